@@ -1,0 +1,47 @@
+package org.quoteattributor;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.quoteattributor.pipeline.Pipeline;
+import org.quoteattributor.pipeline.Settings;
+
+/**
+ * A configured quotation attributor: immutable, and safe to share between threads. Get one from
+ * {@link QuoteAttributor#builder()} or {@link QuoteAttributor#defaultAttributor()}.
+ *
+ * <pre>{@code
+ * Attributor a = QuoteAttributor.builder().maxSpeakerDistance(120).build();
+ * for (Quote q : a.attribute(article)) {
+ *     System.out.println(q.text() + " -- " + q.speaker().map(Speaker::name).orElse("?"));
+ * }
+ * }</pre>
+ */
+public final class Attributor {
+
+    private final Pipeline pipeline;
+
+    Attributor(Set<String> addedVerbs, Set<String> removedVerbs, Set<QuoteMarks> marks, int maxSpeakerDistance) {
+        boolean[] families = new boolean[QuoteMarks.values().length];
+        for (QuoteMarks m : marks) {
+            families[m.ordinal()] = true;
+        }
+        this.pipeline = new Pipeline(new Settings(addedVerbs, removedVerbs, families, maxSpeakerDistance));
+    }
+
+    /**
+     * Finds the quotations in {@code text} and links each to its speaker.
+     *
+     * <p>Every offset in the result is a Java {@code String} index into {@code text} (UTF-16 code
+     * units, end exclusive) and never splits a surrogate pair. Runs in time linear in the length of
+     * the text, for any string.
+     *
+     * @param text any string; not {@code null}
+     * @return the quotations in text order, unmodifiable; empty for empty or blank text
+     * @throws NullPointerException if {@code text} is {@code null}
+     */
+    public List<Quote> attribute(String text) {
+        Objects.requireNonNull(text, "text");
+        return pipeline.run(text);
+    }
+}

@@ -1,0 +1,82 @@
+package org.quoteattributor.pipeline;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import org.quoteattributor.Cue;
+import org.quoteattributor.Quote;
+import org.quoteattributor.Span;
+import org.quoteattributor.Speaker;
+import org.quoteattributor.quote.FoundQuote;
+import org.quoteattributor.quote.QuotationFinder;
+import org.quoteattributor.speaker.SpeakerLinker;
+import org.quoteattributor.text.Lexer;
+import org.quoteattributor.text.TokenBuffer;
+
+/**
+ * The stages in order: text → tokens → quotation spans → speakers → result records. Immutable and
+ * thread-safe: every call works on its own state. Internal, not API.
+ */
+public final class Pipeline {
+
+    private static final Speaker.Type[] TYPES = Speaker.Type.values();
+
+    private final QuotationFinder finder;
+    private final SpeakerLinker linker;
+
+    public Pipeline(Settings settings) {
+        this.finder = new QuotationFinder(settings.families, settings.verbs);
+        this.linker = new SpeakerLinker(settings.verbs, settings.maxSpeakerDistance);
+    }
+
+    /** Runs every stage over {@code text}. */
+    public List<Quote> run(String text) {
+        TokenBuffer tokens = Lexer.tokenize(text);
+        QuotationFinder.Result found = finder.find(tokens);
+        if (found.quotes.isEmpty()) {
+            return List.of();
+        }
+        linker.link(tokens, found);
+        return toQuotes(text, found.quotes);
+    }
+
+    /** Runs the stages and keeps the internal form, for tools that need more than the public result. */
+    public QuotationFinder.Result runInternal(String text) {
+        TokenBuffer tokens = Lexer.tokenize(text);
+        QuotationFinder.Result found = finder.find(tokens);
+        if (!found.quotes.isEmpty()) {
+            linker.link(tokens, found);
+        }
+        return found;
+    }
+
+    private static List<Quote> toQuotes(String text, List<FoundQuote> found) {
+        List<Quote> out = new ArrayList<>(found.size());
+        for (FoundQuote q : found) {
+            Optional<Speaker> speaker = Optional.empty();
+            if (q.hasSpeaker()) {
+                Span s = new Span(q.speakerStart, q.speakerEnd);
+                String mention = s.of(text);
+                speaker = Optional.of(new Speaker(mention, s, TYPES[q.speakerType],
+                        q.speakerName != null ? q.speakerName : mention));
+            }
+            Optional<Cue> cue = Optional.empty();
+            if (q.cueStart >= 0) {
+                Span c = new Span(q.cueStart, q.cueEnd);
+                cue = Optional.of(new Cue(c.of(text), c));
+            }
+            List<Span> nested = List.of();
+            if (q.nested != null) {
+                nested = new ArrayList<>(q.nested.size());
+                for (int[] n : q.nested) {
+                    nested.add(new Span(n[0], n[1]));
+                }
+            }
+            Span content = new Span(q.contentStart, q.contentEnd);
+            out.add(new Quote(new Span(q.start, q.end), content, content.of(text),
+                    q.mixed ? Quote.Kind.MIXED : Quote.Kind.DIRECT, speaker, cue, q.group, q.rule, nested));
+        }
+        return Collections.unmodifiableList(out);
+    }
+}

@@ -1,0 +1,66 @@
+package org.quoteattributor.quote;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A quotation as the pipeline works on it: mutable while the stages fill it in, turned into the
+ * public {@link org.quoteattributor.Quote} at the end. Internal, not API.
+ */
+public final class FoundQuote {
+
+    /** Span including the marks, and content between them (offsets into the text). */
+    public int start;
+    public int end;
+    public int contentStart;
+    public int contentEnd;
+    /** Token indices of the opening and closing marks; -1 where the mark is missing. */
+    public int openMark = -1;
+    public int closeMark = -1;
+    /** Index of the paragraph that holds the opening of the quotation. */
+    public int paragraph;
+    /** Shared by the parts of one interrupted or continued quotation; -1 until assigned. */
+    public int group = -1;
+    /** True for single-mark quotations ({@code ‘…’}). */
+    public boolean single;
+    /** Content spans of quotations nested inside, as start/end pairs. */
+    public List<int[]> nested;
+
+    // Filled in by the speaker linker.
+    public int speakerStart = -1;
+    public int speakerEnd = -1;
+    /** 0 name, 1 pronoun, 2 description (the ordinals of Speaker.Type). */
+    public int speakerType;
+    public String speakerName;
+    public int cueStart = -1;
+    public int cueEnd = -1;
+    public String rule = "none";
+    public boolean mixed;
+
+    void addNested(int s, int e) {
+        if (nested == null) {
+            nested = new ArrayList<>(2);
+        }
+        nested.add(new int[] {s, e});
+    }
+
+    public boolean hasSpeaker() {
+        return speakerStart >= 0;
+    }
+
+    /** Copies the attribution of {@code other} into this quotation, under {@code ruleName}. */
+    public void copySpeakerFrom(FoundQuote other, String ruleName) {
+        speakerStart = other.speakerStart;
+        speakerEnd = other.speakerEnd;
+        speakerType = other.speakerType;
+        speakerName = other.speakerName;
+        cueStart = other.cueStart;
+        cueEnd = other.cueEnd;
+        rule = ruleName;
+    }
+
+    @Override
+    public String toString() {
+        return "FoundQuote[" + start + ", " + end + ")";
+    }
+}

@@ -1,0 +1,585 @@
+package org.quoteattributor.quote;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.quoteattributor.lexicon.Lexicon;
+import org.quoteattributor.lexicon.SpeechVerbs;
+import org.quoteattributor.text.Chars;
+import org.quoteattributor.text.TokenBuffer;
+
+/**
+ * Finds quotation spans in tokenized text: one left-to-right pass over the quotation marks with a
+ * bounded stack, then local repairs for the ways real text breaks its marks. Linear in the number
+ * of tokens; no recursion. Internal, not API.
+ *
+ * <p>Each mark is read from its glyph and from what stands on either side of it (a mark after a
+ * space and before a letter opens, one after a letter and before a space closes), so that a closing
+ * glyph used as an opener, straight quotes and tokenized text ({@code " Yes , " he said}) all pair
+ * up. Repairs:
+ * <ul>
+ *   <li>a closing mark with no opener after a quotation that is followed by its attribution starts a
+ *       continuation after that attribution (and after a dash):
+ *       {@code “Yes,” she said. – We will.”};</li>
+ *   <li>otherwise such a closer shows that the previous closer was really a nested opener typed
+ *       with the wrong glyph, and the quotation runs on to it;</li>
+ *   <li>with no quotation before it in the paragraph, the closer's quotation starts at the
+ *       paragraph's start;</li>
+ *   <li>an opener of the same family inside an open quotation opens a nested quotation only until
+ *       the next closer, which closes the outer one too, so one missing mark cannot swallow a
+ *       paragraph.</li>
+ * </ul>
+ * A quotation left open ends at its paragraph's end. Paragraphs are separated by blank lines in a
+ * text that has them (hard-wrapped books, e-mail) and by line breaks otherwise; in the latter case
+ * an open quotation may run on over a few lines when the next mark closes it (one sentence a line).
+ */
+public final class QuotationFinder {
+
+    /** Deepest nesting followed; deeper marks are treated as text. */
+    static final int MAX_DEPTH = 16;
+    /** Lines an open quotation may run over in a text with no blank lines, before it is cut. */
+    static final int MAX_LAZY_LINES = 12;
+    /** Word tokens after a closer searched for its attribution (a verb and a speaker). */
+    private static final int ATTRIBUTION_WINDOW = 8;
+
+    private static final int DOUBLE = 0;
+    private static final int SINGLE = 1;
+    private static final int ACT_OPEN = 1;
+    private static final int ACT_CLOSE = 2;
+
+    private final boolean[] families;
+    private final SpeechVerbs verbs;
+    private final Lexicon lexicon = Lexicon.get();
+
+    /**
+     * @param families which {@code QuoteMarks} families are on, by ordinal
+     * @param verbs the reporting verbs, used to recognise an attribution between two parts
+     */
+    public QuotationFinder(boolean[] families, SpeechVerbs verbs) {
+        this.families = families.clone();
+        this.verbs = verbs;
+    }
+
+    /** The family ordinal (as {@code QuoteMarks}) of a mark glyph, or -1. */
+    static int family(char c) {
+        switch (c) {
+            case '"': return 0;
+            case '\'': case '`': return 1;
+            case '\u201c': case '\u201d': case '\u201f': case '\u2033': return 2;
+            case '\u2018': case '\u2019': case '\u201b': case '\u2032': return 3;
+            case '\u201e': case '\u201a': return 4;
+            case '\u00ab': case '\u00bb': case '\u2039': case '\u203a': return 5;
+            case '\u300c': case '\u300d': case '\u300e': case '\u300f': return 6;
+            default: return -1;
+        }
+    }
+
+    private static int group(char c) {
+        switch (c) {
+            case '\'': case '`': case '\u2018': case '\u2019': case '\u201b': case '\u2032': case '\u201a':
+            case '\u2039': case '\u203a': case '\u300e': case '\u300f':
+                return SINGLE;
+            default:
+                return DOUBLE;
+        }
+    }
+
+    /** +1 for a glyph that opens, -1 for one that closes, 0 for a straight mark. */
+    private static int glyph(char c) {
+        switch (c) {
+            case '\u201c': case '\u2018': case '\u201e': case '\u201a': case '\u00ab': case '\u2039':
+            case '\u300c': case '\u300e': case '\u201f': case '\u201b':
+                return 1;
+            case '\u201d': case '\u2019': case '\u00bb': case '\u203a': case '\u300d': case '\u300f':
+                return -1;
+            default:
+                return 0;
+        }
+    }
+
+    /** Whether {@code closer} is the usual partner of an opening glyph that is not its mirror image. */
+    private static boolean closesLowOrReversed(char opener, char closer) {
+        return opener == '\u201e' && closer == '\u201c' || opener == '\u201a' && closer == '\u2018'
+                || opener == '\u00bb' && closer == '\u00ab' || opener == '\u203a' && closer == '\u2039';
+    }
+
+    /** Runs the finder over the tokens of one text. */
+    public Result find(TokenBuffer t) {
+        return new Run(t).run();
+    }
+
+    /** What the finder found: top-level quotations in order, paragraphs, and each mark's role. */
+    public static final class Result {
+        public final List<FoundQuote> quotes;
+        /** Token ranges of paragraphs: {@code [paraStart[p], paraEnd[p])}. */
+        public final int[] paraStart;
+        public final int[] paraEnd;
+        public final int paragraphs;
+        /** A {@link MarkRole} for every token (NONE for tokens that are not marks). */
+        public final byte[] roles;
+
+        Result(List<FoundQuote> quotes, int[] paraStart, int[] paraEnd, int paragraphs, byte[] roles) {
+            this.quotes = quotes;
+            this.paraStart = paraStart;
+            this.paraEnd = paraEnd;
+            this.paragraphs = paragraphs;
+            this.roles = roles;
+        }
+
+        /** The paragraph holding token {@code tok} (binary search). */
+        public int paragraphOf(int tok) {
+            int lo = 0;
+            int hi = paragraphs - 1;
+            while (lo < hi) {
+                int mid = (lo + hi + 1) >>> 1;
+                if (paraStart[mid] <= tok) {
+                    lo = mid;
+                } else {
+                    hi = mid - 1;
+                }
+            }
+            return lo;
+        }
+    }
+
+    /** The state of one pass over one text. */
+    private final class Run {
+        final TokenBuffer t;
+        final String text;
+        final int n;
+        final byte[] roles;
+        final List<FoundQuote> quotes = new ArrayList<>();
+        final boolean blankLineParagraphs;
+
+        int[] paraStart = new int[16];
+        int[] paraEnd = new int[16];
+        int paragraphs;
+        int paragraphFirstTok;
+
+        // The stack of open quotations: the mark token, group and opening glyph of each level.
+        final int[] stackTok = new int[MAX_DEPTH];
+        final int[] stackGroup = new int[MAX_DEPTH];
+        final char[] stackGlyph = new char[MAX_DEPTH];
+        final int[] stackStart = new int[MAX_DEPTH];
+        int depth;
+        FoundQuote current;          // the top-level quotation being read, when depth > 0
+        int pendingNested = -1;      // an opener of the outer quotation's family inside it
+        FoundQuote lastInParagraph;  // the last top-level quotation closed in this paragraph
+        int carryGroup = -1;         // group continued from the previous paragraph
+        int lazyBreak = -1;          // line break an open quotation is running over, or -1
+        int lazyLines;
+
+        Run(TokenBuffer t) {
+            this.t = t;
+            this.text = t.text();
+            this.n = t.size();
+            this.roles = new byte[n];
+            boolean blank = false;
+            for (int i = 0; i < n && !blank; i++) {
+                blank = t.kind(i) == TokenBuffer.PARAGRAPH_BREAK;
+            }
+            this.blankLineParagraphs = blank;
+        }
+
+        Result run() {
+            paragraphFirstTok = 0;
+            for (int i = 0; i < n; i++) {
+                int kind = t.kind(i);
+                if (kind == TokenBuffer.PARAGRAPH_BREAK) {
+                    endParagraph(i);
+                } else if (kind == TokenBuffer.LINE_BREAK) {
+                    if (!blankLineParagraphs) {
+                        lineBreak(i);
+                    }
+                } else if (kind == TokenBuffer.QUOTE_MARK) {
+                    mark(i);
+                }
+            }
+            endParagraph(n);
+            return new Result(quotes, paraStart, paraEnd, paragraphs, roles);
+        }
+
+        // ---- paragraphs ------------------------------------------------------------------
+
+        /** A line break in a text without blank lines: a paragraph end unless a quotation runs on. */
+        void lineBreak(int i) {
+            if (depth == 0) {
+                endParagraph(i);
+                return;
+            }
+            if (lazyBreak < 0) {
+                lazyBreak = i;
+                lazyLines = 0;
+            } else if (++lazyLines >= MAX_LAZY_LINES) {
+                cutAtLazyBreak();
+                if (i > paragraphFirstTok) {
+                    endParagraph(i);
+                }
+            }
+        }
+
+        /** Ends the open quotation at the line break it was running over, and the paragraph there. */
+        void cutAtLazyBreak() {
+            int b = lazyBreak;
+            lazyBreak = -1;
+            closeUnclosed(b);
+            closeParagraphAt(b);
+        }
+
+        void endParagraph(int boundary) {
+            if (depth > 0) {
+                boolean continues = nextParagraphOpens(boundary);
+                closeUnclosed(boundary);
+                if (continues && !quotes.isEmpty()) {
+                    carryGroup = quotes.get(quotes.size() - 1).group;
+                }
+            }
+            lazyBreak = -1;
+            closeParagraphAt(boundary);
+        }
+
+        void closeParagraphAt(int boundary) {
+            if (boundary > paragraphFirstTok || paragraphs == 0 && boundary == n) {
+                if (paragraphs == paraStart.length) {
+                    paraStart = java.util.Arrays.copyOf(paraStart, paragraphs * 2);
+                    paraEnd = java.util.Arrays.copyOf(paraEnd, paragraphs * 2);
+                }
+                paraStart[paragraphs] = paragraphFirstTok;
+                paraEnd[paragraphs] = boundary;
+                paragraphs++;
+            }
+            paragraphFirstTok = boundary + 1;
+            lastInParagraph = null;
+        }
+
+        /** Whether the paragraph after {@code boundary} starts with an opening mark (a quotation run on). */
+        boolean nextParagraphOpens(int boundary) {
+            int j = boundary + 1;
+            return j < n && t.kind(j) == TokenBuffer.QUOTE_MARK && glyphOpensHere(j);
+        }
+
+        boolean glyphOpensHere(int j) {
+            char c = text.charAt(t.start(j));
+            int end = t.end(j);
+            return glyph(c) >= 0 && end < text.length() && !Chars.isBlank(text.charAt(end))
+                    || glyph(c) > 0;
+        }
+
+        /** Closes the open top-level quotation (and its nested ones) before token {@code boundary}. */
+        void closeUnclosed(int boundary) {
+            FoundQuote q = current;
+            int last = boundary - 1;
+            while (last >= 0 && t.isBreak(last)) {
+                last--;
+            }
+            int endOffset = last >= 0 ? Math.max(t.end(last), q.contentStart) : q.contentStart;
+            for (int d = depth - 1; d >= 1; d--) {
+                if (stackTok[d] >= 0) {
+                    q.addNested(stackStart[d], endOffset);
+                }
+            }
+            if (pendingNested >= 0) {
+                roles[pendingNested] = MarkRole.UNPAIRED;
+                pendingNested = -1;
+            }
+            depth = 0;
+            current = null;
+            if (q.single && !nextParagraphOpens(boundary) && q.nested == null) {
+                // An unclosed single mark is far more often an apostrophe than a quotation.
+                if (q.openMark >= 0) {
+                    roles[q.openMark] = MarkRole.UNPAIRED;
+                }
+                quotes.remove(quotes.size() - 1);
+                return;
+            }
+            q.end = endOffset;
+            q.contentEnd = endOffset;
+        }
+
+        // ---- marks -------------------------------------------------------------------------
+
+        void mark(int i) {
+            int s = t.start(i);
+            char c = text.charAt(s);
+            int fam = family(c);
+            if (fam < 0 || !families[fam]) {
+                roles[i] = MarkRole.DISABLED;
+                return;
+            }
+            int grp = group(c);
+            char prev = s > 0 ? text.charAt(s - 1) : '\n';
+            char next = s + 1 < text.length() ? text.charAt(s + 1) : '\n';
+            boolean prevOpenish = Chars.isBlank(prev) || prev == '(' || prev == '[' || prev == '{'
+                    || Chars.isDash(prev) || prev == '-' || Chars.isQuoteMark(prev);
+            boolean nextCloseish = Chars.isBlank(next) || Chars.isPunctuation(next) || Chars.isDash(next)
+                    || next == '-' || Chars.isQuoteMark(next);
+            boolean left = prevOpenish && !Chars.isBlank(next);
+            boolean right = nextCloseish && !Chars.isBlank(prev);
+
+            if (grp == SINGLE && c != '\u2039' && c != '\u203a' && c != '\u300e' && c != '\u300f') {
+                int role = apostrophe(i, c, prev, next, left, right);
+                if (role != MarkRole.NONE) {
+                    roles[i] = (byte) role;
+                    return;
+                }
+            }
+            int open = openLevel(grp);
+            int act = act(c, left, right, open);
+            if (lazyBreak >= 0 && grp == DOUBLE) {
+                if (act == ACT_OPEN) {
+                    // The open quotation did not run on: it ended at the line break.
+                    int b = lazyBreak;
+                    cutAtLazyBreak();
+                    paragraphFirstTok = b + 1;
+                    open = -1;
+                } else {
+                    lazyBreak = -1;
+                }
+            }
+            if (act == ACT_OPEN) {
+                opener(i, c, grp, open);
+            } else {
+                closer(i, grp, open);
+            }
+        }
+
+        /** The role of a single mark that is an apostrophe rather than a quotation mark, or NONE. */
+        int apostrophe(int i, char c, char prev, char next, boolean left, boolean right) {
+            if (left && (Character.isDigit(next) || elisionFollows(i))) {
+                return MarkRole.ELISION;
+            }
+            boolean singleOpen = openLevel(SINGLE) >= 0;
+            if (right && !left && Chars.isLetterOrDigit(prev) && c != '\u2018') {
+                if (!singleOpen) {
+                    return MarkRole.APOSTROPHE;
+                }
+                if ((prev == 's' || prev == 'S') && possessiveFollows(i)) {
+                    return MarkRole.APOSTROPHE;
+                }
+            }
+            if (!left && !right && !singleOpen && c != '\u2018') {
+                // Spaced on both sides (tokenized text): a quotation only if a capital follows.
+                int j = i + 1;
+                if (j >= t.size() || t.kind(j) != TokenBuffer.WORD || !Character.isUpperCase(t.first(j))) {
+                    return MarkRole.APOSTROPHE;
+                }
+            }
+            return MarkRole.NONE;
+        }
+
+        /** A plural possessive: {@code s’} then a space and a lower-case word ({@code the boys’ room}). */
+        boolean possessiveFollows(int i) {
+            int j = i + 1;
+            return j < n && t.kind(j) == TokenBuffer.WORD && Character.isLowerCase(t.first(j))
+                    && t.start(j) == t.end(i) + 1 && text.charAt(t.end(i)) == ' ';
+        }
+
+        boolean elisionFollows(int i) {
+            int j = i + 1;
+            if (j >= n || t.kind(j) != TokenBuffer.WORD || t.start(j) != t.end(i)) {
+                return false;
+            }
+            return t.equalsIgnoreCase(j, "tis") || t.equalsIgnoreCase(j, "twas") || t.equalsIgnoreCase(j, "em")
+                    || t.equalsIgnoreCase(j, "cause") || t.equalsIgnoreCase(j, "til") || t.equalsIgnoreCase(j, "n")
+                    || t.equalsIgnoreCase(j, "bout") || t.equalsIgnoreCase(j, "round") || t.equalsIgnoreCase(j, "un")
+                    || t.equalsIgnoreCase(j, "twere") || t.equalsIgnoreCase(j, "twould") || t.equalsIgnoreCase(j, "tisn't")
+                    || t.equalsIgnoreCase(j, "im") || t.equalsIgnoreCase(j, "er") || t.equalsIgnoreCase(j, "ere")
+                    || t.equalsIgnoreCase(j, "ow") || t.equalsIgnoreCase(j, "ave") || t.equalsIgnoreCase(j, "is");
+        }
+
+        /** The stack level of the innermost open quotation of group {@code grp}, or -1. */
+        int openLevel(int grp) {
+            for (int d = depth - 1; d >= 0; d--) {
+                if (stackGroup[d] == grp) {
+                    return d;
+                }
+            }
+            return -1;
+        }
+
+        int act(char c, boolean left, boolean right, int openLevel) {
+            if (openLevel >= 0 && closesLowOrReversed(stackGlyph[openLevel], c)) {
+                return ACT_CLOSE;
+            }
+            if (left && !right) {
+                return ACT_OPEN;
+            }
+            if (right && !left) {
+                return ACT_CLOSE;
+            }
+            int g = glyph(c);
+            if (g < 0) {
+                return openLevel >= 0 ? ACT_CLOSE : ACT_OPEN;
+            }
+            if (g > 0) {
+                return ACT_OPEN;
+            }
+            return openLevel >= 0 ? ACT_CLOSE : ACT_OPEN;
+        }
+
+        void opener(int i, char c, int grp, int open) {
+            if (depth > 0 && open == depth - 1 && grp == DOUBLE) {
+                // Same family inside an open quotation: a nested quotation that the next closer ends.
+                if (pendingNested >= 0) {
+                    roles[pendingNested] = MarkRole.UNPAIRED;
+                }
+                pendingNested = i;
+                roles[i] = MarkRole.NESTED_OPEN;
+                return;
+            }
+            if (depth == MAX_DEPTH) {
+                roles[i] = MarkRole.TOO_DEEP;
+                return;
+            }
+            stackTok[depth] = i;
+            stackGroup[depth] = grp;
+            stackGlyph[depth] = c;
+            stackStart[depth] = t.end(i);
+            depth++;
+            if (depth == 1) {
+                FoundQuote q = new FoundQuote();
+                q.start = t.start(i);
+                q.contentStart = t.end(i);
+                q.openMark = i;
+                q.single = grp == SINGLE;
+                q.paragraph = paragraphs;
+                q.group = carryGroup >= 0 ? carryGroup : quotes.size();
+                carryGroup = -1;
+                quotes.add(q);
+                current = q;
+                roles[i] = MarkRole.OPEN;
+            } else {
+                roles[i] = MarkRole.NESTED_OPEN;
+            }
+        }
+
+        void closer(int i, int grp, int open) {
+            if (open < 0) {
+                if (grp == DOUBLE && depth == 0) {
+                    orphan(i);
+                } else {
+                    roles[i] = grp == SINGLE ? MarkRole.APOSTROPHE : MarkRole.UNPAIRED;
+                }
+                return;
+            }
+            FoundQuote q = current;
+            // Nested quotations left open inside the one this mark closes end here.
+            for (int d = depth - 1; d > open; d--) {
+                q.addNested(stackStart[d], t.start(i));
+            }
+            if (pendingNested >= 0 && open == depth - 1) {
+                q.addNested(t.end(pendingNested), t.start(i));
+                pendingNested = -1;
+            }
+            depth = open;
+            if (depth > 0) {
+                q.addNested(stackStart[open], t.start(i));
+                roles[i] = MarkRole.NESTED_CLOSE;
+                return;
+            }
+            roles[i] = MarkRole.CLOSE;
+            q.closeMark = i;
+            q.contentEnd = t.start(i);
+            q.end = t.end(i);
+            current = null;
+            lastInParagraph = q.single ? null : q;
+        }
+
+        /** A double closer with nothing open: repair by one of the rules in the class comment. */
+        void orphan(int i) {
+            FoundQuote prev = lastInParagraph;
+            if (prev != null && prev.closeMark >= 0) {
+                int clauseEnd = attributionAfter(prev.closeMark, i);
+                if (clauseEnd >= 0) {
+                    int startTok = clauseEnd + 1;
+                    while (startTok < i && (t.kind(startTok) == TokenBuffer.DASH || t.kind(startTok) == TokenBuffer.PUNCTUATION
+                            || t.isBreak(startTok))) {
+                        startTok++;
+                    }
+                    if (startTok < i) {
+                        FoundQuote q = continuation(startTok, i);
+                        q.group = prev.group;
+                        return;
+                    }
+                }
+                // The previous closer was a nested opener typed with the wrong glyph.
+                int oldClose = prev.closeMark;
+                roles[oldClose] = MarkRole.NESTED_OPEN;
+                prev.addNested(t.end(oldClose), t.start(i));
+                prev.closeMark = i;
+                prev.contentEnd = t.start(i);
+                prev.end = t.end(i);
+                roles[i] = MarkRole.CLOSE;
+                return;
+            }
+            int startTok = paragraphFirstTok;
+            while (startTok < i && (t.kind(startTok) == TokenBuffer.DASH || t.isBreak(startTok))) {
+                startTok++;
+            }
+            if (startTok >= i || prev != null) {
+                roles[i] = MarkRole.UNPAIRED;
+                return;
+            }
+            continuation(startTok, i);
+        }
+
+        /** A quotation whose opening mark is missing: from token {@code startTok} to the closer {@code i}. */
+        FoundQuote continuation(int startTok, int i) {
+            FoundQuote q = new FoundQuote();
+            q.start = t.start(startTok);
+            q.contentStart = q.start;
+            q.closeMark = i;
+            q.contentEnd = t.start(i);
+            q.end = t.end(i);
+            q.paragraph = paragraphs;
+            q.group = quotes.size();
+            quotes.add(q);
+            roles[i] = MarkRole.CLOSE;
+            lastInParagraph = q;
+            return q;
+        }
+
+        /**
+         * If the tokens after closer {@code k} begin with an attribution ({@code Trump wrote …},
+         * {@code said the spokesman}), the token that ends its clause; else -1.
+         */
+        int attributionAfter(int k, int limit) {
+            int words = 0;
+            int verb = -1;
+            boolean speaker = false;
+            int j = k + 1;
+            for (; j < limit && words < ATTRIBUTION_WINDOW; j++) {
+                int kind = t.kind(j);
+                if (kind == TokenBuffer.WORD) {
+                    words++;
+                    if (verb < 0) {
+                        int len = verbs.match(t, j);
+                        if (len > 0 && words > 0) {
+                            verb = j;
+                            j += len - 1;
+                            continue;
+                        }
+                    }
+                    if (t.isCapitalized(j) || lexicon.isPronoun(text, t.start(j), t.end(j))) {
+                        speaker = true;
+                    }
+                } else if (kind == TokenBuffer.PUNCTUATION && !t.is(j, ',') || kind == TokenBuffer.DASH
+                        || kind == TokenBuffer.QUOTE_MARK || t.isBreak(j)) {
+                    break;
+                }
+            }
+            if (verb < 0 || !speaker) {
+                return -1;
+            }
+            for (int e = j; e < limit; e++) {
+                int kind = t.kind(e);
+                if (kind == TokenBuffer.PUNCTUATION && !t.is(e, ',') || kind == TokenBuffer.DASH) {
+                    return e;
+                }
+                if (kind == TokenBuffer.QUOTE_MARK) {
+                    return -1;
+                }
+            }
+            return -1;
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package org.quoteattributor.speaker;
+
+import java.util.List;
+import org.quoteattributor.lexicon.SpeechVerbs;
+import org.quoteattributor.quote.FoundQuote;
+import org.quoteattributor.quote.QuotationFinder;
+import org.quoteattributor.text.TokenBuffer;
+
+/**
+ * What the sieves know of one text while they link it: its tokens, quotations, paragraphs, and
+ * which tokens are narration. Made afresh for every call. Internal, not API.
+ */
+final class Document {
+
+    final TokenBuffer t;
+    final String text;
+    final List<FoundQuote> quotes;
+    final QuotationFinder.Result found;
+    final SpeechVerbs verbs;
+    final Mentions mentions;
+    final int maxDistance;
+    /** For each token, 1 + the index of the quotation holding it, or 0 for narration. */
+    private final int[] quoteOf;
+    private final int[] quoteStartTok;
+    private final int[] quoteEndTok;
+
+    Document(TokenBuffer t, QuotationFinder.Result found, SpeechVerbs verbs, int maxDistance) {
+        this.t = t;
+        this.text = t.text();
+        this.found = found;
+        this.quotes = found.quotes;
+        this.verbs = verbs;
+        this.maxDistance = maxDistance;
+        this.mentions = new Mentions(t);
+        int n = t.size();
+        quoteOf = new int[n];
+        quoteStartTok = new int[quotes.size()];
+        quoteEndTok = new int[quotes.size()];
+        int tok = 0;
+        for (int qi = 0; qi < quotes.size(); qi++) {
+            FoundQuote q = quotes.get(qi);
+            while (tok < n && t.start(tok) < q.start) {
+                tok++;
+            }
+            quoteStartTok[qi] = tok;
+            while (tok < n && t.end(tok) <= q.end) {
+                quoteOf[tok] = qi + 1;
+                tok++;
+            }
+            quoteEndTok[qi] = tok;
+        }
+    }
+
+    /** Whether token {@code i} lies inside a quotation. */
+    boolean inQuote(int i) {
+        return quoteOf[i] != 0;
+    }
+
+    /** The first token of quotation {@code qi}. */
+    int firstToken(int qi) {
+        return quoteStartTok[qi];
+    }
+
+    /** The token just after quotation {@code qi}. */
+    int afterToken(int qi) {
+        return quoteEndTok[qi];
+    }
+
+    /** Whether token {@code i} ends a sentence in the narration ({@code . ! ?}). */
+    boolean endsSentence(int i) {
+        if (t.kind(i) != TokenBuffer.PUNCTUATION) {
+            return false;
+        }
+        char c = t.first(i);
+        return c == '.' || c == '!' || c == '?' || c == '\u2026';
+    }
+
+    /** Whether token {@code i} is a paragraph boundary. */
+    boolean isParagraphEnd(int i) {
+        int p = found.paragraphOf(i);
+        return i >= found.paraEnd[p];
+    }
+
+    /** The reporting verb or phrase length at token {@code i}, if used as a verb there (not after a determiner). */
+    int verbAt(int i) {
+        int len = verbs.match(t, i);
+        if (len == 0) {
+            return 0;
+        }
+        if (i > 0 && (mentions.isDeterminer(i - 1) || t.kind(i - 1) == TokenBuffer.WORD
+                && (t.equalsIgnoreCase(i - 1, "to") && !t.equalsIgnoreCase(i, "said")))) {
+            return 0;   // "the report", "a statement", "to say" (but "is said to")
+        }
+        return len;
+    }
+}

@@ -1,0 +1,265 @@
+package org.quoteattributor.speaker;
+
+import org.quoteattributor.lexicon.Lexicon;
+import org.quoteattributor.text.TokenBuffer;
+
+/**
+ * Finds the speaker mention next to a reporting verb: the subject before it ({@code Smith said},
+ * {@code a White House official said}, {@code she said}) or the inverted subject after it
+ * ({@code said Smith}, {@code said the spokesman}). Works on tokens only. Internal, not API.
+ */
+final class Mentions {
+
+    static final int NAME = 0;
+    static final int PRONOUN = 1;
+    static final int DESCRIPTION = 2;
+
+    /** Tokens scanned at most for one mention. */
+    private static final int MAX_MENTION_TOKENS = 8;
+
+    private final TokenBuffer t;
+    private final String text;
+    private final Lexicon lex = Lexicon.get();
+
+    Mentions(TokenBuffer t) {
+        this.t = t;
+        this.text = t.text();
+    }
+
+    /** A mention found: tokens {@code [first, last]} and its type. */
+    static final class Mention {
+        int first;
+        int last;
+        int type;
+    }
+
+    boolean isPronoun(int i) {
+        return t.kind(i) == TokenBuffer.WORD && lex.isPronoun(text, t.start(i), t.end(i));
+    }
+
+    boolean isTitle(int i) {
+        return t.kind(i) == TokenBuffer.WORD && lex.isTitle(text, t.start(i), t.end(i));
+    }
+
+    boolean isFunctionWord(int i) {
+        return t.kind(i) == TokenBuffer.WORD && lex.isFunctionWord(text, t.start(i), t.end(i));
+    }
+
+    /** A capitalized word that can belong to a name: not a function word, pronoun or lone "I". */
+    boolean isNameWord(int i) {
+        if (t.kind(i) != TokenBuffer.WORD || !Character.isUpperCase(t.first(i))) {
+            return false;
+        }
+        return !isFunctionWord(i) && !isPronoun(i);
+    }
+
+    /** Lower-case connectors inside names: Ludwig van Beethoven, Charles de Gaulle. */
+    boolean isNameConnector(int i) {
+        return t.kind(i) == TokenBuffer.WORD && (t.equalsIgnoreCase(i, "van") || t.equalsIgnoreCase(i, "von")
+                || t.equalsIgnoreCase(i, "de") || t.equalsIgnoreCase(i, "da") || t.equalsIgnoreCase(i, "bin")
+                || t.equalsIgnoreCase(i, "al") || t.equalsIgnoreCase(i, "del") || t.equalsIgnoreCase(i, "der")
+                || t.equalsIgnoreCase(i, "le") || t.equalsIgnoreCase(i, "la"))
+                && Character.isLowerCase(t.first(i));
+    }
+
+    boolean isDeterminer(int i) {
+        if (t.kind(i) != TokenBuffer.WORD) {
+            return false;
+        }
+        return t.equalsIgnoreCase(i, "the") || t.equalsIgnoreCase(i, "a") || t.equalsIgnoreCase(i, "an")
+                || t.equalsIgnoreCase(i, "his") || t.equalsIgnoreCase(i, "her") || t.equalsIgnoreCase(i, "their")
+                || t.equalsIgnoreCase(i, "its") || t.equalsIgnoreCase(i, "our") || t.equalsIgnoreCase(i, "my")
+                || t.equalsIgnoreCase(i, "your") || t.equalsIgnoreCase(i, "this") || t.equalsIgnoreCase(i, "that")
+                || t.equalsIgnoreCase(i, "one") || t.equalsIgnoreCase(i, "another") || t.equalsIgnoreCase(i, "some")
+                || t.equalsIgnoreCase(i, "several") || t.equalsIgnoreCase(i, "many") || t.equalsIgnoreCase(i, "two")
+                || t.equalsIgnoreCase(i, "three") || t.equalsIgnoreCase(i, "these") || t.equalsIgnoreCase(i, "those")
+                || t.equalsIgnoreCase(i, "other") || t.equalsIgnoreCase(i, "both") || t.equalsIgnoreCase(i, "each")
+                || t.equalsIgnoreCase(i, "every") || t.equalsIgnoreCase(i, "no") || t.equalsIgnoreCase(i, "most");
+    }
+
+    /** Words that may stand between a subject and its verb: auxiliaries and adverbs. */
+    boolean isVerbFiller(int i) {
+        if (t.kind(i) != TokenBuffer.WORD) {
+            return false;
+        }
+        int len = t.length(i);
+        if (len > 3 && Character.isLowerCase(t.first(i)) && t.text().charAt(t.end(i) - 1) == 'y'
+                && t.text().charAt(t.end(i) - 2) == 'l') {
+            return true;   // an adverb in -ly
+        }
+        return t.equalsIgnoreCase(i, "has") || t.equalsIgnoreCase(i, "have") || t.equalsIgnoreCase(i, "had")
+                || t.equalsIgnoreCase(i, "was") || t.equalsIgnoreCase(i, "were") || t.equalsIgnoreCase(i, "is")
+                || t.equalsIgnoreCase(i, "are") || t.equalsIgnoreCase(i, "will") || t.equalsIgnoreCase(i, "would")
+                || t.equalsIgnoreCase(i, "also") || t.equalsIgnoreCase(i, "then") || t.equalsIgnoreCase(i, "later")
+                || t.equalsIgnoreCase(i, "again") || t.equalsIgnoreCase(i, "once") || t.equalsIgnoreCase(i, "further")
+                || t.equalsIgnoreCase(i, "did") || t.equalsIgnoreCase(i, "does") || t.equalsIgnoreCase(i, "may")
+                || t.equalsIgnoreCase(i, "might") || t.equalsIgnoreCase(i, "could") || t.equalsIgnoreCase(i, "can")
+                || t.equalsIgnoreCase(i, "should") || t.equalsIgnoreCase(i, "just") || t.equalsIgnoreCase(i, "still")
+                || t.equalsIgnoreCase(i, "even") || t.equalsIgnoreCase(i, "now") || t.equalsIgnoreCase(i, "never")
+                || t.equalsIgnoreCase(i, "not") || t.equalsIgnoreCase(i, "only") || t.equalsIgnoreCase(i, "first")
+                || t.equalsIgnoreCase(i, "had") || t.equalsIgnoreCase(i, "been") || t.equalsIgnoreCase(i, "reportedly")
+                || t.equalsIgnoreCase(i, "often") || t.equalsIgnoreCase(i, "always") || t.equalsIgnoreCase(i, "repeatedly");
+    }
+
+    /**
+     * The subject that ends just before verb token {@code v}, looking no further left than
+     * {@code lo} (exclusive). Skips auxiliaries and adverbs, and an apposition set off by commas
+     * ({@code Smith, a spokesman for the group, said}).
+     */
+    boolean subjectBefore(int v, int lo, Mention m) {
+        int i = v - 1;
+        int skipped = 0;
+        while (i > lo && isVerbFiller(i) && skipped < 3) {
+            i--;
+            skipped++;
+        }
+        if (i <= lo) {
+            return false;
+        }
+        if (t.is(i, ',')) {
+            // An apposition: find the comma before it and take the mention before that.
+            int j = i - 1;
+            int steps = 0;
+            while (j > lo && !t.is(j, ',') && steps < 12 && (t.isWordLike(j) || t.kind(j) == TokenBuffer.PUNCTUATION
+                    && (t.is(j, '(') || t.is(j, ')') || t.is(j, '.')))) {
+                j--;
+                steps++;
+            }
+            if (j > lo && t.is(j, ',') && mentionEndingAt(j - 1, lo, m)) {
+                return true;
+            }
+            return false;
+        }
+        if (t.is(i, ')')) {
+            // Sen. Ted Cruz (R-Texas) said
+            int j = i - 1;
+            int steps = 0;
+            while (j > lo && !t.is(j, '(') && steps < 8) {
+                j--;
+                steps++;
+            }
+            if (j > lo && t.is(j, '(')) {
+                return mentionEndingAt(j - 1, lo, m);
+            }
+            return false;
+        }
+        return mentionEndingAt(i, lo, m);
+    }
+
+    /** A mention whose last token is {@code i}. */
+    boolean mentionEndingAt(int i, int lo, Mention m) {
+        if (i <= lo || t.kind(i) != TokenBuffer.WORD) {
+            return false;
+        }
+        if (isPronoun(i)) {
+            m.first = i;
+            m.last = i;
+            m.type = PRONOUN;
+            return true;
+        }
+        if (isNameWord(i) || isTitle(i) && Character.isUpperCase(t.first(i))) {
+            int j = i;
+            int count = 0;
+            while (j - 1 > lo && count < MAX_MENTION_TOKENS
+                    && (isNameWord(j - 1) || isNameConnector(j - 1) && isNameWord(j - 2))) {
+                j--;
+                count++;
+            }
+            // "a White House official" is a description that happens to hold capitals.
+            if (j - 1 > lo && isDeterminer(j - 1) && !isNameEnd(i)) {
+                return false;
+            }
+            m.first = j;
+            m.last = i;
+            m.type = NAME;
+            return true;
+        }
+        if (Character.isLowerCase(t.first(i)) && !isFunctionWord(i)) {
+            // A description: back to its determiner over at most a few words.
+            int j = i;
+            int count = 0;
+            while (j - 1 > lo && count < 6 && t.kind(j - 1) == TokenBuffer.WORD && !isDeterminer(j - 1)
+                    && !isFunctionWord(j - 1) && !isPronoun(j - 1)) {
+                j--;
+                count++;
+            }
+            if (j - 1 > lo && isDeterminer(j - 1)) {
+                m.first = j - 1;
+                m.last = i;
+                m.type = DESCRIPTION;
+                return true;
+            }
+            if (lex.isSpeakerNoun(text, t.start(i), t.end(i)) && text.charAt(t.end(i) - 1) == 's') {
+                m.first = j;
+                m.last = i;
+                m.type = DESCRIPTION;
+                return true;
+            }
+            if (lex.isSpeakerNoun(text, t.start(i), t.end(i)) && j < i && isNameWord(j)) {
+                m.first = j;   // "White House spokesman"
+                m.last = i;
+                m.type = DESCRIPTION;
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the capitalized run ending at {@code i} looks like a person's name, not a description. */
+    private boolean isNameEnd(int i) {
+        return !lex.isSpeakerNoun(text, t.start(i), t.end(i));
+    }
+
+    /**
+     * The inverted subject starting at or after token {@code j} ({@code said Smith}, {@code said the
+     * spokesman}, {@code said he}), looking no further than {@code hi} (exclusive).
+     */
+    boolean subjectAfter(int j, int hi, Mention m) {
+        int i = j;
+        if (i < hi && isVerbFiller(i)) {
+            i++;
+        }
+        if (i >= hi || t.kind(i) != TokenBuffer.WORD) {
+            return false;
+        }
+        if (isPronoun(i)) {
+            if (t.equalsIgnoreCase(i, "it") || t.equalsIgnoreCase(i, "you")) {
+                return false;
+            }
+            m.first = i;
+            m.last = i;
+            m.type = PRONOUN;
+            return true;
+        }
+        if (isNameWord(i) || isTitle(i) && Character.isUpperCase(t.first(i))) {
+            int k = i;
+            int count = 0;
+            while (k + 1 < hi && count < MAX_MENTION_TOKENS
+                    && (isNameWord(k + 1) || isNameConnector(k + 1) && k + 2 < hi && isNameWord(k + 2))) {
+                k++;
+                count++;
+            }
+            m.first = i;
+            m.last = k;
+            m.type = NAME;
+            return true;
+        }
+        if (isDeterminer(i)) {
+            int k = i + 1;
+            int count = 0;
+            int head = -1;
+            while (k < hi && count < 6 && t.kind(k) == TokenBuffer.WORD && !isFunctionWord(k) && !isPronoun(k)) {
+                head = k;
+                k++;
+                count++;
+            }
+            if (head >= 0) {
+                m.first = i;
+                m.last = head;
+                m.type = DESCRIPTION;
+                return true;
+            }
+        }
+        return false;
+    }
+}

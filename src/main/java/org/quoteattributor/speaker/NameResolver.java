@@ -1,0 +1,176 @@
+package org.quoteattributor.speaker;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.quoteattributor.lexicon.Lexicon;
+import org.quoteattributor.quote.FoundQuote;
+import org.quoteattributor.text.TokenBuffer;
+
+/**
+ * Gives each speaker the fullest name the text makes knowable: a surname becomes the full name
+ * given earlier or later ({@code Vance} → {@code J.D. Vance}), a pronoun becomes the nearest person
+ * before it who fits its gender, preferring one who has just spoken or been reported speaking.
+ * One pass over the tokens to index names, then constant work per quotation. Internal, not API.
+ */
+final class NameResolver {
+
+    /** Tokens searched back from a pronoun for the person it stands for. */
+    private static final int PRONOUN_WINDOW = 400;
+
+    private final Document d;
+    private final TokenBuffer t;
+    private final Lexicon lex = Lexicon.get();
+    /** Last word of a name (lower case) → the fullest form seen, without titles. */
+    private final Map<String, String> fullest = new HashMap<>();
+    /** Last word of a name (lower case) → gender told by a title or a pronoun used of it. */
+    private final Map<String, Integer> gender = new HashMap<>();
+    /** For each token that ends a name mention in narration, where the name starts (after titles); else -1. */
+    private final int[] nameStart;
+
+    NameResolver(Document d) {
+        this.d = d;
+        this.t = d.t;
+        this.nameStart = new int[t.size()];
+        java.util.Arrays.fill(nameStart, -1);
+        indexNames();
+    }
+
+    private void indexNames() {
+        Mentions m = d.mentions;
+        int n = t.size();
+        int i = 0;
+        while (i < n) {
+            if (!m.isNameWord(i) && !(m.isTitle(i) && Character.isUpperCase(t.first(i)))) {
+                i++;
+                continue;
+            }
+            int s = i;
+            int g = Lexicon.ANY;
+            int nameFirst = i;
+            while (i < n && (m.isNameWord(i) || m.isTitle(i) && Character.isUpperCase(t.first(i))
+                    || m.isNameConnector(i) && i + 1 < n && m.isNameWord(i + 1))) {
+                if (m.isTitle(i)) {
+                    int tg = lex.titleGender(d.text, t.start(i), t.end(i));
+                    if (tg != Lexicon.ANY) {
+                        g = tg;
+                    }
+                    nameFirst = i + 1;   // "US Vice President J.D. Vance": the name is what follows the titles
+                }
+                i++;
+            }
+            if (nameFirst >= i) {
+                continue;   // titles alone
+            }
+            int last = i - 1;
+            if (sentenceInitialCommonWord(s, last)) {
+                continue;
+            }
+            String key = key(last);
+            String full = d.text.substring(t.start(nameFirst), t.end(last));
+            String old = fullest.get(key);
+            if (old == null || full.length() > old.length()) {
+                fullest.put(key, full);
+            }
+            if (g != Lexicon.ANY) {
+                gender.putIfAbsent(key, g);
+            }
+            if (!d.inQuote(last)) {
+                nameStart[last] = nameFirst;
+            }
+        }
+    }
+
+    /** A single capitalized word opening a sentence is as likely a common word as a name. */
+    private boolean sentenceInitialCommonWord(int s, int last) {
+        if (s != last) {
+            return false;
+        }
+        int p = s - 1;
+        return p < 0 || d.endsSentence(p) || t.isBreak(p) || t.kind(p) == TokenBuffer.QUOTE_MARK;
+    }
+
+    private String key(int lastTok) {
+        String w = t.string(lastTok).toLowerCase(Locale.ROOT);
+        int apos = w.indexOf('\'');
+        return apos > 0 ? w.substring(0, apos) : w;
+    }
+
+    void resolve() {
+        // Genders learned from pronouns used as speakers of quotes whose names are known come later;
+        // first, names.
+        for (FoundQuote q : d.quotes) {
+            if (!q.hasSpeaker() || q.speakerName != null) {
+                continue;
+            }
+            if (q.speakerType == Mentions.NAME) {
+                q.speakerName = fullName(q.speakerStart, q.speakerEnd);
+            }
+        }
+        for (FoundQuote q : d.quotes) {
+            if (q.hasSpeaker() && q.speakerName == null && q.speakerType == Mentions.PRONOUN) {
+                q.speakerName = pronounName(q);
+            }
+        }
+    }
+
+    /** The fullest known form of the name in {@code [start, end)}, without titles. */
+    private String fullName(int start, int end) {
+        int last = t.indexAt(end - 1);
+        if (last >= t.size()) {
+            return null;
+        }
+        String f = fullest.get(key(last));
+        if (f != null) {
+            return f;
+        }
+        int first = t.indexAt(start);
+        while (first < last && d.mentions.isTitle(first)) {
+            first++;
+        }
+        return d.text.substring(t.start(first), end);
+    }
+
+    /** The person a pronoun speaker stands for, or {@code null} to keep the pronoun. */
+    private String pronounName(FoundQuote q) {
+        int p = t.indexAt(q.speakerStart);
+        int pg = lex.pronounGender(d.text, q.speakerStart, q.speakerEnd);
+        if (pg == Lexicon.ANY) {
+            return null;   // I, we, they, you: the narrator or a group
+        }
+        int lo = Math.max(0, p - PRONOUN_WINDOW);
+        String fallback = null;
+        for (int i = p - 1; i >= lo; i--) {
+            if (nameStart[i] < 0) {
+                continue;
+            }
+            String key = key(i);
+            Integer g = gender.get(key);
+            if (g != null && g != pg) {
+                continue;
+            }
+            String name = fullest.get(key);
+            if (isReportedSpeaker(nameStart[i], i)) {
+                gender.putIfAbsent(key, pg);
+                return name;
+            }
+            if (fallback == null) {
+                fallback = name;
+            }
+        }
+        return fallback;
+    }
+
+    /** Whether the name in tokens {@code [s, e]} is the subject of a reporting verb right after it. */
+    private boolean isReportedSpeaker(int s, int e) {
+        for (int k = e + 1; k < Math.min(t.size(), e + 4); k++) {
+            if (d.verbAt(k) > 0) {
+                return true;
+            }
+            if (!t.isWordLike(k)) {
+                return false;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,359 @@
+package org.quoteattributor.speaker;
+
+import org.quoteattributor.quote.FoundQuote;
+import org.quoteattributor.text.TokenBuffer;
+
+/**
+ * The attribution rules, one small class each. Internal, not API.
+ */
+final class Sieves {
+
+    /** Word tokens searched after a quotation for its verb. */
+    static final int TRAILING_WINDOW = 10;
+
+    private Sieves() {
+    }
+
+    /** Marks a quotation MIXED when it is woven into a sentence of narration (a word right before it). */
+    static void classify(Document d, int qi) {
+        FoundQuote q = d.quotes.get(qi);
+        int first = d.firstToken(qi);
+        int i = first - 1;
+        if (i < 0 || q.openMark < 0) {
+            return;
+        }
+        TokenBuffer t = d.t;
+        int kind = t.kind(i);
+        if ((kind == TokenBuffer.WORD || kind == TokenBuffer.NUMBER) && !d.inQuote(i)
+                && !t.equalsIgnoreCase(i, "said") && d.verbAt(i) == 0) {
+            q.mixed = true;
+        }
+        // A short fragment followed by more narration in the same sentence reads as mixed too.
+        int after = d.afterToken(qi);
+        if (!q.mixed && after < t.size() && t.kind(after) == TokenBuffer.WORD && first > 0 && t.kind(first - 1) != TokenBuffer.PUNCTUATION
+                && !t.isBreak(first - 1) && contentWords(d, qi) <= 4) {
+            q.mixed = true;
+        }
+    }
+
+    private static int contentWords(Document d, int qi) {
+        int n = 0;
+        for (int i = d.firstToken(qi); i < d.afterToken(qi); i++) {
+            if (d.t.isWordLike(i)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    static void set(Document d, FoundQuote q, Mentions.Mention m, int verb, int verbLen, String rule) {
+        TokenBuffer t = d.t;
+        q.speakerStart = t.start(m.first);
+        q.speakerEnd = t.end(m.last);
+        q.speakerType = m.type;
+        if (verb >= 0) {
+            q.cueStart = t.start(verb);
+            q.cueEnd = t.end(verb + verbLen - 1);
+        }
+        q.rule = rule;
+    }
+
+    /** {@code “…,” Smith said} and {@code “…,” said Smith}: a verb just after the quotation. */
+    static final class TrailingVerb implements SpeakerLinker.Sieve {
+        @Override
+        public boolean apply(Document d, int qi) {
+            FoundQuote q = d.quotes.get(qi);
+            TokenBuffer t = d.t;
+            int start = d.afterToken(qi);
+            int limit = Math.min(t.size(), start + TRAILING_WINDOW + 6);
+            int words = 0;
+            for (int i = start; i < limit && words < TRAILING_WINDOW; i++) {
+                int kind = t.kind(i);
+                if (kind == TokenBuffer.QUOTE_MARK || kind == TokenBuffer.PARAGRAPH_BREAK
+                        || t.start(i) - q.end > d.maxDistance || d.inQuote(i) || d.endsSentence(i)
+                        || t.kind(i) == TokenBuffer.LINE_BREAK && d.isParagraphEnd(i)) {
+                    return false;
+                }
+                if (kind != TokenBuffer.WORD) {
+                    continue;
+                }
+                words++;
+                int len = d.verbAt(i);
+                if (len == 0) {
+                    continue;
+                }
+                Mentions.Mention m = new Mentions.Mention();
+                if (d.mentions.subjectBefore(i, start - 1, m)) {
+                    set(d, q, m, i, len, "trailing-verb");
+                    return true;
+                }
+                if (d.mentions.subjectAfter(i + len, limit, m)) {
+                    set(d, q, m, i, len, "trailing-verb-inverted");
+                    return true;
+                }
+                return false;
+            }
+            return false;
+        }
+    }
+
+    /** {@code Smith said: “…”}, {@code Smith told reporters that “…”}: a verb earlier in the sentence. */
+    static final class LeadingVerb implements SpeakerLinker.Sieve {
+        @Override
+        public boolean apply(Document d, int qi) {
+            FoundQuote q = d.quotes.get(qi);
+            TokenBuffer t = d.t;
+            int first = d.firstToken(qi);
+            int lo = sentenceStart(d, first);
+            for (int i = first - 1; i > lo; i--) {
+                if (d.inQuote(i) || q.start - t.end(i) > d.maxDistance) {
+                    return false;
+                }
+                if (t.kind(i) != TokenBuffer.WORD) {
+                    continue;
+                }
+                if (t.equalsIgnoreCase(i, "according") && i + 1 < first && t.equalsIgnoreCase(i + 1, "to")) {
+                    Mentions.Mention m = new Mentions.Mention();
+                    if (d.mentions.subjectAfter(i + 2, first, m)) {
+                        set(d, q, m, i, 2, "according-to");
+                        return true;
+                    }
+                    continue;
+                }
+                int len = d.verbAt(i);
+                if (len == 0 || i + len > first) {
+                    continue;
+                }
+                Mentions.Mention m = new Mentions.Mention();
+                if (d.mentions.subjectBefore(i, lo, m)) {
+                    set(d, q, m, i, len, "leading-verb");
+                    return true;
+                }
+                if (d.mentions.subjectAfter(i + len, first, m) && m.type != Mentions.DESCRIPTION) {
+                    set(d, q, m, i, len, "leading-verb-inverted");
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /** The token before the start of the sentence holding token {@code first} (exclusive bound). */
+    static int sentenceStart(Document d, int first) {
+        TokenBuffer t = d.t;
+        int p = d.found.paragraphOf(first);
+        int paraFirst = d.found.paraStart[p];
+        for (int i = first - 1; i >= paraFirst; i--) {
+            if (d.endsSentence(i) && !d.inQuote(i) || t.kind(i) == TokenBuffer.PARAGRAPH_BREAK) {
+                return i;
+            }
+        }
+        return paraFirst - 1;
+    }
+
+    /** {@code Trump: “…”}: a name right before a colon that introduces the quotation. */
+    static final class ColonLabel implements SpeakerLinker.Sieve {
+        @Override
+        public boolean apply(Document d, int qi) {
+            FoundQuote q = d.quotes.get(qi);
+            int first = d.firstToken(qi);
+            int colon = first - 1;
+            if (colon < 1 || !d.t.is(colon, ':') || d.inQuote(colon - 1)) {
+                return false;
+            }
+            Mentions.Mention m = new Mentions.Mention();
+            if (d.mentions.mentionEndingAt(colon - 1, sentenceStart(d, colon), m) && m.type != Mentions.PRONOUN) {
+                set(d, q, m, -1, 0, "colon-label");
+                q.cueStart = d.t.start(colon);
+                q.cueEnd = d.t.end(colon);
+                return true;
+            }
+            return false;
+        }
+    }
+
+    /** The parts of one quotation repaired across a missing mark share a speaker. */
+    static final class SameGroup implements SpeakerLinker.Sieve {
+        @Override
+        public boolean apply(Document d, int qi) {
+            FoundQuote q = d.quotes.get(qi);
+            for (int k = qi - 1; k >= 0 && d.quotes.get(k).group == q.group; k--) {
+                if (d.quotes.get(k).hasSpeaker()) {
+                    q.copySpeakerFrom(d.quotes.get(k), "continued");
+                    return true;
+                }
+            }
+            for (int k = qi + 1; k < d.quotes.size() && d.quotes.get(k).group == q.group; k++) {
+                if (d.quotes.get(k).hasSpeaker()) {
+                    q.copySpeakerFrom(d.quotes.get(k), "continued");
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /**
+     * {@code “Yes,” she said, “we will.”}: a quotation right after an attributed one, with only the
+     * attribution between them, is its second half.
+     */
+    static final class Interrupted implements SpeakerLinker.Sieve {
+        @Override
+        public boolean apply(Document d, int qi) {
+            if (qi == 0) {
+                return false;
+            }
+            FoundQuote q = d.quotes.get(qi);
+            FoundQuote prev = d.quotes.get(qi - 1);
+            if (!prev.hasSpeaker() || prev.paragraph != q.paragraph || prev.speakerStart < prev.end) {
+                return false;
+            }
+            TokenBuffer t = d.t;
+            int from = d.afterToken(qi - 1);
+            int to = d.firstToken(qi);
+            for (int i = from; i < to; i++) {
+                if (d.endsSentence(i) && t.end(i) > prev.cueEnd && t.end(i) > prev.speakerEnd) {
+                    // A sentence ended after the attribution: only a continuation if nothing else follows.
+                    for (int k = i + 1; k < to; k++) {
+                        if (t.isWordLike(k)) {
+                            return false;
+                        }
+                    }
+                }
+            }
+            q.copySpeakerFrom(prev, "interrupted");
+            q.group = prev.group;
+            return true;
+        }
+    }
+
+    /** Another attributed quotation in the same paragraph: one paragraph, one speaker. */
+    static final class SameParagraph implements SpeakerLinker.Sieve {
+        @Override
+        public boolean apply(Document d, int qi) {
+            FoundQuote q = d.quotes.get(qi);
+            FoundQuote best = null;
+            for (int k = qi - 1; k >= 0 && d.quotes.get(k).paragraph == q.paragraph; k--) {
+                FoundQuote o = d.quotes.get(k);
+                if (o.hasSpeaker() && !o.rule.equals("same-paragraph")) {
+                    best = o;
+                    break;
+                }
+            }
+            if (best == null) {
+                for (int k = qi + 1; k < d.quotes.size() && d.quotes.get(k).paragraph == q.paragraph; k++) {
+                    FoundQuote o = d.quotes.get(k);
+                    if (o.hasSpeaker()) {
+                        best = o;
+                        break;
+                    }
+                }
+            }
+            if (best == null || q.mixed != best.mixed && q.mixed) {
+                return false;
+            }
+            q.copySpeakerFrom(best, "same-paragraph");
+            return true;
+        }
+    }
+
+    /**
+     * {@code Anne turned to her. “Can I go?”}: the subject of the narration just before the
+     * quotation in its paragraph, when that is a person.
+     */
+    static final class ParagraphNarration implements SpeakerLinker.Sieve {
+        @Override
+        public boolean apply(Document d, int qi) {
+            FoundQuote q = d.quotes.get(qi);
+            if (q.mixed) {
+                return false;
+            }
+            TokenBuffer t = d.t;
+            int p = q.paragraph;
+            int lo = d.found.paraStart[p] - 1;
+            int first = d.firstToken(qi);
+            // The subject of the nearest narration sentence before the quotation in the paragraph.
+            int sentenceFirst = -1;
+            for (int i = first - 1; i > lo; i--) {
+                if (d.inQuote(i)) {
+                    break;
+                }
+                if (t.isWordLike(i)) {
+                    sentenceFirst = i;
+                }
+                if (d.endsSentence(i) && sentenceFirst > i) {
+                    break;
+                }
+            }
+            if (sentenceFirst < 0) {
+                return false;
+            }
+            Mentions.Mention m = new Mentions.Mention();
+            int i = sentenceFirst;
+            if (d.mentions.isPronoun(i) && !t.equalsIgnoreCase(i, "it") && !t.equalsIgnoreCase(i, "you")) {
+                m.first = i;
+                m.last = i;
+                m.type = Mentions.PRONOUN;
+            } else if (!d.mentions.subjectAfter(i, first, m) || m.type == Mentions.DESCRIPTION) {
+                return false;
+            }
+            int after = m.last + 1;
+            if (after >= first || !t.isWordLike(after) && !t.is(after, ',')) {
+                return false;   // the name must be the subject of a clause, not a fragment
+            }
+            set(d, q, m, -1, 0, "paragraph-subject");
+            return true;
+        }
+    }
+
+    /**
+     * Dialogue: a paragraph that is only a quotation alternates with the one before it, so its
+     * speaker is the speaker two turns back; in news, the same speaker goes on.
+     */
+    static final class Conversation implements SpeakerLinker.Sieve {
+        @Override
+        public boolean apply(Document d, int qi) {
+            FoundQuote q = d.quotes.get(qi);
+            if (q.mixed || qi == 0) {
+                return false;
+            }
+            FoundQuote prev = d.quotes.get(qi - 1);
+            if (prev.paragraph == q.paragraph || prev.paragraph < q.paragraph - 2) {
+                return false;
+            }
+            // The turn before: the last quotation of the paragraph before prev's.
+            FoundQuote before = null;
+            for (int k = qi - 2; k >= 0; k--) {
+                FoundQuote o = d.quotes.get(k);
+                if (o.paragraph < prev.paragraph) {
+                    before = o.paragraph >= prev.paragraph - 2 ? o : null;
+                    break;
+                }
+            }
+            if (prev.group == q.group) {
+                if (prev.hasSpeaker()) {
+                    q.copySpeakerFrom(prev, "continued-paragraph");
+                    return true;
+                }
+                return false;
+            }
+            if (before != null && before.hasSpeaker() && prev.hasSpeaker()
+                    && !sameSpeaker(d, before, prev)) {
+                q.copySpeakerFrom(before, "turn-taking");
+                return true;
+            }
+            return false;
+        }
+
+        private static boolean sameSpeaker(Document d, FoundQuote a, FoundQuote b) {
+            String sa = a.speakerName != null ? a.speakerName : d.text.substring(a.speakerStart, a.speakerEnd);
+            String sb = b.speakerName != null ? b.speakerName : d.text.substring(b.speakerStart, b.speakerEnd);
+            return lastWord(sa).equalsIgnoreCase(lastWord(sb));
+        }
+
+        private static String lastWord(String s) {
+            int i = s.lastIndexOf(' ');
+            return i < 0 ? s : s.substring(i + 1);
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package org.quoteattributor.speaker;
+
+import java.util.List;
+import org.quoteattributor.lexicon.SpeechVerbs;
+import org.quoteattributor.quote.FoundQuote;
+import org.quoteattributor.quote.QuotationFinder;
+import org.quoteattributor.text.TokenBuffer;
+
+/**
+ * Links quotations to speakers with an ordered list of small rules (sieves). Each sieve runs over
+ * the quotations the ones before it left without a speaker, in text order, and names itself in the
+ * result. Then the speaker mentions are resolved to the names they stand for. Immutable and
+ * thread-safe; per-text state lives in a {@link Document}. Internal, not API.
+ */
+public final class SpeakerLinker {
+
+    /** The sieves, most reliable first. */
+    static final List<Sieve> SIEVES = List.of(
+            new Sieves.TrailingVerb(),
+            new Sieves.LeadingVerb(),
+            new Sieves.ColonLabel(),
+            new Sieves.SameGroup(),
+            new Sieves.Interrupted(),
+            new Sieves.SameParagraph(),
+            new Sieves.ParagraphNarration(),
+            new Sieves.Conversation());
+
+    private final SpeechVerbs verbs;
+    private final int maxDistance;
+
+    public SpeakerLinker(SpeechVerbs verbs, int maxDistance) {
+        this.verbs = verbs;
+        this.maxDistance = maxDistance;
+    }
+
+    /** Fills in speaker, cue, rule and kind of every quotation in {@code found}. */
+    public void link(TokenBuffer tokens, QuotationFinder.Result found) {
+        Document doc = new Document(tokens, found, verbs, maxDistance);
+        List<FoundQuote> quotes = found.quotes;
+        for (int qi = 0; qi < quotes.size(); qi++) {
+            Sieves.classify(doc, qi);
+        }
+        for (Sieve sieve : SIEVES) {
+            for (int qi = 0; qi < quotes.size(); qi++) {
+                FoundQuote q = quotes.get(qi);
+                if (!q.hasSpeaker()) {
+                    sieve.apply(doc, qi);
+                }
+            }
+        }
+        new NameResolver(doc).resolve();
+    }
+
+    /** One attribution rule. */
+    interface Sieve {
+        /** Tries to give quotation {@code qi} a speaker; returns whether it did. */
+        boolean apply(Document doc, int qi);
+    }
+}

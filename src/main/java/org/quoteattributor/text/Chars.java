@@ -1,0 +1,94 @@
+package org.quoteattributor.text;
+
+/**
+ * Character classes used by the tokenizer and the quotation finder. Internal, not API.
+ */
+public final class Chars {
+
+    private Chars() {
+    }
+
+    /** Whether {@code c} is a quotation mark or apostrophe glyph of any family. */
+    public static boolean isQuoteMark(char c) {
+        switch (c) {
+            case '"', '\'', '`', '\u201c', '\u201d', '\u2018', '\u2019', '\u201e', '\u201a', '\u201f', '\u201b',
+                    '\u00ab', '\u00bb', '\u2039', '\u203a', '\u300c', '\u300d', '\u300e', '\u300f', '\u2032', '\u2033' -> {
+                return true;
+            }
+            default -> {
+                return false;
+            }
+        }
+    }
+
+    /** Whether {@code c} may stand between two letters inside a word as an apostrophe. */
+    public static boolean isApostrophe(char c) {
+        return c == '\'' || c == '\u2019' || c == '\u02bc';
+    }
+
+    /** Whether {@code c} ends a line. */
+    public static boolean isLineBreak(char c) {
+        return c == '\n' || c == '\r' || c == '\u2028' || c == '\u0085' || c == '\u000b' || c == '\u000c';
+    }
+
+    /** Whether {@code c} is blank space that is not a line break (includes no-break and zero-width spaces). */
+    public static boolean isSpace(char c) {
+        if (c == ' ' || c == '\t' || c == '\u00a0' || c == '\u200b' || c == '\ufeff') {
+            return true;
+        }
+        if (c < 0x80) {
+            return c < ' ' && !isLineBreak(c);   // other C0 controls count as space
+        }
+        if (c >= '\u2000' && c <= '\u200a' || c == '\u202f' || c == '\u205f' || c == '\u3000' || c == '\u1680') {
+            return true;
+        }
+        return false;
+    }
+
+    /** Whether {@code c} is space, a line break or a paragraph separator. */
+    public static boolean isBlank(char c) {
+        return isSpace(c) || isLineBreak(c) || c == '\u2029';
+    }
+
+    /** Whether {@code c} is a dash used as punctuation (not the plain hyphen). */
+    public static boolean isDash(char c) {
+        return c == '\u2013' || c == '\u2014' || c == '\u2015' || c == '\u2012' || c == '\u2212';
+    }
+
+    /** Whether {@code c} can be part of a word: a letter, digit, combining mark or joiner. */
+    public static boolean isWordChar(char c) {
+        if (c < 0x80) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+        }
+        if (c == '\u200c' || c == '\u200d') {
+            return true;
+        }
+        if (Character.isSurrogate(c)) {
+            return false;
+        }
+        int type = Character.getType(c);
+        return Character.isLetterOrDigit(c) || type == Character.NON_SPACING_MARK
+                || type == Character.COMBINING_SPACING_MARK || type == Character.ENCLOSING_MARK;
+    }
+
+    /** Whether {@code c} is a letter or digit (no marks). */
+    public static boolean isLetterOrDigit(char c) {
+        if (c < 0x80) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+        }
+        return !Character.isSurrogate(c) && Character.isLetterOrDigit(c);
+    }
+
+    /** Whether {@code c} is a sentence- or clause-level punctuation mark. */
+    public static boolean isPunctuation(char c) {
+        switch (c) {
+            case '.', ',', ';', ':', '!', '?', '(', ')', '[', ']', '{', '}', '\u2026', '\u00bf', '\u00a1', '/', '\\',
+                    '\u3002', '\u3001', '\uff0c', '\uff01', '\uff1f', '\uff1a' -> {
+                return true;
+            }
+            default -> {
+                return false;
+            }
+        }
+    }
+}

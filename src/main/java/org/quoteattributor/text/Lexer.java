@@ -1,0 +1,152 @@
+package org.quoteattributor.text;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Splits text into tokens in one pass over its chars: a small state machine that hands out offsets
+ * and makes no strings. Internal, not API; the public view is {@link org.quoteattributor.Tokenizer}.
+ */
+public final class Lexer {
+
+    /** Words that keep a following period, since it marks an abbreviation rather than a sentence end. */
+    private static final Set<String> ABBREVIATIONS = Set.of(
+            "mr", "mrs", "ms", "messrs", "mme", "mlle", "dr", "st", "sen", "sens", "rep", "reps", "gov", "gen",
+            "col", "lt", "sgt", "capt", "cmdr", "adm", "maj", "cpl", "pvt", "jr", "sr", "prof", "rev", "hon",
+            "fr", "esq", "vs", "inc", "corp", "ltd", "co", "dept", "univ", "ave", "mt", "ft", "pres",
+            "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+            "supt", "insp", "det", "atty", "govs");
+
+    private Lexer() {
+    }
+
+    /** Tokenizes {@code text}. Linear in its length; never throws on any string. */
+    public static TokenBuffer tokenize(String text) {
+        int n = text.length();
+        TokenBuffer out = new TokenBuffer(text, n / 5);
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (Chars.isSpace(c)) {
+                i++;
+            } else if (Chars.isLineBreak(c) || c == '\u2029') {
+                i = lineBreak(text, i, out);
+            } else if (Chars.isWordChar(c)) {
+                i = word(text, i, out);
+            } else if (Chars.isQuoteMark(c)) {
+                out.add(i, i + 1, TokenBuffer.QUOTE_MARK);
+                i++;
+            } else if (Chars.isDash(c) || c == '-') {
+                int j = i + 1;
+                while (j < n && text.charAt(j) == c) {
+                    j++;
+                }
+                out.add(i, j, TokenBuffer.DASH);
+                i = j;
+            } else if (c == '.') {
+                int j = i + 1;
+                while (j < n && text.charAt(j) == '.') {
+                    j++;
+                }
+                out.add(i, j, TokenBuffer.PUNCTUATION);
+                i = j;
+            } else if (Chars.isPunctuation(c)) {
+                out.add(i, i + 1, TokenBuffer.PUNCTUATION);
+                i++;
+            } else {
+                int j = i + 1;
+                if (Character.isHighSurrogate(c) && j < n && Character.isLowSurrogate(text.charAt(j))) {
+                    j++;
+                }
+                out.add(i, j, TokenBuffer.SYMBOL);
+                i = j;
+            }
+        }
+        return out;
+    }
+
+    /** A run of line breaks and the spaces between them: one token, a paragraph break if a line is blank. */
+    private static int lineBreak(String text, int i, TokenBuffer out) {
+        int n = text.length();
+        int breaks = 0;
+        int j = i;
+        int last = i;
+        while (j < n) {
+            char c = text.charAt(j);
+            if (c == '\r' && j + 1 < n && text.charAt(j + 1) == '\n') {
+                j += 2;
+                breaks++;
+                last = j;
+            } else if (Chars.isLineBreak(c)) {
+                j++;
+                breaks++;
+                last = j;
+            } else if (c == '\u2029') {
+                j++;
+                breaks += 2;
+                last = j;
+            } else if (Chars.isSpace(c)) {
+                j++;
+            } else {
+                break;
+            }
+        }
+        out.add(i, last, breaks >= 2 ? TokenBuffer.PARAGRAPH_BREAK : TokenBuffer.LINE_BREAK);
+        return last;
+    }
+
+    /** A word or number, with inner apostrophes, hyphens, abbreviation dots and digit separators. */
+    private static int word(String text, int i, TokenBuffer out) {
+        int n = text.length();
+        boolean number = Character.isDigit(text.charAt(i));
+        boolean innerDot = false;
+        int segment = i;
+        int j = i + 1;
+        while (j < n) {
+            char c = text.charAt(j);
+            if (Chars.isWordChar(c)) {
+                j++;
+                continue;
+            }
+            if (j + 1 >= n) {
+                break;
+            }
+            char next = text.charAt(j + 1);
+            char prev = text.charAt(j - 1);
+            if ((Chars.isApostrophe(c) || c == '-' || c == '\u2010' || c == '\u2011')
+                    && Chars.isLetterOrDigit(prev) && Chars.isLetterOrDigit(next)) {
+                j += 2;
+            } else if (c == '.' && !number && j - segment <= 2 && Character.isLetter(next)
+                    && Character.isLetter(prev)) {
+                innerDot = true;
+                j += 2;
+                segment = j - 1;
+            } else if ((c == '.' || c == ',' || c == ':') && number && Character.isDigit(prev)
+                    && Character.isDigit(next)) {
+                j += 2;
+            } else {
+                break;
+            }
+        }
+        if (j < n && text.charAt(j) == '.' && !number && keepsPeriod(text, i, j, innerDot)) {
+            j++;
+        }
+        out.add(i, j, number ? TokenBuffer.NUMBER : TokenBuffer.WORD);
+        return j;
+    }
+
+    private static boolean keepsPeriod(String text, int start, int end, boolean innerDot) {
+        int len = end - start;
+        if (innerDot) {
+            return true;
+        }
+        if (len == 1) {
+            char c = text.charAt(start);
+            return Character.isUpperCase(c) && c != 'I';
+        }
+        if (len > 5) {
+            return false;
+        }
+        return ABBREVIATIONS.contains(text.substring(start, end).toLowerCase(Locale.ROOT));
+    }
+}
