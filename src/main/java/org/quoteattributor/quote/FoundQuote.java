@@ -38,6 +38,9 @@ public final class FoundQuote {
     public boolean mixed;
 
     void addNested(int s, int e) {
+        if (e < s || s < start) {
+            return;   // a nested opening cut off by the end of its paragraph
+        }
         if (nested == null) {
             nested = new ArrayList<>(2);
         }
