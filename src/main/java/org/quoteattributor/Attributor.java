@@ -21,12 +21,13 @@ public final class Attributor {
 
     private final Pipeline pipeline;
 
-    Attributor(Set<String> addedVerbs, Set<String> removedVerbs, Set<QuoteMarks> marks, int maxSpeakerDistance) {
+    Attributor(Set<String> addedVerbs, Set<String> removedVerbs, Set<QuoteMarks> marks, int maxSpeakerDistance,
+               boolean includeTerms) {
         boolean[] families = new boolean[QuoteMarks.values().length];
         for (QuoteMarks m : marks) {
             families[m.ordinal()] = true;
         }
-        this.pipeline = new Pipeline(new Settings(addedVerbs, removedVerbs, families, maxSpeakerDistance));
+        this.pipeline = new Pipeline(new Settings(addedVerbs, removedVerbs, families, maxSpeakerDistance, includeTerms));
     }
 
     /**

@@ -35,8 +35,14 @@ public record Quote(Span span, Span content, String text, Kind kind, Optional<Sp
     public enum Kind {
         /** A quoted utterance standing on its own: {@code “We will win,” she said.} */
         DIRECT,
-        /** A fragment quoted inside the narrator's sentence: {@code He called it “a disgrace”.} */
-        MIXED
+        /** A fragment quoted inside the narrator's sentence: {@code He said the plan was “a disgrace”.} */
+        MIXED,
+        /**
+         * Quoted words that nobody is reported saying: a title ({@code “Meet the Press”}), a scare
+         * quote or coinage ({@code the so-called “reform”}), a number. Returned only when asked for
+         * with {@link QuoteAttributor.Builder#includeTerms(boolean)}.
+         */
+        TERM
     }
 
     /** Checks the parts and copies the list. */

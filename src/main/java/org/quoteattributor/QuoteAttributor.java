@@ -74,6 +74,7 @@ public final class QuoteAttributor {
         private final Set<String> removedVerbs = new LinkedHashSet<>();
         private EnumSet<QuoteMarks> marks = EnumSet.allOf(QuoteMarks.class);
         private int maxSpeakerDistance = DEFAULT_MAX_SPEAKER_DISTANCE;
+        private boolean includeTerms;
 
         private Builder() {
         }
@@ -126,6 +127,15 @@ public final class QuoteAttributor {
         }
 
         /**
+         * Whether quoted terms that nobody is reported saying (titles, scare quotes, numbers) are
+         * returned too, as {@link Quote.Kind#TERM}. Default {@code false}: only speech is returned.
+         */
+        public Builder includeTerms(boolean include) {
+            this.includeTerms = include;
+            return this;
+        }
+
+        /**
          * Checks the configuration and builds an immutable, thread-safe attributor.
          *
          * @throws IllegalArgumentException naming the setting that is out of range
@@ -135,7 +145,7 @@ public final class QuoteAttributor {
                 throw new IllegalArgumentException("maxSpeakerDistance must be >= 0, got " + maxSpeakerDistance);
             }
             return new Attributor(Set.copyOf(addedVerbs), Set.copyOf(removedVerbs), EnumSet.copyOf(marks),
-                    maxSpeakerDistance);
+                    maxSpeakerDistance, includeTerms);
         }
 
         private static String normalize(String verb) {

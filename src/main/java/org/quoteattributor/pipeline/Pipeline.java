@@ -24,10 +24,12 @@ public final class Pipeline {
 
     private final QuotationFinder finder;
     private final SpeakerLinker linker;
+    private final boolean includeTerms;
 
     public Pipeline(Settings settings) {
         this.finder = new QuotationFinder(settings.families, settings.verbs);
         this.linker = new SpeakerLinker(settings.verbs, settings.maxSpeakerDistance);
+        this.includeTerms = settings.includeTerms;
     }
 
     /** Runs every stage over {@code text}. */
@@ -51,9 +53,12 @@ public final class Pipeline {
         return found;
     }
 
-    private static List<Quote> toQuotes(String text, List<FoundQuote> found) {
+    private List<Quote> toQuotes(String text, List<FoundQuote> found) {
         List<Quote> out = new ArrayList<>(found.size());
         for (FoundQuote q : found) {
+            if (q.term && !includeTerms) {
+                continue;
+            }
             Optional<Speaker> speaker = Optional.empty();
             if (q.hasSpeaker()) {
                 Span s = new Span(q.speakerStart, q.speakerEnd);
@@ -75,7 +80,7 @@ public final class Pipeline {
             }
             Span content = new Span(q.contentStart, q.contentEnd);
             out.add(new Quote(new Span(q.start, q.end), content, content.of(text),
-                    q.mixed ? Quote.Kind.MIXED : Quote.Kind.DIRECT, speaker, cue, q.group, q.rule, nested));
+                    q.term ? Quote.Kind.TERM : q.mixed ? Quote.Kind.MIXED : Quote.Kind.DIRECT, speaker, cue, q.group, q.rule, nested));
         }
         return Collections.unmodifiableList(out);
     }

@@ -12,8 +12,11 @@ public final class Settings {
     final SpeechVerbs verbs;
     final boolean[] families;
     final int maxSpeakerDistance;
+    final boolean includeTerms;
 
-    public Settings(Set<String> addedVerbs, Set<String> removedVerbs, boolean[] families, int maxSpeakerDistance) {
+    public Settings(Set<String> addedVerbs, Set<String> removedVerbs, boolean[] families, int maxSpeakerDistance,
+                    boolean includeTerms) {
+        this.includeTerms = includeTerms;
         this.verbs = new SpeechVerbs(addedVerbs, removedVerbs);
         this.families = families.clone();
         this.maxSpeakerDistance = maxSpeakerDistance;

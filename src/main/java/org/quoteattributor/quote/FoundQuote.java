@@ -36,6 +36,8 @@ public final class FoundQuote {
     public int cueEnd = -1;
     public String rule = "none";
     public boolean mixed;
+    /** A quoted term, title or scare quote rather than speech. */
+    public boolean term;
 
     void addNested(int s, int e) {
         if (e < s || s < start) {

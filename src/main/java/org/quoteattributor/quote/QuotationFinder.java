@@ -300,6 +300,9 @@ public final class QuotationFinder {
         void mark(int i) {
             int s = t.start(i);
             char c = text.charAt(s);
+            if (t.length(i) == 2) {
+                c = c == '`' ? '\u201c' : '"';   // a doubled apostrophe or backtick is one double mark
+            }
             int fam = family(c);
             if (fam < 0 || !families[fam]) {
                 roles[i] = MarkRole.DISABLED;
@@ -307,7 +310,7 @@ public final class QuotationFinder {
             }
             int grp = group(c);
             char prev = s > 0 ? text.charAt(s - 1) : '\n';
-            char next = s + 1 < text.length() ? text.charAt(s + 1) : '\n';
+            char next = t.end(i) < text.length() ? text.charAt(t.end(i)) : '\n';
             boolean prevOpenish = Chars.isBlank(prev) || prev == '(' || prev == '[' || prev == '{'
                     || Chars.isDash(prev) || prev == '-' || Chars.isQuoteMark(prev);
             boolean nextCloseish = Chars.isBlank(next) || Chars.isPunctuation(next) || Chars.isDash(next)

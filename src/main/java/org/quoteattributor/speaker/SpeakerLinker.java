@@ -49,6 +49,7 @@ public final class SpeakerLinker {
             }
         }
         new NameResolver(doc).resolve();
+        TermDetector.mark(doc);
     }
 
     /** One attribution rule. */

@@ -34,8 +34,10 @@ public final class Lexer {
             } else if (Chars.isWordChar(c)) {
                 i = word(text, i, out);
             } else if (Chars.isQuoteMark(c)) {
-                out.add(i, i + 1, TokenBuffer.QUOTE_MARK);
-                i++;
+                // Two apostrophes or backticks typed for one double mark: ''like this'', ``or this''.
+                int len = (c == '\'' || c == '`') && i + 1 < n && text.charAt(i + 1) == c ? 2 : 1;
+                out.add(i, i + len, TokenBuffer.QUOTE_MARK);
+                i += len;
             } else if (Chars.isDash(c) || c == '-') {
                 int j = i + 1;
                 while (j < n && text.charAt(j) == c) {

@@ -1,0 +1,87 @@
+package org.quoteattributor.speaker;
+
+import org.quoteattributor.quote.FoundQuote;
+import org.quoteattributor.text.TokenBuffer;
+
+/**
+ * Tells quoted terms from quoted speech: titles ({@code “Meet the Press”}), scare quotes and
+ * coinages ({@code the so-called “reform”}), numbers and identifiers. A term is marked, not
+ * attributed as speech. Internal, not API.
+ */
+final class TermDetector {
+
+    private TermDetector() {
+    }
+
+    /** Marks the quotations of {@code d} that are terms rather than speech. */
+    static void mark(Document d) {
+        for (int qi = 0; qi < d.quotes.size(); qi++) {
+            FoundQuote q = d.quotes.get(qi);
+            if (isTerm(d, qi, q)) {
+                q.term = true;
+            }
+        }
+    }
+
+    private static boolean isTerm(Document d, int qi, FoundQuote q) {
+        TokenBuffer t = d.t;
+        int first = d.firstToken(qi);
+        int after = d.afterToken(qi);
+        int words = 0;
+        int letters = 0;
+        int capitalized = 0;
+        int lowerContent = 0;
+        boolean sentencePunct = false;
+        for (int i = first; i < after; i++) {
+            int kind = t.kind(i);
+            if (kind == TokenBuffer.WORD) {
+                words++;
+                letters++;
+                if (Character.isUpperCase(t.first(i))) {
+                    capitalized++;
+                } else if (!d.mentions.isFunctionWord(i)) {
+                    lowerContent++;
+                }
+            } else if (kind == TokenBuffer.NUMBER) {
+                words++;
+            } else if (d.endsSentence(i) || t.is(i, ',') || t.is(i, ';') || t.is(i, ':')) {
+                sentencePunct = true;
+            }
+        }
+        if (letters == 0) {
+            return true;   // numbers, identifiers, symbols
+        }
+        boolean attributed = q.hasSpeaker() && (q.rule.startsWith("trailing-verb") || q.rule.startsWith("leading-verb")
+                || q.rule.equals("according-to") || q.rule.equals("colon-label") || q.rule.equals("interrupted")
+                || q.rule.equals("continued"));
+        if (namingWordBefore(d, first)) {
+            return words <= 6;
+        }
+        if (!sentencePunct && capitalized >= 1 && lowerContent == 0 && words <= 8 && words >= 2
+                && !q.rule.startsWith("trailing-verb")) {
+            return true;   // Title Case: the name of a show, book or slogan
+        }
+        if (q.mixed && words <= 3 && !attributed) {
+            return true;
+        }
+        return !q.hasSpeaker() && words <= 2 && !sentencePunct;
+    }
+
+    /** {@code so-called “…”}, {@code dubbed “…”}, {@code the word “…”}. */
+    private static boolean namingWordBefore(Document d, int first) {
+        int i = first - 1;
+        while (i >= 0 && d.t.kind(i) == TokenBuffer.QUOTE_MARK) {
+            i--;
+        }
+        if (i < 0 || d.t.kind(i) != TokenBuffer.WORD) {
+            return false;
+        }
+        TokenBuffer t = d.t;
+        return t.equalsIgnoreCase(i, "so-called") || t.equalsIgnoreCase(i, "dubbed") || t.equalsIgnoreCase(i, "titled")
+                || t.equalsIgnoreCase(i, "entitled") || t.equalsIgnoreCase(i, "nicknamed") || t.equalsIgnoreCase(i, "word")
+                || t.equalsIgnoreCase(i, "phrase") || t.equalsIgnoreCase(i, "term") || t.equalsIgnoreCase(i, "words")
+                || t.equalsIgnoreCase(i, "labeled") || t.equalsIgnoreCase(i, "labelled") || t.equalsIgnoreCase(i, "branded")
+                || t.equalsIgnoreCase(i, "slogan") || t.equalsIgnoreCase(i, "hashtag") || t.equalsIgnoreCase(i, "headline")
+                || t.equalsIgnoreCase(i, "named") || t.equalsIgnoreCase(i, "called") && !d.inQuote(i);
+    }
+}
