@@ -312,11 +312,23 @@ final class JsonParser {
         return new JsonException(detail, pos);
     }
 
+    /** The char at {@code at}, or the whole word when a letter starts one, for an error message. */
     private String describe(int at) {
         if (at >= s.length()) {
             return "the end of the input";
         }
+        int end = at;
+        while (end < s.length() && end - at < 20 && isAsciiLetterOrDigit(s.charAt(end))) {
+            end++;
+        }
+        if (end > at + 1 && isAsciiLetterOrDigit(s.charAt(at)) && !Character.isDigit(s.charAt(at))) {
+            return "'" + s.substring(at, end) + "'";
+        }
         return "'" + printable(s.charAt(at)) + "'";
+    }
+
+    private static boolean isAsciiLetterOrDigit(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
     }
 
     private static String printable(char c) {
