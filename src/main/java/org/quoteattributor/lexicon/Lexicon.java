@@ -28,6 +28,8 @@ public final class Lexicon {
     private final WordSet femaleTitles;
     private final WordSet functionWords;
     private final WordSet speakerNouns;
+    private final WordSet maleNames;
+    private final WordSet femaleNames;
 
     private Lexicon() {
         List<String> all = new ArrayList<>();
@@ -67,6 +69,14 @@ public final class Lexicon {
         femaleTitles = new WordSet(tf);
         functionWords = Lexicons.words("function-words.txt");
         speakerNouns = Lexicons.words("speaker-nouns.txt");
+        List<String> mn = new ArrayList<>();
+        List<String> fn = new ArrayList<>();
+        for (String line : Lexicons.lines("first-names.txt")) {
+            String[] f = line.split(" ");
+            (f.length > 1 && f[1].equals("f") ? fn : mn).add(f[0]);
+        }
+        maleNames = new WordSet(mn);
+        femaleNames = new WordSet(fn);
     }
 
     /** The shared instance. */
@@ -106,6 +116,17 @@ public final class Lexicon {
             return MALE;
         }
         if (femaleTitles.contains(s, start, e)) {
+            return FEMALE;
+        }
+        return ANY;
+    }
+
+    /** The gender a given name usually tells, or {@link #ANY}. */
+    public int firstNameGender(CharSequence s, int start, int end) {
+        if (maleNames.contains(s, start, end)) {
+            return MALE;
+        }
+        if (femaleNames.contains(s, start, end)) {
             return FEMALE;
         }
         return ANY;

@@ -25,6 +25,8 @@ final class NameResolver {
     private final Map<String, String> fullest = new HashMap<>();
     /** Last word of a name (lower case) → gender told by a title or a pronoun used of it. */
     private final Map<String, Integer> gender = new HashMap<>();
+    /** Last word of a name (lower case) → votes of he/she used right after it, by gender code. */
+    private final Map<String, int[]> votes = new HashMap<>();
     /** For each token that ends a name mention in narration, where the name starts (after titles); else -1. */
     private final int[] nameStart;
 
@@ -72,13 +74,61 @@ final class NameResolver {
             if (old == null || full.length() > old.length()) {
                 fullest.put(key, full);
             }
+            if (g == Lexicon.ANY && last > nameFirst) {
+                g = lex.firstNameGender(d.text, t.start(nameFirst), t.end(nameFirst));
+            }
             if (g != Lexicon.ANY) {
                 gender.putIfAbsent(key, g);
             }
             if (!d.inQuote(last)) {
                 nameStart[last] = nameFirst;
+                votePronoun(key, i);
             }
         }
+    }
+
+    /** Counts the first he/she after a name in the same sentence of narration as a vote for its gender. */
+    private void votePronoun(String key, int from) {
+        for (int k = from; k < Math.min(t.size(), from + 25); k++) {
+            if (d.endsSentence(k) || t.isBreak(k) || d.inQuote(k) || d.mentions.isNameWord(k)) {
+                return;
+            }
+            if (t.kind(k) == TokenBuffer.WORD) {
+                int g = pronounGender(k);
+                if (g != Lexicon.ANY) {
+                    int[] v = votes.computeIfAbsent(key, x -> new int[3]);
+                    v[g]++;
+                    return;
+                }
+            }
+        }
+    }
+
+    private int pronounGender(int k) {
+        if (t.equalsIgnoreCase(k, "he") || t.equalsIgnoreCase(k, "him") || t.equalsIgnoreCase(k, "his")
+                || t.equalsIgnoreCase(k, "himself")) {
+            return Lexicon.MALE;
+        }
+        if (t.equalsIgnoreCase(k, "she") || t.equalsIgnoreCase(k, "her") || t.equalsIgnoreCase(k, "hers")
+                || t.equalsIgnoreCase(k, "herself")) {
+            return Lexicon.FEMALE;
+        }
+        return Lexicon.ANY;
+    }
+
+    /** The gender of a name: told by a title or given name, else by the pronouns used of it. */
+    private int genderOf(String key) {
+        Integer g = gender.get(key);
+        if (g != null) {
+            return g;
+        }
+        int[] v = votes.get(key);
+        if (v == null || v[Lexicon.MALE] == v[Lexicon.FEMALE]) {
+            return Lexicon.ANY;
+        }
+        int male = v[Lexicon.MALE];
+        int female = v[Lexicon.FEMALE];
+        return male > 2 * female ? Lexicon.MALE : female > 2 * male ? Lexicon.FEMALE : Lexicon.ANY;
     }
 
     /** A single capitalized word opening a sentence is as likely a common word as a name. */
@@ -145,13 +195,12 @@ final class NameResolver {
                 continue;
             }
             String key = key(i);
-            Integer g = gender.get(key);
-            if (g != null && g != pg) {
+            int g = genderOf(key);
+            if (g != Lexicon.ANY && g != pg) {
                 continue;
             }
             String name = fullest.get(key);
             if (isReportedSpeaker(nameStart[i], i)) {
-                gender.putIfAbsent(key, pg);
                 return name;
             }
             if (fallback == null) {

@@ -307,10 +307,17 @@ final class Sieves {
     }
 
     /**
-     * Dialogue: a paragraph that is only a quotation alternates with the one before it, so its
-     * speaker is the speaker two turns back; in news, the same speaker goes on.
+     * Dialogue: quotations in consecutive paragraphs alternate between two people, so an
+     * unattributed turn goes to the person who spoke before the last turn; a turn that continues
+     * a quotation run over paragraphs keeps its speaker.
      */
     static final class Conversation implements SpeakerLinker.Sieve {
+
+        /** Paragraphs that may lie between two turns of one conversation. */
+        private static final int MAX_GAP = 2;
+        /** Turns looked back over for the other person. */
+        private static final int MAX_TURNS = 6;
+
         @Override
         public boolean apply(Document d, int qi) {
             FoundQuote q = d.quotes.get(qi);
@@ -318,17 +325,8 @@ final class Sieves {
                 return false;
             }
             FoundQuote prev = d.quotes.get(qi - 1);
-            if (prev.paragraph == q.paragraph || prev.paragraph < q.paragraph - 2) {
+            if (prev.paragraph == q.paragraph || prev.paragraph < q.paragraph - MAX_GAP) {
                 return false;
-            }
-            // The turn before: the last quotation of the paragraph before prev's.
-            FoundQuote before = null;
-            for (int k = qi - 2; k >= 0; k--) {
-                FoundQuote o = d.quotes.get(k);
-                if (o.paragraph < prev.paragraph) {
-                    before = o.paragraph >= prev.paragraph - 2 ? o : null;
-                    break;
-                }
             }
             if (prev.group == q.group) {
                 if (prev.hasSpeaker()) {
@@ -337,18 +335,52 @@ final class Sieves {
                 }
                 return false;
             }
-            if (before != null && before.hasSpeaker() && prev.hasSpeaker()
-                    && !sameSpeaker(d, before, prev)) {
-                q.copySpeakerFrom(before, "turn-taking");
-                return true;
+            FoundQuote last = speakerOfTurn(d, qi - 1);
+            if (last == null) {
+                return false;
+            }
+            // Walk back over earlier turns for the most recent other person.
+            int k = qi - 1;
+            int paragraph = prev.paragraph;
+            for (int turns = 0; turns < MAX_TURNS; turns++) {
+                while (k >= 0 && d.quotes.get(k).paragraph == paragraph) {
+                    k--;
+                }
+                if (k < 0 || d.quotes.get(k).paragraph < paragraph - MAX_GAP) {
+                    return false;
+                }
+                paragraph = d.quotes.get(k).paragraph;
+                FoundQuote other = speakerOfTurn(d, k);
+                if (other != null && !sameSpeaker(d, other, last)) {
+                    q.copySpeakerFrom(other, "turn-taking");
+                    return true;
+                }
             }
             return false;
         }
 
+        /** An attributed quotation in the paragraph of quotation {@code k}, or null. */
+        private static FoundQuote speakerOfTurn(Document d, int k) {
+            int p = d.quotes.get(k).paragraph;
+            for (int j = k; j >= 0 && d.quotes.get(j).paragraph == p; j--) {
+                if (d.quotes.get(j).hasSpeaker()) {
+                    return d.quotes.get(j);
+                }
+            }
+            for (int j = k + 1; j < d.quotes.size() && d.quotes.get(j).paragraph == p; j++) {
+                if (d.quotes.get(j).hasSpeaker()) {
+                    return d.quotes.get(j);
+                }
+            }
+            return null;
+        }
+
         private static boolean sameSpeaker(Document d, FoundQuote a, FoundQuote b) {
-            String sa = a.speakerName != null ? a.speakerName : d.text.substring(a.speakerStart, a.speakerEnd);
-            String sb = b.speakerName != null ? b.speakerName : d.text.substring(b.speakerStart, b.speakerEnd);
-            return lastWord(sa).equalsIgnoreCase(lastWord(sb));
+            return lastWord(name(d, a)).equalsIgnoreCase(lastWord(name(d, b)));
+        }
+
+        private static String name(Document d, FoundQuote q) {
+            return q.speakerName != null ? q.speakerName : d.text.substring(q.speakerStart, q.speakerEnd);
         }
 
         private static String lastWord(String s) {

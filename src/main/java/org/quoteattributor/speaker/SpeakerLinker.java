@@ -22,8 +22,10 @@ public final class SpeakerLinker {
             new Sieves.SameGroup(),
             new Sieves.Interrupted(),
             new Sieves.SameParagraph(),
-            new Sieves.ParagraphNarration(),
-            new Sieves.Conversation());
+            new Sieves.ParagraphNarration());
+
+    /** Runs once names are resolved, since it compares who spoke. */
+    static final Sieve CONVERSATION = new Sieves.Conversation();
 
     private final SpeechVerbs verbs;
     private final int maxDistance;
@@ -48,7 +50,14 @@ public final class SpeakerLinker {
                 }
             }
         }
-        new NameResolver(doc).resolve();
+        NameResolver names = new NameResolver(doc);
+        names.resolve();
+        for (int qi = 0; qi < quotes.size(); qi++) {
+            if (!quotes.get(qi).hasSpeaker()) {
+                CONVERSATION.apply(doc, qi);
+            }
+        }
+        names.resolve();
         TermDetector.mark(doc);
     }
 
