@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.quoteattributor.lexicon.Lexicon;
 import org.quoteattributor.quote.FoundQuote;
+import org.quoteattributor.text.Chars;
 import org.quoteattributor.text.TokenBuffer;
 
 /**
@@ -16,7 +17,7 @@ import org.quoteattributor.text.TokenBuffer;
 final class NameResolver {
 
     /** Tokens searched back from a pronoun for the person it stands for. */
-    private static final int PRONOUN_WINDOW = 400;
+    private static final int PRONOUN_WINDOW = 1500;
 
     private final Document d;
     private final TokenBuffer t;
@@ -69,7 +70,8 @@ final class NameResolver {
                 continue;
             }
             String key = key(last);
-            String full = d.text.substring(t.start(nameFirst), t.end(last));
+            boolean possessive = key.length() < t.length(last);
+            String full = d.text.substring(t.start(nameFirst), t.end(last) - (t.length(last) - key.length()));
             String old = fullest.get(key);
             if (old == null || full.length() > old.length()) {
                 fullest.put(key, full);
@@ -80,7 +82,7 @@ final class NameResolver {
             if (g != Lexicon.ANY) {
                 gender.putIfAbsent(key, g);
             }
-            if (!d.inQuote(last)) {
+            if (!d.inQuote(last) && !possessive) {
                 nameStart[last] = nameFirst;
                 votePronoun(key, i);
             }
@@ -142,8 +144,11 @@ final class NameResolver {
 
     private String key(int lastTok) {
         String w = t.string(lastTok).toLowerCase(Locale.ROOT);
-        int apos = w.indexOf('\'');
-        return apos > 0 ? w.substring(0, apos) : w;
+        int len = w.length();
+        if (len > 2 && w.charAt(len - 1) == 's' && Chars.isApostrophe(w.charAt(len - 2))) {
+            return w.substring(0, len - 2);   // a possessive: Olenska's
+        }
+        return w;
     }
 
     void resolve() {

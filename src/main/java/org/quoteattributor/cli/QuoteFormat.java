@@ -1,0 +1,116 @@
+package org.quoteattributor.cli;
+
+import java.util.Locale;
+import org.quoteattributor.Quote;
+import org.quoteattributor.Speaker;
+import org.quoteattributor.json.JsonWriter;
+
+/** How one quotation is printed: as a readable line, or as a JSON object. */
+final class QuoteFormat {
+
+    /** Longest quotation text shown on a readable line, in chars, before it is cut with "…". */
+    static final int MAX_SHOWN = 100;
+
+    private QuoteFormat() {
+    }
+
+    /**
+     * One line: offsets, speaker (mention, and the name it resolves to when that differs), rule,
+     * and the quotation with its marks, whitespace folded and long ones shortened.
+     *
+     * <pre>{@code
+     * 0-14  Smith  [trailing-verb]  “We will win,”
+     * 40-52  she (Ann Lee)  [trailing-verb]  “Thank you,”
+     * 60-75  -  [none]  “Who knows?”
+     * }</pre>
+     */
+    static String line(Quote q, String text) {
+        StringBuilder b = new StringBuilder(160);
+        b.append(q.start()).append('-').append(q.end()).append("  ");
+        if (q.speaker().isPresent()) {
+            Speaker s = q.speaker().get();
+            String mention = oneLine(s.mention(), MAX_SHOWN);
+            String name = oneLine(s.name(), MAX_SHOWN);
+            b.append(mention);
+            if (!name.equals(mention)) {
+                b.append(" (").append(name).append(')');
+            }
+        } else {
+            b.append('-');
+        }
+        b.append("  [").append(q.rule());
+        if (q.kind() == Quote.Kind.MIXED) {
+            b.append(", mixed");
+        }
+        b.append("]  ").append(oneLine(q.span().of(text), MAX_SHOWN));
+        return b.toString();
+    }
+
+    /**
+     * Writes the quotation as one JSON object, members in this fixed order: {@code start, end,
+     * content_start, content_end, text, kind, speaker, speaker_start, speaker_end, speaker_name,
+     * speaker_mention, speaker_type, cue, cue_start, cue_end, group, rule}. Absent parts are null.
+     */
+    static void json(JsonWriter w, Quote q) {
+        w.beginObject()
+                .name("start").value(q.start())
+                .name("end").value(q.end())
+                .name("content_start").value(q.content().start())
+                .name("content_end").value(q.content().end())
+                .name("text").value(q.text())
+                .name("kind").value(q.kind().name().toLowerCase(Locale.ROOT));
+        if (q.speaker().isPresent()) {
+            Speaker s = q.speaker().get();
+            w.name("speaker").value(s.name())
+                    .name("speaker_start").value(s.span().start())
+                    .name("speaker_end").value(s.span().end())
+                    .name("speaker_name").value(s.name())
+                    .name("speaker_mention").value(s.mention())
+                    .name("speaker_type").value(s.type().name().toLowerCase(Locale.ROOT));
+        } else {
+            w.name("speaker").nullValue()
+                    .name("speaker_start").nullValue()
+                    .name("speaker_end").nullValue()
+                    .name("speaker_name").nullValue()
+                    .name("speaker_mention").nullValue()
+                    .name("speaker_type").nullValue();
+        }
+        if (q.cue().isPresent()) {
+            w.name("cue").value(q.cue().get().text())
+                    .name("cue_start").value(q.cue().get().span().start())
+                    .name("cue_end").value(q.cue().get().span().end());
+        } else {
+            w.name("cue").nullValue().name("cue_start").nullValue().name("cue_end").nullValue();
+        }
+        w.name("group").value(q.group())
+                .name("rule").value(q.rule())
+                .endObject();
+    }
+
+    /** {@code s} with each run of whitespace made one space, cut to {@code max} chars with "…". */
+    static String oneLine(String s, int max) {
+        StringBuilder b = new StringBuilder(Math.min(s.length(), max + 1));
+        boolean space = false;
+        for (int i = 0; i < s.length() && b.length() <= max; i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                space = true;
+                continue;
+            }
+            if (space && b.length() > 0) {
+                b.append(' ');
+            }
+            space = false;
+            b.append(c);
+        }
+        if (b.length() > max) {
+            int cut = max - 1;
+            if (cut > 0 && Character.isHighSurrogate(b.charAt(cut - 1))) {
+                cut--; // never split a surrogate pair
+            }
+            b.setLength(cut);
+            b.append('\u2026');
+        }
+        return b.toString();
+    }
+}
