@@ -386,7 +386,11 @@ public final class QuotationFinder {
                     || t.equalsIgnoreCase(j, "bout") || t.equalsIgnoreCase(j, "round") || t.equalsIgnoreCase(j, "un")
                     || t.equalsIgnoreCase(j, "twere") || t.equalsIgnoreCase(j, "twould") || t.equalsIgnoreCase(j, "tisn't")
                     || t.equalsIgnoreCase(j, "im") || t.equalsIgnoreCase(j, "er") || t.equalsIgnoreCase(j, "ere")
-                    || t.equalsIgnoreCase(j, "ow") || t.equalsIgnoreCase(j, "ave") || t.equalsIgnoreCase(j, "is");
+                    || t.equalsIgnoreCase(j, "ow") || t.equalsIgnoreCase(j, "ave") || t.equalsIgnoreCase(j, "is")
+                    // clitics split off by a tokenizer: Gray 's, I 'm, you 'll, we 're, they 've, he 'd
+                    || t.equalsIgnoreCase(j, "s") || t.equalsIgnoreCase(j, "m") || t.equalsIgnoreCase(j, "ll")
+                    || t.equalsIgnoreCase(j, "re") || t.equalsIgnoreCase(j, "ve") || t.equalsIgnoreCase(j, "d")
+                    || t.equalsIgnoreCase(j, "t");
         }
 
         /** The stack level of the innermost open quotation of group {@code grp}, or -1. */
