@@ -244,7 +244,7 @@ final class Mentions {
             m.type = NAME;
             return true;
         }
-        if (isDeterminer(i)) {
+        if (isDeterminer(i) && !t.equalsIgnoreCase(i, "that") && !t.equalsIgnoreCase(i, "this")) {
             int k = i + 1;
             int count = 0;
             int head = -1;

@@ -60,9 +60,20 @@ final class Sieves {
 
     /** {@code “…,” Smith said} and {@code “…,” said Smith}: a verb just after the quotation. */
     static final class TrailingVerb implements SpeakerLinker.Sieve {
+
+        private final boolean mixed;
+
+        /** @param mixed whether this instance handles fragments woven into a sentence, or whole quotations */
+        TrailingVerb(boolean mixed) {
+            this.mixed = mixed;
+        }
+
         @Override
         public boolean apply(Document d, int qi) {
             FoundQuote q = d.quotes.get(qi);
+            if (q.mixed != mixed) {
+                return false;   // a fragment's verb is more often before it: LeadingVerb goes first
+            }
             TokenBuffer t = d.t;
             int start = d.afterToken(qi);
             int limit = Math.min(t.size(), start + TRAILING_WINDOW + 6);

@@ -16,8 +16,9 @@ public final class SpeakerLinker {
 
     /** The sieves, most reliable first. */
     static final List<Sieve> SIEVES = List.of(
-            new Sieves.TrailingVerb(),
+            new Sieves.TrailingVerb(false),
             new Sieves.LeadingVerb(),
+            new Sieves.TrailingVerb(true),
             new Sieves.ColonLabel(),
             new Sieves.SameGroup(),
             new Sieves.Interrupted(),
