@@ -77,8 +77,13 @@ final class Sieves {
             TokenBuffer t = d.t;
             int start = d.afterToken(qi);
             int limit = Math.min(t.size(), start + TRAILING_WINDOW + 6);
+            // After a quotation closed with a full stop, a capital starts a new sentence: only a
+            // short "Smith said." may still attribute it.
+            boolean newSentence = q.closeMark > 0 && t.kind(q.closeMark - 1) == TokenBuffer.PUNCTUATION
+                    && t.first(q.closeMark - 1) == '.' && start < t.size() && t.isCapitalized(start);
+            int window = newSentence ? 3 : TRAILING_WINDOW;
             int words = 0;
-            for (int i = start; i < limit && words < TRAILING_WINDOW; i++) {
+            for (int i = start; i < limit && words < window; i++) {
                 int kind = t.kind(i);
                 if (kind == TokenBuffer.QUOTE_MARK || kind == TokenBuffer.PARAGRAPH_BREAK
                         || t.start(i) - q.end > d.maxDistance || d.inQuote(i) || d.endsSentence(i)
@@ -94,6 +99,9 @@ final class Sieves {
                     continue;
                 }
                 Mentions.Mention m = new Mentions.Mention();
+                if (newSentence && !clauseEndsAfter(d, i + len)) {
+                    return false;
+                }
                 if (d.mentions.subjectBefore(i, start - 1, m)) {
                     set(d, q, m, i, len, "trailing-verb");
                     return true;
@@ -106,6 +114,17 @@ final class Sieves {
             }
             return false;
         }
+    }
+
+    /** Whether the clause ends within a few tokens after {@code j}: {@code said.}, {@code said Smith.} */
+    static boolean clauseEndsAfter(Document d, int j) {
+        TokenBuffer t = d.t;
+        for (int k = j; k < Math.min(t.size(), j + 5); k++) {
+            if (d.endsSentence(k) || t.is(k, ',') || t.isBreak(k) || t.kind(k) == TokenBuffer.QUOTE_MARK) {
+                return true;
+            }
+        }
+        return j >= t.size();
     }
 
     /** {@code Smith said: “…”}, {@code Smith told reporters that “…”}: a verb earlier in the sentence. */
