@@ -1,0 +1,61 @@
+package org.quoteattributor.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.quoteattributor.Cue;
+import org.quoteattributor.Quote;
+import org.quoteattributor.Span;
+import org.quoteattributor.Speaker;
+import org.quoteattributor.json.JsonWriter;
+
+class QuoteFormatTest {
+
+    private static final String TEXT = "Ann Lee stood.\n\u201cWe\n  will   win,\u201d she said.";
+
+    private static final Speaker SHE = new Speaker("she", new Span(34, 37), Speaker.Type.PRONOUN, "Ann Lee");
+
+    private static Quote quote(Optional<Speaker> speaker, Quote.Kind kind) {
+        return new Quote(new Span(15, 33), new Span(16, 32), "We\n  will   win,", kind, speaker,
+                Optional.of(new Cue("said", new Span(38, 42))), 0, "trailing-verb", List.of());
+    }
+
+    @Test
+    void aLineFoldsWhitespaceAndNamesWhomAPronounMeans() {
+        assertEquals("15-33  she (Ann Lee)  [trailing-verb]  \u201cWe will win,\u201d",
+                QuoteFormat.line(quote(Optional.of(SHE), Quote.Kind.DIRECT), TEXT));
+    }
+
+    @Test
+    void aLineMarksMixedQuotesAndMissingSpeakers() {
+        assertEquals("15-33  -  [trailing-verb, mixed]  \u201cWe will win,\u201d",
+                QuoteFormat.line(quote(Optional.empty(), Quote.Kind.MIXED), TEXT));
+    }
+
+    @Test
+    void jsonHasEveryFieldInOrder() {
+        StringBuilder b = new StringBuilder();
+        QuoteFormat.json(new JsonWriter(b), quote(Optional.of(SHE), Quote.Kind.DIRECT));
+        assertEquals("{\"start\":15,\"end\":33,\"content_start\":16,\"content_end\":32,"
+                + "\"text\":\"We\\n  will   win,\",\"kind\":\"direct\",\"speaker\":\"Ann Lee\",\"speaker_start\":34,"
+                + "\"speaker_end\":37,\"speaker_name\":\"Ann Lee\",\"speaker_mention\":\"she\","
+                + "\"speaker_type\":\"pronoun\",\"cue\":\"said\",\"cue_start\":38,\"cue_end\":42,\"group\":0,"
+                + "\"rule\":\"trailing-verb\"}", b.toString());
+    }
+
+    @Test
+    void shortensLongTextWithAnEllipsis() {
+        String s = QuoteFormat.oneLine("word ".repeat(50), 20);
+        assertEquals(20, s.length());
+        assertEquals("word word word word\u2026", s);
+        assertEquals("short", QuoteFormat.oneLine("  short  ", 20));
+    }
+
+    @Test
+    void neverSplitsASurrogatePairWhenShortening() {
+        String s = QuoteFormat.oneLine("abcdefghi\ud83d\ude00xyz", 11);
+        assertEquals("abcdefghi\u2026", s);
+    }
+}
