@@ -116,6 +116,17 @@ final class Sieves {
         }
     }
 
+    /** An -ing form after a comma or a noun: its subject is the sentence's subject, not the word before. */
+    static boolean participle(Document d, int i) {
+        TokenBuffer t = d.t;
+        int len = t.length(i);
+        if (len < 5 || !t.text().regionMatches(true, t.end(i) - 3, "ing", 0, 3) || i == 0) {
+            return false;
+        }
+        return t.is(i - 1, ',') || t.kind(i - 1) == TokenBuffer.WORD && Character.isLowerCase(t.first(i - 1))
+                && !d.mentions.isPronoun(i - 1) && !d.mentions.isVerbFiller(i - 1);
+    }
+
     /** Whether the clause ends within a few tokens after {@code j}: {@code said.}, {@code said Smith.} */
     static boolean clauseEndsAfter(Document d, int j) {
         TokenBuffer t = d.t;
@@ -155,6 +166,10 @@ final class Sieves {
                     continue;
                 }
                 Mentions.Mention m = new Mentions.Mention();
+                if (participle(d, i) && d.mentions.subjectAfter(lo + 1, i, m)) {
+                    set(d, q, m, i, len, "leading-verb");   // "X issued a statement, saying …": X
+                    return true;
+                }
                 if (d.mentions.subjectBefore(i, lo, m)) {
                     set(d, q, m, i, len, "leading-verb");
                     return true;
