@@ -248,7 +248,8 @@ final class Mentions {
             int k = i + 1;
             int count = 0;
             int head = -1;
-            while (k < hi && count < 6 && t.kind(k) == TokenBuffer.WORD && !isFunctionWord(k) && !isPronoun(k)) {
+            while (k < hi && count < 6 && t.kind(k) == TokenBuffer.WORD && !isFunctionWord(k) && !isPronoun(k)
+                    && !(count > 0 && isVerbFiller(k))) {
                 head = k;
                 k++;
                 count++;

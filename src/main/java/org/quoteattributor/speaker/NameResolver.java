@@ -26,6 +26,8 @@ final class NameResolver {
     private final Map<String, String> fullest = new HashMap<>();
     /** Last word of a name (lower case) → gender told by a title or a pronoun used of it. */
     private final Map<String, Integer> gender = new HashMap<>();
+    /** Last words of names known to be people: titled, a given name, spoken of as he or she, or quoted. */
+    private final java.util.Set<String> persons = new java.util.HashSet<>();
     /** Last word of a name (lower case) → votes of he/she used right after it, by gender code. */
     private final Map<String, int[]> votes = new HashMap<>();
     /** For each token that ends a name mention in narration, where the name starts (after titles); else -1. */
@@ -81,6 +83,7 @@ final class NameResolver {
             }
             if (g != Lexicon.ANY) {
                 gender.putIfAbsent(key, g);
+                persons.add(key);
             }
             if (!d.inQuote(last) && !possessive) {
                 nameStart[last] = nameFirst;
@@ -100,6 +103,7 @@ final class NameResolver {
                 if (g != Lexicon.ANY) {
                     int[] v = votes.computeIfAbsent(key, x -> new int[3]);
                     v[g]++;
+                    persons.add(key);
                     return;
                 }
             }
@@ -160,6 +164,10 @@ final class NameResolver {
             }
             if (q.speakerType == Mentions.NAME) {
                 q.speakerName = fullName(q.speakerStart, q.speakerEnd);
+                int last = t.indexAt(q.speakerEnd - 1);
+                if (last < t.size()) {
+                    persons.add(key(last));
+                }
             }
         }
         for (FoundQuote q : d.quotes) {
@@ -200,6 +208,9 @@ final class NameResolver {
                 continue;
             }
             String key = key(i);
+            if (!persons.contains(key)) {
+                continue;   // a place, a title of a work, a day: not someone who speaks
+            }
             int g = genderOf(key);
             if (g != Lexicon.ANY && g != pg) {
                 continue;
