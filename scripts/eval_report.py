@@ -9,6 +9,8 @@
         name such as polnear)
     eval_report.py errors --scorer SCORE_PY [--corpus C] [-n N] GOLD PRED
         N missed, N spurious and N wrongly attributed quotes, with the text around them
+    eval_report.py suggest-floors [--margin M] SUMMARY
+        floors M (default 0.02) below the scores in a summary.json, for eval/floors.json
 """
 import argparse
 import glob
@@ -269,6 +271,17 @@ def errors(args):
     return 0
 
 
+def suggest_floors(args):
+    with open(args.summary, encoding="utf-8") as f:
+        rows = json.load(f)["corpora"]
+    floors = {"_about": "Least scores scripts/evaluate accepts per corpus (see README, Evaluation)."}
+    for corpus, row in rows.items():
+        floors[corpus] = {name: max(0.0, round(metric(row, name) - args.margin, 3))
+                          for name in FLOOR_METRICS}
+    print(json.dumps(floors, indent=2))
+    return 0
+
+
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = ap.add_subparsers(dest="command", required=True)
@@ -291,6 +304,10 @@ def main(argv=None):
     e.add_argument("-n", type=int, default=10)
     e.add_argument("--width", type=int, default=120, help="chars of context on each side")
     e.set_defaults(run=errors)
+    fl = sub.add_parser("suggest-floors")
+    fl.add_argument("summary")
+    fl.add_argument("--margin", type=float, default=0.02)
+    fl.set_defaults(run=suggest_floors)
     args = ap.parse_args(argv)
     return args.run(args)
 
