@@ -1,0 +1,54 @@
+package org.quoteattributor.bench;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.quoteattributor.Attributor;
+import org.quoteattributor.Quote;
+import org.quoteattributor.QuoteAttributor;
+
+/**
+ * Inputs built to break linear time, against news text of the same size (see {@link Texts}):
+ * a quotation mark every ten chars of every kind, one quotation that never closes, quotations
+ * nested a hundredth of the size deep, and one paragraph with no punctuation at all. Each runs at
+ * 100 KB and 1 MB so that {@link Summary} can check that 10x the text takes 10x the time;
+ * {@link LargeAdversarialBenchmark} runs them at 10 MB.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 2, time = 1)
+@Measurement(iterations = 3, time = 1)
+@Fork(1)
+public class AdversarialBenchmark {
+
+    @Param({"news", "quoteMarks", "unclosedQuote", "nestedQuotes", "unpunctuated"})
+    public String input;
+
+    @Param({"100KB", "1MB"})
+    public String size;
+
+    private String text;
+    private Attributor attributor;
+
+    @Setup
+    public void setUp() {
+        text = Texts.generate(input, Texts.chars(size), Texts.SEED);
+        attributor = QuoteAttributor.defaultAttributor();
+    }
+
+    @Benchmark
+    public List<Quote> attribute() {
+        return attributor.attribute(text);
+    }
+}

@@ -1,0 +1,51 @@
+package org.quoteattributor.bench;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.quoteattributor.Attributor;
+import org.quoteattributor.Quote;
+import org.quoteattributor.QuoteAttributor;
+
+/**
+ * One 100 MB document per call, timed call by call. Slow (the text alone takes seconds to make),
+ * so it runs only when asked for: {@code scripts/bench --large}.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SingleShotTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 2)
+@Measurement(iterations = 3)
+@Fork(1)
+public class LargeDocumentBenchmark {
+
+    @Param({"news", "novel"})
+    public String kind;
+
+    @Param({"100MB"})
+    public String size;
+
+    private String text;
+    private Attributor attributor;
+
+    @Setup
+    public void setUp() {
+        text = Texts.generate(kind, Texts.chars(size), Texts.SEED);
+        attributor = QuoteAttributor.defaultAttributor();
+    }
+
+    @Benchmark
+    public List<Quote> attribute() {
+        return attributor.attribute(text);
+    }
+}
