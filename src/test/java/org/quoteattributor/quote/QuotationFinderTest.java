@@ -1,0 +1,365 @@
+package org.quoteattributor.quote;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.quoteattributor.QuoteMarks;
+import org.quoteattributor.lexicon.SpeechVerbs;
+import org.quoteattributor.text.Lexer;
+import org.quoteattributor.text.TokenBuffer;
+
+/**
+ * The quotation finder on its own: the role it gives each mark, and the spans, paragraphs and
+ * groups of what it finds, before any speaker is linked.
+ */
+class QuotationFinderTest {
+
+    private static final SpeechVerbs VERBS = new SpeechVerbs(Set.of(), Set.of());
+
+    /** One finder run over one text, with helpers to look at it by snippet. */
+    private static final class Run {
+        final String text;
+        final TokenBuffer tokens;
+        final QuotationFinder.Result result;
+
+        Run(String text, boolean[] families) {
+            this.text = text;
+            this.tokens = Lexer.tokenize(text);
+            this.result = new QuotationFinder(families, VERBS).find(tokens);
+        }
+
+        /** The role of the mark at the {@code nth} (0-based) occurrence of {@code mark}. */
+        String role(String mark, int nth) {
+            int at = -1;
+            for (int k = 0; k <= nth; k++) {
+                at = text.indexOf(mark, at + 1);
+            }
+            if (at < 0) {
+                throw new AssertionError("test bug: no " + nth + "th «" + mark + "» in «" + text + "»");
+            }
+            int tok = tokens.indexAt(at);
+            return MarkRole.name(result.roles[tok]);
+        }
+
+        String role(String mark) {
+            return role(mark, 0);
+        }
+
+        List<FoundQuote> quotes() {
+            return result.quotes;
+        }
+
+        FoundQuote only() {
+            assertEquals(1, result.quotes.size(), () -> "quotations in «" + text + "»: " + result.quotes);
+            return result.quotes.get(0);
+        }
+
+        String span(FoundQuote q) {
+            return text.substring(q.start, q.end);
+        }
+
+        String content(FoundQuote q) {
+            return text.substring(q.contentStart, q.contentEnd);
+        }
+
+        List<String> nested(FoundQuote q) {
+            List<String> out = new ArrayList<>();
+            if (q.nested != null) {
+                for (int[] n : q.nested) {
+                    out.add(text.substring(n[0], n[1]));
+                }
+            }
+            return out;
+        }
+    }
+
+    private static Run find(String text) {
+        boolean[] all = new boolean[QuoteMarks.values().length];
+        Arrays.fill(all, true);
+        return new Run(text, all);
+    }
+
+    private static Run findWithout(String text, QuoteMarks off) {
+        boolean[] families = new boolean[QuoteMarks.values().length];
+        Arrays.fill(families, true);
+        families[off.ordinal()] = false;
+        return new Run(text, families);
+    }
+
+    @Nested
+    class Roles {
+
+        @Test
+        void marksAroundAnUtteranceOpenAndClose() {
+            Run r = find("“Yes,” she said.");
+            assertEquals("open", r.role("“"));
+            assertEquals("close", r.role("”"));
+        }
+
+        @Test
+        void aMarkBeforeDigitsIsAnElision() {
+            assertEquals("elision", find("the ’90s were loud").role("’"));
+        }
+
+        @Test
+        void aMarkBeforeALeftOutSyllableIsAnElision() {
+            assertEquals("elision", find("’Tis the season").role("’"));
+            assertEquals("elision", find("rock 'n' roll").role("'"));
+        }
+
+        @Test
+        void aMarkAfterAPluralIsAnApostrophe() {
+            assertEquals("apostrophe", find("the students’ union").role("’"));
+        }
+
+        @Test
+        void aMarkAfterALeftOutLetterIsAnApostrophe() {
+            assertEquals("apostrophe", find("we were goin’ home").role("’"));
+        }
+
+        @Test
+        void aPossessiveInsideSingleMarksIsAnApostropheAndTheQuotationGoesOn() {
+            Run r = find("‘The boys’ room is ours,’ she said.");
+            assertEquals("apostrophe", r.role("’", 0));
+            assertEquals("close", r.role("’", 1));
+        }
+
+        @Test
+        void singleMarksInsideDoubleOnesAreNested() {
+            Run r = find("“He said ‘no’ twice,” Smith said.");
+            assertEquals("nested-open", r.role("‘"));
+            assertEquals("nested-close", r.role("’"));
+            assertEquals("close", r.role("”"));
+        }
+
+        @Test
+        void aMarkOfAFamilySwitchedOffIsDisabled() {
+            Run r = findWithout("\"Yes,\" she said.", QuoteMarks.STRAIGHT_DOUBLE);
+            assertEquals("disabled", r.role("\"", 0));
+            assertEquals("disabled", r.role("\"", 1));
+            assertTrue(r.quotes().isEmpty());
+        }
+
+        @Test
+        void aDoubleCloserInsideASingleQuotationIsUnpaired() {
+            Run r = find("‘We win” now,’ she said.");
+            assertEquals("unpaired", r.role("”"));
+            assertEquals("‘We win” now,’", r.span(r.only()));
+        }
+
+        @Test
+        void anUnclosedSingleMarkIsTakenForAnApostropheAndDropped() {
+            Run r = find("He said ‘maybe and left.\n\nThen it rained.");
+            assertEquals("unpaired", r.role("‘"));
+            assertTrue(r.quotes().isEmpty());
+        }
+
+        @Test
+        void marksDeeperThanTheLimitAreText() {
+            // Alternating families, each opener inside the one before: 1 outer + 15 nested + 1 too deep.
+            StringBuilder b = new StringBuilder();
+            for (int level = 0; level <= QuotationFinder.MAX_DEPTH; level++) {
+                b.append(level % 2 == 0 ? '“' : '‘').append("word ");
+            }
+            Run r = find(b.toString());
+            assertEquals("open", r.role("“", 0));
+            assertEquals("nested-open", r.role("‘", 7));
+            assertEquals("too-deep", r.role("“", QuotationFinder.MAX_DEPTH / 2));
+        }
+    }
+
+    @Nested
+    class Spans {
+
+        @Test
+        void spanIncludesTheMarksAndContentLiesBetweenThem() {
+            Run r = find("“We will win,” Smith said.");
+            FoundQuote q = r.only();
+            assertEquals("“We will win,”", r.span(q));
+            assertEquals("We will win,", r.content(q));
+            assertFalse(q.single);
+        }
+
+        @Test
+        void singleMarksMakeASingleQuotation() {
+            FoundQuote q = find("‘We will win,’ Smith said.").only();
+            assertTrue(q.single);
+        }
+
+        @Test
+        void nestedQuotationsAreContentSpans() {
+            Run r = find("“He said ‘no’ twice,” Smith said.");
+            assertEquals(List.of("no"), r.nested(r.only()));
+        }
+
+        @Test
+        void aSameFamilyOpenerInsideNestsUntilTheNextCloser() {
+            Run r = find("“The topic is the “bloodshed,” Smith wrote.");
+            FoundQuote q = r.only();
+            assertEquals("“The topic is the “bloodshed,”", r.span(q));
+            assertEquals(List.of("bloodshed,"), r.nested(q));
+        }
+
+        @Test
+        void anUnclosedQuotationEndsAtItsParagraphsLastToken() {
+            Run r = find("Smith said: “We will win.  \n\nThe end came later.");
+            assertEquals("“We will win.", r.span(r.only()));
+            assertEquals(-1, r.only().closeMark);
+        }
+
+        @Test
+        void germanMarksPairLowWithHigh() {
+            Run r = find("„Gut,“ sagte sie.");
+            assertEquals("open", r.role("„"));
+            assertEquals("close", r.role("“"));
+            assertEquals("„Gut,“", r.span(r.only()));
+        }
+
+        @Test
+        void inwardGuillemetsPair() {
+            Run r = find("»Ja,« sagte er.");
+            assertEquals("»Ja,«", r.span(r.only()));
+        }
+
+        @Test
+        void tokenizedTextWithSpacedMarksPairs() {
+            Run r = find("\" Yes , \" he said .");
+            assertEquals("\" Yes , \"", r.span(r.only()));
+        }
+    }
+
+    @Nested
+    class Repairs {
+
+        @Test
+        void aClosingGlyphOpensAtTheStartOfAParagraph() {
+            Run r = find("Smith spoke.\n\n” We will win,” Smith said.");
+            assertEquals("open", r.role("”", 0));
+            assertEquals("” We will win,”", r.span(r.only()));
+        }
+
+        @Test
+        void aCloserAfterAnAttributionContinuesTheQuotationAfterADash() {
+            Run r = find("“We will win,” Smith said. – We will fight on.”");
+            assertEquals(2, r.quotes().size());
+            FoundQuote second = r.quotes().get(1);
+            assertEquals("We will fight on.”", r.span(second));
+            assertEquals(-1, second.openMark);
+            assertEquals(r.quotes().get(0).group, second.group);
+        }
+
+        @Test
+        void aCloserWithoutAttributionBetweenMakesThePreviousCloserANestedOpener() {
+            Run r = find("“I will ask him:” are you sure?” Smith said.");
+            FoundQuote q = r.only();
+            assertEquals("nested-open", r.role("”", 0));
+            assertEquals("close", r.role("”", 1));
+            assertEquals("“I will ask him:” are you sure?”", r.span(q));
+            assertEquals(List.of(" are you sure?"), r.nested(q));
+        }
+
+        @Test
+        void aCloserWithNothingBeforeItStartsAtTheParagraphStart() {
+            Run r = find("Intro.\n\nWe will win, we will fight.” Smith said it twice.");
+            FoundQuote q = r.only();
+            assertEquals("We will win, we will fight.”", r.span(q));
+            assertEquals(q.start, q.contentStart);
+        }
+    }
+
+    @Nested
+    class Paragraphs {
+
+        @Test
+        void blankLinesSeparateParagraphsWhenTheTextHasThem() {
+            QuotationFinder.Result r = find("One.\n\nTwo\nthree.\n\nFour.").result;
+            assertEquals(3, r.paragraphs);
+        }
+
+        @Test
+        void lineBreaksSeparateParagraphsInATextWithoutBlankLines() {
+            QuotationFinder.Result r = find("One.\nTwo.\nThree.").result;
+            assertEquals(3, r.paragraphs);
+        }
+
+        @Test
+        void paragraphOfFindsTheParagraphOfAToken() {
+            Run r = find("One.\n\nTwo words.");
+            int two = r.tokens.indexAt(r.text.indexOf("words"));
+            assertEquals(1, r.result.paragraphOf(two));
+            assertEquals(0, r.result.paragraphOf(0));
+        }
+
+        @Test
+        void eachQuotationKnowsItsParagraph() {
+            Run r = find("“A,” he said.\n\n“B,” she said.");
+            assertEquals(0, r.quotes().get(0).paragraph);
+            assertEquals(1, r.quotes().get(1).paragraph);
+        }
+
+        @Test
+        void aQuotationRunOverParagraphsSharesOneGroup() {
+            Run r = find("Smith said: “We will fight.\n\n“We will never stop.\n\n“Not ever.”\n\nThe end.");
+            assertEquals(3, r.quotes().size());
+            for (FoundQuote q : r.quotes()) {
+                assertEquals(0, q.group, r.span(q));
+            }
+            assertEquals(-1, r.quotes().get(0).closeMark);
+            assertEquals("“Not ever.”", r.span(r.quotes().get(2)));
+        }
+
+        @Test
+        void aQuotationNotContinuedInTheNextParagraphEndsItsGroup() {
+            Run r = find("Smith said: “We will fight.\n\nJones left. “No,” he said.");
+            assertEquals(0, r.quotes().get(0).group);
+            assertEquals(1, r.quotes().get(1).group);
+        }
+
+        @Test
+        void aQuotationMayRunOverLinesThatItsNextMarkCloses() {
+            Run r = find("Smith said: “We will win\nthe race.”\nJones left.");
+            assertEquals("“We will win\nthe race.”", r.span(r.only()));
+        }
+
+        @Test
+        void anOpenerOnALaterLineCutsTheOpenQuotationAtTheLineBreak() {
+            Run r = find("Smith said: “We will win.\nJones said: “No.”");
+            assertEquals(2, r.quotes().size());
+            assertEquals("“We will win.", r.span(r.quotes().get(0)));
+            assertEquals("“No.”", r.span(r.quotes().get(1)));
+        }
+    }
+
+    @Test
+    void aTextWithoutMarksHasNoQuotationsAndNoRoles() {
+        Run r = find("Nothing is quoted here.");
+        assertTrue(r.quotes().isEmpty());
+        for (byte role : r.result.roles) {
+            assertEquals(MarkRole.NONE, role);
+        }
+    }
+
+    @Test
+    void everyRoleHasAName() {
+        for (byte role = MarkRole.NONE; role <= MarkRole.TOO_DEEP; role++) {
+            assertFalse(MarkRole.name(role).isEmpty());
+        }
+        assertEquals("none", MarkRole.name((byte) 99));
+    }
+
+    @Test
+    void aFreshQuotationHasNoSpeaker() {
+        FoundQuote q = find("“Yes.”").only();
+        assertFalse(q.hasSpeaker());
+        assertEquals("none", q.rule);
+        assertNull(q.nested);
+    }
+}
