@@ -1,0 +1,140 @@
+package org.quoteattributor.speaker;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The name each speaker mention stands for. Most tests set the mention by hand and run the
+ * resolver alone, so that only the resolver is under test.
+ */
+class NameResolverTest {
+
+    /** Finds the one quotation in {@code text}, makes {@code mention} its speaker and resolves it. */
+    private static String resolve(String text, String mention, int type) {
+        Linking l = Linking.found(text);
+        Document d = l.document();
+        l.setSpeaker(0, mention, type);
+        new NameResolver(d).resolve();
+        return l.quote(0).speakerName;
+    }
+
+    @Nested
+    class Names {
+
+        @Test
+        void aSurnameBecomesTheFullNameGivenBefore() {
+            assertEquals("Jane Roe", resolve("Jane Roe arrived. “Hi,” Roe said.", "Roe", Mentions.NAME));
+        }
+
+        @Test
+        void aSurnameBecomesTheFullNameGivenAfter() {
+            assertEquals("Jane Roe", resolve("“Hi,” Roe said. Jane Roe then left.", "Roe", Mentions.NAME));
+        }
+
+        @Test
+        void theFullNameLeavesOutTitles() {
+            assertEquals("Jane Roe", resolve("Sen. Jane Roe arrived. “Hi,” Roe said.", "Roe", Mentions.NAME));
+        }
+
+        @Test
+        void aTitledMentionWithNoFullerFormLosesItsTitle() {
+            assertEquals("Roe", resolve("“Hi,” said Sen. Roe.", "Sen. Roe", Mentions.NAME));
+        }
+
+        @Test
+        void initialsArePartOfTheFullName() {
+            assertEquals("J.K. Doe",
+                    resolve("Vice President J.K. Doe arrived. “Hi,” Doe said.", "Doe", Mentions.NAME));
+        }
+
+        @Test
+        void aPossessiveEndingIsNotPartOfTheName() {
+            assertEquals("Jane Roe", resolve("Jane Roe’s plan failed. “Hi,” Roe said.", "Roe", Mentions.NAME));
+        }
+
+        @Test
+        void theLongestFormWins() {
+            assertEquals("Mary Ann Roe",
+                    resolve("Ann Roe came. Mary Ann Roe stayed. “Hi,” Roe said.", "Roe", Mentions.NAME));
+        }
+    }
+
+    @Nested
+    class Pronouns {
+
+        @Test
+        void aPronounBecomesThePersonBeforeIt() {
+            assertEquals("Ann Lee", resolve("Ann Lee spoke first. “Thank you,” she said.", "she", Mentions.PRONOUN));
+        }
+
+        @Test
+        void aTitleTellsTheGender() {
+            String text = "Mrs. Jane Roe thanked Mr. Bob Smith. “We will win,” she said.";
+            assertEquals("Jane Roe", resolve(text, "she", Mentions.PRONOUN));
+        }
+
+        @Test
+        void aTitleTellsTheOtherGenderToo() {
+            String text = "Mr. Bob Smith thanked Mrs. Jane Roe. “We will win,” he said.";
+            assertEquals("Bob Smith", resolve(text, "he", Mentions.PRONOUN));
+        }
+
+        @Test
+        void aGivenNameTellsTheGender() {
+            String text = "Mary Jones and Peter Smith met. “Hi,” he said.";
+            assertEquals("Peter Smith", resolve(text, "he", Mentions.PRONOUN));
+        }
+
+        @Test
+        void someoneReportedSpeakingIsPreferredToSomeoneNearer() {
+            String text = "Jane Roe said it would rain. Ann Lee nodded. “Hi,” she said.";
+            assertEquals("Jane Roe", resolve(text, "she", Mentions.PRONOUN));
+        }
+
+        @Test
+        void firstPersonAndPluralPronounsStayAsTheyAre() {
+            assertNull(resolve("Jane Roe arrived. “Hi,” they said.", "they", Mentions.PRONOUN));
+            assertNull(resolve("Jane Roe arrived. “Hi,” I said.", "I", Mentions.PRONOUN));
+            assertNull(resolve("Jane Roe arrived. “Hi,” we said.", "we", Mentions.PRONOUN));
+        }
+
+        @Test
+        void aDayOfTheWeekIsNoPerson() {
+            assertNull(resolve("Monday came. “Hi,” he said.", "he", Mentions.PRONOUN));
+        }
+
+        @Test
+        void nobodyBeforeLeavesThePronoun() {
+            assertNull(resolve("“Hi,” she said.", "she", Mentions.PRONOUN));
+        }
+    }
+
+    @Nested
+    class Descriptions {
+
+        @Test
+        void aDescriptionIsLeftAsItIs() {
+            assertNull(resolve("Jane Roe arrived. “Hi,” the spokeswoman said.", "the spokeswoman", Mentions.DESCRIPTION));
+        }
+    }
+
+    @Test
+    void anAlreadyResolvedNameIsKept() {
+        Linking l = Linking.found("Jane Roe arrived. “Hi,” Roe said.");
+        Document d = l.document();
+        l.setSpeaker(0, "Roe", Mentions.NAME);
+        l.quote(0).speakerName = "Someone Else";
+        new NameResolver(d).resolve();
+        assertEquals("Someone Else", l.quote(0).speakerName);
+    }
+
+    @Test
+    void aQuotationWithoutSpeakerGetsNoName() {
+        Linking l = Linking.found("“Hi.”");
+        new NameResolver(l.document()).resolve();
+        assertNull(l.quote(0).speakerName);
+    }
+}
