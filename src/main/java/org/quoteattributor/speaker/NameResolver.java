@@ -18,6 +18,8 @@ final class NameResolver {
 
     /** Tokens searched back from a pronoun for the person it stands for. */
     private static final int PRONOUN_WINDOW = 1500;
+    /** Tokens within which a name not known to be a person may still stand for a pronoun. */
+    private static final int NEARBY = 120;
 
     private final Document d;
     private final TokenBuffer t;
@@ -209,6 +211,10 @@ final class NameResolver {
             }
             String key = key(i);
             if (!persons.contains(key)) {
+                // Not known as a person: only a nearby subject of a clause will do as a last resort.
+                if (fallback == null && p - i < NEARBY && isClauseSubject(i) && genderOf(key) == Lexicon.ANY) {
+                    fallback = fullest.get(key);
+                }
                 continue;   // a place, a title of a work, a day: not someone who speaks
             }
             int g = genderOf(key);
@@ -224,6 +230,13 @@ final class NameResolver {
             }
         }
         return fallback;
+    }
+
+    /** Whether a lower-case word that could be a verb follows the name ending at token {@code e}. */
+    private boolean isClauseSubject(int e) {
+        int k = e + 1;
+        return k < t.size() && t.kind(k) == TokenBuffer.WORD && Character.isLowerCase(t.first(k))
+                && !d.mentions.isFunctionWord(k) && !d.mentions.isPronoun(k);
     }
 
     /** Whether the name in tokens {@code [s, e]} is the subject of a reporting verb right after it. */

@@ -28,12 +28,6 @@ final class Sieves {
                 && !t.equalsIgnoreCase(i, "said") && d.verbAt(i) == 0) {
             q.mixed = true;
         }
-        // A short fragment followed by more narration in the same sentence reads as mixed too.
-        int after = d.afterToken(qi);
-        if (!q.mixed && after < t.size() && t.kind(after) == TokenBuffer.WORD && first > 0 && t.kind(first - 1) != TokenBuffer.PUNCTUATION
-                && !t.isBreak(first - 1) && contentWords(d, qi) <= 4) {
-            q.mixed = true;
-        }
     }
 
     private static int contentWords(Document d, int qi) {
@@ -207,7 +201,8 @@ final class Sieves {
                 return false;
             }
             Mentions.Mention m = new Mentions.Mention();
-            if (d.mentions.mentionEndingAt(colon - 1, sentenceStart(d, colon), m) && m.type != Mentions.PRONOUN) {
+            int lo = sentenceStart(d, colon);
+            if (d.mentions.mentionEndingAt(colon - 1, lo, m) && m.type == Mentions.NAME && m.first == lo + 1) {
                 set(d, q, m, -1, 0, "colon-label");
                 q.cueStart = d.t.start(colon);
                 q.cueEnd = d.t.end(colon);
