@@ -87,9 +87,8 @@ final class Document {
         if (len == 0) {
             return 0;
         }
-        if (i > 0 && (mentions.isDeterminer(i - 1) || t.kind(i - 1) == TokenBuffer.WORD
-                && (t.equalsIgnoreCase(i - 1, "to") && !t.equalsIgnoreCase(i, "said")))) {
-            return 0;   // "the report", "a statement", "to say" (but "is said to")
+        if (i > 0 && mentions.isDeterminer(i - 1)) {
+            return 0;   // "the report", "a statement"
         }
         return len;
     }

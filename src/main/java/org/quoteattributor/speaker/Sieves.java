@@ -121,6 +121,20 @@ final class Sieves {
                 && !d.mentions.isPronoun(i - 1) && !d.mentions.isVerbFiller(i - 1);
     }
 
+    /**
+     * A verb whose subject was given earlier in the sentence: after {@code and}, {@code but},
+     * {@code then} or {@code to} ({@code Anne smiled and said, …}, {@code He felt bound to say: …}).
+     */
+    static boolean coordinated(Document d, int i) {
+        TokenBuffer t = d.t;
+        int k = i - 1;
+        while (k >= 0 && d.mentions.isVerbFiller(k) && !t.equalsIgnoreCase(k, "then")) {
+            k--;
+        }
+        return k >= 0 && t.kind(k) == TokenBuffer.WORD && (t.equalsIgnoreCase(k, "and") || t.equalsIgnoreCase(k, "but")
+                || t.equalsIgnoreCase(k, "then") || t.equalsIgnoreCase(k, "to") || t.equalsIgnoreCase(k, "or"));
+    }
+
     /** Whether the clause ends within a few tokens after {@code j}: {@code said.}, {@code said Smith.} */
     static boolean clauseEndsAfter(Document d, int j) {
         TokenBuffer t = d.t;
@@ -160,7 +174,7 @@ final class Sieves {
                     continue;
                 }
                 Mentions.Mention m = new Mentions.Mention();
-                if (participle(d, i) && d.mentions.subjectAfter(lo + 1, i, m)) {
+                if ((participle(d, i) || coordinated(d, i)) && d.mentions.subjectAfter(lo + 1, i, m)) {
                     set(d, q, m, i, len, "leading-verb");   // "X issued a statement, saying …": X
                     return true;
                 }
@@ -375,26 +389,40 @@ final class Sieves {
                 }
                 return false;
             }
-            FoundQuote last = speakerOfTurn(d, qi - 1);
-            if (last == null) {
-                return false;
-            }
-            // Walk back over earlier turns for the most recent other person.
+            // Walk back over earlier turns: the speaker two, four … turns back speaks again, unless
+            // the person of the odd turns is the same one (then the alternation is broken).
+            FoundQuote odd = null;
+            FoundQuote even = null;
+            FoundQuote other = null;   // failing that, anyone other than the last speaker
             int k = qi - 1;
             int paragraph = prev.paragraph;
-            for (int turns = 0; turns < MAX_TURNS; turns++) {
+            for (int turn = 1; turn <= MAX_TURNS && (odd == null || even == null); turn++) {
+                FoundQuote s = speakerOfTurn(d, k);
+                if (s != null) {
+                    if (turn % 2 == 1 && odd == null) {
+                        odd = s;
+                    } else if (turn % 2 == 0 && even == null) {
+                        even = s;
+                    }
+                    if (other == null && odd != null && s != odd && !sameSpeaker(d, s, odd)) {
+                        other = s;
+                    }
+                }
                 while (k >= 0 && d.quotes.get(k).paragraph == paragraph) {
                     k--;
                 }
                 if (k < 0 || d.quotes.get(k).paragraph < paragraph - MAX_GAP) {
-                    return false;
+                    break;
                 }
                 paragraph = d.quotes.get(k).paragraph;
-                FoundQuote other = speakerOfTurn(d, k);
-                if (other != null && !sameSpeaker(d, other, last)) {
-                    q.copySpeakerFrom(other, "turn-taking");
-                    return true;
-                }
+            }
+            if (even != null && (odd == null || !sameSpeaker(d, odd, even))) {
+                q.copySpeakerFrom(even, "turn-taking");
+                return true;
+            }
+            if (even == null && other != null) {
+                q.copySpeakerFrom(other, "turn-taking");
+                return true;
             }
             return false;
         }
