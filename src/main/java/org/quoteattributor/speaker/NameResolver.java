@@ -73,11 +73,14 @@ final class NameResolver {
             if (sentenceInitialCommonWord(s, last)) {
                 continue;
             }
+            if (nameFirst == s && nameFirst < last && atSentenceStart(s) && isAdverb(s)) {
+                nameFirst++;   // "Possibly Beaufort said": the adverb opening the sentence is no part of the name
+            }
             String key = key(last);
             boolean possessive = key.length() < t.length(last);
             String full = d.text.substring(t.start(nameFirst), t.end(last) - (t.length(last) - key.length()));
             String old = fullest.get(key);
-            if (old == null || full.length() > old.length()) {
+            if (old == null || full.length() > old.length() || full.length() == old.length() && isAllCaps(old)) {
                 fullest.put(key, full);
             }
             if (g == Lexicon.ANY && last > nameFirst) {
@@ -137,6 +140,25 @@ final class NameResolver {
         int male = v[Lexicon.MALE];
         int female = v[Lexicon.FEMALE];
         return male > 2 * female ? Lexicon.MALE : female > 2 * male ? Lexicon.FEMALE : Lexicon.ANY;
+    }
+
+    private boolean atSentenceStart(int s) {
+        int p = s - 1;
+        return p < 0 || d.endsSentence(p) || t.isBreak(p) || t.kind(p) == TokenBuffer.QUOTE_MARK;
+    }
+
+    private boolean isAdverb(int i) {
+        int len = t.length(i);
+        return len > 3 && d.text.charAt(t.end(i) - 1) == 'y' && d.text.charAt(t.end(i) - 2) == 'l';
+    }
+
+    private static boolean isAllCaps(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isLowerCase(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A single capitalized word opening a sentence is as likely a common word as a name. */
