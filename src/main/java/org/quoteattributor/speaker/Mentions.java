@@ -53,6 +53,13 @@ final class Mentions {
         return !isFunctionWord(i) && !isPronoun(i);
     }
 
+    /** Whether word {@code i} ends in a possessive {@code 's}. */
+    boolean isPossessive(int i) {
+        int e = t.end(i);
+        return t.length(i) > 2 && (text.charAt(e - 1) == 's' || text.charAt(e - 1) == 'S')
+                && (text.charAt(e - 2) == '\'' || text.charAt(e - 2) == '\u2019');
+    }
+
     /** Lower-case connectors inside names: Ludwig van Beethoven, Charles de Gaulle. */
     boolean isNameConnector(int i) {
         return t.kind(i) == TokenBuffer.WORD && (t.equalsIgnoreCase(i, "van") || t.equalsIgnoreCase(i, "von")
@@ -242,6 +249,18 @@ final class Mentions {
             m.first = i;
             m.last = k;
             m.type = NAME;
+            if (isPossessive(k) && k + 1 < hi && t.kind(k + 1) == TokenBuffer.WORD
+                    && Character.isLowerCase(t.first(k + 1)) && !isFunctionWord(k + 1)) {
+                // "Scott's relatives": the possessor names whose the speakers are, not who they are
+                int head = k + 1;
+                while (head + 1 < hi && head - k < 3 && t.kind(head + 1) == TokenBuffer.WORD
+                        && Character.isLowerCase(t.first(head + 1)) && !isFunctionWord(head + 1)
+                        && lex.isSpeakerNoun(text, t.start(head + 1), t.end(head + 1))) {
+                    head++;
+                }
+                m.last = head;
+                m.type = DESCRIPTION;
+            }
             return true;
         }
         if (isDeterminer(i) && !t.equalsIgnoreCase(i, "that") && !t.equalsIgnoreCase(i, "this")) {

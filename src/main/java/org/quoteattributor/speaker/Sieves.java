@@ -9,7 +9,7 @@ import org.quoteattributor.text.TokenBuffer;
 final class Sieves {
 
     /** Word tokens searched after a quotation for its verb. */
-    static final int TRAILING_WINDOW = 10;
+    static final int TRAILING_WINDOW = 14;
 
     private Sieves() {
     }
@@ -122,6 +122,29 @@ final class Sieves {
     }
 
     /**
+     * The subject of the sentence whose first token is {@code from}: the first mention, at the
+     * start or right after an introductory phrase set off by a comma, that a lower-case word follows.
+     */
+    static boolean sentenceSubject(Document d, int from, int verb, Mentions.Mention m) {
+        TokenBuffer t = d.t;
+        for (int pos = from; pos < verb; pos++) {
+            if (pos == from || t.is(pos - 1, ',')) {
+                if (d.mentions.subjectAfter(pos, verb, m) && m.last + 1 < verb) {
+                    int next = m.last + 1;
+                    if (t.kind(next) == TokenBuffer.WORD && Character.isLowerCase(t.first(next))
+                            || t.is(next, ',') && m.type != Mentions.PRONOUN) {
+                        return true;
+                    }
+                }
+            }
+            if (d.inQuote(pos)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
      * A verb whose subject was given earlier in the sentence: after {@code and}, {@code but},
      * {@code then} or {@code to} ({@code Anne smiled and said, …}, {@code He felt bound to say: …}).
      */
@@ -174,7 +197,7 @@ final class Sieves {
                     continue;
                 }
                 Mentions.Mention m = new Mentions.Mention();
-                if ((participle(d, i) || coordinated(d, i)) && d.mentions.subjectAfter(lo + 1, i, m)) {
+                if ((participle(d, i) || coordinated(d, i)) && sentenceSubject(d, lo + 1, i, m)) {
                     set(d, q, m, i, len, "leading-verb");   // "X issued a statement, saying …": X
                     return true;
                 }
