@@ -177,40 +177,55 @@ final class Sieves {
             TokenBuffer t = d.t;
             int first = d.firstToken(qi);
             int lo = sentenceStart(d, first);
+            // A fragment inside reported speech belongs to the outermost source of the sentence
+            // ("Meeks said Clinton told them she was “not going anywhere”"), so for fragments the
+            // scan goes on to the leftmost verb; a whole quotation takes the nearest.
+            boolean outermost = q.mixed;
+            Mentions.Mention found = null;
+            int foundVerb = -1;
+            int foundLen = 0;
+            String foundRule = null;
             for (int i = first - 1; i > lo; i--) {
                 if (d.inQuote(i) || q.start - t.end(i) > d.maxDistance) {
-                    return false;
+                    break;
                 }
                 if (t.kind(i) != TokenBuffer.WORD) {
                     continue;
                 }
-                if (t.equalsIgnoreCase(i, "according") && i + 1 < first && t.equalsIgnoreCase(i + 1, "to")) {
-                    Mentions.Mention m = new Mentions.Mention();
-                    if (d.mentions.subjectAfter(i + 2, first, m)) {
-                        set(d, q, m, i, 2, "according-to");
-                        return true;
-                    }
-                    continue;
-                }
-                int len = d.verbAt(i);
-                if (len == 0 || i + len > first) {
-                    continue;
-                }
                 Mentions.Mention m = new Mentions.Mention();
-                if ((participle(d, i) || coordinated(d, i)) && sentenceSubject(d, lo + 1, i, m)) {
-                    set(d, q, m, i, len, "leading-verb");   // "X issued a statement, saying …": X
-                    return true;
+                String rule = null;
+                int len = 0;
+                if (t.equalsIgnoreCase(i, "according") && i + 1 < first && t.equalsIgnoreCase(i + 1, "to")) {
+                    len = 2;
+                    rule = d.mentions.subjectAfter(i + 2, first, m) ? "according-to" : null;
+                } else {
+                    len = d.verbAt(i);
+                    if (len == 0 || i + len > first) {
+                        continue;
+                    }
+                    if ((participle(d, i) || coordinated(d, i)) && sentenceSubject(d, lo + 1, i, m)) {
+                        rule = "leading-verb";   // "X issued a statement, saying …": X
+                    } else if (d.mentions.subjectBefore(i, lo, m)) {
+                        rule = "leading-verb";
+                    } else if (d.mentions.subjectAfter(i + len, first, m) && m.type != Mentions.DESCRIPTION) {
+                        rule = "leading-verb-inverted";
+                    }
                 }
-                if (d.mentions.subjectBefore(i, lo, m)) {
-                    set(d, q, m, i, len, "leading-verb");
-                    return true;
-                }
-                if (d.mentions.subjectAfter(i + len, first, m) && m.type != Mentions.DESCRIPTION) {
-                    set(d, q, m, i, len, "leading-verb-inverted");
-                    return true;
+                if (rule != null) {
+                    found = m;
+                    foundVerb = i;
+                    foundLen = len;
+                    foundRule = rule;
+                    if (!outermost) {
+                        break;
+                    }
                 }
             }
-            return false;
+            if (found == null) {
+                return false;
+            }
+            set(d, q, found, foundVerb, foundLen, foundRule);
+            return true;
         }
     }
 
