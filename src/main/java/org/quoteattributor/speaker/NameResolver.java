@@ -20,6 +20,8 @@ final class NameResolver {
     private static final int PRONOUN_WINDOW = 1500;
     /** Tokens within which a name not known to be a person may still stand for a pronoun. */
     private static final int NEARBY = 120;
+    /** The most words a name has (after its titles); a longer capitalized run is a heading. */
+    private static final int MAX_NAME_WORDS = 4;
 
     private final Document d;
     private final TokenBuffer t;
@@ -80,7 +82,10 @@ final class NameResolver {
             boolean possessive = key.length() < t.length(last);
             String full = d.text.substring(t.start(nameFirst), t.end(last) - (t.length(last) - key.length()));
             String old = fullest.get(key);
-            if (old == null || full.length() > old.length() || full.length() == old.length() && isAllCaps(old)) {
+            if (last - nameFirst >= MAX_NAME_WORDS) {
+                old = old == null ? d.text.substring(t.start(last), t.end(last) - (t.length(last) - key.length())) : old;
+                fullest.put(key, old);   // a headline in title case, not a name
+            } else if (old == null || full.length() > old.length() || full.length() == old.length() && isAllCaps(old)) {
                 fullest.put(key, full);
             }
             if (g == Lexicon.ANY && last > nameFirst) {

@@ -90,6 +90,9 @@ final class Sieves {
                 words++;
                 int len = d.verbAt(i);
                 if (len == 0) {
+                    if (words <= 5 && unknownVerbClause(d, q, start, i)) {
+                        return true;
+                    }
                     continue;
                 }
                 Mentions.Mention m = new Mentions.Mention();
@@ -156,6 +159,32 @@ final class Sieves {
         }
         return k >= 0 && t.kind(k) == TokenBuffer.WORD && (t.equalsIgnoreCase(k, "and") || t.equalsIgnoreCase(k, "but")
                 || t.equalsIgnoreCase(k, "then") || t.equalsIgnoreCase(k, "to") || t.equalsIgnoreCase(k, "or"));
+    }
+
+    /**
+     * {@code “…,” an angry Hollande retaliated.}: after a quotation that ends in a comma, question
+     * or exclamation mark, a mention and one word in -ed or -s closing the clause attribute it,
+     * whatever the verb. Tried at the word {@code i} that may be that verb.
+     */
+    static boolean unknownVerbClause(Document d, FoundQuote q, int start, int i) {
+        TokenBuffer t = d.t;
+        if (q.closeMark <= 0 || !(t.is(q.closeMark - 1, ',') || t.is(q.closeMark - 1, '!') || t.is(q.closeMark - 1, '?'))) {
+            return false;
+        }
+        String text = d.text;
+        char last = text.charAt(t.end(i) - 1);
+        boolean verbLike = Character.isLowerCase(t.first(i)) && t.length(i) > 3
+                && (last == 'd' && text.charAt(t.end(i) - 2) == 'e' || last == 's' && text.charAt(t.end(i) - 2) != 's');
+        int next = i + 1;
+        if (!verbLike || next >= t.size() || !(d.endsSentence(next) || t.is(next, ','))) {
+            return false;
+        }
+        Mentions.Mention m = new Mentions.Mention();
+        if (d.mentions.subjectBefore(i, start - 1, m) && m.first == start) {
+            set(d, q, m, i, 1, "trailing-unknown-verb");
+            return true;
+        }
+        return false;
     }
 
     /** Whether the clause ends within a few tokens after {@code j}: {@code said.}, {@code said Smith.} */
