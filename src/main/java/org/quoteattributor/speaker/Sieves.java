@@ -428,6 +428,65 @@ final class Sieves {
     }
 
     /**
+     * {@code “Will you come, Emma?” / “Gladly.”}: a turn that answers a quotation addressing
+     * someone by name is that person's.
+     */
+    static final class Vocative implements SpeakerLinker.Sieve {
+        @Override
+        public boolean apply(Document d, int qi) {
+            FoundQuote q = d.quotes.get(qi);
+            if (q.mixed || qi == 0) {
+                return false;
+            }
+            FoundQuote prev = d.quotes.get(qi - 1);
+            if (prev.paragraph == q.paragraph || prev.paragraph < q.paragraph - 2 || prev.group == q.group) {
+                return false;
+            }
+            TokenBuffer t = d.t;
+            int from = d.firstToken(qi - 1);
+            int to = d.afterToken(qi - 1);
+            Mentions.Mention best = null;
+            for (int i = from + 1; i < to; i++) {
+                boolean openEdge = t.is(i - 1, ',') || t.kind(i - 1) == TokenBuffer.QUOTE_MARK
+                        || t.is(i - 1, '!') || t.is(i - 1, '?');
+                if (!openEdge || !(d.mentions.isNameWord(i) || d.mentions.isTitle(i) && t.isCapitalized(i))) {
+                    continue;
+                }
+                int k = i;
+                while (k + 1 < to && (d.mentions.isNameWord(k + 1) || d.mentions.isTitle(k) && t.isCapitalized(k + 1))) {
+                    k++;
+                }
+                int after = k + 1;
+                if (after < to && (t.is(after, ',') || t.is(after, '!') || t.is(after, '?') || t.is(after, '.')
+                        || t.kind(after) == TokenBuffer.QUOTE_MARK) && !(d.mentions.isTitle(k))
+                        && !(i == from + 1 && !t.is(after, ','))) {
+                    Mentions.Mention m = new Mentions.Mention();
+                    m.first = i;
+                    m.last = k;
+                    m.type = Mentions.NAME;
+                    best = m;
+                }
+                i = k;
+            }
+            if (best == null) {
+                return false;
+            }
+            String name = d.text.substring(t.start(best.first), t.end(best.last));
+            if (prev.hasSpeaker() && prev.speakerName != null && lastWordOf(prev.speakerName).equalsIgnoreCase(lastWordOf(name))) {
+                return false;
+            }
+            set(d, q, best, -1, 0, "vocative");
+            q.speakerName = null;
+            return true;
+        }
+
+        private static String lastWordOf(String s) {
+            int i = s.lastIndexOf(' ');
+            return i < 0 ? s : s.substring(i + 1);
+        }
+    }
+
+    /**
      * Dialogue: quotations in consecutive paragraphs alternate between two people, so an
      * unattributed turn goes to the person who spoke before the last turn; a turn that continues
      * a quotation run over paragraphs keeps its speaker.

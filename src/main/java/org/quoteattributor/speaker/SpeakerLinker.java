@@ -27,6 +27,8 @@ public final class SpeakerLinker {
 
     /** Runs once names are resolved, since it compares who spoke. */
     static final Sieve CONVERSATION = new Sieves.Conversation();
+    /** Runs with the conversation sieve: the person addressed in the last turn answers. */
+    static final Sieve VOCATIVE = new Sieves.Vocative();
 
     private final SpeechVerbs verbs;
     private final int maxDistance;
@@ -54,7 +56,7 @@ public final class SpeakerLinker {
         NameResolver names = new NameResolver(doc);
         names.resolve();
         for (int qi = 0; qi < quotes.size(); qi++) {
-            if (!quotes.get(qi).hasSpeaker()) {
+            if (!quotes.get(qi).hasSpeaker() && !VOCATIVE.apply(doc, qi)) {
                 CONVERSATION.apply(doc, qi);
             }
         }
