@@ -22,6 +22,8 @@ final class NameResolver {
     private static final int NEARBY = 120;
     /** The most words a name has (after its titles); a longer capitalized run is a heading. */
     private static final int MAX_NAME_WORDS = 4;
+    /** Quotations looked back over for a recent speaker a pronoun may stand for. */
+    private static final int RECENT_QUOTES = 12;
 
     private final Document d;
     private final TokenBuffer t;
@@ -199,9 +201,10 @@ final class NameResolver {
                 }
             }
         }
-        for (FoundQuote q : d.quotes) {
+        for (int qi = 0; qi < d.quotes.size(); qi++) {
+            FoundQuote q = d.quotes.get(qi);
             if (q.hasSpeaker() && q.speakerName == null && q.speakerType == Mentions.PRONOUN) {
-                q.speakerName = pronounName(q);
+                q.speakerName = pronounName(q, qi);
             }
         }
     }
@@ -224,23 +227,26 @@ final class NameResolver {
     }
 
     /** The person a pronoun speaker stands for, or {@code null} to keep the pronoun. */
-    private String pronounName(FoundQuote q) {
+    private String pronounName(FoundQuote q, int qi) {
         int p = t.indexAt(q.speakerStart);
         int pg = lex.pronounGender(d.text, q.speakerStart, q.speakerEnd);
         if (pg == Lexicon.ANY) {
             return null;   // I, we, they, you: the narrator or a group
         }
+        int paragraphFirst = d.found.paraStart[Math.max(0, q.paragraph - 1)];
         int lo = Math.max(0, p - PRONOUN_WINDOW);
-        String fallback = null;
-        for (int i = p - 1; i >= lo; i--) {
+        String nearest = null;
+        String reported = null;
+        String weak = null;
+        for (int i = p - 1; i >= lo && reported == null; i--) {
             if (nameStart[i] < 0) {
                 continue;
             }
             String key = key(i);
             if (!persons.contains(key)) {
                 // Not known as a person: only a nearby subject of a clause will do as a last resort.
-                if (fallback == null && p - i < NEARBY && isClauseSubject(i) && genderOf(key) == Lexicon.ANY) {
-                    fallback = fullest.get(key);
+                if (weak == null && p - i < NEARBY && isClauseSubject(i) && genderOf(key) == Lexicon.ANY) {
+                    weak = fullest.get(key);
                 }
                 continue;   // a place, a title of a work, a day: not someone who speaks
             }
@@ -249,14 +255,40 @@ final class NameResolver {
                 continue;
             }
             String name = fullest.get(key);
-            if (isReportedSpeaker(nameStart[i], i)) {
-                return name;
+            if (nearest == null) {
+                if (i >= paragraphFirst) {
+                    return name;   // named in this paragraph or the one before
+                }
+                nearest = name;
             }
-            if (fallback == null) {
-                fallback = name;
+            if (isReportedSpeaker(nameStart[i], i)) {
+                reported = name;
             }
         }
-        return fallback;
+        // In dialogue the person is usually one who has just spoken.
+        String speaker = recentSpeaker(qi, pg);
+        if (speaker != null) {
+            return speaker;
+        }
+        return reported != null ? reported : nearest != null ? nearest : weak;
+    }
+
+    /** The name of the latest speaker before quotation {@code qi} known to be of gender {@code g}. */
+    private String recentSpeaker(int qi, int g) {
+        for (int k = qi - 1; k >= 0 && k >= qi - RECENT_QUOTES; k--) {
+            FoundQuote o = d.quotes.get(k);
+            if (o.speakerName == null || o.speakerType == Mentions.PRONOUN && o.speakerName.equals(
+                    d.text.substring(o.speakerStart, o.speakerEnd))) {
+                continue;
+            }
+            String name = o.speakerName;
+            int sp = name.lastIndexOf(' ');
+            String key = (sp < 0 ? name : name.substring(sp + 1)).toLowerCase(Locale.ROOT);
+            if (persons.contains(key) && genderOf(key) == g) {
+                return name;
+            }
+        }
+        return null;
     }
 
     /** Whether a lower-case word that could be a verb follows the name ending at token {@code e}. */
