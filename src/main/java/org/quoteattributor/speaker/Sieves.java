@@ -176,7 +176,14 @@ final class Sieves {
         boolean verbLike = Character.isLowerCase(t.first(i)) && t.length(i) > 3
                 && (last == 'd' && text.charAt(t.end(i) - 2) == 'e' || last == 's' && text.charAt(t.end(i) - 2) != 's');
         int next = i + 1;
-        if (!verbLike || next >= t.size() || !(d.endsSentence(next) || t.is(next, ','))) {
+        if (!verbLike || next >= t.size()) {
+            return false;
+        }
+        // A pronoun or name right after a comma-closed quotation, then a verb: an action tag
+        // ("…," he leaned forward) attributes as surely as a reporting verb; otherwise the clause
+        // must end at the verb.
+        boolean tag = t.is(q.closeMark - 1, ',') && i - start <= 3;
+        if (!tag && !(d.endsSentence(next) || t.is(next, ','))) {
             return false;
         }
         Mentions.Mention m = new Mentions.Mention();
