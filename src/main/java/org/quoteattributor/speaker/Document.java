@@ -23,6 +23,8 @@ final class Document {
     private final int[] quoteOf;
     private final int[] quoteStartTok;
     private final int[] quoteEndTok;
+    /** For each quotation, the index of the first quotation in its paragraph. */
+    private final int[] firstInParagraph;
 
     Document(TokenBuffer t, QuotationFinder.Result found, SpeechVerbs verbs, int maxDistance) {
         this.t = t;
@@ -49,6 +51,16 @@ final class Document {
             }
             quoteEndTok[qi] = tok;
         }
+        firstInParagraph = new int[quotes.size()];
+        for (int qi = 0; qi < quotes.size(); qi++) {
+            boolean same = qi > 0 && quotes.get(qi - 1).paragraph == quotes.get(qi).paragraph;
+            firstInParagraph[qi] = same ? firstInParagraph[qi - 1] : qi;
+        }
+    }
+
+    /** The index of the first quotation in the paragraph of quotation {@code qi}. */
+    int firstInParagraph(int qi) {
+        return firstInParagraph[qi];
     }
 
     /** Whether token {@code i} lies inside a quotation. */

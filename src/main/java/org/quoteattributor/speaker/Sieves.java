@@ -8,6 +8,14 @@ import org.quoteattributor.text.TokenBuffer;
  */
 final class Sieves {
 
+    /**
+     * Quotations looked at on either side of one for a speaker to share: a bound that keeps the
+     * work per quotation constant on text with huge paragraphs of quotations.
+     */
+    static final int NEIGHBOURS = 24;
+    /** Tokens scanned back for the start of a sentence. */
+    static final int MAX_SENTENCE_TOKENS = 300;
+
     /** Word tokens searched after a quotation for its verb. */
     static final int TRAILING_WINDOW = 14;
 
@@ -270,12 +278,12 @@ final class Sieves {
         TokenBuffer t = d.t;
         int p = d.found.paragraphOf(first);
         int paraFirst = d.found.paraStart[p];
-        for (int i = first - 1; i >= paraFirst; i--) {
+        for (int i = first - 1; i >= Math.max(paraFirst, first - MAX_SENTENCE_TOKENS); i--) {
             if (d.endsSentence(i) && !d.inQuote(i) || t.kind(i) == TokenBuffer.PARAGRAPH_BREAK) {
                 return i;
             }
         }
-        return paraFirst - 1;
+        return Math.max(paraFirst, first - MAX_SENTENCE_TOKENS) - 1;
     }
 
     /** {@code Trump: “…”}: a name right before a colon that introduces the quotation. */
@@ -305,13 +313,13 @@ final class Sieves {
         @Override
         public boolean apply(Document d, int qi) {
             FoundQuote q = d.quotes.get(qi);
-            for (int k = qi - 1; k >= 0 && d.quotes.get(k).group == q.group; k--) {
+            for (int k = qi - 1; k >= Math.max(0, qi - NEIGHBOURS) && d.quotes.get(k).group == q.group; k--) {
                 if (d.quotes.get(k).hasSpeaker()) {
                     q.copySpeakerFrom(d.quotes.get(k), "continued");
                     return true;
                 }
             }
-            for (int k = qi + 1; k < d.quotes.size() && d.quotes.get(k).group == q.group; k++) {
+            for (int k = qi + 1; k < Math.min(d.quotes.size(), qi + NEIGHBOURS) && d.quotes.get(k).group == q.group; k++) {
                 if (d.quotes.get(k).hasSpeaker()) {
                     q.copySpeakerFrom(d.quotes.get(k), "continued");
                     return true;
@@ -339,14 +347,13 @@ final class Sieves {
             TokenBuffer t = d.t;
             int from = d.afterToken(qi - 1);
             int to = d.firstToken(qi);
-            for (int i = from; i < to; i++) {
-                if (d.endsSentence(i) && t.end(i) > prev.cueEnd && t.end(i) > prev.speakerEnd) {
-                    // A sentence ended after the attribution: only a continuation if nothing else follows.
-                    for (int k = i + 1; k < to; k++) {
-                        if (t.isWordLike(k)) {
-                            return false;
-                        }
-                    }
+            // A sentence that ends after the attribution, with more words after it, is narration of its own.
+            boolean wordsAfter = false;
+            for (int i = to - 1; i >= from; i--) {
+                if (t.isWordLike(i)) {
+                    wordsAfter = true;
+                } else if (wordsAfter && d.endsSentence(i) && t.end(i) > prev.cueEnd && t.end(i) > prev.speakerEnd) {
+                    return false;
                 }
             }
             q.copySpeakerFrom(prev, "interrupted");
@@ -361,7 +368,7 @@ final class Sieves {
         public boolean apply(Document d, int qi) {
             FoundQuote q = d.quotes.get(qi);
             FoundQuote best = null;
-            for (int k = qi - 1; k >= 0 && d.quotes.get(k).paragraph == q.paragraph; k--) {
+            for (int k = qi - 1; k >= Math.max(0, qi - NEIGHBOURS) && d.quotes.get(k).paragraph == q.paragraph; k--) {
                 FoundQuote o = d.quotes.get(k);
                 if (o.hasSpeaker() && !o.rule.equals("same-paragraph")) {
                     best = o;
@@ -369,7 +376,7 @@ final class Sieves {
                 }
             }
             if (best == null) {
-                for (int k = qi + 1; k < d.quotes.size() && d.quotes.get(k).paragraph == q.paragraph; k++) {
+                for (int k = qi + 1; k < Math.min(d.quotes.size(), qi + NEIGHBOURS) && d.quotes.get(k).paragraph == q.paragraph; k++) {
                     FoundQuote o = d.quotes.get(k);
                     if (o.hasSpeaker()) {
                         best = o;
@@ -541,9 +548,7 @@ final class Sieves {
                         other = s;
                     }
                 }
-                while (k >= 0 && d.quotes.get(k).paragraph == paragraph) {
-                    k--;
-                }
+                k = d.firstInParagraph(k) - 1;
                 if (k < 0 || d.quotes.get(k).paragraph < paragraph - MAX_GAP) {
                     break;
                 }
@@ -563,12 +568,12 @@ final class Sieves {
         /** An attributed quotation in the paragraph of quotation {@code k}, or null. */
         private static FoundQuote speakerOfTurn(Document d, int k) {
             int p = d.quotes.get(k).paragraph;
-            for (int j = k; j >= 0 && d.quotes.get(j).paragraph == p; j--) {
+            for (int j = k; j >= Math.max(0, k - NEIGHBOURS) && d.quotes.get(j).paragraph == p; j--) {
                 if (d.quotes.get(j).hasSpeaker()) {
                     return d.quotes.get(j);
                 }
             }
-            for (int j = k + 1; j < d.quotes.size() && d.quotes.get(j).paragraph == p; j++) {
+            for (int j = k + 1; j < Math.min(d.quotes.size(), k + NEIGHBOURS) && d.quotes.get(j).paragraph == p; j++) {
                 if (d.quotes.get(j).hasSpeaker()) {
                     return d.quotes.get(j);
                 }
