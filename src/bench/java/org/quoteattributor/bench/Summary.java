@@ -39,7 +39,7 @@ final class Summary {
         int threads;
         double secondsPerOp;   // per call, as one thread sees it
         double mbPerSecond;    // all threads together
-        double errorPercent;   // the 99.9% confidence half-width, relative to the score
+        double spreadPercent;  // standard deviation of the measured iterations, relative to their mean
         double allocPerOp = Double.NaN;
     }
 
@@ -68,7 +68,7 @@ final class Summary {
         Result primary = r.getPrimaryResult();
         double score = primary.getScore();
         String unit = primary.getScoreUnit();
-        row.errorPercent = 100 * primary.getScoreError() / score;
+        row.spreadPercent = 100 * primary.getStatistics().getStandardDeviation() / score;
         if (unit.startsWith("ops/")) {
             // Throughput: JMH has added the threads' scores.
             double opsPerSecond = score * perSecond(unit.substring(4));
@@ -125,11 +125,67 @@ final class Summary {
             return;
         }
         out.println();
-        out.println("## Summary (1 MB = 1,000,000 chars; \u00b1 is JMH's 99.9% error of the score)");
+        out.println("## Summary (1 MB = 1,000,000 chars; \u00b1 is the standard deviation of the iterations)");
         throughput();
         scaling();
         adversarial();
         allocation();
+        targets();
+    }
+
+    /** The targets that JMH's figures decide; cold start and peak heap are checked by their own mains. */
+    private void targets() {
+        List<String[]> table = new ArrayList<>();
+        Row news = attribute("news", "1MB");
+        if (news != null) {
+            table.add(check("news 1 MB, one thread: \u2265 50 MB/s", mb(news), news.mbPerSecond >= 50));
+        }
+        for (String text : new String[] {"news", "novel"}) {
+            Row a = attribute(text, "1MB");
+            Row read = find("EndToEndBenchmark.readChars", text, "1MB");
+            if (a != null && read != null) {
+                double x = a.secondsPerOp / read.secondsPerOp;
+                table.add(check(text + " 1 MB: \u2264 10x the read loop", times(x), x <= 10));
+            }
+        }
+        for (String text : new String[] {"news", "novel"}) {
+            for (int i = 0; i + 2 < SIZES.length; i++) {
+                Row base = attribute(text, SIZES[i]);
+                Row hundred = attribute(text, SIZES[i + 2]);
+                if (base != null && hundred != null) {
+                    double x = hundred.secondsPerOp / base.secondsPerOp;
+                    table.add(check(text + " " + SIZES[i] + " \u2192 " + SIZES[i + 2] + ": 100x the text \u2264 110x the time",
+                            times(x), x <= 110));
+                }
+            }
+        }
+        for (Row r : rows) {
+            if (r.bench.endsWith("AdversarialBenchmark.attribute") && !r.text.equals("news")) {
+                Row newsRow = null;
+                for (Row o : rows) {
+                    if (o.bench.equals(r.bench) && o.text.equals("news") && o.size.equals(r.size)) {
+                        newsRow = o;
+                    }
+                }
+                if (newsRow != null) {
+                    double x = newsRow.mbPerSecond / r.mbPerSecond;
+                    table.add(check(r.text + " " + r.size + ": \u2264 3x slower than news", times(x), x <= 3));
+                }
+            }
+        }
+        for (Row r : rows) {
+            if (r.bench.equals("EndToEndBenchmark.attribute") && r.size.equals("1MB") && !Double.isNaN(r.allocPerOp)) {
+                double beyond = r.allocPerOp / r.chars - resultBytes(QuoteAttributor.defaultAttributor(),
+                        Texts.generate(r.text, r.chars, Texts.SEED)) / (double) r.chars;
+                table.add(check(r.text + " 1 MB: \u2264 4 bytes a char beyond the result",
+                        fixed(beyond) + " B/char", beyond <= 4));
+            }
+        }
+        table("Targets", new String[] {"target", "measured", "met"}, table);
+    }
+
+    private static String[] check(String target, String measured, boolean met) {
+        return new String[] {target, measured, met ? "yes" : "**no**"};
     }
 
     private void throughput() {
@@ -295,7 +351,8 @@ final class Summary {
     private static String mb(Row r) {
         String v = r.mbPerSecond >= 100 ? String.format(Locale.ROOT, "%,.0f", r.mbPerSecond)
                 : String.format(Locale.ROOT, "%.1f", r.mbPerSecond);
-        return Double.isNaN(r.errorPercent) ? v : v + String.format(Locale.ROOT, " \u00b1%.0f%%", r.errorPercent);
+        return Double.isNaN(r.spreadPercent) || r.spreadPercent < 0.5 ? v
+                : v + String.format(Locale.ROOT, " \u00b1%.0f%%", r.spreadPercent);
     }
 
     private static String times(double x) {
