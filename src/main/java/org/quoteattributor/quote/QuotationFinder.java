@@ -164,6 +164,7 @@ public final class QuotationFinder {
         FoundQuote current;          // the top-level quotation being read, when depth > 0
         int pendingNested = -1;      // an opener of the outer quotation's family inside it
         FoundQuote lastInParagraph;  // the last top-level quotation closed in this paragraph
+        int afterLastQuote;          // the token after the last top-level quotation of this paragraph
         int carryGroup = -1;         // group continued from the previous paragraph
         int lazyBreak = -1;          // line break an open quotation is running over, or -1
         int lazyLines;
@@ -248,6 +249,7 @@ public final class QuotationFinder {
                 paragraphs++;
             }
             paragraphFirstTok = boundary + 1;
+            afterLastQuote = paragraphFirstTok;
             lastInParagraph = null;
         }
 
@@ -489,6 +491,7 @@ public final class QuotationFinder {
             q.end = t.end(i);
             current = null;
             lastInParagraph = q.single ? null : q;
+            afterLastQuote = i + 1;
         }
 
         /** A double closer with nothing open: repair by one of the rules in the class comment. */
@@ -516,10 +519,14 @@ public final class QuotationFinder {
                 prev.contentEnd = t.start(i);
                 prev.end = t.end(i);
                 roles[i] = MarkRole.CLOSE;
+                afterLastQuote = i + 1;
                 return;
             }
-            int startTok = paragraphFirstTok;
-            while (startTok < i && (t.kind(startTok) == TokenBuffer.DASH || t.isBreak(startTok))) {
+            // With no quotation before it, the closer's quotation starts at the paragraph's start,
+            // or after the last quotation of the paragraph: never over another quotation.
+            int startTok = Math.max(paragraphFirstTok, afterLastQuote);
+            while (startTok < i && (t.kind(startTok) == TokenBuffer.DASH || t.isBreak(startTok)
+                    || t.kind(startTok) == TokenBuffer.PUNCTUATION)) {
                 startTok++;
             }
             if (startTok >= i || prev != null) {
@@ -542,6 +549,7 @@ public final class QuotationFinder {
             quotes.add(q);
             roles[i] = MarkRole.CLOSE;
             lastInParagraph = q;
+            afterLastQuote = i + 1;
             return q;
         }
 

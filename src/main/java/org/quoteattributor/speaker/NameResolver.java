@@ -18,6 +18,8 @@ final class NameResolver {
 
     /** Tokens searched back from a pronoun for the person it stands for. */
     private static final int PRONOUN_WINDOW = 1500;
+    /** Name mentions looked at, at most, for one pronoun. */
+    private static final int MAX_CANDIDATES = 40;
     /** Tokens within which a name not known to be a person may still stand for a pronoun. */
     private static final int NEARBY = 120;
     /** The most words a name has (after its titles); a longer capitalized run is a heading. */
@@ -38,6 +40,9 @@ final class NameResolver {
     private final Map<String, int[]> votes = new HashMap<>();
     /** For each token that ends a name mention in narration, where the name starts (after titles); else -1. */
     private final int[] nameStart;
+    /** The last tokens of name mentions in narration, in text order. */
+    private int[] nameEnds = new int[16];
+    private int nameCount;
 
     NameResolver(Document d) {
         this.d = d;
@@ -99,6 +104,10 @@ final class NameResolver {
             }
             if (!d.inQuote(last) && !possessive) {
                 nameStart[last] = nameFirst;
+                if (nameCount == nameEnds.length) {
+                    nameEnds = java.util.Arrays.copyOf(nameEnds, nameCount * 2);
+                }
+                nameEnds[nameCount++] = last;
                 votePronoun(key, i);
             }
         }
@@ -238,9 +247,12 @@ final class NameResolver {
         String nearest = null;
         String reported = null;
         String weak = null;
-        for (int i = p - 1; i >= lo && reported == null; i--) {
-            if (nameStart[i] < 0) {
-                continue;
+        int c = java.util.Arrays.binarySearch(nameEnds, 0, nameCount, p);
+        c = c >= 0 ? c - 1 : -c - 2;   // the last name mention before the pronoun
+        for (int seen = 0; c >= 0 && seen < MAX_CANDIDATES && reported == null; c--, seen++) {
+            int i = nameEnds[c];
+            if (i < lo) {
+                break;
             }
             String key = key(i);
             if (!persons.contains(key)) {
