@@ -164,7 +164,7 @@ final class Mentions {
             m.type = PRONOUN;
             return true;
         }
-        if (isNameWord(i) || isTitle(i) && Character.isUpperCase(t.first(i))) {
+        if (isNameWord(i) || t.isCapitalized(i) && isTitle(i)) {
             int j = i;
             int count = 0;
             while (j - 1 > lo && count < MAX_MENTION_TOKENS
@@ -238,7 +238,7 @@ final class Mentions {
             m.type = PRONOUN;
             return true;
         }
-        if (isNameWord(i) || isTitle(i) && Character.isUpperCase(t.first(i))) {
+        if (isNameWord(i) || t.isCapitalized(i) && isTitle(i)) {
             int k = i;
             int count = 0;
             while (k + 1 < hi && count < MAX_MENTION_TOKENS

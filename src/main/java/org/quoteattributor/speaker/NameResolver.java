@@ -57,14 +57,14 @@ final class NameResolver {
         int n = t.size();
         int i = 0;
         while (i < n) {
-            if (!m.isNameWord(i) && !(m.isTitle(i) && Character.isUpperCase(t.first(i)))) {
+            if (!m.isNameWord(i) && !(t.isCapitalized(i) && m.isTitle(i))) {
                 i++;
                 continue;
             }
             int s = i;
             int g = Lexicon.ANY;
             int nameFirst = i;
-            while (i < n && (m.isNameWord(i) || m.isTitle(i) && Character.isUpperCase(t.first(i))
+            while (i < n && (m.isNameWord(i) || t.isCapitalized(i) && m.isTitle(i)
                     || m.isNameConnector(i) && i + 1 < n && m.isNameWord(i + 1))) {
                 if (m.isTitle(i)) {
                     int tg = lex.titleGender(d.text, t.start(i), t.end(i));
