@@ -1,0 +1,105 @@
+package org.quoteattributor.fuzz;
+
+import java.util.List;
+import org.quoteattributor.Quote;
+import org.quoteattributor.Span;
+import org.quoteattributor.Token;
+
+/**
+ * The promises the public API makes about every result, whatever the text: offsets are
+ * {@code String} indices inside the text that never split a surrogate pair, each quotation's
+ * content lies inside it and its text is what the content covers, and quotations (like tokens)
+ * come in text order without overlapping. Each check throws an {@link AssertionError} that names
+ * the broken promise and shows the text as a Java literal.
+ */
+final class ResultContract {
+
+    private ResultContract() {
+    }
+
+    /**
+     * Checks the quotations found in {@code text}; {@code termsAllowed} says whether the attributor
+     * was asked for {@link Quote.Kind#TERM} results.
+     */
+    static void checkQuotes(String text, List<Quote> quotes, boolean termsAllowed) {
+        Span previous = null;
+        for (int i = 0; i < quotes.size(); i++) {
+            Quote q = quotes.get(i);
+            String name = "quote " + i;
+            checkSpan(text, q.span(), name + " span");
+            checkSpan(text, q.content(), name + " content");
+            if (!q.span().contains(q.content())) {
+                fail(text, name + " content " + q.content() + " lies outside its span " + q.span());
+            }
+            String covered = q.content().of(text);
+            if (!q.text().equals(covered)) {
+                fail(text, name + " text " + FuzzInput.javaLiteral(q.text()) + " is not the text of its content "
+                        + q.content() + ", " + FuzzInput.javaLiteral(covered));
+            }
+            if (q.kind() == Quote.Kind.TERM && !termsAllowed) {
+                fail(text, name + " is a TERM, but terms were not asked for");
+            }
+            if (q.speaker().isPresent()) {
+                checkSpan(text, q.speaker().get().span(), name + " speaker");
+            }
+            if (q.cue().isPresent()) {
+                checkSpan(text, q.cue().get().span(), name + " cue");
+            }
+            for (int j = 0; j < q.nested().size(); j++) {
+                Span nested = q.nested().get(j);
+                checkSpan(text, nested, name + " nested " + j);
+                if (!q.span().contains(nested)) {
+                    fail(text, name + " nested " + j + " " + nested + " lies outside its span " + q.span());
+                }
+            }
+            if (previous != null && q.start() < previous.end()) {
+                fail(text, name + " " + q.span() + " starts before quote " + (i - 1) + " " + previous
+                        + " ends: top-level quotations must be sorted and must not overlap");
+            }
+            previous = q.span();
+        }
+    }
+
+    /** Checks the tokens of {@code text}: non-empty, in order, not overlapping. */
+    static void checkTokens(String text, List<Token> tokens) {
+        Span previous = null;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            String name = "token " + i + " (" + t.kind() + ")";
+            checkSpan(text, t.span(), name);
+            if (t.span().length() == 0) {
+                fail(text, name + " is empty at " + t.start());
+            }
+            if (previous != null && t.start() < previous.end()) {
+                fail(text, name + " " + t.span() + " starts before token " + (i - 1) + " " + previous + " ends");
+            }
+            previous = t.span();
+        }
+    }
+
+    /** {@code span} lies in {@code [0, text.length()]} and neither end falls inside a surrogate pair. */
+    static void checkSpan(String text, Span span, String name) {
+        if (span.start() < 0 || span.end() < span.start()) {
+            fail(text, name + " " + span + " does not have 0 <= start <= end");
+        }
+        if (span.end() > text.length()) {
+            fail(text, name + " " + span + " ends past the end of the text (length " + text.length() + ")");
+        }
+        if (splitsPair(text, span.start())) {
+            fail(text, name + " " + span + " starts inside a surrogate pair");
+        }
+        if (splitsPair(text, span.end())) {
+            fail(text, name + " " + span + " ends inside a surrogate pair");
+        }
+    }
+
+    /** Whether {@code offset} falls between the high and the low half of a surrogate pair. */
+    static boolean splitsPair(String text, int offset) {
+        return offset > 0 && offset < text.length()
+                && Character.isHighSurrogate(text.charAt(offset - 1)) && Character.isLowSurrogate(text.charAt(offset));
+    }
+
+    private static void fail(String text, String problem) {
+        throw new AssertionError(problem + "\n  text: " + FuzzInput.javaLiteral(text));
+    }
+}
