@@ -25,18 +25,19 @@ class AttributorTest {
 
         @Test
         void anAddedVerbBecomesACue() {
-            String text = "“We will win,” Smith harrumphed.";
-            assertTrue(QuoteAttributor.attribute(text).get(0).speaker().isEmpty());
+            String text = "Smith harrumphed: “We will win.”";
+            assertTrue(QuoteAttributor.attribute(text).get(0).cue().isEmpty());
             Attributor a = QuoteAttributor.builder().addSpeechVerbs("harrumphed").build();
             Quote q = onlyQuote(a.attribute(text), text);
             assertEquals("Smith", mention(q));
             assertEquals("harrumphed", cue(q));
+            assertEquals("leading-verb", q.rule());
         }
 
         @Test
         void anAddedVerbMatchesIgnoringCase() {
             Attributor a = QuoteAttributor.builder().addSpeechVerbs("HARRUMPHED").build();
-            assertEquals("Smith", mention(a.attribute("“We will win,” Smith harrumphed.").get(0)));
+            assertEquals("harrumphed", cue(a.attribute("Smith harrumphed: “We will win.”").get(0)));
         }
 
         @Test
@@ -51,7 +52,7 @@ class AttributorTest {
         @Test
         void verbsMayBeAddedAsACollection() {
             Attributor a = QuoteAttributor.builder().addSpeechVerbs(List.of("harrumphed", "grumbled")).build();
-            assertEquals("Smith", mention(a.attribute("“We will win,” Smith grumbled.").get(0)));
+            assertEquals("grumbled", cue(a.attribute("Smith grumbled: “We will win.”").get(0)));
         }
 
         @Test
@@ -71,7 +72,7 @@ class AttributorTest {
         @Test
         void removingAfterAddingWins() {
             Attributor a = QuoteAttributor.builder().addSpeechVerbs("harrumphed").removeSpeechVerbs("Harrumphed").build();
-            assertTrue(a.attribute("“We will win,” Smith harrumphed.").get(0).speaker().isEmpty());
+            assertTrue(a.attribute("Smith harrumphed: “We will win.”").get(0).cue().isEmpty());
         }
 
         @Test

@@ -101,8 +101,10 @@ final class Linking {
                 return s;
             }
         }
-        if (type.isInstance(SpeakerLinker.CONVERSATION)) {
-            return SpeakerLinker.CONVERSATION;
+        for (SpeakerLinker.Sieve s : List.of(SpeakerLinker.CONVERSATION, SpeakerLinker.VOCATIVE)) {
+            if (type.isInstance(s)) {
+                return s;
+            }
         }
         throw new AssertionError("no sieve of " + type);
     }

@@ -89,8 +89,14 @@ class NameResolverTest {
         }
 
         @Test
-        void someoneReportedSpeakingIsPreferredToSomeoneNearer() {
-            String text = "Jane Roe said it would rain. Ann Lee nodded. “Hi,” she said.";
+        void someoneNamedInThePronounsParagraphComesFirst() {
+            String text = "Jane Roe said it would rain.\n\nThe sky darkened.\n\nAnn Lee nodded. “Hi,” she said.";
+            assertEquals("Ann Lee", resolve(text, "she", Mentions.PRONOUN));
+        }
+
+        @Test
+        void furtherBackSomeoneReportedSpeakingIsPreferredToSomeoneNearer() {
+            String text = "Jane Roe said it would rain.\n\nAnn Lee nodded.\n\nThe sky darkened.\n\n“Hi,” she said.";
             assertEquals("Jane Roe", resolve(text, "she", Mentions.PRONOUN));
         }
 

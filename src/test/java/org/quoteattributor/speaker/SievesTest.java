@@ -256,11 +256,28 @@ class SievesTest {
     }
 
     @Nested
+    class Vocative {
+
+        @Test
+        void theAnswerToAQuotationAddressingSomeoneIsTheirs() {
+            Linking l = Linking.linked("“Will you come, Emma?” Tom asked.\n\n“Gladly.”");
+            assertEquals("vocative", l.quote(1).rule);
+            assertEquals("Emma", l.mention(1));
+        }
+
+        @Test
+        void notWithinOneParagraph() {
+            Linking l = Linking.found("“Will you come, Emma?” Tom asked. “Gladly.”");
+            assertFalse(Linking.sieve(Sieves.Vocative.class).apply(l.document(), 1));
+        }
+    }
+
+    @Nested
     class Conversation {
 
         @Test
         void unattributedTurnsAlternateBetweenTheTwoSpeakers() {
-            Linking l = Linking.linked("“Hello,” Anne said.\n\n“Hi,” Bob said.\n\n“How are you?”\n\n“Fine.”");
+            Linking l = Linking.linked("“I am here,” Anne said.\n\n“So am I,” Bob said.\n\n“Then we can start.”\n\n“We can.”");
             assertEquals("turn-taking", l.quote(2).rule);
             assertEquals("Anne", l.mention(2));
             assertEquals("turn-taking", l.quote(3).rule);
@@ -269,7 +286,7 @@ class SievesTest {
 
         @Test
         void notWithOnlyOneSpeakerBefore() {
-            Linking l = Linking.linked("“Hello,” Anne said.\n\n“How are you?”");
+            Linking l = Linking.linked("“I am here,” Anne said.\n\n“Then we can start.”");
             assertFalse(l.quote(1).hasSpeaker());
         }
     }

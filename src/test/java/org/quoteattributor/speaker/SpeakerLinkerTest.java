@@ -89,5 +89,6 @@ class SpeakerLinkerTest {
     void everySieveIsListedOnce() {
         assertEquals(SpeakerLinker.SIEVES.size(), Set.copyOf(SpeakerLinker.SIEVES).size());
         assertFalse(SpeakerLinker.SIEVES.contains(SpeakerLinker.CONVERSATION));
+        assertFalse(SpeakerLinker.SIEVES.contains(SpeakerLinker.VOCATIVE));
     }
 }
