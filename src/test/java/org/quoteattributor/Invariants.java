@@ -1,0 +1,84 @@
+package org.quoteattributor;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** What every result must satisfy, whatever the text; each check throws an AssertionError naming the quotation. */
+final class Invariants {
+
+    private Invariants() {
+    }
+
+    /**
+     * Offsets inside the text and on char boundaries, content inside span, nested inside content,
+     * text, mention and cue agreeing with their spans.
+     */
+    static void wellFormed(String text, List<Quote> quotes) {
+        for (Quote q : quotes) {
+            span(text, q.span(), "span", q);
+            span(text, q.content(), "content", q);
+            check(q.span().contains(q.content()), "content outside span", q);
+            check(q.text().equals(q.content().of(text)), "text is not the content", q);
+            for (Span n : q.nested()) {
+                span(text, n, "nested", q);
+                check(q.content().contains(n), "nested span " + n + " outside content", q);
+            }
+            q.speaker().ifPresent(s -> {
+                span(text, s.span(), "speaker", q);
+                check(s.mention().equals(s.span().of(text)), "mention is not its span's text", q);
+                check(!s.mention().isBlank() && s.mention().strip().equals(s.mention()), "mention not trimmed", q);
+                check(!s.name().isBlank(), "blank name", q);
+            });
+            q.cue().ifPresent(c -> {
+                span(text, c.span(), "cue", q);
+                check(c.text().equals(c.span().of(text)), "cue text is not its span's text", q);
+            });
+            check(q.rule().equals("none") == q.speaker().isEmpty(), "rule and speaker disagree", q);
+        }
+    }
+
+    /** Top-level quotations in text order, none overlapping another, none holding its own speaker or cue. */
+    static void inOrder(List<Quote> quotes) {
+        for (int i = 1; i < quotes.size(); i++) {
+            Quote a = quotes.get(i - 1);
+            Quote b = quotes.get(i);
+            check(a.end() <= b.start(), "overlaps or precedes the one before, " + a.span(), b);
+        }
+        for (Quote q : quotes) {
+            q.speaker().ifPresent(s -> check(!s.span().overlaps(q.span()), "speaker inside its own quotation", q));
+            q.cue().ifPresent(c -> check(!c.span().overlaps(q.span()), "cue inside its own quotation", q));
+        }
+    }
+
+    /** Every offset of {@code quotes} moved by {@code by} chars; texts and names unchanged. */
+    static List<Quote> shifted(List<Quote> quotes, int by) {
+        List<Quote> out = new ArrayList<>();
+        for (Quote q : quotes) {
+            List<Span> nested = q.nested().stream().map(n -> shift(n, by)).toList();
+            out.add(new Quote(shift(q.span(), by), shift(q.content(), by), q.text(), q.kind(),
+                    q.speaker().map(s -> new Speaker(s.mention(), shift(s.span(), by), s.type(), s.name())),
+                    q.cue().map(c -> new Cue(c.text(), shift(c.span(), by))), q.group(), q.rule(), nested));
+        }
+        return out;
+    }
+
+    static Span shift(Span s, int by) {
+        return new Span(s.start() + by, s.end() + by);
+    }
+
+    private static void span(String text, Span s, String what, Quote q) {
+        check(s.end() <= text.length(), what + " " + s + " past the end " + text.length(), q);
+        check(!splitsPair(text, s.start()) && !splitsPair(text, s.end()), what + " " + s + " splits a surrogate pair", q);
+    }
+
+    private static boolean splitsPair(String text, int i) {
+        return i > 0 && i < text.length() && Character.isHighSurrogate(text.charAt(i - 1))
+                && Character.isLowSurrogate(text.charAt(i));
+    }
+
+    private static void check(boolean ok, String what, Quote q) {
+        if (!ok) {
+            throw new AssertionError(what + ": " + q);
+        }
+    }
+}
