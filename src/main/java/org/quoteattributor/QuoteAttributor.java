@@ -72,7 +72,7 @@ public final class QuoteAttributor {
 
         private final Set<String> addedVerbs = new LinkedHashSet<>();
         private final Set<String> removedVerbs = new LinkedHashSet<>();
-        private EnumSet<QuoteMarks> marks = EnumSet.allOf(QuoteMarks.class);
+        private EnumSet<QuoteMarks> marks = EnumSet.complementOf(EnumSet.of(QuoteMarks.DIALOGUE_DASH));
         private int maxSpeakerDistance = DEFAULT_MAX_SPEAKER_DISTANCE;
         private boolean includeTerms;
 
@@ -107,7 +107,11 @@ public final class QuoteAttributor {
             return this;
         }
 
-        /** Which quotation-mark families are recognised; the default is all of them. */
+        /**
+         * Which quotation-mark families are recognised. The default is every family but
+         * {@link QuoteMarks#DIALOGUE_DASH}, which suits Spanish, French or Russian fiction and is
+         * off by default because English text also opens paragraphs with dashes.
+         */
         public Builder quoteMarks(Set<QuoteMarks> families) {
             Objects.requireNonNull(families, "families");
             this.marks = EnumSet.noneOf(QuoteMarks.class);

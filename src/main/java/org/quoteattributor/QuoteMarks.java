@@ -24,5 +24,10 @@ public enum QuoteMarks {
     /** {@code « »} and {@code ‹ ›} */
     GUILLEMETS,
     /** {@code 「 」} and {@code 『 』} */
-    CORNER_BRACKETS
+    CORNER_BRACKETS,
+    /**
+     * A paragraph of dialogue opened by a dash instead of marks ({@code — Hola —dijo ella—. ¿Y tú?}):
+     * the words after the dash, up to a dash that opens narration, are the quotation.
+     */
+    DIALOGUE_DASH
 }

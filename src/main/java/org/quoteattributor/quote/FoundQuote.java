@@ -21,6 +21,8 @@ public final class FoundQuote {
     public int paragraph;
     /** Shared by the parts of one interrupted or continued quotation; -1 until assigned. */
     public int group = -1;
+    /** True for dialogue opened by a dash at the start of a paragraph, with no marks at all. */
+    public boolean dialogueDash;
     /** True for single-mark quotations ({@code ‘…’}). */
     public boolean single;
     /** Content spans of quotations nested inside, as start/end pairs. */

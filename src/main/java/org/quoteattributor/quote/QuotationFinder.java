@@ -41,6 +41,9 @@ public final class QuotationFinder {
     /** Word tokens after a closer searched for its attribution (a verb and a speaker). */
     private static final int ATTRIBUTION_WINDOW = 8;
 
+    /** The ordinal of {@code QuoteMarks.DIALOGUE_DASH}. */
+    private static final int DIALOGUE_DASH = 7;
+
     private static final int DOUBLE = 0;
     private static final int SINGLE = 1;
     private static final int ACT_OPEN = 1;
@@ -94,6 +97,13 @@ public final class QuotationFinder {
             default:
                 return 0;
         }
+    }
+
+    /** Whether {@code closer} is the mirror image of {@code opener}: “ ”, « », 「 」 and the like. */
+    private static boolean mirrors(char opener, char closer) {
+        return opener == '\u201c' && closer == '\u201d' || opener == '\u00ab' && closer == '\u00bb'
+                || opener == '\u2039' && closer == '\u203a' || opener == '\u300c' && closer == '\u300d'
+                || opener == '\u300e' && closer == '\u300f' || opener == '\u2018' && closer == '\u2019';
     }
 
     /** Whether {@code closer} is the usual partner of an opening glyph that is not its mirror image. */
@@ -165,6 +175,7 @@ public final class QuotationFinder {
         int pendingNested = -1;      // an opener of the outer quotation's family inside it
         FoundQuote lastInParagraph;  // the last top-level quotation closed in this paragraph
         int afterLastQuote;          // the token after the last top-level quotation of this paragraph
+        int quotesBeforeParagraph;   // how many quotations there were when this paragraph began
         int carryGroup = -1;         // group continued from the previous paragraph
         int lazyBreak = -1;          // line break an open quotation is running over, or -1
         int lazyLines;
@@ -239,6 +250,10 @@ public final class QuotationFinder {
         }
 
         void closeParagraphAt(int boundary) {
+            if (families.length > DIALOGUE_DASH && families[DIALOGUE_DASH] && quotes.size() == quotesBeforeParagraph
+                    && boundary > paragraphFirstTok) {
+                dashDialogue(paragraphFirstTok, boundary);
+            }
             if (boundary > paragraphFirstTok || paragraphs == 0 && boundary == n) {
                 if (paragraphs == paraStart.length) {
                     paraStart = java.util.Arrays.copyOf(paraStart, paragraphs * 2);
@@ -250,7 +265,67 @@ public final class QuotationFinder {
             }
             paragraphFirstTok = boundary + 1;
             afterLastQuote = paragraphFirstTok;
+            quotesBeforeParagraph = quotes.size();
             lastInParagraph = null;
+        }
+
+        /**
+         * A paragraph with no marks that opens with a dash: the dialogue runs to a dash that opens
+         * narration ({@code —dijo ella—}), and goes on after the dash that closes it.
+         */
+        void dashDialogue(int first, int boundary) {
+            if (!isDialogueDash(first)) {
+                return;
+            }
+            int group = quotes.size();
+            int start = first + 1;
+            while (start < boundary) {
+                while (start < boundary && (t.kind(start) == TokenBuffer.PUNCTUATION && !t.is(start, '\u00bf')
+                        && !t.is(start, '\u00a1') || t.isBreak(start))) {
+                    start++;
+                }
+                if (start >= boundary) {
+                    return;
+                }
+                // The narration begins at a spaced dash followed by a lower-case word.
+                int end = start;
+                while (end < boundary && !(t.kind(end) == TokenBuffer.DASH && end + 1 < boundary
+                        && t.kind(end + 1) == TokenBuffer.WORD && Character.isLowerCase(t.first(end + 1))
+                        && t.start(end) > 0 && Chars.isBlank(text.charAt(t.start(end) - 1)))) {
+                    end++;
+                }
+                int last = end - 1;
+                while (last > start && (t.isBreak(last) || t.kind(last) == TokenBuffer.DASH)) {
+                    last--;
+                }
+                FoundQuote q = new FoundQuote();
+                q.start = t.start(start);
+                q.contentStart = q.start;
+                q.end = t.end(last);
+                q.contentEnd = q.end;
+                q.paragraph = paragraphs;
+                q.group = group;
+                q.dialogueDash = true;
+                quotes.add(q);
+                if (end >= boundary) {
+                    return;
+                }
+                // Skip the narration up to the dash that closes it.
+                int resume = end + 1;
+                while (resume < boundary && t.kind(resume) != TokenBuffer.DASH) {
+                    resume++;
+                }
+                start = resume + 1;
+            }
+        }
+
+        boolean isDialogueDash(int i) {
+            if (i >= n || t.kind(i) != TokenBuffer.DASH || t.length(i) != 1) {
+                return false;
+            }
+            char c = text.charAt(t.start(i));
+            return c == '\u2014' || c == '\u2015'
+                    || c == '\u2013' && t.end(i) < text.length() && text.charAt(t.end(i)) == ' ';
         }
 
         /** Whether the paragraph after {@code boundary} starts with an opening mark (a quotation run on). */
@@ -406,8 +481,8 @@ public final class QuotationFinder {
         }
 
         int act(char c, boolean left, boolean right, int openLevel) {
-            if (openLevel >= 0 && closesLowOrReversed(stackGlyph[openLevel], c)) {
-                return ACT_CLOSE;
+            if (openLevel >= 0 && (closesLowOrReversed(stackGlyph[openLevel], c) || mirrors(stackGlyph[openLevel], c))) {
+                return ACT_CLOSE;   // the partner of the open mark closes it, spaced or not: « Oui »
             }
             if (left && !right) {
                 return ACT_OPEN;

@@ -24,6 +24,9 @@ final class TermDetector {
     }
 
     private static boolean isTerm(Document d, int qi, FoundQuote q) {
+        if (q.dialogueDash) {
+            return false;   // dialogue by its layout, whatever its length
+        }
         TokenBuffer t = d.t;
         int first = d.firstToken(qi);
         int after = d.afterToken(qi);
@@ -51,6 +54,12 @@ final class TermDetector {
         if (letters == 0) {
             return true;   // numbers, identifiers, symbols
         }
+        if (!hasLatinLetter(d.text, q.contentStart, q.contentEnd)) {
+            return false;   // another script: these English cues for terms do not apply
+        }
+        if (tagFollows(d, after)) {
+            return false;   // „Hallo“, sagte er: a dialogue tag after a comma outside the marks
+        }
         boolean attributed = q.hasSpeaker() && (q.rule.startsWith("trailing-verb") || q.rule.startsWith("leading-verb")
                 || q.rule.equals("according-to") || q.rule.equals("colon-label") || q.rule.equals("interrupted")
                 || q.rule.equals("continued"));
@@ -65,6 +74,23 @@ final class TermDetector {
             return true;
         }
         return !q.hasSpeaker() && words <= 2 && !sentencePunct;
+    }
+
+    private static boolean hasLatinLetter(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c < 0x250 && Character.isLetter(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A comma right after the quotation, then a lower-case word. */
+    private static boolean tagFollows(Document d, int after) {
+        TokenBuffer t = d.t;
+        return after + 1 < t.size() && t.is(after, ',') && t.kind(after + 1) == TokenBuffer.WORD
+                && Character.isLowerCase(t.first(after + 1));
     }
 
     /** {@code so-called “…”}, {@code dubbed “…”}, {@code the word “…”}. */
