@@ -19,6 +19,8 @@ final class Document {
     final SpeechVerbs verbs;
     final Mentions mentions;
     final int maxDistance;
+    /** The names of the text, indexed before the sieves run. */
+    NameResolver names;
     /** For each token, 1 + the index of the quotation holding it, or 0 for narration. */
     private final int[] quoteOf;
     private final int[] quoteStartTok;

@@ -195,6 +195,14 @@ final class NameResolver {
         return w;
     }
 
+    /**
+     * Whether the word at token {@code lastTok} ends a name the text uses somewhere other than as
+     * the first word of a sentence (so "Hello," or "Interesting." opening a quotation is no name).
+     */
+    boolean isKnownName(int lastTok) {
+        return fullest.containsKey(key(lastTok));
+    }
+
     void resolve() {
         // Genders learned from pronouns used as speakers of quotes whose names are known come later;
         // first, names.

@@ -429,7 +429,8 @@ final class Sieves {
                 m.first = i;
                 m.last = i;
                 m.type = Mentions.PRONOUN;
-            } else if (!d.mentions.subjectAfter(i, first, m) || m.type == Mentions.DESCRIPTION) {
+            } else if (!d.mentions.subjectAfter(i, first, m) || m.type == Mentions.DESCRIPTION
+                    || m.first == m.last && !d.names.isKnownName(m.last)) {
                 return false;
             }
             int after = m.last + 1;
@@ -482,7 +483,7 @@ final class Sieves {
                 }
                 i = k;
             }
-            if (best == null) {
+            if (best == null || best.first == best.last && !d.names.isKnownName(best.last)) {
                 return false;
             }
             String name = d.text.substring(t.start(best.first), t.end(best.last));

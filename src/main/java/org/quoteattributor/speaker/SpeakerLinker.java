@@ -41,6 +41,8 @@ public final class SpeakerLinker {
     /** Fills in speaker, cue, rule and kind of every quotation in {@code found}. */
     public void link(TokenBuffer tokens, QuotationFinder.Result found) {
         Document doc = new Document(tokens, found, verbs, maxDistance);
+        NameResolver names = new NameResolver(doc);
+        doc.names = names;
         List<FoundQuote> quotes = found.quotes;
         for (int qi = 0; qi < quotes.size(); qi++) {
             Sieves.classify(doc, qi);
@@ -53,7 +55,6 @@ public final class SpeakerLinker {
                 }
             }
         }
-        NameResolver names = new NameResolver(doc);
         names.resolve();
         for (int qi = 0; qi < quotes.size(); qi++) {
             if (!quotes.get(qi).hasSpeaker() && !VOCATIVE.apply(doc, qi)) {
