@@ -20,7 +20,7 @@ final class Document {
     final Mentions mentions;
     final int maxDistance;
     /** The names of the text, indexed before the sieves run. */
-    NameResolver names;
+    final NameResolver names;
     /** For each token, 1 + the index of the quotation holding it, or 0 for narration. */
     private final int[] quoteOf;
     private final int[] quoteStartTok;
@@ -58,6 +58,7 @@ final class Document {
             boolean same = qi > 0 && quotes.get(qi - 1).paragraph == quotes.get(qi).paragraph;
             firstInParagraph[qi] = same ? firstInParagraph[qi - 1] : qi;
         }
+        names = new NameResolver(this);   // last: it reads the fields above
     }
 
     /** The index of the first quotation in the paragraph of quotation {@code qi}. */

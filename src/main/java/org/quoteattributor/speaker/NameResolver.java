@@ -200,7 +200,8 @@ final class NameResolver {
      * the first word of a sentence (so "Hello," or "Interesting." opening a quotation is no name).
      */
     boolean isKnownName(int lastTok) {
-        return fullest.containsKey(key(lastTok));
+        return fullest.containsKey(key(lastTok))
+                || lex.firstNameGender(d.text, t.start(lastTok), t.end(lastTok)) != Lexicon.ANY;
     }
 
     void resolve() {

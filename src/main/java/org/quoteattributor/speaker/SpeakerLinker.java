@@ -41,8 +41,7 @@ public final class SpeakerLinker {
     /** Fills in speaker, cue, rule and kind of every quotation in {@code found}. */
     public void link(TokenBuffer tokens, QuotationFinder.Result found) {
         Document doc = new Document(tokens, found, verbs, maxDistance);
-        NameResolver names = new NameResolver(doc);
-        doc.names = names;
+        NameResolver names = doc.names;
         List<FoundQuote> quotes = found.quotes;
         for (int qi = 0; qi < quotes.size(); qi++) {
             Sieves.classify(doc, qi);
