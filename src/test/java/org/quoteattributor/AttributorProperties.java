@@ -231,10 +231,10 @@ class AttributorProperties {
     }
 
     @Property(tries = 500)
-    void hostileLinesGiveWellFormedQuotations(@ForAll("hostileLines") String text) {
-        // Order is not checked here: a single-mark quotation followed by a stray double closer on
-        // the same line still gives overlapping quotations.
-        Invariants.wellFormed(text, QuoteAttributor.attribute(text));
+    void hostileLinesGiveWellFormedQuotationsInOrder(@ForAll("hostileLines") String text) {
+        List<Quote> quotes = QuoteAttributor.attribute(text);
+        Invariants.wellFormed(text, quotes);
+        Invariants.inOrder(quotes);
     }
 
     @Property(tries = 500)
@@ -245,8 +245,10 @@ class AttributorProperties {
     }
 
     @Property(tries = 300)
-    void runsOfMarksGiveWellFormedQuotations(@ForAll("markRuns") String text) {
-        Invariants.wellFormed(text, QuoteAttributor.attribute(text));
+    void runsOfMarksGiveWellFormedQuotationsInOrder(@ForAll("markRuns") String text) {
+        List<Quote> quotes = QuoteAttributor.attribute(text);
+        Invariants.wellFormed(text, quotes);
+        Invariants.inOrder(quotes);
     }
 
     @Provide
