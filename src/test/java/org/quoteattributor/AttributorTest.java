@@ -94,7 +94,7 @@ class AttributorTest {
 
         @Test
         void curlySingleMarksSwitchedOffAreNeitherQuotationsNorNested() {
-            Set<QuoteMarks> marks = EnumSet.complementOf(EnumSet.of(QuoteMarks.CURLY_SINGLE));
+            Set<QuoteMarks> marks = EnumSet.complementOf(EnumSet.of(QuoteMarks.CURLY_SINGLE, QuoteMarks.DIALOGUE_DASH));
             Attributor a = QuoteAttributor.builder().quoteMarks(marks).build();
             assertEquals(List.of(), a.attribute("‘We will win,’ Smith said."));
             String text = "“He said ‘no’ twice,” Smith said.";
@@ -106,19 +106,34 @@ class AttributorTest {
         @Test
         void guillemetsSwitchedOff() {
             Attributor a = QuoteAttributor.builder()
-                    .quoteMarks(EnumSet.complementOf(EnumSet.of(QuoteMarks.GUILLEMETS))).build();
+                    .quoteMarks(EnumSet.complementOf(EnumSet.of(QuoteMarks.GUILLEMETS, QuoteMarks.DIALOGUE_DASH))).build();
             assertEquals(List.of(), a.attribute("«We will win,» Smith said."));
         }
 
         @Test
         void aLowNineMarkSwitchedOffIsNoOpener() {
             Attributor a = QuoteAttributor.builder()
-                    .quoteMarks(EnumSet.complementOf(EnumSet.of(QuoteMarks.LOW_NINE))).build();
+                    .quoteMarks(EnumSet.complementOf(EnumSet.of(QuoteMarks.LOW_NINE, QuoteMarks.DIALOGUE_DASH))).build();
             String text = "„We will win,“ Smith said.";
             Quote q = onlyQuote(a.attribute(text), text);
             // Only the high mark is left: a closer with no opener, so the quotation runs from the paragraph start.
             assertEquals(0, q.content().start());
             assertEquals("„We will win,", q.text());
+        }
+
+        @Test
+        void dialogueDashesAreOffByDefault() {
+            assertEquals(List.of(), QuoteAttributor.attribute("— We will win —said Smith."));
+        }
+
+        @Test
+        void dialogueDashesWhenAskedFor() {
+            String text = "— We will win —said Smith.";
+            Attributor a = QuoteAttributor.builder()
+                    .quoteMarks(EnumSet.of(QuoteMarks.CURLY_DOUBLE, QuoteMarks.DIALOGUE_DASH)).build();
+            Quote q = onlyQuote(a.attribute(text), text);
+            assertEquals(spanOf(text, "We will win"), q.span());
+            assertEquals("Smith", mention(q));
         }
 
         @Test

@@ -408,6 +408,14 @@ class QuoteAttributorTest {
         }
 
         @Test
+        void spacedGuillemetsAsInFrenchTypesetting() {
+            String text = "« We will win », Smith said.";
+            Quote q = onlyQuote(text);
+            assertEquals(spanOf(text, "« We will win »"), q.span());
+            assertEquals("Smith", mention(q));
+        }
+
+        @Test
         void guillemetsPointingInward() {
             String text = "»We will win,« Smith said.";
             assertEquals(spanOf(text, "»We will win,«"), onlyQuote(text).span());
