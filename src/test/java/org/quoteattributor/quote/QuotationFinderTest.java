@@ -81,15 +81,20 @@ class QuotationFinderTest {
         }
     }
 
+    /** The families on by default: all but dialogue dashes. */
+    private static boolean[] defaults() {
+        boolean[] families = new boolean[QuoteMarks.values().length];
+        Arrays.fill(families, true);
+        families[QuoteMarks.DIALOGUE_DASH.ordinal()] = false;
+        return families;
+    }
+
     private static Run find(String text) {
-        boolean[] all = new boolean[QuoteMarks.values().length];
-        Arrays.fill(all, true);
-        return new Run(text, all);
+        return new Run(text, defaults());
     }
 
     private static Run findWithout(String text, QuoteMarks off) {
-        boolean[] families = new boolean[QuoteMarks.values().length];
-        Arrays.fill(families, true);
+        boolean[] families = defaults();
         families[off.ordinal()] = false;
         return new Run(text, families);
     }

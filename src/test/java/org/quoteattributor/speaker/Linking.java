@@ -26,9 +26,10 @@ final class Linking {
     private Linking(String text) {
         this.text = text;
         this.tokens = Lexer.tokenize(text);
-        boolean[] all = new boolean[QuoteMarks.values().length];
-        Arrays.fill(all, true);
-        this.found = new QuotationFinder(all, VERBS).find(tokens);
+        boolean[] families = new boolean[QuoteMarks.values().length];
+        Arrays.fill(families, true);
+        families[QuoteMarks.DIALOGUE_DASH.ordinal()] = false;   // as by default
+        this.found = new QuotationFinder(families, VERBS).find(tokens);
     }
 
     /** The quotations of {@code text} found but not yet linked. */
