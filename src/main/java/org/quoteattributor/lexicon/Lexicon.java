@@ -1,11 +1,13 @@
 package org.quoteattributor.lexicon;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
- * The fixed word lists shared by every attributor: pronouns, titles, function words and role
- * nouns. Read once, on first use; immutable. Internal, not API.
+ * The fixed word lists shared by every attributor — pronouns, titles, function words, role nouns,
+ * determiners, given names — merged into one table from word to a bit set of its classes, so that
+ * one look-up per token tells everything the linker asks of it. Read once, on first use;
+ * immutable. Internal, not API.
  */
 public final class Lexicon {
 
@@ -13,70 +15,76 @@ public final class Lexicon {
     public static final int ANY = 0;
     public static final int MALE = 1;
     public static final int FEMALE = 2;
-    public static final int NEUTER = 3;
+
+    /** Word-class bits, as {@link #classOf} returns them. */
+    public static final int FUNCTION = 1;
+    public static final int PRONOUN = 1 << 1;
+    public static final int TITLE = 1 << 2;
+    public static final int DETERMINER = 1 << 3;
+    public static final int FILLER = 1 << 4;
+    public static final int SPEAKER_NOUN = 1 << 5;
+    public static final int CONNECTOR = 1 << 6;
+    public static final int PRONOUN_MALE = 1 << 7;
+    public static final int PRONOUN_FEMALE = 1 << 8;
+    public static final int PRONOUN_PLURAL = 1 << 9;
+    public static final int TITLE_MALE = 1 << 10;
+    public static final int TITLE_FEMALE = 1 << 11;
+    public static final int NAME_MALE = 1 << 12;
+    public static final int NAME_FEMALE = 1 << 13;
+    /** Bits the callers add themselves: above every bit of this table. */
+    public static final int FIRST_FREE_BIT = 1 << 16;
 
     private static final class Holder {
         static final Lexicon INSTANCE = new Lexicon();
     }
 
-    private final WordSet pronouns;
-    private final WordSet malePronouns;
-    private final WordSet femalePronouns;
-    private final WordSet pluralPronouns;
-    private final WordSet titles;
-    private final WordSet maleTitles;
-    private final WordSet femaleTitles;
-    private final WordSet functionWords;
-    private final WordSet speakerNouns;
-    private final WordSet maleNames;
-    private final WordSet femaleNames;
+    private final WordTable classes;
 
     private Lexicon() {
-        List<String> all = new ArrayList<>();
-        List<String> male = new ArrayList<>();
-        List<String> female = new ArrayList<>();
-        List<String> plural = new ArrayList<>();
+        Map<String, Integer> m = new HashMap<>();
         for (String line : Lexicons.lines("pronouns.txt")) {
             String[] f = line.split(" ");
-            all.add(f[0]);
+            int bits = PRONOUN;
             if (f.length > 1 && f[1].equals("m")) {
-                male.add(f[0]);
+                bits |= PRONOUN_MALE;
             } else if (f.length > 1 && f[1].equals("f")) {
-                female.add(f[0]);
+                bits |= PRONOUN_FEMALE;
             }
             if (f.length > 2 && f[2].equals("p")) {
-                plural.add(f[0]);
+                bits |= PRONOUN_PLURAL;
             }
+            m.merge(f[0], bits, (a, b) -> a | b);
         }
-        pronouns = new WordSet(all);
-        malePronouns = new WordSet(male);
-        femalePronouns = new WordSet(female);
-        pluralPronouns = new WordSet(plural);
-        List<String> t = new ArrayList<>();
-        List<String> tm = new ArrayList<>();
-        List<String> tf = new ArrayList<>();
         for (String line : Lexicons.lines("titles.txt")) {
             String[] f = line.split(" ");
-            t.add(f[0]);
+            int bits = TITLE;
             if (f.length > 1 && f[1].equals("m")) {
-                tm.add(f[0]);
+                bits |= TITLE_MALE;
             } else if (f.length > 1 && f[1].equals("f")) {
-                tf.add(f[0]);
+                bits |= TITLE_FEMALE;
             }
+            m.merge(f[0], bits, (a, b) -> a | b);
         }
-        titles = new WordSet(t);
-        maleTitles = new WordSet(tm);
-        femaleTitles = new WordSet(tf);
-        functionWords = Lexicons.words("function-words.txt");
-        speakerNouns = Lexicons.words("speaker-nouns.txt");
-        List<String> mn = new ArrayList<>();
-        List<String> fn = new ArrayList<>();
         for (String line : Lexicons.lines("first-names.txt")) {
             String[] f = line.split(" ");
-            (f.length > 1 && f[1].equals("f") ? fn : mn).add(f[0]);
+            m.merge(f[0], f.length > 1 && f[1].equals("f") ? NAME_FEMALE : NAME_MALE, (a, b) -> a | b);
         }
-        maleNames = new WordSet(mn);
-        femaleNames = new WordSet(fn);
+        addWords(m, "function-words.txt", FUNCTION);
+        addWords(m, "speaker-nouns.txt", SPEAKER_NOUN);
+        addWords(m, "determiners.txt", DETERMINER);
+        addWords(m, "fillers.txt", FILLER);
+        addWords(m, "name-connectors.txt", CONNECTOR);
+        classes = new WordTable(m);
+    }
+
+    private static void addWords(Map<String, Integer> m, String resource, int bits) {
+        for (String line : Lexicons.lines(resource)) {
+            for (String w : line.split(" ")) {
+                if (!w.isEmpty()) {
+                    m.merge(w, bits, (a, b) -> a | b);
+                }
+            }
+        }
     }
 
     /** The shared instance. */
@@ -84,59 +92,64 @@ public final class Lexicon {
         return Holder.INSTANCE;
     }
 
+    /**
+     * The class bits of the word {@code s[start, end)}, ignoring case; a title written with a
+     * final period ({@code Sen.}) counts as the title.
+     */
+    public int classOf(CharSequence s, int start, int end) {
+        int bits = classes.get(s, start, end);
+        if ((bits & TITLE) == 0 && end - start > 1 && s.charAt(end - 1) == '.') {
+            bits |= classes.get(s, start, end - 1) & (TITLE | TITLE_MALE | TITLE_FEMALE);
+        }
+        return bits;
+    }
+
+    /** {@link #MALE}, {@link #FEMALE} or {@link #ANY}, from the gender bits of a pronoun. */
+    public static int pronounGender(int bits) {
+        return (bits & PRONOUN_MALE) != 0 ? MALE : (bits & PRONOUN_FEMALE) != 0 ? FEMALE : ANY;
+    }
+
+    /** The gender a title tells, from its bits. */
+    public static int titleGender(int bits) {
+        return (bits & TITLE_MALE) != 0 ? MALE : (bits & TITLE_FEMALE) != 0 ? FEMALE : ANY;
+    }
+
+    /** The gender a given name usually tells, from its bits. */
+    public static int nameGender(int bits) {
+        boolean male = (bits & NAME_MALE) != 0;
+        boolean female = (bits & NAME_FEMALE) != 0;
+        return male == female ? ANY : male ? MALE : FEMALE;
+    }
+
     public boolean isPronoun(CharSequence s, int start, int end) {
-        return pronouns.contains(s, start, end);
+        return (classOf(s, start, end) & PRONOUN) != 0;
     }
 
     /** {@link #MALE}, {@link #FEMALE} or {@link #ANY} for a pronoun. */
     public int pronounGender(CharSequence s, int start, int end) {
-        if (malePronouns.contains(s, start, end)) {
-            return MALE;
-        }
-        if (femalePronouns.contains(s, start, end)) {
-            return FEMALE;
-        }
-        return ANY;
-    }
-
-    public boolean isPluralPronoun(CharSequence s, int start, int end) {
-        return pluralPronouns.contains(s, start, end);
+        return pronounGender(classOf(s, start, end));
     }
 
     /** Whether the word is a title; a final period is ignored. */
     public boolean isTitle(CharSequence s, int start, int end) {
-        return titles.contains(s, start, end) || end - start > 1 && s.charAt(end - 1) == '.'
-                && titles.contains(s, start, end - 1);
+        return (classOf(s, start, end) & TITLE) != 0;
     }
 
     /** The gender a title tells, or {@link #ANY}. */
     public int titleGender(CharSequence s, int start, int end) {
-        int e = end - start > 1 && s.charAt(end - 1) == '.' ? end - 1 : end;
-        if (maleTitles.contains(s, start, e)) {
-            return MALE;
-        }
-        if (femaleTitles.contains(s, start, e)) {
-            return FEMALE;
-        }
-        return ANY;
+        return titleGender(classOf(s, start, end));
     }
 
     /** The gender a given name usually tells, or {@link #ANY}. */
     public int firstNameGender(CharSequence s, int start, int end) {
-        if (maleNames.contains(s, start, end)) {
-            return MALE;
-        }
-        if (femaleNames.contains(s, start, end)) {
-            return FEMALE;
-        }
-        return ANY;
+        return nameGender(classOf(s, start, end));
     }
 
     public boolean isFunctionWord(CharSequence s, int start, int end) {
-        return functionWords.contains(s, start, end);
+        return (classOf(s, start, end) & FUNCTION) != 0;
     }
 
     public boolean isSpeakerNoun(CharSequence s, int start, int end) {
-        return speakerNouns.contains(s, start, end);
+        return (classOf(s, start, end) & SPEAKER_NOUN) != 0;
     }
 }

@@ -21,9 +21,10 @@ public final class SpeechVerbs {
     }
 
     private final WordSet words;
-    /** Multi-word forms by their first word, each as its words. */
-    private final Map<String, List<String[]>> phrases;
-    private final WordSet phraseHeads;
+    /** Multi-word forms, grouped by first word, each as its words, longest first. */
+    private final List<List<String[]>> phrases;
+    /** First word of a phrase → 1 + its index in {@link #phrases}. */
+    private final WordTable phraseHeads;
 
     /** The default forms, plus {@code added}, less {@code removed} (all lower case). */
     public SpeechVerbs(Set<String> added, Set<String> removed) {
@@ -40,12 +41,27 @@ public final class SpeechVerbs {
                 multi.computeIfAbsent(parts[0], k -> new ArrayList<>()).add(parts);
             }
         }
-        for (List<String[]> list : multi.values()) {
+        List<List<String[]>> groups = new ArrayList<>();
+        Map<String, Integer> heads = new HashMap<>();
+        for (Map.Entry<String, List<String[]>> e : multi.entrySet()) {
+            List<String[]> list = new ArrayList<>(e.getValue());
             list.sort((a, b) -> b.length - a.length);   // longest phrase first
+            groups.add(List.copyOf(list));
+            heads.put(e.getKey(), groups.size());
         }
         this.words = new WordSet(single);
-        this.phrases = Map.copyOf(multi);
-        this.phraseHeads = new WordSet(multi.keySet());
+        this.phrases = List.copyOf(groups);
+        this.phraseHeads = new WordTable(heads);
+    }
+
+    /** Whether {@code text[start, end)} is a one-word form. */
+    public boolean isForm(CharSequence text, int start, int end) {
+        return words.contains(text, start, end);
+    }
+
+    /** Whether {@code text[start, end)} is the first word of a multi-word form. */
+    public boolean isPhraseHead(CharSequence text, int start, int end) {
+        return phraseHeads.get(text, start, end) != 0;
     }
 
     private static List<String> readForms() {
@@ -75,13 +91,11 @@ public final class SpeechVerbs {
             return 0;
         }
         String text = t.text();
-        if (phraseHeads.contains(text, t.start(i), t.end(i))) {
-            List<String[]> list = phrases.get(t.string(i).toLowerCase(Locale.ROOT).replace('\u2019', '\''));
-            if (list != null) {
-                for (String[] p : list) {
-                    if (matchesPhrase(t, i, p)) {
-                        return p.length;
-                    }
+        int head = phraseHeads.get(text, t.start(i), t.end(i));
+        if (head != 0) {
+            for (String[] p : phrases.get(head - 1)) {
+                if (matchesPhrase(t, i, p)) {
+                    return p.length;
                 }
             }
         }

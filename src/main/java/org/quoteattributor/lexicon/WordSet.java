@@ -53,7 +53,7 @@ public final class WordSet {
         return (int) Arrays.stream(slots).filter(s -> s != null).count();
     }
 
-    private static boolean equalsIgnoreCase(String s, CharSequence text, int start) {
+    static boolean equalsIgnoreCase(String s, CharSequence text, int start) {
         for (int i = 0; i < s.length(); i++) {
             if (fold(text.charAt(start + i)) != s.charAt(i)) {
                 return false;
@@ -72,7 +72,7 @@ public final class WordSet {
         return Character.toLowerCase(c);
     }
 
-    private static int hash(CharSequence s, int start, int end) {
+    static int hash(CharSequence s, int start, int end) {
         int h = 0;
         for (int i = start; i < end; i++) {
             h = 31 * h + fold(s.charAt(i));

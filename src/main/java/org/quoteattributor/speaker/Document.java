@@ -1,6 +1,7 @@
 package org.quoteattributor.speaker;
 
 import java.util.List;
+import org.quoteattributor.lexicon.Lexicon;
 import org.quoteattributor.lexicon.SpeechVerbs;
 import org.quoteattributor.quote.FoundQuote;
 import org.quoteattributor.quote.QuotationFinder;
@@ -12,12 +13,19 @@ import org.quoteattributor.text.TokenBuffer;
  */
 final class Document {
 
+    /** Class bits this stage adds to the lexicon's (see {@link Lexicon#classOf}). */
+    static final int CAPITALIZED = Lexicon.FIRST_FREE_BIT;
+    static final int VERB = Lexicon.FIRST_FREE_BIT << 1;
+    static final int PHRASE_HEAD = Lexicon.FIRST_FREE_BIT << 2;
+
     final TokenBuffer t;
     final String text;
     final List<FoundQuote> quotes;
     final QuotationFinder.Result found;
     final SpeechVerbs verbs;
     final Mentions mentions;
+    /** Word-class bits of every token: one look-up per word, made once. */
+    final int[] cls;
     final int maxDistance;
     /** The names of the text, indexed before the sieves run. */
     final NameResolver names;
@@ -35,8 +43,9 @@ final class Document {
         this.quotes = found.quotes;
         this.verbs = verbs;
         this.maxDistance = maxDistance;
-        this.mentions = new Mentions(t);
         int n = t.size();
+        this.cls = classify(t, verbs);
+        this.mentions = new Mentions(t, cls);
         quoteOf = new int[n];
         quoteStartTok = new int[quotes.size()];
         quoteEndTok = new int[quotes.size()];
@@ -64,6 +73,31 @@ final class Document {
     /** The index of the first quotation in the paragraph of quotation {@code qi}. */
     int firstInParagraph(int qi) {
         return firstInParagraph[qi];
+    }
+
+    private static int[] classify(TokenBuffer t, SpeechVerbs verbs) {
+        Lexicon lex = Lexicon.get();
+        String text = t.text();
+        int[] cls = new int[t.size()];
+        for (int i = 0; i < cls.length; i++) {
+            if (t.kind(i) != TokenBuffer.WORD) {
+                continue;
+            }
+            int s = t.start(i);
+            int e = t.end(i);
+            int bits = lex.classOf(text, s, e);
+            if (Character.isUpperCase(text.charAt(s))) {
+                bits |= CAPITALIZED;
+            }
+            if (verbs.isForm(text, s, e)) {
+                bits |= VERB;
+            }
+            if (verbs.isPhraseHead(text, s, e)) {
+                bits |= PHRASE_HEAD;
+            }
+            cls[i] = bits;
+        }
+        return cls;
     }
 
     /** Whether token {@code i} lies inside a quotation. */
@@ -98,7 +132,10 @@ final class Document {
 
     /** The reporting verb or phrase length at token {@code i}, if used as a verb there (not after a determiner). */
     int verbAt(int i) {
-        int len = verbs.match(t, i);
+        if ((cls[i] & (VERB | PHRASE_HEAD)) == 0) {
+            return 0;
+        }
+        int len = (cls[i] & PHRASE_HEAD) != 0 ? verbs.match(t, i) : 1;
         if (len == 0) {
             return 0;
         }

@@ -19,11 +19,13 @@ final class Mentions {
 
     private final TokenBuffer t;
     private final String text;
-    private final Lexicon lex = Lexicon.get();
+    /** Word-class bits of each token (see {@link Lexicon} and {@link Document}). */
+    private final int[] cls;
 
-    Mentions(TokenBuffer t) {
+    Mentions(TokenBuffer t, int[] cls) {
         this.t = t;
         this.text = t.text();
+        this.cls = cls;
     }
 
     /** A mention found: tokens {@code [first, last]} and its type. */
@@ -34,23 +36,24 @@ final class Mentions {
     }
 
     boolean isPronoun(int i) {
-        return t.kind(i) == TokenBuffer.WORD && lex.isPronoun(text, t.start(i), t.end(i));
+        return (cls[i] & Lexicon.PRONOUN) != 0;
     }
 
     boolean isTitle(int i) {
-        return t.kind(i) == TokenBuffer.WORD && lex.isTitle(text, t.start(i), t.end(i));
+        return (cls[i] & Lexicon.TITLE) != 0;
     }
 
     boolean isFunctionWord(int i) {
-        return t.kind(i) == TokenBuffer.WORD && lex.isFunctionWord(text, t.start(i), t.end(i));
+        return (cls[i] & Lexicon.FUNCTION) != 0;
+    }
+
+    boolean isSpeakerNoun(int i) {
+        return (cls[i] & Lexicon.SPEAKER_NOUN) != 0;
     }
 
     /** A capitalized word that can belong to a name: not a function word, pronoun or lone "I". */
     boolean isNameWord(int i) {
-        if (t.kind(i) != TokenBuffer.WORD || !Character.isUpperCase(t.first(i))) {
-            return false;
-        }
-        return !isFunctionWord(i) && !isPronoun(i);
+        return (cls[i] & (Document.CAPITALIZED | Lexicon.FUNCTION | Lexicon.PRONOUN)) == Document.CAPITALIZED;
     }
 
     /** Whether word {@code i} ends in a possessive {@code 's}. */
@@ -62,50 +65,21 @@ final class Mentions {
 
     /** Lower-case connectors inside names: Ludwig van Beethoven, Charles de Gaulle. */
     boolean isNameConnector(int i) {
-        return t.kind(i) == TokenBuffer.WORD && (t.equalsIgnoreCase(i, "van") || t.equalsIgnoreCase(i, "von")
-                || t.equalsIgnoreCase(i, "de") || t.equalsIgnoreCase(i, "da") || t.equalsIgnoreCase(i, "bin")
-                || t.equalsIgnoreCase(i, "al") || t.equalsIgnoreCase(i, "del") || t.equalsIgnoreCase(i, "der")
-                || t.equalsIgnoreCase(i, "le") || t.equalsIgnoreCase(i, "la"))
-                && Character.isLowerCase(t.first(i));
+        return (cls[i] & (Lexicon.CONNECTOR | Document.CAPITALIZED)) == Lexicon.CONNECTOR;
     }
 
     boolean isDeterminer(int i) {
-        if (t.kind(i) != TokenBuffer.WORD) {
-            return false;
-        }
-        return t.equalsIgnoreCase(i, "the") || t.equalsIgnoreCase(i, "a") || t.equalsIgnoreCase(i, "an")
-                || t.equalsIgnoreCase(i, "his") || t.equalsIgnoreCase(i, "her") || t.equalsIgnoreCase(i, "their")
-                || t.equalsIgnoreCase(i, "its") || t.equalsIgnoreCase(i, "our") || t.equalsIgnoreCase(i, "my")
-                || t.equalsIgnoreCase(i, "your") || t.equalsIgnoreCase(i, "this") || t.equalsIgnoreCase(i, "that")
-                || t.equalsIgnoreCase(i, "one") || t.equalsIgnoreCase(i, "another") || t.equalsIgnoreCase(i, "some")
-                || t.equalsIgnoreCase(i, "several") || t.equalsIgnoreCase(i, "many") || t.equalsIgnoreCase(i, "two")
-                || t.equalsIgnoreCase(i, "three") || t.equalsIgnoreCase(i, "these") || t.equalsIgnoreCase(i, "those")
-                || t.equalsIgnoreCase(i, "other") || t.equalsIgnoreCase(i, "both") || t.equalsIgnoreCase(i, "each")
-                || t.equalsIgnoreCase(i, "every") || t.equalsIgnoreCase(i, "no") || t.equalsIgnoreCase(i, "most");
+        return (cls[i] & Lexicon.DETERMINER) != 0;
     }
 
     /** Words that may stand between a subject and its verb: auxiliaries and adverbs. */
     boolean isVerbFiller(int i) {
-        if (t.kind(i) != TokenBuffer.WORD) {
-            return false;
+        if ((cls[i] & Lexicon.FILLER) != 0) {
+            return true;
         }
         int len = t.length(i);
-        if (len > 3 && Character.isLowerCase(t.first(i)) && t.text().charAt(t.end(i) - 1) == 'y'
-                && t.text().charAt(t.end(i) - 2) == 'l') {
-            return true;   // an adverb in -ly
-        }
-        return t.equalsIgnoreCase(i, "has") || t.equalsIgnoreCase(i, "have") || t.equalsIgnoreCase(i, "had")
-                || t.equalsIgnoreCase(i, "was") || t.equalsIgnoreCase(i, "were") || t.equalsIgnoreCase(i, "is")
-                || t.equalsIgnoreCase(i, "are") || t.equalsIgnoreCase(i, "will") || t.equalsIgnoreCase(i, "would")
-                || t.equalsIgnoreCase(i, "also") || t.equalsIgnoreCase(i, "then") || t.equalsIgnoreCase(i, "later")
-                || t.equalsIgnoreCase(i, "again") || t.equalsIgnoreCase(i, "once") || t.equalsIgnoreCase(i, "further")
-                || t.equalsIgnoreCase(i, "did") || t.equalsIgnoreCase(i, "does") || t.equalsIgnoreCase(i, "may")
-                || t.equalsIgnoreCase(i, "might") || t.equalsIgnoreCase(i, "could") || t.equalsIgnoreCase(i, "can")
-                || t.equalsIgnoreCase(i, "should") || t.equalsIgnoreCase(i, "just") || t.equalsIgnoreCase(i, "still")
-                || t.equalsIgnoreCase(i, "even") || t.equalsIgnoreCase(i, "now") || t.equalsIgnoreCase(i, "never")
-                || t.equalsIgnoreCase(i, "not") || t.equalsIgnoreCase(i, "only") || t.equalsIgnoreCase(i, "first")
-                || t.equalsIgnoreCase(i, "had") || t.equalsIgnoreCase(i, "been") || t.equalsIgnoreCase(i, "reportedly")
-                || t.equalsIgnoreCase(i, "often") || t.equalsIgnoreCase(i, "always") || t.equalsIgnoreCase(i, "repeatedly");
+        return len > 3 && t.kind(i) == TokenBuffer.WORD && (cls[i] & Document.CAPITALIZED) == 0
+                && text.charAt(t.end(i) - 1) == 'y' && text.charAt(t.end(i) - 2) == 'l';   // an adverb in -ly
     }
 
     /**
@@ -196,13 +170,13 @@ final class Mentions {
                 m.type = DESCRIPTION;
                 return true;
             }
-            if (lex.isSpeakerNoun(text, t.start(i), t.end(i)) && text.charAt(t.end(i) - 1) == 's') {
+            if (isSpeakerNoun(i) && text.charAt(t.end(i) - 1) == 's') {
                 m.first = j;
                 m.last = i;
                 m.type = DESCRIPTION;
                 return true;
             }
-            if (lex.isSpeakerNoun(text, t.start(i), t.end(i)) && j < i && isNameWord(j)) {
+            if (isSpeakerNoun(i) && j < i && isNameWord(j)) {
                 m.first = j;   // "White House spokesman"
                 m.last = i;
                 m.type = DESCRIPTION;
@@ -214,7 +188,7 @@ final class Mentions {
 
     /** Whether the capitalized run ending at {@code i} looks like a person's name, not a description. */
     private boolean isNameEnd(int i) {
-        return !lex.isSpeakerNoun(text, t.start(i), t.end(i));
+        return !isSpeakerNoun(i);
     }
 
     /**
@@ -255,7 +229,7 @@ final class Mentions {
                 int head = k + 1;
                 while (head + 1 < hi && head - k < 3 && t.kind(head + 1) == TokenBuffer.WORD
                         && Character.isLowerCase(t.first(head + 1)) && !isFunctionWord(head + 1)
-                        && lex.isSpeakerNoun(text, t.start(head + 1), t.end(head + 1))) {
+                        && isSpeakerNoun(head + 1)) {
                     head++;
                 }
                 m.last = head;

@@ -29,7 +29,6 @@ final class NameResolver {
 
     private final Document d;
     private final TokenBuffer t;
-    private final Lexicon lex = Lexicon.get();
     /** Last word of a name (lower case) → the fullest form seen, without titles. */
     private final Map<String, String> fullest = new HashMap<>();
     /** Last word of a name (lower case) → gender told by a title or a pronoun used of it. */
@@ -67,7 +66,7 @@ final class NameResolver {
             while (i < n && (m.isNameWord(i) || t.isCapitalized(i) && m.isTitle(i)
                     || m.isNameConnector(i) && i + 1 < n && m.isNameWord(i + 1))) {
                 if (m.isTitle(i)) {
-                    int tg = lex.titleGender(d.text, t.start(i), t.end(i));
+                    int tg = Lexicon.titleGender(d.cls[i]);
                     if (tg != Lexicon.ANY) {
                         g = tg;
                     }
@@ -96,7 +95,7 @@ final class NameResolver {
                 fullest.put(key, full);
             }
             if (g == Lexicon.ANY && last > nameFirst) {
-                g = lex.firstNameGender(d.text, t.start(nameFirst), t.end(nameFirst));
+                g = Lexicon.nameGender(d.cls[nameFirst]);
             }
             if (g != Lexicon.ANY) {
                 gender.putIfAbsent(key, g);
@@ -201,7 +200,7 @@ final class NameResolver {
      */
     boolean isKnownName(int lastTok) {
         return fullest.containsKey(key(lastTok))
-                || lex.firstNameGender(d.text, t.start(lastTok), t.end(lastTok)) != Lexicon.ANY;
+                || Lexicon.nameGender(d.cls[lastTok]) != Lexicon.ANY;
     }
 
     void resolve() {
@@ -247,7 +246,7 @@ final class NameResolver {
     /** The person a pronoun speaker stands for, or {@code null} to keep the pronoun. */
     private String pronounName(FoundQuote q, int qi) {
         int p = t.indexAt(q.speakerStart);
-        int pg = lex.pronounGender(d.text, q.speakerStart, q.speakerEnd);
+        int pg = Lexicon.pronounGender(d.cls[p]);
         if (pg == Lexicon.ANY) {
             return null;   // I, we, they, you: the narrator or a group
         }
