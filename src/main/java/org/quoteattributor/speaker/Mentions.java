@@ -106,23 +106,21 @@ final class Mentions {
                 j--;
                 steps++;
             }
-            if (j > lo && t.is(j, ',') && mentionEndingAt(j - 1, lo, m)) {
-                return true;
-            }
-            return false;
+            return j > lo && t.is(j, ',') && mentionOrParenthesisEndingAt(j - 1, lo, m);
         }
-        if (t.is(i, ')')) {
-            // Sen. Ted Cruz (R-Texas) said
+        return mentionOrParenthesisEndingAt(i, lo, m);
+    }
+
+    /** A mention ending at token {@code i}, or before a parenthesis there: {@code Sen. Ted Cruz (R-Texas)}. */
+    private boolean mentionOrParenthesisEndingAt(int i, int lo, Mention m) {
+        if (i > lo && t.is(i, ')')) {
             int j = i - 1;
             int steps = 0;
             while (j > lo && !t.is(j, '(') && steps < 8) {
                 j--;
                 steps++;
             }
-            if (j > lo && t.is(j, '(')) {
-                return mentionEndingAt(j - 1, lo, m);
-            }
-            return false;
+            return j > lo && t.is(j, '(') && mentionEndingAt(j - 1, lo, m);
         }
         return mentionEndingAt(i, lo, m);
     }
@@ -236,6 +234,37 @@ final class Mentions {
                 m.type = DESCRIPTION;
             }
             return true;
+        }
+        if (!isDeterminer(i) && (cls[i] & Document.CAPITALIZED) == 0 && !isFunctionWord(i)) {
+            // "said former Obama adviser David Axelrod": modifiers, then a name or a role noun
+            int k = i;
+            int lastName = -1;
+            int nameFirst = -1;
+            while (k < hi && k - i < 6 && t.kind(k) == TokenBuffer.WORD && !isFunctionWord(k) && !isPronoun(k)) {
+                if (isNameWord(k)) {
+                    if (k == 0 || !isNameWord(k - 1)) {
+                        nameFirst = k;
+                    }
+                    lastName = k;
+                } else if (lastName >= 0 && lastName == k - 1) {
+                    nameFirst = -1;   // the capitals were a modifier ("Obama adviser"), not the end
+                    lastName = -1;
+                }
+                k++;
+            }
+            if (lastName == k - 1 && nameFirst >= 0) {
+                m.first = nameFirst;
+                m.last = lastName;
+                m.type = NAME;
+                return true;
+            }
+            if (k - 1 > i && isSpeakerNoun(k - 1)) {
+                m.first = i;
+                m.last = k - 1;
+                m.type = DESCRIPTION;
+                return true;
+            }
+            return false;
         }
         if (isDeterminer(i) && !t.equalsIgnoreCase(i, "that") && !t.equalsIgnoreCase(i, "this")) {
             int k = i + 1;
