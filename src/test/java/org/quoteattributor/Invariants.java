@@ -18,6 +18,8 @@ final class Invariants {
             span(text, q.span(), "span", q);
             span(text, q.content(), "content", q);
             check(q.span().contains(q.content()), "content outside span", q);
+            check(isMark(text.substring(q.start(), q.content().start())), "the span opens with something but a mark", q);
+            check(isMark(text.substring(q.content().end(), q.end())), "the span closes with something but a mark", q);
             check(q.text().equals(q.content().of(text)), "text is not the content", q);
             for (Span n : q.nested()) {
                 span(text, n, "nested", q);
@@ -69,6 +71,11 @@ final class Invariants {
     private static void span(String text, Span s, String what, Quote q) {
         check(s.end() <= text.length(), what + " " + s + " past the end " + text.length(), q);
         check(!splitsPair(text, s.start()) && !splitsPair(text, s.end()), what + " " + s + " splits a surrogate pair", q);
+    }
+
+    /** Nothing (a missing mark), one mark, or two apostrophes or backticks typed for one. */
+    private static boolean isMark(String s) {
+        return s.isEmpty() || s.length() == 1 && AttributorProperties.ALL_MARKS.contains(s) || s.equals("''") || s.equals("``");
     }
 
     private static boolean splitsPair(String text, int i) {
