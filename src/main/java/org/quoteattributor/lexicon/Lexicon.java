@@ -31,6 +31,7 @@ public final class Lexicon {
     public static final int TITLE_FEMALE = 1 << 11;
     public static final int NAME_MALE = 1 << 12;
     public static final int NAME_FEMALE = 1 << 13;
+    public static final int SPEECH_NOUN = 1 << 14;
     /** Bits the callers add themselves: above every bit of this table. */
     public static final int FIRST_FREE_BIT = 1 << 16;
 
@@ -74,6 +75,7 @@ public final class Lexicon {
         addWords(m, "determiners.txt", DETERMINER);
         addWords(m, "fillers.txt", FILLER);
         addWords(m, "name-connectors.txt", CONNECTOR);
+        addWords(m, "speech-nouns.txt", SPEECH_NOUN);
         classes = new WordTable(m);
     }
 

@@ -1,5 +1,6 @@
 package org.quoteattributor.speaker;
 
+import org.quoteattributor.lexicon.Lexicon;
 import org.quoteattributor.quote.FoundQuote;
 import org.quoteattributor.text.TokenBuffer;
 
@@ -132,6 +133,18 @@ final class Sieves {
                 && !d.mentions.isPronoun(i - 1) && !d.mentions.isVerbFiller(i - 1);
     }
 
+    /** A noun for something said, after a determiner, right before the quotation (or a comma or colon). */
+    static boolean speechNounIntroduces(Document d, int i, int first) {
+        if ((d.cls[i] & Lexicon.SPEECH_NOUN) == 0 || i == 0 || !d.mentions.isDeterminer(i - 1) && !d.t.isWordLike(i - 1)) {
+            return false;
+        }
+        int k = i + 1;
+        while (k < first && (d.t.is(k, ',') || d.t.is(k, ':') || d.t.isBreak(k))) {
+            k++;
+        }
+        return k == first;
+    }
+
     /**
      * The subject of the sentence whose first token is {@code from}: the first mention, at the
      * start or right after an introductory phrase set off by a comma, that a lower-case word follows.
@@ -242,6 +255,9 @@ final class Sieves {
                 if (t.equalsIgnoreCase(i, "according") && i + 1 < first && t.equalsIgnoreCase(i + 1, "to")) {
                     len = 2;
                     rule = d.mentions.subjectAfter(i + 2, first, m) ? "according-to" : null;
+                } else if (speechNounIntroduces(d, i, first)) {
+                    len = 1;   // "Trump issued a statement: “…”": the clause's subject
+                    rule = sentenceSubject(d, lo + 1, i, m) && m.type != Mentions.DESCRIPTION ? "statement" : null;
                 } else {
                     len = d.verbAt(i);
                     if (len == 0 || i + len > first) {
