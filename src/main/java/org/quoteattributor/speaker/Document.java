@@ -139,8 +139,11 @@ final class Document {
         if (len == 0) {
             return 0;
         }
-        if (i > 0 && mentions.isDeterminer(i - 1)) {
-            return 0;   // "the report", "a statement"
+        if (i > 0 && (mentions.isDeterminer(i - 1) || mentions.isPossessive(i - 1))) {
+            return 0;   // "the report", "a statement", "Editor's note"
+        }
+        if ((cls[i] & Lexicon.SPEECH_NOUN) != 0 && i > 1 && mentions.isDeterminer(i - 2)) {
+            return 0;   // a word that is also a noun, two words after a determiner: "a Facebook post"
         }
         return len;
     }
