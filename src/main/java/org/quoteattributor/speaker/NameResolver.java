@@ -176,6 +176,17 @@ final class NameResolver {
         return true;
     }
 
+    /** The gender of the speaker of {@code q}: from its pronoun, or from its name. */
+    int genderOfSpeaker(FoundQuote q) {
+        int tok = t.indexAt(q.speakerStart);
+        if (tok < t.size() && q.speakerType == Mentions.PRONOUN && q.speakerName == null) {
+            return Lexicon.pronounGender(d.cls[tok]);
+        }
+        String name = q.speakerName != null ? q.speakerName : d.text.substring(q.speakerStart, q.speakerEnd);
+        int sp = name.lastIndexOf(' ');
+        return genderOf((sp < 0 ? name : name.substring(sp + 1)).toLowerCase(Locale.ROOT));
+    }
+
     /** A single capitalized word opening a sentence is as likely a common word as a name. */
     private boolean sentenceInitialCommonWord(int s, int last) {
         if (s != last) {

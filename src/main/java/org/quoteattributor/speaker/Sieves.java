@@ -579,6 +579,56 @@ final class Sieves {
                 q.copySpeakerFrom(other, "turn-taking");
                 return true;
             }
+            if (even == null && odd != null && odd == speakerOfTurn(d, qi - 1)) {
+                return otherParticipant(d, q, qi - 1, odd);
+            }
+            return false;
+        }
+
+        /**
+         * {@code She smiled, and he said: “You came?” / “Oh, yes.”}: the answer is the other
+         * person named in the narration around the turn before (a pronoun of the other gender, or
+         * another name).
+         */
+        private static boolean otherParticipant(Document d, FoundQuote q, int prevQi, FoundQuote last) {
+            TokenBuffer t = d.t;
+            int lastGender = d.names.genderOfSpeaker(last);
+            String lastName = name(d, last);
+            int from = d.firstToken(prevQi) - 1;
+            int lo = Math.max(0, from - 60);
+            for (int i = from; i >= lo; i--) {
+                if (d.inQuote(i) || t.kind(i) != TokenBuffer.WORD || i >= 0 && t.start(i) >= last.speakerStart
+                        && t.end(i) <= last.speakerEnd) {
+                    continue;
+                }
+                Mentions.Mention m = new Mentions.Mention();
+                if (d.mentions.isPronoun(i)) {
+                    int g = Lexicon.pronounGender(d.cls[i]);
+                    if (g == Lexicon.ANY || lastGender == Lexicon.ANY || g == lastGender) {
+                        continue;
+                    }
+                    m.first = i;
+                    m.last = i;
+                    m.type = Mentions.PRONOUN;
+                } else if (d.mentions.isNameWord(i) && d.names.isKnownName(i) && (i + 1 >= t.size() || !d.mentions.isNameWord(i + 1))) {
+                    int f = i;
+                    while (f - 1 >= lo && d.mentions.isNameWord(f - 1)) {
+                        f--;
+                    }
+                    String n = d.text.substring(t.start(f), t.end(i));
+                    if (lastWord(n).equalsIgnoreCase(lastWord(lastName))) {
+                        continue;
+                    }
+                    m.first = f;
+                    m.last = i;
+                    m.type = Mentions.NAME;
+                } else {
+                    continue;
+                }
+                set(d, q, m, -1, 0, "other-participant");
+                q.speakerName = null;
+                return true;
+            }
             return false;
         }
 
