@@ -84,7 +84,7 @@ public final class QuoteAttributor {
          * words separated by single spaces, such as {@code "chimed in"}).
          */
         public Builder addSpeechVerbs(String... verbs) {
-            return addSpeechVerbs(List.of(verbs));
+            return addSpeechVerbs(java.util.Arrays.asList(Objects.requireNonNull(verbs, "verbs")));
         }
 
         /** Adds reporting verbs or phrases; see {@link #addSpeechVerbs(String...)}. */

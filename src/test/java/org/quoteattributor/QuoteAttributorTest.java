@@ -219,12 +219,12 @@ class QuoteAttributorTest {
         }
 
         @Test
-        void aSecondPartAfterAFullStopJoinsTheGroup() {
+        void aSecondSentenceAfterAFullStopKeepsTheSpeakerButNotTheGroup() {
             String text = "“Yes,” Smith said. “We will.”";
             List<Quote> quotes = QuoteAttributor.attribute(text);
             assertEquals(2, quotes.size());
             assertEquals(0, quotes.get(0).group());
-            assertEquals(0, quotes.get(1).group());
+            assertEquals(1, quotes.get(1).group());
             assertEquals("Smith", mention(quotes.get(1)));
         }
 

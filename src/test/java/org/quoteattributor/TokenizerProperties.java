@@ -76,13 +76,13 @@ class TokenizerProperties {
     @Property
     void kindsFitTheirFirstChar(@ForAll("anyText") String text) {
         for (Token t : Tokenizer.tokenize(text)) {
-            char c = text.charAt(t.start());
+            int c = text.codePointAt(t.start());
             switch (t.kind()) {
                 case NUMBER -> assertTrue(Character.isDigit(c), () -> t + " is a number starting with " + c);
                 case WORD -> assertTrue(Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK
                         || Character.getType(c) == Character.COMBINING_SPACING_MARK
                         || Character.getType(c) == Character.ENCLOSING_MARK || c == '\u200c' || c == '\u200d',
-                        () -> t + " is a word starting with " + (int) c);
+                        () -> t + " is a word starting with " + c);
                 case QUOTE_MARK -> assertTrue(AttributorProperties.ALL_MARKS.contains(t.span().of(text))
                         || t.span().of(text).equals("''") || t.span().of(text).equals("``"), () -> t + " is no mark");
                 case DASH -> assertTrue(c == '-' || Character.getType(c) == Character.DASH_PUNCTUATION || c == '\u2212',

@@ -55,10 +55,13 @@ public final class Pipeline {
 
     private List<Quote> toQuotes(String text, List<FoundQuote> found) {
         List<Quote> out = new ArrayList<>(found.size());
+        // A group is numbered by the index, in the returned list, of its first returned part.
+        java.util.Map<Integer, Integer> groups = new java.util.HashMap<>();
         for (FoundQuote q : found) {
             if (q.term && !includeTerms) {
                 continue;
             }
+            int group = groups.computeIfAbsent(q.group, g -> out.size());
             Optional<Speaker> speaker = Optional.empty();
             if (q.hasSpeaker()) {
                 Span s = new Span(q.speakerStart, q.speakerEnd);
@@ -73,14 +76,18 @@ public final class Pipeline {
             }
             List<Span> nested = List.of();
             if (q.nested != null) {
-                nested = new ArrayList<>(q.nested.size());
+                List<Span> spans = new ArrayList<>(q.nested.size());
                 for (int[] n : q.nested) {
-                    nested.add(new Span(n[0], n[1]));
+                    spans.add(new Span(n[0], n[1]));
                 }
+                // Outermost first: by start, the longer first where two start together.
+                spans.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start())
+                        : Integer.compare(b.end(), a.end()));
+                nested = spans;
             }
             Span content = new Span(q.contentStart, q.contentEnd);
             out.add(new Quote(new Span(q.start, q.end), content, content.of(text),
-                    q.term ? Quote.Kind.TERM : q.mixed ? Quote.Kind.MIXED : Quote.Kind.DIRECT, speaker, cue, q.group, q.rule, nested));
+                    q.term ? Quote.Kind.TERM : q.mixed ? Quote.Kind.MIXED : Quote.Kind.DIRECT, speaker, cue, group, q.rule, nested));
         }
         return Collections.unmodifiableList(out);
     }

@@ -23,6 +23,8 @@ public final class FoundQuote {
     public int group = -1;
     /** True for dialogue opened by a dash at the start of a paragraph, with no marks at all. */
     public boolean dialogueDash;
+    /** True when the closing mark also closed a nested quotation of the same family ({@code “a “b” c”}). */
+    public boolean closedPendingNested;
     /** True for single-mark quotations ({@code ‘…’}). */
     public boolean single;
     /** Content spans of quotations nested inside, as start/end pairs. */

@@ -238,6 +238,9 @@ public final class QuotationFinder {
         }
 
         void endParagraph(int boundary) {
+            if (depth > 0 && lazyBreak >= 0) {
+                cutAtLazyBreak();   // it never closed: it ended where its line did
+            }
             if (depth > 0) {
                 boolean continues = nextParagraphOpens(boundary);
                 closeUnclosed(boundary);
@@ -370,6 +373,12 @@ public final class QuotationFinder {
             }
             q.end = endOffset;
             q.contentEnd = endOffset;
+            if (q.nested != null) {
+                q.nested.removeIf(span -> span[0] > endOffset);   // opened after the cut
+                for (int[] span : q.nested) {
+                    span[1] = Math.min(span[1], endOffset);
+                }
+            }
         }
 
         // ---- marks -------------------------------------------------------------------------
@@ -404,12 +413,17 @@ public final class QuotationFinder {
             }
             int open = openLevel(grp);
             int act = act(c, left, right, open);
-            if (lazyBreak >= 0 && grp == DOUBLE) {
+            if (lazyBreak >= 0 && depth > 0 && grp == DOUBLE) {
                 if (act == ACT_OPEN) {
-                    // The open quotation did not run on: it ended at the line break.
+                    // The open quotation did not run on: it ended at the line break. A line that
+                    // opens with a mark goes on with it, as a paragraph would.
                     int b = lazyBreak;
+                    int group = current.group;
                     cutAtLazyBreak();
                     paragraphFirstTok = b + 1;
+                    if (i == b + 1 && !quotes.isEmpty()) {
+                        carryGroup = group;
+                    }
                     open = -1;
                 } else {
                     lazyBreak = -1;
@@ -426,6 +440,10 @@ public final class QuotationFinder {
         int apostrophe(int i, char c, char prev, char next, boolean left, boolean right) {
             if (left && (Character.isDigit(next) || elisionFollows(i))) {
                 return MarkRole.ELISION;
+            }
+            if (i >= 2 && t.length(i - 1) == 1 && t.equalsIgnoreCase(i - 1, "n") && t.start(i - 1) == t.end(i - 2)
+                    && roles[i - 2] == MarkRole.ELISION && t.start(i) == t.end(i - 1)) {
+                return MarkRole.ELISION;   // the second mark of rock ’n’ roll
             }
             boolean singleOpen = openLevel(SINGLE) >= 0;
             if (right && !left && Chars.isLetterOrDigit(prev) && c != '\u2018') {
@@ -460,10 +478,8 @@ public final class QuotationFinder {
             }
             return t.equalsIgnoreCase(j, "tis") || t.equalsIgnoreCase(j, "twas") || t.equalsIgnoreCase(j, "em")
                     || t.equalsIgnoreCase(j, "cause") || t.equalsIgnoreCase(j, "til") || t.equalsIgnoreCase(j, "n")
-                    || t.equalsIgnoreCase(j, "bout") || t.equalsIgnoreCase(j, "round") || t.equalsIgnoreCase(j, "un")
-                    || t.equalsIgnoreCase(j, "twere") || t.equalsIgnoreCase(j, "twould") || t.equalsIgnoreCase(j, "tisn't")
-                    || t.equalsIgnoreCase(j, "im") || t.equalsIgnoreCase(j, "er") || t.equalsIgnoreCase(j, "ere")
-                    || t.equalsIgnoreCase(j, "ow") || t.equalsIgnoreCase(j, "ave") || t.equalsIgnoreCase(j, "is")
+                    || t.equalsIgnoreCase(j, "bout") || t.equalsIgnoreCase(j, "twere") || t.equalsIgnoreCase(j, "twould")
+                    || t.equalsIgnoreCase(j, "tisn't")
                     // clitics split off by a tokenizer: Gray 's, I 'm, you 'll, we 're, they 've, he 'd
                     || t.equalsIgnoreCase(j, "s") || t.equalsIgnoreCase(j, "m") || t.equalsIgnoreCase(j, "ll")
                     || t.equalsIgnoreCase(j, "re") || t.equalsIgnoreCase(j, "ve") || t.equalsIgnoreCase(j, "d")
@@ -550,9 +566,11 @@ public final class QuotationFinder {
             for (int d = depth - 1; d > open; d--) {
                 q.addNested(stackStart[d], t.start(i));
             }
+            boolean closedPending = false;
             if (pendingNested >= 0 && open == depth - 1) {
                 q.addNested(t.end(pendingNested), t.start(i));
                 pendingNested = -1;
+                closedPending = true;
             }
             depth = open;
             if (depth > 0) {
@@ -564,8 +582,10 @@ public final class QuotationFinder {
             q.closeMark = i;
             q.contentEnd = t.start(i);
             q.end = t.end(i);
+            q.closedPendingNested = closedPending;
             current = null;
-            lastInParagraph = q.single ? null : q;
+            lazyBreak = -1;   // whatever line breaks it ran over, it is closed now
+            lastInParagraph = q;
             afterLastQuote = i + 1;
         }
 
@@ -586,10 +606,19 @@ public final class QuotationFinder {
                         return;
                     }
                 }
+                if (prev.single) {
+                    continuation(Math.max(paragraphFirstTok, afterLastQuote), i);   // families differ: no merge
+                    return;
+                }
                 // The previous closer was a nested opener typed with the wrong glyph.
                 int oldClose = prev.closeMark;
-                roles[oldClose] = MarkRole.NESTED_OPEN;
-                prev.addNested(t.end(oldClose), t.start(i));
+                if (prev.closedPendingNested) {
+                    roles[oldClose] = MarkRole.NESTED_CLOSE;   // it closed the nested quotation only
+                } else {
+                    roles[oldClose] = MarkRole.NESTED_OPEN;
+                    prev.addNested(t.end(oldClose), t.start(i));
+                }
+                prev.closedPendingNested = false;
                 prev.closeMark = i;
                 prev.contentEnd = t.start(i);
                 prev.end = t.end(i);

@@ -72,6 +72,23 @@ final class Mentions {
         return (cls[i] & Lexicon.DETERMINER) != 0;
     }
 
+    private boolean isPreposition(int i) {
+        return t.equalsIgnoreCase(i, "from") || t.equalsIgnoreCase(i, "of") || t.equalsIgnoreCase(i, "for")
+                || t.equalsIgnoreCase(i, "at") || t.equalsIgnoreCase(i, "in");
+    }
+
+    private boolean isBeForm(int i) {
+        return t.equalsIgnoreCase(i, "was") || t.equalsIgnoreCase(i, "were") || t.equalsIgnoreCase(i, "is")
+                || t.equalsIgnoreCase(i, "are") || t.equalsIgnoreCase(i, "been") || t.equalsIgnoreCase(i, "be");
+    }
+
+    /** Indefinite pronouns that name a speaker as a description: someone said, nobody said. */
+    private boolean isIndefinite(int i) {
+        return t.equalsIgnoreCase(i, "someone") || t.equalsIgnoreCase(i, "somebody") || t.equalsIgnoreCase(i, "everyone")
+                || t.equalsIgnoreCase(i, "everybody") || t.equalsIgnoreCase(i, "nobody") || t.equalsIgnoreCase(i, "anyone")
+                || t.equalsIgnoreCase(i, "anybody") || t.equalsIgnoreCase(i, "no-one");
+    }
+
     /** Words that may stand between a subject and its verb: auxiliaries and adverbs. */
     boolean isVerbFiller(int i) {
         if ((cls[i] & Lexicon.FILLER) != 0) {
@@ -91,6 +108,9 @@ final class Mentions {
         int i = v - 1;
         int skipped = 0;
         while (i > lo && isVerbFiller(i) && skipped < 3) {
+            if (i == v - 1 && isBeForm(i)) {
+                return false;   // "it was said": a passive names no speaker before it
+            }
             i--;
             skipped++;
         }
@@ -130,6 +150,12 @@ final class Mentions {
         if (i <= lo || t.kind(i) != TokenBuffer.WORD) {
             return false;
         }
+        if (isIndefinite(i)) {
+            m.first = i;
+            m.last = i;
+            m.type = DESCRIPTION;
+            return true;
+        }
         if (isPronoun(i)) {
             m.first = i;
             m.last = i;
@@ -148,6 +174,12 @@ final class Mentions {
             if (j - 1 > lo && isDeterminer(j - 1) && !isNameEnd(i)) {
                 return false;
             }
+            // "the senator from Ohio": the name ends a description, it is not the speaker.
+            if (j - 2 > lo && isPreposition(j - 1) && (cls[j - 2] & Document.CAPITALIZED) == 0
+                    && mentionEndingAt(j - 2, lo, m) && m.type == DESCRIPTION) {
+                m.last = i;
+                return true;
+            }
             m.first = j;
             m.last = i;
             m.type = NAME;
@@ -157,8 +189,8 @@ final class Mentions {
             // A description: back to its determiner over at most a few words.
             int j = i;
             int count = 0;
-            while (j - 1 > lo && count < 6 && t.kind(j - 1) == TokenBuffer.WORD && !isDeterminer(j - 1)
-                    && !isFunctionWord(j - 1) && !isPronoun(j - 1)) {
+            while (j - 1 > lo && count < 6 && (t.kind(j - 1) == TokenBuffer.WORD || t.kind(j - 1) == TokenBuffer.NUMBER)
+                    && !isDeterminer(j - 1) && !isFunctionWord(j - 1) && !isPronoun(j - 1)) {
                 j--;
                 count++;
             }
@@ -168,7 +200,7 @@ final class Mentions {
                 m.type = DESCRIPTION;
                 return true;
             }
-            if (isSpeakerNoun(i) && text.charAt(t.end(i) - 1) == 's') {
+            if (isSpeakerNoun(i) && (j == i || text.charAt(t.end(i) - 1) == 's')) {   // "police said", "officials said"
                 m.first = j;
                 m.last = i;
                 m.type = DESCRIPTION;

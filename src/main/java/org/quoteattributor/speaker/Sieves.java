@@ -97,6 +97,14 @@ final class Sieves {
                     continue;
                 }
                 words++;
+                if (t.equalsIgnoreCase(i, "according") && i + 1 < t.size() && t.equalsIgnoreCase(i + 1, "to")) {
+                    Mentions.Mention m = new Mentions.Mention();
+                    if (d.mentions.subjectAfter(i + 2, limit, m)) {
+                        set(d, q, m, i, 2, "according-to");   // “…,” according to Smith.
+                        return true;
+                    }
+                    return false;
+                }
                 int len = d.verbAt(i);
                 if (len == 0) {
                     if (words <= 5 && unknownVerbClause(d, q, start, i)) {
@@ -373,7 +381,9 @@ final class Sieves {
                 }
             }
             q.copySpeakerFrom(prev, "interrupted");
-            q.group = prev.group;
+            if (SpeakerLinker.continuesClause(d.text, q.start)) {
+                q.group = prev.group;   // one quotation around its attribution, not a second sentence
+            }
             return true;
         }
     }

@@ -61,7 +61,36 @@ public final class SpeakerLinker {
             }
         }
         names.resolve();
+        joinInterrupted(tokens.text(), quotes);
         TermDetector.mark(doc);
+    }
+
+    /**
+     * {@code “Yes,” she said, “we will.”}: two quotations of one paragraph with the same speaker
+     * mention between them are the parts of one, whichever rule found it.
+     */
+    private static void joinInterrupted(String text, List<FoundQuote> quotes) {
+        for (int qi = 1; qi < quotes.size(); qi++) {
+            FoundQuote prev = quotes.get(qi - 1);
+            FoundQuote q = quotes.get(qi);
+            if (prev.paragraph == q.paragraph && prev.hasSpeaker() && q.speakerStart == prev.speakerStart
+                    && prev.end <= q.speakerStart && q.speakerEnd <= q.start && continuesClause(text, q.start)) {
+                q.group = prev.group;
+            }
+        }
+    }
+
+    /** Whether the narration before {@code start} ends in a comma, colon or dash, not a full stop. */
+    static boolean continuesClause(String text, int start) {
+        int i = start - 1;
+        while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+            i--;
+        }
+        if (i < 0) {
+            return false;
+        }
+        char c = text.charAt(i);
+        return c == ',' || c == ':' || c == '\u2014' || c == '\u2013' || c == ';';
     }
 
     /** One attribution rule. */

@@ -71,6 +71,17 @@ public final class Chars {
                 || type == Character.COMBINING_SPACING_MARK || type == Character.ENCLOSING_MARK;
     }
 
+    /** Whether a surrogate pair at {@code i} encodes a letter, digit or mark. */
+    public static boolean isWordCodePoint(String text, int i) {
+        char c = text.charAt(i);
+        if (!Character.isHighSurrogate(c) || i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1))) {
+            return false;
+        }
+        int cp = Character.toCodePoint(c, text.charAt(i + 1));
+        int type = Character.getType(cp);
+        return Character.isLetterOrDigit(cp) || type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
+    }
+
     /** Whether {@code c} is a letter or digit (no marks). */
     public static boolean isLetterOrDigit(char c) {
         if (c < 0x80) {

@@ -31,7 +31,7 @@ public final class Lexer {
                 i++;
             } else if (Chars.isLineBreak(c) || c == '\u2029') {
                 i = lineBreak(text, i, out);
-            } else if (Chars.isWordChar(c)) {
+            } else if (Chars.isWordChar(c) || Chars.isWordCodePoint(text, i)) {
                 i = word(text, i, out);
             } else if (Chars.isQuoteMark(c)) {
                 // Two apostrophes or backticks typed for one double mark: ''like this'', ``or this''.
@@ -103,11 +103,15 @@ public final class Lexer {
         boolean number = Character.isDigit(text.charAt(i));
         boolean innerDot = false;
         int segment = i;
-        int j = i + 1;
+        int j = i + (Chars.isWordCodePoint(text, i) ? 2 : 1);
         while (j < n) {
             char c = text.charAt(j);
             if (Chars.isWordChar(c)) {
                 j++;
+                continue;
+            }
+            if (Chars.isWordCodePoint(text, j)) {
+                j += 2;   // a letter or digit outside the Basic Multilingual Plane
                 continue;
             }
             if (j + 1 >= n) {

@@ -1,6 +1,7 @@
 package org.quoteattributor.speaker;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -191,9 +192,16 @@ class SievesTest {
     class Interrupted {
 
         @Test
-        void theSecondHalfAfterTheAttribution() {
+        void theNextSentenceAfterTheAttribution() {
             Linking l = Linking.linked("“Yes,” Smith said. “We will.”");
             assertEquals("interrupted", l.quote(1).rule);
+            assertEquals("Smith", l.mention(1));
+            assertNotEquals(l.quote(0).group, l.quote(1).group);
+        }
+
+        @Test
+        void theSecondHalfAfterACommaJoinsTheGroup() {
+            Linking l = Linking.linked("“Yes,” Smith said, “we will.”");
             assertEquals("Smith", l.mention(1));
             assertEquals(l.quote(0).group, l.quote(1).group);
         }

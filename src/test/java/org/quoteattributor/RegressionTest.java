@@ -1,0 +1,129 @@
+package org.quoteattributor;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quoteattributor.Texts.mention;
+import static org.quoteattributor.Texts.onlyQuote;
+import static org.quoteattributor.Texts.spanOf;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Defects found by review and fixed: one minimal reproduction each, so that they stay fixed. */
+class RegressionTest {
+
+    @Test
+    void singleQuotationClosedOnTheNextLineThenADoubleOpenerThrows() {
+        String text = "‘We will\nwin,’ she said. “Yes.”";
+        assertDoesNotThrow(() -> QuoteAttributor.attribute(text));
+    }
+
+    @Test
+    void nestedSpanOutsideItsQuotationWhenTheQuotationIsCutAtALineBreak() {
+        String text = "Smith said: “We will win\nthe ‘big’ race.\n“Next,” Jones said.";
+        Quote first = QuoteAttributor.attribute(text).get(0);
+        for (Span n : first.nested()) {
+            assertTrue(first.content().contains(n), n + " outside " + first.content());
+        }
+    }
+
+    @Test
+    void nestedSpansAreOutermostFirst() {
+        String text = "“She wrote ‘he said “go” to me’ once,” Smith said.";
+        Quote q = onlyQuote(text);
+        assertEquals(List.of(spanOf(text, "he said “go” to me"), spanOf(text, "go")), q.nested());
+    }
+
+    @Test
+    void sameGlyphNestingReportsNoBogusNestedSpan() {
+        String text = "“He said “no” twice,” Smith said.";
+        Quote q = onlyQuote(text);
+        assertEquals(List.of(spanOf(text, "no")), q.nested());
+    }
+
+    @Test
+    void groupIsAnIndexIntoTheReturnedListWhenATermIsLeftOut() {
+        String text = "He hosts “Meet the Press” now. “We will win,” Smith said.";
+        Quote q = onlyQuote(text);
+        assertEquals(0, q.group());
+    }
+
+    @Test
+    void interruptedQuotationWithACommaKeepsOneGroup() {
+        String text = "“Yes,” she said, “we will.”";
+        List<Quote> quotes = QuoteAttributor.attribute(text);
+        assertEquals(quotes.get(0).group(), quotes.get(1).group());
+    }
+
+    @Test
+    void unclosedQuotationInTextWithoutBlankLinesEndsAtItsLine() {
+        String text = "Smith said: “We will win.\nThe end came later.";
+        assertEquals(spanOf(text, "“We will win."), onlyQuote(text).span());
+    }
+
+    @Test
+    void quotationOverLinesInTextWithoutBlankLinesKeepsItsGroupAndSpeaker() {
+        String text = "Smith said: “We will fight.\n“We will never stop.”\nThe crowd cheered.";
+        List<Quote> quotes = QuoteAttributor.attribute(text);
+        assertEquals(2, quotes.size());
+        assertEquals(quotes.get(0).group(), quotes.get(1).group());
+        assertEquals("Smith", mention(quotes.get(1)));
+    }
+
+    @Test
+    void accordingToAfterTheQuotation() {
+        String text = "“We will win,” according to Smith.";
+        assertEquals("Smith", mention(onlyQuote(text)));
+    }
+
+    @Test
+    void nullSpeechVerbIsRejectedWithAMessage() {
+        NullPointerException e = assertThrows(NullPointerException.class,
+                () -> QuoteAttributor.builder().addSpeechVerbs("quipped", null));
+        assertNotNull(e.getMessage());
+    }
+
+    @Test
+    void singleMarksAroundAQuestionStartingWithIs() {
+        String text = "‘Is it over?’ she asked.";
+        assertEquals("she", mention(onlyQuote(text)));
+    }
+
+    @Test
+    void itIsNoSpeaker() {
+        assertTrue(onlyQuote("“We will win,” and so it was said.").speaker().isEmpty());
+    }
+
+    @Test
+    void anElisionInsideSingleMarksDoesNotCloseThem() {
+        String text = "‘I love rock ’n’ roll,’ she said.";
+        Quote q = onlyQuote(text);
+        assertEquals(spanOf(text, "‘I love rock ’n’ roll,’"), q.span());
+        assertEquals("she", mention(q));
+    }
+
+    @Test
+    void aQuotationRightAfterSaidIsSpeechEvenWithoutASpeaker() {
+        assertEquals(1, QuoteAttributor.attribute("Someone said \"hi\" to me.").size());
+    }
+
+    @Test
+    void aDescriptionHoldingANumber() {
+        assertEquals("the 45-year-old senator", mention(onlyQuote("“We will win,” the 45-year-old senator said.")));
+    }
+
+    @Test
+    void aPlaceInsideADescriptionIsNotTheSpeaker() {
+        String text = "“We will win,” the senator from Ohio said.";
+        assertTrue(onlyQuote(text).speaker().map(s -> !s.mention().equals("Ohio")).orElse(true));
+    }
+
+    @Test
+    void policeIsASpeaker() {
+        assertEquals("police", mention(onlyQuote("“We will win,” police said.")));
+    }
+}
