@@ -31,6 +31,8 @@ final class NameResolver {
     private final TokenBuffer t;
     /** Last word of a name (lower case) → the fullest form seen, without titles. */
     private final Map<String, String> fullest = new HashMap<>();
+    /** Last word of a name (lower case) → each form written, with how often. */
+    private final Map<String, Map<String, Integer>> forms = new HashMap<>();
     /** Last word of a name (lower case) → gender told by a title or a pronoun used of it. */
     private final Map<String, Integer> gender = new HashMap<>();
     /** Last words of names known to be people: titled, a given name, spoken of as he or she, or quoted. */
@@ -49,6 +51,36 @@ final class NameResolver {
         this.nameStart = new int[t.size()];
         java.util.Arrays.fill(nameStart, -1);
         indexNames();
+        chooseFullNames();
+    }
+
+    /**
+     * For each name, the form it is given most often among those of two words or more (the
+     * longer on a tie), so that one odd capitalized run ("Mill Street Archer") does not stand
+     * for "Newland Archer"; a name never written in full keeps its one word.
+     */
+    private void chooseFullNames() {
+        for (Map.Entry<String, Map<String, Integer>> e : forms.entrySet()) {
+            String best = null;
+            int bestCount = 0;
+            String single = null;
+            for (Map.Entry<String, Integer> f : e.getValue().entrySet()) {
+                String form = f.getKey();
+                if (form.indexOf(' ') < 0) {
+                    if (single == null || isAllCaps(single)) {
+                        single = form;
+                    }
+                    continue;
+                }
+                int c = f.getValue();
+                if (best == null || c > bestCount || c == bestCount && (form.length() > best.length()
+                        || form.length() == best.length() && isAllCaps(best))) {
+                    best = form;
+                    bestCount = c;
+                }
+            }
+            fullest.put(e.getKey(), best != null ? best : single);
+        }
     }
 
     private void indexNames() {
@@ -86,14 +118,9 @@ final class NameResolver {
             }
             String key = key(last);
             boolean possessive = key.length() < t.length(last);
-            String full = d.text.substring(t.start(nameFirst), t.end(last) - (t.length(last) - key.length()));
-            String old = fullest.get(key);
-            if (last - nameFirst >= MAX_NAME_WORDS) {
-                old = old == null ? d.text.substring(t.start(last), t.end(last) - (t.length(last) - key.length())) : old;
-                fullest.put(key, old);   // a headline in title case, not a name
-            } else if (old == null || full.length() > old.length() || full.length() == old.length() && isAllCaps(old)) {
-                fullest.put(key, full);
-            }
+            int from = last - nameFirst >= MAX_NAME_WORDS ? last : nameFirst;   // a long run is a heading
+            String full = d.text.substring(t.start(from), t.end(last) - (t.length(last) - key.length()));
+            forms.computeIfAbsent(key, k -> new HashMap<>()).merge(full, 1, Integer::sum);
             if (g == Lexicon.ANY && last > nameFirst) {
                 g = Lexicon.nameGender(d.cls[nameFirst]);
             }
@@ -123,7 +150,9 @@ final class NameResolver {
                 if (g != Lexicon.ANY) {
                     int[] v = votes.computeIfAbsent(key, x -> new int[3]);
                     v[g]++;
-                    persons.add(key);
+                    if (v[g] >= 2) {
+                        persons.add(key);   // spoken of as he or she more than once
+                    }
                     return;
                 }
             }
@@ -264,6 +293,7 @@ final class NameResolver {
         int paragraphFirst = d.found.paraStart[Math.max(0, q.paragraph - 1)];
         int lo = Math.max(0, p - PRONOUN_WINDOW);
         String nearest = null;
+        boolean nearestClose = false;
         String reported = null;
         String weak = null;
         int c = java.util.Arrays.binarySearch(nameEnds, 0, nameCount, p);
@@ -286,15 +316,20 @@ final class NameResolver {
                 continue;
             }
             String name = fullest.get(key);
+            boolean subject = isClauseSubject(i) || isReportedSpeaker(nameStart[i], i);
+            if (subject && i >= paragraphFirst) {
+                return name;   // the subject of a clause in this paragraph or the one before
+            }
             if (nearest == null) {
-                if (i >= paragraphFirst) {
-                    return name;   // named in this paragraph or the one before
-                }
                 nearest = name;
+                nearestClose = i >= paragraphFirst;
             }
             if (isReportedSpeaker(nameStart[i], i)) {
                 reported = name;
             }
+        }
+        if (nearestClose) {
+            return nearest;   // named nearby, if not as a subject
         }
         // In dialogue the person is usually one who has just spoken.
         String speaker = recentSpeaker(qi, pg);
