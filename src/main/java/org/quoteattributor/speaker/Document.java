@@ -29,8 +29,9 @@ final class Document {
     final int maxDistance;
     /** The names of the text, indexed before the sieves run. */
     final NameResolver names;
-    /** For each token, 1 + the index of the quotation holding it, or 0 for narration. */
-    private final int[] quoteOf;
+    /** Quotation spans in text order (they do not overlap), for finding the one that holds a token. */
+    private final int[] quoteStarts;
+    private final int[] quoteEnds;
     private final int[] quoteStartTok;
     private final int[] quoteEndTok;
     /** For each quotation, the index of the first quotation in its paragraph. */
@@ -46,18 +47,20 @@ final class Document {
         int n = t.size();
         this.cls = classify(t, verbs);
         this.mentions = new Mentions(t, cls);
-        quoteOf = new int[n];
         quoteStartTok = new int[quotes.size()];
         quoteEndTok = new int[quotes.size()];
+        quoteStarts = new int[quotes.size()];
+        quoteEnds = new int[quotes.size()];
         int tok = 0;
         for (int qi = 0; qi < quotes.size(); qi++) {
             FoundQuote q = quotes.get(qi);
+            quoteStarts[qi] = q.start;
+            quoteEnds[qi] = q.end;
             while (tok < n && t.start(tok) < q.start) {
                 tok++;
             }
             quoteStartTok[qi] = tok;
             while (tok < n && t.end(tok) <= q.end) {
-                quoteOf[tok] = qi + 1;
                 tok++;
             }
             quoteEndTok[qi] = tok;
@@ -102,7 +105,10 @@ final class Document {
 
     /** Whether token {@code i} lies inside a quotation. */
     boolean inQuote(int i) {
-        return quoteOf[i] != 0;
+        int s = t.start(i);
+        int k = java.util.Arrays.binarySearch(quoteStarts, s);
+        k = k >= 0 ? k : -k - 2;   // the last quotation starting at or before the token
+        return k >= 0 && t.end(i) <= quoteEnds[k];
     }
 
     /** The first token of quotation {@code qi}. */

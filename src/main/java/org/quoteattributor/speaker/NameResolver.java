@@ -40,7 +40,8 @@ final class NameResolver {
     /** Last word of a name (lower case) → votes of he/she used right after it, by gender code. */
     private final Map<String, int[]> votes = new HashMap<>();
     /** For each token that ends a name mention in narration, where the name starts (after titles); else -1. */
-    private final int[] nameStart;
+    /** For each name mention in {@link #nameEnds}, the token where the name starts (after titles). */
+    private int[] nameFirsts = new int[16];
     /** The last tokens of name mentions in narration, in text order. */
     private int[] nameEnds = new int[16];
     private int nameCount;
@@ -48,8 +49,6 @@ final class NameResolver {
     NameResolver(Document d) {
         this.d = d;
         this.t = d.t;
-        this.nameStart = new int[t.size()];
-        java.util.Arrays.fill(nameStart, -1);
         indexNames();
         chooseFullNames();
     }
@@ -129,10 +128,11 @@ final class NameResolver {
                 persons.add(key);
             }
             if (!d.inQuote(last) && !possessive) {
-                nameStart[last] = nameFirst;
                 if (nameCount == nameEnds.length) {
                     nameEnds = java.util.Arrays.copyOf(nameEnds, nameCount * 2);
+                    nameFirsts = java.util.Arrays.copyOf(nameFirsts, nameCount * 2);
                 }
+                nameFirsts[nameCount] = nameFirst;
                 nameEnds[nameCount++] = last;
                 votePronoun(key, i);
             }
@@ -316,7 +316,7 @@ final class NameResolver {
                 continue;
             }
             String name = fullest.get(key);
-            boolean subject = isClauseSubject(i) || isReportedSpeaker(nameStart[i], i);
+            boolean subject = isClauseSubject(i) || isReportedSpeaker(nameFirsts[c], i);
             if (subject && i >= paragraphFirst) {
                 return name;   // the subject of a clause in this paragraph or the one before
             }
@@ -324,7 +324,7 @@ final class NameResolver {
                 nearest = name;
                 nearestClose = i >= paragraphFirst;
             }
-            if (isReportedSpeaker(nameStart[i], i)) {
+            if (isReportedSpeaker(nameFirsts[c], i)) {
                 reported = name;
             }
         }
