@@ -39,6 +39,7 @@ public final class Lexicon {
         static final Lexicon INSTANCE = new Lexicon();
     }
 
+    private final Map<String, Integer> entries;
     private final WordTable classes;
 
     private Lexicon() {
@@ -55,6 +56,10 @@ public final class Lexicon {
                 bits |= PRONOUN_PLURAL;
             }
             m.merge(f[0], bits, (a, b) -> a | b);
+        }
+        for (String line : Lexicons.lines("gendered-words.txt")) {
+            String[] f = line.split(" ");
+            m.merge(f[0], f.length > 1 && f[1].equals("f") ? PRONOUN_FEMALE : PRONOUN_MALE, (a, b) -> a | b);
         }
         for (String line : Lexicons.lines("titles.txt")) {
             String[] f = line.split(" ");
@@ -76,7 +81,13 @@ public final class Lexicon {
         addWords(m, "fillers.txt", FILLER);
         addWords(m, "name-connectors.txt", CONNECTOR);
         addWords(m, "speech-nouns.txt", SPEECH_NOUN);
-        classes = new WordTable(m);
+        entries = Map.copyOf(m);
+        classes = new WordTable(entries);
+    }
+
+    /** Every word of the lists with its class bits, to merge with other bits into one table. */
+    public Map<String, Integer> entries() {
+        return entries;
     }
 
     private static void addWords(Map<String, Integer> m, String resource, int bits) {
@@ -106,7 +117,10 @@ public final class Lexicon {
         return bits;
     }
 
-    /** {@link #MALE}, {@link #FEMALE} or {@link #ANY}, from the gender bits of a pronoun. */
+    /**
+     * {@link #MALE}, {@link #FEMALE} or {@link #ANY}, from the gender bits of a pronoun (he, she)
+     * or of an object, possessive or reflexive one (him, her, himself).
+     */
     public static int pronounGender(int bits) {
         return (bits & PRONOUN_MALE) != 0 ? MALE : (bits & PRONOUN_FEMALE) != 0 ? FEMALE : ANY;
     }

@@ -20,7 +20,13 @@ public final class SpeechVerbs {
         static final List<String> FORMS = readForms();
     }
 
+    /** Bit for a one-word form, and for the first word of a phrase, in {@link #classOf}. */
+    public static final int VERB = Lexicon.FIRST_FREE_BIT << 1;
+    public static final int PHRASE_HEAD = Lexicon.FIRST_FREE_BIT << 2;
+
     private final WordSet words;
+    /** The lexicon's word classes and these verbs' bits in one table: one look-up per word. */
+    private final WordTable classes;
     /** Multi-word forms, grouped by first word, each as its words, longest first. */
     private final List<List<String[]>> phrases;
     /** First word of a phrase → 1 + its index in {@link #phrases}. */
@@ -52,6 +58,26 @@ public final class SpeechVerbs {
         this.words = new WordSet(single);
         this.phrases = List.copyOf(groups);
         this.phraseHeads = new WordTable(heads);
+        Map<String, Integer> all = new HashMap<>(Lexicon.get().entries());
+        for (String f : single) {
+            all.merge(f, VERB, (a, b) -> a | b);
+        }
+        for (String h : heads.keySet()) {
+            all.merge(h, PHRASE_HEAD, (a, b) -> a | b);
+        }
+        this.classes = new WordTable(all);
+    }
+
+    /**
+     * The class bits of the word {@code text[start, end)}: the lexicon's ({@link Lexicon#classOf})
+     * with {@link #VERB} and {@link #PHRASE_HEAD}; a title written with a final period counts as one.
+     */
+    public int classOf(CharSequence text, int start, int end) {
+        int bits = classes.get(text, start, end);
+        if ((bits & Lexicon.TITLE) == 0 && end - start > 1 && text.charAt(end - 1) == '.') {
+            bits |= classes.get(text, start, end - 1) & (Lexicon.TITLE | Lexicon.TITLE_MALE | Lexicon.TITLE_FEMALE);
+        }
+        return bits;
     }
 
     /** Whether {@code text[start, end)} is a one-word form. */

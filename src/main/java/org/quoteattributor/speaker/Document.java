@@ -15,8 +15,8 @@ final class Document {
 
     /** Class bits this stage adds to the lexicon's (see {@link Lexicon#classOf}). */
     static final int CAPITALIZED = Lexicon.FIRST_FREE_BIT;
-    static final int VERB = Lexicon.FIRST_FREE_BIT << 1;
-    static final int PHRASE_HEAD = Lexicon.FIRST_FREE_BIT << 2;
+    static final int VERB = SpeechVerbs.VERB;
+    static final int PHRASE_HEAD = SpeechVerbs.PHRASE_HEAD;
 
     final TokenBuffer t;
     final String text;
@@ -79,7 +79,6 @@ final class Document {
     }
 
     private static int[] classify(TokenBuffer t, SpeechVerbs verbs) {
-        Lexicon lex = Lexicon.get();
         String text = t.text();
         int[] cls = new int[t.size()];
         for (int i = 0; i < cls.length; i++) {
@@ -88,15 +87,9 @@ final class Document {
             }
             int s = t.start(i);
             int e = t.end(i);
-            int bits = lex.classOf(text, s, e);
+            int bits = verbs.classOf(text, s, e);
             if (Character.isUpperCase(text.charAt(s))) {
                 bits |= CAPITALIZED;
-            }
-            if (verbs.isForm(text, s, e)) {
-                bits |= VERB;
-            }
-            if (verbs.isPhraseHead(text, s, e)) {
-                bits |= PHRASE_HEAD;
             }
             cls[i] = bits;
         }

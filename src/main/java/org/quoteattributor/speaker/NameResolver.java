@@ -42,6 +42,8 @@ final class NameResolver {
     /** For each token that ends a name mention in narration, where the name starts (after titles); else -1. */
     /** For each name mention in {@link #nameEnds}, the token where the name starts (after titles). */
     private int[] nameFirsts = new int[16];
+    /** For each name mention in {@link #nameEnds}, its key. */
+    private String[] nameKeys = new String[16];
     /** The last tokens of name mentions in narration, in text order. */
     private int[] nameEnds = new int[16];
     private int nameCount;
@@ -131,8 +133,10 @@ final class NameResolver {
                 if (nameCount == nameEnds.length) {
                     nameEnds = java.util.Arrays.copyOf(nameEnds, nameCount * 2);
                     nameFirsts = java.util.Arrays.copyOf(nameFirsts, nameCount * 2);
+                    nameKeys = java.util.Arrays.copyOf(nameKeys, nameCount * 2);
                 }
                 nameFirsts[nameCount] = nameFirst;
+                nameKeys[nameCount] = key;
                 nameEnds[nameCount++] = last;
                 votePronoun(key, i);
             }
@@ -160,15 +164,7 @@ final class NameResolver {
     }
 
     private int pronounGender(int k) {
-        if (t.equalsIgnoreCase(k, "he") || t.equalsIgnoreCase(k, "him") || t.equalsIgnoreCase(k, "his")
-                || t.equalsIgnoreCase(k, "himself")) {
-            return Lexicon.MALE;
-        }
-        if (t.equalsIgnoreCase(k, "she") || t.equalsIgnoreCase(k, "her") || t.equalsIgnoreCase(k, "hers")
-                || t.equalsIgnoreCase(k, "herself")) {
-            return Lexicon.FEMALE;
-        }
-        return Lexicon.ANY;
+        return Lexicon.pronounGender(d.cls[k]);   // he, him, his, himself; she, her, hers, herself
     }
 
     /** The gender of a name: told by a title or given name, else by the pronouns used of it. */
@@ -303,7 +299,7 @@ final class NameResolver {
             if (i < lo) {
                 break;
             }
-            String key = key(i);
+            String key = nameKeys[c];
             if (!persons.contains(key)) {
                 // Not known as a person: only a nearby subject of a clause will do as a last resort.
                 if (weak == null && p - i < NEARBY && isClauseSubject(i) && genderOf(key) == Lexicon.ANY) {
