@@ -64,7 +64,7 @@ public final class WordSet {
 
     private static char fold(char c) {
         if (c < 0x80) {
-            return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+            return c >= 'A' && c <= 'Z' ? (char) (c | 0x20) : c;
         }
         if (c == '\u2019') {
             return '\'';
