@@ -2,6 +2,7 @@ package org.quoteattributor.bench;
 
 import java.util.Collection;
 import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.NoBenchmarksException;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.CommandLineOptionException;
@@ -37,8 +38,13 @@ public final class BenchMain {
         Collection<RunResult> results;
         try {
             results = new Runner(options).run();
+        } catch (NoBenchmarksException e) {
+            System.err.println("No matching benchmarks: a pattern is a regular expression over "
+                    + "org.quoteattributor.bench.ClassName.method (java -jar target/benchmarks.jar -l lists them).");
+            System.exit(1);
+            return;
         } catch (RunnerException e) {
-            System.err.println("Benchmark run failed: " + e.getMessage());
+            System.err.println("Benchmark run failed: " + (e.getMessage() != null ? e.getMessage() : e));
             System.exit(1);
             return;
         }

@@ -41,7 +41,7 @@ final class Summary {
         double mbPerSecond;    // all threads together
         double spreadPercent;  // standard deviation of the measured iterations, relative to their mean
         double allocPerOp = Double.NaN;
-        double cpuPerOp = Double.NaN;   // seconds of the JVM's CPU time per call, when measured
+        double cpuPerOp = Double.NaN;   // seconds of the calling threads' CPU time per call, when measured
     }
 
     private Summary(Collection<RunResult> results, PrintStream out) {
@@ -83,7 +83,7 @@ final class Summary {
         for (Map.Entry<String, Result> e : r.getSecondaryResults().entrySet()) {
             if (e.getKey().endsWith("gc.alloc.rate.norm")) {
                 row.allocPerOp = e.getValue().getScore();
-            } else if (e.getKey().endsWith("cpu.time.norm")) {
+            } else if (e.getKey().endsWith("cpu.time.norm") && !e.getKey().endsWith("process.cpu.time.norm")) {
                 row.cpuPerOp = e.getValue().getScore() / 1e9;
             }
         }
@@ -134,8 +134,9 @@ final class Summary {
         out.println("1 MB = 1,000,000 chars. MB/s is wall-clock (all threads together for \"all cores\"); \u00b1 is the "
                 + "standard deviation of the iterations.");
         if (cpu) {
-            out.println("MB/CPU-s divides by the CPU time the benchmark JVM used (its garbage collector and JIT "
-                    + "included), which other work on the machine disturbs much less; ratios use it where measured.");
+            out.println("MB/CPU-s divides by the CPU time of the threads that made the calls (the garbage "
+                    + "collector's and the JIT's threads not counted), which other work on the machine disturbs much "
+                    + "less; ratios use it where measured.");
         }
         throughput();
         scaling();
