@@ -29,6 +29,8 @@ public final class MarkRole {
     public static final byte DISABLED = 8;
     /** A mark nested deeper than the finder follows; treated as text. */
     public static final byte TOO_DEEP = 9;
+    /** A mark around a markup attribute value ({@code <tweet id="42">}): not a quotation. */
+    public static final byte MARKUP = 10;
 
     /** A readable name for a role code. */
     public static String name(byte role) {
@@ -42,6 +44,7 @@ public final class MarkRole {
             case UNPAIRED: return "unpaired";
             case DISABLED: return "disabled";
             case TOO_DEEP: return "too-deep";
+            case MARKUP: return "markup";
             default: return "none";
         }
     }

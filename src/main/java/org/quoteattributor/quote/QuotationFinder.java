@@ -384,8 +384,14 @@ public final class QuotationFinder {
         // ---- marks -------------------------------------------------------------------------
 
         void mark(int i) {
+            if (roles[i] == MarkRole.MARKUP) {
+                return;
+            }
             int s = t.start(i);
             char c = text.charAt(s);
+            if (s > 0 && text.charAt(s - 1) == '=' && markupValue(i)) {
+                return;
+            }
             if (t.length(i) == 2) {
                 c = c == '`' ? '\u201c' : '"';   // a doubled apostrophe or backtick is one double mark
             }
@@ -434,6 +440,25 @@ public final class QuotationFinder {
             } else {
                 closer(i, grp, open);
             }
+        }
+
+        /**
+         * {@code <tweet id="42">}: a mark right after {@code =} opens an attribute value; with the
+         * same mark closing it a few tokens on, in the same line, both are markup.
+         */
+        boolean markupValue(int i) {
+            char c = text.charAt(t.start(i));
+            for (int j = i + 1; j < Math.min(n, i + 40); j++) {
+                if (t.isBreak(j)) {
+                    return false;
+                }
+                if (t.kind(j) == TokenBuffer.QUOTE_MARK && text.charAt(t.start(j)) == c && t.length(j) == t.length(i)) {
+                    roles[i] = MarkRole.MARKUP;
+                    roles[j] = MarkRole.MARKUP;
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** The role of a single mark that is an apostrophe rather than a quotation mark, or NONE. */

@@ -103,6 +103,15 @@ class QuotationFinderTest {
     class Roles {
 
         @Test
+        void marksAroundAMarkupAttributeValueAreMarkup() {
+            Run r = find("<post id=\"42\" by=\"@ann\">Rain today.</post> “Yes,” she said.");
+            assertEquals("markup", r.role("\"", 0));
+            assertEquals("markup", r.role("\"", 1));
+            assertEquals("markup", r.role("\"", 3));
+            assertEquals(1, r.quotes().size());
+        }
+
+        @Test
         void marksAroundAnUtteranceOpenAndClose() {
             Run r = find("“Yes,” she said.");
             assertEquals("open", r.role("“"));
