@@ -303,8 +303,11 @@ final class Mentions {
             int count = 0;
             int head = -1;
             while (k < hi && count < 6 && t.kind(k) == TokenBuffer.WORD && !isFunctionWord(k) && !isPronoun(k)
-                    && !(count > 0 && isVerbFiller(k))) {
+                    && !(count > 0 && (isVerbFiller(k) || (cls[k] & Document.VERB) != 0))) {
                 head = k;
+                if (isSpeakerNoun(k) && !(k + 1 < hi && isSpeakerNoun(k + 1))) {
+                    break;   // "the campaign spokesman": the role noun ends the description
+                }
                 k++;
                 count++;
             }
