@@ -238,7 +238,7 @@ final class Summary {
                 table.add(new String[] {
                     text, size,
                     a == null ? "" : both(a),
-                    par == null ? "" : mb(par) + " (" + par.threads + " threads)",
+                    par == null ? "" : both(par) + ", " + par.threads + " threads",
                     tok == null ? "" : both(tok),
                     read == null ? "" : both(read),
                     a == null || read == null ? "" : times(ratio(a, read)),
