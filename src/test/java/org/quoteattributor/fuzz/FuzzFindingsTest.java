@@ -27,6 +27,19 @@ class FuzzFindingsTest {
         holds("\u201CHalf straight\" and 'half curly\u2019 marks,\u201D said Ed.");
     }
 
+    @Test
+    void anUnclosedQuotationAfterTripleApostrophesAndALineBreakDoesNotCrash() {
+        // Threw NullPointerException in QuotationFinder (closing an unclosed quotation at a lazy break).
+        holds("a'''b\nc\u2018\"\"");
+    }
+
+    @Test
+    void aNestedQuotationPastTheLineBreakThatEndsItsQuotationIsNotKept() {
+        // Kept nested [16, 18) in a quotation cut to [10, 14) by the line break.
+        holds("Ann said, \u201CYes\n\u2018no\u2019 is \u201Cmaybe");
+        holds("\u201Ca\n\u2018b\u2019 c \u201Cd");
+    }
+
     private static void holds(String text) {
         ResultContract.checkTokens(text, Tokenizer.tokenize(text));
         ResultContract.checkQuotes(text, QuoteAttributor.attribute(text), false);
