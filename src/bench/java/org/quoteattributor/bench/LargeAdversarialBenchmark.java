@@ -18,11 +18,9 @@ import org.quoteattributor.Quote;
 import org.quoteattributor.QuoteAttributor;
 
 /**
- * The adversarial inputs of {@link AdversarialBenchmark} at 10 MB: 100,000 nested quotations,
- * one quotation left open over 10 MB, one 10 MB paragraph with no punctuation, against news text.
- * Runs only when asked for ({@code scripts/bench --large}). The million marks ({@code quoteMarks})
- * are left out of the default list because the 1 MB run already shows they are not linear; ask
- * for them with {@code -p input=quoteMarks}.
+ * The adversarial inputs of {@link AdversarialBenchmark} at 10 MB: a million quotation marks of
+ * every kind, one quotation left open over 10 MB, 100,000 nested quotations, one 10 MB paragraph
+ * with no punctuation, against news text. Runs only when asked for ({@code scripts/bench --large}).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -32,7 +30,7 @@ import org.quoteattributor.QuoteAttributor;
 @Fork(1)
 public class LargeAdversarialBenchmark {
 
-    @Param({"news", "unclosedQuote", "nestedQuotes", "unpunctuated"})
+    @Param({"news", "quoteMarks", "unclosedQuote", "nestedQuotes", "unpunctuated"})
     public String input;
 
     @Param({"10MB"})
