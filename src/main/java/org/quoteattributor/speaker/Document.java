@@ -29,9 +29,8 @@ final class Document {
     final int maxDistance;
     /** The names of the text, indexed before the sieves run. */
     final NameResolver names;
-    /** Quotation spans in text order (they do not overlap), for finding the one that holds a token. */
-    private final int[] quoteStarts;
-    private final int[] quoteEnds;
+    /** One bit per token: set for the tokens inside a quotation. */
+    private final long[] quoted;
     private final int[] quoteStartTok;
     private final int[] quoteEndTok;
     /** For each quotation, the index of the first quotation in its paragraph. */
@@ -49,18 +48,16 @@ final class Document {
         this.mentions = new Mentions(t, cls);
         quoteStartTok = new int[quotes.size()];
         quoteEndTok = new int[quotes.size()];
-        quoteStarts = new int[quotes.size()];
-        quoteEnds = new int[quotes.size()];
+        quoted = new long[(n >>> 6) + 1];
         int tok = 0;
         for (int qi = 0; qi < quotes.size(); qi++) {
             FoundQuote q = quotes.get(qi);
-            quoteStarts[qi] = q.start;
-            quoteEnds[qi] = q.end;
             while (tok < n && t.start(tok) < q.start) {
                 tok++;
             }
             quoteStartTok[qi] = tok;
             while (tok < n && t.end(tok) <= q.end) {
+                quoted[tok >>> 6] |= 1L << tok;
                 tok++;
             }
             quoteEndTok[qi] = tok;
@@ -98,10 +95,7 @@ final class Document {
 
     /** Whether token {@code i} lies inside a quotation. */
     boolean inQuote(int i) {
-        int s = t.start(i);
-        int k = java.util.Arrays.binarySearch(quoteStarts, s);
-        k = k >= 0 ? k : -k - 2;   // the last quotation starting at or before the token
-        return k >= 0 && t.end(i) <= quoteEnds[k];
+        return (quoted[i >>> 6] & (1L << i)) != 0;
     }
 
     /** The first token of quotation {@code qi}. */
