@@ -1,7 +1,7 @@
 package org.quoteattributor.text;
 
-import java.util.Locale;
-import java.util.Set;
+import java.util.List;
+import org.quoteattributor.lexicon.WordSet;
 
 /**
  * Splits text into tokens in one pass over its chars: a small state machine that hands out offsets
@@ -10,12 +10,12 @@ import java.util.Set;
 public final class Lexer {
 
     /** Words that keep a following period, since it marks an abbreviation rather than a sentence end. */
-    private static final Set<String> ABBREVIATIONS = Set.of(
+    private static final WordSet ABBREVIATIONS = new WordSet(List.of(
             "mr", "mrs", "ms", "messrs", "mme", "mlle", "dr", "st", "sen", "sens", "rep", "reps", "gov", "gen",
             "col", "lt", "sgt", "capt", "cmdr", "adm", "maj", "cpl", "pvt", "jr", "sr", "prof", "rev", "hon",
             "fr", "esq", "vs", "inc", "corp", "ltd", "co", "dept", "univ", "ave", "mt", "ft", "pres",
             "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-            "supt", "insp", "det", "atty", "govs");
+            "supt", "insp", "det", "atty", "govs"));
 
     private Lexer() {
     }
@@ -23,7 +23,7 @@ public final class Lexer {
     /** Tokenizes {@code text}. Linear in its length; never throws on any string. */
     public static TokenBuffer tokenize(String text) {
         int n = text.length();
-        TokenBuffer out = new TokenBuffer(text, n / 5);
+        TokenBuffer out = new TokenBuffer(text, n / 4);   // news runs at about 0.21 tokens a char
         int i = 0;
         while (i < n) {
             char c = text.charAt(i);
@@ -153,6 +153,6 @@ public final class Lexer {
         if (len > 5) {
             return false;
         }
-        return ABBREVIATIONS.contains(text.substring(start, end).toLowerCase(Locale.ROOT));
+        return ABBREVIATIONS.contains(text, start, end);
     }
 }
