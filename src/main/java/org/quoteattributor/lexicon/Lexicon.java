@@ -2,6 +2,7 @@ package org.quoteattributor.lexicon;
 
 import java.util.HashMap;
 import java.util.Map;
+import org.quoteattributor.text.WordTable;
 
 /**
  * The fixed word lists shared by every attributor — pronouns, titles, function words, role nouns,

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.quoteattributor.text.WordSet;
 
 /**
  * Reads the plain-text word lists kept under {@code org/quoteattributor/lexicon/}: one entry a

@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.quoteattributor.text.TokenBuffer;
+import org.quoteattributor.text.WordSet;
+import org.quoteattributor.text.WordTable;
 
 /**
  * Reporting verbs and phrases (every inflected form) that link a quotation to its speaker, read

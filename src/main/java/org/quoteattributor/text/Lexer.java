@@ -1,7 +1,7 @@
 package org.quoteattributor.text;
 
 import java.util.List;
-import org.quoteattributor.lexicon.WordSet;
+
 
 /**
  * Splits text into tokens in one pass over its chars: a small state machine that hands out offsets

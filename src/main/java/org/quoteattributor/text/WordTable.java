@@ -1,4 +1,4 @@
-package org.quoteattributor.lexicon;
+package org.quoteattributor.text;
 
 import java.util.Locale;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package org.quoteattributor.lexicon;
+package org.quoteattributor.text;
 
 import java.util.Arrays;
 import java.util.Collection;
