@@ -468,6 +468,28 @@ final class Sieves {
         }
     }
 
+    /** Paragraphs that may lie between two turns of one conversation. */
+    static final int MAX_GAP = 2;
+
+    /**
+     * The quotation before {@code qi} when {@code qi} opens a new turn of a conversation: a whole
+     * quotation in a later paragraph, at most {@link #MAX_GAP} paragraphs on; else null.
+     */
+    static FoundQuote previousTurn(Document d, int qi) {
+        FoundQuote q = d.quotes.get(qi);
+        if (q.mixed || qi == 0) {
+            return null;
+        }
+        FoundQuote prev = d.quotes.get(qi - 1);
+        return prev.paragraph == q.paragraph || prev.paragraph < q.paragraph - MAX_GAP ? null : prev;
+    }
+
+    /** The last word of a name. */
+    static String lastWord(String s) {
+        int i = s.lastIndexOf(' ');
+        return i < 0 ? s : s.substring(i + 1);
+    }
+
     /**
      * {@code “Will you come, Emma?” / “Gladly.”}: a turn that answers a quotation addressing
      * someone by name is that person's.
@@ -476,11 +498,8 @@ final class Sieves {
         @Override
         public boolean apply(Document d, int qi) {
             FoundQuote q = d.quotes.get(qi);
-            if (q.mixed || qi == 0) {
-                return false;
-            }
-            FoundQuote prev = d.quotes.get(qi - 1);
-            if (prev.paragraph == q.paragraph || prev.paragraph < q.paragraph - 2 || prev.group == q.group) {
+            FoundQuote prev = previousTurn(d, qi);
+            if (prev == null || prev.group == q.group) {
                 return false;
             }
             TokenBuffer t = d.t;
@@ -513,7 +532,7 @@ final class Sieves {
                 return false;
             }
             String name = d.text.substring(t.start(best.first), t.end(best.last));
-            if (prev.hasSpeaker() && prev.speakerName != null && lastWordOf(prev.speakerName).equalsIgnoreCase(lastWordOf(name))) {
+            if (prev.hasSpeaker() && prev.speakerName != null && lastWord(prev.speakerName).equalsIgnoreCase(lastWord(name))) {
                 return false;
             }
             set(d, q, best, -1, 0, "vocative");
@@ -521,10 +540,6 @@ final class Sieves {
             return true;
         }
 
-        private static String lastWordOf(String s) {
-            int i = s.lastIndexOf(' ');
-            return i < 0 ? s : s.substring(i + 1);
-        }
     }
 
     /**
@@ -534,19 +549,14 @@ final class Sieves {
      */
     static final class Conversation implements SpeakerLinker.Sieve {
 
-        /** Paragraphs that may lie between two turns of one conversation. */
-        private static final int MAX_GAP = 2;
         /** Turns looked back over for the other person. */
         private static final int MAX_TURNS = 6;
 
         @Override
         public boolean apply(Document d, int qi) {
             FoundQuote q = d.quotes.get(qi);
-            if (q.mixed || qi == 0) {
-                return false;
-            }
-            FoundQuote prev = d.quotes.get(qi - 1);
-            if (prev.paragraph == q.paragraph || prev.paragraph < q.paragraph - MAX_GAP) {
+            FoundQuote prev = previousTurn(d, qi);
+            if (prev == null) {
                 return false;
             }
             if (prev.group == q.group) {
@@ -666,9 +676,5 @@ final class Sieves {
             return q.speakerName != null ? q.speakerName : d.text.substring(q.speakerStart, q.speakerEnd);
         }
 
-        private static String lastWord(String s) {
-            int i = s.lastIndexOf(' ');
-            return i < 0 ? s : s.substring(i + 1);
-        }
     }
 }
