@@ -126,4 +126,12 @@ class RegressionTest {
     void policeIsASpeaker() {
         assertEquals("police", mention(onlyQuote("“We will win,” police said.")));
     }
+
+    @Test
+    void aNameWithADottedCapitalIDoesNotCrashAndKeepsItsLength() {
+        String text = "\u201CYes,\u201D said \u0130pek.";
+        Quote q = onlyQuote(text);
+        assertEquals("\u0130pek", q.speaker().orElseThrow().name());
+        assertDoesNotThrow(() -> QuoteAttributor.attribute("\u201C\u009D\u0130\u200D"));
+    }
 }

@@ -270,9 +270,15 @@ final class JsonParser {
             return big.bitLength() < 64 ? (Object) big.longValue() : new BigDecimal(big);
         }
         try {
-            return new BigDecimal(lexeme);
+            BigDecimal d = new BigDecimal(lexeme);
+            long exponent = (long) d.precision() - d.scale() - 1;
+            if (exponent > Integer.MAX_VALUE || exponent < Integer.MIN_VALUE) {
+                // Its written form (1.2E+2147483648) could not be read back: refuse it here too.
+                throw new NumberFormatException(lexeme);
+            }
+            return d;
         } catch (NumberFormatException e) {
-            // Only an exponent beyond the int range gets here.
+            // Only an exponent beyond the int range, as read or as it would be written, gets here.
             throw new JsonException("number out of range: " + shorten(lexeme), start);
         }
     }

@@ -1,7 +1,6 @@
 package org.quoteattributor.speaker;
 
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import org.quoteattributor.lexicon.Lexicon;
 import org.quoteattributor.quote.FoundQuote;
@@ -209,7 +208,19 @@ final class NameResolver {
         }
         String name = q.speakerName != null ? q.speakerName : d.text.substring(q.speakerStart, q.speakerEnd);
         int sp = name.lastIndexOf(' ');
-        return genderOf((sp < 0 ? name : name.substring(sp + 1)).toLowerCase(Locale.ROOT));
+        return genderOf(lower(sp < 0 ? name : name.substring(sp + 1)));
+    }
+
+    /**
+     * Lower case char by char, so that a key is exactly as long as its word ({@code String.toLowerCase}
+     * turns "İ" into two chars).
+     */
+    private static String lower(String s) {
+        char[] cs = new char[s.length()];
+        for (int k = 0; k < cs.length; k++) {
+            cs[k] = Character.toLowerCase(s.charAt(k));
+        }
+        return new String(cs);
     }
 
     /** A single capitalized word opening a sentence is as likely a common word as a name. */
@@ -222,7 +233,7 @@ final class NameResolver {
     }
 
     private String key(int lastTok) {
-        String w = t.string(lastTok).toLowerCase(Locale.ROOT);
+        String w = lower(t.string(lastTok));
         int len = w.length();
         if (len > 2 && w.charAt(len - 1) == 's' && Chars.isApostrophe(w.charAt(len - 2))) {
             return w.substring(0, len - 2);   // a possessive: Olenska's
@@ -345,7 +356,7 @@ final class NameResolver {
             }
             String name = o.speakerName;
             int sp = name.lastIndexOf(' ');
-            String key = (sp < 0 ? name : name.substring(sp + 1)).toLowerCase(Locale.ROOT);
+            String key = lower(sp < 0 ? name : name.substring(sp + 1));
             if (persons.contains(key) && genderOf(key) == g) {
                 return name;
             }

@@ -26,6 +26,14 @@ class JsonParserTest {
     }
 
     @Test
+    void refusesANumberWhoseWrittenFormCouldNotBeReadBack() {
+        // 12e2147483647 is 1.2E+2147483648 written out: an exponent beyond the int range.
+        JsonException e = assertThrows(JsonException.class, () -> Json.parse("12e2147483647"));
+        assertTrue(e.getMessage().contains("out of range"), e.getMessage());
+        assertEquals(new BigDecimal("1.2E+2147483647"), Json.parse("12e2147483646"));
+    }
+
+    @Test
     void readsNestedArraysAndLiterals() {
         Object v = Json.parse(" [true, false, null, [], {}, [1, [2]]] ");
         assertEquals(Arrays.asList(true, false, null, List.of(), Map.of(), List.of(1L, List.of(2L))), v);
