@@ -77,6 +77,9 @@ final class Sieves {
             if (q.mixed != mixed) {
                 return false;   // a fragment's verb is more often before it: LeadingVerb goes first
             }
+            if (verbRightBefore(d, qi)) {
+                return false;   // "He said “…” and swears …": the verb before it is its own
+            }
             TokenBuffer t = d.t;
             int start = d.afterToken(qi);
             int limit = Math.min(t.size(), start + TRAILING_WINDOW + 6);
@@ -221,6 +224,15 @@ final class Sieves {
             return true;
         }
         return false;
+    }
+
+    /** Whether a reporting verb stands right before quotation {@code qi}, a comma or colon apart at most. */
+    static boolean verbRightBefore(Document d, int qi) {
+        int b = d.firstToken(qi) - 1;
+        if (b >= 0 && (d.t.is(b, ',') || d.t.is(b, ':'))) {
+            b--;
+        }
+        return b >= 0 && !d.inQuote(b) && d.verbAt(b) > 0;
     }
 
     /** Whether the clause ends within a few tokens after {@code j}: {@code said.}, {@code said Smith.} */
