@@ -77,10 +77,10 @@ final class Sieves {
             if (q.mixed != mixed) {
                 return false;   // a fragment's verb is more often before it: LeadingVerb goes first
             }
-            if (verbRightBefore(d, qi)) {
+            TokenBuffer t = d.t;
+            if (verbRightBefore(d, qi) && !(q.closeMark > 0 && t.is(q.closeMark - 1, ','))) {
                 return false;   // "He said “…” and swears …": the verb before it is its own
             }
-            TokenBuffer t = d.t;
             int start = d.afterToken(qi);
             int limit = Math.min(t.size(), start + TRAILING_WINDOW + 6);
             // After a quotation closed with a full stop, a capital starts a new sentence: only a
