@@ -46,7 +46,7 @@ public final class Lexicon {
     private Lexicon() {
         Map<String, Integer> m = new HashMap<>();
         for (String line : Lexicons.lines("pronouns.txt")) {
-            String[] f = line.split(" ");
+            String[] f = Lexicons.fields(line);
             int bits = PRONOUN;
             if (f.length > 1 && f[1].equals("m")) {
                 bits |= PRONOUN_MALE;
@@ -59,11 +59,11 @@ public final class Lexicon {
             m.merge(f[0], bits, (a, b) -> a | b);
         }
         for (String line : Lexicons.lines("gendered-words.txt")) {
-            String[] f = line.split(" ");
+            String[] f = Lexicons.fields(line);
             m.merge(f[0], f.length > 1 && f[1].equals("f") ? PRONOUN_FEMALE : PRONOUN_MALE, (a, b) -> a | b);
         }
         for (String line : Lexicons.lines("titles.txt")) {
-            String[] f = line.split(" ");
+            String[] f = Lexicons.fields(line);
             int bits = TITLE;
             if (f.length > 1 && f[1].equals("m")) {
                 bits |= TITLE_MALE;
@@ -73,7 +73,7 @@ public final class Lexicon {
             m.merge(f[0], bits, (a, b) -> a | b);
         }
         for (String line : Lexicons.lines("first-names.txt")) {
-            String[] f = line.split(" ");
+            String[] f = Lexicons.fields(line);
             m.merge(f[0], f.length > 1 && f[1].equals("f") ? NAME_FEMALE : NAME_MALE, (a, b) -> a | b);
         }
         addWords(m, "function-words.txt", FUNCTION);
@@ -93,10 +93,8 @@ public final class Lexicon {
 
     private static void addWords(Map<String, Integer> m, String resource, int bits) {
         for (String line : Lexicons.lines(resource)) {
-            for (String w : line.split(" ")) {
-                if (!w.isEmpty()) {
-                    m.merge(w, bits, (a, b) -> a | b);
-                }
+            for (String w : Lexicons.fields(line)) {
+                m.merge(w, bits, (a, b) -> a | b);
             }
         }
     }

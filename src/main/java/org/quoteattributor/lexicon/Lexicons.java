@@ -45,21 +45,41 @@ public final class Lexicons {
     public static WordSet words(String name) {
         List<String> words = new ArrayList<>();
         for (String line : lines(name)) {
-            int i = 0;
-            while (i < line.length()) {
-                while (i < line.length() && Character.isWhitespace(line.charAt(i))) {
-                    i++;
-                }
-                int j = i;
-                while (j < line.length() && !Character.isWhitespace(line.charAt(j))) {
-                    j++;
-                }
-                if (j > i) {
-                    words.add(line.substring(i, j));
-                }
-                i = j;
-            }
+            words.addAll(List.of(fields(line)));
         }
         return new WordSet(words);
+    }
+
+    /** The whitespace-separated fields of a lexicon line (a plain scan, no regular expression). */
+    public static String[] fields(String line) {
+        List<String> out = new ArrayList<>();
+        int i = 0;
+        while (i < line.length()) {
+            while (i < line.length() && Character.isWhitespace(line.charAt(i))) {
+                i++;
+            }
+            int j = i;
+            while (j < line.length() && !Character.isWhitespace(line.charAt(j))) {
+                j++;
+            }
+            if (j > i) {
+                out.add(line.substring(i, j));
+            }
+            i = j;
+        }
+        return out.toArray(new String[0]);
+    }
+
+    /** The parts of a lexicon line between the separators {@code sep}, stripped. */
+    public static List<String> parts(String line, char sep) {
+        List<String> out = new ArrayList<>();
+        int from = 0;
+        for (int i = 0; i <= line.length(); i++) {
+            if (i == line.length() || line.charAt(i) == sep) {
+                out.add(line.substring(from, i).strip());
+                from = i + 1;
+            }
+        }
+        return out;
     }
 }

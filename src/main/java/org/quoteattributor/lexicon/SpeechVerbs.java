@@ -42,7 +42,7 @@ public final class SpeechVerbs {
         List<String> single = new ArrayList<>();
         Map<String, List<String[]>> multi = new HashMap<>();
         for (String f : forms) {
-            String[] parts = f.split(" ");
+            String[] parts = Lexicons.fields(f);
             if (parts.length == 1) {
                 single.add(f);
             } else {
@@ -96,14 +96,12 @@ public final class SpeechVerbs {
         List<String> out = new ArrayList<>();
         for (String line : Lexicons.lines("speech-verbs.txt")) {
             if (line.indexOf('|') >= 0) {
-                for (String p : line.split("\\|")) {
-                    out.add(p.strip().toLowerCase(Locale.ROOT));
+                for (String p : Lexicons.parts(line, '|')) {
+                    out.add(p.toLowerCase(Locale.ROOT));
                 }
             } else {
-                for (String w : line.split(" ")) {
-                    if (!w.isEmpty()) {
-                        out.add(w.toLowerCase(Locale.ROOT));
-                    }
+                for (String w : Lexicons.fields(line)) {
+                    out.add(w.toLowerCase(Locale.ROOT));
                 }
             }
         }
