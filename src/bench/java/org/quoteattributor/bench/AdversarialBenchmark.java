@@ -1,6 +1,5 @@
 package org.quoteattributor.bench;
 
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -10,12 +9,8 @@ import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-import org.quoteattributor.Attributor;
-import org.quoteattributor.Quote;
-import org.quoteattributor.QuoteAttributor;
 
 /**
  * Inputs built to break linear time, against news text of the same size (see {@link Texts}):
@@ -30,7 +25,7 @@ import org.quoteattributor.QuoteAttributor;
 @Warmup(iterations = 2, time = 1)
 @Measurement(iterations = 3, time = 1)
 @Fork(1)
-public class AdversarialBenchmark {
+public class AdversarialBenchmark extends TextBenchmark {
 
     @Param({"news", "quoteMarks", "unclosedQuote", "nestedQuotes", "unpunctuated"})
     public String input;
@@ -38,17 +33,13 @@ public class AdversarialBenchmark {
     @Param({"100KB", "1MB"})
     public String size;
 
-    private String text;
-    private Attributor attributor;
-
-    @Setup
-    public void setUp() {
-        text = Texts.generate(input, Texts.chars(size), Texts.SEED);
-        attributor = QuoteAttributor.defaultAttributor();
+    @Override
+    protected String textKind() {
+        return input;
     }
 
-    @Benchmark
-    public List<Quote> attribute() {
-        return attributor.attribute(text);
+    @Override
+    protected String textSize() {
+        return size;
     }
 }

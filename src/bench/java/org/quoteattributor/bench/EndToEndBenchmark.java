@@ -10,12 +10,8 @@ import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-import org.quoteattributor.Attributor;
-import org.quoteattributor.Quote;
-import org.quoteattributor.QuoteAttributor;
 import org.quoteattributor.Token;
 import org.quoteattributor.Tokenizer;
 
@@ -30,7 +26,7 @@ import org.quoteattributor.Tokenizer;
 @Warmup(iterations = 2, time = 1)
 @Measurement(iterations = 3, time = 1)
 @Fork(1)
-public class EndToEndBenchmark {
+public class EndToEndBenchmark extends TextBenchmark {
 
     @Param({"news", "novel"})
     public String kind;
@@ -38,19 +34,14 @@ public class EndToEndBenchmark {
     @Param({"10KB", "1MB"})
     public String size;
 
-    private String text;
-    private Attributor attributor;
-
-    @Setup
-    public void setUp() {
-        text = Texts.generate(kind, Texts.chars(size), Texts.SEED);
-        attributor = QuoteAttributor.defaultAttributor();
+    @Override
+    protected String textKind() {
+        return kind;
     }
 
-    /** The whole pipeline through the public front door. */
-    @Benchmark
-    public List<Quote> attribute() {
-        return attributor.attribute(text);
+    @Override
+    protected String textSize() {
+        return size;
     }
 
     /** The public tokenizer alone, Token records included. */

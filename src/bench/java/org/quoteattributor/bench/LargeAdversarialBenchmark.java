@@ -1,6 +1,5 @@
 package org.quoteattributor.bench;
 
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -10,12 +9,8 @@ import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-import org.quoteattributor.Attributor;
-import org.quoteattributor.Quote;
-import org.quoteattributor.QuoteAttributor;
 
 /**
  * The adversarial inputs of {@link AdversarialBenchmark} at 10 MB: a million quotation marks of
@@ -28,7 +23,7 @@ import org.quoteattributor.QuoteAttributor;
 @Warmup(iterations = 3)
 @Measurement(iterations = 5)
 @Fork(1)
-public class LargeAdversarialBenchmark {
+public class LargeAdversarialBenchmark extends TextBenchmark {
 
     @Param({"news", "quoteMarks", "unclosedQuote", "nestedQuotes", "unpunctuated"})
     public String input;
@@ -36,17 +31,13 @@ public class LargeAdversarialBenchmark {
     @Param({"10MB"})
     public String size;
 
-    private String text;
-    private Attributor attributor;
-
-    @Setup
-    public void setUp() {
-        text = Texts.generate(input, Texts.chars(size), Texts.SEED);
-        attributor = QuoteAttributor.defaultAttributor();
+    @Override
+    protected String textKind() {
+        return input;
     }
 
-    @Benchmark
-    public List<Quote> attribute() {
-        return attributor.attribute(text);
+    @Override
+    protected String textSize() {
+        return size;
     }
 }

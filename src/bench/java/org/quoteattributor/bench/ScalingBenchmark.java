@@ -1,6 +1,5 @@
 package org.quoteattributor.bench;
 
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -10,12 +9,8 @@ import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-import org.quoteattributor.Attributor;
-import org.quoteattributor.Quote;
-import org.quoteattributor.QuoteAttributor;
 
 /**
  * The sizes between and beyond those of {@link EndToEndBenchmark}, so that {@link Summary} can
@@ -27,7 +22,7 @@ import org.quoteattributor.QuoteAttributor;
 @Warmup(iterations = 2, time = 1)
 @Measurement(iterations = 3, time = 1)
 @Fork(1)
-public class ScalingBenchmark {
+public class ScalingBenchmark extends TextBenchmark {
 
     @Param({"news", "novel"})
     public String kind;
@@ -35,17 +30,13 @@ public class ScalingBenchmark {
     @Param({"100KB", "10MB"})
     public String size;
 
-    private String text;
-    private Attributor attributor;
-
-    @Setup
-    public void setUp() {
-        text = Texts.generate(kind, Texts.chars(size), Texts.SEED);
-        attributor = QuoteAttributor.defaultAttributor();
+    @Override
+    protected String textKind() {
+        return kind;
     }
 
-    @Benchmark
-    public List<Quote> attribute() {
-        return attributor.attribute(text);
+    @Override
+    protected String textSize() {
+        return size;
     }
 }
