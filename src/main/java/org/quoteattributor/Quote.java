@@ -22,6 +22,8 @@ import java.util.Optional;
  * @param text the text of {@code content}
  * @param kind whether the quotation is a whole utterance or a fragment woven into a sentence
  * @param speaker who said it; empty when no speaker is in reach (never guessed without a cue)
+ * @param addressee to whom it was said, when the text names them ({@code X told Y}, {@code said to Y},
+ *     a vocative such as {@code “Come, Emma,”}); never the same mention as the speaker
  * @param cue the reporting verb or phrase linking quotation and speaker, when there is one
  * @param group the same number for the parts of one quotation interrupted by narration
  *     ({@code “Yes,” she said, “we will.”}); the index of the group's first part otherwise
@@ -29,7 +31,7 @@ import java.util.Optional;
  * @param nested quotations inside this one (content spans), outermost first
  */
 public record Quote(Span span, Span content, String text, Kind kind, Optional<Speaker> speaker,
-                    Optional<Cue> cue, int group, String rule, List<Span> nested) {
+                    Optional<Speaker> addressee, Optional<Cue> cue, int group, String rule, List<Span> nested) {
 
     /** What kind of quotation this is. */
     public enum Kind {
@@ -42,7 +44,13 @@ public record Quote(Span span, Span content, String text, Kind kind, Optional<Sp
          * quote or coinage ({@code the so-called “reform”}), a number. Returned only when asked for
          * with {@link QuoteAttributor.Builder#includeTerms(boolean)}.
          */
-        TERM
+        TERM,
+        /**
+         * Reported speech without quotation marks: {@code Officials said that the talks would go on.}
+         * The span and content are the reported clause. Returned only when asked for with
+         * the builder's {@code includeIndirect(true)}.
+         */
+        INDIRECT
     }
 
     /** Checks the parts and copies the list. */
@@ -52,6 +60,7 @@ public record Quote(Span span, Span content, String text, Kind kind, Optional<Sp
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(speaker, "speaker");
+        Objects.requireNonNull(addressee, "addressee");
         Objects.requireNonNull(cue, "cue");
         Objects.requireNonNull(rule, "rule");
         nested = List.copyOf(nested);

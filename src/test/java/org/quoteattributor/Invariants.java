@@ -59,6 +59,7 @@ final class Invariants {
             List<Span> nested = q.nested().stream().map(n -> shift(n, by)).toList();
             out.add(new Quote(shift(q.span(), by), shift(q.content(), by), q.text(), q.kind(),
                     q.speaker().map(s -> new Speaker(s.mention(), shift(s.span(), by), s.type(), s.name())),
+                    q.addressee().map(s -> new Speaker(s.mention(), shift(s.span(), by), s.type(), s.name())),
                     q.cue().map(c -> new Cue(c.text(), shift(c.span(), by))), q.group(), q.rule(), nested));
         }
         return out;

@@ -16,7 +16,7 @@ class QuoteTest {
     private static final Span CONTENT = new Span(1, 13);
 
     private static Quote quote(Span span, Span content, List<Span> nested) {
-        return new Quote(span, content, content.of(TEXT), Quote.Kind.DIRECT, Optional.empty(), Optional.empty(), 0,
+        return new Quote(span, content, content.of(TEXT), Quote.Kind.DIRECT, Optional.empty(), Optional.empty(), Optional.empty(), 0,
                 "none", nested);
     }
 
@@ -46,11 +46,14 @@ class QuoteTest {
     @Test
     void nullPartsAreRefusedByName() {
         NullPointerException e = assertThrows(NullPointerException.class, () -> new Quote(SPAN, CONTENT, "x",
-                Quote.Kind.DIRECT, null, Optional.empty(), 0, "none", List.of()));
+                Quote.Kind.DIRECT, null, Optional.empty(), Optional.empty(), 0, "none", List.of()));
         assertEquals("speaker", e.getMessage());
         e = assertThrows(NullPointerException.class, () -> new Quote(SPAN, CONTENT, "x", Quote.Kind.DIRECT,
-                Optional.empty(), Optional.empty(), 0, null, List.of()));
+                Optional.empty(), Optional.empty(), Optional.empty(), 0, null, List.of()));
         assertEquals("rule", e.getMessage());
+        e = assertThrows(NullPointerException.class, () -> new Quote(SPAN, CONTENT, "x", Quote.Kind.DIRECT,
+                Optional.empty(), null, Optional.empty(), 0, "none", List.of()));
+        assertEquals("addressee", e.getMessage());
     }
 
     @Test

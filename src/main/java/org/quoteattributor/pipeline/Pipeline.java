@@ -87,7 +87,7 @@ public final class Pipeline {
             }
             Span content = new Span(q.contentStart, q.contentEnd);
             out.add(new Quote(new Span(q.start, q.end), content, content.of(text),
-                    q.term ? Quote.Kind.TERM : q.mixed ? Quote.Kind.MIXED : Quote.Kind.DIRECT, speaker, cue, group, q.rule, nested));
+                    q.term ? Quote.Kind.TERM : q.mixed ? Quote.Kind.MIXED : Quote.Kind.DIRECT, speaker, Optional.empty(), cue, group, q.rule, nested));
         }
         return Collections.unmodifiableList(out);
     }

@@ -18,7 +18,7 @@ class QuoteFormatTest {
     private static final Speaker SHE = new Speaker("she", new Span(34, 37), Speaker.Type.PRONOUN, "Ann Lee");
 
     private static Quote quote(Optional<Speaker> speaker, Quote.Kind kind) {
-        return new Quote(new Span(15, 33), new Span(16, 32), "We\n  will   win,", kind, speaker,
+        return new Quote(new Span(15, 33), new Span(16, 32), "We\n  will   win,", kind, speaker, Optional.empty(),
                 Optional.of(new Cue("said", new Span(38, 42))), 0, "trailing-verb", List.of());
     }
 
