@@ -123,7 +123,7 @@ final class Sieves {
                     set(d, q, m, i, len, "trailing-verb");
                     return true;
                 }
-                if (d.mentions.subjectAfter(i + len, limit, m)) {
+                if (invertible(d, i) && d.mentions.subjectAfter(i + len, limit, m)) {
                     set(d, q, m, i, len, "trailing-verb-inverted");
                     return true;
                 }
@@ -131,6 +131,38 @@ final class Sieves {
             }
             return false;
         }
+    }
+
+    /**
+     * Whether the verb at {@code i} may have its subject after it ({@code said Smith}): not an -ing
+     * form ({@code saying Smith …}) and not a verb whose next noun is its object ({@code told Smith},
+     * {@code called Smith “…”}, {@code described Smith as …}).
+     */
+    static boolean invertible(Document d, int i) {
+        TokenBuffer t = d.t;
+        int len = t.length(i);
+        if (len >= 5 && t.text().regionMatches(true, t.end(i) - 3, "ing", 0, 3)) {
+            return false;
+        }
+        for (String w : OBJECT_VERBS) {
+            if (t.equalsIgnoreCase(i, w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final String[] OBJECT_VERBS = {"tell", "tells", "told", "call", "calls", "called",
+        "describe", "describes", "described"};
+
+    /**
+     * Whether the clause breaks at token {@code k} (a comma, colon, dash, parenthesis, sentence end,
+     * or the quotation at {@code first}): after {@code said Smith} it does; after {@code said Smith
+     * had …} the name is the reported clause's subject, not the speaker.
+     */
+    static boolean clauseBreakAfter(Document d, int k, int first) {
+        TokenBuffer t = d.t;
+        return k >= first || t.kind(k) != TokenBuffer.WORD && t.kind(k) != TokenBuffer.NUMBER && !t.is(k, '\'');
     }
 
     /** An -ing form after a comma or a noun: its subject is the sentence's subject, not the word before. */
@@ -287,7 +319,8 @@ final class Sieves {
                         rule = "leading-verb";   // "X issued a statement, saying …": X
                     } else if (d.mentions.subjectBefore(i, lo, m)) {
                         rule = "leading-verb";
-                    } else if (d.mentions.subjectAfter(i + len, first, m) && m.type != Mentions.DESCRIPTION) {
+                    } else if (invertible(d, i) && d.mentions.subjectAfter(i + len, first, m)
+                            && m.type != Mentions.DESCRIPTION && clauseBreakAfter(d, m.last + 1, first)) {
                         rule = "leading-verb-inverted";
                     }
                 }
@@ -397,6 +430,29 @@ final class Sieves {
                 q.group = prev.group;   // one quotation around its attribution, not a second sentence
             }
             return true;
+        }
+    }
+
+    /**
+     * {@code Critics have long branded the plan “a tax on work.”}: a fragment with no reporting verb
+     * belongs to the subject of its sentence, when that is a name, a pronoun or a description of
+     * people.
+     */
+    static final class FragmentSubject implements SpeakerLinker.Sieve {
+        @Override
+        public boolean apply(Document d, int qi) {
+            FoundQuote q = d.quotes.get(qi);
+            if (!q.mixed) {
+                return false;
+            }
+            int first = d.firstToken(qi);
+            int lo = sentenceStart(d, first);
+            Mentions.Mention m = new Mentions.Mention();
+            if (sentenceSubject(d, lo + 1, first, m)) {
+                set(d, q, m, -1, 0, "fragment-subject");
+                return true;
+            }
+            return false;
         }
     }
 

@@ -23,6 +23,7 @@ public final class SpeakerLinker {
             new Sieves.SameGroup(),
             new Sieves.Interrupted(),
             new Sieves.SameParagraph(),
+            new Sieves.FragmentSubject(),
             new Sieves.ParagraphNarration());
 
     /** Runs once names are resolved, since it compares who spoke. */

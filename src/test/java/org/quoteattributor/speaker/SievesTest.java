@@ -100,13 +100,63 @@ class SievesTest {
         }
 
         @Test
+        void theNounAfterToldIsItsObjectNotItsSubject() {
+            assertFalse(applyAlone(Sieves.TrailingVerb.class, "“We are ready,” told the reporters at noon.", 0));
+            assertEquals("Smith", Linking.linked("“We are ready,” Smith told the Herald.").mention(0));
+        }
+
+        @Test
+        void theNounAfterAnIngFormIsNotItsSubject() {
+            assertFalse(applyAlone(Sieves.TrailingVerb.class, "“We are ready,” saying Jones was wrong.", 0));
+        }
+
+        @Test
         void aCueMustHaveASpeaker() {
             assertFalse(applyAlone(Sieves.TrailingVerb.class, "“We will win,” is often said.", 0));
         }
     }
 
     @Nested
+    class FragmentSubject {
+
+        @Test
+        void aFragmentWithNoVerbBelongsToTheSentencesSubject() {
+            Linking l = Linking.linked("Jones has long branded the levy “a tax on work.”");
+            assertEquals("fragment-subject", l.quote(0).rule);
+            assertEquals("Jones", l.mention(0));
+        }
+
+        @Test
+        void aWholeQuotationIsNotAFragment() {
+            assertFalse(applyAlone(Sieves.FragmentSubject.class, "Jones looked up. “We are done.”", 0));
+        }
+
+        @Test
+        void aSentenceWithoutAPersonAsSubjectGivesNoSpeaker() {
+            assertFalse(applyAlone(Sieves.FragmentSubject.class, "In the end there was only “a tax on work.”", 0));
+        }
+    }
+
+    @Nested
     class LeadingVerb {
+
+        @Test
+        void aNameAfterTheVerbThatStartsTheReportedClauseIsNotTheSpeaker() {
+            // "said Jones had …": Jones is the subject of what was said, not of "said".
+            assertFalse(applyAlone(Sieves.LeadingVerb.class, "Yesterday said Jones had been “a disaster.”", 0));
+        }
+
+        @Test
+        void aNameAfterTheVerbThatEndsTheClauseIsTheSpeaker() {
+            Linking l = Linking.linked("Said Jones: “We will not wait.”");
+            assertEquals("leading-verb-inverted", l.quote(0).rule);
+            assertEquals("Jones", l.mention(0));
+        }
+
+        @Test
+        void theObjectOfCalledIsNotTheSpeaker() {
+            assertFalse(applyAlone(Sieves.LeadingVerb.class, "Then called Jones “a coward.”", 0));
+        }
 
         @Test
         void subjectAndVerbBeforeTheQuotation() {
