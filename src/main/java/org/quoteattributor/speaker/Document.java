@@ -93,6 +93,16 @@ final class Document {
         return cls;
     }
 
+    /**
+     * A verb form that could be a noun: neither a past form (in -d, or wrote, spoke) nor a
+     * third-person one in -s ({@code said}, {@code says} stay verbs after {@code the spokesman}).
+     */
+    private boolean nounLike(int i) {
+        char last = Character.toLowerCase(text.charAt(t.end(i) - 1));
+        return last != 'd' && last != 's' && !t.equalsIgnoreCase(i, "wrote") && !t.equalsIgnoreCase(i, "spoke")
+                && !t.equalsIgnoreCase(i, "saying");
+    }
+
     /** Whether token {@code i} lies inside a quotation. */
     boolean inQuote(int i) {
         return (quoted[i >>> 6] & (1L << i)) != 0;
@@ -137,6 +147,10 @@ final class Document {
         }
         if ((cls[i] & Lexicon.SPEECH_NOUN) != 0 && i > 1 && mentions.isDeterminer(i - 2)) {
             return 0;   // a word that is also a noun, two words after a determiner: "a Facebook post"
+        }
+        if (i > 1 && mentions.isDeterminer(i - 2) && t.kind(i - 1) == TokenBuffer.WORD
+                && Character.isLowerCase(t.first(i - 1)) && nounLike(i)) {
+            return 0;   // "a snappy retort", "an angry reply": a base form after an adjective is a noun
         }
         return len;
     }

@@ -196,7 +196,7 @@ final class Sieves {
         TokenBuffer t = d.t;
         for (int pos = from; pos < verb; pos++) {
             if (pos == from || t.is(pos - 1, ',')) {
-                if (d.mentions.subjectAfter(pos, verb, m) && m.last + 1 < verb) {
+                if (d.mentions.subjectAfter(pos, verb, m) && m.last + 1 < verb && !commonWordAtStart(d, m)) {
                     int next = m.last + 1;
                     if (t.kind(next) == TokenBuffer.WORD && Character.isLowerCase(t.first(next))
                             || t.is(next, ',') && m.type != Mentions.PRONOUN) {
@@ -209,6 +209,31 @@ final class Sieves {
             }
         }
         return false;
+    }
+
+    /**
+     * A one-word "name" opening a sentence, shaped like an adverb or a verb form ({@code Shortly},
+     * {@code Speaking}, {@code Challenged}) or written in capitals like a dateline, that the text
+     * never uses as a name elsewhere: it is capitalized only by its place.
+     */
+    static boolean commonWordAtStart(Document d, Mentions.Mention m) {
+        if (m.type != Mentions.NAME || m.first != m.last || d.names.isKnownName(m.last)) {
+            return false;
+        }
+        int p = m.first - 1;
+        TokenBuffer t = d.t;
+        if (!(p < 0 || d.endsSentence(p) || t.isBreak(p) || t.kind(p) == TokenBuffer.QUOTE_MARK)) {
+            return false;
+        }
+        int s = t.start(m.first);
+        int e = t.end(m.first);
+        String text = d.text;
+        if (e - s < 4) {
+            return false;
+        }
+        boolean caps = Character.isUpperCase(text.charAt(s + 1)) && Character.isUpperCase(text.charAt(e - 1));
+        return caps || text.regionMatches(false, e - 2, "ly", 0, 2) || text.regionMatches(false, e - 3, "ing", 0, 3)
+                || text.regionMatches(false, e - 2, "ed", 0, 2);
     }
 
     /**
@@ -317,7 +342,7 @@ final class Sieves {
                     }
                     if ((participle(d, i) || coordinated(d, i)) && sentenceSubject(d, lo + 1, i, m)) {
                         rule = "leading-verb";   // "X issued a statement, saying …": X
-                    } else if (d.mentions.subjectBefore(i, lo, m)) {
+                    } else if (d.mentions.subjectBefore(i, lo, m) && !commonWordAtStart(d, m)) {
                         rule = "leading-verb";
                     } else if (invertible(d, i) && d.mentions.subjectAfter(i + len, first, m)
                             && m.type != Mentions.DESCRIPTION && clauseBreakAfter(d, m.last + 1, first)) {

@@ -154,6 +154,21 @@ class SievesTest {
         }
 
         @Test
+        void aCapitalizedWordOpeningTheSentenceIsNoNameUnlessTheTextUsesItAsOne() {
+            assertFalse(applyAlone(Sieves.LeadingVerb.class, "Shortly said the plan was “a disgrace.”", 0));
+            assertEquals("Jones", Linking.linked("Jones said the plan was “a disgrace.”").mention(0));
+            Linking l = Linking.linked("We met Harding. Harding said the plan was “a disgrace.”");
+            assertEquals("Harding", l.mention(0));
+        }
+
+        @Test
+        void aReportingWordAfterAnAdjectiveIsANoun() {
+            // "retort" after "a quick" is the noun: the sentence has no reporting verb.
+            assertFalse(applyAlone(Sieves.LeadingVerb.class, "Jones gave a quick retort: “Never.”", 0));
+            assertEquals("the spokesman", Linking.linked("Later the spokesman said: “Never.”").mention(0));
+        }
+
+        @Test
         void theObjectOfCalledIsNotTheSpeaker() {
             assertFalse(applyAlone(Sieves.LeadingVerb.class, "Then called Jones “a coward.”", 0));
         }
