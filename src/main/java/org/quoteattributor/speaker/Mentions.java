@@ -121,7 +121,7 @@ final class Mentions {
             // An apposition: find the comma before it and take the mention before that.
             int j = i - 1;
             int steps = 0;
-            while (j > lo && !t.is(j, ',') && steps < 12 && (t.isWordLike(j) || t.kind(j) == TokenBuffer.PUNCTUATION
+            while (j > lo && !t.is(j, ',') && steps < 24 && (t.isWordLike(j) || t.kind(j) == TokenBuffer.PUNCTUATION
                     && (t.is(j, '(') || t.is(j, ')') || t.is(j, '.')))) {
                 j--;
                 steps++;

@@ -349,6 +349,9 @@ final class Sieves {
                         rule = "leading-verb-inverted";
                     }
                 }
+                if (rule != null && found != null && subordinate(d, m)) {
+                    break;   // "After Smith spoke, Jones said the plan was “…”": not Smith's words
+                }
                 if (rule != null) {
                     found = m;
                     foundVerb = i;
@@ -365,6 +368,24 @@ final class Sieves {
             set(d, q, found, foundVerb, foundLen, foundRule);
             return true;
         }
+    }
+
+    /** Words opening a clause that sets the scene for the main one: {@code After Smith spoke, …}. */
+    private static final String[] SUBORDINATORS = {"after", "when", "while", "as", "although", "though",
+        "before", "if", "since", "because", "once", "until", "whereas", "whether", "unless"};
+
+    /** Whether mention {@code m} is the subject of a subordinate clause: a subordinator right before it. */
+    static boolean subordinate(Document d, Mentions.Mention m) {
+        int p = m.first - 1;
+        if (p < 0 || d.t.kind(p) != TokenBuffer.WORD) {
+            return false;
+        }
+        for (String w : SUBORDINATORS) {
+            if (d.t.equalsIgnoreCase(p, w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The token before the start of the sentence holding token {@code first} (exclusive bound). */
