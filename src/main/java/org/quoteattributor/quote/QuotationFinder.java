@@ -419,6 +419,9 @@ public final class QuotationFinder {
             }
             int open = openLevel(grp);
             int act = act(c, left, right, open);
+            if (!left && !right && glyph(c) == 0) {
+                act = spacedAct(i, act);
+            }
             if (lazyBreak >= 0 && depth > 0 && grp == DOUBLE) {
                 if (act == ACT_OPEN) {
                     // The open quotation did not run on: it ended at the line break. A line that
@@ -539,6 +542,23 @@ public final class QuotationFinder {
                 return ACT_OPEN;
             }
             return openLevel >= 0 ? ACT_CLOSE : ACT_OPEN;
+        }
+
+        /**
+         * A straight mark with spaces on both sides (tokenized text, {@code " Yes , " he said}) tells
+         * its direction by its place in the line: first on a line before a capital it opens, last on
+         * a line it closes. Elsewhere the open quotation decides ({@code act}).
+         */
+        int spacedAct(int i, int act) {
+            boolean lineStart = i == 0 || t.isBreak(i - 1);
+            boolean lineEnd = i + 1 >= n || t.isBreak(i + 1);
+            if (lineStart && !lineEnd && t.kind(i + 1) == TokenBuffer.WORD && Character.isUpperCase(t.first(i + 1))) {
+                return ACT_OPEN;
+            }
+            if (lineEnd && !lineStart) {
+                return ACT_CLOSE;
+            }
+            return act;
         }
 
         void opener(int i, char c, int grp, int open) {

@@ -248,6 +248,21 @@ class QuotationFinderTest {
             Run r = find("\" Yes , \" he said .");
             assertEquals("\" Yes , \"", r.span(r.only()));
         }
+
+        @Test
+        void inTokenizedTextAMarkFirstOnALineBeforeACapitalOpens() {
+            // The first line lost its closing mark; the second line's mark must not close it.
+            Run r = find("\" We are late .\n\" Then run , \" said Tom .");
+            assertEquals(2, r.quotes().size());
+            assertEquals("\" Then run , \"", r.span(r.quotes().get(1)));
+        }
+
+        @Test
+        void inTokenizedTextAMarkLastOnALineCloses() {
+            // An opener went missing: the mark ending the line closes, it does not open.
+            Run r = find("Tom left .\nWe will stay here . \"\n\" No , \" said Ann .");
+            assertEquals("\" No , \"", r.span(r.quotes().get(r.quotes().size() - 1)));
+        }
     }
 
     @Nested

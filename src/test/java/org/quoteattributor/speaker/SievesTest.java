@@ -169,6 +169,14 @@ class SievesTest {
         }
 
         @Test
+        void aFragmentsOutermostSourceIsNotTheSubjectOfAnOpeningSubordinateClause() {
+            Linking l = Linking.linked("After Smith said the cuts were needed, Jones said they were “a blunder.”");
+            assertEquals("Jones", l.mention(0));
+            l = Linking.linked("Brown said Jones told aides the cuts were “a blunder.”");
+            assertEquals("Brown", l.mention(0));
+        }
+
+        @Test
         void theObjectOfCalledIsNotTheSpeaker() {
             assertFalse(applyAlone(Sieves.LeadingVerb.class, "Then called Jones “a coward.”", 0));
         }
