@@ -423,6 +423,60 @@ final class Sieves {
         }
     }
 
+    /**
+     * {@code Smith told the crowd:} then, as the next paragraph, the quotation: the sentence that
+     * ends the paragraph before with a colon introduces it.
+     */
+    static final class ColonParagraph implements SpeakerLinker.Sieve {
+        @Override
+        public boolean apply(Document d, int qi) {
+            FoundQuote q = d.quotes.get(qi);
+            TokenBuffer t = d.t;
+            int first = d.firstToken(qi);
+            int ps = d.found.paraStart[q.paragraph];
+            for (int i = ps; i < first; i++) {
+                if (t.kind(i) != TokenBuffer.QUOTE_MARK && !t.isBreak(i)) {
+                    return false;   // narration before it in its paragraph
+                }
+            }
+            int colon = ps - 1;
+            while (colon >= 0 && t.isBreak(colon)) {
+                colon--;
+            }
+            if (colon < 1 || !t.is(colon, ':') || d.inQuote(colon - 1) || q.start - t.end(colon) > d.maxDistance) {
+                return false;
+            }
+            int lo = sentenceStart(d, colon);
+            Mentions.Mention m = new Mentions.Mention();
+            for (int i = colon - 1; i > lo; i--) {
+                if (d.inQuote(i)) {
+                    break;
+                }
+                int len = t.kind(i) == TokenBuffer.WORD ? d.verbAt(i) : 0;
+                if (len == 0 || i + len > colon) {
+                    continue;
+                }
+                if ((participle(d, i) || coordinated(d, i)) && sentenceSubject(d, lo + 1, i, m)
+                        || d.mentions.subjectBefore(i, lo, m) && !commonWordAtStart(d, m)) {
+                    set(d, q, m, i, len, "colon-paragraph");
+                    return true;
+                }
+                if (invertible(d, i) && d.mentions.subjectAfter(i + len, colon, m) && m.type != Mentions.DESCRIPTION
+                        && clauseBreakAfter(d, m.last + 1, colon)) {
+                    set(d, q, m, i, len, "colon-paragraph");
+                    return true;
+                }
+            }
+            if (sentenceSubject(d, lo + 1, colon, m)) {
+                set(d, q, m, -1, 0, "colon-paragraph");   // "Cruz took the moderators on:"
+                q.cueStart = t.start(colon);
+                q.cueEnd = t.end(colon);
+                return true;
+            }
+            return false;
+        }
+    }
+
     /** The parts of one quotation repaired across a missing mark share a speaker. */
     static final class SameGroup implements SpeakerLinker.Sieve {
         @Override

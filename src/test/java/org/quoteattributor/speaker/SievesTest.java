@@ -117,6 +117,35 @@ class SievesTest {
     }
 
     @Nested
+    class ColonParagraph {
+
+        @Test
+        void aParagraphEndingInAColonIntroducesTheQuotationOpeningTheNext() {
+            Linking l = Linking.linked("The mayor spoke last.\n\nAfterwards Smith told the crowd:\n\n“We will rebuild the bridge.”");
+            assertEquals("colon-paragraph", l.quote(0).rule);
+            assertEquals("Smith", l.mention(0));
+            assertEquals("told", l.cue(0));
+        }
+
+        @Test
+        void withoutAReportingVerbTheSentencesSubjectIntroducesIt() {
+            Linking l = Linking.linked("Jones took the panel on:\n\n“Your questions are unfair.”");
+            assertEquals("Jones", l.mention(0));
+        }
+
+        @Test
+        void narrationBeforeTheQuotationInItsParagraphStopsIt() {
+            assertFalse(applyAlone(Sieves.ColonParagraph.class,
+                    "Smith told the crowd:\n\nThen the rain came. “We will rebuild.”", 0));
+        }
+
+        @Test
+        void aParagraphNotEndingInAColonDoesNotIntroduceIt() {
+            assertFalse(applyAlone(Sieves.ColonParagraph.class, "Smith told the crowd.\n\n“We will rebuild.”", 0));
+        }
+    }
+
+    @Nested
     class FragmentSubject {
 
         @Test
