@@ -67,7 +67,49 @@ final class Document {
             boolean same = qi > 0 && quotes.get(qi - 1).paragraph == quotes.get(qi).paragraph;
             firstInParagraph[qi] = same ? firstInParagraph[qi - 1] : qi;
         }
+        reportage = dialogueShare() < REPORTAGE_SHARE;
         names = new NameResolver(this);   // last: it reads the fields above
+    }
+
+    /**
+     * Below this share of quotation paragraphs followed by another one, the text reads as
+     * reportage (news, essays), where a paragraph of quotation alone goes on with the last
+     * speaker; above it, as dialogue, where it is the next turn.
+     */
+    static final double REPORTAGE_SHARE = 0.35;
+
+    /** Whether the text reads as reportage rather than dialogue (see {@link #REPORTAGE_SHARE}). */
+    final boolean reportage;
+
+    /** The share of paragraphs opening with a quotation whose next paragraph opens with one too. */
+    private double dialogueShare() {
+        int opening = 0;
+        int adjacent = 0;
+        int lastOpening = -2;
+        for (int qi = 0; qi < quotes.size(); qi++) {
+            FoundQuote q = quotes.get(qi);
+            if (firstInParagraph[qi] != qi || !opensParagraph(qi)) {
+                continue;
+            }
+            opening++;
+            if (q.paragraph == lastOpening + 1) {
+                adjacent++;
+            }
+            lastOpening = q.paragraph;
+        }
+        return opening < 3 ? 0 : (double) adjacent / opening;
+    }
+
+    /** Whether quotation {@code qi} opens its paragraph: only breaks and marks before it there. */
+    boolean opensParagraph(int qi) {
+        int first = firstToken(qi);
+        int ps = found.paraStart[quotes.get(qi).paragraph];
+        for (int i = ps; i < first; i++) {
+            if (t.kind(i) != TokenBuffer.QUOTE_MARK && !t.isBreak(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The index of the first quotation in the paragraph of quotation {@code qi}. */

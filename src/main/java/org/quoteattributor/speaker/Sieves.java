@@ -477,6 +477,29 @@ final class Sieves {
         }
     }
 
+    /**
+     * In reportage, a paragraph that is a quotation alone goes on with the speaker of the
+     * paragraph before ({@code “…,” Smith said.} then {@code “And we will.”}); in dialogue the same
+     * layout is the next turn, which the conversation rules handle.
+     */
+    static final class ReportedContinuation implements SpeakerLinker.Sieve {
+        @Override
+        public boolean apply(Document d, int qi) {
+            if (!d.reportage || qi == 0 || d.firstInParagraph(qi) != qi || !d.opensParagraph(qi)) {
+                return false;
+            }
+            FoundQuote q = d.quotes.get(qi);
+            FoundQuote prev = d.quotes.get(qi - 1);
+            if (prev.paragraph != q.paragraph - 1 || !prev.hasSpeaker() || prev.mixed
+                    || !(prev.rule.startsWith("trailing-verb") || prev.rule.startsWith("leading-verb")
+                    || prev.rule.equals("interrupted") || prev.rule.equals("colon-paragraph"))) {
+                return false;
+            }
+            q.copySpeakerFrom(prev, "reported-continuation");
+            return true;
+        }
+    }
+
     /** The parts of one quotation repaired across a missing mark share a speaker. */
     static final class SameGroup implements SpeakerLinker.Sieve {
         @Override

@@ -23,6 +23,7 @@ public final class SpeakerLinker {
             new Sieves.ColonParagraph(),
             new Sieves.SameGroup(),
             new Sieves.Interrupted(),
+            new Sieves.ReportedContinuation(),
             new Sieves.SameParagraph(),
             new Sieves.FragmentSubject(),
             new Sieves.ParagraphNarration());

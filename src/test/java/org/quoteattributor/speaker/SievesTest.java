@@ -146,6 +146,38 @@ class SievesTest {
     }
 
     @Nested
+    class ReportedContinuation {
+
+        private static final String REPORT = "The council met on Monday.\n\n"
+                + "“We will rebuild the bridge,” Smith said.\n\n"
+                + "“It will take two years.”\n\n"
+                + "The vote is due in May.";
+
+        @Test
+        void inReportageAQuotationParagraphGoesOnWithTheLastSpeaker() {
+            Linking l = Linking.linked(REPORT);
+            assertEquals("reported-continuation", l.quote(1).rule);
+            assertEquals("Smith", l.mention(1));
+        }
+
+        @Test
+        void inDialogueTheSameLayoutIsTheNextTurn() {
+            String dialogue = "“Where are you going?” Tom asked.\n\n“Out.”\n\n“When will you be back?”\n\n“Late.”";
+            Linking l = Linking.found(dialogue);
+            assertFalse(l.document().reportage);
+            assertFalse(applyAlone(Sieves.ReportedContinuation.class, dialogue, 1));
+        }
+
+        @Test
+        void narrationBeforeTheQuotationInItsParagraphStopsIt() {
+            String text = REPORT.replace("“It will", "Jones disagreed. “It will");
+            Linking l = Linking.found(text);
+            assertTrue(l.document().reportage);
+            assertFalse(applyAlone(Sieves.ReportedContinuation.class, text, 1));
+        }
+    }
+
+    @Nested
     class FragmentSubject {
 
         @Test
