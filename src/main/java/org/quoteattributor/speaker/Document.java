@@ -67,7 +67,7 @@ final class Document {
             boolean same = qi > 0 && quotes.get(qi - 1).paragraph == quotes.get(qi).paragraph;
             firstInParagraph[qi] = same ? firstInParagraph[qi - 1] : qi;
         }
-        reportage = dialogueShare() < REPORTAGE_SHARE;
+        reportage = readsAsReportage();
         names = new NameResolver(this);   // last: it reads the fields above
     }
 
@@ -81,8 +81,11 @@ final class Document {
     /** Whether the text reads as reportage rather than dialogue (see {@link #REPORTAGE_SHARE}). */
     final boolean reportage;
 
-    /** The share of paragraphs opening with a quotation whose next paragraph opens with one too. */
-    private double dialogueShare() {
+    /**
+     * Whether few paragraphs opening with a quotation are followed by another one; with fewer
+     * than three such paragraphs, whether some paragraph has no quotation at all.
+     */
+    private boolean readsAsReportage() {
         int opening = 0;
         int adjacent = 0;
         int lastOpening = -2;
@@ -97,7 +100,18 @@ final class Document {
             }
             lastOpening = q.paragraph;
         }
-        return opening < 3 ? 0 : (double) adjacent / opening;
+        if (opening >= 3) {
+            return (double) adjacent / opening < REPORTAGE_SHARE;
+        }
+        int withQuotes = 0;
+        int last = -1;
+        for (FoundQuote q : quotes) {
+            if (q.paragraph != last) {
+                withQuotes++;
+                last = q.paragraph;
+            }
+        }
+        return withQuotes < found.paragraphs;
     }
 
     /** Whether quotation {@code qi} opens its paragraph: only breaks and marks before it there. */
