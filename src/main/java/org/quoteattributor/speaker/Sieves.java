@@ -165,6 +165,35 @@ final class Sieves {
         return k >= first || t.kind(k) != TokenBuffer.WORD && t.kind(k) != TokenBuffer.NUMBER && !t.is(k, '\'');
     }
 
+    /**
+     * {@code “We were never asked.” — Jane Doe}: a dash after the quotation, then a name that
+     * ends its line (or is followed by a comma and more about the person) credits the quotation.
+     */
+    static final class DashCredit implements SpeakerLinker.Sieve {
+        @Override
+        public boolean apply(Document d, int qi) {
+            FoundQuote q = d.quotes.get(qi);
+            TokenBuffer t = d.t;
+            int i = d.afterToken(qi);
+            if (q.closeMark < 0 || i >= t.size() || t.kind(i) != TokenBuffer.DASH) {
+                return false;
+            }
+            Mentions.Mention m = new Mentions.Mention();
+            if (!d.mentions.subjectAfter(i + 1, Math.min(t.size(), i + 12), m) || m.type != Mentions.NAME) {
+                return false;
+            }
+            int next = m.last + 1;
+            if (next < t.size() && !t.isBreak(next) && !t.is(next, ',')
+                    && !(d.endsSentence(next) && (next + 1 >= t.size() || t.isBreak(next + 1)))) {
+                return false;
+            }
+            set(d, q, m, -1, 0, "dash-credit");
+            q.cueStart = t.start(i);
+            q.cueEnd = t.end(i);
+            return true;
+        }
+    }
+
     /** An -ing form after a comma or a noun: its subject is the sentence's subject, not the word before. */
     static boolean participle(Document d, int i) {
         TokenBuffer t = d.t;

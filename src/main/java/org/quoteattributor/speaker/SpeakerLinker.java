@@ -20,6 +20,7 @@ public final class SpeakerLinker {
             new Sieves.LeadingVerb(),
             new Sieves.TrailingVerb(true),
             new Sieves.ColonLabel(),
+            new Sieves.DashCredit(),
             new Sieves.ColonParagraph(),
             new Sieves.SameGroup(),
             new Sieves.Interrupted(),

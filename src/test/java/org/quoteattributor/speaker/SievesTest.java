@@ -100,6 +100,11 @@ class SievesTest {
         }
 
         @Test
+        void aWrittenTextReadsItsWords() {
+            assertEquals("the statement", Linking.linked("“We regret the delay,” the statement read.").mention(0));
+        }
+
+        @Test
         void theNounAfterToldIsItsObjectNotItsSubject() {
             assertFalse(applyAlone(Sieves.TrailingVerb.class, "“We are ready,” told the reporters at noon.", 0));
             assertEquals("Smith", Linking.linked("“We are ready,” Smith told the Herald.").mention(0));
@@ -113,6 +118,23 @@ class SievesTest {
         @Test
         void aCueMustHaveASpeaker() {
             assertFalse(applyAlone(Sieves.TrailingVerb.class, "“We will win,” is often said.", 0));
+        }
+    }
+
+    @Nested
+    class DashCredit {
+
+        @Test
+        void aNameAfterADashEndingTheLineCreditsTheQuotation() {
+            Linking l = Linking.linked("“We were never asked.” — Jane Doe\n“Nobody listens.” — Omar Haddad, Dayton");
+            assertEquals("dash-credit", l.quote(0).rule);
+            assertEquals("Jane Doe", l.mention(0));
+            assertEquals("Omar Haddad", l.mention(1));
+        }
+
+        @Test
+        void aDashBeforeMoreNarrationIsNoCredit() {
+            assertFalse(applyAlone(Sieves.DashCredit.class, "“We were never asked” — Jane Doe knew it well.", 0));
         }
     }
 
