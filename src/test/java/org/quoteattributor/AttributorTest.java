@@ -209,6 +209,22 @@ class AttributorTest {
         }
 
         @Test
+        void aShortFragmentInTheParagraphOfAnAttributedQuotationIsTheSpeakersWord() {
+            String text = "Smith called the ruling “absurd and cruel.” It was “a farce.”";
+            List<Quote> quotes = QuoteAttributor.attribute(text);
+            assertEquals(2, quotes.size());
+            assertEquals(Quote.Kind.MIXED, quotes.get(1).kind());
+            assertEquals("same-paragraph", quotes.get(1).rule());
+        }
+
+        @Test
+        void aShortFragmentAloneInItsParagraphIsATerm() {
+            String text = "Smith called the ruling “absurd and cruel.”\n\nThe ruling was “a farce.”";
+            Attributor a = QuoteAttributor.builder().includeTerms(true).build();
+            assertEquals(Quote.Kind.TERM, a.attribute(text).get(1).kind());
+        }
+
+        @Test
         void speechIsReturnedEitherWay() {
             Attributor a = QuoteAttributor.builder().includeTerms(true).build();
             assertEquals(QuoteAttributor.attribute(SAID), a.attribute(SAID));

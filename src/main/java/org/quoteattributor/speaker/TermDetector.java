@@ -62,7 +62,7 @@ final class TermDetector {
         }
         boolean attributed = q.hasSpeaker() && (q.rule.startsWith("trailing-verb") || q.rule.startsWith("leading-verb")
                 || q.rule.equals("according-to") || q.rule.equals("colon-label") || q.rule.equals("interrupted")
-                || q.rule.equals("continued"));
+                || q.rule.equals("continued") || q.rule.equals("same-paragraph"));
         if (namingWordBefore(d, first)) {
             return words <= 6;
         }
