@@ -371,8 +371,9 @@ final class Sieves {
                     }
                     if ((participle(d, i) || coordinated(d, i)) && sentenceSubject(d, lo + 1, i, m)) {
                         rule = "leading-verb";   // "X issued a statement, saying …": X
-                    } else if (d.mentions.subjectBefore(i, lo, m) && !commonWordAtStart(d, m)) {
-                        rule = "leading-verb";
+                    } else if (d.mentions.subjectBefore(i, lo, m) && !commonWordAtStart(d, m)
+                            && (!afterPreposition(d, m) || sentenceSubject(d, lo + 1, i, m))) {
+                        rule = "leading-verb";   // "A source speaking to Fox News said": the source
                     } else if (invertible(d, i) && d.mentions.subjectAfter(i + len, first, m)
                             && m.type != Mentions.DESCRIPTION && clauseBreakAfter(d, m.last + 1, first)) {
                         rule = "leading-verb-inverted";
@@ -397,6 +398,26 @@ final class Sieves {
             set(d, q, found, foundVerb, foundLen, foundRule);
             return true;
         }
+    }
+
+    private static final String[] PREPOSITIONS = {"to", "with", "at", "on", "in", "from", "for", "by", "about",
+        "of", "against", "toward", "towards", "into", "than"};
+
+    /** Whether mention {@code m} is the object of a preposition right before it ({@code speaking to Fox News}). */
+    static boolean afterPreposition(Document d, Mentions.Mention m) {
+        int p = m.first - 1;
+        if (p > 0 && d.mentions.isDeterminer(p)) {
+            p--;   // "to the Herald"
+        }
+        if (p < 0 || d.t.kind(p) != TokenBuffer.WORD) {
+            return false;
+        }
+        for (String w : PREPOSITIONS) {
+            if (d.t.equalsIgnoreCase(p, w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words opening a clause that sets the scene for the main one: {@code After Smith spoke, …}. */

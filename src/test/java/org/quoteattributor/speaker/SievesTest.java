@@ -260,6 +260,12 @@ class SievesTest {
         }
 
         @Test
+        void theObjectOfAPrepositionBeforeTheVerbIsNotTheSpeaker() {
+            Linking l = Linking.linked("A source speaking to the Herald said, “The deal is off.”");
+            assertEquals("A source", l.mention(0));
+        }
+
+        @Test
         void theObjectOfCalledIsNotTheSpeaker() {
             assertFalse(applyAlone(Sieves.LeadingVerb.class, "Then called Jones “a coward.”", 0));
         }
