@@ -223,21 +223,35 @@ final class Sieves {
      */
     static boolean sentenceSubject(Document d, int from, int verb, Mentions.Mention m) {
         TokenBuffer t = d.t;
+        int fallbackFirst = -1;
+        int fallbackLast = -1;
         for (int pos = from; pos < verb; pos++) {
             if (pos == from || t.is(pos - 1, ',')) {
                 if (d.mentions.subjectAfter(pos, verb, m) && m.last + 1 < verb && !commonWordAtStart(d, m)) {
                     int next = m.last + 1;
                     if (t.kind(next) == TokenBuffer.WORD && Character.isLowerCase(t.first(next))
                             || t.is(next, ',') && m.type != Mentions.PRONOUN) {
-                        return true;
+                        if (pos != from || m.type != Mentions.NAME || m.first != m.last || d.names.isKnownName(m.last)) {
+                            return true;
+                        }
+                        // "Minutes later, she wrote": a lone unknown capital opening the sentence
+                        // is kept only if no subject follows an introductory phrase.
+                        fallbackFirst = m.first;
+                        fallbackLast = m.last;
                     }
                 }
             }
             if (d.inQuote(pos)) {
-                return false;
+                break;
             }
         }
-        return false;
+        if (fallbackFirst < 0) {
+            return false;
+        }
+        m.first = fallbackFirst;
+        m.last = fallbackLast;
+        m.type = Mentions.NAME;
+        return true;
     }
 
     /**

@@ -266,6 +266,12 @@ class SievesTest {
         }
 
         @Test
+        void aSubjectAfterAnIntroductoryPhraseBeatsAnUnknownCapitalOpeningTheSentence() {
+            Linking l = Linking.linked("Minutes later, she sent a note saying, “Done.”");
+            assertEquals("she", l.mention(0));
+        }
+
+        @Test
         void theObjectOfCalledIsNotTheSpeaker() {
             assertFalse(applyAlone(Sieves.LeadingVerb.class, "Then called Jones “a coward.”", 0));
         }
