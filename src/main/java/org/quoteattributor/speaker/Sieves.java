@@ -89,10 +89,16 @@ final class Sieves {
                     && t.first(q.closeMark - 1) == '.' && start < t.size() && t.isCapitalized(start);
             int window = newSentence ? 3 : TRAILING_WINDOW;
             int words = 0;
+            boolean inParens = false;   // "Sen. Jane Roe (D-Mo.) said": the full stop inside ends nothing
             for (int i = start; i < limit && words < window; i++) {
                 int kind = t.kind(i);
+                if (t.is(i, '(')) {
+                    inParens = true;
+                } else if (t.is(i, ')')) {
+                    inParens = false;
+                }
                 if (kind == TokenBuffer.QUOTE_MARK || kind == TokenBuffer.PARAGRAPH_BREAK
-                        || t.start(i) - q.end > d.maxDistance || d.inQuote(i) || d.endsSentence(i)
+                        || t.start(i) - q.end > d.maxDistance || d.inQuote(i) || d.endsSentence(i) && !inParens
                         || t.kind(i) == TokenBuffer.LINE_BREAK && d.isParagraphEnd(i)) {
                     return false;
                 }
@@ -229,8 +235,11 @@ final class Sieves {
             if (pos == from || t.is(pos - 1, ',')) {
                 if (d.mentions.subjectAfter(pos, verb, m) && m.last + 1 < verb && !commonWordAtStart(d, m)) {
                     int next = m.last + 1;
-                    if (t.kind(next) == TokenBuffer.WORD && Character.isLowerCase(t.first(next))
-                            || t.is(next, ',') && m.type != Mentions.PRONOUN) {
+                    if (t.is(next, '(')) {
+                        next = afterParenthesis(d, next, verb);   // "Rep. Jane Roe (D-N.Y.) reacted"
+                    }
+                    if (next < verb && (t.kind(next) == TokenBuffer.WORD && Character.isLowerCase(t.first(next))
+                            || t.is(next, ',') && m.type != Mentions.PRONOUN)) {
                         if (pos != from || m.type != Mentions.NAME || m.first != m.last || d.names.isKnownName(m.last)) {
                             return true;
                         }
@@ -252,6 +261,16 @@ final class Sieves {
         m.last = fallbackLast;
         m.type = Mentions.NAME;
         return true;
+    }
+
+    /** The token after the parenthesis opening at {@code open}, if it closes within a few tokens before {@code hi}; else {@code hi}. */
+    static int afterParenthesis(Document d, int open, int hi) {
+        for (int k = open + 1; k < Math.min(hi, open + 10); k++) {
+            if (d.t.is(k, ')')) {
+                return k + 1;
+            }
+        }
+        return hi;
     }
 
     /**
@@ -457,8 +476,14 @@ final class Sieves {
         TokenBuffer t = d.t;
         int p = d.found.paragraphOf(first);
         int paraFirst = d.found.paraStart[p];
+        int parenAt = -1;   // going back: the ')' whose parenthesis is being crossed
         for (int i = first - 1; i >= Math.max(paraFirst, first - MAX_SENTENCE_TOKENS); i--) {
-            if (d.endsSentence(i) && !d.inQuote(i) || t.kind(i) == TokenBuffer.PARAGRAPH_BREAK) {
+            if (t.is(i, ')')) {
+                parenAt = i;
+            } else if (t.is(i, '(') || parenAt - i > 10) {
+                parenAt = -1;   // "(D-N.Y.)": a full stop inside a short parenthesis ends nothing
+            }
+            if (d.endsSentence(i) && !d.inQuote(i) && parenAt < 0 || t.kind(i) == TokenBuffer.PARAGRAPH_BREAK) {
                 return i;
             }
         }

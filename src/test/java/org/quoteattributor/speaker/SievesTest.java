@@ -272,6 +272,15 @@ class SievesTest {
         }
 
         @Test
+        void aFullStopInsideAPartyAndStateParenthesisEndsNoSentence() {
+            Linking l = Linking.linked("On Friday, Rep. Jane Roe (D-N.Y.) reacted, saying: “This is a disgrace.”");
+            assertEquals("Rep. Jane Roe", l.mention(0));
+            l = Linking.linked("“We lost,” Sen. Ann Lee (D-Mo.) said. “We will be back.”");
+            assertEquals("Sen. Ann Lee", l.mention(0));
+            assertEquals("Sen. Ann Lee", l.mention(1));
+        }
+
+        @Test
         void theObjectOfCalledIsNotTheSpeaker() {
             assertFalse(applyAlone(Sieves.LeadingVerb.class, "Then called Jones “a coward.”", 0));
         }
