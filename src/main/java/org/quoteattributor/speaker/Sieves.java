@@ -129,7 +129,9 @@ final class Sieves {
                     set(d, q, m, i, len, "trailing-verb");
                     return true;
                 }
-                if (invertible(d, i) && d.mentions.subjectAfter(i + len, limit, m)) {
+                if (invertible(d, i) && d.mentions.subjectAfter(i + len, limit, m)
+                        && (!q.mixed || m.type != Mentions.PRONOUN || clauseBreakAfter(d, m.last + 1, limit))) {
+                    // after a fragment, "said they would …" starts the reported clause
                     set(d, q, m, i, len, "trailing-verb-inverted");
                     return true;
                 }

@@ -100,6 +100,11 @@ class SievesTest {
         }
 
         @Test
+        void aPronounAfterTheVerbThatStartsTheReportedClauseIsNotInvertedAfterAFragment() {
+            assertFalse(applyAlone(Sieves.TrailingVerb.class, "Few of the “undecided” said they would vote.", 0));
+        }
+
+        @Test
         void aWrittenTextReadsItsWords() {
             assertEquals("the statement", Linking.linked("“We regret the delay,” the statement read.").mention(0));
         }
