@@ -200,7 +200,20 @@ final class Mentions {
                 m.type = DESCRIPTION;
                 return true;
             }
-            if (isSpeakerNoun(i) && (j == i || text.charAt(t.end(i) - 1) == 's')) {   // "police said", "officials said"
+            for (int k = i - 1; k >= Math.max(j, i - 2); k--) {
+                if (isPossessive(k) && isNameWord(k)) {
+                    int f = k;   // "Powell's office", "Trump's campaign manager": the name owns the speaker
+                    while (f - 1 > lo && isNameWord(f - 1) && k - f < MAX_MENTION_TOKENS) {
+                        f--;
+                    }
+                    m.first = f;
+                    m.last = i;
+                    m.type = DESCRIPTION;
+                    return true;
+                }
+            }
+            if (isSpeakerNoun(i) && (j == i || text.charAt(t.end(i) - 1) == 's'
+                    || t.kind(j) == TokenBuffer.NUMBER && j == i - 1)) {   // "police said", "officials said", "21 percent said"
                 m.first = j;
                 m.last = i;
                 m.type = DESCRIPTION;

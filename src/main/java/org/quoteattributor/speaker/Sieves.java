@@ -34,9 +34,20 @@ final class Sieves {
         TokenBuffer t = d.t;
         int kind = t.kind(i);
         if ((kind == TokenBuffer.WORD || kind == TokenBuffer.NUMBER) && !d.inQuote(i)
-                && !t.equalsIgnoreCase(i, "said") && d.verbAt(i) == 0) {
+                && !t.equalsIgnoreCase(i, "said") && d.verbAt(i) == 0 && !abbreviationEndsSentence(d, i, first)) {
             q.mixed = true;
         }
+    }
+
+    /** {@code said Sen. Jane Roe, R-S.C. “I get that.”}: an abbreviation's full stop before a capital ends the sentence. */
+    private static boolean abbreviationEndsSentence(Document d, int i, int first) {
+        TokenBuffer t = d.t;
+        int w = first;
+        while (w < t.size() && t.kind(w) == TokenBuffer.QUOTE_MARK) {
+            w++;
+        }
+        return d.text.charAt(t.end(i) - 1) == '.' && w < t.size() && t.kind(w) == TokenBuffer.WORD
+                && Character.isUpperCase(t.first(w));
     }
 
     private static int contentWords(Document d, int qi) {

@@ -31,6 +31,13 @@ class SievesTest {
         }
 
         @Test
+        void aQuotationAfterAnAbbreviationEndingTheSentenceIsWhole() {
+            Linking l = Linking.found("“No,” said Sen. Ann Lee, R-S.C. “I get that.”");
+            l.document();
+            assertFalse(l.quote(1).mixed);
+        }
+
+        @Test
         void aQuotationAfterAColonIsWhole() {
             Linking l = Linking.found("Smith said: “We will win.”");
             l.document();
@@ -102,6 +109,16 @@ class SievesTest {
         @Test
         void aPronounAfterTheVerbThatStartsTheReportedClauseIsNotInvertedAfterAFragment() {
             assertFalse(applyAlone(Sieves.TrailingVerb.class, "Few of the “undecided” said they would vote.", 0));
+        }
+
+        @Test
+        void aNamesPossessiveOwnsTheSpeaker() {
+            assertEquals("Powell’s office", Linking.linked("“We have no record of it,” Powell’s office said.").mention(0));
+        }
+
+        @Test
+        void aShareOfPeopleSpeaksForThem() {
+            assertEquals("21 percent", Linking.linked("Asked about the plan, 21 percent said “never.”").mention(0));
         }
 
         @Test
