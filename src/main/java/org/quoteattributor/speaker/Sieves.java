@@ -213,6 +213,23 @@ final class Sieves {
         }
     }
 
+    /**
+     * The subject of the nearest reporting verb before the participle at {@code i} in its sentence:
+     * in {@code Ryan will go, Spicer said Friday, adding …} the one adding is the one who said.
+     */
+    static boolean earlierReportingSubject(Document d, int lo, int i, Mentions.Mention m) {
+        for (int k = i - 1; k > lo && i - k <= 8; k--) {
+            if (d.inQuote(k)) {
+                return false;
+            }
+            int len = d.t.kind(k) == TokenBuffer.WORD ? d.verbAt(k) : 0;
+            if (len > 0 && k + len <= i && !participle(d, k)) {
+                return d.mentions.subjectBefore(k, lo, m) && !commonWordAtStart(d, m);
+            }
+        }
+        return false;
+    }
+
     /** An -ing form after a comma or a noun: its subject is the sentence's subject, not the word before. */
     static boolean participle(Document d, int i) {
         TokenBuffer t = d.t;
@@ -415,7 +432,9 @@ final class Sieves {
                     if (len == 0 || i + len > first) {
                         continue;
                     }
-                    if ((participle(d, i) || coordinated(d, i)) && sentenceSubject(d, lo + 1, i, m)) {
+                    if (participle(d, i) && earlierReportingSubject(d, lo, i, m)) {
+                        rule = "leading-verb";   // "Ryan will go, Spicer said, adding …": Spicer
+                    } else if ((participle(d, i) || coordinated(d, i)) && sentenceSubject(d, lo + 1, i, m)) {
                         rule = "leading-verb";   // "X issued a statement, saying …": X
                     } else if (d.mentions.subjectBefore(i, lo, m) && !commonWordAtStart(d, m)
                             && (!afterPreposition(d, m) || sentenceSubject(d, lo + 1, i, m))) {

@@ -303,6 +303,12 @@ class SievesTest {
         }
 
         @Test
+        void theOneAddingIsTheOneWhoSaid() {
+            Linking l = Linking.linked("Lee and Park will meet next week, Ortiz said, adding, “They need to talk.”");
+            assertEquals("Ortiz", l.mention(0));
+        }
+
+        @Test
         void theObjectOfCalledIsNotTheSpeaker() {
             assertFalse(applyAlone(Sieves.LeadingVerb.class, "Then called Jones “a coward.”", 0));
         }
