@@ -117,6 +117,9 @@ final class Sieves {
                     continue;
                 }
                 words++;
+                if (mixed && (t.equalsIgnoreCase(i, "and") || t.equalsIgnoreCase(i, "but"))) {
+                    return false;   // "He wished for a “strong Mexico,” and he called …": the next clause's verb
+                }
                 if (t.equalsIgnoreCase(i, "according") && i + 1 < t.size() && t.equalsIgnoreCase(i + 1, "to")) {
                     Mentions.Mention m = new Mentions.Mention();
                     if (d.mentions.subjectAfter(i + 2, limit, m)) {

@@ -122,6 +122,12 @@ class SievesTest {
         }
 
         @Test
+        void aFragmentDoesNotTakeTheVerbOfTheNextClause() {
+            assertFalse(applyAlone(Sieves.TrailingVerb.class,
+                    "Jones hoped for a “strong and fair deal,” and then Smith said no.", 0));
+        }
+
+        @Test
         void aWrittenTextReadsItsWords() {
             assertEquals("the statement", Linking.linked("“We regret the delay,” the statement read.").mention(0));
         }
