@@ -556,13 +556,10 @@ final class Sieves {
         public boolean apply(Document d, int qi) {
             FoundQuote q = d.quotes.get(qi);
             TokenBuffer t = d.t;
-            int first = d.firstToken(qi);
-            int ps = d.found.paraStart[q.paragraph];
-            for (int i = ps; i < first; i++) {
-                if (t.kind(i) != TokenBuffer.QUOTE_MARK && !t.isBreak(i)) {
-                    return false;   // narration before it in its paragraph
-                }
+            if (d.firstInParagraph(qi) != qi || !d.opensParagraph(qi)) {
+                return false;   // narration before it in its paragraph (checked once a paragraph: linear)
             }
+            int ps = d.found.paraStart[q.paragraph];
             int colon = ps - 1;
             while (colon >= 0 && t.isBreak(colon)) {
                 colon--;
