@@ -17,6 +17,16 @@ import org.junit.jupiter.api.Test;
 class RegressionTest {
 
     @Test
+    void aQuotationMissingItsOpenerNeverHoldsItsOwnSpeaker() {
+        // The quotation with no opening mark starts over "we", which another rule named as a speaker.
+        for (String text : List.of("we(we\" )said \"\"", "we said \" )said \"\"")) {
+            Attributor withTerms = QuoteAttributor.builder().includeTerms(true).build();
+            Invariants.inOrder(withTerms.attribute(text));
+            Invariants.inOrder(QuoteAttributor.attribute(text));
+        }
+    }
+
+    @Test
     void singleQuotationClosedOnTheNextLineThenADoubleOpenerThrows() {
         String text = "‘We will\nwin,’ she said. “Yes.”";
         assertDoesNotThrow(() -> QuoteAttributor.attribute(text));

@@ -65,8 +65,28 @@ public final class SpeakerLinker {
             }
         }
         names.resolve();
+        for (FoundQuote q : quotes) {
+            dropOwnSpeaker(q);
+        }
         joinInterrupted(tokens.text(), quotes);
         TermDetector.mark(doc);
+    }
+
+    /**
+     * A speaker or cue inside the quotation's own span (a quotation whose opening mark is missing
+     * may start over the words that name someone) is no attribution: it is dropped.
+     */
+    static void dropOwnSpeaker(FoundQuote q) {
+        boolean speakerInside = q.hasSpeaker() && q.speakerStart < q.end && q.start < q.speakerEnd;
+        boolean cueInside = q.cueStart >= 0 && q.cueStart < q.end && q.start < q.cueEnd;
+        if (speakerInside || cueInside) {
+            q.speakerStart = -1;
+            q.speakerEnd = -1;
+            q.speakerName = null;
+            q.cueStart = -1;
+            q.cueEnd = -1;
+            q.rule = "none";
+        }
     }
 
     /**
