@@ -69,6 +69,13 @@ public final class Pipeline {
                 speaker = Optional.of(new Speaker(mention, s, TYPES[q.speakerType],
                         q.speakerName != null ? q.speakerName : mention));
             }
+            Optional<Speaker> addressee = Optional.empty();
+            if (q.addresseeStart >= 0) {
+                Span s = new Span(q.addresseeStart, q.addresseeEnd);
+                String mention = s.of(text);
+                addressee = Optional.of(new Speaker(mention, s, TYPES[q.addresseeType],
+                        q.addresseeName != null ? q.addresseeName : mention));
+            }
             Optional<Cue> cue = Optional.empty();
             if (q.cueStart >= 0) {
                 Span c = new Span(q.cueStart, q.cueEnd);
@@ -87,7 +94,7 @@ public final class Pipeline {
             }
             Span content = new Span(q.contentStart, q.contentEnd);
             out.add(new Quote(new Span(q.start, q.end), content, content.of(text),
-                    q.term ? Quote.Kind.TERM : q.mixed ? Quote.Kind.MIXED : Quote.Kind.DIRECT, speaker, Optional.empty(), cue, group, q.rule, nested));
+                    q.term ? Quote.Kind.TERM : q.mixed ? Quote.Kind.MIXED : Quote.Kind.DIRECT, speaker, addressee, cue, group, q.rule, nested));
         }
         return Collections.unmodifiableList(out);
     }

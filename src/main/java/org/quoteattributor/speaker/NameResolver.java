@@ -46,6 +46,11 @@ final class NameResolver {
     /** The last tokens of name mentions in narration, in text order. */
     private int[] nameEnds = new int[16];
     private int nameCount;
+    /** Every name mention, in quotations too, as token pairs (first with titles, last), for the people. */
+    private int[] mentionTokens = new int[32];
+    /** For each mention in {@link #mentionTokens}, its key. */
+    private String[] mentionKeys = new String[16];
+    private int mentionCount;
 
     NameResolver(Document d) {
         this.d = d;
@@ -121,6 +126,7 @@ final class NameResolver {
             int from = last - nameFirst >= MAX_NAME_WORDS ? last : nameFirst;   // a long run is a heading
             String full = d.text.substring(t.start(from), t.end(last) - (t.length(last) - key.length()));
             forms.computeIfAbsent(key, k -> new HashMap<>()).merge(full, 1, Integer::sum);
+            everyMention(from > nameFirst || nameFirst > s && !m.isTitle(nameFirst - 1) ? from : s, last, key);
             if (g == Lexicon.ANY && last > nameFirst) {
                 g = Lexicon.nameGender(d.cls[nameFirst]);
             }
@@ -274,7 +280,7 @@ final class NameResolver {
     }
 
     /** The fullest known form of the name in {@code [start, end)}, without titles. */
-    private String fullName(int start, int end) {
+    String fullName(int start, int end) {
         int last = t.indexAt(end - 1);
         if (last >= t.size()) {
             return null;
@@ -382,5 +388,63 @@ final class NameResolver {
             }
         }
         return false;
+    }
+
+    // ---- the clusters of names, for the document's people (read once resolve() has run) ----
+
+    private void everyMention(int first, int last, String key) {
+        if (mentionCount == mentionKeys.length) {
+            mentionKeys = java.util.Arrays.copyOf(mentionKeys, mentionCount * 2);
+            mentionTokens = java.util.Arrays.copyOf(mentionTokens, mentionCount * 4);
+        }
+        mentionTokens[2 * mentionCount] = first;
+        mentionTokens[2 * mentionCount + 1] = last;
+        mentionKeys[mentionCount++] = key;
+    }
+
+    /** The number of name mentions in the text, in quotations and narration alike. */
+    int mentionCount() {
+        return mentionCount;
+    }
+
+    /** Where name mention {@code i} starts (its titles included). */
+    int mentionStart(int i) {
+        return t.start(mentionTokens[2 * i]);
+    }
+
+    /** Where name mention {@code i} ends (a possessive {@code 's} left out). */
+    int mentionEnd(int i) {
+        int last = mentionTokens[2 * i + 1];
+        return t.end(last) - (t.length(last) - mentionKeys[i].length());
+    }
+
+    /** The cluster of name mention {@code i}: the same for every mention of one person. */
+    String mentionKey(int i) {
+        return mentionKeys[i];
+    }
+
+    /** The cluster a resolved name (a {@code speakerName}) belongs to. */
+    String keyOfName(String name) {
+        int e = name.length();
+        int s = e;
+        while (s > 0 && !Character.isWhitespace(name.charAt(s - 1))) {
+            s--;
+        }
+        String w = lower(name.substring(s, e));
+        int len = w.length();
+        if (len > 2 && w.charAt(len - 1) == 's' && Chars.isApostrophe(w.charAt(len - 2))) {
+            return w.substring(0, len - 2);
+        }
+        return w;
+    }
+
+    /** The fullest name of a cluster, or null when the text never gives it as a name. */
+    String fullestName(String key) {
+        return fullest.get(key);
+    }
+
+    /** Whether the text shows the cluster to be a person: titled, a given name, he or she, or quoted. */
+    boolean isPerson(String key) {
+        return persons.contains(key);
     }
 }

@@ -38,7 +38,7 @@ public final class SpeakerLinker {
         this.maxDistance = maxDistance;
     }
 
-    /** Fills in speaker, cue, rule and kind of every quotation in {@code found}. */
+    /** Fills in speaker, addressee, cue, rule and kind of every quotation in {@code found}. */
     public void link(TokenBuffer tokens, QuotationFinder.Result found) {
         Document doc = new Document(tokens, found, verbs, maxDistance);
         NameResolver names = doc.names;
@@ -63,6 +63,7 @@ public final class SpeakerLinker {
         names.resolve();
         joinInterrupted(tokens.text(), quotes);
         TermDetector.mark(doc);
+        Addressees.find(doc);
     }
 
     /**

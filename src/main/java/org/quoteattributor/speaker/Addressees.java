@@ -1,0 +1,263 @@
+package org.quoteattributor.speaker;
+
+import java.util.List;
+import org.quoteattributor.lexicon.Lexicons;
+import org.quoteattributor.quote.FoundQuote;
+import org.quoteattributor.text.TokenBuffer;
+import org.quoteattributor.text.WordSet;
+
+/**
+ * Finds to whom each quotation was said, once speakers are linked and names resolved:
+ * <ul>
+ *   <li>the object of its reporting verb: {@code X told Y “…”}, {@code “…,” X told Y},
+ *       {@code X asked Y}, {@code X assured Y};</li>
+ *   <li>{@code to} after its reporting verb: {@code X said to Y}, {@code X replied to Y};</li>
+ *   <li>failing those, a name set off as a vocative at the start or end of a whole quotation:
+ *       {@code “Come, Emma,” …}, {@code “…, Mr. Hale.”} (found as the vocative sieve finds it).</li>
+ * </ul>
+ * The addressee is a name, an object pronoun ({@code him}, {@code them}) or a description of
+ * people or an audience ({@code reporters}, {@code his wife}, {@code the Senate}); never the
+ * speaker's mention, nor a name of the speaker's person. A bare form of address ({@code “Yes,
+ * sir,”}, {@code “Thank you, Mr. President,”}) tells that someone is spoken to, not who, and gives
+ * none; nor does {@code said to be}, or {@code asked a question}. The parts of one interrupted
+ * quotation share an addressee. Internal, not API.
+ */
+final class Addressees {
+
+    /** Reporting verbs whose object is the person spoken to. */
+    private static final WordSet ADDRESSING_VERBS = Lexicons.words("addressing-verbs.txt");
+    /** Nouns for people or an audience, which a described addressee ends in. */
+    private static final WordSet AUDIENCE_NOUNS = Lexicons.words("audience-nouns.txt");
+    /** Pronouns that stand for the person spoken to; reflexives (told herself) are left out. */
+    private static final WordSet OBJECT_PRONOUNS = new WordSet(List.of("him", "her", "them", "me", "us", "you"));
+
+    /** Adverbs skipped between a verb and its object or {@code to}: {@code said quietly to her}. */
+    private static final int MAX_FILLERS = 2;
+    /** Words that may open a quotation before a vocative: {@code “Oh, do come, Emma,”}. */
+    private static final int MAX_WORDS_BEFORE_VOCATIVE = 3;
+    /** Tokens an object may span: {@code the assembled foreign reporters}. */
+    private static final int MAX_OBJECT_TOKENS = 10;
+
+    private Addressees() {
+    }
+
+    /** Gives each quotation of {@code d} its addressee, where the text names one. */
+    static void find(Document d) {
+        List<FoundQuote> quotes = d.quotes;
+        for (int qi = 0; qi < quotes.size(); qi++) {
+            FoundQuote q = quotes.get(qi);
+            if (q.term) {
+                continue;
+            }
+            Mentions.Mention m = new Mentions.Mention();
+            if (objectOfCue(d, q, m) || vocative(d, qi, m)) {
+                set(d, q, m);
+            }
+        }
+        shareWithinGroups(quotes);
+    }
+
+    /** The object of the quotation's reporting verb, or the mention after {@code to} that follows it. */
+    static boolean objectOfCue(Document d, FoundQuote q, Mentions.Mention m) {
+        TokenBuffer t = d.t;
+        if (q.cueStart < 0 || q.rule.equals("according-to")) {
+            return false;
+        }
+        int verb = t.indexAt(q.cueStart);
+        int j = t.indexAt(q.cueEnd - 1) + 1;
+        if (verb >= t.size() || t.kind(verb) != TokenBuffer.WORD) {
+            return false;   // a colon
+        }
+        j = skipFillers(d, j);
+        if (q.hasSpeaker() && j < t.size() && t.start(j) == q.speakerStart) {
+            j = skipFillers(d, t.indexAt(q.speakerEnd - 1) + 1);   // “…,” said Smith to Jones
+        }
+        if (j >= t.size() || d.inQuote(j)) {
+            return false;
+        }
+        if (t.equalsIgnoreCase(j, "to")) {
+            return objectAt(d, j + 1, m);
+        }
+        return ADDRESSING_VERBS.contains(d.text, t.start(verb), t.end(verb)) && objectAt(d, j, m);
+    }
+
+    private static int skipFillers(Document d, int j) {
+        for (int k = 0; k < MAX_FILLERS && j < d.t.size() && d.t.kind(j) == TokenBuffer.WORD
+                && d.mentions.isVerbFiller(j) && !d.t.equalsIgnoreCase(j, "to"); k++) {
+            j++;
+        }
+        return j;
+    }
+
+    /**
+     * A person or audience named at token {@code i} of the narration: an object pronoun, a name,
+     * or a description that ends in a noun for people (or a capitalized name after an article).
+     */
+    static boolean objectAt(Document d, int i, Mentions.Mention m) {
+        TokenBuffer t = d.t;
+        if (i >= t.size() || t.kind(i) != TokenBuffer.WORD || d.inQuote(i)) {
+            return false;
+        }
+        int hi = i + 1;
+        while (hi < t.size() && hi < i + MAX_OBJECT_TOKENS && !d.inQuote(hi)) {
+            hi++;
+        }
+        if (d.mentions.isDeterminer(i) && !t.equalsIgnoreCase(i, "that") && !t.equalsIgnoreCase(i, "this")
+                && d.mentions.subjectAfter(i, hi, m) && m.type == Mentions.DESCRIPTION && m.first == i) {
+            boolean article = t.equalsIgnoreCase(i, "the") || t.equalsIgnoreCase(i, "a") || t.equalsIgnoreCase(i, "an");
+            if (isAudience(d, m.last) || article && t.isCapitalized(m.last)) {
+                return true;   // "his wife", "the crowd", "the Senate"
+            }
+        }
+        if (OBJECT_PRONOUNS.contains(d.text, t.start(i), t.end(i))) {
+            m.first = i;
+            m.last = i;
+            m.type = Mentions.PRONOUN;
+            return true;
+        }
+        if (AUDIENCE_NOUNS.contains(d.text, t.start(i), t.end(i)) && Character.isLowerCase(t.first(i))) {
+            m.first = i;   // "told reporters"
+            m.last = i;
+            m.type = Mentions.DESCRIPTION;
+            return true;
+        }
+        if (d.mentions.isNameWord(i) || t.isCapitalized(i) && d.mentions.isTitle(i)) {
+            if (!d.mentions.subjectAfter(i, hi, m) || m.first != i) {
+                return false;
+            }
+            if (m.type == Mentions.NAME) {
+                return !d.mentions.isTitle(m.last);   // "told Mr. Hale", not a title alone
+            }
+            return m.type == Mentions.DESCRIPTION && isAudience(d, m.last);   // "told Smith's lawyers"
+        }
+        return false;
+    }
+
+    private static boolean isAudience(Document d, int i) {
+        return AUDIENCE_NOUNS.contains(d.text, d.t.start(i), d.t.end(i));
+    }
+
+    /**
+     * A name addressed at the start of a whole quotation (within its first few words) or at its
+     * end (only punctuation after it): {@code “Come, Emma,”}, {@code “…, Mr. Hale.”}.
+     */
+    static boolean vocative(Document d, int qi, Mentions.Mention out) {
+        FoundQuote q = d.quotes.get(qi);
+        if (q.mixed || q.openMark < 0) {
+            return false;
+        }
+        TokenBuffer t = d.t;
+        int from = d.firstToken(qi);
+        int to = d.afterToken(qi);
+        int words = 0;
+        Mentions.Mention m = new Mentions.Mention();
+        for (int i = from + 1; i < to; i++) {
+            m.last = i;
+            if (Sieves.Vocative.nameAddressedAt(d, i, from, to, m) && isKnown(d, m)
+                    && (words <= MAX_WORDS_BEFORE_VOCATIVE || onlyPunctuationAfter(d, m.last, to))) {
+                copy(m, out);
+                return true;
+            }
+            if (t.isWordLike(i)) {
+                words++;
+            }
+            i = m.last;
+        }
+        return false;
+    }
+
+    private static boolean isKnown(Document d, Mentions.Mention m) {
+        return m.first != m.last || d.names.isKnownName(m.last);
+    }
+
+    /** Whether only punctuation and marks stand between token {@code last} and the quotation's end. */
+    private static boolean onlyPunctuationAfter(Document d, int last, int to) {
+        for (int k = last + 1; k < to; k++) {
+            int kind = d.t.kind(k);
+            if (kind != TokenBuffer.PUNCTUATION && kind != TokenBuffer.QUOTE_MARK) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void copy(Mentions.Mention from, Mentions.Mention to) {
+        to.first = from.first;
+        to.last = from.last;
+        to.type = from.type;
+    }
+
+    /** Gives {@code q} the addressee {@code m}, unless it is the speaker's mention or person. */
+    private static void set(Document d, FoundQuote q, Mentions.Mention m) {
+        TokenBuffer t = d.t;
+        int start = t.start(m.first);
+        int end = t.end(m.last);
+        if (q.hasSpeaker() && start < q.speakerEnd && q.speakerStart < end) {
+            return;
+        }
+        String name = m.type == Mentions.NAME ? d.names.fullName(start, end) : null;
+        if (q.hasSpeaker() && name != null) {
+            String speaker = q.speakerName != null ? q.speakerName : d.text.substring(q.speakerStart, q.speakerEnd);
+            if (d.names.keyOfName(speaker).equals(d.names.keyOfName(name)) || wordsWithin(name, speaker)
+                    || wordsWithin(speaker, name)) {
+                return;   // "“Enough, Emma,” said Emma Wood": the speaker, not someone spoken to
+            }
+        }
+        q.addresseeStart = start;
+        q.addresseeEnd = end;
+        q.addresseeType = m.type;
+        q.addresseeName = name;
+    }
+
+    /** Whether every word of name {@code a} is a word of name {@code b}, ignoring case. */
+    static boolean wordsWithin(String a, String b) {
+        int i = 0;
+        boolean any = false;
+        while (i < a.length()) {
+            while (i < a.length() && Character.isWhitespace(a.charAt(i))) {
+                i++;
+            }
+            int j = i;
+            while (j < a.length() && !Character.isWhitespace(a.charAt(j))) {
+                j++;
+            }
+            if (j > i && !hasWord(b, a, i, j)) {
+                return false;
+            }
+            any |= j > i;
+            i = j;
+        }
+        return any;
+    }
+
+    /** Whether {@code name} has the word {@code w[s, e)} among its words, ignoring case. */
+    private static boolean hasWord(String name, String w, int s, int e) {
+        int len = e - s;
+        for (int k = 0; k + len <= name.length(); k++) {
+            if ((k == 0 || Character.isWhitespace(name.charAt(k - 1)))
+                    && (k + len == name.length() || Character.isWhitespace(name.charAt(k + len)))
+                    && name.regionMatches(true, k, w, s, len)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code “Emma,” he said, “come here.”}: the parts of one quotation share its addressee. */
+    private static void shareWithinGroups(List<FoundQuote> quotes) {
+        for (int pass = 0; pass < 2; pass++) {
+            for (int k = 1; k < quotes.size(); k++) {
+                FoundQuote a = quotes.get(pass == 0 ? k - 1 : quotes.size() - k);
+                FoundQuote b = quotes.get(pass == 0 ? k : quotes.size() - k - 1);
+                if (a.group == b.group && a.addresseeStart >= 0 && b.addresseeStart < 0
+                        && a.speakerStart == b.speakerStart && !(b.hasSpeaker() && b.speakerStart < a.addresseeEnd
+                        && a.addresseeStart < b.speakerEnd)) {
+                    b.addresseeStart = a.addresseeStart;
+                    b.addresseeEnd = a.addresseeEnd;
+                    b.addresseeType = a.addresseeType;
+                    b.addresseeName = a.addresseeName;
+                }
+            }
+        }
+    }
+}
