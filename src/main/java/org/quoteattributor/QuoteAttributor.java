@@ -45,7 +45,24 @@ public final class QuoteAttributor {
         return defaultAttributor().attribute(text);
     }
 
-    /** The attributor that {@link #attribute(String)} uses. */
+    /**
+     * Finds the quotations in {@code text} and the people it names, with the default configuration.
+     *
+     * <pre>{@code
+     * Attribution a = QuoteAttributor.analyze("“We will win,” Jane Smith told reporters.");
+     * a.people().get(0).name();                      // Jane Smith
+     * a.quotes().get(0).addressee().get().mention(); // reporters
+     * }</pre>
+     *
+     * @param text any string; not {@code null}
+     * @return the quotations and the people of the text; see {@link Attributor#analyze(String)}
+     * @throws NullPointerException if {@code text} is {@code null}
+     */
+    public static Attribution analyze(String text) {
+        return defaultAttributor().analyze(text);
+    }
+
+    /** The attributor that {@link #attribute(String)} and {@link #analyze(String)} use. */
     public static Attributor defaultAttributor() {
         return DefaultHolder.DEFAULT;
     }

@@ -116,6 +116,7 @@ final class NameResolver {
             }
             int last = i - 1;
             if (sentenceInitialCommonWord(s, last)) {
+                everyMention(s, s, s, last, key(last), false);
                 continue;
             }
             if (nameFirst == s && nameFirst < last && atSentenceStart(s) && isAdverb(s)) {
@@ -126,7 +127,7 @@ final class NameResolver {
             int from = last - nameFirst >= MAX_NAME_WORDS ? last : nameFirst;   // a long run is a heading
             String full = d.text.substring(t.start(from), t.end(last) - (t.length(last) - key.length()));
             forms.computeIfAbsent(key, k -> new HashMap<>()).merge(full, 1, Integer::sum);
-            everyMention(from > nameFirst || nameFirst > s && !m.isTitle(nameFirst - 1) ? from : s, last, key);
+            everyMention(s, nameFirst, from, last, key, true);
             if (g == Lexicon.ANY && last > nameFirst) {
                 g = Lexicon.nameGender(d.cls[nameFirst]);
             }
@@ -392,13 +393,25 @@ final class NameResolver {
 
     // ---- the clusters of names, for the document's people (read once resolve() has run) ----
 
-    private void everyMention(int first, int last, String key) {
+    /**
+     * Keeps a name mention: the capitalized run {@code [s, last]} whose name starts at
+     * {@code nameFirst} ({@code from} for a long run), from its first title on ({@code Vice
+     * President J.D. Vance}, not {@code US Vice President J.D. Vance}). A mention not {@code sure}
+     * is a single word opening a sentence, a name only if the text uses it as one elsewhere.
+     */
+    private void everyMention(int s, int nameFirst, int from, int last, String key, boolean sure) {
+        int first = from > nameFirst ? from : nameFirst;
+        for (int k = s; k < nameFirst && first == nameFirst; k++) {
+            if (d.mentions.isTitle(k)) {
+                first = k;
+            }
+        }
         if (mentionCount == mentionKeys.length) {
             mentionKeys = java.util.Arrays.copyOf(mentionKeys, mentionCount * 2);
             mentionTokens = java.util.Arrays.copyOf(mentionTokens, mentionCount * 4);
         }
         mentionTokens[2 * mentionCount] = first;
-        mentionTokens[2 * mentionCount + 1] = last;
+        mentionTokens[2 * mentionCount + 1] = sure ? last : -1 - last;
         mentionKeys[mentionCount++] = key;
     }
 
@@ -415,7 +428,18 @@ final class NameResolver {
     /** Where name mention {@code i} ends (a possessive {@code 's} left out). */
     int mentionEnd(int i) {
         int last = mentionTokens[2 * i + 1];
+        last = last < 0 ? -1 - last : last;
         return t.end(last) - (t.length(last) - mentionKeys[i].length());
+    }
+
+    /** Whether name mention {@code i} is a name for certain: not a lone word opening a sentence. */
+    boolean mentionIsSure(int i) {
+        return mentionTokens[2 * i + 1] >= 0;
+    }
+
+    /** The first token of name mention {@code i}: its first title, if it has one. */
+    int mentionFirstToken(int i) {
+        return mentionTokens[2 * i];
     }
 
     /** The cluster of name mention {@code i}: the same for every mention of one person. */
