@@ -125,12 +125,30 @@ final class Addressees {
             if (!d.mentions.subjectAfter(i, hi, m) || m.first != i) {
                 return false;
             }
+            if (m.type == Mentions.NAME && modifies(d, m.last + 1, hi)) {
+                // "told French reporters": the capitals modify the audience named after them
+                int k = m.last + 1;
+                while (k + 1 < hi && modifies(d, k + 1, hi)) {
+                    k++;
+                }
+                m.last = k;
+                m.type = Mentions.DESCRIPTION;
+                return isAudience(d, k);
+            }
             if (m.type == Mentions.NAME) {
                 return !d.mentions.isTitle(m.last);   // "told Mr. Hale", not a title alone
             }
             return m.type == Mentions.DESCRIPTION && isAudience(d, m.last);   // "told Smith's lawyers"
         }
         return false;
+    }
+
+    /** Whether token {@code k} is a lower-case content word: part of a description, not a name. */
+    private static boolean modifies(Document d, int k, int hi) {
+        TokenBuffer t = d.t;
+        return k < hi && t.kind(k) == TokenBuffer.WORD && Character.isLowerCase(t.first(k))
+                && !d.mentions.isFunctionWord(k) && !d.mentions.isVerbFiller(k) && !d.mentions.isPronoun(k)
+                && d.verbAt(k) == 0;
     }
 
     private static boolean isAudience(Document d, int i) {
@@ -153,7 +171,8 @@ final class Addressees {
         Mentions.Mention m = new Mentions.Mention();
         for (int i = from + 1; i < to; i++) {
             m.last = i;
-            if (Sieves.Vocative.nameAddressedAt(d, i, from, to, m) && isKnown(d, m)
+            boolean nestedMark = t.kind(i - 1) == TokenBuffer.QUOTE_MARK && i - 1 != from;   // “a “Title,” b”
+            if (!nestedMark && Sieves.Vocative.nameAddressedAt(d, i, from, to, m) && isKnown(d, m)
                     && (words <= MAX_WORDS_BEFORE_VOCATIVE || onlyPunctuationAfter(d, m.last, to))) {
                 copy(m, out);
                 return true;

@@ -55,6 +55,11 @@ class AddresseesTest {
         }
 
         @Test
+        void capitalsBeforeAnAudienceModifyIt() {
+            assertEquals("Danish reporters", onlyAddressee("“We will stay,” the coach told Danish reporters."));
+        }
+
+        @Test
         void afterAnInvertedSpeaker() {
             assertEquals("Tom", onlyAddressee("“Sit down,” said Ann to Tom."));
         }
@@ -103,6 +108,11 @@ class AddresseesTest {
         @Test
         void notInTheMiddleOfALongQuotation() {
             assertEquals("<none>", onlyAddressee("“We drove past the mill, Harriet, and then along the river to the farm.”"));
+        }
+
+        @Test
+        void notATitleQuotedInsideTheQuotation() {
+            assertEquals("<none>", onlyAddressee("“They never watched “Harbour Lights,” not once,” Ann said."));
         }
 
         @Test
