@@ -20,7 +20,7 @@ import java.util.Optional;
  *
  * <p>A person is anyone quoted under a name, and anyone else the text shows to be a person (a
  * title such as {@code Mrs.} or {@code Senator}, a given name, {@code he} or {@code she} used of
- * them), even with nothing to say; places and organisations never quoted are not people.
+ * them, being called by name in a quotation), even with nothing to say; places and organisations never quoted are not people.
  * Speakers given only by a description ({@code the spokesman}) or an unresolved pronoun
  * ({@code I}, {@code they}) belong to no person: their quotations are in {@link #quotes()} only.
  *

@@ -12,8 +12,9 @@ import org.quoteattributor.text.WordSet;
 /**
  * The people of one linked text, as the name resolver clusters them: every mention of a name that
  * resolves to the same fullest name is one person ({@code Vance}, {@code J.D. Vance}, {@code Vice
- * President J.D. Vance}). A cluster is a person when the text shows it to be one (a title, a given
- * name, he or she used of it, a title such as {@code President}) or when it is quoted; places and organisations that never speak are
+ * President J.D. Vance}). A cluster is a person when the text shows it to be one (a title such as
+ * {@code Mrs.} or {@code President}, a given name, he or she used of it, being called by name in
+ * a quotation) or when it is quoted; places and organisations that never speak are
  * left out. Descriptions ({@code the spokesman}) and pronouns that stay unresolved belong to nobody.
  * Gathered only when asked for. Internal, not API.
  */
@@ -71,14 +72,15 @@ public final class People {
             }
             name = personName(q.addresseeStart, q.addresseeEnd, q.addresseeType, q.addresseeName);
             if (name != null) {
-                byKey.computeIfAbsent(names.keyOfName(name), k -> new Builder())
-                        .mention(q.addresseeStart, q.addresseeEnd, q.addresseeType);
+                Builder b = byKey.computeIfAbsent(names.keyOfName(name), k -> new Builder());
+                b.mention(q.addresseeStart, q.addresseeEnd, q.addresseeType);
+                b.called |= q.start <= q.addresseeStart && q.addresseeEnd <= q.end;   // “Come, Emma,”
             }
         }
         List<Entry> out = new ArrayList<>();
         for (Map.Entry<String, Builder> e : byKey.entrySet()) {
             Builder b = e.getValue();
-            if (!b.mentions.isEmpty() && (!b.quotes.isEmpty() || b.titled || names.isPerson(e.getKey()))) {
+            if (!b.mentions.isEmpty() && (!b.quotes.isEmpty() || b.titled || b.called || names.isPerson(e.getKey()))) {
                 String name = names.fullestName(e.getKey());
                 out.add(b.build(name != null ? name : b.spokenName != null ? b.spokenName : d.text.substring(
                         b.mentions.get(0)[0], b.mentions.get(0)[1])));
@@ -110,6 +112,8 @@ public final class People {
         final List<Integer> quotes = new ArrayList<>();
         String spokenName;
         boolean titled;
+        /** Spoken to by name in a quotation: a person, as a place or a firm seldom is. */
+        boolean called;
 
         void mention(int start, int end, int type) {
             mentions.add(new int[] {start, end, type});

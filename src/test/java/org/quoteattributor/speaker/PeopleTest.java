@@ -52,6 +52,14 @@ class PeopleTest {
     }
 
     @Test
+    void someoneCalledByNameInAQuotationIsAPerson() {
+        String text = "“Sit down, Tobin,” said Mrs. Vera Lind.";
+        List<People.Entry> people = people(text);
+        assertEquals(List.of("Tobin", "Vera Lind"), people.stream().map(e -> e.name).toList());
+        assertEquals(List.of(), people.get(0).quotes);
+    }
+
+    @Test
     void aNamedAddresseeIsAMentionOfTheirPerson() {
         String text = "Mrs. Vera Lind sat down. “Pour the tea, Mrs. Lind,” said Mr. Ben Hale.";
         List<People.Entry> people = people(text);
