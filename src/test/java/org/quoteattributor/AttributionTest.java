@@ -78,6 +78,15 @@ class AttributionTest {
     }
 
     @Test
+    void aNamedAddresseeIsAPersonOnlyWhenTheTextShowsItToBeOne() {
+        Attribution a = QuoteAttributor.analyze("“We will win,” Laura Finch told Fox News. “Soon,” she told Tom Reyes.");
+        assertEquals("Fox News", a.quotes().get(0).addressee().orElseThrow().mention());
+        assertTrue(a.addresseeOf(a.quotes().get(0)).isEmpty());
+        assertEquals("Tom Reyes", a.addresseeOf(a.quotes().get(1)).orElseThrow().name());
+        assertEquals(List.of("Laura Finch", "Tom Reyes"), names(a));
+    }
+
+    @Test
     void aDescribedSpeakerIsNoPerson() {
         String text = "“The talks will go on,” the spokesman said.";
         Attribution a = QuoteAttributor.analyze(text);
