@@ -249,15 +249,25 @@ final class Addressees {
         return any;
     }
 
-    /** Whether {@code name} has the word {@code w[s, e)} among its words, ignoring case. */
+    /**
+     * Whether {@code name} has the word {@code w[s, e)} among its words, ignoring case; one pass
+     * over {@code name}, comparing only words of the same length.
+     */
     private static boolean hasWord(String name, String w, int s, int e) {
         int len = e - s;
-        for (int k = 0; k + len <= name.length(); k++) {
-            if ((k == 0 || Character.isWhitespace(name.charAt(k - 1)))
-                    && (k + len == name.length() || Character.isWhitespace(name.charAt(k + len)))
-                    && name.regionMatches(true, k, w, s, len)) {
+        int i = 0;
+        while (i < name.length()) {
+            while (i < name.length() && Character.isWhitespace(name.charAt(i))) {
+                i++;
+            }
+            int j = i;
+            while (j < name.length() && !Character.isWhitespace(name.charAt(j))) {
+                j++;
+            }
+            if (j - i == len && len > 0 && name.regionMatches(true, i, w, s, len)) {
                 return true;
             }
+            i = j;
         }
         return false;
     }
