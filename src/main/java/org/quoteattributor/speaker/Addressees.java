@@ -1,5 +1,6 @@
 package org.quoteattributor.speaker;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.quoteattributor.lexicon.Lexicons;
 import org.quoteattributor.quote.FoundQuote;
@@ -44,17 +45,62 @@ final class Addressees {
     /** Gives each quotation of {@code d} its addressee, where the text names one. */
     static void find(Document d) {
         List<FoundQuote> quotes = d.quotes;
+        List<Integer> doubtful = new ArrayList<>();
+        List<String> doubtfulWords = new ArrayList<>();
         for (int qi = 0; qi < quotes.size(); qi++) {
             FoundQuote q = quotes.get(qi);
             if (q.term) {
                 continue;
             }
             Mentions.Mention m = new Mentions.Mention();
-            if (objectOfCue(d, q, m) || vocative(d, qi, m)) {
+            if (objectOfCue(d, q, m)) {
+                set(d, q, m);
+            } else if (vocative(d, qi, m)) {
+                if (m.first == d.firstToken(qi) + 1 && m.first == m.last && !d.names.isPerson(key(d, m.last))) {
+                    doubtful.add(qi);   // “Come, let us go.”: a verb, unless it is no word of the text
+                    doubtfulWords.add(d.t.string(m.last));
+                }
                 set(d, q, m);
             }
         }
+        dropCommonWords(d, doubtful, doubtfulWords);
         shareWithinGroups(quotes);
+    }
+
+    private static String key(Document d, int tok) {
+        return d.names.keyOfName(d.t.string(tok));
+    }
+
+    /**
+     * Takes back the addressees of quotations {@code doubtful}: single words opening their
+     * quotation, not known to be people, that the text also writes in lower case ({@code “Come,
+     * …”} beside {@code come}). One pass over the tokens.
+     */
+    private static void dropCommonWords(Document d, List<Integer> doubtful, List<String> words) {
+        if (doubtful.isEmpty()) {
+            return;
+        }
+        WordSet candidates = new WordSet(words);
+        List<String> seen = new ArrayList<>();
+        TokenBuffer t = d.t;
+        for (int i = 0; i < t.size(); i++) {
+            if (t.kind(i) == TokenBuffer.WORD && Character.isLowerCase(t.first(i))
+                    && candidates.contains(d.text, t.start(i), t.end(i))) {
+                seen.add(t.string(i));
+            }
+        }
+        if (seen.isEmpty()) {
+            return;
+        }
+        WordSet common = new WordSet(seen);
+        for (int qi : doubtful) {
+            FoundQuote q = d.quotes.get(qi);
+            if (q.addresseeStart >= 0 && common.contains(d.text, q.addresseeStart, q.addresseeEnd)) {
+                q.addresseeStart = -1;
+                q.addresseeEnd = -1;
+                q.addresseeName = null;
+            }
+        }
     }
 
     /** The object of the quotation's reporting verb, or the mention after {@code to} that follows it. */

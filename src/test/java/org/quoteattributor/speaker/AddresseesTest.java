@@ -106,6 +106,17 @@ class AddresseesTest {
         }
 
         @Test
+        void notAVerbOpeningTheQuotationThatTheTextAlsoWritesInLowerCase() {
+            Linking l = Linking.linked("“Listen, the rain has stopped,” said Ann. Nobody would listen.");
+            assertEquals("<none>", addressee(l, 0));
+        }
+
+        @Test
+        void aNameOpeningTheQuotation() {
+            assertEquals("Harriet", onlyAddressee("“Harriet, the rain has stopped,” said Ann."));
+        }
+
+        @Test
         void notInTheMiddleOfALongQuotation() {
             assertEquals("<none>", onlyAddressee("“We drove past the mill, Harriet, and then along the river to the farm.”"));
         }
