@@ -116,7 +116,7 @@ final class NameResolver {
             }
             int last = i - 1;
             if (sentenceInitialCommonWord(s, last)) {
-                everyMention(s, s, s, last, key(last), false);
+                everyMention(s, s, s, last, null, false);   // its key made only if the people are asked for
                 continue;
             }
             if (nameFirst == s && nameFirst < last && atSentenceStart(s) && isAdverb(s)) {
@@ -429,7 +429,7 @@ final class NameResolver {
     int mentionEnd(int i) {
         int last = mentionTokens[2 * i + 1];
         last = last < 0 ? -1 - last : last;
-        return t.end(last) - (t.length(last) - mentionKeys[i].length());
+        return t.end(last) - (t.length(last) - mentionKey(i).length());
     }
 
     /** Whether name mention {@code i} is a name for certain: not a lone word opening a sentence. */
@@ -444,6 +444,9 @@ final class NameResolver {
 
     /** The cluster of name mention {@code i}: the same for every mention of one person. */
     String mentionKey(int i) {
+        if (mentionKeys[i] == null) {
+            mentionKeys[i] = key(-1 - mentionTokens[2 * i + 1]);   // only a mention not sure has none yet
+        }
         return mentionKeys[i];
     }
 
