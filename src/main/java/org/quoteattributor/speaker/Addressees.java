@@ -2,6 +2,7 @@ package org.quoteattributor.speaker;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.quoteattributor.lexicon.Lexicon;
 import org.quoteattributor.lexicon.Lexicons;
 import org.quoteattributor.quote.FoundQuote;
 import org.quoteattributor.text.TokenBuffer;
@@ -219,7 +220,7 @@ final class Addressees {
             m.last = i;
             boolean nestedMark = t.kind(i - 1) == TokenBuffer.QUOTE_MARK && i - 1 != from;   // “a “Title,” b”
             if (!nestedMark && Sieves.Vocative.nameAddressedAt(d, i, from, to, m) && isKnown(d, m)
-                    && (words <= MAX_WORDS_BEFORE_VOCATIVE || onlyPunctuationAfter(d, m.last, to))) {
+                    && addressed(d, q, m, from, words <= MAX_WORDS_BEFORE_VOCATIVE, onlyPunctuationAfter(d, m.last, to))) {
                 copy(m, out);
                 return true;
             }
@@ -227,6 +228,71 @@ final class Addressees {
                 words++;
             }
             i = m.last;
+        }
+        return false;
+    }
+
+    /**
+     * Whether a name set off at the start or end of a quotation is someone addressed. A quotation
+     * that is nothing but a name must have a speaker ({@code “Owl,” said Robin}) or name a known
+     * person, else it is as likely a title ({@code “Vigo County,”}); and a name after another name
+     * and a comma ends a list or a place ({@code Ohio, Iowa}, {@code Leeds, Yorkshire}) unless it
+     * names a person after no more than one other name ({@code “Do you give them tea, Mrs. Mann?”}).
+     */
+    private static boolean addressed(Document d, FoundQuote q, Mentions.Mention m, int from, boolean atStart,
+                                     boolean atEnd) {
+        if (!atStart && !atEnd) {
+            return false;
+        }
+        boolean known = d.names.isPerson(d.names.keyOfName(d.t.string(m.last)));
+        boolean person = known || personLike(d, m);
+        if (atStart && atEnd && m.first == from + 1 && !known && !(q.hasSpeaker() && hasLowerCase(d, m))) {
+            return false;
+        }
+        int names = namesBefore(d, m.first, from);
+        return names == 0 || names == 1 && person;
+    }
+
+    /**
+     * How many names, each followed by a comma, stand right before the name at token {@code
+     * first} inside its sentence (0, 1 or 2 for two or more). A word opening the quotation or a
+     * sentence ({@code “Come, Emma,”}) is not counted: it is as likely a verb or a greeting.
+     */
+    private static int namesBefore(Document d, int first, int from) {
+        TokenBuffer t = d.t;
+        int count = 0;
+        int k = first;
+        while (count < 2) {
+            int j = k - 2;
+            if (j <= from || !t.is(k - 1, ',') || !d.mentions.isNameWord(j)) {
+                return count;
+            }
+            while (j - 1 > from && d.mentions.isNameWord(j - 1)) {
+                j--;   // "Spanish Armada": the whole name
+            }
+            int before = j - 1;
+            if (t.kind(before) == TokenBuffer.QUOTE_MARK || d.endsSentence(before) || t.is(before, '!') || t.is(before, '?')) {
+                return count;
+            }
+            count++;
+            k = j;
+        }
+        return count;
+    }
+
+    /** A title or a given name opens the name: {@code Mr. Hale}, {@code Uncle George}, {@code Emma}. */
+    private static boolean personLike(Document d, Mentions.Mention m) {
+        TokenBuffer t = d.t;
+        return m.first < m.last && d.mentions.isTitle(m.first) && t.isCapitalized(m.first)
+                || Lexicon.nameGender(d.cls[m.first]) != Lexicon.ANY;
+    }
+
+    /** Whether the name has a lower-case letter: not a heading or slogan in capitals. */
+    private static boolean hasLowerCase(Document d, Mentions.Mention m) {
+        for (int c = d.t.start(m.first); c < d.t.end(m.last); c++) {
+            if (Character.isLowerCase(d.text.charAt(c))) {
+                return true;
+            }
         }
         return false;
     }

@@ -127,6 +127,26 @@ class AddresseesTest {
         }
 
         @Test
+        void notTheLastNameOfAList() {
+            assertEquals("<none>", onlyAddressee("“We played in Leeds, York, Hull,” the singer said."));
+        }
+
+        @Test
+        void notAPlaceAfterItsTown() {
+            assertEquals("<none>", onlyAddressee("“The show opens next month in Leeds, Yorkshire,” the singer said."));
+        }
+
+        @Test
+        void aPersonAfterAnotherNameAndAComma() {
+            assertEquals("Mrs. Moss", onlyAddressee("“Do the children like Marmite, Mrs. Moss?”"));
+        }
+
+        @Test
+        void aQuotationThatIsOnlyANameWithoutSpeakerIsATitleMoreOften() {
+            assertEquals("<none>", onlyAddressee("The band played “Harbour Lights,” an old ballad, twice."));
+        }
+
+        @Test
         void aBareFormOfAddressNamesNobody() {
             // "sir" says that someone is spoken to, not who: no addressee.
             assertEquals("<none>", onlyAddressee("“Yes, sir,” the boy answered."));
