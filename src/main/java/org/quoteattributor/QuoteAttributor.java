@@ -15,6 +15,9 @@ import java.util.Set;
  * List<Quote> quotes = QuoteAttributor.attribute("“We will win,” Smith said.");
  * quotes.get(0).speaker().get().mention();   // "Smith"
  *
+ * Attribution a = QuoteAttributor.analyze(text);   // the quotations and the people of the text
+ * a.people().get(0).name();                         // the fullest name of the first person named
+ *
  * Attributor custom = QuoteAttributor.builder()
  *         .addSpeechVerbs("opined", "harrumphed")
  *         .maxSpeakerDistance(150)
