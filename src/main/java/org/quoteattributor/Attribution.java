@@ -46,7 +46,10 @@ public record Attribution(List<Quote> quotes, List<Person> people) {
         return Optional.empty();
     }
 
-    /** The person {@code quote} is said to, when the addressee is a named person. */
+    /**
+     * The person {@code quote} is said to, when the addressee is a named person: the one with a
+     * mention where the addressee stands.
+     */
     public Optional<Person> addresseeOf(Quote quote) {
         Objects.requireNonNull(quote, "quote");
         if (quote.addressee().isEmpty()) {
@@ -55,7 +58,7 @@ public record Attribution(List<Quote> quotes, List<Person> people) {
         Span at = quote.addressee().get().span();
         for (Person p : people) {
             for (Mention m : p.mentions()) {
-                if (m.span().equals(at)) {
+                if (m.span().overlaps(at)) {
                     return Optional.of(p);
                 }
             }

@@ -87,6 +87,13 @@ class AttributionTest {
     }
 
     @Test
+    void addresseeOfFindsThePersonWhateverWordsTheMentionTakesIn() {
+        Attribution a = QuoteAttributor.analyze("Ambassador Tom Reyes arrived. “We agree,” Laura Finch told British Ambassador Tom Reyes.");
+        assertEquals("British Ambassador Tom Reyes", a.quotes().get(0).addressee().orElseThrow().mention());
+        assertEquals("Tom Reyes", a.addresseeOf(a.quotes().get(0)).orElseThrow().name());
+    }
+
+    @Test
     void aDescribedSpeakerIsNoPerson() {
         String text = "“The talks will go on,” the spokesman said.";
         Attribution a = QuoteAttributor.analyze(text);

@@ -142,7 +142,8 @@ final class QuoteFormat {
             }
             w.endArray().name("quotes").beginArray();
             for (Quote q : p.quotes()) {
-                w.value((long) index.get(q));
+                Integer i = index.get(q);
+                w.value(i != null ? i : a.quotes().indexOf(q));   // an equal record made elsewhere
             }
             w.endArray().endObject();
         }
