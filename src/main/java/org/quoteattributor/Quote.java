@@ -24,7 +24,7 @@ import java.util.Optional;
  * @param kind whether the quotation is a whole utterance or a fragment woven into a sentence
  * @param speaker who said it; empty when no speaker is in reach (never guessed without a cue)
  * @param addressee to whom it was said, when the text names them ({@code X told Y}, {@code X asked Y},
- *     {@code said to Y}, a vocative opening or closing the quotation such as {@code “Come, Emma,”}):
+ *     {@code said to Y}, a vocative opening or closing the quotation such as {@code “Come, Nora,”}):
  *     a name, an object pronoun or a description of people ({@code reporters}); never the speaker's
  *     mention or a name of the speaker's person; none for a bare form of address ({@code “Yes, sir,”})
  * @param cue the reporting verb or phrase linking quotation and speaker, when there is one

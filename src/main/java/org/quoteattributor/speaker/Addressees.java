@@ -15,7 +15,7 @@ import org.quoteattributor.text.WordSet;
  *       {@code X asked Y}, {@code X assured Y};</li>
  *   <li>{@code to} after its reporting verb: {@code X said to Y}, {@code X replied to Y};</li>
  *   <li>failing those, a name set off as a vocative at the start or end of a whole quotation:
- *       {@code “Come, Emma,” …}, {@code “…, Mr. Hale.”} (found as the vocative sieve finds it).</li>
+ *       {@code “Come, Nora,” …}, {@code “…, Mr. Oakley.”} (found as the vocative sieve finds it).</li>
  * </ul>
  * The addressee is a name, an object pronoun ({@code him}, {@code them}) or a description of
  * people or an audience ({@code reporters}, {@code his wife}, {@code the Senate}); never the
@@ -35,7 +35,7 @@ final class Addressees {
 
     /** Adverbs skipped between a verb and its object or {@code to}: {@code said quietly to her}. */
     private static final int MAX_FILLERS = 2;
-    /** Words that may open a quotation before a vocative: {@code “Oh, do come, Emma,”}. */
+    /** Words that may open a quotation before a vocative: {@code “Oh, do come, Nora,”}. */
     private static final int MAX_WORDS_BEFORE_VOCATIVE = 3;
     /** Tokens an object may span: {@code the assembled foreign reporters}. */
     private static final int MAX_OBJECT_TOKENS = 10;
@@ -183,7 +183,7 @@ final class Addressees {
                 return isAudience(d, k);
             }
             if (m.type == Mentions.NAME) {
-                return !d.mentions.isTitle(m.last);   // "told Mr. Hale", not a title alone
+                return !d.mentions.isTitle(m.last);   // "told Mr. Oakley", not a title alone
             }
             return m.type == Mentions.DESCRIPTION && isAudience(d, m.last);   // "told Smith's lawyers"
         }
@@ -204,7 +204,7 @@ final class Addressees {
 
     /**
      * A name addressed at the start of a whole quotation (within its first few words) or at its
-     * end (only punctuation after it): {@code “Come, Emma,”}, {@code “…, Mr. Hale.”}.
+     * end (only punctuation after it): {@code “Come, Nora,”}, {@code “…, Mr. Oakley.”}.
      */
     static boolean vocative(Document d, int qi, Mentions.Mention out) {
         FoundQuote q = d.quotes.get(qi);
@@ -256,7 +256,7 @@ final class Addressees {
     /**
      * How many names, each followed by a comma, stand right before the name at token {@code
      * first} inside its sentence (0, 1 or 2 for two or more). A word opening the quotation or a
-     * sentence ({@code “Come, Emma,”}) is not counted: it is as likely a verb or a greeting.
+     * sentence ({@code “Come, Nora,”}) is not counted: it is as likely a verb or a greeting.
      */
     private static int namesBefore(Document d, int first, int from) {
         TokenBuffer t = d.t;
@@ -280,7 +280,7 @@ final class Addressees {
         return count;
     }
 
-    /** A title or a given name opens the name: {@code Mr. Hale}, {@code Uncle George}, {@code Emma}. */
+    /** A title or a given name opens the name: {@code Mr. Oakley}, {@code Uncle George}, {@code Nora}. */
     private static boolean personLike(Document d, Mentions.Mention m) {
         TokenBuffer t = d.t;
         return m.first < m.last && d.mentions.isTitle(m.first) && t.isCapitalized(m.first)
@@ -331,7 +331,7 @@ final class Addressees {
             String speaker = q.speakerName != null ? q.speakerName : d.text.substring(q.speakerStart, q.speakerEnd);
             if (d.names.keyOfName(speaker).equals(d.names.keyOfName(name)) || wordsWithin(name, speaker)
                     || wordsWithin(speaker, name)) {
-                return;   // "“Enough, Emma,” said Emma Wood": the speaker, not someone spoken to
+                return;   // "“Enough, Nora,” said Nora Quill": the speaker, not someone spoken to
             }
         }
         q.addresseeStart = start;
@@ -384,7 +384,7 @@ final class Addressees {
         return false;
     }
 
-    /** {@code “Emma,” he said, “come here.”}: the parts of one quotation share its addressee. */
+    /** {@code “Nora,” he said, “come here.”}: the parts of one quotation share its addressee. */
     private static void shareWithinGroups(List<FoundQuote> quotes) {
         for (int pass = 0; pass < 2; pass++) {
             for (int k = 1; k < quotes.size(); k++) {

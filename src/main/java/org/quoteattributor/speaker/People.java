@@ -74,7 +74,7 @@ public final class People {
             if (name != null) {
                 Builder b = byKey.computeIfAbsent(names.keyOfName(name), k -> new Builder());
                 b.mention(q.addresseeStart, q.addresseeEnd, q.addresseeType);
-                b.called |= q.start <= q.addresseeStart && q.addresseeEnd <= q.end;   // “Come, Emma,”
+                b.called |= q.start <= q.addresseeStart && q.addresseeEnd <= q.end;   // “Come, Nora,”
             }
         }
         List<Entry> out = new ArrayList<>();

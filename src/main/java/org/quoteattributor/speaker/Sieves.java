@@ -541,7 +541,7 @@ final class Sieves {
         /**
          * Whether a name set off as a vocative starts at token {@code i} of the quotation in tokens
          * {@code [from, to)} (its opening mark at {@code from}): after a comma, mark, {@code !} or
-         * {@code ?}, and before one or a full stop ({@code “Come, Emma,”}, {@code “…, Mr. Hale.”}).
+         * {@code ?}, and before one or a full stop ({@code “Come, Nora,”}, {@code “…, Mr. Oakley.”}).
          * A title alone ({@code “Yes, Sir,”}) is none. Fills {@code m} with the capitalized run
          * at {@code i} whenever there is one, so that a scan may go on after it.
          */

@@ -89,8 +89,8 @@ class AddresseesTest {
 
         @Test
         void atTheStart() {
-            Linking l = Linking.linked("“Come, Harriet,” said Mrs. Weston. “The carriage waits.”");
-            assertEquals("Harriet", addressee(l, 0));
+            Linking l = Linking.linked("“Come, Nora,” said Mrs. Quill. “The carriage waits.”");
+            assertEquals("Nora", addressee(l, 0));
         }
 
         @Test
@@ -100,9 +100,9 @@ class AddresseesTest {
 
         @Test
         void sharedByTheSecondPartOfAnInterruptedQuotation() {
-            Linking l = Linking.linked("“Harriet,” said Mrs. Weston, “the carriage waits.”");
-            assertEquals("Harriet", addressee(l, 0));
-            assertEquals("Harriet", addressee(l, 1));
+            Linking l = Linking.linked("“Nora,” said Mrs. Quill, “the carriage waits.”");
+            assertEquals("Nora", addressee(l, 0));
+            assertEquals("Nora", addressee(l, 1));
         }
 
         @Test
@@ -113,12 +113,12 @@ class AddresseesTest {
 
         @Test
         void aNameOpeningTheQuotation() {
-            assertEquals("Harriet", onlyAddressee("“Harriet, the rain has stopped,” said Ann."));
+            assertEquals("Nora", onlyAddressee("“Nora, the rain has stopped,” said Ann."));
         }
 
         @Test
         void notInTheMiddleOfALongQuotation() {
-            assertEquals("<none>", onlyAddressee("“We drove past the mill, Harriet, and then along the river to the farm.”"));
+            assertEquals("<none>", onlyAddressee("“We drove past the mill, Nora, and then along the river to the farm.”"));
         }
 
         @Test
@@ -185,7 +185,7 @@ class AddresseesTest {
         @Test
         void theSpeakerAddressedByNameIsNoAddressee() {
             // A name set off like a vocative but naming the speaker: she scolds herself.
-            assertEquals("<none>", onlyAddressee("“Enough, Harriet,” said Harriet Moss."));
+            assertEquals("<none>", onlyAddressee("“Enough, Nora,” said Nora Moss."));
         }
 
         @Test
