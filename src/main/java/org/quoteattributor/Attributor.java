@@ -45,4 +45,26 @@ public final class Attributor {
         Objects.requireNonNull(text, "text");
         return pipeline.run(text);
     }
+
+    /**
+     * Finds the quotations in {@code text}, links each to its speaker and addressee, and gathers
+     * the people the text names, each with its mentions and quotations.
+     *
+     * <pre>{@code
+     * Attribution a = attributor.analyze("Ann Lee stood up. “Thank you,” she said.");
+     * a.people().get(0).name();      // Ann Lee
+     * a.people().get(0).quotes();    // the quotation “Thank you,”
+     * }</pre>
+     *
+     * <p>The quotations are those {@link #attribute(String)} returns. Offsets, time and input
+     * contract are as for it; the people are gathered even from a text without quotations.
+     *
+     * @param text any string; not {@code null}
+     * @return the quotations and the people of the text
+     * @throws NullPointerException if {@code text} is {@code null}
+     */
+    public Attribution analyze(String text) {
+        Objects.requireNonNull(text, "text");
+        return pipeline.analyze(text);
+    }
 }

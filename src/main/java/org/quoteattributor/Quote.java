@@ -12,6 +12,7 @@ import java.util.Optional;
  * q.span();                          // [0, 14)   “We will win,”
  * q.text();                          // We will win,
  * q.speaker().get().mention();       // Smith
+ * q.addressee();                     // empty: "Smith told reporters" would give reporters
  * q.cue().get().text();              // said
  * q.rule();                          // trailing-verb
  * }</pre>
@@ -22,8 +23,10 @@ import java.util.Optional;
  * @param text the text of {@code content}
  * @param kind whether the quotation is a whole utterance or a fragment woven into a sentence
  * @param speaker who said it; empty when no speaker is in reach (never guessed without a cue)
- * @param addressee to whom it was said, when the text names them ({@code X told Y}, {@code said to Y},
- *     a vocative such as {@code “Come, Emma,”}); never the same mention as the speaker
+ * @param addressee to whom it was said, when the text names them ({@code X told Y}, {@code X asked Y},
+ *     {@code said to Y}, a vocative opening or closing the quotation such as {@code “Come, Nora,”}):
+ *     a name, an object pronoun or a description of people ({@code reporters}); never the speaker's
+ *     mention or a name of the speaker's person; none for a bare form of address ({@code “Yes, sir,”})
  * @param cue the reporting verb or phrase linking quotation and speaker, when there is one
  * @param group the same number for the parts of one quotation interrupted by narration
  *     ({@code “Yes,” she said, “we will.”}); the index of the group's first part otherwise

@@ -15,6 +15,9 @@ import java.util.Set;
  * List<Quote> quotes = QuoteAttributor.attribute("“We will win,” Smith said.");
  * quotes.get(0).speaker().get().mention();   // "Smith"
  *
+ * Attribution a = QuoteAttributor.analyze(text);   // the quotations and the people of the text
+ * a.people().get(0).name();                         // the fullest name of the first person named
+ *
  * Attributor custom = QuoteAttributor.builder()
  *         .addSpeechVerbs("opined", "harrumphed")
  *         .maxSpeakerDistance(150)
@@ -45,7 +48,24 @@ public final class QuoteAttributor {
         return defaultAttributor().attribute(text);
     }
 
-    /** The attributor that {@link #attribute(String)} uses. */
+    /**
+     * Finds the quotations in {@code text} and the people it names, with the default configuration.
+     *
+     * <pre>{@code
+     * Attribution a = QuoteAttributor.analyze("“We will win,” Jane Smith told reporters.");
+     * a.people().get(0).name();                      // Jane Smith
+     * a.quotes().get(0).addressee().get().mention(); // reporters
+     * }</pre>
+     *
+     * @param text any string; not {@code null}
+     * @return the quotations and the people of the text; see {@link Attributor#analyze(String)}
+     * @throws NullPointerException if {@code text} is {@code null}
+     */
+    public static Attribution analyze(String text) {
+        return defaultAttributor().analyze(text);
+    }
+
+    /** The attributor that {@link #attribute(String)} and {@link #analyze(String)} use. */
     public static Attributor defaultAttributor() {
         return DefaultHolder.DEFAULT;
     }

@@ -3,8 +3,8 @@ package org.quoteattributor;
 import java.util.Objects;
 
 /**
- * Who said a quotation: the mention in the text, and the name it stands for when the text makes
- * it knowable.
+ * Who said a quotation, or to whom it was said ({@link Quote#addressee()}): the mention in the
+ * text, and the name it stands for when the text makes it knowable.
  *
  * <pre>{@code
  * // "Ann Lee spoke first. “Thank you,” she said."

@@ -106,4 +106,36 @@ class ConcurrencyTest {
             pool.shutdownNow();
         }
     }
+
+    @Test
+    @Timeout(value = 1, unit = TimeUnit.MINUTES)
+    void analyzeIsSharedSafelyToo() throws Exception {
+        List<String> docs = documents().subList(0, 200);
+        List<Attribution> expected = new ArrayList<>();
+        for (String d : docs) {
+            expected.add(QuoteAttributor.analyze(d));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+        try {
+            List<Future<Boolean>> futures = new ArrayList<>();
+            for (int w = 0; w < THREADS; w++) {
+                int seed = w;
+                futures.add(pool.submit(() -> {
+                    Random r = new Random(seed);
+                    for (int k = 0; k < docs.size(); k++) {
+                        int i = r.nextInt(docs.size());
+                        if (!QuoteAttributor.analyze(docs.get(i)).equals(expected.get(i))) {
+                            return false;
+                        }
+                    }
+                    return true;
+                }));
+            }
+            for (Future<Boolean> f : futures) {
+                assertTrue(f.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }

@@ -105,6 +105,50 @@ class SeedTest {
     }
 
     @Test
+    void thePeopleWhoSpeakAreThePressSecretaryTheVicePresidentAndThePresident() {
+        Attribution a = QuoteAttributor.analyze(text);
+        assertEquals(quotes, a.quotes());
+        assertEquals(List.of(quotes.get(0)), person(a, "Caroline Leavitt").quotes());
+        assertEquals(List.of(quotes.get(1)), person(a, "J.D. Vance").quotes());
+        assertEquals(List.of(quotes.get(2), quotes.get(3), quotes.get(4)), person(a, "Donald Trump").quotes());
+        long speaking = a.people().stream().filter(p -> !p.quotes().isEmpty()).count();
+        assertEquals(3, speaking, a.people()::toString);
+    }
+
+    @Test
+    void theVicePresidentIsOnePersonUnderEveryFormOfHisName() {
+        Person vance = person(QuoteAttributor.analyze(text), "J.D. Vance");
+        List<String> forms = vance.mentions().stream().map(Mention::text).distinct().toList();
+        assertEquals(List.of("Vice President J.D. Vance", "Vance"), forms);
+    }
+
+    @Test
+    void thePressSecretarysPronounIsHerMention() {
+        Person leavitt = person(QuoteAttributor.analyze(text), "Caroline Leavitt");
+        assertEquals(List.of("Caroline Leavitt", "she"), leavitt.mentions().stream().map(Mention::text).toList());
+        assertEquals(quotes.get(0).speaker().orElseThrow().span(), leavitt.mentions().get(1).span());
+    }
+
+    @Test
+    void thePresidentsNamedButSilentCounterpartIsAPersonWithoutQuotations() {
+        assertEquals(List.of(), person(QuoteAttributor.analyze(text), "Vladimir Putin").quotes());
+    }
+
+    @Test
+    void placesAndAgenciesAreNoPeople() {
+        List<String> names = QuoteAttributor.analyze(text).people().stream().map(Person::name).toList();
+        for (String thing : List.of("Ukraine", "Istanbul", "Reuters", "White House", "Moscow", "Turkey")) {
+            assertFalse(names.contains(thing), () -> thing + " in " + names);
+        }
+    }
+
+    private static Person person(Attribution a, String name) {
+        List<Person> found = a.people().stream().filter(p -> p.name().equals(name)).toList();
+        assertEquals(1, found.size(), () -> name + " in " + a.people());
+        return found.get(0);
+    }
+
+    @Test
     void everySeedIsAttributedWithinItsText() throws IOException {
         List<Path> files = new ArrayList<>();
         try (Stream<Path> s = Files.list(SEEDS)) {

@@ -17,6 +17,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.quoteattributor.Attribution;
 import org.quoteattributor.Quote;
 import org.quoteattributor.QuoteAttributor;
 import org.quoteattributor.json.Json;
@@ -48,17 +49,22 @@ public final class Main {
             "or standard input when there is none or FILE is -. Input and output are UTF-8.",
             "",
             "  (default)    one line per quotation: offsets, speaker (mention and name),",
-            "               [rule], and the quotation, shortened",
-            "  --json       one JSON object per input: {\"file\": ..., \"quotes\": [...]}",
+            "               \"to\" and the addressee when there is one, [rule], and the",
+            "               quotation, shortened",
+            "  --json       one JSON object per input:",
+            "               {\"file\": ..., \"quotes\": [...], \"people\": [...]}",
             "  --jsonl      input is JSON Lines, one {\"id\": ..., \"text\": ...} per line;",
-            "               prints one {\"id\": ..., \"quotes\": [...]} line per document,",
-            "               as it goes; a malformed line is reported and skipped",
+            "               prints one {\"id\": ..., \"quotes\": [...], \"people\": [...]} line",
+            "               per document, as it goes; a malformed line is reported and skipped",
             "  -h, --help   print this help",
             "  --           end of options: the arguments after it are files",
             "",
             "Each quote in JSON: start, end, content_start, content_end, text, kind,",
             "speaker (the resolved name, or null), speaker_start, speaker_end, speaker_name,",
-            "speaker_mention, speaker_type, cue, cue_start, cue_end, group, rule.",
+            "speaker_mention, speaker_type, cue, cue_start, cue_end, group, rule, addressee",
+            "(the resolved name, or null), addressee_start, addressee_end, addressee_mention,",
+            "addressee_type. Each person: name, mentions [{start, end, text, type}], and",
+            "quotes, the indices of the person's quotations in \"quotes\".",
             "Offsets are UTF-16 code units (Java String indices), end exclusive.",
             "",
             "Exit status: 0 on success, 1 if some input was skipped, 2 for a bad argument",
@@ -164,20 +170,19 @@ public final class Main {
                 return;
             }
             String text = readAll(input);
-            List<Quote> quotes;
+            Attribution result;
             try {
-                quotes = QuoteAttributor.attribute(text);
+                result = QuoteAttributor.analyze(text);
             } catch (RuntimeException e) {
                 skip(display(input), "attribution failed: " + e);
                 return;
             }
+            List<Quote> quotes = result.quotes();
             if (options.mode() == Options.Mode.JSON) {
                 JsonWriter w = new JsonWriter(out);
-                w.beginObject().name("file").value(input).name("quotes").beginArray();
-                for (Quote q : quotes) {
-                    QuoteFormat.json(w, q);
-                }
-                w.endArray().endObject();
+                w.beginObject().name("file").value(input);
+                QuoteFormat.document(w, result);
+                w.endObject();
                 out.write('\n');
             } else {
                 String prefix = options.inputs().size() > 1 ? display(input) + ":" : "";
@@ -242,19 +247,17 @@ public final class Main {
                 skip(where, fields.containsKey("text") ? "\"text\" is not a string" : "missing \"text\"");
                 return;
             }
-            List<Quote> quotes;
+            Attribution result;
             try {
-                quotes = QuoteAttributor.attribute((String) fields.get("text"));
+                result = QuoteAttributor.analyze((String) fields.get("text"));
             } catch (RuntimeException e) {
                 skip(where, "attribution failed: " + e);
                 return;
             }
             JsonWriter w = new JsonWriter(out);
-            w.beginObject().name("id").value(fields.get("id")).name("quotes").beginArray();
-            for (Quote q : quotes) {
-                QuoteFormat.json(w, q);
-            }
-            w.endArray().endObject();
+            w.beginObject().name("id").value(fields.get("id"));
+            QuoteFormat.document(w, result);
+            w.endObject();
             out.write('\n');
             out.flush();
         }

@@ -4,12 +4,16 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import org.quoteattributor.Attribution;
 import org.quoteattributor.Cue;
+import org.quoteattributor.Mention;
+import org.quoteattributor.Person;
 import org.quoteattributor.Quote;
 import org.quoteattributor.Span;
 import org.quoteattributor.Speaker;
 import org.quoteattributor.quote.FoundQuote;
 import org.quoteattributor.quote.QuotationFinder;
+import org.quoteattributor.speaker.People;
 import org.quoteattributor.speaker.SpeakerLinker;
 import org.quoteattributor.text.Lexer;
 import org.quoteattributor.text.TokenBuffer;
@@ -40,7 +44,32 @@ public final class Pipeline {
             return List.of();
         }
         linker.link(tokens, found);
-        return toQuotes(text, found.quotes);
+        return toQuotes(text, found.quotes, null);
+    }
+
+    /** Runs every stage over {@code text} and gathers its people, even when it has no quotation. */
+    public Attribution analyze(String text) {
+        TokenBuffer tokens = Lexer.tokenize(text);
+        QuotationFinder.Result found = finder.find(tokens);
+        People people = linker.link(tokens, found);
+        Quote[] byFound = new Quote[found.quotes.size()];
+        List<Quote> quotes = toQuotes(text, found.quotes, byFound);
+        List<Person> persons = new ArrayList<>();
+        for (People.Entry e : people.gather()) {
+            List<Mention> mentions = new ArrayList<>(e.mentions.size());
+            for (int[] m : e.mentions) {
+                Span s = new Span(m[0], m[1]);
+                mentions.add(new Mention(s.of(text), s, TYPES[m[2]]));
+            }
+            List<Quote> said = new ArrayList<>(e.quotes.size());
+            for (int qi : e.quotes) {
+                if (byFound[qi] != null) {
+                    said.add(byFound[qi]);   // a term left out of the result is left out here too
+                }
+            }
+            persons.add(new Person(e.name, mentions, said));
+        }
+        return new Attribution(quotes, persons);
     }
 
     /** Runs the stages and keeps the internal form, for tools that need more than the public result. */
@@ -53,11 +82,13 @@ public final class Pipeline {
         return found;
     }
 
-    private List<Quote> toQuotes(String text, List<FoundQuote> found) {
+    /** The public records of the quotations returned; each also at its index in {@code byFound} when given. */
+    private List<Quote> toQuotes(String text, List<FoundQuote> found, Quote[] byFound) {
         List<Quote> out = new ArrayList<>(found.size());
         // A group is numbered by the index, in the returned list, of its first returned part.
         java.util.Map<Integer, Integer> groups = new java.util.HashMap<>();
-        for (FoundQuote q : found) {
+        for (int fi = 0; fi < found.size(); fi++) {
+            FoundQuote q = found.get(fi);
             if (q.term && !includeTerms) {
                 continue;
             }
@@ -68,6 +99,13 @@ public final class Pipeline {
                 String mention = s.of(text);
                 speaker = Optional.of(new Speaker(mention, s, TYPES[q.speakerType],
                         q.speakerName != null ? q.speakerName : mention));
+            }
+            Optional<Speaker> addressee = Optional.empty();
+            if (q.addresseeStart >= 0) {
+                Span s = new Span(q.addresseeStart, q.addresseeEnd);
+                String mention = s.of(text);
+                addressee = Optional.of(new Speaker(mention, s, TYPES[q.addresseeType],
+                        q.addresseeName != null ? q.addresseeName : mention));
             }
             Optional<Cue> cue = Optional.empty();
             if (q.cueStart >= 0) {
@@ -87,7 +125,10 @@ public final class Pipeline {
             }
             Span content = new Span(q.contentStart, q.contentEnd);
             out.add(new Quote(new Span(q.start, q.end), content, content.of(text),
-                    q.term ? Quote.Kind.TERM : q.mixed ? Quote.Kind.MIXED : Quote.Kind.DIRECT, speaker, Optional.empty(), cue, group, q.rule, nested));
+                    q.term ? Quote.Kind.TERM : q.mixed ? Quote.Kind.MIXED : Quote.Kind.DIRECT, speaker, addressee, cue, group, q.rule, nested));
+            if (byFound != null) {
+                byFound[fi] = out.get(out.size() - 1);
+            }
         }
         return Collections.unmodifiableList(out);
     }

@@ -42,6 +42,11 @@ public final class FoundQuote {
     public boolean mixed;
     /** A quoted term, title or scare quote rather than speech. */
     public boolean term;
+    /** To whom it was said, when the text tells: -1 when nobody; type and name as for the speaker. */
+    public int addresseeStart = -1;
+    public int addresseeEnd = -1;
+    public int addresseeType;
+    public String addresseeName;
 
     void addNested(int s, int e) {
         if (e < s || s < start) {

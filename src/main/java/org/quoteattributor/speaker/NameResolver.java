@@ -46,6 +46,11 @@ final class NameResolver {
     /** The last tokens of name mentions in narration, in text order. */
     private int[] nameEnds = new int[16];
     private int nameCount;
+    /** Every name mention, in quotations too, as token pairs (first with titles, last), for the people. */
+    private int[] mentionTokens = new int[32];
+    /** For each mention in {@link #mentionTokens}, its key. */
+    private String[] mentionKeys = new String[16];
+    private int mentionCount;
 
     NameResolver(Document d) {
         this.d = d;
@@ -111,6 +116,7 @@ final class NameResolver {
             }
             int last = i - 1;
             if (sentenceInitialCommonWord(s, last)) {
+                everyMention(s, s, s, last, null, false);   // its key made only if the people are asked for
                 continue;
             }
             if (nameFirst == s && nameFirst < last && atSentenceStart(s) && isAdverb(s)) {
@@ -121,6 +127,7 @@ final class NameResolver {
             int from = last - nameFirst >= MAX_NAME_WORDS ? last : nameFirst;   // a long run is a heading
             String full = d.text.substring(t.start(from), t.end(last) - (t.length(last) - key.length()));
             forms.computeIfAbsent(key, k -> new HashMap<>()).merge(full, 1, Integer::sum);
+            everyMention(s, nameFirst, from, last, key, true);
             if (g == Lexicon.ANY && last > nameFirst) {
                 g = Lexicon.nameGender(d.cls[nameFirst]);
             }
@@ -274,7 +281,7 @@ final class NameResolver {
     }
 
     /** The fullest known form of the name in {@code [start, end)}, without titles. */
-    private String fullName(int start, int end) {
+    String fullName(int start, int end) {
         int last = t.indexAt(end - 1);
         if (last >= t.size()) {
             return null;
@@ -382,5 +389,89 @@ final class NameResolver {
             }
         }
         return false;
+    }
+
+    // ---- the clusters of names, for the document's people (read once resolve() has run) ----
+
+    /**
+     * Keeps a name mention: the capitalized run {@code [s, last]} whose name starts at
+     * {@code nameFirst} ({@code from} for a long run), from its first title on ({@code Vice
+     * President J.D. Vance}, not {@code US Vice President J.D. Vance}). A mention not {@code sure}
+     * is a single word opening a sentence, a name only if the text uses it as one elsewhere.
+     */
+    private void everyMention(int s, int nameFirst, int from, int last, String key, boolean sure) {
+        int first = from > nameFirst ? from : nameFirst;
+        for (int k = s; k < nameFirst && first == nameFirst; k++) {
+            if (d.mentions.isTitle(k)) {
+                first = k;
+            }
+        }
+        if (mentionCount == mentionKeys.length) {
+            mentionKeys = java.util.Arrays.copyOf(mentionKeys, mentionCount * 2);
+            mentionTokens = java.util.Arrays.copyOf(mentionTokens, mentionCount * 4);
+        }
+        mentionTokens[2 * mentionCount] = first;
+        mentionTokens[2 * mentionCount + 1] = sure ? last : -1 - last;
+        mentionKeys[mentionCount++] = key;
+    }
+
+    /** The number of name mentions in the text, in quotations and narration alike. */
+    int mentionCount() {
+        return mentionCount;
+    }
+
+    /** Where name mention {@code i} starts (its titles included). */
+    int mentionStart(int i) {
+        return t.start(mentionTokens[2 * i]);
+    }
+
+    /** Where name mention {@code i} ends (a possessive {@code 's} left out). */
+    int mentionEnd(int i) {
+        int last = mentionTokens[2 * i + 1];
+        last = last < 0 ? -1 - last : last;
+        return t.end(last) - (t.length(last) - mentionKey(i).length());
+    }
+
+    /** Whether name mention {@code i} is a name for certain: not a lone word opening a sentence. */
+    boolean mentionIsSure(int i) {
+        return mentionTokens[2 * i + 1] >= 0;
+    }
+
+    /** The first token of name mention {@code i}: its first title, if it has one. */
+    int mentionFirstToken(int i) {
+        return mentionTokens[2 * i];
+    }
+
+    /** The cluster of name mention {@code i}: the same for every mention of one person. */
+    String mentionKey(int i) {
+        if (mentionKeys[i] == null) {
+            mentionKeys[i] = key(-1 - mentionTokens[2 * i + 1]);   // only a mention not sure has none yet
+        }
+        return mentionKeys[i];
+    }
+
+    /** The cluster a resolved name (a {@code speakerName}) belongs to. */
+    String keyOfName(String name) {
+        int e = name.length();
+        int s = e;
+        while (s > 0 && !Character.isWhitespace(name.charAt(s - 1))) {
+            s--;
+        }
+        String w = lower(name.substring(s, e));
+        int len = w.length();
+        if (len > 2 && w.charAt(len - 1) == 's' && Chars.isApostrophe(w.charAt(len - 2))) {
+            return w.substring(0, len - 2);
+        }
+        return w;
+    }
+
+    /** The fullest name of a cluster, or null when the text never gives it as a name. */
+    String fullestName(String key) {
+        return fullest.get(key);
+    }
+
+    /** Whether the text shows the cluster to be a person: titled, a given name, he or she, or quoted. */
+    boolean isPerson(String key) {
+        return persons.contains(key);
     }
 }

@@ -819,26 +819,12 @@ final class Sieves {
             int to = d.afterToken(qi - 1);
             Mentions.Mention best = null;
             for (int i = from + 1; i < to; i++) {
-                boolean openEdge = t.is(i - 1, ',') || t.kind(i - 1) == TokenBuffer.QUOTE_MARK
-                        || t.is(i - 1, '!') || t.is(i - 1, '?');
-                if (!openEdge || !(d.mentions.isNameWord(i) || d.mentions.isTitle(i) && t.isCapitalized(i))) {
-                    continue;
-                }
-                int k = i;
-                while (k + 1 < to && (d.mentions.isNameWord(k + 1) || d.mentions.isTitle(k) && t.isCapitalized(k + 1))) {
-                    k++;
-                }
-                int after = k + 1;
-                if (after < to && (t.is(after, ',') || t.is(after, '!') || t.is(after, '?') || t.is(after, '.')
-                        || t.kind(after) == TokenBuffer.QUOTE_MARK) && !(d.mentions.isTitle(k))
-                        && !(i == from + 1 && !t.is(after, ','))) {
-                    Mentions.Mention m = new Mentions.Mention();
-                    m.first = i;
-                    m.last = k;
-                    m.type = Mentions.NAME;
+                Mentions.Mention m = new Mentions.Mention();
+                m.last = i;
+                if (nameAddressedAt(d, i, from, to, m)) {
                     best = m;
                 }
-                i = k;
+                i = m.last;
             }
             if (best == null || best.first == best.last && !d.names.isKnownName(best.last)) {
                 return false;
@@ -852,6 +838,32 @@ final class Sieves {
             return true;
         }
 
+        /**
+         * Whether a name set off as a vocative starts at token {@code i} of the quotation in tokens
+         * {@code [from, to)} (its opening mark at {@code from}): after a comma, mark, {@code !} or
+         * {@code ?}, and before one or a full stop ({@code “Come, Nora,”}, {@code “…, Mr. Oakley.”}).
+         * A title alone ({@code “Yes, Sir,”}) is none. Fills {@code m} with the capitalized run
+         * at {@code i} whenever there is one, so that a scan may go on after it.
+         */
+        static boolean nameAddressedAt(Document d, int i, int from, int to, Mentions.Mention m) {
+            TokenBuffer t = d.t;
+            boolean openEdge = t.is(i - 1, ',') || t.kind(i - 1) == TokenBuffer.QUOTE_MARK
+                    || t.is(i - 1, '!') || t.is(i - 1, '?');
+            if (!openEdge || !(d.mentions.isNameWord(i) || d.mentions.isTitle(i) && t.isCapitalized(i))) {
+                return false;
+            }
+            int k = i;
+            while (k + 1 < to && (d.mentions.isNameWord(k + 1) || d.mentions.isTitle(k) && t.isCapitalized(k + 1))) {
+                k++;
+            }
+            m.first = i;
+            m.last = k;
+            m.type = Mentions.NAME;
+            int after = k + 1;
+            return after < to && (t.is(after, ',') || t.is(after, '!') || t.is(after, '?') || t.is(after, '.')
+                    || t.kind(after) == TokenBuffer.QUOTE_MARK) && !(d.mentions.isTitle(k))
+                    && !(i == from + 1 && !t.is(after, ','));
+        }
     }
 
     /**

@@ -42,8 +42,11 @@ public final class SpeakerLinker {
         this.maxDistance = maxDistance;
     }
 
-    /** Fills in speaker, cue, rule and kind of every quotation in {@code found}. */
-    public void link(TokenBuffer tokens, QuotationFinder.Result found) {
+    /**
+     * Fills in speaker, addressee, cue, rule and kind of every quotation in {@code found}, and
+     * returns the people of the text, gathered only when asked for.
+     */
+    public People link(TokenBuffer tokens, QuotationFinder.Result found) {
         Document doc = new Document(tokens, found, verbs, maxDistance);
         NameResolver names = doc.names;
         List<FoundQuote> quotes = found.quotes;
@@ -70,6 +73,8 @@ public final class SpeakerLinker {
         }
         joinInterrupted(tokens.text(), quotes);
         TermDetector.mark(doc);
+        Addressees.find(doc);
+        return new People(doc);
     }
 
     /**

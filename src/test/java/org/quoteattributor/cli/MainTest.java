@@ -100,7 +100,7 @@ class MainTest {
         assertEquals(0L, quote.get("start"));
         assertEquals(14L, quote.get("end"));
         assertEquals("Smith", quote.get("speaker"));
-        assertEquals("{\"file\":\"" + b + "\",\"quotes\":[]}", lines.get(1));
+        assertEquals("{\"file\":\"" + b + "\",\"quotes\":[],\"people\":[]}", lines.get(1));
     }
 
     @Test
@@ -110,7 +110,10 @@ class MainTest {
                 + "\"content_end\":13,\"text\":\"We will win,\",\"kind\":\"direct\",\"speaker\":\"Smith\","
                 + "\"speaker_start\":15,\"speaker_end\":20,\"speaker_name\":\"Smith\","
                 + "\"speaker_mention\":\"Smith\",\"speaker_type\":\"name\",\"cue\":\"said\",\"cue_start\":21,"
-                + "\"cue_end\":25,\"group\":0,\"rule\":\"trailing-verb\"}]}\n";
+                + "\"cue_end\":25,\"group\":0,\"rule\":\"trailing-verb\",\"addressee\":null,"
+                + "\"addressee_start\":null,\"addressee_end\":null,\"addressee_mention\":null,"
+                + "\"addressee_type\":null}],\"people\":[{\"name\":\"Smith\",\"mentions\":[{\"start\":15,"
+                + "\"end\":20,\"text\":\"Smith\",\"type\":\"name\"}],\"quotes\":[0]}]}\n";
         assertEquals(expected, r.out());
     }
 
@@ -128,11 +131,45 @@ class MainTest {
         Map<?, ?> quote = (Map<?, ?>) ((List<?>) first.get("quotes")).get(0);
         assertEquals(List.of("start", "end", "content_start", "content_end", "text", "kind", "speaker",
                 "speaker_start", "speaker_end", "speaker_name", "speaker_mention", "speaker_type", "cue",
-                "cue_start", "cue_end", "group", "rule"), List.copyOf(quote.keySet()));
+                "cue_start", "cue_end", "group", "rule", "addressee", "addressee_start", "addressee_end",
+                "addressee_mention", "addressee_type"), List.copyOf(quote.keySet()));
         assertEquals("Smith", quote.get("speaker"));
         assertEquals(15L, quote.get("speaker_start"));
         assertEquals(20L, quote.get("speaker_end"));
-        assertEquals("{\"id\":42,\"quotes\":[]}", lines.get(1));
+        assertEquals("{\"id\":42,\"quotes\":[],\"people\":[]}", lines.get(1));
+    }
+
+    @Test
+    void jsonlGivesTheAddresseeAndThePeopleWithTheIndicesOfTheirQuotations() {
+        String in = "{\"id\": \"d\", \"text\": \"Rosa Diaz waved. \\u201cCome in,\\u201d she told Omar Kent."
+                + " \\u201cThanks,\\u201d Kent said.\"}\n";
+        Result r = run(in, "--jsonl");
+        assertEquals(0, r.status(), r.err());
+        Map<?, ?> doc = object(r.outLines().get(0));
+        assertEquals(List.of("id", "quotes", "people"), List.copyOf(doc.keySet()));
+        Map<?, ?> first = (Map<?, ?>) ((List<?>) doc.get("quotes")).get(0);
+        assertEquals("Omar Kent", first.get("addressee"));
+        assertEquals("Omar Kent", first.get("addressee_mention"));
+        assertEquals("name", first.get("addressee_type"));
+        assertEquals(37L, first.get("addressee_start"));
+        assertEquals(46L, first.get("addressee_end"));
+        List<?> people = (List<?>) doc.get("people");
+        assertEquals(2, people.size());
+        Map<?, ?> rosa = (Map<?, ?>) people.get(0);
+        assertEquals(List.of("name", "mentions", "quotes"), List.copyOf(rosa.keySet()));
+        assertEquals("Rosa Diaz", rosa.get("name"));
+        assertEquals(List.of(0L), rosa.get("quotes"));
+        Map<?, ?> she = (Map<?, ?>) ((List<?>) rosa.get("mentions")).get(1);
+        assertEquals(Map.of("start", 28L, "end", 31L, "text", "she", "type", "pronoun"), she);
+        Map<?, ?> omar = (Map<?, ?>) people.get(1);
+        assertEquals("Omar Kent", omar.get("name"));
+        assertEquals(List.of(1L), omar.get("quotes"));
+    }
+
+    @Test
+    void aReadableLineNamesTheAddresseeAfterTo() {
+        Result r = run("\u201cCome in,\u201d Rosa Diaz told Omar Kent.", "-");
+        assertEquals(List.of("0-10  Rosa Diaz to Omar Kent  [trailing-verb]  \u201cCome in,\u201d"), r.outLines());
     }
 
     @Test
@@ -159,7 +196,7 @@ class MainTest {
                 + "{\"id\": 7, \"text\": \"b\"}\n";
         Result r = run(in, "--jsonl");
         assertEquals(1, r.status());
-        assertEquals(List.of("{\"id\":1,\"quotes\":[]}", "{\"id\":7,\"quotes\":[]}"), r.outLines());
+        assertEquals(List.of("{\"id\":1,\"quotes\":[],\"people\":[]}", "{\"id\":7,\"quotes\":[],\"people\":[]}"), r.outLines());
         String[] errors = r.err().split("\n");
         assertEquals(5, errors.length, r.err());
         assertEquals("quote-attributor: <stdin>:2: malformed JSON: expected a value, found the end of the input"
@@ -221,7 +258,7 @@ class MainTest {
         };
         int status = Main.run(new String[] {"--jsonl"}, in, out, OutputStream.nullOutputStream());
         assertEquals(0, status);
-        assertEquals("{\"id\":1,\"quotes\":[]}\n", out.toString(StandardCharsets.UTF_8));
+        assertEquals("{\"id\":1,\"quotes\":[],\"people\":[]}\n", out.toString(StandardCharsets.UTF_8));
     }
 
     @Test

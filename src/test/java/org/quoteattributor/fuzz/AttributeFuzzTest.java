@@ -5,13 +5,15 @@ import com.code_intelligence.jazzer.junit.DictionaryEntries;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.util.List;
 import java.util.function.Supplier;
+import org.quoteattributor.Attribution;
 import org.quoteattributor.Attributor;
 import org.quoteattributor.QuoteAttributor;
 import org.quoteattributor.Tokenizer;
 
 /**
- * Coverage-guided fuzzing of the front door: for any text, the default attributor and one that
- * returns quoted terms too must not throw, and every result must keep {@link ResultContract}.
+ * Coverage-guided fuzzing of the front door: for any text, the default attributor (attribute and
+ * analyze) and one that returns quoted terms too must not throw, and every result must keep
+ * {@link ResultContract}.
  *
  * <p>A plain {@code mvn verify} runs each method once on the empty input and once on each file under
  * {@code src/test/resources/org/quoteattributor/fuzz/AttributeFuzzTestInputs/<method>/}. To fuzz,
@@ -47,6 +49,9 @@ class AttributeFuzzTest {
                 false);
         ResultContract.checkQuotes(text, run(() -> WITH_TERMS.attribute(text), "includeTerms(true) attribute", text),
                 true);
+        Attribution a = run(() -> List.of(QuoteAttributor.analyze(text)), "QuoteAttributor.analyze", text).get(0);
+        ResultContract.checkQuotes(text, a.quotes(), false);
+        ResultContract.checkPeople(text, a);
     }
 
     /** Runs {@code call}, attaching the input to whatever it throws. */

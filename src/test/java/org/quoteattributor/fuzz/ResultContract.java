@@ -1,6 +1,9 @@
 package org.quoteattributor.fuzz;
 
 import java.util.List;
+import org.quoteattributor.Attribution;
+import org.quoteattributor.Mention;
+import org.quoteattributor.Person;
 import org.quoteattributor.Quote;
 import org.quoteattributor.Span;
 import org.quoteattributor.Token;
@@ -45,6 +48,12 @@ final class ResultContract {
             if (q.cue().isPresent()) {
                 checkSpan(text, q.cue().get().span(), name + " cue");
             }
+            if (q.addressee().isPresent()) {
+                checkSpan(text, q.addressee().get().span(), name + " addressee");
+                if (q.speaker().isPresent() && q.speaker().get().span().overlaps(q.addressee().get().span())) {
+                    fail(text, name + " addressee " + q.addressee().get().span() + " is its speaker's mention");
+                }
+            }
             for (int j = 0; j < q.nested().size(); j++) {
                 Span nested = q.nested().get(j);
                 checkSpan(text, nested, name + " nested " + j);
@@ -57,6 +66,37 @@ final class ResultContract {
                         + " ends: top-level quotations must be sorted and must not overlap");
             }
             previous = q.span();
+        }
+    }
+
+    /**
+     * Checks the people found in {@code text}: each of its quotations one of {@code a.quotes()}
+     * and no other person's, each mention inside the text and in order.
+     */
+    static void checkPeople(String text, Attribution a) {
+        java.util.Set<Quote> owned = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (int i = 0; i < a.people().size(); i++) {
+            Person p = a.people().get(i);
+            String name = "person " + i + " (" + FuzzInput.javaLiteral(p.name()) + ")";
+            if (p.mentions().isEmpty()) {
+                fail(text, name + " has no mention");
+            }
+            Span previous = null;
+            for (Mention m : p.mentions()) {
+                checkSpan(text, m.span(), name + " mention");
+                if (previous != null && m.span().start() < previous.end()) {
+                    fail(text, name + " mention " + m.span() + " starts before " + previous + " ends");
+                }
+                previous = m.span();
+            }
+            for (Quote q : p.quotes()) {
+                if (a.quotes().stream().noneMatch(x -> x == q)) {
+                    fail(text, name + " says " + q.span() + ", which is not among the quotations");
+                }
+                if (!owned.add(q)) {
+                    fail(text, name + " says " + q.span() + ", which another person says too");
+                }
+            }
         }
     }
 

@@ -1,0 +1,37 @@
+package org.quoteattributor;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Someone the text names: one person however the text writes the name ({@code J.D. Vance},
+ * {@code Vance}, {@code Vice President J.D. Vance}; {@code Margaret Oakley}, {@code Mrs. Oakley},
+ * {@code Oakley}), with every mention and every quotation the text gives them.
+ *
+ * <pre>{@code
+ * Attribution a = QuoteAttributor.analyze(
+ *         "Ann Lee stood up. “Thank you,” she said. Lee left at noon.");
+ * Person ann = a.people().get(0);
+ * ann.name();                 // Ann Lee
+ * ann.mentions();             // Ann Lee [0, 7), she [31, 34), Lee [41, 44)
+ * ann.quotes().get(0).text(); // Thank you,
+ * }</pre>
+ *
+ * <p>Names are told apart by their last word: two people of one family in one text count as one.
+ * A pronoun counts as a mention only where it names a speaker the library resolved to this person.
+ *
+ * @param name the fullest name the text gives, without titles ({@code J.D. Vance})
+ * @param mentions the names and resolved pronouns that stand for this person, in text order, none
+ *     overlapping another; never empty
+ * @param quotes the quotations this person says, in text order: the same {@link Quote} records as
+ *     in {@link Attribution#quotes()}
+ */
+public record Person(String name, List<Mention> mentions, List<Quote> quotes) {
+
+    /** Checks the parts and copies the lists. */
+    public Person {
+        Objects.requireNonNull(name, "name");
+        mentions = List.copyOf(mentions);
+        quotes = List.copyOf(quotes);
+    }
+}
