@@ -87,6 +87,10 @@ final class NameResolver {
         Mentions m = d.mentions;
         int n = t.size();
         int i = 0;
+        // A lone capitalized word opening a sentence waits until the whole text is read: it is a
+        // name only if the text also uses it elsewhere ("Brett watched. She …" once "Brett" is known).
+        int[] initial = new int[16];
+        int initialCount = 0;
         while (i < n) {
             if (!m.isNameWord(i) && !(t.isCapitalized(i) && m.isTitle(i))) {
                 i++;
@@ -111,35 +115,81 @@ final class NameResolver {
             }
             int last = i - 1;
             if (sentenceInitialCommonWord(s, last)) {
+                if (initialCount == initial.length) {
+                    initial = java.util.Arrays.copyOf(initial, initialCount * 2);
+                }
+                initial[initialCount++] = s;
                 continue;
             }
             if (nameFirst == s && nameFirst < last && atSentenceStart(s) && isAdverb(s)) {
                 nameFirst++;   // "Possibly Beaufort said": the adverb opening the sentence is no part of the name
             }
-            String key = key(last);
-            boolean possessive = key.length() < t.length(last);
-            int from = last - nameFirst >= MAX_NAME_WORDS ? last : nameFirst;   // a long run is a heading
-            String full = d.text.substring(t.start(from), t.end(last) - (t.length(last) - key.length()));
-            forms.computeIfAbsent(key, k -> new HashMap<>()).merge(full, 1, Integer::sum);
-            if (g == Lexicon.ANY && last > nameFirst) {
-                g = Lexicon.nameGender(d.cls[nameFirst]);
+            addName(nameFirst, last, g);
+        }
+        addSentenceInitialNames(initial, initialCount);
+    }
+
+    /** Indexes the name in tokens {@code [nameFirst, last]}, its gender {@code g} told by a title or {@code ANY}. */
+    private void addName(int nameFirst, int last, int g) {
+        String key = key(last);
+        boolean possessive = key.length() < t.length(last);
+        int from = last - nameFirst >= MAX_NAME_WORDS ? last : nameFirst;   // a long run is a heading
+        String full = d.text.substring(t.start(from), t.end(last) - (t.length(last) - key.length()));
+        forms.computeIfAbsent(key, k -> new HashMap<>()).merge(full, 1, Integer::sum);
+        if (g == Lexicon.ANY && last > nameFirst) {
+            g = Lexicon.nameGender(d.cls[nameFirst]);
+        }
+        if (g == Lexicon.ANY) {
+            g = Lexicon.nameGender(d.cls[last]);   // "Emma", "old Mike": the name is itself a given name
+        }
+        if (g != Lexicon.ANY) {
+            gender.putIfAbsent(key, g);
+            persons.add(key);
+        }
+        if (!d.inQuote(last) && !possessive) {
+            if (nameCount == nameEnds.length) {
+                nameEnds = java.util.Arrays.copyOf(nameEnds, nameCount * 2);
+                nameFirsts = java.util.Arrays.copyOf(nameFirsts, nameCount * 2);
+                nameKeys = java.util.Arrays.copyOf(nameKeys, nameCount * 2);
             }
-            if (g != Lexicon.ANY) {
-                gender.putIfAbsent(key, g);
-                persons.add(key);
-            }
-            if (!d.inQuote(last) && !possessive) {
-                if (nameCount == nameEnds.length) {
-                    nameEnds = java.util.Arrays.copyOf(nameEnds, nameCount * 2);
-                    nameFirsts = java.util.Arrays.copyOf(nameFirsts, nameCount * 2);
-                    nameKeys = java.util.Arrays.copyOf(nameKeys, nameCount * 2);
-                }
-                nameFirsts[nameCount] = nameFirst;
-                nameKeys[nameCount] = key;
-                nameEnds[nameCount++] = last;
-                votePronoun(key, i);
+            nameFirsts[nameCount] = nameFirst;
+            nameKeys[nameCount] = key;
+            nameEnds[nameCount++] = last;
+            votePronoun(key, last + 1);
+        }
+    }
+
+    /**
+     * Adds the lone sentence-opening words at {@code initial} whose key the text uses as a name
+     * elsewhere, or that are given names, then puts all name mentions back in text order.
+     */
+    private void addSentenceInitialNames(int[] initial, int count) {
+        int before = nameCount;
+        for (int k = 0; k < count; k++) {
+            int i = initial[k];
+            String key = key(i);
+            if (forms.containsKey(key) || Lexicon.nameGender(d.cls[i]) != Lexicon.ANY) {
+                addName(i, i, Lexicon.ANY);
             }
         }
+        if (nameCount == before) {
+            return;
+        }
+        // Two sorted runs, [0, before) and [before, nameCount): merged by position.
+        int[] ends = new int[nameEnds.length];
+        int[] firsts = new int[nameEnds.length];
+        String[] keys = new String[nameEnds.length];
+        int a = 0;
+        int b = before;
+        for (int o = 0; o < nameCount; o++) {
+            int from = b >= nameCount || a < before && nameEnds[a] < nameEnds[b] ? a++ : b++;
+            ends[o] = nameEnds[from];
+            firsts[o] = nameFirsts[from];
+            keys[o] = nameKeys[from];
+        }
+        nameEnds = ends;
+        nameFirsts = firsts;
+        nameKeys = keys;
     }
 
     /** Counts the first he/she after a name in the same sentence of narration as a vote for its gender. */

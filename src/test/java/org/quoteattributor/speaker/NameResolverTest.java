@@ -89,6 +89,24 @@ class NameResolverTest {
         }
 
         @Test
+        void aLoneGivenNameTellsTheGender() {
+            String text = "Tom Day spoke to Emma at noon. “Hi,” she said.";
+            assertEquals("Emma", resolve(text, "she", Mentions.PRONOUN));
+        }
+
+        @Test
+        void aNameOpeningASentenceCountsWhenTheTextUsesItElsewhere() {
+            String text = "John Brown talked to Peter Smith.\n\nSmith waited. “Hi,” he said.";
+            assertEquals("Peter Smith", resolve(text, "he", Mentions.PRONOUN));
+        }
+
+        @Test
+        void aWordOpeningASentenceIsNoNameWhenTheTextNeverUsesItSo() {
+            String text = "John Brown talked to Peter Smith.\n\nOutside, rain fell. “Hi,” he said.";
+            assertEquals("John Brown", resolve(text, "he", Mentions.PRONOUN));
+        }
+
+        @Test
         void someoneNamedInThePronounsParagraphComesFirst() {
             String text = "Jane Roe said it would rain.\n\nThe sky darkened.\n\nAnn Lee nodded. “Hi,” she said.";
             assertEquals("Ann Lee", resolve(text, "she", Mentions.PRONOUN));
