@@ -200,6 +200,9 @@ final class NameResolver {
             }
             if (t.kind(k) == TokenBuffer.WORD) {
                 int g = pronounGender(k);
+                if (g != Lexicon.ANY && (t.equalsIgnoreCase(k, "him") || t.equalsIgnoreCase(k, "her"))) {
+                    return;   // "Archer looked at her": an object is more often someone else
+                }
                 if (g != Lexicon.ANY) {
                     int[] v = votes.computeIfAbsent(key, x -> new int[3]);
                     v[g]++;

@@ -107,6 +107,12 @@ class NameResolverTest {
         }
 
         @Test
+        void anObjectPronounAfterANameTellsNothingOfItsGender() {
+            String text = "Mrs. Lane came in. Kerr looked at her. Kerr smiled at her. “Hi,” she said.";
+            assertEquals("Lane", resolve(text, "she", Mentions.PRONOUN));
+        }
+
+        @Test
         void someoneNamedInThePronounsParagraphComesFirst() {
             String text = "Jane Roe said it would rain.\n\nThe sky darkened.\n\nAnn Lee nodded. “Hi,” she said.";
             assertEquals("Ann Lee", resolve(text, "she", Mentions.PRONOUN));
