@@ -555,66 +555,163 @@ final class Sieves {
     }
 
     /**
-     * Dialogue: quotations in consecutive paragraphs alternate between two people, so an
-     * unattributed turn goes to the person who spoke before the last turn; a turn that continues
-     * a quotation run over paragraphs keeps its speaker.
+     * Dialogue: quotations in consecutive paragraphs alternate between two people. An unattributed
+     * turn goes to the speaker of the nearest turn an even number of turns away, before or after
+     * it, whose speaker a rule of its own found; failing that, to the person other than the one of
+     * the nearest turn an odd number away. A turn that continues a quotation run over paragraphs
+     * keeps its speaker.
      */
     static final class Conversation implements SpeakerLinker.Sieve {
 
-        /** Turns looked back over for the other person. */
+        /** Turns looked at on each side. */
         private static final int MAX_TURNS = 6;
 
         @Override
         public boolean apply(Document d, int qi) {
             FoundQuote q = d.quotes.get(qi);
             FoundQuote prev = previousTurn(d, qi);
-            if (prev == null) {
-                return false;
-            }
-            if (prev.group == q.group) {
+            if (prev != null && prev.group == q.group) {
                 if (prev.hasSpeaker()) {
                     q.copySpeakerFrom(prev, "continued-paragraph");
                     return true;
                 }
                 return false;
             }
-            // Walk back over earlier turns: the speaker two, four … turns back speaks again, unless
-            // the person of the odd turns is the same one (then the alternation is broken).
-            FoundQuote odd = null;
+            if (q.mixed || d.firstInParagraph(qi) != qi || !opensParagraph(d, qi)) {
+                return false;   // a turn of dialogue opens its paragraph; one after narration is not
+            }
+            // The anchors around the turn: attributed turns, with their distance in turns.
+            FoundQuote[] anchors = new FoundQuote[2 * MAX_TURNS];
+            int[] distance = new int[2 * MAX_TURNS];
+            int n = anchorsBefore(d, qi, anchors, distance, 0, true);
+            n = anchorsAfter(d, qi, anchors, distance, n);
+            FoundQuote speaker = alternating(d, anchors, distance, n);
+            if (speaker == null) {
+                // None near that tells: go on alternating from the turns before, guessed ones too.
+                speaker = alternating(d, anchors, distance, anchorsBefore(d, qi, anchors, distance, 0, false));
+            }
+            if (speaker != null) {
+                q.copySpeakerFrom(speaker, "turn-taking");
+                return true;
+            }
+            FoundQuote last = prev == null ? null : attributedTurn(d, qi - 1, false);
+            return last != null && otherParticipant(d, q, qi - 1, last);
+        }
+
+        /**
+         * The speaker that alternation gives from the {@code n} anchors at their turn distances: the
+         * nearest at an even distance, unless the nearer one at an odd distance is the same person;
+         * failing that, the nearest person other than the one at the nearest odd distance; else null.
+         */
+        private static FoundQuote alternating(Document d, FoundQuote[] anchors, int[] distance, int n) {
             FoundQuote even = null;
-            FoundQuote other = null;   // failing that, anyone other than the last speaker
-            int k = qi - 1;
-            int paragraph = prev.paragraph;
-            for (int turn = 1; turn <= MAX_TURNS && (odd == null || even == null); turn++) {
-                FoundQuote s = speakerOfTurn(d, k);
-                if (s != null) {
-                    if (turn % 2 == 1 && odd == null) {
-                        odd = s;
-                    } else if (turn % 2 == 0 && even == null) {
-                        even = s;
-                    }
-                    if (other == null && odd != null && s != odd && !sameSpeaker(d, s, odd)) {
-                        other = s;
-                    }
+            int evenDistance = Integer.MAX_VALUE;
+            FoundQuote odd = null;
+            int oddDistance = Integer.MAX_VALUE;
+            for (int a = 0; a < n; a++) {   // the turns before come first: they win a tie
+                if (distance[a] % 2 == 0 && distance[a] < evenDistance) {
+                    even = anchors[a];
+                    evenDistance = distance[a];
+                } else if (distance[a] % 2 == 1 && distance[a] < oddDistance) {
+                    odd = anchors[a];
+                    oddDistance = distance[a];
                 }
-                k = d.firstInParagraph(k) - 1;
-                if (k < 0 || d.quotes.get(k).paragraph < paragraph - MAX_GAP) {
+            }
+            if (even != null) {
+                boolean broken = odd != null && oddDistance < evenDistance && sameSpeaker(d, odd, even);
+                return broken ? null : even;   // the same person on both sides of one turn: no alternation
+            }
+            FoundQuote other = null;
+            int otherDistance = Integer.MAX_VALUE;
+            for (int a = 0; odd != null && a < n; a++) {
+                if (distance[a] < otherDistance && !sameSpeaker(d, anchors[a], odd)) {
+                    other = anchors[a];
+                    otherDistance = distance[a];
+                }
+            }
+            return other;
+        }
+
+        /** Whether quotation {@code qi} is the first thing in its paragraph. */
+        private static boolean opensParagraph(Document d, int qi) {
+            int first = d.firstToken(qi);
+            int start = d.found.paraStart[d.quotes.get(qi).paragraph];
+            for (int i = start; i < first; i++) {
+                if (!d.t.isBreak(i)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** The paragraph where quotation {@code k} ends. */
+        private static int endParagraph(Document d, int k) {
+            return d.found.paragraphOf(Math.max(d.firstToken(k), d.afterToken(k) - 1));
+        }
+
+        /**
+         * Adds the anchors of up to {@link #MAX_TURNS} turns before quotation {@code qi}'s; returns
+         * the count. A quotation run on over paragraphs is one turn.
+         */
+        private static int anchorsBefore(Document d, int qi, FoundQuote[] anchors, int[] distance, int n, boolean own) {
+            int k = d.firstInParagraph(qi) - 1;
+            int paragraph = d.quotes.get(qi).paragraph;
+            int laterGroup = d.quotes.get(qi).group;
+            int turn = 0;
+            while (k >= 0 && endParagraph(d, k) >= paragraph - MAX_GAP) {
+                if (d.quotes.get(k).group != laterGroup && ++turn > MAX_TURNS) {
                     break;
                 }
+                FoundQuote s = attributedTurn(d, k, own);
+                if (s != null && n < anchors.length) {
+                    anchors[n] = s;
+                    distance[n++] = turn;
+                }
+                int first = d.firstInParagraph(k);
+                laterGroup = d.quotes.get(first).group;
                 paragraph = d.quotes.get(k).paragraph;
+                k = first - 1;
             }
-            if (even != null && (odd == null || !sameSpeaker(d, odd, even))) {
-                q.copySpeakerFrom(even, "turn-taking");
-                return true;
+            return n;
+        }
+
+        /** Adds the anchors of up to {@link #MAX_TURNS} turns after quotation {@code qi}'s; returns the count. */
+        private static int anchorsAfter(Document d, int qi, FoundQuote[] anchors, int[] distance, int n) {
+            int size = d.quotes.size();
+            int k = qi;
+            int turn = 0;
+            while (true) {
+                int p = d.quotes.get(k).paragraph;
+                int next = k + 1;
+                while (next < size && d.quotes.get(next).paragraph == p) {
+                    next++;
+                }
+                if (next >= size || d.quotes.get(next).paragraph - endParagraph(d, next - 1) > MAX_GAP
+                        || d.quotes.get(next).group != d.quotes.get(next - 1).group && ++turn > MAX_TURNS) {
+                    return n;
+                }
+                k = next;
+                FoundQuote s = attributedTurn(d, k, true);
+                if (s != null && n < anchors.length) {
+                    anchors[n] = s;
+                    distance[n++] = turn;
+                }
             }
-            if (even == null && other != null) {
-                q.copySpeakerFrom(other, "turn-taking");
-                return true;
+        }
+
+        /**
+         * A quotation in the paragraph of quotation {@code k} with a speaker, or null; if {@code own},
+         * only one whose speaker a rule of its own found (not one guessed from the turns around it).
+         */
+        private static FoundQuote attributedTurn(Document d, int k, boolean own) {
+            int p = d.quotes.get(k).paragraph;
+            for (int j = d.firstInParagraph(k); j < Math.min(d.quotes.size(), k + NEIGHBOURS) && d.quotes.get(j).paragraph == p; j++) {
+                FoundQuote o = d.quotes.get(j);
+                if (o.hasSpeaker() && !(own && (o.rule.equals("turn-taking") || o.rule.equals("other-participant")))) {
+                    return o;
+                }
             }
-            if (even == null && odd != null && odd == speakerOfTurn(d, qi - 1)) {
-                return otherParticipant(d, q, qi - 1, odd);
-            }
-            return false;
+            return null;
         }
 
         /**
@@ -662,22 +759,6 @@ final class Sieves {
                 return true;
             }
             return false;
-        }
-
-        /** An attributed quotation in the paragraph of quotation {@code k}, or null. */
-        private static FoundQuote speakerOfTurn(Document d, int k) {
-            int p = d.quotes.get(k).paragraph;
-            for (int j = k; j >= Math.max(0, k - NEIGHBOURS) && d.quotes.get(j).paragraph == p; j--) {
-                if (d.quotes.get(j).hasSpeaker()) {
-                    return d.quotes.get(j);
-                }
-            }
-            for (int j = k + 1; j < Math.min(d.quotes.size(), k + NEIGHBOURS) && d.quotes.get(j).paragraph == p; j++) {
-                if (d.quotes.get(j).hasSpeaker()) {
-                    return d.quotes.get(j);
-                }
-            }
-            return null;
         }
 
         private static boolean sameSpeaker(Document d, FoundQuote a, FoundQuote b) {

@@ -27,7 +27,7 @@ public final class SpeakerLinker {
 
     /** Runs once names are resolved, since it compares who spoke. */
     static final Sieve CONVERSATION = new Sieves.Conversation();
-    /** Runs with the conversation sieve: the person addressed in the last turn answers. */
+    /** Runs before the conversation sieve: the person addressed in the last turn answers. */
     static final Sieve VOCATIVE = new Sieves.Vocative();
 
     private final SpeechVerbs verbs;
@@ -55,9 +55,11 @@ public final class SpeakerLinker {
             }
         }
         names.resolve();
-        for (int qi = 0; qi < quotes.size(); qi++) {
-            if (!quotes.get(qi).hasSpeaker() && !VOCATIVE.apply(doc, qi)) {
-                CONVERSATION.apply(doc, qi);
+        for (Sieve sieve : List.of(VOCATIVE, CONVERSATION)) {
+            for (int qi = 0; qi < quotes.size(); qi++) {
+                if (!quotes.get(qi).hasSpeaker()) {
+                    sieve.apply(doc, qi);
+                }
             }
         }
         names.resolve();

@@ -293,6 +293,38 @@ class SievesTest {
         }
 
         @Test
+        void aTurnBeforeItsAttributionsTakesTheSpeakerTwoTurnsOn() {
+            Linking l = Linking.linked("“Are you ready?”\n\n“Almost,” Bob said.\n\n“Then hurry,” Anne said.");
+            assertEquals("turn-taking", l.quote(0).rule);
+            assertEquals("Anne", l.mention(0));
+        }
+
+        @Test
+        void theNearerAttributionDecides() {
+            Linking l = Linking.linked("“Well?” Carl asked.\n\n“I am here,” Anne said.\n\n“So am I,” Bob said."
+                    + "\n\n“Then we can start.”\n\n“We can,” Bob said.");
+            assertEquals("Anne", l.mention(3));
+        }
+
+        @Test
+        void aLongRunGoesOnAlternatingPastItsLastAttribution() {
+            StringBuilder text = new StringBuilder("“One,” Anne said.\n\n“Two,” Bob said.");
+            for (int i = 0; i < 9; i++) {
+                text.append("\n\n“More.”");
+            }
+            Linking l = Linking.linked(text.toString());
+            assertEquals("Anne", l.mention(8));
+            assertEquals("Bob", l.mention(9));
+            assertEquals("Anne", l.mention(10));
+        }
+
+        @Test
+        void notForAQuotationAfterNarrationInItsParagraph() {
+            Linking l = Linking.linked("“I am here,” Anne said.\n\n“So am I,” Bob said.\n\nThe rain stopped. “Then we can start.”");
+            assertFalse(l.quote(2).hasSpeaker());
+        }
+
+        @Test
         void notWithOnlyOneSpeakerBefore() {
             Linking l = Linking.linked("“I am here,” Anne said.\n\n“Then we can start.”");
             assertFalse(l.quote(1).hasSpeaker());
