@@ -107,12 +107,14 @@ final class Mentions {
     boolean subjectBefore(int v, int lo, Mention m) {
         int i = v - 1;
         int skipped = 0;
-        while (i > lo && isVerbFiller(i) && skipped < 3) {
+        while (i > lo && (isVerbFiller(i) && skipped < 3 || t.kind(i) == TokenBuffer.LINE_BREAK)) {
             if (i == v - 1 && isBeForm(i)) {
                 return false;   // "it was said": a passive names no speaker before it
             }
+            if (t.kind(i) != TokenBuffer.LINE_BREAK) {
+                skipped++;   // a hard-wrapped line may end between the subject and its verb
+            }
             i--;
-            skipped++;
         }
         if (i <= lo) {
             return false;
@@ -221,14 +223,19 @@ final class Mentions {
         return !isSpeakerNoun(i);
     }
 
+    /** Token {@code i}, or the one after it when {@code i} is a line break inside a paragraph (hard-wrapped text). */
+    private int skipLineBreak(int i, int hi) {
+        return i + 1 < hi && t.kind(i) == TokenBuffer.LINE_BREAK ? i + 1 : i;
+    }
+
     /**
      * The inverted subject starting at or after token {@code j} ({@code said Smith}, {@code said the
      * spokesman}, {@code said he}), looking no further than {@code hi} (exclusive).
      */
     boolean subjectAfter(int j, int hi, Mention m) {
-        int i = j;
+        int i = skipLineBreak(j, hi);
         if (i < hi && isVerbFiller(i)) {
-            i++;
+            i = skipLineBreak(i + 1, hi);
         }
         if (i >= hi || t.kind(i) != TokenBuffer.WORD) {
             return false;
