@@ -25,6 +25,8 @@ final class NameResolver {
     private static final int MAX_NAME_WORDS = 4;
     /** Quotations looked back over for a recent speaker a pronoun may stand for. */
     private static final int RECENT_QUOTES = 12;
+    /** Vocatives in the turns around the narrator's that name a first-person narrator. */
+    private static final int MIN_NARRATOR_VOCATIVES = 2;
 
     private final Document d;
     private final TokenBuffer t;
@@ -324,6 +326,64 @@ final class NameResolver {
                 q.speakerName = pronounName(q, qi);
             }
         }
+        String narrator = narratorName();
+        for (FoundQuote q : d.quotes) {
+            if (narrator != null && q.speakerName == null && isFirstPerson(q)) {
+                q.speakerName = narrator;
+            }
+        }
+    }
+
+    /** Whether the speaker of {@code q} is {@code I}: the narrator. */
+    private boolean isFirstPerson(FoundQuote q) {
+        return q.hasSpeaker() && q.speakerType == Mentions.PRONOUN && q.speakerEnd - q.speakerStart == 1
+                && (d.text.charAt(q.speakerStart) == 'I' || d.text.charAt(q.speakerStart) == 'i');
+    }
+
+    /**
+     * The name of a first-person narrator: the one the other people address by name (a vocative)
+     * in the turns just before and after those the narrator speaks, when that is clearly one name;
+     * else null.
+     */
+    private String narratorName() {
+        Map<String, Integer> counts = null;
+        Mentions.Mention m = new Mentions.Mention();
+        for (int qi = 0; qi < d.quotes.size(); qi++) {
+            if (!isFirstPerson(d.quotes.get(qi))) {
+                continue;
+            }
+            for (int k = qi - 1; k <= qi + 1; k += 2) {
+                boolean adjacent = k < qi ? Sieves.previousTurn(d, qi) != null
+                        : k < d.quotes.size() && Sieves.previousTurn(d, k) != null;
+                if (!adjacent || isFirstPerson(d.quotes.get(k)) || !Sieves.vocativeIn(d, k, m) || !isKnownName(m.last)) {
+                    continue;
+                }
+                if (counts == null) {
+                    counts = new HashMap<>();
+                }
+                counts.merge(key(m.last), 1, Integer::sum);
+            }
+        }
+        if (counts == null) {
+            return null;
+        }
+        // The narrator is "I" in the narration, so their name is hardly ever written there.
+        Map<String, Integer> inNarration = new HashMap<>();
+        for (int c = 0; c < nameCount; c++) {
+            if (counts.containsKey(nameKeys[c])) {
+                inNarration.merge(nameKeys[c], 1, Integer::sum);
+            }
+        }
+        String best = null;
+        int bestCount = 0;
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            int vocatives = e.getValue();
+            if (vocatives > bestCount && 2 * inNarration.getOrDefault(e.getKey(), 0) <= vocatives) {
+                best = e.getKey();
+                bestCount = vocatives;
+            }
+        }
+        return bestCount >= MIN_NARRATOR_VOCATIVES ? fullest.get(best) : null;
     }
 
     /** The fullest known form of the name in {@code [start, end)}, without titles. */

@@ -514,36 +514,11 @@ final class Sieves {
             if (prev == null || prev.group == q.group) {
                 return false;
             }
-            TokenBuffer t = d.t;
-            int from = d.firstToken(qi - 1);
-            int to = d.afterToken(qi - 1);
-            Mentions.Mention best = null;
-            for (int i = from + 1; i < to; i++) {
-                boolean openEdge = t.is(i - 1, ',') || t.kind(i - 1) == TokenBuffer.QUOTE_MARK
-                        || t.is(i - 1, '!') || t.is(i - 1, '?');
-                if (!openEdge || !(d.mentions.isNameWord(i) || d.mentions.isTitle(i) && t.isCapitalized(i))) {
-                    continue;
-                }
-                int k = i;
-                while (k + 1 < to && (d.mentions.isNameWord(k + 1) || d.mentions.isTitle(k) && t.isCapitalized(k + 1))) {
-                    k++;
-                }
-                int after = k + 1;
-                if (after < to && (t.is(after, ',') || t.is(after, '!') || t.is(after, '?') || t.is(after, '.')
-                        || t.kind(after) == TokenBuffer.QUOTE_MARK) && !(d.mentions.isTitle(k))
-                        && !(i == from + 1 && !t.is(after, ','))) {
-                    Mentions.Mention m = new Mentions.Mention();
-                    m.first = i;
-                    m.last = k;
-                    m.type = Mentions.NAME;
-                    best = m;
-                }
-                i = k;
-            }
-            if (best == null || best.first == best.last && !d.names.isKnownName(best.last)) {
+            Mentions.Mention best = new Mentions.Mention();
+            if (!vocativeIn(d, qi - 1, best) || best.first == best.last && !d.names.isKnownName(best.last)) {
                 return false;
             }
-            String name = d.text.substring(t.start(best.first), t.end(best.last));
+            String name = d.text.substring(d.t.start(best.first), d.t.end(best.last));
             if (prev.hasSpeaker() && prev.speakerName != null && lastWord(prev.speakerName).equalsIgnoreCase(lastWord(name))) {
                 return false;
             }
@@ -551,7 +526,39 @@ final class Sieves {
             q.speakerName = null;
             return true;
         }
+    }
 
+    /**
+     * The last name that quotation {@code qi} sets off as a vocative ({@code “Will you come, Emma?”}),
+     * into {@code best}; false if none.
+     */
+    static boolean vocativeIn(Document d, int qi, Mentions.Mention best) {
+        TokenBuffer t = d.t;
+        int from = d.firstToken(qi);
+        int to = d.afterToken(qi);
+        boolean found = false;
+        for (int i = from + 1; i < to; i++) {
+            boolean openEdge = t.is(i - 1, ',') || t.kind(i - 1) == TokenBuffer.QUOTE_MARK
+                    || t.is(i - 1, '!') || t.is(i - 1, '?');
+            if (!openEdge || !(d.mentions.isNameWord(i) || d.mentions.isTitle(i) && t.isCapitalized(i))) {
+                continue;
+            }
+            int k = i;
+            while (k + 1 < to && (d.mentions.isNameWord(k + 1) || d.mentions.isTitle(k) && t.isCapitalized(k + 1))) {
+                k++;
+            }
+            int after = k + 1;
+            if (after < to && (t.is(after, ',') || t.is(after, '!') || t.is(after, '?') || t.is(after, '.')
+                    || t.kind(after) == TokenBuffer.QUOTE_MARK) && !(d.mentions.isTitle(k))
+                    && !(i == from + 1 && !t.is(after, ','))) {
+                best.first = i;
+                best.last = k;
+                best.type = Mentions.NAME;
+                found = true;
+            }
+            i = k;
+        }
+        return found;
     }
 
     /**

@@ -143,6 +143,33 @@ class NameResolverTest {
     }
 
     @Nested
+    class Narrator {
+
+        private static final String TALK = "“Where were you, Nell?” Tom asked.\n\n“At the mill,” I said.\n\n"
+                + "“Alone, Nell?” Tom asked.\n\n“Quite alone,” I said.";
+
+        @Test
+        void aFirstPersonNarratorIsTheOneTheOthersAddressByName() {
+            Linking l = Linking.linked(TALK);
+            assertEquals("I", l.mention(1));
+            assertEquals("Nell", l.name(1));
+            assertEquals("Nell", l.name(3));
+        }
+
+        @Test
+        void notANameTheNarrationUses() {
+            Linking l = Linking.linked("Nell came in. Tom saw Nell and waved.\n\n" + TALK);
+            assertEquals("I", l.name(1));
+        }
+
+        @Test
+        void notFromASingleVocative() {
+            Linking l = Linking.linked("“Where were you, Nell?” Tom asked.\n\n“At the mill,” I said.");
+            assertEquals("I", l.name(1));
+        }
+    }
+
+    @Nested
     class Descriptions {
 
         @Test
