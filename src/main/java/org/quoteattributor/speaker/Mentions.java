@@ -168,8 +168,8 @@ final class Mentions {
             int j = i;
             int count = 0;
             while (j - 1 > lo && count < MAX_MENTION_TOKENS
-                    && (isNameWord(j - 1) || isNameConnector(j - 1) && isNameWord(j - 2))) {
-                j--;
+                    && (isNameWord(j - 1) || isNameConnector(j - 1) && isNameWord(j - 2) || titleBeforeLineBreak(j - 1))) {
+                j -= titleBeforeLineBreak(j - 1) ? 2 : 1;
                 count++;
             }
             // "a White House official" is a description that happens to hold capitals.
@@ -223,6 +223,11 @@ final class Mentions {
         return !isSpeakerNoun(i);
     }
 
+    /** Whether token {@code i} is a line break right after a title ({@code Mr.} at the end of a hard-wrapped line). */
+    boolean titleBeforeLineBreak(int i) {
+        return i > 0 && t.kind(i) == TokenBuffer.LINE_BREAK && isTitle(i - 1) && t.isCapitalized(i - 1);
+    }
+
     /** Token {@code i}, or the one after it when {@code i} is a line break inside a paragraph (hard-wrapped text). */
     private int skipLineBreak(int i, int hi) {
         return i + 1 < hi && t.kind(i) == TokenBuffer.LINE_BREAK ? i + 1 : i;
@@ -253,8 +258,9 @@ final class Mentions {
             int k = i;
             int count = 0;
             while (k + 1 < hi && count < MAX_MENTION_TOKENS
-                    && (isNameWord(k + 1) || isNameConnector(k + 1) && k + 2 < hi && isNameWord(k + 2))) {
-                k++;
+                    && (isNameWord(k + 1) || isNameConnector(k + 1) && k + 2 < hi && isNameWord(k + 2)
+                    || k + 2 < hi && titleBeforeLineBreak(k + 1) && isNameWord(k + 2))) {
+                k += titleBeforeLineBreak(k + 1) ? 2 : 1;
                 count++;
             }
             m.first = i;

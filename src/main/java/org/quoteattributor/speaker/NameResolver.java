@@ -102,13 +102,15 @@ final class NameResolver {
             int g = Lexicon.ANY;
             int nameFirst = i;
             while (i < n && (m.isNameWord(i) || t.isCapitalized(i) && m.isTitle(i)
-                    || m.isNameConnector(i) && i + 1 < n && m.isNameWord(i + 1))) {
+                    || (m.isNameConnector(i) || m.titleBeforeLineBreak(i)) && i + 1 < n && m.isNameWord(i + 1))) {
                 if (m.isTitle(i)) {
                     int tg = Lexicon.titleGender(d.cls[i]);
                     if (tg != Lexicon.ANY) {
                         g = tg;
                     }
                     nameFirst = i + 1;   // "US Vice President J.D. Vance": the name is what follows the titles
+                } else if (nameFirst == i && t.isBreak(i)) {
+                    nameFirst = i + 1;   // "Mr." ending a hard-wrapped line
                 }
                 i++;
             }

@@ -27,6 +27,18 @@ class MentionsTest {
     }
 
     @Test
+    void aTitleEndingALineBelongsToTheNameOnTheNext() {
+        assertEquals("Mr.\nLyle", speakerOf("“It will rain,” said Mr.\nLyle, looking up."));
+        assertEquals("Mrs.\nLyle", speakerOf("“It will rain,” Mrs.\nLyle said."));
+    }
+
+    @Test
+    void theNameOfATitleEndingALineIsTheNameAlone() {
+        Linking l = Linking.linked("The sky was grey.\n\n“It will rain,” said Mr.\nLyle.");
+        assertEquals("Lyle", l.name(0));
+    }
+
+    @Test
     void aBlankLineStillEndsTheParagraph() {
         Linking l = Linking.linked("“It will rain,” answered\n\nMr. Lyle came in.");
         assertTrue(!l.quote(0).hasSpeaker() || !l.mention(0).contains("Lyle"));
