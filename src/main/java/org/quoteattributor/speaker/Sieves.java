@@ -441,43 +441,84 @@ final class Sieves {
             if (q.mixed) {
                 return false;
             }
-            TokenBuffer t = d.t;
-            int p = q.paragraph;
-            int lo = d.found.paraStart[p] - 1;
-            int first = d.firstToken(qi);
-            // The subject of the nearest narration sentence before the quotation in the paragraph.
-            int sentenceFirst = -1;
-            for (int i = first - 1; i > lo; i--) {
-                if (d.inQuote(i)) {
-                    break;
-                }
-                if (t.isWordLike(i)) {
-                    sentenceFirst = i;
-                }
-                if (d.endsSentence(i) && sentenceFirst > i) {
-                    break;
-                }
-            }
-            if (sentenceFirst < 0) {
-                return false;
-            }
             Mentions.Mention m = new Mentions.Mention();
-            int i = sentenceFirst;
-            if (d.mentions.isPronoun(i) && !t.equalsIgnoreCase(i, "it") && !t.equalsIgnoreCase(i, "you")) {
-                m.first = i;
-                m.last = i;
-                m.type = Mentions.PRONOUN;
-            } else if (!d.mentions.subjectAfter(i, first, m) || m.type == Mentions.DESCRIPTION
-                    || m.first == m.last && !d.names.isKnownName(m.last)) {
+            int first = d.firstToken(qi);
+            if (!lastNarrationSubject(d, first, d.found.paraStart[q.paragraph] - 1, m)) {
                 return false;
-            }
-            int after = m.last + 1;
-            if (after >= first || !t.isWordLike(after) && !t.is(after, ',')) {
-                return false;   // the name must be the subject of a clause, not a fragment
             }
             set(d, q, m, -1, 0, "paragraph-subject");
             return true;
         }
+    }
+
+    /**
+     * {@code Anne turned to the window.} / {@code “Can I go?”}: a whole quotation opening its
+     * paragraph, right after a paragraph of narration alone, is the subject's of that narration's
+     * last sentence, when that is a person.
+     */
+    static final class PreviousParagraphNarration implements SpeakerLinker.Sieve {
+        @Override
+        public boolean apply(Document d, int qi) {
+            FoundQuote q = d.quotes.get(qi);
+            int p = q.paragraph;
+            if (q.mixed || p == 0 || d.firstInParagraph(qi) != qi || !opensParagraph(d, qi)
+                    || qi > 0 && d.quotes.get(qi - 1).paragraph >= p - 1) {
+                return false;   // not a quotation opening a paragraph right after narration alone
+            }
+            int end = d.found.paraEnd[p - 1];
+            int lo = d.found.paraStart[p - 1] - 1;
+            Mentions.Mention m = new Mentions.Mention();
+            if (!lastNarrationSubject(d, end, lo, m)) {
+                return false;
+            }
+            set(d, q, m, -1, 0, "previous-paragraph-subject");
+            return true;
+        }
+    }
+
+    /** Whether quotation {@code qi} is the first thing in its paragraph. */
+    static boolean opensParagraph(Document d, int qi) {
+        int first = d.firstToken(qi);
+        for (int i = d.found.paraStart[d.quotes.get(qi).paragraph]; i < first; i++) {
+            if (!d.t.isBreak(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The subject of the last sentence of narration before token {@code end} and after token
+     * {@code lo} (exclusive), when that is a person (a known name or a pronoun), into {@code m}.
+     */
+    static boolean lastNarrationSubject(Document d, int end, int lo, Mentions.Mention m) {
+        TokenBuffer t = d.t;
+        int sentenceFirst = -1;
+        for (int i = end - 1; i > lo; i--) {
+            if (d.inQuote(i)) {
+                break;
+            }
+            if (t.isWordLike(i)) {
+                sentenceFirst = i;
+            }
+            if (d.endsSentence(i) && sentenceFirst > i) {
+                break;
+            }
+        }
+        if (sentenceFirst < 0) {
+            return false;
+        }
+        int i = sentenceFirst;
+        if (d.mentions.isPronoun(i) && !t.equalsIgnoreCase(i, "it") && !t.equalsIgnoreCase(i, "you")) {
+            m.first = i;
+            m.last = i;
+            m.type = Mentions.PRONOUN;
+        } else if (!d.mentions.subjectAfter(i, end, m) || m.type == Mentions.DESCRIPTION
+                || m.first == m.last && !d.names.isKnownName(m.last)) {
+            return false;
+        }
+        int after = m.last + 1;
+        return after < end && (t.isWordLike(after) || t.is(after, ','));   // the subject of a clause, not a fragment
     }
 
     /** Paragraphs that may lie between two turns of one conversation. */
@@ -637,18 +678,6 @@ final class Sieves {
                 }
             }
             return other;
-        }
-
-        /** Whether quotation {@code qi} is the first thing in its paragraph. */
-        private static boolean opensParagraph(Document d, int qi) {
-            int first = d.firstToken(qi);
-            int start = d.found.paraStart[d.quotes.get(qi).paragraph];
-            for (int i = start; i < first; i++) {
-                if (!d.t.isBreak(i)) {
-                    return false;
-                }
-            }
-            return true;
         }
 
         /** The paragraph where quotation {@code k} ends. */

@@ -23,7 +23,8 @@ public final class SpeakerLinker {
             new Sieves.SameGroup(),
             new Sieves.Interrupted(),
             new Sieves.SameParagraph(),
-            new Sieves.ParagraphNarration());
+            new Sieves.ParagraphNarration(),
+            new Sieves.PreviousParagraphNarration());
 
     /** Runs once names are resolved, since it compares who spoke. */
     static final Sieve CONVERSATION = new Sieves.Conversation();

@@ -264,6 +264,29 @@ class SievesTest {
     }
 
     @Nested
+    class PreviousParagraphNarration {
+
+        @Test
+        void aQuotationOpeningTheParagraphAfterNarrationIsItsSubjects() {
+            Linking l = Linking.linked("The sky was grey.\n\nAnne Lee turned to the window.\n\n“Can I go?”");
+            assertEquals("previous-paragraph-subject", l.quote(0).rule);
+            assertEquals("Anne Lee", l.mention(0));
+        }
+
+        @Test
+        void notAfterAParagraphWithAQuotation() {
+            assertFalse(applyAlone(Sieves.PreviousParagraphNarration.class,
+                    "“Hi,” Tom said. Anne Lee turned away.\n\n“Can I go?”", 1));
+        }
+
+        @Test
+        void notForAQuotationAfterNarrationInItsOwnParagraph() {
+            assertFalse(applyAlone(Sieves.PreviousParagraphNarration.class,
+                    "Anne Lee turned away.\n\nThe rain stopped. “Can I go?”", 0));
+        }
+    }
+
+    @Nested
     class Vocative {
 
         @Test
