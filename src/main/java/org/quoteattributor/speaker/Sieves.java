@@ -508,7 +508,27 @@ final class Sieves {
         if (sentenceFirst < 0) {
             return false;
         }
-        int i = sentenceFirst;
+        if (subjectAt(d, sentenceFirst, end, m)) {
+            return true;
+        }
+        // "But Anne …", "Feeling a fool, he …": after a conjunction, or after an opening phrase set off by a comma.
+        if (isOpeningConjunction(d, sentenceFirst) && subjectAt(d, sentenceFirst + 1, end, m)) {
+            return true;
+        }
+        for (int i = sentenceFirst + 1, commas = 0; i < end && commas < 2; i++) {
+            if (t.is(i, ',')) {
+                commas++;
+                if (i + 1 < end && subjectAt(d, i + 1, end, m)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A person (a known name or a pronoun) at token {@code i}, the subject of a clause ending before {@code end}. */
+    private static boolean subjectAt(Document d, int i, int end, Mentions.Mention m) {
+        TokenBuffer t = d.t;
         if (d.mentions.isPronoun(i) && !t.equalsIgnoreCase(i, "it") && !t.equalsIgnoreCase(i, "you")) {
             m.first = i;
             m.last = i;
@@ -519,6 +539,13 @@ final class Sieves {
         }
         int after = m.last + 1;
         return after < end && (t.isWordLike(after) || t.is(after, ','));   // the subject of a clause, not a fragment
+    }
+
+    /** {@code But}, {@code And}, {@code Then}, {@code So}, {@code Yet} opening a sentence. */
+    private static boolean isOpeningConjunction(Document d, int i) {
+        TokenBuffer t = d.t;
+        return t.equalsIgnoreCase(i, "but") || t.equalsIgnoreCase(i, "and") || t.equalsIgnoreCase(i, "then")
+                || t.equalsIgnoreCase(i, "so") || t.equalsIgnoreCase(i, "yet");
     }
 
     /** Paragraphs that may lie between two turns of one conversation. */

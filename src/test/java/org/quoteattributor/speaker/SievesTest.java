@@ -253,6 +253,19 @@ class SievesTest {
         }
 
         @Test
+        void theSubjectAfterAnOpeningPhraseSetOffByAComma() {
+            Linking l = Linking.linked("Tired of waiting, Anne Lee stood up. “Can I go?”");
+            assertEquals("paragraph-subject", l.quote(0).rule);
+            assertEquals("Anne Lee", l.mention(0));
+        }
+
+        @Test
+        void theSubjectAfterAnOpeningConjunction() {
+            Linking l = Linking.linked("But Anne Lee stood up. “Can I go?”");
+            assertEquals("Anne Lee", l.mention(0));
+        }
+
+        @Test
         void notADescription() {
             assertFalse(applyAlone(Sieves.ParagraphNarration.class, "The crowd cheered. “We will win.”", 0));
         }
