@@ -597,6 +597,33 @@ final class Sieves {
     }
 
     /**
+     * {@code “Oh!”} / {@code “What is the trouble, Emma?”}: a turn followed by one addressing
+     * someone by name is usually that person's, who has just spoken.
+     */
+    static final class AddressedNext implements SpeakerLinker.Sieve {
+        @Override
+        public boolean apply(Document d, int qi) {
+            FoundQuote q = d.quotes.get(qi);
+            if (q.mixed || d.firstInParagraph(qi) != qi || qi + 1 >= d.quotes.size()
+                    || previousTurn(d, qi + 1) != q || d.quotes.get(qi + 1).group == q.group) {
+                return false;
+            }
+            FoundQuote next = d.quotes.get(qi + 1);
+            Mentions.Mention best = new Mentions.Mention();
+            if (!vocativeIn(d, qi + 1, best) || best.first == best.last && !d.names.isKnownName(best.last)) {
+                return false;
+            }
+            String name = d.text.substring(d.t.start(best.first), d.t.end(best.last));
+            if (next.hasSpeaker() && next.speakerName != null && lastWord(next.speakerName).equalsIgnoreCase(lastWord(name))) {
+                return false;
+            }
+            set(d, q, best, -1, 0, "addressed-next");
+            q.speakerName = null;
+            return true;
+        }
+    }
+
+    /**
      * The last name that quotation {@code qi} sets off as a vocative ({@code “Will you come, Emma?”}),
      * into {@code best}; false if none.
      */

@@ -30,6 +30,8 @@ public final class SpeakerLinker {
     static final Sieve CONVERSATION = new Sieves.Conversation();
     /** Runs before the conversation sieve: the person addressed in the last turn answers. */
     static final Sieve VOCATIVE = new Sieves.Vocative();
+    /** Runs after the vocative sieve: the person addressed in the next turn has just spoken. */
+    static final Sieve ADDRESSED_NEXT = new Sieves.AddressedNext();
 
     private final SpeechVerbs verbs;
     private final int maxDistance;
@@ -56,7 +58,7 @@ public final class SpeakerLinker {
             }
         }
         names.resolve();
-        for (Sieve sieve : List.of(VOCATIVE, CONVERSATION)) {
+        for (Sieve sieve : List.of(VOCATIVE, ADDRESSED_NEXT, CONVERSATION)) {
             for (int qi = 0; qi < quotes.size(); qi++) {
                 if (!quotes.get(qi).hasSpeaker()) {
                     sieve.apply(doc, qi);

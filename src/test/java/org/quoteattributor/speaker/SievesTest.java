@@ -317,6 +317,23 @@ class SievesTest {
     }
 
     @Nested
+    class AddressedNext {
+
+        @Test
+        void aTurnAnsweredByNameIsThatPersons() {
+            Linking l = Linking.linked("The door opened.\n\n“Oh!”\n\n“What is the trouble, Emma?” Tom asked.");
+            assertEquals("addressed-next", l.quote(0).rule);
+            assertEquals("Emma", l.mention(0));
+        }
+
+        @Test
+        void notWithinOneParagraph() {
+            Linking l = Linking.linked("The door opened.\n\n“Oh!” “What is the trouble, Emma?” Tom asked.");
+            assertNotEquals("addressed-next", l.quote(0).rule);
+        }
+    }
+
+    @Nested
     class Conversation {
 
         @Test
