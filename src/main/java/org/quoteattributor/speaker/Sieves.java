@@ -690,7 +690,20 @@ final class Sieves {
             FoundQuote speaker = alternating(d, anchors, distance, n);
             if (speaker == null) {
                 // None near that tells: go on alternating from the turns before, guessed ones too.
-                speaker = alternating(d, anchors, distance, anchorsBefore(d, qi, anchors, distance, 0, false));
+                n = anchorsBefore(d, qi, anchors, distance, 0, false);
+                speaker = alternating(d, anchors, distance, n);
+            }
+            if (speaker != null && addresses(d, qi, speaker)) {
+                // “Well, Anne?” is not Anne's: the nearest other person speaks.
+                FoundQuote addressee = speaker;
+                speaker = null;
+                int nearest = Integer.MAX_VALUE;
+                for (int a = 0; a < n; a++) {
+                    if (distance[a] < nearest && !sameSpeaker(d, anchors[a], addressee)) {
+                        speaker = anchors[a];
+                        nearest = distance[a];
+                    }
+                }
             }
             if (speaker != null) {
                 q.copySpeakerFrom(speaker, "turn-taking");
@@ -732,6 +745,12 @@ final class Sieves {
                 }
             }
             return other;
+        }
+
+        /** Whether quotation {@code qi} addresses the speaker of {@code other} by name. */
+        private static boolean addresses(Document d, int qi, FoundQuote other) {
+            Mentions.Mention m = new Mentions.Mention();
+            return vocativeIn(d, qi, m) && lastWord(name(d, other)).equalsIgnoreCase(d.t.string(m.last));
         }
 
         /** The paragraph where quotation {@code k} ends. */

@@ -378,6 +378,13 @@ class SievesTest {
         }
 
         @Test
+        void aTurnThatAddressesThePersonAlternationGivesIsTheOthers() {
+            Linking l = Linking.linked("“I am here,” Anne said.\n\n“So am I,” Bob said.\n\n“Well, Anne?”");
+            assertEquals("turn-taking", l.quote(2).rule);
+            assertEquals("Bob", l.mention(2));
+        }
+
+        @Test
         void notWithOnlyOneSpeakerBefore() {
             Linking l = Linking.linked("“I am here,” Anne said.\n\n“Then we can start.”");
             assertFalse(l.quote(1).hasSpeaker());
