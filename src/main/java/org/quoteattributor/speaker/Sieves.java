@@ -716,7 +716,8 @@ final class Sieves {
         /**
          * The speaker that alternation gives from the {@code n} anchors at their turn distances: the
          * nearest at an even distance, unless the nearer one at an odd distance is the same person;
-         * failing that, the nearest person other than the one at the nearest odd distance; else null.
+         * failing that, the nearest person other than the one at the nearest odd distance (one who
+         * does not alternate seldom speaks twice running); else null.
          */
         private static FoundQuote alternating(Document d, FoundQuote[] anchors, int[] distance, int n) {
             FoundQuote even = null;
@@ -732,10 +733,11 @@ final class Sieves {
                     oddDistance = distance[a];
                 }
             }
-            if (even != null) {
-                boolean broken = odd != null && oddDistance < evenDistance && sameSpeaker(d, odd, even);
-                return broken ? null : even;   // the same person on both sides of one turn: no alternation
+            if (even != null && !(odd != null && oddDistance < evenDistance && sameSpeaker(d, odd, even))) {
+                return even;
             }
+            // No even anchor, or the same person at the nearer odd distance too (no alternation there):
+            // someone other than that person.
             FoundQuote other = null;
             int otherDistance = Integer.MAX_VALUE;
             for (int a = 0; odd != null && a < n; a++) {

@@ -385,6 +385,13 @@ class SievesTest {
         }
 
         @Test
+        void someoneWhoSpokeTheTwoTurnsBeforeDoesNotSpeakAThird() {
+            Linking l = Linking.linked("“Hi,” Anne said.\n\n“Hello,” Carl said.\n\n“Are you well?” asked Carl.\n\n“Very.”");
+            assertEquals("turn-taking", l.quote(3).rule);
+            assertEquals("Anne", l.mention(3));
+        }
+
+        @Test
         void notWithOnlyOneSpeakerBefore() {
             Linking l = Linking.linked("“I am here,” Anne said.\n\n“Then we can start.”");
             assertFalse(l.quote(1).hasSpeaker());
