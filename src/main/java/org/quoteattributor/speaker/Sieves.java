@@ -666,7 +666,7 @@ final class Sieves {
     static final class Conversation implements SpeakerLinker.Sieve {
 
         /** Turns looked at on each side. */
-        private static final int MAX_TURNS = 6;
+        private static final int MAX_TURNS = 10;
 
         @Override
         public boolean apply(Document d, int qi) {
