@@ -107,12 +107,14 @@ final class Mentions {
     boolean subjectBefore(int v, int lo, Mention m) {
         int i = v - 1;
         int skipped = 0;
-        while (i > lo && isVerbFiller(i) && skipped < 3) {
+        while (i > lo && (isVerbFiller(i) && skipped < 3 || t.kind(i) == TokenBuffer.LINE_BREAK)) {
             if (i == v - 1 && isBeForm(i)) {
                 return false;   // "it was said": a passive names no speaker before it
             }
+            if (t.kind(i) != TokenBuffer.LINE_BREAK) {
+                skipped++;   // a hard-wrapped line may end between the subject and its verb
+            }
             i--;
-            skipped++;
         }
         if (i <= lo) {
             return false;
@@ -166,8 +168,8 @@ final class Mentions {
             int j = i;
             int count = 0;
             while (j - 1 > lo && count < MAX_MENTION_TOKENS
-                    && (isNameWord(j - 1) || isNameConnector(j - 1) && isNameWord(j - 2))) {
-                j--;
+                    && (isNameWord(j - 1) || isNameConnector(j - 1) && isNameWord(j - 2) || titleBeforeLineBreak(j - 1))) {
+                j -= titleBeforeLineBreak(j - 1) ? 2 : 1;
                 count++;
             }
             // "a White House official" is a description that happens to hold capitals.
@@ -234,14 +236,24 @@ final class Mentions {
         return !isSpeakerNoun(i);
     }
 
+    /** Whether token {@code i} is a line break right after a title ({@code Mr.} at the end of a hard-wrapped line). */
+    boolean titleBeforeLineBreak(int i) {
+        return i > 0 && t.kind(i) == TokenBuffer.LINE_BREAK && isTitle(i - 1) && t.isCapitalized(i - 1);
+    }
+
+    /** Token {@code i}, or the one after it when {@code i} is a line break inside a paragraph (hard-wrapped text). */
+    private int skipLineBreak(int i, int hi) {
+        return i + 1 < hi && t.kind(i) == TokenBuffer.LINE_BREAK ? i + 1 : i;
+    }
+
     /**
      * The inverted subject starting at or after token {@code j} ({@code said Smith}, {@code said the
      * spokesman}, {@code said he}), looking no further than {@code hi} (exclusive).
      */
     boolean subjectAfter(int j, int hi, Mention m) {
-        int i = j;
+        int i = skipLineBreak(j, hi);
         if (i < hi && isVerbFiller(i)) {
-            i++;
+            i = skipLineBreak(i + 1, hi);
         }
         if (i >= hi || t.kind(i) != TokenBuffer.WORD) {
             return false;
@@ -259,8 +271,9 @@ final class Mentions {
             int k = i;
             int count = 0;
             while (k + 1 < hi && count < MAX_MENTION_TOKENS
-                    && (isNameWord(k + 1) || isNameConnector(k + 1) && k + 2 < hi && isNameWord(k + 2))) {
-                k++;
+                    && (isNameWord(k + 1) || isNameConnector(k + 1) && k + 2 < hi && isNameWord(k + 2)
+                    || k + 2 < hi && titleBeforeLineBreak(k + 1) && isNameWord(k + 2))) {
+                k += titleBeforeLineBreak(k + 1) ? 2 : 1;
                 count++;
             }
             m.first = i;

@@ -25,6 +25,8 @@ final class NameResolver {
     private static final int MAX_NAME_WORDS = 4;
     /** Quotations looked back over for a recent speaker a pronoun may stand for. */
     private static final int RECENT_QUOTES = 12;
+    /** Vocatives in the turns around the narrator's that name a first-person narrator. */
+    private static final int MIN_NARRATOR_VOCATIVES = 2;
 
     private final Document d;
     private final TokenBuffer t;
@@ -92,6 +94,10 @@ final class NameResolver {
         Mentions m = d.mentions;
         int n = t.size();
         int i = 0;
+        // A lone capitalized word opening a sentence waits until the whole text is read: it is a
+        // name only if the text also uses it elsewhere ("Brett watched. She …" once "Brett" is known).
+        int[] initial = new int[16];
+        int initialCount = 0;
         while (i < n) {
             if (!m.isNameWord(i) && !(t.isCapitalized(i) && m.isTitle(i))) {
                 i++;
@@ -101,13 +107,15 @@ final class NameResolver {
             int g = Lexicon.ANY;
             int nameFirst = i;
             while (i < n && (m.isNameWord(i) || t.isCapitalized(i) && m.isTitle(i)
-                    || m.isNameConnector(i) && i + 1 < n && m.isNameWord(i + 1))) {
+                    || (m.isNameConnector(i) || m.titleBeforeLineBreak(i)) && i + 1 < n && m.isNameWord(i + 1))) {
                 if (m.isTitle(i)) {
                     int tg = Lexicon.titleGender(d.cls[i]);
                     if (tg != Lexicon.ANY) {
                         g = tg;
                     }
                     nameFirst = i + 1;   // "US Vice President J.D. Vance": the name is what follows the titles
+                } else if (nameFirst == i && t.isBreak(i)) {
+                    nameFirst = i + 1;   // "Mr." ending a hard-wrapped line
                 }
                 i++;
             }
@@ -117,36 +125,88 @@ final class NameResolver {
             int last = i - 1;
             if (sentenceInitialCommonWord(s, last)) {
                 everyMention(s, s, s, last, null, false);   // its key made only if the people are asked for
+                if (initialCount == initial.length) {
+                    initial = java.util.Arrays.copyOf(initial, initialCount * 2);
+                }
+                initial[initialCount++] = s;
                 continue;
             }
             if (nameFirst == s && nameFirst < last && atSentenceStart(s) && isAdverb(s)) {
                 nameFirst++;   // "Possibly Beaufort said": the adverb opening the sentence is no part of the name
             }
-            String key = key(last);
-            boolean possessive = key.length() < t.length(last);
-            int from = last - nameFirst >= MAX_NAME_WORDS ? last : nameFirst;   // a long run is a heading
-            String full = d.text.substring(t.start(from), t.end(last) - (t.length(last) - key.length()));
-            forms.computeIfAbsent(key, k -> new HashMap<>()).merge(full, 1, Integer::sum);
+            addName(s, nameFirst, last, g, true);
+        }
+        addSentenceInitialNames(initial, initialCount);
+    }
+
+    /**
+     * Indexes the name in tokens {@code [nameFirst, last]} (its titles from {@code s}), its gender
+     * {@code g} told by a title or {@code ANY}; {@code record} whether to list it among the text's
+     * name mentions (a lone word opening a sentence is listed already).
+     */
+    private void addName(int s, int nameFirst, int last, int g, boolean record) {
+        String key = key(last);
+        boolean possessive = key.length() < t.length(last);
+        int from = last - nameFirst >= MAX_NAME_WORDS ? last : nameFirst;   // a long run is a heading
+        String full = d.text.substring(t.start(from), t.end(last) - (t.length(last) - key.length()));
+        forms.computeIfAbsent(key, k -> new HashMap<>()).merge(full, 1, Integer::sum);
+        if (record) {
             everyMention(s, nameFirst, from, last, key, true);
-            if (g == Lexicon.ANY && last > nameFirst) {
-                g = Lexicon.nameGender(d.cls[nameFirst]);
+        }
+        if (g == Lexicon.ANY && last > nameFirst) {
+            g = Lexicon.nameGender(d.cls[nameFirst]);
+        }
+        if (g == Lexicon.ANY) {
+            g = Lexicon.nameGender(d.cls[last]);   // "Emma", "old Mike": the name is itself a given name
+        }
+        if (g != Lexicon.ANY) {
+            gender.putIfAbsent(key, g);
+            persons.add(key);
+        }
+        if (!d.inQuote(last) && !possessive) {
+            if (nameCount == nameEnds.length) {
+                nameEnds = java.util.Arrays.copyOf(nameEnds, nameCount * 2);
+                nameFirsts = java.util.Arrays.copyOf(nameFirsts, nameCount * 2);
+                nameKeys = java.util.Arrays.copyOf(nameKeys, nameCount * 2);
             }
-            if (g != Lexicon.ANY) {
-                gender.putIfAbsent(key, g);
-                persons.add(key);
-            }
-            if (!d.inQuote(last) && !possessive) {
-                if (nameCount == nameEnds.length) {
-                    nameEnds = java.util.Arrays.copyOf(nameEnds, nameCount * 2);
-                    nameFirsts = java.util.Arrays.copyOf(nameFirsts, nameCount * 2);
-                    nameKeys = java.util.Arrays.copyOf(nameKeys, nameCount * 2);
-                }
-                nameFirsts[nameCount] = nameFirst;
-                nameKeys[nameCount] = key;
-                nameEnds[nameCount++] = last;
-                votePronoun(key, i);
+            nameFirsts[nameCount] = nameFirst;
+            nameKeys[nameCount] = key;
+            nameEnds[nameCount++] = last;
+            votePronoun(key, last + 1);
+        }
+    }
+
+    /**
+     * Adds the lone sentence-opening words at {@code initial} whose key the text uses as a name
+     * elsewhere, or that are given names, then puts all name mentions back in text order.
+     */
+    private void addSentenceInitialNames(int[] initial, int count) {
+        int before = nameCount;
+        for (int k = 0; k < count; k++) {
+            int i = initial[k];
+            String key = key(i);
+            if (forms.containsKey(key) || Lexicon.nameGender(d.cls[i]) != Lexicon.ANY) {
+                addName(i, i, i, Lexicon.ANY, false);
             }
         }
+        if (nameCount == before) {
+            return;
+        }
+        // Two sorted runs, [0, before) and [before, nameCount): merged by position.
+        int[] ends = new int[nameEnds.length];
+        int[] firsts = new int[nameEnds.length];
+        String[] keys = new String[nameEnds.length];
+        int a = 0;
+        int b = before;
+        for (int o = 0; o < nameCount; o++) {
+            int from = b >= nameCount || a < before && nameEnds[a] < nameEnds[b] ? a++ : b++;
+            ends[o] = nameEnds[from];
+            firsts[o] = nameFirsts[from];
+            keys[o] = nameKeys[from];
+        }
+        nameEnds = ends;
+        nameFirsts = firsts;
+        nameKeys = keys;
     }
 
     /** Counts the first he/she after a name in the same sentence of narration as a vote for its gender. */
@@ -157,6 +217,9 @@ final class NameResolver {
             }
             if (t.kind(k) == TokenBuffer.WORD) {
                 int g = pronounGender(k);
+                if (g != Lexicon.ANY && (t.equalsIgnoreCase(k, "him") || t.equalsIgnoreCase(k, "her"))) {
+                    return;   // "Archer looked at her": an object is more often someone else
+                }
                 if (g != Lexicon.ANY) {
                     int[] v = votes.computeIfAbsent(key, x -> new int[3]);
                     v[g]++;
@@ -278,6 +341,64 @@ final class NameResolver {
                 q.speakerName = pronounName(q, qi);
             }
         }
+        String narrator = narratorName();
+        for (FoundQuote q : d.quotes) {
+            if (narrator != null && q.speakerName == null && isFirstPerson(q)) {
+                q.speakerName = narrator;
+            }
+        }
+    }
+
+    /** Whether the speaker of {@code q} is {@code I}: the narrator. */
+    private boolean isFirstPerson(FoundQuote q) {
+        return q.hasSpeaker() && q.speakerType == Mentions.PRONOUN && q.speakerEnd - q.speakerStart == 1
+                && (d.text.charAt(q.speakerStart) == 'I' || d.text.charAt(q.speakerStart) == 'i');
+    }
+
+    /**
+     * The name of a first-person narrator: the one the other people address by name (a vocative)
+     * in the turns just before and after those the narrator speaks, when that is clearly one name;
+     * else null.
+     */
+    private String narratorName() {
+        Map<String, Integer> counts = null;
+        Mentions.Mention m = new Mentions.Mention();
+        for (int qi = 0; qi < d.quotes.size(); qi++) {
+            if (!isFirstPerson(d.quotes.get(qi))) {
+                continue;
+            }
+            for (int k = qi - 1; k <= qi + 1; k += 2) {
+                boolean adjacent = k < qi ? Sieves.previousTurn(d, qi) != null
+                        : k < d.quotes.size() && Sieves.previousTurn(d, k) != null;
+                if (!adjacent || isFirstPerson(d.quotes.get(k)) || !Sieves.vocativeIn(d, k, m) || !isKnownName(m.last)) {
+                    continue;
+                }
+                if (counts == null) {
+                    counts = new HashMap<>();
+                }
+                counts.merge(key(m.last), 1, Integer::sum);
+            }
+        }
+        if (counts == null) {
+            return null;
+        }
+        // The narrator is "I" in the narration, so their name is hardly ever written there.
+        Map<String, Integer> inNarration = new HashMap<>();
+        for (int c = 0; c < nameCount; c++) {
+            if (counts.containsKey(nameKeys[c])) {
+                inNarration.merge(nameKeys[c], 1, Integer::sum);
+            }
+        }
+        String best = null;
+        int bestCount = 0;
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            int vocatives = e.getValue();
+            if (vocatives > bestCount && 2 * inNarration.getOrDefault(e.getKey(), 0) <= vocatives) {
+                best = e.getKey();
+                bestCount = vocatives;
+            }
+        }
+        return bestCount >= MIN_NARRATOR_VOCATIVES ? fullest.get(best) : null;
     }
 
     /** The fullest known form of the name in {@code [start, end)}, without titles. */

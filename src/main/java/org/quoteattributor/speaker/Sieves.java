@@ -741,43 +741,111 @@ final class Sieves {
             if (q.mixed) {
                 return false;
             }
-            TokenBuffer t = d.t;
-            int p = q.paragraph;
-            int lo = d.found.paraStart[p] - 1;
-            int first = d.firstToken(qi);
-            // The subject of the nearest narration sentence before the quotation in the paragraph.
-            int sentenceFirst = -1;
-            for (int i = first - 1; i > lo; i--) {
-                if (d.inQuote(i)) {
-                    break;
-                }
-                if (t.isWordLike(i)) {
-                    sentenceFirst = i;
-                }
-                if (d.endsSentence(i) && sentenceFirst > i) {
-                    break;
-                }
-            }
-            if (sentenceFirst < 0) {
-                return false;
-            }
             Mentions.Mention m = new Mentions.Mention();
-            int i = sentenceFirst;
-            if (d.mentions.isPronoun(i) && !t.equalsIgnoreCase(i, "it") && !t.equalsIgnoreCase(i, "you")) {
-                m.first = i;
-                m.last = i;
-                m.type = Mentions.PRONOUN;
-            } else if (!d.mentions.subjectAfter(i, first, m) || m.type == Mentions.DESCRIPTION
-                    || m.first == m.last && !d.names.isKnownName(m.last)) {
+            int first = d.firstToken(qi);
+            if (!lastNarrationSubject(d, first, d.found.paraStart[q.paragraph] - 1, m)) {
                 return false;
-            }
-            int after = m.last + 1;
-            if (after >= first || !t.isWordLike(after) && !t.is(after, ',')) {
-                return false;   // the name must be the subject of a clause, not a fragment
             }
             set(d, q, m, -1, 0, "paragraph-subject");
             return true;
         }
+    }
+
+    /**
+     * {@code Anne turned to the window.} / {@code “Can I go?”}: a whole quotation opening its
+     * paragraph, right after a paragraph of narration alone, is the subject's of that narration's
+     * last sentence, when that is a person.
+     */
+    static final class PreviousParagraphNarration implements SpeakerLinker.Sieve {
+        @Override
+        public boolean apply(Document d, int qi) {
+            FoundQuote q = d.quotes.get(qi);
+            int p = q.paragraph;
+            if (q.mixed || p == 0 || d.firstInParagraph(qi) != qi || !opensParagraph(d, qi)
+                    || qi > 0 && d.quotes.get(qi - 1).paragraph >= p - 1) {
+                return false;   // not a quotation opening a paragraph right after narration alone
+            }
+            int end = d.found.paraEnd[p - 1];
+            int lo = d.found.paraStart[p - 1] - 1;
+            Mentions.Mention m = new Mentions.Mention();
+            if (!lastNarrationSubject(d, end, lo, m)) {
+                return false;
+            }
+            set(d, q, m, -1, 0, "previous-paragraph-subject");
+            return true;
+        }
+    }
+
+    /** Whether quotation {@code qi} is the first thing in its paragraph. */
+    static boolean opensParagraph(Document d, int qi) {
+        int first = d.firstToken(qi);
+        for (int i = d.found.paraStart[d.quotes.get(qi).paragraph]; i < first; i++) {
+            if (!d.t.isBreak(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The subject of the last sentence of narration before token {@code end} and after token
+     * {@code lo} (exclusive), when that is a person (a known name or a pronoun), into {@code m}.
+     */
+    static boolean lastNarrationSubject(Document d, int end, int lo, Mentions.Mention m) {
+        TokenBuffer t = d.t;
+        int sentenceFirst = -1;
+        for (int i = end - 1; i > lo; i--) {
+            if (d.inQuote(i)) {
+                break;
+            }
+            if (t.isWordLike(i)) {
+                sentenceFirst = i;
+            }
+            if (d.endsSentence(i) && sentenceFirst > i) {
+                break;
+            }
+        }
+        if (sentenceFirst < 0) {
+            return false;
+        }
+        if (subjectAt(d, sentenceFirst, end, m)) {
+            return true;
+        }
+        // "But Anne …", "Feeling a fool, he …": after a conjunction, or after an opening phrase set off by a comma.
+        if (isOpeningConjunction(d, sentenceFirst) && subjectAt(d, sentenceFirst + 1, end, m)) {
+            return true;
+        }
+        for (int i = sentenceFirst + 1, commas = 0; i < end && commas < 2; i++) {
+            if (t.is(i, ',')) {
+                commas++;
+                if (i + 1 < end && subjectAt(d, i + 1, end, m)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A person (a known name or a pronoun) at token {@code i}, the subject of a clause ending before {@code end}. */
+    private static boolean subjectAt(Document d, int i, int end, Mentions.Mention m) {
+        TokenBuffer t = d.t;
+        if (d.mentions.isPronoun(i) && !t.equalsIgnoreCase(i, "it") && !t.equalsIgnoreCase(i, "you")) {
+            m.first = i;
+            m.last = i;
+            m.type = Mentions.PRONOUN;
+        } else if (!d.mentions.subjectAfter(i, end, m) || m.type == Mentions.DESCRIPTION
+                || m.first == m.last && !d.names.isKnownName(m.last)) {
+            return false;
+        }
+        int after = m.last + 1;
+        return after < end && (t.isWordLike(after) || t.is(after, ','));   // the subject of a clause, not a fragment
+    }
+
+    /** {@code But}, {@code And}, {@code Then}, {@code So}, {@code Yet} opening a sentence. */
+    private static boolean isOpeningConjunction(Document d, int i) {
+        TokenBuffer t = d.t;
+        return t.equalsIgnoreCase(i, "but") || t.equalsIgnoreCase(i, "and") || t.equalsIgnoreCase(i, "then")
+                || t.equalsIgnoreCase(i, "so") || t.equalsIgnoreCase(i, "yet");
     }
 
     /** Paragraphs that may lie between two turns of one conversation. */
@@ -814,22 +882,11 @@ final class Sieves {
             if (prev == null || prev.group == q.group) {
                 return false;
             }
-            TokenBuffer t = d.t;
-            int from = d.firstToken(qi - 1);
-            int to = d.afterToken(qi - 1);
-            Mentions.Mention best = null;
-            for (int i = from + 1; i < to; i++) {
-                Mentions.Mention m = new Mentions.Mention();
-                m.last = i;
-                if (nameAddressedAt(d, i, from, to, m)) {
-                    best = m;
-                }
-                i = m.last;
-            }
-            if (best == null || best.first == best.last && !d.names.isKnownName(best.last)) {
+            Mentions.Mention best = new Mentions.Mention();
+            if (!vocativeIn(d, qi - 1, best) || best.first == best.last && !d.names.isKnownName(best.last)) {
                 return false;
             }
-            String name = d.text.substring(t.start(best.first), t.end(best.last));
+            String name = d.text.substring(d.t.start(best.first), d.t.end(best.last));
             if (prev.hasSpeaker() && prev.speakerName != null && lastWord(prev.speakerName).equalsIgnoreCase(lastWord(name))) {
                 return false;
             }
@@ -867,66 +924,221 @@ final class Sieves {
     }
 
     /**
-     * Dialogue: quotations in consecutive paragraphs alternate between two people, so an
-     * unattributed turn goes to the person who spoke before the last turn; a turn that continues
-     * a quotation run over paragraphs keeps its speaker.
+     * {@code “Oh!”} / {@code “What is the trouble, Emma?”}: a turn followed by one addressing
+     * someone by name is usually that person's, who has just spoken.
+     */
+    static final class AddressedNext implements SpeakerLinker.Sieve {
+        @Override
+        public boolean apply(Document d, int qi) {
+            FoundQuote q = d.quotes.get(qi);
+            if (q.mixed || d.firstInParagraph(qi) != qi || qi + 1 >= d.quotes.size()
+                    || previousTurn(d, qi + 1) != q || d.quotes.get(qi + 1).group == q.group) {
+                return false;
+            }
+            FoundQuote next = d.quotes.get(qi + 1);
+            Mentions.Mention best = new Mentions.Mention();
+            if (!vocativeIn(d, qi + 1, best) || best.first == best.last && !d.names.isKnownName(best.last)) {
+                return false;
+            }
+            String name = d.text.substring(d.t.start(best.first), d.t.end(best.last));
+            if (next.hasSpeaker() && next.speakerName != null && lastWord(next.speakerName).equalsIgnoreCase(lastWord(name))) {
+                return false;
+            }
+            set(d, q, best, -1, 0, "addressed-next");
+            q.speakerName = null;
+            return true;
+        }
+    }
+
+    /**
+     * The last name that quotation {@code qi} sets off as a vocative ({@code “Will you come, Emma?”}),
+     * into {@code best}; false if none.
+     */
+    static boolean vocativeIn(Document d, int qi, Mentions.Mention best) {
+        int from = d.firstToken(qi);
+        int to = d.afterToken(qi);
+        boolean found = false;
+        for (int i = from + 1; i < to; i++) {
+            Mentions.Mention m = new Mentions.Mention();
+            m.last = i;
+            if (Vocative.nameAddressedAt(d, i, from, to, m)) {
+                best.first = m.first;
+                best.last = m.last;
+                best.type = m.type;
+                found = true;
+            }
+            i = m.last;
+        }
+        return found;
+    }
+
+    /**
+     * Dialogue: quotations in consecutive paragraphs alternate between two people. An unattributed
+     * turn goes to the speaker of the nearest turn an even number of turns away, before or after
+     * it, whose speaker a rule of its own found; failing that, to the person other than the one of
+     * the nearest turn an odd number away. A turn that continues a quotation run over paragraphs
+     * keeps its speaker.
      */
     static final class Conversation implements SpeakerLinker.Sieve {
 
-        /** Turns looked back over for the other person. */
-        private static final int MAX_TURNS = 6;
+        /** Turns looked at on each side. */
+        private static final int MAX_TURNS = 10;
 
         @Override
         public boolean apply(Document d, int qi) {
             FoundQuote q = d.quotes.get(qi);
             FoundQuote prev = previousTurn(d, qi);
-            if (prev == null) {
-                return false;
-            }
-            if (prev.group == q.group) {
+            if (prev != null && prev.group == q.group) {
                 if (prev.hasSpeaker()) {
                     q.copySpeakerFrom(prev, "continued-paragraph");
                     return true;
                 }
                 return false;
             }
-            // Walk back over earlier turns: the speaker two, four … turns back speaks again, unless
-            // the person of the odd turns is the same one (then the alternation is broken).
-            FoundQuote odd = null;
-            FoundQuote even = null;
-            FoundQuote other = null;   // failing that, anyone other than the last speaker
-            int k = qi - 1;
-            int paragraph = prev.paragraph;
-            for (int turn = 1; turn <= MAX_TURNS && (odd == null || even == null); turn++) {
-                FoundQuote s = speakerOfTurn(d, k);
-                if (s != null) {
-                    if (turn % 2 == 1 && odd == null) {
-                        odd = s;
-                    } else if (turn % 2 == 0 && even == null) {
-                        even = s;
-                    }
-                    if (other == null && odd != null && s != odd && !sameSpeaker(d, s, odd)) {
-                        other = s;
+            if (q.mixed || d.firstInParagraph(qi) != qi || !opensParagraph(d, qi)) {
+                return false;   // a turn of dialogue opens its paragraph; one after narration is not
+            }
+            // The anchors around the turn: attributed turns, with their distance in turns.
+            FoundQuote[] anchors = new FoundQuote[2 * MAX_TURNS];
+            int[] distance = new int[2 * MAX_TURNS];
+            int n = anchorsBefore(d, qi, anchors, distance, 0, true);
+            n = anchorsAfter(d, qi, anchors, distance, n);
+            FoundQuote speaker = alternating(d, anchors, distance, n);
+            if (speaker == null) {
+                // None near that tells: go on alternating from the turns before, guessed ones too.
+                n = anchorsBefore(d, qi, anchors, distance, 0, false);
+                speaker = alternating(d, anchors, distance, n);
+            }
+            if (speaker != null && addresses(d, qi, speaker)) {
+                // “Well, Anne?” is not Anne's: the nearest other person speaks.
+                FoundQuote addressee = speaker;
+                speaker = null;
+                int nearest = Integer.MAX_VALUE;
+                for (int a = 0; a < n; a++) {
+                    if (distance[a] < nearest && !sameSpeaker(d, anchors[a], addressee)) {
+                        speaker = anchors[a];
+                        nearest = distance[a];
                     }
                 }
-                k = d.firstInParagraph(k) - 1;
-                if (k < 0 || d.quotes.get(k).paragraph < paragraph - MAX_GAP) {
+            }
+            if (speaker != null) {
+                q.copySpeakerFrom(speaker, "turn-taking");
+                return true;
+            }
+            FoundQuote last = prev == null ? null : attributedTurn(d, qi - 1, false);
+            return last != null && otherParticipant(d, q, qi - 1, last);
+        }
+
+        /**
+         * The speaker that alternation gives from the {@code n} anchors at their turn distances: the
+         * nearest at an even distance, unless the nearer one at an odd distance is the same person;
+         * failing that, the nearest person other than the one at the nearest odd distance (one who
+         * does not alternate seldom speaks twice running); else null.
+         */
+        private static FoundQuote alternating(Document d, FoundQuote[] anchors, int[] distance, int n) {
+            FoundQuote even = null;
+            int evenDistance = Integer.MAX_VALUE;
+            FoundQuote odd = null;
+            int oddDistance = Integer.MAX_VALUE;
+            for (int a = 0; a < n; a++) {   // the turns before come first: they win a tie
+                if (distance[a] % 2 == 0 && distance[a] < evenDistance) {
+                    even = anchors[a];
+                    evenDistance = distance[a];
+                } else if (distance[a] % 2 == 1 && distance[a] < oddDistance) {
+                    odd = anchors[a];
+                    oddDistance = distance[a];
+                }
+            }
+            if (even != null && !(odd != null && oddDistance < evenDistance && sameSpeaker(d, odd, even))) {
+                return even;
+            }
+            // No even anchor, or the same person at the nearer odd distance too (no alternation there):
+            // someone other than that person.
+            FoundQuote other = null;
+            int otherDistance = Integer.MAX_VALUE;
+            for (int a = 0; odd != null && a < n; a++) {
+                if (distance[a] < otherDistance && !sameSpeaker(d, anchors[a], odd)) {
+                    other = anchors[a];
+                    otherDistance = distance[a];
+                }
+            }
+            return other;
+        }
+
+        /** Whether quotation {@code qi} addresses the speaker of {@code other} by name. */
+        private static boolean addresses(Document d, int qi, FoundQuote other) {
+            Mentions.Mention m = new Mentions.Mention();
+            return vocativeIn(d, qi, m) && lastWord(name(d, other)).equalsIgnoreCase(d.t.string(m.last));
+        }
+
+        /** The paragraph where quotation {@code k} ends. */
+        private static int endParagraph(Document d, int k) {
+            return d.found.paragraphOf(Math.max(d.firstToken(k), d.afterToken(k) - 1));
+        }
+
+        /**
+         * Adds the anchors of up to {@link #MAX_TURNS} turns before quotation {@code qi}'s; returns
+         * the count. A quotation run on over paragraphs is one turn.
+         */
+        private static int anchorsBefore(Document d, int qi, FoundQuote[] anchors, int[] distance, int n, boolean own) {
+            int k = d.firstInParagraph(qi) - 1;
+            int paragraph = d.quotes.get(qi).paragraph;
+            int laterGroup = d.quotes.get(qi).group;
+            int turn = 0;
+            while (k >= 0 && endParagraph(d, k) >= paragraph - MAX_GAP) {
+                if (d.quotes.get(k).group != laterGroup && ++turn > MAX_TURNS) {
                     break;
                 }
+                FoundQuote s = attributedTurn(d, k, own);
+                if (s != null && n < anchors.length) {
+                    anchors[n] = s;
+                    distance[n++] = turn;
+                }
+                int first = d.firstInParagraph(k);
+                laterGroup = d.quotes.get(first).group;
                 paragraph = d.quotes.get(k).paragraph;
+                k = first - 1;
             }
-            if (even != null && (odd == null || !sameSpeaker(d, odd, even))) {
-                q.copySpeakerFrom(even, "turn-taking");
-                return true;
+            return n;
+        }
+
+        /** Adds the anchors of up to {@link #MAX_TURNS} turns after quotation {@code qi}'s; returns the count. */
+        private static int anchorsAfter(Document d, int qi, FoundQuote[] anchors, int[] distance, int n) {
+            int size = d.quotes.size();
+            int k = qi;
+            int turn = 0;
+            while (true) {
+                int p = d.quotes.get(k).paragraph;
+                int next = k + 1;
+                while (next < size && d.quotes.get(next).paragraph == p) {
+                    next++;
+                }
+                if (next >= size || d.quotes.get(next).paragraph - endParagraph(d, next - 1) > MAX_GAP
+                        || d.quotes.get(next).group != d.quotes.get(next - 1).group && ++turn > MAX_TURNS) {
+                    return n;
+                }
+                k = next;
+                FoundQuote s = attributedTurn(d, k, true);
+                if (s != null && n < anchors.length) {
+                    anchors[n] = s;
+                    distance[n++] = turn;
+                }
             }
-            if (even == null && other != null) {
-                q.copySpeakerFrom(other, "turn-taking");
-                return true;
+        }
+
+        /**
+         * A quotation in the paragraph of quotation {@code k} with a speaker, or null; if {@code own},
+         * only one whose speaker a rule of its own found (not one guessed from the turns around it).
+         */
+        private static FoundQuote attributedTurn(Document d, int k, boolean own) {
+            int p = d.quotes.get(k).paragraph;
+            for (int j = d.firstInParagraph(k); j < Math.min(d.quotes.size(), k + NEIGHBOURS) && d.quotes.get(j).paragraph == p; j++) {
+                FoundQuote o = d.quotes.get(j);
+                if (o.hasSpeaker() && !(own && (o.rule.equals("turn-taking") || o.rule.equals("other-participant")))) {
+                    return o;
+                }
             }
-            if (even == null && odd != null && odd == speakerOfTurn(d, qi - 1)) {
-                return otherParticipant(d, q, qi - 1, odd);
-            }
-            return false;
+            return null;
         }
 
         /**
@@ -974,22 +1186,6 @@ final class Sieves {
                 return true;
             }
             return false;
-        }
-
-        /** An attributed quotation in the paragraph of quotation {@code k}, or null. */
-        private static FoundQuote speakerOfTurn(Document d, int k) {
-            int p = d.quotes.get(k).paragraph;
-            for (int j = k; j >= Math.max(0, k - NEIGHBOURS) && d.quotes.get(j).paragraph == p; j--) {
-                if (d.quotes.get(j).hasSpeaker()) {
-                    return d.quotes.get(j);
-                }
-            }
-            for (int j = k + 1; j < Math.min(d.quotes.size(), k + NEIGHBOURS) && d.quotes.get(j).paragraph == p; j++) {
-                if (d.quotes.get(j).hasSpeaker()) {
-                    return d.quotes.get(j);
-                }
-            }
-            return null;
         }
 
         private static boolean sameSpeaker(Document d, FoundQuote a, FoundQuote b) {

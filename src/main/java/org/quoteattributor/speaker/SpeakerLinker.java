@@ -27,12 +27,15 @@ public final class SpeakerLinker {
             new Sieves.ReportedContinuation(),
             new Sieves.SameParagraph(),
             new Sieves.FragmentSubject(),
-            new Sieves.ParagraphNarration());
+            new Sieves.ParagraphNarration(),
+            new Sieves.PreviousParagraphNarration());
 
     /** Runs once names are resolved, since it compares who spoke. */
     static final Sieve CONVERSATION = new Sieves.Conversation();
-    /** Runs with the conversation sieve: the person addressed in the last turn answers. */
+    /** Runs before the conversation sieve: the person addressed in the last turn answers. */
     static final Sieve VOCATIVE = new Sieves.Vocative();
+    /** Runs after the vocative sieve: the person addressed in the next turn has just spoken. */
+    static final Sieve ADDRESSED_NEXT = new Sieves.AddressedNext();
 
     private final SpeechVerbs verbs;
     private final int maxDistance;
@@ -62,9 +65,11 @@ public final class SpeakerLinker {
             }
         }
         names.resolve();
-        for (int qi = 0; qi < quotes.size(); qi++) {
-            if (!quotes.get(qi).hasSpeaker() && !VOCATIVE.apply(doc, qi)) {
-                CONVERSATION.apply(doc, qi);
+        for (Sieve sieve : List.of(VOCATIVE, ADDRESSED_NEXT, CONVERSATION)) {
+            for (int qi = 0; qi < quotes.size(); qi++) {
+                if (!quotes.get(qi).hasSpeaker()) {
+                    sieve.apply(doc, qi);
+                }
             }
         }
         names.resolve();

@@ -89,6 +89,30 @@ class NameResolverTest {
         }
 
         @Test
+        void aLoneGivenNameTellsTheGender() {
+            String text = "Tom Day spoke to Emma at noon. “Hi,” she said.";
+            assertEquals("Emma", resolve(text, "she", Mentions.PRONOUN));
+        }
+
+        @Test
+        void aNameOpeningASentenceCountsWhenTheTextUsesItElsewhere() {
+            String text = "John Brown talked to Peter Smith.\n\nSmith waited. “Hi,” he said.";
+            assertEquals("Peter Smith", resolve(text, "he", Mentions.PRONOUN));
+        }
+
+        @Test
+        void aWordOpeningASentenceIsNoNameWhenTheTextNeverUsesItSo() {
+            String text = "John Brown talked to Peter Smith.\n\nOutside, rain fell. “Hi,” he said.";
+            assertEquals("John Brown", resolve(text, "he", Mentions.PRONOUN));
+        }
+
+        @Test
+        void anObjectPronounAfterANameTellsNothingOfItsGender() {
+            String text = "Mrs. Lane came in. Kerr looked at her. Kerr smiled at her. “Hi,” she said.";
+            assertEquals("Lane", resolve(text, "she", Mentions.PRONOUN));
+        }
+
+        @Test
         void someoneNamedInThePronounsParagraphComesFirst() {
             String text = "Jane Roe said it would rain.\n\nThe sky darkened.\n\nAnn Lee nodded. “Hi,” she said.";
             assertEquals("Ann Lee", resolve(text, "she", Mentions.PRONOUN));
@@ -115,6 +139,33 @@ class NameResolverTest {
         @Test
         void nobodyBeforeLeavesThePronoun() {
             assertNull(resolve("“Hi,” she said.", "she", Mentions.PRONOUN));
+        }
+    }
+
+    @Nested
+    class Narrator {
+
+        private static final String TALK = "“Where were you, Nell?” Tom asked.\n\n“At the mill,” I said.\n\n"
+                + "“Alone, Nell?” Tom asked.\n\n“Quite alone,” I said.";
+
+        @Test
+        void aFirstPersonNarratorIsTheOneTheOthersAddressByName() {
+            Linking l = Linking.linked(TALK);
+            assertEquals("I", l.mention(1));
+            assertEquals("Nell", l.name(1));
+            assertEquals("Nell", l.name(3));
+        }
+
+        @Test
+        void notANameTheNarrationUses() {
+            Linking l = Linking.linked("Nell came in. Tom saw Nell and waved.\n\n" + TALK);
+            assertEquals("I", l.name(1));
+        }
+
+        @Test
+        void notFromASingleVocative() {
+            Linking l = Linking.linked("“Where were you, Nell?” Tom asked.\n\n“At the mill,” I said.");
+            assertEquals("I", l.name(1));
         }
     }
 

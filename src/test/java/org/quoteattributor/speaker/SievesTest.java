@@ -464,6 +464,19 @@ class SievesTest {
         }
 
         @Test
+        void theSubjectAfterAnOpeningPhraseSetOffByAComma() {
+            Linking l = Linking.linked("Tired of waiting, Anne Lee stood up. “Can I go?”");
+            assertEquals("paragraph-subject", l.quote(0).rule);
+            assertEquals("Anne Lee", l.mention(0));
+        }
+
+        @Test
+        void theSubjectAfterAnOpeningConjunction() {
+            Linking l = Linking.linked("But Anne Lee stood up. “Can I go?”");
+            assertEquals("Anne Lee", l.mention(0));
+        }
+
+        @Test
         void notADescription() {
             assertFalse(applyAlone(Sieves.ParagraphNarration.class, "The crowd cheered. “We will win.”", 0));
         }
@@ -471,6 +484,29 @@ class SievesTest {
         @Test
         void notANameStandingAlone() {
             assertFalse(applyAlone(Sieves.ParagraphNarration.class, "Anne. “Can I go?”", 0));
+        }
+    }
+
+    @Nested
+    class PreviousParagraphNarration {
+
+        @Test
+        void aQuotationOpeningTheParagraphAfterNarrationIsItsSubjects() {
+            Linking l = Linking.linked("The sky was grey.\n\nAnne Lee turned to the window.\n\n“Can I go?”");
+            assertEquals("previous-paragraph-subject", l.quote(0).rule);
+            assertEquals("Anne Lee", l.mention(0));
+        }
+
+        @Test
+        void notAfterAParagraphWithAQuotation() {
+            assertFalse(applyAlone(Sieves.PreviousParagraphNarration.class,
+                    "“Hi,” Tom said. Anne Lee turned away.\n\n“Can I go?”", 1));
+        }
+
+        @Test
+        void notForAQuotationAfterNarrationInItsOwnParagraph() {
+            assertFalse(applyAlone(Sieves.PreviousParagraphNarration.class,
+                    "Anne Lee turned away.\n\nThe rain stopped. “Can I go?”", 0));
         }
     }
 
@@ -492,6 +528,23 @@ class SievesTest {
     }
 
     @Nested
+    class AddressedNext {
+
+        @Test
+        void aTurnAnsweredByNameIsThatPersons() {
+            Linking l = Linking.linked("The door opened.\n\n“Oh!”\n\n“What is the trouble, Emma?” Tom asked.");
+            assertEquals("addressed-next", l.quote(0).rule);
+            assertEquals("Emma", l.mention(0));
+        }
+
+        @Test
+        void notWithinOneParagraph() {
+            Linking l = Linking.linked("The door opened.\n\n“Oh!” “What is the trouble, Emma?” Tom asked.");
+            assertNotEquals("addressed-next", l.quote(0).rule);
+        }
+    }
+
+    @Nested
     class Conversation {
 
         @Test
@@ -501,6 +554,52 @@ class SievesTest {
             assertEquals("Anne", l.mention(2));
             assertEquals("turn-taking", l.quote(3).rule);
             assertEquals("Bob", l.mention(3));
+        }
+
+        @Test
+        void aTurnBeforeItsAttributionsTakesTheSpeakerTwoTurnsOn() {
+            Linking l = Linking.linked("“Are you ready?”\n\n“Almost,” Bob said.\n\n“Then hurry,” Anne said.");
+            assertEquals("turn-taking", l.quote(0).rule);
+            assertEquals("Anne", l.mention(0));
+        }
+
+        @Test
+        void theNearerAttributionDecides() {
+            Linking l = Linking.linked("“Well?” Carl asked.\n\n“I am here,” Anne said.\n\n“So am I,” Bob said."
+                    + "\n\n“Then we can start.”\n\n“We can,” Bob said.");
+            assertEquals("Anne", l.mention(3));
+        }
+
+        @Test
+        void aLongRunGoesOnAlternatingPastItsLastAttribution() {
+            StringBuilder text = new StringBuilder("“One,” Anne said.\n\n“Two,” Bob said.");
+            for (int i = 0; i < 9; i++) {
+                text.append("\n\n“More.”");
+            }
+            Linking l = Linking.linked(text.toString());
+            assertEquals("Anne", l.mention(8));
+            assertEquals("Bob", l.mention(9));
+            assertEquals("Anne", l.mention(10));
+        }
+
+        @Test
+        void notForAQuotationAfterNarrationInItsParagraph() {
+            Linking l = Linking.linked("“I am here,” Anne said.\n\n“So am I,” Bob said.\n\nThe rain stopped. “Then we can start.”");
+            assertFalse(l.quote(2).hasSpeaker());
+        }
+
+        @Test
+        void aTurnThatAddressesThePersonAlternationGivesIsTheOthers() {
+            Linking l = Linking.linked("“I am here,” Anne said.\n\n“So am I,” Bob said.\n\n“Well, Anne?”");
+            assertEquals("turn-taking", l.quote(2).rule);
+            assertEquals("Bob", l.mention(2));
+        }
+
+        @Test
+        void someoneWhoSpokeTheTwoTurnsBeforeDoesNotSpeakAThird() {
+            Linking l = Linking.linked("“Hi,” Anne said.\n\n“Hello,” Carl said.\n\n“Are you well?” asked Carl.\n\n“Very.”");
+            assertEquals("turn-taking", l.quote(3).rule);
+            assertEquals("Anne", l.mention(3));
         }
 
         @Test

@@ -1,0 +1,46 @@
+package org.quoteattributor.speaker;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** The speaker mention found next to a reporting verb. */
+class MentionsTest {
+
+    /**
+     * The mention of the speaker of the first quotation of {@code text}, once linked after a
+     * paragraph of narration (so that paragraphs are blank-line separated, not one a line).
+     */
+    private static String speakerOf(String text) {
+        return Linking.linked("The sky was grey.\n\n" + text).mention(0);
+    }
+
+    @Test
+    void anInvertedSubjectOnTheNextLineOfHardWrappedText() {
+        assertEquals("Mr. Lyle", speakerOf("“It will rain,” answered\nMr. Lyle, looking up."));
+    }
+
+    @Test
+    void aSubjectOnTheLineBeforeItsVerb() {
+        assertEquals("she", speakerOf("“It will rain,” she\nanswered, looking up."));
+    }
+
+    @Test
+    void aTitleEndingALineBelongsToTheNameOnTheNext() {
+        assertEquals("Mr.\nLyle", speakerOf("“It will rain,” said Mr.\nLyle, looking up."));
+        assertEquals("Mrs.\nLyle", speakerOf("“It will rain,” Mrs.\nLyle said."));
+    }
+
+    @Test
+    void theNameOfATitleEndingALineIsTheNameAlone() {
+        Linking l = Linking.linked("The sky was grey.\n\n“It will rain,” said Mr.\nLyle.");
+        assertEquals("Lyle", l.name(0));
+    }
+
+    @Test
+    void aBlankLineStillEndsTheParagraph() {
+        Linking l = Linking.linked("“It will rain,” answered\n\nMr. Lyle came in.");
+        assertTrue(!l.quote(0).hasSpeaker() || !l.mention(0).contains("Lyle"));
+    }
+}
