@@ -10,6 +10,7 @@ import org.quoteattributor.Span;
 import org.quoteattributor.Speaker;
 import org.quoteattributor.quote.FoundQuote;
 import org.quoteattributor.quote.QuotationFinder;
+import org.quoteattributor.speaker.IndirectFinder;
 import org.quoteattributor.speaker.SpeakerLinker;
 import org.quoteattributor.text.Lexer;
 import org.quoteattributor.text.TokenBuffer;
@@ -25,22 +26,51 @@ public final class Pipeline {
     private final QuotationFinder finder;
     private final SpeakerLinker linker;
     private final boolean includeTerms;
+    /** Null unless reported speech without marks is asked for. */
+    private final IndirectFinder indirect;
 
     public Pipeline(Settings settings) {
         this.finder = new QuotationFinder(settings.families, settings.verbs);
         this.linker = new SpeakerLinker(settings.verbs, settings.maxSpeakerDistance);
         this.includeTerms = settings.includeTerms;
+        this.indirect = settings.includeIndirect ? new IndirectFinder(settings.verbs, settings.maxSpeakerDistance) : null;
     }
 
     /** Runs every stage over {@code text}. */
     public List<Quote> run(String text) {
         TokenBuffer tokens = Lexer.tokenize(text);
         QuotationFinder.Result found = finder.find(tokens);
-        if (found.quotes.isEmpty()) {
+        if (found.quotes.isEmpty() && indirect == null) {
             return List.of();
         }
-        linker.link(tokens, found);
-        return toQuotes(text, found.quotes);
+        if (!found.quotes.isEmpty()) {
+            linker.link(tokens, found);
+        }
+        if (indirect == null) {
+            return toQuotes(text, found.quotes);
+        }
+        return toQuotes(text, merge(found.quotes, indirect.find(tokens, found)));
+    }
+
+    /**
+     * Quotations with marks and indirect ones in one list, by start; where an indirect clause holds a
+     * quoted fragment and both start together, the clause comes first.
+     */
+    private static List<FoundQuote> merge(List<FoundQuote> marked, List<FoundQuote> reported) {
+        if (reported.isEmpty()) {
+            return marked;
+        }
+        List<FoundQuote> out = new ArrayList<>(marked.size() + reported.size());
+        int i = 0;
+        int j = 0;
+        while (i < marked.size() || j < reported.size()) {
+            if (j == reported.size() || i < marked.size() && marked.get(i).start < reported.get(j).start) {
+                out.add(marked.get(i++));
+            } else {
+                out.add(reported.get(j++));
+            }
+        }
+        return out;
     }
 
     /** Runs the stages and keeps the internal form, for tools that need more than the public result. */
@@ -87,8 +117,12 @@ public final class Pipeline {
             }
             Span content = new Span(q.contentStart, q.contentEnd);
             out.add(new Quote(new Span(q.start, q.end), content, content.of(text),
-                    q.term ? Quote.Kind.TERM : q.mixed ? Quote.Kind.MIXED : Quote.Kind.DIRECT, speaker, Optional.empty(), cue, group, q.rule, nested));
+                    kindOf(q), speaker, Optional.empty(), cue, group, q.rule, nested));
         }
         return Collections.unmodifiableList(out);
+    }
+
+    private static Quote.Kind kindOf(FoundQuote q) {
+        return q.indirect ? Quote.Kind.INDIRECT : q.term ? Quote.Kind.TERM : q.mixed ? Quote.Kind.MIXED : Quote.Kind.DIRECT;
     }
 }

@@ -42,6 +42,8 @@ public final class FoundQuote {
     public boolean mixed;
     /** A quoted term, title or scare quote rather than speech. */
     public boolean term;
+    /** Reported speech without marks: span and content are the reported clause. */
+    public boolean indirect;
 
     void addNested(int s, int e) {
         if (e < s || s < start) {

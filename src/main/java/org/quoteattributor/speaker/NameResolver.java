@@ -274,7 +274,7 @@ final class NameResolver {
     }
 
     /** The fullest known form of the name in {@code [start, end)}, without titles. */
-    private String fullName(int start, int end) {
+    String fullName(int start, int end) {
         int last = t.indexAt(end - 1);
         if (last >= t.size()) {
             return null;
@@ -291,7 +291,7 @@ final class NameResolver {
     }
 
     /** The person a pronoun speaker stands for, or {@code null} to keep the pronoun. */
-    private String pronounName(FoundQuote q, int qi) {
+    String pronounName(FoundQuote q, int qi) {
         int p = t.indexAt(q.speakerStart);
         int pg = Lexicon.pronounGender(d.cls[p]);
         if (pg == Lexicon.ANY) {

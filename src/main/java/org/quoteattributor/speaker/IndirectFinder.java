@@ -1,0 +1,447 @@
+package org.quoteattributor.speaker;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.quoteattributor.lexicon.Lexicons;
+import org.quoteattributor.lexicon.SpeechVerbs;
+import org.quoteattributor.quote.FoundQuote;
+import org.quoteattributor.quote.QuotationFinder;
+import org.quoteattributor.text.TokenBuffer;
+import org.quoteattributor.text.WordSet;
+
+/**
+ * Finds reported speech without quotation marks, sentence by sentence, and links each reported
+ * clause to its speaker with the same mention finding as quotations with marks:
+ * <ul>
+ *   <li>{@code leading-verb}: {@code Officials said (that) the talks would go on.}, {@code She told
+ *       reporters that …}, {@code He announced on Monday that …}: the clause runs from {@code that},
+ *       or from the word after the verb, to the end of the sentence;</li>
+ *   <li>{@code trailing-verb}, {@code trailing-verb-inverted}: {@code The talks will go on, officials
+ *       said.}, {@code …, said the minister.}: the clause runs from the start of the sentence to the
+ *       comma before the attribution;</li>
+ *   <li>{@code according-to}: {@code …, according to the ministry.} and {@code According to the
+ *       ministry, …}: the rest of the sentence.</li>
+ * </ul>
+ * The reporting verbs are those of speech (less a few that seldom report a clause, such as
+ * {@code continued}) and verbs of thought and evidence ({@code believe}, {@code found}), which
+ * need a clause opened by {@code that}, a question word or a pronoun. A clause never overlaps a
+ * quotation with marks: it ends before a whole quotation, and a clause that quotes a fragment
+ * ({@code She said the plan was “a disgrace”.}) is left to that fragment, a {@code MIXED} quotation
+ * with the same speaker. One pass over the tokens, bounded look-around at each word.
+ * Immutable and thread-safe. Internal, not API.
+ */
+public final class IndirectFinder {
+
+    private static final class Words {
+        static final WordSet CLAUSE_VERBS = Lexicons.words("clause-verbs.txt");
+        static final WordSet NOT_CLAUSE_VERBS = Lexicons.words("not-clause-verbs.txt");
+        static final WordSet ADJUNCTS = Lexicons.words("clause-adjuncts.txt");
+    }
+
+    /** Tokens searched after a reporting verb for the {@code that} opening its clause. */
+    static final int THAT_WINDOW = 8;
+    /** Tokens after a trailing attribution before its sentence must end (or reach a comma). */
+    static final int TAIL_WINDOW = 6;
+    /** Tokens searched back from a participle ({@code …, saying that …}) for its sentence's subject. */
+    static final int SUBJECT_WINDOW = 60;
+    /** The fewest words a reported clause has. */
+    static final int MIN_WORDS = 3;
+
+    private final SpeechVerbs verbs;
+    private final int maxDistance;
+
+    public IndirectFinder(SpeechVerbs verbs, int maxDistance) {
+        this.verbs = verbs;
+        this.maxDistance = maxDistance;
+    }
+
+    /**
+     * The reported clauses of the text of {@code tokens}, in text order, with speaker, cue and rule;
+     * {@code found} holds its quotations with marks, already linked.
+     */
+    public List<FoundQuote> find(TokenBuffer tokens, QuotationFinder.Result found) {
+        Document d = new Document(tokens, found, verbs, maxDistance);
+        Run run = new Run(d);
+        for (int p = 0; p < found.paragraphs; p++) {
+            int i = found.paraStart[p];
+            int end = Math.min(found.paraEnd[p], tokens.size());
+            while (i < end) {
+                int e = i;
+                while (e < end && !(d.endsSentence(e) && !d.inQuote(e)) && !tokens.isBreak(e)
+                        && !quotationEndsSentence(d, e)) {
+                    e++;
+                }
+                run.sentence(p, i, e);
+                i = e + 1;
+            }
+        }
+        run.resolveNames();
+        return run.out;
+    }
+
+    /**
+     * Whether token {@code k} closes a quotation that ends with a full stop, question or
+     * exclamation mark, and a capitalized word follows: {@code “It is not true.” He said …}.
+     */
+    private static boolean quotationEndsSentence(Document d, int k) {
+        TokenBuffer t = d.t;
+        return k > 0 && k + 1 < t.size() && d.inQuote(k) && !d.inQuote(k + 1) && t.kind(k) == TokenBuffer.QUOTE_MARK
+                && d.endsSentence(k - 1) && t.isCapitalized(k + 1);
+    }
+
+    /** The state of one pass over one text. */
+    private static final class Run {
+        final Document d;
+        final TokenBuffer t;
+        final List<FoundQuote> out = new ArrayList<>();
+        /** For each clause in {@link #out}, the index of the first quotation with marks after it. */
+        final List<Integer> nextMarked = new ArrayList<>();
+        /**
+         * The reporting verbs that tag whole quotations with marks before them ({@code “…,” she
+         * said}), by start offset, sorted. A verb before its quotation ({@code She said the vote
+         * was fair: “…”}) may report a clause first.
+         */
+        final int[] markedCues;
+        int groups;
+
+        Run(Document d) {
+            this.d = d;
+            this.t = d.t;
+            int[] cues = new int[d.quotes.size()];
+            int n = 0;
+            for (FoundQuote q : d.quotes) {
+                if (q.cueStart >= q.end && !q.mixed && !q.term) {
+                    cues[n++] = q.cueStart;
+                }
+            }
+            markedCues = java.util.Arrays.copyOf(cues, n);
+            java.util.Arrays.sort(markedCues);
+        }
+
+        /** Whether word {@code i} is the reporting verb of a whole quotation with marks ({@code “…,” she said}). */
+        private boolean tagsMarkedQuote(int i) {
+            return java.util.Arrays.binarySearch(markedCues, t.start(i)) >= 0;
+        }
+
+        /** Finds the reported clauses of the sentence of tokens {@code [s, e)} in paragraph {@code p}. */
+        void sentence(int p, int s, int e) {
+            int from = s;   // where the next clause may start: after the last attribution
+            FoundQuote last = null;
+            for (int i = s; i < e; i++) {
+                if (d.inQuote(i) || t.kind(i) != TokenBuffer.WORD) {
+                    continue;
+                }
+                Mentions.Mention m = new Mentions.Mention();
+                if (t.equalsIgnoreCase(i, "according") && i + 1 < e && t.equalsIgnoreCase(i + 1, "to")) {
+                    if (!d.mentions.subjectAfter(i + 2, e, m)) {
+                        continue;
+                    }
+                    FoundQuote q;
+                    if (startsPart(from, i)) {
+                        int c = m.last + 1;
+                        q = emit(p, c, e, m, i, 2, "according-to");   // According to X, …
+                    } else {
+                        q = emit(p, from, i, m, i, 2, "according-to");   // …, according to X
+                    }
+                    if (q != null) {
+                        last = q;
+                    }
+                    from = m.last + 1;
+                    i = m.last;
+                    continue;
+                }
+                int len = cueAt(i);
+                if (len == 0 || tagsMarkedQuote(i)) {
+                    continue;   // "“…,” she said in an interview": the verb's clause is the quotation
+                }
+                int after = i + len;
+                String rule;
+                boolean inverted = false;
+                if (d.mentions.subjectBefore(i, from - 1, m)) {
+                    rule = "leading-verb";
+                } else if (last != null && (Sieves.participle(d, i) || Sieves.coordinated(d, i))) {
+                    m.first = t.indexAt(last.speakerStart);   // "…, adding that …": the same speaker
+                    m.last = t.indexAt(last.speakerEnd - 1);
+                    m.type = last.speakerType;
+                    rule = "leading-verb";
+                } else if ((Sieves.participle(d, i) || Sieves.coordinated(d, i))
+                        && Sieves.sentenceSubject(d, Math.max(from, i - SUBJECT_WINDOW), i, m) && m.last < i) {
+                    rule = "leading-verb";
+                } else if (i - 1 > from && t.is(i - 1, ',') && d.mentions.subjectAfter(after, e, m)) {
+                    inverted = true;   // "…, said the minister."
+                    rule = "trailing-verb-inverted";
+                    after = m.last + 1;
+                } else {
+                    continue;
+                }
+                int head = inverted ? i : m.first;
+                int tail = head - 1 > from && isClauseComma(head - 1) && !opensAdjunct(from) ? tailEnd(after, e) : -1;
+                if (inverted && m.type == Mentions.PRONOUN && !(after >= e || t.is(after, ','))) {
+                    tail = -1;   // "…, said she was elated": a clause after the verb, not an inverted subject
+                }
+                if (tail >= 0) {
+                    FoundQuote q = emit(p, from, head - 1, m, i, len, inverted ? rule : "trailing-verb");
+                    if (q != null) {
+                        last = q;
+                    }
+                    from = after;
+                    int verb = i;
+                    i = after - 1;
+                    if (!inverted && tail < e && continuesAfter(tail + 1, e)) {
+                        // "The plan, she said, will fail.": the clause goes on after its attribution
+                        FoundQuote rest = emit(p, tail + 1, e, m, verb, len, "trailing-verb");
+                        if (rest != null) {
+                            if (q != null) {
+                                rest.group = q.group;
+                            }
+                            return;
+                        }
+                    }
+                    continue;
+                }
+                if (inverted) {
+                    continue;
+                }
+                int c = clauseStart(i, after, e);
+                if (c < 0) {
+                    continue;
+                }
+                FoundQuote q = emit(p, c, clauseEnd(c, e), m, i, len, rule);
+                if (q != null) {
+                    // the rest of the sentence is the clause, unless a quotation with marks ended it
+                    last = q;
+                    from = t.indexAt(q.end);
+                    i = from - 1;
+                }
+            }
+        }
+
+        /** Whether only a conjunction or an introductory word stands between {@code from} and {@code i}. */
+        private boolean startsPart(int from, int i) {
+            for (int k = from; k < i; k++) {
+                if (t.isWordLike(k) && !(k == from && d.mentions.isFunctionWord(k))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /**
+         * Whether the words from {@code j} open an introductory phrase ({@code In an interview, she
+         * said …}, {@code But when …}) rather than a clause that a trailing attribution reports.
+         */
+        private boolean opensAdjunct(int j) {
+            if (j < t.size() && (t.equalsIgnoreCase(j, "but") || t.equalsIgnoreCase(j, "and") || t.equalsIgnoreCase(j, "so"))) {
+                j++;
+            }
+            return j < t.size() && t.kind(j) == TokenBuffer.WORD && Words.ADJUNCTS.contains(d.text, t.start(j), t.end(j));
+        }
+
+        /** A comma that ends a clause before its attribution (not one inside a quotation). */
+        private boolean isClauseComma(int k) {
+            return t.is(k, ',') && !d.inQuote(k);
+        }
+
+        /**
+         * The length of a reporting verb at word {@code i}: a verb of speech that may report a
+         * clause, or a verb of thought or evidence; 0 if none.
+         */
+        private int cueAt(int i) {
+            int len = d.verbAt(i);
+            String text = d.text;
+            int s = t.start(i);
+            int e = t.end(i);
+            if (len > 0 && !(len < 4 && Words.NOT_CLAUSE_VERBS.contains(text, s, e))) {
+                return len;
+            }
+            if (len == 0 && Words.CLAUSE_VERBS.contains(text, s, e) && i > 0 && !d.mentions.isDeterminer(i - 1)
+                    && !d.mentions.isPossessive(i - 1) && opensClause(i + 1)) {
+                return 1;
+            }
+            return 0;
+        }
+
+        /** Whether a clause that a verb of thought may report starts at token {@code j}. */
+        private boolean opensClause(int j) {
+            if (j >= t.size() || t.kind(j) != TokenBuffer.WORD) {
+                return false;
+            }
+            return t.equalsIgnoreCase(j, "that") || t.equalsIgnoreCase(j, "whether") || t.equalsIgnoreCase(j, "if")
+                    || t.equalsIgnoreCase(j, "how") || t.equalsIgnoreCase(j, "why") || t.equalsIgnoreCase(j, "what")
+                    || t.equalsIgnoreCase(j, "to") || d.mentions.isPronoun(j) && !t.equalsIgnoreCase(j, "you");
+        }
+
+        /**
+         * Where a trailing attribution ends, when the sentence ends ({@code e}) or reaches a comma
+         * (its index) within a few tokens after it ({@code said.}, {@code said on Tuesday.},
+         * {@code said, adding …}); -1 when the sentence goes on instead.
+         */
+        private int tailEnd(int j, int e) {
+            for (int k = j; k < e; k++) {
+                if (k - j >= TAIL_WINDOW || d.inQuote(k) || t.equalsIgnoreCase(k, "that")) {
+                    return -1;
+                }
+                if (t.is(k, ',') || t.is(k, ';')) {
+                    return k;
+                }
+            }
+            return e;
+        }
+
+        /**
+         * Whether the words from {@code j} carry on the clause interrupted by an attribution
+         * ({@code The plan, she said, will fail.}) rather than add to the attribution
+         * ({@code …, she said, adding that …}, {@code …, she said, who …}).
+         */
+        private boolean continuesAfter(int j, int e) {
+            int words = 0;
+            for (int k = j; k < e && words < MIN_WORDS; k++) {
+                if (t.isWordLike(k)) {
+                    words++;
+                }
+            }
+            if (words < MIN_WORDS || t.kind(j) != TokenBuffer.WORD) {
+                return false;
+            }
+            return cueAt(j) == 0 && !Sieves.participle(d, j) && !t.equalsIgnoreCase(j, "according")
+                    && !t.equalsIgnoreCase(j, "who") && !t.equalsIgnoreCase(j, "which")
+                    && !t.equalsIgnoreCase(j, "when") && !t.equalsIgnoreCase(j, "where")
+                    && !t.equalsIgnoreCase(j, "in") && !t.equalsIgnoreCase(j, "on") && !t.equalsIgnoreCase(j, "at");
+        }
+
+        /**
+         * Where the clause reported by the verb at {@code verb} starts: its {@code that} when one
+         * follows within a few words ({@code told reporters on Monday that …}), else the word after
+         * the verb; -1 when a quotation with marks follows instead.
+         */
+        private int clauseStart(int verb, int after, int e) {
+            int j = after;
+            while (j < e && (t.is(j, ',') || t.is(j, ':'))) {
+                j++;
+            }
+            if (j >= e || d.inQuote(j)) {
+                return -1;
+            }
+            for (int k = j; k < Math.min(e, j + THAT_WINDOW); k++) {
+                if (d.inQuote(k) || t.is(k, ',') && k > j) {
+                    break;
+                }
+                if (t.equalsIgnoreCase(k, "that") && t.kind(k) == TokenBuffer.WORD) {
+                    return k;
+                }
+            }
+            // Without "that": "told" names whom it was said to, and a phrase of time or place
+            // ("said in an interview") is no clause.
+            if (isTell(verb) || t.kind(j) == TokenBuffer.WORD && Words.ADJUNCTS.contains(d.text, t.start(j), t.end(j))) {
+                return -1;
+            }
+            return j;
+        }
+
+        /**
+         * Where a clause from {@code c} ends: at the end of the sentence, or before a semicolon,
+         * a colon or a dash that sets off what follows.
+         */
+        private int clauseEnd(int c, int e) {
+            for (int k = c + 1; k < e; k++) {
+                if (!d.inQuote(k) && (t.is(k, ';') || t.is(k, ':') || t.kind(k) == TokenBuffer.DASH)) {
+                    return k;
+                }
+            }
+            return e;
+        }
+
+        /** {@code tell}, {@code told}: a verb whose object is the person told, not what was said. */
+        private boolean isTell(int i) {
+            return t.equalsIgnoreCase(i, "told") || t.equalsIgnoreCase(i, "tell") || t.equalsIgnoreCase(i, "tells")
+                    || t.equalsIgnoreCase(i, "telling");
+        }
+
+        /** Whether token {@code k} lies in a fragment quoted inside a sentence (or a quoted term). */
+        private boolean isFragmentAt(int k) {
+            FoundQuote q = quoteAt(t.start(k));
+            return q != null && (q.mixed || q.term);
+        }
+
+        /** The quotation with marks holding offset {@code off}, or null. */
+        private FoundQuote quoteAt(int off) {
+            int qi = firstEndingAfter(off);
+            if (qi < d.quotes.size() && d.quotes.get(qi).start <= off) {
+                return d.quotes.get(qi);
+            }
+            return null;
+        }
+
+        /** The index of the first quotation with marks that ends after {@code off}. */
+        private int firstEndingAfter(int off) {
+            int lo = 0;
+            int hi = d.quotes.size();
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (d.quotes.get(mid).end <= off) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo;
+        }
+
+        /**
+         * Adds the clause of tokens {@code [a, b)}, trimmed of punctuation at its edges and ended
+         * before a whole quotation with marks, with speaker {@code m} and cue {@code verb}; null when
+         * too few words are left, or when the clause quotes a fragment: that fragment, a quotation
+         * of its own, reports the clause.
+         */
+        FoundQuote emit(int p, int a, int b, Mentions.Mention m, int verb, int verbLen, String rule) {
+            while (a < b && (t.kind(a) == TokenBuffer.PUNCTUATION || t.kind(a) == TokenBuffer.DASH)) {
+                a++;
+            }
+            int words = 0;
+            for (int k = a; k < b; k++) {
+                if (d.inQuote(k)) {
+                    if (isFragmentAt(k)) {
+                        return null;
+                    }
+                    b = k;
+                    break;
+                }
+                if (t.isWordLike(k)) {
+                    words++;
+                }
+            }
+            while (b > a && (t.kind(b - 1) == TokenBuffer.PUNCTUATION || t.kind(b - 1) == TokenBuffer.DASH)) {
+                b--;
+            }
+            if (words < MIN_WORDS || b <= a) {
+                return null;
+            }
+            int start = t.start(a);
+            int end = t.end(b - 1);
+            FoundQuote q = new FoundQuote();
+            q.start = start;
+            q.end = end;
+            q.contentStart = start;
+            q.contentEnd = end;
+            q.paragraph = p;
+            q.indirect = true;
+            q.group = -2 - groups++;
+            Sieves.set(d, q, m, verb, verbLen, rule);
+            out.add(q);
+            nextMarked.add(firstEndingAfter(end));
+            return q;
+        }
+
+        /** Gives each speaker the fullest name the text makes knowable, as for quotations with marks. */
+        void resolveNames() {
+            for (int k = 0; k < out.size(); k++) {
+                FoundQuote q = out.get(k);
+                if (q.speakerType == Mentions.NAME) {
+                    q.speakerName = d.names.fullName(q.speakerStart, q.speakerEnd);
+                } else if (q.speakerType == Mentions.PRONOUN) {
+                    q.speakerName = d.names.pronounName(q, nextMarked.get(k));
+                }
+            }
+        }
+    }
+}
