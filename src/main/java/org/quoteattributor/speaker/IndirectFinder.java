@@ -42,6 +42,8 @@ public final class IndirectFinder {
     static final int THAT_WINDOW = 8;
     /** Tokens after a trailing attribution before its sentence must end (or reach a comma). */
     static final int TAIL_WINDOW = 6;
+    /** Tokens searched after a comma for the verb of another attribution. */
+    static final int ATTRIBUTION_WINDOW = 12;
     /** Tokens searched back from a participle ({@code …, saying that …}) for its sentence's subject. */
     static final int SUBJECT_WINDOW = 60;
     /** The fewest words a reported clause has. */
@@ -102,6 +104,11 @@ public final class IndirectFinder {
          * was fair: “…”}) may report a clause first.
          */
         final int[] markedCues;
+        /** The last clause end found by {@link #clauseEnd}, and where that scan started. */
+        int endScanFrom = -1;
+        int endFound = -1;
+        /** After {@link #emit} gave up on a clause that quotes a fragment: the token after that fragment. */
+        int pastFragment = -1;
         int groups;
 
         Run(Document d) {
@@ -157,7 +164,7 @@ public final class IndirectFinder {
                 int after = i + len;
                 String rule;
                 boolean inverted = false;
-                if (d.mentions.subjectBefore(i, from - 1, m)) {
+                if (d.mentions.subjectBefore(i, from - 1, m) || openingSubject(from, i, m)) {
                     rule = "leading-verb";
                 } else if (last != null && (Sieves.participle(d, i) || Sieves.coordinated(d, i))) {
                     m.first = t.indexAt(last.speakerStart);   // "…, adding that …": the same speaker
@@ -206,7 +213,12 @@ public final class IndirectFinder {
                 if (c < 0) {
                     continue;
                 }
+                pastFragment = -1;
                 FoundQuote q = emit(p, c, clauseEnd(c, e), m, i, len, rule);
+                if (q == null && pastFragment > i) {
+                    from = pastFragment;   // the fragment reports this part of the sentence
+                    i = from - 1;
+                }
                 if (q != null) {
                     // the rest of the sentence is the clause, unless a quotation with marks ended it
                     last = q;
@@ -332,10 +344,33 @@ public final class IndirectFinder {
             }
             // Without "that": "told" names whom it was said to, and a phrase of time or place
             // ("said in an interview") is no clause.
-            if (isTell(verb) || t.kind(j) == TokenBuffer.WORD && Words.ADJUNCTS.contains(d.text, t.start(j), t.end(j))) {
+            if (isTell(verb)) {
+                return clauseAfterListener(j, e);
+            }
+            if (t.kind(j) == TokenBuffer.WORD && Words.ADJUNCTS.contains(d.text, t.start(j), t.end(j))) {
                 return -1;
             }
             return j;
+        }
+
+        /**
+         * After {@code told}: the clause after a short listener ({@code told reporters the vote was
+         * fair}), opened by a pronoun, a determiner or a name; -1 if none.
+         */
+        private int clauseAfterListener(int j, int e) {
+            for (int k = j + 1; k < Math.min(e, j + 4); k++) {
+                if (t.kind(k) != TokenBuffer.WORD || d.inQuote(k)) {
+                    return -1;
+                }
+                if (d.mentions.isPronoun(k) && !t.equalsIgnoreCase(k, "you") || d.mentions.isDeterminer(k)
+                        || t.equalsIgnoreCase(k, "there") || t.isCapitalized(k) && !t.isCapitalized(k - 1)) {
+                    return k;
+                }
+                if (d.mentions.isFunctionWord(k)) {
+                    return -1;   // "told reporters at a breakfast"
+                }
+            }
+            return -1;
         }
 
         /**
@@ -343,12 +378,80 @@ public final class IndirectFinder {
          * a colon or a dash that sets off what follows.
          */
         private int clauseEnd(int c, int e) {
+            if (c >= endScanFrom && c < endFound && endFound <= e) {
+                return endFound;   // clauses of one sentence start further on each time: scan once
+            }
+            endScanFrom = c;
+            endFound = scanClauseEnd(c, e);
+            return endFound;
+        }
+
+        private int scanClauseEnd(int c, int e) {
             for (int k = c + 1; k < e; k++) {
-                if (!d.inQuote(k) && (t.is(k, ';') || t.is(k, ':') || t.kind(k) == TokenBuffer.DASH)) {
+                if (!d.inQuote(k) && (t.is(k, ';') || t.is(k, ':') || t.kind(k) == TokenBuffer.DASH
+                        || t.is(k, ',') && attributionFollows(k + 1, e))) {
                     return k;
                 }
             }
             return e;
+        }
+
+        /**
+         * Whether another attribution opens at token {@code j}, after a comma: {@code …, and Smith,
+         * an adviser, said …}, {@code …, but officials say …}.
+         */
+        private boolean attributionFollows(int j, int e) {
+            if (j < e && (t.equalsIgnoreCase(j, "and") || t.equalsIgnoreCase(j, "but") || t.equalsIgnoreCase(j, "while"))) {
+                j++;
+            }
+            Mentions.Mention m = new Mentions.Mention();
+            for (int k = j + 1; k < Math.min(e, j + ATTRIBUTION_WINDOW); k++) {
+                if (d.inQuote(k) || t.kind(k) != TokenBuffer.WORD) {
+                    continue;
+                }
+                if (cueAt(k) > 0) {
+                    return d.mentions.subjectBefore(k, j - 1, m) && m.first == j || openingSubject(j, k, m);
+                }
+            }
+            return false;
+        }
+
+        /**
+         * The subject of a verb that opens its part of the sentence, when the mention rules find
+         * none: a plain noun phrase ({@code Abortion rights advocates said}, {@code 47 percent
+         * said}), or a name with a long apposition ({@code Moore, a former member of the board,
+         * said}).
+         */
+        private boolean openingSubject(int from, int verb, Mentions.Mention m) {
+            int j = verb - 1;
+            while (j > from && d.mentions.isVerbFiller(j)) {
+                j--;
+            }
+            if (j < from) {
+                return false;
+            }
+            if (t.is(j, ',') && j - from <= ATTRIBUTION_WINDOW * 3) {
+                for (int k = from + 1; k < j; k++) {
+                    if (t.is(k, ',')) {
+                        return d.mentions.mentionEndingAt(k - 1, from - 1, m) && m.first == from;
+                    }
+                }
+                return false;
+            }
+            if (j - from >= 6) {
+                return false;
+            }
+            boolean capitals = true;
+            for (int k = from; k <= j; k++) {
+                if (!t.isWordLike(k) || d.mentions.isPronoun(k) || d.mentions.isFunctionWord(k) && !t.equalsIgnoreCase(k, "of")) {
+                    return false;
+                }
+                capitals &= t.isCapitalized(k);
+            }
+            m.first = from;
+            m.last = j;
+            m.type = capitals ? Mentions.NAME : Mentions.DESCRIPTION;
+            return true;
         }
 
         /** {@code tell}, {@code told}: a verb whose object is the person told, not what was said. */
@@ -401,6 +504,7 @@ public final class IndirectFinder {
             for (int k = a; k < b; k++) {
                 if (d.inQuote(k)) {
                     if (isFragmentAt(k)) {
+                        pastFragment = t.indexAt(quoteAt(t.start(k)).end);
                         return null;
                     }
                     b = k;

@@ -165,6 +165,49 @@ class IndirectFinderTest {
     }
 
     @Test
+    void clauseEndsWhereAnotherAttributionStarts() {
+        List<Quote> found = indirect("The council insists that the budget is balanced, and Ilse Moreau, its treasurer,"
+                + " said the reserves would last a decade.");
+        assertEquals(2, found.size(), found::toString);
+        assertEquals("that the budget is balanced", found.get(0).text());
+        assertEquals("the reserves would last a decade", found.get(1).text());
+        assertEquals("Ilse Moreau", found.get(1).speaker().orElseThrow().mention());
+    }
+
+    @Test
+    void plainNounPhraseOpeningTheSentenceIsTheSpeaker() {
+        assertReported("Dairy farmers said the new quotas came too late.", "the new quotas came too late",
+                "Dairy farmers", "said", "leading-verb");
+    }
+
+    @Test
+    void nameWithALongAppositionIsTheSpeaker() {
+        assertReported("Rafael Duarte, a retired engineer who built half the bridges in the valley, said the river was"
+                + " rising.", "the river was rising", "Rafael Duarte", "said", "leading-verb");
+    }
+
+    @Test
+    void toldWithoutThatReportsTheClauseAfterTheListener() {
+        assertReported("Ahmadi told reporters the border would reopen.", "the border would reopen", "Ahmadi", "told",
+                "leading-verb");
+    }
+
+    @Test
+    void toldWithAPhraseAfterTheListenerReportsNothing() {
+        assertEquals(List.of(), indirect("Ahmadi told reporters at a breakfast in the capital."));
+    }
+
+    @Test
+    void longSentenceOfVerbsEndingInAFragmentStaysLinear() {
+        String text = "Lee said ".repeat(50_000) + "it was “bad” today.";
+        long t0 = System.nanoTime();
+        List<Quote> all = INDIRECT.attribute(text);
+        long ms = (System.nanoTime() - t0) / 1_000_000;
+        assertEquals(Quote.Kind.MIXED, all.get(all.size() - 1).kind());
+        assertTrue(ms < 10_000, "took " + ms + " ms");
+    }
+
+    @Test
     void nothingByDefault() {
         assertEquals(List.of(), QuoteAttributor.attribute("The harbour master said that the ferry would sail at noon."));
     }
