@@ -164,8 +164,11 @@ public final class IndirectFinder {
                 int after = i + len;
                 String rule;
                 boolean inverted = false;
+                String relativeName = null;
                 if (d.mentions.subjectBefore(i, from - 1, m) || openingSubject(from, i, m)) {
                     rule = "leading-verb";
+                } else if ((relativeName = relativeSubject(from, i, m)) != null) {
+                    rule = "leading-verb";   // "Smith, who said …": who, standing for Smith
                 } else if (last != null && (Sieves.participle(d, i) || Sieves.coordinated(d, i))) {
                     m.first = t.indexAt(last.speakerStart);   // "…, adding that …": the same speaker
                     m.last = t.indexAt(last.speakerEnd - 1);
@@ -215,6 +218,9 @@ public final class IndirectFinder {
                 }
                 pastFragment = -1;
                 FoundQuote q = emit(p, c, clauseEnd(c, e), m, i, len, rule);
+                if (q != null && relativeName != null) {
+                    q.speakerName = relativeName;
+                }
                 if (q == null && pastFragment > i) {
                     from = pastFragment;   // the fragment reports this part of the sentence
                     i = from - 1;
@@ -289,6 +295,10 @@ public final class IndirectFinder {
          * {@code said, adding …}); -1 when the sentence goes on instead.
          */
         private int tailEnd(int j, int e) {
+            if (j < e && !(t.is(j, ',') || t.is(j, ';') || d.mentions.isPronoun(j) || t.isCapitalized(j)
+                    || t.kind(j) == TokenBuffer.WORD && Words.ADJUNCTS.contains(d.text, t.start(j), t.end(j)))) {
+                return -1;   // "…, who said the dam was unsafe": a clause follows the verb
+            }
             for (int k = j; k < e; k++) {
                 if (k - j >= TAIL_WINDOW || d.inQuote(k) || t.equalsIgnoreCase(k, "that")) {
                     return -1;
@@ -403,6 +413,9 @@ public final class IndirectFinder {
         private boolean attributionFollows(int j, int e) {
             if (j < e && (t.equalsIgnoreCase(j, "and") || t.equalsIgnoreCase(j, "but") || t.equalsIgnoreCase(j, "while"))) {
                 j++;
+                if (j < e && t.kind(j) == TokenBuffer.WORD && cueAt(j) > 0) {
+                    return true;   // "…, but said …": the same subject reports another clause
+                }
             }
             Mentions.Mention m = new Mentions.Mention();
             for (int k = j + 1; k < Math.min(e, j + ATTRIBUTION_WINDOW); k++) {
@@ -414,6 +427,53 @@ public final class IndirectFinder {
                 }
             }
             return false;
+        }
+
+        /**
+         * {@code Smith, a senator, who said …}: the relative {@code who} before the verb, as a
+         * pronoun mention in {@code m}; returns the name of the person it stands for (the mention
+         * before the comma), or null when there is no such mention.
+         */
+        private String relativeSubject(int from, int verb, Mentions.Mention m) {
+            int w = verb - 1;
+            while (w > from && d.mentions.isVerbFiller(w)) {
+                w--;
+            }
+            if (w - 2 < from || !t.equalsIgnoreCase(w, "who") || !t.is(w - 1, ',')) {
+                return null;
+            }
+            // The mention before the comma, or before an apposition: "Lark, a senator, who said"
+            int end = w - 2;
+            for (int k = w - 2; k > Math.max(from, w - 14); k--) {
+                if (t.is(k, ',')) {
+                    end = k - 1;
+                    break;
+                }
+                if (!t.isWordLike(k)) {
+                    break;
+                }
+            }
+            Mentions.Mention antecedent = new Mentions.Mention();
+            if (!d.mentions.mentionEndingAt(end, from - 1, antecedent)) {
+                return null;
+            }
+            if (antecedent.type == Mentions.DESCRIPTION && d.mentions.isNameWord(antecedent.last)) {
+                int f = antecedent.last;
+                while (f - 1 >= antecedent.first && d.mentions.isNameWord(f - 1)) {
+                    f--;
+                }
+                if (f - 2 >= antecedent.first && !d.mentions.isSpeakerNoun(f - 2)) {
+                    antecedent.first = f;   // "drew fire from Ted Lark, who": Lark ("a senator from Ohio" stays)
+                    antecedent.type = Mentions.NAME;
+                }
+            }
+            m.first = w;
+            m.last = w;
+            m.type = Mentions.PRONOUN;
+            int s = t.start(antecedent.first);
+            int e = t.end(antecedent.last);
+            String name = antecedent.type == Mentions.NAME ? d.names.fullName(s, e) : null;
+            return name != null ? name : d.text.substring(s, e);
         }
 
         /**
@@ -540,6 +600,9 @@ public final class IndirectFinder {
         void resolveNames() {
             for (int k = 0; k < out.size(); k++) {
                 FoundQuote q = out.get(k);
+                if (q.speakerName != null) {
+                    continue;   // a relative "who", named after the mention it stands for
+                }
                 if (q.speakerType == Mentions.NAME) {
                     q.speakerName = d.names.fullName(q.speakerStart, q.speakerEnd);
                 } else if (q.speakerType == Mentions.PRONOUN) {

@@ -208,6 +208,29 @@ class IndirectFinderTest {
     }
 
     @Test
+    void relativeWhoIsTheSpeakerNamedAfterItsAntecedent() {
+        Quote q = only("The plan drew fire from Ted Lark, a senator from the coast, who said the dam was unsafe.");
+        assertEquals("the dam was unsafe", q.text());
+        assertEquals("who", q.speaker().orElseThrow().mention());
+        assertEquals("Ted Lark", q.speaker().orElseThrow().name());
+    }
+
+    @Test
+    void clauseAfterAVerbIsNoTrailingAttribution() {
+        Quote q = only("Voters were angry, and officials said the dam was unsafe.");
+        assertEquals("the dam was unsafe", q.text());
+    }
+
+    @Test
+    void coordinatedVerbReportsASecondClauseOfTheSameSpeaker() {
+        List<Quote> found = indirect("Oduya admitted that the map was wrong, but said the road would open in June.");
+        assertEquals(2, found.size(), found::toString);
+        assertEquals("that the map was wrong", found.get(0).text());
+        assertEquals("the road would open in June", found.get(1).text());
+        assertEquals("Oduya", found.get(1).speaker().orElseThrow().mention());
+    }
+
+    @Test
     void nothingByDefault() {
         assertEquals(List.of(), QuoteAttributor.attribute("The harbour master said that the ferry would sail at noon."));
     }
