@@ -36,6 +36,7 @@ public final class IndirectFinder {
         static final WordSet CLAUSE_VERBS = Lexicons.words("clause-verbs.txt");
         static final WordSet NOT_CLAUSE_VERBS = Lexicons.words("not-clause-verbs.txt");
         static final WordSet ADJUNCTS = Lexicons.words("clause-adjuncts.txt");
+        static final WordSet EVIDENCE_NOUNS = Lexicons.words("evidence-nouns.txt");
     }
 
     /** Tokens searched after a reporting verb for the {@code that} opening its clause. */
@@ -70,8 +71,13 @@ public final class IndirectFinder {
             while (i < end) {
                 int e = i;
                 while (e < end && !(d.endsSentence(e) && !d.inQuote(e)) && !tokens.isBreak(e)
-                        && !quotationEndsSentence(d, e)) {
+                        && !quotationEndsSentence(d, e) && !abbreviationEndsSentence(d, e)) {
                     e++;
+                }
+                if (e < end && abbreviationEndsSentence(d, e)) {
+                    run.sentence(p, i, e + 1);   // "… in the U.S. He says …": the dot ends the sentence too
+                    i = e + 1;
+                    continue;
                 }
                 run.sentence(p, i, e);
                 i = e + 1;
@@ -89,6 +95,17 @@ public final class IndirectFinder {
         TokenBuffer t = d.t;
         return k > 0 && k + 1 < t.size() && d.inQuote(k) && !d.inQuote(k + 1) && t.kind(k) == TokenBuffer.QUOTE_MARK
                 && d.endsSentence(k - 1) && t.isCapitalized(k + 1);
+    }
+
+    /**
+     * Whether token {@code k} is a word with a final dot ({@code U.S.}, {@code Inc.}) that also ends
+     * its sentence: a capitalized pronoun or determiner follows ({@code … in the U.S. He said …}).
+     */
+    private static boolean abbreviationEndsSentence(Document d, int k) {
+        TokenBuffer t = d.t;
+        return k + 1 < t.size() && t.kind(k) == TokenBuffer.WORD && t.length(k) > 1 && d.text.charAt(t.end(k) - 1) == '.'
+                && !d.inQuote(k) && t.isCapitalized(k + 1) && (d.mentions.isPronoun(k + 1) || d.mentions.isDeterminer(k + 1))
+                && !d.mentions.isTitle(k);
     }
 
     /** The state of one pass over one text. */
@@ -135,6 +152,9 @@ public final class IndirectFinder {
             int from = s;   // where the next clause may start: after the last attribution
             FoundQuote last = null;
             for (int i = s; i < e; i++) {
+                if (!d.inQuote(i) && (t.is(i, ';') || t.is(i, ':')) && i >= from) {
+                    from = i + 1;   // a new part of the sentence: "…; 26% say they …"
+                }
                 if (d.inQuote(i) || t.kind(i) != TokenBuffer.WORD) {
                     continue;
                 }
@@ -165,7 +185,7 @@ public final class IndirectFinder {
                 String rule;
                 boolean inverted = false;
                 String relativeName = null;
-                if (d.mentions.subjectBefore(i, from - 1, m) || openingSubject(from, i, m)) {
+                if (d.mentions.subjectBefore(i, from - 1, m) || openingSubject(from, i, m) || subjectAfterComma(from, i, m)) {
                     rule = "leading-verb";
                 } else if ((relativeName = relativeSubject(from, i, m)) != null) {
                     rule = "leading-verb";   // "Smith, who said …": who, standing for Smith
@@ -185,7 +205,8 @@ public final class IndirectFinder {
                     continue;
                 }
                 int head = inverted ? i : m.first;
-                int tail = head - 1 > from && isClauseComma(head - 1) && !opensAdjunct(from) ? tailEnd(after, e) : -1;
+                int tail = head - 1 > from && isClauseComma(head - 1) && !introductoryOnly(from, head - 1)
+                        ? tailEnd(after, e) : -1;
                 if (inverted && m.type == Mentions.PRONOUN && !(after >= e || t.is(after, ','))) {
                     tail = -1;   // "…, said she was elated": a clause after the verb, not an inverted subject
                 }
@@ -245,6 +266,22 @@ public final class IndirectFinder {
         }
 
         /**
+         * Whether tokens {@code [from, comma)} are only an introductory phrase ({@code In a letter to
+         * the board, she explained …}): opened by a preposition or conjunction, with no comma inside.
+         */
+        private boolean introductoryOnly(int from, int comma) {
+            if (!opensAdjunct(from)) {
+                return false;
+            }
+            for (int k = from; k < comma; k++) {
+                if (t.is(k, ',') && !d.inQuote(k)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /**
          * Whether the words from {@code j} open an introductory phrase ({@code In an interview, she
          * said …}, {@code But when …}) rather than a clause that a trailing attribution reports.
          */
@@ -273,10 +310,21 @@ public final class IndirectFinder {
                 return len;
             }
             if (len == 0 && Words.CLAUSE_VERBS.contains(text, s, e) && i > 0 && !d.mentions.isDeterminer(i - 1)
-                    && !d.mentions.isPossessive(i - 1) && opensClause(i + 1)) {
+                    && !d.mentions.isPossessive(i - 1) && (opensClause(i + 1) || evidenceBefore(i))) {
                 return 1;
             }
             return 0;
+        }
+
+        /** {@code The poll shows Smith ahead}: a source of evidence right before the verb, a clause after it. */
+        private boolean evidenceBefore(int i) {
+            int j = i - 1;
+            while (j > 0 && d.mentions.isVerbFiller(j)) {
+                j--;
+            }
+            return t.kind(j) == TokenBuffer.WORD && Words.EVIDENCE_NOUNS.contains(d.text, t.start(j), t.end(j))
+                    && i + 1 < t.size() && t.kind(i + 1) == TokenBuffer.WORD
+                    && !Words.ADJUNCTS.contains(d.text, t.start(i + 1), t.end(i + 1));
         }
 
         /** Whether a clause that a verb of thought may report starts at token {@code j}. */
@@ -429,6 +477,16 @@ public final class IndirectFinder {
             return false;
         }
 
+        /** {@code …, growers said.}: a plain noun phrase between a comma and the verb. */
+        private boolean subjectAfterComma(int from, int verb, Mentions.Mention m) {
+            for (int k = verb - 1; k > Math.max(from, verb - 7); k--) {
+                if (t.is(k, ',')) {
+                    return !d.inQuote(k) && openingSubject(k + 1, verb, m);
+                }
+            }
+            return false;
+        }
+
         /**
          * {@code Smith, a senator, who said …}: the relative {@code who} before the verb, as a
          * pronoun mention in {@code m}; returns the name of the person it stands for (the mention
@@ -503,7 +561,10 @@ public final class IndirectFinder {
             }
             boolean capitals = true;
             for (int k = from; k <= j; k++) {
-                if (!t.isWordLike(k) || d.mentions.isPronoun(k) || d.mentions.isFunctionWord(k) && !t.equalsIgnoreCase(k, "of")) {
+                boolean word = t.isWordLike(k) || t.kind(k) == TokenBuffer.SYMBOL && k > from;   // "26% say"
+                boolean function = d.mentions.isFunctionWord(k) && !t.equalsIgnoreCase(k, "of") && !t.equalsIgnoreCase(k, "and")
+                        && !(k == from && d.mentions.isDeterminer(k));
+                if (!word || d.mentions.isPronoun(k) || function) {
                     return false;
                 }
                 capitals &= t.isCapitalized(k);

@@ -231,6 +231,33 @@ class IndirectFinderTest {
     }
 
     @Test
+    void sourceOfEvidenceReportsAClauseWithoutThat() {
+        assertReported("The survey shows most tenants want longer leases.", "most tenants want longer leases",
+                "The survey", "shows", "leading-verb");
+    }
+
+    @Test
+    void semicolonOpensANewPartWithItsOwnSpeaker() {
+        Quote q = only("Opinions split sharply; 40% say the tax is fair.");
+        assertEquals("the tax is fair", q.text());
+        assertEquals("40%", q.speaker().orElseThrow().mention());
+    }
+
+    @Test
+    void abbreviationEndingASentenceEndsTheClause() {
+        List<Quote> found = indirect("Brock says the plant will move to the U.S. He says the jobs will stay.");
+        assertEquals(2, found.size(), found::toString);
+        assertEquals("the plant will move to the U.S.", found.get(0).text());
+        assertEquals("the jobs will stay", found.get(1).text());
+    }
+
+    @Test
+    void sentenceOpenedByASubordinateClauseBeforeATrailingAttribution() {
+        assertReported("If the rain holds off, the harvest will be early, growers said.",
+                "If the rain holds off, the harvest will be early", "growers", "said", "trailing-verb");
+    }
+
+    @Test
     void nothingByDefault() {
         assertEquals(List.of(), QuoteAttributor.attribute("The harbour master said that the ferry would sail at noon."));
     }
