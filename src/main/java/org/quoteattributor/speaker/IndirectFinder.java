@@ -43,12 +43,14 @@ public final class IndirectFinder {
     static final int THAT_WINDOW = 8;
     /** Tokens after a trailing attribution before its sentence must end (or reach a comma). */
     static final int TAIL_WINDOW = 6;
+    /** Tokens inside a parenthesis within which a full stop does not end the sentence. */
+    static final int PARENTHESIS_WINDOW = 12;
     /** Tokens searched after a comma for the verb of another attribution. */
     static final int ATTRIBUTION_WINDOW = 12;
     /** Tokens searched back from a participle ({@code …, saying that …}) for its sentence's subject. */
     static final int SUBJECT_WINDOW = 60;
     /** The fewest words a reported clause has. */
-    static final int MIN_WORDS = 3;
+    static final int MIN_WORDS = 2;
 
     private final SpeechVerbs verbs;
     private final int maxDistance;
@@ -70,8 +72,14 @@ public final class IndirectFinder {
             int end = Math.min(found.paraEnd[p], tokens.size());
             while (i < end) {
                 int e = i;
-                while (e < end && !(d.endsSentence(e) && !d.inQuote(e)) && !tokens.isBreak(e)
+                int open = -1;   // the latest "(" not yet closed
+                while (e < end && !(endsSentence(d, e, open) && !d.inQuote(e)) && !tokens.isBreak(e)
                         && !quotationEndsSentence(d, e) && !abbreviationEndsSentence(d, e)) {
+                    if (tokens.is(e, '(')) {
+                        open = e;
+                    } else if (tokens.is(e, ')')) {
+                        open = -1;
+                    }
                     e++;
                 }
                 if (e < end && abbreviationEndsSentence(d, e)) {
@@ -95,6 +103,24 @@ public final class IndirectFinder {
         TokenBuffer t = d.t;
         return k > 0 && k + 1 < t.size() && d.inQuote(k) && !d.inQuote(k + 1) && t.kind(k) == TokenBuffer.QUOTE_MARK
                 && d.endsSentence(k - 1) && t.isCapitalized(k + 1);
+    }
+
+    /**
+     * Whether token {@code k} ends a sentence: a full stop, question or exclamation mark, but not
+     * one that a comma or a lower-case word follows ({@code Rubio, R-Fla., said}), nor one inside a
+     * parenthesis opened a few tokens before ({@code Kaine (D-Va.) said}).
+     */
+    private static boolean endsSentence(Document d, int k, int open) {
+        if (!d.endsSentence(k)) {
+            return false;
+        }
+        TokenBuffer t = d.t;
+        if (open >= 0 && k - open <= PARENTHESIS_WINDOW) {
+            return false;
+        }
+        int next = k + 1;
+        return next >= t.size() || !(t.is(next, ',') || t.is(next, ';') || t.is(next, ')')
+                || t.kind(next) == TokenBuffer.WORD && Character.isLowerCase(t.first(next)));
     }
 
     /**

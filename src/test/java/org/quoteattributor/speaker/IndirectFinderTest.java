@@ -258,6 +258,17 @@ class IndirectFinderTest {
     }
 
     @Test
+    void fullStopInsideAParenthesisDoesNotEndTheSentence() {
+        assertReported("Sen. Ada Moss (D-Vt.) said the bill would pass.", "the bill would pass", "Sen. Ada Moss", "said",
+                "leading-verb");
+    }
+
+    @Test
+    void refusalReportsWhatWasRefused() {
+        assertReported("The mayor declined to comment.", "to comment", "The mayor", "declined", "leading-verb");
+    }
+
+    @Test
     void nothingByDefault() {
         assertEquals(List.of(), QuoteAttributor.attribute("The harbour master said that the ferry would sail at noon."));
     }
