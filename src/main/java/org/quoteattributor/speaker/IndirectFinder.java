@@ -473,7 +473,7 @@ public final class IndirectFinder {
         private int scanClauseEnd(int c, int e) {
             for (int k = c + 1; k < e; k++) {
                 if (!d.inQuote(k) && (t.is(k, ';') || t.is(k, ':') || t.kind(k) == TokenBuffer.DASH
-                        || t.is(k, ',') && attributionFollows(k + 1, e))) {
+                        || t.is(k, ',') && (attributionFollows(k + 1, e) || newClauseFollows(k + 1, e)))) {
                     return k;
                 }
             }
@@ -481,10 +481,29 @@ public final class IndirectFinder {
         }
 
         /**
+         * Whether the narrator's own clause opens at token {@code j}, after a comma: {@code …, but
+         * the vote …}, {@code …, while …}, {@code …, and the mayor …}.
+         */
+        private boolean newClauseFollows(int j, int e) {
+            if (j + 1 >= e || t.kind(j) != TokenBuffer.WORD) {
+                return false;
+            }
+            if (t.equalsIgnoreCase(j, "but") || t.equalsIgnoreCase(j, "while") || t.equalsIgnoreCase(j, "although")
+                    || t.equalsIgnoreCase(j, "though") || t.equalsIgnoreCase(j, "whereas")) {
+                return true;
+            }
+            return t.equalsIgnoreCase(j, "and") && (t.isCapitalized(j + 1) || d.mentions.isDeterminer(j + 1)
+                    || d.mentions.isPronoun(j + 1));
+        }
+
+        /**
          * Whether another attribution opens at token {@code j}, after a comma: {@code …, and Smith,
          * an adviser, said …}, {@code …, but officials say …}.
          */
         private boolean attributionFollows(int j, int e) {
+            if (j < e && t.kind(j) == TokenBuffer.WORD && cueAt(j) > 0 && Sieves.participle(d, j)) {
+                return true;   // "…, adding that …"
+            }
             if (j < e && (t.equalsIgnoreCase(j, "and") || t.equalsIgnoreCase(j, "but") || t.equalsIgnoreCase(j, "while"))) {
                 j++;
                 if (j < e && t.kind(j) == TokenBuffer.WORD && cueAt(j) > 0) {

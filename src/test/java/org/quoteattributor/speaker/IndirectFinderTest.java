@@ -269,6 +269,21 @@ class IndirectFinderTest {
     }
 
     @Test
+    void clauseEndsBeforeTheNarratorsOwnClause() {
+        Quote q = only("Pell said the mine would reopen, but the union was not convinced.");
+        assertEquals("the mine would reopen", q.text());
+    }
+
+    @Test
+    void participleAfterALeadingClauseStartsAClauseOfItsOwn() {
+        List<Quote> found = indirect("Pell said the mine would reopen in spring, adding that wages would rise.");
+        assertEquals(2, found.size(), found::toString);
+        assertEquals("the mine would reopen in spring", found.get(0).text());
+        assertEquals("that wages would rise", found.get(1).text());
+        assertEquals("Pell", found.get(1).speaker().orElseThrow().mention());
+    }
+
+    @Test
     void nothingByDefault() {
         assertEquals(List.of(), QuoteAttributor.attribute("The harbour master said that the ferry would sail at noon."));
     }
