@@ -141,7 +141,8 @@ class IndirectProperties {
         List<String> pieces = List.of(" ", " ", " ", "Smith", "she", "The mayor", "officials", "said", "says",
                 "told", "reporters", "that", "according", "to", "believes", "adding", "the", "plan", "would", "fail",
                 "win", "in", "May", ",", ",", ".", ".", ":", ";", "—", "“", "”", "\"", "'", "‘", "’", "\n", "\n\n",
-                "Mr.", "who", "and", "\uD83D\uDE00", "\u200B");
+                "Mr.", "who", "and", "\uD83D\uDE00", "\u200B", "According to", ", according to", "aides", "plans",
+                "(", ")", "U.S.", "but", "adding that");
         return Arbitraries.of(pieces).list().ofMaxSize(60).map(l -> String.join("", l));
     }
 

@@ -45,6 +45,8 @@ public final class IndirectFinder {
     static final int TAIL_WINDOW = 6;
     /** Tokens inside a parenthesis within which a full stop does not end the sentence. */
     static final int PARENTHESIS_WINDOW = 12;
+    /** Tokens before the end of a sentence searched for the comma of an attribution closing it. */
+    static final int CLOSING_WINDOW = 16;
     /** Tokens searched after a comma for the verb of another attribution. */
     static final int ATTRIBUTION_WINDOW = 12;
     /** Tokens searched back from a participle ({@code …, saying that …}) for its sentence's subject. */
@@ -150,6 +152,8 @@ public final class IndirectFinder {
         /** The last clause end found by {@link #clauseEnd}, and where that scan started. */
         int endScanFrom = -1;
         int endFound = -1;
+        /** The end of the last clause added: the next one starts after it. */
+        int lastEnd;
         /** After {@link #emit} gave up on a clause that quotes a fragment: the token after that fragment. */
         int pastFragment = -1;
         int groups;
@@ -175,6 +179,9 @@ public final class IndirectFinder {
 
         /** Finds the reported clauses of the sentence of tokens {@code [s, e)} in paragraph {@code p}. */
         void sentence(int p, int s, int e) {
+            if (closingAttribution(p, s, e)) {
+                return;
+            }
             int from = s;   // where the next clause may start: after the last attribution
             FoundQuote last = null;
             for (int i = s; i < e; i++) {
@@ -186,13 +193,15 @@ public final class IndirectFinder {
                 }
                 Mentions.Mention m = new Mentions.Mention();
                 if (t.equalsIgnoreCase(i, "according") && i + 1 < e && t.equalsIgnoreCase(i + 1, "to")) {
-                    if (!d.mentions.subjectAfter(i + 2, e, m)) {
+                    if (!d.mentions.subjectAfter(i + 2, e, m) && !accordingSource(i + 2, e, m)) {
                         continue;
                     }
                     FoundQuote q;
                     if (startsPart(from, i)) {
-                        int c = m.last + 1;
-                        q = emit(p, c, e, m, i, 2, "according-to");   // According to X, …
+                        q = emit(p, m.last + 1, e, m, i, 2, "according-to");   // According to X, …
+                        if (q != null) {
+                            return;   // the rest of the sentence is the clause
+                        }
                     } else {
                         q = emit(p, from, i, m, i, 2, "according-to");   // …, according to X
                     }
@@ -279,6 +288,54 @@ public final class IndirectFinder {
                     i = from - 1;
                 }
             }
+        }
+
+        /** {@code according to aides, …}: a plain noun phrase up to the next comma as the source. */
+        private boolean accordingSource(int j, int e, Mentions.Mention m) {
+            int k = j;
+            while (k < e && k - j < 6 && t.isWordLike(k)) {
+                k++;
+            }
+            return k > j && (k == e || t.is(k, ',')) && openingSubject(j, k, m);
+        }
+
+        /**
+         * {@code Prices will rise, the minister said, as the plan requires.}, {@code …, according
+         * to the ministry.}: an attribution closing the sentence after a comma reports all that
+         * comes before it, whatever verbs that holds ({@code Smith plans to …, aides said.}). Adds
+         * that clause and returns true, or returns false when the sentence does not close so.
+         */
+        private boolean closingAttribution(int p, int s, int e) {
+            Mentions.Mention m = new Mentions.Mention();
+            for (int k = e - 2; k > Math.max(s, e - CLOSING_WINDOW); k--) {
+                if (d.inQuote(k) || t.isBreak(k)) {
+                    return false;
+                }
+                if (!t.is(k, ',')) {
+                    continue;
+                }
+                int i = k + 1;
+                if (t.equalsIgnoreCase(i, "according") && i + 1 < e && t.equalsIgnoreCase(i + 1, "to")
+                        && (d.mentions.subjectAfter(i + 2, e, m) || openingSubject(i + 2, e, m)) && tailEnd(m.last + 1, e) == e) {
+                    return emit(p, s, k, m, i, 2, "according-to") != null;
+                }
+                for (int v = i; v < Math.min(e, i + 10); v++) {
+                    int len = t.kind(v) == TokenBuffer.WORD && !tagsMarkedQuote(v) ? cueAt(v) : 0;
+                    if (len == 0) {
+                        continue;
+                    }
+                    if (v == i && d.mentions.subjectAfter(v + len, e, m) && m.type != Mentions.PRONOUN
+                            && tailEnd(m.last + 1, e) == e) {
+                        return emit(p, s, k, m, v, len, "trailing-verb-inverted") != null;
+                    }
+                    if ((d.mentions.subjectBefore(v, k, m) || openingSubject(i, v, m)) && m.first == i
+                            && tailEnd(v + len, e) == e) {
+                        return emit(p, s, k, m, v, len, "trailing-verb") != null;
+                    }
+                    break;
+                }
+            }
+            return false;
         }
 
         /** Whether only a conjunction or an introductory word stands between {@code from} and {@code i}. */
@@ -683,8 +740,9 @@ public final class IndirectFinder {
             while (b > a && (t.kind(b - 1) == TokenBuffer.PUNCTUATION || t.kind(b - 1) == TokenBuffer.DASH)) {
                 b--;
             }
-            if (words < MIN_WORDS || b <= a) {
-                return null;
+            if (words < MIN_WORDS || b <= a || t.start(a) < lastEnd
+                    || m.first < b && a <= m.last || verb < b && a < verb + verbLen) {
+                return null;   // too short, or over the clause before, its speaker or its cue
             }
             int start = t.start(a);
             int end = t.end(b - 1);
@@ -698,6 +756,7 @@ public final class IndirectFinder {
             q.group = -2 - groups++;
             Sieves.set(d, q, m, verb, verbLen, rule);
             out.add(q);
+            lastEnd = end;
             nextMarked.add(firstEndingAfter(end));
             return q;
         }

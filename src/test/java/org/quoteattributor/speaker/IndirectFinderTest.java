@@ -284,6 +284,24 @@ class IndirectFinderTest {
     }
 
     @Test
+    void accordingToOpeningTheSentenceReportsAllOfTheRest() {
+        assertReported("According to her aides, Vega plans to run for the senate.", "Vega plans to run for the senate",
+                "her aides", "According to", "according-to");
+    }
+
+    @Test
+    void attributionClosingTheSentenceReportsEveryVerbBeforeIt() {
+        assertReported("Vega plans to run for the senate and hopes to win, two aides said.",
+                "Vega plans to run for the senate and hopes to win", "two aides", "said", "trailing-verb");
+    }
+
+    @Test
+    void accordingToAPlainNounPhrase() {
+        assertReported("The count will take a week, according to election officials.", "The count will take a week",
+                "election officials", "according to", "according-to");
+    }
+
+    @Test
     void nothingByDefault() {
         assertEquals(List.of(), QuoteAttributor.attribute("The harbour master said that the ferry would sail at noon."));
     }
