@@ -220,7 +220,11 @@ public final class IndirectFinder {
                 String rule;
                 boolean inverted = false;
                 String relativeName = null;
-                if (d.mentions.subjectBefore(i, from - 1, m) || openingSubject(from, i, m) || subjectAfterComma(from, i, m)) {
+                if (invertedAfterComma(from, i, after, e, m)) {
+                    inverted = true;   // "…, said Smith, a historian.": before the apposition rules look back
+                    rule = "trailing-verb-inverted";
+                    after = m.last + 1;
+                } else if (d.mentions.subjectBefore(i, from - 1, m) || openingSubject(from, i, m) || subjectAfterComma(from, i, m)) {
                     rule = "leading-verb";
                 } else if ((relativeName = relativeSubject(from, i, m)) != null) {
                     rule = "leading-verb";   // "Smith, who said …": who, standing for Smith
@@ -577,6 +581,18 @@ public final class IndirectFinder {
                 }
             }
             return false;
+        }
+
+        /**
+         * {@code …, said Larry Lind, director of the institute.}: a verb right after a comma, a name
+         * after it, and the sentence ending (or an apposition opening) right after the name.
+         */
+        private boolean invertedAfterComma(int from, int verb, int after, int e, Mentions.Mention m) {
+            if (verb - 1 <= from || !t.is(verb - 1, ',') || !d.mentions.subjectAfter(after, e, m) || m.type != Mentions.NAME) {
+                return false;
+            }
+            int next = m.last + 1;
+            return next >= e || t.is(next, ',');
         }
 
         /** {@code …, growers said.}: a plain noun phrase between a comma and the verb. */

@@ -302,6 +302,12 @@ class IndirectFinderTest {
     }
 
     @Test
+    void invertedNameWithAnAppositionAfterIt() {
+        assertReported("Turnout will be low this year, said Orla Finch, a historian at the college.",
+                "Turnout will be low this year", "Orla Finch", "said", "trailing-verb-inverted");
+    }
+
+    @Test
     void nothingByDefault() {
         assertEquals(List.of(), QuoteAttributor.attribute("The harbour master said that the ferry would sail at noon."));
     }
