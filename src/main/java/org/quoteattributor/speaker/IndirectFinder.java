@@ -13,22 +13,29 @@ import org.quoteattributor.text.WordSet;
  * Finds reported speech without quotation marks, sentence by sentence, and links each reported
  * clause to its speaker with the same mention finding as quotations with marks:
  * <ul>
+ *   <li>{@code trailing-verb}, {@code trailing-verb-inverted}, {@code according-to} closing the
+ *       sentence: {@code The talks will go on, officials said.}, {@code …, said the minister.},
+ *       {@code …, according to the ministry.}: the clause is all before the comma, whatever verbs it
+ *       holds;</li>
  *   <li>{@code leading-verb}: {@code Officials said (that) the talks would go on.}, {@code She told
- *       reporters that …}, {@code He announced on Monday that …}: the clause runs from {@code that},
- *       or from the word after the verb, to the end of the sentence;</li>
- *   <li>{@code trailing-verb}, {@code trailing-verb-inverted}: {@code The talks will go on, officials
- *       said.}, {@code …, said the minister.}: the clause runs from the start of the sentence to the
- *       comma before the attribution;</li>
- *   <li>{@code according-to}: {@code …, according to the ministry.} and {@code According to the
- *       ministry, …}: the rest of the sentence.</li>
+ *       reporters that …}, {@code He announced on Monday that …}, {@code …, adding that …}: the
+ *       clause runs from {@code that}, or from the word after the verb (after the listener of
+ *       {@code told}), to the end of the sentence, or to a semicolon, colon or dash, or to a comma
+ *       that opens another attribution or the narrator's own clause ({@code …, but …});</li>
+ *   <li>an attribution in the middle ({@code The plan, she said, will fail.}) gives both parts, one
+ *       group; {@code According to the ministry, …} gives the rest of the sentence.</li>
  * </ul>
  * The reporting verbs are those of speech (less a few that seldom report a clause, such as
- * {@code continued}) and verbs of thought and evidence ({@code believe}, {@code found}), which
- * need a clause opened by {@code that}, a question word or a pronoun. A clause never overlaps a
- * quotation with marks: it ends before a whole quotation, and a clause that quotes a fragment
- * ({@code She said the plan was “a disgrace”.}) is left to that fragment, a {@code MIXED} quotation
- * with the same speaker. One pass over the tokens, bounded look-around at each word.
- * Immutable and thread-safe. Internal, not API.
+ * {@code continued}) and verbs of thought, evidence and intent ({@code believe}, {@code found},
+ * {@code refused}), which need a clause opened by {@code that}, a question word, {@code to} or a
+ * pronoun, or a source of evidence before them ({@code The poll shows …}). Speakers are the
+ * mentions the linker finds, plain noun phrases opening the clause's part of the sentence
+ * ({@code Dairy farmers said}), and a relative {@code who}, named after the person it stands for.
+ * A clause never overlaps a quotation with marks: it ends before a whole quotation, and a clause
+ * that quotes a fragment ({@code She said the plan was “a disgrace”.}) is left to that fragment, a
+ * {@code MIXED} quotation with the same speaker; nor does it overlap another clause or hold its
+ * own speaker or cue. Linear: each sentence is scanned once, with bounded look-around at each
+ * word. Immutable and thread-safe. Internal, not API.
  */
 public final class IndirectFinder {
 
@@ -357,7 +364,7 @@ public final class IndirectFinder {
          * the board, she explained …}): opened by a preposition or conjunction, with no comma inside.
          */
         private boolean introductoryOnly(int from, int comma) {
-            if (!opensAdjunct(from)) {
+            if (!opensAdjunct(from) || comma - from > ATTRIBUTION_WINDOW * 3) {
                 return false;
             }
             for (int k = from; k < comma; k++) {
@@ -739,6 +746,9 @@ public final class IndirectFinder {
             while (a < b && (t.kind(a) == TokenBuffer.PUNCTUATION || t.kind(a) == TokenBuffer.DASH)) {
                 a++;
             }
+            if (a >= b || t.start(a) < lastEnd) {
+                return null;   // over the clause before
+            }
             int words = 0;
             for (int k = a; k < b; k++) {
                 if (d.inQuote(k)) {
@@ -756,9 +766,8 @@ public final class IndirectFinder {
             while (b > a && (t.kind(b - 1) == TokenBuffer.PUNCTUATION || t.kind(b - 1) == TokenBuffer.DASH)) {
                 b--;
             }
-            if (words < MIN_WORDS || b <= a || t.start(a) < lastEnd
-                    || m.first < b && a <= m.last || verb < b && a < verb + verbLen) {
-                return null;   // too short, or over the clause before, its speaker or its cue
+            if (words < MIN_WORDS || b <= a || m.first < b && a <= m.last || verb < b && a < verb + verbLen) {
+                return null;   // too short, or over its own speaker or cue
             }
             int start = t.start(a);
             int end = t.end(b - 1);
