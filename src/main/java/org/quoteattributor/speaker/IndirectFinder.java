@@ -325,13 +325,16 @@ public final class IndirectFinder {
                 if (!t.is(k, ',')) {
                     continue;
                 }
+                if (introductoryOnly(s, k)) {
+                    return false;   // "In response, Twitter said …": the comma ends an opening phrase
+                }
                 int i = k + 1;
                 if (t.equalsIgnoreCase(i, "according") && i + 1 < e && t.equalsIgnoreCase(i + 1, "to")
                         && (d.mentions.subjectAfter(i + 2, e, m) || openingSubject(i + 2, e, m)) && tailEnd(m.last + 1, e) == e) {
                     return emit(p, s, k, m, i, 2, "according-to") != null;
                 }
                 for (int v = i; v < Math.min(e, i + 10); v++) {
-                    int len = t.kind(v) == TokenBuffer.WORD && !tagsMarkedQuote(v) ? cueAt(v) : 0;
+                    int len = t.kind(v) == TokenBuffer.WORD && !t.isCapitalized(v) && !tagsMarkedQuote(v) ? cueAt(v) : 0;
                     if (len == 0) {
                         continue;
                     }
@@ -437,7 +440,7 @@ public final class IndirectFinder {
          * {@code said, adding …}); -1 when the sentence goes on instead.
          */
         private int tailEnd(int j, int e) {
-            if (j < e && !(t.is(j, ',') || t.is(j, ';') || d.mentions.isPronoun(j) || t.isCapitalized(j)
+            if (j < e && !(t.is(j, ',') || t.is(j, ';') || isObjectPronoun(j) || t.isCapitalized(j)
                     || t.kind(j) == TokenBuffer.WORD && Words.ADJUNCTS.contains(d.text, t.start(j), t.end(j)))) {
                 return -1;   // "…, who said the dam was unsafe": a clause follows the verb
             }
@@ -698,6 +701,12 @@ public final class IndirectFinder {
             m.last = j;
             m.type = capitals ? Mentions.NAME : Mentions.DESCRIPTION;
             return true;
+        }
+
+        /** {@code him}, {@code her}, {@code them}, {@code us}, {@code me}: the person told, after a verb. */
+        private boolean isObjectPronoun(int j) {
+            return t.equalsIgnoreCase(j, "him") || t.equalsIgnoreCase(j, "her") || t.equalsIgnoreCase(j, "them")
+                    || t.equalsIgnoreCase(j, "us") || t.equalsIgnoreCase(j, "me");
         }
 
         /** {@code tell}, {@code told}: a verb whose object is the person told, not what was said. */

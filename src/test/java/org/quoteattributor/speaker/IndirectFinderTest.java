@@ -308,6 +308,18 @@ class IndirectFinderTest {
     }
 
     @Test
+    void openingPhraseIsNoClauseOfAnAttributionClosingTheSentence() {
+        Quote q = only("In reply, the ministry said it would review the contract.");
+        assertEquals("it would review the contract", q.text());
+        assertEquals("leading-verb", q.rule());
+    }
+
+    @Test
+    void personToldAfterATrailingAttribution() {
+        assertReported("The road is closed, she told him.", "The road is closed", "she", "told", "trailing-verb");
+    }
+
+    @Test
     void nothingByDefault() {
         assertEquals(List.of(), QuoteAttributor.attribute("The harbour master said that the ferry would sail at noon."));
     }
