@@ -186,7 +186,7 @@ public final class IndirectFinder {
 
         /** Finds the reported clauses of the sentence of tokens {@code [s, e)} in paragraph {@code p}. */
         void sentence(int p, int s, int e) {
-            if (closingAttribution(p, s, e)) {
+            if (closingAttribution(p, s, e) || colonLabel(p, s, e)) {
                 return;
             }
             int from = s;   // where the next clause may start: after the last attribution
@@ -299,6 +299,31 @@ public final class IndirectFinder {
                     i = from - 1;
                 }
             }
+        }
+
+        /**
+         * {@code Rubio: The plan will fail.}: a name the text uses elsewhere, alone before a colon
+         * that opens the sentence, labels the clause after it (as in headlines and transcripts).
+         */
+        private boolean colonLabel(int p, int s, int e) {
+            Mentions.Mention m = new Mentions.Mention();
+            for (int k = s + 1; k < Math.min(e, s + 6); k++) {
+                if (!t.is(k, ':')) {
+                    continue;
+                }
+                if (d.inQuote(k) || !d.mentions.mentionEndingAt(k - 1, s - 1, m) || m.first != s || m.type != Mentions.NAME
+                        || !d.names.isKnownName(m.last) || d.inQuote(k + 1)) {
+                    return false;
+                }
+                FoundQuote q = emit(p, k + 1, e, m, -1, 0, "colon-label");
+                if (q == null) {
+                    return false;
+                }
+                q.cueStart = t.start(k);
+                q.cueEnd = t.end(k);
+                return true;
+            }
+            return false;
         }
 
         /** {@code according to aides, …}: a plain noun phrase up to the next comma as the source. */

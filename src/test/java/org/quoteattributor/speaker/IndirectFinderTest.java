@@ -320,6 +320,20 @@ class IndirectFinderTest {
     }
 
     @Test
+    void knownNameBeforeAColonLabelsTheClause() {
+        Quote q = only("Voters cheered for Ana Ruiz on Monday.\n\nRuiz: The plan will fail in the fall.");
+        assertEquals("The plan will fail in the fall", q.text());
+        assertEquals("Ana Ruiz", q.speaker().orElseThrow().name());
+        assertEquals(":", q.cue().orElseThrow().text());
+        assertEquals("colon-label", q.rule());
+    }
+
+    @Test
+    void wordBeforeAColonThatIsNoNameLabelsNothing() {
+        assertEquals(List.of(), indirect("Note: the plan will fail in the fall."));
+    }
+
+    @Test
     void nothingByDefault() {
         assertEquals(List.of(), QuoteAttributor.attribute("The harbour master said that the ferry would sail at noon."));
     }
