@@ -432,7 +432,7 @@ public final class IndirectFinder {
                 return len;
             }
             if (len == 0 && Words.CLAUSE_VERBS.contains(text, s, e) && i > 0 && !d.mentions.isDeterminer(i - 1)
-                    && !d.mentions.isPossessive(i - 1) && (opensClause(i + 1) || evidenceBefore(i))) {
+                    && !d.mentions.isPossessive(i - 1) && (opensClause(i + 1) || evidenceBefore(i) || closesClause(i + 1))) {
                 return 1;
             }
             return 0;
@@ -447,6 +447,11 @@ public final class IndirectFinder {
             return t.kind(j) == TokenBuffer.WORD && Words.EVIDENCE_NOUNS.contains(d.text, t.start(j), t.end(j))
                     && i + 1 < t.size() && t.kind(i + 1) == TokenBuffer.WORD
                     && !Words.ADJUNCTS.contains(d.text, t.start(i + 1), t.end(i + 1));
+        }
+
+        /** {@code …, experts believe.}: the verb of thought closes its sentence or part of it, after its clause. */
+        private boolean closesClause(int j) {
+            return j >= t.size() || d.endsSentence(j) || t.is(j, ',') || t.is(j, ';');
         }
 
         /** Whether a clause that a verb of thought may report starts at token {@code j}. */

@@ -334,6 +334,12 @@ class IndirectFinderTest {
     }
 
     @Test
+    void verbOfThoughtClosingTheSentenceReportsWhatCameBefore() {
+        assertReported("The drought will last into autumn, most farmers fear.", "The drought will last into autumn",
+                "most farmers", "fear", "trailing-verb");
+    }
+
+    @Test
     void nothingByDefault() {
         assertEquals(List.of(), QuoteAttributor.attribute("The harbour master said that the ferry would sail at noon."));
     }
