@@ -47,7 +47,7 @@ public final class IndirectFinder {
     }
 
     /** Tokens searched after a reporting verb for the {@code that} opening its clause. */
-    static final int THAT_WINDOW = 8;
+    static final int THAT_WINDOW = 5;
     /** Tokens after a trailing attribution before its sentence must end (or reach a comma). */
     static final int TAIL_WINDOW = 6;
     /** Tokens inside a parenthesis within which a full stop does not end the sentence. */
