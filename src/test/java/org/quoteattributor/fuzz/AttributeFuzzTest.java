@@ -21,6 +21,7 @@ import org.quoteattributor.Tokenizer;
 class AttributeFuzzTest {
 
     private static final Attributor WITH_TERMS = QuoteAttributor.builder().includeTerms(true).build();
+    private static final Attributor WITH_INDIRECT = QuoteAttributor.builder().includeIndirect(true).build();
 
     /**
      * Any string the fuzzer makes (decoded from its bytes as modified UTF-8, so never a lone
@@ -30,7 +31,7 @@ class AttributeFuzzTest {
     @FuzzTest
     @DictionaryEntries({"\"", "'", "\u201C", "\u201D", "\u2018", "\u2019", "\u201E", "\u00AB", "\u00BB",
             "\u300C", "\u300D", "\u2014", "\u2028", "\u2029", " said", " she", " he", " told",
-            " asked", " according to", "Mr. ", " Smith", ", ", ". ", ": "})
+            " asked", " according to", "Mr. ", " Smith", ", ", ". ", ": ", " that", " officials", "According to "})
     void anyText(FuzzedDataProvider data) {
         check(data.consumeRemainingAsString());
     }
@@ -47,6 +48,8 @@ class AttributeFuzzTest {
                 false);
         ResultContract.checkQuotes(text, run(() -> WITH_TERMS.attribute(text), "includeTerms(true) attribute", text),
                 true);
+        ResultContract.checkQuotes(text, run(() -> WITH_INDIRECT.attribute(text), "includeIndirect(true) attribute",
+                text), false, true);
     }
 
     /** Runs {@code call}, attaching the input to whatever it throws. */
