@@ -583,14 +583,16 @@ public final class IndirectFinder {
 
         /**
          * Whether the narrator's own clause opens at token {@code j}, after a comma: {@code …, but
-         * the vote …}, {@code …, while …}, {@code …, and the mayor …}.
+         * the vote …}, {@code …, while …}, {@code …, and the mayor …}, or a relative clause that
+         * describes a word of the clause rather than continues it ({@code …, which …}, {@code …, who …}).
          */
         private boolean newClauseFollows(int j, int e) {
             if (j + 1 >= e || t.kind(j) != TokenBuffer.WORD) {
                 return false;
             }
             if (t.equalsIgnoreCase(j, "but") || t.equalsIgnoreCase(j, "while") || t.equalsIgnoreCase(j, "although")
-                    || t.equalsIgnoreCase(j, "though") || t.equalsIgnoreCase(j, "whereas")) {
+                    || t.equalsIgnoreCase(j, "though") || t.equalsIgnoreCase(j, "whereas") || t.equalsIgnoreCase(j, "which")
+                    || t.equalsIgnoreCase(j, "who") || t.equalsIgnoreCase(j, "when")) {
                 return true;
             }
             return t.equalsIgnoreCase(j, "and") && (t.isCapitalized(j + 1) || d.mentions.isDeterminer(j + 1)

@@ -340,6 +340,12 @@ class IndirectFinderTest {
     }
 
     @Test
+    void clauseEndsBeforeARelativeClauseAfterAComma() {
+        Quote q = only("Pell said the vote favoured the mayor, who had expected to lose.");
+        assertEquals("the vote favoured the mayor", q.text());
+    }
+
+    @Test
     void nothingByDefault() {
         assertEquals(List.of(), QuoteAttributor.attribute("The harbour master said that the ferry would sail at noon."));
     }
