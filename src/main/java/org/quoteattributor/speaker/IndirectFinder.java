@@ -116,8 +116,8 @@ public final class IndirectFinder {
 
     /**
      * Whether token {@code k} ends a sentence: a full stop, question or exclamation mark, but not
-     * one that a comma or a lower-case word follows ({@code Rubio, R-Fla., said}), nor one inside a
-     * parenthesis opened a few tokens before ({@code Kaine (D-Va.) said}).
+     * one that a comma or a lower-case word follows ({@code Moss, D-Vt., said}), nor one inside a
+     * parenthesis opened a few tokens before ({@code Moss (D-Vt.) said}).
      */
     private static boolean endsSentence(Document d, int k, int open) {
         if (!d.endsSentence(k)) {
@@ -302,7 +302,7 @@ public final class IndirectFinder {
         }
 
         /**
-         * {@code Rubio: The plan will fail.}: a name the text uses elsewhere, alone before a colon
+         * {@code Ruiz: The plan will fail.}: a name the text uses elsewhere, alone before a colon
          * that opens the sentence, labels the clause after it (as in headlines and transcripts).
          */
         private boolean colonLabel(int p, int s, int e) {
@@ -351,7 +351,7 @@ public final class IndirectFinder {
                     continue;
                 }
                 if (introductoryOnly(s, k)) {
-                    return false;   // "In response, Twitter said …": the comma ends an opening phrase
+                    return false;   // "In reply, the ministry said …": the comma ends an opening phrase
                 }
                 int i = k + 1;
                 if (t.equalsIgnoreCase(i, "according") && i + 1 < e && t.equalsIgnoreCase(i + 1, "to")
@@ -552,7 +552,7 @@ public final class IndirectFinder {
                     return k;
                 }
                 if (d.mentions.isFunctionWord(k)) {
-                    return -1;   // "told reporters at a breakfast"
+                    return -1;   // "told reporters at a dinner"
                 }
             }
             return -1;
@@ -696,8 +696,8 @@ public final class IndirectFinder {
 
         /**
          * The subject of a verb that opens its part of the sentence, when the mention rules find
-         * none: a plain noun phrase ({@code Abortion rights advocates said}, {@code 47 percent
-         * said}), or a name with a long apposition ({@code Moore, a former member of the board,
+         * none: a plain noun phrase ({@code Dairy farmers said}, {@code 40%
+         * say}), or a name with a long apposition ({@code Duarte, a retired engineer,
          * said}).
          */
         private boolean openingSubject(int from, int verb, Mentions.Mention m) {
@@ -721,7 +721,7 @@ public final class IndirectFinder {
             }
             boolean capitals = true;
             for (int k = from; k <= j; k++) {
-                boolean word = t.isWordLike(k) || t.kind(k) == TokenBuffer.SYMBOL && k > from;   // "26% say"
+                boolean word = t.isWordLike(k) || t.kind(k) == TokenBuffer.SYMBOL && k > from;   // "40% say"
                 boolean function = d.mentions.isFunctionWord(k) && !t.equalsIgnoreCase(k, "of") && !t.equalsIgnoreCase(k, "and")
                         && !(k == from && d.mentions.isDeterminer(k));
                 if (!word || d.mentions.isPronoun(k) || function) {

@@ -194,7 +194,7 @@ class IndirectFinderTest {
 
     @Test
     void toldWithAPhraseAfterTheListenerReportsNothing() {
-        assertEquals(List.of(), indirect("Ahmadi told reporters at a breakfast in the capital."));
+        assertEquals(List.of(), indirect("Ahmadi told reporters at a dinner in the capital."));
     }
 
     @Test
