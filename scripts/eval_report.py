@@ -33,19 +33,26 @@ def metric(row, name):
     return 0.0 if value is None else value
 
 
+INDIRECT = ".indirect"
+
+
 def load_rows(score_dir):
-    """Per corpus, the scorer's summary and the gold file it came from, in corpus order."""
+    """Per corpus, the scorer's summary and the gold file it came from, in corpus order. A score
+    file NAME.indirect.json (indirect quotations only) gives the row "CORPUS indirect"."""
     rows = {}
     for path in sorted(glob.glob(os.path.join(score_dir, "*.json"))):
         with open(path, encoding="utf-8") as f:
             result = json.load(f)
-        gold_file = os.path.basename(path)[:-len(".json")] + ".jsonl"
+        stem = os.path.basename(path)[:-len(".json")]
+        suffix = ""
+        if stem.endswith(INDIRECT):
+            stem, suffix = stem[:-len(INDIRECT)], " indirect"
         for corpus, row in result.items():
             if corpus == "all" and len(result) > 1:
                 continue  # the per-corpus rows are there
             row = dict(row)
-            row["gold_file"] = gold_file
-            rows[corpus] = row
+            row["gold_file"] = stem + ".jsonl"
+            rows[corpus + suffix] = row
     return dict(sorted(rows.items()))
 
 
@@ -58,11 +65,12 @@ def table(args):
     def f(x):
         return "  -  " if x is None else f"{x:.3f}"
 
-    print(f"{'corpus':10} {'gold':>6} {'pred':>6} | {'exact P/R/F1':^17} | {'partial P/R/F1':^17} |"
+    width = max(10, max(len(c) for c in rows))
+    print(f"{'corpus':{width}} {'gold':>6} {'pred':>6} | {'exact P/R/F1':^17} | {'partial P/R/F1':^17} |"
           f" {'spk acc':>7} {'name acc':>8} | {'end-to-end P/R/F1':^17}")
     for corpus, s in rows.items():
         ex, pa, ee = s["span_exact"], s["span_partial"], s["end_to_end"]
-        print(f"{corpus:10} {s['gold']:6d} {s['pred_counted']:6d} |"
+        print(f"{corpus:{width}} {s['gold']:6d} {s['pred_counted']:6d} |"
               f" {ex['p']:.3f} {ex['r']:.3f} {ex['f1']:.3f} |"
               f" {pa['p']:.3f} {pa['r']:.3f} {pa['f1']:.3f} |"
               f" {f(s['speaker_acc']):>7} {f(s['name_acc']):>8} |"

@@ -22,12 +22,13 @@ public final class Attributor {
     private final Pipeline pipeline;
 
     Attributor(Set<String> addedVerbs, Set<String> removedVerbs, Set<QuoteMarks> marks, int maxSpeakerDistance,
-               boolean includeTerms) {
+               boolean includeTerms, boolean includeIndirect) {
         boolean[] families = new boolean[QuoteMarks.values().length];
         for (QuoteMarks m : marks) {
             families[m.ordinal()] = true;
         }
-        this.pipeline = new Pipeline(new Settings(addedVerbs, removedVerbs, families, maxSpeakerDistance, includeTerms));
+        this.pipeline = new Pipeline(new Settings(addedVerbs, removedVerbs, families, maxSpeakerDistance, includeTerms,
+                includeIndirect));
     }
 
     /**

@@ -95,6 +95,7 @@ public final class QuoteAttributor {
         private EnumSet<QuoteMarks> marks = EnumSet.complementOf(EnumSet.of(QuoteMarks.DIALOGUE_DASH));
         private int maxSpeakerDistance = DEFAULT_MAX_SPEAKER_DISTANCE;
         private boolean includeTerms;
+        private boolean includeIndirect;
 
         private Builder() {
         }
@@ -160,6 +161,32 @@ public final class QuoteAttributor {
         }
 
         /**
+         * Whether reported speech without quotation marks is returned too, as
+         * {@link Quote.Kind#INDIRECT}: the reported clause of {@code Officials said that the talks
+         * would go on.}, {@code The talks will go on, officials said.} or {@code …, according to
+         * the ministry.}, with its speaker and reporting verb. Default {@code false}: only
+         * quotations with marks are returned.
+         *
+         * <pre>{@code
+         * Attributor a = QuoteAttributor.builder().includeIndirect(true).build();
+         * Quote q = a.attribute("The mayor said that the bridge would reopen in May.").get(0);
+         * q.kind();                          // INDIRECT
+         * q.text();                          // that the bridge would reopen in May
+         * q.speaker().get().mention();       // The mayor
+         * q.cue().get().text();              // said
+         * }</pre>
+         *
+         * <p>An indirect quotation never overlaps a quotation with marks, so the result stays in
+         * text order without overlaps: a reported clause ends before a whole quotation, and one that
+         * quotes a fragment ({@code She said the plan was “a disgrace”.}) is returned as that
+         * fragment alone, a {@link Quote.Kind#MIXED} quotation with the same speaker.
+         */
+        public Builder includeIndirect(boolean include) {
+            this.includeIndirect = include;
+            return this;
+        }
+
+        /**
          * Checks the configuration and builds an immutable, thread-safe attributor.
          *
          * @throws IllegalArgumentException naming the setting that is out of range
@@ -169,7 +196,7 @@ public final class QuoteAttributor {
                 throw new IllegalArgumentException("maxSpeakerDistance must be >= 0, got " + maxSpeakerDistance);
             }
             return new Attributor(Set.copyOf(addedVerbs), Set.copyOf(removedVerbs), EnumSet.copyOf(marks),
-                    maxSpeakerDistance, includeTerms);
+                    maxSpeakerDistance, includeTerms, includeIndirect);
         }
 
         private static String normalize(String verb) {

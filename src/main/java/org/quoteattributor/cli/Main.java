@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.quoteattributor.Attribution;
+import org.quoteattributor.Attributor;
 import org.quoteattributor.Quote;
 import org.quoteattributor.QuoteAttributor;
 import org.quoteattributor.json.Json;
@@ -43,7 +44,7 @@ public final class Main {
     static final String NAME = "quote-attributor";
 
     static final String USAGE = String.join("\n",
-            "Usage: java -jar quote-attributor.jar [--json | --jsonl] [FILE...]",
+            "Usage: java -jar quote-attributor.jar [--json | --jsonl] [--indirect] [FILE...]",
             "",
             "Finds the quotations in English text and names who said each. Reads each FILE,",
             "or standard input when there is none or FILE is -. Input and output are UTF-8.",
@@ -56,6 +57,8 @@ public final class Main {
             "  --jsonl      input is JSON Lines, one {\"id\": ..., \"text\": ...} per line;",
             "               prints one {\"id\": ..., \"quotes\": [...], \"people\": [...]} line",
             "               per document, as it goes; a malformed line is reported and skipped",
+            "  --indirect   also reported speech without quotation marks (Officials said",
+            "               that the talks would go on.), as quotes of kind indirect",
             "  -h, --help   print this help",
             "  --           end of options: the arguments after it are files",
             "",
@@ -152,6 +155,7 @@ public final class Main {
     /** The state of one run: where output goes and how many inputs were skipped. */
     private static final class Session {
         private final Options options;
+        private final Attributor attributor;
         private final InputStream stdin;
         private final Writer out;
         private final PrintWriter err;
@@ -159,6 +163,8 @@ public final class Main {
 
         Session(Options options, InputStream stdin, Writer out, PrintWriter err) {
             this.options = options;
+            this.attributor = options.indirect() ? QuoteAttributor.builder().includeIndirect(true).build()
+                    : QuoteAttributor.defaultAttributor();
             this.stdin = stdin;
             this.out = out;
             this.err = err;
@@ -172,7 +178,7 @@ public final class Main {
             String text = readAll(input);
             Attribution result;
             try {
-                result = QuoteAttributor.analyze(text);
+                result = attributor.analyze(text);
             } catch (RuntimeException e) {
                 skip(display(input), "attribution failed: " + e);
                 return;
@@ -249,7 +255,7 @@ public final class Main {
             }
             Attribution result;
             try {
-                result = QuoteAttributor.analyze((String) fields.get("text"));
+                result = attributor.analyze((String) fields.get("text"));
             } catch (RuntimeException e) {
                 skip(where, "attribution failed: " + e);
                 return;

@@ -9,8 +9,9 @@ import java.util.List;
  * @param mode how to read input and print results
  * @param inputs file names in order; {@code ["-"]} when none were given
  * @param help whether {@code --help} was asked for
+ * @param indirect whether reported speech without marks is printed too ({@code --indirect})
  */
-record Options(Mode mode, List<String> inputs, boolean help) {
+record Options(Mode mode, List<String> inputs, boolean help, boolean indirect) {
 
     /** How input is read and results are printed. */
     enum Mode {
@@ -32,13 +33,14 @@ record Options(Mode mode, List<String> inputs, boolean help) {
     }
 
     /**
-     * Reads the arguments: {@code --json}, {@code --jsonl}, {@code -h}/{@code --help}, {@code --}
+     * Reads the arguments: {@code --json}, {@code --jsonl}, {@code --indirect}, {@code -h}/{@code --help}, {@code --}
      * (later arguments are files), {@code -} (standard input), and file names.
      */
     static Options parse(String... args) throws UsageException {
         Mode mode = Mode.TEXT;
         String modeFlag = null;
         boolean help = false;
+        boolean indirect = false;
         boolean onlyFiles = false;
         List<String> inputs = new ArrayList<>();
         for (String arg : args) {
@@ -52,6 +54,9 @@ record Options(Mode mode, List<String> inputs, boolean help) {
             switch (arg) {
                 case "--":
                     onlyFiles = true;
+                    break;
+                case "--indirect":
+                    indirect = true;
                     break;
                 case "-h":
                 case "--help":
@@ -72,6 +77,6 @@ record Options(Mode mode, List<String> inputs, boolean help) {
         if (inputs.isEmpty()) {
             inputs.add("-");
         }
-        return new Options(mode, List.copyOf(inputs), help);
+        return new Options(mode, List.copyOf(inputs), help, indirect);
     }
 }

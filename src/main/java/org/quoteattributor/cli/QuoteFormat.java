@@ -45,6 +45,8 @@ final class QuoteFormat {
         b.append("  [").append(q.rule());
         if (q.kind() == Quote.Kind.MIXED) {
             b.append(", mixed");
+        } else if (q.kind() == Quote.Kind.INDIRECT) {
+            b.append(", indirect");
         }
         b.append("]  ").append(oneLine(q.span().of(text), MAX_SHOWN));
         return b.toString();

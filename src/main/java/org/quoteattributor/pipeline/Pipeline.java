@@ -13,6 +13,7 @@ import org.quoteattributor.Span;
 import org.quoteattributor.Speaker;
 import org.quoteattributor.quote.FoundQuote;
 import org.quoteattributor.quote.QuotationFinder;
+import org.quoteattributor.speaker.IndirectFinder;
 import org.quoteattributor.speaker.People;
 import org.quoteattributor.speaker.SpeakerLinker;
 import org.quoteattributor.text.Lexer;
@@ -29,22 +30,27 @@ public final class Pipeline {
     private final QuotationFinder finder;
     private final SpeakerLinker linker;
     private final boolean includeTerms;
+    /** Null unless reported speech without marks is asked for. */
+    private final IndirectFinder indirect;
 
     public Pipeline(Settings settings) {
         this.finder = new QuotationFinder(settings.families, settings.verbs);
         this.linker = new SpeakerLinker(settings.verbs, settings.maxSpeakerDistance);
         this.includeTerms = settings.includeTerms;
+        this.indirect = settings.includeIndirect ? new IndirectFinder(settings.verbs, settings.maxSpeakerDistance) : null;
     }
 
     /** Runs every stage over {@code text}. */
     public List<Quote> run(String text) {
         TokenBuffer tokens = Lexer.tokenize(text);
         QuotationFinder.Result found = finder.find(tokens);
-        if (found.quotes.isEmpty()) {
+        if (found.quotes.isEmpty() && indirect == null) {
             return List.of();
         }
-        linker.link(tokens, found);
-        return toQuotes(text, found.quotes, null);
+        if (!found.quotes.isEmpty()) {
+            linker.link(tokens, found);
+        }
+        return toQuotes(text, withIndirect(tokens, found), null);
     }
 
     /** Runs every stage over {@code text} and gathers its people, even when it has no quotation. */
@@ -52,8 +58,8 @@ public final class Pipeline {
         TokenBuffer tokens = Lexer.tokenize(text);
         QuotationFinder.Result found = finder.find(tokens);
         People people = linker.link(tokens, found);
-        Quote[] byFound = new Quote[found.quotes.size()];
-        List<Quote> quotes = toQuotes(text, found.quotes, byFound);
+        java.util.Map<FoundQuote, Quote> byFound = new java.util.IdentityHashMap<>();
+        List<Quote> quotes = toQuotes(text, withIndirect(tokens, found), byFound);
         List<Person> persons = new ArrayList<>();
         for (People.Entry e : people.gather()) {
             List<Mention> mentions = new ArrayList<>(e.mentions.size());
@@ -63,13 +69,40 @@ public final class Pipeline {
             }
             List<Quote> said = new ArrayList<>(e.quotes.size());
             for (int qi : e.quotes) {
-                if (byFound[qi] != null) {
-                    said.add(byFound[qi]);   // a term left out of the result is left out here too
+                Quote q = byFound.get(found.quotes.get(qi));
+                if (q != null) {
+                    said.add(q);   // a term left out of the result is left out here too
                 }
             }
             persons.add(new Person(e.name, mentions, said));
         }
         return new Attribution(quotes, persons);
+    }
+
+    /** The quotations with marks, and the indirect ones merged in when they are asked for. */
+    private List<FoundQuote> withIndirect(TokenBuffer tokens, QuotationFinder.Result found) {
+        return indirect == null ? found.quotes : merge(found.quotes, indirect.find(tokens, found));
+    }
+
+    /**
+     * Quotations with marks and indirect ones in one list, by start; where an indirect clause holds a
+     * quoted fragment and both start together, the clause comes first.
+     */
+    private static List<FoundQuote> merge(List<FoundQuote> marked, List<FoundQuote> reported) {
+        if (reported.isEmpty()) {
+            return marked;
+        }
+        List<FoundQuote> out = new ArrayList<>(marked.size() + reported.size());
+        int i = 0;
+        int j = 0;
+        while (i < marked.size() || j < reported.size()) {
+            if (j == reported.size() || i < marked.size() && marked.get(i).start < reported.get(j).start) {
+                out.add(marked.get(i++));
+            } else {
+                out.add(reported.get(j++));
+            }
+        }
+        return out;
     }
 
     /** Runs the stages and keeps the internal form, for tools that need more than the public result. */
@@ -83,7 +116,7 @@ public final class Pipeline {
     }
 
     /** The public records of the quotations returned; each also at its index in {@code byFound} when given. */
-    private List<Quote> toQuotes(String text, List<FoundQuote> found, Quote[] byFound) {
+    private List<Quote> toQuotes(String text, List<FoundQuote> found, java.util.Map<FoundQuote, Quote> byFound) {
         List<Quote> out = new ArrayList<>(found.size());
         // A group is numbered by the index, in the returned list, of its first returned part.
         java.util.Map<Integer, Integer> groups = new java.util.HashMap<>();
@@ -125,11 +158,15 @@ public final class Pipeline {
             }
             Span content = new Span(q.contentStart, q.contentEnd);
             out.add(new Quote(new Span(q.start, q.end), content, content.of(text),
-                    q.term ? Quote.Kind.TERM : q.mixed ? Quote.Kind.MIXED : Quote.Kind.DIRECT, speaker, addressee, cue, group, q.rule, nested));
+                    kindOf(q), speaker, addressee, cue, group, q.rule, nested));
             if (byFound != null) {
-                byFound[fi] = out.get(out.size() - 1);
+                byFound.put(q, out.get(out.size() - 1));
             }
         }
         return Collections.unmodifiableList(out);
+    }
+
+    private static Quote.Kind kindOf(FoundQuote q) {
+        return q.indirect ? Quote.Kind.INDIRECT : q.term ? Quote.Kind.TERM : q.mixed ? Quote.Kind.MIXED : Quote.Kind.DIRECT;
     }
 }

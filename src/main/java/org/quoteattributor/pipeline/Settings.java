@@ -13,10 +13,12 @@ public final class Settings {
     final boolean[] families;
     final int maxSpeakerDistance;
     final boolean includeTerms;
+    final boolean includeIndirect;
 
     public Settings(Set<String> addedVerbs, Set<String> removedVerbs, boolean[] families, int maxSpeakerDistance,
-                    boolean includeTerms) {
+                    boolean includeTerms, boolean includeIndirect) {
         this.includeTerms = includeTerms;
+        this.includeIndirect = includeIndirect;
         this.verbs = new SpeechVerbs(addedVerbs, removedVerbs);
         this.families = families.clone();
         this.maxSpeakerDistance = maxSpeakerDistance;

@@ -47,6 +47,8 @@ public final class FoundQuote {
     public int addresseeEnd = -1;
     public int addresseeType;
     public String addresseeName;
+    /** Reported speech without marks: span and content are the reported clause. */
+    public boolean indirect;
 
     void addNested(int s, int e) {
         if (e < s || s < start) {

@@ -419,7 +419,7 @@ final class NameResolver {
     }
 
     /** The person a pronoun speaker stands for, or {@code null} to keep the pronoun. */
-    private String pronounName(FoundQuote q, int qi) {
+    String pronounName(FoundQuote q, int qi) {
         int p = t.indexAt(q.speakerStart);
         int pg = Lexicon.pronounGender(d.cls[p]);
         if (pg == Lexicon.ANY) {

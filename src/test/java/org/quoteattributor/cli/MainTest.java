@@ -54,6 +54,30 @@ class MainTest {
     }
 
     @Test
+    void reportedSpeechIsPrintedOnlyWithIndirect() {
+        String text = "The ferry will sail at noon, the harbour master said.";
+        assertEquals("", run(text).out());
+        Result r = run(text, "--indirect");
+        assertEquals(0, r.status());
+        assertEquals("0-27  the harbour master  [trailing-verb, indirect]  The ferry will sail at noon\n", r.out());
+    }
+
+    @Test
+    void reportedSpeechIsOfKindIndirectInJsonLines() {
+        String doc = "{\"id\": 7, \"text\": \"Okafor says the orchard lost half its trees.\"}\n";
+        Result r = run(doc, "--jsonl", "--indirect");
+        assertEquals(0, r.status(), r.err());
+        List<?> quotes = assertInstanceOf(List.class, object(r.out().strip()).get("quotes"));
+        assertEquals(1, quotes.size());
+        Map<?, ?> q = assertInstanceOf(Map.class, quotes.get(0));
+        assertEquals("indirect", q.get("kind"));
+        assertEquals("the orchard lost half its trees", q.get("text"));
+        assertEquals(q.get("start"), q.get("content_start"));
+        assertEquals("Okafor", q.get("speaker"));
+        assertEquals("says", q.get("cue"));
+    }
+
+    @Test
     void printsOneReadableLinePerQuotation() {
         Result r = run(STORY);
         assertEquals(0, r.status());

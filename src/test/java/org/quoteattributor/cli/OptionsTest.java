@@ -26,6 +26,15 @@ class OptionsTest {
     }
 
     @Test
+    void indirectIsOffUnlessAskedFor() throws Exception {
+        assertFalse(Options.parse("a.txt").indirect());
+        Options o = Options.parse("--jsonl", "--indirect", "a.jsonl");
+        assertTrue(o.indirect());
+        assertEquals(Options.Mode.JSONL, o.mode());
+        assertEquals(List.of("a.jsonl"), o.inputs());
+    }
+
+    @Test
     void helpIsRecognisedInBothSpellings() throws Exception {
         assertTrue(Options.parse("-h").help());
         assertTrue(Options.parse("x.txt", "--help").help());

@@ -23,6 +23,7 @@ import org.quoteattributor.Tokenizer;
 class AttributeFuzzTest {
 
     private static final Attributor WITH_TERMS = QuoteAttributor.builder().includeTerms(true).build();
+    private static final Attributor WITH_INDIRECT = QuoteAttributor.builder().includeIndirect(true).build();
 
     /**
      * Any string the fuzzer makes (decoded from its bytes as modified UTF-8, so never a lone
@@ -32,7 +33,7 @@ class AttributeFuzzTest {
     @FuzzTest
     @DictionaryEntries({"\"", "'", "\u201C", "\u201D", "\u2018", "\u2019", "\u201E", "\u00AB", "\u00BB",
             "\u300C", "\u300D", "\u2014", "\u2028", "\u2029", " said", " she", " he", " told",
-            " asked", " according to", "Mr. ", " Smith", ", ", ". ", ": "})
+            " asked", " according to", "Mr. ", " Smith", ", ", ". ", ": ", " that", " officials", "According to "})
     void anyText(FuzzedDataProvider data) {
         check(data.consumeRemainingAsString());
     }
@@ -52,6 +53,8 @@ class AttributeFuzzTest {
         Attribution a = run(() -> List.of(QuoteAttributor.analyze(text)), "QuoteAttributor.analyze", text).get(0);
         ResultContract.checkQuotes(text, a.quotes(), false);
         ResultContract.checkPeople(text, a);
+        ResultContract.checkQuotes(text, run(() -> WITH_INDIRECT.attribute(text), "includeIndirect(true) attribute",
+                text), false, true);
     }
 
     /** Runs {@code call}, attaching the input to whatever it throws. */

@@ -25,6 +25,15 @@ final class ResultContract {
      * was asked for {@link Quote.Kind#TERM} results.
      */
     static void checkQuotes(String text, List<Quote> quotes, boolean termsAllowed) {
+        checkQuotes(text, quotes, termsAllowed, false);
+    }
+
+    /**
+     * Checks the quotations found in {@code text}; {@code termsAllowed} and {@code indirectAllowed}
+     * say whether the attributor was asked for {@link Quote.Kind#TERM} and
+     * {@link Quote.Kind#INDIRECT} results.
+     */
+    static void checkQuotes(String text, List<Quote> quotes, boolean termsAllowed, boolean indirectAllowed) {
         Span previous = null;
         for (int i = 0; i < quotes.size(); i++) {
             Quote q = quotes.get(i);
@@ -38,6 +47,9 @@ final class ResultContract {
             if (!q.text().equals(covered)) {
                 fail(text, name + " text " + FuzzInput.javaLiteral(q.text()) + " is not the text of its content "
                         + q.content() + ", " + FuzzInput.javaLiteral(covered));
+            }
+            if (q.kind() == Quote.Kind.INDIRECT && !indirectAllowed) {
+                fail(text, name + " is INDIRECT, but reported speech was not asked for");
             }
             if (q.kind() == Quote.Kind.TERM && !termsAllowed) {
                 fail(text, name + " is a TERM, but terms were not asked for");

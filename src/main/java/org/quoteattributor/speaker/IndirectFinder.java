@@ -1,0 +1,845 @@
+package org.quoteattributor.speaker;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.quoteattributor.lexicon.Lexicons;
+import org.quoteattributor.lexicon.SpeechVerbs;
+import org.quoteattributor.quote.FoundQuote;
+import org.quoteattributor.quote.QuotationFinder;
+import org.quoteattributor.text.TokenBuffer;
+import org.quoteattributor.text.WordSet;
+
+/**
+ * Finds reported speech without quotation marks, sentence by sentence, and links each reported
+ * clause to its speaker with the same mention finding as quotations with marks:
+ * <ul>
+ *   <li>{@code trailing-verb}, {@code trailing-verb-inverted}, {@code according-to} closing the
+ *       sentence: {@code The talks will go on, officials said.}, {@code …, said the minister.},
+ *       {@code …, according to the ministry.}: the clause is all before the comma, whatever verbs it
+ *       holds;</li>
+ *   <li>{@code leading-verb}: {@code Officials said (that) the talks would go on.}, {@code She told
+ *       reporters that …}, {@code He announced on Monday that …}, {@code …, adding that …}: the
+ *       clause runs from {@code that}, or from the word after the verb (after the listener of
+ *       {@code told}), to the end of the sentence, or to a semicolon, colon or dash, or to a comma
+ *       that opens another attribution or the narrator's own clause ({@code …, but …});</li>
+ *   <li>an attribution in the middle ({@code The plan, she said, will fail.}) gives both parts, one
+ *       group; {@code According to the ministry, …} gives the rest of the sentence.</li>
+ * </ul>
+ * The reporting verbs are those of speech (less a few that seldom report a clause, such as
+ * {@code continued}) and verbs of thought, evidence and intent ({@code believe}, {@code found},
+ * {@code refused}), which need a clause opened by {@code that}, a question word, {@code to} or a
+ * pronoun, or a source of evidence before them ({@code The poll shows …}). Speakers are the
+ * mentions the linker finds, plain noun phrases opening the clause's part of the sentence
+ * ({@code Dairy farmers said}), and a relative {@code who}, named after the person it stands for.
+ * A clause never overlaps a quotation with marks: it ends before a whole quotation, and a clause
+ * that quotes a fragment ({@code She said the plan was “a disgrace”.}) is left to that fragment, a
+ * {@code MIXED} quotation with the same speaker; nor does it overlap another clause or hold its
+ * own speaker or cue. Linear: each sentence is scanned once, with bounded look-around at each
+ * word. Immutable and thread-safe. Internal, not API.
+ */
+public final class IndirectFinder {
+
+    private static final class Words {
+        static final WordSet CLAUSE_VERBS = Lexicons.words("clause-verbs.txt");
+        static final WordSet NOT_CLAUSE_VERBS = Lexicons.words("not-clause-verbs.txt");
+        static final WordSet ADJUNCTS = Lexicons.words("clause-adjuncts.txt");
+        static final WordSet EVIDENCE_NOUNS = Lexicons.words("evidence-nouns.txt");
+    }
+
+    /** Tokens searched after a reporting verb for the {@code that} opening its clause. */
+    static final int THAT_WINDOW = 5;
+    /** Tokens after a trailing attribution before its sentence must end (or reach a comma). */
+    static final int TAIL_WINDOW = 6;
+    /** Tokens inside a parenthesis within which a full stop does not end the sentence. */
+    static final int PARENTHESIS_WINDOW = 12;
+    /** Tokens before the end of a sentence searched for the comma of an attribution closing it. */
+    static final int CLOSING_WINDOW = 16;
+    /** Tokens searched after a comma for the verb of another attribution. */
+    static final int ATTRIBUTION_WINDOW = 12;
+    /** Tokens searched back from a participle ({@code …, saying that …}) for its sentence's subject. */
+    static final int SUBJECT_WINDOW = 60;
+    /** The fewest words a reported clause has. */
+    static final int MIN_WORDS = 2;
+
+    private final SpeechVerbs verbs;
+    private final int maxDistance;
+
+    public IndirectFinder(SpeechVerbs verbs, int maxDistance) {
+        this.verbs = verbs;
+        this.maxDistance = maxDistance;
+    }
+
+    /**
+     * The reported clauses of the text of {@code tokens}, in text order, with speaker, cue and rule;
+     * {@code found} holds its quotations with marks, already linked.
+     */
+    public List<FoundQuote> find(TokenBuffer tokens, QuotationFinder.Result found) {
+        Document d = new Document(tokens, found, verbs, maxDistance);
+        Run run = new Run(d);
+        for (int p = 0; p < found.paragraphs; p++) {
+            int i = found.paraStart[p];
+            int end = Math.min(found.paraEnd[p], tokens.size());
+            while (i < end) {
+                int e = i;
+                int open = -1;   // the latest "(" not yet closed
+                while (e < end && !(endsSentence(d, e, open) && !d.inQuote(e)) && !tokens.isBreak(e)
+                        && !quotationEndsSentence(d, e) && !abbreviationEndsSentence(d, e)) {
+                    if (tokens.is(e, '(')) {
+                        open = e;
+                    } else if (tokens.is(e, ')')) {
+                        open = -1;
+                    }
+                    e++;
+                }
+                if (e < end && abbreviationEndsSentence(d, e)) {
+                    run.sentence(p, i, e + 1);   // "… in the U.S. He says …": the dot ends the sentence too
+                    i = e + 1;
+                    continue;
+                }
+                run.sentence(p, i, e);
+                i = e + 1;
+            }
+        }
+        run.resolveNames();
+        return run.out;
+    }
+
+    /**
+     * Whether token {@code k} closes a quotation that ends with a full stop, question or
+     * exclamation mark, and a capitalized word follows: {@code “It is not true.” He said …}.
+     */
+    private static boolean quotationEndsSentence(Document d, int k) {
+        TokenBuffer t = d.t;
+        return k > 0 && k + 1 < t.size() && d.inQuote(k) && !d.inQuote(k + 1) && t.kind(k) == TokenBuffer.QUOTE_MARK
+                && d.endsSentence(k - 1) && t.isCapitalized(k + 1);
+    }
+
+    /**
+     * Whether token {@code k} ends a sentence: a full stop, question or exclamation mark, but not
+     * one that a comma or a lower-case word follows ({@code Moss, D-Vt., said}), nor one inside a
+     * parenthesis opened a few tokens before ({@code Moss (D-Vt.) said}).
+     */
+    private static boolean endsSentence(Document d, int k, int open) {
+        if (!d.endsSentence(k)) {
+            return false;
+        }
+        TokenBuffer t = d.t;
+        if (open >= 0 && k - open <= PARENTHESIS_WINDOW) {
+            return false;
+        }
+        int next = k + 1;
+        return next >= t.size() || !(t.is(next, ',') || t.is(next, ';') || t.is(next, ')')
+                || t.kind(next) == TokenBuffer.WORD && Character.isLowerCase(t.first(next)));
+    }
+
+    /**
+     * Whether token {@code k} is a word with a final dot ({@code U.S.}, {@code Inc.}) that also ends
+     * its sentence: a capitalized pronoun or determiner follows ({@code … in the U.S. He said …}).
+     */
+    private static boolean abbreviationEndsSentence(Document d, int k) {
+        TokenBuffer t = d.t;
+        return k + 1 < t.size() && t.kind(k) == TokenBuffer.WORD && t.length(k) > 1 && d.text.charAt(t.end(k) - 1) == '.'
+                && !d.inQuote(k) && t.isCapitalized(k + 1) && (d.mentions.isPronoun(k + 1) || d.mentions.isDeterminer(k + 1))
+                && !d.mentions.isTitle(k);
+    }
+
+    /** The state of one pass over one text. */
+    private static final class Run {
+        final Document d;
+        final TokenBuffer t;
+        final List<FoundQuote> out = new ArrayList<>();
+        /** For each clause in {@link #out}, the index of the first quotation with marks after it. */
+        final List<Integer> nextMarked = new ArrayList<>();
+        /**
+         * The reporting verbs that tag whole quotations with marks before them ({@code “…,” she
+         * said}), by start offset, sorted. A verb before its quotation ({@code She said the vote
+         * was fair: “…”}) may report a clause first.
+         */
+        final int[] markedCues;
+        /** The last clause end found by {@link #clauseEnd}, and where that scan started. */
+        int endScanFrom = -1;
+        int endFound = -1;
+        /** The end of the last clause added: the next one starts after it. */
+        int lastEnd;
+        /** After {@link #emit} gave up on a clause that quotes a fragment: the token after that fragment. */
+        int pastFragment = -1;
+        int groups;
+
+        Run(Document d) {
+            this.d = d;
+            this.t = d.t;
+            int[] cues = new int[d.quotes.size()];
+            int n = 0;
+            for (FoundQuote q : d.quotes) {
+                if (q.cueStart >= q.end && !q.mixed && !q.term) {
+                    cues[n++] = q.cueStart;
+                }
+            }
+            markedCues = java.util.Arrays.copyOf(cues, n);
+            java.util.Arrays.sort(markedCues);
+        }
+
+        /** Whether word {@code i} is the reporting verb of a whole quotation with marks ({@code “…,” she said}). */
+        private boolean tagsMarkedQuote(int i) {
+            return java.util.Arrays.binarySearch(markedCues, t.start(i)) >= 0;
+        }
+
+        /** Finds the reported clauses of the sentence of tokens {@code [s, e)} in paragraph {@code p}. */
+        void sentence(int p, int s, int e) {
+            if (closingAttribution(p, s, e) || colonLabel(p, s, e)) {
+                return;
+            }
+            int from = s;   // where the next clause may start: after the last attribution
+            FoundQuote last = null;
+            for (int i = s; i < e; i++) {
+                if (!d.inQuote(i) && (t.is(i, ';') || t.is(i, ':')) && i >= from) {
+                    from = i + 1;   // a new part of the sentence: "…; 26% say they …"
+                }
+                if (d.inQuote(i) || t.kind(i) != TokenBuffer.WORD) {
+                    continue;
+                }
+                Mentions.Mention m = new Mentions.Mention();
+                if (t.equalsIgnoreCase(i, "according") && i + 1 < e && t.equalsIgnoreCase(i + 1, "to")) {
+                    if (!d.mentions.subjectAfter(i + 2, e, m) && !accordingSource(i + 2, e, m)) {
+                        continue;
+                    }
+                    FoundQuote q;
+                    if (startsPart(from, i)) {
+                        q = emit(p, m.last + 1, e, m, i, 2, "according-to");   // According to X, …
+                        if (q != null) {
+                            return;   // the rest of the sentence is the clause
+                        }
+                    } else {
+                        q = emit(p, from, i, m, i, 2, "according-to");   // …, according to X
+                    }
+                    if (q != null) {
+                        last = q;
+                    }
+                    from = m.last + 1;
+                    i = m.last;
+                    continue;
+                }
+                int len = cueAt(i);
+                if (len == 0 || tagsMarkedQuote(i)) {
+                    continue;   // "“…,” she said in an interview": the verb's clause is the quotation
+                }
+                int after = i + len;
+                String rule;
+                boolean inverted = false;
+                String relativeName = null;
+                if (invertedAfterComma(from, i, after, e, m)) {
+                    inverted = true;   // "…, said Smith, a historian.": before the apposition rules look back
+                    rule = "trailing-verb-inverted";
+                    after = m.last + 1;
+                } else if (d.mentions.subjectBefore(i, from - 1, m) || openingSubject(from, i, m) || subjectAfterComma(from, i, m)) {
+                    rule = "leading-verb";
+                } else if ((relativeName = relativeSubject(from, i, m)) != null) {
+                    rule = "leading-verb";   // "Smith, who said …": who, standing for Smith
+                } else if (last != null && (Sieves.participle(d, i) || Sieves.coordinated(d, i))) {
+                    m.first = t.indexAt(last.speakerStart);   // "…, adding that …": the same speaker
+                    m.last = t.indexAt(last.speakerEnd - 1);
+                    m.type = last.speakerType;
+                    rule = "leading-verb";
+                } else if ((Sieves.participle(d, i) || Sieves.coordinated(d, i))
+                        && Sieves.sentenceSubject(d, Math.max(from, i - SUBJECT_WINDOW), i, m) && m.last < i) {
+                    rule = "leading-verb";
+                } else if (i - 1 > from && t.is(i - 1, ',') && d.mentions.subjectAfter(after, e, m)) {
+                    inverted = true;   // "…, said the minister."
+                    rule = "trailing-verb-inverted";
+                    after = m.last + 1;
+                } else {
+                    continue;
+                }
+                int head = inverted ? i : m.first;
+                int tail = head - 1 > from && isClauseComma(head - 1) && !introductoryOnly(from, head - 1)
+                        ? tailEnd(after, e) : -1;
+                if (inverted && m.type == Mentions.PRONOUN && !(after >= e || t.is(after, ','))) {
+                    tail = -1;   // "…, said she was elated": a clause after the verb, not an inverted subject
+                }
+                if (tail >= 0) {
+                    FoundQuote q = emit(p, from, head - 1, m, i, len, inverted ? rule : "trailing-verb");
+                    if (q != null) {
+                        last = q;
+                    }
+                    from = after;
+                    int verb = i;
+                    i = after - 1;
+                    if (!inverted && tail < e && continuesAfter(tail + 1, e)) {
+                        // "The plan, she said, will fail.": the clause goes on after its attribution
+                        FoundQuote rest = emit(p, tail + 1, e, m, verb, len, "trailing-verb");
+                        if (rest != null) {
+                            if (q != null) {
+                                rest.group = q.group;
+                            }
+                            return;
+                        }
+                    }
+                    continue;
+                }
+                if (inverted) {
+                    continue;
+                }
+                int c = clauseStart(i, after, e);
+                if (c < 0) {
+                    continue;
+                }
+                pastFragment = -1;
+                FoundQuote q = emit(p, c, clauseEnd(c, e), m, i, len, rule);
+                if (q != null && relativeName != null) {
+                    q.speakerName = relativeName;
+                }
+                if (q == null && pastFragment > i) {
+                    from = pastFragment;   // the fragment reports this part of the sentence
+                    i = from - 1;
+                }
+                if (q != null) {
+                    // the rest of the sentence is the clause, unless a quotation with marks ended it
+                    last = q;
+                    from = t.indexAt(q.end);
+                    i = from - 1;
+                }
+            }
+        }
+
+        /**
+         * {@code Ruiz: The plan will fail.}: a name the text uses elsewhere, alone before a colon
+         * that opens the sentence, labels the clause after it (as in headlines and transcripts).
+         */
+        private boolean colonLabel(int p, int s, int e) {
+            Mentions.Mention m = new Mentions.Mention();
+            for (int k = s + 1; k < Math.min(e, s + 6); k++) {
+                if (!t.is(k, ':')) {
+                    continue;
+                }
+                if (d.inQuote(k) || !d.mentions.mentionEndingAt(k - 1, s - 1, m) || m.first != s || m.type != Mentions.NAME
+                        || !d.names.isKnownName(m.last) || d.inQuote(k + 1)) {
+                    return false;
+                }
+                FoundQuote q = emit(p, k + 1, e, m, -1, 0, "colon-label");
+                if (q == null) {
+                    return false;
+                }
+                q.cueStart = t.start(k);
+                q.cueEnd = t.end(k);
+                return true;
+            }
+            return false;
+        }
+
+        /** {@code according to aides, …}: a plain noun phrase up to the next comma as the source. */
+        private boolean accordingSource(int j, int e, Mentions.Mention m) {
+            int k = j;
+            while (k < e && k - j < 6 && t.isWordLike(k)) {
+                k++;
+            }
+            return k > j && (k == e || t.is(k, ',')) && openingSubject(j, k, m);
+        }
+
+        /**
+         * {@code Prices will rise, the minister said, as the plan requires.}, {@code …, according
+         * to the ministry.}: an attribution closing the sentence after a comma reports all that
+         * comes before it, whatever verbs that holds ({@code Smith plans to …, aides said.}). Adds
+         * that clause and returns true, or returns false when the sentence does not close so.
+         */
+        private boolean closingAttribution(int p, int s, int e) {
+            Mentions.Mention m = new Mentions.Mention();
+            for (int k = e - 2; k > Math.max(s, e - CLOSING_WINDOW); k--) {
+                if (d.inQuote(k) || t.isBreak(k)) {
+                    return false;
+                }
+                if (!t.is(k, ',')) {
+                    continue;
+                }
+                if (introductoryOnly(s, k)) {
+                    return false;   // "In reply, the ministry said …": the comma ends an opening phrase
+                }
+                int i = k + 1;
+                if (t.equalsIgnoreCase(i, "according") && i + 1 < e && t.equalsIgnoreCase(i + 1, "to")
+                        && (d.mentions.subjectAfter(i + 2, e, m) || openingSubject(i + 2, e, m)) && tailEnd(m.last + 1, e) == e) {
+                    return emit(p, s, k, m, i, 2, "according-to") != null;
+                }
+                for (int v = i; v < Math.min(e, i + 10); v++) {
+                    int len = t.kind(v) == TokenBuffer.WORD && !t.isCapitalized(v) && !tagsMarkedQuote(v) ? cueAt(v) : 0;
+                    if (len == 0) {
+                        continue;
+                    }
+                    if (v == i && d.mentions.subjectAfter(v + len, e, m) && m.type != Mentions.PRONOUN
+                            && tailEnd(m.last + 1, e) == e) {
+                        return emit(p, s, k, m, v, len, "trailing-verb-inverted") != null;
+                    }
+                    if ((d.mentions.subjectBefore(v, k, m) || openingSubject(i, v, m)) && m.first == i
+                            && tailEnd(v + len, e) == e) {
+                        return emit(p, s, k, m, v, len, "trailing-verb") != null;
+                    }
+                    break;
+                }
+            }
+            return false;
+        }
+
+        /** Whether only a conjunction or an introductory word stands between {@code from} and {@code i}. */
+        private boolean startsPart(int from, int i) {
+            for (int k = from; k < i; k++) {
+                if (t.isWordLike(k) && !(k == from && d.mentions.isFunctionWord(k))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /**
+         * Whether tokens {@code [from, comma)} are only an introductory phrase ({@code In a letter to
+         * the board, she explained …}): opened by a preposition or conjunction, with no comma inside.
+         */
+        private boolean introductoryOnly(int from, int comma) {
+            if (!opensAdjunct(from) || comma - from > ATTRIBUTION_WINDOW * 3) {
+                return false;
+            }
+            for (int k = from; k < comma; k++) {
+                if (t.is(k, ',') && !d.inQuote(k)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /**
+         * Whether the words from {@code j} open an introductory phrase ({@code In an interview, she
+         * said …}, {@code But when …}) rather than a clause that a trailing attribution reports.
+         */
+        private boolean opensAdjunct(int j) {
+            if (j < t.size() && (t.equalsIgnoreCase(j, "but") || t.equalsIgnoreCase(j, "and") || t.equalsIgnoreCase(j, "so"))) {
+                j++;
+            }
+            return j < t.size() && t.kind(j) == TokenBuffer.WORD && Words.ADJUNCTS.contains(d.text, t.start(j), t.end(j));
+        }
+
+        /** A comma that ends a clause before its attribution (not one inside a quotation). */
+        private boolean isClauseComma(int k) {
+            return t.is(k, ',') && !d.inQuote(k);
+        }
+
+        /**
+         * The length of a reporting verb at word {@code i}: a verb of speech that may report a
+         * clause, or a verb of thought or evidence; 0 if none.
+         */
+        private int cueAt(int i) {
+            int len = d.verbAt(i);
+            String text = d.text;
+            int s = t.start(i);
+            int e = t.end(i);
+            if (len > 0 && !(len < 4 && Words.NOT_CLAUSE_VERBS.contains(text, s, e))) {
+                return len;
+            }
+            if (len == 0 && Words.CLAUSE_VERBS.contains(text, s, e) && i > 0 && !d.mentions.isDeterminer(i - 1)
+                    && !d.mentions.isPossessive(i - 1) && (opensClause(i + 1) || evidenceBefore(i) || closesClause(i + 1))) {
+                return 1;
+            }
+            return 0;
+        }
+
+        /** {@code The poll shows Smith ahead}: a source of evidence right before the verb, a clause after it. */
+        private boolean evidenceBefore(int i) {
+            int j = i - 1;
+            while (j > 0 && d.mentions.isVerbFiller(j)) {
+                j--;
+            }
+            return t.kind(j) == TokenBuffer.WORD && Words.EVIDENCE_NOUNS.contains(d.text, t.start(j), t.end(j))
+                    && i + 1 < t.size() && t.kind(i + 1) == TokenBuffer.WORD
+                    && !Words.ADJUNCTS.contains(d.text, t.start(i + 1), t.end(i + 1));
+        }
+
+        /** {@code …, experts believe.}: the verb of thought closes its sentence or part of it, after its clause. */
+        private boolean closesClause(int j) {
+            return j >= t.size() || d.endsSentence(j) || t.is(j, ',') || t.is(j, ';');
+        }
+
+        /** Whether a clause that a verb of thought may report starts at token {@code j}. */
+        private boolean opensClause(int j) {
+            if (j >= t.size() || t.kind(j) != TokenBuffer.WORD) {
+                return false;
+            }
+            return t.equalsIgnoreCase(j, "that") || t.equalsIgnoreCase(j, "whether") || t.equalsIgnoreCase(j, "if")
+                    || t.equalsIgnoreCase(j, "how") || t.equalsIgnoreCase(j, "why") || t.equalsIgnoreCase(j, "what")
+                    || t.equalsIgnoreCase(j, "to") || d.mentions.isPronoun(j) && !t.equalsIgnoreCase(j, "you");
+        }
+
+        /**
+         * Where a trailing attribution ends, when the sentence ends ({@code e}) or reaches a comma
+         * (its index) within a few tokens after it ({@code said.}, {@code said on Tuesday.},
+         * {@code said, adding …}); -1 when the sentence goes on instead.
+         */
+        private int tailEnd(int j, int e) {
+            if (j < e && !(t.is(j, ',') || t.is(j, ';') || isObjectPronoun(j) || t.isCapitalized(j)
+                    || t.kind(j) == TokenBuffer.WORD && Words.ADJUNCTS.contains(d.text, t.start(j), t.end(j)))) {
+                return -1;   // "…, who said the dam was unsafe": a clause follows the verb
+            }
+            for (int k = j; k < e; k++) {
+                if (k - j >= TAIL_WINDOW || d.inQuote(k) || t.equalsIgnoreCase(k, "that")) {
+                    return -1;
+                }
+                if (t.is(k, ',') || t.is(k, ';')) {
+                    return k;
+                }
+            }
+            return e;
+        }
+
+        /**
+         * Whether the words from {@code j} carry on the clause interrupted by an attribution
+         * ({@code The plan, she said, will fail.}) rather than add to the attribution
+         * ({@code …, she said, adding that …}, {@code …, she said, who …}).
+         */
+        private boolean continuesAfter(int j, int e) {
+            int words = 0;
+            for (int k = j; k < e && words < MIN_WORDS; k++) {
+                if (t.isWordLike(k)) {
+                    words++;
+                }
+            }
+            if (words < MIN_WORDS || t.kind(j) != TokenBuffer.WORD) {
+                return false;
+            }
+            return cueAt(j) == 0 && !Sieves.participle(d, j) && !t.equalsIgnoreCase(j, "according")
+                    && !t.equalsIgnoreCase(j, "who") && !t.equalsIgnoreCase(j, "which")
+                    && !t.equalsIgnoreCase(j, "when") && !t.equalsIgnoreCase(j, "where")
+                    && !t.equalsIgnoreCase(j, "in") && !t.equalsIgnoreCase(j, "on") && !t.equalsIgnoreCase(j, "at");
+        }
+
+        /**
+         * Where the clause reported by the verb at {@code verb} starts: its {@code that} when one
+         * follows within a few words ({@code told reporters on Monday that …}), else the word after
+         * the verb; -1 when a quotation with marks follows instead.
+         */
+        private int clauseStart(int verb, int after, int e) {
+            int j = after;
+            while (j < e && (t.is(j, ',') || t.is(j, ':'))) {
+                j++;
+            }
+            if (j >= e || d.inQuote(j)) {
+                return -1;
+            }
+            for (int k = j; k < Math.min(e, j + THAT_WINDOW); k++) {
+                if (d.inQuote(k) || t.is(k, ',') && k > j) {
+                    break;
+                }
+                if (t.equalsIgnoreCase(k, "that") && t.kind(k) == TokenBuffer.WORD) {
+                    return k;
+                }
+            }
+            // Without "that": "told" names whom it was said to, and a phrase of time or place
+            // ("said in an interview") is no clause.
+            if (isTell(verb)) {
+                return clauseAfterListener(j, e);
+            }
+            if (t.kind(j) == TokenBuffer.WORD && Words.ADJUNCTS.contains(d.text, t.start(j), t.end(j))) {
+                return -1;
+            }
+            return j;
+        }
+
+        /**
+         * After {@code told}: the clause after a short listener ({@code told reporters the vote was
+         * fair}), opened by a pronoun, a determiner or a name; -1 if none.
+         */
+        private int clauseAfterListener(int j, int e) {
+            for (int k = j + 1; k < Math.min(e, j + 4); k++) {
+                if (t.kind(k) != TokenBuffer.WORD || d.inQuote(k)) {
+                    return -1;
+                }
+                if (d.mentions.isPronoun(k) && !t.equalsIgnoreCase(k, "you") || d.mentions.isDeterminer(k)
+                        || t.equalsIgnoreCase(k, "there") || t.isCapitalized(k) && !t.isCapitalized(k - 1)) {
+                    return k;
+                }
+                if (d.mentions.isFunctionWord(k)) {
+                    return -1;   // "told reporters at a dinner"
+                }
+            }
+            return -1;
+        }
+
+        /**
+         * Where a clause from {@code c} ends: at the end of the sentence, or before a semicolon,
+         * a colon or a dash that sets off what follows.
+         */
+        private int clauseEnd(int c, int e) {
+            if (c >= endScanFrom && c < endFound && endFound <= e) {
+                return endFound;   // clauses of one sentence start further on each time: scan once
+            }
+            endScanFrom = c;
+            endFound = scanClauseEnd(c, e);
+            return endFound;
+        }
+
+        private int scanClauseEnd(int c, int e) {
+            for (int k = c + 1; k < e; k++) {
+                if (!d.inQuote(k) && (t.is(k, ';') || t.is(k, ':') || t.kind(k) == TokenBuffer.DASH
+                        || t.is(k, ',') && (attributionFollows(k + 1, e) || newClauseFollows(k + 1, e)))) {
+                    return k;
+                }
+            }
+            return e;
+        }
+
+        /**
+         * Whether the narrator's own clause opens at token {@code j}, after a comma: {@code …, but
+         * the vote …}, {@code …, while …}, {@code …, and the mayor …}, or a relative clause that
+         * describes a word of the clause rather than continues it ({@code …, which …}, {@code …, who …}).
+         */
+        private boolean newClauseFollows(int j, int e) {
+            if (j + 1 >= e || t.kind(j) != TokenBuffer.WORD) {
+                return false;
+            }
+            if (t.equalsIgnoreCase(j, "but") || t.equalsIgnoreCase(j, "while") || t.equalsIgnoreCase(j, "although")
+                    || t.equalsIgnoreCase(j, "though") || t.equalsIgnoreCase(j, "whereas") || t.equalsIgnoreCase(j, "which")
+                    || t.equalsIgnoreCase(j, "who") || t.equalsIgnoreCase(j, "when")) {
+                return true;
+            }
+            return t.equalsIgnoreCase(j, "and") && (t.isCapitalized(j + 1) || d.mentions.isDeterminer(j + 1)
+                    || d.mentions.isPronoun(j + 1));
+        }
+
+        /**
+         * Whether another attribution opens at token {@code j}, after a comma: {@code …, and Smith,
+         * an adviser, said …}, {@code …, but officials say …}.
+         */
+        private boolean attributionFollows(int j, int e) {
+            if (j < e && t.kind(j) == TokenBuffer.WORD && cueAt(j) > 0 && Sieves.participle(d, j)) {
+                return true;   // "…, adding that …"
+            }
+            if (j < e && (t.equalsIgnoreCase(j, "and") || t.equalsIgnoreCase(j, "but") || t.equalsIgnoreCase(j, "while"))) {
+                j++;
+                if (j < e && t.kind(j) == TokenBuffer.WORD && cueAt(j) > 0) {
+                    return true;   // "…, but said …": the same subject reports another clause
+                }
+            }
+            Mentions.Mention m = new Mentions.Mention();
+            for (int k = j + 1; k < Math.min(e, j + ATTRIBUTION_WINDOW); k++) {
+                if (d.inQuote(k) || t.kind(k) != TokenBuffer.WORD) {
+                    continue;
+                }
+                if (cueAt(k) > 0) {
+                    return d.mentions.subjectBefore(k, j - 1, m) && m.first == j || openingSubject(j, k, m);
+                }
+            }
+            return false;
+        }
+
+        /**
+         * {@code …, said Larry Lind, director of the institute.}: a verb right after a comma, a name
+         * after it, and the sentence ending (or an apposition opening) right after the name.
+         */
+        private boolean invertedAfterComma(int from, int verb, int after, int e, Mentions.Mention m) {
+            if (verb - 1 <= from || !t.is(verb - 1, ',') || !d.mentions.subjectAfter(after, e, m) || m.type != Mentions.NAME) {
+                return false;
+            }
+            int next = m.last + 1;
+            return next >= e || t.is(next, ',');
+        }
+
+        /** {@code …, growers said.}: a plain noun phrase between a comma and the verb. */
+        private boolean subjectAfterComma(int from, int verb, Mentions.Mention m) {
+            for (int k = verb - 1; k > Math.max(from, verb - 7); k--) {
+                if (t.is(k, ',')) {
+                    return !d.inQuote(k) && openingSubject(k + 1, verb, m);
+                }
+            }
+            return false;
+        }
+
+        /**
+         * {@code Smith, a senator, who said …}: the relative {@code who} before the verb, as a
+         * pronoun mention in {@code m}; returns the name of the person it stands for (the mention
+         * before the comma), or null when there is no such mention.
+         */
+        private String relativeSubject(int from, int verb, Mentions.Mention m) {
+            int w = verb - 1;
+            while (w > from && d.mentions.isVerbFiller(w)) {
+                w--;
+            }
+            if (w - 2 < from || !t.equalsIgnoreCase(w, "who") || !t.is(w - 1, ',')) {
+                return null;
+            }
+            // The mention before the comma, or before an apposition: "Lark, a senator, who said"
+            int end = w - 2;
+            for (int k = w - 2; k > Math.max(from, w - 14); k--) {
+                if (t.is(k, ',')) {
+                    end = k - 1;
+                    break;
+                }
+                if (!t.isWordLike(k)) {
+                    break;
+                }
+            }
+            Mentions.Mention antecedent = new Mentions.Mention();
+            if (!d.mentions.mentionEndingAt(end, from - 1, antecedent)) {
+                return null;
+            }
+            if (antecedent.type == Mentions.DESCRIPTION && d.mentions.isNameWord(antecedent.last)) {
+                int f = antecedent.last;
+                while (f - 1 >= antecedent.first && d.mentions.isNameWord(f - 1)) {
+                    f--;
+                }
+                if (f - 2 >= antecedent.first && !d.mentions.isSpeakerNoun(f - 2)) {
+                    antecedent.first = f;   // "drew fire from Ted Lark, who": Lark ("a senator from Ohio" stays)
+                    antecedent.type = Mentions.NAME;
+                }
+            }
+            m.first = w;
+            m.last = w;
+            m.type = Mentions.PRONOUN;
+            int s = t.start(antecedent.first);
+            int e = t.end(antecedent.last);
+            String name = antecedent.type == Mentions.NAME ? d.names.fullName(s, e) : null;
+            return name != null ? name : d.text.substring(s, e);
+        }
+
+        /**
+         * The subject of a verb that opens its part of the sentence, when the mention rules find
+         * none: a plain noun phrase ({@code Dairy farmers said}, {@code 40%
+         * say}), or a name with a long apposition ({@code Duarte, a retired engineer,
+         * said}).
+         */
+        private boolean openingSubject(int from, int verb, Mentions.Mention m) {
+            int j = verb - 1;
+            while (j > from && d.mentions.isVerbFiller(j)) {
+                j--;
+            }
+            if (j < from) {
+                return false;
+            }
+            if (t.is(j, ',') && j - from <= ATTRIBUTION_WINDOW * 3) {
+                for (int k = from + 1; k < j; k++) {
+                    if (t.is(k, ',')) {
+                        return d.mentions.mentionEndingAt(k - 1, from - 1, m) && m.first == from;
+                    }
+                }
+                return false;
+            }
+            if (j - from >= 6) {
+                return false;
+            }
+            boolean capitals = true;
+            for (int k = from; k <= j; k++) {
+                boolean word = t.isWordLike(k) || t.kind(k) == TokenBuffer.SYMBOL && k > from;   // "40% say"
+                boolean function = d.mentions.isFunctionWord(k) && !t.equalsIgnoreCase(k, "of") && !t.equalsIgnoreCase(k, "and")
+                        && !(k == from && d.mentions.isDeterminer(k));
+                if (!word || d.mentions.isPronoun(k) || function) {
+                    return false;
+                }
+                capitals &= t.isCapitalized(k);
+            }
+            m.first = from;
+            m.last = j;
+            m.type = capitals ? Mentions.NAME : Mentions.DESCRIPTION;
+            return true;
+        }
+
+        /** {@code him}, {@code her}, {@code them}, {@code us}, {@code me}: the person told, after a verb. */
+        private boolean isObjectPronoun(int j) {
+            return t.equalsIgnoreCase(j, "him") || t.equalsIgnoreCase(j, "her") || t.equalsIgnoreCase(j, "them")
+                    || t.equalsIgnoreCase(j, "us") || t.equalsIgnoreCase(j, "me");
+        }
+
+        /** {@code tell}, {@code told}: a verb whose object is the person told, not what was said. */
+        private boolean isTell(int i) {
+            return t.equalsIgnoreCase(i, "told") || t.equalsIgnoreCase(i, "tell") || t.equalsIgnoreCase(i, "tells")
+                    || t.equalsIgnoreCase(i, "telling");
+        }
+
+        /** Whether token {@code k} lies in a fragment quoted inside a sentence (or a quoted term). */
+        private boolean isFragmentAt(int k) {
+            FoundQuote q = quoteAt(t.start(k));
+            return q != null && (q.mixed || q.term);
+        }
+
+        /** The quotation with marks holding offset {@code off}, or null. */
+        private FoundQuote quoteAt(int off) {
+            int qi = firstEndingAfter(off);
+            if (qi < d.quotes.size() && d.quotes.get(qi).start <= off) {
+                return d.quotes.get(qi);
+            }
+            return null;
+        }
+
+        /** The index of the first quotation with marks that ends after {@code off}. */
+        private int firstEndingAfter(int off) {
+            int lo = 0;
+            int hi = d.quotes.size();
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (d.quotes.get(mid).end <= off) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo;
+        }
+
+        /**
+         * Adds the clause of tokens {@code [a, b)}, trimmed of punctuation at its edges and ended
+         * before a whole quotation with marks, with speaker {@code m} and cue {@code verb}; null when
+         * too few words are left, or when the clause quotes a fragment: that fragment, a quotation
+         * of its own, reports the clause.
+         */
+        FoundQuote emit(int p, int a, int b, Mentions.Mention m, int verb, int verbLen, String rule) {
+            while (a < b && (t.kind(a) == TokenBuffer.PUNCTUATION || t.kind(a) == TokenBuffer.DASH)) {
+                a++;
+            }
+            if (a >= b || t.start(a) < lastEnd) {
+                return null;   // over the clause before
+            }
+            int words = 0;
+            for (int k = a; k < b; k++) {
+                if (d.inQuote(k)) {
+                    if (isFragmentAt(k)) {
+                        pastFragment = t.indexAt(quoteAt(t.start(k)).end);
+                        return null;
+                    }
+                    b = k;
+                    break;
+                }
+                if (t.isWordLike(k)) {
+                    words++;
+                }
+            }
+            while (b > a && (t.kind(b - 1) == TokenBuffer.PUNCTUATION || t.kind(b - 1) == TokenBuffer.DASH)) {
+                b--;
+            }
+            if (words < MIN_WORDS || b <= a || m.first < b && a <= m.last || verb < b && a < verb + verbLen) {
+                return null;   // too short, or over its own speaker or cue
+            }
+            int start = t.start(a);
+            int end = t.end(b - 1);
+            FoundQuote q = new FoundQuote();
+            q.start = start;
+            q.end = end;
+            q.contentStart = start;
+            q.contentEnd = end;
+            q.paragraph = p;
+            q.indirect = true;
+            q.group = -2 - groups++;
+            Sieves.set(d, q, m, verb, verbLen, rule);
+            out.add(q);
+            lastEnd = end;
+            nextMarked.add(firstEndingAfter(end));
+            return q;
+        }
+
+        /** Gives each speaker the fullest name the text makes knowable, as for quotations with marks. */
+        void resolveNames() {
+            for (int k = 0; k < out.size(); k++) {
+                FoundQuote q = out.get(k);
+                if (q.speakerName != null) {
+                    continue;   // a relative "who", named after the mention it stands for
+                }
+                if (q.speakerType == Mentions.NAME) {
+                    q.speakerName = d.names.fullName(q.speakerStart, q.speakerEnd);
+                } else if (q.speakerType == Mentions.PRONOUN) {
+                    q.speakerName = d.names.pronounName(q, nextMarked.get(k));
+                }
+            }
+        }
+    }
+}

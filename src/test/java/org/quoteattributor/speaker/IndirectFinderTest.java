@@ -1,0 +1,366 @@
+package org.quoteattributor.speaker;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.quoteattributor.Attributor;
+import org.quoteattributor.Quote;
+import org.quoteattributor.QuoteAttributor;
+
+/** Reported speech without marks, through the public attributor that asks for it. */
+class IndirectFinderTest {
+
+    private static final Attributor INDIRECT = QuoteAttributor.builder().includeIndirect(true).build();
+
+    private static List<Quote> indirect(String text) {
+        return INDIRECT.attribute(text).stream().filter(q -> q.kind() == Quote.Kind.INDIRECT).toList();
+    }
+
+    private static Quote only(String text) {
+        List<Quote> found = indirect(text);
+        assertEquals(1, found.size(), () -> text + "\n" + found);
+        return found.get(0);
+    }
+
+    private static void assertReported(String text, String clause, String speaker, String cue, String rule) {
+        Quote q = only(text);
+        assertEquals(clause, q.text(), text);
+        assertEquals(q.span(), q.content(), "no marks: span and content agree");
+        assertEquals(text.indexOf(clause), q.start(), text);
+        assertEquals(speaker, q.speaker().orElseThrow().mention(), text);
+        assertEquals(cue, q.cue().orElseThrow().text(), text);
+        assertEquals(rule, q.rule(), text);
+    }
+
+    @Test
+    void clauseAfterSaidThatStartsAtThat() {
+        assertReported("The harbour master said that the ferry would sail at noon.",
+                "that the ferry would sail at noon", "The harbour master", "said", "leading-verb");
+    }
+
+    @Test
+    void clauseWithoutThatStartsAfterTheVerb() {
+        assertReported("Okafor says the orchard lost half its trees.", "the orchard lost half its trees", "Okafor",
+                "says", "leading-verb");
+    }
+
+    @Test
+    void theListenerAndTimeBeforeThatAreNoPartOfTheClause() {
+        assertReported("Ms. Brandt told volunteers on Sunday that the shelter was full.",
+                "that the shelter was full", "Ms. Brandt", "told", "leading-verb");
+    }
+
+    @Test
+    void clauseBeforeATrailingAttributionEndsAtTheComma() {
+        assertReported("The vote will be held again next spring, council officials said.",
+                "The vote will be held again next spring", "council officials", "said", "trailing-verb");
+    }
+
+    @Test
+    void invertedAttributionAfterTheClause() {
+        assertReported("The museum will close for a year, said the curator.",
+                "The museum will close for a year", "the curator", "said", "trailing-verb-inverted");
+    }
+
+    @Test
+    void accordingToAfterTheClause() {
+        assertReported("Rents rose by a tenth last year, according to the housing board.",
+                "Rents rose by a tenth last year", "the housing board", "according to", "according-to");
+    }
+
+    @Test
+    void accordingToBeforeTheClause() {
+        assertReported("According to the weather service, the storm will pass by morning.",
+                "the storm will pass by morning", "the weather service", "According to", "according-to");
+    }
+
+    @Test
+    void verbOfThoughtReportsAClauseOpenedByThat() {
+        assertReported("Most growers believe that the frost is over.", "that the frost is over", "Most growers",
+                "believe", "leading-verb");
+    }
+
+    @Test
+    void verbOfThoughtWithoutAClauseReportsNothing() {
+        assertEquals(List.of(), indirect("The rangers found the missing hikers near the lake."));
+    }
+
+    @Test
+    void attributionInTheMiddleGivesBothPartsOneGroup() {
+        List<Quote> found = indirect("The new bridge, the engineer said, will carry twice the traffic.");
+        assertEquals(2, found.size(), found::toString);
+        assertEquals("The new bridge", found.get(0).text());
+        assertEquals("will carry twice the traffic", found.get(1).text());
+        assertEquals(found.get(0).group(), found.get(1).group());
+        assertEquals("the engineer", found.get(1).speaker().orElseThrow().mention());
+    }
+
+    @Test
+    void participleAfterAnAttributionKeepsItsSpeaker() {
+        List<Quote> found = indirect("The dam is safe, the inspector said, adding that repairs would start in June.");
+        assertEquals(2, found.size(), found::toString);
+        assertEquals("that repairs would start in June", found.get(1).text());
+        assertEquals("the inspector", found.get(1).speaker().orElseThrow().mention());
+        assertEquals("adding", found.get(1).cue().orElseThrow().text());
+    }
+
+    @Test
+    void phraseOfTimeOrPlaceAfterTheVerbIsNoClause() {
+        assertEquals(List.of(), indirect("Ravel spoke to us and Lund said in an interview."));
+    }
+
+    @Test
+    void tagOfAQuotationWithMarksReportsNothingMore() {
+        List<Quote> all = INDIRECT.attribute("“We will rebuild,” Alvarez said in a radio interview on Friday.");
+        assertEquals(1, all.size(), all::toString);
+        assertEquals(Quote.Kind.DIRECT, all.get(0).kind());
+    }
+
+    @Test
+    void clauseQuotingAFragmentIsLeftToTheFragment() {
+        List<Quote> all = INDIRECT.attribute("Hollis said the new rules were “a step backwards” for small farms.");
+        assertEquals(1, all.size(), all::toString);
+        assertEquals(Quote.Kind.MIXED, all.get(0).kind());
+        assertEquals("Hollis", all.get(0).speaker().orElseThrow().mention());
+    }
+
+    @Test
+    void clauseEndsBeforeAQuotationWithMarks() {
+        String text = "Dunmore said the vote had been fair: “Nobody was turned away.”";
+        List<Quote> all = INDIRECT.attribute(text);
+        assertEquals(2, all.size(), all::toString);
+        assertEquals("the vote had been fair", all.get(0).text());
+        assertEquals(Quote.Kind.DIRECT, all.get(1).kind());
+        assertTrue(all.get(0).end() <= all.get(1).start());
+    }
+
+    @Test
+    void pronounSpeakerIsGivenTheNameItStandsFor() {
+        Quote q = only("Grace Akande arrived late. She said the trains had stopped at the border.");
+        assertEquals("She", q.speaker().orElseThrow().mention());
+        assertEquals("Grace Akande", q.speaker().orElseThrow().name());
+    }
+
+    @Test
+    void surnameSpeakerIsGivenTheFullName() {
+        Quote q = only("Tomas Varga runs the mill. Varga said that orders had doubled.");
+        assertEquals("Varga", q.speaker().orElseThrow().mention());
+        assertEquals("Tomas Varga", q.speaker().orElseThrow().name());
+    }
+
+    @Test
+    void sentenceEndingInAQuotationStartsAfterIt() {
+        String text = "Mara said: “We are done here.” Petrov said the talks had failed.";
+        List<Quote> found = indirect(text);
+        assertEquals(1, found.size(), found::toString);
+        assertEquals("the talks had failed", found.get(0).text());
+        assertEquals("Petrov", found.get(0).speaker().orElseThrow().mention());
+    }
+
+    @Test
+    void introductoryPhraseIsNoClauseOfATrailingAttribution() {
+        assertEquals(List.of(), indirect("In a long letter to the board, she explained herself."));
+    }
+
+    @Test
+    void clauseEndsWhereAnotherAttributionStarts() {
+        List<Quote> found = indirect("The council insists that the budget is balanced, and Ilse Moreau, its treasurer,"
+                + " said the reserves would last a decade.");
+        assertEquals(2, found.size(), found::toString);
+        assertEquals("that the budget is balanced", found.get(0).text());
+        assertEquals("the reserves would last a decade", found.get(1).text());
+        assertEquals("Ilse Moreau", found.get(1).speaker().orElseThrow().mention());
+    }
+
+    @Test
+    void plainNounPhraseOpeningTheSentenceIsTheSpeaker() {
+        assertReported("Dairy farmers said the new quotas came too late.", "the new quotas came too late",
+                "Dairy farmers", "said", "leading-verb");
+    }
+
+    @Test
+    void nameWithALongAppositionIsTheSpeaker() {
+        assertReported("Rafael Duarte, a retired engineer who built half the bridges in the valley, said the river was"
+                + " rising.", "the river was rising", "Rafael Duarte", "said", "leading-verb");
+    }
+
+    @Test
+    void toldWithoutThatReportsTheClauseAfterTheListener() {
+        assertReported("Ahmadi told reporters the border would reopen.", "the border would reopen", "Ahmadi", "told",
+                "leading-verb");
+    }
+
+    @Test
+    void toldWithAPhraseAfterTheListenerReportsNothing() {
+        assertEquals(List.of(), indirect("Ahmadi told reporters at a dinner in the capital."));
+    }
+
+    @Test
+    void longSentenceOfVerbsEndingInAFragmentStaysLinear() {
+        String text = "Lee said ".repeat(50_000) + "it was “bad” today.";
+        long t0 = System.nanoTime();
+        List<Quote> all = INDIRECT.attribute(text);
+        long ms = (System.nanoTime() - t0) / 1_000_000;
+        assertEquals(Quote.Kind.MIXED, all.get(all.size() - 1).kind());
+        assertTrue(ms < 10_000, "took " + ms + " ms");
+    }
+
+    @Test
+    void relativeWhoIsTheSpeakerNamedAfterItsAntecedent() {
+        Quote q = only("The plan drew fire from Ted Lark, a senator from the coast, who said the dam was unsafe.");
+        assertEquals("the dam was unsafe", q.text());
+        assertEquals("who", q.speaker().orElseThrow().mention());
+        assertEquals("Ted Lark", q.speaker().orElseThrow().name());
+    }
+
+    @Test
+    void clauseAfterAVerbIsNoTrailingAttribution() {
+        Quote q = only("Voters were angry, and officials said the dam was unsafe.");
+        assertEquals("the dam was unsafe", q.text());
+    }
+
+    @Test
+    void coordinatedVerbReportsASecondClauseOfTheSameSpeaker() {
+        List<Quote> found = indirect("Oduya admitted that the map was wrong, but said the road would open in June.");
+        assertEquals(2, found.size(), found::toString);
+        assertEquals("that the map was wrong", found.get(0).text());
+        assertEquals("the road would open in June", found.get(1).text());
+        assertEquals("Oduya", found.get(1).speaker().orElseThrow().mention());
+    }
+
+    @Test
+    void sourceOfEvidenceReportsAClauseWithoutThat() {
+        assertReported("The survey shows most tenants want longer leases.", "most tenants want longer leases",
+                "The survey", "shows", "leading-verb");
+    }
+
+    @Test
+    void semicolonOpensANewPartWithItsOwnSpeaker() {
+        Quote q = only("Opinions split sharply; 40% say the tax is fair.");
+        assertEquals("the tax is fair", q.text());
+        assertEquals("40%", q.speaker().orElseThrow().mention());
+    }
+
+    @Test
+    void abbreviationEndingASentenceEndsTheClause() {
+        List<Quote> found = indirect("Brock says the plant will move to the U.S. He says the jobs will stay.");
+        assertEquals(2, found.size(), found::toString);
+        assertEquals("the plant will move to the U.S.", found.get(0).text());
+        assertEquals("the jobs will stay", found.get(1).text());
+    }
+
+    @Test
+    void sentenceOpenedByASubordinateClauseBeforeATrailingAttribution() {
+        assertReported("If the rain holds off, the harvest will be early, growers said.",
+                "If the rain holds off, the harvest will be early", "growers", "said", "trailing-verb");
+    }
+
+    @Test
+    void fullStopInsideAParenthesisDoesNotEndTheSentence() {
+        assertReported("Sen. Ada Moss (D-Vt.) said the bill would pass.", "the bill would pass", "Sen. Ada Moss", "said",
+                "leading-verb");
+    }
+
+    @Test
+    void refusalReportsWhatWasRefused() {
+        assertReported("The mayor declined to comment.", "to comment", "The mayor", "declined", "leading-verb");
+    }
+
+    @Test
+    void clauseEndsBeforeTheNarratorsOwnClause() {
+        Quote q = only("Pell said the mine would reopen, but the union was not convinced.");
+        assertEquals("the mine would reopen", q.text());
+    }
+
+    @Test
+    void participleAfterALeadingClauseStartsAClauseOfItsOwn() {
+        List<Quote> found = indirect("Pell said the mine would reopen in spring, adding that wages would rise.");
+        assertEquals(2, found.size(), found::toString);
+        assertEquals("the mine would reopen in spring", found.get(0).text());
+        assertEquals("that wages would rise", found.get(1).text());
+        assertEquals("Pell", found.get(1).speaker().orElseThrow().mention());
+    }
+
+    @Test
+    void accordingToOpeningTheSentenceReportsAllOfTheRest() {
+        assertReported("According to her aides, Vega plans to run for the senate.", "Vega plans to run for the senate",
+                "her aides", "According to", "according-to");
+    }
+
+    @Test
+    void attributionClosingTheSentenceReportsEveryVerbBeforeIt() {
+        assertReported("Vega plans to run for the senate and hopes to win, two aides said.",
+                "Vega plans to run for the senate and hopes to win", "two aides", "said", "trailing-verb");
+    }
+
+    @Test
+    void accordingToAPlainNounPhrase() {
+        assertReported("The count will take a week, according to election officials.", "The count will take a week",
+                "election officials", "according to", "according-to");
+    }
+
+    @Test
+    void invertedNameWithAnAppositionAfterIt() {
+        assertReported("Turnout will be low this year, said Orla Finch, a historian at the college.",
+                "Turnout will be low this year", "Orla Finch", "said", "trailing-verb-inverted");
+    }
+
+    @Test
+    void openingPhraseIsNoClauseOfAnAttributionClosingTheSentence() {
+        Quote q = only("In reply, the ministry said it would review the contract.");
+        assertEquals("it would review the contract", q.text());
+        assertEquals("leading-verb", q.rule());
+    }
+
+    @Test
+    void personToldAfterATrailingAttribution() {
+        assertReported("The road is closed, she told him.", "The road is closed", "she", "told", "trailing-verb");
+    }
+
+    @Test
+    void knownNameBeforeAColonLabelsTheClause() {
+        Quote q = only("Voters cheered for Ana Ruiz on Monday.\n\nRuiz: The plan will fail in the fall.");
+        assertEquals("The plan will fail in the fall", q.text());
+        assertEquals("Ana Ruiz", q.speaker().orElseThrow().name());
+        assertEquals(":", q.cue().orElseThrow().text());
+        assertEquals("colon-label", q.rule());
+    }
+
+    @Test
+    void wordBeforeAColonThatIsNoNameLabelsNothing() {
+        assertEquals(List.of(), indirect("Note: the plan will fail in the fall."));
+    }
+
+    @Test
+    void verbOfThoughtClosingTheSentenceReportsWhatCameBefore() {
+        assertReported("The drought will last into autumn, most farmers fear.", "The drought will last into autumn",
+                "most farmers", "fear", "trailing-verb");
+    }
+
+    @Test
+    void clauseEndsBeforeARelativeClauseAfterAComma() {
+        Quote q = only("Pell said the vote favoured the mayor, who had expected to lose.");
+        assertEquals("the vote favoured the mayor", q.text());
+    }
+
+    @Test
+    void nothingByDefault() {
+        assertEquals(List.of(), QuoteAttributor.attribute("The harbour master said that the ferry would sail at noon."));
+    }
+
+    @Test
+    void removedSpeechVerbReportsNothing() {
+        Attributor a = QuoteAttributor.builder().includeIndirect(true).removeSpeechVerbs("said").build();
+        assertEquals(List.of(), a.attribute("The harbour master said that the ferry would sail at noon."));
+    }
+
+    @Test
+    void addedSpeechVerbReportsAClause() {
+        Attributor a = QuoteAttributor.builder().includeIndirect(true).addSpeechVerbs("harrumphed").build();
+        Quote q = a.attribute("The colonel harrumphed that the tea was cold.").get(0);
+        assertEquals("that the tea was cold", q.text());
+        assertEquals("The colonel", q.speaker().orElseThrow().mention());
+    }
+}
