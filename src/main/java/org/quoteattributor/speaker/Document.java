@@ -17,6 +17,8 @@ final class Document {
     static final int CAPITALIZED = Lexicon.FIRST_FREE_BIT;
     static final int VERB = SpeechVerbs.VERB;
     static final int PHRASE_HEAD = SpeechVerbs.PHRASE_HEAD;
+    /** Set in {@link #cls} once a token's bits are known, so that 0 means "not looked up yet". */
+    private static final int KNOWN = 1 << 30;
 
     final TokenBuffer t;
     final String text;
@@ -24,8 +26,11 @@ final class Document {
     final QuotationFinder.Result found;
     final SpeechVerbs verbs;
     final Mentions mentions;
-    /** Word-class bits of every token: one look-up per word, made once. */
-    final int[] cls;
+    /**
+     * Word-class bits of each token, with {@link #KNOWN}, looked up on first use: most words of a
+     * text lie far from any quotation and capitalized word, and are never asked about.
+     */
+    private final int[] cls;
     final int maxDistance;
     /** The names of the text, indexed before the sieves run. */
     final NameResolver names;
@@ -44,8 +49,8 @@ final class Document {
         this.verbs = verbs;
         this.maxDistance = maxDistance;
         int n = t.size();
-        this.cls = classify(t, verbs);
-        this.mentions = new Mentions(t, cls);
+        this.cls = new int[n];
+        this.mentions = new Mentions(this);
         quoteStartTok = new int[quotes.size()];
         quoteEndTok = new int[quotes.size()];
         quoted = new long[(n >>> 6) + 1];
@@ -75,22 +80,26 @@ final class Document {
         return firstInParagraph[qi];
     }
 
-    private static int[] classify(TokenBuffer t, SpeechVerbs verbs) {
-        String text = t.text();
-        int[] cls = new int[t.size()];
-        for (int i = 0; i < cls.length; i++) {
-            if (t.kind(i) != TokenBuffer.WORD) {
-                continue;
-            }
-            int s = t.start(i);
-            int e = t.end(i);
-            int bits = verbs.classOf(text, s, e);
-            if (Character.isUpperCase(text.charAt(s))) {
-                bits |= CAPITALIZED;
-            }
-            cls[i] = bits;
+    /** The word-class bits of token {@code i} (see {@link Lexicon#classOf}, {@link #CAPITALIZED}). */
+    int cls(int i) {
+        int c = cls[i];
+        if (c == 0) {
+            c = classify(i) | KNOWN;
+            cls[i] = c;
         }
-        return cls;
+        return c & ~KNOWN;
+    }
+
+    private int classify(int i) {
+        if (t.kind(i) != TokenBuffer.WORD) {
+            return 0;
+        }
+        int s = t.start(i);
+        int bits = verbs.classOf(text, s, t.end(i));
+        if (Character.isUpperCase(text.charAt(s))) {
+            bits |= CAPITALIZED;
+        }
+        return bits;
     }
 
     /** Whether token {@code i} lies inside a quotation. */
@@ -125,17 +134,17 @@ final class Document {
 
     /** The reporting verb or phrase length at token {@code i}, if used as a verb there (not after a determiner). */
     int verbAt(int i) {
-        if ((cls[i] & (VERB | PHRASE_HEAD)) == 0) {
+        if ((cls(i) & (VERB | PHRASE_HEAD)) == 0) {
             return 0;
         }
-        int len = (cls[i] & PHRASE_HEAD) != 0 ? verbs.match(t, i) : 1;
+        int len = (cls(i) & PHRASE_HEAD) != 0 ? verbs.match(t, i) : 1;
         if (len == 0) {
             return 0;
         }
         if (i > 0 && (mentions.isDeterminer(i - 1) || mentions.isPossessive(i - 1))) {
             return 0;   // "the report", "a statement", "Editor's note"
         }
-        if ((cls[i] & Lexicon.SPEECH_NOUN) != 0 && i > 1 && mentions.isDeterminer(i - 2)) {
+        if ((cls(i) & Lexicon.SPEECH_NOUN) != 0 && i > 1 && mentions.isDeterminer(i - 2)) {
             return 0;   // a word that is also a noun, two words after a determiner: "a Facebook post"
         }
         return len;

@@ -98,7 +98,7 @@ final class NameResolver {
             while (i < n && (m.isNameWord(i) || t.isCapitalized(i) && m.isTitle(i)
                     || m.isNameConnector(i) && i + 1 < n && m.isNameWord(i + 1))) {
                 if (m.isTitle(i)) {
-                    int tg = Lexicon.titleGender(d.cls[i]);
+                    int tg = Lexicon.titleGender(d.cls(i));
                     if (tg != Lexicon.ANY) {
                         g = tg;
                     }
@@ -122,7 +122,7 @@ final class NameResolver {
             String full = d.text.substring(t.start(from), t.end(last) - (t.length(last) - key.length()));
             forms.computeIfAbsent(key, k -> new HashMap<>()).merge(full, 1, Integer::sum);
             if (g == Lexicon.ANY && last > nameFirst) {
-                g = Lexicon.nameGender(d.cls[nameFirst]);
+                g = Lexicon.nameGender(d.cls(nameFirst));
             }
             if (g != Lexicon.ANY) {
                 gender.putIfAbsent(key, g);
@@ -163,7 +163,7 @@ final class NameResolver {
     }
 
     private int pronounGender(int k) {
-        return Lexicon.pronounGender(d.cls[k]);   // he, him, his, himself; she, her, hers, herself
+        return Lexicon.pronounGender(d.cls(k));   // he, him, his, himself; she, her, hers, herself
     }
 
     /** The gender of a name: told by a title or given name, else by the pronouns used of it. */
@@ -204,7 +204,7 @@ final class NameResolver {
     int genderOfSpeaker(FoundQuote q) {
         int tok = t.indexAt(q.speakerStart);
         if (tok < t.size() && q.speakerType == Mentions.PRONOUN && q.speakerName == null) {
-            return Lexicon.pronounGender(d.cls[tok]);
+            return Lexicon.pronounGender(d.cls(tok));
         }
         String name = q.speakerName != null ? q.speakerName : d.text.substring(q.speakerStart, q.speakerEnd);
         int sp = name.lastIndexOf(' ');
@@ -247,7 +247,7 @@ final class NameResolver {
      */
     boolean isKnownName(int lastTok) {
         return fullest.containsKey(key(lastTok))
-                || Lexicon.nameGender(d.cls[lastTok]) != Lexicon.ANY;
+                || Lexicon.nameGender(d.cls(lastTok)) != Lexicon.ANY;
     }
 
     void resolve() {
@@ -293,7 +293,7 @@ final class NameResolver {
     /** The person a pronoun speaker stands for, or {@code null} to keep the pronoun. */
     private String pronounName(FoundQuote q, int qi) {
         int p = t.indexAt(q.speakerStart);
-        int pg = Lexicon.pronounGender(d.cls[p]);
+        int pg = Lexicon.pronounGender(d.cls(p));
         if (pg == Lexicon.ANY) {
             return null;   // I, we, they, you: the narrator or a group
         }
