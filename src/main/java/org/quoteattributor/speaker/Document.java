@@ -5,6 +5,8 @@ import org.quoteattributor.lexicon.Lexicon;
 import org.quoteattributor.lexicon.SpeechVerbs;
 import org.quoteattributor.quote.FoundQuote;
 import org.quoteattributor.quote.QuotationFinder;
+import org.quoteattributor.text.Chars;
+import org.quoteattributor.text.StringPool;
 import org.quoteattributor.text.TokenBuffer;
 
 /**
@@ -40,6 +42,9 @@ final class Document {
     private final int[] quoteEndTok;
     /** For each quotation, the index of the first quotation in its paragraph. */
     private final int[] firstInParagraph;
+    /** One string per distinct stretch of the text, as written and lower-cased: names recur. */
+    private final StringPool strings;
+    private final StringPool lowerCased;
 
     Document(TokenBuffer t, QuotationFinder.Result found, SpeechVerbs verbs, int maxDistance) {
         this.t = t;
@@ -50,6 +55,8 @@ final class Document {
         this.maxDistance = maxDistance;
         int n = t.size();
         this.cls = new int[n];
+        this.strings = new StringPool(text, false);
+        this.lowerCased = new StringPool(text, true);
         this.mentions = new Mentions(this);
         quoteStartTok = new int[quotes.size()];
         quoteEndTok = new int[quotes.size()];
@@ -100,6 +107,25 @@ final class Document {
             bits |= CAPITALIZED;
         }
         return bits;
+    }
+
+    /** {@code text[start, end)}, the same string object wherever the same chars recur. */
+    String string(int start, int end) {
+        return strings.get(start, end);
+    }
+
+    /**
+     * The key a name ending at token {@code i} is known by: that word lower-cased char by char (as
+     * long as the word), without a possessive {@code 's} ({@code Olenska's}); one object per key.
+     */
+    String nameKey(int i) {
+        int s = t.start(i);
+        int e = t.end(i);
+        if (e - s > 2 && Character.toLowerCase(text.charAt(e - 1)) == 's'
+                && Chars.isApostrophe(Character.toLowerCase(text.charAt(e - 2)))) {
+            e -= 2;
+        }
+        return lowerCased.get(s, e);
     }
 
     /** Whether token {@code i} lies inside a quotation. */

@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.Map;
 import org.quoteattributor.lexicon.Lexicon;
 import org.quoteattributor.quote.FoundQuote;
-import org.quoteattributor.text.Chars;
 import org.quoteattributor.text.TokenBuffer;
 
 /**
@@ -119,7 +118,7 @@ final class NameResolver {
             String key = key(last);
             boolean possessive = key.length() < t.length(last);
             int from = last - nameFirst >= MAX_NAME_WORDS ? last : nameFirst;   // a long run is a heading
-            String full = d.text.substring(t.start(from), t.end(last) - (t.length(last) - key.length()));
+            String full = d.string(t.start(from), t.end(last) - (t.length(last) - key.length()));
             forms.computeIfAbsent(key, k -> new HashMap<>()).merge(full, 1, Integer::sum);
             if (g == Lexicon.ANY && last > nameFirst) {
                 g = Lexicon.nameGender(d.cls(nameFirst));
@@ -233,12 +232,7 @@ final class NameResolver {
     }
 
     private String key(int lastTok) {
-        String w = lower(t.string(lastTok));
-        int len = w.length();
-        if (len > 2 && w.charAt(len - 1) == 's' && Chars.isApostrophe(w.charAt(len - 2))) {
-            return w.substring(0, len - 2);   // a possessive: Olenska's
-        }
-        return w;
+        return d.nameKey(lastTok);   // lower case, without a possessive: Olenska's
     }
 
     /**
