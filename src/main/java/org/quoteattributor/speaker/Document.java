@@ -19,8 +19,8 @@ final class Document {
     static final int CAPITALIZED = Lexicon.FIRST_FREE_BIT;
     static final int VERB = SpeechVerbs.VERB;
     static final int PHRASE_HEAD = SpeechVerbs.PHRASE_HEAD;
-    /** Set in {@link #cls} once a token's bits are known, so that 0 means "not looked up yet". */
-    private static final int KNOWN = 1 << 30;
+    /** Distinct bit sets one text may keep codes for; a text meets a few dozen. */
+    private static final int MAX_CLASS_VALUES = 255;
 
     final TokenBuffer t;
     final String text;
@@ -29,10 +29,15 @@ final class Document {
     final SpeechVerbs verbs;
     final Mentions mentions;
     /**
-     * Word-class bits of each token, with {@link #KNOWN}, looked up on first use: most words of a
-     * text lie far from any quotation and capitalized word, and are never asked about.
+     * Per token, 0 until its word-class bits are looked up (on first use: most words of a text lie
+     * far from any quotation and capitalized word, and are never asked about), then 1 + the index
+     * of those bits in {@link #classValues}: a byte a token where the bits take an int.
      */
-    private final int[] cls;
+    private final byte[] classCodes;
+    /** The distinct bit sets met so far, and an open-addressing index from bit set to code. */
+    private final int[] classValues = new int[MAX_CLASS_VALUES];
+    private int classValueCount;
+    private final int[] classSlots = new int[2 * (MAX_CLASS_VALUES + 1)];
     final int maxDistance;
     /** The names of the text, indexed before the sieves run. */
     final NameResolver names;
@@ -54,7 +59,7 @@ final class Document {
         this.verbs = verbs;
         this.maxDistance = maxDistance;
         int n = t.size();
-        this.cls = new int[n];
+        this.classCodes = new byte[n];
         this.strings = new StringPool(text, false);
         this.lowerCased = new StringPool(text, true);
         this.mentions = new Mentions(this);
@@ -89,12 +94,34 @@ final class Document {
 
     /** The word-class bits of token {@code i} (see {@link Lexicon#classOf}, {@link #CAPITALIZED}). */
     int cls(int i) {
-        int c = cls[i];
-        if (c == 0) {
-            c = classify(i) | KNOWN;
-            cls[i] = c;
+        int code = classCodes[i] & 0xff;
+        if (code != 0) {
+            return classValues[code - 1];
         }
-        return c & ~KNOWN;
+        int bits = classify(i);
+        classCodes[i] = (byte) codeOf(bits);
+        return bits;
+    }
+
+    /** The code of a bit set, given one if new; 0 once the codes are used up (looked up again then). */
+    private int codeOf(int bits) {
+        int mask = classSlots.length - 1;
+        int slot = (bits * 0x9e3779b9) >>> 16 & mask;
+        while (true) {
+            int code = classSlots[slot];
+            if (code == 0) {
+                if (classValueCount == MAX_CLASS_VALUES) {
+                    return 0;
+                }
+                classValues[classValueCount++] = bits;
+                classSlots[slot] = classValueCount;
+                return classValueCount;
+            }
+            if (classValues[code - 1] == bits) {
+                return code;
+            }
+            slot = (slot + 1) & mask;
+        }
     }
 
     private int classify(int i) {
