@@ -136,6 +136,11 @@ public final class Lexer {
         while (j < n) {
             char c = text.charAt(j);
             if (c >= 0x80 || ASCII[c] != WORD) {
+                if (c == ' ') {
+                    // The usual end of a word: a space neither joins nor abbreviates it.
+                    out.add(i, j, number ? TokenBuffer.NUMBER : TokenBuffer.WORD);
+                    return j;
+                }
                 break;
             }
             j++;
