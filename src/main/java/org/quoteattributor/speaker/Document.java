@@ -8,6 +8,7 @@ import org.quoteattributor.quote.QuotationFinder;
 import org.quoteattributor.text.Chars;
 import org.quoteattributor.text.StringPool;
 import org.quoteattributor.text.TokenBuffer;
+import org.quoteattributor.text.WordFilter;
 
 /**
  * What the sieves know of one text while they link it: its tokens, quotations, paragraphs, and
@@ -21,6 +22,7 @@ final class Document {
     static final int PHRASE_HEAD = SpeechVerbs.PHRASE_HEAD;
     /** Distinct bit sets one text may keep codes for; a text meets a few dozen. */
     private static final int MAX_CLASS_VALUES = 255;
+    private static final Lexicon LEXICON = Lexicon.get();
 
     final TokenBuffer t;
     final String text;
@@ -101,6 +103,19 @@ final class Document {
         int bits = classify(i);
         classCodes[i] = (byte) codeOf(bits);
         return bits;
+    }
+
+    /**
+     * Whether token {@code i} is a word in {@code filter}'s list by its length and first char: when
+     * not, it cannot have the class the filter stands for, and needs no look-up.
+     */
+    boolean mayBe(int i, WordFilter filter) {
+        return t.kind(i) == TokenBuffer.WORD && filter.mayContain(text, t.start(i), t.end(i));
+    }
+
+    /** {@link Lexicon#pronounGender(int)} of token {@code i}: he, him, his, himself; she, her, hers, herself. */
+    int pronounGender(int i) {
+        return mayBe(i, LEXICON.genderedPronouns()) ? Lexicon.pronounGender(cls(i)) : Lexicon.ANY;
     }
 
     /** The code of a bit set, given one if new; 0 once the codes are used up (looked up again then). */

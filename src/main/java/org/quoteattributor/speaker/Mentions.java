@@ -14,6 +14,8 @@ final class Mentions {
     static final int PRONOUN = 1;
     static final int DESCRIPTION = 2;
 
+    private static final Lexicon LEXICON = Lexicon.get();
+
     /** Tokens scanned at most for one mention. */
     private static final int MAX_MENTION_TOKENS = 8;
 
@@ -44,7 +46,7 @@ final class Mentions {
     }
 
     boolean isFunctionWord(int i) {
-        return (d.cls(i) & Lexicon.FUNCTION) != 0;
+        return d.mayBe(i, LEXICON.functionWords()) && (d.cls(i) & Lexicon.FUNCTION) != 0;
     }
 
     boolean isSpeakerNoun(int i) {
@@ -66,7 +68,8 @@ final class Mentions {
 
     /** Lower-case connectors inside names: Ludwig van Beethoven, Charles de Gaulle. */
     boolean isNameConnector(int i) {
-        return (d.cls(i) & (Lexicon.CONNECTOR | Document.CAPITALIZED)) == Lexicon.CONNECTOR;
+        return d.mayBe(i, LEXICON.nameConnectors())
+                && (d.cls(i) & (Lexicon.CONNECTOR | Document.CAPITALIZED)) == Lexicon.CONNECTOR;
     }
 
     boolean isDeterminer(int i) {

@@ -162,7 +162,7 @@ final class NameResolver {
     }
 
     private int pronounGender(int k) {
-        return Lexicon.pronounGender(d.cls(k));   // he, him, his, himself; she, her, hers, herself
+        return d.pronounGender(k);   // he, him, his, himself; she, her, hers, herself
     }
 
     /** The gender of a name: told by a title or given name, else by the pronouns used of it. */
