@@ -5,10 +5,15 @@ package org.quoteattributor.text;
  * hundred times is copied once, and the strings handed out, being the same objects, hash once and
  * compare by reference in the maps that count them. Either as written or lower-cased char by
  * char ({@link Character#toLowerCase(char)}, so a string is exactly as long as its stretch).
- * Open addressing, doubled when half full: linear in the chars looked up. One per call, not
- * thread-safe. Internal, not API.
+ * Open addressing, doubled when half full. A look-up probes at most {@link #MAX_PROBES} slots and a
+ * stretch that finds no place within them is copied afresh instead of kept: chars chosen to share
+ * one hash (easy for a polynomial hash) cost more strings, never quadratic time. One per call,
+ * not thread-safe. Internal, not API.
  */
 public final class StringPool {
+
+    /** Slots looked at, at most, for one stretch. */
+    private static final int MAX_PROBES = 16;
 
     private final String text;
     private final boolean lowerCase;
@@ -25,7 +30,10 @@ public final class StringPool {
         this.lowerCase = lowerCase;
     }
 
-    /** {@code text[start, end)}, lower-cased if this pool does so: the same object for the same chars. */
+    /**
+     * {@code text[start, end)}, lower-cased if this pool does so: the same object for the same chars
+     * (an equal one when the pool found no place for it).
+     */
     public String get(int start, int end) {
         int h = 0;
         for (int i = start; i < end; i++) {
@@ -35,23 +43,23 @@ public final class StringPool {
         int mask = strings.length - 1;
         int slot = h & mask;
         int len = end - start;
-        while (true) {
+        for (int probe = 0; probe < MAX_PROBES; probe++) {
             String s = strings[slot];
             if (s == null) {
-                break;
+                s = make(start, end);
+                strings[slot] = s;
+                hashes[slot] = h;
+                if (++size * 2 > strings.length) {
+                    grow();
+                }
+                return s;
             }
             if (hashes[slot] == h && s.length() == len && sameChars(s, start)) {
                 return s;
             }
             slot = (slot + 1) & mask;
         }
-        String s = make(start, end);
-        strings[slot] = s;
-        hashes[slot] = h;
-        if (++size * 2 > strings.length) {
-            grow();
-        }
-        return s;
+        return make(start, end);   // no place near its hash: an equal string, not the same one
     }
 
     private char at(int i) {
@@ -85,14 +93,20 @@ public final class StringPool {
         strings = new String[oldStrings.length * 2];
         hashes = new int[oldStrings.length * 2];
         int mask = strings.length - 1;
+        size = 0;
         for (int k = 0; k < oldStrings.length; k++) {
             if (oldStrings[k] != null) {
                 int slot = oldHashes[k] & mask;
-                while (strings[slot] != null) {
+                for (int probe = 0; probe < MAX_PROBES; probe++) {
+                    if (strings[slot] == null) {
+                        strings[slot] = oldStrings[k];
+                        hashes[slot] = oldHashes[k];
+                        size++;
+                        break;
+                    }
                     slot = (slot + 1) & mask;
                 }
-                strings[slot] = oldStrings[k];
-                hashes[slot] = oldHashes[k];
+                // a string with no place near its hash is dropped: asked for again, it is copied again
             }
         }
     }

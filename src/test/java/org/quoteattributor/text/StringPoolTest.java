@@ -3,7 +3,9 @@ package org.quoteattributor.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 class StringPoolTest {
@@ -50,5 +52,45 @@ class StringPoolTest {
             start = end + 1;
         }
         assertSame(w7, pool.get(text.indexOf("w7 "), text.indexOf("w7 ") + 2));
+    }
+
+    @Test
+    void stretchesSharingOneHashStillComeBackEqual() {
+        // "Aa" and "BB" hash alike, so every word of twelve such pairs has one hash: 4,096 words.
+        StringBuilder sb = new StringBuilder();
+        for (int w = 0; w < 4096; w++) {
+            for (int bit = 0; bit < 12; bit++) {
+                sb.append((w >> bit & 1) == 0 ? "Aa" : "BB");
+            }
+            sb.append(' ');
+        }
+        String text = sb.toString();
+        StringPool pool = new StringPool(text, false);
+        for (int round = 0; round < 2; round++) {
+            for (int start = 0; start < text.length(); start += 25) {
+                assertEquals(text.substring(start, start + 24), pool.get(start, start + 24));
+            }
+        }
+        String first = pool.get(0, 24);
+        assertSame(first, pool.get(0, 24));   // the first of them did find a place
+    }
+
+    @Test
+    void manyStretchesSharingOneHashTakeLinearTime() {
+        StringBuilder sb = new StringBuilder();
+        for (int w = 0; w < 50_000; w++) {
+            for (int bit = 0; bit < 18; bit++) {
+                sb.append((w >> bit & 1) == 0 ? "Aa" : "BB");
+            }
+            sb.append(' ');
+        }
+        String text = sb.toString();
+        // Probing every earlier string would take minutes; a bounded probe takes milliseconds.
+        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
+            StringPool pool = new StringPool(text, false);
+            for (int start = 0; start < text.length(); start += 37) {
+                pool.get(start, start + 36);
+            }
+        });
     }
 }
