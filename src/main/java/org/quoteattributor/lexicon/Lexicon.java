@@ -1,7 +1,10 @@
 package org.quoteattributor.lexicon;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import org.quoteattributor.text.WordFilter;
 import org.quoteattributor.text.WordTable;
 
 /**
@@ -42,6 +45,9 @@ public final class Lexicon {
 
     private final Map<String, Integer> entries;
     private final WordTable classes;
+    private final WordFilter functionWords;
+    private final WordFilter genderedPronouns;
+    private final WordFilter nameConnectors;
 
     private Lexicon() {
         Map<String, Integer> m = new HashMap<>();
@@ -84,6 +90,34 @@ public final class Lexicon {
         addWords(m, "speech-nouns.txt", SPEECH_NOUN);
         entries = Map.copyOf(m);
         classes = new WordTable(entries);
+        functionWords = filter(FUNCTION);
+        genderedPronouns = filter(PRONOUN_MALE | PRONOUN_FEMALE);
+        nameConnectors = filter(CONNECTOR);
+    }
+
+    private WordFilter filter(int bits) {
+        List<String> words = new ArrayList<>();
+        for (Map.Entry<String, Integer> e : entries.entrySet()) {
+            if ((e.getValue() & bits) != 0) {
+                words.add(e.getKey());
+            }
+        }
+        return new WordFilter(words);
+    }
+
+    /** A quick "no" for words that cannot have {@link #FUNCTION}, without a look-up. */
+    public WordFilter functionWords() {
+        return functionWords;
+    }
+
+    /** A quick "no" for words that cannot have {@link #PRONOUN_MALE} or {@link #PRONOUN_FEMALE}. */
+    public WordFilter genderedPronouns() {
+        return genderedPronouns;
+    }
+
+    /** A quick "no" for words that cannot have {@link #CONNECTOR}. */
+    public WordFilter nameConnectors() {
+        return nameConnectors;
     }
 
     /** Every word of the lists with its class bits, to merge with other bits into one table. */

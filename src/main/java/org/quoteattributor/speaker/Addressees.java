@@ -284,7 +284,7 @@ final class Addressees {
     private static boolean personLike(Document d, Mentions.Mention m) {
         TokenBuffer t = d.t;
         return m.first < m.last && d.mentions.isTitle(m.first) && t.isCapitalized(m.first)
-                || Lexicon.nameGender(d.cls[m.first]) != Lexicon.ANY;
+                || Lexicon.nameGender(d.cls(m.first)) != Lexicon.ANY;
     }
 
     /** Whether the name has a lower-case letter: not a heading or slogan in capitals. */

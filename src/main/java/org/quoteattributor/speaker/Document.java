@@ -5,7 +5,10 @@ import org.quoteattributor.lexicon.Lexicon;
 import org.quoteattributor.lexicon.SpeechVerbs;
 import org.quoteattributor.quote.FoundQuote;
 import org.quoteattributor.quote.QuotationFinder;
+import org.quoteattributor.text.Chars;
+import org.quoteattributor.text.StringPool;
 import org.quoteattributor.text.TokenBuffer;
+import org.quoteattributor.text.WordFilter;
 
 /**
  * What the sieves know of one text while they link it: its tokens, quotations, paragraphs, and
@@ -17,6 +20,9 @@ final class Document {
     static final int CAPITALIZED = Lexicon.FIRST_FREE_BIT;
     static final int VERB = SpeechVerbs.VERB;
     static final int PHRASE_HEAD = SpeechVerbs.PHRASE_HEAD;
+    /** Distinct bit sets one text may keep codes for; a text meets a few dozen. */
+    private static final int MAX_CLASS_VALUES = 255;
+    private static final Lexicon LEXICON = Lexicon.get();
 
     final TokenBuffer t;
     final String text;
@@ -24,8 +30,16 @@ final class Document {
     final QuotationFinder.Result found;
     final SpeechVerbs verbs;
     final Mentions mentions;
-    /** Word-class bits of every token: one look-up per word, made once. */
-    final int[] cls;
+    /**
+     * Per token, 0 until its word-class bits are looked up (on first use: most words of a text lie
+     * far from any quotation and capitalized word, and are never asked about), then 1 + the index
+     * of those bits in {@link #classValues}: a byte a token where the bits take an int.
+     */
+    private final byte[] classCodes;
+    /** The distinct bit sets met so far, and an open-addressing index from bit set to code. */
+    private final int[] classValues = new int[MAX_CLASS_VALUES];
+    private int classValueCount;
+    private final int[] classSlots = new int[2 * (MAX_CLASS_VALUES + 1)];
     final int maxDistance;
     /** The names of the text, indexed before the sieves run. */
     final NameResolver names;
@@ -35,6 +49,9 @@ final class Document {
     private final int[] quoteEndTok;
     /** For each quotation, the index of the first quotation in its paragraph. */
     private final int[] firstInParagraph;
+    /** One string per distinct stretch of the text, as written and lower-cased: names recur. */
+    private final StringPool strings;
+    private final StringPool lowerCased;
 
     Document(TokenBuffer t, QuotationFinder.Result found, SpeechVerbs verbs, int maxDistance) {
         this.t = t;
@@ -44,8 +61,10 @@ final class Document {
         this.verbs = verbs;
         this.maxDistance = maxDistance;
         int n = t.size();
-        this.cls = classify(t, verbs);
-        this.mentions = new Mentions(t, cls);
+        this.classCodes = new byte[n];
+        this.strings = new StringPool(text, false);
+        this.lowerCased = new StringPool(text, true);
+        this.mentions = new Mentions(this);
         quoteStartTok = new int[quotes.size()];
         quoteEndTok = new int[quotes.size()];
         quoted = new long[(n >>> 6) + 1];
@@ -131,22 +150,80 @@ final class Document {
         return firstInParagraph[qi];
     }
 
-    private static int[] classify(TokenBuffer t, SpeechVerbs verbs) {
-        String text = t.text();
-        int[] cls = new int[t.size()];
-        for (int i = 0; i < cls.length; i++) {
-            if (t.kind(i) != TokenBuffer.WORD) {
-                continue;
-            }
-            int s = t.start(i);
-            int e = t.end(i);
-            int bits = verbs.classOf(text, s, e);
-            if (Character.isUpperCase(text.charAt(s))) {
-                bits |= CAPITALIZED;
-            }
-            cls[i] = bits;
+    /** The word-class bits of token {@code i} (see {@link Lexicon#classOf}, {@link #CAPITALIZED}). */
+    int cls(int i) {
+        int code = classCodes[i] & 0xff;
+        if (code != 0) {
+            return classValues[code - 1];
         }
-        return cls;
+        int bits = classify(i);
+        classCodes[i] = (byte) codeOf(bits);
+        return bits;
+    }
+
+    /**
+     * Whether token {@code i} is a word in {@code filter}'s list by its length and first char: when
+     * not, it cannot have the class the filter stands for, and needs no look-up.
+     */
+    boolean mayBe(int i, WordFilter filter) {
+        return t.kind(i) == TokenBuffer.WORD && filter.mayContain(text, t.start(i), t.end(i));
+    }
+
+    /** {@link Lexicon#pronounGender(int)} of token {@code i}: he, him, his, himself; she, her, hers, herself. */
+    int pronounGender(int i) {
+        return mayBe(i, LEXICON.genderedPronouns()) ? Lexicon.pronounGender(cls(i)) : Lexicon.ANY;
+    }
+
+    /** The code of a bit set, given one if new; 0 once the codes are used up (looked up again then). */
+    private int codeOf(int bits) {
+        int mask = classSlots.length - 1;
+        int slot = (bits * 0x9e3779b9) >>> 16 & mask;
+        while (true) {
+            int code = classSlots[slot];
+            if (code == 0) {
+                if (classValueCount == MAX_CLASS_VALUES) {
+                    return 0;
+                }
+                classValues[classValueCount++] = bits;
+                classSlots[slot] = classValueCount;
+                return classValueCount;
+            }
+            if (classValues[code - 1] == bits) {
+                return code;
+            }
+            slot = (slot + 1) & mask;
+        }
+    }
+
+    private int classify(int i) {
+        if (t.kind(i) != TokenBuffer.WORD) {
+            return 0;
+        }
+        int s = t.start(i);
+        int bits = verbs.classOf(text, s, t.end(i));
+        if (Character.isUpperCase(text.charAt(s))) {
+            bits |= CAPITALIZED;
+        }
+        return bits;
+    }
+
+    /** {@code text[start, end)}, the same string object wherever the same chars recur. */
+    String string(int start, int end) {
+        return strings.get(start, end);
+    }
+
+    /**
+     * The key a name ending at token {@code i} is known by: that word lower-cased char by char (as
+     * long as the word), without a possessive {@code 's} ({@code Olenska's}); one object per key.
+     */
+    String nameKey(int i) {
+        int s = t.start(i);
+        int e = t.end(i);
+        if (e - s > 2 && Character.toLowerCase(text.charAt(e - 1)) == 's'
+                && Chars.isApostrophe(Character.toLowerCase(text.charAt(e - 2)))) {
+            e -= 2;
+        }
+        return lowerCased.get(s, e);
     }
 
     /**
@@ -191,17 +268,17 @@ final class Document {
 
     /** The reporting verb or phrase length at token {@code i}, if used as a verb there (not after a determiner). */
     int verbAt(int i) {
-        if ((cls[i] & (VERB | PHRASE_HEAD)) == 0) {
+        if ((cls(i) & (VERB | PHRASE_HEAD)) == 0) {
             return 0;
         }
-        int len = (cls[i] & PHRASE_HEAD) != 0 ? verbs.match(t, i) : 1;
+        int len = (cls(i) & PHRASE_HEAD) != 0 ? verbs.match(t, i) : 1;
         if (len == 0) {
             return 0;
         }
         if (i > 0 && (mentions.isDeterminer(i - 1) || mentions.isPossessive(i - 1))) {
             return 0;   // "the report", "a statement", "Editor's note"
         }
-        if ((cls[i] & Lexicon.SPEECH_NOUN) != 0 && i > 1 && mentions.isDeterminer(i - 2)) {
+        if ((cls(i) & Lexicon.SPEECH_NOUN) != 0 && i > 1 && mentions.isDeterminer(i - 2)) {
             return 0;   // a word that is also a noun, two words after a determiner: "a Facebook post"
         }
         if (i > 1 && mentions.isDeterminer(i - 2) && t.kind(i - 1) == TokenBuffer.WORD

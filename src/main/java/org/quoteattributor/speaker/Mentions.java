@@ -14,18 +14,20 @@ final class Mentions {
     static final int PRONOUN = 1;
     static final int DESCRIPTION = 2;
 
+    private static final Lexicon LEXICON = Lexicon.get();
+
     /** Tokens scanned at most for one mention. */
     private static final int MAX_MENTION_TOKENS = 8;
 
     private final TokenBuffer t;
     private final String text;
-    /** Word-class bits of each token (see {@link Lexicon} and {@link Document}). */
-    private final int[] cls;
+    /** Where the word-class bits of each token come from (see {@link Lexicon} and {@link Document#cls}). */
+    private final Document d;
 
-    Mentions(TokenBuffer t, int[] cls) {
-        this.t = t;
-        this.text = t.text();
-        this.cls = cls;
+    Mentions(Document d) {
+        this.t = d.t;
+        this.text = d.text;
+        this.d = d;
     }
 
     /** A mention found: tokens {@code [first, last]} and its type. */
@@ -36,24 +38,25 @@ final class Mentions {
     }
 
     boolean isPronoun(int i) {
-        return (cls[i] & Lexicon.PRONOUN) != 0;
+        return (d.cls(i) & Lexicon.PRONOUN) != 0;
     }
 
     boolean isTitle(int i) {
-        return (cls[i] & Lexicon.TITLE) != 0;
+        return (d.cls(i) & Lexicon.TITLE) != 0;
     }
 
     boolean isFunctionWord(int i) {
-        return (cls[i] & Lexicon.FUNCTION) != 0;
+        return d.mayBe(i, LEXICON.functionWords()) && (d.cls(i) & Lexicon.FUNCTION) != 0;
     }
 
     boolean isSpeakerNoun(int i) {
-        return (cls[i] & Lexicon.SPEAKER_NOUN) != 0;
+        return (d.cls(i) & Lexicon.SPEAKER_NOUN) != 0;
     }
 
     /** A capitalized word that can belong to a name: not a function word, pronoun or lone "I". */
     boolean isNameWord(int i) {
-        return (cls[i] & (Document.CAPITALIZED | Lexicon.FUNCTION | Lexicon.PRONOUN)) == Document.CAPITALIZED;
+        // The capital first: it needs no look-up, and most words have none.
+        return t.isCapitalized(i) && (d.cls(i) & (Lexicon.FUNCTION | Lexicon.PRONOUN)) == 0;
     }
 
     /** Whether word {@code i} ends in a possessive {@code 's}. */
@@ -65,11 +68,12 @@ final class Mentions {
 
     /** Lower-case connectors inside names: Ludwig van Beethoven, Charles de Gaulle. */
     boolean isNameConnector(int i) {
-        return (cls[i] & (Lexicon.CONNECTOR | Document.CAPITALIZED)) == Lexicon.CONNECTOR;
+        return d.mayBe(i, LEXICON.nameConnectors())
+                && (d.cls(i) & (Lexicon.CONNECTOR | Document.CAPITALIZED)) == Lexicon.CONNECTOR;
     }
 
     boolean isDeterminer(int i) {
-        return (cls[i] & Lexicon.DETERMINER) != 0;
+        return (d.cls(i) & Lexicon.DETERMINER) != 0;
     }
 
     private boolean isPreposition(int i) {
@@ -91,11 +95,11 @@ final class Mentions {
 
     /** Words that may stand between a subject and its verb: auxiliaries and adverbs. */
     boolean isVerbFiller(int i) {
-        if ((cls[i] & Lexicon.FILLER) != 0) {
+        if ((d.cls(i) & Lexicon.FILLER) != 0) {
             return true;
         }
         int len = t.length(i);
-        return len > 3 && t.kind(i) == TokenBuffer.WORD && (cls[i] & Document.CAPITALIZED) == 0
+        return len > 3 && t.kind(i) == TokenBuffer.WORD && (d.cls(i) & Document.CAPITALIZED) == 0
                 && text.charAt(t.end(i) - 1) == 'y' && text.charAt(t.end(i) - 2) == 'l';   // an adverb in -ly
     }
 
@@ -177,7 +181,7 @@ final class Mentions {
                 return false;
             }
             // "the senator from Ohio": the name ends a description, it is not the speaker.
-            if (j - 2 > lo && isPreposition(j - 1) && (cls[j - 2] & Document.CAPITALIZED) == 0
+            if (j - 2 > lo && isPreposition(j - 1) && (d.cls(j - 2) & Document.CAPITALIZED) == 0
                     && mentionEndingAt(j - 2, lo, m) && m.type == DESCRIPTION) {
                 m.last = i;
                 return true;
@@ -293,7 +297,7 @@ final class Mentions {
             }
             return true;
         }
-        if (!isDeterminer(i) && (cls[i] & Document.CAPITALIZED) == 0 && !isFunctionWord(i)) {
+        if (!isDeterminer(i) && (d.cls(i) & Document.CAPITALIZED) == 0 && !isFunctionWord(i)) {
             // "said former Obama adviser David Axelrod": modifiers, then a name or a role noun
             int k = i;
             int lastName = -1;
@@ -329,7 +333,7 @@ final class Mentions {
             int count = 0;
             int head = -1;
             while (k < hi && count < 6 && t.kind(k) == TokenBuffer.WORD && !isFunctionWord(k) && !isPronoun(k)
-                    && !(count > 0 && (isVerbFiller(k) || (cls[k] & Document.VERB) != 0))) {
+                    && !(count > 0 && (isVerbFiller(k) || (d.cls(k) & Document.VERB) != 0))) {
                 head = k;
                 if (isSpeakerNoun(k) && !(k + 1 < hi && isSpeakerNoun(k + 1))) {
                     break;   // "the campaign spokesman": the role noun ends the description

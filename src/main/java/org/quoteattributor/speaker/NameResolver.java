@@ -109,7 +109,7 @@ final class NameResolver {
             while (i < n && (m.isNameWord(i) || t.isCapitalized(i) && m.isTitle(i)
                     || (m.isNameConnector(i) || m.titleBeforeLineBreak(i)) && i + 1 < n && m.isNameWord(i + 1))) {
                 if (m.isTitle(i)) {
-                    int tg = Lexicon.titleGender(d.cls[i]);
+                    int tg = Lexicon.titleGender(d.cls(i));
                     if (tg != Lexicon.ANY) {
                         g = tg;
                     }
@@ -148,16 +148,16 @@ final class NameResolver {
         String key = key(last);
         boolean possessive = key.length() < t.length(last);
         int from = last - nameFirst >= MAX_NAME_WORDS ? last : nameFirst;   // a long run is a heading
-        String full = d.text.substring(t.start(from), t.end(last) - (t.length(last) - key.length()));
+        String full = d.string(t.start(from), t.end(last) - (t.length(last) - key.length()));
         forms.computeIfAbsent(key, k -> new HashMap<>()).merge(full, 1, Integer::sum);
         if (record) {
             everyMention(s, nameFirst, from, last, key, true);
         }
         if (g == Lexicon.ANY && last > nameFirst) {
-            g = Lexicon.nameGender(d.cls[nameFirst]);
+            g = Lexicon.nameGender(d.cls(nameFirst));
         }
         if (g == Lexicon.ANY) {
-            g = Lexicon.nameGender(d.cls[last]);   // "Emma", "old Mike": the name is itself a given name
+            g = Lexicon.nameGender(d.cls(last));   // "Emma", "old Mike": the name is itself a given name
         }
         if (g != Lexicon.ANY) {
             gender.putIfAbsent(key, g);
@@ -185,7 +185,7 @@ final class NameResolver {
         for (int k = 0; k < count; k++) {
             int i = initial[k];
             String key = key(i);
-            if (forms.containsKey(key) || Lexicon.nameGender(d.cls[i]) != Lexicon.ANY) {
+            if (forms.containsKey(key) || Lexicon.nameGender(d.cls(i)) != Lexicon.ANY) {
                 addName(i, i, i, Lexicon.ANY, false);
             }
         }
@@ -233,7 +233,7 @@ final class NameResolver {
     }
 
     private int pronounGender(int k) {
-        return Lexicon.pronounGender(d.cls[k]);   // he, him, his, himself; she, her, hers, herself
+        return d.pronounGender(k);   // he, him, his, himself; she, her, hers, herself
     }
 
     /** The gender of a name: told by a title or given name, else by the pronouns used of it. */
@@ -274,7 +274,7 @@ final class NameResolver {
     int genderOfSpeaker(FoundQuote q) {
         int tok = t.indexAt(q.speakerStart);
         if (tok < t.size() && q.speakerType == Mentions.PRONOUN && q.speakerName == null) {
-            return Lexicon.pronounGender(d.cls[tok]);
+            return Lexicon.pronounGender(d.cls(tok));
         }
         String name = q.speakerName != null ? q.speakerName : d.text.substring(q.speakerStart, q.speakerEnd);
         int sp = name.lastIndexOf(' ');
@@ -303,12 +303,7 @@ final class NameResolver {
     }
 
     private String key(int lastTok) {
-        String w = lower(t.string(lastTok));
-        int len = w.length();
-        if (len > 2 && w.charAt(len - 1) == 's' && Chars.isApostrophe(w.charAt(len - 2))) {
-            return w.substring(0, len - 2);   // a possessive: Olenska's
-        }
-        return w;
+        return d.nameKey(lastTok);   // lower case, without a possessive: Olenska's
     }
 
     /**
@@ -317,7 +312,7 @@ final class NameResolver {
      */
     boolean isKnownName(int lastTok) {
         return fullest.containsKey(key(lastTok))
-                || Lexicon.nameGender(d.cls[lastTok]) != Lexicon.ANY;
+                || Lexicon.nameGender(d.cls(lastTok)) != Lexicon.ANY;
     }
 
     void resolve() {
@@ -421,7 +416,7 @@ final class NameResolver {
     /** The person a pronoun speaker stands for, or {@code null} to keep the pronoun. */
     String pronounName(FoundQuote q, int qi) {
         int p = t.indexAt(q.speakerStart);
-        int pg = Lexicon.pronounGender(d.cls[p]);
+        int pg = Lexicon.pronounGender(d.cls(p));
         if (pg == Lexicon.ANY) {
             return null;   // I, we, they, you: the narrator or a group
         }

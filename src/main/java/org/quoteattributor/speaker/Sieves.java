@@ -246,7 +246,7 @@ final class Sieves {
 
     /** A noun for something said, after a determiner, right before the quotation (or a comma or colon). */
     static boolean speechNounIntroduces(Document d, int i, int first) {
-        if ((d.cls[i] & Lexicon.SPEECH_NOUN) == 0 || i == 0 || !d.mentions.isDeterminer(i - 1) && !d.t.isWordLike(i - 1)) {
+        if ((d.cls(i) & Lexicon.SPEECH_NOUN) == 0 || i == 0 || !d.mentions.isDeterminer(i - 1) && !d.t.isWordLike(i - 1)) {
             return false;
         }
         int k = i + 1;
@@ -1159,7 +1159,7 @@ final class Sieves {
                 }
                 Mentions.Mention m = new Mentions.Mention();
                 if (d.mentions.isPronoun(i)) {
-                    int g = Lexicon.pronounGender(d.cls[i]);
+                    int g = Lexicon.pronounGender(d.cls(i));
                     if (g == Lexicon.ANY || lastGender == Lexicon.ANY || g == lastGender) {
                         continue;
                     }

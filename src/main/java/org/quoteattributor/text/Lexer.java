@@ -17,6 +17,19 @@ public final class Lexer {
             "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
             "supt", "insp", "det", "atty", "govs"));
 
+    /** What a char below 0x80 starts, in the order {@link #tokenize} tests it; built from {@link Chars}. */
+    private static final byte SPACE = 0;
+    private static final byte BREAK = 1;
+    private static final byte WORD = 2;
+    private static final byte OTHER = 3;
+    private static final byte[] ASCII = new byte[0x80];
+
+    static {
+        for (char c = 0; c < 0x80; c++) {
+            ASCII[c] = Chars.isSpace(c) ? SPACE : Chars.isLineBreak(c) ? BREAK : Chars.isWordChar(c) ? WORD : OTHER;
+        }
+    }
+
     private Lexer() {
     }
 
@@ -27,6 +40,20 @@ public final class Lexer {
         int i = 0;
         while (i < n) {
             char c = text.charAt(i);
+            if (c < 0x80) {
+                // The common case first, without the calls below: space, a line break or a word.
+                byte a = ASCII[c];
+                if (a == SPACE) {
+                    i++;
+                    continue;
+                } else if (a == WORD) {
+                    i = word(text, i, out);
+                    continue;
+                } else if (a == BREAK) {
+                    i = lineBreak(text, i, out);
+                    continue;
+                }
+            }
             if (Chars.isSpace(c)) {
                 i++;
             } else if (Chars.isLineBreak(c) || c == '\u2029') {
@@ -100,17 +127,31 @@ public final class Lexer {
     /** A word or number, with inner apostrophes, hyphens, abbreviation dots and digit separators. */
     private static int word(String text, int i, TokenBuffer out) {
         int n = text.length();
-        boolean number = Character.isDigit(text.charAt(i));
+        char first = text.charAt(i);
+        boolean number = first < 0x80 ? first <= '9' : Character.isDigit(first);
         boolean innerDot = false;
         int segment = i;
-        int j = i + (Chars.isWordCodePoint(text, i) ? 2 : 1);
+        int j = i + (Character.isHighSurrogate(first) && Chars.isWordCodePoint(text, i) ? 2 : 1);
+        // Plain ASCII letters and digits, the bulk of a word, in a tight loop first.
         while (j < n) {
             char c = text.charAt(j);
-            if (Chars.isWordChar(c)) {
+            if (c >= 0x80 || ASCII[c] != WORD) {
+                if (c == ' ') {
+                    // The usual end of a word: a space neither joins nor abbreviates it.
+                    out.add(i, j, number ? TokenBuffer.NUMBER : TokenBuffer.WORD);
+                    return j;
+                }
+                break;
+            }
+            j++;
+        }
+        while (j < n) {
+            char c = text.charAt(j);
+            if (c < 0x80 ? ASCII[c] == WORD : Chars.isWordChar(c)) {
                 j++;
                 continue;
             }
-            if (Chars.isWordCodePoint(text, j)) {
+            if (c >= 0x80 && Chars.isWordCodePoint(text, j)) {
                 j += 2;   // a letter or digit outside the Basic Multilingual Plane
                 continue;
             }

@@ -4,7 +4,9 @@ import java.util.Arrays;
 
 /**
  * The tokens of one text as parallel arrays of offsets and kinds: no per-token objects, no
- * substrings. Internal, not API; the public view is {@link org.quoteattributor.Tokenizer}.
+ * substrings. Six bytes a token: its start, and its length and kind packed into one char; the
+ * rare token too long for that keeps its end in a side list. Internal, not API; the public view
+ * is {@link org.quoteattributor.Tokenizer}.
  */
 public final class TokenBuffer {
 
@@ -18,30 +20,47 @@ public final class TokenBuffer {
     public static final int LINE_BREAK = 6;
     public static final int PARAGRAPH_BREAK = 7;
 
+    /** Bits of a kind in {@link #lengthKinds}; the length takes the rest. */
+    private static final int KIND_BITS = 3;
+    private static final int KIND_MASK = (1 << KIND_BITS) - 1;
+    /** The packed length that means "longer: see {@link #longEnds}". */
+    private static final int LONG = (1 << (16 - KIND_BITS)) - 1;
+
     private final String text;
     private int[] starts;
-    private int[] ends;
-    private byte[] kinds;
+    /** Per token: {@code length << KIND_BITS | kind}, or {@code LONG << KIND_BITS | kind}. */
+    private char[] lengthKinds;
     private int size;
+    /** The tokens of {@link #LONG} chars or more, in order, with their ends. */
+    private int[] longTokens = new int[0];
+    private int[] longEnds = new int[0];
+    private int longCount;
 
     TokenBuffer(String text, int capacity) {
         this.text = text;
         int c = Math.max(16, capacity);
         starts = new int[c];
-        ends = new int[c];
-        kinds = new byte[c];
+        lengthKinds = new char[c];
     }
 
     void add(int start, int end, int kind) {
         if (size == starts.length) {
             int c = size + (size >> 1) + 16;
             starts = Arrays.copyOf(starts, c);
-            ends = Arrays.copyOf(ends, c);
-            kinds = Arrays.copyOf(kinds, c);
+            lengthKinds = Arrays.copyOf(lengthKinds, c);
+        }
+        int length = end - start;
+        if (length >= LONG) {
+            if (longCount == longTokens.length) {
+                longTokens = Arrays.copyOf(longTokens, longCount * 2 + 4);
+                longEnds = Arrays.copyOf(longEnds, longCount * 2 + 4);
+            }
+            longTokens[longCount] = size;
+            longEnds[longCount++] = end;
+            length = LONG;
         }
         starts[size] = start;
-        ends[size] = end;
-        kinds[size] = (byte) kind;
+        lengthKinds[size] = (char) (length << KIND_BITS | kind);
         size++;
     }
 
@@ -60,11 +79,12 @@ public final class TokenBuffer {
     }
 
     public int end(int i) {
-        return ends[i];
+        int length = lengthKinds[i] >>> KIND_BITS;
+        return length != LONG ? starts[i] + length : longEnds[Arrays.binarySearch(longTokens, 0, longCount, i)];
     }
 
     public int kind(int i) {
-        return kinds[i];
+        return lengthKinds[i] & KIND_MASK;
     }
 
     /** The first char of token {@code i}. */
@@ -74,38 +94,41 @@ public final class TokenBuffer {
 
     /** The length of token {@code i}. */
     public int length(int i) {
-        return ends[i] - starts[i];
+        int length = lengthKinds[i] >>> KIND_BITS;
+        return length != LONG ? length : end(i) - starts[i];
     }
 
     /** Whether token {@code i} is a word or number. */
     public boolean isWordLike(int i) {
-        return kinds[i] == WORD || kinds[i] == NUMBER;
+        int kind = kind(i);
+        return kind == WORD || kind == NUMBER;
     }
 
     /** Whether token {@code i} is a line or paragraph break. */
     public boolean isBreak(int i) {
-        return kinds[i] == LINE_BREAK || kinds[i] == PARAGRAPH_BREAK;
+        int kind = kind(i);
+        return kind == LINE_BREAK || kind == PARAGRAPH_BREAK;
     }
 
     /** Whether token {@code i} is the single char {@code c}. */
     public boolean is(int i, char c) {
-        return ends[i] - starts[i] == 1 && text.charAt(starts[i]) == c;
+        return lengthKinds[i] >>> KIND_BITS == 1 && text.charAt(starts[i]) == c;
     }
 
     /** Whether token {@code i} equals {@code s}, ignoring case. */
     public boolean equalsIgnoreCase(int i, String s) {
-        int len = ends[i] - starts[i];
+        int len = length(i);
         return len == s.length() && text.regionMatches(true, starts[i], s, 0, len);
     }
 
     /** Whether token {@code i} is a word starting with an upper-case letter. */
     public boolean isCapitalized(int i) {
-        return kinds[i] == WORD && Character.isUpperCase(text.charAt(starts[i]));
+        return kind(i) == WORD && Character.isUpperCase(text.charAt(starts[i]));
     }
 
     /** The text of token {@code i} (allocates). */
     public String string(int i) {
-        return text.substring(starts[i], ends[i]);
+        return text.substring(starts[i], end(i));
     }
 
     /** The index of the first token that ends after {@code offset}, or {@link #size()}. */
@@ -114,7 +137,7 @@ public final class TokenBuffer {
         int hi = size;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (ends[mid] <= offset) {
+            if (end(mid) <= offset) {
                 lo = mid + 1;
             } else {
                 hi = mid;

@@ -62,7 +62,7 @@ public final class WordSet {
         return true;
     }
 
-    private static char fold(char c) {
+    static char fold(char c) {
         if (c < 0x80) {
             return c >= 'A' && c <= 'Z' ? (char) (c | 0x20) : c;
         }
