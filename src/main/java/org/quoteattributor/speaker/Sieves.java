@@ -700,6 +700,40 @@ final class Sieves {
         }
     }
 
+    /**
+     * {@code Smith, who mused in a debate that the plan was “doomed,” …}: a fragment no other rule
+     * placed goes to the nearest person before it in its sentence who is the subject of a clause
+     * (a name or a he/she pronoun with a lower-case word after it).
+     */
+    static final class NearestSubject implements SpeakerLinker.Sieve {
+        @Override
+        public boolean apply(Document d, int qi) {
+            FoundQuote q = d.quotes.get(qi);
+            if (!q.mixed) {
+                return false;
+            }
+            TokenBuffer t = d.t;
+            int first = d.firstToken(qi);
+            int lo = sentenceStart(d, first);
+            for (int i = first - 2; i > lo; i--) {
+                if (d.inQuote(i)) {
+                    return false;
+                }
+                if (t.kind(i) != TokenBuffer.WORD || !Character.isLowerCase(t.first(i + 1)) && !t.is(i + 1, ',')) {
+                    continue;
+                }
+                Mentions.Mention m = new Mentions.Mention();
+                if (d.mentions.mentionEndingAt(i, lo, m) && !afterPreposition(d, m) && !commonWordAtStart(d, m)
+                        && (m.type == Mentions.NAME && d.names.isKnownName(m.last)
+                        || m.type == Mentions.PRONOUN && d.pronounGender(m.first) != Lexicon.ANY)) {
+                    set(d, q, m, -1, 0, "nearest-subject");
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
     /** Another attributed quotation in the same paragraph: one paragraph, one speaker. */
     static final class SameParagraph implements SpeakerLinker.Sieve {
         @Override

@@ -27,6 +27,7 @@ public final class SpeakerLinker {
             new Sieves.ReportedContinuation(),
             new Sieves.SameParagraph(),
             new Sieves.FragmentSubject(),
+            new Sieves.NearestSubject(),
             new Sieves.ParagraphNarration(),
             new Sieves.PreviousParagraphNarration());
 

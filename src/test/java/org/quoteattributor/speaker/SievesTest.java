@@ -228,6 +228,22 @@ class SievesTest {
     }
 
     @Nested
+    class NearestSubject {
+
+        @Test
+        void aFragmentGoesToTheNearestPersonWhoIsASubjectInItsSentence() {
+            Linking l = Linking.linked("Asked about it in 2010 Smith hoped it would be “over soon.”");
+            assertEquals("nearest-subject", l.quote(0).rule);
+            assertEquals("Smith", l.mention(0));
+        }
+
+        @Test
+        void aDescriptionIsNotEnough() {
+            assertFalse(applyAlone(Sieves.NearestSubject.class, "Asked about it in 2010 the city hoped it would be “over soon.”", 0));
+        }
+    }
+
+    @Nested
     class FragmentSubject {
 
         @Test
