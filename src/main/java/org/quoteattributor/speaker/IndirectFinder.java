@@ -44,6 +44,7 @@ public final class IndirectFinder {
         static final WordSet NOT_CLAUSE_VERBS = Lexicons.words("not-clause-verbs.txt");
         static final WordSet ADJUNCTS = Lexicons.words("clause-adjuncts.txt");
         static final WordSet EVIDENCE_NOUNS = Lexicons.words("evidence-nouns.txt");
+        static final WordSet OBJECT_VERBS = Lexicons.words("object-verbs.txt");
     }
 
     /** Tokens searched after a reporting verb for the {@code that} opening its clause. */
@@ -220,6 +221,10 @@ public final class IndirectFinder {
                     continue;
                 }
                 int len = cueAt(i);
+                boolean stance = len == 0 && isStanceVerb(i);
+                if (stance) {
+                    len = 1;
+                }
                 if (len == 0 || tagsMarkedQuote(i)) {
                     continue;   // "“…,” she said in an interview": the verb's clause is the quotation
                 }
@@ -227,7 +232,23 @@ public final class IndirectFinder {
                 String rule;
                 boolean inverted = false;
                 String relativeName = null;
-                if (invertedAfterComma(from, i, after, e, m)) {
+                if (stance) {
+                    // "The union endorsed Ruiz.": the object is what the subject is reported to hold
+                    if (!(d.mentions.subjectBefore(i, from - 1, m) || openingSubject(from, i, m))
+                            && (relativeName = relativeSubject(from, i, m)) == null) {
+                        continue;
+                    }
+                    FoundQuote q = emit(p, after, objectEnd(after, e), m, i, len, "leading-verb", 1);
+                    if (q != null && relativeName != null) {
+                        q.speakerName = relativeName;
+                    }
+                    if (q != null) {
+                        last = q;
+                        from = t.indexAt(q.end);
+                        i = from - 1;
+                    }
+                    continue;
+                } else if (invertedAfterComma(from, i, after, e, m)) {
                     inverted = true;   // "…, said Smith, a historian.": before the apposition rules look back
                     rule = "trailing-verb-inverted";
                     after = m.last + 1;
@@ -438,6 +459,51 @@ public final class IndirectFinder {
             return 0;
         }
 
+        /**
+         * Whether word {@code i} is a verb of stance ({@code endorsed}, {@code opposes}) used
+         * actively with an object after it: not a noun ({@code their support}), not a passive
+         * ({@code was backed by}), not before a preposition or a quotation.
+         */
+        private boolean isStanceVerb(int i) {
+            if (i == 0 || i + 1 >= t.size() || t.kind(i) != TokenBuffer.WORD || t.kind(i + 1) != TokenBuffer.WORD
+                    || !Words.OBJECT_VERBS.contains(d.text, t.start(i), t.end(i)) || d.inQuote(i + 1)) {
+                return false;
+            }
+            int b = i - 1;
+            while (b > 0 && d.mentions.isVerbFiller(b)) {
+                b--;
+            }
+            return !d.mentions.isDeterminer(i - 1) && !d.mentions.isPossessive(i - 1) && !isBe(b) && !isBe(i - 1)
+                    && !Words.ADJUNCTS.contains(d.text, t.start(i + 1), t.end(i + 1)) && !t.equalsIgnoreCase(i + 1, "to");
+        }
+
+        /** {@code is}, {@code was}, {@code been}, …: before a participle, a passive. */
+        private boolean isBe(int k) {
+            return t.kind(k) == TokenBuffer.WORD && (t.equalsIgnoreCase(k, "is") || t.equalsIgnoreCase(k, "are")
+                    || t.equalsIgnoreCase(k, "was") || t.equalsIgnoreCase(k, "were") || t.equalsIgnoreCase(k, "be")
+                    || t.equalsIgnoreCase(k, "been") || t.equalsIgnoreCase(k, "being"));
+        }
+
+        /**
+         * Where the object of a verb of stance from {@code c} ends: where a clause would, or before
+         * a phrase of time, place or reason ({@code endorsed Ruiz in May}); {@code of}, {@code for},
+         * {@code about} and {@code with} belong to it ({@code praised Ruiz for her work}).
+         */
+        private int objectEnd(int c, int e) {
+            int end = clauseEnd(c, e);
+            for (int k = c + 1; k < end; k++) {
+                if (t.is(k, ',') && !d.inQuote(k)) {
+                    return k;
+                }
+                if (t.kind(k) == TokenBuffer.WORD && Words.ADJUNCTS.contains(d.text, t.start(k), t.end(k))
+                        && !t.equalsIgnoreCase(k, "of") && !t.equalsIgnoreCase(k, "for") && !t.equalsIgnoreCase(k, "about")
+                        && !t.equalsIgnoreCase(k, "with")) {
+                    return k;
+                }
+            }
+            return end;
+        }
+
         /** {@code The poll shows Smith ahead}: a source of evidence right before the verb, a clause after it. */
         private boolean evidenceBefore(int i) {
             int j = i - 1;
@@ -519,6 +585,9 @@ public final class IndirectFinder {
             if (j >= e || d.inQuote(j)) {
                 return -1;
             }
+            if (isSubjectPronoun(j) && !isTell(verb)) {
+                return j;   // "said she hoped that …": the clause opens at its subject, the "that" is its own
+            }
             for (int k = j; k < Math.min(e, j + THAT_WINDOW); k++) {
                 if (d.inQuote(k) || t.is(k, ',') && k > j) {
                     break;
@@ -594,6 +663,12 @@ public final class IndirectFinder {
                     || t.equalsIgnoreCase(j, "though") || t.equalsIgnoreCase(j, "whereas") || t.equalsIgnoreCase(j, "which")
                     || t.equalsIgnoreCase(j, "who") || t.equalsIgnoreCase(j, "when")) {
                 return true;
+            }
+            if (t.equalsIgnoreCase(j, "a") || t.equalsIgnoreCase(j, "an")) {
+                return true;   // "…, a plan that …": the narrator's description of what was said
+            }
+            if (t.equalsIgnoreCase(j + 1, "that") && (t.equalsIgnoreCase(j, "and") || t.equalsIgnoreCase(j, "but"))) {
+                return false;   // "…, and that …": a second clause of the same report
             }
             return t.equalsIgnoreCase(j, "and") && (t.isCapitalized(j + 1) || d.mentions.isDeterminer(j + 1)
                     || d.mentions.isPronoun(j + 1));
@@ -741,6 +816,12 @@ public final class IndirectFinder {
                     || t.equalsIgnoreCase(j, "us") || t.equalsIgnoreCase(j, "me");
         }
 
+        /** {@code he}, {@code she}, {@code they}, {@code we}, {@code I}: a pronoun that can only be a subject. */
+        private boolean isSubjectPronoun(int j) {
+            return t.kind(j) == TokenBuffer.WORD && (t.equalsIgnoreCase(j, "he") || t.equalsIgnoreCase(j, "she")
+                    || t.equalsIgnoreCase(j, "they") || t.equalsIgnoreCase(j, "we") || t.equalsIgnoreCase(j, "i"));
+        }
+
         /** {@code tell}, {@code told}: a verb whose object is the person told, not what was said. */
         private boolean isTell(int i) {
             return t.equalsIgnoreCase(i, "told") || t.equalsIgnoreCase(i, "tell") || t.equalsIgnoreCase(i, "tells")
@@ -784,6 +865,11 @@ public final class IndirectFinder {
          * of its own, reports the clause.
          */
         FoundQuote emit(int p, int a, int b, Mentions.Mention m, int verb, int verbLen, String rule) {
+            return emit(p, a, b, m, verb, verbLen, rule, MIN_WORDS);
+        }
+
+        /** As {@link #emit(int, int, int, Mentions.Mention, int, int, String)}, with at least {@code minWords} words. */
+        FoundQuote emit(int p, int a, int b, Mentions.Mention m, int verb, int verbLen, String rule, int minWords) {
             while (a < b && (t.kind(a) == TokenBuffer.PUNCTUATION || t.kind(a) == TokenBuffer.DASH)) {
                 a++;
             }
@@ -807,7 +893,7 @@ public final class IndirectFinder {
             while (b > a && (t.kind(b - 1) == TokenBuffer.PUNCTUATION || t.kind(b - 1) == TokenBuffer.DASH)) {
                 b--;
             }
-            if (words < MIN_WORDS || b <= a || m.first < b && a <= m.last || verb < b && a < verb + verbLen) {
+            if (words < minWords || b <= a || m.first < b && a <= m.last || verb < b && a < verb + verbLen) {
                 return null;   // too short, or over its own speaker or cue
             }
             int start = t.start(a);

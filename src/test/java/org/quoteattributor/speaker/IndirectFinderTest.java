@@ -363,4 +363,40 @@ class IndirectFinderTest {
         assertEquals("that the tea was cold", q.text());
         assertEquals("The colonel", q.speaker().orElseThrow().mention());
     }
+
+    @Test
+    void aSubjectPronounAfterTheVerbOpensTheClauseBeforeAnInnerThat() {
+        assertReported("Dr. Varga said she hoped that the clinic would stay open.",
+                "she hoped that the clinic would stay open", "Dr. Varga", "said", "leading-verb");
+    }
+
+    @Test
+    void aSecondThatClauseAfterAndBelongsToTheSameReport() {
+        assertReported("The coach said that the team was tired, and that the pitch was poor.",
+                "that the team was tired, and that the pitch was poor", "The coach", "said", "leading-verb");
+    }
+
+    @Test
+    void aDescriptionAfterACommaIsNoPartOfTheClause() {
+        assertReported("The mayor said the tunnel must close, a step the council resisted.",
+                "the tunnel must close", "The mayor", "said", "leading-verb");
+    }
+
+    @Test
+    void theObjectOfAVerbOfStanceIsReported() {
+        assertReported("The dockers union endorsed Ilse Moreau in April.", "Ilse Moreau", "The dockers union",
+                "endorsed", "leading-verb");
+    }
+
+    @Test
+    void theObjectOfAVerbOfStanceKeepsItsReason() {
+        assertReported("Okafor praised the wardens for their patience.", "the wardens for their patience", "Okafor",
+                "praised", "leading-verb");
+    }
+
+    @Test
+    void aVerbOfStanceInThePassiveOrAsANounReportsNothing() {
+        assertEquals(List.of(), indirect("The plan was opposed by the wardens."));
+        assertEquals(List.of(), indirect("Their support for the plan grew."));
+    }
 }
