@@ -45,6 +45,7 @@ public final class IndirectFinder {
         static final WordSet ADJUNCTS = Lexicons.words("clause-adjuncts.txt");
         static final WordSet EVIDENCE_NOUNS = Lexicons.words("evidence-nouns.txt");
         static final WordSet OBJECT_VERBS = Lexicons.words("object-verbs.txt");
+        static final WordSet OBJECT_PHRASES = new WordSet(Lexicons.lines("object-phrases.txt"));
     }
 
     /** Tokens searched after a reporting verb for the {@code that} opening its clause. */
@@ -221,9 +222,10 @@ public final class IndirectFinder {
                     continue;
                 }
                 int len = cueAt(i);
-                boolean stance = len == 0 && isStanceVerb(i);
-                if (stance) {
-                    len = 1;
+                boolean stance = false;
+                if (len == 0) {
+                    len = stanceAt(i);
+                    stance = len > 0;
                 }
                 if (len == 0 || tagsMarkedQuote(i)) {
                     continue;   // "“…,” she said in an interview": the verb's clause is the quotation
@@ -234,7 +236,11 @@ public final class IndirectFinder {
                 String relativeName = null;
                 if (stance) {
                     // "The union endorsed Ruiz.": the object is what the subject is reported to hold
-                    if (!(d.mentions.subjectBefore(i, from - 1, m) || openingSubject(from, i, m))
+                    if (last != null && Sieves.participle(d, i)) {
+                        m.first = t.indexAt(last.speakerStart);   // "…, pointing to …": the same speaker
+                        m.last = t.indexAt(last.speakerEnd - 1);
+                        m.type = last.speakerType;
+                    } else if (!(d.mentions.subjectBefore(i, from - 1, m) || openingSubject(from, i, m))
                             && (relativeName = relativeSubject(from, i, m)) == null) {
                         continue;
                     }
@@ -305,7 +311,7 @@ public final class IndirectFinder {
                     continue;
                 }
                 pastFragment = -1;
-                FoundQuote q = emit(p, c, clauseEnd(c, e), m, i, len, rule);
+                FoundQuote q = emit(p, c, subordinateEnd(from, c, clauseEnd(c, e)), m, i, len, rule);
                 if (q != null && relativeName != null) {
                     q.speakerName = relativeName;
                 }
@@ -460,21 +466,34 @@ public final class IndirectFinder {
         }
 
         /**
-         * Whether word {@code i} is a verb of stance ({@code endorsed}, {@code opposes}) used
-         * actively with an object after it: not a noun ({@code their support}), not a passive
-         * ({@code was backed by}), not before a preposition or a quotation.
+         * The length of a verb of stance at word {@code i} ({@code endorsed}, {@code opposes}, or
+         * with its preposition, {@code called for}) used actively with an object after it, not
+         * before another preposition; 0 if none.
          */
-        private boolean isStanceVerb(int i) {
-            if (i == 0 || i + 1 >= t.size() || t.kind(i) != TokenBuffer.WORD || t.kind(i + 1) != TokenBuffer.WORD
-                    || !Words.OBJECT_VERBS.contains(d.text, t.start(i), t.end(i)) || d.inQuote(i + 1)) {
+        private int stanceAt(int i) {
+            if (i == 0 || i + 2 >= t.size() || t.kind(i) != TokenBuffer.WORD || t.kind(i + 1) != TokenBuffer.WORD) {
+                return 0;
+            }
+            if (t.end(i) + 1 == t.start(i + 1) && Words.OBJECT_PHRASES.contains(d.text, t.start(i), t.end(i + 1))) {
+                return isStanceVerb(i, i + 2) ? 2 : 0;   // "called for a recount"
+            }
+            return Words.OBJECT_VERBS.contains(d.text, t.start(i), t.end(i)) && isStanceVerb(i, i + 1)
+                    && !Words.ADJUNCTS.contains(d.text, t.start(i + 1), t.end(i + 1)) && !t.equalsIgnoreCase(i + 1, "to") ? 1 : 0;
+        }
+
+        /**
+         * Whether the verb of stance at {@code i}, its object at {@code o}, is active: not a noun
+         * ({@code their support}), not a passive ({@code was backed by}), its object no quotation.
+         */
+        private boolean isStanceVerb(int i, int o) {
+            if (o >= t.size() || t.kind(o) != TokenBuffer.WORD || d.inQuote(o)) {
                 return false;
             }
             int b = i - 1;
             while (b > 0 && d.mentions.isVerbFiller(b)) {
                 b--;
             }
-            return !d.mentions.isDeterminer(i - 1) && !d.mentions.isPossessive(i - 1) && !isBe(b) && !isBe(i - 1)
-                    && !Words.ADJUNCTS.contains(d.text, t.start(i + 1), t.end(i + 1)) && !t.equalsIgnoreCase(i + 1, "to");
+            return !d.mentions.isDeterminer(i - 1) && !d.mentions.isPossessive(i - 1) && !isBe(b) && !isBe(i - 1);
         }
 
         /** {@code is}, {@code was}, {@code been}, …: before a participle, a passive. */
@@ -628,6 +647,31 @@ public final class IndirectFinder {
         }
 
         /**
+         * {@code While she said the plan was sound, the council …}: in a part of the sentence opened
+         * by a subordinating word, the clause ends at its first comma, where the main clause starts;
+         * else at {@code end}.
+         */
+        private int subordinateEnd(int from, int c, int end) {
+            int j = from;
+            if (j < end && (t.equalsIgnoreCase(j, "but") || t.equalsIgnoreCase(j, "and"))) {
+                j++;
+            }
+            if (j >= end || t.kind(j) != TokenBuffer.WORD || !(t.equalsIgnoreCase(j, "while") || t.equalsIgnoreCase(j, "although")
+                    || t.equalsIgnoreCase(j, "though") || t.equalsIgnoreCase(j, "because") || t.equalsIgnoreCase(j, "when")
+                    || t.equalsIgnoreCase(j, "if") || t.equalsIgnoreCase(j, "since") || t.equalsIgnoreCase(j, "as")
+                    || t.equalsIgnoreCase(j, "after") || t.equalsIgnoreCase(j, "before") || t.equalsIgnoreCase(j, "once")
+                    || t.equalsIgnoreCase(j, "unless") || t.equalsIgnoreCase(j, "until") || t.equalsIgnoreCase(j, "whereas"))) {
+                return end;
+            }
+            for (int k = c + 1; k < end; k++) {
+                if (t.is(k, ',') && !d.inQuote(k)) {
+                    return k;
+                }
+            }
+            return end;
+        }
+
+        /**
          * Where a clause from {@code c} ends: at the end of the sentence, or before a semicolon,
          * a colon or a dash that sets off what follows.
          */
@@ -643,8 +687,10 @@ public final class IndirectFinder {
         private int scanClauseEnd(int c, int e) {
             for (int k = c + 1; k < e; k++) {
                 if (!d.inQuote(k) && (t.is(k, ';') || t.is(k, ':') || t.kind(k) == TokenBuffer.DASH
-                        || t.is(k, ',') && (attributionFollows(k + 1, e) || newClauseFollows(k + 1, e)))) {
-                    return k;
+                        || t.is(k, ',') && (attributionFollows(k + 1, e) || newClauseFollows(k + 1, e))
+                        || k > c + 1 && t.kind(k) == TokenBuffer.WORD && (t.equalsIgnoreCase(k, "and") || t.equalsIgnoreCase(k, "but"))
+                                && attributionFollows(k + 1, e))) {
+                    return k;   // "… and officials said …": another report
                 }
             }
             return e;

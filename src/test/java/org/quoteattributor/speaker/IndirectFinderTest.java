@@ -399,4 +399,24 @@ class IndirectFinderTest {
         assertEquals(List.of(), indirect("The plan was opposed by the wardens."));
         assertEquals(List.of(), indirect("Their support for the plan grew."));
     }
+
+    @Test
+    void aVerbWithItsPrepositionReportsItsObject() {
+        assertReported("The nurses union called for a new contract.", "a new contract", "The nurses union",
+                "called for", "leading-verb");
+    }
+
+    @Test
+    void aReportEndsBeforeAnotherJoinedByAnd() {
+        List<Quote> found = indirect("Ms. Haas said the roof leaked and the tenants said the heating failed.");
+        assertEquals(2, found.size(), found::toString);
+        assertEquals("the roof leaked", found.get(0).text());
+        assertEquals("the heating failed", found.get(1).text());
+    }
+
+    @Test
+    void aReportInASubordinateClauseEndsAtItsComma() {
+        assertReported("While Okafor said the dam was safe, engineers kept checking it.", "the dam was safe", "Okafor",
+                "said", "leading-verb");
+    }
 }
