@@ -274,6 +274,8 @@ public final class IndirectFinder {
                     inverted = true;   // "…, said the minister."
                     rule = "trailing-verb-inverted";
                     after = m.last + 1;
+                } else if (nounPhraseBefore(from, i, m)) {
+                    rule = "leading-verb";   // "While some growers say …", "his advisers say …"
                 } else {
                     continue;
                 }
@@ -452,6 +454,9 @@ public final class IndirectFinder {
          */
         private int cueAt(int i) {
             int len = d.verbAt(i);
+            if (len == 0 && pluralSubjectBefore(i)) {
+                len = 1;   // "his advisers say …": a plural noun, then the verb's base form
+            }
             String text = d.text;
             int s = t.start(i);
             int e = t.end(i);
@@ -521,6 +526,21 @@ public final class IndirectFinder {
                 }
             }
             return end;
+        }
+
+        /**
+         * Whether word {@code i} is the base form of a verb of speech after a determiner and a
+         * plural noun ({@code his advisers say}, {@code some friends argue}), which the linker
+         * reads as a noun after an adjective ({@code an angry reply}).
+         */
+        private boolean pluralSubjectBefore(int i) {
+            if (i < 2 || (d.cls(i) & Document.VERB) == 0 || t.kind(i - 1) != TokenBuffer.WORD || t.length(i - 1) < 4
+                    || !d.mentions.isDeterminer(i - 2) || d.mentions.isPossessive(i - 1)
+                    || !Character.isLowerCase(t.first(i - 1)) || d.mentions.isFunctionWord(i - 1)) {
+                return false;
+            }
+            char last = d.text.charAt(t.end(i) - 1);
+            return d.text.charAt(t.end(i - 1) - 1) == 's' && last != 's' && last != 'd' && last != 'g';
         }
 
         /** {@code The poll shows Smith ahead}: a source of evidence right before the verb, a clause after it. */
@@ -853,6 +873,40 @@ public final class IndirectFinder {
             m.first = from;
             m.last = j;
             m.type = capitals ? Mentions.NAME : Mentions.DESCRIPTION;
+            return true;
+        }
+
+        /**
+         * The subject of a verb as the few words right before it, when no rule above finds one: a
+         * noun phrase of up to four words that starts after a comma, a function word or the start
+         * of its part, or at a determiner or possessive ({@code some friends}, {@code his advisers}).
+         */
+        private boolean nounPhraseBefore(int from, int verb, Mentions.Mention m) {
+            int j = verb - 1;
+            while (j > from && d.mentions.isVerbFiller(j)) {
+                j--;
+            }
+            if (j < from || t.kind(j) != TokenBuffer.WORD || d.mentions.isFunctionWord(j) || d.mentions.isPronoun(j)
+                    || d.inQuote(j)) {
+                return false;
+            }
+            int first = j;
+            while (first - 1 >= from && j - first < 3 && t.kind(first - 1) == TokenBuffer.WORD && !d.inQuote(first - 1)) {
+                int k = first - 1;
+                if (d.mentions.isDeterminer(k) || d.mentions.isPossessive(k) || t.equalsIgnoreCase(k, "his")
+                        || t.equalsIgnoreCase(k, "her") || t.equalsIgnoreCase(k, "their") || t.equalsIgnoreCase(k, "its")
+                        || t.equalsIgnoreCase(k, "our")) {
+                    first = k;
+                    break;
+                }
+                if (d.mentions.isFunctionWord(k) || d.mentions.isPronoun(k) || cueAt(k) > 0) {
+                    break;
+                }
+                first = k;
+            }
+            m.first = first;
+            m.last = j;
+            m.type = Mentions.DESCRIPTION;
             return true;
         }
 

@@ -419,4 +419,16 @@ class IndirectFinderTest {
         assertReported("While Okafor said the dam was safe, engineers kept checking it.", "the dam was safe", "Okafor",
                 "said", "leading-verb");
     }
+
+    @Test
+    void theWordsRightBeforeTheVerbAreItsSubjectWhenNoOtherRuleFindsOne() {
+        assertReported("Those who back her rivals said the coverage hurt the mayor.", "the coverage hurt the mayor",
+                "her rivals", "said", "leading-verb");
+    }
+
+    @Test
+    void theBaseFormAfterAPluralNounIsAVerb() {
+        assertReported("His neighbours say that the well ran dry.", "that the well ran dry", "His neighbours", "say",
+                "leading-verb");
+    }
 }
