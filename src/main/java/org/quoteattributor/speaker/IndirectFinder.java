@@ -221,6 +221,24 @@ public final class IndirectFinder {
                     i = m.last;
                     continue;
                 }
+                if (askedOpensPart(from, i, e)) {
+                    // "Asked whether the dam was safe, she …": the question, put by no one named
+                    m.first = -1;
+                    m.last = -1;
+                    int end = clauseEnd(i + 1, e);
+                    for (int k = i + 2; k < end; k++) {
+                        if (t.is(k, ',') && !d.inQuote(k)) {
+                            end = k;
+                            break;
+                        }
+                    }
+                    FoundQuote q = emit(p, i + 1, end, m, i, 1, "asked-question");
+                    if (q != null) {
+                        from = t.indexAt(q.end);
+                        i = from - 1;
+                    }
+                    continue;
+                }
                 int len = cueAt(i);
                 boolean stance = false;
                 if (len == 0) {
@@ -910,6 +928,31 @@ public final class IndirectFinder {
             return true;
         }
 
+        /**
+         * {@code Asked whether …}, {@code When asked if …}: {@code asked} opening its part of the
+         * sentence, a question word after it.
+         */
+        private boolean askedOpensPart(int from, int i, int e) {
+            if (!t.equalsIgnoreCase(i, "asked") || i + 2 >= e || d.inQuote(i + 1)) {
+                return false;
+            }
+            int b = i - 1;
+            if (b >= from && (t.equalsIgnoreCase(b, "when") || t.equalsIgnoreCase(b, "after") || t.equalsIgnoreCase(b, "once")
+                    || t.equalsIgnoreCase(b, "if"))) {
+                b--;
+            }
+            if (b >= from && (t.equalsIgnoreCase(b, "but") || t.equalsIgnoreCase(b, "and"))) {
+                b--;
+            }
+            if (b >= from && !t.is(b, ',')) {
+                return false;
+            }
+            int j = i + 1;
+            return t.equalsIgnoreCase(j, "if") || t.equalsIgnoreCase(j, "whether") || t.equalsIgnoreCase(j, "what")
+                    || t.equalsIgnoreCase(j, "who") || t.equalsIgnoreCase(j, "how") || t.equalsIgnoreCase(j, "why")
+                    || t.equalsIgnoreCase(j, "when") || t.equalsIgnoreCase(j, "where") || t.equalsIgnoreCase(j, "about");
+        }
+
         /** {@code him}, {@code her}, {@code them}, {@code us}, {@code me}: the person told, after a verb. */
         private boolean isObjectPronoun(int j) {
             return t.equalsIgnoreCase(j, "him") || t.equalsIgnoreCase(j, "her") || t.equalsIgnoreCase(j, "them")
@@ -1006,7 +1049,13 @@ public final class IndirectFinder {
             q.paragraph = p;
             q.indirect = true;
             q.group = -2 - groups++;
-            Sieves.set(d, q, m, verb, verbLen, rule);
+            if (m.first >= 0) {
+                Sieves.set(d, q, m, verb, verbLen, rule);
+            } else {
+                q.cueStart = t.start(verb);
+                q.cueEnd = t.end(verb + verbLen - 1);
+                q.rule = rule;
+            }
             out.add(q);
             lastEnd = end;
             nextMarked.add(firstEndingAfter(end));
@@ -1017,8 +1066,8 @@ public final class IndirectFinder {
         void resolveNames() {
             for (int k = 0; k < out.size(); k++) {
                 FoundQuote q = out.get(k);
-                if (q.speakerName != null) {
-                    continue;   // a relative "who", named after the mention it stands for
+                if (q.speakerName != null || !q.hasSpeaker()) {
+                    continue;   // a relative "who", named after the mention it stands for, or none
                 }
                 if (q.speakerType == Mentions.NAME) {
                     q.speakerName = d.names.fullName(q.speakerStart, q.speakerEnd);

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.quoteattributor.Attributor;
 import org.quoteattributor.Quote;
@@ -430,5 +431,16 @@ class IndirectFinderTest {
     void theBaseFormAfterAPluralNounIsAVerb() {
         assertReported("His neighbours say that the well ran dry.", "that the well ran dry", "His neighbours", "say",
                 "leading-verb");
+    }
+
+    @Test
+    void aQuestionAfterAskedOpeningTheSentenceIsReportedWithoutASpeaker() {
+        List<Quote> found = indirect("Asked whether the dam was safe, the engineer nodded.");
+        assertEquals(1, found.size(), found::toString);
+        Quote q = found.get(0);
+        assertEquals("whether the dam was safe", q.text());
+        assertEquals(Optional.empty(), q.speaker());
+        assertEquals("Asked", q.cue().orElseThrow().text());
+        assertEquals("asked-question", q.rule());
     }
 }
