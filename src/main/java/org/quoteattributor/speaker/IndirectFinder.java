@@ -207,7 +207,7 @@ public final class IndirectFinder {
                     }
                     FoundQuote q;
                     if (startsPart(from, i)) {
-                        q = emit(p, m.last + 1, e, m, i, 2, "according-to");   // According to X, …
+                        q = emit(p, sourceEnd(m.last + 1, e), e, m, i, 2, "according-to");   // According to X, …
                         if (q != null) {
                             return;   // the rest of the sentence is the clause
                         }
@@ -371,6 +371,23 @@ public final class IndirectFinder {
                 return true;
             }
             return false;
+        }
+
+        /**
+         * Where the clause after {@code According to X} starts when the source goes on past its
+         * mention ({@code According to a poll of farmers in the north, …}): after the first comma
+         * within a few words, when no reporting verb comes before it; else at {@code j}.
+         */
+        private int sourceEnd(int j, int e) {
+            for (int k = j; k < Math.min(e, j + ATTRIBUTION_WINDOW); k++) {
+                if (d.inQuote(k) || t.kind(k) == TokenBuffer.WORD && cueAt(k) > 0) {
+                    return j;
+                }
+                if (t.is(k, ',')) {
+                    return k + 1;
+                }
+            }
+            return j;
         }
 
         /** {@code according to aides, …}: a plain noun phrase up to the next comma as the source. */

@@ -443,4 +443,10 @@ class IndirectFinderTest {
         assertEquals("Asked", q.cue().orElseThrow().text());
         assertEquals("asked-question", q.rule());
     }
+
+    @Test
+    void aLongSourceAfterAccordingToEndsAtItsComma() {
+        assertReported("According to a survey of farmers in the north, the harvest was poor.", "the harvest was poor",
+                "a survey", "According to", "according-to");
+    }
 }
