@@ -259,8 +259,10 @@ public final class IndirectFinder {
                         m.last = t.indexAt(last.speakerEnd - 1);
                         m.type = last.speakerType;
                     } else if (!(d.mentions.subjectBefore(i, from - 1, m) || openingSubject(from, i, m))
-                            && (relativeName = relativeSubject(from, i, m)) == null) {
-                        continue;
+                            && (relativeName = relativeSubject(from, i, m)) == null
+                            && !(Sieves.participle(d, i) && Sieves.sentenceSubject(d, Math.max(from, i - SUBJECT_WINDOW), i, m)
+                                    && m.last < i)) {
+                        continue;   // "…, she said, referring to …": the subject of the sentence
                     }
                     FoundQuote q = emit(p, after, objectEnd(after, e), m, i, len, "leading-verb", 1);
                     if (q != null && relativeName != null) {

@@ -449,4 +449,16 @@ class IndirectFinderTest {
         assertReported("According to a survey of farmers in the north, the harvest was poor.", "the harvest was poor",
                 "a survey", "According to", "according-to");
     }
+
+    @Test
+    void whatSomeoneTalkedAboutIsReported() {
+        assertReported("The mayor talked about the new bridge.", "the new bridge", "The mayor", "talked about",
+                "leading-verb");
+    }
+
+    @Test
+    void aParticipleOfStanceTakesTheSubjectOfItsSentence() {
+        assertReported("Ms. Okafor left the hall, referring to the flood barriers.", "the flood barriers", "Ms. Okafor",
+                "referring to", "leading-verb");
+    }
 }
