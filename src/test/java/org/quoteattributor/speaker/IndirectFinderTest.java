@@ -461,4 +461,10 @@ class IndirectFinderTest {
         assertReported("Ms. Okafor left the hall, referring to the flood barriers.", "the flood barriers", "Ms. Okafor",
                 "referring to", "leading-verb");
     }
+
+    @Test
+    void whatSomeoneDiscussedIsReported() {
+        assertReported("The governor discussed the water rates with farmers.", "the water rates with farmers", "The governor",
+                "discussed", "leading-verb");
+    }
 }
