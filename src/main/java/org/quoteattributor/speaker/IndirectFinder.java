@@ -48,7 +48,7 @@ public final class IndirectFinder {
         static final WordSet OBJECT_PHRASES = new WordSet(Lexicons.lines("object-phrases.txt"));
     }
 
-    /** Tokens searched after a reporting verb for the {@code that} opening its clause. */
+    /** Tokens searched after a reporting verb for the {@code that} opening its clause (twice as many after {@code told}). */
     static final int THAT_WINDOW = 5;
     /** Tokens after a trailing attribution before its sentence must end (or reach a comma). */
     static final int TAIL_WINDOW = 6;
@@ -664,7 +664,7 @@ public final class IndirectFinder {
             if (isSubjectPronoun(j) && !isTell(verb)) {
                 return j;   // "said she hoped that …": the clause opens at its subject, the "that" is its own
             }
-            for (int k = j; k < Math.min(e, j + THAT_WINDOW); k++) {
+            for (int k = j; k < Math.min(e, j + (isTell(verb) ? 2 * THAT_WINDOW : THAT_WINDOW)); k++) {
                 if (d.inQuote(k) || t.is(k, ',') && k > j) {
                     break;
                 }

@@ -467,4 +467,10 @@ class IndirectFinderTest {
         assertReported("The governor discussed the water rates with farmers.", "the water rates with farmers", "The governor",
                 "discussed", "leading-verb");
     }
+
+    @Test
+    void aLongListenerAfterToldComesBeforeThat() {
+        assertReported("Ms. Brandt told the volunteers of the old shelter on Sunday that the beds were full.",
+                "that the beds were full", "Ms. Brandt", "told", "leading-verb");
+    }
 }
