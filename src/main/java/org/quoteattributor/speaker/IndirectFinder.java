@@ -44,9 +44,11 @@ public final class IndirectFinder {
         static final WordSet NOT_CLAUSE_VERBS = Lexicons.words("not-clause-verbs.txt");
         static final WordSet ADJUNCTS = Lexicons.words("clause-adjuncts.txt");
         static final WordSet EVIDENCE_NOUNS = Lexicons.words("evidence-nouns.txt");
+        static final WordSet OBJECT_VERBS = Lexicons.words("object-verbs.txt");
+        static final WordSet OBJECT_PHRASES = new WordSet(Lexicons.lines("object-phrases.txt"));
     }
 
-    /** Tokens searched after a reporting verb for the {@code that} opening its clause. */
+    /** Tokens searched after a reporting verb for the {@code that} opening its clause (twice as many after {@code told}). */
     static final int THAT_WINDOW = 5;
     /** Tokens after a trailing attribution before its sentence must end (or reach a comma). */
     static final int TAIL_WINDOW = 6;
@@ -205,7 +207,7 @@ public final class IndirectFinder {
                     }
                     FoundQuote q;
                     if (startsPart(from, i)) {
-                        q = emit(p, m.last + 1, e, m, i, 2, "according-to");   // According to X, …
+                        q = emit(p, sourceEnd(m.last + 1, e), e, m, i, 2, "according-to");   // According to X, …
                         if (q != null) {
                             return;   // the rest of the sentence is the clause
                         }
@@ -219,7 +221,30 @@ public final class IndirectFinder {
                     i = m.last;
                     continue;
                 }
+                if (askedOpensPart(from, i, e)) {
+                    // "Asked whether the dam was safe, she …": the question, put by no one named
+                    m.first = -1;
+                    m.last = -1;
+                    int end = clauseEnd(i + 1, e);
+                    for (int k = i + 2; k < end; k++) {
+                        if (t.is(k, ',') && !d.inQuote(k)) {
+                            end = k;
+                            break;
+                        }
+                    }
+                    FoundQuote q = emit(p, i + 1, end, m, i, 1, "asked-question");
+                    if (q != null) {
+                        from = t.indexAt(q.end);
+                        i = from - 1;
+                    }
+                    continue;
+                }
                 int len = cueAt(i);
+                boolean stance = false;
+                if (len == 0) {
+                    len = stanceAt(i);
+                    stance = len > 0;
+                }
                 if (len == 0 || tagsMarkedQuote(i)) {
                     continue;   // "“…,” she said in an interview": the verb's clause is the quotation
                 }
@@ -227,7 +252,29 @@ public final class IndirectFinder {
                 String rule;
                 boolean inverted = false;
                 String relativeName = null;
-                if (invertedAfterComma(from, i, after, e, m)) {
+                if (stance) {
+                    // "The union endorsed Ruiz.": the object is what the subject is reported to hold
+                    if (last != null && Sieves.participle(d, i)) {
+                        m.first = t.indexAt(last.speakerStart);   // "…, pointing to …": the same speaker
+                        m.last = t.indexAt(last.speakerEnd - 1);
+                        m.type = last.speakerType;
+                    } else if (!(d.mentions.subjectBefore(i, from - 1, m) || openingSubject(from, i, m))
+                            && (relativeName = relativeSubject(from, i, m)) == null
+                            && !(Sieves.participle(d, i) && Sieves.sentenceSubject(d, Math.max(from, i - SUBJECT_WINDOW), i, m)
+                                    && m.last < i)) {
+                        continue;   // "…, she said, referring to …": the subject of the sentence
+                    }
+                    FoundQuote q = emit(p, after, objectEnd(after, e), m, i, len, "leading-verb", 1);
+                    if (q != null && relativeName != null) {
+                        q.speakerName = relativeName;
+                    }
+                    if (q != null) {
+                        last = q;
+                        from = t.indexAt(q.end);
+                        i = from - 1;
+                    }
+                    continue;
+                } else if (invertedAfterComma(from, i, after, e, m)) {
                     inverted = true;   // "…, said Smith, a historian.": before the apposition rules look back
                     rule = "trailing-verb-inverted";
                     after = m.last + 1;
@@ -247,6 +294,8 @@ public final class IndirectFinder {
                     inverted = true;   // "…, said the minister."
                     rule = "trailing-verb-inverted";
                     after = m.last + 1;
+                } else if (nounPhraseBefore(from, i, m)) {
+                    rule = "leading-verb";   // "While some growers say …", "his advisers say …"
                 } else {
                     continue;
                 }
@@ -284,7 +333,7 @@ public final class IndirectFinder {
                     continue;
                 }
                 pastFragment = -1;
-                FoundQuote q = emit(p, c, clauseEnd(c, e), m, i, len, rule);
+                FoundQuote q = emit(p, c, subordinateEnd(from, c, clauseEnd(c, e)), m, i, len, rule);
                 if (q != null && relativeName != null) {
                     q.speakerName = relativeName;
                 }
@@ -324,6 +373,23 @@ public final class IndirectFinder {
                 return true;
             }
             return false;
+        }
+
+        /**
+         * Where the clause after {@code According to X} starts when the source goes on past its
+         * mention ({@code According to a poll of farmers in the north, …}): after the first comma
+         * within a few words, when no reporting verb comes before it; else at {@code j}.
+         */
+        private int sourceEnd(int j, int e) {
+            for (int k = j; k < Math.min(e, j + ATTRIBUTION_WINDOW); k++) {
+                if (d.inQuote(k) || t.kind(k) == TokenBuffer.WORD && cueAt(k) > 0) {
+                    return j;
+                }
+                if (t.is(k, ',')) {
+                    return k + 1;
+                }
+            }
+            return j;
         }
 
         /** {@code according to aides, …}: a plain noun phrase up to the next comma as the source. */
@@ -425,6 +491,9 @@ public final class IndirectFinder {
          */
         private int cueAt(int i) {
             int len = d.verbAt(i);
+            if (len == 0 && pluralSubjectBefore(i)) {
+                len = 1;   // "his advisers say …": a plural noun, then the verb's base form
+            }
             String text = d.text;
             int s = t.start(i);
             int e = t.end(i);
@@ -436,6 +505,79 @@ public final class IndirectFinder {
                 return 1;
             }
             return 0;
+        }
+
+        /**
+         * The length of a verb of stance at word {@code i} ({@code endorsed}, {@code opposes}, or
+         * with its preposition, {@code called for}) used actively with an object after it, not
+         * before another preposition; 0 if none.
+         */
+        private int stanceAt(int i) {
+            if (i == 0 || i + 2 >= t.size() || t.kind(i) != TokenBuffer.WORD || t.kind(i + 1) != TokenBuffer.WORD) {
+                return 0;
+            }
+            if (t.end(i) + 1 == t.start(i + 1) && Words.OBJECT_PHRASES.contains(d.text, t.start(i), t.end(i + 1))) {
+                return isStanceVerb(i, i + 2) ? 2 : 0;   // "called for a recount"
+            }
+            return Words.OBJECT_VERBS.contains(d.text, t.start(i), t.end(i)) && isStanceVerb(i, i + 1)
+                    && !Words.ADJUNCTS.contains(d.text, t.start(i + 1), t.end(i + 1)) && !t.equalsIgnoreCase(i + 1, "to") ? 1 : 0;
+        }
+
+        /**
+         * Whether the verb of stance at {@code i}, its object at {@code o}, is active: not a noun
+         * ({@code their support}), not a passive ({@code was backed by}), its object no quotation.
+         */
+        private boolean isStanceVerb(int i, int o) {
+            if (o >= t.size() || t.kind(o) != TokenBuffer.WORD || d.inQuote(o)) {
+                return false;
+            }
+            int b = i - 1;
+            while (b > 0 && d.mentions.isVerbFiller(b)) {
+                b--;
+            }
+            return !d.mentions.isDeterminer(i - 1) && !d.mentions.isPossessive(i - 1) && !isBe(b) && !isBe(i - 1);
+        }
+
+        /** {@code is}, {@code was}, {@code been}, …: before a participle, a passive. */
+        private boolean isBe(int k) {
+            return t.kind(k) == TokenBuffer.WORD && (t.equalsIgnoreCase(k, "is") || t.equalsIgnoreCase(k, "are")
+                    || t.equalsIgnoreCase(k, "was") || t.equalsIgnoreCase(k, "were") || t.equalsIgnoreCase(k, "be")
+                    || t.equalsIgnoreCase(k, "been") || t.equalsIgnoreCase(k, "being"));
+        }
+
+        /**
+         * Where the object of a verb of stance from {@code c} ends: where a clause would, or before
+         * a phrase of time, place or reason ({@code endorsed Ruiz in May}); {@code of}, {@code for},
+         * {@code about} and {@code with} belong to it ({@code praised Ruiz for her work}).
+         */
+        private int objectEnd(int c, int e) {
+            int end = clauseEnd(c, e);
+            for (int k = c + 1; k < end; k++) {
+                if (t.is(k, ',') && !d.inQuote(k)) {
+                    return k;
+                }
+                if (t.kind(k) == TokenBuffer.WORD && Words.ADJUNCTS.contains(d.text, t.start(k), t.end(k))
+                        && !t.equalsIgnoreCase(k, "of") && !t.equalsIgnoreCase(k, "for") && !t.equalsIgnoreCase(k, "about")
+                        && !t.equalsIgnoreCase(k, "with")) {
+                    return k;
+                }
+            }
+            return end;
+        }
+
+        /**
+         * Whether word {@code i} is the base form of a verb of speech after a determiner and a
+         * plural noun ({@code his advisers say}, {@code some friends argue}), which the linker
+         * reads as a noun after an adjective ({@code an angry reply}).
+         */
+        private boolean pluralSubjectBefore(int i) {
+            if (i < 2 || (d.cls(i) & Document.VERB) == 0 || t.kind(i - 1) != TokenBuffer.WORD || t.length(i - 1) < 4
+                    || !d.mentions.isDeterminer(i - 2) || d.mentions.isPossessive(i - 1)
+                    || !Character.isLowerCase(t.first(i - 1)) || d.mentions.isFunctionWord(i - 1)) {
+                return false;
+            }
+            char last = d.text.charAt(t.end(i) - 1);
+            return d.text.charAt(t.end(i - 1) - 1) == 's' && last != 's' && last != 'd' && last != 'g';
         }
 
         /** {@code The poll shows Smith ahead}: a source of evidence right before the verb, a clause after it. */
@@ -519,7 +661,10 @@ public final class IndirectFinder {
             if (j >= e || d.inQuote(j)) {
                 return -1;
             }
-            for (int k = j; k < Math.min(e, j + THAT_WINDOW); k++) {
+            if (isSubjectPronoun(j) && !isTell(verb)) {
+                return j;   // "said she hoped that …": the clause opens at its subject, the "that" is its own
+            }
+            for (int k = j; k < Math.min(e, j + (isTell(verb) ? 2 * THAT_WINDOW : THAT_WINDOW)); k++) {
                 if (d.inQuote(k) || t.is(k, ',') && k > j) {
                     break;
                 }
@@ -559,6 +704,31 @@ public final class IndirectFinder {
         }
 
         /**
+         * {@code While she said the plan was sound, the council …}: in a part of the sentence opened
+         * by a subordinating word, the clause ends at its first comma, where the main clause starts;
+         * else at {@code end}.
+         */
+        private int subordinateEnd(int from, int c, int end) {
+            int j = from;
+            if (j < end && (t.equalsIgnoreCase(j, "but") || t.equalsIgnoreCase(j, "and"))) {
+                j++;
+            }
+            if (j >= end || t.kind(j) != TokenBuffer.WORD || !(t.equalsIgnoreCase(j, "while") || t.equalsIgnoreCase(j, "although")
+                    || t.equalsIgnoreCase(j, "though") || t.equalsIgnoreCase(j, "because") || t.equalsIgnoreCase(j, "when")
+                    || t.equalsIgnoreCase(j, "if") || t.equalsIgnoreCase(j, "since") || t.equalsIgnoreCase(j, "as")
+                    || t.equalsIgnoreCase(j, "after") || t.equalsIgnoreCase(j, "before") || t.equalsIgnoreCase(j, "once")
+                    || t.equalsIgnoreCase(j, "unless") || t.equalsIgnoreCase(j, "until") || t.equalsIgnoreCase(j, "whereas"))) {
+                return end;
+            }
+            for (int k = c + 1; k < end; k++) {
+                if (t.is(k, ',') && !d.inQuote(k)) {
+                    return k;
+                }
+            }
+            return end;
+        }
+
+        /**
          * Where a clause from {@code c} ends: at the end of the sentence, or before a semicolon,
          * a colon or a dash that sets off what follows.
          */
@@ -574,8 +744,10 @@ public final class IndirectFinder {
         private int scanClauseEnd(int c, int e) {
             for (int k = c + 1; k < e; k++) {
                 if (!d.inQuote(k) && (t.is(k, ';') || t.is(k, ':') || t.kind(k) == TokenBuffer.DASH
-                        || t.is(k, ',') && (attributionFollows(k + 1, e) || newClauseFollows(k + 1, e)))) {
-                    return k;
+                        || t.is(k, ',') && (attributionFollows(k + 1, e) || newClauseFollows(k + 1, e))
+                        || k > c + 1 && t.kind(k) == TokenBuffer.WORD && (t.equalsIgnoreCase(k, "and") || t.equalsIgnoreCase(k, "but"))
+                                && attributionFollows(k + 1, e))) {
+                    return k;   // "… and officials said …": another report
                 }
             }
             return e;
@@ -594,6 +766,12 @@ public final class IndirectFinder {
                     || t.equalsIgnoreCase(j, "though") || t.equalsIgnoreCase(j, "whereas") || t.equalsIgnoreCase(j, "which")
                     || t.equalsIgnoreCase(j, "who") || t.equalsIgnoreCase(j, "when")) {
                 return true;
+            }
+            if (t.equalsIgnoreCase(j, "a") || t.equalsIgnoreCase(j, "an")) {
+                return true;   // "…, a plan that …": the narrator's description of what was said
+            }
+            if (t.equalsIgnoreCase(j + 1, "that") && (t.equalsIgnoreCase(j, "and") || t.equalsIgnoreCase(j, "but"))) {
+                return false;   // "…, and that …": a second clause of the same report
             }
             return t.equalsIgnoreCase(j, "and") && (t.isCapitalized(j + 1) || d.mentions.isDeterminer(j + 1)
                     || d.mentions.isPronoun(j + 1));
@@ -735,10 +913,75 @@ public final class IndirectFinder {
             return true;
         }
 
+        /**
+         * The subject of a verb as the few words right before it, when no rule above finds one: a
+         * noun phrase of up to four words that starts after a comma, a function word or the start
+         * of its part, or at a determiner or possessive ({@code some friends}, {@code his advisers}).
+         */
+        private boolean nounPhraseBefore(int from, int verb, Mentions.Mention m) {
+            int j = verb - 1;
+            while (j > from && d.mentions.isVerbFiller(j)) {
+                j--;
+            }
+            if (j < from || t.kind(j) != TokenBuffer.WORD || d.mentions.isFunctionWord(j) || d.mentions.isPronoun(j)
+                    || d.inQuote(j)) {
+                return false;
+            }
+            int first = j;
+            while (first - 1 >= from && j - first < 3 && t.kind(first - 1) == TokenBuffer.WORD && !d.inQuote(first - 1)) {
+                int k = first - 1;
+                if (d.mentions.isDeterminer(k) || d.mentions.isPossessive(k) || t.equalsIgnoreCase(k, "his")
+                        || t.equalsIgnoreCase(k, "her") || t.equalsIgnoreCase(k, "their") || t.equalsIgnoreCase(k, "its")
+                        || t.equalsIgnoreCase(k, "our")) {
+                    first = k;
+                    break;
+                }
+                if (d.mentions.isFunctionWord(k) || d.mentions.isPronoun(k) || cueAt(k) > 0) {
+                    break;
+                }
+                first = k;
+            }
+            m.first = first;
+            m.last = j;
+            m.type = Mentions.DESCRIPTION;
+            return true;
+        }
+
+        /**
+         * {@code Asked whether …}, {@code When asked if …}: {@code asked} opening its part of the
+         * sentence, a question word after it.
+         */
+        private boolean askedOpensPart(int from, int i, int e) {
+            if (!t.equalsIgnoreCase(i, "asked") || i + 2 >= e || d.inQuote(i + 1)) {
+                return false;
+            }
+            int b = i - 1;
+            if (b >= from && (t.equalsIgnoreCase(b, "when") || t.equalsIgnoreCase(b, "after") || t.equalsIgnoreCase(b, "once")
+                    || t.equalsIgnoreCase(b, "if"))) {
+                b--;
+            }
+            if (b >= from && (t.equalsIgnoreCase(b, "but") || t.equalsIgnoreCase(b, "and"))) {
+                b--;
+            }
+            if (b >= from && !t.is(b, ',')) {
+                return false;
+            }
+            int j = i + 1;
+            return t.equalsIgnoreCase(j, "if") || t.equalsIgnoreCase(j, "whether") || t.equalsIgnoreCase(j, "what")
+                    || t.equalsIgnoreCase(j, "who") || t.equalsIgnoreCase(j, "how") || t.equalsIgnoreCase(j, "why")
+                    || t.equalsIgnoreCase(j, "when") || t.equalsIgnoreCase(j, "where") || t.equalsIgnoreCase(j, "about");
+        }
+
         /** {@code him}, {@code her}, {@code them}, {@code us}, {@code me}: the person told, after a verb. */
         private boolean isObjectPronoun(int j) {
             return t.equalsIgnoreCase(j, "him") || t.equalsIgnoreCase(j, "her") || t.equalsIgnoreCase(j, "them")
                     || t.equalsIgnoreCase(j, "us") || t.equalsIgnoreCase(j, "me");
+        }
+
+        /** {@code he}, {@code she}, {@code they}, {@code we}, {@code I}: a pronoun that can only be a subject. */
+        private boolean isSubjectPronoun(int j) {
+            return t.kind(j) == TokenBuffer.WORD && (t.equalsIgnoreCase(j, "he") || t.equalsIgnoreCase(j, "she")
+                    || t.equalsIgnoreCase(j, "they") || t.equalsIgnoreCase(j, "we") || t.equalsIgnoreCase(j, "i"));
         }
 
         /** {@code tell}, {@code told}: a verb whose object is the person told, not what was said. */
@@ -784,6 +1027,11 @@ public final class IndirectFinder {
          * of its own, reports the clause.
          */
         FoundQuote emit(int p, int a, int b, Mentions.Mention m, int verb, int verbLen, String rule) {
+            return emit(p, a, b, m, verb, verbLen, rule, MIN_WORDS);
+        }
+
+        /** As {@link #emit(int, int, int, Mentions.Mention, int, int, String)}, with at least {@code minWords} words. */
+        FoundQuote emit(int p, int a, int b, Mentions.Mention m, int verb, int verbLen, String rule, int minWords) {
             while (a < b && (t.kind(a) == TokenBuffer.PUNCTUATION || t.kind(a) == TokenBuffer.DASH)) {
                 a++;
             }
@@ -807,7 +1055,7 @@ public final class IndirectFinder {
             while (b > a && (t.kind(b - 1) == TokenBuffer.PUNCTUATION || t.kind(b - 1) == TokenBuffer.DASH)) {
                 b--;
             }
-            if (words < MIN_WORDS || b <= a || m.first < b && a <= m.last || verb < b && a < verb + verbLen) {
+            if (words < minWords || b <= a || m.first < b && a <= m.last || verb < b && a < verb + verbLen) {
                 return null;   // too short, or over its own speaker or cue
             }
             int start = t.start(a);
@@ -820,7 +1068,13 @@ public final class IndirectFinder {
             q.paragraph = p;
             q.indirect = true;
             q.group = -2 - groups++;
-            Sieves.set(d, q, m, verb, verbLen, rule);
+            if (m.first >= 0) {
+                Sieves.set(d, q, m, verb, verbLen, rule);
+            } else {
+                q.cueStart = t.start(verb);
+                q.cueEnd = t.end(verb + verbLen - 1);
+                q.rule = rule;
+            }
             out.add(q);
             lastEnd = end;
             nextMarked.add(firstEndingAfter(end));
@@ -831,8 +1085,8 @@ public final class IndirectFinder {
         void resolveNames() {
             for (int k = 0; k < out.size(); k++) {
                 FoundQuote q = out.get(k);
-                if (q.speakerName != null) {
-                    continue;   // a relative "who", named after the mention it stands for
+                if (q.speakerName != null || !q.hasSpeaker()) {
+                    continue;   // a relative "who", named after the mention it stands for, or none
                 }
                 if (q.speakerType == Mentions.NAME) {
                     q.speakerName = d.names.fullName(q.speakerStart, q.speakerEnd);

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.quoteattributor.Attributor;
 import org.quoteattributor.Quote;
@@ -362,5 +363,114 @@ class IndirectFinderTest {
         Quote q = a.attribute("The colonel harrumphed that the tea was cold.").get(0);
         assertEquals("that the tea was cold", q.text());
         assertEquals("The colonel", q.speaker().orElseThrow().mention());
+    }
+
+    @Test
+    void aSubjectPronounAfterTheVerbOpensTheClauseBeforeAnInnerThat() {
+        assertReported("Dr. Varga said she hoped that the clinic would stay open.",
+                "she hoped that the clinic would stay open", "Dr. Varga", "said", "leading-verb");
+    }
+
+    @Test
+    void aSecondThatClauseAfterAndBelongsToTheSameReport() {
+        assertReported("The coach said that the team was tired, and that the pitch was poor.",
+                "that the team was tired, and that the pitch was poor", "The coach", "said", "leading-verb");
+    }
+
+    @Test
+    void aDescriptionAfterACommaIsNoPartOfTheClause() {
+        assertReported("The mayor said the tunnel must close, a step the council resisted.",
+                "the tunnel must close", "The mayor", "said", "leading-verb");
+    }
+
+    @Test
+    void theObjectOfAVerbOfStanceIsReported() {
+        assertReported("The dockers union endorsed Ilse Moreau in April.", "Ilse Moreau", "The dockers union",
+                "endorsed", "leading-verb");
+    }
+
+    @Test
+    void theObjectOfAVerbOfStanceKeepsItsReason() {
+        assertReported("Okafor praised the wardens for their patience.", "the wardens for their patience", "Okafor",
+                "praised", "leading-verb");
+    }
+
+    @Test
+    void aVerbOfStanceInThePassiveOrAsANounReportsNothing() {
+        assertEquals(List.of(), indirect("The plan was opposed by the wardens."));
+        assertEquals(List.of(), indirect("Their support for the plan grew."));
+    }
+
+    @Test
+    void aVerbWithItsPrepositionReportsItsObject() {
+        assertReported("The nurses union called for a new contract.", "a new contract", "The nurses union",
+                "called for", "leading-verb");
+    }
+
+    @Test
+    void aReportEndsBeforeAnotherJoinedByAnd() {
+        List<Quote> found = indirect("Ms. Haas said the roof leaked and the tenants said the heating failed.");
+        assertEquals(2, found.size(), found::toString);
+        assertEquals("the roof leaked", found.get(0).text());
+        assertEquals("the heating failed", found.get(1).text());
+    }
+
+    @Test
+    void aReportInASubordinateClauseEndsAtItsComma() {
+        assertReported("While Okafor said the dam was safe, engineers kept checking it.", "the dam was safe", "Okafor",
+                "said", "leading-verb");
+    }
+
+    @Test
+    void theWordsRightBeforeTheVerbAreItsSubjectWhenNoOtherRuleFindsOne() {
+        assertReported("Those who back her rivals said the coverage hurt the mayor.", "the coverage hurt the mayor",
+                "her rivals", "said", "leading-verb");
+    }
+
+    @Test
+    void theBaseFormAfterAPluralNounIsAVerb() {
+        assertReported("His neighbours say that the well ran dry.", "that the well ran dry", "His neighbours", "say",
+                "leading-verb");
+    }
+
+    @Test
+    void aQuestionAfterAskedOpeningTheSentenceIsReportedWithoutASpeaker() {
+        List<Quote> found = indirect("Asked whether the dam was safe, the engineer nodded.");
+        assertEquals(1, found.size(), found::toString);
+        Quote q = found.get(0);
+        assertEquals("whether the dam was safe", q.text());
+        assertEquals(Optional.empty(), q.speaker());
+        assertEquals("Asked", q.cue().orElseThrow().text());
+        assertEquals("asked-question", q.rule());
+    }
+
+    @Test
+    void aLongSourceAfterAccordingToEndsAtItsComma() {
+        assertReported("According to a survey of farmers in the north, the harvest was poor.", "the harvest was poor",
+                "a survey", "According to", "according-to");
+    }
+
+    @Test
+    void whatSomeoneTalkedAboutIsReported() {
+        assertReported("The mayor talked about the new bridge.", "the new bridge", "The mayor", "talked about",
+                "leading-verb");
+    }
+
+    @Test
+    void aParticipleOfStanceTakesTheSubjectOfItsSentence() {
+        assertReported("Ms. Okafor left the hall, referring to the flood barriers.", "the flood barriers", "Ms. Okafor",
+                "referring to", "leading-verb");
+    }
+
+    @Test
+    void whatSomeoneDiscussedIsReported() {
+        assertReported("The governor discussed the water rates with farmers.", "the water rates with farmers", "The governor",
+                "discussed", "leading-verb");
+    }
+
+    @Test
+    void aLongListenerAfterToldComesBeforeThat() {
+        assertReported("Ms. Brandt told the volunteers of the old shelter on Sunday that the beds were full.",
+                "that the beds were full", "Ms. Brandt", "told", "leading-verb");
     }
 }
