@@ -195,9 +195,9 @@ final class NameResolver {
             return;
         }
         // Two sorted runs, [0, before) and [before, nameCount): merged by position.
-        int[] ends = new int[nameEnds.length];
-        int[] firsts = new int[nameEnds.length];
-        String[] keys = new String[nameEnds.length];
+        int[] ends = new int[nameCount];   // no name is added after these
+        int[] firsts = new int[nameCount];
+        String[] keys = new String[nameCount];
         int a = 0;
         int b = before;
         for (int o = 0; o < nameCount; o++) {
