@@ -118,14 +118,13 @@ public final class Pipeline {
     /** The public records of the quotations returned; each also at its index in {@code byFound} when given. */
     private List<Quote> toQuotes(String text, List<FoundQuote> found, java.util.Map<FoundQuote, Quote> byFound) {
         List<Quote> out = new ArrayList<>(found.size());
-        // A group is numbered by the index, in the returned list, of its first returned part.
-        java.util.Map<Integer, Integer> groups = new java.util.HashMap<>();
+        GroupNumbers groups = new GroupNumbers(found.size());
         for (int fi = 0; fi < found.size(); fi++) {
             FoundQuote q = found.get(fi);
             if (q.term && !includeTerms) {
                 continue;
             }
-            int group = groups.computeIfAbsent(q.group, g -> out.size());
+            int group = groups.number(q.group, out.size());
             Optional<Speaker> speaker = Optional.empty();
             if (q.hasSpeaker()) {
                 Span s = new Span(q.speakerStart, q.speakerEnd);
@@ -147,14 +146,15 @@ public final class Pipeline {
             }
             List<Span> nested = List.of();
             if (q.nested != null) {
-                List<Span> spans = new ArrayList<>(q.nested.size());
-                for (int[] n : q.nested) {
-                    spans.add(new Span(n[0], n[1]));
+                Span[] spans = new Span[q.nested.size()];
+                for (int k = 0; k < spans.length; k++) {
+                    int[] n = q.nested.get(k);
+                    spans[k] = new Span(n[0], n[1]);
                 }
                 // Outermost first: by start, the longer first where two start together.
-                spans.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start())
+                java.util.Arrays.sort(spans, (a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start())
                         : Integer.compare(b.end(), a.end()));
-                nested = spans;
+                nested = List.of(spans);   // already unmodifiable: Quote keeps it without a copy
             }
             Span content = new Span(q.contentStart, q.contentEnd);
             out.add(new Quote(new Span(q.start, q.end), content, content.of(text),
@@ -164,6 +164,38 @@ public final class Pipeline {
             }
         }
         return Collections.unmodifiableList(out);
+    }
+
+    /**
+     * A group is numbered by the index, in the returned list, of its first returned part. The found
+     * groups are small numbers, quotations' indices (indirect ones count down from -2), so an int
+     * array indexed by them does instead of a map of boxed numbers; any other number goes to a map.
+     */
+    private static final class GroupNumbers {
+
+        /** By found group in zigzag order (0, -1, 1, -2, …): its number plus one, or 0 when not seen yet. */
+        private final int[] numbers;
+        private java.util.Map<Integer, Integer> others;
+
+        GroupNumbers(int quotes) {
+            numbers = new int[2 * quotes + 2];
+        }
+
+        /** The number of found group {@code g}: {@code next} when it is seen first. */
+        int number(int g, int next) {
+            long z = g >= 0 ? 2L * g : -2L * g - 1;
+            if (z < numbers.length) {
+                int i = (int) z;
+                if (numbers[i] == 0) {
+                    numbers[i] = next + 1;
+                }
+                return numbers[i] - 1;
+            }
+            if (others == null) {
+                others = new java.util.HashMap<>();
+            }
+            return others.computeIfAbsent(g, x -> next);
+        }
     }
 
     private static Quote.Kind kindOf(FoundQuote q) {

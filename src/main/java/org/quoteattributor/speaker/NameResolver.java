@@ -33,7 +33,7 @@ final class NameResolver {
     /** Last word of a name (lower case) → the fullest form seen, without titles. */
     private final Map<String, String> fullest = new HashMap<>();
     /** Last word of a name (lower case) → each form written, with how often. */
-    private final Map<String, Map<String, Integer>> forms = new HashMap<>();
+    private final Map<String, NameForms> forms = new HashMap<>();
     /** Last word of a name (lower case) → gender told by a title or a pronoun used of it. */
     private final Map<String, Integer> gender = new HashMap<>();
     /** Last words of names known to be people: titled, a given name, spoken of as he or she, or quoted. */
@@ -67,19 +67,21 @@ final class NameResolver {
      * for "Newland Archer"; a name never written in full keeps its one word.
      */
     private void chooseFullNames() {
-        for (Map.Entry<String, Map<String, Integer>> e : forms.entrySet()) {
+        for (Map.Entry<String, NameForms> e : forms.entrySet()) {
             String best = null;
             int bestCount = 0;
             String single = null;
-            for (Map.Entry<String, Integer> f : e.getValue().entrySet()) {
-                String form = f.getKey();
+            NameForms fs = e.getValue();
+            fs.inMapOrder();
+            for (int j = 0; j < fs.size(); j++) {
+                String form = fs.form(j);
                 if (form.indexOf(' ') < 0) {
                     if (single == null || isAllCaps(single)) {
                         single = form;
                     }
                     continue;
                 }
-                int c = f.getValue();
+                int c = fs.count(j);
                 if (best == null || c > bestCount || c == bestCount && (form.length() > best.length()
                         || form.length() == best.length() && isAllCaps(best))) {
                     best = form;
@@ -149,7 +151,7 @@ final class NameResolver {
         boolean possessive = key.length() < t.length(last);
         int from = last - nameFirst >= MAX_NAME_WORDS ? last : nameFirst;   // a long run is a heading
         String full = d.string(t.start(from), t.end(last) - (t.length(last) - key.length()));
-        forms.computeIfAbsent(key, k -> new HashMap<>()).merge(full, 1, Integer::sum);
+        forms.computeIfAbsent(key, k -> new NameForms()).add(full);
         if (record) {
             everyMention(s, nameFirst, from, last, key, true);
         }
@@ -193,9 +195,9 @@ final class NameResolver {
             return;
         }
         // Two sorted runs, [0, before) and [before, nameCount): merged by position.
-        int[] ends = new int[nameEnds.length];
-        int[] firsts = new int[nameEnds.length];
-        String[] keys = new String[nameEnds.length];
+        int[] ends = new int[nameCount];   // no name is added after these
+        int[] firsts = new int[nameCount];
+        String[] keys = new String[nameCount];
         int a = 0;
         int b = before;
         for (int o = 0; o < nameCount; o++) {

@@ -36,7 +36,8 @@ public final class Lexer {
     /** Tokenizes {@code text}. Linear in its length; never throws on any string. */
     public static TokenBuffer tokenize(String text) {
         int n = text.length();
-        TokenBuffer out = new TokenBuffer(text, n / 4);   // news runs at about 0.21 tokens a char
+        // Room for the first few thousand tokens; the buffer then grows once to what they foretell.
+        TokenBuffer out = new TokenBuffer(text, Math.min(n / 4, 4096));
         int i = 0;
         while (i < n) {
             char c = text.charAt(i);

@@ -43,11 +43,22 @@ public final class TokenBuffer {
         lengthKinds = new char[c];
     }
 
+    /**
+     * Makes room for more tokens, {@code end} chars into the text: as many as the text so far
+     * foretells for the whole of it, a sixteenth more (so one copy usually does), and at least a
+     * quarter more than now (so a text that turns denser copies a bounded number of times).
+     */
+    private void grow(int end) {
+        long foretold = (long) size * text.length() / Math.max(1, end);
+        long c = Math.max(foretold + (foretold >> 4) + 16, size + (size >> 2) + 16);
+        int capacity = (int) Math.min(c, Integer.MAX_VALUE - 8);
+        starts = Arrays.copyOf(starts, capacity);
+        lengthKinds = Arrays.copyOf(lengthKinds, capacity);
+    }
+
     void add(int start, int end, int kind) {
         if (size == starts.length) {
-            int c = size + (size >> 1) + 16;
-            starts = Arrays.copyOf(starts, c);
-            lengthKinds = Arrays.copyOf(lengthKinds, c);
+            grow(end);
         }
         int length = end - start;
         if (length >= LONG) {
