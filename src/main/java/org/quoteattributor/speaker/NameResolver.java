@@ -34,6 +34,12 @@ final class NameResolver {
     private final Map<String, String> fullest = new HashMap<>();
     /** Last word of a name (lower case) → each form written, with how often. */
     private final Map<String, Map<String, Integer>> forms = new HashMap<>();
+    /** Forms of two words or more → how often they are written opening a sentence, untitled. */
+    private final Map<String, Integer> openingForms = new HashMap<>();
+    /** Words (lower case) written as part of a name other than opening a sentence, and given names. */
+    private final java.util.Set<String> midSentenceNameWords = new java.util.HashSet<>();
+    /** Given names (lower case) opening a full name → the gender they tell. */
+    private final Map<String, Integer> givenGender = new HashMap<>();
     /** Last word of a name (lower case) → gender told by a title or a pronoun used of it. */
     private final Map<String, Integer> gender = new HashMap<>();
     /** Last words of names known to be people: titled, a given name, spoken of as he or she, or quoted. */
@@ -67,12 +73,13 @@ final class NameResolver {
      * for "Newland Archer"; a name never written in full keeps its one word.
      */
     private void chooseFullNames() {
+        java.util.Set<String> lowerWords = openingForms.isEmpty() ? java.util.Set.of() : wordsWrittenInLowerCase();
         for (Map.Entry<String, Map<String, Integer>> e : forms.entrySet()) {
             String best = null;
             int bestCount = 0;
             String single = null;
             for (Map.Entry<String, Integer> f : e.getValue().entrySet()) {
-                String form = f.getKey();
+                String form = withoutSentenceOpener(f.getKey(), f.getValue(), lowerWords);
                 if (form.indexOf(' ') < 0) {
                     if (single == null || isAllCaps(single)) {
                         single = form;
@@ -88,6 +95,37 @@ final class NameResolver {
             }
             fullest.put(e.getKey(), best != null ? best : single);
         }
+    }
+
+    /**
+     * {@code Old Bill} → {@code Bill}: a form whose first word is capitalized only because it opens
+     * the sentence each time the form is written ("Except Jake", "Where's Brenda"), the word written
+     * in lower case elsewhere in the text ({@code lowerWords}) and never as part of a name, loses it.
+     */
+    private String withoutSentenceOpener(String form, int count, java.util.Set<String> lowerWords) {
+        int sp = form.indexOf(' ');
+        if (sp < 0 || openingForms.getOrDefault(form, 0) < count) {
+            return form;
+        }
+        String first = lower(form.substring(0, sp));
+        if (midSentenceNameWords.contains(first)) {
+            return form;   // a word the text writes as a name elsewhere, or a given name
+        }
+        if (sp > 2 && first.charAt(sp - 1) == 's' && Chars.isApostrophe(first.charAt(sp - 2))) {
+            first = first.substring(0, sp - 2);   // "Where's"
+        }
+        return lowerWords.contains(first) ? form.substring(sp + 1) : form;
+    }
+
+    /** The words the text writes in lower case (without a possessive ending), each once. */
+    private java.util.Set<String> wordsWrittenInLowerCase() {
+        java.util.Set<String> words = new java.util.HashSet<>();
+        for (int i = 0; i < t.size(); i++) {
+            if (t.kind(i) == TokenBuffer.WORD && Character.isLowerCase(t.first(i))) {
+                words.add(d.nameKey(i));
+            }
+        }
+        return words;
     }
 
     private void indexNames() {
@@ -150,8 +188,20 @@ final class NameResolver {
         int from = last - nameFirst >= MAX_NAME_WORDS ? last : nameFirst;   // a long run is a heading
         String full = d.string(t.start(from), t.end(last) - (t.length(last) - key.length()));
         forms.computeIfAbsent(key, k -> new HashMap<>()).merge(full, 1, Integer::sum);
+        if (from == s && from < last && atSentenceStart(s)) {
+            openingForms.merge(full, 1, Integer::sum);
+        }
+        for (int k = from; k <= last; k++) {
+            if (k > from || !atSentenceStart(k) || Lexicon.nameGender(d.cls(k)) != Lexicon.ANY) {
+                midSentenceNameWords.add(lower(d.string(t.start(k), t.end(k))));
+            }
+        }
         if (record) {
             everyMention(s, nameFirst, from, last, key, true);
+        }
+        int givenG = last > nameFirst ? Lexicon.nameGender(d.cls(nameFirst)) : Lexicon.ANY;
+        if (givenG != Lexicon.ANY) {
+            givenGender.putIfAbsent(lower(d.string(t.start(nameFirst), t.end(nameFirst))), givenG);
         }
         if (g == Lexicon.ANY && last > nameFirst) {
             g = Lexicon.nameGender(d.cls(nameFirst));
@@ -277,8 +327,23 @@ final class NameResolver {
             return Lexicon.pronounGender(d.cls(tok));
         }
         String name = q.speakerName != null ? q.speakerName : d.text.substring(q.speakerStart, q.speakerEnd);
-        int sp = name.lastIndexOf(' ');
-        return genderOf(lower(sp < 0 ? name : name.substring(sp + 1)));
+        return genderOfName(name);
+    }
+
+    /**
+     * The gender of a person named {@code name}: told by its given name when that is one
+     * ("Mary Bennet" where Mr. and Mrs. Bennet share the surname), else by its last word.
+     */
+    private int genderOfName(String name) {
+        int sp = name.indexOf(' ');
+        if (sp > 0) {
+            Integer g = givenGender.get(lower(name.substring(0, sp)));
+            if (g != null) {
+                return g;
+            }
+        }
+        int last = name.lastIndexOf(' ');
+        return genderOf(lower(last < 0 ? name : name.substring(last + 1)));
     }
 
     /**
@@ -480,7 +545,7 @@ final class NameResolver {
             String name = o.speakerName;
             int sp = name.lastIndexOf(' ');
             String key = lower(sp < 0 ? name : name.substring(sp + 1));
-            if (persons.contains(key) && genderOf(key) == g) {
+            if (persons.contains(key) && genderOfName(name) == g) {
                 return name;
             }
         }

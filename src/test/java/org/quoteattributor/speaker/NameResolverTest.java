@@ -56,6 +56,27 @@ class NameResolverTest {
         }
 
         @Test
+        void aWordCapitalizedOnlyForOpeningTheSentenceIsNoPartOfTheName() {
+            assertEquals("Kerr", resolve("Except Kerr, all left except one. “Hi,” Kerr said.", "Kerr", Mentions.NAME));
+        }
+
+        @Test
+        void aFullNameWrittenOnlyAtTheStartOfSentencesIsStillOneWhenItsFirstWordIsAGivenName() {
+            assertEquals("Jane Roe", resolve("Jane Roe came. “Hi,” Roe said.", "Roe", Mentions.NAME));
+        }
+
+        @Test
+        void theGivenNameTellsTheGenderOfSomeoneWhoseFamilyShareTheSurname() {
+            Linking l = Linking.found("Mr. Roe came in. Mary Roe sat down. “Hi,” Roe said.");
+            Document d = l.document();
+            l.setSpeaker(0, "Roe", Mentions.NAME);
+            NameResolver r = new NameResolver(d);
+            r.resolve();
+            assertEquals("Mary Roe", l.quote(0).speakerName);
+            assertEquals(org.quoteattributor.lexicon.Lexicon.FEMALE, r.genderOfSpeaker(l.quote(0)));
+        }
+
+        @Test
         void theLongestFormWins() {
             assertEquals("Mary Ann Roe",
                     resolve("Ann Roe came. Mary Ann Roe stayed. “Hi,” Roe said.", "Roe", Mentions.NAME));
