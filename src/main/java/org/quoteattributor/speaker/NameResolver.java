@@ -486,6 +486,8 @@ final class NameResolver {
             return null;   // I, we, they, you: the narrator or a group
         }
         int paragraphFirst = d.found.paraStart[Math.max(0, q.paragraph - 1)];
+        String addressed = qi < d.quotes.size() && d.quotes.get(qi) == q ? addressedKey(qi) : null;
+        boolean passedAddressed = false;
         int lo = Math.max(0, p - PRONOUN_WINDOW);
         String nearest = null;
         boolean nearestClose = false;
@@ -499,6 +501,10 @@ final class NameResolver {
                 break;
             }
             String key = nameKeys[c];
+            if (key.equals(addressed)) {
+                passedAddressed = true;
+                continue;   // “Quite mad, Denham,” he said: no one speaks to himself by name
+            }
             if (!persons.contains(key)) {
                 // Not known as a person: only a nearby subject of a clause will do as a last resort.
                 if (weak == null && p - i < NEARBY && isClauseSubject(i) && genderOf(key) == Lexicon.ANY) {
@@ -507,11 +513,12 @@ final class NameResolver {
                 continue;   // a place, a title of a work, a day: not someone who speaks
             }
             int g = genderOf(key);
-            if (g != Lexicon.ANY && g != pg) {
-                continue;
+            if (g != Lexicon.ANY && g != pg || passedAddressed && g == Lexicon.ANY) {
+                continue;   // past the one addressed, only someone known to fit the pronoun will do
             }
             String name = fullest.get(key);
-            boolean subject = isClauseSubject(i) || isReportedSpeaker(nameFirsts[c], i);
+            boolean subject = isClauseSubject(i) || isReportedSpeaker(nameFirsts[c], i)
+                    || opensSentence(nameFirsts[c], i);
             if (subject && i >= paragraphFirst) {
                 return name;   // the subject of a clause in this paragraph or the one before
             }
@@ -527,15 +534,21 @@ final class NameResolver {
             return nearest;   // named nearby, if not as a subject
         }
         // In dialogue the person is usually one who has just spoken.
-        String speaker = recentSpeaker(qi, pg);
+        String speaker = recentSpeaker(qi, pg, addressed);
         if (speaker != null) {
             return speaker;
         }
         return reported != null ? reported : nearest != null ? nearest : weak;
     }
 
+    /** The key of the name quotation {@code qi} addresses as a vocative, or null. */
+    private String addressedKey(int qi) {
+        Mentions.Mention m = new Mentions.Mention();
+        return Sieves.vocativeIn(d, qi, m) ? key(m.last) : null;
+    }
+
     /** The name of the latest speaker before quotation {@code qi} known to be of gender {@code g}. */
-    private String recentSpeaker(int qi, int g) {
+    private String recentSpeaker(int qi, int g, String addressed) {
         for (int k = qi - 1; k >= 0 && k >= qi - RECENT_QUOTES; k--) {
             FoundQuote o = d.quotes.get(k);
             if (o.speakerName == null || o.speakerType == Mentions.PRONOUN && o.speakerName.equals(
@@ -545,11 +558,24 @@ final class NameResolver {
             String name = o.speakerName;
             int sp = name.lastIndexOf(' ');
             String key = lower(sp < 0 ? name : name.substring(sp + 1));
-            if (persons.contains(key) && genderOfName(name) == g) {
+            if (persons.contains(key) && genderOfName(name) == g && !key.equals(addressed)) {
                 return name;
             }
         }
         return null;
+    }
+
+    /**
+     * {@code Mr. Hall, staring at them, found …}: a name (with its titles) that opens a sentence and
+     * is followed by a comma is the sentence's subject, the comma setting off what describes it.
+     */
+    private boolean opensSentence(int first, int last) {
+        int s = first;
+        while (s > 0 && d.mentions.isTitle(s - 1) && t.isCapitalized(s - 1)) {
+            s--;
+        }
+        return atSentenceStart(s) && last + 1 < t.size() && t.length(last + 1) == 1
+                && d.text.charAt(t.start(last + 1)) == ',';
     }
 
     /** Whether a lower-case word that could be a verb follows the name ending at token {@code e}. */

@@ -128,6 +128,19 @@ class NameResolverTest {
         }
 
         @Test
+        void aTitledNameOpeningASentenceBeforeACommaIsItsSubject() {
+            String text = "John Brown sold his cart.\n\nMr. Peter Smith, tired from the road, sat down."
+                    + " “Hi,” he said.";
+            assertEquals("Peter Smith", resolve(text, "he", Mentions.PRONOUN));
+        }
+
+        @Test
+        void theOneAQuotationAddressesByNameIsNotItsSpeaker() {
+            String text = "John Brown came in. Peter Smith sat down.\n\n“Sit, Smith,” he said.";
+            assertEquals("John Brown", resolve(text, "he", Mentions.PRONOUN));
+        }
+
+        @Test
         void anObjectPronounAfterANameTellsNothingOfItsGender() {
             String text = "Mrs. Lane came in. Kerr looked at her. Kerr smiled at her. “Hi,” she said.";
             assertEquals("Lane", resolve(text, "she", Mentions.PRONOUN));
