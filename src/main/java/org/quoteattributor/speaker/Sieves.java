@@ -700,6 +700,35 @@ final class Sieves {
         }
     }
 
+    /**
+     * {@code “Yes.” He looked away. “Not now.”}: once dialogue has given a paragraph's earlier
+     * quotation its speaker (turn-taking, a vocative), a later unattributed one in the paragraph
+     * is the same person's. Runs after the conversation sieve.
+     */
+    static final class SameParagraphAfterTurns implements SpeakerLinker.Sieve {
+        @Override
+        public boolean apply(Document d, int qi) {
+            FoundQuote q = d.quotes.get(qi);
+            for (int k = qi - 1; k >= Math.max(0, qi - NEIGHBOURS) && d.quotes.get(k).paragraph == q.paragraph; k--) {
+                FoundQuote o = d.quotes.get(k);
+                if (!o.hasSpeaker()) {
+                    continue;
+                }
+                if (!isDialogueRule(o.rule) || q.mixed && !o.mixed) {
+                    return false;
+                }
+                q.copySpeakerFrom(o, "same-paragraph");
+                return true;
+            }
+            return false;
+        }
+
+        private static boolean isDialogueRule(String rule) {
+            return rule.equals("turn-taking") || rule.equals("other-participant") || rule.equals("vocative")
+                    || rule.equals("addressed-next");
+        }
+    }
+
     /** Another attributed quotation in the same paragraph: one paragraph, one speaker. */
     static final class SameParagraph implements SpeakerLinker.Sieve {
         @Override

@@ -36,6 +36,8 @@ public final class SpeakerLinker {
     static final Sieve VOCATIVE = new Sieves.Vocative();
     /** Runs after the vocative sieve: the person addressed in the next turn has just spoken. */
     static final Sieve ADDRESSED_NEXT = new Sieves.AddressedNext();
+    /** Runs last: a quotation whose paragraph got its speaker only from the turns around it. */
+    static final Sieve SAME_PARAGRAPH_AFTER_TURNS = new Sieves.SameParagraphAfterTurns();
 
     private final SpeechVerbs verbs;
     private final int maxDistance;
@@ -65,7 +67,7 @@ public final class SpeakerLinker {
             }
         }
         names.resolve();
-        for (Sieve sieve : List.of(VOCATIVE, ADDRESSED_NEXT, CONVERSATION)) {
+        for (Sieve sieve : List.of(VOCATIVE, ADDRESSED_NEXT, CONVERSATION, SAME_PARAGRAPH_AFTER_TURNS)) {
             for (int qi = 0; qi < quotes.size(); qi++) {
                 if (!quotes.get(qi).hasSpeaker()) {
                     sieve.apply(doc, qi);

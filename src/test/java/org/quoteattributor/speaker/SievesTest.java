@@ -603,6 +603,15 @@ class SievesTest {
         }
 
         @Test
+        void aLaterQuotationInATurnsParagraphIsTheSameSpeakers() {
+            Linking l = Linking.linked("“I am here,” Anne said.\n\n“So am I,” Bob said.\n\n“Then we can start.”"
+                    + " The room went quiet. “Now.”");
+            assertEquals("turn-taking", l.quote(2).rule);
+            assertEquals("same-paragraph", l.quote(3).rule);
+            assertEquals("Anne", l.mention(3));
+        }
+
+        @Test
         void notWithOnlyOneSpeakerBefore() {
             Linking l = Linking.linked("“I am here,” Anne said.\n\n“Then we can start.”");
             assertFalse(l.quote(1).hasSpeaker());
