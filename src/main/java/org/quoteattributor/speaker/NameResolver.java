@@ -491,6 +491,7 @@ final class NameResolver {
         int lo = Math.max(0, p - PRONOUN_WINDOW);
         String nearest = null;
         boolean nearestClose = false;
+        boolean nearestGendered = false;
         String reported = null;
         String weak = null;
         int c = java.util.Arrays.binarySearch(nameEnds, 0, nameCount, p);
@@ -525,16 +526,17 @@ final class NameResolver {
             if (nearest == null) {
                 nearest = name;
                 nearestClose = i >= paragraphFirst;
+                nearestGendered = g != Lexicon.ANY;
             }
             if (isReportedSpeaker(nameFirsts[c], i)) {
                 reported = name;
             }
         }
-        if (nearestClose) {
-            return nearest;   // named nearby, if not as a subject
-        }
         // In dialogue the person is usually one who has just spoken.
         String speaker = recentSpeaker(qi, pg, addressed);
+        if (nearestClose && (nearestGendered || speaker == null)) {
+            return nearest;   // named nearby, if not as a subject
+        }
         if (speaker != null) {
             return speaker;
         }

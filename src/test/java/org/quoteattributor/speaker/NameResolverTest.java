@@ -135,6 +135,13 @@ class NameResolverTest {
         }
 
         @Test
+        void aRecentSpeakerOfTheRightGenderBeatsSomeoneNamedNearbyOfUnknownGender() {
+            Linking l = Linking.linked("“Go,” Kerr said.\n\n“Hello,” said Mr. Roe.\n\nThe day was grey."
+                    + "\n\nHe read the note about Kerr. “Hi,” he said.");
+            assertEquals("Roe", l.quote(2).speakerName);
+        }
+
+        @Test
         void theOneAQuotationAddressesByNameIsNotItsSpeaker() {
             String text = "John Brown came in. Peter Smith sat down.\n\n“Sit, Smith,” he said.";
             assertEquals("John Brown", resolve(text, "he", Mentions.PRONOUN));
