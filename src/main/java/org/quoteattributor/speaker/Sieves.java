@@ -1012,6 +1012,19 @@ final class Sieves {
 
         /** Turns looked at on each side. */
         private static final int MAX_TURNS = 10;
+        /** Tokens of narration a turn may follow in its paragraph, in the last pass. */
+        private static final int MAX_NARRATION_BEFORE_TURN = 25;
+
+        /** Whether a turn may follow narration in its paragraph (a last pass, after all else). */
+        private final boolean afterNarration;
+
+        Conversation() {
+            this(false);
+        }
+
+        Conversation(boolean afterNarration) {
+            this.afterNarration = afterNarration;
+        }
 
         @Override
         public boolean apply(Document d, int qi) {
@@ -1024,8 +1037,13 @@ final class Sieves {
                 }
                 return false;
             }
-            if (q.mixed || d.firstInParagraph(qi) != qi || !opensParagraph(d, qi)) {
+            if (q.mixed || d.firstInParagraph(qi) != qi || !afterNarration && !opensParagraph(d, qi)) {
                 return false;   // a turn of dialogue opens its paragraph; one after narration is not
+            }
+            if (afterNarration && (qi == 0 || d.quotes.get(qi - 1).paragraph != q.paragraph - 1
+                    || !opensParagraph(d, d.firstInParagraph(qi - 1))
+                    || d.firstToken(qi) - d.found.paraStart[q.paragraph] > MAX_NARRATION_BEFORE_TURN)) {
+                return false;   // after narration, only a reply to a turn just before, after a few words
             }
             // The anchors around the turn: attributed turns, with their distance in turns.
             FoundQuote[] anchors = new FoundQuote[2 * MAX_TURNS];

@@ -36,7 +36,9 @@ public final class SpeakerLinker {
     static final Sieve VOCATIVE = new Sieves.Vocative();
     /** Runs after the vocative sieve: the person addressed in the next turn has just spoken. */
     static final Sieve ADDRESSED_NEXT = new Sieves.AddressedNext();
-    /** Runs last: a quotation whose paragraph got its speaker only from the turns around it. */
+    /** Runs after all else: a reply to the turn just before that follows a few words of narration. */
+    static final Sieve TURN_AFTER_NARRATION = new Sieves.Conversation(true);
+    /** Runs after the conversation sieve: a quotation whose paragraph got its speaker from the turns around it. */
     static final Sieve SAME_PARAGRAPH_AFTER_TURNS = new Sieves.SameParagraphAfterTurns();
 
     private final SpeechVerbs verbs;
@@ -67,7 +69,7 @@ public final class SpeakerLinker {
             }
         }
         names.resolve();
-        for (Sieve sieve : List.of(VOCATIVE, ADDRESSED_NEXT, CONVERSATION, SAME_PARAGRAPH_AFTER_TURNS)) {
+        for (Sieve sieve : List.of(VOCATIVE, ADDRESSED_NEXT, CONVERSATION, SAME_PARAGRAPH_AFTER_TURNS, TURN_AFTER_NARRATION)) {
             for (int qi = 0; qi < quotes.size(); qi++) {
                 if (!quotes.get(qi).hasSpeaker()) {
                     sieve.apply(doc, qi);
