@@ -34,6 +34,12 @@ final class NameResolver {
     private final Map<String, String> fullest = new HashMap<>();
     /** Last word of a name (lower case) → each form written, with how often. */
     private final Map<String, NameForms> forms = new HashMap<>();
+    /** Forms of two words or more → how often they are written opening a sentence, untitled. */
+    private final Map<String, Integer> openingForms = new HashMap<>();
+    /** Words (lower case) written as part of a name other than opening a sentence, and given names. */
+    private final java.util.Set<String> midSentenceNameWords = new java.util.HashSet<>();
+    /** Given names (lower case) opening a full name → the gender they tell. */
+    private final Map<String, Integer> givenGender = new HashMap<>();
     /** Last word of a name (lower case) → gender told by a title or a pronoun used of it. */
     private final Map<String, Integer> gender = new HashMap<>();
     /** Last words of names known to be people: titled, a given name, spoken of as he or she, or quoted. */
@@ -67,6 +73,7 @@ final class NameResolver {
      * for "Newland Archer"; a name never written in full keeps its one word.
      */
     private void chooseFullNames() {
+        java.util.Set<String> lowerWords = openingForms.isEmpty() ? java.util.Set.of() : wordsWrittenInLowerCase();
         for (Map.Entry<String, NameForms> e : forms.entrySet()) {
             String best = null;
             int bestCount = 0;
@@ -74,7 +81,7 @@ final class NameResolver {
             NameForms fs = e.getValue();
             fs.inMapOrder();
             for (int j = 0; j < fs.size(); j++) {
-                String form = fs.form(j);
+                String form = withoutSentenceOpener(fs.form(j), fs.count(j), lowerWords);
                 if (form.indexOf(' ') < 0) {
                     if (single == null || isAllCaps(single)) {
                         single = form;
@@ -90,6 +97,37 @@ final class NameResolver {
             }
             fullest.put(e.getKey(), best != null ? best : single);
         }
+    }
+
+    /**
+     * {@code Old Bill} → {@code Bill}: a form whose first word is capitalized only because it opens
+     * the sentence each time the form is written ("Except Jake", "Where's Brenda"), the word written
+     * in lower case elsewhere in the text ({@code lowerWords}) and never as part of a name, loses it.
+     */
+    private String withoutSentenceOpener(String form, int count, java.util.Set<String> lowerWords) {
+        int sp = form.indexOf(' ');
+        if (sp < 0 || openingForms.getOrDefault(form, 0) < count) {
+            return form;
+        }
+        String first = lower(form.substring(0, sp));
+        if (midSentenceNameWords.contains(first)) {
+            return form;   // a word the text writes as a name elsewhere, or a given name
+        }
+        if (sp > 2 && first.charAt(sp - 1) == 's' && Chars.isApostrophe(first.charAt(sp - 2))) {
+            first = first.substring(0, sp - 2);   // "Where's"
+        }
+        return lowerWords.contains(first) ? form.substring(sp + 1) : form;
+    }
+
+    /** The words the text writes in lower case (without a possessive ending), each once. */
+    private java.util.Set<String> wordsWrittenInLowerCase() {
+        java.util.Set<String> words = new java.util.HashSet<>();
+        for (int i = 0; i < t.size(); i++) {
+            if (t.kind(i) == TokenBuffer.WORD && Character.isLowerCase(t.first(i))) {
+                words.add(d.nameKey(i));
+            }
+        }
+        return words;
     }
 
     private void indexNames() {
@@ -152,8 +190,20 @@ final class NameResolver {
         int from = last - nameFirst >= MAX_NAME_WORDS ? last : nameFirst;   // a long run is a heading
         String full = d.string(t.start(from), t.end(last) - (t.length(last) - key.length()));
         forms.computeIfAbsent(key, k -> new NameForms()).add(full);
+        if (from == s && from < last && atSentenceStart(s)) {
+            openingForms.merge(full, 1, Integer::sum);
+        }
+        for (int k = from; k <= last; k++) {
+            if (k > from || !atSentenceStart(k) || Lexicon.nameGender(d.cls(k)) != Lexicon.ANY) {
+                midSentenceNameWords.add(lower(d.string(t.start(k), t.end(k))));
+            }
+        }
         if (record) {
             everyMention(s, nameFirst, from, last, key, true);
+        }
+        int givenG = last > nameFirst ? Lexicon.nameGender(d.cls(nameFirst)) : Lexicon.ANY;
+        if (givenG != Lexicon.ANY) {
+            givenGender.putIfAbsent(lower(d.string(t.start(nameFirst), t.end(nameFirst))), givenG);
         }
         if (g == Lexicon.ANY && last > nameFirst) {
             g = Lexicon.nameGender(d.cls(nameFirst));
@@ -279,8 +329,23 @@ final class NameResolver {
             return Lexicon.pronounGender(d.cls(tok));
         }
         String name = q.speakerName != null ? q.speakerName : d.text.substring(q.speakerStart, q.speakerEnd);
-        int sp = name.lastIndexOf(' ');
-        return genderOf(lower(sp < 0 ? name : name.substring(sp + 1)));
+        return genderOfName(name);
+    }
+
+    /**
+     * The gender of a person named {@code name}: told by its given name when that is one
+     * ("Mary Bennet" where Mr. and Mrs. Bennet share the surname), else by its last word.
+     */
+    private int genderOfName(String name) {
+        int sp = name.indexOf(' ');
+        if (sp > 0) {
+            Integer g = givenGender.get(lower(name.substring(0, sp)));
+            if (g != null) {
+                return g;
+            }
+        }
+        int last = name.lastIndexOf(' ');
+        return genderOf(lower(last < 0 ? name : name.substring(last + 1)));
     }
 
     /**
@@ -423,9 +488,12 @@ final class NameResolver {
             return null;   // I, we, they, you: the narrator or a group
         }
         int paragraphFirst = d.found.paraStart[Math.max(0, q.paragraph - 1)];
+        String addressed = qi < d.quotes.size() && d.quotes.get(qi) == q ? addressedKey(qi) : null;
+        boolean passedAddressed = false;
         int lo = Math.max(0, p - PRONOUN_WINDOW);
         String nearest = null;
         boolean nearestClose = false;
+        boolean nearestGendered = false;
         String reported = null;
         String weak = null;
         int c = java.util.Arrays.binarySearch(nameEnds, 0, nameCount, p);
@@ -436,6 +504,10 @@ final class NameResolver {
                 break;
             }
             String key = nameKeys[c];
+            if (key.equals(addressed)) {
+                passedAddressed = true;
+                continue;   // “Quite mad, Denham,” he said: no one speaks to himself by name
+            }
             if (!persons.contains(key)) {
                 // Not known as a person: only a nearby subject of a clause will do as a last resort.
                 if (weak == null && p - i < NEARBY && isClauseSubject(i) && genderOf(key) == Lexicon.ANY) {
@@ -444,35 +516,43 @@ final class NameResolver {
                 continue;   // a place, a title of a work, a day: not someone who speaks
             }
             int g = genderOf(key);
-            if (g != Lexicon.ANY && g != pg) {
-                continue;
+            if (g != Lexicon.ANY && g != pg || passedAddressed && g == Lexicon.ANY) {
+                continue;   // past the one addressed, only someone known to fit the pronoun will do
             }
             String name = fullest.get(key);
-            boolean subject = isClauseSubject(i) || isReportedSpeaker(nameFirsts[c], i);
+            boolean subject = isClauseSubject(i) || isReportedSpeaker(nameFirsts[c], i)
+                    || opensSentence(nameFirsts[c], i);
             if (subject && i >= paragraphFirst) {
                 return name;   // the subject of a clause in this paragraph or the one before
             }
             if (nearest == null) {
                 nearest = name;
                 nearestClose = i >= paragraphFirst;
+                nearestGendered = g != Lexicon.ANY;
             }
             if (isReportedSpeaker(nameFirsts[c], i)) {
                 reported = name;
             }
         }
-        if (nearestClose) {
+        // In dialogue the person is usually one who has just spoken.
+        String speaker = recentSpeaker(qi, pg, addressed);
+        if (nearestClose && (nearestGendered || speaker == null)) {
             return nearest;   // named nearby, if not as a subject
         }
-        // In dialogue the person is usually one who has just spoken.
-        String speaker = recentSpeaker(qi, pg);
         if (speaker != null) {
             return speaker;
         }
         return reported != null ? reported : nearest != null ? nearest : weak;
     }
 
+    /** The key of the name quotation {@code qi} addresses as a vocative, or null. */
+    private String addressedKey(int qi) {
+        Mentions.Mention m = new Mentions.Mention();
+        return Sieves.vocativeIn(d, qi, m) ? key(m.last) : null;
+    }
+
     /** The name of the latest speaker before quotation {@code qi} known to be of gender {@code g}. */
-    private String recentSpeaker(int qi, int g) {
+    private String recentSpeaker(int qi, int g, String addressed) {
         for (int k = qi - 1; k >= 0 && k >= qi - RECENT_QUOTES; k--) {
             FoundQuote o = d.quotes.get(k);
             if (o.speakerName == null || o.speakerType == Mentions.PRONOUN && o.speakerName.equals(
@@ -482,11 +562,24 @@ final class NameResolver {
             String name = o.speakerName;
             int sp = name.lastIndexOf(' ');
             String key = lower(sp < 0 ? name : name.substring(sp + 1));
-            if (persons.contains(key) && genderOf(key) == g) {
+            if (persons.contains(key) && genderOfName(name) == g && !key.equals(addressed)) {
                 return name;
             }
         }
         return null;
+    }
+
+    /**
+     * {@code Mr. Hall, staring at them, found …}: a name (with its titles) that opens a sentence and
+     * is followed by a comma is the sentence's subject, the comma setting off what describes it.
+     */
+    private boolean opensSentence(int first, int last) {
+        int s = first;
+        while (s > 0 && d.mentions.isTitle(s - 1) && t.isCapitalized(s - 1)) {
+            s--;
+        }
+        return atSentenceStart(s) && last + 1 < t.size() && t.length(last + 1) == 1
+                && d.text.charAt(t.start(last + 1)) == ',';
     }
 
     /** Whether a lower-case word that could be a verb follows the name ending at token {@code e}. */

@@ -734,6 +734,35 @@ final class Sieves {
         }
     }
 
+    /**
+     * {@code “Yes.” He looked away. “Not now.”}: once dialogue has given a paragraph's earlier
+     * quotation its speaker (turn-taking, a vocative), a later unattributed one in the paragraph
+     * is the same person's. Runs after the conversation sieve.
+     */
+    static final class SameParagraphAfterTurns implements SpeakerLinker.Sieve {
+        @Override
+        public boolean apply(Document d, int qi) {
+            FoundQuote q = d.quotes.get(qi);
+            for (int k = qi - 1; k >= Math.max(0, qi - NEIGHBOURS) && d.quotes.get(k).paragraph == q.paragraph; k--) {
+                FoundQuote o = d.quotes.get(k);
+                if (!o.hasSpeaker()) {
+                    continue;
+                }
+                if (!isDialogueRule(o.rule) || q.mixed && !o.mixed) {
+                    return false;
+                }
+                q.copySpeakerFrom(o, "same-paragraph");
+                return true;
+            }
+            return false;
+        }
+
+        private static boolean isDialogueRule(String rule) {
+            return rule.equals("turn-taking") || rule.equals("other-participant") || rule.equals("vocative")
+                    || rule.equals("addressed-next");
+        }
+    }
+
     /** Another attributed quotation in the same paragraph: one paragraph, one speaker. */
     static final class SameParagraph implements SpeakerLinker.Sieve {
         @Override
@@ -1017,6 +1046,19 @@ final class Sieves {
 
         /** Turns looked at on each side. */
         private static final int MAX_TURNS = 10;
+        /** Tokens of narration a turn may follow in its paragraph, in the last pass. */
+        private static final int MAX_NARRATION_BEFORE_TURN = 25;
+
+        /** Whether a turn may follow narration in its paragraph (a last pass, after all else). */
+        private final boolean afterNarration;
+
+        Conversation() {
+            this(false);
+        }
+
+        Conversation(boolean afterNarration) {
+            this.afterNarration = afterNarration;
+        }
 
         @Override
         public boolean apply(Document d, int qi) {
@@ -1029,8 +1071,13 @@ final class Sieves {
                 }
                 return false;
             }
-            if (q.mixed || d.firstInParagraph(qi) != qi || !opensParagraph(d, qi)) {
+            if (q.mixed || d.firstInParagraph(qi) != qi || !afterNarration && !opensParagraph(d, qi)) {
                 return false;   // a turn of dialogue opens its paragraph; one after narration is not
+            }
+            if (afterNarration && (qi == 0 || d.quotes.get(qi - 1).paragraph != q.paragraph - 1
+                    || !opensParagraph(d, d.firstInParagraph(qi - 1))
+                    || d.firstToken(qi) - d.found.paraStart[q.paragraph] > MAX_NARRATION_BEFORE_TURN)) {
+                return false;   // after narration, only a reply to a turn just before, after a few words
             }
             // The anchors around the turn: attributed turns, with their distance in turns.
             FoundQuote[] anchors = new FoundQuote[2 * MAX_TURNS];

@@ -37,6 +37,10 @@ public final class SpeakerLinker {
     static final Sieve VOCATIVE = new Sieves.Vocative();
     /** Runs after the vocative sieve: the person addressed in the next turn has just spoken. */
     static final Sieve ADDRESSED_NEXT = new Sieves.AddressedNext();
+    /** Runs after all else: a reply to the turn just before that follows a few words of narration. */
+    static final Sieve TURN_AFTER_NARRATION = new Sieves.Conversation(true);
+    /** Runs after the conversation sieve: a quotation whose paragraph got its speaker from the turns around it. */
+    static final Sieve SAME_PARAGRAPH_AFTER_TURNS = new Sieves.SameParagraphAfterTurns();
 
     private final SpeechVerbs verbs;
     private final int maxDistance;
@@ -66,7 +70,7 @@ public final class SpeakerLinker {
             }
         }
         names.resolve();
-        for (Sieve sieve : List.of(VOCATIVE, ADDRESSED_NEXT, CONVERSATION)) {
+        for (Sieve sieve : List.of(VOCATIVE, ADDRESSED_NEXT, CONVERSATION, SAME_PARAGRAPH_AFTER_TURNS, TURN_AFTER_NARRATION)) {
             for (int qi = 0; qi < quotes.size(); qi++) {
                 if (!quotes.get(qi).hasSpeaker()) {
                     sieve.apply(doc, qi);

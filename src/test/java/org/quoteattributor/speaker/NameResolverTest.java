@@ -56,6 +56,27 @@ class NameResolverTest {
         }
 
         @Test
+        void aWordCapitalizedOnlyForOpeningTheSentenceIsNoPartOfTheName() {
+            assertEquals("Kerr", resolve("Except Kerr, all left except one. “Hi,” Kerr said.", "Kerr", Mentions.NAME));
+        }
+
+        @Test
+        void aFullNameWrittenOnlyAtTheStartOfSentencesIsStillOneWhenItsFirstWordIsAGivenName() {
+            assertEquals("Jane Roe", resolve("Jane Roe came. “Hi,” Roe said.", "Roe", Mentions.NAME));
+        }
+
+        @Test
+        void theGivenNameTellsTheGenderOfSomeoneWhoseFamilyShareTheSurname() {
+            Linking l = Linking.found("Mr. Roe came in. Mary Roe sat down. “Hi,” Roe said.");
+            Document d = l.document();
+            l.setSpeaker(0, "Roe", Mentions.NAME);
+            NameResolver r = new NameResolver(d);
+            r.resolve();
+            assertEquals("Mary Roe", l.quote(0).speakerName);
+            assertEquals(org.quoteattributor.lexicon.Lexicon.FEMALE, r.genderOfSpeaker(l.quote(0)));
+        }
+
+        @Test
         void theLongestFormWins() {
             assertEquals("Mary Ann Roe",
                     resolve("Ann Roe came. Mary Ann Roe stayed. “Hi,” Roe said.", "Roe", Mentions.NAME));
@@ -103,6 +124,26 @@ class NameResolverTest {
         @Test
         void aWordOpeningASentenceIsNoNameWhenTheTextNeverUsesItSo() {
             String text = "John Brown talked to Peter Smith.\n\nOutside, rain fell. “Hi,” he said.";
+            assertEquals("John Brown", resolve(text, "he", Mentions.PRONOUN));
+        }
+
+        @Test
+        void aTitledNameOpeningASentenceBeforeACommaIsItsSubject() {
+            String text = "John Brown sold his cart.\n\nMr. Peter Smith, tired from the road, sat down."
+                    + " “Hi,” he said.";
+            assertEquals("Peter Smith", resolve(text, "he", Mentions.PRONOUN));
+        }
+
+        @Test
+        void aRecentSpeakerOfTheRightGenderBeatsSomeoneNamedNearbyOfUnknownGender() {
+            Linking l = Linking.linked("“Go,” Kerr said.\n\n“Hello,” said Mr. Roe.\n\nThe day was grey."
+                    + "\n\nHe read the note about Kerr. “Hi,” he said.");
+            assertEquals("Roe", l.quote(2).speakerName);
+        }
+
+        @Test
+        void theOneAQuotationAddressesByNameIsNotItsSpeaker() {
+            String text = "John Brown came in. Peter Smith sat down.\n\n“Sit, Smith,” he said.";
             assertEquals("John Brown", resolve(text, "he", Mentions.PRONOUN));
         }
 

@@ -599,12 +599,6 @@ class SievesTest {
         }
 
         @Test
-        void notForAQuotationAfterNarrationInItsParagraph() {
-            Linking l = Linking.linked("“I am here,” Anne said.\n\n“So am I,” Bob said.\n\nThe rain stopped. “Then we can start.”");
-            assertFalse(l.quote(2).hasSpeaker());
-        }
-
-        @Test
         void aTurnThatAddressesThePersonAlternationGivesIsTheOthers() {
             Linking l = Linking.linked("“I am here,” Anne said.\n\n“So am I,” Bob said.\n\n“Well, Anne?”");
             assertEquals("turn-taking", l.quote(2).rule);
@@ -616,6 +610,31 @@ class SievesTest {
             Linking l = Linking.linked("“Hi,” Anne said.\n\n“Hello,” Carl said.\n\n“Are you well?” asked Carl.\n\n“Very.”");
             assertEquals("turn-taking", l.quote(3).rule);
             assertEquals("Anne", l.mention(3));
+        }
+
+        @Test
+        void aLaterQuotationInATurnsParagraphIsTheSameSpeakers() {
+            Linking l = Linking.linked("“I am here,” Anne said.\n\n“So am I,” Bob said.\n\n“Then we can start.”"
+                    + " The room went quiet. “Now.”");
+            assertEquals("turn-taking", l.quote(2).rule);
+            assertEquals("same-paragraph", l.quote(3).rule);
+            assertEquals("Anne", l.mention(3));
+        }
+
+        @Test
+        void aTurnAfterAFewWordsOfNarrationStillAlternates() {
+            Linking l = Linking.linked("“I am here,” Anne said.\n\n“So am I,” Bob said.\n\nThe clock struck."
+                    + " “Then we can start.”");
+            assertEquals("turn-taking", l.quote(2).rule);
+            assertEquals("Anne", l.mention(2));
+        }
+
+        @Test
+        void aTurnAfterLongNarrationDoesNotAlternate() {
+            Linking l = Linking.linked("“I am here,” Anne said.\n\n“So am I,” Bob said.\n\nThe clock struck"
+                    + " nine, and the rain that had beaten on the roof all through the long evening at last grew"
+                    + " quiet over the dark fields and the empty road. “Then we can start.”");
+            assertFalse(l.quote(2).hasSpeaker());
         }
 
         @Test
