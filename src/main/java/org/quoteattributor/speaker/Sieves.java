@@ -692,7 +692,9 @@ final class Sieves {
             int first = d.firstToken(qi);
             int lo = sentenceStart(d, first);
             Mentions.Mention m = new Mentions.Mention();
-            if (sentenceSubject(d, lo + 1, first, m)) {
+            // In dialogue a fragment's sentence is narration whose subject is seldom a speaker
+            // ("The shower was heavy, and the “Oh!” that burst forth …"): only a name will do there.
+            if (sentenceSubject(d, lo + 1, first, m) && (d.reportage || m.type == Mentions.NAME)) {
                 set(d, q, m, -1, 0, "fragment-subject");
                 return true;
             }

@@ -254,6 +254,14 @@ class SievesTest {
         }
 
         @Test
+        void inDialogueOnlyANamedSubjectTakesAFragment() {
+            String dialogue = "The rain stopped, and the “Oh, look at that!” of the children rang out.";
+            assertFalse(Linking.found(dialogue).document().reportage);
+            assertFalse(applyAlone(Sieves.FragmentSubject.class, dialogue, 0));
+            assertTrue(applyAlone(Sieves.FragmentSubject.class, "Jones smiled, and the “Oh, look at that!” rang out.", 0));
+        }
+
+        @Test
         void aWholeQuotationIsNotAFragment() {
             assertFalse(applyAlone(Sieves.FragmentSubject.class, "Jones looked up. “We are done.”", 0));
         }
