@@ -73,7 +73,7 @@ final class NameResolver {
      * for "Newland Archer"; a name never written in full keeps its one word.
      */
     private void chooseFullNames() {
-        java.util.Set<String> lowerWords = openingForms.isEmpty() ? java.util.Set.of() : wordsWrittenInLowerCase();
+        java.util.Set<String> lowerWords = openingForms.isEmpty() ? java.util.Set.of() : openersWrittenInLowerCase();
         for (Map.Entry<String, NameForms> e : forms.entrySet()) {
             String best = null;
             int bestCount = 0;
@@ -119,12 +119,47 @@ final class NameResolver {
         return lowerWords.contains(first) ? form.substring(sp + 1) : form;
     }
 
-    /** The words the text writes in lower case (without a possessive ending), each once. */
-    private java.util.Set<String> wordsWrittenInLowerCase() {
+    /**
+     * The first words of the forms in {@link #openingForms} (lower case, without a possessive
+     * ending) that the text also writes in lower case. Only words of a candidate's length and first
+     * letter are looked up, so the pass over the tokens allocates nothing for the others.
+     */
+    private java.util.Set<String> openersWrittenInLowerCase() {
+        java.util.Set<String> candidates = new java.util.HashSet<>();
+        long lengths = 0;
+        long firsts = 0;
+        for (String form : openingForms.keySet()) {
+            int sp = form.indexOf(' ');
+            if (sp <= 0) {
+                continue;   // no space between its words (a line break): withoutSentenceOpener keeps it
+            }
+            String first = lower(form.substring(0, sp));
+            if (sp > 2 && first.charAt(sp - 1) == 's' && Chars.isApostrophe(first.charAt(sp - 2))) {
+                first = first.substring(0, sp - 2);
+            }
+            if (first.isEmpty()) {
+                continue;
+            }
+            candidates.add(first);
+            lengths |= 1L << Math.min(first.length(), 63);
+            firsts |= 1L << (first.charAt(0) & 63);
+        }
         java.util.Set<String> words = new java.util.HashSet<>();
         for (int i = 0; i < t.size(); i++) {
-            if (t.kind(i) == TokenBuffer.WORD && Character.isLowerCase(t.first(i))) {
-                words.add(d.nameKey(i));
+            if (t.kind(i) != TokenBuffer.WORD || !Character.isLowerCase(t.first(i))
+                    || (firsts & 1L << (t.first(i) & 63)) == 0) {
+                continue;
+            }
+            int len = t.length(i);
+            boolean possessive = len > 2 && Chars.isApostrophe(d.text.charAt(t.end(i) - 2))
+                    && Character.toLowerCase(d.text.charAt(t.end(i) - 1)) == 's';
+            int keyLength = possessive ? len - 2 : len;
+            if ((lengths & 1L << Math.min(keyLength, 63)) == 0) {
+                continue;
+            }
+            String key = d.nameKey(i);
+            if (candidates.contains(key)) {
+                words.add(key);
             }
         }
         return words;
@@ -195,7 +230,7 @@ final class NameResolver {
         }
         for (int k = from; k <= last; k++) {
             if (k > from || !atSentenceStart(k) || Lexicon.nameGender(d.cls(k)) != Lexicon.ANY) {
-                midSentenceNameWords.add(lower(d.string(t.start(k), t.end(k))));
+                midSentenceNameWords.add(d.lowerWord(k));
             }
         }
         if (record) {
