@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -78,42 +79,20 @@ class ConcurrencyTest {
     @Test
     @Timeout(value = 1, unit = TimeUnit.MINUTES)
     void theDefaultAttributorIsSharedSafelyToo() throws Exception {
-        List<String> docs = documents().subList(0, 500);
-        List<List<Quote>> expected = new ArrayList<>();
-        for (String d : docs) {
-            expected.add(QuoteAttributor.attribute(d));
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-        try {
-            List<Future<Boolean>> futures = new ArrayList<>();
-            for (int w = 0; w < THREADS; w++) {
-                int seed = w;
-                futures.add(pool.submit(() -> {
-                    Random r = new Random(seed);
-                    for (int k = 0; k < docs.size(); k++) {
-                        int i = r.nextInt(docs.size());
-                        if (!QuoteAttributor.attribute(docs.get(i)).equals(expected.get(i))) {
-                            return false;
-                        }
-                    }
-                    return true;
-                }));
-            }
-            for (Future<Boolean> f : futures) {
-                assertTrue(f.get());
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        agreeWhenShared(documents().subList(0, 500), QuoteAttributor::attribute);
     }
 
     @Test
     @Timeout(value = 1, unit = TimeUnit.MINUTES)
     void analyzeIsSharedSafelyToo() throws Exception {
-        List<String> docs = documents().subList(0, 200);
-        List<Attribution> expected = new ArrayList<>();
+        agreeWhenShared(documents().subList(0, 200), QuoteAttributor::analyze);
+    }
+
+    /** {@code call} on each of {@code docs} from many threads at random gives what one thread got. */
+    private static <T> void agreeWhenShared(List<String> docs, Function<String, T> call) throws Exception {
+        List<T> expected = new ArrayList<>();
         for (String d : docs) {
-            expected.add(QuoteAttributor.analyze(d));
+            expected.add(call.apply(d));
         }
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
         try {
@@ -124,7 +103,7 @@ class ConcurrencyTest {
                     Random r = new Random(seed);
                     for (int k = 0; k < docs.size(); k++) {
                         int i = r.nextInt(docs.size());
-                        if (!QuoteAttributor.analyze(docs.get(i)).equals(expected.get(i))) {
+                        if (!call.apply(docs.get(i)).equals(expected.get(i))) {
                             return false;
                         }
                     }

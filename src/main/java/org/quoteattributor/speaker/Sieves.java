@@ -166,12 +166,20 @@ final class Sieves {
         if (len >= 5 && t.text().regionMatches(true, t.end(i) - 3, "ing", 0, 3)) {
             return false;
         }
-        for (String w : OBJECT_VERBS) {
-            if (t.equalsIgnoreCase(i, w)) {
-                return false;
+        return !oneOf(d, i, OBJECT_VERBS);
+    }
+
+    /** Whether token {@code i} is a word equal, ignoring case, to one of {@code words}. */
+    static boolean oneOf(Document d, int i, String[] words) {
+        if (i < 0 || d.t.kind(i) != TokenBuffer.WORD) {
+            return false;
+        }
+        for (String w : words) {
+            if (d.t.equalsIgnoreCase(i, w)) {
+                return true;
             }
         }
-        return true;
+        return false;
     }
 
     private static final String[] OBJECT_VERBS = {"tell", "tells", "told", "call", "calls", "called",
@@ -477,15 +485,7 @@ final class Sieves {
         if (p > 0 && d.mentions.isDeterminer(p)) {
             p--;   // "to the Herald"
         }
-        if (p < 0 || d.t.kind(p) != TokenBuffer.WORD) {
-            return false;
-        }
-        for (String w : PREPOSITIONS) {
-            if (d.t.equalsIgnoreCase(p, w)) {
-                return true;
-            }
-        }
-        return false;
+        return oneOf(d, p, PREPOSITIONS);
     }
 
     /** Words opening a clause that sets the scene for the main one: {@code After Smith spoke, …}. */
@@ -494,16 +494,7 @@ final class Sieves {
 
     /** Whether mention {@code m} is the subject of a subordinate clause: a subordinator right before it. */
     static boolean subordinate(Document d, Mentions.Mention m) {
-        int p = m.first - 1;
-        if (p < 0 || d.t.kind(p) != TokenBuffer.WORD) {
-            return false;
-        }
-        for (String w : SUBORDINATORS) {
-            if (d.t.equalsIgnoreCase(p, w)) {
-                return true;
-            }
-        }
-        return false;
+        return oneOf(d, m.first - 1, SUBORDINATORS);
     }
 
     /** The token before the start of the sentence holding token {@code first} (exclusive bound). */
