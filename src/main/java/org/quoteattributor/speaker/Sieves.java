@@ -1030,15 +1030,21 @@ final class Sieves {
 
     /**
      * Dialogue: quotations in consecutive paragraphs alternate between two people. An unattributed
-     * turn goes to the speaker of the nearest turn an even number of turns away, before or after
-     * it, whose speaker a rule of its own found; failing that, to the person other than the one of
-     * the nearest turn an odd number away. A turn that continues a quotation run over paragraphs
+     * turn goes to the speaker of the nearest turn an even number of turns away: before it (a turn
+     * this rule guessed counts), or after it (only one whose speaker a rule of its own found, and
+     * weighed as further away); failing that, to the person other than the one of the nearest turn
+     * an odd number away. A turn that continues a quotation run over paragraphs
      * keeps its speaker.
      */
     static final class Conversation implements SpeakerLinker.Sieve {
 
         /** Turns looked at on each side. */
         private static final int MAX_TURNS = 10;
+        /**
+         * Extra turns a turn after counts for: an attribution later in the scene tells less than one
+         * before (a newcomer may join), so a turn two on weighs as one six back.
+         */
+        private static final int AFTER_PENALTY = 4;
         /** Tokens of narration a turn may follow in its paragraph, in the last pass. */
         private static final int MAX_NARRATION_BEFORE_TURN = 25;
 
@@ -1072,15 +1078,16 @@ final class Sieves {
                     || d.firstToken(qi) - d.found.paraStart[q.paragraph] > MAX_NARRATION_BEFORE_TURN)) {
                 return false;   // after narration, only a reply to a turn just before, after a few words
             }
-            // The anchors around the turn: attributed turns, with their distance in turns.
+            // The anchors around the turn: attributed turns, with their distance in turns (negative
+            // after it). Before it, a turn guessed already counts: the turn two back is the surest.
             FoundQuote[] anchors = new FoundQuote[2 * MAX_TURNS];
             int[] distance = new int[2 * MAX_TURNS];
-            int n = anchorsBefore(d, qi, anchors, distance, 0, true);
+            int n = anchorsBefore(d, qi, anchors, distance, 0);
             n = anchorsAfter(d, qi, anchors, distance, n);
             FoundQuote speaker = alternating(d, anchors, distance, n);
             if (speaker == null) {
-                // None near that tells: go on alternating from the turns before, guessed ones too.
-                n = anchorsBefore(d, qi, anchors, distance, 0, false);
+                // None near that tells: go on alternating from the turns before alone.
+                n = anchorsBefore(d, qi, anchors, distance, 0);
                 speaker = alternating(d, anchors, distance, n);
             }
             if (speaker != null && addresses(d, qi, speaker)) {
@@ -1089,9 +1096,9 @@ final class Sieves {
                 speaker = null;
                 int nearest = Integer.MAX_VALUE;
                 for (int a = 0; a < n; a++) {
-                    if (distance[a] < nearest && !sameSpeaker(d, anchors[a], addressee)) {
+                    if (cost(distance[a]) < nearest && !sameSpeaker(d, anchors[a], addressee)) {
                         speaker = anchors[a];
-                        nearest = distance[a];
+                        nearest = cost(distance[a]);
                     }
                 }
             }
@@ -1115,12 +1122,13 @@ final class Sieves {
             FoundQuote odd = null;
             int oddDistance = Integer.MAX_VALUE;
             for (int a = 0; a < n; a++) {   // the turns before come first: they win a tie
-                if (distance[a] % 2 == 0 && distance[a] < evenDistance) {
+                int cost = cost(distance[a]);
+                if (distance[a] % 2 == 0 && cost < evenDistance) {
                     even = anchors[a];
-                    evenDistance = distance[a];
-                } else if (distance[a] % 2 == 1 && distance[a] < oddDistance) {
+                    evenDistance = cost;
+                } else if (distance[a] % 2 != 0 && cost < oddDistance) {
                     odd = anchors[a];
-                    oddDistance = distance[a];
+                    oddDistance = cost;
                 }
             }
             if (even != null && !(odd != null && oddDistance < evenDistance && sameSpeaker(d, odd, even))) {
@@ -1131,12 +1139,17 @@ final class Sieves {
             FoundQuote other = null;
             int otherDistance = Integer.MAX_VALUE;
             for (int a = 0; odd != null && a < n; a++) {
-                if (distance[a] < otherDistance && !sameSpeaker(d, anchors[a], odd)) {
+                if (cost(distance[a]) < otherDistance && !sameSpeaker(d, anchors[a], odd)) {
                     other = anchors[a];
-                    otherDistance = distance[a];
+                    otherDistance = cost(distance[a]);
                 }
             }
             return other;
+        }
+
+        /** How far an anchor at a signed turn {@code distance} counts (negative: after the turn). */
+        private static int cost(int distance) {
+            return distance >= 0 ? distance : -distance + AFTER_PENALTY;
         }
 
         /** Whether quotation {@code qi} addresses the speaker of {@code other} by name. */
@@ -1154,7 +1167,7 @@ final class Sieves {
          * Adds the anchors of up to {@link #MAX_TURNS} turns before quotation {@code qi}'s; returns
          * the count. A quotation run on over paragraphs is one turn.
          */
-        private static int anchorsBefore(Document d, int qi, FoundQuote[] anchors, int[] distance, int n, boolean own) {
+        private static int anchorsBefore(Document d, int qi, FoundQuote[] anchors, int[] distance, int n) {
             int k = d.firstInParagraph(qi) - 1;
             int paragraph = d.quotes.get(qi).paragraph;
             int laterGroup = d.quotes.get(qi).group;
@@ -1163,7 +1176,7 @@ final class Sieves {
                 if (d.quotes.get(k).group != laterGroup && ++turn > MAX_TURNS) {
                     break;
                 }
-                FoundQuote s = attributedTurn(d, k, own);
+                FoundQuote s = attributedTurn(d, k, false);
                 if (s != null && n < anchors.length) {
                     anchors[n] = s;
                     distance[n++] = turn;
@@ -1195,7 +1208,7 @@ final class Sieves {
                 FoundQuote s = attributedTurn(d, k, true);
                 if (s != null && n < anchors.length) {
                     anchors[n] = s;
-                    distance[n++] = turn;
+                    distance[n++] = -turn;
                 }
             }
         }

@@ -595,6 +595,14 @@ class SievesTest {
         }
 
         @Test
+        void theTurnTwoBackOutweighsAnAttributionTwoTurnsOn() {
+            Linking l = Linking.linked("“Hi,” Anne said.\n\n“Hello,” Bob said.\n\n“Cold?”\n\n“Very.”\n\n“Tea?”"
+                    + "\n\n“Yes.”\n\n“Here,” Carl said.");
+            assertEquals("turn-taking", l.quote(4).rule);
+            assertEquals("Anne", l.mention(4));
+        }
+
+        @Test
         void aLongRunGoesOnAlternatingPastItsLastAttribution() {
             StringBuilder text = new StringBuilder("“One,” Anne said.\n\n“Two,” Bob said.");
             for (int i = 0; i < 9; i++) {
