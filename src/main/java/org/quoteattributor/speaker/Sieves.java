@@ -939,7 +939,7 @@ final class Sieves {
                 return false;
             }
             Mentions.Mention best = new Mentions.Mention();
-            if (!vocativeIn(d, qi - 1, best) || best.first == best.last && !d.names.isKnownName(best.last)) {
+            if (!vocativeIn(d, qi - 1, best) || !addressesPerson(d, best)) {
                 return false;
             }
             String name = d.text.substring(d.t.start(best.first), d.t.end(best.last));
@@ -960,7 +960,9 @@ final class Sieves {
          */
         static boolean nameAddressedAt(Document d, int i, int from, int to, Mentions.Mention m) {
             TokenBuffer t = d.t;
-            boolean openEdge = t.is(i - 1, ',') || t.kind(i - 1) == TokenBuffer.QUOTE_MARK
+            // Of quote marks only the quotation's own count: not a nested ‘Charing Cross’, nor an
+            // apostrophe split off a word (Pa ' son).
+            boolean openEdge = t.is(i - 1, ',') || t.kind(i - 1) == TokenBuffer.QUOTE_MARK && i - 1 == from
                     || t.is(i - 1, '!') || t.is(i - 1, '?');
             if (!openEdge || !(d.mentions.isNameWord(i) || d.mentions.isTitle(i) && t.isCapitalized(i))) {
                 return false;
@@ -974,7 +976,7 @@ final class Sieves {
             m.type = Mentions.NAME;
             int after = k + 1;
             return after < to && (t.is(after, ',') || t.is(after, '!') || t.is(after, '?') || t.is(after, '.')
-                    || t.kind(after) == TokenBuffer.QUOTE_MARK) && !(d.mentions.isTitle(k))
+                    || t.kind(after) == TokenBuffer.QUOTE_MARK && after == to - 1) && !(d.mentions.isTitle(k))
                     && !(i == from + 1 && !t.is(after, ','));
         }
     }
@@ -993,7 +995,7 @@ final class Sieves {
             }
             FoundQuote next = d.quotes.get(qi + 1);
             Mentions.Mention best = new Mentions.Mention();
-            if (!vocativeIn(d, qi + 1, best) || best.first == best.last && !d.names.isKnownName(best.last)) {
+            if (!vocativeIn(d, qi + 1, best) || !addressesPerson(d, best)) {
                 return false;
             }
             String name = d.text.substring(d.t.start(best.first), d.t.end(best.last));
@@ -1004,6 +1006,15 @@ final class Sieves {
             q.speakerName = null;
             return true;
         }
+    }
+
+    /**
+     * Whether the vocative {@code m} names someone the text shows to be a person (titled, a given
+     * name, spoken of as he or she, or quoted), not a place or thing set off by commas
+     * ({@code “In Bramley, Hampshire.”}).
+     */
+    static boolean addressesPerson(Document d, Mentions.Mention m) {
+        return (m.first < m.last || d.names.isKnownName(m.last)) && d.names.isPerson(d.nameKey(m.last));
     }
 
     /**

@@ -545,6 +545,19 @@ class SievesTest {
         }
 
         @Test
+        void aPlaceSetOffByCommasIsNoVocative() {
+            Linking l = Linking.linked("“Where were you born?” Tom asked.\n\n“In Bramley, Hampshire.”\n\n“Fine.”");
+            assertNotEquals("vocative", l.quote(2).rule);
+            assertNotEquals("Hampshire", l.mention(2));
+        }
+
+        @Test
+        void aNameInNestedQuoteMarksIsNoVocative() {
+            Linking l = Linking.found("“Then the words ‘Hazel Court’ came to mind.”");
+            assertFalse(Sieves.vocativeIn(l.document(), 0, new Mentions.Mention()));
+        }
+
+        @Test
         void notWithinOneParagraph() {
             Linking l = Linking.found("“Will you come, Emma?” Tom asked. “Gladly.”");
             assertFalse(Linking.sieve(Sieves.Vocative.class).apply(l.document(), 1));
