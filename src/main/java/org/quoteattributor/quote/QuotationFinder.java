@@ -215,7 +215,9 @@ public final class QuotationFinder {
         /** A line break in a text without blank lines: a paragraph end unless a quotation runs on. */
         void lineBreak(int i) {
             if (depth == 0) {
-                endParagraph(i);
+                if (!opensInLowerCase(i + 1)) {
+                    endParagraph(i);
+                }
                 return;
             }
             if (lazyBreak < 0) {
@@ -227,6 +229,14 @@ public final class QuotationFinder {
                     endParagraph(i);
                 }
             }
+        }
+
+        /**
+         * Whether the line starting at token {@code i} opens with a lower-case word: it goes on with
+         * the sentence before ({@code “Ha!”} / {@code he muttered.}), so the paragraph does not end.
+         */
+        boolean opensInLowerCase(int i) {
+            return i < n && t.kind(i) == TokenBuffer.WORD && Character.isLowerCase(t.first(i));
         }
 
         /** Ends the open quotation at the line break it was running over, and the paragraph there. */

@@ -320,6 +320,13 @@ class QuotationFinderTest {
         }
 
         @Test
+        void aLineOpeningInLowerCaseGoesOnWithTheParagraphBefore() {
+            Run r = find("The door banged.\n“Stop!”\ncried a voice from the hall.\nNobody moved.");
+            assertEquals(3, r.result.paragraphs);
+            assertEquals(1, r.only().paragraph);
+        }
+
+        @Test
         void paragraphOfFindsTheParagraphOfAToken() {
             Run r = find("One.\n\nTwo words.");
             int two = r.tokens.indexAt(r.text.indexOf("words"));

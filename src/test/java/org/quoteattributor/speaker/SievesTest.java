@@ -585,6 +585,13 @@ class SievesTest {
     class Conversation {
 
         @Test
+        void inOneSentenceALineTheAttributionOnTheNextLineCounts() {
+            Linking l = Linking.linked("“Who is there?”\nasked Anne .\n“A friend .”\n“Come in , then .”");
+            assertEquals("Anne", l.mention(0));
+            assertEquals("Anne", l.mention(2));
+        }
+
+        @Test
         void unattributedTurnsAlternateBetweenTheTwoSpeakers() {
             Linking l = Linking.linked("“I am here,” Anne said.\n\n“So am I,” Bob said.\n\n“Then we can start.”\n\n“We can.”");
             assertEquals("turn-taking", l.quote(2).rule);
