@@ -728,9 +728,10 @@ final class Sieves {
     }
 
     /**
-     * {@code “Yes.” He looked away. “Not now.”}: once dialogue has given a paragraph's earlier
-     * quotation its speaker (turn-taking, a vocative), a later unattributed one in the paragraph
-     * is the same person's. Runs after the conversation sieve.
+     * {@code “Yes.” He looked away. “Not now.”}: once dialogue or narration has given a paragraph's
+     * earlier quotation its speaker (turn-taking, a vocative, the subject of the narration before
+     * it), a later unattributed one in the paragraph is the same person's. Runs after the
+     * conversation sieve, since the same-paragraph sieve ran before the narration ones.
      */
     static final class SameParagraphAfterTurns implements SpeakerLinker.Sieve {
         @Override
@@ -741,7 +742,7 @@ final class Sieves {
                 if (!o.hasSpeaker()) {
                     continue;
                 }
-                if (!isDialogueRule(o.rule) || q.mixed && !o.mixed) {
+                if (!fromTurnsOrNarration(o.rule) || q.mixed && !o.mixed) {
                     return false;
                 }
                 q.copySpeakerFrom(o, "same-paragraph");
@@ -750,8 +751,8 @@ final class Sieves {
             return false;
         }
 
-        private static boolean isDialogueRule(String rule) {
-            return rule.equals("turn-taking") || rule.equals("other-participant") || rule.equals("vocative")
+        private static boolean fromTurnsOrNarration(String rule) {
+            return rule.equals("paragraph-subject") || rule.equals("previous-paragraph-subject") || rule.equals("turn-taking") || rule.equals("other-participant") || rule.equals("vocative")
                     || rule.equals("addressed-next");
         }
     }

@@ -658,6 +658,15 @@ class SievesTest {
         }
 
         @Test
+        void aLaterQuotationTakesTheSpeakerTheNarrationGaveAnEarlierOne() {
+            Linking l = Linking.linked("The sky was grey.\n\n“Oh, no.” Anne turned to the window. “Not again.”"
+                    + " The rain went on. “Never mind.”");
+            assertEquals("paragraph-subject", l.quote(1).rule);
+            assertEquals("same-paragraph", l.quote(2).rule);
+            assertEquals("Anne", l.mention(2));
+        }
+
+        @Test
         void aTurnAfterAFewWordsOfNarrationStillAlternates() {
             Linking l = Linking.linked("“I am here,” Anne said.\n\n“So am I,” Bob said.\n\nThe clock struck."
                     + " “Then we can start.”");
