@@ -800,7 +800,8 @@ final class Sieves {
             }
             Mentions.Mention m = new Mentions.Mention();
             int first = d.firstToken(qi);
-            if (!lastNarrationSubject(d, first, d.found.paraStart[q.paragraph] - 1, m)) {
+            if (!lastNarrationSubject(d, first, d.found.paraStart[q.paragraph] - 1, m)
+                    || m.type == Mentions.NAME && addressesByName(d, qi, m)) {
                 return false;
             }
             set(d, q, m, -1, 0, "paragraph-subject");
@@ -825,7 +826,7 @@ final class Sieves {
             int end = d.found.paraEnd[p - 1];
             int lo = d.found.paraStart[p - 1] - 1;
             Mentions.Mention m = new Mentions.Mention();
-            if (!lastNarrationSubject(d, end, lo, m)) {
+            if (!lastNarrationSubject(d, end, lo, m) || m.type == Mentions.NAME && addressesByName(d, qi, m)) {
                 return false;
             }
             set(d, q, m, -1, 0, "previous-paragraph-subject");
@@ -944,7 +945,8 @@ final class Sieves {
                 return false;
             }
             String name = d.text.substring(d.t.start(best.first), d.t.end(best.last));
-            if (prev.hasSpeaker() && prev.speakerName != null && lastWord(prev.speakerName).equalsIgnoreCase(lastWord(name))) {
+            if (prev.hasSpeaker() && prev.speakerName != null && lastWord(prev.speakerName).equalsIgnoreCase(lastWord(name))
+                    || addressesByName(d, qi, best)) {
                 return false;
             }
             set(d, q, best, -1, 0, "vocative");
@@ -1000,7 +1002,8 @@ final class Sieves {
                 return false;
             }
             String name = d.text.substring(d.t.start(best.first), d.t.end(best.last));
-            if (next.hasSpeaker() && next.speakerName != null && lastWord(next.speakerName).equalsIgnoreCase(lastWord(name))) {
+            if (next.hasSpeaker() && next.speakerName != null && lastWord(next.speakerName).equalsIgnoreCase(lastWord(name))
+                    || addressesByName(d, qi, best)) {
                 return false;
             }
             set(d, q, best, -1, 0, "addressed-next");
@@ -1016,6 +1019,33 @@ final class Sieves {
      */
     static boolean addressesPerson(Document d, Mentions.Mention m) {
         return (m.first < m.last || d.names.isKnownName(m.last)) && d.names.isPerson(d.nameKey(m.last));
+    }
+
+    /**
+     * Whether quotation {@code qi} sets off as a vocative a name whose last word is one of the words
+     * of {@code name}: {@code “Well, Fanny, it is settled.”} is not Fanny Price's.
+     */
+    static boolean addressesByName(Document d, int qi, Mentions.Mention name) {
+        Mentions.Mention m = new Mentions.Mention();
+        if (!vocativeIn(d, qi, m) || !wordOutside(d, qi, m)) {
+            return false;   // a quoted name alone (“Citizen Kane,”) is a title, not an address
+        }
+        for (int i = name.first; i <= name.last; i++) {
+            if (d.t.string(m.last).equalsIgnoreCase(d.t.string(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether quotation {@code qi} has a word outside the mention {@code m}. */
+    private static boolean wordOutside(Document d, int qi, Mentions.Mention m) {
+        for (int i = d.firstToken(qi); i < d.afterToken(qi); i++) {
+            if ((i < m.first || i > m.last) && d.t.isWordLike(i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

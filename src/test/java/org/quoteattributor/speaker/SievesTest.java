@@ -575,9 +575,43 @@ class SievesTest {
         }
 
         @Test
+        void notToThePersonTheTurnItselfAddresses() {
+            Linking l = Linking.linked("The door opened.\n\n“Emma, hush!”\n\n“What is the trouble, Emma?” Tom asked.");
+            assertNotEquals("addressed-next", l.quote(0).rule);
+            assertNotEquals("Emma", l.mention(0));
+        }
+
+        @Test
         void notWithinOneParagraph() {
             Linking l = Linking.linked("The door opened.\n\n“Oh!” “What is the trouble, Emma?” Tom asked.");
             assertNotEquals("addressed-next", l.quote(0).rule);
+        }
+    }
+
+    @Nested
+    class AddressedByName {
+
+        @Test
+        void theNarrationSubjectATurnAddressesIsNotItsSpeaker() {
+            Linking l = Linking.linked("“Is it done?” Tom asked.\n\nFanny Price looked up from her book.\n\n“Well, Fanny, it is all settled.”");
+            assertNotEquals("previous-paragraph-subject", l.quote(1).rule);
+            assertNotEquals("Fanny Price", l.mention(1));
+        }
+
+        @Test
+        void aQuotedNameAloneIsATitleNotAnAddress() {
+            String text = "Carly Fenn made a film, “Citizen Carly,” last year.";
+            Linking l = Linking.found(text);
+            Mentions.Mention carly = new Mentions.Mention();
+            carly.first = l.document().t.indexAt(text.indexOf("Carly"));
+            carly.last = carly.first;
+            assertFalse(Sieves.addressesByName(l.document(), 0, carly));
+        }
+
+        @Test
+        void theNameTheTurnItselfAddressesIsNotItsSpeaker() {
+            Linking l = Linking.linked("“Will you come, Emma?” Tom asked.\n\n“Come along, Emma, do.”");
+            assertNotEquals("vocative", l.quote(1).rule);
         }
     }
 
