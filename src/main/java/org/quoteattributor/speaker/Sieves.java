@@ -774,6 +774,9 @@ final class Sieves {
                 for (int k = qi + 1; k < Math.min(d.quotes.size(), qi + NEIGHBOURS) && d.quotes.get(k).paragraph == q.paragraph; k++) {
                     FoundQuote o = d.quotes.get(k);
                     if (o.hasSpeaker()) {
+                        if (!d.reportage && o.rule.startsWith("leading-verb")) {
+                            return false;   // in dialogue, “Oh!” Then Tom said: “Come.”: the verb introduces someone new
+                        }
                         best = o;
                         break;
                     }

@@ -475,6 +475,22 @@ class SievesTest {
             assertTrue(Linking.sieve(Sieves.TrailingVerb.class).apply(d, 0));
             assertFalse(Linking.sieve(Sieves.SameParagraph.class).apply(d, 1));
         }
+
+        @Test
+        void aQuotationBeforeOneALeadingVerbIntroducesIsNotThatSpeakers() {
+            Linking l = Linking.linked("“Hello,” Anne said.\n\n“Hi,” Tom said.\n\n“Oh!” The wind rose and the door"
+                    + " slammed. Then Tom said: “Come in.”\n\n“Thanks.”");
+            assertEquals("leading-verb", l.quote(3).rule);
+            assertNotEquals("same-paragraph", l.quote(2).rule);
+            assertNotEquals("Tom", l.mention(2));
+        }
+
+        @Test
+        void aQuotationBeforeOneATrailingVerbAttributesIsThatSpeakers() {
+            Linking l = Linking.linked("The door opened.\n\n“Oh!” Tom looked up. “Come in,” he said.");
+            assertEquals("same-paragraph", l.quote(0).rule);
+            assertEquals("he", l.mention(0));
+        }
     }
 
     @Nested
