@@ -44,6 +44,7 @@ public final class IndirectFinder {
         static final WordSet NOT_CLAUSE_VERBS = Lexicons.words("not-clause-verbs.txt");
         static final WordSet ADJUNCTS = Lexicons.words("clause-adjuncts.txt");
         static final WordSet EVIDENCE_NOUNS = Lexicons.words("evidence-nouns.txt");
+        static final WordSet TIME_WORDS = Lexicons.words("time-words.txt");
         static final WordSet OBJECT_VERBS = Lexicons.words("object-verbs.txt");
         static final WordSet OBJECT_PHRASES = new WordSet(Lexicons.lines("object-phrases.txt"));
     }
@@ -547,8 +548,8 @@ public final class IndirectFinder {
 
         /**
          * Where the object of a verb of stance from {@code c} ends: where a clause would, or before
-         * a phrase of time, place or reason ({@code endorsed Ruiz in May}); {@code of}, {@code for},
-         * {@code about} and {@code with} belong to it ({@code praised Ruiz for her work}).
+         * a phrase of time or reason ({@code endorsed Ruiz after the debate}); the common prepositions
+         * belong to it ({@code praised Ruiz for her work}, {@code cited her record as mayor}).
          */
         private int objectEnd(int c, int e) {
             int end = clauseEnd(c, e);
@@ -558,11 +559,28 @@ public final class IndirectFinder {
                 }
                 if (t.kind(k) == TokenBuffer.WORD && Words.ADJUNCTS.contains(d.text, t.start(k), t.end(k))
                         && !t.equalsIgnoreCase(k, "of") && !t.equalsIgnoreCase(k, "for") && !t.equalsIgnoreCase(k, "about")
-                        && !t.equalsIgnoreCase(k, "with")) {
+                        && !t.equalsIgnoreCase(k, "with") && !t.equalsIgnoreCase(k, "as") && !t.equalsIgnoreCase(k, "by")
+                        && !t.equalsIgnoreCase(k, "from") && !(isPlacePreposition(k) && !timeFollows(k + 1))) {
                     return k;
                 }
             }
             return end;
+        }
+
+        /** {@code in}, {@code on}, {@code at}: a preposition of place, manner or time. */
+        private boolean isPlacePreposition(int k) {
+            return t.equalsIgnoreCase(k, "in") || t.equalsIgnoreCase(k, "on") || t.equalsIgnoreCase(k, "at");
+        }
+
+        /** Whether a phrase of time starts at {@code j}: a month, a weekday or a number ({@code in April}, {@code in 2015}). */
+        private boolean timeFollows(int j) {
+            if (j < t.size() && t.kind(j) == TokenBuffer.NUMBER) {
+                return true;
+            }
+            if (j + 1 < t.size() && t.equalsIgnoreCase(j, "the")) {
+                j++;   // "on the morning of …"
+            }
+            return j < t.size() && t.kind(j) == TokenBuffer.WORD && Words.TIME_WORDS.contains(d.text, t.start(j), t.end(j));
         }
 
         /**
@@ -749,8 +767,44 @@ public final class IndirectFinder {
                                 && attributionFollows(k + 1, e))) {
                     return k;   // "… and officials said …": another report
                 }
+                if (k > c + 1 && !d.inQuote(k) && isConjunction(k) && predicateFollows(k + 1, e)) {
+                    return k;   // "… and took issue with …": the subject's next act, the narrator's report
+                }
             }
             return e;
+        }
+
+        /** {@code and}, {@code but}, {@code yet}: a word that joins a second predicate to the subject's first. */
+        private boolean isConjunction(int k) {
+            return t.kind(k) == TokenBuffer.WORD && (t.equalsIgnoreCase(k, "and") || t.equalsIgnoreCase(k, "but")
+                    || t.equalsIgnoreCase(k, "yet"));
+        }
+
+        /**
+         * Whether a predicate without a subject opens at {@code j}, after a conjunction: a verb in the
+         * past ({@code … and attempted to …}), a verb of speech or stance ({@code … but took issue},
+         * {@code … and points out}), after at most one adverb or auxiliary ({@code … and has said});
+         * such a predicate belongs to the subject of the reporting verb, not to the clause it reports.
+         */
+        private boolean predicateFollows(int j, int e) {
+            if (j < e && t.kind(j) == TokenBuffer.WORD && d.mentions.isVerbFiller(j) && j + 1 < e
+                    && t.kind(j + 1) == TokenBuffer.WORD && !d.mentions.isVerbFiller(j + 1)
+                    && (pastVerb(j + 1) || cueAt(j + 1) > 0 || isObjectVerb(j + 1))) {
+                return true;   // "… and has said …", "… and also called …"
+            }
+            return j < e && t.kind(j) == TokenBuffer.WORD && !d.inQuote(j) && !t.isCapitalized(j)
+                    && (pastVerb(j) || cueAt(j) > 0 || isObjectVerb(j));
+        }
+
+        /** A lower-case word of five letters or more ending in {@code -ed}: most likely a verb in the past. */
+        private boolean pastVerb(int j) {
+            int n = t.length(j);
+            return n >= 5 && !t.isCapitalized(j) && d.text.charAt(t.end(j) - 1) == 'd' && d.text.charAt(t.end(j) - 2) == 'e';
+        }
+
+        /** Whether word {@code j} is a verb of stance ({@code endorsed}, {@code opposes}). */
+        private boolean isObjectVerb(int j) {
+            return Words.OBJECT_VERBS.contains(d.text, t.start(j), t.end(j));
         }
 
         /**

@@ -473,4 +473,15 @@ class IndirectFinderTest {
         assertReported("Ms. Brandt told the volunteers of the old shelter on Sunday that the beds were full.",
                 "that the beds were full", "Ms. Brandt", "told", "leading-verb");
     }
+    @Test
+    void aSecondPredicateOfTheSpeakerEndsTheClause() {
+        assertReported("The mayor said the bridge would reopen in May and attempted to calm the shop owners.",
+                "the bridge would reopen in May", "The mayor", "said", "leading-verb");
+    }
+
+    @Test
+    void theObjectOfAVerbOfStanceKeepsItsPhrasesOfPlaceAndRole() {
+        assertReported("The farmers union praised her record as mayor of the valley town.",
+                "her record as mayor of the valley town", "The farmers union", "praised", "leading-verb");
+    }
 }
