@@ -222,6 +222,16 @@ public final class IndirectFinder {
                     i = m.last;
                     continue;
                 }
+                int seeming = seemingAt(i, e);
+                if (seeming >= 0) {
+                    // "The plan seems to work.": an impression no one is named for, subject and complement
+                    int next = seemingPieces(p, from, seeming, i, e);
+                    if (next > i) {
+                        from = next;
+                        i = next - 1;
+                    }
+                    continue;
+                }
                 if (askedOpensPart(from, i, e)) {
                     // "Asked whether the dam was safe, she …": the question, put by no one named
                     m.first = -1;
@@ -349,6 +359,95 @@ public final class IndirectFinder {
                     i = from - 1;
                 }
             }
+        }
+
+        /**
+         * Where the cue starts when word {@code i} is a verb of impression with its complement after it
+         * ({@code seems to work}, {@code appeared uneasy}), or the {@code expected} of a passive
+         * ({@code is expected to win}, {@code are widely expected to}), whose cue starts at the
+         * {@code be}; -1 otherwise. Not before a preposition ({@code appeared in court}).
+         */
+        private int seemingAt(int i, int e) {
+            if (i + 2 >= e || t.kind(i + 1) != TokenBuffer.WORD || d.inQuote(i + 1)) {
+                return -1;
+            }
+            boolean to = t.equalsIgnoreCase(i + 1, "to");
+            if (t.equalsIgnoreCase(i, "expected")) {
+                int b = i - 1;
+                if (b > 0 && d.mentions.isVerbFiller(b) && !isBe(b)) {
+                    b--;   // "is widely expected"
+                }
+                return to && b >= 0 && isBe(b) && !t.equalsIgnoreCase(b, "being") ? b : -1;
+            }
+            if (!(t.equalsIgnoreCase(i, "seem") || t.equalsIgnoreCase(i, "seems") || t.equalsIgnoreCase(i, "seemed")
+                    || t.equalsIgnoreCase(i, "appear") || t.equalsIgnoreCase(i, "appears") || t.equalsIgnoreCase(i, "appeared"))) {
+                return -1;
+            }
+            if (!to && (Words.ADJUNCTS.contains(d.text, t.start(i + 1), t.end(i + 1)) || d.mentions.isDeterminer(i + 1)
+                    || t.isCapitalized(i + 1))) {
+                return -1;   // "appeared in court", "appeared the favourite", "appeared Monday"
+            }
+            return i;
+        }
+
+        /**
+         * Adds the two pieces of an impression ({@code The plan seems to work.}): the subject before
+         * the cue from {@code cue} to {@code verb}, when it is a short noun phrase, and the complement
+         * after the verb, one group without a speaker. Returns the token after the complement, or -1
+         * when none was added.
+         */
+        private int seemingPieces(int p, int from, int cue, int verb, int e) {
+            int first = subjectStart(from, cue);
+            Mentions.Mention none = new Mentions.Mention();
+            none.first = -1;
+            none.last = -1;
+            FoundQuote rest = null;
+            FoundQuote subject = first >= 0 ? emit(p, first, cue, none, cue, verb + 1 - cue, "seeming", 1) : null;
+            if (subject != null && t.equalsIgnoreCase(verb + 1, "like")) {
+                subject.cueEnd = t.end(verb + 1);
+            }
+            int c = verb + 1;
+            if (t.equalsIgnoreCase(c, "like") && c + 1 < e) {
+                c++;   // "seems like a different candidate"
+            }
+            rest = emit(p, c, subordinateEnd(from, c, clauseEnd(c, e)), none, cue, c - cue, "seeming");
+            if (rest == null) {
+                return -1;
+            }
+            if (subject != null) {
+                rest.group = subject.group;
+            }
+            return t.indexAt(rest.end);
+        }
+
+        /**
+         * Where the subject before token {@code v} starts: a short noun phrase of words that are no
+         * conjunction or preposition (save {@code of}), or a pronoun or relative word alone; -1 when
+         * there is none.
+         */
+        private int subjectStart(int from, int v) {
+            int k = v - 1;
+            while (k >= from && k > v - 10 && t.kind(k) == TokenBuffer.WORD && !d.inQuote(k)) {
+                if (d.mentions.isPronoun(k) || t.equalsIgnoreCase(k, "which") || t.equalsIgnoreCase(k, "what")
+                        || t.equalsIgnoreCase(k, "who") || t.equalsIgnoreCase(k, "that") && k + 1 < v && !d.mentions.isDeterminer(k + 1)) {
+                    return k;
+                }
+                boolean inside = (t.equalsIgnoreCase(k, "of") || t.equalsIgnoreCase(k, "in") || t.equalsIgnoreCase(k, "from")
+                        || t.equalsIgnoreCase(k, "for") || t.equalsIgnoreCase(k, "on")) && k - 1 >= from
+                        && t.kind(k - 1) == TokenBuffer.WORD && !d.mentions.isFunctionWord(k - 1);
+                if (d.mentions.isFunctionWord(k) && !d.mentions.isDeterminer(k) && !d.mentions.isVerbFiller(k) && !inside) {
+                    break;   // "tribunal in the city" holds its preposition, "while the plan" stops before "while"
+                }
+                k--;
+            }
+            if (k <= v - 10) {
+                return -1;   // too long for a plain noun phrase
+            }
+            k++;
+            while (k < v && d.mentions.isVerbFiller(k)) {
+                k++;
+            }
+            return k < v ? k : -1;
         }
 
         /**

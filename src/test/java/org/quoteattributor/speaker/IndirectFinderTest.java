@@ -484,4 +484,31 @@ class IndirectFinderTest {
         assertReported("The farmers union praised her record as mayor of the valley town.",
                 "her record as mayor of the valley town", "The farmers union", "praised", "leading-verb");
     }
+    @Test
+    void anImpressionGivesItsSubjectAndComplementWithoutASpeaker() {
+        List<Quote> found = indirect("The old ferry seemed oddly quiet that morning.");
+        assertEquals(2, found.size(), found::toString);
+        assertEquals("The old ferry", found.get(0).text());
+        assertEquals("oddly quiet that morning", found.get(1).text());
+        for (Quote q : found) {
+            assertTrue(q.speaker().isEmpty(), q::toString);
+            assertEquals("seeming", q.rule());
+            assertEquals("seemed", q.cue().orElseThrow().text());
+        }
+    }
+
+    @Test
+    void aPassiveExpectedReportsWhatIsExpectedOfItsSubject() {
+        List<Quote> found = indirect("The county board is widely expected to approve the budget on Friday.");
+        assertEquals(2, found.size(), found::toString);
+        assertEquals("The county board", found.get(0).text());
+        assertEquals("to approve the budget on Friday", found.get(1).text());
+        assertEquals("is widely expected", found.get(1).cue().orElseThrow().text());
+        assertTrue(found.get(1).speaker().isEmpty());
+    }
+
+    @Test
+    void appearingSomewhereIsNoImpression() {
+        assertTrue(indirect("The senator appeared in court on Monday.").isEmpty());
+    }
 }
