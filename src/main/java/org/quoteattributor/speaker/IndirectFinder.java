@@ -203,11 +203,13 @@ public final class IndirectFinder {
                 }
                 Mentions.Mention m = new Mentions.Mention();
                 if (t.equalsIgnoreCase(i, "according") && i + 1 < e && t.equalsIgnoreCase(i + 1, "to")) {
-                    if (!d.mentions.subjectAfter(i + 2, e, m) && !accordingSource(i + 2, e, m)) {
+                    boolean leading = startsPart(from, i) || i - 1 > from && t.is(i - 1, ',') && introductoryOnly(from, i - 1);
+                    if (!d.mentions.subjectAfter(i + 2, e, m) && !accordingSource(i + 2, e, m)
+                            && !(leading && longSource(i + 2, e, m))) {
                         continue;
                     }
                     FoundQuote q;
-                    if (startsPart(from, i)) {
+                    if (leading) {
                         q = emit(p, sourceEnd(m.last + 1, e), e, m, i, 2, "according-to");   // According to X, …
                         if (q != null) {
                             return;   // the rest of the sentence is the clause
@@ -492,6 +494,52 @@ public final class IndirectFinder {
             return j;
         }
 
+        /**
+         * {@code According to interviews with a dozen of her aides, …}: the whole phrase up to the
+         * comma that ends it as the source, when that comma comes within a few words and no
+         * quotation or reporting verb comes before it.
+         */
+        private boolean longSource(int j, int e, Mentions.Mention m) {
+            for (int k = j; k < Math.min(e, j + 2 * ATTRIBUTION_WINDOW); k++) {
+                if (d.inQuote(k) || t.kind(k) == TokenBuffer.WORD && cueAt(k) > 0) {
+                    return false;
+                }
+                if (t.is(k, ',')) {
+                    if (k == j || k + 1 >= e) {
+                        return false;
+                    }
+                    m.first = j;
+                    m.last = k - 1;
+                    m.type = Mentions.DESCRIPTION;
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * {@code …, according to figures her campaign released Friday.}: all the words from {@code j}
+         * to the end of the sentence as the source, when they hold no comma, quotation or other mark.
+         */
+        private boolean closingSource(int j, int e, Mentions.Mention m) {
+            int last = e - 1;
+            while (last >= j && !t.isWordLike(last)) {
+                last--;
+            }
+            for (int k = j; k <= last; k++) {
+                if (d.inQuote(k) || !(t.isWordLike(k) || t.kind(k) == TokenBuffer.SYMBOL)) {
+                    return false;
+                }
+            }
+            if (last < j) {
+                return false;
+            }
+            m.first = j;
+            m.last = last;
+            m.type = Mentions.DESCRIPTION;
+            return true;
+        }
+
         /** {@code according to aides, …}: a plain noun phrase up to the next comma as the source. */
         private boolean accordingSource(int j, int e, Mentions.Mention m) {
             int k = j;
@@ -523,6 +571,9 @@ public final class IndirectFinder {
                 if (t.equalsIgnoreCase(i, "according") && i + 1 < e && t.equalsIgnoreCase(i + 1, "to")
                         && (d.mentions.subjectAfter(i + 2, e, m) || openingSubject(i + 2, e, m)) && tailEnd(m.last + 1, e) == e) {
                     return emit(p, s, k, m, i, 2, "according-to") != null;
+                }
+                if (t.equalsIgnoreCase(i, "according") && i + 2 < e && t.equalsIgnoreCase(i + 1, "to") && closingSource(i + 2, e, m)) {
+                    return emit(p, s, k, m, i, 2, "according-to") != null;   // "…, according to figures released Friday."
                 }
                 for (int v = i; v < Math.min(e, i + 10); v++) {
                     int len = t.kind(v) == TokenBuffer.WORD && !t.isCapitalized(v) && !tagsMarkedQuote(v) ? cueAt(v) : 0;

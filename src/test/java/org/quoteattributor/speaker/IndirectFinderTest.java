@@ -511,4 +511,22 @@ class IndirectFinderTest {
     void appearingSomewhereIsNoImpression() {
         assertTrue(indirect("The senator appeared in court on Monday.").isEmpty());
     }
+    @Test
+    void aLongSourceAfterAccordingToRunsToItsComma() {
+        assertReported("According to letters from two of the harbour pilots, the channel silted up in March.",
+                "the channel silted up in March", "letters from two of the harbour pilots", "According to", "according-to");
+    }
+
+    @Test
+    void accordingToAfterAnOpeningPhraseReportsTheRest() {
+        assertReported("Since the storm, according to the coast guard, four boats have gone missing.",
+                "four boats have gone missing", "the coast guard", "according to", "according-to");
+    }
+
+    @Test
+    void accordingToClosingTheSentenceTakesAllItsWordsAsTheSource() {
+        assertReported("The fund lost a third of its value, according to records the trustees filed on Monday.",
+                "The fund lost a third of its value", "records the trustees filed on Monday", "according to",
+                "according-to");
+    }
 }
