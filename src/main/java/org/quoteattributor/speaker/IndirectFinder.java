@@ -159,6 +159,8 @@ public final class IndirectFinder {
          * was fair: “…”}) may report a clause first.
          */
         final int[] markedCues;
+        /** The quotations of {@link #markedCues}, in the same order. */
+        final FoundQuote[] markedQuotes;
         /** The last clause end found by {@link #clauseEnd}, and where that scan started. */
         int endScanFrom = -1;
         int endFound = -1;
@@ -171,20 +173,29 @@ public final class IndirectFinder {
         Run(Document d) {
             this.d = d;
             this.t = d.t;
-            int[] cues = new int[d.quotes.size()];
-            int n = 0;
+            List<FoundQuote> tagged = new ArrayList<>();
             for (FoundQuote q : d.quotes) {
                 if (q.cueStart >= q.end && !q.mixed && !q.term) {
-                    cues[n++] = q.cueStart;
+                    tagged.add(q);
                 }
             }
-            markedCues = java.util.Arrays.copyOf(cues, n);
-            java.util.Arrays.sort(markedCues);
+            tagged.sort(java.util.Comparator.comparingInt(q -> q.cueStart));
+            markedCues = new int[tagged.size()];
+            markedQuotes = tagged.toArray(new FoundQuote[0]);
+            for (int k = 0; k < markedQuotes.length; k++) {
+                markedCues[k] = markedQuotes[k].cueStart;
+            }
         }
 
         /** Whether word {@code i} is the reporting verb of a whole quotation with marks ({@code “…,” she said}). */
         private boolean tagsMarkedQuote(int i) {
             return java.util.Arrays.binarySearch(markedCues, t.start(i)) >= 0;
+        }
+
+        /** The whole quotation with marks whose reporting verb is word {@code i}, when it has a speaker; else null. */
+        private FoundQuote taggedQuote(int i) {
+            int k = java.util.Arrays.binarySearch(markedCues, t.start(i));
+            return k >= 0 && markedQuotes[k].hasSpeaker() ? markedQuotes[k] : null;
         }
 
         /** Finds the reported clauses of the sentence of tokens {@code [s, e)} in paragraph {@code p}. */
@@ -258,8 +269,15 @@ public final class IndirectFinder {
                     len = stanceAt(i);
                     stance = len > 0;
                 }
-                if (len == 0 || tagsMarkedQuote(i)) {
+                if (len > 0 && tagsMarkedQuote(i)) {
+                    FoundQuote tagged = taggedQuote(i);
+                    if (tagged != null && last == null) {
+                        last = tagged;   // "“…,” she said, adding that …": the quotation's speaker goes on
+                    }
                     continue;   // "“…,” she said in an interview": the verb's clause is the quotation
+                }
+                if (len == 0) {
+                    continue;
                 }
                 int after = i + len;
                 String rule;
@@ -826,6 +844,9 @@ public final class IndirectFinder {
             while (j < e && (t.is(j, ',') || t.is(j, ':'))) {
                 j++;
             }
+            while (j + 1 < e && isVerbAdverb(j) && !d.inQuote(j)) {
+                j++;   // "said Monday the plan …", "argued repeatedly the plan …"
+            }
             if (j >= e || d.inQuote(j)) {
                 return -1;
             }
@@ -838,6 +859,10 @@ public final class IndirectFinder {
                 }
                 if (t.equalsIgnoreCase(k, "that") && t.kind(k) == TokenBuffer.WORD) {
                     return k;
+                }
+                if (t.kind(k) == TokenBuffer.WORD && (isBe(k) || pastVerb(k) || cueAt(k) > 0 || contractedSubject(k))
+                        && !isTell(verb) && !Words.ADJUNCTS.contains(d.text, t.start(j), t.end(j))) {
+                    return j;   // "said he's sure that …", "said the mayor thinks that …": that "that" is the clause's own
                 }
             }
             // Without "that": "told" names whom it was said to, and a phrase of time or place
@@ -1180,6 +1205,39 @@ public final class IndirectFinder {
         private boolean isObjectPronoun(int j) {
             return t.equalsIgnoreCase(j, "him") || t.equalsIgnoreCase(j, "her") || t.equalsIgnoreCase(j, "them")
                     || t.equalsIgnoreCase(j, "us") || t.equalsIgnoreCase(j, "me");
+        }
+
+        /**
+         * A word of time or manner right after a reporting verb, no part of its clause: a weekday or
+         * month ({@code said Monday}), an adverb in {@code -ly} or an adverb such as {@code again}.
+         */
+        private boolean isVerbAdverb(int j) {
+            if (t.kind(j) != TokenBuffer.WORD) {
+                return false;
+            }
+            if (Words.TIME_WORDS.contains(d.text, t.start(j), t.end(j))) {
+                return t.isCapitalized(j) && !t.equalsIgnoreCase(j, "may") && !t.equalsIgnoreCase(j, "march");
+            }
+            return d.mentions.isVerbFiller(j) && !t.isCapitalized(j) && (t.length(j) > 4 && d.text.charAt(t.end(j) - 1) == 'y'
+                    || t.equalsIgnoreCase(j, "again") || t.equalsIgnoreCase(j, "also") || t.equalsIgnoreCase(j, "repeatedly")
+                    || t.equalsIgnoreCase(j, "often") || t.equalsIgnoreCase(j, "later") || t.equalsIgnoreCase(j, "then"));
+        }
+
+        /** {@code he's}, {@code they're}, {@code I'm}: a subject pronoun with its verb. */
+        private boolean contractedSubject(int k) {
+            int n = t.length(k);
+            if (n < 3 || !d.mentions.isPronoun(k)) {
+                return false;
+            }
+            String text = d.text;
+            int e = t.end(k);
+            for (int c = t.start(k) + 1; c < e - 1; c++) {
+                char ch = text.charAt(c);
+                if (ch == '\'' || ch == '\u2019') {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** {@code he}, {@code she}, {@code they}, {@code we}, {@code I}: a pronoun that can only be a subject. */

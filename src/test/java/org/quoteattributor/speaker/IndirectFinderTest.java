@@ -529,4 +529,23 @@ class IndirectFinderTest {
                 "The fund lost a third of its value", "records the trustees filed on Monday", "according to",
                 "according-to");
     }
+    @Test
+    void aParticipleAfterAQuotationWithMarksReportsForItsSpeaker() {
+        Quote q = only("“The nets are empty,” Okafor said, adding that the season had been the worst in years.");
+        assertEquals("that the season had been the worst in years", q.text());
+        assertEquals("Okafor", q.speaker().orElseThrow().mention());
+        assertEquals("adding", q.cue().orElseThrow().text());
+    }
+
+    @Test
+    void aWeekdayAfterTheVerbIsNoPartOfTheClause() {
+        assertReported("The ferry company said Monday the crossings would resume.", "the crossings would resume",
+                "The ferry company", "said", "leading-verb");
+    }
+
+    @Test
+    void aThatAfterTheVerbOfTheReportedClauseBelongsToThatClause() {
+        assertReported("Ms. Brandt said the council believes that the shelter is full.",
+                "the council believes that the shelter is full", "Ms. Brandt", "said", "leading-verb");
+    }
 }
