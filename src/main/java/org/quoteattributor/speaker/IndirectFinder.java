@@ -277,6 +277,10 @@ public final class IndirectFinder {
                     continue;   // "“…,” she said in an interview": the verb's clause is the quotation
                 }
                 if (len == 0) {
+                    if (Words.OBJECT_VERBS.contains(d.text, t.start(i), t.end(i))
+                            && (d.mentions.subjectBefore(i, from - 1, m) || openingSubject(from, i, m))) {
+                        relativePiece(p, from, m, i, 1);   // "a plan that the mayor endorsed"
+                    }
                     continue;
                 }
                 int after = i + len;
@@ -360,13 +364,21 @@ public final class IndirectFinder {
                     continue;
                 }
                 int c = clauseStart(i, after, e);
+                FoundQuote relative = relativeName == null ? relativePiece(p, from, m, i, len) : null;
                 if (c < 0) {
                     continue;
                 }
                 pastFragment = -1;
-                FoundQuote q = emit(p, c, subordinateEnd(from, c, clauseEnd(c, e)), m, i, len, rule);
+                int end = subordinateEnd(from, c, clauseEnd(c, e));
+                if (relativeName != null || relative != null && t.is(relative.start > 0 ? t.indexAt(relative.start) - 1 : 0, ',')) {
+                    end = firstComma(c, end);   // "…, which officials said will …, were …": the relative clause ends
+                }
+                FoundQuote q = emit(p, c, end, m, i, len, rule);
                 if (q != null && relativeName != null) {
                     q.speakerName = relativeName;
+                }
+                if (q != null && relative != null) {
+                    q.group = relative.group;   // "which officials said will …": one report in two pieces
                 }
                 if (q == null && pastFragment > i) {
                     from = pastFragment;   // the fragment reports this part of the sentence
@@ -379,6 +391,33 @@ public final class IndirectFinder {
                     i = from - 1;
                 }
             }
+        }
+
+        /** The first comma outside quotation marks in tokens {@code [c, end)}, or {@code end}. */
+        private int firstComma(int c, int end) {
+            for (int k = c + 1; k < end; k++) {
+                if (t.is(k, ',') && !d.inQuote(k)) {
+                    return k;
+                }
+            }
+            return end;
+        }
+
+        /**
+         * {@code The rules, which officials said will …}, {@code a plan that the mayor endorsed}: the
+         * relative word right before the subject {@code m} of the verb at {@code verb} is the object
+         * of the report, a piece of its own; adds it and returns it, or returns null.
+         */
+        private FoundQuote relativePiece(int p, int from, Mentions.Mention m, int verb, int len) {
+            int r = m.first - 1;
+            if (m.first < 0 || r < from || r < 1 || t.kind(r) != TokenBuffer.WORD || d.inQuote(r) || m.type == Mentions.PRONOUN
+                    && (t.equalsIgnoreCase(m.first, "who") || t.equalsIgnoreCase(m.first, "which"))) {
+                return null;
+            }
+            boolean relative = t.equalsIgnoreCase(r, "which") || t.equalsIgnoreCase(r, "whom") || t.equalsIgnoreCase(r, "what")
+                    || t.equalsIgnoreCase(r, "that") && t.kind(r - 1) == TokenBuffer.WORD && !d.mentions.isFunctionWord(r - 1)
+                            && cueAt(r - 1) == 0 && !d.inQuote(r - 1);
+            return relative ? emit(p, r, r + 1, m, verb, len, "relative-object", 1) : null;
         }
 
         /**

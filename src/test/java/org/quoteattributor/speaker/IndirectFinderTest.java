@@ -548,4 +548,28 @@ class IndirectFinderTest {
         assertReported("Ms. Brandt said the council believes that the shelter is full.",
                 "the council believes that the shelter is full", "Ms. Brandt", "said", "leading-verb");
     }
+    @Test
+    void aRelativeWordBeforeTheSpeakerIsAPieceOfTheReport() {
+        List<Quote> found = indirect("The new tolls, which officials said will take effect in May, angered drivers.");
+        assertEquals(2, found.size(), found::toString);
+        assertEquals("which", found.get(0).text());
+        assertEquals("will take effect in May", found.get(1).text());
+        assertEquals(found.get(0).group(), found.get(1).group());
+        assertEquals("officials", found.get(0).speaker().orElseThrow().mention());
+        assertEquals("relative-object", found.get(0).rule());
+    }
+
+    @Test
+    void aRelativeWordIsWhatAVerbOfStanceWithoutObjectReports() {
+        Quote q = only("It was a levy that the harbour board endorsed.");
+        assertEquals("that", q.text());
+        assertEquals("the harbour board", q.speaker().orElseThrow().mention());
+        assertEquals("endorsed", q.cue().orElseThrow().text());
+    }
+
+    @Test
+    void theClauseOfARelativeWhoEndsWithTheRelativeClause() {
+        assertReported("Ruiz, who said the levy would fail, left the hall.", "the levy would fail", "who", "said",
+                "leading-verb");
+    }
 }
