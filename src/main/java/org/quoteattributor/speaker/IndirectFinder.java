@@ -45,6 +45,7 @@ public final class IndirectFinder {
         static final WordSet ADJUNCTS = Lexicons.words("clause-adjuncts.txt");
         static final WordSet EVIDENCE_NOUNS = Lexicons.words("evidence-nouns.txt");
         static final WordSet TIME_WORDS = Lexicons.words("time-words.txt");
+        static final WordSet BELIEF_VERBS = Lexicons.words("belief-verbs.txt");
         static final WordSet OBJECT_VERBS = Lexicons.words("object-verbs.txt");
         static final WordSet OBJECT_PHRASES = new WordSet(Lexicons.lines("object-phrases.txt"));
     }
@@ -709,7 +710,8 @@ public final class IndirectFinder {
                 return len;
             }
             if (len == 0 && Words.CLAUSE_VERBS.contains(text, s, e) && i > 0 && !d.mentions.isDeterminer(i - 1)
-                    && !d.mentions.isPossessive(i - 1) && (opensClause(i + 1) || evidenceBefore(i) || closesClause(i + 1))) {
+                    && !d.mentions.isPossessive(i - 1) && (opensClause(i + 1) || evidenceBefore(i) || closesClause(i + 1)
+                            || Words.BELIEF_VERBS.contains(text, s, e) && opensSubject(i + 1))) {
                 return 1;
             }
             return 0;
@@ -821,11 +823,25 @@ public final class IndirectFinder {
             return j >= t.size() || d.endsSentence(j) || t.is(j, ',') || t.is(j, ';');
         }
 
+        /**
+         * Whether the subject of a clause without {@code that} may start at token {@code j}: a number,
+         * a determiner or a capitalized word ({@code believe 40 percent …}, {@code fear the plan …},
+         * {@code hope Smith …}).
+         */
+        private boolean opensSubject(int j) {
+            if (j >= t.size() || d.inQuote(j)) {
+                return false;
+            }
+            return t.kind(j) == TokenBuffer.NUMBER || t.kind(j) == TokenBuffer.WORD
+                    && (d.mentions.isDeterminer(j) || t.isCapitalized(j) && !t.isCapitalized(j - 1));
+        }
+
         /** Whether a clause that a verb of thought may report starts at token {@code j}. */
         private boolean opensClause(int j) {
             if (j >= t.size() || t.kind(j) != TokenBuffer.WORD) {
                 return false;
             }
+
             return t.equalsIgnoreCase(j, "that") || t.equalsIgnoreCase(j, "whether") || t.equalsIgnoreCase(j, "if")
                     || t.equalsIgnoreCase(j, "how") || t.equalsIgnoreCase(j, "why") || t.equalsIgnoreCase(j, "what")
                     || t.equalsIgnoreCase(j, "to") || d.mentions.isPronoun(j) && !t.equalsIgnoreCase(j, "you");

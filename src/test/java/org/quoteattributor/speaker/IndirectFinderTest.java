@@ -572,4 +572,14 @@ class IndirectFinderTest {
         assertReported("Ruiz, who said the levy would fail, left the hall.", "the levy would fail", "who", "said",
                 "leading-verb");
     }
+    @Test
+    void aVerbOfBeliefReportsAClauseOpenedByItsSubject() {
+        assertReported("Many growers believe the new canal will ruin the valley.", "the new canal will ruin the valley",
+                "Many growers", "believe", "leading-verb");
+    }
+    @Test
+    void aVerbOfIntentReportsTheNounPhraseItWants() {
+        assertReported("Dairy farmers want a recount of the vote.", "a recount of the vote", "Dairy farmers", "want",
+                "leading-verb");
+    }
 }
