@@ -46,6 +46,7 @@ public final class IndirectFinder {
         static final WordSet EVIDENCE_NOUNS = Lexicons.words("evidence-nouns.txt");
         static final WordSet TIME_WORDS = Lexicons.words("time-words.txt");
         static final WordSet BELIEF_VERBS = Lexicons.words("belief-verbs.txt");
+        static final WordSet CLAIM_NOUNS = Lexicons.words("claim-nouns.txt");
         static final WordSet OBJECT_VERBS = Lexicons.words("object-verbs.txt");
         static final WordSet OBJECT_PHRASES = new WordSet(Lexicons.lines("object-phrases.txt"));
     }
@@ -236,6 +237,17 @@ public final class IndirectFinder {
                     i = m.last;
                     continue;
                 }
+                int content = claimNounAt(i, e);
+                if (content > 0) {
+                    // "her claim that the vote was rigged": the owner of the claim is its speaker
+                    FoundQuote q = emit(p, content, subordinateEnd(from, content, clauseEnd(content, e)), owner(i, from, m), i, 1,
+                            "claim-noun");
+                    if (q != null) {
+                        from = t.indexAt(q.end);
+                        i = from - 1;
+                    }
+                    continue;
+                }
                 int seeming = seemingAt(i, e);
                 if (seeming >= 0) {
                     // "The plan seems to work.": an impression no one is named for, subject and complement
@@ -419,6 +431,73 @@ public final class IndirectFinder {
                     || t.equalsIgnoreCase(r, "that") && t.kind(r - 1) == TokenBuffer.WORD && !d.mentions.isFunctionWord(r - 1)
                             && cueAt(r - 1) == 0 && !d.inQuote(r - 1);
             return relative ? emit(p, r, r + 1, m, verb, len, "relative-object", 1) : null;
+        }
+
+        /**
+         * Where the content starts when word {@code i} is a noun of saying or believing with a clause
+         * after it ({@code claim that the vote …}, {@code decision to resign}): the {@code that},
+         * when a subject follows it (not {@code the plan that passed}), or the {@code to}; else 0.
+         */
+        private int claimNounAt(int i, int e) {
+            int j = i + 1;
+            if (i == 0 || j + 1 >= e || t.kind(j) != TokenBuffer.WORD || d.inQuote(j)
+                    || !Words.CLAIM_NOUNS.contains(d.text, t.start(i), t.end(i)) || isSubjectPronoun(i - 1)) {
+                return 0;
+            }
+            if (t.equalsIgnoreCase(j, "to")) {
+                return t.kind(j + 1) == TokenBuffer.WORD && !t.isCapitalized(j + 1) && !d.mentions.isDeterminer(j + 1)
+                        && !d.mentions.isPronoun(j + 1) && isOwned(i) ? j : 0;   // "his decision to resign", not "a call to the mayor"
+            }
+            if (t.equalsIgnoreCase(j, "that") && (d.mentions.isDeterminer(j + 1) || isSubjectPronoun(j + 1)
+                    || t.kind(j + 1) == TokenBuffer.NUMBER || t.isCapitalized(j + 1) || t.equalsIgnoreCase(j + 1, "there"))) {
+                return j;
+            }
+            return 0;
+        }
+
+        /** Whether the noun at {@code i} has an owner before it, after at most one adjective: {@code his (bold) plan}. */
+        private boolean isOwned(int i) {
+            int k = i - 1;
+            if (k > 0 && t.kind(k) == TokenBuffer.WORD && !isOwner(k) && !d.mentions.isFunctionWord(k)) {
+                k--;
+            }
+            return k >= 0 && isOwner(k);
+        }
+
+        /** A possessive ({@code Smith's}) or possessive pronoun ({@code his}, {@code their}). */
+        private boolean isOwner(int k) {
+            return t.kind(k) == TokenBuffer.WORD && !d.inQuote(k) && (d.mentions.isPossessive(k) || t.equalsIgnoreCase(k, "his")
+                    || t.equalsIgnoreCase(k, "her") || t.equalsIgnoreCase(k, "their") || t.equalsIgnoreCase(k, "its")
+                    || t.equalsIgnoreCase(k, "our") || t.equalsIgnoreCase(k, "my"));
+        }
+
+        /**
+         * The owner of the noun at {@code i} as a mention in {@code m} ({@code Smith's claim}: Smith's;
+         * {@code her claim}: her), or none.
+         */
+        private Mentions.Mention owner(int i, int from, Mentions.Mention m) {
+            m.first = -1;
+            m.last = -1;
+            int k = i - 1;
+            if (k > from && t.kind(k) == TokenBuffer.WORD && !isOwner(k) && !d.mentions.isFunctionWord(k)) {
+                k--;
+            }
+            if (k < from || !isOwner(k)) {
+                return m;
+            }
+            if (d.mentions.isPossessive(k)) {
+                int f = k;
+                while (f - 1 >= from && f > k - 3 && d.mentions.isNameWord(f - 1) && d.mentions.isNameWord(f)) {
+                    f--;   // "Ted Lark's claim"
+                }
+                m.first = f;
+                m.type = d.mentions.isNameWord(k) ? Mentions.NAME : Mentions.DESCRIPTION;
+            } else {
+                m.first = k;
+                m.type = Mentions.PRONOUN;
+            }
+            m.last = k;
+            return m;
         }
 
         /**
@@ -915,7 +994,8 @@ public final class IndirectFinder {
                 if (t.equalsIgnoreCase(k, "that") && t.kind(k) == TokenBuffer.WORD) {
                     return k;
                 }
-                if (t.kind(k) == TokenBuffer.WORD && (isBe(k) || pastVerb(k) || cueAt(k) > 0 || contractedSubject(k))
+                if (t.kind(k) == TokenBuffer.WORD && (isBe(k) || pastVerb(k) || cueAt(k) > 0 || contractedSubject(k)
+                        || claimNounAt(k, e) > 0)
                         && !isTell(verb) && !Words.ADJUNCTS.contains(d.text, t.start(j), t.end(j))) {
                     return j;   // "said he's sure that …", "said the mayor thinks that …": that "that" is the clause's own
                 }

@@ -582,4 +582,16 @@ class IndirectFinderTest {
         assertReported("Dairy farmers want a recount of the vote.", "a recount of the vote", "Dairy farmers", "want",
                 "leading-verb");
     }
+    @Test
+    void aNounOfSayingReportsTheClauseAfterItForItsOwner() {
+        Quote q = only("Few trust Ted Lark's claim that the ferry had sunk.");
+        assertEquals("that the ferry had sunk", q.text());
+        assertEquals("claim-noun", q.rule());
+        assertEquals("Ted Lark's", q.speaker().orElseThrow().mention());
+    }
+
+    @Test
+    void aNounBeforeARelativeThatReportsNothing() {
+        assertTrue(indirect("It was a plan that passed easily.").isEmpty());
+    }
 }
