@@ -536,12 +536,16 @@ public final class IndirectFinder {
          * when none was added.
          */
         private int seemingPieces(int p, int from, int cue, int verb, int e) {
-            int first = subjectStart(from, cue);
+            int subjectEnd = cue;
+            while (subjectEnd - 1 > from && isAuxiliary(subjectEnd - 1)) {
+                subjectEnd--;   // "he doesn't seem": the auxiliary belongs to the verb
+            }
+            int first = subjectStart(from, subjectEnd);
             Mentions.Mention none = new Mentions.Mention();
             none.first = -1;
             none.last = -1;
             FoundQuote rest = null;
-            FoundQuote subject = first >= 0 ? emit(p, first, cue, none, cue, verb + 1 - cue, "seeming", 1) : null;
+            FoundQuote subject = first >= 0 ? emit(p, first, subjectEnd, none, cue, verb + 1 - cue, "seeming", 1) : null;
             if (subject != null && t.equalsIgnoreCase(verb + 1, "like")) {
                 subject.cueEnd = t.end(verb + 1);
             }
@@ -559,6 +563,22 @@ public final class IndirectFinder {
             return t.indexAt(rest.end);
         }
 
+        /** An auxiliary or negation before a verb: {@code does}, {@code didn't}, {@code not}, {@code would}. */
+        private boolean isAuxiliary(int k) {
+            if (t.kind(k) != TokenBuffer.WORD || d.inQuote(k)) {
+                return false;
+            }
+            int n = t.length(k);
+            char last = d.text.charAt(t.end(k) - 1);
+            if (n > 3 && last == 't' && (d.text.charAt(t.end(k) - 2) == '\'' || d.text.charAt(t.end(k) - 2) == '\u2019')) {
+                return true;   // "doesn't", "didn’t"
+            }
+            return t.equalsIgnoreCase(k, "not") || t.equalsIgnoreCase(k, "does") || t.equalsIgnoreCase(k, "did")
+                    || t.equalsIgnoreCase(k, "do") || t.equalsIgnoreCase(k, "would") || t.equalsIgnoreCase(k, "could")
+                    || t.equalsIgnoreCase(k, "may") || t.equalsIgnoreCase(k, "might") || t.equalsIgnoreCase(k, "will")
+                    || t.equalsIgnoreCase(k, "can") || t.equalsIgnoreCase(k, "never");
+        }
+
         /**
          * Where the subject before token {@code v} starts: a short noun phrase of words that are no
          * conjunction or preposition (save {@code of}), or a pronoun or relative word alone; -1 when
@@ -568,7 +588,7 @@ public final class IndirectFinder {
             int k = v - 1;
             while (k >= from && k > v - 10 && t.kind(k) == TokenBuffer.WORD && !d.inQuote(k)) {
                 if (d.mentions.isPronoun(k) || t.equalsIgnoreCase(k, "which") || t.equalsIgnoreCase(k, "what")
-                        || t.equalsIgnoreCase(k, "who") || t.equalsIgnoreCase(k, "that") && k + 1 < v && !d.mentions.isDeterminer(k + 1)) {
+                        || t.equalsIgnoreCase(k, "who") || t.equalsIgnoreCase(k, "that") && (k + 1 == v || !d.mentions.isDeterminer(k + 1))) {
                     return k;
                 }
                 boolean inside = (t.equalsIgnoreCase(k, "of") || t.equalsIgnoreCase(k, "in") || t.equalsIgnoreCase(k, "from")
@@ -984,6 +1004,9 @@ public final class IndirectFinder {
             if (j >= e || d.inQuote(j)) {
                 return -1;
             }
+            if (isAsk(verb)) {
+                return questionAfterListener(j, e);
+            }
             if (isSubjectPronoun(j) && !isTell(verb)) {
                 return j;   // "said she hoped that …": the clause opens at its subject, the "that" is its own
             }
@@ -1379,6 +1402,32 @@ public final class IndirectFinder {
         private boolean isSubjectPronoun(int j) {
             return t.kind(j) == TokenBuffer.WORD && (t.equalsIgnoreCase(j, "he") || t.equalsIgnoreCase(j, "she")
                     || t.equalsIgnoreCase(j, "they") || t.equalsIgnoreCase(j, "we") || t.equalsIgnoreCase(j, "i"));
+        }
+
+        /** {@code ask}, {@code asked}: a verb whose object is the person asked, not the question. */
+        private boolean isAsk(int i) {
+            return t.equalsIgnoreCase(i, "asked") || t.equalsIgnoreCase(i, "ask") || t.equalsIgnoreCase(i, "asks")
+                    || t.equalsIgnoreCase(i, "asking");
+        }
+
+        /**
+         * After {@code asked}: the question or request after a short listener ({@code asked Smith
+         * whether …}, {@code asked the board to …}, {@code asked about …}), opened by a question word,
+         * {@code if}, {@code to} or {@code about}; -1 if none ({@code asked him a question}).
+         */
+        private int questionAfterListener(int j, int e) {
+            for (int k = j; k < Math.min(e, j + 2 * THAT_WINDOW); k++) {
+                if (d.inQuote(k) || t.kind(k) != TokenBuffer.WORD) {
+                    return -1;
+                }
+                if (t.equalsIgnoreCase(k, "whether") || t.equalsIgnoreCase(k, "if") || t.equalsIgnoreCase(k, "what")
+                        || t.equalsIgnoreCase(k, "which") || t.equalsIgnoreCase(k, "how") || t.equalsIgnoreCase(k, "why")
+                        || t.equalsIgnoreCase(k, "who") || t.equalsIgnoreCase(k, "when") || t.equalsIgnoreCase(k, "where")
+                        || t.equalsIgnoreCase(k, "to") || t.equalsIgnoreCase(k, "about") || t.equalsIgnoreCase(k, "for")) {
+                    return k;
+                }
+            }
+            return -1;
         }
 
         /** {@code tell}, {@code told}: a verb whose object is the person told, not what was said. */

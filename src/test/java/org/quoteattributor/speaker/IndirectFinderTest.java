@@ -594,4 +594,22 @@ class IndirectFinderTest {
     void aNounBeforeARelativeThatReportsNothing() {
         assertTrue(indirect("It was a plan that passed easily.").isEmpty());
     }
+    @Test
+    void thePersonAskedIsNoPartOfTheQuestion() {
+        assertReported("A reporter asked Okafor whether the orchard would survive.", "whether the orchard would survive",
+                "A reporter", "asked", "leading-verb");
+    }
+
+    @Test
+    void askingSomeoneAQuestionReportsNothing() {
+        assertTrue(indirect("The moderator asked him a question.").isEmpty());
+    }
+
+    @Test
+    void theAuxiliaryBeforeAVerbOfImpressionIsNoPartOfTheSubject() {
+        List<Quote> found = indirect("Voters like him because he doesn't seem like a career politician.");
+        assertEquals(2, found.size(), found::toString);
+        assertEquals("he", found.get(0).text());
+        assertEquals("a career politician", found.get(1).text());
+    }
 }
