@@ -326,7 +326,8 @@ public final class IndirectFinder {
                     inverted = true;   // "…, said Smith, a historian.": before the apposition rules look back
                     rule = "trailing-verb-inverted";
                     after = m.last + 1;
-                } else if (d.mentions.subjectBefore(i, from - 1, m) || openingSubject(from, i, m) || subjectAfterComma(from, i, m)) {
+                } else if (d.mentions.subjectBefore(i, from - 1, m) || openingSubject(from, i, m) || subjectAfterComma(from, i, m)
+                        || shareSubject(from, i, m)) {
                     rule = "leading-verb";
                 } else if ((relativeName = relativeSubject(from, i, m)) != null) {
                     rule = "leading-verb";   // "Smith, who said …": who, standing for Smith
@@ -354,14 +355,16 @@ public final class IndirectFinder {
                     tail = -1;   // "…, said she was elated": a clause after the verb, not an inverted subject
                 }
                 if (tail >= 0) {
-                    FoundQuote q = emit(p, from, head - 1, m, i, len, inverted ? rule : "trailing-verb");
+                    boolean goesOn = !inverted && tail < e && continuesAfter(tail + 1, e);
+                    // "Otherwise, she said, …": one word before an attribution the clause goes on after is a piece
+                    FoundQuote q = emit(p, from, head - 1, m, i, len, inverted ? rule : "trailing-verb", goesOn ? 1 : MIN_WORDS);
                     if (q != null) {
                         last = q;
                     }
                     from = after;
                     int verb = i;
                     i = after - 1;
-                    if (!inverted && tail < e && continuesAfter(tail + 1, e)) {
+                    if (goesOn) {
                         // "The plan, she said, will fail.": the clause goes on after its attribution
                         FoundQuote rest = emit(p, tail + 1, e, m, verb, len, "trailing-verb");
                         if (rest != null) {
@@ -380,6 +383,11 @@ public final class IndirectFinder {
                 FoundQuote relative = relativeName == null ? relativePiece(p, from, m, i, len) : null;
                 if (c < 0) {
                     continue;
+                }
+                if (relative == null && c > after && t.is(after, ',') && head - 1 > from && isClauseComma(head - 1)
+                        && introductoryOnly(from, head - 1)) {
+                    // "When she got there, she said, there were …": the opening phrase is part of the report
+                    relative = emit(p, from, head - 1, m, i, len, "trailing-verb", 1);
                 }
                 pastFragment = -1;
                 int end = subordinateEnd(from, c, clauseEnd(c, e));
@@ -1222,7 +1230,21 @@ public final class IndirectFinder {
             while (w > from && d.mentions.isVerbFiller(w)) {
                 w--;
             }
-            if (w - 2 < from || !t.equalsIgnoreCase(w, "who") || !t.is(w - 1, ',')) {
+            if (w - 1 < from || !t.equalsIgnoreCase(w, "who")) {
+                return null;
+            }
+            if (!t.is(w - 1, ',')) {
+                // "voters who said …": the words before it, not a name, stand for the people it names
+                if (t.kind(w - 1) != TokenBuffer.WORD || d.inQuote(w - 1) || d.mentions.isFunctionWord(w - 1)
+                        || d.mentions.isPronoun(w - 1) || t.isCapitalized(w - 1)) {
+                    return null;
+                }
+                m.first = w;
+                m.last = w;
+                m.type = Mentions.PRONOUN;
+                return d.text.substring(t.start(w - 1), t.end(w - 1));
+            }
+            if (w - 2 < from) {
                 return null;
             }
             // The mention before the comma, or before an apposition: "Lark, a senator, who said"
@@ -1260,6 +1282,68 @@ public final class IndirectFinder {
         }
 
         /**
+         * {@code Senator Ted Lark of Ohio, …}: a name of a few words, with a place or body joined by
+         * {@code of}, filling tokens {@code [from, end)}, as the mention {@code m}.
+         */
+        private boolean namePhrase(int from, int end, Mentions.Mention m) {
+            if (end - from > 6 || !d.mentions.isNameWord(from) || !d.mentions.isNameWord(end - 1)) {
+                return false;
+            }
+            for (int k = from; k < end; k++) {
+                if (d.inQuote(k) || t.kind(k) != TokenBuffer.WORD || !d.mentions.isNameWord(k) && !t.equalsIgnoreCase(k, "of")
+                        && !t.equalsIgnoreCase(k, "the") && !d.mentions.isTitle(k)) {
+                    return false;
+                }
+            }
+            m.first = from;
+            m.last = end - 1;
+            m.type = Mentions.NAME;
+            return true;
+        }
+
+        /**
+         * {@code More than six in 10 said}, {@code 46 percent of voters say}: a share of people, a
+         * phrase of a few words with a number in it, opening its part of the sentence.
+         */
+        private boolean shareSubject(int from, int verb, Mentions.Mention m) {
+            int j = verb - 1;
+            while (j > from && d.mentions.isVerbFiller(j)) {
+                j--;
+            }
+            int start = from;
+            if (start < j && (t.equalsIgnoreCase(start, "and") || t.equalsIgnoreCase(start, "but") || t.equalsIgnoreCase(start, "while"))) {
+                start++;
+            }
+            if (j < start || j - start > 8) {
+                return false;
+            }
+            boolean number = false;
+            for (int k = start; k <= j; k++) {
+                if (d.inQuote(k)) {
+                    return false;
+                }
+                if (t.kind(k) == TokenBuffer.NUMBER) {
+                    number = true;
+                } else if (t.kind(k) == TokenBuffer.WORD) {
+                    if (d.mentions.isPronoun(k) || d.mentions.isFunctionWord(k) && !d.mentions.isDeterminer(k)
+                            && !t.equalsIgnoreCase(k, "than") && !t.equalsIgnoreCase(k, "in") && !t.equalsIgnoreCase(k, "of")
+                            && !t.equalsIgnoreCase(k, "out") && !t.equalsIgnoreCase(k, "and")) {
+                        return false;
+                    }
+                } else if (t.kind(k) != TokenBuffer.SYMBOL) {
+                    return false;
+                }
+            }
+            if (!number) {
+                return false;
+            }
+            m.first = start;
+            m.last = j;
+            m.type = Mentions.DESCRIPTION;
+            return true;
+        }
+
+        /**
          * The subject of a verb that opens its part of the sentence, when the mention rules find
          * none: a plain noun phrase ({@code Dairy farmers said}, {@code 40%
          * say}), or a name with a long apposition ({@code Duarte, a retired engineer,
@@ -1276,7 +1360,7 @@ public final class IndirectFinder {
             if (t.is(j, ',') && j - from <= ATTRIBUTION_WINDOW * 3) {
                 for (int k = from + 1; k < j; k++) {
                     if (t.is(k, ',')) {
-                        return d.mentions.mentionEndingAt(k - 1, from - 1, m) && m.first == from;
+                        return d.mentions.mentionEndingAt(k - 1, from - 1, m) && m.first == from || namePhrase(from, k, m);
                     }
                 }
                 return false;

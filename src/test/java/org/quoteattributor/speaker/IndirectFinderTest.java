@@ -612,4 +612,34 @@ class IndirectFinderTest {
         assertEquals("he", found.get(0).text());
         assertEquals("a career politician", found.get(1).text());
     }
+    @Test
+    void aWordBeforeAnAttributionInsideTheClauseIsAPieceOfIt() {
+        List<Quote> found = indirect("Otherwise, she said, the orchards will dry out by August.");
+        assertEquals(2, found.size(), found::toString);
+        assertEquals("Otherwise", found.get(0).text());
+        assertEquals("the orchards will dry out by August", found.get(1).text());
+        assertEquals(found.get(0).group(), found.get(1).group());
+    }
+
+    @Test
+    void anOpeningPhraseBeforeAnAttributionIsAPieceOfTheReport() {
+        List<Quote> found = indirect("When the ferry docked, he said, the crew had already left.");
+        assertEquals(2, found.size(), found::toString);
+        assertEquals("When the ferry docked", found.get(0).text());
+        assertEquals("the crew had already left", found.get(1).text());
+        assertEquals("he", found.get(1).speaker().orElseThrow().mention());
+    }
+
+    @Test
+    void aRelativeWhoWithoutACommaIsTheSpeaker() {
+        Quote q = only("The levy passed easily among growers who said the canal was worth the cost.");
+        assertEquals("the canal was worth the cost", q.text());
+        assertEquals("who", q.speaker().orElseThrow().mention());
+    }
+
+    @Test
+    void aShareOfPeopleIsTheSpeaker() {
+        assertReported("More than six in 10 said the ferry fares were too high.", "the ferry fares were too high",
+                "More than six in 10", "said", "leading-verb");
+    }
 }
