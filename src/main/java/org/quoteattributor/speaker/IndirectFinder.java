@@ -47,6 +47,7 @@ public final class IndirectFinder {
         static final WordSet TIME_WORDS = Lexicons.words("time-words.txt");
         static final WordSet BELIEF_VERBS = Lexicons.words("belief-verbs.txt");
         static final WordSet CLAIM_NOUNS = Lexicons.words("claim-nouns.txt");
+        static final WordSet PASSIVE_VERBS = Lexicons.words("passive-report-verbs.txt");
         static final WordSet OBJECT_VERBS = Lexicons.words("object-verbs.txt");
         static final WordSet OBJECT_PHRASES = new WordSet(Lexicons.lines("object-phrases.txt"));
     }
@@ -519,12 +520,12 @@ public final class IndirectFinder {
                 return -1;
             }
             boolean to = t.equalsIgnoreCase(i + 1, "to");
-            if (t.equalsIgnoreCase(i, "expected")) {
+            if (Words.PASSIVE_VERBS.contains(d.text, t.start(i), t.end(i))) {
                 int b = i - 1;
                 if (b > 0 && d.mentions.isVerbFiller(b) && !isBe(b)) {
                     b--;   // "is widely expected"
                 }
-                return to && b >= 0 && isBe(b) && !t.equalsIgnoreCase(b, "being") ? b : -1;
+                return b >= 0 && isBe(b) && !t.equalsIgnoreCase(b, "being") && passiveComplement(i, i + 1) ? b : -1;
             }
             if (!(t.equalsIgnoreCase(i, "seem") || t.equalsIgnoreCase(i, "seems") || t.equalsIgnoreCase(i, "seemed")
                     || t.equalsIgnoreCase(i, "appear") || t.equalsIgnoreCase(i, "appears") || t.equalsIgnoreCase(i, "appeared"))) {
@@ -535,6 +536,27 @@ public final class IndirectFinder {
                 return -1;   // "appeared in court", "appeared the favourite", "appeared Monday"
             }
             return i;
+        }
+
+        /**
+         * Whether what follows the passive participle at {@code i} from {@code j} reports the subject:
+         * {@code to} (its own, {@code expected to}), {@code as} ({@code seen as}), {@code that}
+         * ({@code It was reported that}), {@code of} or {@code with} after {@code accused} and
+         * {@code charged}, or a noun phrase after a verb of naming ({@code declared the winner}).
+         */
+        private boolean passiveComplement(int i, int j) {
+            if (t.equalsIgnoreCase(i, "expected")) {
+                return t.equalsIgnoreCase(j, "to");
+            }
+            if (t.equalsIgnoreCase(j, "to") || t.equalsIgnoreCase(j, "as") || t.equalsIgnoreCase(j, "that")) {
+                return !t.equalsIgnoreCase(i, "charged") && !t.equalsIgnoreCase(i, "accused");
+            }
+            if (t.equalsIgnoreCase(i, "accused") || t.equalsIgnoreCase(i, "charged")) {
+                return t.equalsIgnoreCase(j, "of") || t.equalsIgnoreCase(j, "with");
+            }
+            return (t.equalsIgnoreCase(i, "declared") || t.equalsIgnoreCase(i, "named") || t.equalsIgnoreCase(i, "dubbed")
+                    || t.equalsIgnoreCase(i, "projected") || t.equalsIgnoreCase(i, "considered") || t.equalsIgnoreCase(i, "deemed"))
+                    && d.mentions.isDeterminer(j);
         }
 
         /**
@@ -549,11 +571,15 @@ public final class IndirectFinder {
                 subjectEnd--;   // "he doesn't seem": the auxiliary belongs to the verb
             }
             int first = subjectStart(from, subjectEnd);
+            if (first >= 0 && first + 1 == subjectEnd && t.equalsIgnoreCase(first, "it") && t.equalsIgnoreCase(verb + 1, "that")) {
+                first = -1;   // "It was reported that …": the clause alone
+            }
             Mentions.Mention none = new Mentions.Mention();
             none.first = -1;
             none.last = -1;
             FoundQuote rest = null;
-            FoundQuote subject = first >= 0 ? emit(p, first, subjectEnd, none, cue, verb + 1 - cue, "seeming", 1) : null;
+            String rule = cue < verb ? "passive-report" : "seeming";   // "is expected", "was seen" against "seemed"
+            FoundQuote subject = first >= 0 ? emit(p, first, subjectEnd, none, cue, verb + 1 - cue, rule, 1) : null;
             if (subject != null && t.equalsIgnoreCase(verb + 1, "like")) {
                 subject.cueEnd = t.end(verb + 1);
             }
@@ -561,7 +587,7 @@ public final class IndirectFinder {
             if (t.equalsIgnoreCase(c, "like") && c + 1 < e) {
                 c++;   // "seems like a different candidate"
             }
-            rest = emit(p, c, subordinateEnd(from, c, clauseEnd(c, e)), none, cue, c - cue, "seeming");
+            rest = emit(p, c, subordinateEnd(from, c, clauseEnd(c, e)), none, cue, c - cue, rule);
             if (rest == null) {
                 return -1;
             }

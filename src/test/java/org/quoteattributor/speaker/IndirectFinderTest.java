@@ -642,4 +642,20 @@ class IndirectFinderTest {
         assertReported("More than six in 10 said the ferry fares were too high.", "the ferry fares were too high",
                 "More than six in 10", "said", "leading-verb");
     }
+    @Test
+    void aPassiveOfViewingGivesSubjectAndComplement() {
+        List<Quote> found = indirect("The new canal is widely seen as a gamble.");
+        assertEquals(2, found.size(), found::toString);
+        assertEquals("The new canal", found.get(0).text());
+        assertEquals("as a gamble", found.get(1).text());
+        assertEquals("passive-report", found.get(1).rule());
+        assertTrue(found.get(1).speaker().isEmpty());
+    }
+
+    @Test
+    void itWasReportedThatGivesTheClauseAlone() {
+        Quote q = only("It was reported that the dam had failed.");
+        assertEquals("that the dam had failed", q.text());
+        assertEquals("was reported", q.cue().orElseThrow().text());
+    }
 }
