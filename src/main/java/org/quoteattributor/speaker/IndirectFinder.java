@@ -48,6 +48,7 @@ public final class IndirectFinder {
         static final WordSet BELIEF_VERBS = Lexicons.words("belief-verbs.txt");
         static final WordSet CLAIM_NOUNS = Lexicons.words("claim-nouns.txt");
         static final WordSet PASSIVE_VERBS = Lexicons.words("passive-report-verbs.txt");
+        static final WordSet STANCE_ADJECTIVES = Lexicons.words("stance-adjectives.txt");
         static final WordSet OBJECT_VERBS = Lexicons.words("object-verbs.txt");
         static final WordSet OBJECT_PHRASES = new WordSet(Lexicons.lines("object-phrases.txt"));
     }
@@ -246,6 +247,25 @@ public final class IndirectFinder {
                     if (q != null) {
                         from = t.indexAt(q.end);
                         i = from - 1;
+                    }
+                    continue;
+                }
+                int stanceContent = stanceAdjectiveAt(i, e);
+                if (stanceContent > 0) {
+                    // "Aides are worried about turnout": the subject feels so about what follows
+                    int be = i - 1;
+                    while (be > from && !isBe(be)) {
+                        be--;
+                    }
+                    if (d.mentions.subjectBefore(be, from - 1, m) || openingSubject(from, be, m) || shareSubject(from, be, m)) {
+                        int cueEnd = stanceContent - 1;
+                        FoundQuote q = emit(p, stanceContent, subordinateEnd(from, stanceContent, clauseEnd(stanceContent, e)), m,
+                                be, cueEnd - be + 1, "stance-adjective");
+                        if (q != null) {
+                            last = q;
+                            from = t.indexAt(q.end);
+                            i = from - 1;
+                        }
                     }
                     continue;
                 }
@@ -536,6 +556,32 @@ public final class IndirectFinder {
                 return -1;   // "appeared in court", "appeared the favourite", "appeared Monday"
             }
             return i;
+        }
+
+        /**
+         * Where the content starts when word {@code i} is an adjective of stance after a form of
+         * {@code be} ({@code are worried about turnout}, {@code is confident that …}, {@code were
+         * eager to …}): after its preposition, or at its {@code that} or {@code to}; else 0.
+         */
+        private int stanceAdjectiveAt(int i, int e) {
+            int j = i + 1;
+            if (i < 1 || j + 1 >= e || t.kind(j) != TokenBuffer.WORD || d.inQuote(j)
+                    || !Words.STANCE_ADJECTIVES.contains(d.text, t.start(i), t.end(i))) {
+                return 0;
+            }
+            int b = i - 1;
+            if (b > 0 && d.mentions.isVerbFiller(b) && !isBe(b)) {
+                b--;   // "are deeply worried"
+            }
+            if (!isBe(b)) {
+                return 0;
+            }
+            if (t.equalsIgnoreCase(j, "that") || t.equalsIgnoreCase(j, "to")) {
+                return j;
+            }
+            boolean preposition = t.equalsIgnoreCase(j, "about") || t.equalsIgnoreCase(j, "of") || t.equalsIgnoreCase(j, "by")
+                    || t.equalsIgnoreCase(j, "with") || t.equalsIgnoreCase(j, "over") || t.equalsIgnoreCase(j, "at");
+            return preposition && !d.inQuote(j + 1) ? j + 1 : 0;
         }
 
         /**

@@ -658,4 +658,15 @@ class IndirectFinderTest {
         assertEquals("that the dam had failed", q.text());
         assertEquals("was reported", q.cue().orElseThrow().text());
     }
+    @Test
+    void anAdjectiveOfStanceReportsWhatFollowsItsPreposition() {
+        assertReported("Harbour pilots are deeply worried about the silt in the channel.", "the silt in the channel",
+                "Harbour pilots", "are deeply worried about", "stance-adjective");
+    }
+
+    @Test
+    void anAdjectiveOfStanceReportsItsThatClause() {
+        assertReported("The mayor is confident that the levy will pass.", "that the levy will pass", "The mayor",
+                "is confident", "stance-adjective");
+    }
 }
