@@ -669,4 +669,13 @@ class IndirectFinderTest {
         assertReported("The mayor is confident that the levy will pass.", "that the levy will pass", "The mayor",
                 "is confident", "stance-adjective");
     }
+    @Test
+    void reportedlyGivesSubjectAndPredicateWithoutASpeaker() {
+        List<Quote> found = indirect("The harbour master reportedly left the island before the storm.");
+        assertEquals(2, found.size(), found::toString);
+        assertEquals("The harbour master", found.get(0).text());
+        assertEquals("left the island before the storm", found.get(1).text());
+        assertEquals("reportedly", found.get(1).cue().orElseThrow().text());
+        assertTrue(found.get(1).speaker().isEmpty());
+    }
 }
