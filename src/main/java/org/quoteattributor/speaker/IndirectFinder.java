@@ -1213,6 +1213,15 @@ public final class IndirectFinder {
                     && (pastVerb(j) || cueAt(j) > 0 || isObjectVerb(j));
         }
 
+        /** A lower-case word of six letters or more ending in {@code -ing}: most likely a verb's participle. */
+        private boolean presentParticiple(int j) {
+            int n = t.length(j);
+            int end = t.end(j);
+            return n >= 6 && t.kind(j) == TokenBuffer.WORD && !t.isCapitalized(j) && !d.inQuote(j)
+                    && d.text.charAt(end - 1) == 'g' && d.text.charAt(end - 2) == 'n' && d.text.charAt(end - 3) == 'i'
+                    && !t.equalsIgnoreCase(j, "including") && !t.equalsIgnoreCase(j, "according");
+        }
+
         /** A lower-case word of five letters or more ending in {@code -ed}: most likely a verb in the past. */
         private boolean pastVerb(int j) {
             int n = t.length(j);
@@ -1240,6 +1249,10 @@ public final class IndirectFinder {
             }
             if (t.equalsIgnoreCase(j, "a") || t.equalsIgnoreCase(j, "an")) {
                 return true;   // "…, a plan that …": the narrator's description of what was said
+            }
+            if (t.equalsIgnoreCase(j, "compared") || presentParticiple(j)
+                    || d.mentions.isVerbFiller(j) && !isBe(j) && presentParticiple(j + 1)) {
+                return true;   // "…, compared with …", "…, forcing airlines to …": the narrator's comment
             }
             if (t.equalsIgnoreCase(j + 1, "that") && (t.equalsIgnoreCase(j, "and") || t.equalsIgnoreCase(j, "but"))) {
                 return false;   // "…, and that …": a second clause of the same report

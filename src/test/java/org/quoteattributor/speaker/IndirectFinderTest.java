@@ -678,4 +678,9 @@ class IndirectFinderTest {
         assertEquals("reportedly", found.get(1).cue().orElseThrow().text());
         assertTrue(found.get(1).speaker().isEmpty());
     }
+    @Test
+    void aParticiplePhraseAfterACommaEndsTheClause() {
+        assertReported("Officials said the canal would close in May, forcing barges to take the long route.",
+                "the canal would close in May", "Officials", "said", "leading-verb");
+    }
 }
