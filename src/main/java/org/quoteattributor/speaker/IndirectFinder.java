@@ -369,7 +369,7 @@ public final class IndirectFinder {
                 } else {
                     continue;
                 }
-                int head = inverted ? i : m.first;
+                int head = inverted ? i : phraseStart(m.first, from);
                 int tail = head - 1 > from && isClauseComma(head - 1) && !introductoryOnly(from, head - 1)
                         ? tailEnd(after, e) : -1;
                 if (inverted && m.type == Mentions.PRONOUN && !(after >= e || t.is(after, ','))) {
@@ -825,7 +825,7 @@ public final class IndirectFinder {
                             && tailEnd(m.last + 1, e) == e) {
                         return emit(p, s, k, m, v, len, "trailing-verb-inverted") != null;
                     }
-                    if ((d.mentions.subjectBefore(v, k, m) || openingSubject(i, v, m)) && m.first == i
+                    if ((d.mentions.subjectBefore(v, k, m) || openingSubject(i, v, m)) && phraseStart(m.first, i) == i
                             && tailEnd(v + len, e) == e) {
                         return emit(p, s, k, m, v, len, "trailing-verb") != null;
                     }
@@ -833,6 +833,15 @@ public final class IndirectFinder {
                 }
             }
             return false;
+        }
+
+        /**
+         * Where the noun phrase of a mention starting at token {@code first} starts: at the determiner
+         * or possessive pronoun before it, if any ({@code the Times}), not before {@code from}.
+         */
+        private int phraseStart(int first, int from) {
+            return first - 1 >= from && first > 0 && t.kind(first - 1) == TokenBuffer.WORD && !d.inQuote(first - 1)
+                    && (d.mentions.isDeterminer(first - 1) || isOwner(first - 1)) ? first - 1 : first;
         }
 
         /** Whether only a conjunction or an introductory word stands between {@code from} and {@code i}. */

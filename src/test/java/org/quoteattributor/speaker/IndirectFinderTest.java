@@ -683,4 +683,10 @@ class IndirectFinderTest {
         assertReported("Officials said the canal would close in May, forcing barges to take the long route.",
                 "the canal would close in May", "Officials", "said", "leading-verb");
     }
+    @Test
+    void aTrailingAttributionWithADeterminerBeforeItsNameEndsTheClause() {
+        Quote q = only("The levy was tilted toward the rich, the Harbour Gazette said.");
+        assertEquals("The levy was tilted toward the rich", q.text());
+        assertEquals("trailing-verb", q.rule());
+    }
 }
