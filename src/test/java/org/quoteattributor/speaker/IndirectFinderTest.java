@@ -689,4 +689,8 @@ class IndirectFinderTest {
         assertEquals("The levy was tilted toward the rich", q.text());
         assertEquals("trailing-verb", q.rule());
     }
+    @Test
+    void aNounLikeVerbOfIntentBeforeACommaReportsNothing() {
+        assertTrue(indirect("Unless towns draw up better plans, the floods will return.").isEmpty());
+    }
 }
