@@ -23,12 +23,22 @@ import org.quoteattributor.text.WordSet;
  *       {@code told}), to the end of the sentence, or to a semicolon, colon or dash, or to a comma
  *       that opens another attribution or the narrator's own clause ({@code …, but …});</li>
  *   <li>an attribution in the middle ({@code The plan, she said, will fail.}) gives both parts, one
- *       group; {@code According to the ministry, …} gives the rest of the sentence.</li>
+ *       group; {@code According to the ministry, …} gives the rest of the sentence;</li>
+ *   <li>{@code seeming} and {@code passive-report}: an impression or a report by no one named
+ *       ({@code The plan seems to work.}, {@code Lark is expected to win.}, {@code The levy is seen as
+ *       a gamble.}, {@code Lark reportedly left.}) gives the subject and the complement, one group
+ *       without a speaker;</li>
+ *   <li>{@code claim-noun}, {@code stance-adjective}: a noun or adjective of saying or feeling with
+ *       its clause ({@code Lark's claim that …}, {@code Aides are worried about …});</li>
+ *   <li>{@code relative-object}: a relative word before the speaker ({@code …, which officials said
+ *       will …}) is a piece of the report.</li>
  * </ul>
  * The reporting verbs are those of speech (less a few that seldom report a clause, such as
  * {@code continued}) and verbs of thought, evidence and intent ({@code believe}, {@code found},
  * {@code refused}), which need a clause opened by {@code that}, a question word, {@code to} or a
- * pronoun, or a source of evidence before them ({@code The poll shows …}). Speakers are the
+ * pronoun, or a source of evidence before them ({@code The poll shows …}); verbs of belief and
+ * intent also take a clause or noun phrase opened by its subject ({@code believe the plan will
+ * fail}, {@code want a recount}). Speakers are the
  * mentions the linker finds, plain noun phrases opening the clause's part of the sentence
  * ({@code Dairy farmers said}), and a relative {@code who}, named after the person it stands for.
  * A clause never overlaps a quotation with marks: it ends before a whole quotation, and a clause
