@@ -333,7 +333,7 @@ public final class IndirectFinder {
                 String relativeName = null;
                 if (stance) {
                     // "The union endorsed Ruiz.": the object is what the subject is reported to hold
-                    if (last != null && Sieves.participle(d, i)) {
+                    if (last != null && (Sieves.participle(d, i) || Sieves.coordinated(d, i))) {
                         m.first = t.indexAt(last.speakerStart);   // "…, pointing to …": the same speaker
                         m.last = t.indexAt(last.speakerEnd - 1);
                         m.type = last.speakerType;
@@ -1462,8 +1462,8 @@ public final class IndirectFinder {
             while (j > from && d.mentions.isVerbFiller(j)) {
                 j--;
             }
-            if (j < from) {
-                return false;
+            if (j < from || isConjunction(from) || t.equalsIgnoreCase(from, "or")) {
+                return false;   // "… and said …": a second predicate, no subject of its own
             }
             if (t.is(j, ',') && j - from <= ATTRIBUTION_WINDOW * 3) {
                 for (int k = from + 1; k < j; k++) {

@@ -693,4 +693,11 @@ class IndirectFinderTest {
     void aNounLikeVerbOfIntentBeforeACommaReportsNothing() {
         assertTrue(indirect("Unless towns draw up better plans, the floods will return.").isEmpty());
     }
+    @Test
+    void aSecondPredicateReportsForTheSubjectNotForItsConjunction() {
+        List<Quote> found = indirect("The mayor thanked the crews and said the bridge would reopen in May.");
+        Quote q = found.get(found.size() - 1);
+        assertEquals("the bridge would reopen in May", q.text());
+        assertEquals("The mayor", q.speaker().orElseThrow().mention());
+    }
 }
