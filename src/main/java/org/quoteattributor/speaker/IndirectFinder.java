@@ -557,8 +557,7 @@ public final class IndirectFinder {
                 }
                 return b >= 0 && isBe(b) && !t.equalsIgnoreCase(b, "being") && passiveComplement(i, i + 1) ? b : -1;
             }
-            if (t.equalsIgnoreCase(i, "reportedly") || t.equalsIgnoreCase(i, "allegedly") || t.equalsIgnoreCase(i, "seemingly")
-                    || t.equalsIgnoreCase(i, "purportedly") || t.equalsIgnoreCase(i, "supposedly")) {
+            if (t.equalsIgnoreCase(i, "reportedly") || t.equalsIgnoreCase(i, "purportedly") || t.equalsIgnoreCase(i, "supposedly")) {
                 return t.isCapitalized(i) ? -1 : i;   // "Lark reportedly left the party": reported of the subject by no one named
             }
             if (!(t.equalsIgnoreCase(i, "seem") || t.equalsIgnoreCase(i, "seems") || t.equalsIgnoreCase(i, "seemed")
