@@ -300,7 +300,8 @@ public final class IndirectFinder {
                             break;
                         }
                     }
-                    FoundQuote q = emit(p, i + 1, end, m, i, 1, "asked-question");
+                    int a = t.equalsIgnoreCase(i + 1, "about") ? i + 2 : i + 1;   // "Asked about the levy, …"
+                    FoundQuote q = emit(p, a, end, m, i, 1, "asked-question");
                     if (q != null) {
                         from = t.indexAt(q.end);
                         i = from - 1;
@@ -1614,8 +1615,11 @@ public final class IndirectFinder {
                 if (t.equalsIgnoreCase(k, "whether") || t.equalsIgnoreCase(k, "if") || t.equalsIgnoreCase(k, "what")
                         || t.equalsIgnoreCase(k, "which") || t.equalsIgnoreCase(k, "how") || t.equalsIgnoreCase(k, "why")
                         || t.equalsIgnoreCase(k, "who") || t.equalsIgnoreCase(k, "when") || t.equalsIgnoreCase(k, "where")
-                        || t.equalsIgnoreCase(k, "to") || t.equalsIgnoreCase(k, "about") || t.equalsIgnoreCase(k, "for")) {
+                        || t.equalsIgnoreCase(k, "to")) {
                     return k;
+                }
+                if ((t.equalsIgnoreCase(k, "about") || t.equalsIgnoreCase(k, "for")) && k + 1 < e && !d.inQuote(k + 1)) {
+                    return k + 1;   // "asked about the levy": what was asked about
                 }
             }
             return -1;

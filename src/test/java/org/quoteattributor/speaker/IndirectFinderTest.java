@@ -700,4 +700,9 @@ class IndirectFinderTest {
         assertEquals("the bridge would reopen in May", q.text());
         assertEquals("The mayor", q.speaker().orElseThrow().mention());
     }
+    @Test
+    void whatWasAskedAboutIsTheQuestion() {
+        assertReported("A reporter asked Okafor about the failing orchards.", "the failing orchards", "A reporter", "asked",
+                "leading-verb");
+    }
 }
