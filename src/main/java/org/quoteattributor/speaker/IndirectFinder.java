@@ -70,7 +70,7 @@ public final class IndirectFinder {
     /** Tokens inside a parenthesis within which a full stop does not end the sentence. */
     static final int PARENTHESIS_WINDOW = 12;
     /** Tokens before the end of a sentence searched for the comma of an attribution closing it. */
-    static final int CLOSING_WINDOW = 16;
+    static final int CLOSING_WINDOW = 24;
     /** Tokens searched after a comma for the verb of another attribution. */
     static final int ATTRIBUTION_WINDOW = 12;
     /** Tokens searched back from a participle ({@code …, saying that …}) for its sentence's subject. */
