@@ -324,7 +324,7 @@ public final class IndirectFinder {
                 if (len == 0) {
                     if (Words.OBJECT_VERBS.contains(d.text, t.start(i), t.end(i))
                             && (d.mentions.subjectBefore(i, from - 1, m) || openingSubject(from, i, m))) {
-                        relativePiece(p, from, m, i, 1);   // "a plan that the mayor endorsed"
+                        relativePiece(p, from, m, i, 1);   // "a plan, which the mayor endorsed"
                     }
                     continue;
                 }
@@ -457,9 +457,10 @@ public final class IndirectFinder {
         }
 
         /**
-         * {@code The rules, which officials said will …}, {@code a plan that the mayor endorsed}: the
+         * {@code The rules, which officials said will …}, {@code a plan, which the mayor endorsed}: the
          * relative word right before the subject {@code m} of the verb at {@code verb} is the object
-         * of the report, a piece of its own; adds it and returns it, or returns null.
+         * of the report, a piece of its own; adds it and returns it, or returns null. A relative
+         * {@code that} counts only before a verb of speech ({@code the bill that critics say …}).
          */
         private FoundQuote relativePiece(int p, int from, Mentions.Mention m, int verb, int len) {
             int r = m.first - 1;
@@ -468,7 +469,8 @@ public final class IndirectFinder {
                 return null;
             }
             boolean relative = t.equalsIgnoreCase(r, "which") || t.equalsIgnoreCase(r, "whom") || t.equalsIgnoreCase(r, "what")
-                    || t.equalsIgnoreCase(r, "that") && t.kind(r - 1) == TokenBuffer.WORD && !d.mentions.isFunctionWord(r - 1)
+                    || t.equalsIgnoreCase(r, "that") && d.verbAt(verb) > 0   // "the plan that the mayor backed" is mostly no report
+                            && t.kind(r - 1) == TokenBuffer.WORD && !d.mentions.isFunctionWord(r - 1)
                             && cueAt(r - 1) == 0 && !d.inQuote(r - 1);
             return relative ? emit(p, r, r + 1, m, verb, len, "relative-object", 1) : null;
         }
