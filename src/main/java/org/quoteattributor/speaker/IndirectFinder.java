@@ -23,12 +23,22 @@ import org.quoteattributor.text.WordSet;
  *       {@code told}), to the end of the sentence, or to a semicolon, colon or dash, or to a comma
  *       that opens another attribution or the narrator's own clause ({@code …, but …});</li>
  *   <li>an attribution in the middle ({@code The plan, she said, will fail.}) gives both parts, one
- *       group; {@code According to the ministry, …} gives the rest of the sentence.</li>
+ *       group; {@code According to the ministry, …} gives the rest of the sentence;</li>
+ *   <li>{@code seeming} and {@code passive-report}: an impression or a report by no one named
+ *       ({@code The plan seems to work.}, {@code Lark is expected to win.}, {@code The levy is seen as
+ *       a gamble.}, {@code Lark reportedly left.}) gives the subject and the complement, one group
+ *       without a speaker;</li>
+ *   <li>{@code claim-noun}, {@code stance-adjective}: a noun or adjective of saying or feeling with
+ *       its clause ({@code Lark's claim that …}, {@code Aides are worried about …});</li>
+ *   <li>{@code relative-object}: a relative word before the speaker ({@code …, which officials said
+ *       will …}) is a piece of the report.</li>
  * </ul>
  * The reporting verbs are those of speech (less a few that seldom report a clause, such as
  * {@code continued}) and verbs of thought, evidence and intent ({@code believe}, {@code found},
  * {@code refused}), which need a clause opened by {@code that}, a question word, {@code to} or a
- * pronoun, or a source of evidence before them ({@code The poll shows …}). Speakers are the
+ * pronoun, or a source of evidence before them ({@code The poll shows …}); verbs of belief and
+ * intent also take a clause or noun phrase opened by its subject ({@code believe the plan will
+ * fail}, {@code want a recount}). Speakers are the
  * mentions the linker finds, plain noun phrases opening the clause's part of the sentence
  * ({@code Dairy farmers said}), and a relative {@code who}, named after the person it stands for.
  * A clause never overlaps a quotation with marks: it ends before a whole quotation, and a clause
@@ -44,6 +54,11 @@ public final class IndirectFinder {
         static final WordSet NOT_CLAUSE_VERBS = Lexicons.words("not-clause-verbs.txt");
         static final WordSet ADJUNCTS = Lexicons.words("clause-adjuncts.txt");
         static final WordSet EVIDENCE_NOUNS = Lexicons.words("evidence-nouns.txt");
+        static final WordSet TIME_WORDS = Lexicons.words("time-words.txt");
+        static final WordSet BELIEF_VERBS = Lexicons.words("belief-verbs.txt");
+        static final WordSet CLAIM_NOUNS = Lexicons.words("claim-nouns.txt");
+        static final WordSet PASSIVE_VERBS = Lexicons.words("passive-report-verbs.txt");
+        static final WordSet STANCE_ADJECTIVES = Lexicons.words("stance-adjectives.txt");
         static final WordSet OBJECT_VERBS = Lexicons.words("object-verbs.txt");
         static final WordSet OBJECT_PHRASES = new WordSet(Lexicons.lines("object-phrases.txt"));
     }
@@ -55,7 +70,7 @@ public final class IndirectFinder {
     /** Tokens inside a parenthesis within which a full stop does not end the sentence. */
     static final int PARENTHESIS_WINDOW = 12;
     /** Tokens before the end of a sentence searched for the comma of an attribution closing it. */
-    static final int CLOSING_WINDOW = 16;
+    static final int CLOSING_WINDOW = 24;
     /** Tokens searched after a comma for the verb of another attribution. */
     static final int ATTRIBUTION_WINDOW = 12;
     /** Tokens searched back from a participle ({@code …, saying that …}) for its sentence's subject. */
@@ -158,6 +173,8 @@ public final class IndirectFinder {
          * was fair: “…”}) may report a clause first.
          */
         final int[] markedCues;
+        /** The quotations of {@link #markedCues}, in the same order. */
+        final FoundQuote[] markedQuotes;
         /** The last clause end found by {@link #clauseEnd}, and where that scan started. */
         int endScanFrom = -1;
         int endFound = -1;
@@ -170,20 +187,29 @@ public final class IndirectFinder {
         Run(Document d) {
             this.d = d;
             this.t = d.t;
-            int[] cues = new int[d.quotes.size()];
-            int n = 0;
+            List<FoundQuote> tagged = new ArrayList<>();
             for (FoundQuote q : d.quotes) {
                 if (q.cueStart >= q.end && !q.mixed && !q.term) {
-                    cues[n++] = q.cueStart;
+                    tagged.add(q);
                 }
             }
-            markedCues = java.util.Arrays.copyOf(cues, n);
-            java.util.Arrays.sort(markedCues);
+            tagged.sort(java.util.Comparator.comparingInt(q -> q.cueStart));
+            markedCues = new int[tagged.size()];
+            markedQuotes = tagged.toArray(new FoundQuote[0]);
+            for (int k = 0; k < markedQuotes.length; k++) {
+                markedCues[k] = markedQuotes[k].cueStart;
+            }
         }
 
         /** Whether word {@code i} is the reporting verb of a whole quotation with marks ({@code “…,” she said}). */
         private boolean tagsMarkedQuote(int i) {
             return java.util.Arrays.binarySearch(markedCues, t.start(i)) >= 0;
+        }
+
+        /** The whole quotation with marks whose reporting verb is word {@code i}, when it has a speaker; else null. */
+        private FoundQuote taggedQuote(int i) {
+            int k = java.util.Arrays.binarySearch(markedCues, t.start(i));
+            return k >= 0 && markedQuotes[k].hasSpeaker() ? markedQuotes[k] : null;
         }
 
         /** Finds the reported clauses of the sentence of tokens {@code [s, e)} in paragraph {@code p}. */
@@ -202,11 +228,13 @@ public final class IndirectFinder {
                 }
                 Mentions.Mention m = new Mentions.Mention();
                 if (t.equalsIgnoreCase(i, "according") && i + 1 < e && t.equalsIgnoreCase(i + 1, "to")) {
-                    if (!d.mentions.subjectAfter(i + 2, e, m) && !accordingSource(i + 2, e, m)) {
+                    boolean leading = startsPart(from, i) || i - 1 > from && t.is(i - 1, ',') && introductoryOnly(from, i - 1);
+                    if (!d.mentions.subjectAfter(i + 2, e, m) && !accordingSource(i + 2, e, m)
+                            && !(leading && longSource(i + 2, e, m))) {
                         continue;
                     }
                     FoundQuote q;
-                    if (startsPart(from, i)) {
+                    if (leading) {
                         q = emit(p, sourceEnd(m.last + 1, e), e, m, i, 2, "according-to");   // According to X, …
                         if (q != null) {
                             return;   // the rest of the sentence is the clause
@@ -221,6 +249,46 @@ public final class IndirectFinder {
                     i = m.last;
                     continue;
                 }
+                int content = claimNounAt(i, e);
+                if (content > 0) {
+                    // "her claim that the vote was rigged": the owner of the claim is its speaker
+                    FoundQuote q = emit(p, content, subordinateEnd(from, content, clauseEnd(content, e)), owner(i, from, m), i, 1,
+                            "claim-noun");
+                    if (q != null) {
+                        from = t.indexAt(q.end);
+                        i = from - 1;
+                    }
+                    continue;
+                }
+                int stanceContent = stanceAdjectiveAt(i, e);
+                if (stanceContent > 0) {
+                    // "Aides are worried about turnout": the subject feels so about what follows
+                    int be = i - 1;
+                    while (be > from && !isBe(be)) {
+                        be--;
+                    }
+                    if (d.mentions.subjectBefore(be, from - 1, m) || openingSubject(from, be, m) || shareSubject(from, be, m)) {
+                        int cueEnd = stanceContent - 1;
+                        FoundQuote q = emit(p, stanceContent, subordinateEnd(from, stanceContent, clauseEnd(stanceContent, e)), m,
+                                be, cueEnd - be + 1, "stance-adjective");
+                        if (q != null) {
+                            last = q;
+                            from = t.indexAt(q.end);
+                            i = from - 1;
+                        }
+                    }
+                    continue;
+                }
+                int seeming = seemingAt(i, e);
+                if (seeming >= 0) {
+                    // "The plan seems to work.": an impression no one is named for, subject and complement
+                    int next = seemingPieces(p, from, seeming, i, e);
+                    if (next > i) {
+                        from = next;
+                        i = next - 1;
+                    }
+                    continue;
+                }
                 if (askedOpensPart(from, i, e)) {
                     // "Asked whether the dam was safe, she …": the question, put by no one named
                     m.first = -1;
@@ -232,7 +300,8 @@ public final class IndirectFinder {
                             break;
                         }
                     }
-                    FoundQuote q = emit(p, i + 1, end, m, i, 1, "asked-question");
+                    int a = t.equalsIgnoreCase(i + 1, "about") ? i + 2 : i + 1;   // "Asked about the levy, …"
+                    FoundQuote q = emit(p, a, end, m, i, 1, "asked-question");
                     if (q != null) {
                         from = t.indexAt(q.end);
                         i = from - 1;
@@ -245,8 +314,19 @@ public final class IndirectFinder {
                     len = stanceAt(i);
                     stance = len > 0;
                 }
-                if (len == 0 || tagsMarkedQuote(i)) {
+                if (len > 0 && tagsMarkedQuote(i)) {
+                    FoundQuote tagged = taggedQuote(i);
+                    if (tagged != null && last == null) {
+                        last = tagged;   // "“…,” she said, adding that …": the quotation's speaker goes on
+                    }
                     continue;   // "“…,” she said in an interview": the verb's clause is the quotation
+                }
+                if (len == 0) {
+                    if (Words.OBJECT_VERBS.contains(d.text, t.start(i), t.end(i))
+                            && (d.mentions.subjectBefore(i, from - 1, m) || openingSubject(from, i, m))) {
+                        relativePiece(p, from, m, i, 1);   // "a plan, which the mayor endorsed"
+                    }
+                    continue;
                 }
                 int after = i + len;
                 String rule;
@@ -254,7 +334,7 @@ public final class IndirectFinder {
                 String relativeName = null;
                 if (stance) {
                     // "The union endorsed Ruiz.": the object is what the subject is reported to hold
-                    if (last != null && Sieves.participle(d, i)) {
+                    if (last != null && (Sieves.participle(d, i) || Sieves.coordinated(d, i))) {
                         m.first = t.indexAt(last.speakerStart);   // "…, pointing to …": the same speaker
                         m.last = t.indexAt(last.speakerEnd - 1);
                         m.type = last.speakerType;
@@ -278,7 +358,8 @@ public final class IndirectFinder {
                     inverted = true;   // "…, said Smith, a historian.": before the apposition rules look back
                     rule = "trailing-verb-inverted";
                     after = m.last + 1;
-                } else if (d.mentions.subjectBefore(i, from - 1, m) || openingSubject(from, i, m) || subjectAfterComma(from, i, m)) {
+                } else if (d.mentions.subjectBefore(i, from - 1, m) || openingSubject(from, i, m) || subjectAfterComma(from, i, m)
+                        || shareSubject(from, i, m)) {
                     rule = "leading-verb";
                 } else if ((relativeName = relativeSubject(from, i, m)) != null) {
                     rule = "leading-verb";   // "Smith, who said …": who, standing for Smith
@@ -299,21 +380,23 @@ public final class IndirectFinder {
                 } else {
                     continue;
                 }
-                int head = inverted ? i : m.first;
+                int head = inverted ? i : phraseStart(m.first, from);
                 int tail = head - 1 > from && isClauseComma(head - 1) && !introductoryOnly(from, head - 1)
                         ? tailEnd(after, e) : -1;
                 if (inverted && m.type == Mentions.PRONOUN && !(after >= e || t.is(after, ','))) {
                     tail = -1;   // "…, said she was elated": a clause after the verb, not an inverted subject
                 }
                 if (tail >= 0) {
-                    FoundQuote q = emit(p, from, head - 1, m, i, len, inverted ? rule : "trailing-verb");
+                    boolean goesOn = !inverted && tail < e && continuesAfter(tail + 1, e);
+                    // "Otherwise, she said, …": one word before an attribution the clause goes on after is a piece
+                    FoundQuote q = emit(p, from, head - 1, m, i, len, inverted ? rule : "trailing-verb", goesOn ? 1 : MIN_WORDS);
                     if (q != null) {
                         last = q;
                     }
                     from = after;
                     int verb = i;
                     i = after - 1;
-                    if (!inverted && tail < e && continuesAfter(tail + 1, e)) {
+                    if (goesOn) {
                         // "The plan, she said, will fail.": the clause goes on after its attribution
                         FoundQuote rest = emit(p, tail + 1, e, m, verb, len, "trailing-verb");
                         if (rest != null) {
@@ -329,13 +412,26 @@ public final class IndirectFinder {
                     continue;
                 }
                 int c = clauseStart(i, after, e);
+                FoundQuote relative = relativeName == null ? relativePiece(p, from, m, i, len) : null;
                 if (c < 0) {
                     continue;
                 }
+                if (relative == null && c > after && t.is(after, ',') && head - 1 > from && isClauseComma(head - 1)
+                        && introductoryOnly(from, head - 1)) {
+                    // "When she got there, she said, there were …": the opening phrase is part of the report
+                    relative = emit(p, from, head - 1, m, i, len, "trailing-verb", 1);
+                }
                 pastFragment = -1;
-                FoundQuote q = emit(p, c, subordinateEnd(from, c, clauseEnd(c, e)), m, i, len, rule);
+                int end = subordinateEnd(from, c, clauseEnd(c, e));
+                if (relativeName != null || relative != null && t.is(relative.start > 0 ? t.indexAt(relative.start) - 1 : 0, ',')) {
+                    end = firstComma(c, end);   // "…, which officials said will …, were …": the relative clause ends
+                }
+                FoundQuote q = emit(p, c, end, m, i, len, rule);
                 if (q != null && relativeName != null) {
                     q.speakerName = relativeName;
+                }
+                if (q != null && relative != null) {
+                    q.group = relative.group;   // "which officials said will …": one report in two pieces
                 }
                 if (q == null && pastFragment > i) {
                     from = pastFragment;   // the fragment reports this part of the sentence
@@ -348,6 +444,265 @@ public final class IndirectFinder {
                     i = from - 1;
                 }
             }
+        }
+
+        /** The first comma outside quotation marks in tokens {@code [c, end)}, or {@code end}. */
+        private int firstComma(int c, int end) {
+            for (int k = c + 1; k < end; k++) {
+                if (t.is(k, ',') && !d.inQuote(k)) {
+                    return k;
+                }
+            }
+            return end;
+        }
+
+        /**
+         * {@code The rules, which officials said will …}, {@code a plan, which the mayor endorsed}: the
+         * relative word right before the subject {@code m} of the verb at {@code verb} is the object
+         * of the report, a piece of its own; adds it and returns it, or returns null. A relative
+         * {@code that} counts only before a verb of speech ({@code the bill that critics say …}).
+         */
+        private FoundQuote relativePiece(int p, int from, Mentions.Mention m, int verb, int len) {
+            int r = m.first - 1;
+            if (m.first < 0 || r < from || r < 1 || t.kind(r) != TokenBuffer.WORD || d.inQuote(r) || m.type == Mentions.PRONOUN
+                    && (t.equalsIgnoreCase(m.first, "who") || t.equalsIgnoreCase(m.first, "which"))) {
+                return null;
+            }
+            boolean relative = t.equalsIgnoreCase(r, "which") || t.equalsIgnoreCase(r, "whom") || t.equalsIgnoreCase(r, "what")
+                    || t.equalsIgnoreCase(r, "that") && d.verbAt(verb) > 0   // "the plan that the mayor backed" is mostly no report
+                            && t.kind(r - 1) == TokenBuffer.WORD && !d.mentions.isFunctionWord(r - 1)
+                            && cueAt(r - 1) == 0 && !d.inQuote(r - 1);
+            return relative ? emit(p, r, r + 1, m, verb, len, "relative-object", 1) : null;
+        }
+
+        /**
+         * Where the content starts when word {@code i} is a noun of saying or believing with a clause
+         * after it ({@code claim that the vote …}, {@code decision to resign}): the {@code that},
+         * when a subject follows it (not {@code the plan that passed}), or the {@code to}; else 0.
+         */
+        private int claimNounAt(int i, int e) {
+            int j = i + 1;
+            if (i == 0 || j + 1 >= e || t.kind(j) != TokenBuffer.WORD || d.inQuote(j)
+                    || !Words.CLAIM_NOUNS.contains(d.text, t.start(i), t.end(i)) || isSubjectPronoun(i - 1)) {
+                return 0;
+            }
+            if (t.equalsIgnoreCase(j, "to")) {
+                return t.kind(j + 1) == TokenBuffer.WORD && !t.isCapitalized(j + 1) && !d.mentions.isDeterminer(j + 1)
+                        && !d.mentions.isPronoun(j + 1) && isOwned(i) ? j : 0;   // "his decision to resign", not "a call to the mayor"
+            }
+            if (t.equalsIgnoreCase(j, "that") && (d.mentions.isDeterminer(j + 1) || isSubjectPronoun(j + 1)
+                    || t.kind(j + 1) == TokenBuffer.NUMBER || t.isCapitalized(j + 1) || t.equalsIgnoreCase(j + 1, "there"))) {
+                return j;
+            }
+            return 0;
+        }
+
+        /** Whether the noun at {@code i} has an owner before it, after at most one adjective: {@code his (bold) plan}. */
+        private boolean isOwned(int i) {
+            int k = i - 1;
+            if (k > 0 && t.kind(k) == TokenBuffer.WORD && !isOwner(k) && !d.mentions.isFunctionWord(k)) {
+                k--;
+            }
+            return k >= 0 && isOwner(k);
+        }
+
+        /** A possessive ({@code Smith's}) or possessive pronoun ({@code his}, {@code their}). */
+        private boolean isOwner(int k) {
+            return t.kind(k) == TokenBuffer.WORD && !d.inQuote(k) && (d.mentions.isPossessive(k) || t.equalsIgnoreCase(k, "his")
+                    || t.equalsIgnoreCase(k, "her") || t.equalsIgnoreCase(k, "their") || t.equalsIgnoreCase(k, "its")
+                    || t.equalsIgnoreCase(k, "our") || t.equalsIgnoreCase(k, "my"));
+        }
+
+        /**
+         * The owner of the noun at {@code i} as a mention in {@code m} ({@code Smith's claim}: Smith's;
+         * {@code her claim}: her), or none.
+         */
+        private Mentions.Mention owner(int i, int from, Mentions.Mention m) {
+            m.first = -1;
+            m.last = -1;
+            int k = i - 1;
+            if (k > from && t.kind(k) == TokenBuffer.WORD && !isOwner(k) && !d.mentions.isFunctionWord(k)) {
+                k--;
+            }
+            if (k < from || !isOwner(k)) {
+                return m;
+            }
+            if (d.mentions.isPossessive(k)) {
+                int f = k;
+                while (f - 1 >= from && f > k - 3 && d.mentions.isNameWord(f - 1) && d.mentions.isNameWord(f)) {
+                    f--;   // "Ted Lark's claim"
+                }
+                m.first = f;
+                m.type = d.mentions.isNameWord(k) ? Mentions.NAME : Mentions.DESCRIPTION;
+            } else {
+                m.first = k;
+                m.type = Mentions.PRONOUN;
+            }
+            m.last = k;
+            return m;
+        }
+
+        /**
+         * Where the cue starts when word {@code i} is a verb of impression with its complement after it
+         * ({@code seems to work}, {@code appeared uneasy}), or the {@code expected} of a passive
+         * ({@code is expected to win}, {@code are widely expected to}), whose cue starts at the
+         * {@code be}; -1 otherwise. Not before a preposition ({@code appeared in court}).
+         */
+        private int seemingAt(int i, int e) {
+            if (i + 2 >= e || t.kind(i + 1) != TokenBuffer.WORD || d.inQuote(i + 1)) {
+                return -1;
+            }
+            boolean to = t.equalsIgnoreCase(i + 1, "to");
+            if (Words.PASSIVE_VERBS.contains(d.text, t.start(i), t.end(i))) {
+                int b = i - 1;
+                if (b > 0 && d.mentions.isVerbFiller(b) && !isBe(b)) {
+                    b--;   // "is widely expected"
+                }
+                return b >= 0 && isBe(b) && !t.equalsIgnoreCase(b, "being") && passiveComplement(i, i + 1) ? b : -1;
+            }
+            if (t.equalsIgnoreCase(i, "reportedly") || t.equalsIgnoreCase(i, "purportedly") || t.equalsIgnoreCase(i, "supposedly")) {
+                return t.isCapitalized(i) ? -1 : i;   // "Lark reportedly left the party": reported of the subject by no one named
+            }
+            if (!(t.equalsIgnoreCase(i, "seem") || t.equalsIgnoreCase(i, "seems") || t.equalsIgnoreCase(i, "seemed")
+                    || t.equalsIgnoreCase(i, "appear") || t.equalsIgnoreCase(i, "appears") || t.equalsIgnoreCase(i, "appeared"))) {
+                return -1;
+            }
+            if (!to && (Words.ADJUNCTS.contains(d.text, t.start(i + 1), t.end(i + 1)) || d.mentions.isDeterminer(i + 1)
+                    || t.isCapitalized(i + 1))) {
+                return -1;   // "appeared in court", "appeared the favourite", "appeared Monday"
+            }
+            return i;
+        }
+
+        /**
+         * Where the content starts when word {@code i} is an adjective of stance after a form of
+         * {@code be} ({@code are worried about turnout}, {@code is confident that …}, {@code were
+         * eager to …}): after its preposition, or at its {@code that} or {@code to}; else 0.
+         */
+        private int stanceAdjectiveAt(int i, int e) {
+            int j = i + 1;
+            if (i < 1 || j + 1 >= e || t.kind(j) != TokenBuffer.WORD || d.inQuote(j)
+                    || !Words.STANCE_ADJECTIVES.contains(d.text, t.start(i), t.end(i))) {
+                return 0;
+            }
+            int b = i - 1;
+            if (b > 0 && d.mentions.isVerbFiller(b) && !isBe(b)) {
+                b--;   // "are deeply worried"
+            }
+            if (!isBe(b)) {
+                return 0;
+            }
+            if (t.equalsIgnoreCase(j, "that") || t.equalsIgnoreCase(j, "to")) {
+                return j;
+            }
+            boolean preposition = t.equalsIgnoreCase(j, "about") || t.equalsIgnoreCase(j, "of") || t.equalsIgnoreCase(j, "by")
+                    || t.equalsIgnoreCase(j, "with") || t.equalsIgnoreCase(j, "over") || t.equalsIgnoreCase(j, "at");
+            return preposition && !d.inQuote(j + 1) ? j + 1 : 0;
+        }
+
+        /**
+         * Whether what follows the passive participle at {@code i} from {@code j} reports the subject:
+         * {@code to} (its own, {@code expected to}), {@code as} ({@code seen as}), {@code that}
+         * ({@code It was reported that}), {@code of} or {@code with} after {@code accused} and
+         * {@code charged}, or a noun phrase after a verb of naming ({@code declared the winner}).
+         */
+        private boolean passiveComplement(int i, int j) {
+            if (t.equalsIgnoreCase(i, "expected")) {
+                return t.equalsIgnoreCase(j, "to");
+            }
+            if (t.equalsIgnoreCase(j, "to") || t.equalsIgnoreCase(j, "as") || t.equalsIgnoreCase(j, "that")) {
+                return !t.equalsIgnoreCase(i, "charged") && !t.equalsIgnoreCase(i, "accused");
+            }
+            if (t.equalsIgnoreCase(i, "accused") || t.equalsIgnoreCase(i, "charged")) {
+                return t.equalsIgnoreCase(j, "of") || t.equalsIgnoreCase(j, "with");
+            }
+            return (t.equalsIgnoreCase(i, "declared") || t.equalsIgnoreCase(i, "named") || t.equalsIgnoreCase(i, "dubbed")
+                    || t.equalsIgnoreCase(i, "projected") || t.equalsIgnoreCase(i, "considered") || t.equalsIgnoreCase(i, "deemed"))
+                    && d.mentions.isDeterminer(j);
+        }
+
+        /**
+         * Adds the two pieces of an impression ({@code The plan seems to work.}): the subject before
+         * the cue from {@code cue} to {@code verb}, when it is a short noun phrase, and the complement
+         * after the verb, one group without a speaker. Returns the token after the complement, or -1
+         * when none was added.
+         */
+        private int seemingPieces(int p, int from, int cue, int verb, int e) {
+            int subjectEnd = cue;
+            while (subjectEnd - 1 > from && isAuxiliary(subjectEnd - 1)) {
+                subjectEnd--;   // "he doesn't seem": the auxiliary belongs to the verb
+            }
+            int first = subjectStart(from, subjectEnd);
+            if (first >= 0 && first + 1 == subjectEnd && t.equalsIgnoreCase(first, "it") && t.equalsIgnoreCase(verb + 1, "that")) {
+                first = -1;   // "It was reported that …": the clause alone
+            }
+            Mentions.Mention none = new Mentions.Mention();
+            none.first = -1;
+            none.last = -1;
+            FoundQuote rest = null;
+            String rule = cue < verb ? "passive-report" : "seeming";   // "is expected", "was seen" against "seemed"
+            FoundQuote subject = first >= 0 ? emit(p, first, subjectEnd, none, cue, verb + 1 - cue, rule, 1) : null;
+            if (subject != null && t.equalsIgnoreCase(verb + 1, "like")) {
+                subject.cueEnd = t.end(verb + 1);
+            }
+            int c = verb + 1;
+            if (t.equalsIgnoreCase(c, "like") && c + 1 < e) {
+                c++;   // "seems like a different candidate"
+            }
+            rest = emit(p, c, subordinateEnd(from, c, clauseEnd(c, e)), none, cue, c - cue, rule);
+            if (rest == null) {
+                return -1;
+            }
+            if (subject != null) {
+                rest.group = subject.group;
+            }
+            return t.indexAt(rest.end);
+        }
+
+        /** An auxiliary or negation before a verb: {@code does}, {@code didn't}, {@code not}, {@code would}. */
+        private boolean isAuxiliary(int k) {
+            if (t.kind(k) != TokenBuffer.WORD || d.inQuote(k)) {
+                return false;
+            }
+            int n = t.length(k);
+            char last = d.text.charAt(t.end(k) - 1);
+            if (n > 3 && last == 't' && (d.text.charAt(t.end(k) - 2) == '\'' || d.text.charAt(t.end(k) - 2) == '\u2019')) {
+                return true;   // "doesn't", "didn’t"
+            }
+            return t.equalsIgnoreCase(k, "not") || t.equalsIgnoreCase(k, "does") || t.equalsIgnoreCase(k, "did")
+                    || t.equalsIgnoreCase(k, "do") || t.equalsIgnoreCase(k, "would") || t.equalsIgnoreCase(k, "could")
+                    || t.equalsIgnoreCase(k, "may") || t.equalsIgnoreCase(k, "might") || t.equalsIgnoreCase(k, "will")
+                    || t.equalsIgnoreCase(k, "can") || t.equalsIgnoreCase(k, "never");
+        }
+
+        /**
+         * Where the subject before token {@code v} starts: a short noun phrase of words that are no
+         * conjunction or preposition (save {@code of}), or a pronoun or relative word alone; -1 when
+         * there is none.
+         */
+        private int subjectStart(int from, int v) {
+            int k = v - 1;
+            while (k >= from && k > v - 10 && t.kind(k) == TokenBuffer.WORD && !d.inQuote(k)) {
+                if (d.mentions.isPronoun(k) || t.equalsIgnoreCase(k, "which") || t.equalsIgnoreCase(k, "what")
+                        || t.equalsIgnoreCase(k, "who") || t.equalsIgnoreCase(k, "that") && (k + 1 == v || !d.mentions.isDeterminer(k + 1))) {
+                    return k;
+                }
+                boolean inside = (t.equalsIgnoreCase(k, "of") || t.equalsIgnoreCase(k, "in") || t.equalsIgnoreCase(k, "from")
+                        || t.equalsIgnoreCase(k, "for") || t.equalsIgnoreCase(k, "on")) && k - 1 >= from
+                        && t.kind(k - 1) == TokenBuffer.WORD && !d.mentions.isFunctionWord(k - 1);
+                if (d.mentions.isFunctionWord(k) && !d.mentions.isDeterminer(k) && !d.mentions.isVerbFiller(k) && !inside) {
+                    break;   // "tribunal in the city" holds its preposition, "while the plan" stops before "while"
+                }
+                k--;
+            }
+            if (k <= v - 10) {
+                return -1;   // too long for a plain noun phrase
+            }
+            k++;
+            while (k < v && d.mentions.isVerbFiller(k)) {
+                k++;
+            }
+            return k < v ? k : -1;
         }
 
         /**
@@ -392,6 +747,52 @@ public final class IndirectFinder {
             return j;
         }
 
+        /**
+         * {@code According to interviews with a dozen of her aides, …}: the whole phrase up to the
+         * comma that ends it as the source, when that comma comes within a few words and no
+         * quotation or reporting verb comes before it.
+         */
+        private boolean longSource(int j, int e, Mentions.Mention m) {
+            for (int k = j; k < Math.min(e, j + 2 * ATTRIBUTION_WINDOW); k++) {
+                if (d.inQuote(k) || t.kind(k) == TokenBuffer.WORD && cueAt(k) > 0) {
+                    return false;
+                }
+                if (t.is(k, ',')) {
+                    if (k == j || k + 1 >= e) {
+                        return false;
+                    }
+                    m.first = j;
+                    m.last = k - 1;
+                    m.type = Mentions.DESCRIPTION;
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * {@code …, according to figures her campaign released Friday.}: all the words from {@code j}
+         * to the end of the sentence as the source, when they hold no comma, quotation or other mark.
+         */
+        private boolean closingSource(int j, int e, Mentions.Mention m) {
+            int last = e - 1;
+            while (last >= j && !t.isWordLike(last)) {
+                last--;
+            }
+            for (int k = j; k <= last; k++) {
+                if (d.inQuote(k) || !(t.isWordLike(k) || t.kind(k) == TokenBuffer.SYMBOL)) {
+                    return false;
+                }
+            }
+            if (last < j) {
+                return false;
+            }
+            m.first = j;
+            m.last = last;
+            m.type = Mentions.DESCRIPTION;
+            return true;
+        }
+
         /** {@code according to aides, …}: a plain noun phrase up to the next comma as the source. */
         private boolean accordingSource(int j, int e, Mentions.Mention m) {
             int k = j;
@@ -424,6 +825,9 @@ public final class IndirectFinder {
                         && (d.mentions.subjectAfter(i + 2, e, m) || openingSubject(i + 2, e, m)) && tailEnd(m.last + 1, e) == e) {
                     return emit(p, s, k, m, i, 2, "according-to") != null;
                 }
+                if (t.equalsIgnoreCase(i, "according") && i + 2 < e && t.equalsIgnoreCase(i + 1, "to") && closingSource(i + 2, e, m)) {
+                    return emit(p, s, k, m, i, 2, "according-to") != null;   // "…, according to figures released Friday."
+                }
                 for (int v = i; v < Math.min(e, i + 10); v++) {
                     int len = t.kind(v) == TokenBuffer.WORD && !t.isCapitalized(v) && !tagsMarkedQuote(v) ? cueAt(v) : 0;
                     if (len == 0) {
@@ -433,7 +837,7 @@ public final class IndirectFinder {
                             && tailEnd(m.last + 1, e) == e) {
                         return emit(p, s, k, m, v, len, "trailing-verb-inverted") != null;
                     }
-                    if ((d.mentions.subjectBefore(v, k, m) || openingSubject(i, v, m)) && m.first == i
+                    if ((d.mentions.subjectBefore(v, k, m) || openingSubject(i, v, m)) && phraseStart(m.first, i) == i
                             && tailEnd(v + len, e) == e) {
                         return emit(p, s, k, m, v, len, "trailing-verb") != null;
                     }
@@ -441,6 +845,15 @@ public final class IndirectFinder {
                 }
             }
             return false;
+        }
+
+        /**
+         * Where the noun phrase of a mention starting at token {@code first} starts: at the determiner
+         * or possessive pronoun before it, if any ({@code the Times}), not before {@code from}.
+         */
+        private int phraseStart(int first, int from) {
+            return first - 1 >= from && first > 0 && t.kind(first - 1) == TokenBuffer.WORD && !d.inQuote(first - 1)
+                    && (d.mentions.isDeterminer(first - 1) || isOwner(first - 1)) ? first - 1 : first;
         }
 
         /** Whether only a conjunction or an introductory word stands between {@code from} and {@code i}. */
@@ -501,7 +914,8 @@ public final class IndirectFinder {
                 return len;
             }
             if (len == 0 && Words.CLAUSE_VERBS.contains(text, s, e) && i > 0 && !d.mentions.isDeterminer(i - 1)
-                    && !d.mentions.isPossessive(i - 1) && (opensClause(i + 1) || evidenceBefore(i) || closesClause(i + 1))) {
+                    && !d.mentions.isPossessive(i - 1) && (opensClause(i + 1) || evidenceBefore(i)
+                            || Words.BELIEF_VERBS.contains(text, s, e) && (opensSubject(i + 1) || closesClause(i + 1)))) {
                 return 1;
             }
             return 0;
@@ -547,8 +961,8 @@ public final class IndirectFinder {
 
         /**
          * Where the object of a verb of stance from {@code c} ends: where a clause would, or before
-         * a phrase of time, place or reason ({@code endorsed Ruiz in May}); {@code of}, {@code for},
-         * {@code about} and {@code with} belong to it ({@code praised Ruiz for her work}).
+         * a phrase of time or reason ({@code endorsed Ruiz after the debate}); the common prepositions
+         * belong to it ({@code praised Ruiz for her work}, {@code cited her record as mayor}).
          */
         private int objectEnd(int c, int e) {
             int end = clauseEnd(c, e);
@@ -558,11 +972,28 @@ public final class IndirectFinder {
                 }
                 if (t.kind(k) == TokenBuffer.WORD && Words.ADJUNCTS.contains(d.text, t.start(k), t.end(k))
                         && !t.equalsIgnoreCase(k, "of") && !t.equalsIgnoreCase(k, "for") && !t.equalsIgnoreCase(k, "about")
-                        && !t.equalsIgnoreCase(k, "with")) {
+                        && !t.equalsIgnoreCase(k, "with") && !t.equalsIgnoreCase(k, "as") && !t.equalsIgnoreCase(k, "by")
+                        && !t.equalsIgnoreCase(k, "from") && !(isPlacePreposition(k) && !timeFollows(k + 1))) {
                     return k;
                 }
             }
             return end;
+        }
+
+        /** {@code in}, {@code on}, {@code at}: a preposition of place, manner or time. */
+        private boolean isPlacePreposition(int k) {
+            return t.equalsIgnoreCase(k, "in") || t.equalsIgnoreCase(k, "on") || t.equalsIgnoreCase(k, "at");
+        }
+
+        /** Whether a phrase of time starts at {@code j}: a month, a weekday or a number ({@code in April}, {@code in 2015}). */
+        private boolean timeFollows(int j) {
+            if (j < t.size() && t.kind(j) == TokenBuffer.NUMBER) {
+                return true;
+            }
+            if (j + 1 < t.size() && t.equalsIgnoreCase(j, "the")) {
+                j++;   // "on the morning of …"
+            }
+            return j < t.size() && t.kind(j) == TokenBuffer.WORD && Words.TIME_WORDS.contains(d.text, t.start(j), t.end(j));
         }
 
         /**
@@ -596,11 +1027,25 @@ public final class IndirectFinder {
             return j >= t.size() || d.endsSentence(j) || t.is(j, ',') || t.is(j, ';');
         }
 
+        /**
+         * Whether the subject of a clause without {@code that} may start at token {@code j}: a number,
+         * a determiner or a capitalized word ({@code believe 40 percent …}, {@code fear the plan …},
+         * {@code hope Smith …}).
+         */
+        private boolean opensSubject(int j) {
+            if (j >= t.size() || d.inQuote(j)) {
+                return false;
+            }
+            return t.kind(j) == TokenBuffer.NUMBER || t.kind(j) == TokenBuffer.WORD
+                    && (d.mentions.isDeterminer(j) || t.isCapitalized(j) && !t.isCapitalized(j - 1));
+        }
+
         /** Whether a clause that a verb of thought may report starts at token {@code j}. */
         private boolean opensClause(int j) {
             if (j >= t.size() || t.kind(j) != TokenBuffer.WORD) {
                 return false;
             }
+
             return t.equalsIgnoreCase(j, "that") || t.equalsIgnoreCase(j, "whether") || t.equalsIgnoreCase(j, "if")
                     || t.equalsIgnoreCase(j, "how") || t.equalsIgnoreCase(j, "why") || t.equalsIgnoreCase(j, "what")
                     || t.equalsIgnoreCase(j, "to") || d.mentions.isPronoun(j) && !t.equalsIgnoreCase(j, "you");
@@ -658,8 +1103,14 @@ public final class IndirectFinder {
             while (j < e && (t.is(j, ',') || t.is(j, ':'))) {
                 j++;
             }
+            while (j + 1 < e && isVerbAdverb(j) && !d.inQuote(j)) {
+                j++;   // "said Monday the plan …", "argued repeatedly the plan …"
+            }
             if (j >= e || d.inQuote(j)) {
                 return -1;
+            }
+            if (isAsk(verb)) {
+                return questionAfterListener(j, e);
             }
             if (isSubjectPronoun(j) && !isTell(verb)) {
                 return j;   // "said she hoped that …": the clause opens at its subject, the "that" is its own
@@ -670,6 +1121,11 @@ public final class IndirectFinder {
                 }
                 if (t.equalsIgnoreCase(k, "that") && t.kind(k) == TokenBuffer.WORD) {
                     return k;
+                }
+                if (t.kind(k) == TokenBuffer.WORD && (isBe(k) || pastVerb(k) || cueAt(k) > 0 || contractedSubject(k)
+                        || claimNounAt(k, e) > 0)
+                        && !isTell(verb) && !Words.ADJUNCTS.contains(d.text, t.start(j), t.end(j))) {
+                    return j;   // "said he's sure that …", "said the mayor thinks that …": that "that" is the clause's own
                 }
             }
             // Without "that": "told" names whom it was said to, and a phrase of time or place
@@ -749,8 +1205,53 @@ public final class IndirectFinder {
                                 && attributionFollows(k + 1, e))) {
                     return k;   // "… and officials said …": another report
                 }
+                if (k > c + 1 && !d.inQuote(k) && isConjunction(k) && predicateFollows(k + 1, e)) {
+                    return k;   // "… and took issue with …": the subject's next act, the narrator's report
+                }
             }
             return e;
+        }
+
+        /** {@code and}, {@code but}, {@code yet}: a word that joins a second predicate to the subject's first. */
+        private boolean isConjunction(int k) {
+            return t.kind(k) == TokenBuffer.WORD && (t.equalsIgnoreCase(k, "and") || t.equalsIgnoreCase(k, "but")
+                    || t.equalsIgnoreCase(k, "yet"));
+        }
+
+        /**
+         * Whether a predicate without a subject opens at {@code j}, after a conjunction: a verb in the
+         * past ({@code … and attempted to …}), a verb of speech or stance ({@code … but took issue},
+         * {@code … and points out}), after at most one adverb or auxiliary ({@code … and has said});
+         * such a predicate belongs to the subject of the reporting verb, not to the clause it reports.
+         */
+        private boolean predicateFollows(int j, int e) {
+            if (j < e && t.kind(j) == TokenBuffer.WORD && d.mentions.isVerbFiller(j) && j + 1 < e
+                    && t.kind(j + 1) == TokenBuffer.WORD && !d.mentions.isVerbFiller(j + 1)
+                    && (pastVerb(j + 1) || cueAt(j + 1) > 0 || isObjectVerb(j + 1))) {
+                return true;   // "… and has said …", "… and also called …"
+            }
+            return j < e && t.kind(j) == TokenBuffer.WORD && !d.inQuote(j) && !t.isCapitalized(j)
+                    && (pastVerb(j) || cueAt(j) > 0 || isObjectVerb(j));
+        }
+
+        /** A lower-case word of six letters or more ending in {@code -ing}: most likely a verb's participle. */
+        private boolean presentParticiple(int j) {
+            int n = t.length(j);
+            int end = t.end(j);
+            return n >= 6 && t.kind(j) == TokenBuffer.WORD && !t.isCapitalized(j) && !d.inQuote(j)
+                    && d.text.charAt(end - 1) == 'g' && d.text.charAt(end - 2) == 'n' && d.text.charAt(end - 3) == 'i'
+                    && !t.equalsIgnoreCase(j, "including") && !t.equalsIgnoreCase(j, "according");
+        }
+
+        /** A lower-case word of five letters or more ending in {@code -ed}: most likely a verb in the past. */
+        private boolean pastVerb(int j) {
+            int n = t.length(j);
+            return n >= 5 && !t.isCapitalized(j) && d.text.charAt(t.end(j) - 1) == 'd' && d.text.charAt(t.end(j) - 2) == 'e';
+        }
+
+        /** Whether word {@code j} is a verb of stance ({@code endorsed}, {@code opposes}). */
+        private boolean isObjectVerb(int j) {
+            return Words.OBJECT_VERBS.contains(d.text, t.start(j), t.end(j));
         }
 
         /**
@@ -769,6 +1270,10 @@ public final class IndirectFinder {
             }
             if (t.equalsIgnoreCase(j, "a") || t.equalsIgnoreCase(j, "an")) {
                 return true;   // "…, a plan that …": the narrator's description of what was said
+            }
+            if (t.equalsIgnoreCase(j, "compared") || presentParticiple(j)
+                    || d.mentions.isVerbFiller(j) && !isBe(j) && presentParticiple(j + 1)) {
+                return true;   // "…, compared with …", "…, forcing airlines to …": the narrator's comment
             }
             if (t.equalsIgnoreCase(j + 1, "that") && (t.equalsIgnoreCase(j, "and") || t.equalsIgnoreCase(j, "but"))) {
                 return false;   // "…, and that …": a second clause of the same report
@@ -835,7 +1340,21 @@ public final class IndirectFinder {
             while (w > from && d.mentions.isVerbFiller(w)) {
                 w--;
             }
-            if (w - 2 < from || !t.equalsIgnoreCase(w, "who") || !t.is(w - 1, ',')) {
+            if (w - 1 < from || !t.equalsIgnoreCase(w, "who")) {
+                return null;
+            }
+            if (!t.is(w - 1, ',')) {
+                // "voters who said …": the words before it, not a name, stand for the people it names
+                if (t.kind(w - 1) != TokenBuffer.WORD || d.inQuote(w - 1) || d.mentions.isFunctionWord(w - 1)
+                        || d.mentions.isPronoun(w - 1) || t.isCapitalized(w - 1)) {
+                    return null;
+                }
+                m.first = w;
+                m.last = w;
+                m.type = Mentions.PRONOUN;
+                return d.text.substring(t.start(w - 1), t.end(w - 1));
+            }
+            if (w - 2 < from) {
                 return null;
             }
             // The mention before the comma, or before an apposition: "Lark, a senator, who said"
@@ -873,6 +1392,68 @@ public final class IndirectFinder {
         }
 
         /**
+         * {@code Senator Ted Lark of Ohio, …}: a name of a few words, with a place or body joined by
+         * {@code of}, filling tokens {@code [from, end)}, as the mention {@code m}.
+         */
+        private boolean namePhrase(int from, int end, Mentions.Mention m) {
+            if (end - from > 6 || !d.mentions.isNameWord(from) || !d.mentions.isNameWord(end - 1)) {
+                return false;
+            }
+            for (int k = from; k < end; k++) {
+                if (d.inQuote(k) || t.kind(k) != TokenBuffer.WORD || !d.mentions.isNameWord(k) && !t.equalsIgnoreCase(k, "of")
+                        && !t.equalsIgnoreCase(k, "the") && !d.mentions.isTitle(k)) {
+                    return false;
+                }
+            }
+            m.first = from;
+            m.last = end - 1;
+            m.type = Mentions.NAME;
+            return true;
+        }
+
+        /**
+         * {@code More than six in 10 said}, {@code 46 percent of voters say}: a share of people, a
+         * phrase of a few words with a number in it, opening its part of the sentence.
+         */
+        private boolean shareSubject(int from, int verb, Mentions.Mention m) {
+            int j = verb - 1;
+            while (j > from && d.mentions.isVerbFiller(j)) {
+                j--;
+            }
+            int start = from;
+            if (start < j && (t.equalsIgnoreCase(start, "and") || t.equalsIgnoreCase(start, "but") || t.equalsIgnoreCase(start, "while"))) {
+                start++;
+            }
+            if (j < start || j - start > 8) {
+                return false;
+            }
+            boolean number = false;
+            for (int k = start; k <= j; k++) {
+                if (d.inQuote(k)) {
+                    return false;
+                }
+                if (t.kind(k) == TokenBuffer.NUMBER) {
+                    number = true;
+                } else if (t.kind(k) == TokenBuffer.WORD) {
+                    if (d.mentions.isPronoun(k) || d.mentions.isFunctionWord(k) && !d.mentions.isDeterminer(k)
+                            && !t.equalsIgnoreCase(k, "than") && !t.equalsIgnoreCase(k, "in") && !t.equalsIgnoreCase(k, "of")
+                            && !t.equalsIgnoreCase(k, "out") && !t.equalsIgnoreCase(k, "and")) {
+                        return false;
+                    }
+                } else if (t.kind(k) != TokenBuffer.SYMBOL) {
+                    return false;
+                }
+            }
+            if (!number) {
+                return false;
+            }
+            m.first = start;
+            m.last = j;
+            m.type = Mentions.DESCRIPTION;
+            return true;
+        }
+
+        /**
          * The subject of a verb that opens its part of the sentence, when the mention rules find
          * none: a plain noun phrase ({@code Dairy farmers said}, {@code 40%
          * say}), or a name with a long apposition ({@code Duarte, a retired engineer,
@@ -883,13 +1464,13 @@ public final class IndirectFinder {
             while (j > from && d.mentions.isVerbFiller(j)) {
                 j--;
             }
-            if (j < from) {
-                return false;
+            if (j < from || isConjunction(from) || t.equalsIgnoreCase(from, "or")) {
+                return false;   // "… and said …": a second predicate, no subject of its own
             }
             if (t.is(j, ',') && j - from <= ATTRIBUTION_WINDOW * 3) {
                 for (int k = from + 1; k < j; k++) {
                     if (t.is(k, ',')) {
-                        return d.mentions.mentionEndingAt(k - 1, from - 1, m) && m.first == from;
+                        return d.mentions.mentionEndingAt(k - 1, from - 1, m) && m.first == from || namePhrase(from, k, m);
                     }
                 }
                 return false;
@@ -978,10 +1559,72 @@ public final class IndirectFinder {
                     || t.equalsIgnoreCase(j, "us") || t.equalsIgnoreCase(j, "me");
         }
 
+        /**
+         * A word of time or manner right after a reporting verb, no part of its clause: a weekday or
+         * month ({@code said Monday}), an adverb in {@code -ly} or an adverb such as {@code again}.
+         */
+        private boolean isVerbAdverb(int j) {
+            if (t.kind(j) != TokenBuffer.WORD) {
+                return false;
+            }
+            if (Words.TIME_WORDS.contains(d.text, t.start(j), t.end(j))) {
+                return t.isCapitalized(j) && !t.equalsIgnoreCase(j, "may") && !t.equalsIgnoreCase(j, "march");
+            }
+            return d.mentions.isVerbFiller(j) && !t.isCapitalized(j) && (t.length(j) > 4 && d.text.charAt(t.end(j) - 1) == 'y'
+                    || t.equalsIgnoreCase(j, "again") || t.equalsIgnoreCase(j, "also") || t.equalsIgnoreCase(j, "repeatedly")
+                    || t.equalsIgnoreCase(j, "often") || t.equalsIgnoreCase(j, "later") || t.equalsIgnoreCase(j, "then"));
+        }
+
+        /** {@code he's}, {@code they're}, {@code I'm}: a subject pronoun with its verb. */
+        private boolean contractedSubject(int k) {
+            int n = t.length(k);
+            if (n < 3 || !d.mentions.isPronoun(k)) {
+                return false;
+            }
+            String text = d.text;
+            int e = t.end(k);
+            for (int c = t.start(k) + 1; c < e - 1; c++) {
+                char ch = text.charAt(c);
+                if (ch == '\'' || ch == '\u2019') {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         /** {@code he}, {@code she}, {@code they}, {@code we}, {@code I}: a pronoun that can only be a subject. */
         private boolean isSubjectPronoun(int j) {
             return t.kind(j) == TokenBuffer.WORD && (t.equalsIgnoreCase(j, "he") || t.equalsIgnoreCase(j, "she")
                     || t.equalsIgnoreCase(j, "they") || t.equalsIgnoreCase(j, "we") || t.equalsIgnoreCase(j, "i"));
+        }
+
+        /** {@code ask}, {@code asked}: a verb whose object is the person asked, not the question. */
+        private boolean isAsk(int i) {
+            return t.equalsIgnoreCase(i, "asked") || t.equalsIgnoreCase(i, "ask") || t.equalsIgnoreCase(i, "asks")
+                    || t.equalsIgnoreCase(i, "asking");
+        }
+
+        /**
+         * After {@code asked}: the question or request after a short listener ({@code asked Smith
+         * whether …}, {@code asked the board to …}, {@code asked about …}), opened by a question word,
+         * {@code if}, {@code to} or {@code about}; -1 if none ({@code asked him a question}).
+         */
+        private int questionAfterListener(int j, int e) {
+            for (int k = j; k < Math.min(e, j + 2 * THAT_WINDOW); k++) {
+                if (d.inQuote(k) || t.kind(k) != TokenBuffer.WORD) {
+                    return -1;
+                }
+                if (t.equalsIgnoreCase(k, "whether") || t.equalsIgnoreCase(k, "if") || t.equalsIgnoreCase(k, "what")
+                        || t.equalsIgnoreCase(k, "which") || t.equalsIgnoreCase(k, "how") || t.equalsIgnoreCase(k, "why")
+                        || t.equalsIgnoreCase(k, "who") || t.equalsIgnoreCase(k, "when") || t.equalsIgnoreCase(k, "where")
+                        || t.equalsIgnoreCase(k, "to")) {
+                    return k;
+                }
+                if ((t.equalsIgnoreCase(k, "about") || t.equalsIgnoreCase(k, "for")) && k + 1 < e && !d.inQuote(k + 1)) {
+                    return k + 1;   // "asked about the levy": what was asked about
+                }
+            }
+            return -1;
         }
 
         /** {@code tell}, {@code told}: a verb whose object is the person told, not what was said. */

@@ -473,4 +473,240 @@ class IndirectFinderTest {
         assertReported("Ms. Brandt told the volunteers of the old shelter on Sunday that the beds were full.",
                 "that the beds were full", "Ms. Brandt", "told", "leading-verb");
     }
+    @Test
+    void aSecondPredicateOfTheSpeakerEndsTheClause() {
+        assertReported("The mayor said the bridge would reopen in May and attempted to calm the shop owners.",
+                "the bridge would reopen in May", "The mayor", "said", "leading-verb");
+    }
+
+    @Test
+    void theObjectOfAVerbOfStanceKeepsItsPhrasesOfPlaceAndRole() {
+        assertReported("The farmers union praised her record as mayor of the valley town.",
+                "her record as mayor of the valley town", "The farmers union", "praised", "leading-verb");
+    }
+    @Test
+    void anImpressionGivesItsSubjectAndComplementWithoutASpeaker() {
+        List<Quote> found = indirect("The old ferry seemed oddly quiet that morning.");
+        assertEquals(2, found.size(), found::toString);
+        assertEquals("The old ferry", found.get(0).text());
+        assertEquals("oddly quiet that morning", found.get(1).text());
+        for (Quote q : found) {
+            assertTrue(q.speaker().isEmpty(), q::toString);
+            assertEquals("seeming", q.rule());
+            assertEquals("seemed", q.cue().orElseThrow().text());
+        }
+    }
+
+    @Test
+    void aPassiveExpectedReportsWhatIsExpectedOfItsSubject() {
+        List<Quote> found = indirect("The county board is widely expected to approve the budget on Friday.");
+        assertEquals(2, found.size(), found::toString);
+        assertEquals("The county board", found.get(0).text());
+        assertEquals("to approve the budget on Friday", found.get(1).text());
+        assertEquals("is widely expected", found.get(1).cue().orElseThrow().text());
+        assertTrue(found.get(1).speaker().isEmpty());
+    }
+
+    @Test
+    void appearingSomewhereIsNoImpression() {
+        assertTrue(indirect("The senator appeared in court on Monday.").isEmpty());
+    }
+    @Test
+    void aLongSourceAfterAccordingToRunsToItsComma() {
+        assertReported("According to letters from two of the harbour pilots, the channel silted up in March.",
+                "the channel silted up in March", "letters from two of the harbour pilots", "According to", "according-to");
+    }
+
+    @Test
+    void accordingToAfterAnOpeningPhraseReportsTheRest() {
+        assertReported("Since the storm, according to the coast guard, four boats have gone missing.",
+                "four boats have gone missing", "the coast guard", "according to", "according-to");
+    }
+
+    @Test
+    void accordingToClosingTheSentenceTakesAllItsWordsAsTheSource() {
+        assertReported("The fund lost a third of its value, according to records the trustees filed on Monday.",
+                "The fund lost a third of its value", "records the trustees filed on Monday", "according to",
+                "according-to");
+    }
+    @Test
+    void aParticipleAfterAQuotationWithMarksReportsForItsSpeaker() {
+        Quote q = only("“The nets are empty,” Okafor said, adding that the season had been the worst in years.");
+        assertEquals("that the season had been the worst in years", q.text());
+        assertEquals("Okafor", q.speaker().orElseThrow().mention());
+        assertEquals("adding", q.cue().orElseThrow().text());
+    }
+
+    @Test
+    void aWeekdayAfterTheVerbIsNoPartOfTheClause() {
+        assertReported("The ferry company said Monday the crossings would resume.", "the crossings would resume",
+                "The ferry company", "said", "leading-verb");
+    }
+
+    @Test
+    void aThatAfterTheVerbOfTheReportedClauseBelongsToThatClause() {
+        assertReported("Ms. Brandt said the council believes that the shelter is full.",
+                "the council believes that the shelter is full", "Ms. Brandt", "said", "leading-verb");
+    }
+    @Test
+    void aRelativeWordBeforeTheSpeakerIsAPieceOfTheReport() {
+        List<Quote> found = indirect("The new tolls, which officials said will take effect in May, angered drivers.");
+        assertEquals(2, found.size(), found::toString);
+        assertEquals("which", found.get(0).text());
+        assertEquals("will take effect in May", found.get(1).text());
+        assertEquals(found.get(0).group(), found.get(1).group());
+        assertEquals("officials", found.get(0).speaker().orElseThrow().mention());
+        assertEquals("relative-object", found.get(0).rule());
+    }
+
+    @Test
+    void aRelativeWordIsWhatAVerbOfStanceWithoutObjectReports() {
+        Quote q = only("It was a levy, which the harbour board endorsed.");
+        assertEquals("which", q.text());
+        assertEquals("the harbour board", q.speaker().orElseThrow().mention());
+        assertEquals("endorsed", q.cue().orElseThrow().text());
+    }
+
+    @Test
+    void theClauseOfARelativeWhoEndsWithTheRelativeClause() {
+        assertReported("Ruiz, who said the levy would fail, left the hall.", "the levy would fail", "who", "said",
+                "leading-verb");
+    }
+    @Test
+    void aVerbOfBeliefReportsAClauseOpenedByItsSubject() {
+        assertReported("Many growers believe the new canal will ruin the valley.", "the new canal will ruin the valley",
+                "Many growers", "believe", "leading-verb");
+    }
+    @Test
+    void aVerbOfIntentReportsTheNounPhraseItWants() {
+        assertReported("Dairy farmers want a recount of the vote.", "a recount of the vote", "Dairy farmers", "want",
+                "leading-verb");
+    }
+    @Test
+    void aNounOfSayingReportsTheClauseAfterItForItsOwner() {
+        Quote q = only("Few trust Ted Lark's claim that the ferry had sunk.");
+        assertEquals("that the ferry had sunk", q.text());
+        assertEquals("claim-noun", q.rule());
+        assertEquals("Ted Lark's", q.speaker().orElseThrow().mention());
+    }
+
+    @Test
+    void aNounBeforeARelativeThatReportsNothing() {
+        assertTrue(indirect("It was a plan that passed easily.").isEmpty());
+    }
+    @Test
+    void thePersonAskedIsNoPartOfTheQuestion() {
+        assertReported("A reporter asked Okafor whether the orchard would survive.", "whether the orchard would survive",
+                "A reporter", "asked", "leading-verb");
+    }
+
+    @Test
+    void askingSomeoneAQuestionReportsNothing() {
+        assertTrue(indirect("The moderator asked him a question.").isEmpty());
+    }
+
+    @Test
+    void theAuxiliaryBeforeAVerbOfImpressionIsNoPartOfTheSubject() {
+        List<Quote> found = indirect("Voters like him because he doesn't seem like a career politician.");
+        assertEquals(2, found.size(), found::toString);
+        assertEquals("he", found.get(0).text());
+        assertEquals("a career politician", found.get(1).text());
+    }
+    @Test
+    void aWordBeforeAnAttributionInsideTheClauseIsAPieceOfIt() {
+        List<Quote> found = indirect("Otherwise, she said, the orchards will dry out by August.");
+        assertEquals(2, found.size(), found::toString);
+        assertEquals("Otherwise", found.get(0).text());
+        assertEquals("the orchards will dry out by August", found.get(1).text());
+        assertEquals(found.get(0).group(), found.get(1).group());
+    }
+
+    @Test
+    void anOpeningPhraseBeforeAnAttributionIsAPieceOfTheReport() {
+        List<Quote> found = indirect("When the ferry docked, he said, the crew had already left.");
+        assertEquals(2, found.size(), found::toString);
+        assertEquals("When the ferry docked", found.get(0).text());
+        assertEquals("the crew had already left", found.get(1).text());
+        assertEquals("he", found.get(1).speaker().orElseThrow().mention());
+    }
+
+    @Test
+    void aRelativeWhoWithoutACommaIsTheSpeaker() {
+        Quote q = only("The levy passed easily among growers who said the canal was worth the cost.");
+        assertEquals("the canal was worth the cost", q.text());
+        assertEquals("who", q.speaker().orElseThrow().mention());
+    }
+
+    @Test
+    void aShareOfPeopleIsTheSpeaker() {
+        assertReported("More than six in 10 said the ferry fares were too high.", "the ferry fares were too high",
+                "More than six in 10", "said", "leading-verb");
+    }
+    @Test
+    void aPassiveOfViewingGivesSubjectAndComplement() {
+        List<Quote> found = indirect("The new canal is widely seen as a gamble.");
+        assertEquals(2, found.size(), found::toString);
+        assertEquals("The new canal", found.get(0).text());
+        assertEquals("as a gamble", found.get(1).text());
+        assertEquals("passive-report", found.get(1).rule());
+        assertTrue(found.get(1).speaker().isEmpty());
+    }
+
+    @Test
+    void itWasReportedThatGivesTheClauseAlone() {
+        Quote q = only("It was reported that the dam had failed.");
+        assertEquals("that the dam had failed", q.text());
+        assertEquals("was reported", q.cue().orElseThrow().text());
+    }
+    @Test
+    void anAdjectiveOfStanceReportsWhatFollowsItsPreposition() {
+        assertReported("Harbour pilots are deeply worried about the silt in the channel.", "the silt in the channel",
+                "Harbour pilots", "are deeply worried about", "stance-adjective");
+    }
+
+    @Test
+    void anAdjectiveOfStanceReportsItsThatClause() {
+        assertReported("The mayor is confident that the levy will pass.", "that the levy will pass", "The mayor",
+                "is confident", "stance-adjective");
+    }
+    @Test
+    void reportedlyGivesSubjectAndPredicateWithoutASpeaker() {
+        List<Quote> found = indirect("The harbour master reportedly left the island before the storm.");
+        assertEquals(2, found.size(), found::toString);
+        assertEquals("The harbour master", found.get(0).text());
+        assertEquals("left the island before the storm", found.get(1).text());
+        assertEquals("reportedly", found.get(1).cue().orElseThrow().text());
+        assertTrue(found.get(1).speaker().isEmpty());
+    }
+    @Test
+    void aParticiplePhraseAfterACommaEndsTheClause() {
+        assertReported("Officials said the canal would close in May, forcing barges to take the long route.",
+                "the canal would close in May", "Officials", "said", "leading-verb");
+    }
+    @Test
+    void aTrailingAttributionWithADeterminerBeforeItsNameEndsTheClause() {
+        Quote q = only("The levy was tilted toward the rich, the Harbour Gazette said.");
+        assertEquals("The levy was tilted toward the rich", q.text());
+        assertEquals("trailing-verb", q.rule());
+    }
+    @Test
+    void aNounLikeVerbOfIntentBeforeACommaReportsNothing() {
+        assertTrue(indirect("Unless towns draw up better plans, the floods will return.").isEmpty());
+    }
+    @Test
+    void aSecondPredicateReportsForTheSubjectNotForItsConjunction() {
+        List<Quote> found = indirect("The mayor thanked the crews and said the bridge would reopen in May.");
+        Quote q = found.get(found.size() - 1);
+        assertEquals("the bridge would reopen in May", q.text());
+        assertEquals("The mayor", q.speaker().orElseThrow().mention());
+    }
+    @Test
+    void whatWasAskedAboutIsTheQuestion() {
+        assertReported("A reporter asked Okafor about the failing orchards.", "the failing orchards", "A reporter", "asked",
+                "leading-verb");
+    }
+    @Test
+    void aRelativeThatBeforeAVerbOfStanceIsNoReport() {
+        assertTrue(indirect("It was a levy that the harbour board endorsed.").isEmpty());
+    }
 }
