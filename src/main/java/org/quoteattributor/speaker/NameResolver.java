@@ -25,6 +25,8 @@ final class NameResolver {
     private static final int MAX_NAME_WORDS = 4;
     /** Quotations looked back over for a recent speaker a pronoun may stand for. */
     private static final int RECENT_QUOTES = 12;
+    /** How often a full name is written, at least, to stand for its given name (once may be a maiden name, a namesake). */
+    private static final int MIN_FULL_NAMES = 2;
     /** Vocatives in the turns around the narrator's that name a first-person narrator. */
     private static final int MIN_NARRATOR_VOCATIVES = 2;
 
@@ -38,6 +40,10 @@ final class NameResolver {
     private final Map<String, Integer> openingForms = new HashMap<>();
     /** Words (lower case) written as part of a name other than opening a sentence, and given names. */
     private final java.util.Set<String> midSentenceNameWords = new java.util.HashSet<>();
+    /** Last words (lower case) of names that are given names or pronouns themselves ("Katharine Cassandra", "Matthew I'd"). */
+    private final java.util.Set<String> notSurnames = new java.util.HashSet<>();
+    /** Words (lower case) → how often written alone after a title other than Miss ("Mr. Henry", "Lord Henry"). */
+    private final Map<String, Integer> titledAlone = new HashMap<>();
     /** Given names (lower case) opening a full name → the gender they tell. */
     private final Map<String, Integer> givenGender = new HashMap<>();
     /** Last word of a name (lower case) → gender told by a title or a pronoun used of it. */
@@ -74,6 +80,7 @@ final class NameResolver {
      */
     private void chooseFullNames() {
         java.util.Set<String> lowerWords = openingForms.isEmpty() ? java.util.Set.of() : openersWrittenInLowerCase();
+        Map<String, Integer> fullCount = new HashMap<>();
         for (Map.Entry<String, NameForms> e : forms.entrySet()) {
             String best = null;
             int bestCount = 0;
@@ -96,7 +103,109 @@ final class NameResolver {
                 }
             }
             fullest.put(e.getKey(), best != null ? best : single);
+            if (best != null) {
+                fullCount.put(e.getKey(), bestCount);
+            }
         }
+        fullNamesOfGivenNames(fullCount);
+    }
+
+    /**
+     * {@code Bill} → {@code Bill Gorton}: a word that opens a full name more often than it ends
+     * one written in full ({@code fullCount}: "Old Bill") stands for that full name, when one full
+     * name clearly outnumbers the others it opens. Not when the surname is shared by a family
+     * ("Tom Roe", "Ann Roe": their given names tell them apart), is a given name or a pronoun itself
+     * ("Katharine Cassandra" is two people), or the word is mostly written after a title.
+     */
+    private void fullNamesOfGivenNames(Map<String, Integer> fullCount) {
+        java.util.Set<String> givenWords = new java.util.HashSet<>();
+        for (NameForms fs : forms.values()) {
+            for (int j = 0; j < fs.size(); j++) {
+                int sp = twoWords(fs.form(j));
+                if (sp > 0) {
+                    givenWords.add(lower(fs.form(j).substring(0, sp)));
+                }
+            }
+        }
+        Map<String, String> bestOf = new HashMap<>();
+        Map<String, int[]> countsOf = new HashMap<>();   // given name → {the best count, the second}
+        for (Map.Entry<String, NameForms> e : forms.entrySet()) {
+            String surname = e.getKey();
+            if (givenWords.contains(surname) || notSurnames.contains(surname)
+                    || surname.endsWith("s") && forms.containsKey(surname.substring(0, surname.length() - 1))) {
+                continue;   // "the Newland Archers": a family
+            }
+            NameForms fs = e.getValue();
+            if (sharedSurname(fs)) {
+                continue;
+            }
+            for (int j = 0; j < fs.size(); j++) {
+                String form = fs.form(j);
+                int sp = twoWords(form);
+                String given = sp > 0 ? lower(form.substring(0, sp)) : null;
+                if (given == null || given.equals(surname) || !fullest.containsKey(given)
+                        || mostlyTitled(given) || fs.count(j) < MIN_FULL_NAMES) {
+                    continue;
+                }
+                int c = fs.count(j);
+                int[] cs = countsOf.computeIfAbsent(given, k -> new int[2]);
+                if (c > cs[0]) {
+                    cs[1] = cs[0];
+                    cs[0] = c;
+                    bestOf.put(given, form);
+                } else if (c > cs[1]) {
+                    cs[1] = c;
+                }
+            }
+        }
+        for (Map.Entry<String, String> e : bestOf.entrySet()) {
+            String given = e.getKey();
+            int[] cs = countsOf.get(given);
+            if (cs[0] > fullCount.getOrDefault(given, 0) && cs[0] >= 2 * cs[1]) {
+                fullest.put(given, e.getValue());
+            }
+        }
+    }
+
+    /**
+     * Whether the word is written alone after a title at least as often as without one: a surname
+     * ("Mr. Henry") or a name in itself ("Lord Henry"), not a given name standing for a full name.
+     */
+    private boolean mostlyTitled(String word) {
+        int titled = titledAlone.getOrDefault(word, 0);
+        if (titled == 0) {
+            return false;
+        }
+        NameForms fs = forms.get(word);
+        for (int j = 0; j < fs.size(); j++) {
+            if (fs.form(j).indexOf(' ') < 0 && lower(fs.form(j)).equals(word)) {
+                return 2 * titled >= fs.count(j);
+            }
+        }
+        return true;
+    }
+
+    /** Whether two forms of a name of two words open with different words: a family ("Tom Roe", "Ann Roe"). */
+    private static boolean sharedSurname(NameForms fs) {
+        String given = null;
+        for (int j = 0; j < fs.size(); j++) {
+            String form = fs.form(j);
+            int sp = twoWords(form);
+            if (sp < 0) {
+                continue;
+            }
+            if (given != null && !form.regionMatches(true, 0, given, 0, Math.max(sp, given.length()))) {
+                return true;
+            }
+            given = form.substring(0, sp);
+        }
+        return false;
+    }
+
+    /** Where the one space of a name of two words is, or -1 for a name of one word or more than two. */
+    private static int twoWords(String form) {
+        int sp = form.indexOf(' ');
+        return sp > 0 && form.lastIndexOf(' ') == sp && sp < form.length() - 1 ? sp : -1;
     }
 
     /**
@@ -235,6 +344,11 @@ final class NameResolver {
         }
         if (record) {
             everyMention(s, nameFirst, from, last, key, true);
+        }
+        if (from < last && (Lexicon.nameGender(d.cls(last)) != Lexicon.ANY || d.mentions.isPronoun(last))) {
+            notSurnames.add(key);
+        } else if (from == last && nameFirst > s && !t.equalsIgnoreCase(nameFirst - 1, "miss")) {
+            titledAlone.merge(key, 1, Integer::sum);
         }
         int givenG = last > nameFirst ? Lexicon.nameGender(d.cls(nameFirst)) : Lexicon.ANY;
         if (givenG != Lexicon.ANY) {

@@ -77,6 +77,37 @@ class NameResolverTest {
         }
 
         @Test
+        void aGivenNameBecomesTheFullNameItOpens() {
+            assertEquals("Walt Pimm", resolve("Walt Pimm came in. We saw Walt Pimm and Walt sit down. “Hi,” Walt said.", "Walt", Mentions.NAME));
+        }
+
+        @Test
+        void aGivenNameStaysAsItIsWhenTheFullNameIsWrittenOnce() {
+            assertEquals("Walt", resolve("Walt Pimm came in. We saw Walt sit down. “Hi,” Walt said.", "Walt", Mentions.NAME));
+        }
+
+        @Test
+        void aGivenNameSharedByAFamilyStaysAsItIs() {
+            assertEquals("Walt", resolve("Walt Pimm and Edna Pimm came in. We saw Walt Pimm, Edna Pimm and Walt sit down. “Hi,” Walt said.", "Walt", Mentions.NAME));
+        }
+
+        @Test
+        void aGivenNameOpeningTwoFullNamesEquallyOftenStaysAsItIs() {
+            assertEquals("Walt", resolve("Walt Pimm met Walt Orr. We saw Walt Pimm, Walt Orr and Walt sit down. “Hi,” Walt said.", "Walt", Mentions.NAME));
+        }
+
+        @Test
+        void aNameMostlyWrittenAfterATitleStaysAsItIs() {
+            String text = "Lord Walt Pimm came in. We saw Lord Walt Pimm and Lord Walt sit down. “Hi,” said Lord Walt.";
+            assertEquals("Walt", resolve(text, "Lord Walt", Mentions.NAME));
+        }
+
+        @Test
+        void aGivenNameIsNoSurname() {
+            assertEquals("Walt", resolve("They saw Walt Mary there. We saw Walt Mary and Walt sit down. “Hi,” Walt said.", "Walt", Mentions.NAME));
+        }
+
+        @Test
         void theLongestFormWins() {
             assertEquals("Mary Ann Roe",
                     resolve("Ann Roe came. Mary Ann Roe stayed. “Hi,” Roe said.", "Roe", Mentions.NAME));
