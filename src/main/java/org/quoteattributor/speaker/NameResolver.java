@@ -27,6 +27,10 @@ final class NameResolver {
     private static final int RECENT_QUOTES = 12;
     /** How often a full name is written, at least, to stand for its given name (once may be a maiden name, a namesake). */
     private static final int MIN_FULL_NAMES = 2;
+    /** Mentions after a preposition of place, at least, that make a name a place's. */
+    private static final int MIN_PLACE_MENTIONS = 2;
+    /** A place's name is written after a preposition of place in one of this many of its mentions, at least. */
+    private static final int PLACE_SHARE = 3;
     /** Vocatives in the turns around the narrator's that name a first-person narrator. */
     private static final int MIN_NARRATOR_VOCATIVES = 2;
 
@@ -46,15 +50,23 @@ final class NameResolver {
     private final Map<String, Integer> titledAlone = new HashMap<>();
     /** Given names (lower case) opening a full name → the gender they tell. */
     private final Map<String, Integer> givenGender = new HashMap<>();
+    /** Last words of names whose titles or given names tell both genders: a family's surname. */
+    private final java.util.Set<String> family = new java.util.HashSet<>();
     /** Last word of a name (lower case) → gender told by a title or a pronoun used of it. */
     private final Map<String, Integer> gender = new HashMap<>();
     /** Last words of names known to be people: titled, a given name, spoken of as he or she, or quoted. */
     private final java.util.Set<String> persons = new java.util.HashSet<>();
+    /** Last word of a name (lower case) → {mentions after a preposition of place, all mentions}. */
+    private final Map<String, int[]> placeCounts = new HashMap<>();
+    /** Last words of names the text writes as places ("in Bath", "to New York"), with no title or given name. */
+    private final java.util.Set<String> places = new java.util.HashSet<>();
     /** Last word of a name (lower case) → votes of he/she used right after it, by gender code. */
     private final Map<String, int[]> votes = new HashMap<>();
     /** For each token that ends a name mention in narration, where the name starts (after titles); else -1. */
     /** For each name mention in {@link #nameEnds}, the token where the name starts (after titles). */
     private int[] nameFirsts = new int[16];
+    /** For each name mention in {@link #nameEnds}, the gender its own title or given name tells, or ANY. */
+    private int[] nameGenders = new int[16];
     /** For each name mention in {@link #nameEnds}, its key. */
     private String[] nameKeys = new String[16];
     /** The last tokens of name mentions in narration, in text order. */
@@ -71,6 +83,35 @@ final class NameResolver {
         this.t = d.t;
         indexNames();
         chooseFullNames();
+        findPlaces();
+    }
+
+    /**
+     * A name written after a preposition of place at least twice and in a third of its mentions
+     * at least ("in Bath", "from Bath", "the Bath road") names a place, unless a title or a given
+     * name shows it to be a person's.
+     */
+    private void findPlaces() {
+        for (Map.Entry<String, int[]> e : placeCounts.entrySet()) {
+            int[] c = e.getValue();
+            if (c[0] >= MIN_PLACE_MENTIONS && PLACE_SHARE * c[0] >= c[1] && !gender.containsKey(e.getKey())) {
+                places.add(e.getKey());
+                persons.remove(e.getKey());
+            }
+        }
+    }
+
+    /** Whether the word before token {@code s} (across a line break) is a preposition of place: in, at, to, from, into, near. */
+    private boolean afterPlacePreposition(int s) {
+        int p = s - 1;
+        if (p >= 0 && t.isBreak(p)) {
+            p--;
+        }
+        if (p < 0 || t.kind(p) != TokenBuffer.WORD) {
+            return false;
+        }
+        return t.equalsIgnoreCase(p, "in") || t.equalsIgnoreCase(p, "at") || t.equalsIgnoreCase(p, "to")
+                || t.equalsIgnoreCase(p, "from") || t.equalsIgnoreCase(p, "into") || t.equalsIgnoreCase(p, "near");
     }
 
     /**
@@ -334,6 +375,13 @@ final class NameResolver {
         int from = last - nameFirst >= MAX_NAME_WORDS ? last : nameFirst;   // a long run is a heading
         String full = d.string(t.start(from), t.end(last) - (t.length(last) - key.length()));
         forms.computeIfAbsent(key, k -> new NameForms()).add(full);
+        if (!possessive) {
+            int[] pc = placeCounts.computeIfAbsent(key, k -> new int[2]);
+            pc[1]++;
+            if (afterPlacePreposition(s)) {
+                pc[0]++;
+            }
+        }
         if (from == s && from < last && atSentenceStart(s)) {
             openingForms.merge(full, 1, Integer::sum);
         }
@@ -361,19 +409,27 @@ final class NameResolver {
             g = Lexicon.nameGender(d.cls(last));   // "Emma", "old Mike": the name is itself a given name
         }
         if (g != Lexicon.ANY) {
-            gender.putIfAbsent(key, g);
+            Integer before = gender.putIfAbsent(key, g);
+            if (before != null && before != g) {
+                family.add(key);   // Mr. and Mrs. Archer
+            }
             persons.add(key);
         }
         if (!d.inQuote(last) && !possessive) {
             if (nameCount == nameEnds.length) {
                 nameEnds = java.util.Arrays.copyOf(nameEnds, nameCount * 2);
                 nameFirsts = java.util.Arrays.copyOf(nameFirsts, nameCount * 2);
+                nameGenders = java.util.Arrays.copyOf(nameGenders, nameCount * 2);
                 nameKeys = java.util.Arrays.copyOf(nameKeys, nameCount * 2);
             }
             nameFirsts[nameCount] = nameFirst;
+            nameGenders[nameCount] = g;
             nameKeys[nameCount] = key;
             nameEnds[nameCount++] = last;
             votePronoun(key, last + 1);
+            if (from < last) {
+                votePronoun(lower(full), last + 1);   // "Newland Archer … he" where "Mrs. Archer" is his mother
+            }
         }
     }
 
@@ -396,6 +452,7 @@ final class NameResolver {
         // Two sorted runs, [0, before) and [before, nameCount): merged by position.
         int[] ends = new int[nameCount];   // no name is added after these
         int[] firsts = new int[nameCount];
+        int[] genders = new int[nameCount];
         String[] keys = new String[nameCount];
         int a = 0;
         int b = before;
@@ -403,10 +460,12 @@ final class NameResolver {
             int from = b >= nameCount || a < before && nameEnds[a] < nameEnds[b] ? a++ : b++;
             ends[o] = nameEnds[from];
             firsts[o] = nameFirsts[from];
+            genders[o] = nameGenders[from];
             keys[o] = nameKeys[from];
         }
         nameEnds = ends;
         nameFirsts = firsts;
+        nameGenders = genders;
         nameKeys = keys;
     }
 
@@ -440,9 +499,14 @@ final class NameResolver {
     /** The gender of a name: told by a title or given name, else by the pronouns used of it. */
     private int genderOf(String key) {
         Integer g = gender.get(key);
-        if (g != null) {
+        if (g != null && !family.contains(key)) {
             return g;
         }
+        return genderByVotes(key);
+    }
+
+    /** The gender the he and she used right after a name tell, clearly, or ANY; {@code key} a last word or a full form. */
+    private int genderByVotes(String key) {
         int[] v = votes.get(key);
         if (v == null || v[Lexicon.MALE] == v[Lexicon.FEMALE]) {
             return Lexicon.ANY;
@@ -491,6 +555,10 @@ final class NameResolver {
             Integer g = givenGender.get(lower(name.substring(0, sp)));
             if (g != null) {
                 return g;
+            }
+            int byVotes = genderByVotes(lower(name));
+            if (byVotes != Lexicon.ANY) {
+                return byVotes;
             }
         }
         int last = name.lastIndexOf(' ');
@@ -541,7 +609,7 @@ final class NameResolver {
             if (q.speakerType == Mentions.NAME) {
                 q.speakerName = fullName(q.speakerStart, q.speakerEnd);
                 int last = t.indexAt(q.speakerEnd - 1);
-                if (last < t.size()) {
+                if (last < t.size() && !places.contains(key(last))) {
                     persons.add(key(last));
                 }
             }
@@ -657,6 +725,9 @@ final class NameResolver {
                 passedAddressed = true;
                 continue;   // “Quite mad, Denham,” he said: no one speaks to himself by name
             }
+            if (places.contains(key)) {
+                continue;
+            }
             if (!persons.contains(key)) {
                 // Not known as a person: only a nearby subject of a clause will do as a last resort.
                 if (weak == null && p - i < NEARBY && isClauseSubject(i) && genderOf(key) == Lexicon.ANY) {
@@ -664,7 +735,7 @@ final class NameResolver {
                 }
                 continue;   // a place, a title of a work, a day: not someone who speaks
             }
-            int g = genderOf(key);
+            int g = mentionGender(c);
             if (g != Lexicon.ANY && g != pg || passedAddressed && g == Lexicon.ANY) {
                 continue;   // past the one addressed, only someone known to fit the pronoun will do
             }
@@ -692,6 +763,26 @@ final class NameResolver {
             return speaker;
         }
         return reported != null ? reported : nearest != null ? nearest : weak;
+    }
+
+    /**
+     * The gender of name mention {@code c} in narration: told by its own title or given name, else
+     * by the pronouns used after its full form ("Newland Archer … he"), else by those of its name.
+     */
+    private int mentionGender(int c) {
+        if (nameGenders[c] != Lexicon.ANY) {
+            return nameGenders[c];
+        }
+        int first = nameFirsts[c];
+        int last = nameEnds[c];
+        if (first < last && last - first < MAX_NAME_WORDS) {
+            String key = nameKeys[c];
+            int g = genderByVotes(lower(d.string(t.start(first), t.end(last) - (t.length(last) - key.length()))));
+            if (g != Lexicon.ANY) {
+                return g;
+            }
+        }
+        return genderOf(nameKeys[c]);
     }
 
     /** The key of the name quotation {@code qi} addresses as a vocative, or null. */

@@ -204,6 +204,19 @@ class NameResolverTest {
         }
 
         @Test
+        void aPlaceWrittenAfterPrepositionsOfPlaceIsNoPerson() {
+            String text = "Walt Pimm came by ship. In Tripoli he slept, and from Tripoli he wrote. “Hot,” he said.";
+            assertEquals("Walt Pimm", resolve(text, "he", Mentions.PRONOUN));
+        }
+
+        @Test
+        void aFullNameTellsItsOwnGenderWhereTheFamilyHasBoth() {
+            String text = "Mrs. Pimm poured the tea.\n\nWalt Pimm took a cup and he smiled. Later Walt Pimm nodded"
+                    + " and he sat.\n\nThe clock struck. Walt Pimm rose. “Fine,” he said.";
+            assertEquals("Walt Pimm", resolve(text, "he", Mentions.PRONOUN));
+        }
+
+        @Test
         void aDayOfTheWeekIsNoPerson() {
             assertNull(resolve("Monday came. “Hi,” he said.", "he", Mentions.PRONOUN));
         }
