@@ -3,6 +3,7 @@ package org.quoteattributor.speaker;
 import java.util.HashMap;
 import java.util.Map;
 import org.quoteattributor.lexicon.Lexicon;
+import org.quoteattributor.lexicon.Lexicons;
 import org.quoteattributor.quote.FoundQuote;
 import org.quoteattributor.text.Chars;
 import org.quoteattributor.text.TokenBuffer;
@@ -34,6 +35,9 @@ final class NameResolver {
     /** Vocatives in the turns around the narrator's that name a first-person narrator. */
     private static final int MIN_NARRATOR_VOCATIVES = 2;
 
+    /** A title's written forms → the noun of a description of its bearer ({@code dr.} → {@code doctor}). */
+    private static final Map<String, String> RANK_NOUNS = rankNouns();
+
     private final Document d;
     private final TokenBuffer t;
     /** Last word of a name (lower case) → the fullest form seen, without titles. */
@@ -50,6 +54,8 @@ final class NameResolver {
     private final Map<String, Integer> titledAlone = new HashMap<>();
     /** Given names (lower case) opening a full name → the gender they tell. */
     private final Map<String, Integer> givenGender = new HashMap<>();
+    /** The noun of a title ({@code doctor}) → the last words of the names it is written before, with how often. */
+    private final Map<String, Map<String, Integer>> rankHolders = new HashMap<>();
     /** Last words of names whose titles or given names tell both genders: a family's surname. */
     private final java.util.Set<String> family = new java.util.HashSet<>();
     /** Last word of a name (lower case) → gender told by a title or a pronoun used of it. */
@@ -375,6 +381,12 @@ final class NameResolver {
         int from = last - nameFirst >= MAX_NAME_WORDS ? last : nameFirst;   // a long run is a heading
         String full = d.string(t.start(from), t.end(last) - (t.length(last) - key.length()));
         forms.computeIfAbsent(key, k -> new NameForms()).add(full);
+        if (nameFirst > s) {
+            String noun = RANK_NOUNS.get(d.lowerWord(t.isBreak(nameFirst - 1) && nameFirst - 2 >= s ? nameFirst - 2 : nameFirst - 1));
+            if (noun != null) {
+                rankHolders.computeIfAbsent(noun, k -> new HashMap<>()).merge(key, 1, Integer::sum);
+            }
+        }
         if (!possessive) {
             int[] pc = placeCounts.computeIfAbsent(key, k -> new int[2]);
             pc[1]++;
@@ -620,12 +632,58 @@ final class NameResolver {
                 q.speakerName = pronounName(q, qi);
             }
         }
+        for (FoundQuote q : d.quotes) {
+            if (q.hasSpeaker() && q.speakerName == null && q.speakerType == Mentions.DESCRIPTION) {
+                q.speakerName = rankHolder(q.speakerStart, q.speakerEnd);
+            }
+        }
         String narrator = narratorName();
         for (FoundQuote q : d.quotes) {
             if (narrator != null && q.speakerName == null && isFirstPerson(q)) {
                 q.speakerName = narrator;
             }
         }
+    }
+
+    /**
+     * {@code the doctor} → {@code Henry Lane}: a description "the … noun" whose noun is a title
+     * the text writes before one name clearly more often than before any other ("Dr. Lane");
+     * else null.
+     */
+    private String rankHolder(int start, int end) {
+        int first = t.indexAt(start);
+        int last = t.indexAt(end - 1);
+        if (last >= t.size() || first >= last || !t.equalsIgnoreCase(first, "the")) {
+            return null;
+        }
+        Map<String, Integer> holders = rankHolders.get(d.lowerWord(last));
+        if (holders == null) {
+            return null;
+        }
+        String best = null;
+        int bestCount = 0;
+        int second = 0;
+        for (Map.Entry<String, Integer> e : holders.entrySet()) {
+            if (e.getValue() > bestCount) {
+                second = bestCount;
+                best = e.getKey();
+                bestCount = e.getValue();
+            } else if (e.getValue() > second) {
+                second = e.getValue();
+            }
+        }
+        return bestCount >= 2 * second ? fullest.get(best) : null;
+    }
+
+    private static Map<String, String> rankNouns() {
+        Map<String, String> nouns = new HashMap<>();
+        for (String line : Lexicons.lines("rank-titles.txt")) {
+            String[] f = Lexicons.fields(line);
+            for (String form : f) {
+                nouns.put(form, f[0]);
+            }
+        }
+        return Map.copyOf(nouns);
     }
 
     /** Whether the speaker of {@code q} is {@code I}: the narrator. */

@@ -261,6 +261,23 @@ class NameResolverTest {
         void aDescriptionIsLeftAsItIs() {
             assertNull(resolve("Jane Roe arrived. “Hi,” the spokeswoman said.", "the spokeswoman", Mentions.DESCRIPTION));
         }
+
+        @Test
+        void aDescriptionByATitleIsTheOneTheTextGivesThatTitle() {
+            String text = "Dr. Henry Lane came in and Dr. Lane sat down. “Rest,” the doctor said.";
+            assertEquals("Henry Lane", resolve(text, "the doctor", Mentions.DESCRIPTION));
+        }
+
+        @Test
+        void aDescriptionByATitleTwoPeopleShareIsLeftAsItIs() {
+            String text = "Dr. Henry Lane and Dr. Ann Orr came in. “Rest,” the doctor said.";
+            assertNull(resolve(text, "the doctor", Mentions.DESCRIPTION));
+        }
+
+        @Test
+        void aDescriptionByAFormOfAddressIsLeftAsItIs() {
+            assertNull(resolve("Lady Ann Pimm came in. “Rest,” the lady said.", "the lady", Mentions.DESCRIPTION));
+        }
     }
 
     @Test
