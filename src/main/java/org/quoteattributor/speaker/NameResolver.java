@@ -37,6 +37,8 @@ final class NameResolver {
 
     /** A title's written forms → the noun of a description of its bearer ({@code dr.} → {@code doctor}). */
     private static final Map<String, String> RANK_NOUNS = rankNouns();
+    /** Nouns for a person of one gender ({@code lady}) → that gender. */
+    private static final Map<String, Integer> PERSON_NOUNS = personNouns();
 
     private final Document d;
     private final TokenBuffer t;
@@ -632,9 +634,14 @@ final class NameResolver {
                 q.speakerName = pronounName(q, qi);
             }
         }
-        for (FoundQuote q : d.quotes) {
+        for (int qi = 0; qi < d.quotes.size(); qi++) {
+            FoundQuote q = d.quotes.get(qi);
             if (q.hasSpeaker() && q.speakerName == null && q.speakerType == Mentions.DESCRIPTION) {
                 q.speakerName = rankHolder(q.speakerStart, q.speakerEnd);
+                int g = q.speakerName == null ? descriptionGender(q.speakerStart, q.speakerEnd) : Lexicon.ANY;
+                if (g != Lexicon.ANY) {
+                    q.speakerName = personBefore(q, qi, t.indexAt(q.speakerStart), g);   // "the old lady" as "she"
+                }
             }
         }
         String narrator = narratorName();
@@ -673,6 +680,29 @@ final class NameResolver {
             }
         }
         return bestCount >= 2 * second ? fullest.get(best) : null;
+    }
+
+    /**
+     * The gender of a definite description "the … noun" whose noun, in lower case, is a person's
+     * of one gender ("the old lady"; not "the Invisible Man", a name); else ANY.
+     */
+    private int descriptionGender(int start, int end) {
+        int first = t.indexAt(start);
+        int last = t.indexAt(end - 1);
+        if (last >= t.size() || first >= last || !t.equalsIgnoreCase(first, "the") || !Character.isLowerCase(t.first(last))) {
+            return Lexicon.ANY;
+        }
+        Integer g = PERSON_NOUNS.get(d.lowerWord(last));
+        return g != null ? g : Lexicon.ANY;
+    }
+
+    private static Map<String, Integer> personNouns() {
+        Map<String, Integer> nouns = new HashMap<>();
+        for (String line : Lexicons.lines("person-nouns.txt")) {
+            String[] f = Lexicons.fields(line);
+            nouns.put(f[0], f[1].equals("f") ? Lexicon.FEMALE : Lexicon.MALE);
+        }
+        return Map.copyOf(nouns);
     }
 
     private static Map<String, String> rankNouns() {
@@ -762,6 +792,11 @@ final class NameResolver {
         if (pg == Lexicon.ANY) {
             return null;   // I, we, they, you: the narrator or a group
         }
+        return personBefore(q, qi, p, pg);
+    }
+
+    /** The person named before token {@code p} (a pronoun or a description) who fits gender {@code pg}, or null. */
+    private String personBefore(FoundQuote q, int qi, int p, int pg) {
         int paragraphFirst = d.found.paraStart[Math.max(0, q.paragraph - 1)];
         String addressed = qi < d.quotes.size() && d.quotes.get(qi) == q ? addressedKey(qi) : null;
         boolean passedAddressed = false;

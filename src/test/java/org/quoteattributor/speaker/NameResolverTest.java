@@ -275,8 +275,21 @@ class NameResolverTest {
         }
 
         @Test
-        void aDescriptionByAFormOfAddressIsLeftAsItIs() {
-            assertNull(resolve("Lady Ann Pimm came in. “Rest,” the lady said.", "the lady", Mentions.DESCRIPTION));
+        void aDescriptionByAPersonNounIsThePersonOfItsGenderNamedLast() {
+            String text = "Ann Lee waited while Tom Day read. “Hi,” the young man said.";
+            assertEquals("Tom Day", resolve(text, "the young man", Mentions.DESCRIPTION));
+        }
+
+        @Test
+        void aCapitalizedDescriptionIsANameAndLeftAsItIs() {
+            String text = "Tom Day read. “Hi,” the Invisible Man said.";
+            assertNull(resolve(text, "the Invisible Man", Mentions.DESCRIPTION));
+        }
+
+        @Test
+        void aFormOfAddressIsNoTitleADescriptionStandsFor() {
+            String text = "Lady Ann Pimm came in. Lady Pimm sat. Mary Orr stood. “Rest,” the lady said.";
+            assertEquals("Mary Orr", resolve(text, "the lady", Mentions.DESCRIPTION));
         }
     }
 
