@@ -281,6 +281,12 @@ class NameResolverTest {
         }
 
         @Test
+        void aDescriptionByAKinshipNounIsThePersonOfItsGenderNamedLast() {
+            String text = "Mrs. Ann Lee watched while Tom Lee ate. “Slowly,” the mother said.";
+            assertEquals("Ann Lee", resolve(text, "the mother", Mentions.DESCRIPTION));
+        }
+
+        @Test
         void aCapitalizedDescriptionIsANameAndLeftAsItIs() {
             String text = "Tom Day read. “Hi,” the Invisible Man said.";
             assertNull(resolve(text, "the Invisible Man", Mentions.DESCRIPTION));
