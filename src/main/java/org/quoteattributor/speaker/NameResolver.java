@@ -58,6 +58,8 @@ final class NameResolver {
     private final Map<String, Integer> givenGender = new HashMap<>();
     /** The noun of a title ({@code doctor}) → the last words of the names it is written before, with how often. */
     private final Map<String, Map<String, Integer>> rankHolders = new HashMap<>();
+    /** The noun of a title → the last word of the one name it is written before most, clearly. */
+    private final Map<String, String> rankHolder = new HashMap<>();
     /** Last words of names whose titles or given names tell both genders: a family's surname. */
     private final java.util.Set<String> family = new java.util.HashSet<>();
     /** Last word of a name (lower case) → gender told by a title or a pronoun used of it. */
@@ -92,6 +94,7 @@ final class NameResolver {
         indexNames();
         chooseFullNames();
         findPlaces();
+        findRankHolders();
     }
 
     /**
@@ -167,6 +170,12 @@ final class NameResolver {
      * ("Katharine Cassandra" is two people), or the word is mostly written after a title.
      */
     private void fullNamesOfGivenNames(Map<String, Integer> fullCount) {
+        java.util.Set<String> titled = new java.util.HashSet<>();
+        for (String word : titledAlone.keySet()) {
+            if (mostlyTitled(word)) {
+                titled.add(word);
+            }
+        }
         java.util.Set<String> givenWords = new java.util.HashSet<>();
         for (NameForms fs : forms.values()) {
             for (int j = 0; j < fs.size(); j++) {
@@ -193,7 +202,7 @@ final class NameResolver {
                 int sp = twoWords(form);
                 String given = sp > 0 ? lower(form.substring(0, sp)) : null;
                 if (given == null || given.equals(surname) || !fullest.containsKey(given)
-                        || mostlyTitled(given) || fs.count(j) < MIN_FULL_NAMES) {
+                        || fs.count(j) < MIN_FULL_NAMES || titled.contains(given)) {
                     continue;
                 }
                 int c = fs.count(j);
@@ -663,23 +672,29 @@ final class NameResolver {
         if (last >= t.size() || first >= last || !t.equalsIgnoreCase(first, "the")) {
             return null;
         }
-        Map<String, Integer> holders = rankHolders.get(d.lowerWord(last));
-        if (holders == null) {
-            return null;
-        }
-        String best = null;
-        int bestCount = 0;
-        int second = 0;
-        for (Map.Entry<String, Integer> e : holders.entrySet()) {
-            if (e.getValue() > bestCount) {
-                second = bestCount;
-                best = e.getKey();
-                bestCount = e.getValue();
-            } else if (e.getValue() > second) {
-                second = e.getValue();
+        String key = rankHolder.get(d.lowerWord(last));
+        return key != null ? fullest.get(key) : null;
+    }
+
+    /** For each title's noun, the name it is written before at least twice as often as before any other. */
+    private void findRankHolders() {
+        for (Map.Entry<String, Map<String, Integer>> h : rankHolders.entrySet()) {
+            String best = null;
+            int bestCount = 0;
+            int second = 0;
+            for (Map.Entry<String, Integer> e : h.getValue().entrySet()) {
+                if (e.getValue() > bestCount) {
+                    second = bestCount;
+                    best = e.getKey();
+                    bestCount = e.getValue();
+                } else if (e.getValue() > second) {
+                    second = e.getValue();
+                }
+            }
+            if (bestCount >= 2 * second) {
+                rankHolder.put(h.getKey(), best);
             }
         }
-        return bestCount >= 2 * second ? fullest.get(best) : null;
     }
 
     /**
