@@ -32,6 +32,8 @@ final class NameResolver {
     private static final int MIN_PLACE_MENTIONS = 2;
     /** A place's name is written after a preposition of place in one of this many of its mentions, at least. */
     private static final int PLACE_SHARE = 3;
+    /** A kind's name ("Englishman") is written after a or an in one of this many of its mentions, at least. */
+    private static final int KIND_SHARE = 4;
     /** Vocatives in the turns around the narrator's that name a first-person narrator. */
     private static final int MIN_NARRATOR_VOCATIVES = 2;
 
@@ -66,9 +68,12 @@ final class NameResolver {
     private final Map<String, Integer> gender = new HashMap<>();
     /** Last words of names known to be people: titled, a given name, spoken of as he or she, or quoted. */
     private final java.util.Set<String> persons = new java.util.HashSet<>();
-    /** Last word of a name (lower case) → {mentions after a preposition of place, all mentions}. */
+    /** Last word of a name (lower case) → {mentions after a preposition of place, all mentions, mentions after a or an}. */
     private final Map<String, int[]> placeCounts = new HashMap<>();
-    /** Last words of names the text writes as places ("in Bath", "to New York"), with no title or given name. */
+    /**
+     * Last words of names the text writes as places ("in Bath", "to New York") or kinds ("an
+     * Englishman", "a Hindu"), with no title or given name: no one in particular, who speaks.
+     */
     private final java.util.Set<String> places = new java.util.HashSet<>();
     /** Last word of a name (lower case) → votes of he/she used right after it, by gender code. */
     private final Map<String, int[]> votes = new HashMap<>();
@@ -105,11 +110,22 @@ final class NameResolver {
     private void findPlaces() {
         for (Map.Entry<String, int[]> e : placeCounts.entrySet()) {
             int[] c = e.getValue();
-            if (c[0] >= MIN_PLACE_MENTIONS && PLACE_SHARE * c[0] >= c[1] && !gender.containsKey(e.getKey())) {
+            boolean place = c[0] >= MIN_PLACE_MENTIONS && PLACE_SHARE * c[0] >= c[1];
+            boolean kind = c[2] >= MIN_PLACE_MENTIONS && KIND_SHARE * c[2] >= c[1];
+            if ((place || kind) && !gender.containsKey(e.getKey())) {
                 places.add(e.getKey());
                 persons.remove(e.getKey());
             }
         }
+    }
+
+    /** Whether the word before token {@code s} (across a line break) is a or an: "an Englishman". */
+    private boolean afterIndefiniteArticle(int s) {
+        int p = s - 1;
+        if (p >= 0 && t.isBreak(p)) {
+            p--;
+        }
+        return p >= 0 && t.kind(p) == TokenBuffer.WORD && (t.equalsIgnoreCase(p, "a") || t.equalsIgnoreCase(p, "an"));
     }
 
     /** Whether the word before token {@code s} (across a line break) is a preposition of place: in, at, to, from, into, near. */
@@ -399,10 +415,12 @@ final class NameResolver {
             }
         }
         if (!possessive) {
-            int[] pc = placeCounts.computeIfAbsent(key, k -> new int[2]);
+            int[] pc = placeCounts.computeIfAbsent(key, k -> new int[3]);
             pc[1]++;
             if (afterPlacePreposition(s)) {
                 pc[0]++;
+            } else if (afterIndefiniteArticle(s)) {
+                pc[2]++;
             }
         }
         if (from == s && from < last && atSentenceStart(s)) {

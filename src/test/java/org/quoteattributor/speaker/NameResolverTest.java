@@ -210,6 +210,13 @@ class NameResolverTest {
         }
 
         @Test
+        void aKindWrittenAfterAOrAnIsNoPerson() {
+            String text = "Walt Pimm came by ship. He met an Englishman, and then an Englishman again."
+                    + " The Englishman nodded and he waved. The Englishman smiled and he sat. “Hot,” he said.";
+            assertEquals("Walt Pimm", resolve(text, "he", Mentions.PRONOUN));
+        }
+
+        @Test
         void aFullNameTellsItsOwnGenderWhereTheFamilyHasBoth() {
             String text = "Mrs. Pimm poured the tea.\n\nWalt Pimm took a cup and he smiled. Later Walt Pimm nodded"
                     + " and he sat.\n\nThe clock struck. Walt Pimm rose. “Fine,” he said.";
