@@ -215,7 +215,7 @@ final class NameResolver {
             }
             for (int j = 0; j < fs.size(); j++) {
                 String form = fs.form(j);
-                int sp = twoWords(form);
+                int sp = givenNameEnd(form);
                 String given = sp > 0 ? lower(form.substring(0, sp)) : null;
                 if (given == null || given.equals(surname) || !fullest.containsKey(given)
                         || fs.count(j) < MIN_FULL_NAMES || titled.contains(given)) {
@@ -274,6 +274,16 @@ final class NameResolver {
             given = form.substring(0, sp);
         }
         return false;
+    }
+
+    /** Where the first space of a name of two or three words is ("Jenny Abdul Akbar"), or -1. */
+    private static int givenNameEnd(String form) {
+        int sp = form.indexOf(' ');
+        if (sp <= 0 || sp == form.length() - 1) {
+            return -1;
+        }
+        int sp2 = form.indexOf(' ', sp + 1);
+        return sp2 < 0 || sp2 > sp + 1 && form.lastIndexOf(' ') == sp2 && sp2 < form.length() - 1 ? sp : -1;
     }
 
     /** Where the one space of a name of two words is, or -1 for a name of one word or more than two. */

@@ -82,6 +82,12 @@ class NameResolverTest {
         }
 
         @Test
+        void aGivenNameBecomesTheFullNameOfThreeWordsItOpens() {
+            String text = "Walt Orm Pimm came in. We saw Walt Orm Pimm and Walt sit down. “Hi,” Walt said.";
+            assertEquals("Walt Orm Pimm", resolve(text, "Walt", Mentions.NAME));
+        }
+
+        @Test
         void aGivenNameStaysAsItIsWhenTheFullNameIsWrittenOnce() {
             assertEquals("Walt", resolve("Walt Pimm came in. We saw Walt sit down. “Hi,” Walt said.", "Walt", Mentions.NAME));
         }
