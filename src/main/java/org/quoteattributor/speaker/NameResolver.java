@@ -3,6 +3,7 @@ package org.quoteattributor.speaker;
 import java.util.HashMap;
 import java.util.Map;
 import org.quoteattributor.lexicon.Lexicon;
+import org.quoteattributor.lexicon.Lexicons;
 import org.quoteattributor.quote.FoundQuote;
 import org.quoteattributor.text.Chars;
 import org.quoteattributor.text.TokenBuffer;
@@ -25,8 +26,21 @@ final class NameResolver {
     private static final int MAX_NAME_WORDS = 4;
     /** Quotations looked back over for a recent speaker a pronoun may stand for. */
     private static final int RECENT_QUOTES = 12;
+    /** How often a full name is written, at least, to stand for its given name (once may be a maiden name, a namesake). */
+    private static final int MIN_FULL_NAMES = 2;
+    /** Mentions after a preposition of place, at least, that make a name a place's. */
+    private static final int MIN_PLACE_MENTIONS = 2;
+    /** A place's name is written after a preposition of place in one of this many of its mentions, at least. */
+    private static final int PLACE_SHARE = 3;
+    /** A kind's name ("Englishman") is written after a or an in one of this many of its mentions, at least. */
+    private static final int KIND_SHARE = 4;
     /** Vocatives in the turns around the narrator's that name a first-person narrator. */
     private static final int MIN_NARRATOR_VOCATIVES = 2;
+
+    /** A title's written forms → the noun of a description of its bearer ({@code dr.} → {@code doctor}). */
+    private static final Map<String, String> RANK_NOUNS = rankNouns();
+    /** Nouns for a person of one gender ({@code lady}) → that gender. */
+    private static final Map<String, Integer> PERSON_NOUNS = personNouns();
 
     private final Document d;
     private final TokenBuffer t;
@@ -38,17 +52,36 @@ final class NameResolver {
     private final Map<String, Integer> openingForms = new HashMap<>();
     /** Words (lower case) written as part of a name other than opening a sentence, and given names. */
     private final java.util.Set<String> midSentenceNameWords = new java.util.HashSet<>();
+    /** Last words (lower case) of names that are given names or pronouns themselves ("Katharine Cassandra", "Matthew I'd"). */
+    private final java.util.Set<String> notSurnames = new java.util.HashSet<>();
+    /** Words (lower case) → how often written alone after a title other than Miss ("Mr. Henry", "Lord Henry"). */
+    private final Map<String, Integer> titledAlone = new HashMap<>();
     /** Given names (lower case) opening a full name → the gender they tell. */
     private final Map<String, Integer> givenGender = new HashMap<>();
+    /** The noun of a title ({@code doctor}) → the last words of the names it is written before, with how often. */
+    private final Map<String, Map<String, Integer>> rankHolders = new HashMap<>();
+    /** The noun of a title → the last word of the one name it is written before most, clearly. */
+    private final Map<String, String> rankHolder = new HashMap<>();
+    /** Last words of names whose titles or given names tell both genders: a family's surname. */
+    private final java.util.Set<String> family = new java.util.HashSet<>();
     /** Last word of a name (lower case) → gender told by a title or a pronoun used of it. */
     private final Map<String, Integer> gender = new HashMap<>();
     /** Last words of names known to be people: titled, a given name, spoken of as he or she, or quoted. */
     private final java.util.Set<String> persons = new java.util.HashSet<>();
+    /** Last word of a name (lower case) → {mentions after a preposition of place, all mentions, mentions after a or an}. */
+    private final Map<String, int[]> placeCounts = new HashMap<>();
+    /**
+     * Last words of names the text writes as places ("in Bath", "to New York") or kinds ("an
+     * Englishman", "a Hindu"), with no title or given name: no one in particular, who speaks.
+     */
+    private final java.util.Set<String> places = new java.util.HashSet<>();
     /** Last word of a name (lower case) → votes of he/she used right after it, by gender code. */
     private final Map<String, int[]> votes = new HashMap<>();
     /** For each token that ends a name mention in narration, where the name starts (after titles); else -1. */
     /** For each name mention in {@link #nameEnds}, the token where the name starts (after titles). */
     private int[] nameFirsts = new int[16];
+    /** For each name mention in {@link #nameEnds}, the gender its own title or given name tells, or ANY. */
+    private int[] nameGenders = new int[16];
     /** For each name mention in {@link #nameEnds}, its key. */
     private String[] nameKeys = new String[16];
     /** The last tokens of name mentions in narration, in text order. */
@@ -65,6 +98,47 @@ final class NameResolver {
         this.t = d.t;
         indexNames();
         chooseFullNames();
+        findPlaces();
+        findRankHolders();
+    }
+
+    /**
+     * A name written after a preposition of place at least twice and in a third of its mentions
+     * at least ("in Bath", "from Bath", "the Bath road") names a place, unless a title or a given
+     * name shows it to be a person's.
+     */
+    private void findPlaces() {
+        for (Map.Entry<String, int[]> e : placeCounts.entrySet()) {
+            int[] c = e.getValue();
+            boolean place = c[0] >= MIN_PLACE_MENTIONS && PLACE_SHARE * c[0] >= c[1];
+            boolean kind = c[2] >= MIN_PLACE_MENTIONS && KIND_SHARE * c[2] >= c[1];
+            if ((place || kind) && !gender.containsKey(e.getKey())) {
+                places.add(e.getKey());
+                persons.remove(e.getKey());
+            }
+        }
+    }
+
+    /** Whether the word before token {@code s} (across a line break) is a or an: "an Englishman". */
+    private boolean afterIndefiniteArticle(int s) {
+        int p = s - 1;
+        if (p >= 0 && t.isBreak(p)) {
+            p--;
+        }
+        return p >= 0 && t.kind(p) == TokenBuffer.WORD && (t.equalsIgnoreCase(p, "a") || t.equalsIgnoreCase(p, "an"));
+    }
+
+    /** Whether the word before token {@code s} (across a line break) is a preposition of place: in, at, to, from, into, near. */
+    private boolean afterPlacePreposition(int s) {
+        int p = s - 1;
+        if (p >= 0 && t.isBreak(p)) {
+            p--;
+        }
+        if (p < 0 || t.kind(p) != TokenBuffer.WORD) {
+            return false;
+        }
+        return t.equalsIgnoreCase(p, "in") || t.equalsIgnoreCase(p, "at") || t.equalsIgnoreCase(p, "to")
+                || t.equalsIgnoreCase(p, "from") || t.equalsIgnoreCase(p, "into") || t.equalsIgnoreCase(p, "near");
     }
 
     /**
@@ -74,6 +148,7 @@ final class NameResolver {
      */
     private void chooseFullNames() {
         java.util.Set<String> lowerWords = openingForms.isEmpty() ? java.util.Set.of() : openersWrittenInLowerCase();
+        Map<String, Integer> fullCount = new HashMap<>();
         for (Map.Entry<String, NameForms> e : forms.entrySet()) {
             String best = null;
             int bestCount = 0;
@@ -96,7 +171,125 @@ final class NameResolver {
                 }
             }
             fullest.put(e.getKey(), best != null ? best : single);
+            if (best != null) {
+                fullCount.put(e.getKey(), bestCount);
+            }
         }
+        fullNamesOfGivenNames(fullCount);
+    }
+
+    /**
+     * {@code Bill} → {@code Bill Gorton}: a word that opens a full name more often than it ends
+     * one written in full ({@code fullCount}: "Old Bill") stands for that full name, when one full
+     * name clearly outnumbers the others it opens. Not when the surname is shared by a family
+     * ("Tom Roe", "Ann Roe": their given names tell them apart), is a given name or a pronoun itself
+     * ("Katharine Cassandra" is two people), or the word is mostly written after a title.
+     */
+    private void fullNamesOfGivenNames(Map<String, Integer> fullCount) {
+        java.util.Set<String> titled = new java.util.HashSet<>();
+        for (String word : titledAlone.keySet()) {
+            if (mostlyTitled(word)) {
+                titled.add(word);
+            }
+        }
+        java.util.Set<String> givenWords = new java.util.HashSet<>();
+        for (NameForms fs : forms.values()) {
+            for (int j = 0; j < fs.size(); j++) {
+                int sp = twoWords(fs.form(j));
+                if (sp > 0) {
+                    givenWords.add(lower(fs.form(j).substring(0, sp)));
+                }
+            }
+        }
+        Map<String, String> bestOf = new HashMap<>();
+        Map<String, int[]> countsOf = new HashMap<>();   // given name → {the best count, the second}
+        for (Map.Entry<String, NameForms> e : forms.entrySet()) {
+            String surname = e.getKey();
+            if (givenWords.contains(surname) || notSurnames.contains(surname)
+                    || surname.endsWith("s") && forms.containsKey(surname.substring(0, surname.length() - 1))) {
+                continue;   // "the Newland Archers": a family
+            }
+            NameForms fs = e.getValue();
+            if (sharedSurname(fs)) {
+                continue;
+            }
+            for (int j = 0; j < fs.size(); j++) {
+                String form = fs.form(j);
+                int sp = givenNameEnd(form);
+                String given = sp > 0 ? lower(form.substring(0, sp)) : null;
+                if (given == null || given.equals(surname) || !fullest.containsKey(given)
+                        || fs.count(j) < MIN_FULL_NAMES || titled.contains(given)) {
+                    continue;
+                }
+                int c = fs.count(j);
+                int[] cs = countsOf.computeIfAbsent(given, k -> new int[2]);
+                if (c > cs[0]) {
+                    cs[1] = cs[0];
+                    cs[0] = c;
+                    bestOf.put(given, form);
+                } else if (c > cs[1]) {
+                    cs[1] = c;
+                }
+            }
+        }
+        for (Map.Entry<String, String> e : bestOf.entrySet()) {
+            String given = e.getKey();
+            int[] cs = countsOf.get(given);
+            if (cs[0] > fullCount.getOrDefault(given, 0) && cs[0] >= 2 * cs[1]) {
+                fullest.put(given, e.getValue());
+            }
+        }
+    }
+
+    /**
+     * Whether the word is written alone after a title at least as often as without one: a surname
+     * ("Mr. Henry") or a name in itself ("Lord Henry"), not a given name standing for a full name.
+     */
+    private boolean mostlyTitled(String word) {
+        int titled = titledAlone.getOrDefault(word, 0);
+        if (titled == 0) {
+            return false;
+        }
+        NameForms fs = forms.get(word);
+        for (int j = 0; j < fs.size(); j++) {
+            if (fs.form(j).indexOf(' ') < 0 && lower(fs.form(j)).equals(word)) {
+                return 2 * titled >= fs.count(j);
+            }
+        }
+        return true;
+    }
+
+    /** Whether two forms of a name of two words open with different words: a family ("Tom Roe", "Ann Roe"). */
+    private static boolean sharedSurname(NameForms fs) {
+        String given = null;
+        for (int j = 0; j < fs.size(); j++) {
+            String form = fs.form(j);
+            int sp = twoWords(form);
+            if (sp < 0) {
+                continue;
+            }
+            if (given != null && !form.regionMatches(true, 0, given, 0, Math.max(sp, given.length()))) {
+                return true;
+            }
+            given = form.substring(0, sp);
+        }
+        return false;
+    }
+
+    /** Where the first space of a name of two or three words is ("Jenny Abdul Akbar"), or -1. */
+    private static int givenNameEnd(String form) {
+        int sp = form.indexOf(' ');
+        if (sp <= 0 || sp == form.length() - 1) {
+            return -1;
+        }
+        int sp2 = form.indexOf(' ', sp + 1);
+        return sp2 < 0 || sp2 > sp + 1 && form.lastIndexOf(' ') == sp2 && sp2 < form.length() - 1 ? sp : -1;
+    }
+
+    /** Where the one space of a name of two words is, or -1 for a name of one word or more than two. */
+    private static int twoWords(String form) {
+        int sp = form.indexOf(' ');
+        return sp > 0 && form.lastIndexOf(' ') == sp && sp < form.length() - 1 ? sp : -1;
     }
 
     /**
@@ -225,6 +418,21 @@ final class NameResolver {
         int from = last - nameFirst >= MAX_NAME_WORDS ? last : nameFirst;   // a long run is a heading
         String full = d.string(t.start(from), t.end(last) - (t.length(last) - key.length()));
         forms.computeIfAbsent(key, k -> new NameForms()).add(full);
+        if (nameFirst > s) {
+            String noun = RANK_NOUNS.get(d.lowerWord(t.isBreak(nameFirst - 1) && nameFirst - 2 >= s ? nameFirst - 2 : nameFirst - 1));
+            if (noun != null) {
+                rankHolders.computeIfAbsent(noun, k -> new HashMap<>()).merge(key, 1, Integer::sum);
+            }
+        }
+        if (!possessive) {
+            int[] pc = placeCounts.computeIfAbsent(key, k -> new int[3]);
+            pc[1]++;
+            if (afterPlacePreposition(s)) {
+                pc[0]++;
+            } else if (afterIndefiniteArticle(s)) {
+                pc[2]++;
+            }
+        }
         if (from == s && from < last && atSentenceStart(s)) {
             openingForms.merge(full, 1, Integer::sum);
         }
@@ -235,6 +443,11 @@ final class NameResolver {
         }
         if (record) {
             everyMention(s, nameFirst, from, last, key, true);
+        }
+        if (from < last && (Lexicon.nameGender(d.cls(last)) != Lexicon.ANY || d.mentions.isPronoun(last))) {
+            notSurnames.add(key);
+        } else if (from == last && nameFirst > s && !t.equalsIgnoreCase(nameFirst - 1, "miss")) {
+            titledAlone.merge(key, 1, Integer::sum);
         }
         int givenG = last > nameFirst ? Lexicon.nameGender(d.cls(nameFirst)) : Lexicon.ANY;
         if (givenG != Lexicon.ANY) {
@@ -247,19 +460,27 @@ final class NameResolver {
             g = Lexicon.nameGender(d.cls(last));   // "Emma", "old Mike": the name is itself a given name
         }
         if (g != Lexicon.ANY) {
-            gender.putIfAbsent(key, g);
+            Integer before = gender.putIfAbsent(key, g);
+            if (before != null && before != g) {
+                family.add(key);   // Mr. and Mrs. Archer
+            }
             persons.add(key);
         }
         if (!d.inQuote(last) && !possessive) {
             if (nameCount == nameEnds.length) {
                 nameEnds = java.util.Arrays.copyOf(nameEnds, nameCount * 2);
                 nameFirsts = java.util.Arrays.copyOf(nameFirsts, nameCount * 2);
+                nameGenders = java.util.Arrays.copyOf(nameGenders, nameCount * 2);
                 nameKeys = java.util.Arrays.copyOf(nameKeys, nameCount * 2);
             }
             nameFirsts[nameCount] = nameFirst;
+            nameGenders[nameCount] = g;
             nameKeys[nameCount] = key;
             nameEnds[nameCount++] = last;
             votePronoun(key, last + 1);
+            if (from < last) {
+                votePronoun(lower(full), last + 1);   // "Newland Archer … he" where "Mrs. Archer" is his mother
+            }
         }
     }
 
@@ -282,6 +503,7 @@ final class NameResolver {
         // Two sorted runs, [0, before) and [before, nameCount): merged by position.
         int[] ends = new int[nameCount];   // no name is added after these
         int[] firsts = new int[nameCount];
+        int[] genders = new int[nameCount];
         String[] keys = new String[nameCount];
         int a = 0;
         int b = before;
@@ -289,10 +511,12 @@ final class NameResolver {
             int from = b >= nameCount || a < before && nameEnds[a] < nameEnds[b] ? a++ : b++;
             ends[o] = nameEnds[from];
             firsts[o] = nameFirsts[from];
+            genders[o] = nameGenders[from];
             keys[o] = nameKeys[from];
         }
         nameEnds = ends;
         nameFirsts = firsts;
+        nameGenders = genders;
         nameKeys = keys;
     }
 
@@ -326,9 +550,14 @@ final class NameResolver {
     /** The gender of a name: told by a title or given name, else by the pronouns used of it. */
     private int genderOf(String key) {
         Integer g = gender.get(key);
-        if (g != null) {
+        if (g != null && !family.contains(key)) {
             return g;
         }
+        return genderByVotes(key);
+    }
+
+    /** The gender the he and she used right after a name tell, clearly, or ANY; {@code key} a last word or a full form. */
+    private int genderByVotes(String key) {
         int[] v = votes.get(key);
         if (v == null || v[Lexicon.MALE] == v[Lexicon.FEMALE]) {
             return Lexicon.ANY;
@@ -377,6 +606,10 @@ final class NameResolver {
             Integer g = givenGender.get(lower(name.substring(0, sp)));
             if (g != null) {
                 return g;
+            }
+            int byVotes = genderByVotes(lower(name));
+            if (byVotes != Lexicon.ANY) {
+                return byVotes;
             }
         }
         int last = name.lastIndexOf(' ');
@@ -427,7 +660,7 @@ final class NameResolver {
             if (q.speakerType == Mentions.NAME) {
                 q.speakerName = fullName(q.speakerStart, q.speakerEnd);
                 int last = t.indexAt(q.speakerEnd - 1);
-                if (last < t.size()) {
+                if (last < t.size() && !places.contains(key(last))) {
                     persons.add(key(last));
                 }
             }
@@ -438,12 +671,92 @@ final class NameResolver {
                 q.speakerName = pronounName(q, qi);
             }
         }
+        for (int qi = 0; qi < d.quotes.size(); qi++) {
+            FoundQuote q = d.quotes.get(qi);
+            if (q.hasSpeaker() && q.speakerName == null && q.speakerType == Mentions.DESCRIPTION) {
+                q.speakerName = rankHolder(q.speakerStart, q.speakerEnd);
+                int g = q.speakerName == null ? descriptionGender(q.speakerStart, q.speakerEnd) : Lexicon.ANY;
+                if (g != Lexicon.ANY) {
+                    q.speakerName = personBefore(q, qi, t.indexAt(q.speakerStart), g);   // "the old lady" as "she"
+                }
+            }
+        }
         String narrator = narratorName();
         for (FoundQuote q : d.quotes) {
             if (narrator != null && q.speakerName == null && isFirstPerson(q)) {
                 q.speakerName = narrator;
             }
         }
+    }
+
+    /**
+     * {@code the doctor} → {@code Henry Lane}: a description "the … noun" whose noun is a title
+     * the text writes before one name clearly more often than before any other ("Dr. Lane");
+     * else null.
+     */
+    private String rankHolder(int start, int end) {
+        int first = t.indexAt(start);
+        int last = t.indexAt(end - 1);
+        if (last >= t.size() || first >= last || !t.equalsIgnoreCase(first, "the")) {
+            return null;
+        }
+        String key = rankHolder.get(d.lowerWord(last));
+        return key != null ? fullest.get(key) : null;
+    }
+
+    /** For each title's noun, the name it is written before at least twice as often as before any other. */
+    private void findRankHolders() {
+        for (Map.Entry<String, Map<String, Integer>> h : rankHolders.entrySet()) {
+            String best = null;
+            int bestCount = 0;
+            int second = 0;
+            for (Map.Entry<String, Integer> e : h.getValue().entrySet()) {
+                if (e.getValue() > bestCount) {
+                    second = bestCount;
+                    best = e.getKey();
+                    bestCount = e.getValue();
+                } else if (e.getValue() > second) {
+                    second = e.getValue();
+                }
+            }
+            if (bestCount >= 2 * second) {
+                rankHolder.put(h.getKey(), best);
+            }
+        }
+    }
+
+    /**
+     * The gender of a definite description "the … noun" whose noun, in lower case, is a person's
+     * of one gender ("the old lady"; not "the Invisible Man", a name); else ANY.
+     */
+    private int descriptionGender(int start, int end) {
+        int first = t.indexAt(start);
+        int last = t.indexAt(end - 1);
+        if (last >= t.size() || first >= last || !t.equalsIgnoreCase(first, "the") || !Character.isLowerCase(t.first(last))) {
+            return Lexicon.ANY;
+        }
+        Integer g = PERSON_NOUNS.get(d.lowerWord(last));
+        return g != null ? g : Lexicon.ANY;
+    }
+
+    private static Map<String, Integer> personNouns() {
+        Map<String, Integer> nouns = new HashMap<>();
+        for (String line : Lexicons.lines("person-nouns.txt")) {
+            String[] f = Lexicons.fields(line);
+            nouns.put(f[0], f[1].equals("f") ? Lexicon.FEMALE : Lexicon.MALE);
+        }
+        return Map.copyOf(nouns);
+    }
+
+    private static Map<String, String> rankNouns() {
+        Map<String, String> nouns = new HashMap<>();
+        for (String line : Lexicons.lines("rank-titles.txt")) {
+            String[] f = Lexicons.fields(line);
+            for (String form : f) {
+                nouns.put(form, f[0]);
+            }
+        }
+        return Map.copyOf(nouns);
     }
 
     /** Whether the speaker of {@code q} is {@code I}: the narrator. */
@@ -522,6 +835,11 @@ final class NameResolver {
         if (pg == Lexicon.ANY) {
             return null;   // I, we, they, you: the narrator or a group
         }
+        return personBefore(q, qi, p, pg);
+    }
+
+    /** The person named before token {@code p} (a pronoun or a description) who fits gender {@code pg}, or null. */
+    private String personBefore(FoundQuote q, int qi, int p, int pg) {
         int paragraphFirst = d.found.paraStart[Math.max(0, q.paragraph - 1)];
         String addressed = qi < d.quotes.size() && d.quotes.get(qi) == q ? addressedKey(qi) : null;
         boolean passedAddressed = false;
@@ -543,6 +861,9 @@ final class NameResolver {
                 passedAddressed = true;
                 continue;   // “Quite mad, Denham,” he said: no one speaks to himself by name
             }
+            if (places.contains(key)) {
+                continue;
+            }
             if (!persons.contains(key)) {
                 // Not known as a person: only a nearby subject of a clause will do as a last resort.
                 if (weak == null && p - i < NEARBY && isClauseSubject(i) && genderOf(key) == Lexicon.ANY) {
@@ -550,7 +871,7 @@ final class NameResolver {
                 }
                 continue;   // a place, a title of a work, a day: not someone who speaks
             }
-            int g = genderOf(key);
+            int g = mentionGender(c);
             if (g != Lexicon.ANY && g != pg || passedAddressed && g == Lexicon.ANY) {
                 continue;   // past the one addressed, only someone known to fit the pronoun will do
             }
@@ -578,6 +899,26 @@ final class NameResolver {
             return speaker;
         }
         return reported != null ? reported : nearest != null ? nearest : weak;
+    }
+
+    /**
+     * The gender of name mention {@code c} in narration: told by its own title or given name, else
+     * by the pronouns used after its full form ("Newland Archer … he"), else by those of its name.
+     */
+    private int mentionGender(int c) {
+        if (nameGenders[c] != Lexicon.ANY) {
+            return nameGenders[c];
+        }
+        int first = nameFirsts[c];
+        int last = nameEnds[c];
+        if (first < last && last - first < MAX_NAME_WORDS) {
+            String key = nameKeys[c];
+            int g = genderByVotes(lower(d.string(t.start(first), t.end(last) - (t.length(last) - key.length()))));
+            if (g != Lexicon.ANY) {
+                return g;
+            }
+        }
+        return genderOf(nameKeys[c]);
     }
 
     /** The key of the name quotation {@code qi} addresses as a vocative, or null. */

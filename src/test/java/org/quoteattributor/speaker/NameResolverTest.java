@@ -77,6 +77,43 @@ class NameResolverTest {
         }
 
         @Test
+        void aGivenNameBecomesTheFullNameItOpens() {
+            assertEquals("Walt Pimm", resolve("Walt Pimm came in. We saw Walt Pimm and Walt sit down. “Hi,” Walt said.", "Walt", Mentions.NAME));
+        }
+
+        @Test
+        void aGivenNameBecomesTheFullNameOfThreeWordsItOpens() {
+            String text = "Walt Orm Pimm came in. We saw Walt Orm Pimm and Walt sit down. “Hi,” Walt said.";
+            assertEquals("Walt Orm Pimm", resolve(text, "Walt", Mentions.NAME));
+        }
+
+        @Test
+        void aGivenNameStaysAsItIsWhenTheFullNameIsWrittenOnce() {
+            assertEquals("Walt", resolve("Walt Pimm came in. We saw Walt sit down. “Hi,” Walt said.", "Walt", Mentions.NAME));
+        }
+
+        @Test
+        void aGivenNameSharedByAFamilyStaysAsItIs() {
+            assertEquals("Walt", resolve("Walt Pimm and Edna Pimm came in. We saw Walt Pimm, Edna Pimm and Walt sit down. “Hi,” Walt said.", "Walt", Mentions.NAME));
+        }
+
+        @Test
+        void aGivenNameOpeningTwoFullNamesEquallyOftenStaysAsItIs() {
+            assertEquals("Walt", resolve("Walt Pimm met Walt Orr. We saw Walt Pimm, Walt Orr and Walt sit down. “Hi,” Walt said.", "Walt", Mentions.NAME));
+        }
+
+        @Test
+        void aNameMostlyWrittenAfterATitleStaysAsItIs() {
+            String text = "Lord Walt Pimm came in. We saw Lord Walt Pimm and Lord Walt sit down. “Hi,” said Lord Walt.";
+            assertEquals("Walt", resolve(text, "Lord Walt", Mentions.NAME));
+        }
+
+        @Test
+        void aGivenNameIsNoSurname() {
+            assertEquals("Walt", resolve("They saw Walt Mary there. We saw Walt Mary and Walt sit down. “Hi,” Walt said.", "Walt", Mentions.NAME));
+        }
+
+        @Test
         void theLongestFormWins() {
             assertEquals("Mary Ann Roe",
                     resolve("Ann Roe came. Mary Ann Roe stayed. “Hi,” Roe said.", "Roe", Mentions.NAME));
@@ -173,6 +210,26 @@ class NameResolverTest {
         }
 
         @Test
+        void aPlaceWrittenAfterPrepositionsOfPlaceIsNoPerson() {
+            String text = "Walt Pimm came by ship. In Tripoli he slept, and from Tripoli he wrote. “Hot,” he said.";
+            assertEquals("Walt Pimm", resolve(text, "he", Mentions.PRONOUN));
+        }
+
+        @Test
+        void aKindWrittenAfterAOrAnIsNoPerson() {
+            String text = "Walt Pimm came by ship. He met an Englishman, and then an Englishman again."
+                    + " The Englishman nodded and he waved. The Englishman smiled and he sat. “Hot,” he said.";
+            assertEquals("Walt Pimm", resolve(text, "he", Mentions.PRONOUN));
+        }
+
+        @Test
+        void aFullNameTellsItsOwnGenderWhereTheFamilyHasBoth() {
+            String text = "Mrs. Pimm poured the tea.\n\nWalt Pimm took a cup and he smiled. Later Walt Pimm nodded"
+                    + " and he sat.\n\nThe clock struck. Walt Pimm rose. “Fine,” he said.";
+            assertEquals("Walt Pimm", resolve(text, "he", Mentions.PRONOUN));
+        }
+
+        @Test
         void aDayOfTheWeekIsNoPerson() {
             assertNull(resolve("Monday came. “Hi,” he said.", "he", Mentions.PRONOUN));
         }
@@ -216,6 +273,42 @@ class NameResolverTest {
         @Test
         void aDescriptionIsLeftAsItIs() {
             assertNull(resolve("Jane Roe arrived. “Hi,” the spokeswoman said.", "the spokeswoman", Mentions.DESCRIPTION));
+        }
+
+        @Test
+        void aDescriptionByATitleIsTheOneTheTextGivesThatTitle() {
+            String text = "Dr. Henry Lane came in and Dr. Lane sat down. “Rest,” the doctor said.";
+            assertEquals("Henry Lane", resolve(text, "the doctor", Mentions.DESCRIPTION));
+        }
+
+        @Test
+        void aDescriptionByATitleTwoPeopleShareIsLeftAsItIs() {
+            String text = "Dr. Henry Lane and Dr. Ann Orr came in. “Rest,” the doctor said.";
+            assertNull(resolve(text, "the doctor", Mentions.DESCRIPTION));
+        }
+
+        @Test
+        void aDescriptionByAPersonNounIsThePersonOfItsGenderNamedLast() {
+            String text = "Ann Lee waited while Tom Day read. “Hi,” the young man said.";
+            assertEquals("Tom Day", resolve(text, "the young man", Mentions.DESCRIPTION));
+        }
+
+        @Test
+        void aDescriptionByAKinshipNounIsThePersonOfItsGenderNamedLast() {
+            String text = "Mrs. Ann Lee watched while Tom Lee ate. “Slowly,” the mother said.";
+            assertEquals("Ann Lee", resolve(text, "the mother", Mentions.DESCRIPTION));
+        }
+
+        @Test
+        void aCapitalizedDescriptionIsANameAndLeftAsItIs() {
+            String text = "Tom Day read. “Hi,” the Invisible Man said.";
+            assertNull(resolve(text, "the Invisible Man", Mentions.DESCRIPTION));
+        }
+
+        @Test
+        void aFormOfAddressIsNoTitleADescriptionStandsFor() {
+            String text = "Lady Ann Pimm came in. Lady Pimm sat. Mary Orr stood. “Rest,” the lady said.";
+            assertEquals("Mary Orr", resolve(text, "the lady", Mentions.DESCRIPTION));
         }
     }
 
