@@ -35,6 +35,13 @@ final class TermDetector {
         int capitalized = 0;
         int lowerContent = 0;
         boolean sentencePunct = false;
+        boolean innerPunct = false;
+        // The comma or full stop that closes a quotation inside a sentence (on “Meet the Press.”) is
+        // the sentence's, not the quotation's.
+        int last = after - 1;
+        while (last > first && (t.kind(last) == TokenBuffer.QUOTE_MARK || t.is(last, '.') || t.is(last, ','))) {
+            last--;
+        }
         for (int i = first; i < after; i++) {
             int kind = t.kind(i);
             if (kind == TokenBuffer.WORD) {
@@ -49,6 +56,7 @@ final class TermDetector {
                 words++;
             } else if (d.endsSentence(i) || t.is(i, ',') || t.is(i, ';') || t.is(i, ':')) {
                 sentencePunct = true;
+                innerPunct |= i <= last;
             }
         }
         if (letters == 0) {
@@ -66,7 +74,8 @@ final class TermDetector {
         if (namingWordBefore(d, first)) {
             return words <= 6;
         }
-        if (!sentencePunct && capitalized >= 1 && lowerContent == 0 && words <= 8 && words >= 2
+        boolean titlePunct = wordBefore(d, first) ? innerPunct : sentencePunct;
+        if (!titlePunct && capitalized >= 1 && lowerContent == 0 && words <= 8 && words >= 2
                 && !q.rule.startsWith("trailing-verb")) {
             return true;   // Title Case: the name of a show, book or slogan
         }
@@ -84,6 +93,15 @@ final class TermDetector {
             }
         }
         return false;
+    }
+
+    /** A word right before the opening mark: the quotation stands inside a sentence. */
+    private static boolean wordBefore(Document d, int first) {
+        int i = first - 1;
+        while (i >= 0 && d.t.kind(i) == TokenBuffer.QUOTE_MARK) {
+            i--;
+        }
+        return i >= 0 && d.t.kind(i) == TokenBuffer.WORD;
     }
 
     /** A comma right after the quotation, then a lower-case word. */

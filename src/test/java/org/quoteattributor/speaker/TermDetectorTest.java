@@ -1,0 +1,34 @@
+package org.quoteattributor.speaker;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** Quoted terms told from quoted speech. */
+class TermDetectorTest {
+
+    @Test
+    void aTitleWithTheSentencesFullStopInsideItsMarksIsATerm() {
+        Linking l = Linking.linked("The senator spoke on Sunday on the network's “Face the Week.”");
+        assertTrue(l.quote(0).term);
+    }
+
+    @Test
+    void aTitleWithTheSentencesCommaInsideItsMarksIsATerm() {
+        Linking l = Linking.linked("She appeared on “Good Morning Town,” a breakfast show, last year.");
+        assertTrue(l.quote(0).term);
+    }
+
+    @Test
+    void aShortExclamationInsideASentenceIsNotATerm() {
+        Linking l = Linking.linked("As the mayor spoke, a woman shouted “Go Home!” from the back.");
+        assertFalse(l.quote(0).term);
+    }
+
+    @Test
+    void aShortCapitalizedLineOfDialogueIsNotATerm() {
+        Linking l = Linking.linked("“Where to?”\n\n“Grand Central.”\n\nThe driver nodded.");
+        assertFalse(l.quote(1).term);
+    }
+}
