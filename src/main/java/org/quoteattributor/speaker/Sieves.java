@@ -272,6 +272,9 @@ final class Sieves {
         TokenBuffer t = d.t;
         int fallbackFirst = -1;
         int fallbackLast = -1;
+        int commaFirst = -1;
+        int commaLast = -1;
+        int commaType = 0;
         for (int pos = from; pos < verb; pos++) {
             if (pos == from || t.is(pos - 1, ',')) {
                 if (d.mentions.subjectAfter(pos, verb, m) && m.last + 1 < verb && !commonWordAtStart(d, m)) {
@@ -279,8 +282,19 @@ final class Sieves {
                     if (t.is(next, '(')) {
                         next = afterParenthesis(d, next, verb);   // "Rep. Jane Roe (D-N.Y.) reacted"
                     }
-                    if (next < verb && (t.kind(next) == TokenBuffer.WORD && Character.isLowerCase(t.first(next))
-                            || t.is(next, ',') && m.type != Mentions.PRONOUN)) {
+                    boolean verbNext = next < verb && t.kind(next) == TokenBuffer.WORD && Character.isLowerCase(t.first(next));
+                    boolean commaNext = !verbNext && next < verb && t.is(next, ',') && m.type != Mentions.PRONOUN;
+                    if (commaNext && pos != from) {
+                        // "In Salem, New Hampshire, Trump went …": a name set off by commas after an
+                        // opening phrase may be a place in it; a mention a verb follows comes first.
+                        if (commaFirst < 0) {
+                            commaFirst = m.first;
+                            commaLast = m.last;
+                            commaType = m.type;
+                        }
+                    } else if (verbNext && commaFirst >= 0 && m.type == Mentions.DESCRIPTION) {
+                        // "Smith, the senator from Ohio, said": the apposition is not a second subject
+                    } else if (verbNext || commaNext) {
                         if (pos != from || m.type != Mentions.NAME || m.first != m.last || d.names.isKnownName(m.last)) {
                             return true;
                         }
@@ -294,6 +308,12 @@ final class Sieves {
             if (d.inQuote(pos)) {
                 break;
             }
+        }
+        if (commaFirst >= 0) {
+            m.first = commaFirst;
+            m.last = commaLast;
+            m.type = commaType;
+            return true;
         }
         if (fallbackFirst < 0) {
             return false;

@@ -318,6 +318,18 @@ class SievesTest {
         }
 
         @Test
+        void aPlaceSetOffByCommasInAnOpeningPhraseIsNotTheSubject() {
+            Linking l = Linking.linked("Speaking at a diner in Dover, Delaware, Harding turned on his rival, calling him “a fraud.”");
+            assertEquals("Harding", l.mention(0));
+        }
+
+        @Test
+        void aSubjectFollowedByAnAppositionStaysTheSubject() {
+            Linking l = Linking.linked("Jane Roe, the party's treasurer, took aim at Smith, calling him “a fraud.”");
+            assertEquals("Jane Roe", l.mention(0));
+        }
+
+        @Test
         void aSubjectAfterAnIntroductoryPhraseBeatsAnUnknownCapitalOpeningTheSentence() {
             Linking l = Linking.linked("Minutes later, she sent a note saying, “Done.”");
             assertEquals("she", l.mention(0));
