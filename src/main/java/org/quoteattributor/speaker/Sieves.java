@@ -689,6 +689,36 @@ final class Sieves {
     }
 
     /**
+     * In reportage, a fragment in a sentence of its own, apart from the other quotation of its
+     * paragraph, that has a subject ({@code Smith called the plan “a mess.” Jones dismissed the
+     * critics as “cranks.”}): the sentence's subject speaks, not the paragraph's other speaker.
+     * Sets {@code m} to it.
+     */
+    static boolean ownSubject(Document d, int qi, int other, Mentions.Mention m) {
+        FoundQuote q = d.quotes.get(qi);
+        if (!q.mixed || !d.reportage) {
+            return false;
+        }
+        int first = d.firstToken(qi);
+        int lo = sentenceStart(d, first);
+        if (other < qi) {
+            if (endsWithStop(d, d.quotes.get(other))) {
+                lo = Math.max(lo, d.afterToken(other) - 1);   // “… server.” The agency declined …
+            } else if (sentenceStart(d, d.firstToken(other)) == lo) {
+                return false;   // the other quotation is in this sentence
+            }
+        } else if (!endsWithStop(d, q) && sentenceStart(d, d.firstToken(other)) == lo) {
+            return false;
+        }
+        return sentenceSubject(d, lo + 1, first, m);
+    }
+
+    /** Whether the quotation ends with a full stop, question or exclamation mark inside its marks. */
+    private static boolean endsWithStop(Document d, FoundQuote q) {
+        return q.closeMark > 0 && d.endsSentence(q.closeMark - 1);
+    }
+
+    /**
      * {@code Critics have long branded the plan “a tax on work.”}: a fragment with no reporting verb
      * belongs to the subject of its sentence, when that is a name, a pronoun or a description of
      * people.
@@ -776,16 +806,21 @@ final class Sieves {
         }
     }
 
-    /** Another attributed quotation in the same paragraph: one paragraph, one speaker. */
+    /**
+     * Another attributed quotation in the same paragraph: one paragraph, one speaker; but a fragment
+     * in a sentence of its own with a subject goes to that subject ("own-subject").
+     */
     static final class SameParagraph implements SpeakerLinker.Sieve {
         @Override
         public boolean apply(Document d, int qi) {
             FoundQuote q = d.quotes.get(qi);
             FoundQuote best = null;
+            int bestIndex = -1;
             for (int k = qi - 1; k >= Math.max(0, qi - NEIGHBOURS) && d.quotes.get(k).paragraph == q.paragraph; k--) {
                 FoundQuote o = d.quotes.get(k);
                 if (o.hasSpeaker() && !o.rule.equals("same-paragraph")) {
                     best = o;
+                    bestIndex = k;
                     break;
                 }
             }
@@ -794,12 +829,18 @@ final class Sieves {
                     FoundQuote o = d.quotes.get(k);
                     if (o.hasSpeaker()) {
                         best = o;
+                        bestIndex = k;
                         break;
                     }
                 }
             }
             if (best == null || q.mixed != best.mixed && q.mixed) {
                 return false;
+            }
+            Mentions.Mention m = new Mentions.Mention();
+            if (ownSubject(d, qi, bestIndex, m)) {
+                set(d, q, m, -1, 0, "own-subject");
+                return true;
             }
             q.copySpeakerFrom(best, "same-paragraph");
             return true;

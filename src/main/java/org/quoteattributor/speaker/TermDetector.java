@@ -70,7 +70,7 @@ final class TermDetector {
         }
         boolean attributed = q.hasSpeaker() && (q.rule.startsWith("trailing-verb") || q.rule.startsWith("leading-verb")
                 || q.rule.equals("according-to") || q.rule.equals("colon-label") || q.rule.equals("interrupted")
-                || q.rule.equals("continued") || q.rule.equals("same-paragraph"));
+                || q.rule.equals("continued") || q.rule.equals("same-paragraph") || q.rule.equals("own-subject"));
         if (namingWordBefore(d, first)) {
             return words <= 6;
         }

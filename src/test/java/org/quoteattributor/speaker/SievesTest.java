@@ -488,6 +488,20 @@ class SievesTest {
         }
 
         @Test
+        void aFragmentInASentenceOfItsOwnGoesToThatSentencesSubject() {
+            Linking l = Linking.linked("The council met on Monday.\n\nSmith called the budget “a fraud.” "
+                    + "Jones has long seen the critics as “cranks with no plan.”");
+            assertEquals("own-subject", l.quote(1).rule);
+            assertEquals("Jones", l.mention(1));
+        }
+
+        @Test
+        void aFragmentInTheOtherQuotationsSentenceTakesItsSpeaker() {
+            Linking l = Linking.linked("The council met on Monday.\n\nSmith said the budget was “a fraud” and the plan “a joke.”");
+            assertEquals("Smith", l.mention(1));
+        }
+
+        @Test
         void notFromAnotherParagraph() {
             Linking l = Linking.found("“We will win,” Smith said.\n\nJones left. “We always do.”");
             Document d = l.document();
