@@ -1,7 +1,9 @@
 package org.quoteattributor.speaker;
 
+import org.quoteattributor.lexicon.Lexicons;
 import org.quoteattributor.quote.FoundQuote;
 import org.quoteattributor.text.TokenBuffer;
+import org.quoteattributor.text.WordSet;
 
 /**
  * Tells quoted terms from quoted speech: titles ({@code “Meet the Press”}), scare quotes and
@@ -9,6 +11,9 @@ import org.quoteattributor.text.TokenBuffer;
  * attributed as speech. Internal, not API.
  */
 final class TermDetector {
+
+    /** Nouns for works with titles: books, shows, films, songs, ads. */
+    private static final WordSet WORK_NOUNS = Lexicons.words("work-nouns.txt");
 
     private TermDetector() {
     }
@@ -74,6 +79,9 @@ final class TermDetector {
         if (namingWordBefore(d, first)) {
             return words <= 6;
         }
+        if (words <= 10 && workNounBefore(d, first) && startsCapitalized(d, first, after)) {
+            return true;   // his memoir, “Gifted Hands,”: the title of a work
+        }
         boolean titlePunct = wordBefore(d, first) ? innerPunct : sentencePunct;
         if (!titlePunct && capitalized >= 1 && lowerContent == 0 && words <= 8 && words >= 2
                 && !q.rule.startsWith("trailing-verb")) {
@@ -90,6 +98,30 @@ final class TermDetector {
             char c = text.charAt(i);
             if (c < 0x250 && Character.isLetter(c)) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** A noun for a work right before the opening mark, or before a comma right before it. */
+    private static boolean workNounBefore(Document d, int first) {
+        TokenBuffer t = d.t;
+        int i = first - 1;
+        while (i >= 0 && t.kind(i) == TokenBuffer.QUOTE_MARK) {
+            i--;
+        }
+        if (i >= 0 && t.is(i, ',')) {
+            i--;
+        }
+        return i >= 0 && t.kind(i) == TokenBuffer.WORD && !d.inQuote(i) && WORK_NOUNS.contains(d.text, t.start(i), t.end(i));
+    }
+
+    /** Whether the first word of the quotation is capitalized. */
+    private static boolean startsCapitalized(Document d, int first, int after) {
+        TokenBuffer t = d.t;
+        for (int i = first; i < after; i++) {
+            if (t.kind(i) == TokenBuffer.WORD || t.kind(i) == TokenBuffer.NUMBER) {
+                return t.kind(i) == TokenBuffer.NUMBER || Character.isUpperCase(t.first(i));
             }
         }
         return false;

@@ -31,4 +31,18 @@ class TermDetectorTest {
         Linking l = Linking.linked("“Where to?”\n\n“Grand Central.”\n\nThe driver nodded.");
         assertFalse(l.quote(1).term);
     }
+
+    @Test
+    void aCapitalizedQuotationAfterANounForAWorkIsItsTitle() {
+        Linking l = Linking.linked("Copies of her memoir, “Roads We Took Together,” sold out in a week.");
+        assertTrue(l.quote(0).term);
+        l = Linking.linked("He starred in the movie “Night Train to Nowhere” last year.");
+        assertTrue(l.quote(0).term);
+    }
+
+    @Test
+    void aLowerCaseQuotationAfterANounForAWorkIsNotATitle() {
+        Linking l = Linking.linked("The show, “as everyone knows by now, is a disaster for the network,” the critic wrote.");
+        assertFalse(l.quote(0).term);
+    }
 }
