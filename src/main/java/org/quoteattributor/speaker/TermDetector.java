@@ -82,6 +82,9 @@ final class TermDetector {
         if (words <= 10 && workNounBefore(d, first) && startsCapitalized(d, first, after)) {
             return true;   // his memoir, “Gifted Hands,”: the title of a work
         }
+        if (words <= 6 && !innerPunct && possessiveNameBefore(d, first) && startsCapitalized(d, first, after)) {
+            return true;   // NBC's “Today”: a show, a book, a plan of someone's
+        }
         boolean titlePunct = wordBefore(d, first) ? innerPunct : sentencePunct;
         if (!titlePunct && capitalized >= 1 && lowerContent == 0 && words <= 8 && words >= 2
                 && !q.rule.startsWith("trailing-verb")) {
@@ -114,6 +117,24 @@ final class TermDetector {
             i--;
         }
         return i >= 0 && t.kind(i) == TokenBuffer.WORD && !d.inQuote(i) && WORK_NOUNS.contains(d.text, t.start(i), t.end(i));
+    }
+
+    /** A capitalized possessive right before the opening mark: {@code NBC's}, {@code Reuters'}. */
+    private static boolean possessiveNameBefore(Document d, int first) {
+        TokenBuffer t = d.t;
+        int i = first - 1;
+        if (i < 0 || t.kind(i) != TokenBuffer.WORD || d.inQuote(i) || !Character.isUpperCase(t.first(i))) {
+            return false;
+        }
+        String text = d.text;
+        int e = t.end(i);
+        if (t.length(i) < 3) {
+            return false;
+        }
+        char last = text.charAt(e - 1);
+        char before = text.charAt(e - 2);
+        return last == 's' && (before == '\'' || before == '\u2019')
+                || (last == '\'' || last == '\u2019') && before == 's';
     }
 
     /** Whether the first word of the quotation is capitalized. */

@@ -45,4 +45,16 @@ class TermDetectorTest {
         Linking l = Linking.linked("The show, “as everyone knows by now, is a disaster for the network,” the critic wrote.");
         assertFalse(l.quote(0).term);
     }
+
+    @Test
+    void aShortCapitalizedQuotationAfterAPossessiveNameIsATitle() {
+        Linking l = Linking.linked("The governor told the station's viewers as much on WXYZ's “Daybreak” this week.");
+        assertTrue(l.quote(0).term);
+    }
+
+    @Test
+    void aQuotationWithInnerPunctuationAfterAPossessiveNameIsNotATitle() {
+        Linking l = Linking.linked("He bowed at Anna's “Glad to meet you, Mr. Brown.”");
+        assertFalse(l.quote(0).term);
+    }
 }
