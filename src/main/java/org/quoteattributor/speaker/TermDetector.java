@@ -76,6 +76,9 @@ final class TermDetector {
         boolean attributed = q.hasSpeaker() && (q.rule.startsWith("trailing-verb") || q.rule.startsWith("leading-verb")
                 || q.rule.equals("according-to") || q.rule.equals("colon-label") || q.rule.equals("interrupted")
                 || q.rule.equals("continued") || q.rule.equals("same-paragraph") || q.rule.equals("own-subject"));
+        if (inHeadline(d, q.paragraph)) {
+            return true;   // Senator Says Plan Is ‘Dead On Arrival’: a headline quotes, nobody speaks
+        }
         if (namingWordBefore(d, first)) {
             return words <= 6;
         }
@@ -104,6 +107,40 @@ final class TermDetector {
             }
         }
         return false;
+    }
+
+    /** Words at most in a paragraph that may be a headline. */
+    private static final int HEADLINE_WORDS = 30;
+
+    /**
+     * Whether paragraph {@code p} is a headline: short, with at least three words outside its
+     * quotations, all capitalized but for short function words (Title Case).
+     */
+    private static boolean inHeadline(Document d, int p) {
+        TokenBuffer t = d.t;
+        int from = d.found.paraStart[p];
+        int to = d.found.paraEnd[p];
+        int words = 0;
+        int capitalized = 0;
+        for (int i = from; i < to; i++) {
+            if (t.kind(i) != TokenBuffer.WORD) {
+                continue;
+            }
+            if (++words > HEADLINE_WORDS) {
+                return false;
+            }
+            if (d.inQuote(i)) {
+                continue;
+            }
+            if (Character.isUpperCase(t.first(i))) {
+                if (!d.mentions.isFunctionWord(i)) {
+                    capitalized++;
+                }
+            } else if (!(d.mentions.isFunctionWord(i) && t.length(i) <= 4 && d.verbAt(i) == 0)) {
+                return false;
+            }
+        }
+        return capitalized >= 3;
     }
 
     /** A noun for a work right before the opening mark, or before a comma right before it. */

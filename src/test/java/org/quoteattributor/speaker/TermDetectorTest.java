@@ -57,4 +57,16 @@ class TermDetectorTest {
         Linking l = Linking.linked("He bowed at Anna's “Glad to meet you, Mr. Brown.”");
         assertFalse(l.quote(0).term);
     }
+
+    @Test
+    void aQuotationInATitleCaseHeadlineIsATerm() {
+        Linking l = Linking.linked("Mayor Lee Calls New Budget ‘A Disaster For Working Families.’\n\nThe mayor spoke on Monday.");
+        assertTrue(l.quote(0).term);
+    }
+
+    @Test
+    void aQuotationWithATagInLowerCaseIsNotInAHeadline() {
+        Linking l = Linking.linked("“Good Evening, Mr. Lee,” said Anna Brown.\n\nHe nodded.");
+        assertFalse(l.quote(0).term);
+    }
 }
