@@ -20,15 +20,17 @@ final class TermDetector {
 
     /** Marks the quotations of {@code d} that are terms rather than speech. */
     static void mark(Document d) {
+        boolean doubleMarks = mostlyDouble(d);
         for (int qi = 0; qi < d.quotes.size(); qi++) {
             FoundQuote q = d.quotes.get(qi);
-            if (isTerm(d, qi, q)) {
+            if (isTerm(d, qi, q, doubleMarks)) {
                 q.term = true;
             }
         }
     }
 
-    private static boolean isTerm(Document d, int qi, FoundQuote q) {
+    /** @param doubleMarks whether the text's quotations mostly have double marks */
+    private static boolean isTerm(Document d, int qi, FoundQuote q, boolean doubleMarks) {
         if (q.dialogueDash) {
             return false;   // dialogue by its layout, whatever its length
         }
@@ -76,6 +78,9 @@ final class TermDetector {
         boolean attributed = q.hasSpeaker() && (q.rule.startsWith("trailing-verb") || q.rule.startsWith("leading-verb")
                 || q.rule.equals("according-to") || q.rule.equals("colon-label") || q.rule.equals("interrupted")
                 || q.rule.equals("continued") || q.rule.equals("same-paragraph") || q.rule.equals("own-subject"));
+        if (q.single && words <= 8 && aloneInParagraph(d, qi) && doubleMarks) {
+            return true;   // ‘A fight to the finish.’ as a paragraph of its own, where speech has double marks: a subhead
+        }
         if (inHeadline(d, q.paragraph)) {
             return true;   // Senator Says Plan Is ‘Dead On Arrival’: a headline quotes, nobody speaks
         }
@@ -109,6 +114,32 @@ final class TermDetector {
         return false;
     }
 
+    /** Whether quotation {@code qi} is all its paragraph holds, but for punctuation after it. */
+    private static boolean aloneInParagraph(Document d, int qi) {
+        TokenBuffer t = d.t;
+        int p = d.quotes.get(qi).paragraph;
+        if (d.firstToken(qi) != d.found.paraStart[p]) {
+            return false;
+        }
+        for (int i = d.afterToken(qi); i < d.found.paraEnd[p]; i++) {
+            if (t.kind(i) != TokenBuffer.PUNCTUATION && !t.isBreak(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether at least three in four of the text's quotations have double marks. */
+    private static boolean mostlyDouble(Document d) {
+        int single = 0;
+        for (FoundQuote o : d.quotes) {
+            if (o.single) {
+                single++;
+            }
+        }
+        return 4 * single <= d.quotes.size();
+    }
+
     /** Words at most in a paragraph that may be a headline. */
     private static final int HEADLINE_WORDS = 30;
 
@@ -120,6 +151,9 @@ final class TermDetector {
         TokenBuffer t = d.t;
         int from = d.found.paraStart[p];
         int to = d.found.paraEnd[p];
+        if (to - from > 4 * HEADLINE_WORDS) {
+            return false;   // also bounds the work per quotation
+        }
         int words = 0;
         int capitalized = 0;
         for (int i = from; i < to; i++) {

@@ -69,4 +69,17 @@ class TermDetectorTest {
         Linking l = Linking.linked("“Good Evening, Mr. Lee,” said Anna Brown.\n\nHe nodded.");
         assertFalse(l.quote(0).term);
     }
+
+    @Test
+    void aShortSingleQuotedParagraphInATextOfDoubleQuotesIsASubhead() {
+        Linking l = Linking.linked("“We start at dawn,” Lee said.\n\n‘A long road ahead.’\n\n“It will be hard,” Lee said. "
+                + "“We know that,” Kim said.");
+        assertTrue(l.quote(1).term);
+    }
+
+    @Test
+    void aShortSingleQuotedParagraphInATextOfSingleQuotesIsSpeech() {
+        Linking l = Linking.linked("‘We start at dawn,’ Lee said.\n\n‘A long road ahead.’\n\n‘It will be hard,’ Lee said.");
+        assertFalse(l.quote(1).term);
+    }
 }
