@@ -536,6 +536,37 @@ final class Sieves {
         return Math.max(paraFirst, first - MAX_SENTENCE_TOKENS) - 1;
     }
 
+    /**
+     * {@code Her letter makes the case plainly: “…”}: a quotation that a colon introduces in the
+     * middle of a paragraph, in a sentence with no reporting verb, belongs to the sentence's subject.
+     */
+    static final class ColonSubject implements SpeakerLinker.Sieve {
+        @Override
+        public boolean apply(Document d, int qi) {
+            FoundQuote q = d.quotes.get(qi);
+            TokenBuffer t = d.t;
+            int colon = d.firstToken(qi) - 1;
+            if (colon < 1 || !t.is(colon, ':') || d.inQuote(colon - 1)) {
+                return false;
+            }
+            if (!d.reportage) {
+                return false;
+            }
+            int lo = sentenceStart(d, colon);
+            Mentions.Mention m = new Mentions.Mention();
+            boolean credited = d.mentions.mentionEndingAt(colon - 1, lo, m) && m.type == Mentions.NAME
+                    && m.first > lo + 1 && t.kind(m.first - 1) == TokenBuffer.DASH;
+            if (credited || sentenceSubject(d, lo + 1, colon, m)) {
+                // "Turnout surprised pollsters - Jane Roe: “…”": the name after a dash is credited
+                set(d, q, m, -1, 0, "colon-subject");
+                q.cueStart = t.start(colon);
+                q.cueEnd = t.end(colon);
+                return true;
+            }
+            return false;
+        }
+    }
+
     /** {@code Trump: “…”}: a name right before a colon that introduces the quotation. */
     static final class ColonLabel implements SpeakerLinker.Sieve {
         @Override

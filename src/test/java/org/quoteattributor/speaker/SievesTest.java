@@ -403,6 +403,33 @@ class SievesTest {
     }
 
     @Nested
+    class ColonSubject {
+
+        private static final String NEWS = "The vote is on Friday.\n\n“We will win,” Smith said.\n\n";
+
+        @Test
+        void aColonInTheParagraphGivesTheQuotationToTheSentencesSubject() {
+            Linking l = Linking.linked(NEWS + "The union's letter makes the case plainly: “Our members deserve better.”");
+            assertEquals("colon-subject", l.quote(1).rule);
+            assertEquals("The union's letter", l.mention(1));
+        }
+
+        @Test
+        void aNameAfterADashBeforeTheColonIsCredited() {
+            Linking l = Linking.linked(NEWS + "Turnout surprised the pollsters - Jane Roe: “Nobody saw this coming.”");
+            assertEquals("colon-subject", l.quote(1).rule);
+            assertEquals("Jane Roe", l.mention(1));
+        }
+
+        @Test
+        void notInDialogue() {
+            String text = "“Where?” she asked.\n\n“Here,” he said.\n\n“Why?” she asked.\n\n"
+                    + "The dog had one wish: “Walk me now.”";
+            assertFalse(applyAlone(Sieves.ColonSubject.class, text, 3));
+        }
+    }
+
+    @Nested
     class ColonLabel {
 
         @Test
