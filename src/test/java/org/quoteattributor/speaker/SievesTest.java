@@ -78,6 +78,13 @@ class SievesTest {
         }
 
         @Test
+        void aPartyAndStateAbbreviationSetOffByCommasEndsNoSentence() {
+            Linking l = Linking.linked("“We held the line,” Sen. Ann Lee, D-Ore., said.");
+            assertEquals("trailing-verb", l.quote(0).rule);
+            assertTrue(l.mention(0).endsWith("Ann Lee"));
+        }
+
+        @Test
         void verbThenSubjectAfterTheQuotation() {
             Linking l = Linking.linked("“We will win,” said the spokesman.");
             assertEquals("trailing-verb-inverted", l.quote(0).rule);
