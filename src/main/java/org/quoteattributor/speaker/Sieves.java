@@ -243,6 +243,15 @@ final class Sieves {
         return false;
     }
 
+    /** {@code with Sen. Jane Roe calling it …}: the subject of an -ing form after {@code with}, the mention between them. */
+    static boolean withSubject(Document d, int i, int lo, Mentions.Mention m) {
+        TokenBuffer t = d.t;
+        if (t.length(i) < 5 || !d.text.regionMatches(true, t.end(i) - 3, "ing", 0, 3)) {
+            return false;
+        }
+        return d.mentions.mentionEndingAt(i - 1, lo, m) && m.first - 1 > lo && t.equalsIgnoreCase(m.first - 1, "with");
+    }
+
     /** An -ing form after a comma or a noun: its subject is the sentence's subject, not the word before. */
     static boolean participle(Document d, int i) {
         TokenBuffer t = d.t;
@@ -465,7 +474,9 @@ final class Sieves {
                     if (len == 0 || i + len > first) {
                         continue;
                     }
-                    if (participle(d, i) && earlierReportingSubject(d, lo, i, m)) {
+                    if (withSubject(d, i, lo, m)) {
+                        rule = "leading-verb";   // "…, with Sen. Jane Roe calling it …": Roe
+                    } else if (participle(d, i) && earlierReportingSubject(d, lo, i, m)) {
                         rule = "leading-verb";   // "Ryan will go, Spicer said, adding …": Spicer
                     } else if ((participle(d, i) || coordinated(d, i)) && sentenceSubject(d, lo + 1, i, m)) {
                         rule = "leading-verb";   // "X issued a statement, saying …": X

@@ -332,6 +332,13 @@ class SievesTest {
         }
 
         @Test
+        void theMentionBetweenWithAndAnIngFormIsItsSubject() {
+            Linking l = Linking.linked("Critics were unhappy, with Sen. Ann Lee calling the bill “a blank check.”");
+            assertEquals("leading-verb", l.quote(0).rule);
+            assertTrue(l.mention(0).endsWith("Ann Lee"));
+        }
+
+        @Test
         void aPlaceSetOffByCommasInAnOpeningPhraseIsNotTheSubject() {
             Linking l = Linking.linked("Speaking at a diner in Dover, Delaware, Harding turned on his rival, calling him “a fraud.”");
             assertEquals("Harding", l.mention(0));
