@@ -96,8 +96,12 @@ final class Sieves {
             int limit = Math.min(t.size(), start + TRAILING_WINDOW + 6);
             // After a quotation closed with a full stop, a capital starts a new sentence: only a
             // short "Smith said." may still attribute it.
+            int next = start;
+            while (next < limit && t.kind(next) == TokenBuffer.LINE_BREAK) {
+                next++;   // a hard-wrapped line may end right after the quotation
+            }
             boolean newSentence = q.closeMark > 0 && t.kind(q.closeMark - 1) == TokenBuffer.PUNCTUATION
-                    && t.first(q.closeMark - 1) == '.' && start < t.size() && t.isCapitalized(start);
+                    && t.first(q.closeMark - 1) == '.' && next < t.size() && t.isCapitalized(next);
             int window = newSentence ? 3 : TRAILING_WINDOW;
             int words = 0;
             boolean inParens = false;   // "Sen. Jane Roe (D-Mo.) said": the full stop inside ends nothing

@@ -85,6 +85,13 @@ class SievesTest {
         }
 
         @Test
+        void aCapitalAfterAFullStopAndALineBreakStartsANewSentence() {
+            String text = "The talks ended.\n\n“We tried,” Smith said. “It is over.”\n"
+                    + "Later that week the Prime Minister of the island also spoke out against the deal.";
+            assertFalse(applyAlone(Sieves.TrailingVerb.class, text, 1));
+        }
+
+        @Test
         void verbThenSubjectAfterTheQuotation() {
             Linking l = Linking.linked("“We will win,” said the spokesman.");
             assertEquals("trailing-verb-inverted", l.quote(0).rule);
