@@ -63,7 +63,7 @@ final class TermDetector {
                 words++;
             } else if (d.endsSentence(i) || t.is(i, ',') || t.is(i, ';') || t.is(i, ':')) {
                 sentencePunct = true;
-                innerPunct |= i <= last;
+                innerPunct |= i <= last && !t.is(i, ':');   // a title may have a subtitle: “Going Home: A Memoir”
             }
         }
         if (letters == 0) {
@@ -93,9 +93,10 @@ final class TermDetector {
         if (words <= 6 && !innerPunct && possessiveNameBefore(d, first) && startsCapitalized(d, first, after)) {
             return true;   // NBC's “Today”: a show, a book, a plan of someone's
         }
-        boolean titlePunct = wordBefore(d, first) ? innerPunct : sentencePunct;
+        boolean inSentence = wordBefore(d, first);
+        boolean titlePunct = inSentence ? innerPunct : sentencePunct;
         if (!titlePunct && capitalized >= 1 && lowerContent == 0 && words <= 8 && words >= 2
-                && !q.rule.startsWith("trailing-verb")) {
+                && (inSentence || !q.rule.startsWith("trailing-verb")) && startsCapitalized(d, first, after)) {
             return true;   // Title Case: the name of a show, book or slogan
         }
         if (q.mixed && words <= 3 && !attributed) {

@@ -82,4 +82,22 @@ class TermDetectorTest {
         Linking l = Linking.linked("‘We start at dawn,’ Lee said.\n\n‘A long road ahead.’\n\n‘It will be hard,’ Lee said.");
         assertFalse(l.quote(1).term);
     }
+
+    @Test
+    void aTitleInsideASentenceIsATermEvenWithAVerbAfterIt() {
+        Linking l = Linking.linked("Later on “Week in Review,” Senator Ann Lee said the bill would pass.");
+        assertTrue(l.quote(0).term);
+    }
+
+    @Test
+    void aTitleMayHaveASubtitle() {
+        Linking l = Linking.linked("He kept quoting from “Salt Roads: A History of Trade Routes” all evening.");
+        assertTrue(l.quote(0).term);
+    }
+
+    @Test
+    void aFragmentOpeningInLowerCaseIsNotATitle() {
+        Linking l = Linking.linked("The voters will choose \"and that will surely be Mayor Lee,\" he said.");
+        assertFalse(l.quote(0).term);
+    }
 }
