@@ -90,6 +90,9 @@ final class TermDetector {
         if (words <= 10 && workNounBefore(d, first) && startsCapitalized(d, first, after)) {
             return true;   // his memoir, “Gifted Hands,”: the title of a work
         }
+        if (bylineFollows(d, q, after) && startsCapitalized(d, first, after)) {
+            return true;   // “Roads We Took,” by Jane Roe: a title and its author
+        }
         if (words <= 6 && !innerPunct && possessiveNameBefore(d, first) && startsCapitalized(d, first, after)) {
             return true;   // NBC's “Today”: a show, a book, a plan of someone's
         }
@@ -207,6 +210,19 @@ final class TermDetector {
         char before = text.charAt(e - 2);
         return last == 's' && (before == '\'' || before == '\u2019')
                 || (last == '\'' || last == '\u2019') && before == 's';
+    }
+
+    /** A comma closing the quotation (inside its marks or right after), then {@code by} and a capital. */
+    private static boolean bylineFollows(Document d, FoundQuote q, int after) {
+        TokenBuffer t = d.t;
+        int i = after;
+        boolean comma = q.closeMark > 0 && t.is(q.closeMark - 1, ',');
+        if (i < t.size() && t.is(i, ',')) {
+            comma = true;
+            i++;
+        }
+        return comma && i + 1 < t.size() && t.equalsIgnoreCase(i, "by") && t.kind(i + 1) == TokenBuffer.WORD
+                && Character.isUpperCase(t.first(i + 1));
     }
 
     /** Whether the first word of the quotation is capitalized. */

@@ -100,4 +100,16 @@ class TermDetectorTest {
         Linking l = Linking.linked("The voters will choose \"and that will surely be Mayor Lee,\" he said.");
         assertFalse(l.quote(0).term);
     }
+
+    @Test
+    void aQuotationFollowedByACommaAndAnAuthorIsATitle() {
+        Linking l = Linking.linked("Worth reading: “Why the harbor towns are emptying out,” by Jane Roe of the Ledger.");
+        assertTrue(l.quote(0).term);
+    }
+
+    @Test
+    void aLowerCaseQuotationBeforeByIsNotATitle() {
+        Linking l = Linking.linked("He regretted the “cruel and careless words,” by Lee and others, that started it.");
+        assertFalse(l.quote(0).term);
+    }
 }
