@@ -23,10 +23,38 @@ final class TermDetector {
         boolean doubleMarks = mostlyDouble(d);
         for (int qi = 0; qi < d.quotes.size(); qi++) {
             FoundQuote q = d.quotes.get(qi);
-            if (isTerm(d, qi, q, doubleMarks)) {
+            if (isTerm(d, qi, q, doubleMarks) || qi > 0 && d.quotes.get(qi - 1).term && nextInList(d, qi)) {
                 q.term = true;
             }
         }
+    }
+
+    /** Words at most in a quotation that goes on a list of terms. */
+    private static final int LIST_ITEM_WORDS = 3;
+
+    /**
+     * Whether quotation {@code qi} is a short item after the one before it in a list ({@code words
+     * such as “budget,” “deficit” and “debt”}): only commas, {@code and} or {@code or} between them.
+     */
+    private static boolean nextInList(Document d, int qi) {
+        TokenBuffer t = d.t;
+        int from = d.afterToken(qi - 1);
+        int first = d.firstToken(qi);
+        if (first - from > 3 || d.quotes.get(qi - 1).paragraph != d.quotes.get(qi).paragraph) {
+            return false;
+        }
+        for (int i = from; i < first; i++) {
+            if (!(t.is(i, ',') || t.equalsIgnoreCase(i, "and") || t.equalsIgnoreCase(i, "or"))) {
+                return false;
+            }
+        }
+        int words = 0;
+        for (int i = first; i < d.afterToken(qi); i++) {
+            if (t.isWordLike(i) && ++words > LIST_ITEM_WORDS) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** @param doubleMarks whether the text's quotations mostly have double marks */

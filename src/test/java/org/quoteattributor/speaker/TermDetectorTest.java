@@ -112,4 +112,13 @@ class TermDetectorTest {
         Linking l = Linking.linked("He regretted the “cruel and careless words,” by Lee and others, that started it.");
         assertFalse(l.quote(0).term);
     }
+
+    @Test
+    void aShortItemAfterATermInAListIsATermToo() {
+        Linking l = Linking.linked("The filter caught words such as “import tariff rates,” “border levy rules” and "
+                + "“customs duty forms” in the files.");
+        assertTrue(l.quote(0).term);
+        assertTrue(l.quote(1).term);
+        assertTrue(l.quote(2).term);
+    }
 }
