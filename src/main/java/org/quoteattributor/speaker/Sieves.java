@@ -534,6 +534,13 @@ final class Sieves {
         return oneOf(d, m.first - 1, SUBORDINATORS);
     }
 
+    /** {@code … ISIS.” Bush: “…”}: a closing mark after a full stop, then a capital outside quotation, ends a sentence. */
+    private static boolean quotationEndsSentence(Document d, int i, int first) {
+        TokenBuffer t = d.t;
+        return t.kind(i) == TokenBuffer.QUOTE_MARK && i > 0 && i + 1 < first && d.endsSentence(i - 1) && d.inQuote(i - 1)
+                && !d.inQuote(i + 1) && t.kind(i + 1) == TokenBuffer.WORD && Character.isUpperCase(t.first(i + 1));
+    }
+
     /** The token before the start of the sentence holding token {@code first} (exclusive bound). */
     static int sentenceStart(Document d, int first) {
         TokenBuffer t = d.t;
@@ -546,7 +553,8 @@ final class Sieves {
             } else if (t.is(i, '(') || parenAt - i > 10) {
                 parenAt = -1;   // "(D-N.Y.)": a full stop inside a short parenthesis ends nothing
             }
-            if (d.endsSentence(i) && !d.inQuote(i) && parenAt < 0 || t.kind(i) == TokenBuffer.PARAGRAPH_BREAK) {
+            if (d.endsSentence(i) && !d.inQuote(i) && parenAt < 0 || t.kind(i) == TokenBuffer.PARAGRAPH_BREAK
+                    || quotationEndsSentence(d, i, first)) {
                 return i;
             }
         }

@@ -454,6 +454,13 @@ class SievesTest {
     class ColonLabel {
 
         @Test
+        void aNameAfterAQuotationThatEndsASentenceOpensTheNextOne() {
+            Linking l = Linking.linked("The rivals were asked about the war.\n\nLee: “We will end it.” Kim: “We will win it.”");
+            assertEquals("colon-label", l.quote(1).rule);
+            assertEquals("Kim", l.mention(1));
+        }
+
+        @Test
         void aNameRightBeforeAColon() {
             Linking l = Linking.linked("Smith: “We will win.”");
             assertEquals("colon-label", l.quote(0).rule);
