@@ -670,6 +670,18 @@ final class Sieves {
      * paragraph before ({@code “…,” Smith said.} then {@code “And we will.”}); in dialogue the same
      * layout is the next turn, which the conversation rules handle.
      */
+    /** Whether quotation {@code qi} ends its paragraph, but for punctuation after it. */
+    static boolean endsParagraph(Document d, int qi) {
+        TokenBuffer t = d.t;
+        int end = d.found.paraEnd[d.quotes.get(qi).paragraph];
+        for (int i = d.afterToken(qi); i < end; i++) {
+            if (t.kind(i) != TokenBuffer.PUNCTUATION && !t.isBreak(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static final class ReportedContinuation implements SpeakerLinker.Sieve {
         @Override
         public boolean apply(Document d, int qi) {
@@ -678,7 +690,7 @@ final class Sieves {
             }
             FoundQuote q = d.quotes.get(qi);
             FoundQuote prev = d.quotes.get(qi - 1);
-            if (prev.paragraph != q.paragraph - 1 || !prev.hasSpeaker() || prev.mixed
+            if (prev.paragraph != q.paragraph - 1 || !prev.hasSpeaker() || prev.mixed && !endsParagraph(d, qi - 1)
                     || !(prev.rule.startsWith("trailing-verb") || prev.rule.startsWith("leading-verb")
                     || prev.rule.equals("interrupted") || prev.rule.equals("colon-paragraph"))) {
                 return false;

@@ -205,6 +205,24 @@ class SievesTest {
         }
 
         @Test
+        void aFragmentThatEndsTheLastParagraphGoesOnToo() {
+            String text = "The council met on Monday.\n\nSmith said the bridge was “the first thing we will rebuild.”\n\n"
+                    + "“It will take two years.”\n\nThe vote is due in May.";
+            Linking l = Linking.linked(text);
+            assertEquals("reported-continuation", l.quote(1).rule);
+            assertEquals("Smith", l.mention(1));
+        }
+
+        @Test
+        void aFragmentInsideTheLastParagraphDoesNot() {
+            String text = "The council met on Monday.\n\nSmith called the bridge “a priority” at the meeting.\n\n"
+                    + "“It will take two years.”\n\nThe vote is due in May.";
+            Linking l = Linking.linked(text);
+            assertEquals("Smith", l.mention(0));
+            assertNotEquals("reported-continuation", l.quote(1).rule);
+        }
+
+        @Test
         void narrationBeforeTheQuotationInItsParagraphStopsIt() {
             assertFalse(applyAlone(Sieves.ColonParagraph.class,
                     "Smith told the crowd:\n\nThen the rain came. “We will rebuild.”", 0));
