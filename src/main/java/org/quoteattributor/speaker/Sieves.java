@@ -692,7 +692,8 @@ final class Sieves {
             FoundQuote prev = d.quotes.get(qi - 1);
             if (prev.paragraph != q.paragraph - 1 || !prev.hasSpeaker() || prev.mixed && !endsParagraph(d, qi - 1)
                     || !(prev.rule.startsWith("trailing-verb") || prev.rule.startsWith("leading-verb")
-                    || prev.rule.equals("interrupted") || prev.rule.equals("colon-paragraph"))) {
+                    || prev.rule.equals("interrupted") || prev.rule.startsWith("colon-") || prev.rule.equals("according-to")
+                    || prev.rule.equals("statement"))) {
                 return false;
             }
             q.copySpeakerFrom(prev, "reported-continuation");

@@ -205,24 +205,6 @@ class SievesTest {
         }
 
         @Test
-        void aFragmentThatEndsTheLastParagraphGoesOnToo() {
-            String text = "The council met on Monday.\n\nSmith said the bridge was “the first thing we will rebuild.”\n\n"
-                    + "“It will take two years.”\n\nThe vote is due in May.";
-            Linking l = Linking.linked(text);
-            assertEquals("reported-continuation", l.quote(1).rule);
-            assertEquals("Smith", l.mention(1));
-        }
-
-        @Test
-        void aFragmentInsideTheLastParagraphDoesNot() {
-            String text = "The council met on Monday.\n\nSmith called the bridge “a priority” at the meeting.\n\n"
-                    + "“It will take two years.”\n\nThe vote is due in May.";
-            Linking l = Linking.linked(text);
-            assertEquals("Smith", l.mention(0));
-            assertNotEquals("reported-continuation", l.quote(1).rule);
-        }
-
-        @Test
         void narrationBeforeTheQuotationInItsParagraphStopsIt() {
             assertFalse(applyAlone(Sieves.ColonParagraph.class,
                     "Smith told the crowd:\n\nThen the rain came. “We will rebuild.”", 0));
@@ -255,6 +237,34 @@ class SievesTest {
             Linking l = Linking.found(dialogue);
             assertFalse(l.document().reportage);
             assertFalse(applyAlone(Sieves.ReportedContinuation.class, dialogue, 1));
+        }
+
+        @Test
+        void aFragmentThatEndsTheLastParagraphGoesOnToo() {
+            String text = "The council met on Monday.\n\nSmith said the bridge was “the first thing we will rebuild.”\n\n"
+                    + "“It will take two years.”\n\nThe vote is due in May.";
+            Linking l = Linking.linked(text);
+            assertEquals("reported-continuation", l.quote(1).rule);
+            assertEquals("Smith", l.mention(1));
+        }
+
+        @Test
+        void aQuotationAttributedAfterAColonIsGoneOnWithToo() {
+            String text = "The council met on Monday.\n\nSmith was blunt: “We will rebuild the bridge.”\n\n"
+                    + "“It will take two years.”\n\nThe vote is due in May.";
+            Linking l = Linking.linked(text);
+            assertEquals("colon-subject", l.quote(0).rule);
+            assertEquals("reported-continuation", l.quote(1).rule);
+            assertEquals("Smith", l.mention(1));
+        }
+
+        @Test
+        void aFragmentInsideTheLastParagraphDoesNot() {
+            String text = "The council met on Monday.\n\nSmith called the bridge “a priority” at the meeting.\n\n"
+                    + "“It will take two years.”\n\nThe vote is due in May.";
+            Linking l = Linking.linked(text);
+            assertEquals("Smith", l.mention(0));
+            assertNotEquals("reported-continuation", l.quote(1).rule);
         }
 
         @Test
