@@ -367,6 +367,13 @@ class SievesTest {
         }
 
         @Test
+        void theIngFormsOfPhrasalVerbsAreSpelledRight() {
+            Linking l = Linking.linked("Smith kept cutting in: “That is not true.”");
+            assertEquals("Smith", l.mention(0));
+            assertEquals("cutting in", l.cue(0));
+        }
+
+        @Test
         void theMentionBetweenWithAndAnIngFormIsItsSubject() {
             Linking l = Linking.linked("Critics were unhappy, with Sen. Ann Lee calling the bill “a blank check.”");
             assertEquals("leading-verb", l.quote(0).rule);
