@@ -263,7 +263,8 @@ final class Sieves {
         if (len < 5 || !t.text().regionMatches(true, t.end(i) - 3, "ing", 0, 3) || i == 0) {
             return false;
         }
-        return t.is(i - 1, ',') || t.kind(i - 1) == TokenBuffer.WORD && Character.isLowerCase(t.first(i - 1))
+        return t.is(i - 1, ',') || i > 1 && t.kind(i - 1) == TokenBuffer.QUOTE_MARK && t.is(i - 2, ',')   // the “plan,” saying
+                || t.kind(i - 1) == TokenBuffer.WORD && Character.isLowerCase(t.first(i - 1))
                 && !d.mentions.isPronoun(i - 1) && !d.mentions.isVerbFiller(i - 1);
     }
 

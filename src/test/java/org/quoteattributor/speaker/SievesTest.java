@@ -374,6 +374,13 @@ class SievesTest {
         }
 
         @Test
+        void anIngFormAfterACommaInsideClosingMarksTakesTheSentencesSubject() {
+            Linking l = Linking.linked("The post spread.\n\nKerpen mocked the “expert,” saying, “An expert who posts on request!”");
+            assertEquals("leading-verb", l.quote(1).rule);
+            assertEquals("Kerpen", l.mention(1));
+        }
+
+        @Test
         void theMentionBetweenWithAndAnIngFormIsItsSubject() {
             Linking l = Linking.linked("Critics were unhappy, with Sen. Ann Lee calling the bill “a blank check.”");
             assertEquals("leading-verb", l.quote(0).rule);
