@@ -53,6 +53,13 @@ class TokenizerTest {
         }
 
         @Test
+        void aTitleJoinedToAPrefixKeepsItsAbbreviationDot() {
+            assertEquals(List.of("WORD:then-Sen.", "WORD:Jane", "WORD:Roe"), tokens("then-Sen. Jane Roe"));
+            assertEquals(List.of("WORD:ex-Gov.", "WORD:Lee"), tokens("ex-Gov. Lee"));
+            assertEquals(List.of("WORD:well-read", "PUNCTUATION:."), tokens("well-read."));
+        }
+
+        @Test
         void aSingleCapitalKeepsItsDotAsAnInitial() {
             assertEquals(List.of("WORD:A.", "WORD:Smith"), tokens("A. Smith"));
         }

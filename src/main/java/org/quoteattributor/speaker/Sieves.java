@@ -96,8 +96,12 @@ final class Sieves {
             int limit = Math.min(t.size(), start + TRAILING_WINDOW + 6);
             // After a quotation closed with a full stop, a capital starts a new sentence: only a
             // short "Smith said." may still attribute it.
+            int next = start;
+            while (next < limit && t.kind(next) == TokenBuffer.LINE_BREAK) {
+                next++;   // a hard-wrapped line may end right after the quotation
+            }
             boolean newSentence = q.closeMark > 0 && t.kind(q.closeMark - 1) == TokenBuffer.PUNCTUATION
-                    && t.first(q.closeMark - 1) == '.' && start < t.size() && t.isCapitalized(start);
+                    && t.first(q.closeMark - 1) == '.' && next < t.size() && t.isCapitalized(next);
             int window = newSentence ? 3 : TRAILING_WINDOW;
             int words = 0;
             boolean inParens = false;   // "Sen. Jane Roe (D-Mo.) said": the full stop inside ends nothing
@@ -108,8 +112,10 @@ final class Sieves {
                 } else if (t.is(i, ')')) {
                     inParens = false;
                 }
+                // "Smith, R-Ky., said": a full stop before a comma closes an abbreviation, not the sentence
+                boolean abbreviation = i + 1 < t.size() && t.is(i, '.') && t.is(i + 1, ',');
                 if (kind == TokenBuffer.QUOTE_MARK || kind == TokenBuffer.PARAGRAPH_BREAK
-                        || t.start(i) - q.end > d.maxDistance || d.inQuote(i) || d.endsSentence(i) && !inParens
+                        || t.start(i) - q.end > d.maxDistance || d.inQuote(i) || d.endsSentence(i) && !inParens && !abbreviation
                         || t.kind(i) == TokenBuffer.LINE_BREAK && d.isParagraphEnd(i)) {
                     return false;
                 }
@@ -241,6 +247,15 @@ final class Sieves {
         return false;
     }
 
+    /** {@code with Sen. Jane Roe calling it …}: the subject of an -ing form after {@code with}, the mention between them. */
+    static boolean withSubject(Document d, int i, int lo, Mentions.Mention m) {
+        TokenBuffer t = d.t;
+        if (t.length(i) < 5 || !d.text.regionMatches(true, t.end(i) - 3, "ing", 0, 3)) {
+            return false;
+        }
+        return d.mentions.mentionEndingAt(i - 1, lo, m) && m.first - 1 > lo && t.equalsIgnoreCase(m.first - 1, "with");
+    }
+
     /** An -ing form after a comma or a noun: its subject is the sentence's subject, not the word before. */
     static boolean participle(Document d, int i) {
         TokenBuffer t = d.t;
@@ -248,7 +263,8 @@ final class Sieves {
         if (len < 5 || !t.text().regionMatches(true, t.end(i) - 3, "ing", 0, 3) || i == 0) {
             return false;
         }
-        return t.is(i - 1, ',') || t.kind(i - 1) == TokenBuffer.WORD && Character.isLowerCase(t.first(i - 1))
+        return t.is(i - 1, ',') || i > 1 && t.kind(i - 1) == TokenBuffer.QUOTE_MARK && t.is(i - 2, ',')   // the “plan,” saying
+                || t.kind(i - 1) == TokenBuffer.WORD && Character.isLowerCase(t.first(i - 1))
                 && !d.mentions.isPronoun(i - 1) && !d.mentions.isVerbFiller(i - 1);
     }
 
@@ -272,6 +288,9 @@ final class Sieves {
         TokenBuffer t = d.t;
         int fallbackFirst = -1;
         int fallbackLast = -1;
+        int commaFirst = -1;
+        int commaLast = -1;
+        int commaType = 0;
         for (int pos = from; pos < verb; pos++) {
             if (pos == from || t.is(pos - 1, ',')) {
                 if (d.mentions.subjectAfter(pos, verb, m) && m.last + 1 < verb && !commonWordAtStart(d, m)) {
@@ -279,8 +298,19 @@ final class Sieves {
                     if (t.is(next, '(')) {
                         next = afterParenthesis(d, next, verb);   // "Rep. Jane Roe (D-N.Y.) reacted"
                     }
-                    if (next < verb && (t.kind(next) == TokenBuffer.WORD && Character.isLowerCase(t.first(next))
-                            || t.is(next, ',') && m.type != Mentions.PRONOUN)) {
+                    boolean verbNext = next < verb && t.kind(next) == TokenBuffer.WORD && Character.isLowerCase(t.first(next));
+                    boolean commaNext = !verbNext && next < verb && t.is(next, ',') && m.type != Mentions.PRONOUN;
+                    if (commaNext && pos != from) {
+                        // "In Salem, New Hampshire, Trump went …": a name set off by commas after an
+                        // opening phrase may be a place in it; a mention a verb follows comes first.
+                        if (commaFirst < 0) {
+                            commaFirst = m.first;
+                            commaLast = m.last;
+                            commaType = m.type;
+                        }
+                    } else if (verbNext && commaFirst >= 0 && m.type == Mentions.DESCRIPTION) {
+                        // "Smith, the senator from Ohio, said": the apposition is not a second subject
+                    } else if (verbNext || commaNext) {
                         if (pos != from || m.type != Mentions.NAME || m.first != m.last || d.names.isKnownName(m.last)) {
                             return true;
                         }
@@ -294,6 +324,12 @@ final class Sieves {
             if (d.inQuote(pos)) {
                 break;
             }
+        }
+        if (commaFirst >= 0) {
+            m.first = commaFirst;
+            m.last = commaLast;
+            m.type = commaType;
+            return true;
         }
         if (fallbackFirst < 0) {
             return false;
@@ -443,7 +479,9 @@ final class Sieves {
                     if (len == 0 || i + len > first) {
                         continue;
                     }
-                    if (participle(d, i) && earlierReportingSubject(d, lo, i, m)) {
+                    if (withSubject(d, i, lo, m)) {
+                        rule = "leading-verb";   // "…, with Sen. Jane Roe calling it …": Roe
+                    } else if (participle(d, i) && earlierReportingSubject(d, lo, i, m)) {
                         rule = "leading-verb";   // "Ryan will go, Spicer said, adding …": Spicer
                     } else if ((participle(d, i) || coordinated(d, i)) && sentenceSubject(d, lo + 1, i, m)) {
                         rule = "leading-verb";   // "X issued a statement, saying …": X
@@ -497,6 +535,13 @@ final class Sieves {
         return oneOf(d, m.first - 1, SUBORDINATORS);
     }
 
+    /** {@code … ISIS.” Bush: “…”}: a closing mark after a full stop, then a capital outside quotation, ends a sentence. */
+    private static boolean quotationEndsSentence(Document d, int i, int first) {
+        TokenBuffer t = d.t;
+        return t.kind(i) == TokenBuffer.QUOTE_MARK && i > 0 && i + 1 < first && d.endsSentence(i - 1) && d.inQuote(i - 1)
+                && !d.inQuote(i + 1) && t.kind(i + 1) == TokenBuffer.WORD && Character.isUpperCase(t.first(i + 1));
+    }
+
     /** The token before the start of the sentence holding token {@code first} (exclusive bound). */
     static int sentenceStart(Document d, int first) {
         TokenBuffer t = d.t;
@@ -509,11 +554,43 @@ final class Sieves {
             } else if (t.is(i, '(') || parenAt - i > 10) {
                 parenAt = -1;   // "(D-N.Y.)": a full stop inside a short parenthesis ends nothing
             }
-            if (d.endsSentence(i) && !d.inQuote(i) && parenAt < 0 || t.kind(i) == TokenBuffer.PARAGRAPH_BREAK) {
+            if (d.endsSentence(i) && !d.inQuote(i) && parenAt < 0 || t.kind(i) == TokenBuffer.PARAGRAPH_BREAK
+                    || quotationEndsSentence(d, i, first)) {
                 return i;
             }
         }
         return Math.max(paraFirst, first - MAX_SENTENCE_TOKENS) - 1;
+    }
+
+    /**
+     * {@code Her letter makes the case plainly: “…”}: a quotation that a colon introduces in the
+     * middle of a paragraph, in a sentence with no reporting verb, belongs to the sentence's subject.
+     */
+    static final class ColonSubject implements SpeakerLinker.Sieve {
+        @Override
+        public boolean apply(Document d, int qi) {
+            FoundQuote q = d.quotes.get(qi);
+            TokenBuffer t = d.t;
+            int colon = d.firstToken(qi) - 1;
+            if (colon < 1 || !t.is(colon, ':') || d.inQuote(colon - 1)) {
+                return false;
+            }
+            if (!d.reportage) {
+                return false;
+            }
+            int lo = sentenceStart(d, colon);
+            Mentions.Mention m = new Mentions.Mention();
+            boolean credited = d.mentions.mentionEndingAt(colon - 1, lo, m) && m.type == Mentions.NAME
+                    && m.first > lo + 1 && t.kind(m.first - 1) == TokenBuffer.DASH;
+            if (credited || sentenceSubject(d, lo + 1, colon, m)) {
+                // "Turnout surprised pollsters - Jane Roe: “…”": the name after a dash is credited
+                set(d, q, m, -1, 0, "colon-subject");
+                q.cueStart = t.start(colon);
+                q.cueEnd = t.end(colon);
+                return true;
+            }
+            return false;
+        }
     }
 
     /** {@code Trump: “…”}: a name right before a colon that introduces the quotation. */
@@ -594,6 +671,18 @@ final class Sieves {
      * paragraph before ({@code “…,” Smith said.} then {@code “And we will.”}); in dialogue the same
      * layout is the next turn, which the conversation rules handle.
      */
+    /** Whether quotation {@code qi} ends its paragraph, but for punctuation after it. */
+    static boolean endsParagraph(Document d, int qi) {
+        TokenBuffer t = d.t;
+        int end = d.found.paraEnd[d.quotes.get(qi).paragraph];
+        for (int i = d.afterToken(qi); i < end; i++) {
+            if (t.kind(i) != TokenBuffer.PUNCTUATION && !t.isBreak(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static final class ReportedContinuation implements SpeakerLinker.Sieve {
         @Override
         public boolean apply(Document d, int qi) {
@@ -602,9 +691,10 @@ final class Sieves {
             }
             FoundQuote q = d.quotes.get(qi);
             FoundQuote prev = d.quotes.get(qi - 1);
-            if (prev.paragraph != q.paragraph - 1 || !prev.hasSpeaker() || prev.mixed
+            if (prev.paragraph != q.paragraph - 1 || !prev.hasSpeaker() || prev.mixed && !endsParagraph(d, qi - 1)
                     || !(prev.rule.startsWith("trailing-verb") || prev.rule.startsWith("leading-verb")
-                    || prev.rule.equals("interrupted") || prev.rule.equals("colon-paragraph"))) {
+                    || prev.rule.equals("interrupted") || prev.rule.startsWith("colon-") || prev.rule.equals("according-to")
+                    || prev.rule.equals("statement"))) {
                 return false;
             }
             q.copySpeakerFrom(prev, "reported-continuation");
@@ -666,6 +756,36 @@ final class Sieves {
             }
             return true;
         }
+    }
+
+    /**
+     * In reportage, a fragment in a sentence of its own, apart from the other quotation of its
+     * paragraph, that has a subject ({@code Smith called the plan “a mess.” Jones dismissed the
+     * critics as “cranks.”}): the sentence's subject speaks, not the paragraph's other speaker.
+     * Sets {@code m} to it.
+     */
+    static boolean ownSubject(Document d, int qi, int other, Mentions.Mention m) {
+        FoundQuote q = d.quotes.get(qi);
+        if (!q.mixed || !d.reportage) {
+            return false;
+        }
+        int first = d.firstToken(qi);
+        int lo = sentenceStart(d, first);
+        if (other < qi) {
+            if (endsWithStop(d, d.quotes.get(other))) {
+                lo = Math.max(lo, d.afterToken(other) - 1);   // “… server.” The agency declined …
+            } else if (sentenceStart(d, d.firstToken(other)) == lo) {
+                return false;   // the other quotation is in this sentence
+            }
+        } else if (!endsWithStop(d, q) && sentenceStart(d, d.firstToken(other)) == lo) {
+            return false;
+        }
+        return sentenceSubject(d, lo + 1, first, m);
+    }
+
+    /** Whether the quotation ends with a full stop, question or exclamation mark inside its marks. */
+    private static boolean endsWithStop(Document d, FoundQuote q) {
+        return q.closeMark > 0 && d.endsSentence(q.closeMark - 1);
     }
 
     /**
@@ -757,16 +877,21 @@ final class Sieves {
         }
     }
 
-    /** Another attributed quotation in the same paragraph: one paragraph, one speaker. */
+    /**
+     * Another attributed quotation in the same paragraph: one paragraph, one speaker; but a fragment
+     * in a sentence of its own with a subject goes to that subject ("own-subject").
+     */
     static final class SameParagraph implements SpeakerLinker.Sieve {
         @Override
         public boolean apply(Document d, int qi) {
             FoundQuote q = d.quotes.get(qi);
             FoundQuote best = null;
+            int bestIndex = -1;
             for (int k = qi - 1; k >= Math.max(0, qi - NEIGHBOURS) && d.quotes.get(k).paragraph == q.paragraph; k--) {
                 FoundQuote o = d.quotes.get(k);
                 if (o.hasSpeaker() && !o.rule.equals("same-paragraph")) {
                     best = o;
+                    bestIndex = k;
                     break;
                 }
             }
@@ -778,12 +903,18 @@ final class Sieves {
                             return false;   // in dialogue, “Oh!” Then Tom said: “Come.”: the verb introduces someone new
                         }
                         best = o;
+                        bestIndex = k;
                         break;
                     }
                 }
             }
             if (best == null || q.mixed != best.mixed && q.mixed) {
                 return false;
+            }
+            Mentions.Mention m = new Mentions.Mention();
+            if (ownSubject(d, qi, bestIndex, m)) {
+                set(d, q, m, -1, 0, "own-subject");
+                return true;
             }
             q.copySpeakerFrom(best, "same-paragraph");
             return true;

@@ -22,6 +22,7 @@ public final class SpeakerLinker {
             new Sieves.ColonLabel(),
             new Sieves.DashCredit(),
             new Sieves.ColonParagraph(),
+            new Sieves.ColonSubject(),
             new Sieves.SameGroup(),
             new Sieves.Interrupted(),
             new Sieves.ReportedContinuation(),

@@ -1,7 +1,9 @@
 package org.quoteattributor.speaker;
 
+import org.quoteattributor.lexicon.Lexicons;
 import org.quoteattributor.quote.FoundQuote;
 import org.quoteattributor.text.TokenBuffer;
+import org.quoteattributor.text.WordSet;
 
 /**
  * Tells quoted terms from quoted speech: titles ({@code “Meet the Press”}), scare quotes and
@@ -10,20 +12,53 @@ import org.quoteattributor.text.TokenBuffer;
  */
 final class TermDetector {
 
+    /** Nouns for works with titles: books, shows, films, songs, ads. */
+    private static final WordSet WORK_NOUNS = Lexicons.words("work-nouns.txt");
+
     private TermDetector() {
     }
 
     /** Marks the quotations of {@code d} that are terms rather than speech. */
     static void mark(Document d) {
+        boolean doubleMarks = mostlyDouble(d);
         for (int qi = 0; qi < d.quotes.size(); qi++) {
             FoundQuote q = d.quotes.get(qi);
-            if (isTerm(d, qi, q)) {
+            if (isTerm(d, qi, q, doubleMarks) || qi > 0 && d.quotes.get(qi - 1).term && nextInList(d, qi)) {
                 q.term = true;
             }
         }
     }
 
-    private static boolean isTerm(Document d, int qi, FoundQuote q) {
+    /** Words at most in a quotation that goes on a list of terms. */
+    private static final int LIST_ITEM_WORDS = 3;
+
+    /**
+     * Whether quotation {@code qi} is a short item after the one before it in a list ({@code words
+     * such as “budget,” “deficit” and “debt”}): only commas, {@code and} or {@code or} between them.
+     */
+    private static boolean nextInList(Document d, int qi) {
+        TokenBuffer t = d.t;
+        int from = d.afterToken(qi - 1);
+        int first = d.firstToken(qi);
+        if (first - from > 3 || d.quotes.get(qi - 1).paragraph != d.quotes.get(qi).paragraph) {
+            return false;
+        }
+        for (int i = from; i < first; i++) {
+            if (!(t.is(i, ',') || t.equalsIgnoreCase(i, "and") || t.equalsIgnoreCase(i, "or"))) {
+                return false;
+            }
+        }
+        int words = 0;
+        for (int i = first; i < d.afterToken(qi); i++) {
+            if (t.isWordLike(i) && ++words > LIST_ITEM_WORDS) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** @param doubleMarks whether the text's quotations mostly have double marks */
+    private static boolean isTerm(Document d, int qi, FoundQuote q, boolean doubleMarks) {
         if (q.dialogueDash) {
             return false;   // dialogue by its layout, whatever its length
         }
@@ -35,6 +70,13 @@ final class TermDetector {
         int capitalized = 0;
         int lowerContent = 0;
         boolean sentencePunct = false;
+        boolean innerPunct = false;
+        // The comma or full stop that closes a quotation inside a sentence (on “Meet the Press.”) is
+        // the sentence's, not the quotation's.
+        int last = after - 1;
+        while (last > first && (t.kind(last) == TokenBuffer.QUOTE_MARK || t.is(last, '.') || t.is(last, ','))) {
+            last--;
+        }
         for (int i = first; i < after; i++) {
             int kind = t.kind(i);
             if (kind == TokenBuffer.WORD) {
@@ -49,6 +91,7 @@ final class TermDetector {
                 words++;
             } else if (d.endsSentence(i) || t.is(i, ',') || t.is(i, ';') || t.is(i, ':')) {
                 sentencePunct = true;
+                innerPunct |= i <= last && !t.is(i, ':');   // a title may have a subtitle: “Going Home: A Memoir”
             }
         }
         if (letters == 0) {
@@ -62,12 +105,29 @@ final class TermDetector {
         }
         boolean attributed = q.hasSpeaker() && (q.rule.startsWith("trailing-verb") || q.rule.startsWith("leading-verb")
                 || q.rule.equals("according-to") || q.rule.equals("colon-label") || q.rule.equals("interrupted")
-                || q.rule.equals("continued") || q.rule.equals("same-paragraph"));
+                || q.rule.equals("continued") || q.rule.equals("same-paragraph") || q.rule.equals("own-subject"));
+        if (q.single && words <= 8 && aloneInParagraph(d, qi) && doubleMarks) {
+            return true;   // ‘A fight to the finish.’ as a paragraph of its own, where speech has double marks: a subhead
+        }
+        if (inHeadline(d, q.paragraph)) {
+            return true;   // Senator Says Plan Is ‘Dead On Arrival’: a headline quotes, nobody speaks
+        }
         if (namingWordBefore(d, first)) {
             return words <= 6;
         }
-        if (!sentencePunct && capitalized >= 1 && lowerContent == 0 && words <= 8 && words >= 2
-                && !q.rule.startsWith("trailing-verb")) {
+        if (words <= 10 && workNounBefore(d, first) && startsCapitalized(d, first, after)) {
+            return true;   // his memoir, “Gifted Hands,”: the title of a work
+        }
+        if (bylineFollows(d, q, after) && startsCapitalized(d, first, after)) {
+            return true;   // “Roads We Took,” by Jane Roe: a title and its author
+        }
+        if (words <= 6 && !innerPunct && possessiveNameBefore(d, first) && startsCapitalized(d, first, after)) {
+            return true;   // NBC's “Today”: a show, a book, a plan of someone's
+        }
+        boolean inSentence = wordBefore(d, first);
+        boolean titlePunct = inSentence ? innerPunct : sentencePunct;
+        if (!titlePunct && capitalized >= 1 && lowerContent == 0 && words <= 8 && words >= 2
+                && (inSentence || !q.rule.startsWith("trailing-verb")) && startsCapitalized(d, first, after)) {
             return true;   // Title Case: the name of a show, book or slogan
         }
         if (q.mixed && words <= 3 && !attributed) {
@@ -84,6 +144,133 @@ final class TermDetector {
             }
         }
         return false;
+    }
+
+    /** Whether quotation {@code qi} is all its paragraph holds, but for punctuation after it. */
+    private static boolean aloneInParagraph(Document d, int qi) {
+        TokenBuffer t = d.t;
+        int p = d.quotes.get(qi).paragraph;
+        if (d.firstToken(qi) != d.found.paraStart[p]) {
+            return false;
+        }
+        for (int i = d.afterToken(qi); i < d.found.paraEnd[p]; i++) {
+            if (t.kind(i) != TokenBuffer.PUNCTUATION && !t.isBreak(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether at least three in four of the text's quotations have double marks. */
+    private static boolean mostlyDouble(Document d) {
+        int single = 0;
+        for (FoundQuote o : d.quotes) {
+            if (o.single) {
+                single++;
+            }
+        }
+        return 4 * single <= d.quotes.size();
+    }
+
+    /** Words at most in a paragraph that may be a headline. */
+    private static final int HEADLINE_WORDS = 30;
+
+    /**
+     * Whether paragraph {@code p} is a headline: short, with at least three words outside its
+     * quotations, all capitalized but for short function words (Title Case).
+     */
+    private static boolean inHeadline(Document d, int p) {
+        TokenBuffer t = d.t;
+        int from = d.found.paraStart[p];
+        int to = d.found.paraEnd[p];
+        if (to - from > 4 * HEADLINE_WORDS) {
+            return false;   // also bounds the work per quotation
+        }
+        int words = 0;
+        int capitalized = 0;
+        for (int i = from; i < to; i++) {
+            if (t.kind(i) != TokenBuffer.WORD) {
+                continue;
+            }
+            if (++words > HEADLINE_WORDS) {
+                return false;
+            }
+            if (d.inQuote(i)) {
+                continue;
+            }
+            if (Character.isUpperCase(t.first(i))) {
+                if (!d.mentions.isFunctionWord(i)) {
+                    capitalized++;
+                }
+            } else if (!(d.mentions.isFunctionWord(i) && t.length(i) <= 4 && d.verbAt(i) == 0)) {
+                return false;
+            }
+        }
+        return capitalized >= 3;
+    }
+
+    /** A noun for a work right before the opening mark, or before a comma right before it. */
+    private static boolean workNounBefore(Document d, int first) {
+        TokenBuffer t = d.t;
+        int i = first - 1;
+        while (i >= 0 && t.kind(i) == TokenBuffer.QUOTE_MARK) {
+            i--;
+        }
+        if (i >= 0 && t.is(i, ',')) {
+            i--;
+        }
+        return i >= 0 && t.kind(i) == TokenBuffer.WORD && !d.inQuote(i) && WORK_NOUNS.contains(d.text, t.start(i), t.end(i));
+    }
+
+    /** A capitalized possessive right before the opening mark: {@code NBC's}, {@code Reuters'}. */
+    private static boolean possessiveNameBefore(Document d, int first) {
+        TokenBuffer t = d.t;
+        int i = first - 1;
+        if (i < 0 || t.kind(i) != TokenBuffer.WORD || d.inQuote(i) || !Character.isUpperCase(t.first(i))) {
+            return false;
+        }
+        String text = d.text;
+        int e = t.end(i);
+        if (t.length(i) < 3) {
+            return false;
+        }
+        char last = text.charAt(e - 1);
+        char before = text.charAt(e - 2);
+        return last == 's' && (before == '\'' || before == '\u2019')
+                || (last == '\'' || last == '\u2019') && before == 's';
+    }
+
+    /** A comma closing the quotation (inside its marks or right after), then {@code by} and a capital. */
+    private static boolean bylineFollows(Document d, FoundQuote q, int after) {
+        TokenBuffer t = d.t;
+        int i = after;
+        boolean comma = q.closeMark > 0 && t.is(q.closeMark - 1, ',');
+        if (i < t.size() && t.is(i, ',')) {
+            comma = true;
+            i++;
+        }
+        return comma && i + 1 < t.size() && t.equalsIgnoreCase(i, "by") && t.kind(i + 1) == TokenBuffer.WORD
+                && Character.isUpperCase(t.first(i + 1));
+    }
+
+    /** Whether the first word of the quotation is capitalized. */
+    private static boolean startsCapitalized(Document d, int first, int after) {
+        TokenBuffer t = d.t;
+        for (int i = first; i < after; i++) {
+            if (t.kind(i) == TokenBuffer.WORD || t.kind(i) == TokenBuffer.NUMBER) {
+                return t.kind(i) == TokenBuffer.NUMBER || Character.isUpperCase(t.first(i));
+            }
+        }
+        return false;
+    }
+
+    /** A word right before the opening mark: the quotation stands inside a sentence. */
+    private static boolean wordBefore(Document d, int first) {
+        int i = first - 1;
+        while (i >= 0 && d.t.kind(i) == TokenBuffer.QUOTE_MARK) {
+            i--;
+        }
+        return i >= 0 && d.t.kind(i) == TokenBuffer.WORD;
     }
 
     /** A comma right after the quotation, then a lower-case word. */

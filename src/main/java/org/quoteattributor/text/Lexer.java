@@ -192,6 +192,11 @@ public final class Lexer {
             char c = text.charAt(start);
             return Character.isUpperCase(c) && c != 'I';
         }
+        // "then-Sen.", "ex-Gov.": a prefix joined to a capitalized title keeps the title's period.
+        int hyphen = text.lastIndexOf('-', end - 1);
+        if (hyphen > start && end - hyphen - 1 >= 2 && end - hyphen - 1 <= 4 && Character.isUpperCase(text.charAt(hyphen + 1))) {
+            return ABBREVIATIONS.contains(text, hyphen + 1, end);
+        }
         if (len > 5) {
             return false;
         }

@@ -71,6 +71,27 @@ class SievesTest {
         }
 
         @Test
+        void aFormerTitleJoinedByAHyphenEndsNoSentence() {
+            Linking l = Linking.linked("“We held the line,” then-Gov. Ann Lee said.");
+            assertEquals("trailing-verb", l.quote(0).rule);
+            assertTrue(l.mention(0).endsWith("Ann Lee"));
+        }
+
+        @Test
+        void aPartyAndStateAbbreviationSetOffByCommasEndsNoSentence() {
+            Linking l = Linking.linked("“We held the line,” Sen. Ann Lee, D-Ore., said.");
+            assertEquals("trailing-verb", l.quote(0).rule);
+            assertTrue(l.mention(0).endsWith("Ann Lee"));
+        }
+
+        @Test
+        void aCapitalAfterAFullStopAndALineBreakStartsANewSentence() {
+            String text = "The talks ended.\n\n“We tried,” Smith said. “It is over.”\n"
+                    + "Later that week the Prime Minister of the island also spoke out against the deal.";
+            assertFalse(applyAlone(Sieves.TrailingVerb.class, text, 1));
+        }
+
+        @Test
         void verbThenSubjectAfterTheQuotation() {
             Linking l = Linking.linked("“We will win,” said the spokesman.");
             assertEquals("trailing-verb-inverted", l.quote(0).rule);
@@ -219,6 +240,34 @@ class SievesTest {
         }
 
         @Test
+        void aFragmentThatEndsTheLastParagraphGoesOnToo() {
+            String text = "The council met on Monday.\n\nSmith said the bridge was “the first thing we will rebuild.”\n\n"
+                    + "“It will take two years.”\n\nThe vote is due in May.";
+            Linking l = Linking.linked(text);
+            assertEquals("reported-continuation", l.quote(1).rule);
+            assertEquals("Smith", l.mention(1));
+        }
+
+        @Test
+        void aQuotationAttributedAfterAColonIsGoneOnWithToo() {
+            String text = "The council met on Monday.\n\nSmith was blunt: “We will rebuild the bridge.”\n\n"
+                    + "“It will take two years.”\n\nThe vote is due in May.";
+            Linking l = Linking.linked(text);
+            assertEquals("colon-subject", l.quote(0).rule);
+            assertEquals("reported-continuation", l.quote(1).rule);
+            assertEquals("Smith", l.mention(1));
+        }
+
+        @Test
+        void aFragmentInsideTheLastParagraphDoesNot() {
+            String text = "The council met on Monday.\n\nSmith called the bridge “a priority” at the meeting.\n\n"
+                    + "“It will take two years.”\n\nThe vote is due in May.";
+            Linking l = Linking.linked(text);
+            assertEquals("Smith", l.mention(0));
+            assertNotEquals("reported-continuation", l.quote(1).rule);
+        }
+
+        @Test
         void narrationBeforeTheQuotationInItsParagraphStopsIt() {
             String text = REPORT.replace("“It will", "Jones disagreed. “It will");
             Linking l = Linking.found(text);
@@ -318,6 +367,39 @@ class SievesTest {
         }
 
         @Test
+        void theIngFormsOfPhrasalVerbsAreSpelledRight() {
+            Linking l = Linking.linked("Smith kept cutting in: “That is not true.”");
+            assertEquals("Smith", l.mention(0));
+            assertEquals("cutting in", l.cue(0));
+        }
+
+        @Test
+        void anIngFormAfterACommaInsideClosingMarksTakesTheSentencesSubject() {
+            Linking l = Linking.linked("The post spread.\n\nKerpen mocked the “expert,” saying, “An expert who posts on request!”");
+            assertEquals("leading-verb", l.quote(1).rule);
+            assertEquals("Kerpen", l.mention(1));
+        }
+
+        @Test
+        void theMentionBetweenWithAndAnIngFormIsItsSubject() {
+            Linking l = Linking.linked("Critics were unhappy, with Sen. Ann Lee calling the bill “a blank check.”");
+            assertEquals("leading-verb", l.quote(0).rule);
+            assertTrue(l.mention(0).endsWith("Ann Lee"));
+        }
+
+        @Test
+        void aPlaceSetOffByCommasInAnOpeningPhraseIsNotTheSubject() {
+            Linking l = Linking.linked("Speaking at a diner in Dover, Delaware, Harding turned on his rival, calling him “a fraud.”");
+            assertEquals("Harding", l.mention(0));
+        }
+
+        @Test
+        void aSubjectFollowedByAnAppositionStaysTheSubject() {
+            Linking l = Linking.linked("Jane Roe, the party's treasurer, took aim at Smith, calling him “a fraud.”");
+            assertEquals("Jane Roe", l.mention(0));
+        }
+
+        @Test
         void aSubjectAfterAnIntroductoryPhraseBeatsAnUnknownCapitalOpeningTheSentence() {
             Linking l = Linking.linked("Minutes later, she sent a note saying, “Done.”");
             assertEquals("she", l.mention(0));
@@ -384,7 +466,41 @@ class SievesTest {
     }
 
     @Nested
+    class ColonSubject {
+
+        private static final String NEWS = "The vote is on Friday.\n\n“We will win,” Smith said.\n\n";
+
+        @Test
+        void aColonInTheParagraphGivesTheQuotationToTheSentencesSubject() {
+            Linking l = Linking.linked(NEWS + "The union's letter makes the case plainly: “Our members deserve better.”");
+            assertEquals("colon-subject", l.quote(1).rule);
+            assertEquals("The union's letter", l.mention(1));
+        }
+
+        @Test
+        void aNameAfterADashBeforeTheColonIsCredited() {
+            Linking l = Linking.linked(NEWS + "Turnout surprised the pollsters - Jane Roe: “Nobody saw this coming.”");
+            assertEquals("colon-subject", l.quote(1).rule);
+            assertEquals("Jane Roe", l.mention(1));
+        }
+
+        @Test
+        void notInDialogue() {
+            String text = "“Where?” she asked.\n\n“Here,” he said.\n\n“Why?” she asked.\n\n"
+                    + "The dog had one wish: “Walk me now.”";
+            assertFalse(applyAlone(Sieves.ColonSubject.class, text, 3));
+        }
+    }
+
+    @Nested
     class ColonLabel {
+
+        @Test
+        void aNameAfterAQuotationThatEndsASentenceOpensTheNextOne() {
+            Linking l = Linking.linked("The rivals were asked about the war.\n\nLee: “We will end it.” Kim: “We will win it.”");
+            assertEquals("colon-label", l.quote(1).rule);
+            assertEquals("Kim", l.mention(1));
+        }
 
         @Test
         void aNameRightBeforeAColon() {
@@ -465,6 +581,20 @@ class SievesTest {
         void anotherAttributedQuotationInTheParagraph() {
             Linking l = Linking.linked("“We will win,” Smith said. Jones left. “We always do.”");
             assertEquals("same-paragraph", l.quote(1).rule);
+            assertEquals("Smith", l.mention(1));
+        }
+
+        @Test
+        void aFragmentInASentenceOfItsOwnGoesToThatSentencesSubject() {
+            Linking l = Linking.linked("The council met on Monday.\n\nSmith called the budget “a fraud.” "
+                    + "Jones has long seen the critics as “cranks with no plan.”");
+            assertEquals("own-subject", l.quote(1).rule);
+            assertEquals("Jones", l.mention(1));
+        }
+
+        @Test
+        void aFragmentInTheOtherQuotationsSentenceTakesItsSpeaker() {
+            Linking l = Linking.linked("The council met on Monday.\n\nSmith said the budget was “a fraud” and the plan “a joke.”");
             assertEquals("Smith", l.mention(1));
         }
 

@@ -1,0 +1,124 @@
+package org.quoteattributor.speaker;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** Quoted terms told from quoted speech. */
+class TermDetectorTest {
+
+    @Test
+    void aTitleWithTheSentencesFullStopInsideItsMarksIsATerm() {
+        Linking l = Linking.linked("The senator spoke on Sunday on the network's “Face the Week.”");
+        assertTrue(l.quote(0).term);
+    }
+
+    @Test
+    void aTitleWithTheSentencesCommaInsideItsMarksIsATerm() {
+        Linking l = Linking.linked("She appeared on “Good Morning Town,” a breakfast show, last year.");
+        assertTrue(l.quote(0).term);
+    }
+
+    @Test
+    void aShortExclamationInsideASentenceIsNotATerm() {
+        Linking l = Linking.linked("As the mayor spoke, a woman shouted “Go Home!” from the back.");
+        assertFalse(l.quote(0).term);
+    }
+
+    @Test
+    void aShortCapitalizedLineOfDialogueIsNotATerm() {
+        Linking l = Linking.linked("“Where to?”\n\n“Grand Central.”\n\nThe driver nodded.");
+        assertFalse(l.quote(1).term);
+    }
+
+    @Test
+    void aCapitalizedQuotationAfterANounForAWorkIsItsTitle() {
+        Linking l = Linking.linked("Copies of her memoir, “Roads We Took Together,” sold out in a week.");
+        assertTrue(l.quote(0).term);
+        l = Linking.linked("He starred in the movie “Night Train to Nowhere” last year.");
+        assertTrue(l.quote(0).term);
+    }
+
+    @Test
+    void aLowerCaseQuotationAfterANounForAWorkIsNotATitle() {
+        Linking l = Linking.linked("The show, “as everyone knows by now, is a disaster for the network,” the critic wrote.");
+        assertFalse(l.quote(0).term);
+    }
+
+    @Test
+    void aShortCapitalizedQuotationAfterAPossessiveNameIsATitle() {
+        Linking l = Linking.linked("The governor told the station's viewers as much on WXYZ's “Daybreak” this week.");
+        assertTrue(l.quote(0).term);
+    }
+
+    @Test
+    void aQuotationWithInnerPunctuationAfterAPossessiveNameIsNotATitle() {
+        Linking l = Linking.linked("He bowed at Anna's “Glad to meet you, Mr. Brown.”");
+        assertFalse(l.quote(0).term);
+    }
+
+    @Test
+    void aQuotationInATitleCaseHeadlineIsATerm() {
+        Linking l = Linking.linked("Mayor Lee Calls New Budget ‘A Disaster For Working Families.’\n\nThe mayor spoke on Monday.");
+        assertTrue(l.quote(0).term);
+    }
+
+    @Test
+    void aQuotationWithATagInLowerCaseIsNotInAHeadline() {
+        Linking l = Linking.linked("“Good Evening, Mr. Lee,” said Anna Brown.\n\nHe nodded.");
+        assertFalse(l.quote(0).term);
+    }
+
+    @Test
+    void aShortSingleQuotedParagraphInATextOfDoubleQuotesIsASubhead() {
+        Linking l = Linking.linked("“We start at dawn,” Lee said.\n\n‘A long road ahead.’\n\n“It will be hard,” Lee said. "
+                + "“We know that,” Kim said.");
+        assertTrue(l.quote(1).term);
+    }
+
+    @Test
+    void aShortSingleQuotedParagraphInATextOfSingleQuotesIsSpeech() {
+        Linking l = Linking.linked("‘We start at dawn,’ Lee said.\n\n‘A long road ahead.’\n\n‘It will be hard,’ Lee said.");
+        assertFalse(l.quote(1).term);
+    }
+
+    @Test
+    void aTitleInsideASentenceIsATermEvenWithAVerbAfterIt() {
+        Linking l = Linking.linked("Later on “Week in Review,” Senator Ann Lee said the bill would pass.");
+        assertTrue(l.quote(0).term);
+    }
+
+    @Test
+    void aTitleMayHaveASubtitle() {
+        Linking l = Linking.linked("He kept quoting from “Salt Roads: A History of Trade Routes” all evening.");
+        assertTrue(l.quote(0).term);
+    }
+
+    @Test
+    void aFragmentOpeningInLowerCaseIsNotATitle() {
+        Linking l = Linking.linked("The voters will choose \"and that will surely be Mayor Lee,\" he said.");
+        assertFalse(l.quote(0).term);
+    }
+
+    @Test
+    void aQuotationFollowedByACommaAndAnAuthorIsATitle() {
+        Linking l = Linking.linked("Worth reading: “Why the harbor towns are emptying out,” by Jane Roe of the Ledger.");
+        assertTrue(l.quote(0).term);
+    }
+
+    @Test
+    void aLowerCaseQuotationBeforeByIsNotATitle() {
+        Linking l = Linking.linked("He regretted the “cruel and careless words,” by Lee and others, that started it.");
+        assertFalse(l.quote(0).term);
+    }
+
+    @Test
+    void aShortItemAfterATermInAListIsATermToo() {
+        Linking l = Linking.linked("The filter caught words such as “import tariff rates,” “border levy rules” and "
+                + "“customs duty forms” in the files.");
+        assertTrue(l.quote(0).term);
+        assertTrue(l.quote(1).term);
+        assertTrue(l.quote(2).term);
+    }
+}
