@@ -18,6 +18,8 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>Names are told apart by their last word: two people of one family in one text count as one.
+ * A given name alone is the person whose full name it opens ({@code Nora} is {@code Nora Quill})
+ * when the text writes that full name more than once and no one else of that family.
  * A pronoun counts as a mention only where it names a speaker the library resolved to this person.
  *
  * @param name the fullest name the text gives, without titles ({@code J.D. Vance})

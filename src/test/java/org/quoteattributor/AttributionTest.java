@@ -39,6 +39,18 @@ class AttributionTest {
     }
 
     @Test
+    void aGivenNameThatStandsForAFullNameIsThatPerson() {
+        String text = "Nora Quill came into the kitchen. Nora Quill sat down.\n\n“Hello,” said Nora.\n\n"
+                + "“Good morning,” Tom Hale said.\n\n“Is it raining?” Nora asked.\n";
+        Attribution a = QuoteAttributor.analyze(text);
+        assertEquals(List.of("Nora Quill", "Tom Hale"), names(a));
+        Person nora = person(a, "Nora Quill");
+        assertEquals(List.of("Nora Quill", "Nora Quill", "Nora", "Nora"),
+                nora.mentions().stream().map(Mention::text).toList());
+        assertEquals(List.of(a.quotes().get(0), a.quotes().get(2)), nora.quotes());
+    }
+
+    @Test
     void aPronounResolvedToAPersonIsOneOfTheirMentions() {
         String text = "Laura Finch stood up. “We open at nine,” she said.";
         Person laura = person(QuoteAttributor.analyze(text), "Laura Finch");

@@ -77,12 +77,26 @@ public final class People {
                 b.called |= q.start <= q.addresseeStart && q.addresseeEnd <= q.end;   // “Come, Nora,”
             }
         }
-        List<Entry> out = new ArrayList<>();
+        // Keys whose fullest names agree are one person: a given name that stands for the full
+        // name it opens (Nora → Nora Quill) is keyed apart from the surname.
+        Map<String, Builder> byName = new HashMap<>();
+        List<Builder> people = new ArrayList<>();
         for (Map.Entry<String, Builder> e : byKey.entrySet()) {
             Builder b = e.getValue();
-            if (!b.mentions.isEmpty() && (!b.quotes.isEmpty() || b.titled || b.called || names.isPerson(e.getKey()))) {
-                String name = names.fullestName(e.getKey());
-                out.add(b.build(name != null ? name : b.spokenName != null ? b.spokenName : d.text.substring(
+            b.person = names.isPerson(e.getKey());
+            String name = names.fullestName(e.getKey());
+            b.name = name;
+            Builder same = name != null ? byName.putIfAbsent(name, b) : null;
+            if (same != null) {
+                same.absorb(b);
+            } else {
+                people.add(b);
+            }
+        }
+        List<Entry> out = new ArrayList<>();
+        for (Builder b : people) {
+            if (!b.mentions.isEmpty() && (!b.quotes.isEmpty() || b.titled || b.called || b.person)) {
+                out.add(b.build(b.name != null ? b.name : b.spokenName != null ? b.spokenName : d.text.substring(
                         b.mentions.get(0)[0], b.mentions.get(0)[1])));
             }
         }
@@ -114,6 +128,24 @@ public final class People {
         boolean titled;
         /** Spoken to by name in a quotation: a person, as a place or a firm seldom is. */
         boolean called;
+        /** Whether the name resolver takes the name for a person's. */
+        boolean person;
+        /** The fullest name the text gives, or null. */
+        String name;
+
+        /** Takes in the mentions, quotations and signs of another key of the same person. */
+        void absorb(Builder o) {
+            mentions.addAll(o.mentions);
+            doubtful.addAll(o.doubtful);
+            quotes.addAll(o.quotes);
+            quotes.sort(null);
+            if (spokenName == null) {
+                spokenName = o.spokenName;
+            }
+            titled |= o.titled;
+            called |= o.called;
+            person |= o.person;
+        }
 
         void mention(int start, int end, int type) {
             mentions.add(new int[] {start, end, type});
