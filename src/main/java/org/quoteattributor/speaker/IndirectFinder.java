@@ -1722,9 +1722,11 @@ public final class IndirectFinder {
                         pastFragment = past;   // the clause would start inside the fragment
                         return null;
                     }
-                    if (past > b) {
-                        b = k;   // the fragment runs past the clause: the clause ends before it
-                        break;
+                    if (past == b + 1 && t.kind(b) == TokenBuffer.QUOTE_MARK) {
+                        b = past;   // "… was “a disgrace.” Then …": the sentence ended before the closing mark
+                    } else if (past > b) {
+                        pastFragment = past;   // the fragment runs past the clause: it reports the clause alone
+                        return null;
                     }
                     // a fragment quoted in the clause stays a quotation of its own, nested in the clause
                     if (held == null) {

@@ -179,6 +179,15 @@ class IndirectFinderTest {
     }
 
     @Test
+    void fragmentClosingTheSentenceStaysWholeInTheClause() {
+        String text = "Pruitt said the timetable was “a work of fiction.” Then she left the hall.";
+        List<Quote> all = INDIRECT.attribute(text);
+        assertEquals("the timetable was “a work of fiction.”", all.get(0).text(), all::toString);
+        assertEquals(List.of(all.get(1).content()), all.get(0).nested());
+        assertEquals("a work of fiction.", all.get(1).text());
+    }
+
+    @Test
     void fragmentWithTooLittleAroundItIsLeftAlone() {
         List<Quote> all = INDIRECT.attribute("Hollis said that “the rules are a step backwards”.");
         assertEquals(1, all.size(), all::toString);
