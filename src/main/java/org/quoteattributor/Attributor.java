@@ -39,7 +39,9 @@ public final class Attributor {
      * the text, for any string.
      *
      * @param text any string; not {@code null}
-     * @return the quotations in text order, unmodifiable; empty for empty or blank text
+     * @return the quotations in text order, unmodifiable; empty for empty or blank text. They do
+     *     not overlap, but for a fragment quoted in a reported clause, which follows that clause
+     *     (see {@link QuoteAttributor.Builder#includeIndirect(boolean)})
      * @throws NullPointerException if {@code text} is {@code null}
      */
     public List<Quote> attribute(String text) {

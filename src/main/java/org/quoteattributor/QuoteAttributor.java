@@ -176,10 +176,23 @@ public final class QuoteAttributor {
          * q.cue().get().text();              // said
          * }</pre>
          *
-         * <p>An indirect quotation never overlaps a quotation with marks, so the result stays in
-         * text order without overlaps: a reported clause ends before a whole quotation, and one that
-         * quotes a fragment ({@code She said the plan was “a disgrace”.}) is returned as that
-         * fragment alone, a {@link Quote.Kind#MIXED} quotation with the same speaker.
+         * <p>A reported clause ends before a whole quotation with marks. One that quotes a fragment
+         * holds it: the clause lists the fragment's content span in {@link Quote#nested()}, and the
+         * fragment follows the clause in the result as a {@link Quote#kind() MIXED} quotation,
+         * exactly as the default attributor returns it (so the quotations with marks are the same
+         * with or without this option). The two are not one quotation: each has its own
+         * {@link Quote#group()}; their speaker and cue are found each on its own and mostly agree.
+         *
+         * <pre>{@code
+         * List<Quote> r = a.attribute("She said the plan was “a disgrace” for farmers.");
+         * r.get(0).text();                   // the plan was “a disgrace” for farmers  (INDIRECT)
+         * r.get(0).nested();                 // [the content span of "a disgrace"]
+         * r.get(1).text();                   // a disgrace                             (MIXED, She)
+         * }</pre>
+         *
+         * <p>Only a clause with fewer than two words outside its fragments
+         * ({@code She said that “…”.}) is left to the fragment alone. Indirect quotations never
+         * overlap each other, and the result stays sorted by start.
          */
         public Builder includeIndirect(boolean include) {
             this.includeIndirect = include;

@@ -14,8 +14,9 @@ import net.jqwik.api.constraints.StringLength;
 
 /**
  * Invariants of an attributor that also returns reported speech without marks: well-formed and in
- * order (an indirect clause holding only fragments), the quotations with marks exactly those of the
- * default attributor, and generated "X said that …" sentences attributed to X.
+ * order (an indirect clause holding only the fragments it lists as nested, each returned after it),
+ * the quotations with marks exactly those of the default attributor, and generated "X said that …"
+ * sentences attributed to X, with or without a fragment quoted in the clause.
  */
 class IndirectProperties {
 
@@ -102,6 +103,41 @@ class IndirectProperties {
         assertEquals("trailing-verb", q.rule(), text);
     }
 
+    @Property(tries = 300)
+    void clauseQuotingAFragmentHoldsItAndKeepsItsSpeaker(@ForAll("names") String name, @ForAll("clauses") String clause,
+                                                         @ForAll("fragments") String fragment) {
+        String text = name + " said " + clause + " “" + fragment + "” for now.";
+        List<Quote> quotes = INDIRECT.attribute(text);
+        assertEquals(2, quotes.size(), () -> text + "\n" + quotes);
+        Quote reported = quotes.get(0);
+        Quote quoted = quotes.get(1);
+        assertEquals(Quote.Kind.INDIRECT, reported.kind(), text);
+        assertEquals(clause + " “" + fragment + "” for now", reported.text(), text);
+        assertEquals(name, reported.speaker().orElseThrow().mention(), text);
+        assertEquals(Quote.Kind.MIXED, quoted.kind(), text);
+        assertEquals(fragment, quoted.text(), text);
+        assertEquals(List.of(quoted.content()), reported.nested(), text);
+        assertEquals(reported.speaker(), quoted.speaker(), text);
+        assertEquals(reported.cue(), quoted.cue(), text);
+        assertSameMarked(text);
+    }
+
+    @Property(tries = 300)
+    void everyQuotationOverlappingAClauseIsAFragmentNestedInIt(@ForAll("reportingText") String text) {
+        List<Quote> quotes = INDIRECT.attribute(text);
+        for (Quote c : quotes) {
+            if (c.kind() != Quote.Kind.INDIRECT) {
+                continue;
+            }
+            assertTrue(c.content().end() <= text.length() && c.span().equals(c.content()), text);
+            for (Quote q : quotes) {
+                if (q != c && q.span().overlaps(c.span())) {
+                    assertTrue(Invariants.holds(c, q), () -> q + " overlaps " + c + " in " + text);
+                }
+            }
+        }
+    }
+
     @Property(tries = 200)
     void paddingShiftsEveryOffset(@ForAll("reportingText") String text, @ForAll("padding") String padding) {
         List<Quote> plain = INDIRECT.attribute(text);
@@ -128,6 +164,12 @@ class IndirectProperties {
         Arbitrary<String> verb = Arbitraries.of("would", "will", "could", "must");
         Arbitrary<String> rest = Arbitraries.of("win", "stop", "fail soon", "reopen in May", "rise again", "never change");
         return net.jqwik.api.Combinators.combine(subject, verb, rest).as((s, v, r) -> s + " " + v + " " + r);
+    }
+
+    /** A phrase of two or three words, quoted in a clause. */
+    @Provide
+    Arbitrary<String> fragments() {
+        return Arbitraries.of("a disgrace", "far too slow", "long overdue", "a real step back", "simply unfair");
     }
 
     @Provide

@@ -39,17 +39,37 @@ final class Invariants {
         }
     }
 
-    /** Top-level quotations in text order, none overlapping another, none holding its own speaker or cue. */
+    /**
+     * Top-level quotations in text order, none overlapping another, none holding its own speaker or
+     * cue; but a fragment with marks may lie inside the indirect clause before it that lists its
+     * content as nested (the fragments of one clause in order, not overlapping).
+     */
     static void inOrder(List<Quote> quotes) {
-        for (int i = 1; i < quotes.size(); i++) {
-            Quote a = quotes.get(i - 1);
-            Quote b = quotes.get(i);
-            check(a.end() <= b.start(), "overlaps or precedes the one before, " + a.span(), b);
+        Quote previous = null;
+        Quote clause = null;
+        int heldEnd = 0;
+        for (Quote q : quotes) {
+            if (clause != null && holds(clause, q)) {
+                check(heldEnd <= q.start(), "overlaps or precedes the fragment before in " + clause.span(), q);
+                heldEnd = q.end();
+                continue;
+            }
+            if (previous != null) {
+                check(previous.end() <= q.start(), "overlaps or precedes the one before, " + previous.span(), q);
+            }
+            previous = q;
+            clause = q.kind() == Quote.Kind.INDIRECT && !q.nested().isEmpty() ? q : null;
+            heldEnd = q.start();
         }
         for (Quote q : quotes) {
             q.speaker().ifPresent(s -> check(!s.span().overlaps(q.span()), "speaker inside its own quotation", q));
             q.cue().ifPresent(c -> check(!c.span().overlaps(q.span()), "cue inside its own quotation", q));
         }
+    }
+
+    /** Whether quotation {@code q}, one with marks, lies in indirect {@code clause} and is nested in it. */
+    static boolean holds(Quote clause, Quote q) {
+        return q.kind() != Quote.Kind.INDIRECT && clause.span().contains(q.span()) && clause.nested().contains(q.content());
     }
 
     /** Every offset of {@code quotes} moved by {@code by} chars; texts and names unchanged. */

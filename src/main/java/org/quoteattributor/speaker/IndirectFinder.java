@@ -41,9 +41,12 @@ import org.quoteattributor.text.WordSet;
  * fail}, {@code want a recount}). Speakers are the
  * mentions the linker finds, plain noun phrases opening the clause's part of the sentence
  * ({@code Dairy farmers said}), and a relative {@code who}, named after the person it stands for.
- * A clause never overlaps a quotation with marks: it ends before a whole quotation, and a clause
- * that quotes a fragment ({@code She said the plan was “a disgrace”.}) is left to that fragment, a
- * {@code MIXED} quotation with the same speaker; nor does it overlap another clause or hold its
+ * A clause ends before a whole quotation with marks; a clause that quotes a fragment ({@code She
+ * said the plan was “a disgrace”.}) holds it, and lists the fragment's content as nested (the
+ * fragment stays a {@code MIXED} quotation of its own, attributed as without the clause), unless
+ * fewer than {@link #MIN_WORDS} words lie outside the fragment ({@code She said that “…”.}): then
+ * the fragment alone reports it. A comma closing a fragment ({@code “a tax on work,” she said})
+ * ends a clause as one outside the marks does. A clause never overlaps another clause or holds its
  * own speaker or cue. Linear: each sentence is scanned once, with bounded look-around at each
  * word. Immutable and thread-safe. Internal, not API.
  */
@@ -363,12 +366,12 @@ public final class IndirectFinder {
                     rule = "leading-verb";
                 } else if ((relativeName = relativeSubject(from, i, m)) != null) {
                     rule = "leading-verb";   // "Smith, who said …": who, standing for Smith
-                } else if (last != null && (Sieves.participle(d, i) || Sieves.coordinated(d, i))) {
+                } else if (last != null && (Sieves.participle(d, i) || Sieves.coordinated(d, i) || participleAfterFragment(i))) {
                     m.first = t.indexAt(last.speakerStart);   // "…, adding that …": the same speaker
                     m.last = t.indexAt(last.speakerEnd - 1);
                     m.type = last.speakerType;
                     rule = "leading-verb";
-                } else if ((Sieves.participle(d, i) || Sieves.coordinated(d, i))
+                } else if ((Sieves.participle(d, i) || Sieves.coordinated(d, i) || participleAfterFragment(i))
                         && Sieves.sentenceSubject(d, Math.max(from, i - SUBJECT_WINDOW), i, m) && m.last < i) {
                     rule = "leading-verb";
                 } else if (i - 1 > from && t.is(i - 1, ',') && d.mentions.subjectAfter(after, e, m)) {
@@ -381,15 +384,16 @@ public final class IndirectFinder {
                     continue;
                 }
                 int head = inverted ? i : phraseStart(m.first, from);
-                int tail = head - 1 > from && isClauseComma(head - 1) && !introductoryOnly(from, head - 1)
-                        ? tailEnd(after, e) : -1;
+                // the comma before the attribution, or a fragment ending in one ("The levy is “a tax,” she said.")
+                int cut = head - 1 <= from ? -1 : isClauseComma(head - 1) ? head - 1 : endsFragmentWithComma(head - 1) ? head : -1;
+                int tail = cut >= 0 && !introductoryOnly(from, head - 1) ? tailEnd(after, e) : -1;
                 if (inverted && m.type == Mentions.PRONOUN && !(after >= e || t.is(after, ','))) {
                     tail = -1;   // "…, said she was elated": a clause after the verb, not an inverted subject
                 }
                 if (tail >= 0) {
                     boolean goesOn = !inverted && tail < e && continuesAfter(tail + 1, e);
                     // "Otherwise, she said, …": one word before an attribution the clause goes on after is a piece
-                    FoundQuote q = emit(p, from, head - 1, m, i, len, inverted ? rule : "trailing-verb", goesOn ? 1 : MIN_WORDS);
+                    FoundQuote q = emit(p, from, cut, m, i, len, inverted ? rule : "trailing-verb", goesOn ? 1 : MIN_WORDS);
                     if (q != null) {
                         last = q;
                     }
@@ -893,6 +897,22 @@ public final class IndirectFinder {
             return j < t.size() && t.kind(j) == TokenBuffer.WORD && Words.ADJUNCTS.contains(d.text, t.start(j), t.end(j));
         }
 
+        /**
+         * Whether token {@code k} closes a fragment quoted in the sentence whose last word a comma
+         * follows inside the marks ({@code “a tax on work,”}): the comma ends the clause around it.
+         */
+        private boolean endsFragmentWithComma(int k) {
+            if (k < 1 || t.kind(k) != TokenBuffer.QUOTE_MARK || !t.is(k - 1, ',') || !d.inQuote(k - 1) || !isFragmentAt(k - 1)) {
+                return false;
+            }
+            return quoteAt(t.start(k - 1)).end == t.end(k);
+        }
+
+        /** {@code … was “long overdue,” adding that …}: a participle after a fragment that a comma ends. */
+        private boolean participleAfterFragment(int i) {
+            return i > 0 && endsFragmentWithComma(i - 1) && presentParticiple(i);
+        }
+
         /** A comma that ends a clause before its attribution (not one inside a quotation). */
         private boolean isClauseComma(int k) {
             return t.is(k, ',') && !d.inQuote(k);
@@ -1204,6 +1224,9 @@ public final class IndirectFinder {
                         || k > c + 1 && t.kind(k) == TokenBuffer.WORD && (t.equalsIgnoreCase(k, "and") || t.equalsIgnoreCase(k, "but"))
                                 && attributionFollows(k + 1, e))) {
                     return k;   // "… and officials said …": another report
+                }
+                if (endsFragmentWithComma(k) && (attributionFollows(k + 1, e) || newClauseFollows(k + 1, e))) {
+                    return k + 1;   // "… was “long overdue,” adding that …": the clause ends after the fragment
                 }
                 if (k > c + 1 && !d.inQuote(k) && isConjunction(k) && predicateFollows(k + 1, e)) {
                     return k;   // "… and took issue with …": the subject's next act, the narrator's report
@@ -1665,9 +1688,11 @@ public final class IndirectFinder {
 
         /**
          * Adds the clause of tokens {@code [a, b)}, trimmed of punctuation at its edges and ended
-         * before a whole quotation with marks, with speaker {@code m} and cue {@code verb}; null when
-         * too few words are left, or when the clause quotes a fragment: that fragment, a quotation
-         * of its own, reports the clause.
+         * before a whole quotation with marks, with speaker {@code m} and cue {@code verb}. A fragment
+         * quoted in the clause stays in it, its content (and what is nested in it) listed as the
+         * clause's nested quotations. Null when too few words are left outside fragments; then a
+         * fragment quoted in it reports the clause alone, and {@link #pastFragment} is the token
+         * after the first one.
          */
         FoundQuote emit(int p, int a, int b, Mentions.Mention m, int verb, int verbLen, String rule) {
             return emit(p, a, b, m, verb, verbLen, rule, MIN_WORDS);
@@ -1682,23 +1707,51 @@ public final class IndirectFinder {
                 return null;   // over the clause before
             }
             int words = 0;
+            int firstFragment = -1;
+            int lastFragment = -1;
+            List<int[]> held = null;
             for (int k = a; k < b; k++) {
                 if (d.inQuote(k)) {
-                    if (isFragmentAt(k)) {
-                        pastFragment = t.indexAt(quoteAt(t.start(k)).end);
+                    FoundQuote f = isFragmentAt(k) ? quoteAt(t.start(k)) : null;
+                    if (f == null) {
+                        b = k;   // a whole quotation ends the clause
+                        break;
+                    }
+                    int past = t.indexAt(f.end);
+                    if (f.start < t.start(a)) {
+                        pastFragment = past;   // the clause would start inside the fragment
                         return null;
                     }
-                    b = k;
-                    break;
+                    if (past == b + 1 && t.kind(b) == TokenBuffer.QUOTE_MARK) {
+                        b = past;   // "… was “a disgrace.” Then …": the sentence ended before the closing mark
+                    } else if (past > b) {
+                        pastFragment = past;   // the fragment runs past the clause: it reports the clause alone
+                        return null;
+                    }
+                    // a fragment quoted in the clause stays a quotation of its own, nested in the clause
+                    if (held == null) {
+                        held = new ArrayList<>(2);
+                        firstFragment = past;
+                    }
+                    held.add(new int[] {f.contentStart, f.contentEnd});
+                    if (f.nested != null) {
+                        held.addAll(f.nested);
+                    }
+                    lastFragment = past;
+                    k = Math.max(k, past - 1);
+                    continue;
                 }
                 if (t.isWordLike(k)) {
                     words++;
                 }
             }
-            while (b > a && (t.kind(b - 1) == TokenBuffer.PUNCTUATION || t.kind(b - 1) == TokenBuffer.DASH)) {
-                b--;
+            while (b > lastFragment && b > a && (t.kind(b - 1) == TokenBuffer.PUNCTUATION || t.kind(b - 1) == TokenBuffer.DASH)) {
+                b--;   // never into a fragment held
             }
             if (words < minWords || b <= a || m.first < b && a <= m.last || verb < b && a < verb + verbLen) {
+                if (held != null) {
+                    pastFragment = firstFragment;   // the fragment alone reports it, as without the clause
+                }
                 return null;   // too short, or over its own speaker or cue
             }
             int start = t.start(a);
@@ -1711,6 +1764,7 @@ public final class IndirectFinder {
             q.paragraph = p;
             q.indirect = true;
             q.group = -2 - groups++;
+            q.nested = held;
             if (m.first >= 0) {
                 Sieves.set(d, q, m, verb, verbLen, rule);
             } else {

@@ -12,7 +12,8 @@ import org.quoteattributor.Token;
  * The promises the public API makes about every result, whatever the text: offsets are
  * {@code String} indices inside the text that never split a surrogate pair, each quotation's
  * content lies inside it and its text is what the content covers, and quotations (like tokens)
- * come in text order without overlapping. Each check throws an {@link AssertionError} that names
+ * come in text order without overlapping, but for a fragment with marks inside the indirect clause
+ * before it, which lists the fragment's content as nested. Each check throws an {@link AssertionError} that names
  * the broken promise and shows the text as a Java literal.
  */
 final class ResultContract {
@@ -35,6 +36,8 @@ final class ResultContract {
      */
     static void checkQuotes(String text, List<Quote> quotes, boolean termsAllowed, boolean indirectAllowed) {
         Span previous = null;
+        Quote clause = null;
+        int heldEnd = 0;
         for (int i = 0; i < quotes.size(); i++) {
             Quote q = quotes.get(i);
             String name = "quote " + i;
@@ -73,11 +76,22 @@ final class ResultContract {
                     fail(text, name + " nested " + j + " " + nested + " lies outside its span " + q.span());
                 }
             }
+            if (clause != null && q.kind() != Quote.Kind.INDIRECT && clause.span().contains(q.span())
+                    && clause.nested().contains(q.content())) {
+                // a fragment with marks inside the indirect clause before it, listed as nested there
+                if (q.start() < heldEnd) {
+                    fail(text, name + " " + q.span() + " overlaps the fragment before it in " + clause.span());
+                }
+                heldEnd = q.end();
+                continue;
+            }
             if (previous != null && q.start() < previous.end()) {
                 fail(text, name + " " + q.span() + " starts before quote " + (i - 1) + " " + previous
                         + " ends: top-level quotations must be sorted and must not overlap");
             }
             previous = q.span();
+            clause = q.kind() == Quote.Kind.INDIRECT && !q.nested().isEmpty() ? q : null;
+            heldEnd = q.start();
         }
     }
 
