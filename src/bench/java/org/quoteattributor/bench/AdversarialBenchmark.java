@@ -15,7 +15,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Inputs built to break linear time, against news text of the same size (see {@link Texts}):
  * a quotation mark every ten chars of every kind, one quotation that never closes, quotations
- * nested a hundredth of the size deep, and one paragraph with no punctuation at all. Each runs at
+ * nested a hundredth of the size deep, one paragraph with no punctuation at all, and short
+ * sentences with no hyphen. Each runs at
  * 100 KB and 1 MB so that {@link Summary} can check that 10x the text takes 10x the time;
  * {@link LargeAdversarialBenchmark} runs them at 10 MB.
  */
@@ -27,7 +28,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 public class AdversarialBenchmark extends TextBenchmark {
 
-    @Param({"news", "quoteMarks", "unclosedQuote", "nestedQuotes", "unpunctuated"})
+    @Param({"news", "quoteMarks", "unclosedQuote", "nestedQuotes", "unpunctuated", "shortSentences"})
     public String input;
 
     @Param({"100KB", "1MB"})

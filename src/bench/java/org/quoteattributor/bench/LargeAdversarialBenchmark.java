@@ -15,7 +15,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * The adversarial inputs of {@link AdversarialBenchmark} at 10 MB: a million quotation marks of
  * every kind, one quotation left open over 10 MB, 100,000 nested quotations, one 10 MB paragraph
- * with no punctuation, against news text. Runs only when asked for ({@code scripts/bench --large}).
+ * with no punctuation, 10 MB of short sentences with no hyphen, against news text. Runs only when
+ * asked for ({@code scripts/bench --large}).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -25,7 +26,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 public class LargeAdversarialBenchmark extends TextBenchmark {
 
-    @Param({"news", "quoteMarks", "unclosedQuote", "nestedQuotes", "unpunctuated"})
+    @Param({"news", "quoteMarks", "unclosedQuote", "nestedQuotes", "unpunctuated", "shortSentences"})
     public String input;
 
     @Param({"10MB"})

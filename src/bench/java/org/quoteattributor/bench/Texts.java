@@ -22,7 +22,7 @@ public final class Texts {
 
     /** The inputs {@link #generate} knows, normal ones first. */
     public static final String[] KINDS = {
-        "news", "novel", "quoteMarks", "unclosedQuote", "nestedQuotes", "unpunctuated"
+        "news", "novel", "quoteMarks", "unclosedQuote", "nestedQuotes", "unpunctuated", "shortSentences"
     };
 
     private Texts() {
@@ -59,6 +59,7 @@ public final class Texts {
             case "unclosedQuote": return unclosedQuote(chars, seed);
             case "nestedQuotes": return nestedQuotes(chars, seed);
             case "unpunctuated": return unpunctuated(chars, seed);
+            case "shortSentences": return shortSentences(chars, seed);
             default: throw new IllegalArgumentException("unknown text kind: " + kind);
         }
     }
@@ -443,6 +444,27 @@ public final class Texts {
             b.append(pick(r, WORD)).append(d % 2 == 0 ? ",\u201d" : ",\u2019").append(' ');
             while (b.length() < half + (long) (depth - d) * half / depth - 12) {
                 b.append(pick(r, WORD)).append(' ');
+            }
+        }
+        return cut(b, chars);
+    }
+
+    /**
+     * Sentences of two to five words, each ending in a full stop, with no hyphen, mark or line
+     * break: every word before a full stop asks whether it is an abbreviation, which must look at
+     * that word alone.
+     */
+    private static String shortSentences(int chars, long seed) {
+        SplittableRandom r = new SplittableRandom(seed);
+        StringBuilder b = new StringBuilder(chars + 64);
+        while (b.length() < chars) {
+            int words = 2 + r.nextInt(4);
+            for (int w = 0; w < words; w++) {
+                String word = pick(r, WORD);
+                if (word.endsWith(".")) {
+                    word = word.substring(0, word.length() - 1);
+                }
+                b.append(w == 0 ? cap(word) : word).append(w == words - 1 ? ". " : " ");
             }
         }
         return cut(b, chars);

@@ -193,7 +193,10 @@ public final class Lexer {
             return Character.isUpperCase(c) && c != 'I';
         }
         // "then-Sen.", "ex-Gov.": a prefix joined to a capitalized title keeps the title's period.
-        int hyphen = text.lastIndexOf('-', end - 1);
+        int hyphen = end - 1;
+        while (hyphen > start && text.charAt(hyphen) != '-') {   // within the word only: linear
+            hyphen--;
+        }
         if (hyphen > start && end - hyphen - 1 >= 2 && end - hyphen - 1 <= 4 && Character.isUpperCase(text.charAt(hyphen + 1))) {
             return ABBREVIATIONS.contains(text, hyphen + 1, end);
         }
