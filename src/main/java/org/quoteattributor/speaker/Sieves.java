@@ -887,10 +887,16 @@ final class Sieves {
         return false;
     }
 
-    /** A person (a known name or a pronoun) at token {@code i}, the subject of a clause ending before {@code end}. */
+    /**
+     * A person (a known name or a singular pronoun) at token {@code i}, the subject of a clause
+     * ending before {@code end}.
+     */
     private static boolean subjectAt(Document d, int i, int end, Mentions.Mention m) {
         TokenBuffer t = d.t;
         if (d.mentions.isPronoun(i) && !t.equalsIgnoreCase(i, "it") && !t.equalsIgnoreCase(i, "you")) {
+            if ((d.cls(i) & Lexicon.PRONOUN_PLURAL) != 0) {
+                return false;   // "We walked on.": a group, not the one who speaks next
+            }
             m.first = i;
             m.last = i;
             m.type = Mentions.PRONOUN;

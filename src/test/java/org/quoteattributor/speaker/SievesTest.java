@@ -522,6 +522,11 @@ class SievesTest {
         }
 
         @Test
+        void notAPluralPronoun() {
+            assertFalse(applyAlone(Sieves.ParagraphNarration.class, "They sat down. “We will win.”", 0));
+        }
+
+        @Test
         void notANameStandingAlone() {
             assertFalse(applyAlone(Sieves.ParagraphNarration.class, "Anne. “Can I go?”", 0));
         }
@@ -541,6 +546,14 @@ class SievesTest {
         void notAfterAParagraphWithAQuotation() {
             assertFalse(applyAlone(Sieves.PreviousParagraphNarration.class,
                     "“Hi,” Tom said. Anne Lee turned away.\n\n“Can I go?”", 1));
+        }
+
+        @Test
+        void notAPluralPronoun() {
+            assertFalse(applyAlone(Sieves.PreviousParagraphNarration.class,
+                    "The sky was grey.\n\nThey walked on to the gate.\n\n“Can I go?”", 0));
+            assertFalse(applyAlone(Sieves.PreviousParagraphNarration.class,
+                    "The sky was grey.\n\nWe walked on to the gate.\n\n“Can I go?”", 0));
         }
 
         @Test
