@@ -1273,7 +1273,7 @@ final class Sieves {
             for (int j = d.firstInParagraph(k); j < Math.min(d.quotes.size(), k + NEIGHBOURS) && d.quotes.get(j).paragraph == p; j++) {
                 FoundQuote o = d.quotes.get(j);
                 if (o.hasSpeaker() && !(own && (o.rule.equals("turn-taking") || o.rule.equals("other-participant")))) {
-                    return o;
+                    return group(d, o) ? null : o;
                 }
             }
             return null;
@@ -1324,6 +1324,16 @@ final class Sieves {
                 return true;
             }
             return false;
+        }
+
+        /** Whether the speaker of {@code q} is a plural pronoun ("they said"): a group, no turn of one person. */
+        private static boolean group(Document d, FoundQuote q) {
+            if (q.speakerStart < 0) {
+                return false;
+            }
+            int i = d.t.indexAt(q.speakerStart);
+            return i < d.t.size() && d.t.start(i) == q.speakerStart && d.t.end(i) == q.speakerEnd
+                    && d.mentions.isPronoun(i) && (d.cls(i) & Lexicon.PRONOUN_PLURAL) != 0;
         }
 
         private static boolean sameSpeaker(Document d, FoundQuote a, FoundQuote b) {

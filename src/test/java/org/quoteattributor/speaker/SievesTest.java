@@ -746,6 +746,13 @@ class SievesTest {
         }
 
         @Test
+        void aGroupIsNoTurnToAlternateWith() {
+            Linking l = Linking.linked("“Come in,” Anne said.\n\n“Thank you,” they said.\n\n“Sit down.”\n\n“Where?”");
+            assertEquals("Anne", l.mention(2));
+            assertNotEquals("they", l.mention(3));
+        }
+
+        @Test
         void notWithOnlyOneSpeakerBefore() {
             Linking l = Linking.linked("“I am here,” Anne said.\n\n“Then we can start.”");
             assertFalse(l.quote(1).hasSpeaker());
