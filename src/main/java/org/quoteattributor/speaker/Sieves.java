@@ -804,7 +804,7 @@ final class Sieves {
             Mentions.Mention m = new Mentions.Mention();
             int first = d.firstToken(qi);
             if (!lastNarrationSubject(d, first, d.found.paraStart[q.paragraph] - 1, m)
-                    || m.type == Mentions.NAME && addressesByName(d, qi, m)) {
+                    || m.type == Mentions.NAME && (addressesByName(d, qi, m) || namedIn(d, qi, d.t.string(m.last)))) {
                 return false;
             }
             set(d, q, m, -1, 0, "paragraph-subject");
@@ -829,7 +829,7 @@ final class Sieves {
             int end = d.found.paraEnd[p - 1];
             int lo = d.found.paraStart[p - 1] - 1;
             Mentions.Mention m = new Mentions.Mention();
-            if (!lastNarrationSubject(d, end, lo, m) || m.type == Mentions.NAME && addressesByName(d, qi, m)) {
+            if (!lastNarrationSubject(d, end, lo, m) || m.type == Mentions.NAME && (addressesByName(d, qi, m) || namedIn(d, qi, d.t.string(m.last)))) {
                 return false;
             }
             set(d, q, m, -1, 0, "previous-paragraph-subject");
@@ -955,7 +955,7 @@ final class Sieves {
             }
             String name = d.text.substring(d.t.start(best.first), d.t.end(best.last));
             if (prev.hasSpeaker() && prev.speakerName != null && lastWord(prev.speakerName).equalsIgnoreCase(lastWord(name))
-                    || addressesByName(d, qi, best)) {
+                    || addressesByName(d, qi, best) || namedIn(d, qi, d.t.string(best.last))) {
                 return false;
             }
             set(d, q, best, -1, 0, "vocative");
@@ -1012,7 +1012,7 @@ final class Sieves {
             }
             String name = d.text.substring(d.t.start(best.first), d.t.end(best.last));
             if (next.hasSpeaker() && next.speakerName != null && lastWord(next.speakerName).equalsIgnoreCase(lastWord(name))
-                    || addressesByName(d, qi, best)) {
+                    || addressesByName(d, qi, best) || namedIn(d, qi, d.t.string(best.last))) {
                 return false;
             }
             set(d, q, best, -1, 0, "addressed-next");
@@ -1041,6 +1041,23 @@ final class Sieves {
         }
         for (int i = name.first; i <= name.last; i++) {
             if (d.t.string(m.last).equalsIgnoreCase(d.t.string(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether quotation {@code qi} has the capitalized word {@code word} (the last word of a name):
+     * people seldom speak of themselves by name ({@code “Anne is right.”} is not Anne's).
+     */
+    static boolean namedIn(Document d, int qi, String word) {
+        TokenBuffer t = d.t;
+        if (word.length() < 2 || !Character.isUpperCase(word.charAt(0))) {
+            return false;
+        }
+        for (int i = d.firstToken(qi); i < d.afterToken(qi); i++) {
+            if (t.kind(i) == TokenBuffer.WORD && t.isCapitalized(i) && t.string(i).equals(word)) {
                 return true;
             }
         }

@@ -522,6 +522,12 @@ class SievesTest {
         }
 
         @Test
+        void notANameTheQuotationSpeaksOf() {
+            assertTrue(applyAlone(Sieves.ParagraphNarration.class, "Anne Lee turned to the window. “Nobody listens.”", 0));
+            assertFalse(applyAlone(Sieves.ParagraphNarration.class, "Anne Lee turned to the window. “Nobody listens to Lee.”", 0));
+        }
+
+        @Test
         void notAPluralPronoun() {
             assertFalse(applyAlone(Sieves.ParagraphNarration.class, "They sat down. “We will win.”", 0));
         }
@@ -546,6 +552,12 @@ class SievesTest {
         void notAfterAParagraphWithAQuotation() {
             assertFalse(applyAlone(Sieves.PreviousParagraphNarration.class,
                     "“Hi,” Tom said. Anne Lee turned away.\n\n“Can I go?”", 1));
+        }
+
+        @Test
+        void notANameTheQuotationSpeaksOf() {
+            assertFalse(applyAlone(Sieves.PreviousParagraphNarration.class,
+                    "The sky was grey.\n\nAnne Lee turned to the window.\n\n“Nobody listens to Lee.”", 0));
         }
 
         @Test
@@ -587,6 +599,13 @@ class SievesTest {
         }
 
         @Test
+        void notToThePersonTheAnswerSpeaksOf() {
+            Linking l = Linking.linked("“Will you come, Emma?” Tom asked.\n\n“Nobody asks Emma.”");
+            assertNotEquals("vocative", l.quote(1).rule);
+            assertNotEquals("Emma", l.mention(1));
+        }
+
+        @Test
         void notWithinOneParagraph() {
             Linking l = Linking.found("“Will you come, Emma?” Tom asked. “Gladly.”");
             assertFalse(Linking.sieve(Sieves.Vocative.class).apply(l.document(), 1));
@@ -606,6 +625,13 @@ class SievesTest {
         @Test
         void notToThePersonTheTurnItselfAddresses() {
             Linking l = Linking.linked("The door opened.\n\n“Emma, hush!”\n\n“What is the trouble, Emma?” Tom asked.");
+            assertNotEquals("addressed-next", l.quote(0).rule);
+            assertNotEquals("Emma", l.mention(0));
+        }
+
+        @Test
+        void notToAPersonTheTurnItselfSpeaksOf() {
+            Linking l = Linking.linked("The door opened.\n\n“Where is Emma?”\n\n“What is the trouble, Emma?” Tom asked.");
             assertNotEquals("addressed-next", l.quote(0).rule);
             assertNotEquals("Emma", l.mention(0));
         }
