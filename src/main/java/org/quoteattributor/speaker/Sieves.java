@@ -540,7 +540,8 @@ final class Sieves {
 
     /**
      * {@code Smith told the crowd:} then, as the next paragraph, the quotation: the sentence that
-     * ends the paragraph before with a colon introduces it.
+     * ends the paragraph before with a colon introduces it; so does one that ends with its
+     * reporting verb and a comma ({@code Anne, looking up, exclaimed,}).
      */
     static final class ColonParagraph implements SpeakerLinker.Sieve {
         @Override
@@ -555,7 +556,9 @@ final class Sieves {
             while (colon >= 0 && t.isBreak(colon)) {
                 colon--;
             }
-            if (colon < 1 || !t.is(colon, ':') || d.inQuote(colon - 1) || q.start - t.end(colon) > d.maxDistance) {
+            // "Anne, looking up, exclaimed," then the quotation: a comma ends the paragraph right after its verb.
+            boolean comma = colon >= 1 && t.is(colon, ',');
+            if (colon < 1 || !t.is(colon, ':') && !comma || d.inQuote(colon - 1) || q.start - t.end(colon) > d.maxDistance) {
                 return false;
             }
             int lo = sentenceStart(d, colon);
@@ -568,6 +571,9 @@ final class Sieves {
                 if (len == 0 || i + len > colon) {
                     continue;
                 }
+                if (comma && i + len != colon) {
+                    return false;   // "Anne sang that night, and at dawn,": the verb does not end the paragraph
+                }
                 if ((participle(d, i) || coordinated(d, i)) && sentenceSubject(d, lo + 1, i, m)
                         || d.mentions.subjectBefore(i, lo, m) && !commonWordAtStart(d, m)) {
                     set(d, q, m, i, len, "colon-paragraph");
@@ -579,7 +585,7 @@ final class Sieves {
                     return true;
                 }
             }
-            if (sentenceSubject(d, lo + 1, colon, m)) {
+            if (!comma && sentenceSubject(d, lo + 1, colon, m)) {
                 set(d, q, m, -1, 0, "colon-paragraph");   // "Cruz took the moderators on:"
                 q.cueStart = t.start(colon);
                 q.cueEnd = t.end(colon);

@@ -190,6 +190,21 @@ class SievesTest {
         }
 
         @Test
+        void aParagraphEndingInAVerbAndACommaIntroducesItToo() {
+            Linking l = Linking.linked("The lamp was lit.\n\nAnne Lee exclaimed,\n\n“We never finished it.”");
+            assertEquals("colon-paragraph", l.quote(0).rule);
+            assertEquals("Anne Lee", l.mention(0));
+            assertEquals("exclaimed", l.cue(0));
+        }
+
+        @Test
+        void aCommaIntroducesItOnlyRightAfterTheVerb() {
+            assertFalse(applyAlone(Sieves.ColonParagraph.class,
+                    "Anne Lee exclaimed twice that night, and at dawn,\n\n“We never finished it.”", 0));
+            assertFalse(applyAlone(Sieves.ColonParagraph.class, "Anne Lee sat by the window,\n\n“We never finished it.”", 0));
+        }
+
+        @Test
         void aParagraphNotEndingInAColonDoesNotIntroduceIt() {
             assertFalse(applyAlone(Sieves.ColonParagraph.class, "Smith told the crowd.\n\n“We will rebuild.”", 0));
         }
