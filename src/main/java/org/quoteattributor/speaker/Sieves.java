@@ -617,7 +617,8 @@ final class Sieves {
 
     /**
      * {@code Smith told the crowd:} then, as the next paragraph, the quotation: the sentence that
-     * ends the paragraph before with a colon introduces it.
+     * ends the paragraph before with a colon introduces it; so does one that ends with its
+     * reporting verb and a comma ({@code Anne, looking up, exclaimed,}).
      */
     static final class ColonParagraph implements SpeakerLinker.Sieve {
         @Override
@@ -632,7 +633,9 @@ final class Sieves {
             while (colon >= 0 && t.isBreak(colon)) {
                 colon--;
             }
-            if (colon < 1 || !t.is(colon, ':') || d.inQuote(colon - 1) || q.start - t.end(colon) > d.maxDistance) {
+            // "Anne, looking up, exclaimed," then the quotation: a comma ends the paragraph right after its verb.
+            boolean comma = colon >= 1 && t.is(colon, ',');
+            if (colon < 1 || !t.is(colon, ':') && !comma || d.inQuote(colon - 1) || q.start - t.end(colon) > d.maxDistance) {
                 return false;
             }
             int lo = sentenceStart(d, colon);
@@ -645,6 +648,9 @@ final class Sieves {
                 if (len == 0 || i + len > colon) {
                     continue;
                 }
+                if (comma && i + len != colon) {
+                    return false;   // "Anne sang that night, and at dawn,": the verb does not end the paragraph
+                }
                 if ((participle(d, i) || coordinated(d, i)) && sentenceSubject(d, lo + 1, i, m)
                         || d.mentions.subjectBefore(i, lo, m) && !commonWordAtStart(d, m)) {
                     set(d, q, m, i, len, "colon-paragraph");
@@ -656,7 +662,7 @@ final class Sieves {
                     return true;
                 }
             }
-            if (sentenceSubject(d, lo + 1, colon, m)) {
+            if (!comma && sentenceSubject(d, lo + 1, colon, m)) {
                 set(d, q, m, -1, 0, "colon-paragraph");   // "Cruz took the moderators on:"
                 q.cueStart = t.start(colon);
                 q.cueEnd = t.end(colon);
@@ -935,7 +941,7 @@ final class Sieves {
             Mentions.Mention m = new Mentions.Mention();
             int first = d.firstToken(qi);
             if (!lastNarrationSubject(d, first, d.found.paraStart[q.paragraph] - 1, m)
-                    || m.type == Mentions.NAME && addressesByName(d, qi, m)) {
+                    || m.type == Mentions.NAME && (addressesByName(d, qi, m) || namedIn(d, qi, d.t.string(m.last)))) {
                 return false;
             }
             set(d, q, m, -1, 0, "paragraph-subject");
@@ -960,7 +966,7 @@ final class Sieves {
             int end = d.found.paraEnd[p - 1];
             int lo = d.found.paraStart[p - 1] - 1;
             Mentions.Mention m = new Mentions.Mention();
-            if (!lastNarrationSubject(d, end, lo, m) || m.type == Mentions.NAME && addressesByName(d, qi, m)) {
+            if (!lastNarrationSubject(d, end, lo, m) || m.type == Mentions.NAME && (addressesByName(d, qi, m) || namedIn(d, qi, d.t.string(m.last)))) {
                 return false;
             }
             set(d, q, m, -1, 0, "previous-paragraph-subject");
@@ -1018,10 +1024,16 @@ final class Sieves {
         return false;
     }
 
-    /** A person (a known name or a pronoun) at token {@code i}, the subject of a clause ending before {@code end}. */
+    /**
+     * A person (a known name or a singular pronoun) at token {@code i}, the subject of a clause
+     * ending before {@code end}.
+     */
     private static boolean subjectAt(Document d, int i, int end, Mentions.Mention m) {
         TokenBuffer t = d.t;
         if (d.mentions.isPronoun(i) && !t.equalsIgnoreCase(i, "it") && !t.equalsIgnoreCase(i, "you")) {
+            if ((d.cls(i) & Lexicon.PRONOUN_PLURAL) != 0) {
+                return false;   // "We walked on.": a group, not the one who speaks next
+            }
             m.first = i;
             m.last = i;
             m.type = Mentions.PRONOUN;
@@ -1080,7 +1092,7 @@ final class Sieves {
             }
             String name = d.text.substring(d.t.start(best.first), d.t.end(best.last));
             if (prev.hasSpeaker() && prev.speakerName != null && lastWord(prev.speakerName).equalsIgnoreCase(lastWord(name))
-                    || addressesByName(d, qi, best)) {
+                    || addressesByName(d, qi, best) || namedIn(d, qi, d.t.string(best.last))) {
                 return false;
             }
             set(d, q, best, -1, 0, "vocative");
@@ -1137,7 +1149,7 @@ final class Sieves {
             }
             String name = d.text.substring(d.t.start(best.first), d.t.end(best.last));
             if (next.hasSpeaker() && next.speakerName != null && lastWord(next.speakerName).equalsIgnoreCase(lastWord(name))
-                    || addressesByName(d, qi, best)) {
+                    || addressesByName(d, qi, best) || namedIn(d, qi, d.t.string(best.last))) {
                 return false;
             }
             set(d, q, best, -1, 0, "addressed-next");
@@ -1166,6 +1178,23 @@ final class Sieves {
         }
         for (int i = name.first; i <= name.last; i++) {
             if (d.t.string(m.last).equalsIgnoreCase(d.t.string(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether quotation {@code qi} has the capitalized word {@code word} (the last word of a name):
+     * people seldom speak of themselves by name ({@code “Anne is right.”} is not Anne's).
+     */
+    static boolean namedIn(Document d, int qi, String word) {
+        TokenBuffer t = d.t;
+        if (word.length() < 2 || !Character.isUpperCase(word.charAt(0))) {
+            return false;
+        }
+        for (int i = d.firstToken(qi); i < d.afterToken(qi); i++) {
+            if (t.kind(i) == TokenBuffer.WORD && t.isCapitalized(i) && t.string(i).equals(word)) {
                 return true;
             }
         }
@@ -1398,7 +1427,7 @@ final class Sieves {
             for (int j = d.firstInParagraph(k); j < Math.min(d.quotes.size(), k + NEIGHBOURS) && d.quotes.get(j).paragraph == p; j++) {
                 FoundQuote o = d.quotes.get(j);
                 if (o.hasSpeaker() && !(own && (o.rule.equals("turn-taking") || o.rule.equals("other-participant")))) {
-                    return o;
+                    return group(d, o) ? null : o;
                 }
             }
             return null;
@@ -1449,6 +1478,16 @@ final class Sieves {
                 return true;
             }
             return false;
+        }
+
+        /** Whether the speaker of {@code q} is a plural pronoun ("they said"): a group, no turn of one person. */
+        private static boolean group(Document d, FoundQuote q) {
+            if (q.speakerStart < 0) {
+                return false;
+            }
+            int i = d.t.indexAt(q.speakerStart);
+            return i < d.t.size() && d.t.start(i) == q.speakerStart && d.t.end(i) == q.speakerEnd
+                    && d.mentions.isPronoun(i) && (d.cls(i) & Lexicon.PRONOUN_PLURAL) != 0;
         }
 
         private static boolean sameSpeaker(Document d, FoundQuote a, FoundQuote b) {

@@ -211,6 +211,21 @@ class SievesTest {
         }
 
         @Test
+        void aParagraphEndingInAVerbAndACommaIntroducesItToo() {
+            Linking l = Linking.linked("The lamp was lit.\n\nAnne Lee exclaimed,\n\n“We never finished it.”");
+            assertEquals("colon-paragraph", l.quote(0).rule);
+            assertEquals("Anne Lee", l.mention(0));
+            assertEquals("exclaimed", l.cue(0));
+        }
+
+        @Test
+        void aCommaIntroducesItOnlyRightAfterTheVerb() {
+            assertFalse(applyAlone(Sieves.ColonParagraph.class,
+                    "Anne Lee exclaimed twice that night, and at dawn,\n\n“We never finished it.”", 0));
+            assertFalse(applyAlone(Sieves.ColonParagraph.class, "Anne Lee sat by the window,\n\n“We never finished it.”", 0));
+        }
+
+        @Test
         void aParagraphNotEndingInAColonDoesNotIntroduceIt() {
             assertFalse(applyAlone(Sieves.ColonParagraph.class, "Smith told the crowd.\n\n“We will rebuild.”", 0));
         }
@@ -652,6 +667,17 @@ class SievesTest {
         }
 
         @Test
+        void notANameTheQuotationSpeaksOf() {
+            assertTrue(applyAlone(Sieves.ParagraphNarration.class, "Anne Lee turned to the window. “Nobody listens.”", 0));
+            assertFalse(applyAlone(Sieves.ParagraphNarration.class, "Anne Lee turned to the window. “Nobody listens to Lee.”", 0));
+        }
+
+        @Test
+        void notAPluralPronoun() {
+            assertFalse(applyAlone(Sieves.ParagraphNarration.class, "They sat down. “We will win.”", 0));
+        }
+
+        @Test
         void notANameStandingAlone() {
             assertFalse(applyAlone(Sieves.ParagraphNarration.class, "Anne. “Can I go?”", 0));
         }
@@ -671,6 +697,20 @@ class SievesTest {
         void notAfterAParagraphWithAQuotation() {
             assertFalse(applyAlone(Sieves.PreviousParagraphNarration.class,
                     "“Hi,” Tom said. Anne Lee turned away.\n\n“Can I go?”", 1));
+        }
+
+        @Test
+        void notANameTheQuotationSpeaksOf() {
+            assertFalse(applyAlone(Sieves.PreviousParagraphNarration.class,
+                    "The sky was grey.\n\nAnne Lee turned to the window.\n\n“Nobody listens to Lee.”", 0));
+        }
+
+        @Test
+        void notAPluralPronoun() {
+            assertFalse(applyAlone(Sieves.PreviousParagraphNarration.class,
+                    "The sky was grey.\n\nThey walked on to the gate.\n\n“Can I go?”", 0));
+            assertFalse(applyAlone(Sieves.PreviousParagraphNarration.class,
+                    "The sky was grey.\n\nWe walked on to the gate.\n\n“Can I go?”", 0));
         }
 
         @Test
@@ -704,6 +744,13 @@ class SievesTest {
         }
 
         @Test
+        void notToThePersonTheAnswerSpeaksOf() {
+            Linking l = Linking.linked("“Will you come, Emma?” Tom asked.\n\n“Nobody asks Emma.”");
+            assertNotEquals("vocative", l.quote(1).rule);
+            assertNotEquals("Emma", l.mention(1));
+        }
+
+        @Test
         void notWithinOneParagraph() {
             Linking l = Linking.found("“Will you come, Emma?” Tom asked. “Gladly.”");
             assertFalse(Linking.sieve(Sieves.Vocative.class).apply(l.document(), 1));
@@ -723,6 +770,13 @@ class SievesTest {
         @Test
         void notToThePersonTheTurnItselfAddresses() {
             Linking l = Linking.linked("The door opened.\n\n“Emma, hush!”\n\n“What is the trouble, Emma?” Tom asked.");
+            assertNotEquals("addressed-next", l.quote(0).rule);
+            assertNotEquals("Emma", l.mention(0));
+        }
+
+        @Test
+        void notToAPersonTheTurnItselfSpeaksOf() {
+            Linking l = Linking.linked("The door opened.\n\n“Where is Emma?”\n\n“What is the trouble, Emma?” Tom asked.");
             assertNotEquals("addressed-next", l.quote(0).rule);
             assertNotEquals("Emma", l.mention(0));
         }
@@ -860,6 +914,13 @@ class SievesTest {
                     + " nine, and the rain that had beaten on the roof all through the long evening at last grew"
                     + " quiet over the dark fields and the empty road. “Then we can start.”");
             assertFalse(l.quote(2).hasSpeaker());
+        }
+
+        @Test
+        void aGroupIsNoTurnToAlternateWith() {
+            Linking l = Linking.linked("“Come in,” Anne said.\n\n“Thank you,” they said.\n\n“Sit down.”\n\n“Where?”");
+            assertEquals("Anne", l.mention(2));
+            assertNotEquals("they", l.mention(3));
         }
 
         @Test
