@@ -890,10 +890,11 @@ final class NameResolver {
                 reported = name;
             }
         }
-        // In dialogue the person is usually one who has just spoken.
+        // In dialogue the person is usually one who has just spoken; but the last one named before
+        // the pronoun, when known to be of its gender, is likelier still, however far back.
         String speaker = recentSpeaker(qi, pg, addressed);
-        if (nearestClose && (nearestGendered || speaker == null)) {
-            return nearest;   // named nearby, if not as a subject
+        if (nearestGendered || nearestClose && speaker == null) {
+            return nearest;   // named before, if not as a subject
         }
         if (speaker != null) {
             return speaker;
