@@ -236,6 +236,20 @@ class NameResolverTest {
         }
 
         @Test
+        void aPluralOfANameOfTheTextIsAGroupAndNoPerson() {
+            String text = "Walt Pimm met Ann Linton. The Lintons nodded and he waved. The Lintons smiled and he sat."
+                    + " “Hot,” he said.";
+            assertEquals("Walt Pimm", resolve(text, "he", Mentions.PRONOUN));
+        }
+
+        @Test
+        void aPluralWrittenAfterTheIsAGroupAndNoPerson() {
+            String text = "Walt Pimm came by ship. The Basques nodded and he waved. The Basques smiled and he sat."
+                    + " “Hot,” he said.";
+            assertEquals("Walt Pimm", resolve(text, "he", Mentions.PRONOUN));
+        }
+
+        @Test
         void aFullNameTellsItsOwnGenderWhereTheFamilyHasBoth() {
             String text = "Mrs. Pimm poured the tea.\n\nWalt Pimm took a cup and he smiled. Later Walt Pimm nodded"
                     + " and he sat.\n\nThe clock struck. Walt Pimm rose. “Fine,” he said.";
