@@ -68,11 +68,12 @@ final class NameResolver {
     private final Map<String, Integer> gender = new HashMap<>();
     /** Last words of names known to be people: titled, a given name, spoken of as he or she, or quoted. */
     private final java.util.Set<String> persons = new java.util.HashSet<>();
-    /** Last word of a name (lower case) → {mentions after a preposition of place, all mentions, mentions after a or an}. */
+    /** Last word of a name (lower case) → {mentions after a preposition of place, all mentions, mentions after a or an, plural mentions after the}. */
     private final Map<String, int[]> placeCounts = new HashMap<>();
     /**
-     * Last words of names the text writes as places ("in Bath", "to New York") or kinds ("an
-     * Englishman", "a Hindu"), with no title or given name: no one in particular, who speaks.
+     * Last words of names the text writes as places ("in Bath", "to New York"), kinds ("an
+     * Englishman", "a Hindu") or groups ("the Dashwoods", "the Hindus"), with no title or given
+     * name: no one in particular, who speaks.
      */
     private final java.util.Set<String> places = new java.util.HashSet<>();
     /** Last word of a name (lower case) → votes of he/she used right after it, by gender code. */
@@ -105,18 +106,38 @@ final class NameResolver {
     /**
      * A name written after a preposition of place at least twice and in a third of its mentions
      * at least ("in Bath", "from Bath", "the Bath road") names a place, unless a title or a given
-     * name shows it to be a person's.
+     * name shows it to be a person's. So, likewise, a name written after a or an ("an Englishman")
+     * names a kind, and a plural written after the ("the Basques") or of another name of the text
+     * ("Lintons" beside "Linton") a group: none of them is he or she.
      */
     private void findPlaces() {
         for (Map.Entry<String, int[]> e : placeCounts.entrySet()) {
             int[] c = e.getValue();
             boolean place = c[0] >= MIN_PLACE_MENTIONS && PLACE_SHARE * c[0] >= c[1];
             boolean kind = c[2] >= MIN_PLACE_MENTIONS && KIND_SHARE * c[2] >= c[1];
-            if ((place || kind) && !gender.containsKey(e.getKey())) {
+            String key = e.getKey();
+            boolean group = c[3] >= MIN_PLACE_MENTIONS && KIND_SHARE * c[3] >= c[1]
+                    || isPlural(key) && placeCounts.containsKey(key.substring(0, key.length() - 1));
+            if ((place || kind || group) && !gender.containsKey(e.getKey())) {
                 places.add(e.getKey());
                 persons.remove(e.getKey());
             }
         }
+    }
+
+    /** Whether the word before token {@code s} (across a line break) is {@code word}, in any case. */
+    private boolean afterWord(int s, String word) {
+        int p = s - 1;
+        if (p >= 0 && t.isBreak(p)) {
+            p--;
+        }
+        return p >= 0 && t.kind(p) == TokenBuffer.WORD && t.equalsIgnoreCase(p, word);
+    }
+
+    /** Whether a name's key looks like a plural ("dashwoods", "hindus"; not "ross" or "gus"). */
+    private static boolean isPlural(String key) {
+        int n = key.length();
+        return n > 3 && key.charAt(n - 1) == 's' && key.charAt(n - 2) != 's' && key.charAt(n - 2) != '\'';
     }
 
     /** Whether the word before token {@code s} (across a line break) is a or an: "an Englishman". */
@@ -425,12 +446,14 @@ final class NameResolver {
             }
         }
         if (!possessive) {
-            int[] pc = placeCounts.computeIfAbsent(key, k -> new int[3]);
+            int[] pc = placeCounts.computeIfAbsent(key, k -> new int[4]);
             pc[1]++;
             if (afterPlacePreposition(s)) {
                 pc[0]++;
             } else if (afterIndefiniteArticle(s)) {
                 pc[2]++;
+            } else if (afterWord(s, "the") && isPlural(key)) {
+                pc[3]++;
             }
         }
         if (from == s && from < last && atSentenceStart(s)) {
@@ -890,10 +913,11 @@ final class NameResolver {
                 reported = name;
             }
         }
-        // In dialogue the person is usually one who has just spoken.
+        // In dialogue the person is usually one who has just spoken; but the last one named before
+        // the pronoun, when known to be of its gender, is likelier still, however far back.
         String speaker = recentSpeaker(qi, pg, addressed);
-        if (nearestClose && (nearestGendered || speaker == null)) {
-            return nearest;   // named nearby, if not as a subject
+        if (nearestGendered || nearestClose && speaker == null) {
+            return nearest;   // named before, if not as a subject
         }
         if (speaker != null) {
             return speaker;

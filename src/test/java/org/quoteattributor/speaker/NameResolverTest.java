@@ -179,6 +179,13 @@ class NameResolverTest {
         }
 
         @Test
+        void someoneNamedFurtherBackWhoseGenderFitsBeatsAnEarlierRecentSpeaker() {
+            Linking l = Linking.linked("“Go,” said Mr. Roe.\n\nThen Mr. Kerr came in with the post.\n\n"
+                    + "“It rained,” said Mrs. Lane.\n\nThe sky darkened.\n\n“Hi,” he said.");
+            assertEquals("Kerr", l.quote(2).speakerName);
+        }
+
+        @Test
         void theOneAQuotationAddressesByNameIsNotItsSpeaker() {
             String text = "John Brown came in. Peter Smith sat down.\n\n“Sit, Smith,” he said.";
             assertEquals("John Brown", resolve(text, "he", Mentions.PRONOUN));
@@ -197,9 +204,15 @@ class NameResolverTest {
         }
 
         @Test
-        void furtherBackSomeoneReportedSpeakingIsPreferredToSomeoneNearer() {
-            String text = "Jane Roe said it would rain.\n\nAnn Lee nodded.\n\nThe sky darkened.\n\n“Hi,” she said.";
+        void furtherBackSomeoneReportedSpeakingIsPreferredToSomeoneNearerOfUnknownGender() {
+            String text = "Jane Roe said it would rain.\n\nThen Lee nodded.\n\nThe sky darkened.\n\n“Hi,” she said.";
             assertEquals("Jane Roe", resolve(text, "she", Mentions.PRONOUN));
+        }
+
+        @Test
+        void someoneNearerKnownToFitThePronounIsPreferredToSomeoneReportedSpeakingFurtherBack() {
+            String text = "Jane Roe said it would rain.\n\nAnn Lee nodded.\n\nThe sky darkened.\n\n“Hi,” she said.";
+            assertEquals("Ann Lee", resolve(text, "she", Mentions.PRONOUN));
         }
 
         @Test
@@ -219,6 +232,20 @@ class NameResolverTest {
         void aKindWrittenAfterAOrAnIsNoPerson() {
             String text = "Walt Pimm came by ship. He met an Englishman, and then an Englishman again."
                     + " The Englishman nodded and he waved. The Englishman smiled and he sat. “Hot,” he said.";
+            assertEquals("Walt Pimm", resolve(text, "he", Mentions.PRONOUN));
+        }
+
+        @Test
+        void aPluralOfANameOfTheTextIsAGroupAndNoPerson() {
+            String text = "Walt Pimm met Ann Linton. The Lintons nodded and he waved. The Lintons smiled and he sat."
+                    + " “Hot,” he said.";
+            assertEquals("Walt Pimm", resolve(text, "he", Mentions.PRONOUN));
+        }
+
+        @Test
+        void aPluralWrittenAfterTheIsAGroupAndNoPerson() {
+            String text = "Walt Pimm came by ship. The Basques nodded and he waved. The Basques smiled and he sat."
+                    + " “Hot,” he said.";
             assertEquals("Walt Pimm", resolve(text, "he", Mentions.PRONOUN));
         }
 
