@@ -795,6 +795,8 @@ final class NameResolver {
      */
     private String narratorName() {
         Map<String, Integer> counts = null;
+        Map<String, Integer> titledCounts = null;
+        int lastTitled = -1;
         Mentions.Mention m = new Mentions.Mention();
         for (int qi = 0; qi < d.quotes.size(); qi++) {
             if (!isFirstPerson(d.quotes.get(qi))) {
@@ -808,8 +810,13 @@ final class NameResolver {
                 }
                 if (counts == null) {
                     counts = new HashMap<>();
+                    titledCounts = new HashMap<>();
                 }
                 counts.merge(key(m.last), 1, Integer::sum);
+                if (m.first < m.last && d.mentions.isTitle(m.first) && k != lastTitled) {
+                    titledCounts.merge(key(m.last), 1, Integer::sum);   // "Mr. Lane": the narrator's surname
+                    lastTitled = k;   // a turn between two of the narrator's counts once
+                }
             }
         }
         if (counts == null) {
@@ -831,7 +838,42 @@ final class NameResolver {
                 bestCount = vocatives;
             }
         }
-        return bestCount >= MIN_NARRATOR_VOCATIVES ? fullest.get(best) : null;
+        if (bestCount < MIN_NARRATOR_VOCATIVES) {
+            return null;
+        }
+        // Called by a given name (Nell) and by title and surname (Miss Hart): one person, named by
+        // the surname's full name, or by the two together.
+        String given = titledCounts.containsKey(best) ? topNarratorKey(counts, inNarration, titledCounts, false) : best;
+        String surname = titledCounts.containsKey(best) ? best : topNarratorKey(titledCounts, inNarration, counts, true);
+        String name = fullest.get(given != null ? given : best);
+        if (given != null && surname != null && !given.equals(surname)) {
+            String full = fullest.get(surname);
+            if (name != null && full != null && name.indexOf(' ') < 0) {
+                return full.indexOf(' ') > 0 ? full : name + ' ' + full;
+            }
+        }
+        return fullest.get(best);
+    }
+
+    /**
+     * The key of {@code counts} with the most vocatives, at least {@link #MIN_NARRATOR_VOCATIVES}
+     * and hardly written in the narration, that is ({@code titled}) or is not a key of {@code
+     * titledCounts}; else null.
+     */
+    private static String topNarratorKey(Map<String, Integer> counts, Map<String, Integer> inNarration,
+            Map<String, Integer> other, boolean titled) {
+        String top = null;
+        int topCount = MIN_NARRATOR_VOCATIVES - 1;
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            String key = e.getKey();
+            int all = titled ? other.get(key) : e.getValue();
+            if ((titled || !other.containsKey(key)) && e.getValue() > topCount
+                    && 2 * inNarration.getOrDefault(key, 0) <= all) {
+                top = key;
+                topCount = e.getValue();
+            }
+        }
+        return top;
     }
 
     /** The fullest known form of the name in {@code [start, end)}, without titles. */

@@ -288,6 +288,30 @@ class NameResolverTest {
         }
 
         @Test
+        void aNarratorCalledByGivenNameAndByTitleAndSurnameHasTheSurnamesFullName() {
+            String text = "Nell Hart was a name I seldom heard.\n\n" + TALK
+                    + "\n\n“Good evening, Miss Hart,” the porter said.\n\n“Evening,” I said.\n\n"
+                    + "“Cold, Miss Hart?” the porter asked.\n\n“A little,” I said.";
+            Linking l = Linking.linked(text);
+            assertEquals("I", l.mention(1));
+            assertEquals("Nell Hart", l.name(1));
+            assertEquals("Nell Hart", l.name(7));
+        }
+
+        @Test
+        void aNarratorCalledByGivenNameAndByTitleAndSurnameOnlyIsGivenNameAndSurname() {
+            String text = TALK + "\n\n“Good evening, Miss Hart,” the porter said.\n\n“Evening,” I said.\n\n"
+                    + "“Cold, Miss Hart?” the porter asked.\n\n“A little,” I said.";
+            assertEquals("Nell Hart", Linking.linked(text).name(1));
+        }
+
+        @Test
+        void aTitledSurnameCalledOnceDoesNotNameTheNarrator() {
+            String text = TALK + "\n\n“Good evening, Miss Hart,” the porter said.\n\n“Evening,” I said.";
+            assertEquals("Nell", Linking.linked(text).name(1));
+        }
+
+        @Test
         void notFromASingleVocative() {
             Linking l = Linking.linked("“Where were you, Nell?” Tom asked.\n\n“At the mill,” I said.");
             assertEquals("I", l.name(1));
