@@ -147,12 +147,14 @@ final class Sieves {
                 }
                 if (d.mentions.subjectBefore(i, start - 1, m)) {
                     set(d, q, m, i, len, "trailing-verb");
+                    reportedBy(d, q, i + len);
                     return true;
                 }
                 if (invertible(d, i) && d.mentions.subjectAfter(i + len, limit, m)
                         && (!q.mixed || m.type != Mentions.PRONOUN || clauseBreakAfter(d, m.last + 1, limit))) {
                     // after a fragment, "said they would …" starts the reported clause
                     set(d, q, m, i, len, "trailing-verb-inverted");
+                    reportedBy(d, q, m.last + 1);
                     return true;
                 }
                 return false;
@@ -510,7 +512,39 @@ final class Sieves {
                 return false;
             }
             set(d, q, found, foundVerb, foundLen, foundRule);
+            if (!endsWithStop(d, q)) {
+                reportedBy(d, q, d.afterToken(qi));   // “….” The plan, according to …: a new sentence
+            }
             return true;
+        }
+    }
+
+    /** Word tokens that may stand between a quotation's attribution and the {@code according to} that closes it. */
+    static final int REPORTED_BY_WORDS = 10;
+
+    /**
+     * {@code “…,” Smith said Monday, according to the Herald.}: a source that the clause reporting
+     * the quotation is credited to, after a comma, is who the text has the words from; it becomes
+     * the speaker. Looks from token {@code from} to the end of the sentence, a few words at most.
+     */
+    static void reportedBy(Document d, FoundQuote q, int from) {
+        TokenBuffer t = d.t;
+        int words = 0;
+        for (int k = from; k + 2 < t.size() && words <= REPORTED_BY_WORDS; k++) {
+            int kind = t.kind(k);
+            if (kind == TokenBuffer.QUOTE_MARK || kind == TokenBuffer.PARAGRAPH_BREAK || d.inQuote(k)
+                    || d.endsSentence(k) || t.is(k, ';')) {
+                return;
+            }
+            if (kind == TokenBuffer.WORD) {
+                words++;
+            } else if (t.is(k, ',') && t.equalsIgnoreCase(k + 1, "according") && t.equalsIgnoreCase(k + 2, "to")) {
+                Mentions.Mention m = new Mentions.Mention();
+                if (d.mentions.subjectAfter(k + 3, Math.min(t.size(), k + 3 + REPORTED_BY_WORDS), m)) {
+                    set(d, q, m, k + 1, 2, "according-to");
+                }
+                return;
+            }
         }
     }
 

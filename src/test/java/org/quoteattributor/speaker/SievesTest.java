@@ -481,6 +481,46 @@ class SievesTest {
     }
 
     @Nested
+    class ReportedBy {
+
+        @Test
+        void aSourceAfterATrailingAttributionIsTheSpeaker() {
+            Linking l = Linking.linked("“The bridge stays open,” the mayor said Monday, according to the Gazette.");
+            assertEquals("according-to", l.quote(0).rule);
+            assertEquals("the Gazette", l.mention(0));
+            assertEquals("according to", l.cue(0));
+        }
+
+        @Test
+        void aSourceAfterAFragmentIsTheSpeaker() {
+            Linking l = Linking.linked("Lee said the vote was “a disgrace” to the town, according to a recording of the meeting.");
+            assertEquals("according-to", l.quote(0).rule);
+            assertEquals("a recording", l.mention(0));
+        }
+
+        @Test
+        void theSecondPartOfAnInterruptedQuotationFollows() {
+            Linking l = Linking.linked("“We tried,” Lee said, according to the Gazette. “It did not work.”");
+            assertEquals("the Gazette", l.mention(0));
+            assertEquals("the Gazette", l.mention(1));
+        }
+
+        @Test
+        void notASourceInTheNextSentence() {
+            Linking l = Linking.linked("Lee called the plan “a disgrace.” The cost, according to the Gazette, is high.");
+            assertEquals("leading-verb", l.quote(0).rule);
+            assertEquals("Lee", l.mention(0));
+        }
+
+        @Test
+        void notASourceFarAfterTheAttribution() {
+            Linking l = Linking.linked("“We tried,” Lee said as the council met for the last time before the long summer break"
+                    + " that started in June, according to the Gazette.");
+            assertEquals("Lee", l.mention(0));
+        }
+    }
+
+    @Nested
     class ColonSubject {
 
         private static final String NEWS = "The vote is on Friday.\n\n“We will win,” Smith said.\n\n";
