@@ -235,6 +235,70 @@ final class Mentions {
         return false;
     }
 
+    /**
+     * {@code Smith, who has long said …}: a relative pronoun right before verb token {@code v}
+     * (auxiliaries and adverbs between) as its subject, with the type of the mention it stands for
+     * (the name is filled in from that on linking).
+     */
+    boolean relativeBefore(int v, int lo, Mention m) {
+        int i = v - 1;
+        while (i > lo && isVerbFiller(i) && v - i <= 3) {
+            i--;
+        }
+        if (i <= lo || !isRelative(i) || !antecedent(i, lo, m)) {
+            return false;
+        }
+        m.first = i;
+        m.last = i;
+        return true;
+    }
+
+    /** {@code who}, and {@code which} after a comma: a relative pronoun that may be a clause's subject. */
+    boolean isRelative(int i) {
+        return t.kind(i) == TokenBuffer.WORD && Character.isLowerCase(t.first(i))
+                && (t.equalsIgnoreCase(i, "who") || i > 0 && t.is(i - 1, ',') && t.equalsIgnoreCase(i, "which"));
+    }
+
+    /**
+     * The mention the relative pronoun at {@code i} stands for: the one right before it, or before
+     * its comma ({@code the critics who say}, {@code Smith, who said}); past an apposition to the
+     * name it describes ({@code Smith, the party's treasurer, who said}). Not a pronoun.
+     */
+    boolean antecedent(int i, int lo, Mention m) {
+        boolean comma = t.is(i - 1, ',');
+        int j = comma ? i - 2 : i - 1;
+        if (j <= lo) {
+            return false;
+        }
+        if (!mentionOrParenthesisEndingAt(j, lo, m)) {
+            if (comma || t.kind(j) != TokenBuffer.WORD || !Character.isLowerCase(t.first(j)) || isFunctionWord(j)
+                    || isPronoun(j) || d.verbAt(j) > 0) {
+                return false;
+            }
+            m.first = j;   // "farmers who said": a bare noun
+            m.last = j;
+            m.type = DESCRIPTION;
+        }
+        if (m.type == PRONOUN) {
+            return false;
+        }
+        Mention n = new Mention();
+        if (m.first - 2 > lo && isPreposition(m.first - 1) && mentionEndingAt(m.first - 2, lo, n)
+                && (n.type == NAME || n.type == DESCRIPTION && isSpeakerNoun(n.last))) {
+            m.first = n.first;   // "Smith of Ohio, who", "a senator from the coast, who": the head, not the place
+            m.last = n.last;
+            m.type = n.type;
+        }
+        if (m.type == DESCRIPTION && m.first - 2 > lo && t.is(m.first - 1, ',')) {
+            if (mentionOrParenthesisEndingAt(m.first - 2, lo, n) && n.type == NAME) {
+                m.first = n.first;
+                m.last = n.last;
+                m.type = NAME;
+            }
+        }
+        return true;
+    }
+
     /** Whether the capitalized run ending at {@code i} looks like a person's name, not a description. */
     private boolean isNameEnd(int i) {
         return !isSpeakerNoun(i);

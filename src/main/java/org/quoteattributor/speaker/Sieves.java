@@ -65,6 +65,14 @@ final class Sieves {
         q.speakerStart = t.start(m.first);
         q.speakerEnd = t.end(m.last);
         q.speakerType = m.type;
+        q.speakerName = null;
+        Mentions.Mention a = new Mentions.Mention();
+        if (m.first == m.last && d.mentions.isRelative(m.first)
+                && d.mentions.antecedent(m.first, Math.max(-1, m.first - Sieves.MAX_SENTENCE_TOKENS), a)) {
+            // "Smith, who said": the relative pronoun is the mention, its antecedent the speaker
+            q.speakerName = a.type == Mentions.NAME ? d.names.fullName(t.start(a.first), t.end(a.last))
+                    : d.text.substring(t.start(a.first), t.end(a.last));
+        }
         if (verb >= 0) {
             q.cueStart = t.start(verb);
             q.cueEnd = t.end(verb + verbLen - 1);
@@ -487,6 +495,8 @@ final class Sieves {
                         rule = "leading-verb";   // "Ryan will go, Spicer said, adding …": Spicer
                     } else if ((participle(d, i) || coordinated(d, i)) && sentenceSubject(d, lo + 1, i, m)) {
                         rule = "leading-verb";   // "X issued a statement, saying …": X
+                    } else if (d.mentions.relativeBefore(i, lo, m)) {
+                        rule = "leading-verb";   // "… Jane Roe, who said “…”": who, standing for Roe
                     } else if (d.mentions.subjectBefore(i, lo, m) && !commonWordAtStart(d, m)
                             && (!afterPreposition(d, m) || sentenceSubject(d, lo + 1, i, m))) {
                         rule = "leading-verb";   // "A source speaking to Fox News said": the source
@@ -495,8 +505,10 @@ final class Sieves {
                         rule = "leading-verb-inverted";
                     }
                 }
-                if (rule != null && found != null && subordinate(d, m)) {
-                    break;   // "After Smith spoke, Jones said the plan was “…”": not Smith's words
+                if (rule != null && found != null && (subordinate(d, m) || d.mentions.isRelative(m.first))) {
+                    // "After Smith spoke, Jones said the plan was “…”": not Smith's words; nor is
+                    // "Smith, who met Jones, said …" the relative clause's
+                    break;
                 }
                 if (rule != null) {
                     found = m;
