@@ -523,12 +523,43 @@ final class Sieves {
             if (found == null) {
                 return false;
             }
+            if (subordinate(d, found) && mainClauseSubject(d, foundVerb + foundLen, first, found)) {
+                foundVerb = found.last + 1;   // "When Smith spoke, Jones shot back, “…”": Jones
+                foundLen = 1;
+                foundRule = "leading-verb-main-clause";
+            }
             set(d, q, found, foundVerb, foundLen, foundRule);
             if (!endsWithStop(d, q)) {
                 reportedBy(d, q, d.afterToken(qi));   // “….” The plan, according to …: a new sentence
             }
             return true;
         }
+    }
+
+    /**
+     * The subject of the main clause after a subordinate one that ends at a comma between
+     * {@code from} and the quotation at {@code first}: a mention right after the comma that a
+     * lower-case word (its verb) follows. Sets {@code m} to it.
+     */
+    static boolean mainClauseSubject(Document d, int from, int first, Mentions.Mention m) {
+        TokenBuffer t = d.t;
+        for (int k = from; k < first - 2; k++) {
+            if (d.inQuote(k) || t.kind(k) == TokenBuffer.QUOTE_MARK) {
+                return false;
+            }
+            if (t.is(k, ',')) {
+                Mentions.Mention n = new Mentions.Mention();
+                if (d.mentions.subjectAfter(k + 1, first, n) && n.last + 1 < first && t.kind(n.last + 1) == TokenBuffer.WORD
+                        && Character.isLowerCase(t.first(n.last + 1)) && !t.equalsIgnoreCase(n.last + 1, "and") && !d.mentions.isRelative(n.last + 1)) {
+                    m.first = n.first;
+                    m.last = n.last;
+                    m.type = n.type;
+                    return true;
+                }
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Word tokens that may stand between a quotation's attribution and the {@code according to} that closes it. */

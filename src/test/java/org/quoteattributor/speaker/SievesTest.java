@@ -462,6 +462,20 @@ class SievesTest {
         }
 
         @Test
+        void aSubordinateClausesSubjectGivesWayToTheMainClauses() {
+            Linking l = Linking.linked("When the mayor announced the plan, the farmers promptly branded it “a joke.”");
+            assertEquals("leading-verb-main-clause", l.quote(0).rule);
+            assertEquals("the farmers", l.mention(0));
+        }
+
+        @Test
+        void aSubordinateClauseRightBeforeTheQuotationKeepsItsSubject() {
+            Linking l = Linking.linked("The plan stalled after the mayor called it “a joke.”");
+            assertEquals("leading-verb", l.quote(0).rule);
+            assertEquals("the mayor", l.mention(0));
+        }
+
+        @Test
         void accordingTo() {
             Linking l = Linking.linked("According to Smith, the plan is “dead on arrival.”");
             assertEquals("according-to", l.quote(0).rule);
