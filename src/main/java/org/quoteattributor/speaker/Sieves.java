@@ -529,6 +529,12 @@ final class Sieves {
                 foundRule = "leading-verb-main-clause";
             }
             set(d, q, found, foundVerb, foundLen, foundRule);
+            Mentions.Mention source = new Mentions.Mention();
+            if (d.reportage && t.equalsIgnoreCase(lo + 1, "according") && lo + 2 < foundVerb && t.equalsIgnoreCase(lo + 2, "to")
+                    && d.mentions.subjectAfter(lo + 3, first, source) && source.last < found.first) {
+                set(d, q, source, lo + 1, 2, "according-to");   // "According to the Herald, Smith said “…”"
+                return true;
+            }
             if (!endsWithStop(d, q)) {
                 reportedBy(d, q, d.afterToken(qi));   // “….” The plan, according to …: a new sentence
             }

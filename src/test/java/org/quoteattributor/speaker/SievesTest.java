@@ -520,6 +520,14 @@ class SievesTest {
         }
 
         @Test
+        void aSourceOpeningTheSentenceIsTheSpeaker() {
+            Linking l = Linking.linked("The vote is on Friday.\n\n“We will win,” Lee said.\n\n"
+                    + "According to the Gazette, a council aide said on Monday: “The bridge stays open.”");
+            assertEquals("according-to", l.quote(1).rule);
+            assertEquals("the Gazette", l.mention(1));
+        }
+
+        @Test
         void notASourceInTheNextSentence() {
             Linking l = Linking.linked("Lee called the plan “a disgrace.” The cost, according to the Gazette, is high.");
             assertEquals("leading-verb", l.quote(0).rule);
