@@ -134,7 +134,17 @@ final class Mentions {
             }
             return j > lo && t.is(j, ',') && mentionOrParenthesisEndingAt(j - 1, lo, m);
         }
-        return mentionOrParenthesisEndingAt(i, lo, m);
+        if (!mentionOrParenthesisEndingAt(i, lo, m)) {
+            return false;
+        }
+        Mention n = new Mention();
+        if (m.type == DESCRIPTION && m.first - 2 > lo && isPreposition(m.first - 1) && mentionEndingAt(m.first - 2, lo, n)
+                && (n.type == NAME || n.type == DESCRIPTION && isSpeakerNoun(n.last))) {
+            m.first = n.first;   // "a staffer in the room said": the staffer, not the room
+            m.last = n.last;
+            m.type = n.type;
+        }
+        return true;
     }
 
     /** A mention ending at token {@code i}, or before a parenthesis there: {@code Sen. Ted Cruz (R-Texas)}. */
