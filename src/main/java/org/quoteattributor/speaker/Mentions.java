@@ -161,8 +161,20 @@ final class Mentions {
         return mentionEndingAt(i, lo, m);
     }
 
+    /** {@code 46-year-old}: an age, which after a determiner names a person ({@code said the 46-year-old}). */
+    boolean isAgeWord(int i) {
+        int e = t.end(i);
+        return t.kind(i) == TokenBuffer.NUMBER && t.length(i) > 5 && text.regionMatches(true, e - 4, "-old", 0, 4);
+    }
+
     /** A mention whose last token is {@code i}. */
     boolean mentionEndingAt(int i, int lo, Mention m) {
+        if (i - 1 > lo && isAgeWord(i) && isDeterminer(i - 1)) {
+            m.first = i - 1;   // "the 43-year-old asked"
+            m.last = i;
+            m.type = DESCRIPTION;
+            return true;
+        }
         if (i <= lo || t.kind(i) != TokenBuffer.WORD) {
             return false;
         }
@@ -406,7 +418,7 @@ final class Mentions {
             int k = i + 1;
             int count = 0;
             int head = -1;
-            while (k < hi && count < 6 && t.kind(k) == TokenBuffer.WORD && !isFunctionWord(k) && !isPronoun(k)
+            while (k < hi && count < 6 && (t.kind(k) == TokenBuffer.WORD || isAgeWord(k)) && !isFunctionWord(k) && !isPronoun(k)
                     && !(count > 0 && (isVerbFiller(k) || (d.cls(k) & Document.VERB) != 0))) {
                 head = k;
                 if (isSpeakerNoun(k) && !(k + 1 < hi && isSpeakerNoun(k + 1))) {

@@ -70,4 +70,10 @@ class MentionsTest {
         Linking l = Linking.linked("The sky was grey.\n\nNora Vance, who met the mayor on Friday, said the plan was “a joke.”");
         assertEquals("Nora Vance", l.mention(0));
     }
+    @Test
+    void anAgeAfterADeterminerNamesAPerson() {
+        assertEquals("the 52-year-old", speakerOf("“We will rebuild the barn,” said the 52-year-old."));
+        assertEquals("the 52-year-old", speakerOf("“We will rebuild the barn,” the 52-year-old said."));
+        assertEquals("the 52-year-old farmer", speakerOf("“We will rebuild the barn,” said the 52-year-old farmer."));
+    }
 }
