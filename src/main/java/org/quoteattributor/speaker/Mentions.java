@@ -161,6 +161,22 @@ final class Mentions {
         return mentionEndingAt(i, lo, m);
     }
 
+    private static final String[] QUANTIFIERS = {"one", "two", "three", "some", "many", "most", "several", "few",
+        "all", "each", "both", "none", "half", "dozens", "hundreds", "thousands"};
+
+    /** A word that takes a partitive {@code of}: {@code one of}, {@code some of}, {@code 40 of}. */
+    private boolean isQuantifier(int i) {
+        if (t.kind(i) == TokenBuffer.NUMBER) {
+            return !isAgeWord(i);
+        }
+        for (String w : QUANTIFIERS) {
+            if (t.equalsIgnoreCase(i, w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** {@code 46-year-old}: an age, which after a determiner names a person ({@code said the 46-year-old}). */
     boolean isAgeWord(int i) {
         int e = t.end(i);
@@ -345,7 +361,16 @@ final class Mentions {
         if (i < hi && isVerbFiller(i)) {
             i = skipLineBreak(i + 1, hi);
         }
-        if (i >= hi || t.kind(i) != TokenBuffer.WORD) {
+        if (i >= hi || t.kind(i) != TokenBuffer.WORD && t.kind(i) != TokenBuffer.NUMBER) {
+            return false;
+        }
+        if (i + 2 < hi && isQuantifier(i) && t.equalsIgnoreCase(i + 1, "of") && !isQuantifier(i + 2)
+                && subjectAfter(i + 2, hi, m) && m.first == i + 2) {
+            m.first = i;   // "said one of the witnesses": the part, described by the whole
+            m.type = DESCRIPTION;
+            return true;
+        }
+        if (t.kind(i) != TokenBuffer.WORD) {
             return false;
         }
         if (isPronoun(i)) {

@@ -76,4 +76,9 @@ class MentionsTest {
         assertEquals("the 52-year-old", speakerOf("“We will rebuild the barn,” the 52-year-old said."));
         assertEquals("the 52-year-old farmer", speakerOf("“We will rebuild the barn,” said the 52-year-old farmer."));
     }
+    @Test
+    void aPartitiveNamesThePartAfterTheVerb() {
+        assertEquals("one of the farmers", speakerOf("“We will rebuild the barn,” said one of the farmers."));
+        assertEquals("two of her sisters", speakerOf("“We will rebuild the barn,” said two of her sisters."));
+    }
 }
