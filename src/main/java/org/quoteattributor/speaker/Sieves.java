@@ -537,6 +537,9 @@ final class Sieves {
             }
             if (!endsWithStop(d, q)) {
                 reportedBy(d, q, d.afterToken(qi));   // “….” The plan, according to …: a new sentence
+                if (q.mixed && foundRule.startsWith("leading-verb")) {
+                    outerSource(d, q, qi);
+                }
             }
             return true;
         }
@@ -566,6 +569,33 @@ final class Sieves {
             }
         }
         return false;
+    }
+
+    /**
+     * {@code Smith said the plan was “a mess,” the Herald reported.}: a subject and reporting verb
+     * closing the sentence right after a fragment, past a comma, are the outer source the whole
+     * report comes from; they become its speaker.
+     */
+    static void outerSource(Document d, FoundQuote q, int qi) {
+        TokenBuffer t = d.t;
+        int k = d.afterToken(qi);
+        boolean comma = q.closeMark > 0 && t.is(q.closeMark - 1, ',');
+        if (!comma && k < t.size() && t.is(k, ',')) {
+            comma = true;
+            k++;
+        }
+        Mentions.Mention m = new Mentions.Mention();
+        if (!comma || !d.mentions.subjectAfter(k, Math.min(t.size(), k + 10), m) || m.type == Mentions.PRONOUN) {
+            return;
+        }
+        int v = m.last + 1;
+        while (v < t.size() && v - m.last <= 2 && d.mentions.isVerbFiller(v)) {
+            v++;
+        }
+        int len = v < t.size() && t.kind(v) == TokenBuffer.WORD ? d.verbAt(v) : 0;
+        if (len > 0 && v + len < t.size() && (d.endsSentence(v + len) || t.is(v + len, ','))) {
+            set(d, q, m, v, len, "trailing-verb");
+        }
     }
 
     /** Word tokens that may stand between a quotation's attribution and the {@code according to} that closes it. */

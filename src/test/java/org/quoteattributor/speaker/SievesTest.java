@@ -528,6 +528,19 @@ class SievesTest {
         }
 
         @Test
+        void aSubjectAndVerbClosingTheSentenceAfterAFragmentAreTheOuterSource() {
+            Linking l = Linking.linked("Lee said the vote was “a disgrace to the town,” the Gazette reported.");
+            assertEquals("trailing-verb", l.quote(0).rule);
+            assertEquals("the Gazette", l.mention(0));
+        }
+
+        @Test
+        void aNewClauseAfterAFragmentIsNoOuterSource() {
+            Linking l = Linking.linked("Lee said the vote was “a disgrace to the town,” the Gazette reported on Friday in a long story.");
+            assertEquals("Lee", l.mention(0));
+        }
+
+        @Test
         void notASourceInTheNextSentence() {
             Linking l = Linking.linked("Lee called the plan “a disgrace.” The cost, according to the Gazette, is high.");
             assertEquals("leading-verb", l.quote(0).rule);
