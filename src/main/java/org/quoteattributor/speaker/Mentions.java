@@ -134,7 +134,17 @@ final class Mentions {
             }
             return j > lo && t.is(j, ',') && mentionOrParenthesisEndingAt(j - 1, lo, m);
         }
-        return mentionOrParenthesisEndingAt(i, lo, m);
+        if (!mentionOrParenthesisEndingAt(i, lo, m)) {
+            return false;
+        }
+        Mention n = new Mention();
+        if (m.type == DESCRIPTION && m.first - 2 > lo && isPreposition(m.first - 1) && mentionEndingAt(m.first - 2, lo, n)
+                && (n.type == NAME || n.type == DESCRIPTION && isSpeakerNoun(n.last))) {
+            m.first = n.first;   // "a staffer in the room said": the staffer, not the room
+            m.last = n.last;
+            m.type = n.type;
+        }
+        return true;
     }
 
     /** A mention ending at token {@code i}, or before a parenthesis there: {@code Sen. Ted Cruz (R-Texas)}. */
@@ -151,8 +161,36 @@ final class Mentions {
         return mentionEndingAt(i, lo, m);
     }
 
+    private static final String[] QUANTIFIERS = {"one", "two", "three", "some", "many", "most", "several", "few",
+        "all", "each", "both", "none", "half", "dozens", "hundreds", "thousands"};
+
+    /** A word that takes a partitive {@code of}: {@code one of}, {@code some of}, {@code 40 of}. */
+    private boolean isQuantifier(int i) {
+        if (t.kind(i) == TokenBuffer.NUMBER) {
+            return !isAgeWord(i);
+        }
+        for (String w : QUANTIFIERS) {
+            if (t.equalsIgnoreCase(i, w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code 46-year-old}: an age, which after a determiner names a person ({@code said the 46-year-old}). */
+    boolean isAgeWord(int i) {
+        int e = t.end(i);
+        return t.kind(i) == TokenBuffer.NUMBER && t.length(i) > 5 && text.regionMatches(true, e - 4, "-old", 0, 4);
+    }
+
     /** A mention whose last token is {@code i}. */
     boolean mentionEndingAt(int i, int lo, Mention m) {
+        if (i - 1 > lo && isAgeWord(i) && isDeterminer(i - 1)) {
+            m.first = i - 1;   // "the 43-year-old asked"
+            m.last = i;
+            m.type = DESCRIPTION;
+            return true;
+        }
         if (i <= lo || t.kind(i) != TokenBuffer.WORD) {
             return false;
         }
@@ -235,6 +273,70 @@ final class Mentions {
         return false;
     }
 
+    /**
+     * {@code Smith, who has long said …}: a relative pronoun right before verb token {@code v}
+     * (auxiliaries and adverbs between) as its subject, with the type of the mention it stands for
+     * (the name is filled in from that on linking).
+     */
+    boolean relativeBefore(int v, int lo, Mention m) {
+        int i = v - 1;
+        while (i > lo && isVerbFiller(i) && v - i <= 3) {
+            i--;
+        }
+        if (i <= lo || !isRelative(i) || !antecedent(i, lo, m)) {
+            return false;
+        }
+        m.first = i;
+        m.last = i;
+        return true;
+    }
+
+    /** {@code who}, and {@code which} after a comma: a relative pronoun that may be a clause's subject. */
+    boolean isRelative(int i) {
+        return t.kind(i) == TokenBuffer.WORD && Character.isLowerCase(t.first(i))
+                && (t.equalsIgnoreCase(i, "who") || i > 0 && t.is(i - 1, ',') && t.equalsIgnoreCase(i, "which"));
+    }
+
+    /**
+     * The mention the relative pronoun at {@code i} stands for: the one right before it, or before
+     * its comma ({@code the critics who say}, {@code Smith, who said}); past an apposition to the
+     * name it describes ({@code Smith, the party's treasurer, who said}). Not a pronoun.
+     */
+    boolean antecedent(int i, int lo, Mention m) {
+        boolean comma = t.is(i - 1, ',');
+        int j = comma ? i - 2 : i - 1;
+        if (j <= lo) {
+            return false;
+        }
+        if (!mentionOrParenthesisEndingAt(j, lo, m)) {
+            if (comma || t.kind(j) != TokenBuffer.WORD || !Character.isLowerCase(t.first(j)) || isFunctionWord(j)
+                    || isPronoun(j) || d.verbAt(j) > 0) {
+                return false;
+            }
+            m.first = j;   // "farmers who said": a bare noun
+            m.last = j;
+            m.type = DESCRIPTION;
+        }
+        if (m.type == PRONOUN) {
+            return false;
+        }
+        Mention n = new Mention();
+        if (m.first - 2 > lo && isPreposition(m.first - 1) && mentionEndingAt(m.first - 2, lo, n)
+                && (n.type == NAME || n.type == DESCRIPTION && isSpeakerNoun(n.last))) {
+            m.first = n.first;   // "Smith of Ohio, who", "a senator from the coast, who": the head, not the place
+            m.last = n.last;
+            m.type = n.type;
+        }
+        if (m.type == DESCRIPTION && m.first - 2 > lo && t.is(m.first - 1, ',')) {
+            if (mentionOrParenthesisEndingAt(m.first - 2, lo, n) && n.type == NAME) {
+                m.first = n.first;
+                m.last = n.last;
+                m.type = NAME;
+            }
+        }
+        return true;
+    }
+
     /** Whether the capitalized run ending at {@code i} looks like a person's name, not a description. */
     private boolean isNameEnd(int i) {
         return !isSpeakerNoun(i);
@@ -259,7 +361,16 @@ final class Mentions {
         if (i < hi && isVerbFiller(i)) {
             i = skipLineBreak(i + 1, hi);
         }
-        if (i >= hi || t.kind(i) != TokenBuffer.WORD) {
+        if (i >= hi || t.kind(i) != TokenBuffer.WORD && t.kind(i) != TokenBuffer.NUMBER) {
+            return false;
+        }
+        if (i + 2 < hi && isQuantifier(i) && t.equalsIgnoreCase(i + 1, "of") && !isQuantifier(i + 2)
+                && subjectAfter(i + 2, hi, m) && m.first == i + 2) {
+            m.first = i;   // "said one of the witnesses": the part, described by the whole
+            m.type = DESCRIPTION;
+            return true;
+        }
+        if (t.kind(i) != TokenBuffer.WORD) {
             return false;
         }
         if (isPronoun(i)) {
@@ -332,7 +443,7 @@ final class Mentions {
             int k = i + 1;
             int count = 0;
             int head = -1;
-            while (k < hi && count < 6 && t.kind(k) == TokenBuffer.WORD && !isFunctionWord(k) && !isPronoun(k)
+            while (k < hi && count < 6 && (t.kind(k) == TokenBuffer.WORD || isAgeWord(k)) && !isFunctionWord(k) && !isPronoun(k)
                     && !(count > 0 && (isVerbFiller(k) || (d.cls(k) & Document.VERB) != 0))) {
                 head = k;
                 if (isSpeakerNoun(k) && !(k + 1 < hi && isSpeakerNoun(k + 1))) {

@@ -65,6 +65,14 @@ final class Sieves {
         q.speakerStart = t.start(m.first);
         q.speakerEnd = t.end(m.last);
         q.speakerType = m.type;
+        q.speakerName = null;
+        Mentions.Mention a = new Mentions.Mention();
+        if (m.first == m.last && d.mentions.isRelative(m.first)
+                && d.mentions.antecedent(m.first, Math.max(-1, m.first - Sieves.MAX_SENTENCE_TOKENS), a)) {
+            // "Smith, who said": the relative pronoun is the mention, its antecedent the speaker
+            q.speakerName = a.type == Mentions.NAME ? d.names.fullName(t.start(a.first), t.end(a.last))
+                    : d.text.substring(t.start(a.first), t.end(a.last));
+        }
         if (verb >= 0) {
             q.cueStart = t.start(verb);
             q.cueEnd = t.end(verb + verbLen - 1);
@@ -147,12 +155,14 @@ final class Sieves {
                 }
                 if (d.mentions.subjectBefore(i, start - 1, m)) {
                     set(d, q, m, i, len, "trailing-verb");
+                    reportedBy(d, q, i + len);
                     return true;
                 }
                 if (invertible(d, i) && d.mentions.subjectAfter(i + len, limit, m)
                         && (!q.mixed || m.type != Mentions.PRONOUN || clauseBreakAfter(d, m.last + 1, limit))) {
                     // after a fragment, "said they would …" starts the reported clause
                     set(d, q, m, i, len, "trailing-verb-inverted");
+                    reportedBy(d, q, m.last + 1);
                     return true;
                 }
                 return false;
@@ -485,6 +495,8 @@ final class Sieves {
                         rule = "leading-verb";   // "Ryan will go, Spicer said, adding …": Spicer
                     } else if ((participle(d, i) || coordinated(d, i)) && sentenceSubject(d, lo + 1, i, m)) {
                         rule = "leading-verb";   // "X issued a statement, saying …": X
+                    } else if (d.mentions.relativeBefore(i, lo, m)) {
+                        rule = "leading-verb";   // "… Jane Roe, who said “…”": who, standing for Roe
                     } else if (d.mentions.subjectBefore(i, lo, m) && !commonWordAtStart(d, m)
                             && (!afterPreposition(d, m) || sentenceSubject(d, lo + 1, i, m))) {
                         rule = "leading-verb";   // "A source speaking to Fox News said": the source
@@ -493,8 +505,10 @@ final class Sieves {
                         rule = "leading-verb-inverted";
                     }
                 }
-                if (rule != null && found != null && subordinate(d, m)) {
-                    break;   // "After Smith spoke, Jones said the plan was “…”": not Smith's words
+                if (rule != null && found != null && (subordinate(d, m) || d.mentions.isRelative(m.first))) {
+                    // "After Smith spoke, Jones said the plan was “…”": not Smith's words; nor is
+                    // "Smith, who met Jones, said …" the relative clause's
+                    break;
                 }
                 if (rule != null) {
                     found = m;
@@ -509,8 +523,107 @@ final class Sieves {
             if (found == null) {
                 return false;
             }
+            if (subordinate(d, found) && mainClauseSubject(d, foundVerb + foundLen, first, found)) {
+                foundVerb = found.last + 1;   // "When Smith spoke, Jones shot back, “…”": Jones
+                foundLen = 1;
+                foundRule = "leading-verb-main-clause";
+            }
             set(d, q, found, foundVerb, foundLen, foundRule);
+            Mentions.Mention source = new Mentions.Mention();
+            if (d.reportage && t.equalsIgnoreCase(lo + 1, "according") && lo + 2 < foundVerb && t.equalsIgnoreCase(lo + 2, "to")
+                    && d.mentions.subjectAfter(lo + 3, first, source) && source.last < found.first) {
+                set(d, q, source, lo + 1, 2, "according-to");   // "According to the Herald, Smith said “…”"
+                return true;
+            }
+            if (!endsWithStop(d, q)) {
+                reportedBy(d, q, d.afterToken(qi));   // “….” The plan, according to …: a new sentence
+                if (q.mixed && foundRule.startsWith("leading-verb")) {
+                    outerSource(d, q, qi);
+                }
+            }
             return true;
+        }
+    }
+
+    /**
+     * The subject of the main clause after a subordinate one that ends at a comma between
+     * {@code from} and the quotation at {@code first}: a mention right after the comma that a
+     * lower-case word (its verb) follows. Sets {@code m} to it.
+     */
+    static boolean mainClauseSubject(Document d, int from, int first, Mentions.Mention m) {
+        TokenBuffer t = d.t;
+        for (int k = from; k < first - 2; k++) {
+            if (d.inQuote(k) || t.kind(k) == TokenBuffer.QUOTE_MARK) {
+                return false;
+            }
+            if (t.is(k, ',')) {
+                Mentions.Mention n = new Mentions.Mention();
+                if (d.mentions.subjectAfter(k + 1, first, n) && n.last + 1 < first && t.kind(n.last + 1) == TokenBuffer.WORD
+                        && Character.isLowerCase(t.first(n.last + 1)) && !t.equalsIgnoreCase(n.last + 1, "and") && !d.mentions.isRelative(n.last + 1)) {
+                    m.first = n.first;
+                    m.last = n.last;
+                    m.type = n.type;
+                    return true;
+                }
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@code Smith said the plan was “a mess,” the Herald reported.}: a subject and reporting verb
+     * closing the sentence right after a fragment, past a comma, are the outer source the whole
+     * report comes from; they become its speaker.
+     */
+    static void outerSource(Document d, FoundQuote q, int qi) {
+        TokenBuffer t = d.t;
+        int k = d.afterToken(qi);
+        boolean comma = q.closeMark > 0 && t.is(q.closeMark - 1, ',');
+        if (!comma && k < t.size() && t.is(k, ',')) {
+            comma = true;
+            k++;
+        }
+        Mentions.Mention m = new Mentions.Mention();
+        if (!comma || !d.mentions.subjectAfter(k, Math.min(t.size(), k + 10), m) || m.type == Mentions.PRONOUN) {
+            return;
+        }
+        int v = m.last + 1;
+        while (v < t.size() && v - m.last <= 2 && d.mentions.isVerbFiller(v)) {
+            v++;
+        }
+        int len = v < t.size() && t.kind(v) == TokenBuffer.WORD ? d.verbAt(v) : 0;
+        if (len > 0 && v + len < t.size() && (d.endsSentence(v + len) || t.is(v + len, ','))) {
+            set(d, q, m, v, len, "trailing-verb");
+        }
+    }
+
+    /** Word tokens that may stand between a quotation's attribution and the {@code according to} that closes it. */
+    static final int REPORTED_BY_WORDS = 10;
+
+    /**
+     * {@code “…,” Smith said Monday, according to the Herald.}: a source that the clause reporting
+     * the quotation is credited to, after a comma, is who the text has the words from; it becomes
+     * the speaker. Looks from token {@code from} to the end of the sentence, a few words at most.
+     */
+    static void reportedBy(Document d, FoundQuote q, int from) {
+        TokenBuffer t = d.t;
+        int words = 0;
+        for (int k = from; k + 2 < t.size() && words <= REPORTED_BY_WORDS; k++) {
+            int kind = t.kind(k);
+            if (kind == TokenBuffer.QUOTE_MARK || kind == TokenBuffer.PARAGRAPH_BREAK || d.inQuote(k)
+                    || d.endsSentence(k) || t.is(k, ';')) {
+                return;
+            }
+            if (kind == TokenBuffer.WORD) {
+                words++;
+            } else if (t.is(k, ',') && t.equalsIgnoreCase(k + 1, "according") && t.equalsIgnoreCase(k + 2, "to")) {
+                Mentions.Mention m = new Mentions.Mention();
+                if (d.mentions.subjectAfter(k + 3, Math.min(t.size(), k + 3 + REPORTED_BY_WORDS), m)) {
+                    set(d, q, m, k + 1, 2, "according-to");
+                }
+                return;
+            }
         }
     }
 

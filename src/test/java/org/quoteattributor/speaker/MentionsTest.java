@@ -43,4 +43,42 @@ class MentionsTest {
         Linking l = Linking.linked("“It will rain,” answered\n\nMr. Lyle came in.");
         assertTrue(!l.quote(0).hasSpeaker() || !l.mention(0).contains("Lyle"));
     }
+    @Test
+    void aRelativePronounIsTheSubjectAndStandsForTheNameBeforeIt() {
+        Linking l = Linking.linked("The sky was grey.\n\nThe mayor turned to Nora Vance, who said, “It will rain.”");
+        assertEquals("who", l.mention(0));
+        assertEquals("Nora Vance", l.name(0));
+    }
+
+    @Test
+    void aRelativePronounAfterAnAppositionStandsForTheName() {
+        Linking l = Linking.linked("The sky was grey.\n\nThe mayor spoke to Nora Vance, the club's treasurer, who said:"
+                + " “The picnic is off for good.”");
+        assertEquals("who", l.mention(0));
+        assertEquals("Nora Vance", l.name(0));
+    }
+
+    @Test
+    void aRestrictiveRelativeClauseHasItsOwnSubject() {
+        Linking l = Linking.linked("The sky was grey.\n\nThe hall was full of farmers who called the plan “a joke that will cost us the harvest.”");
+        assertEquals("who", l.mention(0));
+        assertEquals("farmers", l.name(0));
+    }
+
+    @Test
+    void theRelativeClauseOfTheSubjectDoesNotTakeAFragmentFromTheMainVerb() {
+        Linking l = Linking.linked("The sky was grey.\n\nNora Vance, who met the mayor on Friday, said the plan was “a joke.”");
+        assertEquals("Nora Vance", l.mention(0));
+    }
+    @Test
+    void anAgeAfterADeterminerNamesAPerson() {
+        assertEquals("the 52-year-old", speakerOf("“We will rebuild the barn,” said the 52-year-old."));
+        assertEquals("the 52-year-old", speakerOf("“We will rebuild the barn,” the 52-year-old said."));
+        assertEquals("the 52-year-old farmer", speakerOf("“We will rebuild the barn,” said the 52-year-old farmer."));
+    }
+    @Test
+    void aPartitiveNamesThePartAfterTheVerb() {
+        assertEquals("one of the farmers", speakerOf("“We will rebuild the barn,” said one of the farmers."));
+        assertEquals("two of her sisters", speakerOf("“We will rebuild the barn,” said two of her sisters."));
+    }
 }

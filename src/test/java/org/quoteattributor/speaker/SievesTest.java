@@ -462,6 +462,20 @@ class SievesTest {
         }
 
         @Test
+        void aSubordinateClausesSubjectGivesWayToTheMainClauses() {
+            Linking l = Linking.linked("When the mayor announced the plan, the farmers promptly branded it “a joke.”");
+            assertEquals("leading-verb-main-clause", l.quote(0).rule);
+            assertEquals("the farmers", l.mention(0));
+        }
+
+        @Test
+        void aSubordinateClauseRightBeforeTheQuotationKeepsItsSubject() {
+            Linking l = Linking.linked("The plan stalled after the mayor called it “a joke.”");
+            assertEquals("leading-verb", l.quote(0).rule);
+            assertEquals("the mayor", l.mention(0));
+        }
+
+        @Test
         void accordingTo() {
             Linking l = Linking.linked("According to Smith, the plan is “dead on arrival.”");
             assertEquals("according-to", l.quote(0).rule);
@@ -477,6 +491,67 @@ class SievesTest {
         @Test
         void aVerbAfterADeterminerIsANoun() {
             assertFalse(applyAlone(Sieves.LeadingVerb.class, "In the report: “We will win.”", 0));
+        }
+    }
+
+    @Nested
+    class ReportedBy {
+
+        @Test
+        void aSourceAfterATrailingAttributionIsTheSpeaker() {
+            Linking l = Linking.linked("“The bridge stays open,” the mayor said Monday, according to the Gazette.");
+            assertEquals("according-to", l.quote(0).rule);
+            assertEquals("the Gazette", l.mention(0));
+            assertEquals("according to", l.cue(0));
+        }
+
+        @Test
+        void aSourceAfterAFragmentIsTheSpeaker() {
+            Linking l = Linking.linked("Lee said the vote was “a disgrace” to the town, according to a recording of the meeting.");
+            assertEquals("according-to", l.quote(0).rule);
+            assertEquals("a recording", l.mention(0));
+        }
+
+        @Test
+        void theSecondPartOfAnInterruptedQuotationFollows() {
+            Linking l = Linking.linked("“We tried,” Lee said, according to the Gazette. “It did not work.”");
+            assertEquals("the Gazette", l.mention(0));
+            assertEquals("the Gazette", l.mention(1));
+        }
+
+        @Test
+        void aSourceOpeningTheSentenceIsTheSpeaker() {
+            Linking l = Linking.linked("The vote is on Friday.\n\n“We will win,” Lee said.\n\n"
+                    + "According to the Gazette, a council aide said on Monday: “The bridge stays open.”");
+            assertEquals("according-to", l.quote(1).rule);
+            assertEquals("the Gazette", l.mention(1));
+        }
+
+        @Test
+        void aSubjectAndVerbClosingTheSentenceAfterAFragmentAreTheOuterSource() {
+            Linking l = Linking.linked("Lee said the vote was “a disgrace to the town,” the Gazette reported.");
+            assertEquals("trailing-verb", l.quote(0).rule);
+            assertEquals("the Gazette", l.mention(0));
+        }
+
+        @Test
+        void aNewClauseAfterAFragmentIsNoOuterSource() {
+            Linking l = Linking.linked("Lee said the vote was “a disgrace to the town,” the Gazette reported on Friday in a long story.");
+            assertEquals("Lee", l.mention(0));
+        }
+
+        @Test
+        void notASourceInTheNextSentence() {
+            Linking l = Linking.linked("Lee called the plan “a disgrace.” The cost, according to the Gazette, is high.");
+            assertEquals("leading-verb", l.quote(0).rule);
+            assertEquals("Lee", l.mention(0));
+        }
+
+        @Test
+        void notASourceFarAfterTheAttribution() {
+            Linking l = Linking.linked("“We tried,” Lee said as the council met for the last time before the long summer break"
+                    + " that started in June, according to the Gazette.");
+            assertEquals("Lee", l.mention(0));
         }
     }
 
