@@ -337,6 +337,14 @@ final class NameResolver {
             lengths |= 1L << Math.min(first.length(), 63);
             firsts |= 1L << (first.charAt(0) & 63);
         }
+        // One bit per hash of the candidates: most lower-case words of a text miss it, and are
+        // never copied into the pool of keys only to miss the set.
+        long[] hashBits = new long[Math.max(16, Integer.highestOneBit(candidates.size()) >> 2)];
+        int hashMask = hashBits.length * 64 - 1;
+        for (String c : candidates) {
+            int h = mixed(c.hashCode());
+            hashBits[(h & hashMask) >>> 6] |= 1L << h;
+        }
         java.util.Set<String> words = new java.util.HashSet<>();
         for (int i = 0; i < t.size(); i++) {
             if (t.kind(i) != TokenBuffer.WORD || !Character.isLowerCase(t.first(i))
@@ -350,12 +358,25 @@ final class NameResolver {
             if ((lengths & 1L << Math.min(keyLength, 63)) == 0) {
                 continue;
             }
+            int h = 0;
+            for (int k = t.start(i), e = k + keyLength; k < e; k++) {
+                h = 31 * h + Character.toLowerCase(d.text.charAt(k));
+            }
+            h = mixed(h);
+            if ((hashBits[(h & hashMask) >>> 6] & 1L << h) == 0) {
+                continue;
+            }
             String key = d.nameKey(i);
             if (candidates.contains(key)) {
                 words.add(key);
             }
         }
         return words;
+    }
+
+    /** A string hash with its high bits folded into the low ones. */
+    private static int mixed(int h) {
+        return h ^ h >>> 16;
     }
 
     private void indexNames() {
