@@ -221,6 +221,11 @@ final class Document {
         return lowerCased.get(t.start(i), t.end(i));
     }
 
+    /** {@code text[start, end)} lower-cased char by char, one string per distinct stretch. */
+    String lowerString(int start, int end) {
+        return lowerCased.get(start, end);
+    }
+
     String nameKey(int i) {
         int s = t.start(i);
         int e = t.end(i);

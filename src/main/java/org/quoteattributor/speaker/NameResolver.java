@@ -472,7 +472,7 @@ final class NameResolver {
         }
         int givenG = last > nameFirst ? Lexicon.nameGender(d.cls(nameFirst)) : Lexicon.ANY;
         if (givenG != Lexicon.ANY) {
-            givenGender.putIfAbsent(lower(d.string(t.start(nameFirst), t.end(nameFirst))), givenG);
+            givenGender.putIfAbsent(d.lowerWord(nameFirst), givenG);
         }
         if (g == Lexicon.ANY && last > nameFirst) {
             g = Lexicon.nameGender(d.cls(nameFirst));
@@ -500,7 +500,8 @@ final class NameResolver {
             nameEnds[nameCount++] = last;
             votePronoun(key, last + 1);
             if (from < last) {
-                votePronoun(lower(full), last + 1);   // "Newland Archer … he" where "Mrs. Archer" is his mother
+                // "Newland Archer … he" where "Mrs. Archer" is his mother
+                votePronoun(d.lowerString(t.start(from), t.start(from) + full.length()), last + 1);
             }
         }
     }
@@ -622,20 +623,40 @@ final class NameResolver {
      * ("Mary Bennet" where Mr. and Mrs. Bennet share the surname), else by its last word.
      */
     private int genderOfName(String name) {
-        int sp = name.indexOf(' ');
-        if (sp > 0) {
-            Integer g = givenGender.get(lower(name.substring(0, sp)));
+        String[] parts = lowerParts(name);
+        if (parts[GIVEN] != null) {
+            Integer g = givenGender.get(parts[GIVEN]);
             if (g != null) {
                 return g;
             }
-            int byVotes = genderByVotes(lower(name));
+            int byVotes = genderByVotes(parts[WHOLE]);
             if (byVotes != Lexicon.ANY) {
                 return byVotes;
             }
         }
-        int last = name.lastIndexOf(' ');
-        return genderOf(lower(last < 0 ? name : name.substring(last + 1)));
+        return genderOf(parts[LAST]);
     }
+
+    /** Indices into {@link #lowerParts}. */
+    private static final int GIVEN = 0;
+    private static final int WHOLE = 1;
+    private static final int LAST = 2;
+
+    /**
+     * A speaker's name lower-cased: its first word (null without a space after it), the whole
+     * name, its last word. Made once per name: the speakers of a text are a few names asked about
+     * for every pronoun.
+     */
+    private String[] lowerParts(String name) {
+        return lowerParts.computeIfAbsent(name, n -> {
+            int sp = n.indexOf(' ');
+            int last = n.lastIndexOf(' ');
+            return new String[] {sp > 0 ? lower(n.substring(0, sp)) : null, lower(n),
+                    lower(last < 0 ? n : n.substring(last + 1))};
+        });
+    }
+
+    private final Map<String, String[]> lowerParts = new HashMap<>();
 
     /**
      * Lower case char by char, so that a key is exactly as long as its word ({@code String.toLowerCase}
@@ -952,13 +973,13 @@ final class NameResolver {
     private String recentSpeaker(int qi, int g, String addressed) {
         for (int k = qi - 1; k >= 0 && k >= qi - RECENT_QUOTES; k--) {
             FoundQuote o = d.quotes.get(k);
-            if (o.speakerName == null || o.speakerType == Mentions.PRONOUN && o.speakerName.equals(
-                    d.text.substring(o.speakerStart, o.speakerEnd))) {
+            if (o.speakerName == null || o.speakerType == Mentions.PRONOUN
+                    && o.speakerName.length() == o.speakerEnd - o.speakerStart
+                    && d.text.startsWith(o.speakerName, o.speakerStart)) {
                 continue;
             }
             String name = o.speakerName;
-            int sp = name.lastIndexOf(' ');
-            String key = lower(sp < 0 ? name : name.substring(sp + 1));
+            String key = lowerParts(name)[LAST];
             if (persons.contains(key) && genderOfName(name) == g && !key.equals(addressed)) {
                 return name;
             }
