@@ -41,6 +41,12 @@ final class Document {
     private int classValueCount;
     private final int[] classSlots = new int[2 * (MAX_CLASS_VALUES + 1)];
     final int maxDistance;
+    /**
+     * Per quotation, the first and last token of the name it addresses ({@link Sieves#vocativeIn}),
+     * last -1 when none, -2 until asked; null until the first quotation is asked about.
+     */
+    int[] vocativeFirst;
+    int[] vocativeLast;
     /** The names of the text, indexed before the sieves run. */
     final NameResolver names;
     /** One bit per token: set for the tokens inside a quotation. */
