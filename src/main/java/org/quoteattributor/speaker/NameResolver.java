@@ -341,9 +341,25 @@ final class NameResolver {
         // never copied into the pool of keys only to miss the set.
         long[] hashBits = new long[Math.max(16, Integer.highestOneBit(candidates.size()) >> 2)];
         int hashMask = hashBits.length * 64 - 1;
+        // And the candidates by hash, open addressing over a few slots each, so that a word that
+        // passes is compared in place; those with no slot near their hash are looked up as keys.
+        String[] slots = new String[Math.max(16, Integer.highestOneBit(candidates.size()) << 2)];
+        int slotMask = slots.length - 1;
+        boolean unplaced = false;
         for (String c : candidates) {
             int h = mixed(c.hashCode());
             hashBits[(h & hashMask) >>> 6] |= 1L << h;
+            int slot = h & slotMask;
+            int probe = 0;
+            while (probe < MAX_OPENER_PROBES && slots[slot] != null) {
+                slot = (slot + 1) & slotMask;
+                probe++;
+            }
+            if (probe < MAX_OPENER_PROBES) {
+                slots[slot] = c;
+            } else {
+                unplaced = true;
+            }
         }
         java.util.Set<String> words = new java.util.HashSet<>();
         for (int i = 0; i < t.size(); i++) {
@@ -366,12 +382,38 @@ final class NameResolver {
             if ((hashBits[(h & hashMask) >>> 6] & 1L << h) == 0) {
                 continue;
             }
-            String key = d.nameKey(i);
-            if (candidates.contains(key)) {
-                words.add(key);
+            String found = null;
+            int slot = h & slotMask;
+            for (int probe = 0; probe < MAX_OPENER_PROBES && slots[slot] != null; probe++) {
+                if (slots[slot].length() == keyLength && lowerEquals(slots[slot], t.start(i))) {
+                    found = slots[slot];
+                    break;
+                }
+                slot = (slot + 1) & slotMask;
+            }
+            if (found != null) {
+                words.add(found);
+            } else if (unplaced) {
+                String key = d.nameKey(i);
+                if (candidates.contains(key)) {
+                    words.add(key);
+                }
             }
         }
         return words;
+    }
+
+    /** Slots looked at, at most, for one candidate in {@link #openersWrittenInLowerCase}. */
+    private static final int MAX_OPENER_PROBES = 8;
+
+    /** Whether the text from {@code start}, lower-cased char by char, begins with {@code word}. */
+    private boolean lowerEquals(String word, int start) {
+        for (int k = 0; k < word.length(); k++) {
+            if (Character.toLowerCase(d.text.charAt(start + k)) != word.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A string hash with its high bits folded into the low ones. */
@@ -522,24 +564,28 @@ final class NameResolver {
         if (nameCount == before) {
             return;
         }
-        // Two sorted runs, [0, before) and [before, nameCount): merged by position.
-        int[] ends = new int[nameCount];   // no name is added after these
-        int[] firsts = new int[nameCount];
-        int[] genders = new int[nameCount];
-        String[] keys = new String[nameCount];
-        int a = 0;
-        int b = before;
-        for (int o = 0; o < nameCount; o++) {
-            int from = b >= nameCount || a < before && nameEnds[a] < nameEnds[b] ? a++ : b++;
-            ends[o] = nameEnds[from];
-            firsts[o] = nameFirsts[from];
-            genders[o] = nameGenders[from];
-            keys[o] = nameKeys[from];
+        // Two sorted runs, [0, before) and [before, nameCount): merged by position in place, from
+        // the back, with only the second (the few sentence openers) copied aside.
+        int added = nameCount - before;
+        int[] ends = java.util.Arrays.copyOfRange(nameEnds, before, nameCount);
+        int[] firsts = java.util.Arrays.copyOfRange(nameFirsts, before, nameCount);
+        int[] genders = java.util.Arrays.copyOfRange(nameGenders, before, nameCount);
+        String[] keys = java.util.Arrays.copyOfRange(nameKeys, before, nameCount);
+        int a = before - 1;
+        int b = added - 1;
+        for (int o = nameCount - 1; b >= 0; o--) {
+            if (a >= 0 && !(nameEnds[a] < ends[b])) {
+                nameEnds[o] = nameEnds[a];
+                nameFirsts[o] = nameFirsts[a];
+                nameGenders[o] = nameGenders[a];
+                nameKeys[o] = nameKeys[a--];
+            } else {
+                nameEnds[o] = ends[b];
+                nameFirsts[o] = firsts[b];
+                nameGenders[o] = genders[b];
+                nameKeys[o] = keys[b--];
+            }
         }
-        nameEnds = ends;
-        nameFirsts = firsts;
-        nameGenders = genders;
-        nameKeys = keys;
     }
 
     /** Counts the first he/she after a name in the same sentence of narration as a vote for its gender. */
