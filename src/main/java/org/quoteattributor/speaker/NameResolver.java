@@ -430,8 +430,8 @@ final class NameResolver {
         int[] initial = new int[16];
         int initialCount = 0;
         while (i < n) {
-            if (!m.isNameWord(i) && !(t.isCapitalized(i) && m.isTitle(i))) {
-                i++;
+            if (!t.isCapitalized(i) || !m.isNameWord(i) && !m.isTitle(i)) {
+                i++;   // the capital first: most words have none, and need no look-up
                 continue;
             }
             int s = i;
@@ -540,10 +540,13 @@ final class NameResolver {
             nameGenders[nameCount] = g;
             nameKeys[nameCount] = key;
             nameEnds[nameCount++] = last;
-            votePronoun(key, last + 1);
-            if (from < last) {
+            int pg = pronounAfter(last + 1);
+            if (pg != Lexicon.ANY) {
+                vote(key, pg);
+            }
+            if (from < last && pg != Lexicon.ANY) {
                 // "Newland Archer … he" where "Mrs. Archer" is his mother
-                votePronoun(d.lowerString(t.start(from), t.start(from) + full.length()), last + 1);
+                vote(d.lowerString(t.start(from), t.start(from) + full.length()), pg);
             }
         }
     }
@@ -588,26 +591,34 @@ final class NameResolver {
         }
     }
 
-    /** Counts the first he/she after a name in the same sentence of narration as a vote for its gender. */
-    private void votePronoun(String key, int from) {
+    /**
+     * The gender of the first he/she after a name (from token {@code from}) in the same sentence of
+     * narration, which counts as a vote for the name's gender; {@link Lexicon#ANY} when none.
+     */
+    private int pronounAfter(int from) {
         for (int k = from; k < Math.min(t.size(), from + 25); k++) {
             if (d.endsSentence(k) || t.isBreak(k) || d.inQuote(k) || d.mentions.isNameWord(k)) {
-                return;
+                return Lexicon.ANY;
             }
             if (t.kind(k) == TokenBuffer.WORD) {
                 int g = pronounGender(k);
                 if (g != Lexicon.ANY && (t.equalsIgnoreCase(k, "him") || t.equalsIgnoreCase(k, "her"))) {
-                    return;   // "Archer looked at her": an object is more often someone else
+                    return Lexicon.ANY;   // "Archer looked at her": an object is more often someone else
                 }
                 if (g != Lexicon.ANY) {
-                    int[] v = votes.computeIfAbsent(key, x -> new int[3]);
-                    v[g]++;
-                    if (v[g] >= 2) {
-                        persons.add(key);   // spoken of as he or she more than once
-                    }
-                    return;
+                    return g;
                 }
             }
+        }
+        return Lexicon.ANY;
+    }
+
+    /** Counts a he or she ({@code g}) after the name {@code key} as a vote for its gender. */
+    private void vote(String key, int g) {
+        int[] v = votes.computeIfAbsent(key, x -> new int[3]);
+        v[g]++;
+        if (v[g] >= 2) {
+            persons.add(key);   // spoken of as he or she more than once
         }
     }
 
