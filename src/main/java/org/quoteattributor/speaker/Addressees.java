@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.quoteattributor.lexicon.Lexicon;
 import org.quoteattributor.lexicon.Lexicons;
 import org.quoteattributor.quote.FoundQuote;
+import org.quoteattributor.text.Chars;
 import org.quoteattributor.text.TokenBuffer;
 import org.quoteattributor.text.WordSet;
 
@@ -94,9 +95,9 @@ final class Addressees {
         List<String> seen = new ArrayList<>();
         TokenBuffer t = d.t;
         for (int i = 0; i < t.size(); i++) {
-            if (t.kind(i) == TokenBuffer.WORD && Character.isLowerCase(t.first(i))
+            if (t.kind(i) == TokenBuffer.WORD && Chars.isLowerCase(t.first(i))
                     && (lengths & 1L << Math.min(t.length(i), 63)) != 0
-                    && (firsts & 1L << (Character.toLowerCase(t.first(i)) & 63)) != 0
+                    && (firsts & 1L << (Chars.toLowerCase(t.first(i)) & 63)) != 0
                     && candidates.contains(d.text, t.start(i), t.end(i))) {
                 seen.add(t.string(i));
             }

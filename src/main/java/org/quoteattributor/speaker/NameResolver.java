@@ -363,7 +363,7 @@ final class NameResolver {
         }
         java.util.Set<String> words = new java.util.HashSet<>();
         for (int i = 0; i < t.size(); i++) {
-            if (t.kind(i) != TokenBuffer.WORD || !Character.isLowerCase(t.first(i))
+            if (t.kind(i) != TokenBuffer.WORD || !Chars.isLowerCase(t.first(i))
                     || (firsts & 1L << (t.first(i) & 63)) == 0) {
                 continue;
             }
@@ -376,7 +376,7 @@ final class NameResolver {
             }
             int h = 0;
             for (int k = t.start(i), e = k + keyLength; k < e; k++) {
-                h = 31 * h + Character.toLowerCase(d.text.charAt(k));
+                h = 31 * h + Chars.toLowerCase(d.text.charAt(k));
             }
             h = mixed(h);
             if ((hashBits[(h & hashMask) >>> 6] & 1L << h) == 0) {
@@ -409,7 +409,7 @@ final class NameResolver {
     /** Whether the text from {@code start}, lower-cased char by char, begins with {@code word}. */
     private boolean lowerEquals(String word, int start) {
         for (int k = 0; k < word.length(); k++) {
-            if (Character.toLowerCase(d.text.charAt(start + k)) != word.charAt(k)) {
+            if (Chars.toLowerCase(d.text.charAt(start + k)) != word.charAt(k)) {
                 return false;
             }
         }
