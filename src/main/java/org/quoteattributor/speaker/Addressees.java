@@ -2,9 +2,11 @@ package org.quoteattributor.speaker;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.quoteattributor.lexicon.Lexicon;
 import org.quoteattributor.lexicon.Lexicons;
 import org.quoteattributor.quote.FoundQuote;
+import org.quoteattributor.text.Chars;
 import org.quoteattributor.text.TokenBuffer;
 import org.quoteattributor.text.WordSet;
 
@@ -82,10 +84,20 @@ final class Addressees {
             return;
         }
         WordSet candidates = new WordSet(words);
+        // The lengths and first chars of the words, to pass over most tokens without hashing them.
+        long lengths = 0;
+        long firsts = 0;
+        for (String w : words) {
+            String lw = w.toLowerCase(Locale.ROOT);   // as the set keeps it
+            lengths |= 1L << Math.min(lw.length(), 63);
+            firsts |= lw.isEmpty() ? 0 : 1L << (lw.charAt(0) & 63);
+        }
         List<String> seen = new ArrayList<>();
         TokenBuffer t = d.t;
         for (int i = 0; i < t.size(); i++) {
-            if (t.kind(i) == TokenBuffer.WORD && Character.isLowerCase(t.first(i))
+            if (t.kind(i) == TokenBuffer.WORD && Chars.isLowerCase(t.first(i))
+                    && (lengths & 1L << Math.min(t.length(i), 63)) != 0
+                    && (firsts & 1L << (Chars.toLowerCase(t.first(i)) & 63)) != 0
                     && candidates.contains(d.text, t.start(i), t.end(i))) {
                 seen.add(t.string(i));
             }

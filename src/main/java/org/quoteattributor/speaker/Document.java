@@ -41,6 +41,12 @@ final class Document {
     private int classValueCount;
     private final int[] classSlots = new int[2 * (MAX_CLASS_VALUES + 1)];
     final int maxDistance;
+    /**
+     * Per quotation, the first and last token of the name it addresses ({@link Sieves#vocativeIn}),
+     * last -1 when none, -2 until asked; null until the first quotation is asked about.
+     */
+    int[] vocativeFirst;
+    int[] vocativeLast;
     /** The names of the text, indexed before the sieves run. */
     final NameResolver names;
     /** One bit per token: set for the tokens inside a quotation. */
@@ -219,6 +225,11 @@ final class Document {
     /** Token {@code i} in lower case, one string per distinct word of the text. */
     String lowerWord(int i) {
         return lowerCased.get(t.start(i), t.end(i));
+    }
+
+    /** {@code text[start, end)} lower-cased char by char, one string per distinct stretch. */
+    String lowerString(int start, int end) {
+        return lowerCased.get(start, end);
     }
 
     String nameKey(int i) {

@@ -358,9 +358,33 @@ final class NameResolver {
             lengths |= 1L << Math.min(first.length(), 63);
             firsts |= 1L << (first.charAt(0) & 63);
         }
+        // One bit per hash of the candidates: most lower-case words of a text miss it, and are
+        // never copied into the pool of keys only to miss the set.
+        long[] hashBits = new long[Math.max(16, Integer.highestOneBit(candidates.size()) >> 2)];
+        int hashMask = hashBits.length * 64 - 1;
+        // And the candidates by hash, open addressing over a few slots each, so that a word that
+        // passes is compared in place; those with no slot near their hash are looked up as keys.
+        String[] slots = new String[Math.max(16, Integer.highestOneBit(candidates.size()) << 2)];
+        int slotMask = slots.length - 1;
+        boolean unplaced = false;
+        for (String c : candidates) {
+            int h = mixed(c.hashCode());
+            hashBits[(h & hashMask) >>> 6] |= 1L << h;
+            int slot = h & slotMask;
+            int probe = 0;
+            while (probe < MAX_OPENER_PROBES && slots[slot] != null) {
+                slot = (slot + 1) & slotMask;
+                probe++;
+            }
+            if (probe < MAX_OPENER_PROBES) {
+                slots[slot] = c;
+            } else {
+                unplaced = true;
+            }
+        }
         java.util.Set<String> words = new java.util.HashSet<>();
         for (int i = 0; i < t.size(); i++) {
-            if (t.kind(i) != TokenBuffer.WORD || !Character.isLowerCase(t.first(i))
+            if (t.kind(i) != TokenBuffer.WORD || !Chars.isLowerCase(t.first(i))
                     || (firsts & 1L << (t.first(i) & 63)) == 0) {
                 continue;
             }
@@ -371,12 +395,51 @@ final class NameResolver {
             if ((lengths & 1L << Math.min(keyLength, 63)) == 0) {
                 continue;
             }
-            String key = d.nameKey(i);
-            if (candidates.contains(key)) {
-                words.add(key);
+            int h = 0;
+            for (int k = t.start(i), e = k + keyLength; k < e; k++) {
+                h = 31 * h + Chars.toLowerCase(d.text.charAt(k));
+            }
+            h = mixed(h);
+            if ((hashBits[(h & hashMask) >>> 6] & 1L << h) == 0) {
+                continue;
+            }
+            String found = null;
+            int slot = h & slotMask;
+            for (int probe = 0; probe < MAX_OPENER_PROBES && slots[slot] != null; probe++) {
+                if (slots[slot].length() == keyLength && lowerEquals(slots[slot], t.start(i))) {
+                    found = slots[slot];
+                    break;
+                }
+                slot = (slot + 1) & slotMask;
+            }
+            if (found != null) {
+                words.add(found);
+            } else if (unplaced) {
+                String key = d.nameKey(i);
+                if (candidates.contains(key)) {
+                    words.add(key);
+                }
             }
         }
         return words;
+    }
+
+    /** Slots looked at, at most, for one candidate in {@link #openersWrittenInLowerCase}. */
+    private static final int MAX_OPENER_PROBES = 8;
+
+    /** Whether the text from {@code start}, lower-cased char by char, begins with {@code word}. */
+    private boolean lowerEquals(String word, int start) {
+        for (int k = 0; k < word.length(); k++) {
+            if (Chars.toLowerCase(d.text.charAt(start + k)) != word.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A string hash with its high bits folded into the low ones. */
+    private static int mixed(int h) {
+        return h ^ h >>> 16;
     }
 
     private void indexNames() {
@@ -388,8 +451,8 @@ final class NameResolver {
         int[] initial = new int[16];
         int initialCount = 0;
         while (i < n) {
-            if (!m.isNameWord(i) && !(t.isCapitalized(i) && m.isTitle(i))) {
-                i++;
+            if (!t.isCapitalized(i) || !m.isNameWord(i) && !m.isTitle(i)) {
+                i++;   // the capital first: most words have none, and need no look-up
                 continue;
             }
             int s = i;
@@ -474,7 +537,7 @@ final class NameResolver {
         }
         int givenG = last > nameFirst ? Lexicon.nameGender(d.cls(nameFirst)) : Lexicon.ANY;
         if (givenG != Lexicon.ANY) {
-            givenGender.putIfAbsent(lower(d.string(t.start(nameFirst), t.end(nameFirst))), givenG);
+            givenGender.putIfAbsent(d.lowerWord(nameFirst), givenG);
         }
         if (g == Lexicon.ANY && last > nameFirst) {
             g = Lexicon.nameGender(d.cls(nameFirst));
@@ -500,9 +563,13 @@ final class NameResolver {
             nameGenders[nameCount] = g;
             nameKeys[nameCount] = key;
             nameEnds[nameCount++] = last;
-            votePronoun(key, last + 1);
-            if (from < last) {
-                votePronoun(lower(full), last + 1);   // "Newland Archer … he" where "Mrs. Archer" is his mother
+            int pg = pronounAfter(last + 1);
+            if (pg != Lexicon.ANY) {
+                vote(key, pg);
+            }
+            if (from < last && pg != Lexicon.ANY) {
+                // "Newland Archer … he" where "Mrs. Archer" is his mother
+                vote(d.lowerString(t.start(from), t.start(from) + full.length()), pg);
             }
         }
     }
@@ -523,46 +590,58 @@ final class NameResolver {
         if (nameCount == before) {
             return;
         }
-        // Two sorted runs, [0, before) and [before, nameCount): merged by position.
-        int[] ends = new int[nameCount];   // no name is added after these
-        int[] firsts = new int[nameCount];
-        int[] genders = new int[nameCount];
-        String[] keys = new String[nameCount];
-        int a = 0;
-        int b = before;
-        for (int o = 0; o < nameCount; o++) {
-            int from = b >= nameCount || a < before && nameEnds[a] < nameEnds[b] ? a++ : b++;
-            ends[o] = nameEnds[from];
-            firsts[o] = nameFirsts[from];
-            genders[o] = nameGenders[from];
-            keys[o] = nameKeys[from];
+        // Two sorted runs, [0, before) and [before, nameCount): merged by position in place, from
+        // the back, with only the second (the few sentence openers) copied aside.
+        int added = nameCount - before;
+        int[] ends = java.util.Arrays.copyOfRange(nameEnds, before, nameCount);
+        int[] firsts = java.util.Arrays.copyOfRange(nameFirsts, before, nameCount);
+        int[] genders = java.util.Arrays.copyOfRange(nameGenders, before, nameCount);
+        String[] keys = java.util.Arrays.copyOfRange(nameKeys, before, nameCount);
+        int a = before - 1;
+        int b = added - 1;
+        for (int o = nameCount - 1; b >= 0; o--) {
+            if (a >= 0 && !(nameEnds[a] < ends[b])) {
+                nameEnds[o] = nameEnds[a];
+                nameFirsts[o] = nameFirsts[a];
+                nameGenders[o] = nameGenders[a];
+                nameKeys[o] = nameKeys[a--];
+            } else {
+                nameEnds[o] = ends[b];
+                nameFirsts[o] = firsts[b];
+                nameGenders[o] = genders[b];
+                nameKeys[o] = keys[b--];
+            }
         }
-        nameEnds = ends;
-        nameFirsts = firsts;
-        nameGenders = genders;
-        nameKeys = keys;
     }
 
-    /** Counts the first he/she after a name in the same sentence of narration as a vote for its gender. */
-    private void votePronoun(String key, int from) {
+    /**
+     * The gender of the first he/she after a name (from token {@code from}) in the same sentence of
+     * narration, which counts as a vote for the name's gender; {@link Lexicon#ANY} when none.
+     */
+    private int pronounAfter(int from) {
         for (int k = from; k < Math.min(t.size(), from + 25); k++) {
             if (d.endsSentence(k) || t.isBreak(k) || d.inQuote(k) || d.mentions.isNameWord(k)) {
-                return;
+                return Lexicon.ANY;
             }
             if (t.kind(k) == TokenBuffer.WORD) {
                 int g = pronounGender(k);
                 if (g != Lexicon.ANY && (t.equalsIgnoreCase(k, "him") || t.equalsIgnoreCase(k, "her"))) {
-                    return;   // "Archer looked at her": an object is more often someone else
+                    return Lexicon.ANY;   // "Archer looked at her": an object is more often someone else
                 }
                 if (g != Lexicon.ANY) {
-                    int[] v = votes.computeIfAbsent(key, x -> new int[3]);
-                    v[g]++;
-                    if (v[g] >= 2) {
-                        persons.add(key);   // spoken of as he or she more than once
-                    }
-                    return;
+                    return g;
                 }
             }
+        }
+        return Lexicon.ANY;
+    }
+
+    /** Counts a he or she ({@code g}) after the name {@code key} as a vote for its gender. */
+    private void vote(String key, int g) {
+        int[] v = votes.computeIfAbsent(key, x -> new int[3]);
+        v[g]++;
+        if (v[g] >= 2) {
+            persons.add(key);   // spoken of as he or she more than once
         }
     }
 
@@ -624,20 +703,40 @@ final class NameResolver {
      * ("Mary Bennet" where Mr. and Mrs. Bennet share the surname), else by its last word.
      */
     private int genderOfName(String name) {
-        int sp = name.indexOf(' ');
-        if (sp > 0) {
-            Integer g = givenGender.get(lower(name.substring(0, sp)));
+        String[] parts = lowerParts(name);
+        if (parts[GIVEN] != null) {
+            Integer g = givenGender.get(parts[GIVEN]);
             if (g != null) {
                 return g;
             }
-            int byVotes = genderByVotes(lower(name));
+            int byVotes = genderByVotes(parts[WHOLE]);
             if (byVotes != Lexicon.ANY) {
                 return byVotes;
             }
         }
-        int last = name.lastIndexOf(' ');
-        return genderOf(lower(last < 0 ? name : name.substring(last + 1)));
+        return genderOf(parts[LAST]);
     }
+
+    /** Indices into {@link #lowerParts}. */
+    private static final int GIVEN = 0;
+    private static final int WHOLE = 1;
+    private static final int LAST = 2;
+
+    /**
+     * A speaker's name lower-cased: its first word (null without a space after it), the whole
+     * name, its last word. Made once per name: the speakers of a text are a few names asked about
+     * for every pronoun.
+     */
+    private String[] lowerParts(String name) {
+        return lowerParts.computeIfAbsent(name, n -> {
+            int sp = n.indexOf(' ');
+            int last = n.lastIndexOf(' ');
+            return new String[] {sp > 0 ? lower(n.substring(0, sp)) : null, lower(n),
+                    lower(last < 0 ? n : n.substring(last + 1))};
+        });
+    }
+
+    private final Map<String, String[]> lowerParts = new HashMap<>();
 
     /**
      * Lower case char by char, so that a key is exactly as long as its word ({@code String.toLowerCase}
@@ -997,13 +1096,13 @@ final class NameResolver {
     private String recentSpeaker(int qi, int g, String addressed) {
         for (int k = qi - 1; k >= 0 && k >= qi - RECENT_QUOTES; k--) {
             FoundQuote o = d.quotes.get(k);
-            if (o.speakerName == null || o.speakerType == Mentions.PRONOUN && o.speakerName.equals(
-                    d.text.substring(o.speakerStart, o.speakerEnd))) {
+            if (o.speakerName == null || o.speakerType == Mentions.PRONOUN
+                    && o.speakerName.length() == o.speakerEnd - o.speakerStart
+                    && d.text.startsWith(o.speakerName, o.speakerStart)) {
                 continue;
             }
             String name = o.speakerName;
-            int sp = name.lastIndexOf(' ');
-            String key = lower(sp < 0 ? name : name.substring(sp + 1));
+            String key = lowerParts(name)[LAST];
             if (persons.contains(key) && genderOfName(name) == g && !key.equals(addressed)) {
                 return name;
             }

@@ -1329,21 +1329,33 @@ final class Sieves {
      * into {@code best}; false if none.
      */
     static boolean vocativeIn(Document d, int qi, Mentions.Mention best) {
-        int from = d.firstToken(qi);
-        int to = d.afterToken(qi);
-        boolean found = false;
-        for (int i = from + 1; i < to; i++) {
-            Mentions.Mention m = new Mentions.Mention();
-            m.last = i;
-            if (Vocative.nameAddressedAt(d, i, from, to, m)) {
-                best.first = m.first;
-                best.last = m.last;
-                best.type = m.type;
-                found = true;
-            }
-            i = m.last;
+        // Asked of one quotation by several rules and its neighbours': found once, then kept.
+        if (d.vocativeFirst == null) {
+            d.vocativeFirst = new int[d.quotes.size()];
+            d.vocativeLast = new int[d.quotes.size()];
+            java.util.Arrays.fill(d.vocativeLast, -2);
         }
-        return found;
+        if (d.vocativeLast[qi] == -2) {
+            d.vocativeLast[qi] = -1;
+            int from = d.firstToken(qi);
+            int to = d.afterToken(qi);
+            Mentions.Mention m = new Mentions.Mention();
+            for (int i = from + 1; i < to; i++) {
+                m.last = i;
+                if (Vocative.nameAddressedAt(d, i, from, to, m)) {
+                    d.vocativeFirst[qi] = m.first;
+                    d.vocativeLast[qi] = m.last;
+                }
+                i = m.last;
+            }
+        }
+        if (d.vocativeLast[qi] < 0) {
+            return false;
+        }
+        best.first = d.vocativeFirst[qi];
+        best.last = d.vocativeLast[qi];
+        best.type = Mentions.NAME;
+        return true;
     }
 
     /**

@@ -57,6 +57,9 @@ final class TermDetector {
         return true;
     }
 
+    /** Words at most in a quotation in Title Case that is a name, not speech. */
+    private static final int TITLE_WORDS = 8;
+
     /** @param doubleMarks whether the text's quotations mostly have double marks */
     private static boolean isTerm(Document d, int qi, FoundQuote q, boolean doubleMarks) {
         if (q.dialogueDash) {
@@ -84,8 +87,8 @@ final class TermDetector {
                 letters++;
                 if (Character.isUpperCase(t.first(i))) {
                     capitalized++;
-                } else if (!d.mentions.isFunctionWord(i)) {
-                    lowerContent++;
+                } else if (lowerContent == 0 && words <= TITLE_WORDS && !d.mentions.isFunctionWord(i)) {
+                    lowerContent++;   // only whether there is one matters, and only in a short quotation
                 }
             } else if (kind == TokenBuffer.NUMBER) {
                 words++;
@@ -126,7 +129,7 @@ final class TermDetector {
         }
         boolean inSentence = wordBefore(d, first);
         boolean titlePunct = inSentence ? innerPunct : sentencePunct;
-        if (!titlePunct && capitalized >= 1 && lowerContent == 0 && words <= 8 && words >= 2
+        if (!titlePunct && capitalized >= 1 && lowerContent == 0 && words <= TITLE_WORDS && words >= 2
                 && (inSentence || !q.rule.startsWith("trailing-verb")) && startsCapitalized(d, first, after)) {
             return true;   // Title Case: the name of a show, book or slogan
         }

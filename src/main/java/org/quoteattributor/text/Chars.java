@@ -21,6 +21,16 @@ public final class Chars {
         }
     }
 
+    /** {@link Character#isLowerCase(char)}, answered without a look-up for ASCII, most of a text. */
+    public static boolean isLowerCase(char c) {
+        return c < 0x80 ? c >= 'a' && c <= 'z' : Character.isLowerCase(c);
+    }
+
+    /** {@link Character#toLowerCase(char)}, answered without a look-up for ASCII, most of a text. */
+    public static char toLowerCase(char c) {
+        return c < 0x80 ? c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c : Character.toLowerCase(c);
+    }
+
     /** Whether {@code c} may stand between two letters inside a word as an apostrophe. */
     public static boolean isApostrophe(char c) {
         return c == '\'' || c == '\u2019' || c == '\u02bc';
