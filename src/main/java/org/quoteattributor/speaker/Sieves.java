@@ -294,6 +294,9 @@ final class Sieves {
      * The subject of the sentence whose first token is {@code from}: the first mention, at the
      * start or right after an introductory phrase set off by a comma, that a lower-case word follows.
      */
+    /** Words that turn a measure of time into an opening phrase: {@code A week later}, {@code Two days ago}. */
+    private static final String[] TIME_AFTER = {"later", "ago", "earlier"};
+
     static boolean sentenceSubject(Document d, int from, int verb, Mentions.Mention m) {
         TokenBuffer t = d.t;
         int fallbackFirst = -1;
@@ -307,6 +310,9 @@ final class Sieves {
                     int next = m.last + 1;
                     if (t.is(next, '(')) {
                         next = afterParenthesis(d, next, verb);   // "Rep. Jane Roe (D-N.Y.) reacted"
+                    }
+                    if (pos == from && oneOf(d, next, TIME_AFTER) && t.is(next + 1, ',')) {
+                        continue;   // "A month later, he wrote": a time phrase, not the subject
                     }
                     boolean verbNext = next < verb && t.kind(next) == TokenBuffer.WORD && Character.isLowerCase(t.first(next));
                     boolean commaNext = !verbNext && next < verb && t.is(next, ',') && m.type != Mentions.PRONOUN;
@@ -628,7 +634,8 @@ final class Sieves {
     }
 
     private static final String[] PREPOSITIONS = {"to", "with", "at", "on", "in", "from", "for", "by", "about",
-        "of", "against", "toward", "towards", "into", "than"};
+        "of", "against", "toward", "towards", "into", "than", "during", "amid", "among", "near", "across", "throughout",
+        "under", "outside", "inside", "behind", "without", "despite"};
 
     /** Whether mention {@code m} is the object of a preposition right before it ({@code speaking to Fox News}). */
     static boolean afterPreposition(Document d, Mentions.Mention m) {

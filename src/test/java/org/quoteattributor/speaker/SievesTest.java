@@ -379,6 +379,16 @@ class SievesTest {
         void theObjectOfAPrepositionBeforeTheVerbIsNotTheSpeaker() {
             Linking l = Linking.linked("A source speaking to the Herald said, “The deal is off.”");
             assertEquals("A source", l.mention(0));
+            l = Linking.linked("Mary Jones spoke on Monday. Jones, during a visit to Dayton, Ohio, said she was “going to win.”");
+            assertEquals("Jones", l.mention(0));
+        }
+
+        @Test
+        void aMeasureOfTimeOpeningTheSentenceIsNotItsSubject() {
+            Linking l = Linking.linked("The plan failed. A week later, she toured the plant and explained why “the jobs” mattered.");
+            assertEquals("she", l.mention(0));
+            l = Linking.linked("The plan failed. A Lee aide later walked it back, saying it was “a mistake.”");
+            assertEquals("A Lee aide", l.mention(0));
         }
 
         @Test
