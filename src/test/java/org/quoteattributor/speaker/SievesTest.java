@@ -384,6 +384,12 @@ class SievesTest {
         }
 
         @Test
+        void aPlaceAfterANameAndOfIsNotTheSpeaker() {
+            Linking l = Linking.linked("The worry grew on Friday when Gov. Ann Lee of Ohio lamented the “sad” state of things.");
+            assertEquals("Gov. Ann Lee", l.mention(0));
+        }
+
+        @Test
         void aMeasureOfTimeOpeningTheSentenceIsNotItsSubject() {
             Linking l = Linking.linked("The plan failed. A week later, she toured the plant and explained why “the jobs” mattered.");
             assertEquals("she", l.mention(0));
