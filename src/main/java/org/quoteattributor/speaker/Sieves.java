@@ -438,6 +438,43 @@ final class Sieves {
         return false;
     }
 
+    /**
+     * The subject of the nearest clause joined by {@code , and}, {@code , but} or {@code ;} before
+     * verb {@code i} ({@code X left, and Y stayed and said …}), looking back a bounded way.
+     */
+    static boolean laterClauseSubject(Document d, int lo, int i, Mentions.Mention m) {
+        TokenBuffer t = d.t;
+        int j = i - 1;
+        while (j > lo && d.mentions.isVerbFiller(j)) {
+            j--;
+        }
+        if (j <= lo || !(t.equalsIgnoreCase(j, "and") || t.equalsIgnoreCase(j, "but"))) {
+            return false;   // "X left, and Y came to say …": only a verb joined by and or but
+        }
+        for (int k = j - 1, steps = 0; k > lo && steps < 40; k--, steps++) {
+            if (d.inQuote(k)) {
+                return false;
+            }
+            int from;
+            if (t.is(k, ';')) {
+                from = k + 1;
+            } else if (t.is(k, ',') && (t.equalsIgnoreCase(k + 1, "and") || t.equalsIgnoreCase(k + 1, "but"))) {
+                from = k + 2;
+            } else {
+                continue;
+            }
+            Mentions.Mention c = new Mentions.Mention();
+            if (from < i && sentenceSubject(d, from, i, c) && c.first == from) {
+                m.first = c.first;
+                m.last = c.last;
+                m.type = c.type;
+                return true;
+            }
+            return false;
+        }
+        return false;
+    }
+
     /** Whether a reporting verb stands right before quotation {@code qi}, a comma or colon apart at most. */
     static boolean verbRightBefore(Document d, int qi) {
         int b = d.firstToken(qi) - 1;
@@ -499,6 +536,8 @@ final class Sieves {
                         rule = "leading-verb";   // "…, with Sen. Jane Roe calling it …": Roe
                     } else if (participle(d, i) && earlierReportingSubject(d, lo, i, m)) {
                         rule = "leading-verb";   // "Ryan will go, Spicer said, adding …": Spicer
+                    } else if (!participle(d, i) && coordinated(d, i) && laterClauseSubject(d, lo, i, m)) {
+                        rule = "leading-verb";   // "X called for a boycott, and Y denounced it and said …": Y
                     } else if ((participle(d, i) || coordinated(d, i)) && sentenceSubject(d, lo + 1, i, m)) {
                         rule = "leading-verb";   // "X issued a statement, saying …": X
                     } else if (d.mentions.relativeBefore(i, lo, m)) {

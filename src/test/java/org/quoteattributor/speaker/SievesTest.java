@@ -384,6 +384,14 @@ class SievesTest {
         }
 
         @Test
+        void aVerbJoinedByAndTakesTheSubjectOfItsOwnClause() {
+            Linking l = Linking.linked("A group of parents asked for a meeting, and the school board firmly rejected the plan and said it would “stay the course.”");
+            assertEquals("the school board", l.mention(0));
+            l = Linking.linked("Ann Lee toured the plant and said the jobs would “stay here.”");
+            assertEquals("Ann Lee", l.mention(0));
+        }
+
+        @Test
         void aPlaceAfterANameAndOfIsNotTheSpeaker() {
             Linking l = Linking.linked("The worry grew on Friday when Gov. Ann Lee of Ohio lamented the “sad” state of things.");
             assertEquals("Gov. Ann Lee", l.mention(0));
