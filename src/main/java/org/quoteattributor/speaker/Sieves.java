@@ -274,6 +274,7 @@ final class Sieves {
             return false;
         }
         return t.is(i - 1, ',') || i > 1 && t.kind(i - 1) == TokenBuffer.QUOTE_MARK && t.is(i - 2, ',')   // the “plan,” saying
+                || i > 1 && t.is(i - 2, ',') && d.mentions.isVerbFiller(i - 1) && !d.mentions.isPronoun(i - 1)   // , recently telling
                 || t.kind(i - 1) == TokenBuffer.WORD && Character.isLowerCase(t.first(i - 1))
                 && !d.mentions.isPronoun(i - 1) && !d.mentions.isVerbFiller(i - 1);
     }

@@ -392,6 +392,14 @@ class SievesTest {
         }
 
         @Test
+        void anIngFormAfterACommaAndAnAdverbTakesTheSentencesSubject() {
+            Linking l = Linking.linked("Ann Lee has shown doubt, and even a little worry, about the vote, also telling a friend she is unsure “which way it will go.”");
+            assertEquals("Ann Lee", l.mention(0));
+            l = Linking.linked("Ann Lee has shown doubt, and even a little worry, about the vote, recently telling a friend she is unsure “which way it will go.”");
+            assertEquals("Ann Lee", l.mention(0));
+        }
+
+        @Test
         void aPlaceAfterANameAndOfIsNotTheSpeaker() {
             Linking l = Linking.linked("The worry grew on Friday when Gov. Ann Lee of Ohio lamented the “sad” state of things.");
             assertEquals("Gov. Ann Lee", l.mention(0));
