@@ -440,6 +440,34 @@ final class Sieves {
     }
 
     /**
+     * The subject of a clause opened by {@code , when} or {@code , as} later in the sentence, with no
+     * other comma between it and the -ing form {@code i} but the one before {@code i}.
+     */
+    static boolean lateSubordinateSubject(Document d, int lo, int i, Mentions.Mention m) {
+        TokenBuffer t = d.t;
+        int commas = 0;
+        for (int k = i - 1, steps = 0; k > lo + 1 && steps < 30; k--, steps++) {
+            if (d.inQuote(k)) {
+                return false;
+            }
+            if (t.is(k, ',') && (++commas > 1 || t.equalsIgnoreCase(k + 1, "and") || t.equalsIgnoreCase(k + 1, "but"))) {
+                return false;   // "…, when Smith spoke, and Jones kept asking …": a clause of its own
+            }
+            if (t.is(k - 1, ',') && (t.equalsIgnoreCase(k, "when") || t.equalsIgnoreCase(k, "as"))) {
+                Mentions.Mention c = new Mentions.Mention();
+                if (sentenceSubject(d, k + 1, i, c) && c.first == k + 1) {
+                    m.first = c.first;
+                    m.last = c.last;
+                    m.type = c.type;
+                    return true;
+                }
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
      * The subject of the nearest clause joined by {@code , and}, {@code , but} or {@code ;} before
      * verb {@code i} ({@code X left, and Y stayed and said …}), looking back a bounded way.
      */
@@ -535,6 +563,8 @@ final class Sieves {
                     }
                     if (withSubject(d, i, lo, m)) {
                         rule = "leading-verb";   // "…, with Sen. Jane Roe calling it …": Roe
+                    } else if (participle(d, i) && lateSubordinateSubject(d, lo, i, m)) {
+                        rule = "leading-verb";   // "It began at noon, when fans broke in, shouting …": the fans
                     } else if (participle(d, i) && earlierReportingSubject(d, lo, i, m)) {
                         rule = "leading-verb";   // "Ryan will go, Spicer said, adding …": Spicer
                     } else if (!participle(d, i) && coordinated(d, i) && laterClauseSubject(d, lo, i, m)) {

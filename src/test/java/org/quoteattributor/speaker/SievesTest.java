@@ -400,6 +400,14 @@ class SievesTest {
         }
 
         @Test
+        void anIngFormAfterALateWhenClauseTakesThatClausesSubject() {
+            Linking l = Linking.linked("The trouble began at the fair in Dayton, when the angry farmers interrupted the talk, shouting “no more cuts!”");
+            assertEquals("the angry farmers", l.mention(0));
+            l = Linking.linked("When the farmers left, Ann Lee went on, saying “no more cuts!”");
+            assertEquals("Ann Lee", l.mention(0));
+        }
+
+        @Test
         void aPlaceAfterANameAndOfIsNotTheSpeaker() {
             Linking l = Linking.linked("The worry grew on Friday when Gov. Ann Lee of Ohio lamented the “sad” state of things.");
             assertEquals("Gov. Ann Lee", l.mention(0));
