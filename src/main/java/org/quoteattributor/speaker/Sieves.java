@@ -439,6 +439,10 @@ final class Sieves {
         return false;
     }
 
+    /** Verbs an -ing form completes ({@code kept asking}): their subject is the -ing form's. */
+    private static final String[] ASPECT_VERBS = {"kept", "keeps", "began", "begins", "started", "starts", "stopped",
+        "continued", "continues", "resumed", "finished"};
+
     /**
      * The subject of a clause opened by {@code , when} or {@code , as} later in the sentence, with no
      * other comma between it and the -ing form {@code i} but the one before {@code i}.
@@ -563,6 +567,9 @@ final class Sieves {
                     }
                     if (withSubject(d, i, lo, m)) {
                         rule = "leading-verb";   // "…, with Sen. Jane Roe calling it …": Roe
+                    } else if (i - 1 > lo && oneOf(d, i - 1, ASPECT_VERBS) && d.mentions.subjectBefore(i - 1, lo, m)
+                            && !commonWordAtStart(d, m) && !afterPreposition(d, m)) {
+                        rule = "leading-verb";   // "…, and Jones kept asking …": Jones
                     } else if (participle(d, i) && lateSubordinateSubject(d, lo, i, m)) {
                         rule = "leading-verb";   // "It began at noon, when fans broke in, shouting …": the fans
                     } else if (participle(d, i) && earlierReportingSubject(d, lo, i, m)) {

@@ -408,6 +408,12 @@ class SievesTest {
         }
 
         @Test
+        void anIngFormAfterKeptOrBeganTakesTheSubjectBeforeThem() {
+            Linking l = Linking.linked("The hearing was tense when the mayor spoke in May, and Ann Lee kept asking him why the plan was “on hold.”");
+            assertEquals("Ann Lee", l.mention(0));
+        }
+
+        @Test
         void aPlaceAfterANameAndOfIsNotTheSpeaker() {
             Linking l = Linking.linked("The worry grew on Friday when Gov. Ann Lee of Ohio lamented the “sad” state of things.");
             assertEquals("Gov. Ann Lee", l.mention(0));
