@@ -267,6 +267,20 @@ final class Document {
         return quoteEndTok[qi];
     }
 
+    /** Per quotation, the paragraph where it ends; null until first asked. */
+    private int[] endParagraph;
+
+    /** The paragraph where quotation {@code qi} ends, looked up once per quotation. */
+    int endParagraph(int qi) {
+        if (endParagraph == null) {
+            endParagraph = new int[quotes.size()];
+            for (int k = 0; k < endParagraph.length; k++) {
+                endParagraph[k] = found.paragraphOf(Math.max(quoteStartTok[k], quoteEndTok[k] - 1));
+            }
+        }
+        return endParagraph[qi];
+    }
+
     /** Whether token {@code i} ends a sentence in the narration ({@code . ! ?}). */
     boolean endsSentence(int i) {
         if (t.kind(i) != TokenBuffer.PUNCTUATION) {

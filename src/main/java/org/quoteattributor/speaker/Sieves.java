@@ -1574,7 +1574,7 @@ final class Sieves {
 
         /** The paragraph where quotation {@code k} ends. */
         private static int endParagraph(Document d, int k) {
-            return d.found.paragraphOf(Math.max(d.firstToken(k), d.afterToken(k) - 1));
+            return d.endParagraph(k);
         }
 
         /**
