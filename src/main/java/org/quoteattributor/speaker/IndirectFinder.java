@@ -1434,15 +1434,21 @@ public final class IndirectFinder {
             return true;
         }
 
+        /** The last token before {@code verb} that is no filler ({@code has}, {@code also}), not before {@code from}. */
+        private int beforeFillers(int from, int verb) {
+            int j = verb - 1;
+            while (j > from && d.mentions.isVerbFiller(j)) {
+                j--;
+            }
+            return j;
+        }
+
         /**
          * {@code More than six in 10 said}, {@code 46 percent of voters say}: a share of people, a
          * phrase of a few words with a number in it, opening its part of the sentence.
          */
         private boolean shareSubject(int from, int verb, Mentions.Mention m) {
-            int j = verb - 1;
-            while (j > from && d.mentions.isVerbFiller(j)) {
-                j--;
-            }
+            int j = beforeFillers(from, verb);
             int start = from;
             if (start < j && (t.equalsIgnoreCase(start, "and") || t.equalsIgnoreCase(start, "but") || t.equalsIgnoreCase(start, "while"))) {
                 start++;
@@ -1483,10 +1489,7 @@ public final class IndirectFinder {
          * said}).
          */
         private boolean openingSubject(int from, int verb, Mentions.Mention m) {
-            int j = verb - 1;
-            while (j > from && d.mentions.isVerbFiller(j)) {
-                j--;
-            }
+            int j = beforeFillers(from, verb);
             if (j < from || isConjunction(from) || t.equalsIgnoreCase(from, "or")) {
                 return false;   // "… and said …": a second predicate, no subject of its own
             }
@@ -1523,10 +1526,7 @@ public final class IndirectFinder {
          * of its part, or at a determiner or possessive ({@code some friends}, {@code his advisers}).
          */
         private boolean nounPhraseBefore(int from, int verb, Mentions.Mention m) {
-            int j = verb - 1;
-            while (j > from && d.mentions.isVerbFiller(j)) {
-                j--;
-            }
+            int j = beforeFillers(from, verb);
             if (j < from || t.kind(j) != TokenBuffer.WORD || d.mentions.isFunctionWord(j) || d.mentions.isPronoun(j)
                     || d.inQuote(j)) {
                 return false;

@@ -1572,11 +1572,6 @@ final class Sieves {
             return vocativeIn(d, qi, m) && lastWord(name(d, other)).equalsIgnoreCase(d.t.string(m.last));
         }
 
-        /** The paragraph where quotation {@code k} ends. */
-        private static int endParagraph(Document d, int k) {
-            return d.endParagraph(k);
-        }
-
         /**
          * Adds the anchors of up to {@link #MAX_TURNS} turns before quotation {@code qi}'s; returns
          * the count. A quotation run on over paragraphs is one turn.
@@ -1586,7 +1581,7 @@ final class Sieves {
             int paragraph = d.quotes.get(qi).paragraph;
             int laterGroup = d.quotes.get(qi).group;
             int turn = 0;
-            while (k >= 0 && endParagraph(d, k) >= paragraph - MAX_GAP) {
+            while (k >= 0 && d.endParagraph(k) >= paragraph - MAX_GAP) {
                 if (d.quotes.get(k).group != laterGroup && ++turn > MAX_TURNS) {
                     break;
                 }
@@ -1614,7 +1609,7 @@ final class Sieves {
                 while (next < size && d.quotes.get(next).paragraph == p) {
                     next++;
                 }
-                if (next >= size || d.quotes.get(next).paragraph - endParagraph(d, next - 1) > MAX_GAP
+                if (next >= size || d.quotes.get(next).paragraph - d.endParagraph(next - 1) > MAX_GAP
                         || d.quotes.get(next).group != d.quotes.get(next - 1).group && ++turn > MAX_TURNS) {
                     return n;
                 }
