@@ -14,6 +14,10 @@ final class TermDetector {
 
     /** Nouns for works with titles: books, shows, films, songs, ads. */
     private static final WordSet WORK_NOUNS = Lexicons.words("work-nouns.txt");
+    /** Verbs of calling or characterizing: {@code called}, {@code described}, {@code dubbed}. */
+    private static final WordSet CHARACTERIZING_VERBS = Lexicons.words("characterizing-verbs.txt");
+    /** Verbs of using or saying words: {@code using the phrase “…”}. */
+    private static final WordSet WORD_USE_VERBS = Lexicons.words("word-use-verbs.txt");
 
     private TermDetector() {
     }
@@ -114,6 +118,12 @@ final class TermDetector {
         }
         if (inHeadline(d, q.paragraph)) {
             return true;   // Senator Says Plan Is ‘Dead On Arrival’: a headline quotes, nobody speaks
+        }
+        if (d.reportage && (characterizedBefore(d, qi) || wordsUsedBefore(d, first))) {
+            // what the senators called “fraud”, using the phrase “…”: somebody's words. In a story
+            // the same turns mostly name things in the narrator's voice (what they called “the
+            // Hands”), so only reportage reads them as speech.
+            return false;
         }
         if (namingWordBefore(d, first)) {
             return words <= 6;
@@ -299,5 +309,121 @@ final class TermDetector {
                 || t.equalsIgnoreCase(i, "labeled") || t.equalsIgnoreCase(i, "labelled") || t.equalsIgnoreCase(i, "branded")
                 || t.equalsIgnoreCase(i, "slogan") || t.equalsIgnoreCase(i, "hashtag") || t.equalsIgnoreCase(i, "headline")
                 || t.equalsIgnoreCase(i, "named") || t.equalsIgnoreCase(i, "called") && !d.inQuote(i);
+    }
+
+    /** Tokens looked back over from an opening mark for a verb of calling or characterizing. */
+    private static final int CHARACTERIZING_WINDOW = 6;
+
+    /**
+     * {@code she called the plan “a gift”}, {@code what he dubbed “…”}, {@code described the talks as
+     * “…”}: a verb of calling or characterizing at most a few words before the opening mark, in the
+     * same clause, with no noun for a work between ({@code praised the film “…”} names a title). Not
+     * as a noun ({@code his call}), and not a participle that names a thing ({@code a show called “…”}).
+     */
+    private static boolean characterizedBefore(Document d, int qi) {
+        TokenBuffer t = d.t;
+        int i = d.firstToken(qi) - 1;
+        while (i >= 0 && t.kind(i) == TokenBuffer.QUOTE_MARK) {
+            i--;
+        }
+        for (int lo = i - CHARACTERIZING_WINDOW; i > lo && i >= 0; i--) {
+            if (!t.isWordLike(i) || d.inQuote(i) || t.equalsIgnoreCase(i, "so-called")
+                    || WORK_NOUNS.contains(d.text, t.start(i), t.end(i))) {
+                return false;
+            }
+            if (CHARACTERIZING_VERBS.contains(d.text, t.start(i), t.end(i))) {
+                boolean noun = i > 0 && (d.mentions.isDeterminer(i - 1) || d.mentions.isPossessive(i - 1));
+                return !noun && !(i > 0 && t.equalsIgnoreCase(i - 1, "so")) && (!namesAThing(d, i) || agentAfter(d, qi));
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@code labeled “top secret” by the agency}: {@code by} and a word right after the quotation
+     * (and the comma or full stop inside its marks) names who gave a passive its words.
+     */
+    private static boolean agentAfter(Document d, int qi) {
+        TokenBuffer t = d.t;
+        int i = d.afterToken(qi);
+        return i + 1 < t.size() && t.equalsIgnoreCase(i, "by") && t.kind(i + 1) == TokenBuffer.WORD && !d.inQuote(i + 1);
+    }
+
+    /** Words looked back over from a participle for the relative word that opens its clause. */
+    private static final int RELATIVE_WINDOW = 4;
+
+    /**
+     * Whether verb {@code v} names a thing rather than gives somebody's words: in the passive
+     * ({@code is called}, {@code has been dubbed}), a participle right after a common noun ({@code
+     * a class called}, {@code a room, called}) unless a relative word opens that noun's clause
+     * ({@code what critics called}), or after {@code and} with no subject of its own; or said by
+     * the writer ({@code what we called}).
+     */
+    private static boolean namesAThing(Document d, int v) {
+        TokenBuffer t = d.t;
+        int n = v - 1;
+        boolean passive = false;
+        while (n >= 0 && t.kind(n) == TokenBuffer.WORD && (d.mentions.isVerbFiller(n) || isBeForm(t, n)) && !d.inQuote(n)) {
+            passive |= isBeForm(t, n);
+            n--;
+        }
+        if (passive || n < 0 || d.inQuote(n)) {
+            return passive;
+        }
+        if (t.kind(n) == TokenBuffer.WORD && (t.equalsIgnoreCase(n, "I") || t.equalsIgnoreCase(n, "we"))) {
+            return true;
+        }
+        if (d.text.charAt(t.end(v) - 1) != 'd') {
+            return false;
+        }
+        if (t.equalsIgnoreCase(n, "and")) {
+            return true;
+        }
+        if (t.is(n, ',') && n > 0) {
+            n--;
+        }
+        if (t.kind(n) != TokenBuffer.WORD || !Character.isLowerCase(t.first(n)) || d.mentions.isFunctionWord(n)
+                || d.mentions.isPronoun(n)) {
+            return false;
+        }
+        for (int i = n - 1; i >= 0 && i >= n - RELATIVE_WINDOW && t.kind(i) == TokenBuffer.WORD; i--) {
+            if (t.equalsIgnoreCase(i, "what") || t.equalsIgnoreCase(i, "which") || t.equalsIgnoreCase(i, "who")
+                    || t.equalsIgnoreCase(i, "whom") || t.equalsIgnoreCase(i, "that")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isBeForm(TokenBuffer t, int i) {
+        return t.equalsIgnoreCase(i, "is") || t.equalsIgnoreCase(i, "are") || t.equalsIgnoreCase(i, "was")
+                || t.equalsIgnoreCase(i, "were") || t.equalsIgnoreCase(i, "be") || t.equalsIgnoreCase(i, "been")
+                || t.equalsIgnoreCase(i, "being");
+    }
+
+    /**
+     * {@code using the phrase “…”}, {@code refused to say the words “…”}, {@code his use of the term
+     * “…”}: a verb of using or saying words before {@code the term}, {@code the phrase} or {@code the
+     * words} right before the opening mark.
+     */
+    private static boolean wordsUsedBefore(Document d, int first) {
+        TokenBuffer t = d.t;
+        int i = first - 1;
+        while (i >= 0 && t.kind(i) == TokenBuffer.QUOTE_MARK) {
+            i--;
+        }
+        if (i < 2 || t.kind(i) != TokenBuffer.WORD || d.inQuote(i)
+                || !(t.equalsIgnoreCase(i, "term") || t.equalsIgnoreCase(i, "phrase") || t.equalsIgnoreCase(i, "word")
+                        || t.equalsIgnoreCase(i, "words") || t.equalsIgnoreCase(i, "slogan"))) {
+            return false;
+        }
+        i--;
+        if (t.equalsIgnoreCase(i, "the") || t.equalsIgnoreCase(i, "that") || t.equalsIgnoreCase(i, "this")) {
+            i--;
+        }
+        if (i > 0 && t.equalsIgnoreCase(i, "of")) {
+            i--;   // his use of the term
+        }
+        return t.kind(i) == TokenBuffer.WORD && WORD_USE_VERBS.contains(d.text, t.start(i), t.end(i));
     }
 }

@@ -121,4 +121,58 @@ class TermDetectorTest {
         assertTrue(l.quote(1).term);
         assertTrue(l.quote(2).term);
     }
+
+    /** A paragraph of narration alone after the sentence under test, so that the text reads as reportage. */
+    private static final String NEWS_END = "\n\nThe council meets again in May.";
+
+    @Test
+    void wordsAfterAVerbOfCallingWithAPersonAsItsSubjectAreSpeech() {
+        Linking l = Linking.linked("At the rally the mayor called the new levy “reckless” twice." + NEWS_END);
+        assertFalse(l.quote(0).term);
+        l = Linking.linked("Residents worried about what two council members called “a slow leak.”" + NEWS_END);
+        assertFalse(l.quote(0).term);
+        l = Linking.linked("Lee described the talks as “useful” and left." + NEWS_END);
+        assertFalse(l.quote(0).term);
+    }
+
+    @Test
+    void aVerbOfCallingUsedAsANounGivesNoSpeech() {
+        Linking l = Linking.linked("Nobody heeded his call for “cool heads” that week." + NEWS_END);
+        assertTrue(l.quote(0).term);
+    }
+
+    @Test
+    void aThingCalledSomethingHasATitle() {
+        Linking l = Linking.linked("She wrote a weekly column called “Notes From Elm Street” for years." + NEWS_END);
+        assertTrue(l.quote(0).term);
+    }
+
+    @Test
+    void aPassiveOfCallingNamesAThingUnlessItsAgentFollows() {
+        Linking l = Linking.linked("The old bridge is called “the iron lady” in town." + NEWS_END);
+        assertTrue(l.quote(0).term);
+        l = Linking.linked("The plan was labeled “reckless” by two senators." + NEWS_END);
+        assertFalse(l.quote(0).term);
+    }
+
+    @Test
+    void whatTheWriterCallsSomethingIsNoQuotation() {
+        Linking l = Linking.linked("We went back to what we called “the shed” every summer." + NEWS_END);
+        assertTrue(l.quote(0).term);
+    }
+
+    @Test
+    void theWordsSomebodyUsesAreTheirs() {
+        Linking l = Linking.linked("The governor promised to stop using the phrase “tax relief” in her ads." + NEWS_END);
+        assertFalse(l.quote(0).term);
+        l = Linking.linked("The word “tariff” appears twice in the bill." + NEWS_END);
+        assertTrue(l.quote(0).term);
+    }
+
+    @Test
+    void inAStoryWhatSomeoneCallsAThingIsTheNarratorsTerm() {
+        Linking l = Linking.linked("“Come in,” she said.\n\n“Thank you,” he said.\n\n“Sit down,” she said.\n\n"
+                + "“I will,” he said, and looked at what her aunt called “the good chair.”");
+        assertTrue(l.quote(4).term);
+    }
 }
