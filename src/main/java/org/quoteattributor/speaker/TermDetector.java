@@ -143,6 +143,10 @@ final class TermDetector {
                 && (inSentence || !q.rule.startsWith("trailing-verb")) && startsCapitalized(d, first, after)) {
             return true;   // Title Case: the name of a show, book or slogan
         }
+        if ((q.mixed && words <= 3 && !attributed || !q.hasSpeaker() && words <= 2 && !sentencePunct)
+                && d.reportage && reportedInSentence(d, q, first)) {
+            return false;   // told reporters that the plan was “dead”: a fragment of what was said
+        }
         if (q.mixed && words <= 3 && !attributed) {
             return true;
         }
@@ -425,5 +429,31 @@ final class TermDetector {
             i--;   // his use of the term
         }
         return t.kind(i) == TokenBuffer.WORD && WORD_USE_VERBS.contains(d.text, t.start(i), t.end(i));
+    }
+
+    /** Tokens looked back over from an opening mark for a verb of saying in the same sentence. */
+    private static final int REPORTED_WINDOW = 15;
+
+    /**
+     * {@code told reporters that the plan was “dead”}, {@code was said to be “livid”}: a verb of
+     * saying used as a verb earlier in the clause (no comma, semicolon, colon, dash or bracket
+     * between), more than a word before the opening mark, reports the short fragment even when no
+     * rule found its speaker; {@code it was said} reports nobody's words.
+     */
+    private static boolean reportedInSentence(Document d, FoundQuote q, int first) {
+        TokenBuffer t = d.t;
+        int lo = Math.max(d.found.paraStart[q.paragraph], first - REPORTED_WINDOW);
+        for (int i = first - 1; i >= lo; i--) {
+            int kind = t.kind(i);
+            if (d.endsSentence(i) || kind == TokenBuffer.DASH || t.is(i, ';') || t.is(i, ':') || t.is(i, '(') || t.is(i, ',')
+                    || t.is(i, ')')) {
+                return false;
+            }
+            if (kind == TokenBuffer.WORD && !d.inQuote(i) && d.verbAt(i) > 0) {
+                boolean impersonal = i > 1 && isBeForm(t, i - 1) && t.equalsIgnoreCase(i - 2, "it");
+                return first - i > 2 && !impersonal;   // not its object alone (told the “girl”), not “it was said”
+            }
+        }
+        return false;
     }
 }

@@ -175,4 +175,30 @@ class TermDetectorTest {
                 + "“I will,” he said, and looked at what her aunt called “the good chair.”");
         assertTrue(l.quote(4).term);
     }
+
+    @Test
+    void aShortFragmentReportedByAVerbOfSayingEarlierInItsSentenceIsSpeech() {
+        Linking l = Linking.linked("The mayor is telling every crowd that the budget is “broken” and must be fixed." + NEWS_END);
+        assertFalse(l.quote(0).term);
+        l = Linking.linked("About half of them said they were “angry” at the board." + NEWS_END);
+        assertFalse(l.quote(0).term);
+    }
+
+    @Test
+    void aWordRightAfterAVerbOfSayingIsATerm() {
+        Linking l = Linking.linked("Nobody ever says “sorry” here." + NEWS_END);
+        assertTrue(l.quote(0).term);
+    }
+
+    @Test
+    void whatItIsSaidToBeIsNobodysWords() {
+        Linking l = Linking.linked("It was said that the board had “no idea” about it." + NEWS_END);
+        assertTrue(l.quote(0).term);
+    }
+
+    @Test
+    void aVerbOfSayingInAnotherClauseDoesNotReportTheFragment() {
+        Linking l = Linking.linked("Asked twice, he left; the board had “no idea” then." + NEWS_END);
+        assertTrue(l.quote(0).term);
+    }
 }
