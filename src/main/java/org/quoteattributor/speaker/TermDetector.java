@@ -18,6 +18,8 @@ final class TermDetector {
     private static final WordSet CHARACTERIZING_VERBS = Lexicons.words("characterizing-verbs.txt");
     /** Verbs of using or saying words: {@code using the phrase “…”}. */
     private static final WordSet WORD_USE_VERBS = Lexicons.words("word-use-verbs.txt");
+    /** Nouns for something said: {@code claim}, {@code promise}, {@code remarks}. */
+    private static final WordSet SAYING_NOUNS = Lexicons.words("saying-nouns.txt");
 
     private TermDetector() {
     }
@@ -144,8 +146,8 @@ final class TermDetector {
             return true;   // Title Case: the name of a show, book or slogan
         }
         if ((q.mixed && words <= 3 && !attributed || !q.hasSpeaker() && words <= 2 && !sentencePunct)
-                && d.reportage && reportedInSentence(d, q, first)) {
-            return false;   // told reporters that the plan was “dead”: a fragment of what was said
+                && d.reportage && (reportedInSentence(d, q, first) || sayingNounBefore(d, q, first))) {
+            return false;   // told reporters that the plan was “dead”, his claim that …: a fragment of what was said
         }
         if (q.mixed && words <= 3 && !attributed) {
             return true;
@@ -452,6 +454,30 @@ final class TermDetector {
             if (kind == TokenBuffer.WORD && !d.inQuote(i) && d.verbAt(i) > 0) {
                 boolean impersonal = i > 1 && isBeForm(t, i - 1) && t.equalsIgnoreCase(i - 2, "it");
                 return first - i > 2 && !impersonal;   // not its object alone (told the “girl”), not “it was said”
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@code the mayor's claim that there were “hundreds”}, {@code his promise of “free rides”}: a
+     * noun for something said followed by {@code that}, {@code of}, {@code to} or {@code about},
+     * earlier in the clause (no comma, semicolon, colon, dash or bracket between), gives the short
+     * fragment as part of what was said.
+     */
+    private static boolean sayingNounBefore(Document d, FoundQuote q, int first) {
+        TokenBuffer t = d.t;
+        int lo = Math.max(d.found.paraStart[q.paragraph], first - REPORTED_WINDOW);
+        for (int i = first - 2; i >= lo; i--) {
+            int kind = t.kind(i);
+            if (d.endsSentence(i) || kind == TokenBuffer.DASH || t.is(i, ';') || t.is(i, ':') || t.is(i, '(') || t.is(i, ',')
+                    || t.is(i, ')')) {
+                return false;
+            }
+            if (kind == TokenBuffer.WORD && !d.inQuote(i) && SAYING_NOUNS.contains(d.text, t.start(i), t.end(i))
+                    && t.kind(i + 1) == TokenBuffer.WORD && (t.equalsIgnoreCase(i + 1, "that") || t.equalsIgnoreCase(i + 1, "of")
+                            || t.equalsIgnoreCase(i + 1, "to") || t.equalsIgnoreCase(i + 1, "about"))) {
+                return true;
             }
         }
         return false;

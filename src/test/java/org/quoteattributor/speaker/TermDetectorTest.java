@@ -201,4 +201,24 @@ class TermDetectorTest {
         Linking l = Linking.linked("Asked twice, he left; the board had “no idea” then." + NEWS_END);
         assertTrue(l.quote(0).term);
     }
+
+    @Test
+    void aShortFragmentAfterANounForSomethingSaidIsSpeech() {
+        Linking l = Linking.linked("The mayor's claim that there were “hundreds” of complaints fell apart." + NEWS_END);
+        assertFalse(l.quote(0).term);
+        l = Linking.linked("His promise of “free rides” won votes." + NEWS_END);
+        assertFalse(l.quote(0).term);
+    }
+
+    @Test
+    void aShortFragmentAfterANounOfThoughtIsATerm() {
+        Linking l = Linking.linked("She liked the idea that it would be “a comfort” to him." + NEWS_END);
+        assertTrue(l.quote(0).term);
+    }
+
+    @Test
+    void aNounForSomethingSaidInAnotherClauseDoesNotReportTheFragment() {
+        Linking l = Linking.linked("His claim of victory, a bold one, looked “shaky” by noon." + NEWS_END);
+        assertTrue(l.quote(0).term);
+    }
 }
