@@ -18,6 +18,10 @@ final class TermDetector {
     private static final WordSet CHARACTERIZING_VERBS = Lexicons.words("characterizing-verbs.txt");
     /** Verbs of using or saying words: {@code using the phrase “…”}. */
     private static final WordSet WORD_USE_VERBS = Lexicons.words("word-use-verbs.txt");
+    /** Verbs and nouns of chanting and shouting: {@code chanted}, {@code chants}. */
+    private static final WordSet CHANTING_VERBS = Lexicons.words("chanting-verbs.txt");
+    /** Things that bear written words: {@code sign}, {@code banner}, {@code shirt}. */
+    private static final WordSet INSCRIPTION_NOUNS = Lexicons.words("inscription-nouns.txt");
     /** Nouns for something said: {@code claim}, {@code promise}, {@code remarks}. */
     private static final WordSet SAYING_NOUNS = Lexicons.words("saying-nouns.txt");
 
@@ -120,6 +124,9 @@ final class TermDetector {
         }
         if (inHeadline(d, q.paragraph)) {
             return true;   // Senator Says Plan Is ‘Dead On Arrival’: a headline quotes, nobody speaks
+        }
+        if (chantedOrInscribed(d, first)) {
+            return false;   // the crowd chanted “Build It Now”, a sign that read “Vote No”: words said or written
         }
         if (d.reportage && (characterizedBefore(d, qi) || wordsUsedBefore(d, first))) {
             // what the senators called “fraud”, using the phrase “…”: somebody's words. In a story
@@ -477,6 +484,42 @@ final class TermDetector {
             if (kind == TokenBuffer.WORD && !d.inQuote(i) && SAYING_NOUNS.contains(d.text, t.start(i), t.end(i))
                     && t.kind(i + 1) == TokenBuffer.WORD && (t.equalsIgnoreCase(i + 1, "that") || t.equalsIgnoreCase(i + 1, "of")
                             || t.equalsIgnoreCase(i + 1, "to") || t.equalsIgnoreCase(i + 1, "about"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Tokens looked back over from {@code read} or {@code saying} for the thing that bears the words. */
+    private static final int INSCRIPTION_WINDOW = 4;
+
+    /**
+     * {@code the crowd chanted “Build It Now”}, {@code chants of “Four more years”}, {@code a sign
+     * that read “Vote No”}, {@code a hat reading, “Keep Out”}: a verb or noun of chanting or shouting
+     * right before the opening mark (but for {@code of} or a comma), or {@code read}, {@code reads},
+     * {@code reading}, {@code says} or {@code saying} there after a thing that bears written words.
+     */
+    private static boolean chantedOrInscribed(Document d, int first) {
+        TokenBuffer t = d.t;
+        int i = first - 1;
+        while (i >= 0 && t.kind(i) == TokenBuffer.QUOTE_MARK) {
+            i--;
+        }
+        if (i > 0 && (t.is(i, ',') || t.equalsIgnoreCase(i, "of"))) {
+            i--;
+        }
+        if (i < 0 || t.kind(i) != TokenBuffer.WORD || d.inQuote(i)) {
+            return false;
+        }
+        if (CHANTING_VERBS.contains(d.text, t.start(i), t.end(i))) {
+            return true;
+        }
+        if (!(t.equalsIgnoreCase(i, "read") || t.equalsIgnoreCase(i, "reads") || t.equalsIgnoreCase(i, "reading")
+                || t.equalsIgnoreCase(i, "says") || t.equalsIgnoreCase(i, "saying"))) {
+            return false;
+        }
+        for (int j = i - 1; j >= 0 && j >= i - INSCRIPTION_WINDOW && t.isWordLike(j) && !d.inQuote(j); j--) {
+            if (INSCRIPTION_NOUNS.contains(d.text, t.start(j), t.end(j))) {
                 return true;
             }
         }

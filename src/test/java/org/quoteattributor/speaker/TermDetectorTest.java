@@ -221,4 +221,26 @@ class TermDetectorTest {
         Linking l = Linking.linked("His claim of victory, a bold one, looked “shaky” by noon." + NEWS_END);
         assertTrue(l.quote(0).term);
     }
+
+    @Test
+    void whatACrowdChantsIsSpeechEvenInTitleCase() {
+        Linking l = Linking.linked("The crowd chanted “Four More Years” as she left." + NEWS_END);
+        assertFalse(l.quote(0).term);
+        l = Linking.linked("Fans greeted him with chants of “Go Home Now” on Friday." + NEWS_END);
+        assertFalse(l.quote(0).term);
+    }
+
+    @Test
+    void theWordsOnASignAreWritten() {
+        Linking l = Linking.linked("Outside, a man held a sign that read “Vote No Today.”" + NEWS_END);
+        assertFalse(l.quote(0).term);
+    }
+
+    @Test
+    void aBookSomeoneReadOrASongSungHasATitle() {
+        Linking l = Linking.linked("She has read “War and Peace” twice." + NEWS_END);
+        assertTrue(l.quote(0).term);
+        l = Linking.linked("The choir sang “Silent Night” at dusk." + NEWS_END);
+        assertTrue(l.quote(0).term);
+    }
 }
