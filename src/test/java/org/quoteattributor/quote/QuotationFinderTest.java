@@ -140,6 +140,14 @@ class QuotationFinderTest {
         }
 
         @Test
+        void anOpeningSingleGlyphInsideAWordIsAnApostrophe() {
+            Run r = find("“We will win,” said the mayor‘s aide. “We must.”");
+            assertEquals("apostrophe", r.role("‘"));
+            assertEquals(2, r.quotes().size());
+            assertEquals("“We must.”", r.span(r.quotes().get(1)));
+        }
+
+        @Test
         void aPossessiveInsideSingleMarksIsAnApostropheAndTheQuotationGoesOn() {
             Run r = find("‘The boys’ room is ours,’ she said.");
             assertEquals("apostrophe", r.role("’", 0));
