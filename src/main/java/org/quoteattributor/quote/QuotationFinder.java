@@ -201,6 +201,8 @@ public final class QuotationFinder {
                 } else if (kind == TokenBuffer.LINE_BREAK) {
                     if (!blankLineParagraphs) {
                         lineBreak(i);
+                    } else if (depth > 0 && quotationEndsAtLine(i)) {
+                        endParagraph(i);
                     }
                 } else if (kind == TokenBuffer.QUOTE_MARK) {
                     mark(i);
@@ -229,6 +231,34 @@ public final class QuotationFinder {
                     endParagraph(i);
                 }
             }
+        }
+
+        /**
+         * In a text of blank-line paragraphs, whether the open quotation ends at line break {@code
+         * i} as at a paragraph's end: its line, longer than a hard-wrapped one, ends a sentence and
+         * the next opens a quotation with a double mark and a capital ({@code … every time.} /
+         * {@code “We will …}). Such texts also end some paragraphs with one line break, and a
+         * quotation left unclosed there would otherwise swallow the next.
+         */
+        /** Chars at most in a line of hard-wrapped text, whose line breaks are no paragraph ends. */
+        static final int WRAPPED_LINE_CHARS = 100;
+
+        boolean quotationEndsAtLine(int i) {
+            if (i == 0 || i + 2 >= n || t.kind(i - 1) != TokenBuffer.PUNCTUATION || t.kind(i + 1) != TokenBuffer.QUOTE_MARK
+                    || t.kind(i + 2) != TokenBuffer.WORD || !Character.isUpperCase(t.first(i + 2))) {
+                return false;
+            }
+            char end = t.first(i - 1);
+            char mark = text.charAt(t.start(i + 1));
+            if (!(end == '.' || end == '!' || end == '?' || end == '\u2026') || t.length(i + 1) != 1
+                    || group(mark) != DOUBLE || !glyphOpensHere(i + 1)) {
+                return false;
+            }
+            int lineStart = i - 1;
+            while (lineStart > 0 && !t.isBreak(lineStart - 1)) {
+                lineStart--;   // back over this line only: each line is walked once
+            }
+            return t.start(i) - t.start(lineStart) > WRAPPED_LINE_CHARS;
         }
 
         /**

@@ -368,6 +368,22 @@ class QuotationFinderTest {
         }
 
         @Test
+        void inATextWithBlankLinesALongLineEndingASentenceEndsAnUnclosedQuotationBeforeALineOpeningAnother() {
+            Run r = find("The vote.\n\nLee spoke first. “We have waited for this bridge for twenty years, and the town "
+                    + "has paid for it twice over, in tolls and in time.\n“It opens in May,” Kim said.");
+            assertEquals(2, r.quotes().size());
+            assertEquals(-1, r.quotes().get(0).closeMark);
+            assertEquals("“It opens in May,”", r.span(r.quotes().get(1)));
+        }
+
+        @Test
+        void inAHardWrappedTextAShortLineEndingASentenceDoesNotEndTheQuotation() {
+            Run r = find("The vote.\n\nLee said, “We waited.\n“Long” is the word. Twenty years.”\nKim said no.");
+            assertEquals(1, r.quotes().size());
+            assertEquals(1, r.nested(r.only()).size());
+        }
+
+        @Test
         void aQuotationMayRunOverLinesThatItsNextMarkCloses() {
             Run r = find("Smith said: “We will win\nthe race.”\nJones left.");
             assertEquals("“We will win\nthe race.”", r.span(r.only()));
