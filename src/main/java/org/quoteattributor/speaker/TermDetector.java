@@ -116,6 +116,9 @@ final class TermDetector {
         if (tagFollows(d, after)) {
             return false;   // „Hallo“, sagte er: a dialogue tag after a comma outside the marks
         }
+        if (brokenOff(d, q)) {
+            return false;   // “The General ” he began: speech cut off, not a title
+        }
         boolean attributed = q.hasSpeaker() && (q.rule.startsWith("trailing-verb") || q.rule.startsWith("leading-verb")
                 || q.rule.equals("according-to") || q.rule.equals("colon-label") || q.rule.equals("interrupted")
                 || q.rule.equals("continued") || q.rule.equals("same-paragraph") || q.rule.equals("own-subject"));
@@ -524,5 +527,14 @@ final class TermDetector {
             }
         }
         return false;
+    }
+
+    /**
+     * {@code “That is what I ” he went on}: a space before the closing mark but none after the
+     * opening one marks speech broken off, never a title or a term.
+     */
+    private static boolean brokenOff(Document d, FoundQuote q) {
+        return q.closeMark >= 0 && q.contentEnd - q.contentStart > 1 && !Character.isWhitespace(d.text.charAt(q.contentStart))
+                && Character.isWhitespace(d.text.charAt(q.contentEnd - 1));
     }
 }

@@ -243,4 +243,13 @@ class TermDetectorTest {
         l = Linking.linked("The choir sang “Silent Night” at dusk." + NEWS_END);
         assertTrue(l.quote(0).term);
     }
+
+    @Test
+    void speechBrokenOffBeforeItsClosingMarkIsNoTitle() {
+        String turns = "“Come in,” she said.\n\n“Thank you,” he said.\n\n";
+        Linking l = Linking.linked(turns + "“The General ”\n\nHe stopped there.");
+        assertFalse(l.quote(2).term);
+        l = Linking.linked(turns + "“The General” was on the shelf.");
+        assertTrue(l.quote(2).term);
+    }
 }
