@@ -379,7 +379,8 @@ final class TermDetector {
         TokenBuffer t = d.t;
         int n = v - 1;
         boolean passive = false;
-        while (n >= 0 && t.kind(n) == TokenBuffer.WORD && (d.mentions.isVerbFiller(n) || isBeForm(t, n)) && !d.inQuote(n)) {
+        while (n >= 0 && n >= v - RELATIVE_WINDOW && t.kind(n) == TokenBuffer.WORD && !d.inQuote(n)
+                && (d.mentions.isVerbFiller(n) || isBeForm(t, n))) {
             passive |= isBeForm(t, n);
             n--;
         }
@@ -485,7 +486,7 @@ final class TermDetector {
                 return false;
             }
             if (kind == TokenBuffer.WORD && !d.inQuote(i) && SAYING_NOUNS.contains(d.text, t.start(i), t.end(i))
-                    && t.kind(i + 1) == TokenBuffer.WORD && (t.equalsIgnoreCase(i + 1, "that") || t.equalsIgnoreCase(i + 1, "of")
+                    && (t.equalsIgnoreCase(i + 1, "that") || t.equalsIgnoreCase(i + 1, "of")
                             || t.equalsIgnoreCase(i + 1, "to") || t.equalsIgnoreCase(i + 1, "about"))) {
                 return true;
             }
