@@ -514,7 +514,7 @@ public final class QuotationFinder {
                 return MarkRole.ELISION;   // the second mark of rock ’n’ roll
             }
             if (c == '\u2018' && Chars.isLetterOrDigit(prev) && Chars.isLetterOrDigit(next)) {
-                return MarkRole.APOSTROPHE;   // Obama‘s, don‘t: an opening glyph typed for an apostrophe inside a word
+                return MarkRole.APOSTROPHE;   // the mayor‘s, don‘t: an opening glyph typed for an apostrophe inside a word
             }
             boolean singleOpen = openLevel(SINGLE) >= 0;
             if (right && !left && Chars.isLetterOrDigit(prev) && c != '\u2018') {

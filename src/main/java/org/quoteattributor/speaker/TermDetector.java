@@ -117,7 +117,7 @@ final class TermDetector {
             return false;   // „Hallo“, sagte er: a dialogue tag after a comma outside the marks
         }
         if (brokenOff(d, q)) {
-            return false;   // “The General ” he began: speech cut off, not a title
+            return false;   // “If only we ” she began: speech cut off, not a title
         }
         boolean attributed = q.hasSpeaker() && (q.rule.startsWith("trailing-verb") || q.rule.startsWith("leading-verb")
                 || q.rule.equals("according-to") || q.rule.equals("colon-label") || q.rule.equals("interrupted")
@@ -531,7 +531,7 @@ final class TermDetector {
     }
 
     /**
-     * {@code “That is what I ” he went on}: a space before the closing mark but none after the
+     * {@code “If only we ” she began}: a space before the closing mark but none after the
      * opening one marks speech broken off, never a title or a term.
      */
     private static boolean brokenOff(Document d, FoundQuote q) {

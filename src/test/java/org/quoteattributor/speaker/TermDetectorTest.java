@@ -247,9 +247,9 @@ class TermDetectorTest {
     @Test
     void speechBrokenOffBeforeItsClosingMarkIsNoTitle() {
         String turns = "“Come in,” she said.\n\n“Thank you,” he said.\n\n";
-        Linking l = Linking.linked(turns + "“The General ”\n\nHe stopped there.");
+        Linking l = Linking.linked(turns + "“The Harbor Master ”\n\nHe stopped there.");
         assertFalse(l.quote(2).term);
-        l = Linking.linked(turns + "“The General” was on the shelf.");
+        l = Linking.linked(turns + "“The Harbor Master” was on the shelf.");
         assertTrue(l.quote(2).term);
     }
 }
