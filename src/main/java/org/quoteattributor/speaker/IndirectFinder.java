@@ -2,6 +2,7 @@ package org.quoteattributor.speaker;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.quoteattributor.lexicon.Lexicon;
 import org.quoteattributor.lexicon.Lexicons;
 import org.quoteattributor.lexicon.SpeechVerbs;
 import org.quoteattributor.quote.FoundQuote;
@@ -61,6 +62,7 @@ public final class IndirectFinder {
         static final WordSet STANCE_ADJECTIVES = Lexicons.words("stance-adjectives.txt");
         static final WordSet OBJECT_VERBS = Lexicons.words("object-verbs.txt");
         static final WordSet OBJECT_PHRASES = new WordSet(Lexicons.lines("object-phrases.txt"));
+        static final WordSet QUANTITIES = Lexicons.words("quantity-words.txt");
     }
 
     /** Tokens searched after a reporting verb for the {@code that} opening its clause (twice as many after {@code told}). */
@@ -925,8 +927,8 @@ public final class IndirectFinder {
          */
         private int cueAt(int i) {
             int len = d.verbAt(i);
-            if (len == 0 && pluralSubjectBefore(i)) {
-                len = 1;   // "his advisers say …": a plural noun, then the verb's base form
+            if (len == 0 && (pluralSubjectBefore(i) || quantityBefore(i))) {
+                len = 1;   // "his advisers say …": a plural noun, then the verb's base form; "Some said …"
             }
             String text = d.text;
             int s = t.start(i);
@@ -1030,6 +1032,19 @@ public final class IndirectFinder {
             }
             char last = d.text.charAt(t.end(i) - 1);
             return d.text.charAt(t.end(i - 1) - 1) == 's' && last != 's' && last != 'd' && last != 'g';
+        }
+
+        /**
+         * Whether word {@code i} is a verb of speech after a word of quantity standing alone for
+         * people ({@code Some said}, {@code Two told}, {@code Many argue}), which the linker reads
+         * as a determiner before a noun; not a word that is also a noun of speech ({@code some reports}).
+         */
+        private boolean quantityBefore(int i) {
+            int k = i - 1;
+            return k >= 0 && (d.cls(i) & Document.VERB) != 0 && (d.cls(i) & Lexicon.SPEECH_NOUN) == 0
+                    && t.kind(k) == TokenBuffer.WORD && !d.inQuote(k) && Words.QUANTITIES.contains(d.text, t.start(k), t.end(k))
+                    && (d.mentions.isDeterminer(k) || k > 0 && d.mentions.isDeterminer(k - 1))   // "Some said", "a third say"
+                    && !(i + 1 < t.size() && t.kind(i + 1) == TokenBuffer.WORD && d.verbAt(i + 1) > 0);   // not "some reports said"
         }
 
         /** {@code The poll shows Smith ahead}: a source of evidence right before the verb, a clause after it. */
@@ -1136,7 +1151,13 @@ public final class IndirectFinder {
             if (isSubjectPronoun(j) && !isTell(verb)) {
                 return j;   // "said she hoped that …": the clause opens at its subject, the "that" is its own
             }
-            for (int k = j; k < Math.min(e, j + (isTell(verb) ? 2 * THAT_WINDOW : THAT_WINDOW)); k++) {
+            boolean adjunct = t.kind(j) == TokenBuffer.WORD && Words.ADJUNCTS.contains(d.text, t.start(j), t.end(j));
+            // "told reporters on Monday that …", "said at a rally in Texas last week that …": a longer reach
+            int window = isTell(verb) || adjunct ? 2 * THAT_WINDOW : THAT_WINDOW;
+            for (int k = j; k < Math.min(e, j + window); k++) {
+                if (t.is(k, ',') && k > j && j > after && k + 1 < e && t.equalsIgnoreCase(k + 1, "that") && !d.inQuote(k)) {
+                    return k + 1;   // "said, among other things, that …": the clause after the aside
+                }
                 if (d.inQuote(k) || t.is(k, ',') && k > j) {
                     break;
                 }
@@ -1145,7 +1166,7 @@ public final class IndirectFinder {
                 }
                 if (t.kind(k) == TokenBuffer.WORD && (isBe(k) || pastVerb(k) || cueAt(k) > 0 || contractedSubject(k)
                         || claimNounAt(k, e) > 0)
-                        && !isTell(verb) && !Words.ADJUNCTS.contains(d.text, t.start(j), t.end(j))) {
+                        && !isTell(verb) && !adjunct) {
                     return j;   // "said he's sure that …", "said the mayor thinks that …": that "that" is the clause's own
                 }
             }
@@ -1154,7 +1175,7 @@ public final class IndirectFinder {
             if (isTell(verb)) {
                 return clauseAfterListener(j, e);
             }
-            if (t.kind(j) == TokenBuffer.WORD && Words.ADJUNCTS.contains(d.text, t.start(j), t.end(j))) {
+            if (adjunct) {
                 return -1;
             }
             return j;
@@ -1445,8 +1466,9 @@ public final class IndirectFinder {
         }
 
         /**
-         * {@code More than six in 10 said}, {@code 46 percent of voters say}: a share of people, a
-         * phrase of a few words with a number in it, opening its part of the sentence.
+         * {@code More than six in 10 said}, {@code 46 percent of voters say}, {@code Two in three
+         * said}, {@code Some argue}, {@code Many of his voters believe}: a share of people, a phrase
+         * of a few words with a number or a word of quantity in it, opening its part of the sentence.
          */
         private boolean shareSubject(int from, int verb, Mentions.Mention m) {
             int j = beforeFillers(from, verb);
@@ -1465,7 +1487,9 @@ public final class IndirectFinder {
                 if (t.kind(k) == TokenBuffer.NUMBER) {
                     number = true;
                 } else if (t.kind(k) == TokenBuffer.WORD) {
-                    if (d.mentions.isPronoun(k) || d.mentions.isFunctionWord(k) && !d.mentions.isDeterminer(k)
+                    number |= Words.QUANTITIES.contains(d.text, t.start(k), t.end(k));
+                    if (d.mentions.isPronoun(k) || d.mentions.isFunctionWord(k) && !d.mentions.isDeterminer(k) && !isOwner(k)
+                            && !Words.QUANTITIES.contains(d.text, t.start(k), t.end(k))
                             && !t.equalsIgnoreCase(k, "than") && !t.equalsIgnoreCase(k, "in") && !t.equalsIgnoreCase(k, "of")
                             && !t.equalsIgnoreCase(k, "out") && !t.equalsIgnoreCase(k, "and")) {
                         return false;

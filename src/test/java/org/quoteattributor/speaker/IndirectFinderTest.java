@@ -108,6 +108,40 @@ class IndirectFinderTest {
     }
 
     @Test
+    void thatAfterALongPhraseOfPlaceAndTimeOpensTheClause() {
+        assertReported("Ms. Ortega said at a town meeting in Leeds last week that the depot would close.",
+                "that the depot would close", "Ms. Ortega", "said", "leading-verb");
+    }
+
+    @Test
+    void thatAfterAnAsideBetweenCommasOpensTheClause() {
+        assertReported("The warden said, among other things, that the gates would stay shut.",
+                "that the gates would stay shut", "The warden", "said", "leading-verb");
+    }
+
+    @Test
+    void wordOfQuantityAloneIsTheSubject() {
+        assertReported("Several said the canal was too shallow.", "the canal was too shallow", "Several", "said",
+                "leading-verb");
+        assertReported("Most argue that rents will keep rising.", "that rents will keep rising", "Most", "argue",
+                "leading-verb");
+    }
+
+    @Test
+    void shareOfPeopleInWordsIsTheSubject() {
+        assertReported("Two in five said they would move away.", "they would move away", "Two in five", "said",
+                "leading-verb");
+        assertReported("Nearly a third say they rarely read the paper.", "they rarely read the paper", "a third", "say",
+                "leading-verb");
+    }
+
+    @Test
+    void nounOfSpeechAfterAWordOfQuantityIsNoVerb() {
+        assertReported("Some reports said the mill had been sold.", "the mill had been sold", "Some reports", "said",
+                "leading-verb");
+    }
+
+    @Test
     void phraseOfTimeOrPlaceAfterTheVerbIsNoClause() {
         assertEquals(List.of(), indirect("Ravel spoke to us and Lund said in an interview."));
     }
