@@ -29,6 +29,9 @@ import org.quoteattributor.text.WordSet;
  *       ({@code The plan seems to work.}, {@code Lark is expected to win.}, {@code The levy is seen as
  *       a gamble.}, {@code Lark reportedly left.}) gives the subject and the complement, one group
  *       without a speaker;</li>
+ *   <li>{@code passive-subject}: the subject of a passive of report or judgement with no complement
+ *       ({@code The merger was first reported by the Gazette.}), the agent after {@code by} its
+ *       speaker;</li>
  *   <li>{@code claim-noun}, {@code stance-adjective}: a noun or adjective of saying or feeling with
  *       its clause ({@code Lark's claim that …}, {@code Aides are worried about …});</li>
  *   <li>{@code relative-object}: a relative word before the speaker ({@code …, which officials said
@@ -63,6 +66,7 @@ public final class IndirectFinder {
         static final WordSet OBJECT_VERBS = Lexicons.words("object-verbs.txt");
         static final WordSet OBJECT_PHRASES = new WordSet(Lexicons.lines("object-phrases.txt"));
         static final WordSet QUANTITIES = Lexicons.words("quantity-words.txt");
+        static final WordSet PASSIVE_SUBJECT_VERBS = Lexicons.words("passive-subject-verbs.txt");
     }
 
     /** Tokens searched after a reporting verb for the {@code that} opening its clause (twice as many after {@code told}). */
@@ -308,6 +312,12 @@ public final class IndirectFinder {
                         from = t.indexAt(q.end);
                         i = from - 1;
                     }
+                    continue;
+                }
+                int be = passiveSubjectAt(i, e);
+                if (be >= 0) {
+                    // "The meeting was first reported by the Ledger": the subject is what was reported
+                    passiveSubject(p, from, be, i, e);
                     continue;
                 }
                 int len = cueAt(i);
@@ -664,6 +674,73 @@ public final class IndirectFinder {
                 rest.group = subject.group;
             }
             return t.indexAt(rest.end);
+        }
+
+        /**
+         * Where the {@code be} starts when word {@code i} is a participle of report or judgement after
+         * it ({@code was reported}, {@code has been widely criticized}) with no complement of its own:
+         * the sentence or its part ends, or {@code by} or a phrase of time, place or reason follows
+         * (not {@code is expected to}, {@code was named the winner}); -1 otherwise.
+         */
+        private int passiveSubjectAt(int i, int e) {
+            if (i < 2 || !Words.PASSIVE_SUBJECT_VERBS.contains(d.text, t.start(i), t.end(i))) {
+                return -1;
+            }
+            int b = i - 1;
+            if (d.mentions.isVerbFiller(b) && !isBe(b)) {
+                b--;   // "was first reported", "is widely criticized"
+            }
+            if (!isBe(b) || t.equalsIgnoreCase(b, "being") || d.inQuote(b)) {
+                return -1;
+            }
+            int j = i + 1;
+            boolean ends = j >= e || t.is(j, ',') || t.is(j, ';') || t.kind(j) == TokenBuffer.DASH;
+            boolean adjunct = j < e && t.kind(j) == TokenBuffer.WORD && !d.inQuote(j)
+                    && Words.ADJUNCTS.contains(d.text, t.start(j), t.end(j)) && !t.equalsIgnoreCase(j, "to")
+                    && !t.equalsIgnoreCase(j, "as") && !t.equalsIgnoreCase(j, "of") && !t.equalsIgnoreCase(j, "that");
+            return ends || adjunct ? b : -1;
+        }
+
+        /**
+         * Adds the subject before the {@code be} at {@code be} of the participle at {@code verb} as a
+         * report of its own, its speaker the agent after {@code by}, if any.
+         */
+        private void passiveSubject(int p, int from, int be, int verb, int e) {
+            int subjectEnd = be;
+            while (subjectEnd - 1 > from && (isAuxiliary(subjectEnd - 1) || d.mentions.isVerbFiller(subjectEnd - 1)
+                    && !isBe(subjectEnd - 1))) {
+                subjectEnd--;   // "has been", "could be", "had long been"
+            }
+            int first = subjectStart(from, subjectEnd);
+            if (first < 0) {
+                return;
+            }
+            Mentions.Mention m = new Mentions.Mention();
+            if (!(verb + 2 < e && t.equalsIgnoreCase(verb + 1, "by") && (d.mentions.subjectAfter(verb + 2, e, m)
+                    || agentPhrase(verb + 2, e, m)))) {
+                m.first = -1;
+                m.last = -1;
+            }
+            emit(p, first, subjectEnd, m, be, verb + 1 - be, "passive-subject", 1);
+        }
+
+        /**
+         * {@code by farmers in May}: a plain noun phrase of a few words from {@code j}, a determiner
+         * first at most, up to the first other function word, as the mention {@code m}.
+         */
+        private boolean agentPhrase(int j, int e, Mentions.Mention m) {
+            int k = j;
+            while (k < e && k - j < 5 && t.kind(k) == TokenBuffer.WORD && !d.inQuote(k) && !d.mentions.isPronoun(k)
+                    && !(d.mentions.isFunctionWord(k) && !(k == j && d.mentions.isDeterminer(k)))) {
+                k++;
+            }
+            if (k == j || k == j + 1 && d.mentions.isDeterminer(j)) {
+                return false;
+            }
+            m.first = j;
+            m.last = k - 1;
+            m.type = Mentions.DESCRIPTION;
+            return true;
         }
 
         /** An auxiliary or negation before a verb: {@code does}, {@code didn't}, {@code not}, {@code would}. */

@@ -142,6 +142,33 @@ class IndirectFinderTest {
     }
 
     @Test
+    void subjectOfAPassiveOfReportIsTheReportAndTheAgentItsSource() {
+        assertReported("The merger was first reported by the Gazette.", "The merger", "the Gazette", "was first reported",
+                "passive-subject");
+    }
+
+    @Test
+    void subjectOfAPassiveOfJudgementWithoutAgentHasNoSpeaker() {
+        Quote q = only("Her budget has been widely criticized.");
+        assertEquals("Her budget", q.text());
+        assertEquals(Optional.empty(), q.speaker());
+        assertEquals("been widely criticized", q.cue().orElseThrow().text());
+        assertEquals("passive-subject", q.rule());
+    }
+
+    @Test
+    void relativeWordBeforeAPassiveOfJudgementIsTheReport() {
+        assertReported("The levy, which was condemned by farmers in May, passed.", "which", "farmers", "was condemned",
+                "passive-subject");
+    }
+
+    @Test
+    void passiveWithAComplementIsNoPassiveSubject() {
+        assertTrue(indirect("The mill was reported to be closing.").stream().noneMatch(q -> q.rule().equals("passive-subject")));
+        assertTrue(indirect("Ortiz was named the new coach.").stream().noneMatch(q -> q.rule().equals("passive-subject")));
+    }
+
+    @Test
     void phraseOfTimeOrPlaceAfterTheVerbIsNoClause() {
         assertEquals(List.of(), indirect("Ravel spoke to us and Lund said in an interview."));
     }
