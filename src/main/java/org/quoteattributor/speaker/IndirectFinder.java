@@ -224,10 +224,12 @@ public final class IndirectFinder {
                 return;
             }
             int from = s;   // where the next clause may start: after the last attribution
+            int part = s;   // where the part of the sentence holding it starts
             FoundQuote last = null;
             for (int i = s; i < e; i++) {
                 if (!d.inQuote(i) && (t.is(i, ';') || t.is(i, ':')) && i >= from) {
                     from = i + 1;   // a new part of the sentence: "…; 26% say they …"
+                    part = from;
                 }
                 if (d.inQuote(i) || t.kind(i) != TokenBuffer.WORD) {
                     continue;
@@ -371,7 +373,8 @@ public final class IndirectFinder {
                     rule = "trailing-verb-inverted";
                     after = m.last + 1;
                 } else if (d.mentions.subjectBefore(i, from - 1, m) || openingSubject(from, i, m) || subjectAfterComma(from, i, m)
-                        || shareSubject(from, i, m)) {
+                        || shareSubject(from, i, m) || from > part && openingSubject(part, i, m)) {
+                    // the last: "Lark, who backed Ruiz in May, said …", past the report of the relative clause
                     rule = "leading-verb";
                 } else if ((relativeName = relativeSubject(from, i, m)) != null) {
                     rule = "leading-verb";   // "Smith, who said …": who, standing for Smith

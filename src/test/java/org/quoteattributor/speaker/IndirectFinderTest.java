@@ -169,6 +169,15 @@ class IndirectFinderTest {
     }
 
     @Test
+    void subjectBeforeARelativeClauseOfStanceSpeaksAfterIt() {
+        List<Quote> found = indirect("Ravel, who backed Lund in May, said on Friday that the count was wrong.");
+        Quote q = found.get(found.size() - 1);
+        assertEquals("that the count was wrong", q.text(), found::toString);
+        assertEquals("Ravel", q.speaker().orElseThrow().mention());
+        assertEquals("said", q.cue().orElseThrow().text());
+    }
+
+    @Test
     void phraseOfTimeOrPlaceAfterTheVerbIsNoClause() {
         assertEquals(List.of(), indirect("Ravel spoke to us and Lund said in an interview."));
     }
