@@ -669,7 +669,11 @@ public final class IndirectFinder {
             if (t.equalsIgnoreCase(c, "like") && c + 1 < e) {
                 c++;   // "seems like a different candidate"
             }
-            rest = emit(p, c, subordinateEnd(from, c, clauseEnd(c, e)), none, cue, c - cue, rule);
+            if (cue < verb && c + 1 < e && (t.equalsIgnoreCase(c, "as") || t.equalsIgnoreCase(c, "of") || t.equalsIgnoreCase(c, "with"))
+                    && !d.inQuote(c + 1)) {
+                c++;   // "is seen as a gamble", "was accused of fraud": the preposition belongs to the cue
+            }
+            rest = emit(p, c, subordinateEnd(from, c, clauseEnd(c, e)), none, cue, c - cue, rule, c > verb + 1 ? 1 : MIN_WORDS);
             if (rest == null) {
                 return -1;
             }

@@ -770,9 +770,17 @@ class IndirectFinderTest {
         List<Quote> found = indirect("The new canal is widely seen as a gamble.");
         assertEquals(2, found.size(), found::toString);
         assertEquals("The new canal", found.get(0).text());
-        assertEquals("as a gamble", found.get(1).text());
+        assertEquals("a gamble", found.get(1).text());
+        assertEquals("is widely seen as", found.get(1).cue().orElseThrow().text());
         assertEquals("passive-report", found.get(1).rule());
         assertTrue(found.get(1).speaker().isEmpty());
+    }
+
+    @Test
+    void prepositionOfAPassiveOfChargingBelongsToTheCue() {
+        List<Quote> found = indirect("The treasurer was accused of fraud.");
+        assertEquals(List.of("The treasurer", "fraud"), found.stream().map(Quote::text).toList());
+        assertEquals("was accused of", found.get(1).cue().orElseThrow().text());
     }
 
     @Test
