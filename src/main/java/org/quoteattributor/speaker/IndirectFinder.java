@@ -373,7 +373,8 @@ public final class IndirectFinder {
                     rule = "trailing-verb-inverted";
                     after = m.last + 1;
                 } else if (d.mentions.subjectBefore(i, from - 1, m) || openingSubject(from, i, m) || subjectAfterComma(from, i, m)
-                        || shareSubject(from, i, m) || from > part && openingSubject(part, i, m)) {
+                        || shareSubject(from, i, m) || from > part && openingSubject(part, i, m)
+                        || subjectBeforeTime(from, i, m)) {
                     // the last: "Lark, who backed Ruiz in May, said …", past the report of the relative clause
                     rule = "leading-verb";
                 } else if ((relativeName = relativeSubject(from, i, m)) != null) {
@@ -1473,15 +1474,25 @@ public final class IndirectFinder {
                 return null;
             }
             if (!t.is(w - 1, ',')) {
-                // "voters who said …": the words before it, not a name, stand for the people it names
-                if (t.kind(w - 1) != TokenBuffer.WORD || d.inQuote(w - 1) || d.mentions.isFunctionWord(w - 1)
-                        || d.mentions.isPronoun(w - 1) || t.isCapitalized(w - 1)) {
+                // "voters who said …", "four in 10 who said …", "Democrats who say …": the words before
+                // it, not a name of a few words, stand for the people it names
+                boolean number = t.kind(w - 1) == TokenBuffer.NUMBER;
+                boolean plural = t.kind(w - 1) == TokenBuffer.WORD && t.isCapitalized(w - 1) && t.length(w - 1) > 3
+                        && d.text.charAt(t.end(w - 1) - 1) == 's' && !(w - 2 >= 0 && t.kind(w - 2) == TokenBuffer.WORD
+                                && t.isCapitalized(w - 2));
+                if (!number && (t.kind(w - 1) != TokenBuffer.WORD || d.inQuote(w - 1) || d.mentions.isFunctionWord(w - 1)
+                        || d.mentions.isPronoun(w - 1) || t.isCapitalized(w - 1) && !plural)) {
                     return null;
                 }
                 m.first = w;
                 m.last = w;
                 m.type = Mentions.PRONOUN;
-                return d.text.substring(t.start(w - 1), t.end(w - 1));
+                int f = w - 1;
+                if (number && f - 2 >= from && (t.equalsIgnoreCase(f - 1, "in") || t.equalsIgnoreCase(f - 1, "of"))
+                        && t.isWordLike(f - 2)) {
+                    f -= 2;   // "three in 10 who said": the share
+                }
+                return d.text.substring(t.start(f), t.end(w - 1));
             }
             if (w - 2 < from) {
                 return null;
@@ -1518,6 +1529,27 @@ public final class IndirectFinder {
             int e = t.end(antecedent.last);
             String name = antecedent.type == Mentions.NAME ? d.names.fullName(s, e) : null;
             return name != null ? name : d.text.substring(s, e);
+        }
+
+        /**
+         * {@code Lark on Tuesday said …}, {@code Lark last night told …}: the subject before a phrase of
+         * time (a weekday, a month or a part of the day, with {@code on}, {@code in}, {@code last} or
+         * {@code this} before it) that stands right before the verb.
+         */
+        private boolean subjectBeforeTime(int from, int verb, Mentions.Mention m) {
+            int j = beforeFillers(from, verb);
+            if (j <= from || t.kind(j) != TokenBuffer.WORD || d.inQuote(j) || !Words.TIME_WORDS.contains(d.text, t.start(j), t.end(j))) {
+                return false;
+            }
+            int k = j;
+            if (k - 1 > from && t.kind(k - 1) == TokenBuffer.WORD && Words.TIME_WORDS.contains(d.text, t.start(k - 1), t.end(k - 1))) {
+                k--;   // "Tuesday night"
+            }
+            if (k - 1 > from && (t.equalsIgnoreCase(k - 1, "on") || t.equalsIgnoreCase(k - 1, "in") || t.equalsIgnoreCase(k - 1, "last")
+                    || t.equalsIgnoreCase(k - 1, "this"))) {
+                k--;
+            }
+            return k > from && (d.mentions.subjectBefore(k, from - 1, m) || openingSubject(from, k, m));
         }
 
         /**

@@ -178,6 +178,23 @@ class IndirectFinderTest {
     }
 
     @Test
+    void subjectBeforeAPhraseOfTimeBeforeTheVerbSpeaks() {
+        assertReported("Senator Okafor on Tuesday said that the port would reopen.", "that the port would reopen",
+                "Senator Okafor", "said", "leading-verb");
+    }
+
+    @Test
+    void relativeWhoAfterAPluralNameOrANumberStandsForThem() {
+        Quote q = only("The levy angered Liberals who say the tax is unfair.");
+        assertEquals("the tax is unfair", q.text());
+        assertEquals("who", q.speaker().orElseThrow().mention());
+        assertEquals("Liberals", q.speaker().orElseThrow().name());
+        Quote r = only("Three in 10 who said the fares were fair.");
+        assertEquals("the fares were fair", r.text());
+        assertEquals("Three in 10", r.speaker().orElseThrow().name());
+    }
+
+    @Test
     void phraseOfTimeOrPlaceAfterTheVerbIsNoClause() {
         assertEquals(List.of(), indirect("Ravel spoke to us and Lund said in an interview."));
     }
