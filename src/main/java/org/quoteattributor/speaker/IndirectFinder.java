@@ -1240,8 +1240,11 @@ public final class IndirectFinder {
             // "told reporters on Monday that …", "said at a rally in Texas last week that …": a longer reach
             int window = isTell(verb) || adjunct ? 2 * THAT_WINDOW : THAT_WINDOW;
             for (int k = j; k < Math.min(e, j + window); k++) {
-                if (t.is(k, ',') && k > j && j > after && k + 1 < e && t.equalsIgnoreCase(k + 1, "that") && !d.inQuote(k)) {
-                    return k + 1;   // "said, among other things, that …": the clause after the aside
+                if (t.is(k, ',') && k > j && (j > after || adjunct) && k + 1 < e && t.equalsIgnoreCase(k + 1, "that") && !d.inQuote(k)) {
+                    return k + 1;   // "said, among other things, that …", "said in Ohio, that …": the clause after the aside
+                }
+                if (adjunct && t.is(k, ',') && k > j && k + 1 < e && t.isCapitalized(k + 1) && !d.inQuote(k)) {
+                    continue;   // "said at a stop in Toledo, Ohio, that …": a place of two names
                 }
                 if (d.inQuote(k) || t.is(k, ',') && k > j) {
                     break;

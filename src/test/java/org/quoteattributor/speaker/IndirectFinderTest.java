@@ -195,6 +195,12 @@ class IndirectFinderTest {
     }
 
     @Test
+    void thatAfterAPlaceOfTwoNamesOpensTheClause() {
+        assertReported("Ms. Ortega said at a stop in Dayton, Ohio, that the depot would close.",
+                "that the depot would close", "Ms. Ortega", "said", "leading-verb");
+    }
+
+    @Test
     void phraseOfTimeOrPlaceAfterTheVerbIsNoClause() {
         assertEquals(List.of(), indirect("Ravel spoke to us and Lund said in an interview."));
     }
