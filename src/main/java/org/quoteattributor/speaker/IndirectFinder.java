@@ -400,11 +400,17 @@ public final class IndirectFinder {
                 // the comma before the attribution, or a fragment ending in one ("The levy is “a tax,” she said.")
                 int cut = head - 1 <= from ? -1 : isClauseComma(head - 1) ? head - 1 : endsFragmentWithComma(head - 1) ? head : -1;
                 int tail = cut >= 0 && !introductoryOnly(from, head - 1) ? tailEnd(after, e) : -1;
+                boolean quotationGoesOn = false;
+                if (tail < 0 && cut >= 0 && cut - from <= 3 && !inverted && after < e && t.is(after, ',') && opensQuotation(after + 1)
+                        && !Words.TIME_WORDS.contains(d.text, t.start(cut - 1), t.end(cut - 1))) {
+                    tail = after;   // "In other words, she said, “…”": the words before are the quotation's first piece
+                    quotationGoesOn = true;
+                }
                 if (inverted && m.type == Mentions.PRONOUN && !(after >= e || t.is(after, ','))) {
                     tail = -1;   // "…, said she was elated": a clause after the verb, not an inverted subject
                 }
                 if (tail >= 0) {
-                    boolean goesOn = !inverted && tail < e && continuesAfter(tail + 1, e);
+                    boolean goesOn = quotationGoesOn || !inverted && tail < e && continuesAfter(tail + 1, e);
                     // "Otherwise, she said, …": one word before an attribution the clause goes on after is a piece
                     FoundQuote q = emit(p, from, cut, m, i, len, inverted ? rule : "trailing-verb", goesOn ? 1 : MIN_WORDS);
                     if (q != null) {
@@ -465,6 +471,15 @@ public final class IndirectFinder {
                     i = from - 1;
                 }
             }
+        }
+
+        /** Whether a whole quotation with marks (no fragment) opens at token {@code k}. */
+        private boolean opensQuotation(int k) {
+            if (k >= t.size() || !d.inQuote(k) || t.kind(k) != TokenBuffer.QUOTE_MARK) {
+                return false;
+            }
+            FoundQuote q = quoteAt(t.start(k));
+            return q != null && q.start == t.start(k) && !q.mixed && !q.term;
         }
 
         /** The first comma outside quotation marks in tokens {@code [c, end)}, or {@code end}. */

@@ -201,6 +201,21 @@ class IndirectFinderTest {
     }
 
     @Test
+    void shortPhraseBeforeAnAttributionThatAQuotationFollowsIsItsFirstPiece() {
+        List<Quote> all = INDIRECT.attribute("In short, Ms. Varga said, “the ferry is finished.”");
+        assertEquals(2, all.size(), all::toString);
+        assertEquals("In short", all.get(0).text());
+        assertEquals(Quote.Kind.INDIRECT, all.get(0).kind());
+        assertEquals("Ms. Varga", all.get(0).speaker().orElseThrow().mention());
+        assertEquals(Quote.Kind.DIRECT, all.get(1).kind());
+    }
+
+    @Test
+    void longOpeningPhraseBeforeAnAttributionThatAQuotationFollowsIsNoPiece() {
+        assertEquals(List.of(), indirect("After a long pause at the podium, Ms. Varga said, “the ferry is finished.”"));
+    }
+
+    @Test
     void phraseOfTimeOrPlaceAfterTheVerbIsNoClause() {
         assertEquals(List.of(), indirect("Ravel spoke to us and Lund said in an interview."));
     }
