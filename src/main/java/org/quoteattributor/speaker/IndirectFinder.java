@@ -1248,6 +1248,9 @@ public final class IndirectFinder {
             if (isAsk(verb)) {
                 return questionAfterListener(j, e);
             }
+            if (t.equalsIgnoreCase(j, "to") && j + 1 < e && !toInfinitive(j + 1)) {
+                return -1;   // "wrote to the mayor", "described to him": whom it was said to, no clause
+            }
             if (isSubjectPronoun(j) && !isTell(verb)) {
                 return j;   // "said she hoped that …": the clause opens at its subject, the "that" is its own
             }
@@ -1755,6 +1758,16 @@ public final class IndirectFinder {
             return d.mentions.isVerbFiller(j) && !t.isCapitalized(j) && (t.length(j) > 4 && d.text.charAt(t.end(j) - 1) == 'y'
                     || t.equalsIgnoreCase(j, "again") || t.equalsIgnoreCase(j, "also") || t.equalsIgnoreCase(j, "repeatedly")
                     || t.equalsIgnoreCase(j, "often") || t.equalsIgnoreCase(j, "later") || t.equalsIgnoreCase(j, "then"));
+        }
+
+        /**
+         * Whether the word at {@code k}, after {@code to}, may be a verb's base form ({@code to ban},
+         * {@code to know}) rather than open a noun phrase ({@code to the mayor}, {@code to him},
+         * {@code to Ruiz}, {@code to 40 percent}).
+         */
+        private boolean toInfinitive(int k) {
+            return t.kind(k) == TokenBuffer.WORD && !d.inQuote(k) && !t.isCapitalized(k) && !d.mentions.isDeterminer(k)
+                    && !isOwner(k) && !isObjectPronoun(k) && !d.mentions.isPronoun(k);
         }
 
         /** {@code he's}, {@code they're}, {@code I'm}: a subject pronoun with its verb. */

@@ -216,6 +216,13 @@ class IndirectFinderTest {
     }
 
     @Test
+    void toBeforeTheOneSpokenToIsNoClause() {
+        assertEquals(List.of(), indirect("Halvorsen wrote to the regional council in March."));
+        assertEquals(List.of(), indirect("Halvorsen complained to him about the noise."));
+        assertReported("Halvorsen pledged to rebuild the pier.", "to rebuild the pier", "Halvorsen", "pledged", "leading-verb");
+    }
+
+    @Test
     void phraseOfTimeOrPlaceAfterTheVerbIsNoClause() {
         assertEquals(List.of(), indirect("Ravel spoke to us and Lund said in an interview."));
     }
