@@ -672,6 +672,9 @@ public final class IndirectFinder {
             if (first >= 0 && first + 1 == subjectEnd && t.equalsIgnoreCase(first, "it") && t.equalsIgnoreCase(verb + 1, "that")) {
                 first = -1;   // "It was reported that …": the clause alone
             }
+            if (first >= 0 && (t.equalsIgnoreCase(first, "that") || cue == verb && first + 1 == subjectEnd && t.equalsIgnoreCase(first, "it"))) {
+                first = -1;   // "the plans that now seem …", "It seemed like …": no subject that reports anything
+            }
             Mentions.Mention none = new Mentions.Mention();
             none.first = -1;
             none.last = -1;
@@ -735,8 +738,8 @@ public final class IndirectFinder {
                 subjectEnd--;   // "has been", "could be", "had long been"
             }
             int first = subjectStart(from, subjectEnd);
-            if (first < 0) {
-                return;
+            if (first < 0 || t.equalsIgnoreCase(first, "that")) {
+                return;   // "the rules that were criticized": the relative "that" reports nothing of its own
             }
             Mentions.Mention m = new Mentions.Mention();
             if (!(verb + 2 < e && t.equalsIgnoreCase(verb + 1, "by") && (d.mentions.subjectAfter(verb + 2, e, m)

@@ -223,6 +223,15 @@ class IndirectFinderTest {
     }
 
     @Test
+    void relativeThatOrAnEmptyItBeforeAVerbOfImpressionIsNoPiece() {
+        assertEquals(List.of("to be too high"),
+                indirect("Riders face fares that now seem to be too high.").stream().map(Quote::text).toList());
+        assertEquals(List.of("a long winter"), indirect("It seemed like a long winter.").stream().map(Quote::text).toList());
+        assertEquals(List.of(), indirect("Riders face rules that were criticized.").stream()
+                .filter(q -> q.rule().equals("passive-subject")).toList());
+    }
+
+    @Test
     void phraseOfTimeOrPlaceAfterTheVerbIsNoClause() {
         assertEquals(List.of(), indirect("Ravel spoke to us and Lund said in an interview."));
     }
