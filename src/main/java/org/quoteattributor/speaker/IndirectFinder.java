@@ -449,7 +449,9 @@ public final class IndirectFinder {
                 if (relativeName != null || relative != null && t.is(relative.start > 0 ? t.indexAt(relative.start) - 1 : 0, ',')) {
                     end = firstComma(c, end);   // "…, which officials said will …, were …": the relative clause ends
                 }
-                FoundQuote q = emit(p, c, end, m, i, len, rule);
+                // "Half said yes.", "He said so.": an answer of one word is a report too
+                boolean answer = c + 1 == end && (t.equalsIgnoreCase(c, "yes") || t.equalsIgnoreCase(c, "no") || t.equalsIgnoreCase(c, "so"));
+                FoundQuote q = emit(p, c, end, m, i, len, rule, answer ? 1 : MIN_WORDS);
                 if (q != null && relativeName != null) {
                     q.speakerName = relativeName;
                 }

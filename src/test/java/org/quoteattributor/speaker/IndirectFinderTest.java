@@ -232,6 +232,17 @@ class IndirectFinderTest {
     }
 
     @Test
+    void answerOfOneWordIsReported() {
+        assertReported("The growers said yes.", "yes", "The growers", "said", "leading-verb");
+        assertReported("The minister said so.", "so", "The minister", "said", "leading-verb");
+    }
+
+    @Test
+    void otherClauseOfOneWordIsNot() {
+        assertEquals(List.of(), indirect("The minister said nothing."));
+    }
+
+    @Test
     void phraseOfTimeOrPlaceAfterTheVerbIsNoClause() {
         assertEquals(List.of(), indirect("Ravel spoke to us and Lund said in an interview."));
     }
