@@ -1816,9 +1816,11 @@ public final class IndirectFinder {
                 }
                 if (t.equalsIgnoreCase(k, "whether") || t.equalsIgnoreCase(k, "if") || t.equalsIgnoreCase(k, "what")
                         || t.equalsIgnoreCase(k, "which") || t.equalsIgnoreCase(k, "how") || t.equalsIgnoreCase(k, "why")
-                        || t.equalsIgnoreCase(k, "who") || t.equalsIgnoreCase(k, "when") || t.equalsIgnoreCase(k, "where")
-                        || t.equalsIgnoreCase(k, "to")) {
+                        || t.equalsIgnoreCase(k, "who") || t.equalsIgnoreCase(k, "when") || t.equalsIgnoreCase(k, "where")) {
                     return k;
+                }
+                if (t.equalsIgnoreCase(k, "to")) {
+                    return j;   // "asked the board to wait": what was asked is that the board wait, the board first
                 }
                 if ((t.equalsIgnoreCase(k, "about") || t.equalsIgnoreCase(k, "for")) && k + 1 < e && !d.inQuote(k + 1)) {
                     return k + 1;   // "asked about the levy": what was asked about

@@ -243,6 +243,14 @@ class IndirectFinderTest {
     }
 
     @Test
+    void requestToAListenerStartsAtTheListener() {
+        assertReported("Ms. Hale asked the harbour board to delay the vote.", "the harbour board to delay the vote", "Ms. Hale",
+                "asked", "leading-verb");
+        assertReported("Ms. Hale called on the harbour board to delay the vote.", "the harbour board to delay the vote",
+                "Ms. Hale", "called on", "leading-verb");
+    }
+
+    @Test
     void phraseOfTimeOrPlaceAfterTheVerbIsNoClause() {
         assertEquals(List.of(), indirect("Ravel spoke to us and Lund said in an interview."));
     }
