@@ -1055,8 +1055,9 @@ public final class IndirectFinder {
          * before another preposition; 0 if none.
          */
         private int stanceAt(int i) {
-            if (i == 0 || i + 2 >= t.size() || t.kind(i) != TokenBuffer.WORD || t.kind(i + 1) != TokenBuffer.WORD) {
-                return 0;
+            if (i == 0 || i + 2 >= t.size() || t.kind(i) != TokenBuffer.WORD || t.kind(i + 1) != TokenBuffer.WORD
+                    || t.equalsIgnoreCase(i - 1, "to")) {
+                return 0;   // "plans to endorse Ruiz": a stance intended, not held, reports nothing yet
             }
             if (t.end(i) + 1 == t.start(i + 1) && Words.OBJECT_PHRASES.contains(d.text, t.start(i), t.end(i + 1))) {
                 return isStanceVerb(i, i + 2) ? 2 : 0;   // "called for a recount"

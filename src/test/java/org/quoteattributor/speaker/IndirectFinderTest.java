@@ -251,6 +251,11 @@ class IndirectFinderTest {
     }
 
     @Test
+    void verbOfStanceAfterToReportsNoObject() {
+        assertTrue(indirect("The union met on Friday to endorse Ruiz.").isEmpty());
+    }
+
+    @Test
     void phraseOfTimeOrPlaceAfterTheVerbIsNoClause() {
         assertEquals(List.of(), indirect("Ravel spoke to us and Lund said in an interview."));
     }
