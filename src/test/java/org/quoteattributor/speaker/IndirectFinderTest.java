@@ -256,6 +256,16 @@ class IndirectFinderTest {
     }
 
     @Test
+    void pluralNounOfSpeechAfterANounReportsNothing() {
+        assertTrue(indirect("Aides made remarks about the budget on Friday.").isEmpty());
+    }
+
+    @Test
+    void participleOfStanceDescribingANounReportsNothing() {
+        assertTrue(indirect("A memo discussing the levy was leaked.").isEmpty());
+    }
+
+    @Test
     void phraseOfTimeOrPlaceAfterTheVerbIsNoClause() {
         assertEquals(List.of(), indirect("Ravel spoke to us and Lund said in an interview."));
     }
