@@ -446,6 +446,9 @@ public final class IndirectFinder {
                 }
                 pastFragment = -1;
                 int end = subordinateEnd(from, c, clauseEnd(c, e));
+                if (isAsk(i) && c > 0 && (t.equalsIgnoreCase(c - 1, "about") || t.equalsIgnoreCase(c - 1, "for"))) {
+                    end = Math.min(end, objectEnd(c, e));   // "asked about the levy on Monday": what was asked about
+                }
                 if (relativeName != null || relative != null && t.is(relative.start > 0 ? t.indexAt(relative.start) - 1 : 0, ',')) {
                     end = firstComma(c, end);   // "…, which officials said will …, were …": the relative clause ends
                 }

@@ -266,6 +266,12 @@ class IndirectFinderTest {
     }
 
     @Test
+    void whatWasAskedAboutEndsBeforeAPhraseOfTime() {
+        assertReported("Ms. Hale asked repeatedly about the ferry levy during the debate on Monday.", "the ferry levy",
+                "Ms. Hale", "asked", "leading-verb");
+    }
+
+    @Test
     void phraseOfTimeOrPlaceAfterTheVerbIsNoClause() {
         assertEquals(List.of(), indirect("Ravel spoke to us and Lund said in an interview."));
     }
