@@ -2,6 +2,7 @@ package org.quoteattributor.speaker;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.quoteattributor.lexicon.Lexicon;
 import org.quoteattributor.lexicon.Lexicons;
 import org.quoteattributor.lexicon.SpeechVerbs;
 import org.quoteattributor.quote.FoundQuote;
@@ -28,6 +29,9 @@ import org.quoteattributor.text.WordSet;
  *       ({@code The plan seems to work.}, {@code Lark is expected to win.}, {@code The levy is seen as
  *       a gamble.}, {@code Lark reportedly left.}) gives the subject and the complement, one group
  *       without a speaker;</li>
+ *   <li>{@code passive-subject}: the subject of a passive of report or judgement with no complement
+ *       ({@code The merger was first reported by the Gazette.}), the agent after {@code by} its
+ *       speaker;</li>
  *   <li>{@code claim-noun}, {@code stance-adjective}: a noun or adjective of saying or feeling with
  *       its clause ({@code Lark's claim that …}, {@code Aides are worried about …});</li>
  *   <li>{@code relative-object}: a relative word before the speaker ({@code …, which officials said
@@ -42,11 +46,8 @@ import org.quoteattributor.text.WordSet;
  * mentions the linker finds, plain noun phrases opening the clause's part of the sentence
  * ({@code Dairy farmers said}), and a relative {@code who}, named after the person it stands for.
  * A clause ends before a whole quotation with marks; a clause that quotes a fragment ({@code She
- * said the plan was “a disgrace”.}) holds it, and lists the fragment's content as nested (the
- * fragment stays a {@code MIXED} quotation of its own, attributed as without the clause), unless
- * fewer than {@link #MIN_WORDS} words lie outside the fragment ({@code She said that “…”.}): then
- * the fragment alone reports it. A comma closing a fragment ({@code “a tax on work,” she said})
- * ends a clause as one outside the marks does. A clause never overlaps another clause or holds its
+ * said the plan was “a disgrace”.}) is left to the fragment, a {@code MIXED} quotation attributed as
+ * without reported speech. A clause never overlaps another clause or a quotation with marks, nor holds its
  * own speaker or cue. Linear: each sentence is scanned once, with bounded look-around at each
  * word. Immutable and thread-safe. Internal, not API.
  */
@@ -64,6 +65,8 @@ public final class IndirectFinder {
         static final WordSet STANCE_ADJECTIVES = Lexicons.words("stance-adjectives.txt");
         static final WordSet OBJECT_VERBS = Lexicons.words("object-verbs.txt");
         static final WordSet OBJECT_PHRASES = new WordSet(Lexicons.lines("object-phrases.txt"));
+        static final WordSet QUANTITIES = Lexicons.words("quantity-words.txt");
+        static final WordSet PASSIVE_SUBJECT_VERBS = Lexicons.words("passive-subject-verbs.txt");
     }
 
     /** Tokens searched after a reporting verb for the {@code that} opening its clause (twice as many after {@code told}). */
@@ -221,10 +224,12 @@ public final class IndirectFinder {
                 return;
             }
             int from = s;   // where the next clause may start: after the last attribution
+            int part = s;   // where the part of the sentence holding it starts
             FoundQuote last = null;
             for (int i = s; i < e; i++) {
                 if (!d.inQuote(i) && (t.is(i, ';') || t.is(i, ':')) && i >= from) {
                     from = i + 1;   // a new part of the sentence: "…; 26% say they …"
+                    part = from;
                 }
                 if (d.inQuote(i) || t.kind(i) != TokenBuffer.WORD) {
                     continue;
@@ -311,6 +316,12 @@ public final class IndirectFinder {
                     }
                     continue;
                 }
+                int be = passiveSubjectAt(i, e);
+                if (be >= 0) {
+                    // "The meeting was first reported by the Ledger": the subject is what was reported
+                    passiveSubject(p, from, be, i, e);
+                    continue;
+                }
                 int len = cueAt(i);
                 boolean stance = false;
                 if (len == 0) {
@@ -362,7 +373,9 @@ public final class IndirectFinder {
                     rule = "trailing-verb-inverted";
                     after = m.last + 1;
                 } else if (d.mentions.subjectBefore(i, from - 1, m) || openingSubject(from, i, m) || subjectAfterComma(from, i, m)
-                        || shareSubject(from, i, m)) {
+                        || shareSubject(from, i, m) || from > part && openingSubject(part, i, m)
+                        || subjectBeforeTime(from, i, m)) {
+                    // the last: "Lark, who backed Ruiz in May, said …", past the report of the relative clause
                     rule = "leading-verb";
                 } else if ((relativeName = relativeSubject(from, i, m)) != null) {
                     rule = "leading-verb";   // "Smith, who said …": who, standing for Smith
@@ -387,11 +400,17 @@ public final class IndirectFinder {
                 // the comma before the attribution, or a fragment ending in one ("The levy is “a tax,” she said.")
                 int cut = head - 1 <= from ? -1 : isClauseComma(head - 1) ? head - 1 : endsFragmentWithComma(head - 1) ? head : -1;
                 int tail = cut >= 0 && !introductoryOnly(from, head - 1) ? tailEnd(after, e) : -1;
+                boolean quotationGoesOn = false;
+                if (tail < 0 && cut >= 0 && cut - from <= 3 && !inverted && after < e && t.is(after, ',') && opensQuotation(after + 1)
+                        && !Words.TIME_WORDS.contains(d.text, t.start(cut - 1), t.end(cut - 1))) {
+                    tail = after;   // "In other words, she said, “…”": the words before are the quotation's first piece
+                    quotationGoesOn = true;
+                }
                 if (inverted && m.type == Mentions.PRONOUN && !(after >= e || t.is(after, ','))) {
                     tail = -1;   // "…, said she was elated": a clause after the verb, not an inverted subject
                 }
                 if (tail >= 0) {
-                    boolean goesOn = !inverted && tail < e && continuesAfter(tail + 1, e);
+                    boolean goesOn = quotationGoesOn || !inverted && tail < e && continuesAfter(tail + 1, e);
                     // "Otherwise, she said, …": one word before an attribution the clause goes on after is a piece
                     FoundQuote q = emit(p, from, cut, m, i, len, inverted ? rule : "trailing-verb", goesOn ? 1 : MIN_WORDS);
                     if (q != null) {
@@ -427,10 +446,15 @@ public final class IndirectFinder {
                 }
                 pastFragment = -1;
                 int end = subordinateEnd(from, c, clauseEnd(c, e));
+                if (isAsk(i) && c > 0 && (t.equalsIgnoreCase(c - 1, "about") || t.equalsIgnoreCase(c - 1, "for"))) {
+                    end = Math.min(end, objectEnd(c, e));   // "asked about the levy on Monday": what was asked about
+                }
                 if (relativeName != null || relative != null && t.is(relative.start > 0 ? t.indexAt(relative.start) - 1 : 0, ',')) {
                     end = firstComma(c, end);   // "…, which officials said will …, were …": the relative clause ends
                 }
-                FoundQuote q = emit(p, c, end, m, i, len, rule);
+                // "Half said yes.", "He said so.": an answer of one word is a report too
+                boolean answer = c + 1 == end && (t.equalsIgnoreCase(c, "yes") || t.equalsIgnoreCase(c, "no") || t.equalsIgnoreCase(c, "so"));
+                FoundQuote q = emit(p, c, end, m, i, len, rule, answer ? 1 : MIN_WORDS);
                 if (q != null && relativeName != null) {
                     q.speakerName = relativeName;
                 }
@@ -440,6 +464,10 @@ public final class IndirectFinder {
                 if (q == null && pastFragment > i) {
                     from = pastFragment;   // the fragment reports this part of the sentence
                     i = from - 1;
+                    FoundQuote fragment = quoteAt(t.start(from - 1));
+                    if (last == null && fragment != null && fragment.hasSpeaker()) {
+                        last = fragment;   // "… was “long overdue,” adding that …": its speaker goes on
+                    }
                 }
                 if (q != null) {
                     // the rest of the sentence is the clause, unless a quotation with marks ended it
@@ -448,6 +476,15 @@ public final class IndirectFinder {
                     i = from - 1;
                 }
             }
+        }
+
+        /** Whether a whole quotation with marks (no fragment) opens at token {@code k}. */
+        private boolean opensQuotation(int k) {
+            if (k >= t.size() || !d.inQuote(k) || t.kind(k) != TokenBuffer.QUOTE_MARK) {
+                return false;
+            }
+            FoundQuote q = quoteAt(t.start(k));
+            return q != null && q.start == t.start(k) && !q.mixed && !q.term;
         }
 
         /** The first comma outside quotation marks in tokens {@code [c, end)}, or {@code end}. */
@@ -640,6 +677,9 @@ public final class IndirectFinder {
             if (first >= 0 && first + 1 == subjectEnd && t.equalsIgnoreCase(first, "it") && t.equalsIgnoreCase(verb + 1, "that")) {
                 first = -1;   // "It was reported that …": the clause alone
             }
+            if (first >= 0 && (t.equalsIgnoreCase(first, "that") || cue == verb && first + 1 == subjectEnd && t.equalsIgnoreCase(first, "it"))) {
+                first = -1;   // "the plans that now seem …", "It seemed like …": no subject that reports anything
+            }
             Mentions.Mention none = new Mentions.Mention();
             none.first = -1;
             none.last = -1;
@@ -653,7 +693,11 @@ public final class IndirectFinder {
             if (t.equalsIgnoreCase(c, "like") && c + 1 < e) {
                 c++;   // "seems like a different candidate"
             }
-            rest = emit(p, c, subordinateEnd(from, c, clauseEnd(c, e)), none, cue, c - cue, rule);
+            if (cue < verb && c + 1 < e && (t.equalsIgnoreCase(c, "as") || t.equalsIgnoreCase(c, "of") || t.equalsIgnoreCase(c, "with"))
+                    && !d.inQuote(c + 1)) {
+                c++;   // "is seen as a gamble", "was accused of fraud": the preposition belongs to the cue
+            }
+            rest = emit(p, c, subordinateEnd(from, c, clauseEnd(c, e)), none, cue, c - cue, rule, c > verb + 1 ? 1 : MIN_WORDS);
             if (rest == null) {
                 return -1;
             }
@@ -661,6 +705,73 @@ public final class IndirectFinder {
                 rest.group = subject.group;
             }
             return t.indexAt(rest.end);
+        }
+
+        /**
+         * Where the {@code be} starts when word {@code i} is a participle of report or judgement after
+         * it ({@code was reported}, {@code has been widely criticized}) with no complement of its own:
+         * the sentence or its part ends, or {@code by} or a phrase of time, place or reason follows
+         * (not {@code is expected to}, {@code was named the winner}); -1 otherwise.
+         */
+        private int passiveSubjectAt(int i, int e) {
+            if (i < 2 || !Words.PASSIVE_SUBJECT_VERBS.contains(d.text, t.start(i), t.end(i))) {
+                return -1;
+            }
+            int b = i - 1;
+            if (d.mentions.isVerbFiller(b) && !isBe(b)) {
+                b--;   // "was first reported", "is widely criticized"
+            }
+            if (!isBe(b) || t.equalsIgnoreCase(b, "being") || d.inQuote(b)) {
+                return -1;
+            }
+            int j = i + 1;
+            boolean ends = j >= e || t.is(j, ',') || t.is(j, ';') || t.kind(j) == TokenBuffer.DASH;
+            boolean adjunct = j < e && t.kind(j) == TokenBuffer.WORD && !d.inQuote(j)
+                    && Words.ADJUNCTS.contains(d.text, t.start(j), t.end(j)) && !t.equalsIgnoreCase(j, "to")
+                    && !t.equalsIgnoreCase(j, "as") && !t.equalsIgnoreCase(j, "of") && !t.equalsIgnoreCase(j, "that");
+            return ends || adjunct ? b : -1;
+        }
+
+        /**
+         * Adds the subject before the {@code be} at {@code be} of the participle at {@code verb} as a
+         * report of its own, its speaker the agent after {@code by}, if any.
+         */
+        private void passiveSubject(int p, int from, int be, int verb, int e) {
+            int subjectEnd = be;
+            while (subjectEnd - 1 > from && (isAuxiliary(subjectEnd - 1) || d.mentions.isVerbFiller(subjectEnd - 1)
+                    && !isBe(subjectEnd - 1))) {
+                subjectEnd--;   // "has been", "could be", "had long been"
+            }
+            int first = subjectStart(from, subjectEnd);
+            if (first < 0 || t.equalsIgnoreCase(first, "that")) {
+                return;   // "the rules that were criticized": the relative "that" reports nothing of its own
+            }
+            Mentions.Mention m = new Mentions.Mention();
+            if (!(verb + 2 < e && t.equalsIgnoreCase(verb + 1, "by") && (d.mentions.subjectAfter(verb + 2, e, m)
+                    || agentPhrase(verb + 2, e, m)))) {
+                m.first = -1;
+                m.last = -1;
+            }
+            emit(p, first, subjectEnd, m, be, verb + 1 - be, "passive-subject", 1);
+        }
+
+        /**
+         * {@code by farmers in May}: a plain noun phrase of a few words from {@code j}, a determiner
+         * first at most, up to the first other function word, as the mention {@code m}.
+         */
+        private boolean agentPhrase(int j, int e, Mentions.Mention m) {
+            int k = j;
+            while (k < e && k - j < 5 && t.kind(k) == TokenBuffer.WORD && !d.inQuote(k) && !d.mentions.isPronoun(k)
+                    && !(d.mentions.isFunctionWord(k) && !(k == j && d.mentions.isDeterminer(k)))) {
+                k++;
+            }
+            if (k == j || k == j + 1 && d.mentions.isDeterminer(j)) {
+                return false;
+            }
+            m.first = j;
+            m.last = k - 1;
+            m.type = Mentions.DESCRIPTION;
+            return true;
         }
 
         /** An auxiliary or negation before a verb: {@code does}, {@code didn't}, {@code not}, {@code would}. */
@@ -924,8 +1035,8 @@ public final class IndirectFinder {
          */
         private int cueAt(int i) {
             int len = d.verbAt(i);
-            if (len == 0 && pluralSubjectBefore(i)) {
-                len = 1;   // "his advisers say …": a plural noun, then the verb's base form
+            if (len == 0 && (pluralSubjectBefore(i) || quantityBefore(i))) {
+                len = 1;   // "his advisers say …": a plural noun, then the verb's base form; "Some said …"
             }
             String text = d.text;
             int s = t.start(i);
@@ -947,8 +1058,9 @@ public final class IndirectFinder {
          * before another preposition; 0 if none.
          */
         private int stanceAt(int i) {
-            if (i == 0 || i + 2 >= t.size() || t.kind(i) != TokenBuffer.WORD || t.kind(i + 1) != TokenBuffer.WORD) {
-                return 0;
+            if (i == 0 || i + 2 >= t.size() || t.kind(i) != TokenBuffer.WORD || t.kind(i + 1) != TokenBuffer.WORD
+                    || t.equalsIgnoreCase(i - 1, "to")) {
+                return 0;   // "plans to endorse Ruiz": a stance intended, not held, reports nothing yet
             }
             if (t.end(i) + 1 == t.start(i + 1) && Words.OBJECT_PHRASES.contains(d.text, t.start(i), t.end(i + 1))) {
                 return isStanceVerb(i, i + 2) ? 2 : 0;   // "called for a recount"
@@ -1029,6 +1141,19 @@ public final class IndirectFinder {
             }
             char last = d.text.charAt(t.end(i) - 1);
             return d.text.charAt(t.end(i - 1) - 1) == 's' && last != 's' && last != 'd' && last != 'g';
+        }
+
+        /**
+         * Whether word {@code i} is a verb of speech after a word of quantity standing alone for
+         * people ({@code Some said}, {@code Two told}, {@code Many argue}), which the linker reads
+         * as a determiner before a noun; not a word that is also a noun of speech ({@code some reports}).
+         */
+        private boolean quantityBefore(int i) {
+            int k = i - 1;
+            return k >= 0 && (d.cls(i) & Document.VERB) != 0 && (d.cls(i) & Lexicon.SPEECH_NOUN) == 0
+                    && t.kind(k) == TokenBuffer.WORD && !d.inQuote(k) && Words.QUANTITIES.contains(d.text, t.start(k), t.end(k))
+                    && (d.mentions.isDeterminer(k) || k > 0 && d.mentions.isDeterminer(k - 1))   // "Some said", "a third say"
+                    && !(i + 1 < t.size() && t.kind(i + 1) == TokenBuffer.WORD && d.verbAt(i + 1) > 0);   // not "some reports said"
         }
 
         /** {@code The poll shows Smith ahead}: a source of evidence right before the verb, a clause after it. */
@@ -1132,10 +1257,22 @@ public final class IndirectFinder {
             if (isAsk(verb)) {
                 return questionAfterListener(j, e);
             }
+            if (t.equalsIgnoreCase(j, "to") && j + 1 < e && !toInfinitive(j + 1)) {
+                return -1;   // "wrote to the mayor", "described to him": whom it was said to, no clause
+            }
             if (isSubjectPronoun(j) && !isTell(verb)) {
                 return j;   // "said she hoped that …": the clause opens at its subject, the "that" is its own
             }
-            for (int k = j; k < Math.min(e, j + (isTell(verb) ? 2 * THAT_WINDOW : THAT_WINDOW)); k++) {
+            boolean adjunct = t.kind(j) == TokenBuffer.WORD && Words.ADJUNCTS.contains(d.text, t.start(j), t.end(j));
+            // "told reporters on Monday that …", "said at a rally in Texas last week that …": a longer reach
+            int window = isTell(verb) || adjunct ? 2 * THAT_WINDOW : THAT_WINDOW;
+            for (int k = j; k < Math.min(e, j + window); k++) {
+                if (t.is(k, ',') && k > j && (j > after || adjunct) && k + 1 < e && t.equalsIgnoreCase(k + 1, "that") && !d.inQuote(k)) {
+                    return k + 1;   // "said, among other things, that …", "said in Ohio, that …": the clause after the aside
+                }
+                if (adjunct && t.is(k, ',') && k > j && k + 1 < e && t.isCapitalized(k + 1) && !d.inQuote(k)) {
+                    continue;   // "said at a stop in Toledo, Ohio, that …": a place of two names
+                }
                 if (d.inQuote(k) || t.is(k, ',') && k > j) {
                     break;
                 }
@@ -1144,7 +1281,7 @@ public final class IndirectFinder {
                 }
                 if (t.kind(k) == TokenBuffer.WORD && (isBe(k) || pastVerb(k) || cueAt(k) > 0 || contractedSubject(k)
                         || claimNounAt(k, e) > 0)
-                        && !isTell(verb) && !Words.ADJUNCTS.contains(d.text, t.start(j), t.end(j))) {
+                        && !isTell(verb) && !adjunct) {
                     return j;   // "said he's sure that …", "said the mayor thinks that …": that "that" is the clause's own
                 }
             }
@@ -1153,7 +1290,7 @@ public final class IndirectFinder {
             if (isTell(verb)) {
                 return clauseAfterListener(j, e);
             }
-            if (t.kind(j) == TokenBuffer.WORD && Words.ADJUNCTS.contains(d.text, t.start(j), t.end(j))) {
+            if (adjunct) {
                 return -1;
             }
             return j;
@@ -1367,15 +1504,25 @@ public final class IndirectFinder {
                 return null;
             }
             if (!t.is(w - 1, ',')) {
-                // "voters who said …": the words before it, not a name, stand for the people it names
-                if (t.kind(w - 1) != TokenBuffer.WORD || d.inQuote(w - 1) || d.mentions.isFunctionWord(w - 1)
-                        || d.mentions.isPronoun(w - 1) || t.isCapitalized(w - 1)) {
+                // "voters who said …", "four in 10 who said …", "Democrats who say …": the words before
+                // it, not a name of a few words, stand for the people it names
+                boolean number = t.kind(w - 1) == TokenBuffer.NUMBER;
+                boolean plural = t.kind(w - 1) == TokenBuffer.WORD && t.isCapitalized(w - 1) && t.length(w - 1) > 3
+                        && d.text.charAt(t.end(w - 1) - 1) == 's' && !(w - 2 >= 0 && t.kind(w - 2) == TokenBuffer.WORD
+                                && t.isCapitalized(w - 2));
+                if (!number && (t.kind(w - 1) != TokenBuffer.WORD || d.inQuote(w - 1) || d.mentions.isFunctionWord(w - 1)
+                        || d.mentions.isPronoun(w - 1) || t.isCapitalized(w - 1) && !plural)) {
                     return null;
                 }
                 m.first = w;
                 m.last = w;
                 m.type = Mentions.PRONOUN;
-                return d.text.substring(t.start(w - 1), t.end(w - 1));
+                int f = w - 1;
+                if (number && f - 2 >= from && (t.equalsIgnoreCase(f - 1, "in") || t.equalsIgnoreCase(f - 1, "of"))
+                        && t.isWordLike(f - 2)) {
+                    f -= 2;   // "three in 10 who said": the share
+                }
+                return d.text.substring(t.start(f), t.end(w - 1));
             }
             if (w - 2 < from) {
                 return null;
@@ -1415,6 +1562,27 @@ public final class IndirectFinder {
         }
 
         /**
+         * {@code Lark on Tuesday said …}, {@code Lark last night told …}: the subject before a phrase of
+         * time (a weekday, a month or a part of the day, with {@code on}, {@code in}, {@code last} or
+         * {@code this} before it) that stands right before the verb.
+         */
+        private boolean subjectBeforeTime(int from, int verb, Mentions.Mention m) {
+            int j = beforeFillers(from, verb);
+            if (j <= from || t.kind(j) != TokenBuffer.WORD || d.inQuote(j) || !Words.TIME_WORDS.contains(d.text, t.start(j), t.end(j))) {
+                return false;
+            }
+            int k = j;
+            if (k - 1 > from && t.kind(k - 1) == TokenBuffer.WORD && Words.TIME_WORDS.contains(d.text, t.start(k - 1), t.end(k - 1))) {
+                k--;   // "Tuesday night"
+            }
+            if (k - 1 > from && (t.equalsIgnoreCase(k - 1, "on") || t.equalsIgnoreCase(k - 1, "in") || t.equalsIgnoreCase(k - 1, "last")
+                    || t.equalsIgnoreCase(k - 1, "this"))) {
+                k--;
+            }
+            return k > from && (d.mentions.subjectBefore(k, from - 1, m) || openingSubject(from, k, m));
+        }
+
+        /**
          * {@code Senator Ted Lark of Ohio, …}: a name of a few words, with a place or body joined by
          * {@code of}, filling tokens {@code [from, end)}, as the mention {@code m}.
          */
@@ -1444,8 +1612,9 @@ public final class IndirectFinder {
         }
 
         /**
-         * {@code More than six in 10 said}, {@code 46 percent of voters say}: a share of people, a
-         * phrase of a few words with a number in it, opening its part of the sentence.
+         * {@code More than six in 10 said}, {@code 46 percent of voters say}, {@code Two in three
+         * said}, {@code Some argue}, {@code Many of his voters believe}: a share of people, a phrase
+         * of a few words with a number or a word of quantity in it, opening its part of the sentence.
          */
         private boolean shareSubject(int from, int verb, Mentions.Mention m) {
             int j = beforeFillers(from, verb);
@@ -1464,7 +1633,9 @@ public final class IndirectFinder {
                 if (t.kind(k) == TokenBuffer.NUMBER) {
                     number = true;
                 } else if (t.kind(k) == TokenBuffer.WORD) {
-                    if (d.mentions.isPronoun(k) || d.mentions.isFunctionWord(k) && !d.mentions.isDeterminer(k)
+                    number |= Words.QUANTITIES.contains(d.text, t.start(k), t.end(k));
+                    if (d.mentions.isPronoun(k) || d.mentions.isFunctionWord(k) && !d.mentions.isDeterminer(k) && !isOwner(k)
+                            && !Words.QUANTITIES.contains(d.text, t.start(k), t.end(k))
                             && !t.equalsIgnoreCase(k, "than") && !t.equalsIgnoreCase(k, "in") && !t.equalsIgnoreCase(k, "of")
                             && !t.equalsIgnoreCase(k, "out") && !t.equalsIgnoreCase(k, "and")) {
                         return false;
@@ -1598,6 +1769,16 @@ public final class IndirectFinder {
                     || t.equalsIgnoreCase(j, "often") || t.equalsIgnoreCase(j, "later") || t.equalsIgnoreCase(j, "then"));
         }
 
+        /**
+         * Whether the word at {@code k}, after {@code to}, may be a verb's base form ({@code to ban},
+         * {@code to know}) rather than open a noun phrase ({@code to the mayor}, {@code to him},
+         * {@code to Ruiz}, {@code to 40 percent}).
+         */
+        private boolean toInfinitive(int k) {
+            return t.kind(k) == TokenBuffer.WORD && !d.inQuote(k) && !t.isCapitalized(k) && !d.mentions.isDeterminer(k)
+                    && !isOwner(k) && !isObjectPronoun(k) && !d.mentions.isPronoun(k);
+        }
+
         /** {@code he's}, {@code they're}, {@code I'm}: a subject pronoun with its verb. */
         private boolean contractedSubject(int k) {
             int n = t.length(k);
@@ -1639,9 +1820,11 @@ public final class IndirectFinder {
                 }
                 if (t.equalsIgnoreCase(k, "whether") || t.equalsIgnoreCase(k, "if") || t.equalsIgnoreCase(k, "what")
                         || t.equalsIgnoreCase(k, "which") || t.equalsIgnoreCase(k, "how") || t.equalsIgnoreCase(k, "why")
-                        || t.equalsIgnoreCase(k, "who") || t.equalsIgnoreCase(k, "when") || t.equalsIgnoreCase(k, "where")
-                        || t.equalsIgnoreCase(k, "to")) {
+                        || t.equalsIgnoreCase(k, "who") || t.equalsIgnoreCase(k, "when") || t.equalsIgnoreCase(k, "where")) {
                     return k;
+                }
+                if (t.equalsIgnoreCase(k, "to")) {
+                    return j;   // "asked the board to wait": what was asked is that the board wait, the board first
                 }
                 if ((t.equalsIgnoreCase(k, "about") || t.equalsIgnoreCase(k, "for")) && k + 1 < e && !d.inQuote(k + 1)) {
                     return k + 1;   // "asked about the levy": what was asked about
@@ -1688,11 +1871,9 @@ public final class IndirectFinder {
 
         /**
          * Adds the clause of tokens {@code [a, b)}, trimmed of punctuation at its edges and ended
-         * before a whole quotation with marks, with speaker {@code m} and cue {@code verb}. A fragment
-         * quoted in the clause stays in it, its content (and what is nested in it) listed as the
-         * clause's nested quotations. Null when too few words are left outside fragments; then a
-         * fragment quoted in it reports the clause alone, and {@link #pastFragment} is the token
-         * after the first one.
+         * before a whole quotation with marks, with speaker {@code m} and cue {@code verb}. Null when
+         * too few words are left, and when the clause quotes a fragment: then the fragment reports the
+         * clause alone, as without reported speech, and {@link #pastFragment} is the token after it.
          */
         FoundQuote emit(int p, int a, int b, Mentions.Mention m, int verb, int verbLen, String rule) {
             return emit(p, a, b, m, verb, verbLen, rule, MIN_WORDS);
@@ -1707,9 +1888,6 @@ public final class IndirectFinder {
                 return null;   // over the clause before
             }
             int words = 0;
-            int firstFragment = -1;
-            int lastFragment = -1;
-            List<int[]> held = null;
             for (int k = a; k < b; k++) {
                 if (d.inQuote(k)) {
                     FoundQuote f = isFragmentAt(k) ? quoteAt(t.start(k)) : null;
@@ -1717,41 +1895,17 @@ public final class IndirectFinder {
                         b = k;   // a whole quotation ends the clause
                         break;
                     }
-                    int past = t.indexAt(f.end);
-                    if (f.start < t.start(a)) {
-                        pastFragment = past;   // the clause would start inside the fragment
-                        return null;
-                    }
-                    if (past == b + 1 && t.kind(b) == TokenBuffer.QUOTE_MARK) {
-                        b = past;   // "… was “a disgrace.” Then …": the sentence ended before the closing mark
-                    } else if (past > b) {
-                        pastFragment = past;   // the fragment runs past the clause: it reports the clause alone
-                        return null;
-                    }
-                    // a fragment quoted in the clause stays a quotation of its own, nested in the clause
-                    if (held == null) {
-                        held = new ArrayList<>(2);
-                        firstFragment = past;
-                    }
-                    held.add(new int[] {f.contentStart, f.contentEnd});
-                    if (f.nested != null) {
-                        held.addAll(f.nested);
-                    }
-                    lastFragment = past;
-                    k = Math.max(k, past - 1);
-                    continue;
+                    pastFragment = t.indexAt(f.end);   // a fragment quoted in it reports the clause alone
+                    return null;
                 }
                 if (t.isWordLike(k)) {
                     words++;
                 }
             }
-            while (b > lastFragment && b > a && (t.kind(b - 1) == TokenBuffer.PUNCTUATION || t.kind(b - 1) == TokenBuffer.DASH)) {
-                b--;   // never into a fragment held
+            while (b > a && (t.kind(b - 1) == TokenBuffer.PUNCTUATION || t.kind(b - 1) == TokenBuffer.DASH)) {
+                b--;
             }
             if (words < minWords || b <= a || m.first < b && a <= m.last || verb < b && a < verb + verbLen) {
-                if (held != null) {
-                    pastFragment = firstFragment;   // the fragment alone reports it, as without the clause
-                }
                 return null;   // too short, or over its own speaker or cue
             }
             int start = t.start(a);
@@ -1764,7 +1918,6 @@ public final class IndirectFinder {
             q.paragraph = p;
             q.indirect = true;
             q.group = -2 - groups++;
-            q.nested = held;
             if (m.first >= 0) {
                 Sieves.set(d, q, m, verb, verbLen, rule);
             } else {
