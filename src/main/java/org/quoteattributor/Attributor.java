@@ -40,7 +40,8 @@ public final class Attributor {
      *
      * @param text any string; not {@code null}
      * @return the quotations in text order, unmodifiable; empty for empty or blank text. They do
-     *     not overlap (see {@link QuoteAttributor.Builder#includeIndirect(boolean)})
+     *     not overlap, but for a fragment quoted in a reported clause, which follows that clause
+     *     (see {@link QuoteAttributor.Builder#includeIndirect(boolean)})
      * @throws NullPointerException if {@code text} is {@code null}
      */
     public List<Quote> attribute(String text) {

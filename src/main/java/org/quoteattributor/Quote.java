@@ -31,8 +31,9 @@ import java.util.Optional;
  * @param group the same number for the parts of one quotation interrupted by narration
  *     ({@code “Yes,” she said, “we will.”}); the index of the group's first part otherwise
  * @param rule the name of the rule that chose the speaker, or {@code "none"}
- * @param nested quotations inside this one (content spans), outermost first; none for an
- *     {@link Kind#INDIRECT} clause
+ * @param nested quotations inside this one (content spans), outermost first; for an
+ *     {@link Kind#INDIRECT} clause, the fragments with marks it quotes, each also returned as a
+ *     quotation of its own right after the clause
  */
 public record Quote(Span span, Span content, String text, Kind kind, Optional<Speaker> speaker,
                     Optional<Speaker> addressee, Optional<Cue> cue, int group, String rule, List<Span> nested) {
@@ -52,8 +53,9 @@ public record Quote(Span span, Span content, String text, Kind kind, Optional<Sp
         /**
          * Reported speech without quotation marks: {@code Officials said that the talks would go on.}
          * The span and content are the reported clause. Returned only when asked for with
-         * the builder's {@code includeIndirect(true)}. A sentence that quotes a fragment with marks
-         * ({@code She said the plan was “a disgrace”.}) gives the {@link #MIXED} fragment alone.
+         * the builder's {@code includeIndirect(true)}. A clause may quote fragments with marks
+         * ({@code She said the plan was “a disgrace”.}): it holds them, lists their content spans in
+         * {@link Quote#nested()}, and each follows it in the result as a {@link #MIXED} quotation.
          */
         INDIRECT
     }

@@ -177,16 +177,22 @@ public final class QuoteAttributor {
          * }</pre>
          *
          * <p>A reported clause ends before a whole quotation with marks. One that quotes a fragment
-         * is left to the fragment, the {@link Quote#kind() MIXED} quotation the default attributor
-         * returns (so the quotations with marks are the same with or without this option).
+         * holds it: the clause lists the fragment's content span in {@link Quote#nested()}, and the
+         * fragment follows the clause in the result as a {@link Quote#kind() MIXED} quotation,
+         * exactly as the default attributor returns it (so the quotations with marks are the same
+         * with or without this option). The two are not one quotation: each has its own
+         * {@link Quote#group()}; their speaker and cue are found each on its own and mostly agree.
          *
          * <pre>{@code
          * List<Quote> r = a.attribute("She said the plan was “a disgrace” for farmers.");
-         * r.get(0).text();                   // a disgrace                             (MIXED, She)
+         * r.get(0).text();                   // the plan was “a disgrace” for farmers  (INDIRECT)
+         * r.get(0).nested();                 // [the content span of "a disgrace"]
+         * r.get(1).text();                   // a disgrace                             (MIXED, She)
          * }</pre>
          *
-         * <p>Indirect quotations never overlap each other or a quotation with marks, and the result
-         * stays sorted by start.
+         * <p>Only a clause with fewer than two words outside its fragments
+         * ({@code She said that “…”.}) is left to the fragment alone. Indirect quotations never
+         * overlap each other, and the result stays sorted by start.
          */
         public Builder includeIndirect(boolean include) {
             this.includeIndirect = include;

@@ -46,8 +46,11 @@ import org.quoteattributor.text.WordSet;
  * mentions the linker finds, plain noun phrases opening the clause's part of the sentence
  * ({@code Dairy farmers said}), and a relative {@code who}, named after the person it stands for.
  * A clause ends before a whole quotation with marks; a clause that quotes a fragment ({@code She
- * said the plan was “a disgrace”.}) is left to the fragment, a {@code MIXED} quotation attributed as
- * without reported speech. A clause never overlaps another clause or a quotation with marks, nor holds its
+ * said the plan was “a disgrace”.}) holds it, and lists the fragment's content as nested (the
+ * fragment stays a {@code MIXED} quotation of its own, attributed as without the clause), unless
+ * fewer than {@link #MIN_WORDS} words lie outside the fragment ({@code She said that “…”.}): then
+ * the fragment alone reports it. A comma closing a fragment ({@code “a tax on work,” she said})
+ * ends a clause as one outside the marks does. A clause never overlaps another clause or holds its
  * own speaker or cue. Linear: each sentence is scanned once, with bounded look-around at each
  * word. Immutable and thread-safe. Internal, not API.
  */
@@ -464,10 +467,6 @@ public final class IndirectFinder {
                 if (q == null && pastFragment > i) {
                     from = pastFragment;   // the fragment reports this part of the sentence
                     i = from - 1;
-                    FoundQuote fragment = quoteAt(t.start(from - 1));
-                    if (last == null && fragment != null && fragment.hasSpeaker()) {
-                        last = fragment;   // "… was “long overdue,” adding that …": its speaker goes on
-                    }
                 }
                 if (q != null) {
                     // the rest of the sentence is the clause, unless a quotation with marks ended it
@@ -1871,9 +1870,11 @@ public final class IndirectFinder {
 
         /**
          * Adds the clause of tokens {@code [a, b)}, trimmed of punctuation at its edges and ended
-         * before a whole quotation with marks, with speaker {@code m} and cue {@code verb}. Null when
-         * too few words are left, and when the clause quotes a fragment: then the fragment reports the
-         * clause alone, as without reported speech, and {@link #pastFragment} is the token after it.
+         * before a whole quotation with marks, with speaker {@code m} and cue {@code verb}. A fragment
+         * quoted in the clause stays in it, its content (and what is nested in it) listed as the
+         * clause's nested quotations. Null when too few words are left outside fragments; then a
+         * fragment quoted in it reports the clause alone, and {@link #pastFragment} is the token
+         * after the first one.
          */
         FoundQuote emit(int p, int a, int b, Mentions.Mention m, int verb, int verbLen, String rule) {
             return emit(p, a, b, m, verb, verbLen, rule, MIN_WORDS);
@@ -1888,6 +1889,9 @@ public final class IndirectFinder {
                 return null;   // over the clause before
             }
             int words = 0;
+            int firstFragment = -1;
+            int lastFragment = -1;
+            List<int[]> held = null;
             for (int k = a; k < b; k++) {
                 if (d.inQuote(k)) {
                     FoundQuote f = isFragmentAt(k) ? quoteAt(t.start(k)) : null;
@@ -1895,17 +1899,41 @@ public final class IndirectFinder {
                         b = k;   // a whole quotation ends the clause
                         break;
                     }
-                    pastFragment = t.indexAt(f.end);   // a fragment quoted in it reports the clause alone
-                    return null;
+                    int past = t.indexAt(f.end);
+                    if (f.start < t.start(a)) {
+                        pastFragment = past;   // the clause would start inside the fragment
+                        return null;
+                    }
+                    if (past == b + 1 && t.kind(b) == TokenBuffer.QUOTE_MARK) {
+                        b = past;   // "… was “a disgrace.” Then …": the sentence ended before the closing mark
+                    } else if (past > b) {
+                        pastFragment = past;   // the fragment runs past the clause: it reports the clause alone
+                        return null;
+                    }
+                    // a fragment quoted in the clause stays a quotation of its own, nested in the clause
+                    if (held == null) {
+                        held = new ArrayList<>(2);
+                        firstFragment = past;
+                    }
+                    held.add(new int[] {f.contentStart, f.contentEnd});
+                    if (f.nested != null) {
+                        held.addAll(f.nested);
+                    }
+                    lastFragment = past;
+                    k = Math.max(k, past - 1);
+                    continue;
                 }
                 if (t.isWordLike(k)) {
                     words++;
                 }
             }
-            while (b > a && (t.kind(b - 1) == TokenBuffer.PUNCTUATION || t.kind(b - 1) == TokenBuffer.DASH)) {
-                b--;
+            while (b > lastFragment && b > a && (t.kind(b - 1) == TokenBuffer.PUNCTUATION || t.kind(b - 1) == TokenBuffer.DASH)) {
+                b--;   // never into a fragment held
             }
             if (words < minWords || b <= a || m.first < b && a <= m.last || verb < b && a < verb + verbLen) {
+                if (held != null) {
+                    pastFragment = firstFragment;   // the fragment alone reports it, as without the clause
+                }
                 return null;   // too short, or over its own speaker or cue
             }
             int start = t.start(a);
@@ -1918,6 +1946,7 @@ public final class IndirectFinder {
             q.paragraph = p;
             q.indirect = true;
             q.group = -2 - groups++;
+            q.nested = held;
             if (m.first >= 0) {
                 Sieves.set(d, q, m, verb, verbLen, rule);
             } else {

@@ -284,18 +284,26 @@ class IndirectFinderTest {
     }
 
     @Test
-    void clauseQuotingAFragmentIsLeftToTheFragment() {
+    void clauseQuotingAFragmentHoldsItAndTheFragmentFollows() {
         String text = "Hollis said the new rules were “a step backwards” for small farms.";
         List<Quote> all = INDIRECT.attribute(text);
-        assertEquals(1, all.size(), all::toString);
-        Quote fragment = all.get(0);
+        assertEquals(2, all.size(), all::toString);
+        Quote clause = all.get(0);
+        Quote fragment = all.get(1);
+        assertEquals(Quote.Kind.INDIRECT, clause.kind());
+        assertEquals("the new rules were “a step backwards” for small farms", clause.text());
+        assertEquals("Hollis", clause.speaker().orElseThrow().mention());
+        assertEquals("said", clause.cue().orElseThrow().text());
         assertEquals(Quote.Kind.MIXED, fragment.kind());
         assertEquals("a step backwards", fragment.text());
         assertEquals("Hollis", fragment.speaker().orElseThrow().mention());
+        assertEquals(List.of(fragment.content()), clause.nested(), "the fragment is nested in the clause");
+        assertTrue(clause.span().contains(fragment.span()));
+        assertTrue(clause.group() != fragment.group(), "not parts of one quotation");
     }
 
     @Test
-    void fragmentIsTheSameWithReportedSpeechAsWithout() {
+    void fragmentIsTheSameWithTheClauseAsWithout() {
         String text = "Hollis said the new rules were “a step backwards” for small farms.";
         List<Quote> marked = INDIRECT.attribute(text).stream().filter(q -> q.kind() != Quote.Kind.INDIRECT).toList();
         Quote alone = QuoteAttributor.attribute(text).get(0);
@@ -305,35 +313,42 @@ class IndirectFinderTest {
     }
 
     @Test
-    void clauseQuotingTwoFragmentsLeavesBothAlone() {
+    void clauseQuotingTwoFragmentsNestsBoth() {
         String text = "Ms. Pruitt said the ferry was “too slow” and the fares “far too high” for commuters.";
         List<Quote> all = INDIRECT.attribute(text);
-        assertEquals(List.of("too slow", "far too high"), all.stream().map(Quote::text).toList());
-        assertTrue(all.stream().allMatch(q -> q.kind() == Quote.Kind.MIXED), all::toString);
+        assertEquals(3, all.size(), all::toString);
+        assertEquals("the ferry was “too slow” and the fares “far too high” for commuters", all.get(0).text());
+        assertEquals(List.of(all.get(1).content(), all.get(2).content()), all.get(0).nested());
+        assertEquals(List.of("too slow", "far too high"), List.of(all.get(1).text(), all.get(2).text()));
     }
 
     @Test
-    void fragmentBeforeATrailingAttributionIsLeftAlone() {
+    void clauseBeforeATrailingAttributionHoldsAFragmentEndingInAComma() {
         String text = "The toll was “a tax on commuting,” the bus union said.";
         List<Quote> all = INDIRECT.attribute(text);
-        assertEquals(1, all.size(), all::toString);
-        assertEquals(Quote.Kind.MIXED, all.get(0).kind());
+        assertEquals(2, all.size(), all::toString);
+        assertEquals("The toll was “a tax on commuting,”", all.get(0).text());
+        assertEquals("the bus union", all.get(0).speaker().orElseThrow().mention());
+        assertEquals("trailing-verb", all.get(0).rule());
+        assertEquals(Quote.Kind.MIXED, all.get(1).kind());
     }
 
     @Test
-    void reportAfterAFragmentEndingInACommaIsFound() {
+    void fragmentEndingInACommaEndsTheClauseBeforeAnotherReport() {
         String text = "Okafor said the deal was “long overdue,” adding that talks would go on.";
         List<Quote> reported = indirect(text);
-        assertEquals(List.of("that talks would go on"), reported.stream().map(Quote::text).toList());
-        assertEquals("Okafor", reported.get(0).speaker().orElseThrow().mention());
+        assertEquals(List.of("the deal was “long overdue,”", "that talks would go on"),
+                reported.stream().map(Quote::text).toList());
+        assertEquals("Okafor", reported.get(1).speaker().orElseThrow().mention());
     }
 
     @Test
-    void clauseWithoutAFragmentAfterOneWithAFragmentIsFound() {
-        String text = "Pruitt said the timetable was “a work of fiction.” Then she said the ferry would sail late.";
-        List<Quote> reported = indirect(text);
-        assertEquals(List.of("the ferry would sail late"), reported.stream().map(Quote::text).toList());
-        assertEquals("she", reported.get(0).speaker().orElseThrow().mention());
+    void fragmentClosingTheSentenceStaysWholeInTheClause() {
+        String text = "Pruitt said the timetable was “a work of fiction.” Then she left the hall.";
+        List<Quote> all = INDIRECT.attribute(text);
+        assertEquals("the timetable was “a work of fiction.”", all.get(0).text(), all::toString);
+        assertEquals(List.of(all.get(1).content()), all.get(0).nested());
+        assertEquals("a work of fiction.", all.get(1).text());
     }
 
     @Test
