@@ -93,6 +93,7 @@ final class Document {
             firstInParagraph[qi] = same ? firstInParagraph[qi - 1] : qi;
         }
         reportage = readsAsReportage();
+        sentencePerLine = readsAsSentencePerLine(text);
         names = new NameResolver(this);   // last: it reads the fields above
     }
 
@@ -137,6 +138,73 @@ final class Document {
             }
         }
         return withQuotes < found.paragraphs;
+    }
+
+    /** Lines a text has, at least, to be taken for one written a sentence to a line. */
+    static final int MIN_SENTENCE_LINES = 20;
+    /** One line in this many, at most, may hold the end of a sentence and the start of another. */
+    static final int SENTENCE_LINE_SHARE = 20;
+
+    /**
+     * Whether the text is written one sentence to a line, with no blank line between paragraphs
+     * (as some corpora and sentence splitters give it): its line breaks then tell no paragraphs.
+     */
+    final boolean sentencePerLine;
+
+    /**
+     * Whether {@code text} has no blank line and few lines holding a sentence end followed by a
+     * capitalized word ({@code … the gate. Then she …}; after a capitalized word, {@code Mr. Lane},
+     * it may be an abbreviation). One pass over the chars.
+     */
+    static boolean readsAsSentencePerLine(String text) {
+        int lines = 0;
+        int twoSentences = 0;
+        boolean blank = true;
+        boolean counted = false;
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                if (blank && lines > 0 && i + 1 < n) {
+                    return false;   // a blank line: the text has paragraphs
+                }
+                blank = true;
+                counted = false;
+                continue;
+            }
+            if (blank && !Character.isWhitespace(c)) {
+                blank = false;
+                lines++;
+            }
+            if ((c == '.' || c == '!' || c == '?') && !counted && endsSentenceInLine(text, i)) {
+                twoSentences++;
+                counted = true;
+            }
+        }
+        return lines >= MIN_SENTENCE_LINES && twoSentences * SENTENCE_LINE_SHARE <= lines;
+    }
+
+    /**
+     * Whether the stop at {@code i}, after a word in lower case, is followed on its line (past
+     * spaces and closing marks) by a capitalized word.
+     */
+    private static boolean endsSentenceInLine(String text, int i) {
+        int w = i - 1;
+        while (w >= 0 && text.charAt(w) == ' ') {
+            w--;
+        }
+        int ws = w;
+        while (ws >= 0 && Character.isLetter(text.charAt(ws))) {
+            ws--;
+        }
+        if (w - ws < 2 || !Character.isLowerCase(text.charAt(ws + 1))) {
+            return false;
+        }
+        int k = i + 1;
+        while (k < text.length() && (text.charAt(k) == ' ' || Chars.isQuoteMark(text.charAt(k)))) {
+            k++;
+        }
+        return k > i + 1 && k < text.length() && Character.isUpperCase(text.charAt(k));
     }
 
     /** Whether quotation {@code qi} opens its paragraph: only breaks and marks before it there. */

@@ -56,10 +56,20 @@ final class NameResolver {
     private final java.util.Set<String> notSurnames = new java.util.HashSet<>();
     /** Words (lower case) → how often written alone after a title other than Miss ("Mr. Henry", "Lord Henry"). */
     private final Map<String, Integer> titledAlone = new HashMap<>();
+    /** A given name → the one full name the text writes it opening, for a speaker called by the given name alone. */
+    private final Map<String, String> spelledOut = new HashMap<>();
+    /** The full names of {@link #spelledOut} → their given name's key, so that they cluster with it. */
+    private final Map<String, String> spelledOutKeys = new HashMap<>();
+    /** Full names written after a title of one gender ("Mr. Hugo Lamb") → that gender. */
+    private final Map<String, Integer> titledFormGender = new HashMap<>();
     /** Given names (lower case) opening a full name → the gender they tell. */
     private final Map<String, Integer> givenGender = new HashMap<>();
     /** The noun of a title ({@code doctor}) → the last words of the names it is written before, with how often. */
     private final Map<String, Map<String, Integer>> rankHolders = new HashMap<>();
+    /** Descriptions that pronoun speakers were resolved to ({@link #describedBefore}). */
+    private final java.util.Set<String> descriptions = new java.util.HashSet<>();
+    /** Words that open a name as a title would, though not in the lexicon ("Parson Hale"). */
+    private final java.util.Set<String> prefixNouns = new java.util.HashSet<>();
     /** The noun of a title → the last word of the one name it is written before most, clearly. */
     private final Map<String, String> rankHolder = new HashMap<>();
     /** Last words of names whose titles or given names tell both genders: a family's surname. */
@@ -100,6 +110,7 @@ final class NameResolver {
         indexNames();
         chooseFullNames();
         findPlaces();
+        spellOutGivenNames();
         findRankHolders();
     }
 
@@ -197,6 +208,77 @@ final class NameResolver {
             }
         }
         fullNamesOfGivenNames(fullCount);
+    }
+
+    /**
+     * {@code Walt} → {@code Walt Pimm}: a given name that stands alone for someone, first
+     * written opening one full name, the only one it opens, is that person's, even when the surname is a
+     * family's ("Edna Pimm") or is written in full only once. Kept apart from {@link #fullest}:
+     * within the text the given name alone tells the family apart; only the name reported is spelled out.
+     */
+    private void spellOutGivenNames() {
+        Map<String, String> only = new HashMap<>();
+        for (Map.Entry<String, NameForms> e : forms.entrySet()) {
+            NameForms fs = e.getValue();
+            for (int j = 0; j < fs.size(); j++) {
+                String form = fs.form(j);
+                int sp = givenNameEnd(form);
+                if (sp <= 0 || isAllCaps(form)) {
+                    continue;
+                }
+                String given = lower(form.substring(0, sp));
+                String before = only.putIfAbsent(given, form);
+                if (before != null && !before.equalsIgnoreCase(form)) {
+                    only.put(given, "");   // two full names open with it: a maiden name, or two people
+                }
+            }
+        }
+        // Where each given name is first written, alone or opening a full name.
+        Map<String, int[]> firstSeen = new HashMap<>();
+        for (int i = 0; i < mentionCount; i++) {
+            int first = mentionTokens[2 * i];
+            int last = mentionTokens[2 * i + 1];
+            last = last >= 0 ? last : -1 - last;
+            while (first < last && d.mentions.isTitle(first)) {
+                first++;
+            }
+            if (t.kind(first) != TokenBuffer.WORD) {
+                continue;
+            }
+            int[] seen = firstSeen.computeIfAbsent(d.lowerWord(first), k -> new int[] {Integer.MAX_VALUE, Integer.MAX_VALUE});
+            int slot = first < last ? 1 : 0;
+            seen[slot] = Math.min(seen[slot], first);
+        }
+        for (Map.Entry<String, String> e : only.entrySet()) {
+            String given = e.getKey();
+            int[] seen = firstSeen.get(given);
+            if (seen == null || seen[1] > seen[0]) {
+                continue;   // named first by the given name alone: the full name is no introduction
+            }
+            String alone = fullest.get(given);
+            if (e.getValue().isEmpty() || alone != null && alone.indexOf(' ') >= 0 || given.equals(keyOfName(e.getValue()))
+                    || mostlyTitled(given) || places.contains(given)) {
+                continue;
+            }
+            spelledOut.put(given, e.getValue());
+            spelledOutKeys.put(e.getValue(), given);
+        }
+    }
+
+    /**
+     * Once all is linked, a speaker called by a given name alone ({@code Walt}) is reported by the
+     * one full name the text gives it ({@code Walt Pimm}).
+     */
+    void spellOutSpeakers() {
+        for (FoundQuote q : d.quotes) {
+            if (q.speakerName != null && q.speakerName.indexOf(' ') < 0) {
+                String full = spelledOut.get(lower(q.speakerName));
+                String alone = fullest.get(lower(q.speakerName));
+                if (full != null && (alone == null || q.speakerName.equalsIgnoreCase(alone))) {
+                    q.speakerName = full;
+                }
+            }
+        }
     }
 
     /**
@@ -502,6 +584,9 @@ final class NameResolver {
         int from = last - nameFirst >= MAX_NAME_WORDS ? last : nameFirst;   // a long run is a heading
         String full = d.string(t.start(from), t.end(last) - (t.length(last) - key.length()));
         forms.computeIfAbsent(key, k -> new NameForms()).add(full);
+        if (g != Lexicon.ANY && from < last) {
+            titledFormGender.putIfAbsent(full, g);   // "Mr. Hugo Lamb"
+        }
         if (nameFirst > s) {
             String noun = RANK_NOUNS.get(d.lowerWord(t.isBreak(nameFirst - 1) && nameFirst - 2 >= s ? nameFirst - 2 : nameFirst - 1));
             if (noun != null) {
@@ -791,6 +876,12 @@ final class NameResolver {
             FoundQuote q = d.quotes.get(qi);
             if (q.hasSpeaker() && q.speakerName == null && q.speakerType == Mentions.PRONOUN) {
                 q.speakerName = pronounName(q, qi);
+                if (q.speakerName == null) {
+                    q.speakerName = describedBefore(t.indexAt(q.speakerStart));
+                    if (q.speakerName != null) {
+                        descriptions.add(q.speakerName);
+                    }
+                }
             }
         }
         for (int qi = 0; qi < d.quotes.size(); qi++) {
@@ -828,6 +919,20 @@ final class NameResolver {
 
     /** For each title's noun, the name it is written before at least twice as often as before any other. */
     private void findRankHolders() {
+        // "Parson Hale", "Farmer Webb": a word opening a name as a title would, though none
+        // of the lexicon's, makes "the parson" that person's as well.
+        for (Map.Entry<String, NameForms> e : forms.entrySet()) {
+            NameForms fs = e.getValue();
+            for (int j = 0; j < fs.size(); j++) {
+                int sp = twoWords(fs.form(j));
+                String word = sp > 0 ? lower(fs.form(j).substring(0, sp)) : null;
+                if (word != null && genderOf(e.getKey()) != Lexicon.ANY && !fullest.containsKey(word)
+                        && !givenGender.containsKey(word) && !RANK_NOUNS.containsValue(word)) {
+                    rankHolders.computeIfAbsent(word, k -> new HashMap<>()).merge(e.getKey(), fs.count(j), Integer::sum);
+                    prefixNouns.add(word);
+                }
+            }
+        }
         for (Map.Entry<String, Map<String, Integer>> h : rankHolders.entrySet()) {
             String best = null;
             int bestCount = 0;
@@ -893,6 +998,10 @@ final class NameResolver {
      * else null.
      */
     private String narratorName() {
+        String self = selfNamedNarrator();
+        if (self != null) {
+            return self;
+        }
         Map<String, Integer> counts = null;
         Map<String, Integer> titledCounts = null;
         int lastTitled = -1;
@@ -955,6 +1064,55 @@ final class NameResolver {
     }
 
     /**
+     * The name a first-person narrator gives themself ({@code my name is Kit}, {@code I called
+     * myself Kit}, {@code they call me Kit}) in the narration or in their own words; else null.
+     */
+    private String selfNamedNarrator() {
+        int n = t.size();
+        for (int i = 1; i + 1 < n; i++) {
+            if (t.kind(i) != TokenBuffer.WORD) {
+                continue;
+            }
+            int at = -1;
+            if (t.equalsIgnoreCase(i, "name") && t.equalsIgnoreCase(i - 1, "my") && i + 2 < n
+                    && (t.equalsIgnoreCase(i + 1, "is") || t.equalsIgnoreCase(i + 1, "was"))) {
+                at = i + 2;
+            } else if ((t.equalsIgnoreCase(i, "me") || t.equalsIgnoreCase(i, "myself"))
+                    && (t.equalsIgnoreCase(i - 1, "called") || t.equalsIgnoreCase(i - 1, "call") || t.equalsIgnoreCase(i - 1, "named"))) {
+                at = i + 1;
+            }
+            if (at < 0 || !d.mentions.isNameWord(at) || !t.isCapitalized(at) || d.mentions.isTitle(at)
+                    || d.inQuote(i) && !inNarratorsWords(i)) {
+                continue;   // "“My name is Tom,” said he": someone else's name
+            }
+            int last = at;
+            while (last + 1 < n && last - at < MAX_NAME_WORDS - 1 && d.mentions.isNameWord(last + 1)) {
+                last++;
+            }
+            String f = fullest.get(key(last));
+            return f != null ? f : d.text.substring(t.start(at), t.end(last));
+        }
+        return null;
+    }
+
+    /** Whether token {@code i} lies in a quotation the narrator speaks. */
+    private boolean inNarratorsWords(int i) {
+        int lo = 0;
+        int hi = d.quotes.size() - 1;
+        int at = -1;
+        while (lo <= hi) {   // the last quotation starting at or before the token
+            int mid = (lo + hi) >>> 1;
+            if (d.quotes.get(mid).start <= t.start(i)) {
+                at = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return at >= 0 && t.end(i) <= d.quotes.get(at).end && isFirstPerson(d.quotes.get(at));
+    }
+
+    /**
      * The key of {@code counts} with the most vocatives, at least {@link #MIN_NARRATOR_VOCATIVES}
      * and hardly written in the narration, that is ({@code titled}) or is not a key of {@code
      * titledCounts}; else null.
@@ -982,14 +1140,55 @@ final class NameResolver {
             return null;
         }
         String f = fullest.get(key(last));
-        if (f != null) {
-            return f;
-        }
         int first = t.indexAt(start);
+        int titleGender = Lexicon.ANY;
         while (first < last && d.mentions.isTitle(first)) {
+            int g = Lexicon.titleGender(d.cls(first));
+            titleGender = g != Lexicon.ANY ? g : titleGender;
             first++;
         }
-        return d.text.substring(t.start(first), end);
+        if (f != null && titleGender != Lexicon.ANY && genderOfForm(f) != titleGender) {
+            String fitting = formOfGender(key(last), titleGender);   // "Mr. Lamb" is "Hugo Lamb", not "Delia Rose Lamb"
+            if (fitting != null || genderOfForm(f) != Lexicon.ANY) {
+                f = fitting;
+            }
+        }
+        return f != null ? f : d.text.substring(t.start(first), end);
+    }
+
+    /** The gender a full name's titles ("Mr. Hugo Lamb") or given name tell, or ANY. */
+    private int genderOfForm(String name) {
+        Integer g = titledFormGender.get(name);
+        if (g != null) {
+            return g;
+        }
+        int sp = name.indexOf(' ');
+        g = sp > 0 ? givenGender.get(lower(name.substring(0, sp))) : null;
+        return g != null ? g : Lexicon.ANY;
+    }
+
+    /** The fullest name of {@code key} for someone of gender {@code g}: "he" of the Lambs is Hugo Lamb, not Delia Rose Lamb. */
+    private String fullestOfGender(String key, int g) {
+        String f = fullest.get(key);
+        if (f == null || g == Lexicon.ANY || genderOfForm(f) == g) {
+            return f;
+        }
+        String fitting = formOfGender(key, g);
+        return fitting != null ? fitting : genderOfForm(f) == Lexicon.ANY ? f : f.substring(f.lastIndexOf(' ') + 1);
+    }
+
+    /** The full name of {@code key} written most often whose given name tells gender {@code g}, or null. */
+    private String formOfGender(String key, int g) {
+        NameForms fs = forms.get(key);
+        String best = null;
+        int bestCount = 0;
+        for (int j = 0; fs != null && j < fs.size(); j++) {
+            if (fs.count(j) > bestCount && fs.form(j).indexOf(' ') > 0 && genderOfForm(fs.form(j)) == g) {
+                best = fs.form(j);
+                bestCount = fs.count(j);
+            }
+        }
+        return best;
     }
 
     /** The person a pronoun speaker stands for, or {@code null} to keep the pronoun. */
@@ -1015,6 +1214,10 @@ final class NameResolver {
         String weak = null;
         int c = java.util.Arrays.binarySearch(nameEnds, 0, nameCount, p);
         c = c >= 0 ? c - 1 : -c - 2;   // the last name mention before the pronoun
+        String described = heldBefore(p, Math.max(c >= 0 ? nameEnds[c] : -1, p - NEARBY), pg);
+        if (described != null) {
+            return described;   // "The doctor shut the door. “Sick?” he asked.": Dr. Lane, named before that
+        }
         for (int seen = 0; c >= 0 && seen < MAX_CANDIDATES && reported == null; c--, seen++) {
             int i = nameEnds[c];
             if (i < lo) {
@@ -1039,7 +1242,7 @@ final class NameResolver {
             if (g != Lexicon.ANY && g != pg || passedAddressed && g == Lexicon.ANY) {
                 continue;   // past the one addressed, only someone known to fit the pronoun will do
             }
-            String name = fullest.get(key);
+            String name = fullestOfGender(key, pg);
             boolean subject = isClauseSubject(i) || isReportedSpeaker(nameFirsts[c], i)
                     || opensSentence(nameFirsts[c], i);
             if (subject && i >= paragraphFirst) {
@@ -1064,6 +1267,57 @@ final class NameResolver {
             return speaker;
         }
         return reported != null ? reported : nearest != null ? nearest : weak;
+    }
+
+    /**
+     * The name of the last description in narration in tokens {@code (lo, p)} that the text ties
+     * to one name ({@code the doctor} → {@code Dr. Lane}, see {@link #rankHolder}), when that name is
+     * known to be of gender {@code g}; else null.
+     */
+    private String heldBefore(int p, int lo, int g) {
+        for (int i = p - 1; i > lo; i--) {
+            if (t.kind(i) != TokenBuffer.WORD || !Character.isLowerCase(t.first(i)) || d.inQuote(i)) {
+                continue;
+            }
+            String key = rankHolder.get(d.lowerWord(i));
+            if (key == null || prefixNouns.contains(d.lowerWord(i)) || genderOf(key) != g) {
+                continue;
+            }
+            for (int k = i - 1; k > lo && k >= i - 3 && t.kind(k) == TokenBuffer.WORD; k--) {
+                if (t.equalsIgnoreCase(k, "the")) {
+                    return fullestOfGender(key, g);
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * {@code A man came up the path. “Evening,” he said.}: for a he or she no name stands for, the
+     * last description of a person of its gender in the narration a few lines before it ({@code a
+     * man}, {@code his old aunt}: a determiner or possessive, up to two words, a noun of
+     * person-nouns.txt), as written; else null.
+     */
+    private String describedBefore(int p) {
+        int g = p < t.size() ? Lexicon.pronounGender(d.cls(p)) : Lexicon.ANY;
+        if (g == Lexicon.ANY) {
+            return null;
+        }
+        for (int i = p - 1; i > Math.max(-1, p - NEARBY); i--) {
+            if (t.kind(i) != TokenBuffer.WORD || !Character.isLowerCase(t.first(i)) || d.inQuote(i)) {
+                continue;
+            }
+            Integer ng = PERSON_NOUNS.get(d.lowerWord(i));
+            if (ng == null || ng != g) {
+                continue;
+            }
+            for (int k = i - 1; k >= Math.max(0, i - 3) && t.kind(k) == TokenBuffer.WORD; k--) {
+                if (d.mentions.isDeterminer(k) || d.mentions.isPossessive(k)) {
+                    return d.text.substring(t.start(k), t.end(i));
+                }
+            }
+        }
+        return null;
     }
 
     /**
@@ -1204,6 +1458,10 @@ final class NameResolver {
 
     /** The cluster a resolved name (a {@code speakerName}) belongs to. */
     String keyOfName(String name) {
+        String given = spelledOutKeys.get(name);
+        if (given != null) {
+            return given;
+        }
         int e = name.length();
         int s = e;
         while (s > 0 && !Character.isWhitespace(name.charAt(s - 1))) {
@@ -1219,7 +1477,13 @@ final class NameResolver {
 
     /** The fullest name of a cluster, or null when the text never gives it as a name. */
     String fullestName(String key) {
-        return fullest.get(key);
+        String full = spelledOut.get(key);
+        return full != null ? full : fullest.get(key);
+    }
+
+    /** Whether a pronoun speaker's resolved {@code name} is a description ("a tall man"), not a name. */
+    boolean isDescription(String name) {
+        return descriptions.contains(name);
     }
 
     /** Whether the text shows the cluster to be a person: titled, a given name, he or she, or quoted. */

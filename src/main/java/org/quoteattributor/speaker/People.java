@@ -113,8 +113,9 @@ public final class People {
 
     /** The name a speaker or addressee stands for, or null for none, a description or an unresolved pronoun. */
     private String personName(int start, int end, int type, String resolved) {
-        if (start < 0 || type == Mentions.DESCRIPTION || type == Mentions.PRONOUN && resolved == null) {
-            return null;
+        if (start < 0 || type == Mentions.DESCRIPTION || type == Mentions.PRONOUN
+                && (resolved == null || d.names.isDescription(resolved))) {
+            return null;   // a pronoun standing for a description ("a man") names nobody
         }
         return resolved != null ? resolved : d.text.substring(start, end);
     }

@@ -1111,7 +1111,8 @@ final class Sieves {
                     }
                 }
             }
-            if (best == null || q.mixed != best.mixed && q.mixed) {
+            if (best == null || q.mixed != best.mixed && q.mixed
+                    || brokenOffBefore(d, Math.min(qi, bestIndex), Math.max(qi, bestIndex))) {
                 return false;
             }
             Mentions.Mention m = new Mentions.Mention();
@@ -1121,6 +1122,172 @@ final class Sieves {
             }
             q.copySpeakerFrom(best, "same-paragraph");
             return true;
+        }
+    }
+
+    /** Words a line may open with before the verb that attributes the quotation above it: {@code He then quietly said.} */
+    private static final int NEXT_LINE_WORDS = 4;
+
+    /**
+     * {@code “Not yet!”} / {@code Ann answered.}: in a text written one sentence to a line, a
+     * quotation ending its line is attributed by a next line that opens with its subject and a
+     * reporting verb, the clause ending soon after: a sentence splitter cut it after the mark.
+     */
+    static final class NextLineAttribution implements SpeakerLinker.Sieve {
+        @Override
+        public boolean apply(Document d, int qi) {
+            FoundQuote q = d.quotes.get(qi);
+            TokenBuffer t = d.t;
+            int i = d.afterToken(qi);
+            if (!d.sentencePerLine || q.mixed || i >= t.size() || !t.isBreak(i)) {
+                return false;
+            }
+            while (i < t.size() && t.isBreak(i)) {
+                i++;
+            }
+            for (int k = i + 1; k < Math.min(t.size(), i + NEXT_LINE_WORDS + 1) && t.kind(k) == TokenBuffer.WORD; k++) {
+                int len = d.verbAt(k);
+                if (len == 0) {
+                    continue;
+                }
+                Mentions.Mention m = new Mentions.Mention();
+                if (!d.mentions.subjectBefore(k, i - 1, m) || m.first != i || !endsRightAfter(d, k + len)
+                        || quotationOnLine(d, k + len)) {
+                    return false;
+                }
+                set(d, q, m, k, len, "next-line-attribution");
+                return true;
+            }
+            return false;
+        }
+
+        /**
+         * Whether the clause ends at token {@code i}, or after one word such as {@code quietly},
+         * {@code then}, {@code again} ({@code He laughed for a while.} tells no speech).
+         */
+        private static boolean endsRightAfter(Document d, int i) {
+            TokenBuffer t = d.t;
+            if (i < t.size() && t.kind(i) == TokenBuffer.WORD) {
+                boolean adverb = t.length(i) > 3 && t.string(i).endsWith("ly") || t.equalsIgnoreCase(i, "then")
+                        || t.equalsIgnoreCase(i, "again");
+                if (!adverb) {
+                    return false;
+                }
+                i++;
+            }
+            return i >= t.size() || t.kind(i) == TokenBuffer.PUNCTUATION && (d.endsSentence(i) || t.is(i, ',') || t.is(i, ';'));
+        }
+
+        /** Whether a quotation opens on the line from token {@code i} on: the verb is its own. */
+        private static boolean quotationOnLine(Document d, int i) {
+            for (int k = i; k < d.t.size() && !d.t.isBreak(k); k++) {
+                if (d.t.kind(k) == TokenBuffer.QUOTE_MARK) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /**
+     * {@code “Hush!” said Tom.} / {@code “They will hear.”}: in a text written one sentence to a
+     * line, a quotation that fills its line, right after a line where an attributed quotation is
+     * followed by narration (its attribution, or what its speaker does), goes on in that
+     * speaker's paragraph: the same speaker.
+     */
+    static final class LineAfterAttribution implements SpeakerLinker.Sieve {
+        @Override
+        public boolean apply(Document d, int qi) {
+            FoundQuote q = d.quotes.get(qi);
+            if (!d.sentencePerLine || q.mixed || qi == 0 || !fillsLine(d.text, q)) {
+                return false;
+            }
+            FoundQuote prev = d.quotes.get(qi - 1);
+            if (!prev.hasSpeaker() || breaksBetween(d.text, prev.end, q.start) != 1
+                    || d.text.substring(prev.end, d.text.indexOf('\n', prev.end)).isBlank()) {
+                return false;   // no narration after the quotation before on its line: a new turn
+            }
+            q.copySpeakerFrom(prev, "line-after-attribution");
+            return true;
+        }
+
+        /** Whether only spaces stand between quotation {@code q} and the line breaks around it. */
+        static boolean fillsLine(String text, FoundQuote q) {
+            int i = q.start - 1;
+            while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+                i--;
+            }
+            int k = q.end;
+            while (k < text.length() && (text.charAt(k) == ' ' || text.charAt(k) == '\t' || text.charAt(k) == '\r')) {
+                k++;
+            }
+            return (i < 0 || text.charAt(i) == '\n') && (k == text.length() || text.charAt(k) == '\n');
+        }
+
+        /** The line breaks in {@code text[from, to)}. */
+        static int breaksBetween(String text, int from, int to) {
+            int n = 0;
+            for (int i = from; i < to; i++) {
+                if (text.charAt(i) == '\n') {
+                    n++;
+                }
+            }
+            return n;
+        }
+    }
+
+    /**
+     * Whether, in a text written one sentence to a line, quotation {@code k} breaks off with a dash
+     * and quotation {@code j} follows it with nothing between ({@code “If you would only —”
+     * “No!”}): someone cut in, another speaker.
+     */
+    static boolean brokenOffBefore(Document d, int k, int j) {
+        if (j != k + 1 || !d.sentencePerLine) {
+            return false;   // where paragraphs are kept, a cut-in opens its own, and one paragraph is one speaker's
+        }
+        FoundQuote a = d.quotes.get(k);
+        FoundQuote b = d.quotes.get(j);
+        for (int i = a.end; i < b.start; i++) {
+            if (!Character.isWhitespace(d.text.charAt(i))) {
+                return false;
+            }
+        }
+        int e = a.contentEnd - 1;
+        while (e > a.contentStart && Character.isWhitespace(d.text.charAt(e))) {
+            e--;
+        }
+        char c = e >= a.contentStart ? d.text.charAt(e) : ' ';
+        return c == '\u2014' || c == '\u2013' || c == '-' && e > a.contentStart && d.text.charAt(e - 1) == '-';
+    }
+
+    /**
+     * {@code “You must —”} {@code “No, I won’t.”}: a quotation cutting in right after one broken
+     * off with a dash is the other speaker's: the one who spoke last before the broken-off turn
+     * and is not its speaker.
+     */
+    static final class CutIn implements SpeakerLinker.Sieve {
+        /** Quotations looked back over for the other speaker. */
+        private static final int MAX_BACK = 8;
+
+        @Override
+        public boolean apply(Document d, int qi) {
+            if (qi < 2 || !brokenOffBefore(d, qi - 1, qi) || !d.quotes.get(qi - 1).hasSpeaker()) {
+                return false;
+            }
+            FoundQuote broken = d.quotes.get(qi - 1);
+            String brokenName = broken.speakerName != null ? broken.speakerName : d.text.substring(broken.speakerStart, broken.speakerEnd);
+            for (int k = qi - 2; k >= Math.max(0, qi - MAX_BACK); k--) {
+                FoundQuote o = d.quotes.get(k);
+                if (!o.hasSpeaker() || o.group == broken.group) {
+                    continue;
+                }
+                String name = o.speakerName != null ? o.speakerName : d.text.substring(o.speakerStart, o.speakerEnd);
+                if (!lastWord(name).equalsIgnoreCase(lastWord(brokenName))) {
+                    d.quotes.get(qi).copySpeakerFrom(o, "cut-in");
+                    return true;
+                }
+            }
+            return false;
         }
     }
 
@@ -1163,8 +1330,9 @@ final class Sieves {
             int end = d.found.paraEnd[p - 1];
             int lo = d.found.paraStart[p - 1] - 1;
             Mentions.Mention m = new Mentions.Mention();
-            if (!lastNarrationSubject(d, end, lo, m) || m.type == Mentions.NAME && (addressesByName(d, qi, m) || namedIn(d, qi, d.t.string(m.last)))) {
-                return false;
+            if (!lastNarrationSubject(d, end, lo, m) || m.type == Mentions.NAME && (addressesByName(d, qi, m) || namedIn(d, qi, d.t.string(m.last)))
+                    || qi > 0 && d.quotes.get(qi - 1).speakerStart == d.t.start(m.first)) {
+                return false;   // the subject that attributes the quotation before ("Ann answered.") is not this one's
             }
             set(d, q, m, -1, 0, "previous-paragraph-subject");
             return true;
@@ -1208,6 +1376,11 @@ final class Sieves {
         }
         // "But Anne …", "Feeling a fool, he …": after a conjunction, or after an opening phrase set off by a comma.
         if (isOpeningConjunction(d, sentenceFirst) && subjectAt(d, sentenceFirst + 1, end, m)) {
+            return true;
+        }
+        // "Then, as he turned: “…”": a clause that only sets the scene for the quotation after its colon.
+        int sub = isOpeningConjunction(d, sentenceFirst) ? sentenceFirst + 1 : sentenceFirst;
+        if (t.is(end - 1, ':') && sub + 1 < end && oneOf(d, sub, SUBORDINATORS) && subjectAt(d, sub + 1, end, m)) {
             return true;
         }
         for (int i = sentenceFirst + 1, commas = 0; i < end && commas < 2; i++) {

@@ -25,6 +25,8 @@ public final class SpeakerLinker {
             new Sieves.ColonSubject(),
             new Sieves.SameGroup(),
             new Sieves.Interrupted(),
+            new Sieves.NextLineAttribution(),
+            new Sieves.LineAfterAttribution(),
             new Sieves.ReportedContinuation(),
             new Sieves.SameParagraph(),
             new Sieves.FragmentSubject(),
@@ -32,6 +34,8 @@ public final class SpeakerLinker {
             new Sieves.ParagraphNarration(),
             new Sieves.PreviousParagraphNarration());
 
+    /** Runs first once names are resolved, since it compares who spoke: a turn cutting in on one broken off. */
+    static final Sieve CUT_IN = new Sieves.CutIn();
     /** Runs once names are resolved, since it compares who spoke. */
     static final Sieve CONVERSATION = new Sieves.Conversation();
     /** Runs before the conversation sieve: the person addressed in the last turn answers. */
@@ -71,7 +75,7 @@ public final class SpeakerLinker {
             }
         }
         names.resolve();
-        for (Sieve sieve : List.of(VOCATIVE, ADDRESSED_NEXT, CONVERSATION, SAME_PARAGRAPH_AFTER_TURNS, TURN_AFTER_NARRATION)) {
+        for (Sieve sieve : List.of(CUT_IN, VOCATIVE, ADDRESSED_NEXT, CONVERSATION, SAME_PARAGRAPH_AFTER_TURNS, TURN_AFTER_NARRATION)) {
             for (int qi = 0; qi < quotes.size(); qi++) {
                 if (!quotes.get(qi).hasSpeaker()) {
                     sieve.apply(doc, qi);
@@ -79,6 +83,7 @@ public final class SpeakerLinker {
             }
         }
         names.resolve();
+        names.spellOutSpeakers();
         for (FoundQuote q : quotes) {
             dropOwnSpeaker(q);
         }

@@ -40,6 +40,12 @@ class PeopleTest {
     }
 
     @Test
+    void aPronounStandingForADescriptionMakesNoPerson() {
+        List<People.Entry> people = people("A tall man came up the path. The dog barked. “Evening,” he said.");
+        assertEquals(List.of(), people.stream().map(e -> e.name).toList());
+    }
+
+    @Test
     void aPossessiveIsAMentionWithoutItsEnding() {
         String text = "Mr. Ben Tasker arrived. Nobody liked Tasker’s hat.";
         assertEquals(List.of("Mr. Ben Tasker", "Tasker"), mentions(text, people(text).get(0)));

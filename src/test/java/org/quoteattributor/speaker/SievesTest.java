@@ -763,6 +763,13 @@ class SievesTest {
     class ParagraphNarration {
 
         @Test
+        void aClauseSettingTheSceneBeforeAColonGivesItsSubject() {
+            Linking l = Linking.linked("Tom Webb stood by the fire. Then as he turned to us: “I cannot begin.”");
+            assertEquals("paragraph-subject", l.quote(0).rule);
+            assertEquals("he", l.mention(0));
+        }
+
+        @Test
         void theSubjectOfTheSentenceBefore() {
             Linking l = Linking.linked("Anne turned to her. “Can I go?”");
             assertEquals("paragraph-subject", l.quote(0).rule);
@@ -1048,6 +1055,95 @@ class SievesTest {
         void notWithOnlyOneSpeakerBefore() {
             Linking l = Linking.linked("“I am here,” Anne said.\n\n“Then we can start.”");
             assertFalse(l.quote(1).hasSpeaker());
+        }
+    }
+
+    @Nested
+    class LineAfterAttribution {
+
+        /** Twenty lines of narration, one sentence each, as a text split into sentences gives them. */
+        private static final String SENTENCES = "The road ran down to the river .\n".repeat(20);
+
+        @Test
+        void aLineOfQuotationAfterAnAttributedOneGoesOnWithItsSpeaker() {
+            Linking l = Linking.linked(SENTENCES + "“ Stand back ! ” cried Tom Brill .\n“ The bank is giving way . ”\n");
+            assertEquals("Tom Brill", l.mention(0));
+            assertEquals("line-after-attribution", l.quote(1).rule);
+            assertEquals("Tom Brill", l.mention(1));
+        }
+
+        @Test
+        void narrationOfWhatTheSpeakerDoesAfterTheQuotationCountsToo() {
+            Linking l = Linking.linked(SENTENCES + "Tom Brill cried : “ Stand back ! ” and raised his hand .\n“ The bank is giving way . ”\n");
+            assertEquals("line-after-attribution", l.quote(1).rule);
+            assertEquals("Tom Brill", l.mention(1));
+        }
+
+        @Test
+        void notWhenTheTextHasParagraphs() {
+            Linking l = Linking.linked(SENTENCES + "\n“ Stand back ! ” cried Tom Brill .\n\n“ The bank is giving way . ”\n");
+            assertNotEquals("line-after-attribution", l.quote(1).rule);
+        }
+
+        @Test
+        void notWhenNothingFollowsTheQuotationBeforeOnItsLine() {
+            Linking l = Linking.linked(SENTENCES + "Tom Brill cried : “ Stand back ! ”\n“ The bank is giving way . ”\n");
+            assertNotEquals("line-after-attribution", l.quote(1).rule);
+        }
+
+        @Test
+        void notWhenNarrationFollowsOnTheQuotationsLine() {
+            Linking l = Linking.linked(SENTENCES + "“ Stand back ! ” cried Tom Brill .\n“ Why ? ” Ann stared at him .\n");
+            assertNotEquals("line-after-attribution", l.quote(1).rule);
+        }
+    }
+
+    @Nested
+    class NextLineAttribution {
+
+        /** Twenty lines of narration, one sentence each, as a text split into sentences gives them. */
+        private static final String SENTENCES = "The road ran down to the river .\n".repeat(20);
+
+        @Test
+        void aLineOpeningWithSubjectAndVerbAttributesTheQuotationAbove() {
+            Linking l = Linking.linked(SENTENCES + "“ Not a step further ! ”\nMary answered sharply .\n");
+            assertEquals("next-line-attribution", l.quote(0).rule);
+            assertEquals("Mary", l.mention(0));
+        }
+
+        @Test
+        void notWhenTheVerbGoesOnWithMoreThanAWord() {
+            Linking l = Linking.linked(SENTENCES + "“ Not a step further ! ”\nMary laughed for a long while .\n");
+            assertNotEquals("next-line-attribution", l.quote(0).rule);
+        }
+
+        @Test
+        void theNextQuotationIsNotGivenToThatSubjectAsNarration() {
+            Linking l = Linking.linked(SENTENCES + "“ Not a step further ! ”\nMary answered sharply .\n“ Why not ? ”\n");
+            assertNotEquals("previous-paragraph-subject", l.quote(1).rule);
+        }
+    }
+
+    @Nested
+    class CutIn {
+
+        /** Twenty lines of narration, one sentence each, as a text split into sentences gives them. */
+        private static final String SENTENCES = "The road ran down to the river .\n".repeat(20);
+
+        @Test
+        void aQuotationRightAfterOneBrokenOffWithADashIsTheOtherSpeakers() {
+            Linking l = Linking.linked(SENTENCES + "“ Where is the key ? ” asked Ann Pole .\nTom Webb looked up .\n"
+                    + "“ I think I left it by the -- ” “ By the door ? ”\n");
+            assertEquals("Tom Webb", l.name(1));
+            assertEquals("cut-in", l.quote(2).rule);
+            assertEquals("Ann Pole", l.name(2));
+        }
+
+        @Test
+        void whereParagraphsAreKeptOneParagraphIsOneSpeakers() {
+            Linking l = Linking.linked("“Where is the key?” asked Ann Pole.\n\nTom Webb looked up.\n\n"
+                    + "“I think I left it by the —” “by the door, I mean.”\n");
+            assertEquals("Tom Webb", l.name(2));
         }
     }
 }
