@@ -19,6 +19,11 @@ final class Sieves {
 
     /** Word tokens searched after a quotation for its verb. */
     static final int TRAILING_WINDOW = 14;
+    /**
+     * The same in reportage, whose speakers carry long titles and appositions ({@code “…,” Ann
+     * Lee, the attorney general of a state that sued over the rule, said}).
+     */
+    static final int REPORTAGE_TRAILING_WINDOW = 20;
 
     private Sieves() {
     }
@@ -101,7 +106,8 @@ final class Sieves {
                 return false;   // "He said “…” and swears …": the verb before it is its own
             }
             int start = d.afterToken(qi);
-            int limit = Math.min(t.size(), start + TRAILING_WINDOW + 6);
+            int maxWords = d.reportage ? REPORTAGE_TRAILING_WINDOW : TRAILING_WINDOW;
+            int limit = Math.min(t.size(), start + maxWords + 6);
             // After a quotation closed with a full stop, a capital starts a new sentence: only a
             // short "Smith said." may still attribute it.
             int next = start;
@@ -110,7 +116,7 @@ final class Sieves {
             }
             boolean newSentence = q.closeMark > 0 && t.kind(q.closeMark - 1) == TokenBuffer.PUNCTUATION
                     && t.first(q.closeMark - 1) == '.' && next < t.size() && t.isCapitalized(next);
-            int window = newSentence ? 3 : TRAILING_WINDOW;
+            int window = newSentence ? 3 : maxWords;
             int words = 0;
             boolean inParens = false;   // "Sen. Jane Roe (D-Mo.) said": the full stop inside ends nothing
             for (int i = start; i < limit && words < window; i++) {

@@ -92,6 +92,14 @@ class SievesTest {
         }
 
         @Test
+        void inReportageTheVerbMayFollowALongApposition() {
+            Linking l = Linking.linked("The court ruled on Monday.\n\n“It is an overreach of federal power,” Ann Rossi, the "
+                    + "attorney general of Ohio and one of the officials who sued over the rule, said at a meeting.");
+            assertEquals("trailing-verb", l.quote(0).rule);
+            assertEquals("said", l.cue(0));
+        }
+
+        @Test
         void verbThenSubjectAfterTheQuotation() {
             Linking l = Linking.linked("“We will win,” said the spokesman.");
             assertEquals("trailing-verb-inverted", l.quote(0).rule);
