@@ -103,12 +103,20 @@ final class Document {
      */
     static final double REPORTAGE_SHARE = 0.35;
 
+    /**
+     * From this share of quotations that are fragments woven into a sentence of narration ({@code
+     * called the plan “a mess”}), the text reads as reportage whatever its paragraphs: fiction
+     * seldom quotes a few words inside a sentence, news does it all the time.
+     */
+    static final double WOVEN_SHARE = 0.1;
+
     /** Whether the text reads as reportage rather than dialogue (see {@link #REPORTAGE_SHARE}). */
     final boolean reportage;
 
     /**
-     * Whether few paragraphs opening with a quotation are followed by another one; with fewer
-     * than three such paragraphs, whether some paragraph has no quotation at all.
+     * Whether few paragraphs opening with a quotation are followed by another one, or many
+     * quotations are woven into sentences; with fewer than three paragraphs opening with a
+     * quotation, whether some paragraph has no quotation at all.
      */
     private boolean readsAsReportage() {
         int opening = 0;
@@ -126,7 +134,7 @@ final class Document {
             lastOpening = q.paragraph;
         }
         if (opening >= 3) {
-            return (double) adjacent / opening < REPORTAGE_SHARE;
+            return (double) adjacent / opening < REPORTAGE_SHARE || wovenIn() >= WOVEN_SHARE * quotes.size();
         }
         int withQuotes = 0;
         int last = -1;
@@ -137,6 +145,21 @@ final class Document {
             }
         }
         return withQuotes < found.paragraphs;
+    }
+
+    /**
+     * How many quotations follow a lower-case word of narration that is not a reporting verb
+     * ({@code the plan was “a mess”}, not {@code said “…”}): those {@link Sieves#classify} makes MIXED.
+     */
+    private int wovenIn() {
+        int n = 0;
+        for (int qi = 0; qi < quotes.size(); qi++) {
+            int i = firstToken(qi) - 1;
+            if (i >= 0 && t.kind(i) == TokenBuffer.WORD && Character.isLowerCase(t.first(i)) && !inQuote(i) && verbAt(i) == 0) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** Whether quotation {@code qi} opens its paragraph: only breaks and marks before it there. */

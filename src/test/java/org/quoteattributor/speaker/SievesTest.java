@@ -263,6 +263,16 @@ class SievesTest {
         }
 
         @Test
+        void fragmentsWovenIntoNarrationMakeReportageOfQuotationParagraphsInARow() {
+            String text = "The mayor called the plan “a disgrace” on Monday.\n\n“We will fight it,” she said.\n\n"
+                    + "“It will not pass.”\n\n“Not this year.”\n\nHer rival called her “reckless” and the vote “a sham.”";
+            Linking l = Linking.linked(text);
+            assertTrue(Linking.found(text).document().reportage);
+            assertEquals("reported-continuation", l.quote(2).rule);
+            assertEquals("she", l.mention(2));
+        }
+
+        @Test
         void aFragmentThatEndsTheLastParagraphGoesOnToo() {
             String text = "The council met on Monday.\n\nSmith said the bridge was “the first thing we will rebuild.”\n\n"
                     + "“It will take two years.”\n\nThe vote is due in May.";
