@@ -219,7 +219,8 @@ final class Sieves {
 
     /**
      * {@code “We were never asked.” — Jane Doe}: a dash after the quotation, then a name that
-     * ends its line (or is followed by a comma and more about the person) credits the quotation.
+     * ends its line (or is followed by a comma and more about the person) credits the quotation;
+     * so does such a line opening the paragraph after one that the quotation ends.
      */
     static final class DashCredit implements SpeakerLinker.Sieve {
         @Override
@@ -227,6 +228,9 @@ final class Sieves {
             FoundQuote q = d.quotes.get(qi);
             TokenBuffer t = d.t;
             int i = d.afterToken(qi);
+            if (i < t.size() && t.kind(i) == TokenBuffer.PARAGRAPH_BREAK && endsParagraph(d, qi)) {
+                i++;   // the credit on a line of its own: “…” / — Jane Doe
+            }
             if (q.closeMark < 0 || i >= t.size() || t.kind(i) != TokenBuffer.DASH) {
                 return false;
             }

@@ -190,6 +190,15 @@ class SievesTest {
         }
 
         @Test
+        void aDashAndANameOpeningTheNextParagraphCreditTheQuotationEndingThisOne() {
+            Linking l = Linking.linked("Here is what they said at the fair.\n\n“The rides cost too much.”\n\n- Ann Lee.\n\n"
+                    + "“We will be back next year.”\n\n-Tom Kent, Dayton.\n\nThe fair closes on Sunday.");
+            assertEquals("dash-credit", l.quote(0).rule);
+            assertEquals("Ann Lee", l.mention(0));
+            assertEquals("Tom Kent", l.mention(1));
+        }
+
+        @Test
         void aDashBeforeMoreNarrationIsNoCredit() {
             assertFalse(applyAlone(Sieves.DashCredit.class, "“We were never asked” — Jane Doe knew it well.", 0));
         }
