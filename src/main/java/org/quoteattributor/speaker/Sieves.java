@@ -686,9 +686,26 @@ final class Sieves {
             v++;
         }
         int len = v < t.size() && t.kind(v) == TokenBuffer.WORD ? d.verbAt(v) : 0;
-        if (len > 0 && v + len < t.size() && (d.endsSentence(v + len) || t.is(v + len, ','))) {
-            set(d, q, m, v, len, "trailing-verb");
+        if (len > 0 && v + len < t.size() && sentenceEndsAfter(d, v + len)) {
+            set(d, q, m, v, len, "trailing-verb");   // also "… reported in May." or "… reported on its website."
         }
+    }
+
+    /**
+     * Whether the sentence ends, or a comma comes, within a few words from {@code j}, before any
+     * colon or quotation mark: {@code reported.}, {@code reported in May.}
+     */
+    static boolean sentenceEndsAfter(Document d, int j) {
+        TokenBuffer t = d.t;
+        for (int k = j; k < Math.min(t.size(), j + 5); k++) {
+            if (t.kind(k) == TokenBuffer.QUOTE_MARK || t.is(k, ':') || d.inQuote(k)) {
+                return false;
+            }
+            if (d.endsSentence(k) || t.is(k, ',')) {
+                return true;
+            }
+        }
+        return j >= t.size();
     }
 
     /** Word tokens that may stand between a quotation's attribution and the {@code according to} that closes it. */
@@ -702,6 +719,14 @@ final class Sieves {
     static void reportedBy(Document d, FoundQuote q, int from) {
         TokenBuffer t = d.t;
         int words = 0;
+        if (from + 2 < t.size() && q.closeMark > 0 && from == q.closeMark + 1 && t.is(q.closeMark - 1, ',')
+                && t.equalsIgnoreCase(from, "according") && t.equalsIgnoreCase(from + 1, "to")) {
+            Mentions.Mention m = new Mentions.Mention();   // “… a mess,” according to the Herald: the comma inside the marks
+            if (d.mentions.subjectAfter(from + 2, Math.min(t.size(), from + 2 + REPORTED_BY_WORDS), m)) {
+                set(d, q, m, from, 2, "according-to");
+            }
+            return;
+        }
         for (int k = from; k + 2 < t.size() && words <= REPORTED_BY_WORDS; k++) {
             int kind = t.kind(k);
             if (kind == TokenBuffer.QUOTE_MARK || kind == TokenBuffer.PARAGRAPH_BREAK || d.inQuote(k)

@@ -608,6 +608,27 @@ class SievesTest {
         }
 
         @Test
+        void aSourceAfterAFragmentClosedByACommaInsideTheMarksIsTheSpeaker() {
+            Linking l = Linking.linked("Lee said the council should “start again,” according to the Gazette.");
+            assertEquals("according-to", l.quote(0).rule);
+            assertEquals("the Gazette", l.mention(0));
+        }
+
+        @Test
+        void aShortPhraseOfTimeMayCloseTheOuterSource() {
+            Linking l = Linking.linked("Lee said the vote was “a disgrace to the town,” the Gazette reported in May.");
+            assertEquals("the Gazette", l.mention(0));
+            assertEquals("reported", l.cue(0));
+        }
+
+        @Test
+        void aVerbBeforeAColonIntroducesTheNextQuotationNotTheOuterSource() {
+            Linking l = Linking.linked("Lee said the vote was “a disgrace to the town,” Kim said: “We tried.”");
+            assertEquals("Lee", l.mention(0));
+            assertEquals("Kim", l.mention(1));
+        }
+
+        @Test
         void aNewClauseAfterAFragmentIsNoOuterSource() {
             Linking l = Linking.linked("Lee said the vote was “a disgrace to the town,” the Gazette reported on Friday in a long story.");
             assertEquals("Lee", l.mention(0));
