@@ -608,8 +608,8 @@ final class Sieves {
                     foundVerb = i;
                     foundLen = len;
                     foundRule = rule;
-                    if (!outermost) {
-                        break;
+                    if (!outermost || d.mentions.isRelative(m.first) && t.is(m.first - 1, ',')) {
+                        break;   // "said Lee, who said …": a clause set off about the speaker reports on its own
                     }
                 }
             }

@@ -549,6 +549,20 @@ class SievesTest {
         }
 
         @Test
+        void aFragmentInARelativeClauseSetOffAboutTheSpeakerIsTheRelativesNotTheOuterVerbs() {
+            Linking l = Linking.linked("“The fair went well,” said Lee, who said the rides were “too dear for families.”");
+            assertEquals("leading-verb", l.quote(1).rule);
+            assertEquals("who", l.mention(1));
+            assertEquals("Lee", l.name(1));
+        }
+
+        @Test
+        void aFragmentInARestrictiveRelativeClauseStaysTheOuterSpeakers() {
+            Linking l = Linking.linked("Lee mocked the critics who said the rides were “too dear for families.”");
+            assertEquals("Lee", l.mention(0));
+        }
+
+        @Test
         void accordingTo() {
             Linking l = Linking.linked("According to Smith, the plan is “dead on arrival.”");
             assertEquals("according-to", l.quote(0).rule);
