@@ -443,7 +443,8 @@ final class Mentions {
             int k = i + 1;
             int count = 0;
             int head = -1;
-            while (k < hi && count < 6 && (t.kind(k) == TokenBuffer.WORD || isAgeWord(k)) && !isFunctionWord(k) && !isPronoun(k)
+            while (k < hi && count < 6 && (t.kind(k) == TokenBuffer.WORD || isAgeWord(k)
+                    || count == 0 && t.kind(k) == TokenBuffer.NUMBER) && !isFunctionWord(k) && !isPronoun(k)
                     && !(count > 0 && (isVerbFiller(k) || (d.cls(k) & Document.VERB) != 0))) {
                 head = k;
                 if (isSpeakerNoun(k) && !(k + 1 < hi && isSpeakerNoun(k + 1))) {

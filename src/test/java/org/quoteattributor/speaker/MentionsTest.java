@@ -22,6 +22,12 @@ class MentionsTest {
     }
 
     @Test
+    void aYearAfterTheDeterminerBelongsToTheDescription() {
+        assertEquals("a 2012 convention delegate", speakerOf("“She hated that,” said a 2012 convention delegate."));
+        assertEquals("a 2019 study", speakerOf("According to a 2019 study, the fees were “far too high.”"));
+    }
+
+    @Test
     void aSubjectOnTheLineBeforeItsVerb() {
         assertEquals("she", speakerOf("“It will rain,” she\nanswered, looking up."));
     }
