@@ -214,9 +214,12 @@ final class Mentions {
                 j -= titleBeforeLineBreak(j - 1) ? 2 : 1;
                 count++;
             }
-            // "a White House official" is a description that happens to hold capitals.
+            // "another Ohio Republican" is a description that happens to hold capitals.
             if (j - 1 > lo && isDeterminer(j - 1) && !isNameEnd(i)) {
-                return false;
+                m.first = j - 1;
+                m.last = i;
+                m.type = DESCRIPTION;
+                return true;
             }
             // "the senator from Ohio": the name ends a description, it is not the speaker.
             if (j - 2 > lo && isPreposition(j - 1) && (d.cls(j - 2) & Document.CAPITALIZED) == 0

@@ -28,6 +28,12 @@ class MentionsTest {
     }
 
     @Test
+    void aDeterminerAndCapitalsEndingInARoleNounAreADescription() {
+        assertEquals("another Ohio Republican", speakerOf("“We lost,” another Ohio Republican added."));
+        assertEquals("The Utah Democrat", speakerOf("The Utah Democrat asks for “a full inquiry.”"));
+    }
+
+    @Test
     void aSubjectOnTheLineBeforeItsVerb() {
         assertEquals("she", speakerOf("“It will rain,” she\nanswered, looking up."));
     }
