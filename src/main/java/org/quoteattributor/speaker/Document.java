@@ -110,6 +110,12 @@ final class Document {
      */
     static final double WOVEN_SHARE = 0.1;
 
+    /**
+     * From this many numbers a thousand words (dates, ages, sums, shares: one in every 170
+     * words), the text reads as reportage whatever its paragraphs: stories seldom count so much.
+     */
+    static final int NUMBERS_PER_THOUSAND_WORDS = 6;
+
     /** Whether the text reads as reportage rather than dialogue (see {@link #REPORTAGE_SHARE}). */
     final boolean reportage;
 
@@ -134,7 +140,7 @@ final class Document {
             lastOpening = q.paragraph;
         }
         if (opening >= 3) {
-            return (double) adjacent / opening < REPORTAGE_SHARE || wovenIn() >= WOVEN_SHARE * quotes.size();
+            return (double) adjacent / opening < REPORTAGE_SHARE || wovenIn() >= WOVEN_SHARE * quotes.size() || countsMuch();
         }
         int withQuotes = 0;
         int last = -1;
@@ -160,6 +166,21 @@ final class Document {
             }
         }
         return n;
+    }
+
+    /** Whether numbers are frequent among the words (see {@link #NUMBERS_PER_THOUSAND_WORDS}). */
+    private boolean countsMuch() {
+        long words = 0;
+        long numbers = 0;
+        for (int i = 0; i < t.size(); i++) {
+            int kind = t.kind(i);
+            if (kind == TokenBuffer.NUMBER) {
+                numbers++;
+            } else if (kind == TokenBuffer.WORD) {
+                words++;
+            }
+        }
+        return numbers * 1000 >= NUMBERS_PER_THOUSAND_WORDS * (words + numbers);
     }
 
     /** Whether quotation {@code qi} opens its paragraph: only breaks and marks before it there. */

@@ -282,6 +282,17 @@ class SievesTest {
         }
 
         @Test
+        void manyNumbersMakeReportageOfQuotationParagraphsInARow() {
+            String text = "The council voted 7 to 2 on May 4.\n\n“We will rebuild the bridge by 2030,” Lee said.\n\n"
+                    + "“It will cost $40 million.”\n\n“And it will bring 300 jobs.”";
+            Linking l = Linking.linked(text);
+            assertTrue(Linking.found(text).document().reportage);
+            assertFalse(Linking.found(text.replaceAll("[0-9]+", "many")).document().reportage);
+            assertEquals("reported-continuation", l.quote(1).rule);
+            assertEquals("Lee", l.mention(1));
+        }
+
+        @Test
         void aFragmentThatEndsTheLastParagraphGoesOnToo() {
             String text = "The council met on Monday.\n\nSmith said the bridge was “the first thing we will rebuild.”\n\n"
                     + "“It will take two years.”\n\nThe vote is due in May.";
