@@ -473,6 +473,19 @@ class SievesTest {
         }
 
         @Test
+        void thePastFormsOfVerbsDoublingTheirLastLetterAreSpelledRight() {
+            assertEquals("slammed", Linking.linked("Lee slammed the plan as “a joke.”").cue(0));
+            assertEquals("shot back", Linking.linked("“Let me talk,” Lee shot back.").cue(0));
+        }
+
+        @Test
+        void aCrowdChantingAndASpeakerFumingAreReporting() {
+            Linking l = Linking.linked("The crowd chanted, “Send them home.” Lee fumed: “It is a disgrace.”");
+            assertEquals("The crowd", l.mention(0));
+            assertEquals("fumed", l.cue(1));
+        }
+
+        @Test
         void anIngFormAfterACommaInsideClosingMarksTakesTheSentencesSubject() {
             Linking l = Linking.linked("The post spread.\n\nKerpen mocked the “expert,” saying, “An expert who posts on request!”");
             assertEquals("leading-verb", l.quote(1).rule);
