@@ -128,7 +128,7 @@ final class Sieves {
                 }
                 // "Smith, R-Ky., said": a full stop before a comma closes an abbreviation, not the sentence
                 boolean abbreviation = i + 1 < t.size() && t.is(i, '.') && t.is(i + 1, ',');
-                if (kind == TokenBuffer.QUOTE_MARK || kind == TokenBuffer.PARAGRAPH_BREAK
+                if (kind == TokenBuffer.QUOTE_MARK && !d.mentions.isPossessiveMark(i) || kind == TokenBuffer.PARAGRAPH_BREAK
                         || t.start(i) - q.end > d.maxDistance || d.inQuote(i) || d.endsSentence(i) && !inParens && !abbreviation
                         || t.kind(i) == TokenBuffer.LINE_BREAK && d.isParagraphEnd(i)) {
                     return false;

@@ -34,6 +34,13 @@ class MentionsTest {
     }
 
     @Test
+    void theApostropheOfAPluralPossessiveIsNoQuotationMark() {
+        assertEquals("Ann Ross", speakerOf("“We lost,” Ann Ross, Lee Jones’ campaign manager, said in a statement."));
+        assertEquals("the Democrats’ leader", speakerOf("“We lost,” the Democrats’ leader said."));
+        assertEquals("Ann Ross", speakerOf("“We lost,” Ann Ross, the Democrats' leader, said."));
+    }
+
+    @Test
     void aSubjectOnTheLineBeforeItsVerb() {
         assertEquals("she", speakerOf("“It will rain,” she\nanswered, looking up."));
     }
