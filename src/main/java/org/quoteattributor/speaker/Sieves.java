@@ -741,8 +741,35 @@ final class Sieves {
                     set(d, q, m, k + 1, 2, "according-to");
                 }
                 return;
+            } else if (t.is(k, ',') && reportedAfterComma(d, q, k + 1)) {
+                return;
             }
         }
+    }
+
+    /** Forms of {@code report} that credit a clause to the news outlet that carried it. */
+    private static final String[] REPORT_FORMS = {"reports", "reported"};
+
+    /**
+     * {@code “…,” said Lee, reports the Herald.} and {@code “…,” Lee said, the Herald reported.}:
+     * the outlet that a clause closing the sentence credits is the speaker. Looks at token {@code
+     * k}, right after a comma.
+     */
+    private static boolean reportedAfterComma(Document d, FoundQuote q, int k) {
+        TokenBuffer t = d.t;
+        int hi = Math.min(t.size(), k + REPORTED_BY_WORDS);
+        Mentions.Mention m = new Mentions.Mention();
+        if (oneOf(d, k, REPORT_FORMS) && d.mentions.subjectAfter(k + 1, hi, m) && m.type != Mentions.PRONOUN
+                && sentenceEndsAfter(d, m.last + 1)) {
+            set(d, q, m, k, 1, "trailing-verb");
+            return true;
+        }
+        if (d.mentions.subjectAfter(k, hi, m) && m.type != Mentions.PRONOUN && oneOf(d, m.last + 1, REPORT_FORMS)
+                && sentenceEndsAfter(d, m.last + 2)) {
+            set(d, q, m, m.last + 1, 1, "trailing-verb");
+            return true;
+        }
+        return false;
     }
 
     private static final String[] PREPOSITIONS = {"to", "with", "at", "on", "in", "from", "for", "by", "about",

@@ -624,6 +624,13 @@ class SievesTest {
         }
 
         @Test
+        void anOutletReportingTheAttributionIsTheSpeaker() {
+            assertEquals("the Gazette", Linking.linked("“We lost,” said Ann Ross, a farmer from Dayton, reports the Gazette.").mention(0));
+            assertEquals("the Gazette", Linking.linked("“We lost,” Lee said on Monday, the Gazette reported.").mention(0));
+            assertEquals("Lee", Linking.linked("“We lost,” Lee said, the Gazette reported on Friday in a long story.").mention(0));
+        }
+
+        @Test
         void theSecondPartOfAnInterruptedQuotationFollows() {
             Linking l = Linking.linked("“We tried,” Lee said, according to the Gazette. “It did not work.”");
             assertEquals("the Gazette", l.mention(0));
