@@ -628,6 +628,10 @@ final class Sieves {
                 set(d, q, source, lo + 1, 2, "according-to");   // "According to the Herald, Smith said “…”"
                 return true;
             }
+            if (d.reportage && pollOpening(d, lo + 1, found.first, source)) {
+                set(d, q, source, lo + 1, 1, "according-to");   // "In a Gazette poll, 8 percent said they would “never” vote"
+                return true;
+            }
             if (!endsWithStop(d, q)) {
                 reportedBy(d, q, d.afterToken(qi));   // “….” The plan, according to …: a new sentence
                 if (q.mixed && foundRule.startsWith("leading-verb")) {
@@ -636,6 +640,29 @@ final class Sieves {
             }
             return true;
         }
+    }
+
+    /** Nouns of a poll, whose respondents speak through it. */
+    private static final String[] POLL_NOUNS = {"poll", "polls", "survey", "surveys"};
+
+    /**
+     * {@code In a Gazette poll released Monday, 8 percent said …}: a phrase opening the sentence at
+     * {@code from} with {@code In} and naming a poll, set off by a comma before {@code until}, is
+     * the source of what its respondents said. Sets {@code m} to the poll's mention.
+     */
+    static boolean pollOpening(Document d, int from, int until, Mentions.Mention m) {
+        TokenBuffer t = d.t;
+        if (!t.equalsIgnoreCase(from, "in")) {
+            return false;
+        }
+        boolean poll = false;
+        for (int k = from + 1; k < until && k - from <= 12; k++) {
+            if (t.is(k, ',')) {
+                return poll && d.mentions.subjectAfter(from + 1, k, m);
+            }
+            poll |= oneOf(d, k, POLL_NOUNS);
+        }
+        return false;
     }
 
     /**

@@ -625,9 +625,19 @@ class SievesTest {
 
         @Test
         void anOutletReportingTheAttributionIsTheSpeaker() {
-            assertEquals("the Gazette", Linking.linked("“We lost,” said Ann Ross, a farmer from Dayton, reports the Gazette.").mention(0));
+            assertEquals("the Gazette",
+                    Linking.linked("“We lost,” said Ann Ross, a farmer from Dayton, reports the Gazette.").mention(0));
             assertEquals("the Gazette", Linking.linked("“We lost,” Lee said on Monday, the Gazette reported.").mention(0));
             assertEquals("Lee", Linking.linked("“We lost,” Lee said, the Gazette reported on Friday in a long story.").mention(0));
+        }
+
+        @Test
+        void aPollOpeningTheSentenceSpeaksForItsRespondents() {
+            Linking l = Linking.linked("The vote is on Friday.\n\n"
+                    + "In a Gazette poll released Monday, 8 percent of voters said the plan was “a mistake.”");
+            assertEquals("according-to", l.quote(0).rule);
+            assertEquals("a Gazette poll", l.mention(0));
+            assertEquals("Lee", Linking.linked("In an interview on Monday, Lee said the plan was “a mistake.”").mention(0));
         }
 
         @Test
