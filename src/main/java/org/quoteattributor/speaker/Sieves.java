@@ -840,7 +840,9 @@ final class Sieves {
             } else if (t.is(i, '(') || parenAt - i > 10) {
                 parenAt = -1;   // "(D-N.Y.)": a full stop inside a short parenthesis ends nothing
             }
-            if (d.endsSentence(i) && !d.inQuote(i) && parenAt < 0 || t.kind(i) == TokenBuffer.PARAGRAPH_BREAK
+            // "Sen. Ann Lee, D-Ore., said": a full stop before a comma closes an abbreviation, not the sentence
+            if (d.endsSentence(i) && !d.inQuote(i) && parenAt < 0 && !(t.is(i, '.') && t.is(i + 1, ','))
+                    || t.kind(i) == TokenBuffer.PARAGRAPH_BREAK
                     || quotationEndsSentence(d, i, first)) {
                 return i;
             }

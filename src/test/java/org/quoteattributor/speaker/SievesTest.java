@@ -587,6 +587,13 @@ class SievesTest {
         }
 
         @Test
+        void aPartyAndStateAbbreviationSetOffByCommasEndsNoSentenceBeforeTheVerb() {
+            Linking l = Linking.linked("The hearing ran late.\n\nSen. Ann Lee, D-Ore., said at the hearing, “The agency failed.”");
+            assertEquals("leading-verb", l.quote(0).rule);
+            assertTrue(l.mention(0).endsWith("Ann Lee"));
+        }
+
+        @Test
         void accordingTo() {
             Linking l = Linking.linked("According to Smith, the plan is “dead on arrival.”");
             assertEquals("according-to", l.quote(0).rule);
