@@ -598,7 +598,8 @@ final class Sieves {
                         rule = "leading-verb-inverted";
                     }
                 }
-                if (rule != null && found != null && (subordinate(d, m) || d.mentions.isRelative(m.first))) {
+                if (rule != null && found != null && (subordinate(d, m) || d.mentions.isRelative(m.first)
+                        || inOpeningClause(d, lo, i, found.first))) {
                     // "After Smith spoke, Jones said the plan was “…”": not Smith's words; nor is
                     // "Smith, who met Jones, said …" the relative clause's
                     break;
@@ -815,6 +816,23 @@ final class Sieves {
     /** Words opening a clause that sets the scene for the main one: {@code After Smith spoke, …}. */
     private static final String[] SUBORDINATORS = {"after", "when", "while", "as", "although", "though",
         "before", "if", "since", "because", "once", "until", "whereas", "whether", "unless"};
+
+    /**
+     * {@code While not all Lee says is true, Kim said it was “…”}: whether token {@code i} lies in
+     * a clause opened by a subordinator at the sentence's start (after {@code lo}) that a comma
+     * closes before token {@code later}.
+     */
+    static boolean inOpeningClause(Document d, int lo, int i, int later) {
+        if (!oneOf(d, lo + 1, SUBORDINATORS)) {
+            return false;
+        }
+        for (int k = lo + 2; k < later; k++) {
+            if (d.t.is(k, ',')) {
+                return k > i;
+            }
+        }
+        return false;
+    }
 
     /** Whether mention {@code m} is the subject of a subordinate clause: a subordinator right before it. */
     static boolean subordinate(Document d, Mentions.Mention m) {

@@ -594,6 +594,13 @@ class SievesTest {
         }
 
         @Test
+        void aVerbInAnOpeningSubordinateClauseIsNotTheFragmentsOuterSource() {
+            Linking l = Linking.linked("While not all that Lee says is wrong, Kim said the plan was “a fantasy.”");
+            assertEquals("Kim", l.mention(0));
+            assertEquals("said", l.cue(0));
+        }
+
+        @Test
         void accordingTo() {
             Linking l = Linking.linked("According to Smith, the plan is “dead on arrival.”");
             assertEquals("according-to", l.quote(0).rule);
