@@ -601,6 +601,13 @@ class SievesTest {
         }
 
         @Test
+        void aSubordinateClauseAfterACommaHoldsTheFragmentsSource() {
+            assertEquals("Kim", Linking.linked("Lee said the plan failed, while Kim said it was “a fantasy.”").mention(0));
+            assertEquals("he", Linking.linked("Lee raised the issue in May, when he told the board that costs were “out of control.”")
+                    .mention(0));
+        }
+
+        @Test
         void accordingTo() {
             Linking l = Linking.linked("According to Smith, the plan is “dead on arrival.”");
             assertEquals("according-to", l.quote(0).rule);
