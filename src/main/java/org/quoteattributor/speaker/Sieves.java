@@ -763,8 +763,10 @@ final class Sieves {
             }
             if (kind == TokenBuffer.WORD) {
                 words++;
-            } else if (t.is(k, ',') && t.equalsIgnoreCase(k + 1, "according") && t.equalsIgnoreCase(k + 2, "to")) {
-                Mentions.Mention m = new Mentions.Mention();
+            }
+            if ((t.is(k, ',') || kind == TokenBuffer.WORD && k > from) && t.equalsIgnoreCase(k + 1, "according")
+                    && t.equalsIgnoreCase(k + 2, "to")) {
+                Mentions.Mention m = new Mentions.Mention();   // also "… said in a statement according to the Herald."
                 if (d.mentions.subjectAfter(k + 3, Math.min(t.size(), k + 3 + REPORTED_BY_WORDS), m)) {
                     set(d, q, m, k + 1, 2, "according-to");
                 }

@@ -662,6 +662,13 @@ class SievesTest {
         }
 
         @Test
+        void aSourceWithoutACommaAfterTheAttributionIsTheSpeakerToo() {
+            Linking l = Linking.linked("“We lost,” Lee said in a statement according to the Gazette.");
+            assertEquals("according-to", l.quote(0).rule);
+            assertEquals("the Gazette", l.mention(0));
+        }
+
+        @Test
         void theSecondPartOfAnInterruptedQuotationFollows() {
             Linking l = Linking.linked("“We tried,” Lee said, according to the Gazette. “It did not work.”");
             assertEquals("the Gazette", l.mention(0));
