@@ -475,12 +475,12 @@ class SievesTest {
         @Test
         void thePastFormsOfVerbsDoublingTheirLastLetterAreSpelledRight() {
             assertEquals("slammed", Linking.linked("Lee slammed the plan as “a joke.”").cue(0));
-            assertEquals("shot back", Linking.linked("“Let me talk,” Lee shot back.").cue(0));
+            assertEquals("shot back", Linking.linked("“Not true,” Lee shot back.").cue(0));
         }
 
         @Test
         void aCrowdChantingAndASpeakerFumingAreReporting() {
-            Linking l = Linking.linked("The crowd chanted, “Send them home.” Lee fumed: “It is a disgrace.”");
+            Linking l = Linking.linked("The crowd chanted, “Open the gates.” Lee fumed: “It is a disgrace.”");
             assertEquals("The crowd", l.mention(0));
             assertEquals("fumed", l.cue(1));
         }
@@ -655,7 +655,7 @@ class SievesTest {
         @Test
         void aPollOpeningTheSentenceSpeaksForItsRespondents() {
             Linking l = Linking.linked("The vote is on Friday.\n\n"
-                    + "In a Gazette poll released Monday, 8 percent of voters said the plan was “a mistake.”");
+                    + "In a Gazette poll released Monday, 41 percent of voters said the levy was “a mistake.”");
             assertEquals("according-to", l.quote(0).rule);
             assertEquals("a Gazette poll", l.mention(0));
             assertEquals("Lee", Linking.linked("In an interview on Monday, Lee said the plan was “a mistake.”").mention(0));
