@@ -104,12 +104,26 @@ final class Document {
      */
     static final double REPORTAGE_SHARE = 0.35;
 
+    /**
+     * From this share of quotations that are fragments woven into a sentence of narration ({@code
+     * called the plan “a mess”}), the text reads as reportage whatever its paragraphs: fiction
+     * seldom quotes a few words inside a sentence, news does it all the time.
+     */
+    static final double WOVEN_SHARE = 0.1;
+
+    /**
+     * From this many numbers a thousand words (dates, ages, sums, shares: one in every 170
+     * words), the text reads as reportage whatever its paragraphs: stories seldom count so much.
+     */
+    static final int NUMBERS_PER_THOUSAND_WORDS = 6;
+
     /** Whether the text reads as reportage rather than dialogue (see {@link #REPORTAGE_SHARE}). */
     final boolean reportage;
 
     /**
-     * Whether few paragraphs opening with a quotation are followed by another one; with fewer
-     * than three such paragraphs, whether some paragraph has no quotation at all.
+     * Whether few paragraphs opening with a quotation are followed by another one, or many
+     * quotations are woven into sentences; with fewer than three paragraphs opening with a
+     * quotation, whether some paragraph has no quotation at all.
      */
     private boolean readsAsReportage() {
         int opening = 0;
@@ -127,7 +141,7 @@ final class Document {
             lastOpening = q.paragraph;
         }
         if (opening >= 3) {
-            return (double) adjacent / opening < REPORTAGE_SHARE;
+            return (double) adjacent / opening < REPORTAGE_SHARE || wovenIn() >= WOVEN_SHARE * quotes.size() || countsMuch();
         }
         int withQuotes = 0;
         int last = -1;
@@ -138,6 +152,36 @@ final class Document {
             }
         }
         return withQuotes < found.paragraphs;
+    }
+
+    /**
+     * How many quotations follow a lower-case word of narration that is not a reporting verb
+     * ({@code the plan was “a mess”}, not {@code said “…”}): those {@link Sieves#classify} makes MIXED.
+     */
+    private int wovenIn() {
+        int n = 0;
+        for (int qi = 0; qi < quotes.size(); qi++) {
+            int i = firstToken(qi) - 1;
+            if (i >= 0 && t.kind(i) == TokenBuffer.WORD && Character.isLowerCase(t.first(i)) && !inQuote(i) && verbAt(i) == 0) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** Whether numbers are frequent among the words (see {@link #NUMBERS_PER_THOUSAND_WORDS}). */
+    private boolean countsMuch() {
+        long words = 0;
+        long numbers = 0;
+        for (int i = 0; i < t.size(); i++) {
+            int kind = t.kind(i);
+            if (kind == TokenBuffer.NUMBER) {
+                numbers++;
+            } else if (kind == TokenBuffer.WORD) {
+                words++;
+            }
+        }
+        return numbers * 1000 >= NUMBERS_PER_THOUSAND_WORDS * (words + numbers);
     }
 
     /** Lines a text has, at least, to be taken for one written a sentence to a line. */

@@ -66,6 +66,21 @@ final class Mentions {
                 && (text.charAt(e - 2) == '\'' || text.charAt(e - 2) == '\u2019');
     }
 
+    /**
+     * Whether token {@code i} is the apostrophe of a plural possessive ({@code the Democrats’
+     * leader}, {@code Jones' aide}): a lone mark outside any quotation, right after a word ending
+     * in s and before a space.
+     */
+    boolean isPossessiveMark(int i) {
+        if (i < 1 || i + 1 >= t.size() || t.kind(i) != TokenBuffer.QUOTE_MARK || d.inQuote(i)
+                || t.kind(i - 1) != TokenBuffer.WORD || t.end(i - 1) != t.start(i) || t.end(i) == t.start(i + 1)) {
+            return false;
+        }
+        char c = t.first(i);
+        char s = text.charAt(t.end(i - 1) - 1);
+        return (c == '\u2019' || c == '\'') && (s == 's' || s == 'S');
+    }
+
     /** Lower-case connectors inside names: Ludwig van Beethoven, Charles de Gaulle. */
     boolean isNameConnector(int i) {
         return d.mayBe(i, LEXICON.nameConnectors())
@@ -127,7 +142,7 @@ final class Mentions {
             // An apposition: find the comma before it and take the mention before that.
             int j = i - 1;
             int steps = 0;
-            while (j > lo && !t.is(j, ',') && steps < 24 && (t.isWordLike(j) || t.kind(j) == TokenBuffer.PUNCTUATION
+            while (j > lo && !t.is(j, ',') && steps < 24 && (t.isWordLike(j) || isPossessiveMark(j) || t.kind(j) == TokenBuffer.PUNCTUATION
                     && (t.is(j, '(') || t.is(j, ')') || t.is(j, '.')))) {
                 j--;
                 steps++;
@@ -214,9 +229,12 @@ final class Mentions {
                 j -= titleBeforeLineBreak(j - 1) ? 2 : 1;
                 count++;
             }
-            // "a White House official" is a description that happens to hold capitals.
+            // "another Ohio Republican" is a description that happens to hold capitals.
             if (j - 1 > lo && isDeterminer(j - 1) && !isNameEnd(i)) {
-                return false;
+                m.first = j - 1;
+                m.last = i;
+                m.type = DESCRIPTION;
+                return true;
             }
             // "the senator from Ohio": the name ends a description, it is not the speaker.
             if (j - 2 > lo && isPreposition(j - 1) && (d.cls(j - 2) & Document.CAPITALIZED) == 0
@@ -233,8 +251,8 @@ final class Mentions {
             // A description: back to its determiner over at most a few words.
             int j = i;
             int count = 0;
-            while (j - 1 > lo && count < 6 && (t.kind(j - 1) == TokenBuffer.WORD || t.kind(j - 1) == TokenBuffer.NUMBER)
-                    && !isDeterminer(j - 1) && !isFunctionWord(j - 1) && !isPronoun(j - 1)) {
+            while (j - 1 > lo && count < 6 && (t.kind(j - 1) == TokenBuffer.WORD || t.kind(j - 1) == TokenBuffer.NUMBER
+                    || isPossessiveMark(j - 1)) && !isDeterminer(j - 1) && !isFunctionWord(j - 1) && !isPronoun(j - 1)) {
                 j--;
                 count++;
             }
@@ -443,7 +461,8 @@ final class Mentions {
             int k = i + 1;
             int count = 0;
             int head = -1;
-            while (k < hi && count < 6 && (t.kind(k) == TokenBuffer.WORD || isAgeWord(k)) && !isFunctionWord(k) && !isPronoun(k)
+            while (k < hi && count < 6 && (t.kind(k) == TokenBuffer.WORD || isAgeWord(k)
+                    || count == 0 && t.kind(k) == TokenBuffer.NUMBER) && !isFunctionWord(k) && !isPronoun(k)
                     && !(count > 0 && (isVerbFiller(k) || (d.cls(k) & Document.VERB) != 0))) {
                 head = k;
                 if (isSpeakerNoun(k) && !(k + 1 < hi && isSpeakerNoun(k + 1))) {

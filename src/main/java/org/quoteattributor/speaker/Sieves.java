@@ -19,6 +19,11 @@ final class Sieves {
 
     /** Word tokens searched after a quotation for its verb. */
     static final int TRAILING_WINDOW = 14;
+    /**
+     * The same in reportage, whose speakers carry long titles and appositions ({@code “…,” Ann
+     * Lee, the attorney general of a state that sued over the rule, said}).
+     */
+    static final int REPORTAGE_TRAILING_WINDOW = 20;
 
     private Sieves() {
     }
@@ -101,7 +106,8 @@ final class Sieves {
                 return false;   // "He said “…” and swears …": the verb before it is its own
             }
             int start = d.afterToken(qi);
-            int limit = Math.min(t.size(), start + TRAILING_WINDOW + 6);
+            int maxWords = d.reportage ? REPORTAGE_TRAILING_WINDOW : TRAILING_WINDOW;
+            int limit = Math.min(t.size(), start + maxWords + 6);
             // After a quotation closed with a full stop, a capital starts a new sentence: only a
             // short "Smith said." may still attribute it.
             int next = start;
@@ -110,7 +116,7 @@ final class Sieves {
             }
             boolean newSentence = q.closeMark > 0 && t.kind(q.closeMark - 1) == TokenBuffer.PUNCTUATION
                     && t.first(q.closeMark - 1) == '.' && next < t.size() && t.isCapitalized(next);
-            int window = newSentence ? 3 : TRAILING_WINDOW;
+            int window = newSentence ? 3 : maxWords;
             int words = 0;
             boolean inParens = false;   // "Sen. Jane Roe (D-Mo.) said": the full stop inside ends nothing
             for (int i = start; i < limit && words < window; i++) {
@@ -122,7 +128,7 @@ final class Sieves {
                 }
                 // "Smith, R-Ky., said": a full stop before a comma closes an abbreviation, not the sentence
                 boolean abbreviation = i + 1 < t.size() && t.is(i, '.') && t.is(i + 1, ',');
-                if (kind == TokenBuffer.QUOTE_MARK || kind == TokenBuffer.PARAGRAPH_BREAK
+                if (kind == TokenBuffer.QUOTE_MARK && !d.mentions.isPossessiveMark(i) || kind == TokenBuffer.PARAGRAPH_BREAK
                         || t.start(i) - q.end > d.maxDistance || d.inQuote(i) || d.endsSentence(i) && !inParens && !abbreviation
                         || t.kind(i) == TokenBuffer.LINE_BREAK && d.isParagraphEnd(i)) {
                     return false;
@@ -213,7 +219,8 @@ final class Sieves {
 
     /**
      * {@code “We were never asked.” — Jane Doe}: a dash after the quotation, then a name that
-     * ends its line (or is followed by a comma and more about the person) credits the quotation.
+     * ends its line (or is followed by a comma and more about the person) credits the quotation;
+     * so does such a line opening the paragraph after one that the quotation ends.
      */
     static final class DashCredit implements SpeakerLinker.Sieve {
         @Override
@@ -221,6 +228,9 @@ final class Sieves {
             FoundQuote q = d.quotes.get(qi);
             TokenBuffer t = d.t;
             int i = d.afterToken(qi);
+            if (i < t.size() && t.kind(i) == TokenBuffer.PARAGRAPH_BREAK && endsParagraph(d, qi)) {
+                i++;   // the credit on a line of its own: “…” / — Jane Doe
+            }
             if (q.closeMark < 0 || i >= t.size() || t.kind(i) != TokenBuffer.DASH) {
                 return false;
             }
@@ -407,7 +417,7 @@ final class Sieves {
     }
 
     /**
-     * {@code “…,” an angry Hollande retaliated.}: after a quotation that ends in a comma, question
+     * {@code “…,” an angry Mayor Lund retaliated.}: after a quotation that ends in a comma, question
      * or exclamation mark, a mention and one word in -ed or -s closing the clause attribute it,
      * whatever the verb. Tried at the word {@code i} that may be that verb.
      */
@@ -588,7 +598,8 @@ final class Sieves {
                         rule = "leading-verb-inverted";
                     }
                 }
-                if (rule != null && found != null && (subordinate(d, m) || d.mentions.isRelative(m.first))) {
+                if (rule != null && found != null && (subordinate(d, m) || d.mentions.isRelative(m.first)
+                        || inOpeningClause(d, lo, i, found.first) || subordinate(d, found) && t.is(found.first - 2, ','))) {
                     // "After Smith spoke, Jones said the plan was “…”": not Smith's words; nor is
                     // "Smith, who met Jones, said …" the relative clause's
                     break;
@@ -598,8 +609,8 @@ final class Sieves {
                     foundVerb = i;
                     foundLen = len;
                     foundRule = rule;
-                    if (!outermost) {
-                        break;
+                    if (!outermost || d.mentions.isRelative(m.first) && t.is(m.first - 1, ',')) {
+                        break;   // "said Lee, who said …": a clause set off about the speaker reports on its own
                     }
                 }
             }
@@ -618,6 +629,10 @@ final class Sieves {
                 set(d, q, source, lo + 1, 2, "according-to");   // "According to the Herald, Smith said “…”"
                 return true;
             }
+            if (d.reportage && pollOpening(d, lo + 1, found.first, source)) {
+                set(d, q, source, lo + 1, 1, "according-to");   // "In a Gazette poll, 8 percent said they would “never” vote"
+                return true;
+            }
             if (!endsWithStop(d, q)) {
                 reportedBy(d, q, d.afterToken(qi));   // “….” The plan, according to …: a new sentence
                 if (q.mixed && foundRule.startsWith("leading-verb")) {
@@ -626,6 +641,29 @@ final class Sieves {
             }
             return true;
         }
+    }
+
+    /** Nouns of a poll, whose respondents speak through it. */
+    private static final String[] POLL_NOUNS = {"poll", "polls", "survey", "surveys"};
+
+    /**
+     * {@code In a Gazette poll released Monday, 8 percent said …}: a phrase opening the sentence at
+     * {@code from} with {@code In} and naming a poll, set off by a comma before {@code until}, is
+     * the source of what its respondents said. Sets {@code m} to the poll's mention.
+     */
+    static boolean pollOpening(Document d, int from, int until, Mentions.Mention m) {
+        TokenBuffer t = d.t;
+        if (!t.equalsIgnoreCase(from, "in")) {
+            return false;
+        }
+        boolean poll = false;
+        for (int k = from + 1; k < until && k - from <= 12; k++) {
+            if (t.is(k, ',')) {
+                return poll && d.mentions.subjectAfter(from + 1, k, m);
+            }
+            poll |= oneOf(d, k, POLL_NOUNS);
+        }
+        return false;
     }
 
     /**
@@ -676,9 +714,26 @@ final class Sieves {
             v++;
         }
         int len = v < t.size() && t.kind(v) == TokenBuffer.WORD ? d.verbAt(v) : 0;
-        if (len > 0 && v + len < t.size() && (d.endsSentence(v + len) || t.is(v + len, ','))) {
-            set(d, q, m, v, len, "trailing-verb");
+        if (len > 0 && v + len < t.size() && sentenceEndsAfter(d, v + len)) {
+            set(d, q, m, v, len, "trailing-verb");   // also "… reported in May." or "… reported on its website."
         }
+    }
+
+    /**
+     * Whether the sentence ends, or a comma comes, within a few words from {@code j}, before any
+     * colon or quotation mark: {@code reported.}, {@code reported in May.}
+     */
+    static boolean sentenceEndsAfter(Document d, int j) {
+        TokenBuffer t = d.t;
+        for (int k = j; k < Math.min(t.size(), j + 5); k++) {
+            if (t.kind(k) == TokenBuffer.QUOTE_MARK || t.is(k, ':') || d.inQuote(k)) {
+                return false;
+            }
+            if (d.endsSentence(k) || t.is(k, ',')) {
+                return true;
+            }
+        }
+        return j >= t.size();
     }
 
     /** Word tokens that may stand between a quotation's attribution and the {@code according to} that closes it. */
@@ -692,6 +747,14 @@ final class Sieves {
     static void reportedBy(Document d, FoundQuote q, int from) {
         TokenBuffer t = d.t;
         int words = 0;
+        if (from + 2 < t.size() && q.closeMark > 0 && from == q.closeMark + 1 && t.is(q.closeMark - 1, ',')
+                && t.equalsIgnoreCase(from, "according") && t.equalsIgnoreCase(from + 1, "to")) {
+            Mentions.Mention m = new Mentions.Mention();   // “… a mess,” according to the Herald: the comma inside the marks
+            if (d.mentions.subjectAfter(from + 2, Math.min(t.size(), from + 2 + REPORTED_BY_WORDS), m)) {
+                set(d, q, m, from, 2, "according-to");
+            }
+            return;
+        }
         for (int k = from; k + 2 < t.size() && words <= REPORTED_BY_WORDS; k++) {
             int kind = t.kind(k);
             if (kind == TokenBuffer.QUOTE_MARK || kind == TokenBuffer.PARAGRAPH_BREAK || d.inQuote(k)
@@ -700,14 +763,43 @@ final class Sieves {
             }
             if (kind == TokenBuffer.WORD) {
                 words++;
-            } else if (t.is(k, ',') && t.equalsIgnoreCase(k + 1, "according") && t.equalsIgnoreCase(k + 2, "to")) {
-                Mentions.Mention m = new Mentions.Mention();
+            }
+            if ((t.is(k, ',') || kind == TokenBuffer.WORD && k > from) && t.equalsIgnoreCase(k + 1, "according")
+                    && t.equalsIgnoreCase(k + 2, "to")) {
+                Mentions.Mention m = new Mentions.Mention();   // also "… said in a statement according to the Herald."
                 if (d.mentions.subjectAfter(k + 3, Math.min(t.size(), k + 3 + REPORTED_BY_WORDS), m)) {
                     set(d, q, m, k + 1, 2, "according-to");
                 }
                 return;
+            } else if (t.is(k, ',') && reportedAfterComma(d, q, k + 1)) {
+                return;
             }
         }
+    }
+
+    /** Forms of {@code report} that credit a clause to the news outlet that carried it. */
+    private static final String[] REPORT_FORMS = {"reports", "reported"};
+
+    /**
+     * {@code “…,” said Lee, reports the Herald.} and {@code “…,” Lee said, the Herald reported.}:
+     * the outlet that a clause closing the sentence credits is the speaker. Looks at token {@code
+     * k}, right after a comma.
+     */
+    private static boolean reportedAfterComma(Document d, FoundQuote q, int k) {
+        TokenBuffer t = d.t;
+        int hi = Math.min(t.size(), k + REPORTED_BY_WORDS);
+        Mentions.Mention m = new Mentions.Mention();
+        if (oneOf(d, k, REPORT_FORMS) && d.mentions.subjectAfter(k + 1, hi, m) && m.type != Mentions.PRONOUN
+                && sentenceEndsAfter(d, m.last + 1)) {
+            set(d, q, m, k, 1, "trailing-verb");
+            return true;
+        }
+        if (d.mentions.subjectAfter(k, hi, m) && m.type != Mentions.PRONOUN && oneOf(d, m.last + 1, REPORT_FORMS)
+                && sentenceEndsAfter(d, m.last + 2)) {
+            set(d, q, m, m.last + 1, 1, "trailing-verb");
+            return true;
+        }
+        return false;
     }
 
     private static final String[] PREPOSITIONS = {"to", "with", "at", "on", "in", "from", "for", "by", "about",
@@ -726,6 +818,23 @@ final class Sieves {
     /** Words opening a clause that sets the scene for the main one: {@code After Smith spoke, …}. */
     private static final String[] SUBORDINATORS = {"after", "when", "while", "as", "although", "though",
         "before", "if", "since", "because", "once", "until", "whereas", "whether", "unless"};
+
+    /**
+     * {@code While not all Lee says is true, Kim said it was “…”}: whether token {@code i} lies in
+     * a clause opened by a subordinator at the sentence's start (after {@code lo}) that a comma
+     * closes before token {@code later}.
+     */
+    static boolean inOpeningClause(Document d, int lo, int i, int later) {
+        if (!oneOf(d, lo + 1, SUBORDINATORS)) {
+            return false;
+        }
+        for (int k = lo + 2; k < later; k++) {
+            if (d.t.is(k, ',')) {
+                return k > i;
+            }
+        }
+        return false;
+    }
 
     /** Whether mention {@code m} is the subject of a subordinate clause: a subordinator right before it. */
     static boolean subordinate(Document d, Mentions.Mention m) {
@@ -751,7 +860,9 @@ final class Sieves {
             } else if (t.is(i, '(') || parenAt - i > 10) {
                 parenAt = -1;   // "(D-N.Y.)": a full stop inside a short parenthesis ends nothing
             }
-            if (d.endsSentence(i) && !d.inQuote(i) && parenAt < 0 || t.kind(i) == TokenBuffer.PARAGRAPH_BREAK
+            // "Sen. Ann Lee, D-Ore., said": a full stop before a comma closes an abbreviation, not the sentence
+            if (d.endsSentence(i) && !d.inQuote(i) && parenAt < 0 && !(t.is(i, '.') && t.is(i + 1, ','))
+                    || t.kind(i) == TokenBuffer.PARAGRAPH_BREAK
                     || quotationEndsSentence(d, i, first)) {
                 return i;
             }

@@ -22,6 +22,25 @@ class MentionsTest {
     }
 
     @Test
+    void aYearAfterTheDeterminerBelongsToTheDescription() {
+        assertEquals("a 2012 convention delegate", speakerOf("“It was a long night,” said a 2012 convention delegate."));
+        assertEquals("a 2019 study", speakerOf("According to a 2019 study, the fees were “far too high.”"));
+    }
+
+    @Test
+    void aDeterminerAndCapitalsEndingInARoleNounAreADescription() {
+        assertEquals("another Ohio Republican", speakerOf("“We lost,” another Ohio Republican added."));
+        assertEquals("The Idaho Democrat", speakerOf("The Idaho Democrat asks for “a full inquiry.”"));
+    }
+
+    @Test
+    void theApostropheOfAPluralPossessiveIsNoQuotationMark() {
+        assertEquals("Ann Ross", speakerOf("“We lost,” Ann Ross, Lee Jones’ campaign manager, said in a statement."));
+        assertEquals("the Democrats’ leader", speakerOf("“We lost,” the Democrats’ leader said."));
+        assertEquals("Ann Ross", speakerOf("“We lost,” Ann Ross, the Democrats' leader, said."));
+    }
+
+    @Test
     void aSubjectOnTheLineBeforeItsVerb() {
         assertEquals("she", speakerOf("“It will rain,” she\nanswered, looking up."));
     }

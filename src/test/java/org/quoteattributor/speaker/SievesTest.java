@@ -92,6 +92,14 @@ class SievesTest {
         }
 
         @Test
+        void inReportageTheVerbMayFollowALongApposition() {
+            Linking l = Linking.linked("The court ruled on Monday.\n\n“It is an overreach of federal power,” Ann Rossi, the "
+                    + "attorney general of Ohio and one of the officials who sued over the rule, said at a meeting.");
+            assertEquals("trailing-verb", l.quote(0).rule);
+            assertEquals("said", l.cue(0));
+        }
+
+        @Test
         void verbThenSubjectAfterTheQuotation() {
             Linking l = Linking.linked("“We will win,” said the spokesman.");
             assertEquals("trailing-verb-inverted", l.quote(0).rule);
@@ -182,6 +190,15 @@ class SievesTest {
         }
 
         @Test
+        void aDashAndANameOpeningTheNextParagraphCreditTheQuotationEndingThisOne() {
+            Linking l = Linking.linked("Here is what they said at the fair.\n\n“The rides cost too much.”\n\n- Ann Lee.\n\n"
+                    + "“We will be back next year.”\n\n-Tom Kent, Dayton.\n\nThe fair closes on Sunday.");
+            assertEquals("dash-credit", l.quote(0).rule);
+            assertEquals("Ann Lee", l.mention(0));
+            assertEquals("Tom Kent", l.mention(1));
+        }
+
+        @Test
         void aDashBeforeMoreNarrationIsNoCredit() {
             assertFalse(applyAlone(Sieves.DashCredit.class, "“We were never asked” — Jane Doe knew it well.", 0));
         }
@@ -252,6 +269,27 @@ class SievesTest {
             Linking l = Linking.found(dialogue);
             assertFalse(l.document().reportage);
             assertFalse(applyAlone(Sieves.ReportedContinuation.class, dialogue, 1));
+        }
+
+        @Test
+        void fragmentsWovenIntoNarrationMakeReportageOfQuotationParagraphsInARow() {
+            String text = "The mayor called the plan “a disgrace” on Monday.\n\n“We will fight it,” she said.\n\n"
+                    + "“It will not pass.”\n\n“Not this year.”\n\nHer rival called her “reckless” and the vote “a sham.”";
+            Linking l = Linking.linked(text);
+            assertTrue(Linking.found(text).document().reportage);
+            assertEquals("reported-continuation", l.quote(2).rule);
+            assertEquals("she", l.mention(2));
+        }
+
+        @Test
+        void manyNumbersMakeReportageOfQuotationParagraphsInARow() {
+            String text = "The council voted 7 to 2 on May 4.\n\n“We will rebuild the bridge by 2030,” Lee said.\n\n"
+                    + "“It will cost $40 million.”\n\n“And it will bring 300 jobs.”";
+            Linking l = Linking.linked(text);
+            assertTrue(Linking.found(text).document().reportage);
+            assertFalse(Linking.found(text.replaceAll("[0-9]+", "many")).document().reportage);
+            assertEquals("reported-continuation", l.quote(1).rule);
+            assertEquals("Lee", l.mention(1));
         }
 
         @Test
@@ -435,6 +473,19 @@ class SievesTest {
         }
 
         @Test
+        void thePastFormsOfVerbsDoublingTheirLastLetterAreSpelledRight() {
+            assertEquals("slammed", Linking.linked("Lee slammed the plan as “a joke.”").cue(0));
+            assertEquals("shot back", Linking.linked("“Not true,” Lee shot back.").cue(0));
+        }
+
+        @Test
+        void aCrowdChantingAndASpeakerFumingAreReporting() {
+            Linking l = Linking.linked("The crowd chanted, “Open the gates.” Lee fumed: “It is a disgrace.”");
+            assertEquals("The crowd", l.mention(0));
+            assertEquals("fumed", l.cue(1));
+        }
+
+        @Test
         void anIngFormAfterACommaInsideClosingMarksTakesTheSentencesSubject() {
             Linking l = Linking.linked("The post spread.\n\nKerpen mocked the “expert,” saying, “An expert who posts on request!”");
             assertEquals("leading-verb", l.quote(1).rule);
@@ -522,6 +573,41 @@ class SievesTest {
         }
 
         @Test
+        void aFragmentInARelativeClauseSetOffAboutTheSpeakerIsTheRelativesNotTheOuterVerbs() {
+            Linking l = Linking.linked("“The fair went well,” said Lee, who said the rides were “too dear for families.”");
+            assertEquals("leading-verb", l.quote(1).rule);
+            assertEquals("who", l.mention(1));
+            assertEquals("Lee", l.name(1));
+        }
+
+        @Test
+        void aFragmentInARestrictiveRelativeClauseStaysTheOuterSpeakers() {
+            Linking l = Linking.linked("Lee mocked the critics who said the rides were “too dear for families.”");
+            assertEquals("Lee", l.mention(0));
+        }
+
+        @Test
+        void aPartyAndStateAbbreviationSetOffByCommasEndsNoSentenceBeforeTheVerb() {
+            Linking l = Linking.linked("The hearing ran late.\n\nSen. Ann Lee, D-Ore., said at the hearing, “The agency failed.”");
+            assertEquals("leading-verb", l.quote(0).rule);
+            assertTrue(l.mention(0).endsWith("Ann Lee"));
+        }
+
+        @Test
+        void aVerbInAnOpeningSubordinateClauseIsNotTheFragmentsOuterSource() {
+            Linking l = Linking.linked("While not all that Lee says is wrong, Kim said the plan was “a fantasy.”");
+            assertEquals("Kim", l.mention(0));
+            assertEquals("said", l.cue(0));
+        }
+
+        @Test
+        void aSubordinateClauseAfterACommaHoldsTheFragmentsSource() {
+            assertEquals("Kim", Linking.linked("Lee said the plan failed, while Kim said it was “a fantasy.”").mention(0));
+            assertEquals("he", Linking.linked("Lee raised the issue in May, when he told the board that costs were “out of control.”")
+                    .mention(0));
+        }
+
+        @Test
         void accordingTo() {
             Linking l = Linking.linked("According to Smith, the plan is “dead on arrival.”");
             assertEquals("according-to", l.quote(0).rule);
@@ -559,6 +645,30 @@ class SievesTest {
         }
 
         @Test
+        void anOutletReportingTheAttributionIsTheSpeaker() {
+            assertEquals("the Gazette",
+                    Linking.linked("“We lost,” said Ann Ross, a farmer from Dayton, reports the Gazette.").mention(0));
+            assertEquals("the Gazette", Linking.linked("“We lost,” Lee said on Monday, the Gazette reported.").mention(0));
+            assertEquals("Lee", Linking.linked("“We lost,” Lee said, the Gazette reported on Friday in a long story.").mention(0));
+        }
+
+        @Test
+        void aPollOpeningTheSentenceSpeaksForItsRespondents() {
+            Linking l = Linking.linked("The vote is on Friday.\n\n"
+                    + "In a Gazette poll released Monday, 41 percent of voters said the levy was “a mistake.”");
+            assertEquals("according-to", l.quote(0).rule);
+            assertEquals("a Gazette poll", l.mention(0));
+            assertEquals("Lee", Linking.linked("In an interview on Monday, Lee said the plan was “a mistake.”").mention(0));
+        }
+
+        @Test
+        void aSourceWithoutACommaAfterTheAttributionIsTheSpeakerToo() {
+            Linking l = Linking.linked("“We lost,” Lee said in a statement according to the Gazette.");
+            assertEquals("according-to", l.quote(0).rule);
+            assertEquals("the Gazette", l.mention(0));
+        }
+
+        @Test
         void theSecondPartOfAnInterruptedQuotationFollows() {
             Linking l = Linking.linked("“We tried,” Lee said, according to the Gazette. “It did not work.”");
             assertEquals("the Gazette", l.mention(0));
@@ -578,6 +688,27 @@ class SievesTest {
             Linking l = Linking.linked("Lee said the vote was “a disgrace to the town,” the Gazette reported.");
             assertEquals("trailing-verb", l.quote(0).rule);
             assertEquals("the Gazette", l.mention(0));
+        }
+
+        @Test
+        void aSourceAfterAFragmentClosedByACommaInsideTheMarksIsTheSpeaker() {
+            Linking l = Linking.linked("Lee said the council should “start again,” according to the Gazette.");
+            assertEquals("according-to", l.quote(0).rule);
+            assertEquals("the Gazette", l.mention(0));
+        }
+
+        @Test
+        void aShortPhraseOfTimeMayCloseTheOuterSource() {
+            Linking l = Linking.linked("Lee said the vote was “a disgrace to the town,” the Gazette reported in May.");
+            assertEquals("the Gazette", l.mention(0));
+            assertEquals("reported", l.cue(0));
+        }
+
+        @Test
+        void aVerbBeforeAColonIntroducesTheNextQuotationNotTheOuterSource() {
+            Linking l = Linking.linked("Lee said the vote was “a disgrace to the town,” Kim said: “We tried.”");
+            assertEquals("Lee", l.mention(0));
+            assertEquals("Kim", l.mention(1));
         }
 
         @Test
