@@ -27,6 +27,13 @@ class RegressionTest {
     }
 
     @Test
+    void aNameClosingTheTextAfterACommaIsLookedPastWithoutThrowing() {
+        // The check for "…, the Herald reported." read the token after a name that ends the text.
+        String text = "according to S:n(\u201d!d\u201e d d e,D R";
+        assertDoesNotThrow(() -> QuoteAttributor.attribute(text));
+    }
+
+    @Test
     void singleQuotationClosedOnTheNextLineThenADoubleOpenerThrows() {
         String text = "‘We will\nwin,’ she said. “Yes.”";
         assertDoesNotThrow(() -> QuoteAttributor.attribute(text));

@@ -193,7 +193,7 @@ final class Sieves {
 
     /** Whether token {@code i} is a word equal, ignoring case, to one of {@code words}. */
     static boolean oneOf(Document d, int i, String[] words) {
-        if (i < 0 || d.t.kind(i) != TokenBuffer.WORD) {
+        if (i < 0 || i >= d.t.size() || d.t.kind(i) != TokenBuffer.WORD) {
             return false;
         }
         for (String w : words) {
