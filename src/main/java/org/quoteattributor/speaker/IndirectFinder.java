@@ -1270,7 +1270,7 @@ public final class IndirectFinder {
                     return k + 1;   // "said, among other things, that …", "said in Ohio, that …": the clause after the aside
                 }
                 if (adjunct && t.is(k, ',') && k > j && k + 1 < e && t.isCapitalized(k + 1) && !d.inQuote(k)) {
-                    continue;   // "said at a stop in Toledo, Ohio, that …": a place of two names
+                    continue;   // "said at a fair in Salem, Oregon, that …": a place of two names
                 }
                 if (d.inQuote(k) || t.is(k, ',') && k > j) {
                     break;

@@ -1216,7 +1216,7 @@ final class NameResolver {
         c = c >= 0 ? c - 1 : -c - 2;   // the last name mention before the pronoun
         String described = heldBefore(p, Math.max(c >= 0 ? nameEnds[c] : -1, p - NEARBY), pg);
         if (described != null) {
-            return described;   // "The doctor shut the door. “Sick?” he asked.": Dr. Lane, named before that
+            return described;   // "The doctor set down his bag. “Sick?” he asked.": Dr. Lane, named before that
         }
         for (int seen = 0; c >= 0 && seen < MAX_CANDIDATES && reported == null; c--, seen++) {
             int i = nameEnds[c];

@@ -356,7 +356,7 @@ final class TermDetector {
     }
 
     /**
-     * {@code labeled “top secret” by the agency}: {@code by} and a word right after the quotation
+     * {@code branded “a sham” by the union}: {@code by} and a word right after the quotation
      * (and the comma or full stop inside its marks) names who gave a passive its words.
      */
     private static boolean agentAfter(Document d, int qi) {
@@ -419,7 +419,7 @@ final class TermDetector {
     }
 
     /**
-     * {@code using the phrase “…”}, {@code refused to say the words “…”}, {@code his use of the term
+     * {@code using the phrase “…”}, {@code would not utter the words “…”}, {@code his use of the term
      * “…”}: a verb of using or saying words before {@code the term}, {@code the phrase} or {@code the
      * words} right before the opening mark.
      */

@@ -196,7 +196,7 @@ class IndirectFinderTest {
 
     @Test
     void thatAfterAPlaceOfTwoNamesOpensTheClause() {
-        assertReported("Ms. Ortega said at a stop in Dayton, Ohio, that the depot would close.",
+        assertReported("Ms. Ortega said at a fair in Salem, Oregon, that the depot would close.",
                 "that the depot would close", "Ms. Ortega", "said", "leading-verb");
     }
 
