@@ -457,12 +457,10 @@ final class TermDetector {
         TokenBuffer t = d.t;
         int lo = Math.max(d.found.paraStart[q.paragraph], first - REPORTED_WINDOW);
         for (int i = first - 1; i >= lo; i--) {
-            int kind = t.kind(i);
-            if (d.endsSentence(i) || kind == TokenBuffer.DASH || t.is(i, ';') || t.is(i, ':') || t.is(i, '(') || t.is(i, ',')
-                    || t.is(i, ')')) {
+            if (endsClause(d, i)) {
                 return false;
             }
-            if (kind == TokenBuffer.WORD && !d.inQuote(i) && d.verbAt(i) > 0) {
+            if (t.kind(i) == TokenBuffer.WORD && !d.inQuote(i) && d.verbAt(i) > 0) {
                 boolean impersonal = i > 1 && isBeForm(t, i - 1) && t.equalsIgnoreCase(i - 2, "it");
                 return first - i > 2 && !impersonal;   // not its object alone (told the “girl”), not “it was said”
             }
@@ -480,18 +478,23 @@ final class TermDetector {
         TokenBuffer t = d.t;
         int lo = Math.max(d.found.paraStart[q.paragraph], first - REPORTED_WINDOW);
         for (int i = first - 2; i >= lo; i--) {
-            int kind = t.kind(i);
-            if (d.endsSentence(i) || kind == TokenBuffer.DASH || t.is(i, ';') || t.is(i, ':') || t.is(i, '(') || t.is(i, ',')
-                    || t.is(i, ')')) {
+            if (endsClause(d, i)) {
                 return false;
             }
-            if (kind == TokenBuffer.WORD && !d.inQuote(i) && SAYING_NOUNS.contains(d.text, t.start(i), t.end(i))
+            if (t.kind(i) == TokenBuffer.WORD && !d.inQuote(i) && SAYING_NOUNS.contains(d.text, t.start(i), t.end(i))
                     && (t.equalsIgnoreCase(i + 1, "that") || t.equalsIgnoreCase(i + 1, "of")
                             || t.equalsIgnoreCase(i + 1, "to") || t.equalsIgnoreCase(i + 1, "about"))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether token {@code i} ends a clause: a sentence end, comma, semicolon, colon, dash or bracket. */
+    private static boolean endsClause(Document d, int i) {
+        TokenBuffer t = d.t;
+        return d.endsSentence(i) || t.kind(i) == TokenBuffer.DASH || t.is(i, ';') || t.is(i, ':') || t.is(i, '(') || t.is(i, ',')
+                || t.is(i, ')');
     }
 
     /** Tokens looked back over from {@code read} or {@code saying} for the thing that bears the words. */
