@@ -86,6 +86,12 @@ public final class IndirectFinder {
     static final int SUBJECT_WINDOW = 60;
     /** The fewest words a reported clause has. */
     static final int MIN_WORDS = 2;
+    /** Tokens at most before an attribution that a quotation with marks goes on after, read as its first piece. */
+    static final int LEAD_IN_TOKENS = 3;
+    /** Words at most of a plain noun phrase after {@code by} that names the agent of a passive. */
+    static final int AGENT_WORDS = 5;
+    /** Chars at most of a short word, which ending in {@code s} is no plural ({@code Gus}, {@code Bus}). */
+    static final int SHORT_WORD_CHARS = 3;
 
     private final SpeechVerbs verbs;
     private final int maxDistance;
@@ -404,7 +410,7 @@ public final class IndirectFinder {
                 int cut = head - 1 <= from ? -1 : isClauseComma(head - 1) ? head - 1 : endsFragmentWithComma(head - 1) ? head : -1;
                 int tail = cut >= 0 && !introductoryOnly(from, head - 1) ? tailEnd(after, e) : -1;
                 boolean quotationGoesOn = false;
-                if (tail < 0 && cut >= 0 && cut - from <= 3 && !inverted && after < e && t.is(after, ',') && opensQuotation(after + 1)
+                if (tail < 0 && cut >= 0 && cut - from <= LEAD_IN_TOKENS && !inverted && after < e && t.is(after, ',') && opensQuotation(after + 1)
                         && !Words.TIME_WORDS.contains(d.text, t.start(cut - 1), t.end(cut - 1))) {
                     tail = after;   // "In other words, she said, “…”": the words before are the quotation's first piece
                     quotationGoesOn = true;
@@ -760,7 +766,7 @@ public final class IndirectFinder {
          */
         private boolean agentPhrase(int j, int e, Mentions.Mention m) {
             int k = j;
-            while (k < e && k - j < 5 && t.kind(k) == TokenBuffer.WORD && !d.inQuote(k) && !d.mentions.isPronoun(k)
+            while (k < e && k - j < AGENT_WORDS && t.kind(k) == TokenBuffer.WORD && !d.inQuote(k) && !d.mentions.isPronoun(k)
                     && !(d.mentions.isFunctionWord(k) && !(k == j && d.mentions.isDeterminer(k)))) {
                 k++;
             }
@@ -1506,7 +1512,7 @@ public final class IndirectFinder {
                 // "voters who said …", "four in 10 who said …", "Democrats who say …": the words before
                 // it, not a name of a few words, stand for the people it names
                 boolean number = t.kind(w - 1) == TokenBuffer.NUMBER;
-                boolean plural = t.kind(w - 1) == TokenBuffer.WORD && t.isCapitalized(w - 1) && t.length(w - 1) > 3
+                boolean plural = t.kind(w - 1) == TokenBuffer.WORD && t.isCapitalized(w - 1) && t.length(w - 1) > SHORT_WORD_CHARS
                         && d.text.charAt(t.end(w - 1) - 1) == 's' && !(w - 2 >= 0 && t.kind(w - 2) == TokenBuffer.WORD
                                 && t.isCapitalized(w - 2));
                 if (!number && (t.kind(w - 1) != TokenBuffer.WORD || d.inQuote(w - 1) || d.mentions.isFunctionWord(w - 1)

@@ -36,6 +36,8 @@ final class NameResolver {
     private static final int KIND_SHARE = 4;
     /** Vocatives in the turns around the narrator's that name a first-person narrator. */
     private static final int MIN_NARRATOR_VOCATIVES = 2;
+    /** Words looked back over from a noun of a person for the word opening its description ({@code the old doctor}). */
+    private static final int DESCRIPTION_REACH = 3;
 
     /** A title's written forms → the noun of a description of its bearer ({@code dr.} → {@code doctor}). */
     private static final Map<String, String> RANK_NOUNS = rankNouns();
@@ -1283,7 +1285,7 @@ final class NameResolver {
             if (key == null || prefixNouns.contains(d.lowerWord(i)) || genderOf(key) != g) {
                 continue;
             }
-            for (int k = i - 1; k > lo && k >= i - 3 && t.kind(k) == TokenBuffer.WORD; k--) {
+            for (int k = i - 1; k > lo && k >= i - DESCRIPTION_REACH && t.kind(k) == TokenBuffer.WORD; k--) {
                 if (t.equalsIgnoreCase(k, "the")) {
                     return fullestOfGender(key, g);
                 }
@@ -1311,7 +1313,7 @@ final class NameResolver {
             if (ng == null || ng != g) {
                 continue;
             }
-            for (int k = i - 1; k >= Math.max(0, i - 3) && t.kind(k) == TokenBuffer.WORD; k--) {
+            for (int k = i - 1; k >= Math.max(0, i - DESCRIPTION_REACH) && t.kind(k) == TokenBuffer.WORD; k--) {
                 if (d.mentions.isDeterminer(k) || d.mentions.isPossessive(k)) {
                     return d.text.substring(t.start(k), t.end(i));
                 }
