@@ -215,7 +215,7 @@ final class NameResolver {
     /**
      * {@code Walt} → {@code Walt Pimm}: a given name that stands alone for someone, first
      * written opening one full name, the only one it opens, is that person's, even when the surname is a
-     * family's ("Edna Pimm") or is written in full only once. Kept apart from {@link #fullest}:
+     * family's ("Wren Pimm") or is written in full only once. Kept apart from {@link #fullest}:
      * within the text the given name alone tells the family apart; only the name reported is spelled out.
      */
     private void spellOutGivenNames() {
@@ -1066,8 +1066,8 @@ final class NameResolver {
     }
 
     /**
-     * The name a first-person narrator gives themself ({@code my name is Kit}, {@code I called
-     * myself Kit}, {@code they call me Kit}) in the narration or in their own words; else null.
+     * The name a first-person narrator gives themself ({@code my name is Tam}, {@code I called
+     * myself Tam}, {@code they call me Tam}) in the narration or in their own words; else null.
      */
     private String selfNamedNarrator() {
         int n = t.size();

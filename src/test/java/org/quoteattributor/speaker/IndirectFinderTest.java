@@ -109,8 +109,8 @@ class IndirectFinderTest {
 
     @Test
     void thatAfterALongPhraseOfPlaceAndTimeOpensTheClause() {
-        assertReported("Ms. Ortega said at a town meeting in Leeds last week that the depot would close.",
-                "that the depot would close", "Ms. Ortega", "said", "leading-verb");
+        assertReported("Ms. Brandt said at a town meeting in Leeds last week that the depot would close.",
+                "that the depot would close", "Ms. Brandt", "said", "leading-verb");
     }
 
     @Test
@@ -196,8 +196,8 @@ class IndirectFinderTest {
 
     @Test
     void thatAfterAPlaceOfTwoNamesOpensTheClause() {
-        assertReported("Ms. Ortega said at a fair in Salem, Oregon, that the depot would close.",
-                "that the depot would close", "Ms. Ortega", "said", "leading-verb");
+        assertReported("Ms. Brandt said at a fair in Salem, Oregon, that the depot would close.",
+                "that the depot would close", "Ms. Brandt", "said", "leading-verb");
     }
 
     @Test
