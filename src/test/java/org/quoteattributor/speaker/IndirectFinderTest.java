@@ -253,6 +253,9 @@ class IndirectFinderTest {
     @Test
     void verbOfStanceAfterToReportsNoObject() {
         assertTrue(indirect("The union met on Friday to endorse Ruiz.").isEmpty());
+        // after a report, a verb of stance would otherwise take the same speaker
+        assertEquals(List.of("the levy was unfair"),
+                indirect("The mayor said the levy was unfair and moved to endorse the plan.").stream().map(Quote::text).toList());
     }
 
     @Test
