@@ -919,7 +919,10 @@ final class NameResolver {
         return key != null ? fullest.get(key) : null;
     }
 
-    /** For each title's noun, the name it is written before at least twice as often as before any other. */
+    /**
+     * For each title's noun, or word opening names as a title would, the name it is written before
+     * at least twice as often as before any other.
+     */
     private void findRankHolders() {
         // "Parson Hale", "Farmer Webb": a word opening a name as a title would, though none
         // of the lexicon's, makes "the parson" that person's as well.
@@ -995,9 +998,9 @@ final class NameResolver {
     }
 
     /**
-     * The name of a first-person narrator: the one the other people address by name (a vocative)
-     * in the turns just before and after those the narrator speaks, when that is clearly one name;
-     * else null.
+     * The name of a first-person narrator: the one they give themself ({@link #selfNamedNarrator}),
+     * else the one the other people address by name (a vocative) in the turns just before and after
+     * those the narrator speaks, when that is clearly one name; else null.
      */
     private String narratorName() {
         String self = selfNamedNarrator();

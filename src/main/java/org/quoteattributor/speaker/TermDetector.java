@@ -19,7 +19,7 @@ final class TermDetector {
     /** Verbs of using or saying words: {@code using the phrase “…”}. */
     private static final WordSet WORD_USE_VERBS = Lexicons.words("word-use-verbs.txt");
     /** Verbs and nouns of chanting and shouting: {@code chanted}, {@code chants}. */
-    private static final WordSet CHANTING_VERBS = Lexicons.words("chanting-verbs.txt");
+    private static final WordSet CHANTING_WORDS = Lexicons.words("chanting-verbs.txt");
     /** Things that bear written words: {@code sign}, {@code banner}, {@code shirt}. */
     private static final WordSet INSCRIPTION_NOUNS = Lexicons.words("inscription-nouns.txt");
     /** Nouns for something said: {@code claim}, {@code promise}, {@code remarks}. */
@@ -391,7 +391,7 @@ final class TermDetector {
             return true;
         }
         if (d.text.charAt(t.end(v) - 1) != 'd') {
-            return false;
+            return false;   // "calls", "calling": no participle that names a thing
         }
         if (t.equalsIgnoreCase(n, "and")) {
             return true;
@@ -420,8 +420,8 @@ final class TermDetector {
 
     /**
      * {@code using the phrase “…”}, {@code would not utter the words “…”}, {@code his use of the term
-     * “…”}: a verb of using or saying words before {@code the term}, {@code the phrase} or {@code the
-     * words} right before the opening mark.
+     * “…”}: a verb of using or saying words before {@code the term}, {@code the phrase}, {@code the
+     * word(s)} or {@code the slogan} right before the opening mark.
      */
     private static boolean wordsUsedBefore(Document d, int first) {
         TokenBuffer t = d.t;
@@ -518,7 +518,7 @@ final class TermDetector {
         if (i < 0 || t.kind(i) != TokenBuffer.WORD || d.inQuote(i)) {
             return false;
         }
-        if (CHANTING_VERBS.contains(d.text, t.start(i), t.end(i))) {
+        if (CHANTING_WORDS.contains(d.text, t.start(i), t.end(i))) {
             return true;
         }
         if (!(t.equalsIgnoreCase(i, "read") || t.equalsIgnoreCase(i, "reads") || t.equalsIgnoreCase(i, "reading")
