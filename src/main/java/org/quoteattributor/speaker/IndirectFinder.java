@@ -175,6 +175,13 @@ public final class IndirectFinder {
                 && !d.mentions.isTitle(k);
     }
 
+    /** Whether token {@code k} is {@code is}, {@code was}, {@code been} or another form of be. */
+    static boolean isBeForm(TokenBuffer t, int k) {
+        return t.kind(k) == TokenBuffer.WORD && (t.equalsIgnoreCase(k, "is") || t.equalsIgnoreCase(k, "are")
+                || t.equalsIgnoreCase(k, "was") || t.equalsIgnoreCase(k, "were") || t.equalsIgnoreCase(k, "be")
+                || t.equalsIgnoreCase(k, "been") || t.equalsIgnoreCase(k, "being"));
+    }
+
     /** The state of one pass over one text. */
     private static final class Run {
         final Document d;
@@ -1091,9 +1098,7 @@ public final class IndirectFinder {
 
         /** {@code is}, {@code was}, {@code been}, …: before a participle, a passive. */
         private boolean isBe(int k) {
-            return t.kind(k) == TokenBuffer.WORD && (t.equalsIgnoreCase(k, "is") || t.equalsIgnoreCase(k, "are")
-                    || t.equalsIgnoreCase(k, "was") || t.equalsIgnoreCase(k, "were") || t.equalsIgnoreCase(k, "be")
-                    || t.equalsIgnoreCase(k, "been") || t.equalsIgnoreCase(k, "being"));
+            return isBeForm(t, k);
         }
 
         /**

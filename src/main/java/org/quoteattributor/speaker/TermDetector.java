@@ -380,8 +380,8 @@ final class TermDetector {
         int n = v - 1;
         boolean passive = false;
         while (n >= 0 && n >= v - RELATIVE_WINDOW && t.kind(n) == TokenBuffer.WORD && !d.inQuote(n)
-                && (d.mentions.isVerbFiller(n) || isBeForm(t, n))) {
-            passive |= isBeForm(t, n);
+                && (d.mentions.isVerbFiller(n) || IndirectFinder.isBeForm(t, n))) {
+            passive |= IndirectFinder.isBeForm(t, n);
             n--;
         }
         if (passive || n < 0 || d.inQuote(n)) {
@@ -410,12 +410,6 @@ final class TermDetector {
             }
         }
         return true;
-    }
-
-    private static boolean isBeForm(TokenBuffer t, int i) {
-        return t.equalsIgnoreCase(i, "is") || t.equalsIgnoreCase(i, "are") || t.equalsIgnoreCase(i, "was")
-                || t.equalsIgnoreCase(i, "were") || t.equalsIgnoreCase(i, "be") || t.equalsIgnoreCase(i, "been")
-                || t.equalsIgnoreCase(i, "being");
     }
 
     /**
@@ -461,7 +455,7 @@ final class TermDetector {
                 return false;
             }
             if (t.kind(i) == TokenBuffer.WORD && !d.inQuote(i) && d.verbAt(i) > 0) {
-                boolean impersonal = i > 1 && isBeForm(t, i - 1) && t.equalsIgnoreCase(i - 2, "it");
+                boolean impersonal = i > 1 && IndirectFinder.isBeForm(t, i - 1) && t.equalsIgnoreCase(i - 2, "it");
                 return first - i > 2 && !impersonal;   // not its object alone (told the “girl”), not “it was said”
             }
         }
