@@ -131,7 +131,7 @@ class IndirectFinderTest {
     void shareOfPeopleInWordsIsTheSubject() {
         assertReported("Two in five said they would move away.", "they would move away", "Two in five", "said",
                 "leading-verb");
-        assertReported("Nearly a third say they rarely read the paper.", "they rarely read the paper", "a third", "say",
+        assertReported("Roughly a third say they rarely read the paper.", "they rarely read the paper", "a third", "say",
                 "leading-verb");
     }
 
