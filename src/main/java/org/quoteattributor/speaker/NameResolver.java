@@ -41,6 +41,8 @@ final class NameResolver {
 
     /** A title's written forms → the noun of a description of its bearer ({@code dr.} → {@code doctor}). */
     private static final Map<String, String> RANK_NOUNS = rankNouns();
+    /** The nouns of {@link #RANK_NOUNS}, looked up once per form of a name. */
+    private static final java.util.Set<String> RANK_NOUN_WORDS = java.util.Set.copyOf(RANK_NOUNS.values());
     /** Nouns for a person of one gender ({@code lady}) → that gender. */
     private static final Map<String, Integer> PERSON_NOUNS = personNouns();
 
@@ -932,7 +934,7 @@ final class NameResolver {
                 int sp = twoWords(fs.form(j));
                 String word = sp > 0 ? lower(fs.form(j).substring(0, sp)) : null;
                 if (word != null && genderOf(e.getKey()) != Lexicon.ANY && !fullest.containsKey(word)
-                        && !givenGender.containsKey(word) && !RANK_NOUNS.containsValue(word)) {
+                        && !givenGender.containsKey(word) && !RANK_NOUN_WORDS.contains(word)) {
                     rankHolders.computeIfAbsent(word, k -> new HashMap<>()).merge(e.getKey(), fs.count(j), Integer::sum);
                     prefixNouns.add(word);
                 }
