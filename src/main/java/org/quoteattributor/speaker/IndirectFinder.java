@@ -391,7 +391,8 @@ public final class IndirectFinder {
                 } else if (d.mentions.subjectBefore(i, from - 1, m) || openingSubject(from, i, m) || subjectAfterComma(from, i, m)
                         || shareSubject(from, i, m) || from > part && openingSubject(part, i, m)
                         || subjectBeforeTime(from, i, m)) {
-                    // the last: "Lark, who backed Ruiz in May, said …", past the report of the relative clause
+                    // from the part's start: "Lark, who backed Ruiz in May, said …", past the report of the
+                    // relative clause; before a phrase of time: "Lark on Tuesday said …"
                     rule = "leading-verb";
                 } else if ((relativeName = relativeSubject(from, i, m)) != null) {
                     rule = "leading-verb";   // "Smith, who said …": who, standing for Smith
