@@ -211,6 +211,11 @@ class IndirectFinderTest {
     }
 
     @Test
+    void phraseOfTimeBeforeAnAttributionThatAQuotationFollowsIsNoPiece() {
+        assertEquals(List.of(), indirect("On Tuesday, Ms. Varga said, “the ferry is finished.”"));
+    }
+
+    @Test
     void longOpeningPhraseBeforeAnAttributionThatAQuotationFollowsIsNoPiece() {
         assertEquals(List.of(), indirect("After a long pause at the podium, Ms. Varga said, “the ferry is finished.”"));
     }

@@ -104,6 +104,12 @@ class NameResolverTest {
         }
 
         @Test
+        void aNarratorWhoGivesTheirNameInTheirOwnWordsIsCalledByIt() {
+            Linking l = Linking.linked("“My name is Tam Orme,” I said. He nodded. “Come here,” I said.");
+            assertEquals("Tam Orme", l.name(1));
+        }
+
+        @Test
         void aNameSomeoneElseGivesThemselfIsNotTheNarrators() {
             Linking l = Linking.linked("“My name is Tam Orme,” he said. I nodded. “Come here,” I said.");
             assertEquals("I", l.name(1));
