@@ -746,8 +746,8 @@ public final class IndirectFinder {
         }
 
         /**
-         * Adds the subject before the {@code be} at {@code be} of the participle at {@code verb} as a
-         * report of its own, its speaker the agent after {@code by}, if any.
+         * Adds the subject before the form of be at token {@code be} (its participle at {@code verb})
+         * as a report of its own, its speaker the agent after {@code by}, if any.
          */
         private void passiveSubject(int p, int from, int be, int verb, int e) {
             int subjectEnd = be;
@@ -769,8 +769,8 @@ public final class IndirectFinder {
         }
 
         /**
-         * {@code by farmers in May}: a plain noun phrase of a few words from {@code j}, a determiner
-         * first at most, up to the first other function word, as the mention {@code m}.
+         * {@code by farmers in May}: a plain noun phrase of up to {@link #AGENT_WORDS} words from {@code
+         * j}, a determiner first at most, up to the first other function word, as the mention {@code m}.
          */
         private boolean agentPhrase(int j, int e, Mentions.Mention m) {
             int k = j;
