@@ -233,6 +233,9 @@ public final class QuotationFinder {
             }
         }
 
+        /** Chars at most in a line of hard-wrapped text, whose line breaks are no paragraph ends. */
+        static final int WRAPPED_LINE_CHARS = 100;
+
         /**
          * In a text of blank-line paragraphs, whether the open quotation ends at line break {@code
          * i} as at a paragraph's end: its line, longer than a hard-wrapped one, ends a sentence and
@@ -240,9 +243,6 @@ public final class QuotationFinder {
          * {@code “We will …}). Such texts also end some paragraphs with one line break, and a
          * quotation left unclosed there would otherwise swallow the next.
          */
-        /** Chars at most in a line of hard-wrapped text, whose line breaks are no paragraph ends. */
-        static final int WRAPPED_LINE_CHARS = 100;
-
         boolean quotationEndsAtLine(int i) {
             if (i == 0 || i + 2 >= n || t.kind(i - 1) != TokenBuffer.PUNCTUATION || t.kind(i + 1) != TokenBuffer.QUOTE_MARK
                     || t.kind(i + 2) != TokenBuffer.WORD || !Character.isUpperCase(t.first(i + 2))) {
@@ -255,8 +255,8 @@ public final class QuotationFinder {
                 return false;
             }
             int lineStart = i - 1;
-            while (lineStart > 0 && !t.isBreak(lineStart - 1)) {
-                lineStart--;   // back over this line only: each line is walked once
+            while (lineStart > 0 && !t.isBreak(lineStart - 1) && t.start(i) - t.start(lineStart) <= WRAPPED_LINE_CHARS) {
+                lineStart--;   // back over this line, no further than a wrapped line's length
             }
             return t.start(i) - t.start(lineStart) > WRAPPED_LINE_CHARS;
         }

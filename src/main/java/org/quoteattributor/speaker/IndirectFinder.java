@@ -86,6 +86,12 @@ public final class IndirectFinder {
     static final int SUBJECT_WINDOW = 60;
     /** The fewest words a reported clause has. */
     static final int MIN_WORDS = 2;
+    /** Tokens at most before an attribution that a quotation with marks goes on after, read as its first piece. */
+    static final int LEAD_IN_TOKENS = 3;
+    /** Words at most of a plain noun phrase after {@code by} that names the agent of a passive. */
+    static final int AGENT_WORDS = 5;
+    /** Chars at most of a short word, which ending in {@code s} is no plural ({@code Gus}, {@code Bus}). */
+    static final int SHORT_WORD_CHARS = 3;
 
     private final SpeechVerbs verbs;
     private final int maxDistance;
@@ -167,6 +173,13 @@ public final class IndirectFinder {
         return k + 1 < t.size() && t.kind(k) == TokenBuffer.WORD && t.length(k) > 1 && d.text.charAt(t.end(k) - 1) == '.'
                 && !d.inQuote(k) && t.isCapitalized(k + 1) && (d.mentions.isPronoun(k + 1) || d.mentions.isDeterminer(k + 1))
                 && !d.mentions.isTitle(k);
+    }
+
+    /** Whether token {@code k} is {@code is}, {@code was}, {@code been} or another form of be. */
+    static boolean isBeForm(TokenBuffer t, int k) {
+        return t.kind(k) == TokenBuffer.WORD && (t.equalsIgnoreCase(k, "is") || t.equalsIgnoreCase(k, "are")
+                || t.equalsIgnoreCase(k, "was") || t.equalsIgnoreCase(k, "were") || t.equalsIgnoreCase(k, "be")
+                || t.equalsIgnoreCase(k, "been") || t.equalsIgnoreCase(k, "being"));
     }
 
     /** The state of one pass over one text. */
@@ -378,7 +391,8 @@ public final class IndirectFinder {
                 } else if (d.mentions.subjectBefore(i, from - 1, m) || openingSubject(from, i, m) || subjectAfterComma(from, i, m)
                         || shareSubject(from, i, m) || from > part && openingSubject(part, i, m)
                         || subjectBeforeTime(from, i, m)) {
-                    // the last: "Lark, who backed Ruiz in May, said …", past the report of the relative clause
+                    // from the part's start: "Lark, who backed Ruiz in May, said …", past the report of the
+                    // relative clause; before a phrase of time: "Lark on Tuesday said …"
                     rule = "leading-verb";
                 } else if ((relativeName = relativeSubject(from, i, m)) != null) {
                     rule = "leading-verb";   // "Smith, who said …": who, standing for Smith
@@ -404,7 +418,7 @@ public final class IndirectFinder {
                 int cut = head - 1 <= from ? -1 : isClauseComma(head - 1) ? head - 1 : endsFragmentWithComma(head - 1) ? head : -1;
                 int tail = cut >= 0 && !introductoryOnly(from, head - 1) ? tailEnd(after, e) : -1;
                 boolean quotationGoesOn = false;
-                if (tail < 0 && cut >= 0 && cut - from <= 3 && !inverted && after < e && t.is(after, ',') && opensQuotation(after + 1)
+                if (tail < 0 && cut >= 0 && cut - from <= LEAD_IN_TOKENS && !inverted && after < e && t.is(after, ',') && opensQuotation(after + 1)
                         && !Words.TIME_WORDS.contains(d.text, t.start(cut - 1), t.end(cut - 1))) {
                     tail = after;   // "In other words, she said, “…”": the words before are the quotation's first piece
                     quotationGoesOn = true;
@@ -732,8 +746,8 @@ public final class IndirectFinder {
         }
 
         /**
-         * Adds the subject before the {@code be} at {@code be} of the participle at {@code verb} as a
-         * report of its own, its speaker the agent after {@code by}, if any.
+         * Adds the subject before the form of be at token {@code be} (its participle at {@code verb})
+         * as a report of its own, its speaker the agent after {@code by}, if any.
          */
         private void passiveSubject(int p, int from, int be, int verb, int e) {
             int subjectEnd = be;
@@ -755,12 +769,12 @@ public final class IndirectFinder {
         }
 
         /**
-         * {@code by farmers in May}: a plain noun phrase of a few words from {@code j}, a determiner
-         * first at most, up to the first other function word, as the mention {@code m}.
+         * {@code by farmers in May}: a plain noun phrase of up to {@link #AGENT_WORDS} words from {@code
+         * j}, a determiner first at most, up to the first other function word, as the mention {@code m}.
          */
         private boolean agentPhrase(int j, int e, Mentions.Mention m) {
             int k = j;
-            while (k < e && k - j < 5 && t.kind(k) == TokenBuffer.WORD && !d.inQuote(k) && !d.mentions.isPronoun(k)
+            while (k < e && k - j < AGENT_WORDS && t.kind(k) == TokenBuffer.WORD && !d.inQuote(k) && !d.mentions.isPronoun(k)
                     && !(d.mentions.isFunctionWord(k) && !(k == j && d.mentions.isDeterminer(k)))) {
                 k++;
             }
@@ -1085,9 +1099,7 @@ public final class IndirectFinder {
 
         /** {@code is}, {@code was}, {@code been}, …: before a participle, a passive. */
         private boolean isBe(int k) {
-            return t.kind(k) == TokenBuffer.WORD && (t.equalsIgnoreCase(k, "is") || t.equalsIgnoreCase(k, "are")
-                    || t.equalsIgnoreCase(k, "was") || t.equalsIgnoreCase(k, "were") || t.equalsIgnoreCase(k, "be")
-                    || t.equalsIgnoreCase(k, "been") || t.equalsIgnoreCase(k, "being"));
+            return isBeForm(t, k);
         }
 
         /**
@@ -1270,7 +1282,7 @@ public final class IndirectFinder {
                     return k + 1;   // "said, among other things, that …", "said in Ohio, that …": the clause after the aside
                 }
                 if (adjunct && t.is(k, ',') && k > j && k + 1 < e && t.isCapitalized(k + 1) && !d.inQuote(k)) {
-                    continue;   // "said at a stop in Toledo, Ohio, that …": a place of two names
+                    continue;   // "said at a fair in Salem, Oregon, that …": a place of two names
                 }
                 if (d.inQuote(k) || t.is(k, ',') && k > j) {
                     break;
@@ -1506,7 +1518,7 @@ public final class IndirectFinder {
                 // "voters who said …", "four in 10 who said …", "Democrats who say …": the words before
                 // it, not a name of a few words, stand for the people it names
                 boolean number = t.kind(w - 1) == TokenBuffer.NUMBER;
-                boolean plural = t.kind(w - 1) == TokenBuffer.WORD && t.isCapitalized(w - 1) && t.length(w - 1) > 3
+                boolean plural = t.kind(w - 1) == TokenBuffer.WORD && t.isCapitalized(w - 1) && t.length(w - 1) > SHORT_WORD_CHARS
                         && d.text.charAt(t.end(w - 1) - 1) == 's' && !(w - 2 >= 0 && t.kind(w - 2) == TokenBuffer.WORD
                                 && t.isCapitalized(w - 2));
                 if (!number && (t.kind(w - 1) != TokenBuffer.WORD || d.inQuote(w - 1) || d.mentions.isFunctionWord(w - 1)

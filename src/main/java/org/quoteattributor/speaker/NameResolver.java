@@ -36,9 +36,13 @@ final class NameResolver {
     private static final int KIND_SHARE = 4;
     /** Vocatives in the turns around the narrator's that name a first-person narrator. */
     private static final int MIN_NARRATOR_VOCATIVES = 2;
+    /** Words looked back over from a noun of a person for the word opening its description ({@code the old doctor}). */
+    private static final int DESCRIPTION_REACH = 3;
 
     /** A title's written forms → the noun of a description of its bearer ({@code dr.} → {@code doctor}). */
     private static final Map<String, String> RANK_NOUNS = rankNouns();
+    /** The nouns of {@link #RANK_NOUNS}, looked up once per form of a name. */
+    private static final java.util.Set<String> RANK_NOUN_WORDS = java.util.Set.copyOf(RANK_NOUNS.values());
     /** Nouns for a person of one gender ({@code lady}) → that gender. */
     private static final Map<String, Integer> PERSON_NOUNS = personNouns();
 
@@ -213,7 +217,7 @@ final class NameResolver {
     /**
      * {@code Walt} → {@code Walt Pimm}: a given name that stands alone for someone, first
      * written opening one full name, the only one it opens, is that person's, even when the surname is a
-     * family's ("Edna Pimm") or is written in full only once. Kept apart from {@link #fullest}:
+     * family's ("Wren Pimm") or is written in full only once. Kept apart from {@link #fullest}:
      * within the text the given name alone tells the family apart; only the name reported is spelled out.
      */
     private void spellOutGivenNames() {
@@ -917,7 +921,10 @@ final class NameResolver {
         return key != null ? fullest.get(key) : null;
     }
 
-    /** For each title's noun, the name it is written before at least twice as often as before any other. */
+    /**
+     * For each title's noun, or word opening names as a title would, the name it is written before
+     * at least twice as often as before any other.
+     */
     private void findRankHolders() {
         // "Parson Hale", "Farmer Webb": a word opening a name as a title would, though none
         // of the lexicon's, makes "the parson" that person's as well.
@@ -927,7 +934,7 @@ final class NameResolver {
                 int sp = twoWords(fs.form(j));
                 String word = sp > 0 ? lower(fs.form(j).substring(0, sp)) : null;
                 if (word != null && genderOf(e.getKey()) != Lexicon.ANY && !fullest.containsKey(word)
-                        && !givenGender.containsKey(word) && !RANK_NOUNS.containsValue(word)) {
+                        && !givenGender.containsKey(word) && !RANK_NOUN_WORDS.contains(word)) {
                     rankHolders.computeIfAbsent(word, k -> new HashMap<>()).merge(e.getKey(), fs.count(j), Integer::sum);
                     prefixNouns.add(word);
                 }
@@ -993,9 +1000,9 @@ final class NameResolver {
     }
 
     /**
-     * The name of a first-person narrator: the one the other people address by name (a vocative)
-     * in the turns just before and after those the narrator speaks, when that is clearly one name;
-     * else null.
+     * The name of a first-person narrator: the one they give themself ({@link #selfNamedNarrator}),
+     * else the one the other people address by name (a vocative) in the turns just before and after
+     * those the narrator speaks, when that is clearly one name; else null.
      */
     private String narratorName() {
         String self = selfNamedNarrator();
@@ -1064,8 +1071,8 @@ final class NameResolver {
     }
 
     /**
-     * The name a first-person narrator gives themself ({@code my name is Kit}, {@code I called
-     * myself Kit}, {@code they call me Kit}) in the narration or in their own words; else null.
+     * The name a first-person narrator gives themself ({@code my name is Tam}, {@code I called
+     * myself Tam}, {@code they call me Tam}) in the narration or in their own words; else null.
      */
     private String selfNamedNarrator() {
         int n = t.size();
@@ -1216,7 +1223,7 @@ final class NameResolver {
         c = c >= 0 ? c - 1 : -c - 2;   // the last name mention before the pronoun
         String described = heldBefore(p, Math.max(c >= 0 ? nameEnds[c] : -1, p - NEARBY), pg);
         if (described != null) {
-            return described;   // "The doctor shut the door. “Sick?” he asked.": Dr. Lane, named before that
+            return described;   // "The doctor set down his bag. “Sick?” he asked.": Dr. Lane, named before that
         }
         for (int seen = 0; c >= 0 && seen < MAX_CANDIDATES && reported == null; c--, seen++) {
             int i = nameEnds[c];
@@ -1283,7 +1290,7 @@ final class NameResolver {
             if (key == null || prefixNouns.contains(d.lowerWord(i)) || genderOf(key) != g) {
                 continue;
             }
-            for (int k = i - 1; k > lo && k >= i - 3 && t.kind(k) == TokenBuffer.WORD; k--) {
+            for (int k = i - 1; k > lo && k >= i - DESCRIPTION_REACH && t.kind(k) == TokenBuffer.WORD; k--) {
                 if (t.equalsIgnoreCase(k, "the")) {
                     return fullestOfGender(key, g);
                 }
@@ -1311,7 +1318,7 @@ final class NameResolver {
             if (ng == null || ng != g) {
                 continue;
             }
-            for (int k = i - 1; k >= Math.max(0, i - 3) && t.kind(k) == TokenBuffer.WORD; k--) {
+            for (int k = i - 1; k >= Math.max(0, i - DESCRIPTION_REACH) && t.kind(k) == TokenBuffer.WORD; k--) {
                 if (d.mentions.isDeterminer(k) || d.mentions.isPossessive(k)) {
                     return d.text.substring(t.start(k), t.end(i));
                 }

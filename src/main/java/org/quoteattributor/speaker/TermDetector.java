@@ -19,7 +19,7 @@ final class TermDetector {
     /** Verbs of using or saying words: {@code using the phrase “…”}. */
     private static final WordSet WORD_USE_VERBS = Lexicons.words("word-use-verbs.txt");
     /** Verbs and nouns of chanting and shouting: {@code chanted}, {@code chants}. */
-    private static final WordSet CHANTING_VERBS = Lexicons.words("chanting-verbs.txt");
+    private static final WordSet CHANTING_WORDS = Lexicons.words("chanting-verbs.txt");
     /** Things that bear written words: {@code sign}, {@code banner}, {@code shirt}. */
     private static final WordSet INSCRIPTION_NOUNS = Lexicons.words("inscription-nouns.txt");
     /** Nouns for something said: {@code claim}, {@code promise}, {@code remarks}. */
@@ -356,7 +356,7 @@ final class TermDetector {
     }
 
     /**
-     * {@code labeled “top secret” by the agency}: {@code by} and a word right after the quotation
+     * {@code branded “a sham” by the union}: {@code by} and a word right after the quotation
      * (and the comma or full stop inside its marks) names who gave a passive its words.
      */
     private static boolean agentAfter(Document d, int qi) {
@@ -380,8 +380,8 @@ final class TermDetector {
         int n = v - 1;
         boolean passive = false;
         while (n >= 0 && n >= v - RELATIVE_WINDOW && t.kind(n) == TokenBuffer.WORD && !d.inQuote(n)
-                && (d.mentions.isVerbFiller(n) || isBeForm(t, n))) {
-            passive |= isBeForm(t, n);
+                && (d.mentions.isVerbFiller(n) || IndirectFinder.isBeForm(t, n))) {
+            passive |= IndirectFinder.isBeForm(t, n);
             n--;
         }
         if (passive || n < 0 || d.inQuote(n)) {
@@ -391,7 +391,7 @@ final class TermDetector {
             return true;
         }
         if (d.text.charAt(t.end(v) - 1) != 'd') {
-            return false;
+            return false;   // "calls", "calling": no participle that names a thing
         }
         if (t.equalsIgnoreCase(n, "and")) {
             return true;
@@ -412,16 +412,10 @@ final class TermDetector {
         return true;
     }
 
-    private static boolean isBeForm(TokenBuffer t, int i) {
-        return t.equalsIgnoreCase(i, "is") || t.equalsIgnoreCase(i, "are") || t.equalsIgnoreCase(i, "was")
-                || t.equalsIgnoreCase(i, "were") || t.equalsIgnoreCase(i, "be") || t.equalsIgnoreCase(i, "been")
-                || t.equalsIgnoreCase(i, "being");
-    }
-
     /**
-     * {@code using the phrase “…”}, {@code refused to say the words “…”}, {@code his use of the term
-     * “…”}: a verb of using or saying words before {@code the term}, {@code the phrase} or {@code the
-     * words} right before the opening mark.
+     * {@code using the phrase “…”}, {@code would not utter the words “…”}, {@code his use of the term
+     * “…”}: a verb of using or saying words before {@code the term}, {@code the phrase}, {@code the
+     * word(s)} or {@code the slogan} right before the opening mark.
      */
     private static boolean wordsUsedBefore(Document d, int first) {
         TokenBuffer t = d.t;
@@ -457,13 +451,11 @@ final class TermDetector {
         TokenBuffer t = d.t;
         int lo = Math.max(d.found.paraStart[q.paragraph], first - REPORTED_WINDOW);
         for (int i = first - 1; i >= lo; i--) {
-            int kind = t.kind(i);
-            if (d.endsSentence(i) || kind == TokenBuffer.DASH || t.is(i, ';') || t.is(i, ':') || t.is(i, '(') || t.is(i, ',')
-                    || t.is(i, ')')) {
+            if (endsClause(d, i)) {
                 return false;
             }
-            if (kind == TokenBuffer.WORD && !d.inQuote(i) && d.verbAt(i) > 0) {
-                boolean impersonal = i > 1 && isBeForm(t, i - 1) && t.equalsIgnoreCase(i - 2, "it");
+            if (t.kind(i) == TokenBuffer.WORD && !d.inQuote(i) && d.verbAt(i) > 0) {
+                boolean impersonal = i > 1 && IndirectFinder.isBeForm(t, i - 1) && t.equalsIgnoreCase(i - 2, "it");
                 return first - i > 2 && !impersonal;   // not its object alone (told the “girl”), not “it was said”
             }
         }
@@ -480,18 +472,23 @@ final class TermDetector {
         TokenBuffer t = d.t;
         int lo = Math.max(d.found.paraStart[q.paragraph], first - REPORTED_WINDOW);
         for (int i = first - 2; i >= lo; i--) {
-            int kind = t.kind(i);
-            if (d.endsSentence(i) || kind == TokenBuffer.DASH || t.is(i, ';') || t.is(i, ':') || t.is(i, '(') || t.is(i, ',')
-                    || t.is(i, ')')) {
+            if (endsClause(d, i)) {
                 return false;
             }
-            if (kind == TokenBuffer.WORD && !d.inQuote(i) && SAYING_NOUNS.contains(d.text, t.start(i), t.end(i))
+            if (t.kind(i) == TokenBuffer.WORD && !d.inQuote(i) && SAYING_NOUNS.contains(d.text, t.start(i), t.end(i))
                     && (t.equalsIgnoreCase(i + 1, "that") || t.equalsIgnoreCase(i + 1, "of")
                             || t.equalsIgnoreCase(i + 1, "to") || t.equalsIgnoreCase(i + 1, "about"))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether token {@code i} ends a clause: a sentence end, comma, semicolon, colon, dash or bracket. */
+    private static boolean endsClause(Document d, int i) {
+        TokenBuffer t = d.t;
+        return d.endsSentence(i) || t.kind(i) == TokenBuffer.DASH || t.is(i, ';') || t.is(i, ':') || t.is(i, '(') || t.is(i, ',')
+                || t.is(i, ')');
     }
 
     /** Tokens looked back over from {@code read} or {@code saying} for the thing that bears the words. */
@@ -515,7 +512,7 @@ final class TermDetector {
         if (i < 0 || t.kind(i) != TokenBuffer.WORD || d.inQuote(i)) {
             return false;
         }
-        if (CHANTING_VERBS.contains(d.text, t.start(i), t.end(i))) {
+        if (CHANTING_WORDS.contains(d.text, t.start(i), t.end(i))) {
             return true;
         }
         if (!(t.equalsIgnoreCase(i, "read") || t.equalsIgnoreCase(i, "reads") || t.equalsIgnoreCase(i, "reading")

@@ -377,6 +377,14 @@ class QuotationFinderTest {
         }
 
         @Test
+        void aLongLineEndingASentenceBeforeASingleMarkDoesNotEndTheQuotation() {
+            Run r = find("The vote.\n\nLee spoke first. “We have waited for this bridge for twenty years, and the town "
+                    + "has paid for it twice over, in tolls and in time.\n‘Soon’ is the word they use.”\nKim said no.");
+            assertEquals(1, r.quotes().size());
+            assertEquals(1, r.nested(r.only()).size());
+        }
+
+        @Test
         void inAHardWrappedTextAShortLineEndingASentenceDoesNotEndTheQuotation() {
             Run r = find("The vote.\n\nLee said, “We waited.\n“Long” is the word. Twenty years.”\nKim said no.");
             assertEquals(1, r.quotes().size());

@@ -165,7 +165,15 @@ class TermDetectorTest {
     void theWordsSomebodyUsesAreTheirs() {
         Linking l = Linking.linked("The governor promised to stop using the phrase “tax relief” in her ads." + NEWS_END);
         assertFalse(l.quote(0).term);
+        l = Linking.linked("His use of the term “fair share” drew jeers." + NEWS_END);
+        assertFalse(l.quote(0).term);
         l = Linking.linked("The word “tariff” appears twice in the bill." + NEWS_END);
+        assertTrue(l.quote(0).term);
+    }
+
+    @Test
+    void wordsAfterSoCalledAreATermEvenAfterAVerbOfCalling() {
+        Linking l = Linking.linked("Lee described the so-called “reform” in detail." + NEWS_END);
         assertTrue(l.quote(0).term);
     }
 
