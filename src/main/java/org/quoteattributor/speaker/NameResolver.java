@@ -1077,8 +1077,9 @@ final class NameResolver {
     private String selfNamedNarrator() {
         int n = t.size();
         for (int i = 1; i + 1 < n; i++) {
-            if (t.kind(i) != TokenBuffer.WORD) {
-                continue;
+            char c = t.first(i);
+            if (t.kind(i) != TokenBuffer.WORD || c != 'n' && c != 'N' && c != 'm' && c != 'M') {
+                continue;   // neither "name" nor "me" nor "myself"
             }
             int at = -1;
             if (t.equalsIgnoreCase(i, "name") && t.equalsIgnoreCase(i - 1, "my") && i + 2 < n
