@@ -1,8 +1,10 @@
 package org.quoteattributor.speaker;
 
 import org.quoteattributor.lexicon.Lexicon;
+import org.quoteattributor.lexicon.Lexicons;
 import org.quoteattributor.quote.FoundQuote;
 import org.quoteattributor.text.TokenBuffer;
+import org.quoteattributor.text.WordSet;
 
 /**
  * The attribution rules, one small class each. Internal, not API.
@@ -1100,6 +1102,82 @@ final class Sieves {
     /** Whether the quotation ends with a full stop, question or exclamation mark inside its marks. */
     private static boolean endsWithStop(Document d, FoundQuote q) {
         return q.closeMark > 0 && d.endsSentence(q.closeMark - 1);
+    }
+
+    /**
+     * {@code her claim that she “never lied”}, {@code Lee’s remark that “…”}: a fragment in the
+     * clause after a noun for something said and its {@code that} belongs to the noun's owner, a
+     * possessive he/she/they pronoun or a name ending in {@code ’s}.
+     */
+    static final class SayingNounOwner implements SpeakerLinker.Sieve {
+        private static final WordSet SAYING_NOUNS = Lexicons.words("saying-nouns.txt");
+        /** Tokens looked back over from the quotation for {@code that}. */
+        private static final int THAT_WINDOW = 12;
+        /** Words at most between the noun and its {@code that}: {@code her claim during the debate that}. */
+        private static final int NOUN_TO_THAT = 4;
+
+        @Override
+        public boolean apply(Document d, int qi) {
+            FoundQuote q = d.quotes.get(qi);
+            if (!q.mixed) {
+                return false;
+            }
+            TokenBuffer t = d.t;
+            int first = d.firstToken(qi);
+            int lo = Math.max(sentenceStart(d, first), first - THAT_WINDOW);
+            for (int i = first - 1; i > lo; i--) {
+                if (d.inQuote(i) || t.kind(i) == TokenBuffer.DASH || t.is(i, ',') && i < first - 1 || t.is(i, ';')
+                        || t.is(i, ':') || t.is(i, '(') || t.is(i, ')')) {
+                    return false;
+                }
+                if (t.kind(i) == TokenBuffer.WORD && t.equalsIgnoreCase(i, "that") && Character.isLowerCase(t.first(i))) {
+                    return owner(d, q, i);
+                }
+            }
+            return false;
+        }
+
+        /** The owner of a noun of saying at most a few lower-case words before {@code that} at {@code that}. */
+        private static boolean owner(Document d, FoundQuote q, int that) {
+            TokenBuffer t = d.t;
+            for (int k = that - 1; k > 0 && that - k <= NOUN_TO_THAT; k--) {
+                if (t.kind(k) != TokenBuffer.WORD || !Character.isLowerCase(t.first(k))) {
+                    return false;
+                }
+                if (!SAYING_NOUNS.contains(d.text, t.start(k), t.end(k))) {
+                    continue;
+                }
+                int o = k - 1;
+                if (o > 0 && t.kind(o) == TokenBuffer.WORD && Character.isLowerCase(t.first(o))
+                        && !d.mentions.isPossessive(o) && !isPossessivePronoun(d, o) && !d.mentions.isFunctionWord(o)) {
+                    o--;   // "her earlier claim"
+                }
+                Mentions.Mention m = new Mentions.Mention();
+                if (isPossessivePronoun(d, o)) {
+                    m.first = o;
+                    m.last = o;
+                    m.type = Mentions.PRONOUN;
+                } else if (d.mentions.isPossessive(o) && d.mentions.isNameWord(o)) {
+                    int f = o;
+                    while (f - 1 >= 0 && d.mentions.isNameWord(f - 1) && o - f < 4) {
+                        f--;
+                    }
+                    m.first = f;
+                    m.last = o;
+                    m.type = Mentions.NAME;
+                } else {
+                    return false;
+                }
+                set(d, q, m, -1, 0, "saying-noun-owner");
+                return true;
+            }
+            return false;
+        }
+
+        private static boolean isPossessivePronoun(Document d, int i) {
+            return d.t.kind(i) == TokenBuffer.WORD && (d.t.equalsIgnoreCase(i, "his") || d.t.equalsIgnoreCase(i, "her")
+                    || d.t.equalsIgnoreCase(i, "their"));
+        }
     }
 
     /**

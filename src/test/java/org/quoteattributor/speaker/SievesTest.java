@@ -346,6 +346,34 @@ class SievesTest {
     }
 
     @Nested
+    class SayingNounOwner {
+
+        @Test
+        void aPossessivePronounBeforeANounOfSayingIsTheSpeaker() {
+            Linking l = Linking.linked("The ruling rests on her claim that she had “never seen a ballot box.”");
+            assertEquals("saying-noun-owner", l.quote(0).rule);
+            assertEquals("her", l.mention(0));
+        }
+
+        @Test
+        void aPossessiveNameBeforeANounOfSayingIsTheSpeaker() {
+            Linking l = Linking.linked("Much turned on Ann Baker’s remark during the hearing that “rules are for others.”");
+            assertEquals("saying-noun-owner", l.quote(0).rule);
+            assertEquals("Ann Baker’s", l.mention(0));
+        }
+
+        @Test
+        void aNounOfSayingWithoutAnOwnerGivesNoSpeaker() {
+            assertFalse(applyAlone(Sieves.SayingNounOwner.class, "The claim that the vote was “rigged” spread fast.", 0));
+        }
+
+        @Test
+        void aNounThatIsNotOneOfSayingGivesNoSpeaker() {
+            assertFalse(applyAlone(Sieves.SayingNounOwner.class, "It was his car that had been “borrowed.”", 0));
+        }
+    }
+
+    @Nested
     class FragmentSubject {
 
         @Test
