@@ -1229,6 +1229,7 @@ final class Sieves {
                 }
                 Mentions.Mention m = new Mentions.Mention();
                 if (d.mentions.mentionEndingAt(i, lo, m) && !afterPreposition(d, m) && !commonWordAtStart(d, m)
+                        && !(d.reportage && d.mentions.isPossessive(m.last))   // "Lee's plan was": in news the owner is not the subject
                         && (m.type == Mentions.NAME && d.names.isKnownName(m.last)
                         || m.type == Mentions.PRONOUN && d.pronounGender(m.first) != Lexicon.ANY)) {
                     set(d, q, m, -1, 0, "nearest-subject");

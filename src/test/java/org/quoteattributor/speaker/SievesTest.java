@@ -343,6 +343,14 @@ class SievesTest {
         void aDescriptionIsNotEnough() {
             assertFalse(applyAlone(Sieves.NearestSubject.class, "Asked about it in 2010 the city hoped it would be “over soon.”", 0));
         }
+
+        @Test
+        void inReportageANameOwningTheNextWordIsNoSubject() {
+            String text = "Lee Baker spoke first.\n\nAsked about it in 2010 Lee Baker’s plan looked “over soon.”";
+            assertTrue(Linking.found(text).document().reportage);
+            assertFalse(applyAlone(Sieves.NearestSubject.class, text, 0));
+            assertTrue(applyAlone(Sieves.NearestSubject.class, "Lee Baker spoke first.\n\nAsked about it in 2010 Lee Baker hoped it looked “over soon.”", 0));
+        }
     }
 
     @Nested
