@@ -1105,9 +1105,10 @@ final class Sieves {
     }
 
     /**
-     * {@code her claim that she “never lied”}, {@code Lee’s remark that “…”}: a fragment in the
-     * clause after a noun for something said and its {@code that} belongs to the noun's owner, a
-     * possessive he/she/they pronoun or a name ending in {@code ’s}.
+     * {@code her claim that she “never lied”}, {@code Lee’s remark that “…”}, {@code his pledge to
+     * be “neutral”}: a fragment in the clause after a noun for something said and its {@code that},
+     * {@code to} or {@code of} belongs to the noun's owner, a possessive he/she/they pronoun or a
+     * name ending in {@code ’s}.
      */
     static final class SayingNounOwner implements SpeakerLinker.Sieve {
         private static final WordSet SAYING_NOUNS = Lexicons.words("saying-nouns.txt");
@@ -1132,6 +1133,10 @@ final class Sieves {
                 }
                 if (t.kind(i) == TokenBuffer.WORD && t.equalsIgnoreCase(i, "that") && Character.isLowerCase(t.first(i))) {
                     return owner(d, q, i);
+                }
+                if (t.kind(i) == TokenBuffer.WORD && (t.equalsIgnoreCase(i, "to") || t.equalsIgnoreCase(i, "of"))
+                        && owner(d, q, i)) {
+                    return true;   // "his pledge to be “neutral”", "her promise of “free rides”"
                 }
             }
             return false;

@@ -371,6 +371,13 @@ class SievesTest {
         }
 
         @Test
+        void theOwnerOfAPromiseToDoSomethingIsTheSpeaker() {
+            Linking l = Linking.linked("Much rests on his pledge to stay “neutral in every dispute.”");
+            assertEquals("saying-noun-owner", l.quote(0).rule);
+            assertEquals("his", l.mention(0));
+        }
+
+        @Test
         void aNounOfSayingWithoutAnOwnerGivesNoSpeaker() {
             assertFalse(applyAlone(Sieves.SayingNounOwner.class, "The claim that the vote was “rigged” spread fast.", 0));
         }
