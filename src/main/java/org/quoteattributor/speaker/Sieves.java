@@ -1235,6 +1235,7 @@ final class Sieves {
                 Mentions.Mention m = new Mentions.Mention();
                 if (d.mentions.mentionEndingAt(i, lo, m) && !afterPreposition(d, m) && !commonWordAtStart(d, m)
                         && !(d.reportage && d.mentions.isPossessive(m.last))   // "Lee's plan was": in news the owner is not the subject
+                        && !afterVerb(d, m.first - 1)   // "telling Lee that", "praising Lee as": an object
                         && (m.type == Mentions.NAME && d.names.isKnownName(m.last)
                         || m.type == Mentions.PRONOUN && d.pronounGender(m.first) != Lexicon.ANY)) {
                     set(d, q, m, -1, 0, "nearest-subject");
@@ -1243,6 +1244,17 @@ final class Sieves {
             }
             return false;
         }
+    }
+
+    /** Whether token {@code p} is a lower-case verb (a reporting verb, or a word in -ing or -ed) that a mention after it is the object of. */
+    static boolean afterVerb(Document d, int p) {
+        TokenBuffer t = d.t;
+        if (p < 0 || t.kind(p) != TokenBuffer.WORD || !Character.isLowerCase(t.first(p))) {
+            return false;
+        }
+        int e = t.end(p);
+        return (d.cls(p) & Document.VERB) != 0 || t.length(p) > 4
+                && (d.text.regionMatches(e - 3, "ing", 0, 3) || d.text.regionMatches(e - 2, "ed", 0, 2));
     }
 
     /**

@@ -345,6 +345,13 @@ class SievesTest {
         }
 
         @Test
+        void aNameAfterAVerbIsItsObjectNotTheSubject() {
+            String known = "Lee Jones spoke first.\n\n";
+            assertTrue(applyAlone(Sieves.NearestSubject.class, known + "Back in 2010 Lee Jones hired a “builder of bridges.”", 0));
+            assertFalse(applyAlone(Sieves.NearestSubject.class, known + "Back in 2010 the mayor hired Lee Jones as a “builder of bridges.”", 0));
+        }
+
+        @Test
         void inReportageANameOwningTheNextWordIsNoSubject() {
             String text = "Lee Baker spoke first.\n\nAsked about it in 2010 Lee Baker’s plan looked “over soon.”";
             assertTrue(Linking.found(text).document().reportage);
