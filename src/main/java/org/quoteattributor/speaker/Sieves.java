@@ -1,8 +1,10 @@
 package org.quoteattributor.speaker;
 
 import org.quoteattributor.lexicon.Lexicon;
+import org.quoteattributor.lexicon.Lexicons;
 import org.quoteattributor.quote.FoundQuote;
 import org.quoteattributor.text.TokenBuffer;
+import org.quoteattributor.text.WordSet;
 
 /**
  * The attribution rules, one small class each. Internal, not API.
@@ -1103,6 +1105,87 @@ final class Sieves {
     }
 
     /**
+     * {@code her claim that she “never lied”}, {@code Lee’s remark that “…”}, {@code his pledge to
+     * be “neutral”}: a fragment in the clause after a noun for something said and its {@code that},
+     * {@code to} or {@code of} belongs to the noun's owner, a possessive he/she/they pronoun or a
+     * name ending in {@code ’s}.
+     */
+    static final class SayingNounOwner implements SpeakerLinker.Sieve {
+        private static final WordSet SAYING_NOUNS = Lexicons.words("saying-nouns.txt");
+        /** Tokens looked back over from the quotation for {@code that}. */
+        private static final int THAT_WINDOW = 12;
+        /** Words at most between the noun and its {@code that}: {@code her claim during the debate that}. */
+        private static final int NOUN_TO_THAT = 4;
+
+        @Override
+        public boolean apply(Document d, int qi) {
+            FoundQuote q = d.quotes.get(qi);
+            if (!q.mixed) {
+                return false;
+            }
+            TokenBuffer t = d.t;
+            int first = d.firstToken(qi);
+            int lo = Math.max(sentenceStart(d, first), first - THAT_WINDOW);
+            for (int i = first - 1; i > lo; i--) {
+                if (d.inQuote(i) || t.kind(i) == TokenBuffer.DASH || t.is(i, ',') && i < first - 1 || t.is(i, ';')
+                        || t.is(i, ':') || t.is(i, '(') || t.is(i, ')')) {
+                    return false;
+                }
+                if (t.kind(i) == TokenBuffer.WORD && t.equalsIgnoreCase(i, "that") && Character.isLowerCase(t.first(i))) {
+                    return owner(d, q, i);
+                }
+                if (t.kind(i) == TokenBuffer.WORD && (t.equalsIgnoreCase(i, "to") || t.equalsIgnoreCase(i, "of"))
+                        && owner(d, q, i)) {
+                    return true;   // "his pledge to be “neutral”", "her promise of “free rides”"
+                }
+            }
+            return false;
+        }
+
+        /** The owner of a noun of saying at most a few lower-case words before {@code that} at {@code that}. */
+        private static boolean owner(Document d, FoundQuote q, int that) {
+            TokenBuffer t = d.t;
+            for (int k = that - 1; k > 0 && that - k <= NOUN_TO_THAT; k--) {
+                if (t.kind(k) != TokenBuffer.WORD || !Character.isLowerCase(t.first(k))) {
+                    return false;
+                }
+                if (!SAYING_NOUNS.contains(d.text, t.start(k), t.end(k))) {
+                    continue;
+                }
+                int o = k - 1;
+                if (o > 0 && t.kind(o) == TokenBuffer.WORD && Character.isLowerCase(t.first(o))
+                        && !d.mentions.isPossessive(o) && !isPossessivePronoun(d, o) && !d.mentions.isFunctionWord(o)) {
+                    o--;   // "her earlier claim"
+                }
+                Mentions.Mention m = new Mentions.Mention();
+                if (isPossessivePronoun(d, o)) {
+                    m.first = o;
+                    m.last = o;
+                    m.type = Mentions.PRONOUN;
+                } else if (d.mentions.isPossessive(o) && d.mentions.isNameWord(o)) {
+                    int f = o;
+                    while (f - 1 >= 0 && d.mentions.isNameWord(f - 1) && o - f < 4) {
+                        f--;
+                    }
+                    m.first = f;
+                    m.last = o;
+                    m.type = Mentions.NAME;
+                } else {
+                    return false;
+                }
+                set(d, q, m, -1, 0, "saying-noun-owner");
+                return true;
+            }
+            return false;
+        }
+
+        private static boolean isPossessivePronoun(Document d, int i) {
+            return d.t.kind(i) == TokenBuffer.WORD && (d.t.equalsIgnoreCase(i, "his") || d.t.equalsIgnoreCase(i, "her")
+                    || d.t.equalsIgnoreCase(i, "their"));
+        }
+    }
+
+    /**
      * {@code Critics have long branded the plan “a tax on work.”}: a fragment with no reporting verb
      * belongs to the subject of its sentence, when that is a name, a pronoun or a description of
      * people.
@@ -1151,6 +1234,8 @@ final class Sieves {
                 }
                 Mentions.Mention m = new Mentions.Mention();
                 if (d.mentions.mentionEndingAt(i, lo, m) && !afterPreposition(d, m) && !commonWordAtStart(d, m)
+                        && !(d.reportage && d.mentions.isPossessive(m.last))   // "Lee's plan was": in news the owner is not the subject
+                        && !afterVerb(d, m.first - 1)   // "telling Lee that", "praising Lee as": an object
                         && (m.type == Mentions.NAME && d.names.isKnownName(m.last)
                         || m.type == Mentions.PRONOUN && d.pronounGender(m.first) != Lexicon.ANY)) {
                     set(d, q, m, -1, 0, "nearest-subject");
@@ -1159,6 +1244,17 @@ final class Sieves {
             }
             return false;
         }
+    }
+
+    /** Whether token {@code p} is a lower-case verb (a reporting verb, or a word in -ing or -ed) that a mention after it is the object of. */
+    static boolean afterVerb(Document d, int p) {
+        TokenBuffer t = d.t;
+        if (p < 0 || t.kind(p) != TokenBuffer.WORD || !Character.isLowerCase(t.first(p))) {
+            return false;
+        }
+        int e = t.end(p);
+        return (d.cls(p) & Document.VERB) != 0 || t.length(p) > 4
+                && (d.text.regionMatches(e - 3, "ing", 0, 3) || d.text.regionMatches(e - 2, "ed", 0, 2));
     }
 
     /**

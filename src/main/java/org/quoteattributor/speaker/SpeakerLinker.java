@@ -29,6 +29,7 @@ public final class SpeakerLinker {
             new Sieves.LineAfterAttribution(),
             new Sieves.ReportedContinuation(),
             new Sieves.SameParagraph(),
+            new Sieves.SayingNounOwner(),
             new Sieves.FragmentSubject(),
             new Sieves.NearestSubject(),
             new Sieves.ParagraphNarration(),

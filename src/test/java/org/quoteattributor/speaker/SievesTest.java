@@ -343,6 +343,56 @@ class SievesTest {
         void aDescriptionIsNotEnough() {
             assertFalse(applyAlone(Sieves.NearestSubject.class, "Asked about it in 2010 the city hoped it would be “over soon.”", 0));
         }
+
+        @Test
+        void aNameAfterAVerbIsItsObjectNotTheSubject() {
+            String known = "Lee Jones spoke first.\n\n";
+            assertTrue(applyAlone(Sieves.NearestSubject.class, known + "Back in 2010 Lee Jones hired a “builder of bridges.”", 0));
+            assertFalse(applyAlone(Sieves.NearestSubject.class, known + "Back in 2010 the mayor hired Lee Jones as a “builder of bridges.”", 0));
+        }
+
+        @Test
+        void inReportageANameOwningTheNextWordIsNoSubject() {
+            String text = "Lee Baker spoke first.\n\nAsked about it in 2010 Lee Baker’s plan looked “over soon.”";
+            assertTrue(Linking.found(text).document().reportage);
+            assertFalse(applyAlone(Sieves.NearestSubject.class, text, 0));
+            assertTrue(applyAlone(Sieves.NearestSubject.class, "Lee Baker spoke first.\n\nAsked about it in 2010 Lee Baker hoped it looked “over soon.”", 0));
+        }
+    }
+
+    @Nested
+    class SayingNounOwner {
+
+        @Test
+        void aPossessivePronounBeforeANounOfSayingIsTheSpeaker() {
+            Linking l = Linking.linked("The ruling rests on her claim that she had “never seen a ballot box.”");
+            assertEquals("saying-noun-owner", l.quote(0).rule);
+            assertEquals("her", l.mention(0));
+        }
+
+        @Test
+        void aPossessiveNameBeforeANounOfSayingIsTheSpeaker() {
+            Linking l = Linking.linked("Much turned on Ann Baker’s remark during the hearing that “rules are for others.”");
+            assertEquals("saying-noun-owner", l.quote(0).rule);
+            assertEquals("Ann Baker’s", l.mention(0));
+        }
+
+        @Test
+        void theOwnerOfAPromiseToDoSomethingIsTheSpeaker() {
+            Linking l = Linking.linked("Much rests on his pledge to stay “neutral in every dispute.”");
+            assertEquals("saying-noun-owner", l.quote(0).rule);
+            assertEquals("his", l.mention(0));
+        }
+
+        @Test
+        void aNounOfSayingWithoutAnOwnerGivesNoSpeaker() {
+            assertFalse(applyAlone(Sieves.SayingNounOwner.class, "The claim that the vote was “rigged” spread fast.", 0));
+        }
+
+        @Test
+        void aNounThatIsNotOneOfSayingGivesNoSpeaker() {
+            assertFalse(applyAlone(Sieves.SayingNounOwner.class, "It was his car that had been “borrowed.”", 0));
+        }
     }
 
     @Nested
