@@ -898,10 +898,17 @@ final class NameResolver {
                 }
             }
         }
-        String narrator = narratorName();
+        String narrator = null;
+        boolean narratorSought = false;
         for (FoundQuote q : d.quotes) {
-            if (narrator != null && q.speakerName == null && isFirstPerson(q)) {
-                q.speakerName = narrator;
+            if (q.speakerName == null && isFirstPerson(q)) {
+                if (!narratorSought) {
+                    narrator = narratorName();   // only for a text where "I" speaks unnamed
+                    narratorSought = true;
+                }
+                if (narrator != null) {
+                    q.speakerName = narrator;
+                }
             }
         }
     }
