@@ -274,15 +274,26 @@ final class NameResolver {
      * one full name the text gives it ({@code Walt Pimm}).
      */
     void spellOutSpeakers() {
+        if (spelledOut.isEmpty()) {
+            return;
+        }
+        Map<String, String> done = new HashMap<>();   // a name → its full name, or "" to keep it
         for (FoundQuote q : d.quotes) {
             if (q.speakerName != null && q.speakerName.indexOf(' ') < 0) {
-                String full = spelledOut.get(lower(q.speakerName));
-                String alone = fullest.get(lower(q.speakerName));
-                if (full != null && (alone == null || q.speakerName.equalsIgnoreCase(alone))) {
+                String full = done.computeIfAbsent(q.speakerName, this::spelledOutName);
+                if (!full.isEmpty()) {
                     q.speakerName = full;
                 }
             }
         }
+    }
+
+    /** The full name {@link #spellOutSpeakers} reports for a speaker called {@code name}, or "" to keep it. */
+    private String spelledOutName(String name) {
+        String key = lower(name);
+        String full = spelledOut.get(key);
+        String alone = fullest.get(key);
+        return full != null && (alone == null || name.equalsIgnoreCase(alone)) ? full : "";
     }
 
     /**
@@ -1290,6 +1301,9 @@ final class NameResolver {
      * known to be of gender {@code g}; else null.
      */
     private String heldBefore(int p, int lo, int g) {
+        if (rankHolder.isEmpty()) {
+            return null;   // no description tied to a name: nothing to look back for
+        }
         for (int i = p - 1; i > lo; i--) {
             if (t.kind(i) != TokenBuffer.WORD || !Character.isLowerCase(t.first(i)) || d.inQuote(i)) {
                 continue;
