@@ -66,6 +66,10 @@ final class NameResolver {
     private final Map<String, String> spelledOutKeys = new HashMap<>();
     /** Full names written after a title of one gender ("Mr. Hugo Lamb") → that gender. */
     private final Map<String, Integer> titledFormGender = new HashMap<>();
+    /** {@link #genderOfForm} of the full names asked about once the names are indexed. */
+    private final Map<String, Integer> formGenders = new HashMap<>();
+    /** Whether the constructor is done, so that the genders of full names no longer change. */
+    private boolean indexed;
     /** Given names (lower case) opening a full name → the gender they tell. */
     private final Map<String, Integer> givenGender = new HashMap<>();
     /** The noun of a title ({@code doctor}) → the last words of the names it is written before, with how often. */
@@ -116,6 +120,7 @@ final class NameResolver {
         findPlaces();
         spellOutGivenNames();
         findRankHolders();
+        indexed = true;
     }
 
     /**
@@ -1184,6 +1189,19 @@ final class NameResolver {
 
     /** The gender a full name's titles ("Mr. Hugo Lamb") or given name tell, or ANY. */
     private int genderOfForm(String name) {
+        if (!indexed) {
+            return tellGenderOfForm(name);
+        }
+        Integer known = formGenders.get(name);
+        if (known == null) {
+            known = tellGenderOfForm(name);
+            formGenders.put(name, known);
+        }
+        return known;
+    }
+
+    /** {@link #genderOfForm}, worked out. */
+    private int tellGenderOfForm(String name) {
         Integer g = titledFormGender.get(name);
         if (g != null) {
             return g;
