@@ -242,6 +242,9 @@ final class NameResolver {
                 }
             }
         }
+        if (only.isEmpty()) {
+            return;
+        }
         // Where each given name is first written, alone or opening a full name.
         Map<String, int[]> firstSeen = new HashMap<>();
         for (int i = 0; i < mentionCount; i++) {
@@ -254,7 +257,11 @@ final class NameResolver {
             if (t.kind(first) != TokenBuffer.WORD) {
                 continue;
             }
-            int[] seen = firstSeen.computeIfAbsent(d.lowerWord(first), k -> new int[] {Integer.MAX_VALUE, Integer.MAX_VALUE});
+            String word = d.lowerWord(first);
+            if (!only.containsKey(word)) {
+                continue;   // opens no full name
+            }
+            int[] seen = firstSeen.computeIfAbsent(word, k -> new int[] {Integer.MAX_VALUE, Integer.MAX_VALUE});
             int slot = first < last ? 1 : 0;
             seen[slot] = Math.min(seen[slot], first);
         }
