@@ -129,21 +129,7 @@ public final class TokenBuffer {
     /** Whether token {@code i} equals {@code s}, ignoring case. */
     public boolean equalsIgnoreCase(int i, String s) {
         int len = length(i);
-        if (len != s.length()) {
-            return false;
-        }
-        if (len > 0) {
-            char a = text.charAt(starts[i]);
-            char b = s.charAt(0);
-            if (a != b) {   // the first char told apart as regionMatches does, before the call
-                char ua = Character.toUpperCase(a);
-                char ub = Character.toUpperCase(b);
-                if (ua != ub && Character.toLowerCase(ua) != Character.toLowerCase(ub)) {
-                    return false;
-                }
-            }
-        }
-        return text.regionMatches(true, starts[i], s, 0, len);
+        return len == s.length() && text.regionMatches(true, starts[i], s, 0, len);
     }
 
     /** Whether token {@code i} is a word starting with an upper-case letter. */
