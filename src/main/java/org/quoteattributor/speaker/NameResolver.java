@@ -7,6 +7,7 @@ import org.quoteattributor.lexicon.Lexicons;
 import org.quoteattributor.quote.FoundQuote;
 import org.quoteattributor.text.Chars;
 import org.quoteattributor.text.TokenBuffer;
+import org.quoteattributor.text.WordFilter;
 
 /**
  * Gives each speaker the fullest name the text makes knowable: a surname becomes the full name
@@ -80,10 +81,8 @@ final class NameResolver {
     private final java.util.Set<String> prefixNouns = new java.util.HashSet<>();
     /** The noun of a title → the last word of the one name it is written before most, clearly. */
     private final Map<String, String> rankHolder = new HashMap<>();
-    /** Bit n set when a noun of {@link #rankHolder} has n chars (63: more): a test before a look-up. */
-    private long rankNounLengths;
-    /** Bit c - 'a' set when a noun of {@link #rankHolder} starts with c (a to z only). */
-    private int rankNounInitials;
+    /** The nouns of {@link #rankHolder} by length and first char: a test before a look-up. */
+    private WordFilter rankNounFilter;
     /** Last words of names whose titles or given names tell both genders: a family's surname. */
     private final java.util.Set<String> family = new java.util.HashSet<>();
     /** Last word of a name (lower case) → gender told by a title or a pronoun used of it. */
@@ -989,11 +988,9 @@ final class NameResolver {
             }
             if (bestCount >= 2 * second) {
                 rankHolder.put(h.getKey(), best);
-                rankNounLengths |= 1L << Math.min(63, h.getKey().length());
-                char c = h.getKey().charAt(0);
-                rankNounInitials |= c >= 'a' && c <= 'z' ? 1 << (c - 'a') : 0;
             }
         }
+        rankNounFilter = new WordFilter(rankHolder.keySet());
     }
 
     /**
@@ -1337,16 +1334,12 @@ final class NameResolver {
             return null;   // no description tied to a name: nothing to look back for
         }
         for (int i = p - 1; i > lo; i--) {
-            if (t.kind(i) != TokenBuffer.WORD || (rankNounLengths >>> Math.min(63, t.length(i)) & 1) == 0) {
-                continue;   // no noun of a title has its length
+            if (!d.mayBe(i, rankNounFilter) || !Character.isLowerCase(t.first(i)) || d.inQuote(i)) {
+                continue;   // no such noun has its length and first letter
             }
-            char c = t.first(i);
-            if (!Character.isLowerCase(c) || c <= 'z' && c >= 'a' && (rankNounInitials >>> (c - 'a') & 1) == 0
-                    || d.inQuote(i)) {
-                continue;   // nor its first letter
-            }
-            String key = rankHolder.get(d.lowerWord(i));
-            if (key == null || prefixNouns.contains(d.lowerWord(i)) || genderOf(key) != g) {
+            String word = d.lowerWord(i);
+            String key = rankHolder.get(word);
+            if (key == null || prefixNouns.contains(word) || genderOf(key) != g) {
                 continue;
             }
             for (int k = i - 1; k > lo && k >= i - DESCRIPTION_REACH && t.kind(k) == TokenBuffer.WORD; k--) {
