@@ -960,13 +960,15 @@ final class NameResolver {
      */
     private void findRankHolders() {
         // "Parson Hale", "Farmer Webb": a word opening a name as a title would, though none
-        // of the lexicon's, makes "the parson" that person's as well.
+        // of the lexicon's, makes "the parson" that person's as well, whether or not anything tells
+        // their gender; but a noun of a person opening a name of no known gender ("Boy Scout") is
+        // no title.
         for (Map.Entry<String, NameForms> e : forms.entrySet()) {
             NameForms fs = e.getValue();
             for (int j = 0; j < fs.size(); j++) {
                 int sp = twoWords(fs.form(j));
                 String word = sp > 0 ? lower(fs.form(j).substring(0, sp)) : null;
-                if (word != null && genderOf(e.getKey()) != Lexicon.ANY && !fullest.containsKey(word)
+                if (word != null && (genderOf(e.getKey()) != Lexicon.ANY || !PERSON_NOUNS.containsKey(word)) && !fullest.containsKey(word)
                         && !givenGender.containsKey(word) && !RANK_NOUN_WORDS.contains(word)) {
                     rankHolders.computeIfAbsent(word, k -> new HashMap<>()).merge(e.getKey(), fs.count(j), Integer::sum);
                     prefixNouns.add(word);

@@ -1,6 +1,7 @@
 package org.quoteattributor.speaker;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import org.junit.jupiter.api.Nested;
@@ -119,6 +120,19 @@ class NameResolverTest {
         void aDescriptionByAWordThatOpensANameLikeATitleIsThatPersons() {
             Linking l = Linking.linked("At noon Parson Hale rode up to the gate, and he stopped. He waited. “Good day,” said the parson.");
             assertEquals("Parson Hale", l.name(0));
+        }
+
+        @Test
+        void aDescriptionByAWordThatOpensANameIsThatPersonsThoughNothingTellsTheirGender() {
+            Linking l = Linking.linked("A rider came by the mill. “I am Bailiff Crane, of Upper Wick,” came the answer. "
+                    + "“Is the ford open?” asked the bailiff.");
+            assertEquals("Bailiff Crane", l.name(1));
+        }
+
+        @Test
+        void aNounOfAPersonOpeningANameOfNoKnownGenderTiesNoDescriptionToIt() {
+            Linking l = Linking.linked("A Boy Scout hut stood by the road. Tom Reed walked past it. “Is the ford open?” asked the boy.");
+            assertNotEquals("Boy Scout", l.name(0));
         }
 
         @Test
