@@ -19,6 +19,8 @@ final class NameResolver {
 
     /** Tokens searched back from a pronoun for the person it stands for. */
     private static final int PRONOUN_WINDOW = 1500;
+    /** Pronouns opening a sentence followed back, at most, for one pronoun ({@link #pronounOpening}). */
+    private static final int MAX_CHAIN = 3;
     /** Name mentions looked at, at most, for one pronoun. */
     private static final int MAX_CANDIDATES = 40;
     /** Tokens within which a name not known to be a person may still stand for a pronoun. */
@@ -1260,6 +1262,11 @@ final class NameResolver {
 
     /** The person named before token {@code p} (a pronoun or a description) who fits gender {@code pg}, or null. */
     private String personBefore(FoundQuote q, int qi, int p, int pg) {
+        return personBefore(q, qi, p, pg, MAX_CHAIN);
+    }
+
+    /** {@link #personBefore}, following at most {@code chain} more pronouns that open a sentence. */
+    private String personBefore(FoundQuote q, int qi, int p, int pg, int chain) {
         int paragraphFirst = d.found.paraStart[Math.max(0, q.paragraph - 1)];
         String addressed = qi < d.quotes.size() && d.quotes.get(qi) == q ? addressedKey(qi) : null;
         boolean passedAddressed = false;
@@ -1299,6 +1306,12 @@ final class NameResolver {
             if (g != Lexicon.ANY && g != pg || passedAddressed && g == Lexicon.ANY) {
                 continue;   // past the one addressed, only someone known to fit the pronoun will do
             }
+            int opener = chain > 0 && nearest == null ? pronounOpening(nameFirsts[c], pg) : -1;
+            if (opener >= 0) {
+                // "He glanced round and saw that Mr. Fortescue was there. “Well?” he asked.": the he
+                // who opens the sentence is still the one in view, not the name inside it
+                return personBefore(q, qi, opener, pg, chain - 1);
+            }
             String name = fullestOfGender(key, pg);
             boolean subject = isClauseSubject(i) || isReportedSpeaker(nameFirsts[c], i)
                     || opensSentence(nameFirsts[c], i);
@@ -1324,6 +1337,22 @@ final class NameResolver {
             return speaker;
         }
         return reported != null ? reported : nearest != null ? nearest : weak;
+    }
+
+    /**
+     * The he or she of gender {@code g} that opens, as its subject, the sentence of narration holding
+     * token {@code first} before it (after an opening {@code And}, {@code But}, {@code Then}); else -1.
+     */
+    private int pronounOpening(int first, int g) {
+        int s = Sieves.sentenceStart(d, first) + 1;
+        if (s < first && Sieves.isOpeningConjunction(d, s)) {
+            s++;
+        }
+        if (s >= first || d.inQuote(s) || !d.mentions.isPronoun(s) || Lexicon.pronounGender(d.cls(s)) != g
+                || !isClauseSubject(s)) {
+            return -1;
+        }
+        return s;
     }
 
     /**

@@ -1623,7 +1623,7 @@ final class Sieves {
     }
 
     /** {@code But}, {@code And}, {@code Then}, {@code So}, {@code Yet} opening a sentence. */
-    private static boolean isOpeningConjunction(Document d, int i) {
+    static boolean isOpeningConjunction(Document d, int i) {
         TokenBuffer t = d.t;
         return t.equalsIgnoreCase(i, "but") || t.equalsIgnoreCase(i, "and") || t.equalsIgnoreCase(i, "then")
                 || t.equalsIgnoreCase(i, "so") || t.equalsIgnoreCase(i, "yet");

@@ -317,6 +317,20 @@ class NameResolverTest {
         }
 
         @Test
+        void aNameInsideASentenceOpenedByThePronounsGenderGivesWayToWhomThatPronounStandsFor() {
+            String text = "Mr. Reed sat by the window.\n\nIt was late, and the fire was low.\n\n"
+                    + "He looked round the room, and saw that Mr. Cole was asleep in his chair. “Is it late?” he asked.";
+            assertEquals("Reed", resolve(text, "he", Mentions.PRONOUN));
+        }
+
+        @Test
+        void aNameOpeningItsOwnSentenceAfterThePronounsIsStillTheOneInView() {
+            String text = "Mr. Reed sat by the window.\n\nIt was late, and the fire was low.\n\n"
+                    + "He looked round the room. Mr. Cole woke in his chair. “Is it late?” he asked.";
+            assertEquals("Cole", resolve(text, "he", Mentions.PRONOUN));
+        }
+
+        @Test
         void firstPersonAndPluralPronounsStayAsTheyAre() {
             assertNull(resolve("Jane Roe arrived. “Hi,” they said.", "they", Mentions.PRONOUN));
             assertNull(resolve("Jane Roe arrived. “Hi,” I said.", "I", Mentions.PRONOUN));
