@@ -1011,6 +1011,11 @@ final class NameResolver {
         return g != null ? g : Lexicon.ANY;
     }
 
+    /** Whether {@code lower} is a noun for a person of one gender ({@code woman}), in lower case. */
+    static boolean isPersonNoun(String lower) {
+        return PERSON_NOUNS.containsKey(lower);
+    }
+
     private static Map<String, Integer> personNouns() {
         Map<String, Integer> nouns = new HashMap<>();
         for (String line : Lexicons.lines("person-nouns.txt")) {
