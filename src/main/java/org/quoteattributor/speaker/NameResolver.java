@@ -1283,6 +1283,10 @@ final class NameResolver {
         String weak = null;
         int c = java.util.Arrays.binarySearch(nameEnds, 0, nameCount, p);
         c = c >= 0 ? c - 1 : -c - 2;   // the last name mention before the pronoun
+        String replying = addressed == null && p >= d.found.paraStart[q.paragraph] ? addressedBefore(q, qi, pg) : null;
+        if (replying != null) {
+            return replying;   // “Sit down, Hale.” / “I would rather stand,” he said: Hale answers
+        }
         String described = heldBefore(p, Math.max(c >= 0 ? nameEnds[c] : -1, p - NEARBY), pg);
         if (described != null) {
             return described;   // "The doctor set down his bag. “Sick?” he asked.": Dr. Lane, named before that
@@ -1433,6 +1437,28 @@ final class NameResolver {
             }
         }
         return genderOf(nameKeys[c]);
+    }
+
+    /**
+     * The person the turn before quotation {@code q} (number {@code qi}) addresses by name, when
+     * {@code q} opens the next paragraph and that person is known to be of gender {@code g}: the
+     * one who answers; else null. Asked only for a pronoun of {@code q}'s own paragraph, not one
+     * it shares with the turn before.
+     */
+    private String addressedBefore(FoundQuote q, int qi, int g) {
+        if (qi == 0 || qi >= d.quotes.size() || d.quotes.get(qi) != q || !Sieves.opensParagraph(d, qi)) {
+            return null;
+        }
+        FoundQuote prev = Sieves.previousTurn(d, qi);
+        if (prev == null || prev.group == q.group || prev.paragraph != q.paragraph - 1) {
+            return null;
+        }
+        String key = addressedKey(qi - 1);
+        if (key == null || !persons.contains(key) || genderOf(key) != g
+                || prev.speakerName != null && keyOfName(prev.speakerName).equals(key)) {
+            return null;
+        }
+        return fullestOfGender(key, g);
     }
 
     /** The key of the name quotation {@code qi} addresses as a vocative, or null. */

@@ -331,6 +331,20 @@ class NameResolverTest {
         }
 
         @Test
+        void aPronounAnsweringATurnThatAddressesSomeoneByNameIsTheirs() {
+            Linking l = Linking.linked("Mr. Hale and Tom Reed came into the room. “Sit down, Hale,” said Tom Reed.\n\n"
+                    + "“I would rather stand,” he said.");
+            assertEquals("Hale", l.name(1));
+        }
+
+        @Test
+        void aPronounAfterNarrationOpeningItsParagraphIsNoAnswerToTheTurnBefore() {
+            Linking l = Linking.linked("Mr. Hale and Tom Reed came into the room. “Sit down, Hale,” said Tom Reed.\n\n"
+                    + "He looked at the fire. “I would rather stand,” he said.");
+            assertEquals("Tom Reed", l.name(1));
+        }
+
+        @Test
         void firstPersonAndPluralPronounsStayAsTheyAre() {
             assertNull(resolve("Jane Roe arrived. “Hi,” they said.", "they", Mentions.PRONOUN));
             assertNull(resolve("Jane Roe arrived. “Hi,” I said.", "I", Mentions.PRONOUN));
