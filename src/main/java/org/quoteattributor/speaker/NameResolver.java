@@ -19,6 +19,8 @@ final class NameResolver {
 
     /** Tokens searched back from a pronoun for the person it stands for. */
     private static final int PRONOUN_WINDOW = 1500;
+    /** Quotations of one speaker in consecutive paragraphs looked back over for a vocative, at most. */
+    private static final int MAX_TURN_PARTS = 4;
     /** Pronouns opening a sentence followed back, at most, for one pronoun ({@link #pronounOpening}). */
     private static final int MAX_CHAIN = 3;
     /** Name mentions looked at, at most, for one pronoun. */
@@ -1450,15 +1452,28 @@ final class NameResolver {
             return null;
         }
         FoundQuote prev = Sieves.previousTurn(d, qi);
-        if (prev == null || prev.group == q.group || prev.paragraph != q.paragraph - 1) {
+        if (prev == null || prev.group == q.group || d.endParagraph(qi - 1) != q.paragraph - 1) {
             return null;
         }
+        // The turn may run over several paragraphs of one speaker (a text set one sentence to a line).
         String key = addressedKey(qi - 1);
-        if (key == null || !persons.contains(key) || genderOf(key) != g
-                || prev.speakerName != null && keyOfName(prev.speakerName).equals(key)) {
+        for (int k = qi - 1; key == null && k > qi - 1 - MAX_TURN_PARTS && k > 0; k--) {
+            FoundQuote part = d.quotes.get(k);
+            FoundQuote before = d.quotes.get(k - 1);
+            if (part.speakerName == null || !part.speakerName.equals(before.speakerName)
+                    || d.endParagraph(k - 1) < part.paragraph - 1) {
+                break;
+            }
+            key = addressedKey(k - 1);
+        }
+        String name = key == null ? null : fullestName(key);
+        if (name == null || !persons.contains(key) && !persons.contains(keyOfName(name))
+                || genderOf(key) != g && genderOfName(name) != g
+                || prev.speakerName != null && (keyOfName(prev.speakerName).equals(key)
+                        || keyOfName(prev.speakerName).equals(keyOfName(name)))) {
             return null;
         }
-        return fullestOfGender(key, g);
+        return genderOf(key) == g ? fullestOfGender(key, g) : name;
     }
 
     /** The key of the name quotation {@code qi} addresses as a vocative, or null. */

@@ -338,6 +338,13 @@ class NameResolverTest {
         }
 
         @Test
+        void theNameAddressedMayBeInAnEarlierQuotationOfTheTurnBefore() {
+            Linking l = Linking.linked("Mr. Hale and Tom Reed came into the room. “Sit down, Hale,” said Tom Reed. "
+                    + "“The fire is warm.”\n\n“I would rather stand,” he said.");
+            assertEquals("Hale", l.name(2));
+        }
+
+        @Test
         void aPronounAfterNarrationOpeningItsParagraphIsNoAnswerToTheTurnBefore() {
             Linking l = Linking.linked("Mr. Hale and Tom Reed came into the room. “Sit down, Hale,” said Tom Reed.\n\n"
                     + "He looked at the fire. “I would rather stand,” he said.");
