@@ -23,6 +23,8 @@ final class NameResolver {
     private static final int MAX_TURN_PARTS = 4;
     /** Pronouns opening a sentence followed back, at most, for one pronoun ({@link #pronounOpening}). */
     private static final int MAX_CHAIN = 3;
+    /** Tokens searched back from a pronoun for a description of a person when no one is named since. */
+    private static final int DESCRIBED_REACH = 600;
     /** Name mentions looked at, at most, for one pronoun. */
     private static final int MAX_CANDIDATES = 40;
     /** Tokens within which a name not known to be a person may still stand for a pronoun. */
@@ -1397,14 +1399,25 @@ final class NameResolver {
      * {@code A man came up the path. “Evening,” he said.}: for a he or she no name stands for, the
      * last description of a person of its gender in the narration a few lines before it ({@code a
      * man}, {@code his old aunt}: a determiner or possessive, up to two words, a noun of
-     * person-nouns.txt), as written; else null.
+     * person-nouns.txt), as written; else null. Further back, up to {@link #DESCRIBED_REACH}
+     * tokens, when no one who may be of its gender is named since ({@code The stranger had come
+     * on foot, a man in a long coat. … “No,” he said.}).
      */
     private String describedBefore(int p) {
         int g = p < t.size() ? Lexicon.pronounGender(d.cls(p)) : Lexicon.ANY;
         if (g == Lexicon.ANY) {
             return null;
         }
-        for (int i = p - 1; i > Math.max(-1, p - NEARBY); i--) {
+        int other = g == Lexicon.MALE ? Lexicon.FEMALE : Lexicon.MALE;
+        int lo = Math.max(-1, p - DESCRIBED_REACH);
+        int c = java.util.Arrays.binarySearch(nameEnds, 0, nameCount, p);
+        for (c = c >= 0 ? c - 1 : -c - 2; c >= 0 && nameEnds[c] > lo; c--) {
+            if (persons.contains(nameKeys[c]) && mentionGender(c) != other) {
+                lo = Math.min(nameEnds[c], Math.max(-1, p - NEARBY));   // someone named since: only the few lines before
+                break;
+            }
+        }
+        for (int i = p - 1; i > lo; i--) {
             if (t.kind(i) != TokenBuffer.WORD || !Character.isLowerCase(t.first(i)) || d.inQuote(i)) {
                 continue;
             }
@@ -1414,6 +1427,10 @@ final class NameResolver {
             }
             for (int k = i - 1; k >= Math.max(0, i - DESCRIPTION_REACH) && t.kind(k) == TokenBuffer.WORD; k--) {
                 if (d.mentions.isDeterminer(k) || d.mentions.isPossessive(k)) {
+                    if (k > 0 && (t.equalsIgnoreCase(k - 1, "like") || t.equalsIgnoreCase(k - 1, "as")
+                            || t.equalsIgnoreCase(k - 1, "than"))) {
+                        break;   // "not like a man": a likeness, no one there
+                    }
                     return d.text.substring(t.start(k), t.end(i));
                 }
             }

@@ -162,6 +162,22 @@ class NameResolverTest {
             assertEquals("A tall man", l.name(0));
         }
 
+        /** Narration of some length with no one in it. */
+        private static final String WEATHER = "The wind blew over the moor, and the snow fell on the hedges and the stone walls. ".repeat(10);
+
+        @Test
+        void aPronounNoOneIsNamedForSinceIsTheDescriptionOfItsGenderFurtherBack() {
+            Linking l = Linking.linked("A man in a long grey coat came up the road from the station. " + WEATHER
+                    + "Ann Lee looked out. “Cold,” he said.");
+            assertEquals("A man", l.name(0));
+        }
+
+        @Test
+        void aDescriptionInALikenessStandsForNoOne() {
+            Linking l = Linking.linked("The lamp stood still, like a man on guard. " + WEATHER + "“Cold,” he said.");
+            assertEquals("he", l.name(0));
+        }
+
         @Test
         void aPronounKeepsItselfWhenTheDescriptionBeforeIsOfTheOtherGender() {
             Linking l = Linking.linked("A tall man came up the path. The dog barked. “Evening,” she said.");
