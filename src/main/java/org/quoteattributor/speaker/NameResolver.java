@@ -19,6 +19,8 @@ final class NameResolver {
 
     /** Tokens searched back from a pronoun for the person it stands for. */
     private static final int PRONOUN_WINDOW = 1500;
+    /** Words opening a clause that sets the scene, before its subject: {@code When he came in, …}. */
+    private static final String[] OPENING_SUBORDINATORS = {"when", "as", "while", "after", "before", "though", "although", "if", "since", "until"};
     /** Quotations of one speaker in consecutive paragraphs looked back over for a vocative, at most. */
     private static final int MAX_TURN_PARTS = 4;
     /** Pronouns opening a sentence followed back, at most, for one pronoun ({@link #pronounOpening}). */
@@ -1319,7 +1321,7 @@ final class NameResolver {
             if (g != Lexicon.ANY && g != pg || passedAddressed && g == Lexicon.ANY) {
                 continue;   // past the one addressed, only someone known to fit the pronoun will do
             }
-            int opener = chain > 0 && nearest == null ? pronounOpening(nameFirsts[c], pg) : -1;
+            int opener = chain > 0 && nearest == null ? pronounOpening(nameFirsts[c], i, pg) : -1;
             if (opener >= 0) {
                 // "He glanced round and saw that Mr. Fortescue was there. “Well?” he asked.": the he
                 // who opens the sentence is still the one in view, not the name inside it
@@ -1354,12 +1356,24 @@ final class NameResolver {
 
     /**
      * The he or she of gender {@code g} that opens, as its subject, the sentence of narration holding
-     * token {@code first} before it (after an opening {@code And}, {@code But}, {@code Then}); else -1.
+     * the name in tokens {@code [first, last]} before it (after an opening {@code And}, {@code But},
+     * {@code Then}), or the clause that sets the scene before its main one ({@code When he came in he
+     * saw …}, but not {@code When he came in, Tom saw …}); else -1.
      */
-    private int pronounOpening(int first, int g) {
+    private int pronounOpening(int first, int last, int g) {
         int s = Sieves.sentenceStart(d, first) + 1;
         if (s < first && Sieves.isOpeningConjunction(d, s)) {
             s++;
+        }
+        if (s + 1 < first && Sieves.oneOf(d, s, OPENING_SUBORDINATORS)) {
+            int b = first - 1;
+            while (b > s && d.mentions.isTitle(b) && t.isCapitalized(b)) {
+                b--;
+            }
+            if (t.is(b, ',') && isClauseSubject(last)) {
+                return -1;   // "When she came in, Ann met her.": the name is the main clause's subject
+            }
+            s++;   // "When he came in he saw Tom.": the he of the clause that sets the scene
         }
         if (s >= first || d.inQuote(s) || !d.mentions.isPronoun(s) || Lexicon.pronounGender(d.cls(s)) != g
                 || !isClauseSubject(s)) {
