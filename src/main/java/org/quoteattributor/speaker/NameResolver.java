@@ -19,6 +19,14 @@ final class NameResolver {
 
     /** Tokens searched back from a pronoun for the person it stands for. */
     private static final int PRONOUN_WINDOW = 1500;
+    /** Words opening a clause that sets the scene, before its subject: {@code When he came in, …}. */
+    private static final String[] OPENING_SUBORDINATORS = {"when", "as", "while", "after", "before", "though", "although", "if", "since", "until"};
+    /** Quotations of one speaker in consecutive paragraphs looked back over for a vocative, at most. */
+    private static final int MAX_TURN_PARTS = 4;
+    /** Pronouns opening a sentence followed back, at most, for one pronoun ({@link #pronounOpening}). */
+    private static final int MAX_CHAIN = 3;
+    /** Tokens searched back from a pronoun for a description of a person when no one is named since. */
+    private static final int DESCRIBED_REACH = 600;
     /** Name mentions looked at, at most, for one pronoun. */
     private static final int MAX_CANDIDATES = 40;
     /** Tokens within which a name not known to be a person may still stand for a pronoun. */
@@ -960,13 +968,15 @@ final class NameResolver {
      */
     private void findRankHolders() {
         // "Parson Hale", "Farmer Webb": a word opening a name as a title would, though none
-        // of the lexicon's, makes "the parson" that person's as well.
+        // of the lexicon's, makes "the parson" that person's as well, whether or not anything tells
+        // their gender; but a noun of a person opening a name of no known gender ("Boy Scout") is
+        // no title.
         for (Map.Entry<String, NameForms> e : forms.entrySet()) {
             NameForms fs = e.getValue();
             for (int j = 0; j < fs.size(); j++) {
                 int sp = twoWords(fs.form(j));
                 String word = sp > 0 ? lower(fs.form(j).substring(0, sp)) : null;
-                if (word != null && genderOf(e.getKey()) != Lexicon.ANY && !fullest.containsKey(word)
+                if (word != null && (genderOf(e.getKey()) != Lexicon.ANY || !PERSON_NOUNS.containsKey(word)) && !fullest.containsKey(word)
                         && !givenGender.containsKey(word) && !RANK_NOUN_WORDS.contains(word)) {
                     rankHolders.computeIfAbsent(word, k -> new HashMap<>()).merge(e.getKey(), fs.count(j), Integer::sum);
                     prefixNouns.add(word);
@@ -1005,6 +1015,11 @@ final class NameResolver {
         }
         Integer g = PERSON_NOUNS.get(d.lowerWord(last));
         return g != null ? g : Lexicon.ANY;
+    }
+
+    /** Whether {@code lower} is a noun for a person of one gender ({@code woman}), in lower case. */
+    static boolean isPersonNoun(String lower) {
+        return PERSON_NOUNS.containsKey(lower);
     }
 
     private static Map<String, Integer> personNouns() {
@@ -1258,6 +1273,11 @@ final class NameResolver {
 
     /** The person named before token {@code p} (a pronoun or a description) who fits gender {@code pg}, or null. */
     private String personBefore(FoundQuote q, int qi, int p, int pg) {
+        return personBefore(q, qi, p, pg, MAX_CHAIN);
+    }
+
+    /** {@link #personBefore}, following at most {@code chain} more pronouns that open a sentence. */
+    private String personBefore(FoundQuote q, int qi, int p, int pg, int chain) {
         int paragraphFirst = d.found.paraStart[Math.max(0, q.paragraph - 1)];
         String addressed = qi < d.quotes.size() && d.quotes.get(qi) == q ? addressedKey(qi) : null;
         boolean passedAddressed = false;
@@ -1269,6 +1289,10 @@ final class NameResolver {
         String weak = null;
         int c = java.util.Arrays.binarySearch(nameEnds, 0, nameCount, p);
         c = c >= 0 ? c - 1 : -c - 2;   // the last name mention before the pronoun
+        String replying = addressed == null && p >= d.found.paraStart[q.paragraph] ? addressedBefore(q, qi, pg) : null;
+        if (replying != null) {
+            return replying;   // “Sit down, Hale.” / “I would rather stand,” he said: Hale answers
+        }
         String described = heldBefore(p, Math.max(c >= 0 ? nameEnds[c] : -1, p - NEARBY), pg);
         if (described != null) {
             return described;   // "The doctor set down his bag. “Sick?” he asked.": Dr. Lane, named before that
@@ -1297,6 +1321,12 @@ final class NameResolver {
             if (g != Lexicon.ANY && g != pg || passedAddressed && g == Lexicon.ANY) {
                 continue;   // past the one addressed, only someone known to fit the pronoun will do
             }
+            int opener = chain > 0 && nearest == null ? pronounOpening(nameFirsts[c], i, pg) : -1;
+            if (opener >= 0) {
+                // "He glanced round and saw that Mr. Fortescue was there. “Well?” he asked.": the he
+                // who opens the sentence is still the one in view, not the name inside it
+                return personBefore(q, qi, opener, pg, chain - 1);
+            }
             String name = fullestOfGender(key, pg);
             boolean subject = isClauseSubject(i) || isReportedSpeaker(nameFirsts[c], i)
                     || opensSentence(nameFirsts[c], i);
@@ -1322,6 +1352,34 @@ final class NameResolver {
             return speaker;
         }
         return reported != null ? reported : nearest != null ? nearest : weak;
+    }
+
+    /**
+     * The he or she of gender {@code g} that opens, as its subject, the sentence of narration holding
+     * the name in tokens {@code [first, last]} before it (after an opening {@code And}, {@code But},
+     * {@code Then}), or the clause that sets the scene before its main one ({@code When he came in he
+     * saw …}, but not {@code When he came in, Tom saw …}); else -1.
+     */
+    private int pronounOpening(int first, int last, int g) {
+        int s = Sieves.sentenceStart(d, first) + 1;
+        if (s < first && Sieves.isOpeningConjunction(d, s)) {
+            s++;
+        }
+        if (s + 1 < first && Sieves.oneOf(d, s, OPENING_SUBORDINATORS)) {
+            int b = first - 1;
+            while (b > s && d.mentions.isTitle(b) && t.isCapitalized(b)) {
+                b--;
+            }
+            if (t.is(b, ',') && isClauseSubject(last)) {
+                return -1;   // "When she came in, Ann met her.": the name is the main clause's subject
+            }
+            s++;   // "When he came in he saw Tom.": the he of the clause that sets the scene
+        }
+        if (s >= first || d.inQuote(s) || !d.mentions.isPronoun(s) || Lexicon.pronounGender(d.cls(s)) != g
+                || !isClauseSubject(s)) {
+            return -1;
+        }
+        return s;
     }
 
     /**
@@ -1355,14 +1413,25 @@ final class NameResolver {
      * {@code A man came up the path. “Evening,” he said.}: for a he or she no name stands for, the
      * last description of a person of its gender in the narration a few lines before it ({@code a
      * man}, {@code his old aunt}: a determiner or possessive, up to two words, a noun of
-     * person-nouns.txt), as written; else null.
+     * person-nouns.txt), as written; else null. Further back, up to {@link #DESCRIBED_REACH}
+     * tokens, when no one who may be of its gender is named since ({@code The stranger had come
+     * on foot, a man in a long coat. … “No,” he said.}).
      */
     private String describedBefore(int p) {
         int g = p < t.size() ? Lexicon.pronounGender(d.cls(p)) : Lexicon.ANY;
         if (g == Lexicon.ANY) {
             return null;
         }
-        for (int i = p - 1; i > Math.max(-1, p - NEARBY); i--) {
+        int other = g == Lexicon.MALE ? Lexicon.FEMALE : Lexicon.MALE;
+        int lo = Math.max(-1, p - DESCRIBED_REACH);
+        int c = java.util.Arrays.binarySearch(nameEnds, 0, nameCount, p);
+        for (c = c >= 0 ? c - 1 : -c - 2; c >= 0 && nameEnds[c] > lo; c--) {
+            if (persons.contains(nameKeys[c]) && mentionGender(c) != other) {
+                lo = Math.min(nameEnds[c], Math.max(-1, p - NEARBY));   // someone named since: only the few lines before
+                break;
+            }
+        }
+        for (int i = p - 1; i > lo; i--) {
             if (t.kind(i) != TokenBuffer.WORD || !Character.isLowerCase(t.first(i)) || d.inQuote(i)) {
                 continue;
             }
@@ -1372,6 +1441,10 @@ final class NameResolver {
             }
             for (int k = i - 1; k >= Math.max(0, i - DESCRIPTION_REACH) && t.kind(k) == TokenBuffer.WORD; k--) {
                 if (d.mentions.isDeterminer(k) || d.mentions.isPossessive(k)) {
+                    if (k > 0 && (t.equalsIgnoreCase(k - 1, "like") || t.equalsIgnoreCase(k - 1, "as")
+                            || t.equalsIgnoreCase(k - 1, "than"))) {
+                        break;   // "not like a man": a likeness, no one there
+                    }
                     return d.text.substring(t.start(k), t.end(i));
                 }
             }
@@ -1397,6 +1470,41 @@ final class NameResolver {
             }
         }
         return genderOf(nameKeys[c]);
+    }
+
+    /**
+     * The person the turn before quotation {@code q} (number {@code qi}) addresses by name, when
+     * {@code q} opens the next paragraph and that person is known to be of gender {@code g}: the
+     * one who answers; else null. Asked only for a pronoun of {@code q}'s own paragraph, not one
+     * it shares with the turn before.
+     */
+    private String addressedBefore(FoundQuote q, int qi, int g) {
+        if (qi == 0 || qi >= d.quotes.size() || d.quotes.get(qi) != q || !Sieves.opensParagraph(d, qi)) {
+            return null;
+        }
+        FoundQuote prev = Sieves.previousTurn(d, qi);
+        if (prev == null || prev.group == q.group || d.endParagraph(qi - 1) != q.paragraph - 1) {
+            return null;
+        }
+        // The turn may run over several paragraphs of one speaker (a text set one sentence to a line).
+        String key = addressedKey(qi - 1);
+        for (int k = qi - 1; key == null && k > qi - 1 - MAX_TURN_PARTS && k > 0; k--) {
+            FoundQuote part = d.quotes.get(k);
+            FoundQuote before = d.quotes.get(k - 1);
+            if (part.speakerName == null || !part.speakerName.equals(before.speakerName)
+                    || d.endParagraph(k - 1) < part.paragraph - 1) {
+                break;
+            }
+            key = addressedKey(k - 1);
+        }
+        String name = key == null ? null : fullestName(key);
+        if (name == null || !persons.contains(key) && !persons.contains(keyOfName(name))
+                || genderOf(key) != g && genderOfName(name) != g
+                || prev.speakerName != null && (keyOfName(prev.speakerName).equals(key)
+                        || keyOfName(prev.speakerName).equals(keyOfName(name)))) {
+            return null;
+        }
+        return genderOf(key) == g ? fullestOfGender(key, g) : name;
     }
 
     /** The key of the name quotation {@code qi} addresses as a vocative, or null. */

@@ -1614,16 +1614,26 @@ final class Sieves {
             m.first = i;
             m.last = i;
             m.type = Mentions.PRONOUN;
-        } else if (!d.mentions.subjectAfter(i, end, m) || m.type == Mentions.DESCRIPTION
-                || m.first == m.last && !d.names.isKnownName(m.last)) {
+        } else if (!d.mentions.subjectAfter(i, end, m) || m.type == Mentions.DESCRIPTION && !personDescription(d, m)
+                || m.type != Mentions.DESCRIPTION && m.first == m.last && !d.names.isKnownName(m.last)) {
             return false;
         }
         int after = m.last + 1;
         return after < end && (t.isWordLike(after) || t.is(after, ','));   // the subject of a clause, not a fragment
     }
 
+    /**
+     * {@code The old woman looked up.}: a definite description whose last word is a noun of a person
+     * of one gender (person-nouns.txt), in lower case, stands for one person as a name does.
+     */
+    private static boolean personDescription(Document d, Mentions.Mention m) {
+        TokenBuffer t = d.t;
+        return m.first < m.last && t.equalsIgnoreCase(m.first, "the") && Character.isLowerCase(t.first(m.last))
+                && NameResolver.isPersonNoun(d.lowerWord(m.last));
+    }
+
     /** {@code But}, {@code And}, {@code Then}, {@code So}, {@code Yet} opening a sentence. */
-    private static boolean isOpeningConjunction(Document d, int i) {
+    static boolean isOpeningConjunction(Document d, int i) {
         TokenBuffer t = d.t;
         return t.equalsIgnoreCase(i, "but") || t.equalsIgnoreCase(i, "and") || t.equalsIgnoreCase(i, "then")
                 || t.equalsIgnoreCase(i, "so") || t.equalsIgnoreCase(i, "yet");

@@ -1,6 +1,7 @@
 package org.quoteattributor.speaker;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import org.junit.jupiter.api.Nested;
@@ -122,6 +123,19 @@ class NameResolverTest {
         }
 
         @Test
+        void aDescriptionByAWordThatOpensANameIsThatPersonsThoughNothingTellsTheirGender() {
+            Linking l = Linking.linked("A rider came by the mill. “I am Bailiff Crane, of Upper Wick,” came the answer. "
+                    + "“Is the ford open?” asked the bailiff.");
+            assertEquals("Bailiff Crane", l.name(1));
+        }
+
+        @Test
+        void aNounOfAPersonOpeningANameOfNoKnownGenderTiesNoDescriptionToIt() {
+            Linking l = Linking.linked("A Boy Scout hut stood by the road. Tom Reed walked past it. “Is the ford open?” asked the boy.");
+            assertNotEquals("Boy Scout", l.name(0));
+        }
+
+        @Test
         void aPronounAfterADescriptionTiedToANameIsThatPersons() {
             Linking l = Linking.linked("Dr. Ada Lane came in. She saw Dr. Lane's bag. Tom Webb lay in bed, and he coughed. "
                     + "The doctor opened the bag. “Sick?” she asked.");
@@ -146,6 +160,22 @@ class NameResolverTest {
         void aPronounNoNameStandsForIsTheDescriptionOfItsGenderJustBefore() {
             Linking l = Linking.linked("A tall man came up the path. The dog barked. “Evening,” he said.");
             assertEquals("A tall man", l.name(0));
+        }
+
+        /** Narration of some length with no one in it. */
+        private static final String WEATHER = "The wind blew over the moor, and the snow fell on the hedges and the stone walls. ".repeat(10);
+
+        @Test
+        void aPronounNoOneIsNamedForSinceIsTheDescriptionOfItsGenderFurtherBack() {
+            Linking l = Linking.linked("A man in a long grey coat came up the road from the station. " + WEATHER
+                    + "Ann Lee looked out. “Cold,” he said.");
+            assertEquals("A man", l.name(0));
+        }
+
+        @Test
+        void aDescriptionInALikenessStandsForNoOne() {
+            Linking l = Linking.linked("The lamp stood still, like a man on guard. " + WEATHER + "“Cold,” he said.");
+            assertEquals("he", l.name(0));
         }
 
         @Test
@@ -300,6 +330,55 @@ class NameResolverTest {
         void someoneNearerKnownToFitThePronounIsPreferredToSomeoneReportedSpeakingFurtherBack() {
             String text = "Jane Roe said it would rain.\n\nAnn Lee nodded.\n\nThe sky darkened.\n\n“Hi,” she said.";
             assertEquals("Ann Lee", resolve(text, "she", Mentions.PRONOUN));
+        }
+
+        @Test
+        void aNameInsideASentenceOpenedByThePronounsGenderGivesWayToWhomThatPronounStandsFor() {
+            String text = "Mr. Reed sat by the window.\n\nIt was late, and the fire was low.\n\n"
+                    + "He looked round the room, and saw that Mr. Cole was asleep in his chair. “Is it late?” he asked.";
+            assertEquals("Reed", resolve(text, "he", Mentions.PRONOUN));
+        }
+
+        @Test
+        void aPronounOpeningAClauseThatSetsTheSceneIsTheOneInViewToo() {
+            String text = "Mr. Reed sat by the window.\n\nIt was late, and the fire was low.\n\n"
+                    + "When he looked round the room he saw that Mr. Cole was asleep. “Is it late?” he asked.";
+            assertEquals("Reed", resolve(text, "he", Mentions.PRONOUN));
+        }
+
+        @Test
+        void aNameThatIsTheSubjectAfterAClauseThatSetsTheSceneIsTheOneInView() {
+            String text = "Mr. Reed sat by the window.\n\nIt was late, and the fire was low.\n\n"
+                    + "When he looked round the room, Mr. Cole woke in his chair. “Is it late?” he asked.";
+            assertEquals("Cole", resolve(text, "he", Mentions.PRONOUN));
+        }
+
+        @Test
+        void aNameOpeningItsOwnSentenceAfterThePronounsIsStillTheOneInView() {
+            String text = "Mr. Reed sat by the window.\n\nIt was late, and the fire was low.\n\n"
+                    + "He looked round the room. Mr. Cole woke in his chair. “Is it late?” he asked.";
+            assertEquals("Cole", resolve(text, "he", Mentions.PRONOUN));
+        }
+
+        @Test
+        void aPronounAnsweringATurnThatAddressesSomeoneByNameIsTheirs() {
+            Linking l = Linking.linked("Mr. Hale and Tom Reed came into the room. “Sit down, Hale,” said Tom Reed.\n\n"
+                    + "“I would rather stand,” he said.");
+            assertEquals("Hale", l.name(1));
+        }
+
+        @Test
+        void theNameAddressedMayBeInAnEarlierQuotationOfTheTurnBefore() {
+            Linking l = Linking.linked("Mr. Hale and Tom Reed came into the room. “Sit down, Hale,” said Tom Reed. "
+                    + "“The fire is warm.”\n\n“I would rather stand,” he said.");
+            assertEquals("Hale", l.name(2));
+        }
+
+        @Test
+        void aPronounAfterNarrationOpeningItsParagraphIsNoAnswerToTheTurnBefore() {
+            Linking l = Linking.linked("Mr. Hale and Tom Reed came into the room. “Sit down, Hale,” said Tom Reed.\n\n"
+                    + "He looked at the fire. “I would rather stand,” he said.");
+            assertEquals("Tom Reed", l.name(1));
         }
 
         @Test

@@ -976,6 +976,19 @@ class SievesTest {
         }
 
         @Test
+        void aDefiniteDescriptionOfOnePersonOfOneGender() {
+            Linking l = Linking.linked("The old woman put down her cup. “Rain again.”");
+            assertEquals("paragraph-subject", l.quote(0).rule);
+            assertEquals("The old woman", l.mention(0));
+        }
+
+        @Test
+        void notADescriptionOfSeveralOrOfAThing() {
+            assertFalse(applyAlone(Sieves.ParagraphNarration.class, "The women put down their cups. “Rain again.”", 0));
+            assertFalse(applyAlone(Sieves.ParagraphNarration.class, "The letter lay on the table. “Rain again.”", 0));
+        }
+
+        @Test
         void notANameTheQuotationSpeaksOf() {
             assertTrue(applyAlone(Sieves.ParagraphNarration.class, "Anne Lee turned to the window. “Nobody listens.”", 0));
             assertFalse(applyAlone(Sieves.ParagraphNarration.class, "Anne Lee turned to the window. “Nobody listens to Lee.”", 0));
