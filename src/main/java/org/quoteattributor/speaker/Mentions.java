@@ -1,7 +1,9 @@
 package org.quoteattributor.speaker;
 
 import org.quoteattributor.lexicon.Lexicon;
+import org.quoteattributor.lexicon.Lexicons;
 import org.quoteattributor.text.TokenBuffer;
+import org.quoteattributor.text.WordSet;
 
 /**
  * Finds the speaker mention next to a reporting verb: the subject before it ({@code Smith said},
@@ -301,12 +303,59 @@ final class Mentions {
         while (i > lo && isVerbFiller(i) && v - i <= 3) {
             i--;
         }
+        int k = i > lo && !isRelative(i) ? timePhraseEndingAt(i, lo) : -1;
+        if (k > lo) {
+            int j = k - 1;   // "who in 2010 said", "who has in the past described": the phrase of time is skipped
+            while (j > lo && isVerbFiller(j) && k - j <= 2) {
+                j--;
+            }
+            if (j > lo && isRelative(j)) {
+                i = j;
+            }
+        }
         if (i <= lo || !isRelative(i) || !antecedent(i, lo, m)) {
             return false;
         }
         m.first = i;
         m.last = i;
         return true;
+    }
+
+    /** Words opening a phrase of time: {@code in 2010}, {@code last week}, {@code earlier this year}. */
+    private static final String[] TIME_OPENERS = {"in", "on", "last", "this", "earlier", "since"};
+    /** Nouns closing a phrase of time besides years, and besides weekdays and months ({@code time-words.txt}). */
+    private static final String[] TIME_NOUNS = {"past", "week", "weeks", "month", "months", "year", "years", "weekend",
+        "spring", "summer", "fall", "autumn", "winter"};
+    private static final WordSet TIME_WORDS = Lexicons.words("time-words.txt");
+
+    /**
+     * The first token of a short phrase of time ending at token {@code end}: an opener, an
+     * optional {@code the} and a year, a weekday or month, or a noun of time ({@code in 2010},
+     * {@code on Monday}, {@code in the past}, {@code last week}); -1 when there is none.
+     */
+    int timePhraseEndingAt(int end, int lo) {
+        boolean noun = t.kind(end) == TokenBuffer.NUMBER && t.length(end) == 4
+                || t.kind(end) == TokenBuffer.WORD && (oneOf(end, TIME_NOUNS) || TIME_WORDS.contains(text, t.start(end), t.end(end)));
+        if (!noun) {
+            return -1;
+        }
+        int k = end - 1;
+        if (k > lo && (t.equalsIgnoreCase(k, "the") || t.equalsIgnoreCase(k, "this") && k - 1 > lo && t.equalsIgnoreCase(k - 1, "earlier"))) {
+            k--;
+        }
+        return k > lo && oneOf(k, TIME_OPENERS) && Character.isLowerCase(t.first(k)) ? k : -1;
+    }
+
+    private boolean oneOf(int i, String[] words) {
+        if (t.kind(i) != TokenBuffer.WORD) {
+            return false;
+        }
+        for (String w : words) {
+            if (t.equalsIgnoreCase(i, w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code who}, and {@code which} after a comma: a relative pronoun that may be a clause's subject. */

@@ -85,6 +85,17 @@ class MentionsTest {
     }
 
     @Test
+    void aRelativePronounStaysTheSubjectAcrossAPhraseOfTime() {
+        Linking l = Linking.linked("The sky was grey.\n\nThe ferry is run by Nora Vance, who in 2019 called the timetable “a puzzle for nobody.”");
+        assertEquals("who", l.mention(0));
+        assertEquals("Nora Vance", l.name(0));
+        l = Linking.linked("The sky was grey.\n\nThe ferry is run by Nora Vance, who has in the past described the timetable as “a puzzle.”");
+        assertEquals("who", l.mention(0));
+        l = Linking.linked("The sky was grey.\n\nThe ferry is run by Nora Vance, who last week called the timetable “a puzzle.”");
+        assertEquals("who", l.mention(0));
+    }
+
+    @Test
     void theRelativeClauseOfTheSubjectDoesNotTakeAFragmentFromTheMainVerb() {
         Linking l = Linking.linked("The sky was grey.\n\nNora Vance, who met the mayor on Friday, said the plan was “a joke.”");
         assertEquals("Nora Vance", l.mention(0));
