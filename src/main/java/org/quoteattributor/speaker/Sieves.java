@@ -556,6 +556,10 @@ final class Sieves {
             int foundVerb = -1;
             int foundLen = 0;
             String foundRule = null;
+            Mentions.Mention nearest = null;
+            int nearestVerb = -1;
+            int nearestLen = 0;
+            String nearestRule = null;
             for (int i = first - 1; i > lo; i--) {
                 if (d.inQuote(i) || q.start - t.end(i) > d.maxDistance) {
                     break;
@@ -611,6 +615,12 @@ final class Sieves {
                     foundVerb = i;
                     foundLen = len;
                     foundRule = rule;
+                    if (nearest == null) {
+                        nearest = m;
+                        nearestVerb = i;
+                        nearestLen = len;
+                        nearestRule = rule;
+                    }
                     if (!outermost || d.mentions.isRelative(m.first) && t.is(m.first - 1, ',')) {
                         break;   // "said Lee, who said …": a clause set off about the speaker reports on its own
                     }
@@ -618,6 +628,16 @@ final class Sieves {
             }
             if (found == null) {
                 return false;
+            }
+            if (found != nearest && found.type != Mentions.PRONOUN && nearest.type == Mentions.PRONOUN
+                    && d.pronounGender(nearest.first) != Lexicon.ANY && !t.equalsIgnoreCase(nearest.first - 1, "that")
+                    && d.verbAt(nearest.first - 1) == 0 && !subordinate(d, nearest)) {
+                // "Lee says that although …, she thinks it is “…”", "Lee said, but she warned …": a
+                // clause of its own whose he or she is Lee again; not "Lee said she thinks …"
+                found = nearest;
+                foundVerb = nearestVerb;
+                foundLen = nearestLen;
+                foundRule = nearestRule;
             }
             if (subordinate(d, found) && mainClauseSubject(d, foundVerb + foundLen, first, found)) {
                 foundVerb = found.last + 1;   // "When Smith spoke, Jones shot back, “…”": Jones

@@ -464,6 +464,24 @@ class SievesTest {
         }
 
         @Test
+        void aHeOrSheInAClauseOfItsOwnIsTheFragmentsSourceRatherThanTheNameBefore() {
+            Linking l = Linking.linked("Ann Lee says that although the vote was close, she thinks the result was “a fair one.”");
+            assertEquals("she", l.mention(0));
+            l = Linking.linked("Ann Lee spoke for an hour, but she called the plan “far from done.”");
+            assertEquals("she", l.mention(0));
+            l = Linking.linked("Ann Lee praised the mayor, whom she described as “a steady hand.”");
+            assertEquals("she", l.mention(0));
+        }
+
+        @Test
+        void aHeOrSheOpeningTheReportedClauseLeavesTheSourceToTheNameBefore() {
+            Linking l = Linking.linked("Ann Lee said she thinks the plan is “far from done.”");
+            assertEquals("Ann Lee", l.mention(0));
+            l = Linking.linked("Ann Lee told reporters that she believes the plan is “far from done.”");
+            assertEquals("Ann Lee", l.mention(0));
+        }
+
+        @Test
         void theObjectOfAPrepositionBeforeTheVerbIsNotTheSpeaker() {
             Linking l = Linking.linked("A source speaking to the Herald said, “The deal is off.”");
             assertEquals("A source", l.mention(0));
