@@ -275,8 +275,42 @@ final class Sieves {
         if (t.length(i) < 5 || !d.text.regionMatches(true, t.end(i) - 3, "ing", 0, 3)) {
             return false;
         }
-        return d.mentions.mentionEndingAt(i - 1, lo, m) && m.first - 1 > lo && t.equalsIgnoreCase(m.first - 1, "with");
+        int e = i - 1;
+        while (e > lo && i - e <= 2 && d.mentions.isVerbFiller(e) && !t.isCapitalized(e)) {
+            e--;   // "with Roe reportedly calling"
+        }
+        if (e <= lo) {
+            return false;
+        }
+        if (!d.mentions.mentionEndingAt(e, lo, m)) {
+            if (t.kind(e) != TokenBuffer.WORD || !Character.isLowerCase(t.first(e)) || d.mentions.isFunctionWord(e) || d.verbAt(e) > 0) {
+                return false;
+            }
+            m.first = e;   // "with the union of bus drivers calling": a common noun ends the phrase
+            m.last = e;
+            m.type = Mentions.DESCRIPTION;
+        }
+        if (m.first - 1 <= lo) {
+            return false;
+        }
+        if (t.equalsIgnoreCase(m.first - 1, "with")) {
+            return true;
+        }
+        for (int k = m.first - 1; k > lo && m.first - k <= WITH_PHRASE_WORDS; k--) {
+            if (t.kind(k) != TokenBuffer.WORD || d.verbAt(k) > 0) {
+                return false;
+            }
+            if (t.equalsIgnoreCase(k, "with") && Character.isLowerCase(t.first(k))) {
+                m.first = k + 1;   // "with many farmers and growers chanting", "with the Federation of Teachers calling"
+                m.type = Mentions.DESCRIPTION;
+                return !d.mentions.isDeterminer(k + 1) || k + 1 < m.last;
+            }
+        }
+        return false;
     }
+
+    /** Words at most between {@code with} and the mention that ends its noun phrase. */
+    private static final int WITH_PHRASE_WORDS = 6;
 
     /** An -ing form after a comma or a noun: its subject is the sentence's subject, not the word before. */
     static boolean participle(Document d, int i) {

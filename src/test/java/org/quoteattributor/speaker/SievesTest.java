@@ -568,6 +568,14 @@ class SievesTest {
         }
 
         @Test
+        void theSubjectAfterWithMayBeFollowedByAnAdverbOrHoldAPhraseOfItsOwn() {
+            Linking l = Linking.linked("The vote went ahead, with Ann Lee reportedly calling it “a sham.”");
+            assertEquals("Ann Lee", l.mention(0));
+            l = Linking.linked("The bill passed late at night, with the union of bus drivers calling it “a win for riders.”");
+            assertEquals("the union of bus drivers", l.mention(0));
+        }
+
+        @Test
         void aPlaceSetOffByCommasInAnOpeningPhraseIsNotTheSubject() {
             Linking l = Linking.linked("Speaking at a diner in Dover, Delaware, Harding turned on his rival, calling him “a fraud.”");
             assertEquals("Harding", l.mention(0));
