@@ -1,5 +1,8 @@
 package org.quoteattributor.speaker;
 
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
 import org.quoteattributor.lexicon.Lexicon;
 import org.quoteattributor.lexicon.Lexicons;
 import org.quoteattributor.text.TokenBuffer;
@@ -58,7 +61,62 @@ final class Mentions {
     /** A capitalized word that can belong to a name: not a function word, pronoun or lone "I". */
     boolean isNameWord(int i) {
         // The capital first: it needs no look-up, and most words have none.
-        return t.isCapitalized(i) && (d.cls(i) & (Lexicon.FUNCTION | Lexicon.PRONOUN)) == 0;
+        if (!t.isCapitalized(i)) {
+            return false;
+        }
+        int cls = d.cls(i);
+        return (cls & (Lexicon.FUNCTION | Lexicon.PRONOUN)) == 0
+                || (cls & Lexicon.PRONOUN) == 0 && functionWordSurname(i);
+    }
+
+    /**
+     * Capitalized function words that the text writes as a family name, right after a given name
+     * and perhaps an initial ({@code Kay From}, {@code Ann T. Will}), and as the subject of a
+     * reporting verb inside a sentence ({@code …,” From said}), lower-cased; found on first use,
+     * in two passes over the tokens.
+     */
+    private Set<String> functionWordSurnames;
+
+    /** Whether token {@code i}, a capitalized function word, is one the text uses as a family name. */
+    private boolean functionWordSurname(int i) {
+        if (functionWordSurnames == null) {
+            functionWordSurnames = findFunctionWordSurnames();
+        }
+        return !functionWordSurnames.isEmpty()
+                && functionWordSurnames.contains(text.substring(t.start(i), t.end(i)).toLowerCase(Locale.ROOT));
+    }
+
+    private Set<String> findFunctionWordSurnames() {
+        Set<String> named = new HashSet<>();
+        Set<String> found = new HashSet<>();
+        for (int i = 1; i < t.size(); i++) {
+            if (t.kind(i) != TokenBuffer.WORD || !t.isCapitalized(i) || t.length(i) < 2
+                    || !Character.isLowerCase(text.charAt(t.start(i) + 1)) || (d.cls(i) & Lexicon.FUNCTION) == 0
+                    || i + 1 < t.size() && t.kind(i + 1) == TokenBuffer.WORD && t.isCapitalized(i + 1)) {
+                continue;   // "Sen. Kay From said", not "John And Mary" in a headline of capitals
+            }
+            int g = i - 1;
+            if (g > 0 && t.length(g) == 2 && text.charAt(t.end(g) - 1) == '.' && Character.isUpperCase(t.first(g))) {
+                g--;   // an initial: "Ann T. Will"
+            }
+            int cls = d.cls(g);
+            if (t.kind(g) == TokenBuffer.WORD && t.isCapitalized(g) && (cls & (Lexicon.NAME_MALE | Lexicon.NAME_FEMALE)) != 0
+                    && (cls & Lexicon.FUNCTION) == 0) {
+                named.add(text.substring(t.start(i), t.end(i)).toLowerCase(Locale.ROOT));
+            }
+        }
+        if (named.isEmpty()) {
+            return named;
+        }
+        for (int i = 1; i + 1 < t.size(); i++) {
+            if (t.kind(i) == TokenBuffer.WORD && t.isCapitalized(i) && !d.endsSentence(i - 1) && d.verbAt(i + 1) > 0) {
+                String w = text.substring(t.start(i), t.end(i)).toLowerCase(Locale.ROOT);
+                if (named.contains(w)) {
+                    found.add(w);   // and written as the subject of a reporting verb: "…,” From said."
+                }
+            }
+        }
+        return found;
     }
 
     /** Whether word {@code i} ends in a possessive {@code 's}. */
@@ -113,7 +171,7 @@ final class Mentions {
     /** Words that may stand between a subject and its verb: auxiliaries and adverbs. */
     boolean isVerbFiller(int i) {
         if ((d.cls(i) & Lexicon.FILLER) != 0) {
-            return true;
+            return !t.isCapitalized(i) || !functionWordSurname(i);   // not "…,” Will said" of a writer the text names Ann T. Will
         }
         int len = t.length(i);
         return len > 3 && t.kind(i) == TokenBuffer.WORD && (d.cls(i) & Document.CAPITALIZED) == 0

@@ -96,6 +96,22 @@ class MentionsTest {
     }
 
     @Test
+    void aFunctionWordTheTextUsesAsAFamilyNameIsAName() {
+        Linking l = Linking.linked("Ann T. Will runs a polling firm in Ohio.\n\n“It was a close race,” Will said.\n\n"
+                + "Will described the count as “painfully slow.”");
+        assertEquals("Will", l.mention(0));
+        assertEquals("Will", l.mention(1));
+        l = Linking.linked("Jane May spoke in Leeds.\n\n“We will not wait,” May said.");
+        assertEquals("May", l.mention(0));
+    }
+
+    @Test
+    void aFunctionWordIsNoNameWhenTheTextNamesNobodyByIt() {
+        Linking l = Linking.linked("The polls had closed.\n\n“It was a close race,” Will said.");
+        assertTrue(!l.quote(0).hasSpeaker() || !l.mention(0).equals("Will"));
+    }
+
+    @Test
     void theRelativeClauseOfTheSubjectDoesNotTakeAFragmentFromTheMainVerb() {
         Linking l = Linking.linked("The sky was grey.\n\nNora Vance, who met the mayor on Friday, said the plan was “a joke.”");
         assertEquals("Nora Vance", l.mention(0));
