@@ -458,6 +458,7 @@ final class Sieves {
      * whatever the verb. Tried at the word {@code i} that may be that verb.
      */
     static boolean unknownVerbClause(Document d, FoundQuote q, int start, int i) {
+        // also “…!” beamed Ann Lee: a word in -ed right after the quotation and a name closing the clause
         TokenBuffer t = d.t;
         if (q.closeMark <= 0 || !(t.is(q.closeMark - 1, ',') || t.is(q.closeMark - 1, '!') || t.is(q.closeMark - 1, '?'))) {
             return false;
@@ -469,6 +470,14 @@ final class Sieves {
         int next = i + 1;
         if (!verbLike || next >= t.size()) {
             return false;
+        }
+        if (i == start && last == 'd') {
+            Mentions.Mention m = new Mentions.Mention();   // “…!” beamed Ann Lee, …: the verb first, then a name
+            if (d.mentions.subjectAfter(next, Math.min(t.size(), next + MAX_INVERTED_NAME), m) && m.type == Mentions.NAME
+                    && m.first == next && m.last + 1 < t.size() && (d.endsSentence(m.last + 1) || t.is(m.last + 1, ','))) {
+                set(d, q, m, i, 1, "trailing-unknown-verb");
+                return true;
+            }
         }
         // A pronoun or name right after a comma-closed quotation, then a verb: an action tag
         // ("…," he leaned forward) attributes as surely as a reporting verb; otherwise the clause
@@ -484,6 +493,9 @@ final class Sieves {
         }
         return false;
     }
+
+    /** Tokens at most in the name after an unknown verb that opens a quotation's tag. */
+    private static final int MAX_INVERTED_NAME = 8;
 
     /** Verbs an -ing form completes ({@code kept asking}): their subject is the -ing form's. */
     private static final String[] ASPECT_VERBS = {"kept", "keeps", "began", "begins", "started", "starts", "stopped",

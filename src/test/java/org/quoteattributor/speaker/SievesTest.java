@@ -71,6 +71,22 @@ class SievesTest {
         }
 
         @Test
+        void aWordInEdRightAfterTheQuotationAndANameClosingTheClauseAttributeIt() {
+            Linking l = Linking.linked("The race was over.\n\n“We did it!” beamed Ann Lee, waving her hat.");
+            assertEquals("trailing-unknown-verb", l.quote(0).rule);
+            assertEquals("Ann Lee", l.mention(0));
+            assertEquals("beamed", l.cue(0));
+            l = Linking.linked("The race was over.\n\n“Not yet,” yawned Mrs. Hale.");
+            assertEquals("Mrs. Hale", l.mention(0));
+        }
+
+        @Test
+        void aWordInEdAfterTheQuotationThatStartsALongerClauseAttributesNothing() {
+            Linking l = Linking.linked("The race was over.\n\n“We did it!” printed Ann Lee on her shirt.");
+            assertFalse(l.quote(0).hasSpeaker() && l.quote(0).rule.equals("trailing-unknown-verb"));
+        }
+
+        @Test
         void aFormerTitleJoinedByAHyphenEndsNoSentence() {
             Linking l = Linking.linked("“We held the line,” then-Gov. Ann Lee said.");
             assertEquals("trailing-verb", l.quote(0).rule);
