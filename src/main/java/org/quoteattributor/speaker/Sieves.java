@@ -119,6 +119,13 @@ final class Sieves {
             boolean newSentence = q.closeMark > 0 && t.kind(q.closeMark - 1) == TokenBuffer.PUNCTUATION
                     && t.first(q.closeMark - 1) == '.' && next < t.size() && t.isCapitalized(next);
             int window = newSentence ? 3 : maxWords;
+            Mentions.Mention subject = new Mentions.Mention();
+            int verb = newSentence ? -1 : verbAfterRelativeClause(d, start, limit, subject);
+            if (verb >= 0) {
+                set(d, q, subject, verb, d.verbAt(verb), "trailing-verb");   // “…,” Lee, who led the drive, said.
+                reportedBy(d, q, verb + d.verbAt(verb));
+                return true;
+            }
             int words = 0;
             boolean inParens = false;   // "Sen. Jane Roe (D-Mo.) said": the full stop inside ends nothing
             for (int i = start; i < limit && words < window; i++) {
@@ -177,6 +184,33 @@ final class Sieves {
             }
             return false;
         }
+    }
+
+    /**
+     * {@code “…,” Lee, who led the drive, said.}: a mention right after the quotation at {@code
+     * start}, a relative clause set off by commas, then a reporting verb closing the clause. Sets
+     * {@code m} to the mention and returns the verb's token, or -1.
+     */
+    static int verbAfterRelativeClause(Document d, int start, int limit, Mentions.Mention m) {
+        TokenBuffer t = d.t;
+        if (!d.mentions.subjectAfter(start, limit, m) || m.first != start || m.type == Mentions.PRONOUN
+                || m.last + 2 >= limit || !t.is(m.last + 1, ',') || !d.mentions.isRelative(m.last + 2)) {
+            return -1;
+        }
+        for (int k = m.last + 3; k < limit; k++) {
+            if (d.inQuote(k) || d.endsSentence(k) || t.kind(k) == TokenBuffer.QUOTE_MARK || t.isBreak(k) && d.isParagraphEnd(k)) {
+                return -1;
+            }
+            if (t.is(k, ',')) {
+                int v = k + 1;
+                while (v < limit && d.mentions.isVerbFiller(v) && v - k <= 2) {
+                    v++;
+                }
+                int len = v < limit && t.kind(v) == TokenBuffer.WORD ? d.verbAt(v) : 0;
+                return len > 0 ? v : -1;
+            }
+        }
+        return -1;
     }
 
     /**

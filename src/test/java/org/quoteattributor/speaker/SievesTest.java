@@ -87,6 +87,15 @@ class SievesTest {
         }
 
         @Test
+        void aRelativeClauseBetweenTheSubjectAndItsVerbIsSkipped() {
+            Linking l = Linking.linked("The vote was close.\n\n“We will win the next one,” Ann Lee, who led the drive for a recount"
+                    + " and proposed a new count, said on Monday.");
+            assertEquals("trailing-verb", l.quote(0).rule);
+            assertEquals("Ann Lee", l.mention(0));
+            assertEquals("said", l.cue(0));
+        }
+
+        @Test
         void aFormerTitleJoinedByAHyphenEndsNoSentence() {
             Linking l = Linking.linked("“We held the line,” then-Gov. Ann Lee said.");
             assertEquals("trailing-verb", l.quote(0).rule);
