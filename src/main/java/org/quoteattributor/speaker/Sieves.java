@@ -1108,6 +1108,7 @@ final class Sieves {
             FoundQuote q = d.quotes.get(qi);
             FoundQuote prev = d.quotes.get(qi - 1);
             if (prev.paragraph != q.paragraph - 1 || !prev.hasSpeaker() || prev.mixed && !endsParagraph(d, qi - 1)
+                    && !(prev.rule.startsWith("trailing-verb") && prev.speakerStart > prev.end)
                     || !(prev.rule.startsWith("trailing-verb") || prev.rule.startsWith("leading-verb")
                     || prev.rule.equals("interrupted") || prev.rule.startsWith("colon-") || prev.rule.equals("according-to")
                     || prev.rule.equals("statement"))) {

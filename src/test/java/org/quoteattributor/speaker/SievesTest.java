@@ -289,6 +289,15 @@ class SievesTest {
         }
 
         @Test
+        void aParagraphClosingWithAFragmentAndItsAttributionGoesOnIntoTheNext() {
+            Linking l = Linking.linked("The council met on Monday.\n\n"
+                    + "The mayor called the vote “a turning point for the city,” Ann Lee said.\n\n"
+                    + "“We have waited long enough.”");
+            assertEquals("reported-continuation", l.quote(1).rule);
+            assertEquals("Ann Lee", l.mention(1));
+        }
+
+        @Test
         void inDialogueTheSameLayoutIsTheNextTurn() {
             String dialogue = "“Where are you going?” Tom asked.\n\n“Out.”\n\n“When will you be back?”\n\n“Late.”";
             Linking l = Linking.found(dialogue);
