@@ -207,7 +207,11 @@ final class Mentions {
                 j--;
                 steps++;
             }
-            return j > lo && t.is(j, ',') && mentionOrParenthesisEndingAt(j - 1, lo, m);
+            if (j > lo && t.is(j, ',') && mentionOrParenthesisEndingAt(j - 1, lo, m)) {
+                return true;
+            }
+            // "Lee's chief of staff, Dan Orwin, said": no mention before the first comma; the name set off is the speaker
+            return j > lo && t.is(j, ',') && mentionEndingAt(i - 1, j, m) && m.type == NAME && m.first == j + 1;
         }
         if (!mentionOrParenthesisEndingAt(i, lo, m)) {
             return false;

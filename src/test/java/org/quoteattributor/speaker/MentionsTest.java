@@ -22,6 +22,12 @@ class MentionsTest {
     }
 
     @Test
+    void aNameSetOffByCommasAfterADescriptionIsTheSubject() {
+        assertEquals("Dan Orwin", speakerOf("“Positions will soften,” Ohio Rep. Tim Hale’s chief of staff, Dan Orwin, told the Gazette."));
+        assertEquals("Ann Ross", speakerOf("“We lost,” Ann Ross, Lee Jones’ campaign manager, said."));
+    }
+
+    @Test
     void aYearAfterTheDeterminerBelongsToTheDescription() {
         assertEquals("a 2012 convention delegate", speakerOf("“It was a long night,” said a 2012 convention delegate."));
         assertEquals("a 2019 study", speakerOf("According to a 2019 study, the fees were “far too high.”"));
