@@ -1005,6 +1005,9 @@ final class Sieves {
 
     /** {@code Trump: “…”}: a name right before a colon that introduces the quotation. */
     static final class ColonLabel implements SpeakerLinker.Sieve {
+        /** Tokens at most inside a parenthesis between the name and its colon. */
+        private static final int LABEL_PARENTHESIS_TOKENS = 8;
+
         @Override
         public boolean apply(Document d, int qi) {
             FoundQuote q = d.quotes.get(qi);
@@ -1015,7 +1018,15 @@ final class Sieves {
             }
             Mentions.Mention m = new Mentions.Mention();
             int lo = sentenceStart(d, colon);
-            if (d.mentions.mentionEndingAt(colon - 1, lo, m) && m.type == Mentions.NAME && m.first == lo + 1) {
+            int end = colon - 1;
+            if (d.t.is(end, ')')) {
+                int k = end - 1;   // "Rep. Ann Lee (R-Ohio): “…”": a party and state after the name
+                while (k > lo && !d.t.is(k, '(') && end - k <= LABEL_PARENTHESIS_TOKENS) {
+                    k--;
+                }
+                end = k > lo && d.t.is(k, '(') ? k - 1 : end;
+            }
+            if (d.mentions.mentionEndingAt(end, lo, m) && m.type == Mentions.NAME && m.first == lo + 1) {
                 set(d, q, m, -1, 0, "colon-label");
                 q.cueStart = d.t.start(colon);
                 q.cueEnd = d.t.end(colon);

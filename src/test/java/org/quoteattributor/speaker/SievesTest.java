@@ -880,6 +880,13 @@ class SievesTest {
         }
 
         @Test
+        void aPartyAndStateInParenthesesMayStandBetweenTheNameAndItsColon() {
+            Linking l = Linking.linked("The hearing went on for hours. Rep. Ann Lee (R-Ohio): “I have not heard that figure before today.”");
+            assertEquals("colon-label", l.quote(0).rule);
+            assertEquals("Rep. Ann Lee", l.mention(0));
+        }
+
+        @Test
         void aNameRightBeforeAColon() {
             Linking l = Linking.linked("Smith: “We will win.”");
             assertEquals("colon-label", l.quote(0).rule);
