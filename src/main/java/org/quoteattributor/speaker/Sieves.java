@@ -165,8 +165,9 @@ final class Sieves {
                     continue;
                 }
                 Mentions.Mention m = new Mentions.Mention();
-                if (newSentence && !clauseEndsAfter(d, i + len)) {
-                    return false;
+                if (newSentence && (!clauseEndsAfter(d, i + len)
+                        || q.mixed && contentWords(d, qi) > SHORT_FRAGMENT_WORDS && opensQuotation(d, i + len))) {
+                    return false;   // … an “outlaw nation in the region.” Lee insisted that Kim “stop”: Lee's own next quotation
                 }
                 if (d.mentions.subjectBefore(i, start - 1, m)) {
                     set(d, q, m, i, len, "trailing-verb");
@@ -610,6 +611,27 @@ final class Sieves {
     }
 
     /** Whether the clause ends within a few tokens after {@code j}: {@code said.}, {@code said Smith.} */
+    /**
+     * Words at most in a fragment that a sentence after it, quoting its speaker anew, may still
+     * attribute: a word or two (“mutual good.” Lee said the talks should be “…”) is more often the
+     * next speaker's own.
+     */
+    static final int SHORT_FRAGMENT_WORDS = 3;
+
+    /** Whether a quotation mark opens within a few tokens from {@code j}, before the clause ends. */
+    static boolean opensQuotation(Document d, int j) {
+        TokenBuffer t = d.t;
+        for (int k = j; k < Math.min(t.size(), j + 5); k++) {
+            if (t.kind(k) == TokenBuffer.QUOTE_MARK) {
+                return true;
+            }
+            if (d.endsSentence(k) || t.is(k, ',') || t.isBreak(k)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     static boolean clauseEndsAfter(Document d, int j) {
         TokenBuffer t = d.t;
         for (int k = j; k < Math.min(t.size(), j + 5); k++) {

@@ -87,6 +87,14 @@ class SievesTest {
         }
 
         @Test
+        void aFragmentClosingItsSentenceIsNotAttributedByTheNextSentenceQuotingAnew() {
+            Linking l = Linking.linked("The talks failed on Monday.\n\n"
+                    + "Oslo branded its neighbour “an outlaw nation in the region.” Lima insisted that the North “stop its escapades.”");
+            assertNotEquals("Lima", l.mention(0));
+            assertEquals("Lima", l.mention(1));
+        }
+
+        @Test
         void aRelativeClauseBetweenTheSubjectAndItsVerbIsSkipped() {
             Linking l = Linking.linked("The vote was close.\n\n“We will win the next one,” Ann Lee, who led the drive for a recount"
                     + " and proposed a new count, said on Monday.");
