@@ -517,7 +517,7 @@ final class Sieves {
         // A pronoun or name right after a comma-closed quotation, then a verb: an action tag
         // ("…," he leaned forward) attributes as surely as a reporting verb; otherwise the clause
         // must end at the verb.
-        boolean tag = t.is(q.closeMark - 1, ',') && i - start <= 3;
+        boolean tag = t.is(q.closeMark - 1, ',') && i - start <= TAG_SUBJECT_TOKENS;
         if (!tag && !(d.endsSentence(next) || t.is(next, ','))) {
             return false;
         }
@@ -528,6 +528,12 @@ final class Sieves {
         }
         return false;
     }
+
+    /**
+     * Tokens at most in the subject of an unknown verb right after a quotation closed by a comma
+     * ({@code “…,” the party's new nominee riffed on …}).
+     */
+    private static final int TAG_SUBJECT_TOKENS = 5;
 
     /** Tokens at most in the name after an unknown verb that opens a quotation's tag. */
     private static final int MAX_INVERTED_NAME = 8;

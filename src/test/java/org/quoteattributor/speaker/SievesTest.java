@@ -81,6 +81,13 @@ class SievesTest {
         }
 
         @Test
+        void aDescriptionOfAFewWordsBeforeAnUnknownVerbAfterACommaIsTheSpeaker() {
+            Linking l = Linking.linked("The vote was close.\n\n“Let me help you out,” the party's new nominee riffed on the clip.");
+            assertEquals("trailing-unknown-verb", l.quote(0).rule);
+            assertEquals("the party's new nominee", l.mention(0));
+        }
+
+        @Test
         void aWordInEdAfterTheQuotationThatStartsALongerClauseAttributesNothing() {
             Linking l = Linking.linked("The race was over.\n\n“We did it!” printed Ann Lee on her shirt.");
             assertFalse(l.quote(0).hasSpeaker() && l.quote(0).rule.equals("trailing-unknown-verb"));
