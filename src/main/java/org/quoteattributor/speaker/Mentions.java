@@ -1,7 +1,12 @@
 package org.quoteattributor.speaker;
 
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
 import org.quoteattributor.lexicon.Lexicon;
+import org.quoteattributor.lexicon.Lexicons;
 import org.quoteattributor.text.TokenBuffer;
+import org.quoteattributor.text.WordSet;
 
 /**
  * Finds the speaker mention next to a reporting verb: the subject before it ({@code Smith said},
@@ -56,7 +61,62 @@ final class Mentions {
     /** A capitalized word that can belong to a name: not a function word, pronoun or lone "I". */
     boolean isNameWord(int i) {
         // The capital first: it needs no look-up, and most words have none.
-        return t.isCapitalized(i) && (d.cls(i) & (Lexicon.FUNCTION | Lexicon.PRONOUN)) == 0;
+        if (!t.isCapitalized(i)) {
+            return false;
+        }
+        int cls = d.cls(i);
+        return (cls & (Lexicon.FUNCTION | Lexicon.PRONOUN)) == 0
+                || (cls & Lexicon.PRONOUN) == 0 && functionWordSurname(i);
+    }
+
+    /**
+     * Capitalized function words that the text writes as a family name, right after a given name
+     * and perhaps an initial ({@code Kay From}, {@code Ann T. Will}), and as the subject of a
+     * reporting verb inside a sentence ({@code …,” From said}), lower-cased; found on first use,
+     * in two passes over the tokens.
+     */
+    private Set<String> functionWordSurnames;
+
+    /** Whether token {@code i}, a capitalized function word, is one the text uses as a family name. */
+    private boolean functionWordSurname(int i) {
+        if (functionWordSurnames == null) {
+            functionWordSurnames = findFunctionWordSurnames();
+        }
+        return !functionWordSurnames.isEmpty()
+                && functionWordSurnames.contains(text.substring(t.start(i), t.end(i)).toLowerCase(Locale.ROOT));
+    }
+
+    private Set<String> findFunctionWordSurnames() {
+        Set<String> named = new HashSet<>();
+        Set<String> found = new HashSet<>();
+        for (int i = 1; i < t.size(); i++) {
+            if (t.kind(i) != TokenBuffer.WORD || !t.isCapitalized(i) || t.length(i) < 2
+                    || !Character.isLowerCase(text.charAt(t.start(i) + 1)) || (d.cls(i) & Lexicon.FUNCTION) == 0
+                    || i + 1 < t.size() && t.kind(i + 1) == TokenBuffer.WORD && t.isCapitalized(i + 1)) {
+                continue;   // "Sen. Kay From said", not "John And Mary" in a headline of capitals
+            }
+            int g = i - 1;
+            if (g > 0 && t.length(g) == 2 && text.charAt(t.end(g) - 1) == '.' && Character.isUpperCase(t.first(g))) {
+                g--;   // an initial: "Ann T. Will"
+            }
+            int cls = d.cls(g);
+            if (t.kind(g) == TokenBuffer.WORD && t.isCapitalized(g) && (cls & (Lexicon.NAME_MALE | Lexicon.NAME_FEMALE)) != 0
+                    && (cls & Lexicon.FUNCTION) == 0) {
+                named.add(text.substring(t.start(i), t.end(i)).toLowerCase(Locale.ROOT));
+            }
+        }
+        if (named.isEmpty()) {
+            return named;
+        }
+        for (int i = 1; i + 1 < t.size(); i++) {
+            if (t.kind(i) == TokenBuffer.WORD && t.isCapitalized(i) && !d.endsSentence(i - 1) && d.verbAt(i + 1) > 0) {
+                String w = text.substring(t.start(i), t.end(i)).toLowerCase(Locale.ROOT);
+                if (named.contains(w)) {
+                    found.add(w);   // and written as the subject of a reporting verb: "…,” From said."
+                }
+            }
+        }
+        return found;
     }
 
     /** Whether word {@code i} ends in a possessive {@code 's}. */
@@ -111,7 +171,7 @@ final class Mentions {
     /** Words that may stand between a subject and its verb: auxiliaries and adverbs. */
     boolean isVerbFiller(int i) {
         if ((d.cls(i) & Lexicon.FILLER) != 0) {
-            return true;
+            return !t.isCapitalized(i) || !functionWordSurname(i);   // not "…,” Will said" of a writer the text names Ann T. Will
         }
         int len = t.length(i);
         return len > 3 && t.kind(i) == TokenBuffer.WORD && (d.cls(i) & Document.CAPITALIZED) == 0
@@ -147,7 +207,11 @@ final class Mentions {
                 j--;
                 steps++;
             }
-            return j > lo && t.is(j, ',') && mentionOrParenthesisEndingAt(j - 1, lo, m);
+            if (j > lo && t.is(j, ',') && mentionOrParenthesisEndingAt(j - 1, lo, m)) {
+                return true;
+            }
+            // "Lee's chief of staff, Dan Orwin, said": no mention before the first comma; the name set off is the speaker
+            return j > lo && t.is(j, ',') && mentionEndingAt(i - 1, j, m) && m.type == NAME && m.first == j + 1;
         }
         if (!mentionOrParenthesisEndingAt(i, lo, m)) {
             return false;
@@ -301,12 +365,59 @@ final class Mentions {
         while (i > lo && isVerbFiller(i) && v - i <= 3) {
             i--;
         }
+        int k = i > lo && !isRelative(i) ? timePhraseEndingAt(i, lo) : -1;
+        if (k > lo) {
+            int j = k - 1;   // "who in 2010 said", "who has in the past described": the phrase of time is skipped
+            while (j > lo && isVerbFiller(j) && k - j <= 2) {
+                j--;
+            }
+            if (j > lo && isRelative(j)) {
+                i = j;
+            }
+        }
         if (i <= lo || !isRelative(i) || !antecedent(i, lo, m)) {
             return false;
         }
         m.first = i;
         m.last = i;
         return true;
+    }
+
+    /** Words opening a phrase of time: {@code in 2010}, {@code last week}, {@code earlier this year}. */
+    private static final String[] TIME_OPENERS = {"in", "on", "last", "this", "earlier", "since"};
+    /** Nouns closing a phrase of time besides years, and besides weekdays and months ({@code time-words.txt}). */
+    private static final String[] TIME_NOUNS = {"past", "week", "weeks", "month", "months", "year", "years", "weekend",
+        "spring", "summer", "fall", "autumn", "winter"};
+    private static final WordSet TIME_WORDS = Lexicons.words("time-words.txt");
+
+    /**
+     * The first token of a short phrase of time ending at token {@code end}: an opener, an
+     * optional {@code the} and a year, a weekday or month, or a noun of time ({@code in 2010},
+     * {@code on Monday}, {@code in the past}, {@code last week}); -1 when there is none.
+     */
+    int timePhraseEndingAt(int end, int lo) {
+        boolean noun = t.kind(end) == TokenBuffer.NUMBER && t.length(end) == 4
+                || t.kind(end) == TokenBuffer.WORD && (oneOf(end, TIME_NOUNS) || TIME_WORDS.contains(text, t.start(end), t.end(end)));
+        if (!noun) {
+            return -1;
+        }
+        int k = end - 1;
+        if (k > lo && (t.equalsIgnoreCase(k, "the") || t.equalsIgnoreCase(k, "this") && k - 1 > lo && t.equalsIgnoreCase(k - 1, "earlier"))) {
+            k--;
+        }
+        return k > lo && oneOf(k, TIME_OPENERS) && Character.isLowerCase(t.first(k)) ? k : -1;
+    }
+
+    private boolean oneOf(int i, String[] words) {
+        if (t.kind(i) != TokenBuffer.WORD) {
+            return false;
+        }
+        for (String w : words) {
+            if (t.equalsIgnoreCase(i, w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code who}, and {@code which} after a comma: a relative pronoun that may be a clause's subject. */

@@ -119,6 +119,13 @@ final class Sieves {
             boolean newSentence = q.closeMark > 0 && t.kind(q.closeMark - 1) == TokenBuffer.PUNCTUATION
                     && t.first(q.closeMark - 1) == '.' && next < t.size() && t.isCapitalized(next);
             int window = newSentence ? 3 : maxWords;
+            Mentions.Mention subject = new Mentions.Mention();
+            int verb = newSentence ? -1 : verbAfterRelativeClause(d, start, limit, subject);
+            if (verb >= 0) {
+                set(d, q, subject, verb, d.verbAt(verb), "trailing-verb");   // “…,” Lee, who led the drive, said.
+                reportedBy(d, q, verb + d.verbAt(verb));
+                return true;
+            }
             int words = 0;
             boolean inParens = false;   // "Sen. Jane Roe (D-Mo.) said": the full stop inside ends nothing
             for (int i = start; i < limit && words < window; i++) {
@@ -158,8 +165,9 @@ final class Sieves {
                     continue;
                 }
                 Mentions.Mention m = new Mentions.Mention();
-                if (newSentence && !clauseEndsAfter(d, i + len)) {
-                    return false;
+                if (newSentence && (!clauseEndsAfter(d, i + len)
+                        || q.mixed && contentWords(d, qi) > SHORT_FRAGMENT_WORDS && opensQuotation(d, i + len))) {
+                    return false;   // … an “outlaw nation in the region.” Lee insisted that Kim “stop”: Lee's own next quotation
                 }
                 if (d.mentions.subjectBefore(i, start - 1, m)) {
                     set(d, q, m, i, len, "trailing-verb");
@@ -177,6 +185,33 @@ final class Sieves {
             }
             return false;
         }
+    }
+
+    /**
+     * {@code “…,” Lee, who led the drive, said.}: a mention right after the quotation at {@code
+     * start}, a relative clause set off by commas, then a reporting verb closing the clause. Sets
+     * {@code m} to the mention and returns the verb's token, or -1.
+     */
+    static int verbAfterRelativeClause(Document d, int start, int limit, Mentions.Mention m) {
+        TokenBuffer t = d.t;
+        if (!d.mentions.subjectAfter(start, limit, m) || m.first != start || m.type == Mentions.PRONOUN
+                || m.last + 2 >= limit || !t.is(m.last + 1, ',') || !d.mentions.isRelative(m.last + 2)) {
+            return -1;
+        }
+        for (int k = m.last + 3; k < limit; k++) {
+            if (d.inQuote(k) || d.endsSentence(k) || t.kind(k) == TokenBuffer.QUOTE_MARK || t.isBreak(k) && d.isParagraphEnd(k)) {
+                return -1;
+            }
+            if (t.is(k, ',')) {
+                int v = k + 1;
+                while (v < limit && d.mentions.isVerbFiller(v) && v - k <= 2) {
+                    v++;
+                }
+                int len = v < limit && t.kind(v) == TokenBuffer.WORD ? d.verbAt(v) : 0;
+                return len > 0 ? v : -1;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -275,8 +310,42 @@ final class Sieves {
         if (t.length(i) < 5 || !d.text.regionMatches(true, t.end(i) - 3, "ing", 0, 3)) {
             return false;
         }
-        return d.mentions.mentionEndingAt(i - 1, lo, m) && m.first - 1 > lo && t.equalsIgnoreCase(m.first - 1, "with");
+        int e = i - 1;
+        while (e > lo && i - e <= 2 && d.mentions.isVerbFiller(e) && !t.isCapitalized(e)) {
+            e--;   // "with Roe reportedly calling"
+        }
+        if (e <= lo) {
+            return false;
+        }
+        if (!d.mentions.mentionEndingAt(e, lo, m)) {
+            if (t.kind(e) != TokenBuffer.WORD || !Character.isLowerCase(t.first(e)) || d.mentions.isFunctionWord(e) || d.verbAt(e) > 0) {
+                return false;
+            }
+            m.first = e;   // "with the union of bus drivers calling": a common noun ends the phrase
+            m.last = e;
+            m.type = Mentions.DESCRIPTION;
+        }
+        if (m.first - 1 <= lo) {
+            return false;
+        }
+        if (t.equalsIgnoreCase(m.first - 1, "with")) {
+            return true;
+        }
+        for (int k = m.first - 1; k > lo && m.first - k <= WITH_PHRASE_WORDS; k--) {
+            if (t.kind(k) != TokenBuffer.WORD || d.verbAt(k) > 0) {
+                return false;
+            }
+            if (t.equalsIgnoreCase(k, "with") && Character.isLowerCase(t.first(k))) {
+                m.first = k + 1;   // "with many farmers and growers chanting", "with the Federation of Teachers calling"
+                m.type = Mentions.DESCRIPTION;
+                return !d.mentions.isDeterminer(k + 1) || k + 1 < m.last;
+            }
+        }
+        return false;
     }
+
+    /** Words at most between {@code with} and the mention that ends its noun phrase. */
+    private static final int WITH_PHRASE_WORDS = 6;
 
     /** An -ing form after a comma or a noun: its subject is the sentence's subject, not the word before. */
     static boolean participle(Document d, int i) {
@@ -424,6 +493,7 @@ final class Sieves {
      * whatever the verb. Tried at the word {@code i} that may be that verb.
      */
     static boolean unknownVerbClause(Document d, FoundQuote q, int start, int i) {
+        // also “…!” beamed Ann Lee: a word in -ed right after the quotation and a name closing the clause
         TokenBuffer t = d.t;
         if (q.closeMark <= 0 || !(t.is(q.closeMark - 1, ',') || t.is(q.closeMark - 1, '!') || t.is(q.closeMark - 1, '?'))) {
             return false;
@@ -436,10 +506,18 @@ final class Sieves {
         if (!verbLike || next >= t.size()) {
             return false;
         }
+        if (i == start && last == 'd') {
+            Mentions.Mention m = new Mentions.Mention();   // “…!” beamed Ann Lee, …: the verb first, then a name
+            if (d.mentions.subjectAfter(next, Math.min(t.size(), next + MAX_INVERTED_NAME), m) && m.type == Mentions.NAME
+                    && m.first == next && m.last + 1 < t.size() && (d.endsSentence(m.last + 1) || t.is(m.last + 1, ','))) {
+                set(d, q, m, i, 1, "trailing-unknown-verb");
+                return true;
+            }
+        }
         // A pronoun or name right after a comma-closed quotation, then a verb: an action tag
         // ("…," he leaned forward) attributes as surely as a reporting verb; otherwise the clause
         // must end at the verb.
-        boolean tag = t.is(q.closeMark - 1, ',') && i - start <= 3;
+        boolean tag = t.is(q.closeMark - 1, ',') && i - start <= TAG_SUBJECT_TOKENS;
         if (!tag && !(d.endsSentence(next) || t.is(next, ','))) {
             return false;
         }
@@ -450,6 +528,15 @@ final class Sieves {
         }
         return false;
     }
+
+    /**
+     * Tokens at most in the subject of an unknown verb right after a quotation closed by a comma
+     * ({@code “…,” the party's new nominee riffed on …}).
+     */
+    private static final int TAG_SUBJECT_TOKENS = 5;
+
+    /** Tokens at most in the name after an unknown verb that opens a quotation's tag. */
+    private static final int MAX_INVERTED_NAME = 8;
 
     /** Verbs an -ing form completes ({@code kept asking}): their subject is the -ing form's. */
     private static final String[] ASPECT_VERBS = {"kept", "keeps", "began", "begins", "started", "starts", "stopped",
@@ -530,6 +617,27 @@ final class Sieves {
     }
 
     /** Whether the clause ends within a few tokens after {@code j}: {@code said.}, {@code said Smith.} */
+    /**
+     * Words at most in a fragment that a sentence after it, quoting its speaker anew, may still
+     * attribute: a word or two (“mutual good.” Lee said the talks should be “…”) is more often the
+     * next speaker's own.
+     */
+    static final int SHORT_FRAGMENT_WORDS = 3;
+
+    /** Whether a quotation mark opens within a few tokens from {@code j}, before the clause ends. */
+    static boolean opensQuotation(Document d, int j) {
+        TokenBuffer t = d.t;
+        for (int k = j; k < Math.min(t.size(), j + 5); k++) {
+            if (t.kind(k) == TokenBuffer.QUOTE_MARK) {
+                return true;
+            }
+            if (d.endsSentence(k) || t.is(k, ',') || t.isBreak(k)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     static boolean clauseEndsAfter(Document d, int j) {
         TokenBuffer t = d.t;
         for (int k = j; k < Math.min(t.size(), j + 5); k++) {
@@ -556,6 +664,10 @@ final class Sieves {
             int foundVerb = -1;
             int foundLen = 0;
             String foundRule = null;
+            Mentions.Mention nearest = null;
+            int nearestVerb = -1;
+            int nearestLen = 0;
+            String nearestRule = null;
             for (int i = first - 1; i > lo; i--) {
                 if (d.inQuote(i) || q.start - t.end(i) > d.maxDistance) {
                     break;
@@ -611,6 +723,12 @@ final class Sieves {
                     foundVerb = i;
                     foundLen = len;
                     foundRule = rule;
+                    if (nearest == null) {
+                        nearest = m;
+                        nearestVerb = i;
+                        nearestLen = len;
+                        nearestRule = rule;
+                    }
                     if (!outermost || d.mentions.isRelative(m.first) && t.is(m.first - 1, ',')) {
                         break;   // "said Lee, who said …": a clause set off about the speaker reports on its own
                     }
@@ -618,6 +736,16 @@ final class Sieves {
             }
             if (found == null) {
                 return false;
+            }
+            if (found != nearest && found.type != Mentions.PRONOUN && nearest.type == Mentions.PRONOUN
+                    && d.pronounGender(nearest.first) != Lexicon.ANY && !t.equalsIgnoreCase(nearest.first - 1, "that")
+                    && d.verbAt(nearest.first - 1) == 0 && !subordinate(d, nearest)) {
+                // "Lee says that although …, she thinks it is “…”", "Lee said, but she warned …": a
+                // clause of its own whose he or she is Lee again; not "Lee said she thinks …"
+                found = nearest;
+                foundVerb = nearestVerb;
+                foundLen = nearestLen;
+                foundRule = nearestRule;
             }
             if (subordinate(d, found) && mainClauseSubject(d, foundVerb + foundLen, first, found)) {
                 foundVerb = found.last + 1;   // "When Smith spoke, Jones shot back, “…”": Jones
@@ -905,6 +1033,9 @@ final class Sieves {
 
     /** {@code Trump: “…”}: a name right before a colon that introduces the quotation. */
     static final class ColonLabel implements SpeakerLinker.Sieve {
+        /** Tokens at most inside a parenthesis between the name and its colon. */
+        private static final int LABEL_PARENTHESIS_TOKENS = 8;
+
         @Override
         public boolean apply(Document d, int qi) {
             FoundQuote q = d.quotes.get(qi);
@@ -915,7 +1046,15 @@ final class Sieves {
             }
             Mentions.Mention m = new Mentions.Mention();
             int lo = sentenceStart(d, colon);
-            if (d.mentions.mentionEndingAt(colon - 1, lo, m) && m.type == Mentions.NAME && m.first == lo + 1) {
+            int end = colon - 1;
+            if (d.t.is(end, ')')) {
+                int k = end - 1;   // "Rep. Ann Lee (R-Ohio): “…”": a party and state after the name
+                while (k > lo && !d.t.is(k, '(') && end - k <= LABEL_PARENTHESIS_TOKENS) {
+                    k--;
+                }
+                end = k > lo && d.t.is(k, '(') ? k - 1 : end;
+            }
+            if (d.mentions.mentionEndingAt(end, lo, m) && m.type == Mentions.NAME && m.first == lo + 1) {
                 set(d, q, m, -1, 0, "colon-label");
                 q.cueStart = d.t.start(colon);
                 q.cueEnd = d.t.end(colon);
@@ -1008,6 +1147,7 @@ final class Sieves {
             FoundQuote q = d.quotes.get(qi);
             FoundQuote prev = d.quotes.get(qi - 1);
             if (prev.paragraph != q.paragraph - 1 || !prev.hasSpeaker() || prev.mixed && !endsParagraph(d, qi - 1)
+                    && !(prev.rule.startsWith("trailing-verb") && prev.speakerStart > prev.end)
                     || !(prev.rule.startsWith("trailing-verb") || prev.rule.startsWith("leading-verb")
                     || prev.rule.equals("interrupted") || prev.rule.startsWith("colon-") || prev.rule.equals("according-to")
                     || prev.rule.equals("statement"))) {

@@ -22,6 +22,12 @@ class MentionsTest {
     }
 
     @Test
+    void aNameSetOffByCommasAfterADescriptionIsTheSubject() {
+        assertEquals("Dan Orwin", speakerOf("“Positions will soften,” Ohio Rep. Tim Hale’s chief of staff, Dan Orwin, told the Gazette."));
+        assertEquals("Ann Ross", speakerOf("“We lost,” Ann Ross, Lee Jones’ campaign manager, said."));
+    }
+
+    @Test
     void aYearAfterTheDeterminerBelongsToTheDescription() {
         assertEquals("a 2012 convention delegate", speakerOf("“It was a long night,” said a 2012 convention delegate."));
         assertEquals("a 2019 study", speakerOf("According to a 2019 study, the fees were “far too high.”"));
@@ -82,6 +88,33 @@ class MentionsTest {
         Linking l = Linking.linked("The sky was grey.\n\nThe hall was full of farmers who called the plan “a joke that will cost us the harvest.”");
         assertEquals("who", l.mention(0));
         assertEquals("farmers", l.name(0));
+    }
+
+    @Test
+    void aRelativePronounStaysTheSubjectAcrossAPhraseOfTime() {
+        Linking l = Linking.linked("The sky was grey.\n\nThe ferry is run by Nora Vance, who in 2019 called the timetable “a puzzle for nobody.”");
+        assertEquals("who", l.mention(0));
+        assertEquals("Nora Vance", l.name(0));
+        l = Linking.linked("The sky was grey.\n\nThe ferry is run by Nora Vance, who has in the past described the timetable as “a puzzle.”");
+        assertEquals("who", l.mention(0));
+        l = Linking.linked("The sky was grey.\n\nThe ferry is run by Nora Vance, who last week called the timetable “a puzzle.”");
+        assertEquals("who", l.mention(0));
+    }
+
+    @Test
+    void aFunctionWordTheTextUsesAsAFamilyNameIsAName() {
+        Linking l = Linking.linked("Ann T. Will runs a polling firm in Ohio.\n\n“It was a close race,” Will said.\n\n"
+                + "Will described the count as “painfully slow.”");
+        assertEquals("Will", l.mention(0));
+        assertEquals("Will", l.mention(1));
+        l = Linking.linked("Jane May spoke in Leeds.\n\n“We will not wait,” May said.");
+        assertEquals("May", l.mention(0));
+    }
+
+    @Test
+    void aFunctionWordIsNoNameWhenTheTextNamesNobodyByIt() {
+        Linking l = Linking.linked("The polls had closed.\n\n“It was a close race,” Will said.");
+        assertTrue(!l.quote(0).hasSpeaker() || !l.mention(0).equals("Will"));
     }
 
     @Test

@@ -71,6 +71,46 @@ class SievesTest {
         }
 
         @Test
+        void aWordInEdRightAfterTheQuotationAndANameClosingTheClauseAttributeIt() {
+            Linking l = Linking.linked("The race was over.\n\n“We did it!” beamed Ann Lee, waving her hat.");
+            assertEquals("trailing-unknown-verb", l.quote(0).rule);
+            assertEquals("Ann Lee", l.mention(0));
+            assertEquals("beamed", l.cue(0));
+            l = Linking.linked("The race was over.\n\n“Not yet,” yawned Mrs. Hale.");
+            assertEquals("Mrs. Hale", l.mention(0));
+        }
+
+        @Test
+        void aDescriptionOfAFewWordsBeforeAnUnknownVerbAfterACommaIsTheSpeaker() {
+            Linking l = Linking.linked("The vote was close.\n\n“Let me help you out,” the party's new nominee riffed on the clip.");
+            assertEquals("trailing-unknown-verb", l.quote(0).rule);
+            assertEquals("the party's new nominee", l.mention(0));
+        }
+
+        @Test
+        void aWordInEdAfterTheQuotationThatStartsALongerClauseAttributesNothing() {
+            Linking l = Linking.linked("The race was over.\n\n“We did it!” printed Ann Lee on her shirt.");
+            assertFalse(l.quote(0).hasSpeaker() && l.quote(0).rule.equals("trailing-unknown-verb"));
+        }
+
+        @Test
+        void aFragmentClosingItsSentenceIsNotAttributedByTheNextSentenceQuotingAnew() {
+            Linking l = Linking.linked("The talks failed on Monday.\n\n"
+                    + "Oslo branded its neighbour “an outlaw nation in the region.” Lima insisted that the North “stop its escapades.”");
+            assertNotEquals("Lima", l.mention(0));
+            assertEquals("Lima", l.mention(1));
+        }
+
+        @Test
+        void aRelativeClauseBetweenTheSubjectAndItsVerbIsSkipped() {
+            Linking l = Linking.linked("The vote was close.\n\n“We will win the next one,” Ann Lee, who led the drive for a recount"
+                    + " and proposed a new count, said on Monday.");
+            assertEquals("trailing-verb", l.quote(0).rule);
+            assertEquals("Ann Lee", l.mention(0));
+            assertEquals("said", l.cue(0));
+        }
+
+        @Test
         void aFormerTitleJoinedByAHyphenEndsNoSentence() {
             Linking l = Linking.linked("“We held the line,” then-Gov. Ann Lee said.");
             assertEquals("trailing-verb", l.quote(0).rule);
@@ -261,6 +301,15 @@ class SievesTest {
             Linking l = Linking.linked(REPORT);
             assertEquals("reported-continuation", l.quote(1).rule);
             assertEquals("Smith", l.mention(1));
+        }
+
+        @Test
+        void aParagraphClosingWithAFragmentAndItsAttributionGoesOnIntoTheNext() {
+            Linking l = Linking.linked("The council met on Monday.\n\n"
+                    + "The mayor called the vote “a turning point for the city,” Ann Lee said.\n\n"
+                    + "“We have waited long enough.”");
+            assertEquals("reported-continuation", l.quote(1).rule);
+            assertEquals("Ann Lee", l.mention(1));
         }
 
         @Test
@@ -464,6 +513,24 @@ class SievesTest {
         }
 
         @Test
+        void aHeOrSheInAClauseOfItsOwnIsTheFragmentsSourceRatherThanTheNameBefore() {
+            Linking l = Linking.linked("Ann Lee says that although the vote was close, she thinks the result was “a fair one.”");
+            assertEquals("she", l.mention(0));
+            l = Linking.linked("Ann Lee spoke for an hour, but she called the plan “far from done.”");
+            assertEquals("she", l.mention(0));
+            l = Linking.linked("Ann Lee praised the mayor, whom she described as “a steady hand.”");
+            assertEquals("she", l.mention(0));
+        }
+
+        @Test
+        void aHeOrSheOpeningTheReportedClauseLeavesTheSourceToTheNameBefore() {
+            Linking l = Linking.linked("Ann Lee said she thinks the plan is “far from done.”");
+            assertEquals("Ann Lee", l.mention(0));
+            l = Linking.linked("Ann Lee told reporters that she believes the plan is “far from done.”");
+            assertEquals("Ann Lee", l.mention(0));
+        }
+
+        @Test
         void theObjectOfAPrepositionBeforeTheVerbIsNotTheSpeaker() {
             Linking l = Linking.linked("A source speaking to the Herald said, “The deal is off.”");
             assertEquals("A source", l.mention(0));
@@ -547,6 +614,14 @@ class SievesTest {
             Linking l = Linking.linked("Critics were unhappy, with Sen. Ann Lee calling the bill “a blank check.”");
             assertEquals("leading-verb", l.quote(0).rule);
             assertTrue(l.mention(0).endsWith("Ann Lee"));
+        }
+
+        @Test
+        void theSubjectAfterWithMayBeFollowedByAnAdverbOrHoldAPhraseOfItsOwn() {
+            Linking l = Linking.linked("The vote went ahead, with Ann Lee reportedly calling it “a sham.”");
+            assertEquals("Ann Lee", l.mention(0));
+            l = Linking.linked("The bill passed late at night, with the union of bus drivers calling it “a win for riders.”");
+            assertEquals("the union of bus drivers", l.mention(0));
         }
 
         @Test
@@ -817,6 +892,13 @@ class SievesTest {
             Linking l = Linking.linked("The rivals were asked about the war.\n\nLee: “We will end it.” Kim: “We will win it.”");
             assertEquals("colon-label", l.quote(1).rule);
             assertEquals("Kim", l.mention(1));
+        }
+
+        @Test
+        void aPartyAndStateInParenthesesMayStandBetweenTheNameAndItsColon() {
+            Linking l = Linking.linked("The hearing went on for hours. Rep. Ann Lee (R-Ohio): “I have not heard that figure before today.”");
+            assertEquals("colon-label", l.quote(0).rule);
+            assertEquals("Rep. Ann Lee", l.mention(0));
         }
 
         @Test
