@@ -34,6 +34,15 @@ class RegressionTest {
     }
 
     @Test
+    void aRelativePronounOpeningTheTextHasNoAntecedentAndThrowsNothing() {
+        // The look for the comma before "who" read the token before the first.
+        String text = "who said \u201cWe will win.\u201d";
+        List<Quote> quotes = assertDoesNotThrow(() -> QuoteAttributor.attribute(text));
+        assertEquals(1, quotes.size());
+        assertEquals(spanOf(text, "\u201cWe will win.\u201d"), quotes.get(0).span());
+    }
+
+    @Test
     void singleQuotationClosedOnTheNextLineThenADoubleOpenerThrows() {
         String text = "‘We will\nwin,’ she said. “Yes.”";
         assertDoesNotThrow(() -> QuoteAttributor.attribute(text));
