@@ -90,6 +90,8 @@ public final class IndirectFinder {
     static final int LEAD_IN_TOKENS = 3;
     /** Words at most of a plain noun phrase after {@code by} that names the agent of a passive. */
     static final int AGENT_WORDS = 5;
+    /** Words at most of a noun phrase with a phrase after its head that closes a sentence as its subject. */
+    static final int SUBJECT_WORDS = 7;
     /** Chars at most of a short word, which ending in {@code s} is no plural ({@code Gus}, {@code Bus}). */
     static final int SHORT_WORD_CHARS = 3;
 
@@ -958,6 +960,9 @@ public final class IndirectFinder {
                 }
                 for (int v = i; v < Math.min(e, i + 10); v++) {
                     int len = t.kind(v) == TokenBuffer.WORD && !t.isCapitalized(v) && !tagsMarkedQuote(v) ? cueAt(v) : 0;
+                    if (len == 0 && closingClauseVerb(v, e)) {
+                        len = 1;   // "…, the poll found.": a verb of evidence or thought after its clause
+                    }
                     if (len == 0) {
                         continue;
                     }
@@ -965,14 +970,96 @@ public final class IndirectFinder {
                             && tailEnd(m.last + 1, e) == e) {
                         return emit(p, s, k, m, v, len, "trailing-verb-inverted") != null;
                     }
-                    if ((d.mentions.subjectBefore(v, k, m) || openingSubject(i, v, m)) && phraseStart(m.first, i) == i
-                            && tailEnd(v + len, e) == e) {
+                    int a = v > i + 1 && t.equalsIgnoreCase(i, "as") ? i + 1 : i;   // "…, as Lark has said."
+                    boolean subject = d.mentions.subjectBefore(v, k, m) && phraseStart(m.first, a) == a
+                            || openingSubject(a, v, m) && phraseStart(m.first, a) == a || postmodifiedSubject(a, v, m);
+                    if (subject && tailEnd(pastListener(v, len, e), e) == e) {
                         return emit(p, s, k, m, v, len, "trailing-verb") != null;
                     }
                     break;
                 }
             }
             return false;
+        }
+
+        /**
+         * Whether word {@code v} is a verb of thought or evidence that closes its sentence after a
+         * comma and its subject ({@code …, the poll found.}, {@code …, the records show.}), with at
+         * most a short phrase of time or place after it.
+         */
+        private boolean closingClauseVerb(int v, int e) {
+            return v > 0 && t.kind(v) == TokenBuffer.WORD && !t.isCapitalized(v) && !d.inQuote(v)
+                    && Words.CLAUSE_VERBS.contains(d.text, t.start(v), t.end(v)) && !d.mentions.isDeterminer(v - 1)
+                    && !d.mentions.isPossessive(v - 1) && !presentParticiple(v)
+                    && (v + 1 >= e || t.is(v + 1, ',') || timeFollows(v + 1) || isVerbAdverb(v + 1)) && tailEnd(v + 1, e) == e;
+        }
+
+        /**
+         * {@code …, a source close to him said.}, {@code …, records filed on Friday show.}: a noun
+         * phrase of up to {@link #SUBJECT_WORDS} words from {@code a} to the verb at {@code v} (past
+         * its auxiliaries), its head followed by a phrase; the words before the first function word
+         * after the head are the mention {@code m}. Not one holding a relative word or a pronoun
+         * subject, nor one opened by a conjunction or preposition.
+         */
+        private boolean postmodifiedSubject(int a, int v, Mentions.Mention m) {
+            int end = v;
+            while (end - 1 > a && (isAuxiliary(end - 1) || t.equalsIgnoreCase(end - 1, "has") || t.equalsIgnoreCase(end - 1, "have")
+                    || t.equalsIgnoreCase(end - 1, "had") || d.mentions.isVerbFiller(end - 1))) {
+                end--;   // "…, records filed on Friday have shown."
+            }
+            if (end - a > SUBJECT_WORDS || end - a < 2 || d.mentions.isFunctionWord(end - 1) || presentParticiple(a)
+                    || t.kind(a) == TokenBuffer.WORD && (pastVerb(a) || Words.ADJUNCTS.contains(d.text, t.start(a), t.end(a)))) {
+                return false;   // "…, citing fears of …", "…, despite …": no subject
+            }
+            int head = -1;
+            for (int k = a; k < end; k++) {
+                if (!t.isWordLike(k) || d.inQuote(k) || isSubjectPronoun(k) || t.equalsIgnoreCase(k, "it")
+                        || t.equalsIgnoreCase(k, "who") || t.equalsIgnoreCase(k, "which") || t.equalsIgnoreCase(k, "that")
+                        || t.equalsIgnoreCase(k, "whom") || t.equalsIgnoreCase(k, "whose") || cueAt(k) > 0 || isAuxiliary(k) || isBe(k)) {
+                    return false;
+                }
+                if (head < 0 && t.kind(k) == TokenBuffer.WORD && (presentParticiple(k) || pastVerb(k)
+                        || !t.isCapitalized(k) && t.length(k) > 4 && d.text.charAt(t.end(k) - 1) == 'y' && d.text.charAt(t.end(k) - 2) == 'l')) {
+                    return false;   // "…, laying out …", "…, practically pleaded …": a predicate, no noun phrase
+                }
+                boolean function = t.kind(k) == TokenBuffer.WORD && d.mentions.isFunctionWord(k)
+                        && !(k == a && (d.mentions.isDeterminer(k) || isOwner(k)));
+                if (k == a && function) {
+                    return false;   // "…, and the board voted": no noun phrase opens the part
+                }
+                if (function && head < 0) {
+                    head = k - 1;
+                }
+            }
+            if (head < a || head == a && (d.mentions.isDeterminer(a) || isOwner(a))) {
+                return false;   // no phrase after the head: the mention finder had its say
+            }
+            m.first = a;
+            m.last = head;
+            boolean capitals = true;
+            for (int k = a; k <= head; k++) {
+                capitals &= t.isCapitalized(k) || k == a && d.mentions.isDeterminer(k);
+            }
+            m.type = capitals ? Mentions.NAME : Mentions.DESCRIPTION;
+            return true;
+        }
+
+        /**
+         * Where what follows a reporting verb at {@code v} goes on after its listener: past a short
+         * noun phrase opened by a determiner after {@code told} ({@code told a Senate panel Monday});
+         * else right after the verb.
+         */
+        private int pastListener(int v, int len, int e) {
+            int j = v + len;
+            if (!isTell(v) || j >= e || !d.mentions.isDeterminer(j)) {
+                return j;
+            }
+            int k = j + 1;
+            while (k < e && k - j <= 3 && t.kind(k) == TokenBuffer.WORD && !d.inQuote(k) && !d.mentions.isFunctionWord(k)
+                    && !Words.TIME_WORDS.contains(d.text, t.start(k), t.end(k))) {
+                k++;
+            }
+            return k > j + 1 ? k : j;
         }
 
         /**

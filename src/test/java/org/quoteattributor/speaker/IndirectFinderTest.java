@@ -957,4 +957,41 @@ class IndirectFinderTest {
     void aRelativeThatBeforeAVerbOfStanceIsNoReport() {
         assertTrue(indirect("It was a levy that the harbour board endorsed.").isEmpty());
     }
+
+    @Test
+    void verbOfEvidenceClosingTheSentenceReportsWhatCameBefore() {
+        assertReported("Most tenants want the tram back, the survey found.", "Most tenants want the tram back", "the survey",
+                "found", "trailing-verb");
+    }
+
+    @Test
+    void verbOfEvidenceWithAPhraseAfterItReportsNothingBeforeIt() {
+        assertTrue(indirect("The kiln was cold, moulds found in the cellar.").isEmpty());
+    }
+
+    @Test
+    void listenerAfterATrailingToldIsNoClause() {
+        assertReported("The pier will be rebuilt, the harbour master told a council panel Friday.", "The pier will be rebuilt",
+                "the harbour master", "told", "trailing-verb");
+    }
+
+    @Test
+    void subjectWithAPhraseAfterItsHeadClosesTheSentence() {
+        Quote q = only("The ferry will stop in June, a source close to the owners said.");
+        assertEquals("The ferry will stop in June", q.text());
+        assertTrue(q.speaker().orElseThrow().mention().startsWith("a source"), q.toString());
+        assertEquals("trailing-verb", q.rule());
+    }
+
+    @Test
+    void asBeforeTheSubjectOfAClosingAttribution() {
+        assertReported("The dam leaks, as the engineers have warned.", "The dam leaks", "the engineers", "warned",
+                "trailing-verb");
+    }
+
+    @Test
+    void participleAfterACommaIsNoSubjectOfAClosingVerb() {
+        List<Quote> found = indirect("The fair drew crowds, citing fears of rain.");
+        assertTrue(found.stream().noneMatch(q -> q.text().equals("The fair drew crowds")), found.toString());
+    }
 }
