@@ -68,6 +68,7 @@ public final class IndirectFinder {
         static final WordSet STANCE_ADJECTIVES = Lexicons.words("stance-adjectives.txt");
         static final WordSet OBJECT_VERBS = Lexicons.words("object-verbs.txt");
         static final WordSet OBJECT_PHRASES = new WordSet(Lexicons.lines("object-phrases.txt"));
+        static final WordSet TOPIC_NOUNS = new WordSet(Lexicons.lines("topic-nouns.txt"));
         static final WordSet QUANTITIES = Lexicons.words("quantity-words.txt");
         static final WordSet PASSIVE_SUBJECT_VERBS = Lexicons.words("passive-subject-verbs.txt");
     }
@@ -280,6 +281,16 @@ public final class IndirectFinder {
                     // "her claim that the vote was rigged": the owner of the claim is its speaker
                     FoundQuote q = emit(p, content, subordinateEnd(from, content, clauseEnd(content, e)), owner(i, from, m), i, 1,
                             "claim-noun");
+                    if (q != null) {
+                        from = t.indexAt(q.end);
+                        i = from - 1;
+                    }
+                    continue;
+                }
+                int topic = topicNounAt(i, e);
+                if (topic > 0 && (owner(i, from, m).first >= 0 || topicSubject(from, i, m))) {
+                    // "his attacks on the levy": what the owner's words were about
+                    FoundQuote q = emit(p, topic, topicEnd(topic, clauseEnd(topic, e)), m, i, 2, "topic-noun", 1);
                     if (q != null) {
                         from = t.indexAt(q.end);
                         i = from - 1;
@@ -551,6 +562,62 @@ public final class IndirectFinder {
                 return j;
             }
             return 0;
+        }
+
+        /**
+         * Where the object starts when word {@code i} and the preposition after it are a noun of
+         * saying or judging with its topic ({@code attacks on}, {@code questions about}): the word
+         * after the preposition, when it opens no quotation; else 0.
+         */
+        private int topicNounAt(int i, int e) {
+            int j = i + 1;
+            if (j + 1 >= e || t.kind(j) != TokenBuffer.WORD || d.inQuote(j) || d.inQuote(j + 1) || !t.isWordLike(j + 1)
+                    || t.end(i) + 1 != t.start(j) || !Words.TOPIC_NOUNS.contains(d.text, t.start(i), t.end(j))) {
+                return 0;
+            }
+            return j + 1;
+        }
+
+        /**
+         * {@code Lark raised concerns about …}, {@code who voiced new doubts about …}: the subject of the
+         * verb whose object the noun at {@code i} is, a determiner and an adjective at most between
+         * them, as the mention {@code m}.
+         */
+        private boolean topicSubject(int from, int i, Mentions.Mention m) {
+            int k = i - 1;
+            if (k > from && d.mentions.isDeterminer(k)) {
+                k--;
+            }
+            if (k > from && t.kind(k) == TokenBuffer.WORD && !d.mentions.isFunctionWord(k) && !pastVerb(k) && !t.isCapitalized(k)) {
+                k--;   // "new", "specific"
+            }
+            if (k <= from || t.kind(k) != TokenBuffer.WORD || d.inQuote(k) || t.isCapitalized(k) || d.mentions.isFunctionWord(k)) {
+                return false;
+            }
+            return d.mentions.subjectBefore(k, from - 1, m) && m.last < k;
+        }
+
+        /**
+         * Where the topic of a noun from {@code c} ends, before {@code end}: at a comma, or before the
+         * verb of the sentence it is the subject of ({@code His attacks on the levy have cost him
+         * votes}): a form of be, {@code has}, an auxiliary or a verb in the past; a question
+         * ({@code whether …}, {@code what …}) runs to {@code end}.
+         */
+        private int topicEnd(int c, int end) {
+            if (t.equalsIgnoreCase(c, "whether") || t.equalsIgnoreCase(c, "what") || t.equalsIgnoreCase(c, "how")
+                    || t.equalsIgnoreCase(c, "why") || t.equalsIgnoreCase(c, "who")) {
+                return end;
+            }
+            for (int k = c + 1; k < end; k++) {
+                if (d.inQuote(k)) {
+                    continue;
+                }
+                if (t.is(k, ',') || t.kind(k) == TokenBuffer.WORD && (isBe(k) || isAuxiliary(k) || pastVerb(k)
+                        || t.equalsIgnoreCase(k, "has") || t.equalsIgnoreCase(k, "have") || t.equalsIgnoreCase(k, "had"))) {
+                    return k;
+                }
+            }
+            return end;
         }
 
         /** Whether the noun at {@code i} has an owner before it, after at most one adjective: {@code his (bold) plan}. */

@@ -994,4 +994,21 @@ class IndirectFinderTest {
         List<Quote> found = indirect("The fair drew crowds, citing fears of rain.");
         assertTrue(found.stream().noneMatch(q -> q.text().equals("The fair drew crowds")), found.toString());
     }
+
+    @Test
+    void nounOfSayingWithItsOwnerReportsItsTopic() {
+        assertReported("His attacks on the harbour board have cost him votes.", "the harbour board", "His", "attacks on",
+                "topic-noun");
+    }
+
+    @Test
+    void nounOfSayingAfterAVerbReportsForTheVerbsSubject() {
+        assertReported("The mayor raised new concerns about the levy.", "the levy", "The mayor", "concerns about",
+                "topic-noun");
+    }
+
+    @Test
+    void nounOfSayingWithNobodyBehindItReportsNothing() {
+        assertTrue(indirect("Questions about the dam grew.").isEmpty());
+    }
 }
