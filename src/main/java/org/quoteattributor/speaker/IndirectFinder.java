@@ -69,6 +69,8 @@ public final class IndirectFinder {
         static final WordSet OBJECT_VERBS = Lexicons.words("object-verbs.txt");
         static final WordSet OBJECT_PHRASES = new WordSet(Lexicons.lines("object-phrases.txt"));
         static final WordSet TOPIC_NOUNS = new WordSet(Lexicons.lines("topic-nouns.txt"));
+        static final WordSet NAMING_VERBS = Lexicons.words("naming-verbs.txt");
+        static final WordSet VIEWING_VERBS = Lexicons.words("viewing-verbs.txt");
         static final WordSet QUANTITIES = Lexicons.words("quantity-words.txt");
         static final WordSet PASSIVE_SUBJECT_VERBS = Lexicons.words("passive-subject-verbs.txt");
     }
@@ -356,6 +358,10 @@ public final class IndirectFinder {
                 if (len == 0) {
                     len = stanceAt(i);
                     stance = len > 0;
+                }
+                if (len == 0 && namingAt(i, e)) {
+                    len = 1;   // "called the plan a disgrace", "sees the levy as a gamble": object and name
+                    stance = true;
                 }
                 if (len > 0 && tagsMarkedQuote(i)) {
                     FoundQuote tagged = taggedQuote(i);
@@ -1234,6 +1240,77 @@ public final class IndirectFinder {
             }
             return Words.OBJECT_VERBS.contains(d.text, t.start(i), t.end(i)) && isStanceVerb(i, i + 1)
                     && !Words.ADJUNCTS.contains(d.text, t.start(i + 1), t.end(i + 1)) && !t.equalsIgnoreCase(i + 1, "to") ? 1 : 0;
+        }
+
+        /**
+         * Whether word {@code i} is a verb of naming or seeing used actively with an object and what
+         * the object is called or seen as after it: {@code called him a liar}, {@code calls the plan
+         * reckless}, {@code dubbed Ruiz the favourite}, {@code sees the levy as a gamble} (a verb of
+         * {@code viewing-verbs.txt} only so). The object is
+         * a pronoun, a name of up to three words, or a determiner and up to three words before a second
+         * determiner; {@code as} may follow any object of a few words.
+         */
+        private boolean namingAt(int i, int e) {
+            int j = i + 1;
+            if (i < 1 || j + 1 >= e || t.kind(i) != TokenBuffer.WORD || t.isCapitalized(i) || !isStanceVerb(i, j)) {
+                return false;
+            }
+            boolean naming = Words.NAMING_VERBS.contains(d.text, t.start(i), t.end(i));
+            if (!naming && !Words.VIEWING_VERBS.contains(d.text, t.start(i), t.end(i))) {
+                return false;
+            }
+            if (t.kind(j) != TokenBuffer.WORD || d.mentions.isFunctionWord(j) && !d.mentions.isDeterminer(j) && !isOwner(j)) {
+                return false;   // "sees for herself", "the grim view of": no object
+            }
+            for (int k = j; k < Math.min(e, j + 8); k++) {
+                if (d.inQuote(k)) {
+                    return false;   // "called it a “disgrace”": the fragment reports it
+                }
+            }
+            for (int k = j + 1; k < Math.min(e, j + 7); k++) {
+                if (d.inQuote(k) || t.kind(k) != TokenBuffer.WORD) {
+                    break;
+                }
+                if (t.equalsIgnoreCase(k, "as")) {
+                    // "sees the levy as a gamble", not "as well", "as soon as"
+                    return k + 1 < e && t.kind(k + 1) == TokenBuffer.WORD && !d.inQuote(k + 1) && !t.equalsIgnoreCase(k + 1, "well")
+                            && !t.equalsIgnoreCase(k + 1, "soon") && !t.equalsIgnoreCase(k + 1, "long") && !t.equalsIgnoreCase(k + 1, "if")
+                            && !t.equalsIgnoreCase(k + 1, "though") && !t.equalsIgnoreCase(k + 1, "part");
+                }
+                if (d.mentions.isFunctionWord(k) && !d.mentions.isDeterminer(k)) {
+                    break;
+                }
+            }
+            if (!naming) {
+                return false;   // a verb of seeing names nothing without "as": "saw the mayor leave"
+            }
+            int c;
+            if (isObjectPronoun(j) || t.equalsIgnoreCase(j, "it") || t.equalsIgnoreCase(j, "himself")
+                    || t.equalsIgnoreCase(j, "herself") || t.equalsIgnoreCase(j, "themselves") || t.equalsIgnoreCase(j, "itself")) {
+                c = j + 1;
+            } else if (d.mentions.isNameWord(j)) {
+                c = j + 1;
+                while (c < e && c - j < 3 && d.mentions.isNameWord(c)) {
+                    c++;
+                }
+            } else if (d.mentions.isDeterminer(j)) {
+                c = j + 1;
+                while (c < e && c - j <= 3 && t.kind(c) == TokenBuffer.WORD && !d.inQuote(c) && !d.mentions.isDeterminer(c)
+                        && !d.mentions.isFunctionWord(c)) {
+                    c++;
+                }
+                if (c >= e || c == j + 1 || !d.mentions.isDeterminer(c)) {
+                    return false;   // "called the police", "called the mayor on Monday"
+                }
+            } else {
+                return false;
+            }
+            if (c >= e || t.kind(c) != TokenBuffer.WORD || d.mentions.isPossessive(c - 1)) {
+                return false;   // "called Ruiz's plan …": the object goes on
+            }
+            return d.mentions.isDeterminer(c) || !d.mentions.isFunctionWord(c) && !d.mentions.isPronoun(c) && !t.isCapitalized(c)
+                    && !Words.TIME_WORDS.contains(d.text, t.start(c), t.end(c)) && !Words.ADJUNCTS.contains(d.text, t.start(c), t.end(c))
+                    && !presentParticiple(c) && cueAt(c) == 0 && !pastVerb(c) && !isVerbAdverb(c);
         }
 
         /**

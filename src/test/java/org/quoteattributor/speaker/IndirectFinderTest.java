@@ -1011,4 +1011,35 @@ class IndirectFinderTest {
     void nounOfSayingWithNobodyBehindItReportsNothing() {
         assertTrue(indirect("Questions about the dam grew.").isEmpty());
     }
+
+    @Test
+    void verbOfNamingReportsTheObjectAndItsName() {
+        assertReported("The mayor called the toll a disgrace.", "the toll a disgrace", "The mayor", "called", "leading-verb");
+    }
+
+    @Test
+    void verbOfNamingWithAPronounAndAnAdjective() {
+        assertReported("Most tenants call him reckless.", "him reckless", "Most tenants", "call", "leading-verb");
+    }
+
+    @Test
+    void verbOfNamingWithoutASecondPhraseReportsNothing() {
+        assertTrue(indirect("The mayor called the police on Monday.").isEmpty());
+    }
+
+    @Test
+    void verbOfViewingWithAsReportsTheObjectAndWhatItIsSeenAs() {
+        assertReported("Many growers see the levy as a gamble.", "the levy as a gamble", "Many growers", "see",
+                "leading-verb");
+    }
+
+    @Test
+    void verbOfViewingWithoutAsReportsNothing() {
+        assertTrue(indirect("The guard saw the mayor leave.").isEmpty());
+    }
+
+    @Test
+    void verbOfNamingBeforeAQuotedNameLeavesItToTheFragment() {
+        assertTrue(indirect("The mayor called the toll a “disgrace” on Monday.").isEmpty());
+    }
 }
