@@ -93,6 +93,8 @@ public final class IndirectFinder {
     static final int LEAD_IN_TOKENS = 3;
     /** Words at most of a plain noun phrase after {@code by} that names the agent of a passive. */
     static final int AGENT_WORDS = 5;
+    /** Tokens searched back from a verb of evidence for the source heading its subject ({@code a survey by … found}). */
+    static final int EVIDENCE_WINDOW = 10;
     /** Words at most of a noun phrase with a phrase after its head that closes a sentence as its subject. */
     static final int SUBJECT_WORDS = 7;
     /** Chars at most of a short word, which ending in {@code s} is no plural ({@code Gus}, {@code Bus}). */
@@ -407,6 +409,8 @@ public final class IndirectFinder {
                     inverted = true;   // "…, said Smith, a historian.": before the apposition rules look back
                     rule = "trailing-verb-inverted";
                     after = m.last + 1;
+                } else if (evidenceSubject(from, i, m)) {
+                    rule = "leading-verb";   // "A county poll this month found …": the poll, not the month
                 } else if (d.mentions.subjectBefore(i, from - 1, m) || openingSubject(from, i, m) || subjectAfterComma(from, i, m)
                         || shareSubject(from, i, m) || from > part && openingSubject(part, i, m)
                         || subjectBeforeTime(from, i, m)) {
@@ -1398,15 +1402,60 @@ public final class IndirectFinder {
                     && !(i + 1 < t.size() && t.kind(i + 1) == TokenBuffer.WORD && d.verbAt(i + 1) > 0);   // not "some reports said"
         }
 
-        /** {@code The poll shows Smith ahead}: a source of evidence right before the verb, a clause after it. */
+        /**
+         * {@code The poll shows Smith ahead}, {@code A survey by the union in May found most renters
+         * …}, {@code her records, which showed she …}: a source of evidence before the verb, heading
+         * the words of its subject (at most {@link #EVIDENCE_WINDOW} tokens, no comma save one before
+         * a relative {@code which}), a clause after it.
+         */
         private boolean evidenceBefore(int i) {
-            int j = i - 1;
-            while (j > 0 && d.mentions.isVerbFiller(j)) {
-                j--;
+            if (!(i + 1 < t.size() && t.kind(i + 1) == TokenBuffer.WORD && !Words.ADJUNCTS.contains(d.text, t.start(i + 1), t.end(i + 1)))) {
+                return false;
             }
-            return t.kind(j) == TokenBuffer.WORD && Words.EVIDENCE_NOUNS.contains(d.text, t.start(j), t.end(j))
-                    && i + 1 < t.size() && t.kind(i + 1) == TokenBuffer.WORD
-                    && !Words.ADJUNCTS.contains(d.text, t.start(i + 1), t.end(i + 1));
+            return evidenceNoun(0, i) >= 0;
+        }
+
+        /** The source of evidence heading the subject of the verb at {@code i}, as {@link #evidenceBefore} finds it, or -1. */
+        private int evidenceNoun(int from, int i) {
+            for (int j = i - 1; j >= from && j >= i - EVIDENCE_WINDOW; j--) {
+                if (t.is(j, ',') && j + 1 < i && t.equalsIgnoreCase(j + 1, "which") || d.mentions.isPossessiveMark(j)) {
+                    continue;   // "her records, which showed …", "the tenants' survey"
+                }
+                if (!t.isWordLike(j) || d.inQuote(j) || isBe(j) || j < i - 1 && t.kind(j) == TokenBuffer.WORD && cueAt(j) > 0) {
+                    return -1;
+                }
+                if (t.kind(j) == TokenBuffer.WORD && Words.EVIDENCE_NOUNS.contains(d.text, t.start(j), t.end(j))) {
+                    return j;
+                }
+            }
+            return -1;
+        }
+
+        /**
+         * {@code A county poll this month found …}: the source of evidence heading the subject of the
+         * verb of thought or evidence at {@code i}, with the words before it in its phrase, as the
+         * mention {@code m}.
+         */
+        private boolean evidenceSubject(int from, int i, Mentions.Mention m) {
+            if (d.verbAt(i) > 0 || !Words.CLAUSE_VERBS.contains(d.text, t.start(i), t.end(i))) {
+                return false;
+            }
+            int j = evidenceNoun(from, i);
+            if (j < 0) {
+                return false;
+            }
+            int first = j;
+            while (first - 1 >= from && j - first < 4 && t.isWordLike(first - 1) && !d.inQuote(first - 1)
+                    && (!d.mentions.isFunctionWord(first - 1) || d.mentions.isDeterminer(first - 1) || isOwner(first - 1))) {
+                first--;
+                if (d.mentions.isDeterminer(first) || isOwner(first)) {
+                    break;
+                }
+            }
+            m.first = first;
+            m.last = j;
+            m.type = Mentions.DESCRIPTION;
+            return true;
         }
 
         /** {@code …, experts believe.}: the verb of thought closes its sentence or part of it, after its clause. */

@@ -1042,4 +1042,22 @@ class IndirectFinderTest {
     void verbOfNamingBeforeAQuotedNameLeavesItToTheFragment() {
         assertTrue(indirect("The mayor called the toll a “disgrace” on Monday.").isEmpty());
     }
+
+    @Test
+    void sourceOfEvidenceHeadingALongerSubjectReportsTheClause() {
+        assertReported("A recent survey by the tenants' union found most renters were behind on rent.",
+                "most renters were behind on rent", "A recent survey", "found", "leading-verb");
+    }
+
+    @Test
+    void sourceOfEvidenceIsTheSpeakerRatherThanAPhraseOfTime() {
+        assertReported("A county poll this month found the mayor even with her rival.", "the mayor even with her rival",
+                "A county poll", "found", "leading-verb");
+    }
+
+    @Test
+    void relativeWhichAfterASourceOfEvidence() {
+        assertReported("She released her records, which showed she was fit.", "she was fit", "her records", "showed",
+                "leading-verb");
+    }
 }
