@@ -334,14 +334,15 @@ public final class IndirectFinder {
                     // "Asked whether the dam was safe, she …": the question, put by no one named
                     m.first = -1;
                     m.last = -1;
-                    int end = clauseEnd(i + 1, e);
-                    for (int k = i + 2; k < end; k++) {
+                    int q0 = questionAfterAsked(i, e);   // "When asked by a reporter whether …": past the asker
+                    int end = clauseEnd(q0, e);
+                    for (int k = q0 + 1; k < end; k++) {
                         if (t.is(k, ',') && !d.inQuote(k)) {
                             end = k;
                             break;
                         }
                     }
-                    int a = t.equalsIgnoreCase(i + 1, "about") ? i + 2 : i + 1;   // "Asked about the levy, …"
+                    int a = t.equalsIgnoreCase(q0, "about") ? q0 + 1 : q0;   // "Asked about the levy, …"
                     FoundQuote q = emit(p, a, end, m, i, 1, "asked-question");
                     if (q != null) {
                         from = t.indexAt(q.end);
@@ -1592,13 +1593,20 @@ public final class IndirectFinder {
          * fair}), opened by a pronoun, a determiner or a name; -1 if none.
          */
         private int clauseAfterListener(int j, int e) {
-            for (int k = j + 1; k < Math.min(e, j + 4); k++) {
+            for (int k = j + 1; k < Math.min(e, j + 8); k++) {
+                if (t.isCapitalized(k - 1) && k + 2 < e && t.isCapitalized(k + 1) && (t.equalsIgnoreCase(k, "of") || t.equalsIgnoreCase(k, "in"))) {
+                    k++;   // "told the Gazette of Salem she …": the listener's name goes on
+                    continue;
+                }
                 if (t.kind(k) != TokenBuffer.WORD || d.inQuote(k)) {
                     return -1;
                 }
                 if (d.mentions.isPronoun(k) && !t.equalsIgnoreCase(k, "you") || d.mentions.isDeterminer(k)
                         || t.equalsIgnoreCase(k, "there") || t.isCapitalized(k) && !t.isCapitalized(k - 1)) {
                     return k;
+                }
+                if (Words.TIME_WORDS.contains(d.text, t.start(k), t.end(k)) || t.equalsIgnoreCase(k, "last")) {
+                    continue;   // "told the Gazette last week she …"
                 }
                 if (d.mentions.isFunctionWord(k)) {
                     return -1;   // "told reporters at a dinner"
@@ -2026,16 +2034,37 @@ public final class IndirectFinder {
                     || t.equalsIgnoreCase(b, "if"))) {
                 b--;
             }
+            boolean when = b < i - 1;
             if (b >= from && (t.equalsIgnoreCase(b, "but") || t.equalsIgnoreCase(b, "and"))) {
                 b--;
             }
-            if (b >= from && !t.is(b, ',')) {
-                return false;
+            if (b >= from && !t.is(b, ',') && !when) {
+                return false;   // "she asked whether …" has its speaker; "…, she said when asked whether …" has none
             }
-            int j = i + 1;
+            int j = questionAfterAsked(i, e);
             return t.equalsIgnoreCase(j, "if") || t.equalsIgnoreCase(j, "whether") || t.equalsIgnoreCase(j, "what")
                     || t.equalsIgnoreCase(j, "who") || t.equalsIgnoreCase(j, "how") || t.equalsIgnoreCase(j, "why")
                     || t.equalsIgnoreCase(j, "when") || t.equalsIgnoreCase(j, "where") || t.equalsIgnoreCase(j, "about");
+        }
+
+        /**
+         * The word after {@code asked} at {@code i}, or after the asker when {@code by} and a short
+         * phrase come first and a question word follows it ({@code asked by a reporter whether …}).
+         */
+        private int questionAfterAsked(int i, int e) {
+            if (!t.equalsIgnoreCase(i + 1, "by")) {
+                return i + 1;
+            }
+            for (int k = i + 2; k < Math.min(e, i + 2 + AGENT_WORDS); k++) {
+                if (d.inQuote(k) || t.kind(k) != TokenBuffer.WORD) {
+                    break;
+                }
+                if (t.equalsIgnoreCase(k, "whether") || t.equalsIgnoreCase(k, "if") || t.equalsIgnoreCase(k, "what")
+                        || t.equalsIgnoreCase(k, "how") || t.equalsIgnoreCase(k, "why") || t.equalsIgnoreCase(k, "about")) {
+                    return k;
+                }
+            }
+            return i + 1;
         }
 
         /** {@code him}, {@code her}, {@code them}, {@code us}, {@code me}: the person told, after a verb. */
@@ -2106,6 +2135,9 @@ public final class IndirectFinder {
          */
         private int questionAfterListener(int j, int e) {
             for (int k = j; k < Math.min(e, j + 2 * THAT_WINDOW); k++) {
+                if (t.kind(k) == TokenBuffer.NUMBER && !d.inQuote(k)) {
+                    continue;   // "asked the 2016 candidate if …"
+                }
                 if (d.inQuote(k) || t.kind(k) != TokenBuffer.WORD) {
                     return -1;
                 }

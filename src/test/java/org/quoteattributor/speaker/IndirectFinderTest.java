@@ -1060,4 +1060,32 @@ class IndirectFinderTest {
         assertReported("She released her records, which showed she was fit.", "she was fit", "her records", "showed",
                 "leading-verb");
     }
+
+    @Test
+    void whenAskedAfterTheSpeakersOwnClauseIsAQuestionOfNoOneNamed() {
+        List<Quote> found = indirect("Yes, the mayor said when asked whether the dam was safe.");
+        Quote q = found.get(found.size() - 1);
+        assertEquals("whether the dam was safe", q.text());
+        assertEquals("asked-question", q.rule());
+        assertTrue(q.speaker().isEmpty());
+    }
+
+    @Test
+    void theAskerAfterByIsNoPartOfTheQuestion() {
+        Quote q = only("When asked by a reporter whether the toll would rise, she smiled.");
+        assertEquals("whether the toll would rise", q.text());
+        assertEquals("asked-question", q.rule());
+    }
+
+    @Test
+    void aNumberInTheListenerOfAskedKeepsTheQuestion() {
+        assertReported("The paper asked the 2016 candidate if he had a plan.", "if he had a plan", "The paper", "asked",
+                "leading-verb");
+    }
+
+    @Test
+    void theListenerOfToldGoesOnOverOfAndAPhraseOfTime() {
+        assertReported("Lark told The Harbour Gazette of Salem last week she would rather retire.", "she would rather retire",
+                "Lark", "told", "leading-verb");
+    }
 }
