@@ -95,6 +95,8 @@ public final class IndirectFinder {
     static final int AGENT_WORDS = 5;
     /** Tokens searched back from a verb of evidence for the source heading its subject ({@code a survey by … found}). */
     static final int EVIDENCE_WINDOW = 10;
+    /** Words at most of a label before a colon opening a paragraph ({@code Lark to farmers in Salem: …}). */
+    static final int LABEL_WORDS = 8;
     /** Words at most of a noun phrase with a phrase after its head that closes a sentence as its subject. */
     static final int SUBJECT_WORDS = 7;
     /** Chars at most of a short word, which ending in {@code s} is no plural ({@code Gus}, {@code Bus}). */
@@ -243,7 +245,7 @@ public final class IndirectFinder {
 
         /** Finds the reported clauses of the sentence of tokens {@code [s, e)} in paragraph {@code p}. */
         void sentence(int p, int s, int e) {
-            if (closingAttribution(p, s, e) || colonLabel(p, s, e)) {
+            if (closingAttribution(p, s, e) || colonLabel(p, s, e) || headlineLabel(p, s, e)) {
                 return;
             }
             int from = s;   // where the next clause may start: after the last attribution
@@ -374,9 +376,9 @@ public final class IndirectFinder {
                     continue;   // "“…,” she said in an interview": the verb's clause is the quotation
                 }
                 if (len == 0) {
-                    if (Words.OBJECT_VERBS.contains(d.text, t.start(i), t.end(i))
+                    if ((Words.OBJECT_VERBS.contains(d.text, t.start(i), t.end(i)) || Words.CLAUSE_VERBS.contains(d.text, t.start(i), t.end(i)))
                             && (d.mentions.subjectBefore(i, from - 1, m) || openingSubject(from, i, m))) {
-                        relativePiece(p, from, m, i, 1);   // "a plan, which the mayor endorsed"
+                        relativePiece(p, from, m, i, 1);   // "a plan, which the mayor endorsed", "a levy, which he believes will …"
                     }
                     continue;
                 }
@@ -936,6 +938,52 @@ public final class IndirectFinder {
                 return true;
             }
             return false;
+        }
+
+        /**
+         * A label opening its paragraph before a colon, as in headlines and transcripts: a source of
+         * evidence or a plural of people ({@code Poll: …}, {@code Insiders: …}), a name with a phrase
+         * after {@code to}, {@code on} or {@code at} ({@code Lark to farmers: …}), its speaker. Labels
+         * the clause after it, as {@link #colonLabel}.
+         */
+        private boolean headlineLabel(int p, int s, int e) {
+            if (s != d.found.paraStart[p] || !t.isCapitalized(s) || t.kind(s) != TokenBuffer.WORD) {
+                return false;
+            }
+            int k = s + 1;
+            while (k < e && k - s <= LABEL_WORDS && t.isWordLike(k) && !d.inQuote(k)) {
+                k++;
+            }
+            if (k >= e || !t.is(k, ':') || d.inQuote(k) || k + 1 >= e || d.inQuote(k + 1)) {
+                return false;
+            }
+            Mentions.Mention m = new Mentions.Mention();
+            m.first = s;
+            m.type = Mentions.DESCRIPTION;
+            if (k == s + 1) {
+                boolean plural = t.length(s) > 4 && d.text.charAt(t.end(s) - 1) == 's' && !d.mentions.isFunctionWord(s);
+                if (!plural && !Words.EVIDENCE_NOUNS.contains(d.text, t.start(s), t.end(s))) {
+                    return false;
+                }
+                m.last = s;
+            } else {
+                int n = s;
+                while (n < k && d.mentions.isNameWord(n)) {
+                    n++;
+                }
+                if (n == s || n >= k - 1 || !(t.equalsIgnoreCase(n, "to") || t.equalsIgnoreCase(n, "on") || t.equalsIgnoreCase(n, "at"))) {
+                    return false;
+                }
+                m.last = n - 1;
+                m.type = Mentions.NAME;
+            }
+            FoundQuote q = emit(p, k + 1, e, m, k, 1, "colon-label");
+            if (q == null) {
+                return false;
+            }
+            q.cueStart = t.start(k);
+            q.cueEnd = t.end(k);
+            return true;
         }
 
         /**

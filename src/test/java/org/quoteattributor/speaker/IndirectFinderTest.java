@@ -1088,4 +1088,40 @@ class IndirectFinderTest {
         assertReported("Lark told The Harbour Gazette of Salem last week she would rather retire.", "she would rather retire",
                 "Lark", "told", "leading-verb");
     }
+
+    @Test
+    void relativeWhichBeforeAVerbOfThoughtIsAPieceOfTheReport() {
+        Quote q = indirect("The levy, which most farmers believe will fail, passed in May.").get(0);
+        assertEquals("which", q.text());
+        assertEquals("most farmers", q.speaker().orElseThrow().mention());
+        assertEquals("relative-object", q.rule());
+    }
+
+    @Test
+    void sourceOfEvidenceOpeningAParagraphLabelsTheClauseAfterItsColon() {
+        Quote q = indirect("Poll: Voters turn on the harbour toll\n\nThe vote is in May.").get(0);
+        assertEquals("Voters turn on the harbour toll", q.text());
+        assertEquals("Poll", q.speaker().orElseThrow().mention());
+        assertEquals("colon-label", q.rule());
+    }
+
+    @Test
+    void pluralOfPeopleOpeningAParagraphLabelsTheClauseAfterItsColon() {
+        Quote q = indirect("Growers: The levy will ruin the valley\n\nThe vote is in May.").get(0);
+        assertEquals("The levy will ruin the valley", q.text());
+        assertEquals("Growers", q.speaker().orElseThrow().mention());
+    }
+
+    @Test
+    void nameWithItsAudienceOpeningAParagraphLabelsTheClause() {
+        Quote q = indirect("Ann Lark to farmers: The levy will pass\n\nThe vote is in May.").get(0);
+        assertEquals("The levy will pass", q.text());
+        assertEquals("Ann Lark", q.speaker().orElseThrow().mention());
+    }
+
+    @Test
+    void labelInsideAParagraphLabelsNothing() {
+        assertTrue(indirect("The toll rose. Growers: the levy will ruin the valley.").stream()
+                .noneMatch(q -> q.rule().equals("colon-label")));
+    }
 }
