@@ -360,9 +360,12 @@ public final class IndirectFinder {
                 }
                 int len = cueAt(i);
                 boolean stance = false;
-                if (len == 0) {
-                    len = stanceAt(i);
-                    stance = len > 0;
+                if (len == 0 || len == 1 && isObjectPhrase(i)) {
+                    int object = stanceAt(i);   // "complained about the toll": the verb's object, not a clause
+                    if (object > 0 || len == 0) {
+                        len = object;
+                        stance = len > 0;
+                    }
                 }
                 if (len == 0 && namingAt(i, e)) {
                     len = 1;   // "called the plan a disgrace", "sees the levy as a gamble": object and name
@@ -1364,6 +1367,12 @@ public final class IndirectFinder {
             return d.mentions.isDeterminer(c) || !d.mentions.isFunctionWord(c) && !d.mentions.isPronoun(c) && !t.isCapitalized(c)
                     && !Words.TIME_WORDS.contains(d.text, t.start(c), t.end(c)) && !Words.ADJUNCTS.contains(d.text, t.start(c), t.end(c))
                     && !presentParticiple(c) && cueAt(c) == 0 && !pastVerb(c) && !isVerbAdverb(c);
+        }
+
+        /** Whether word {@code i} and the next are a verb with its preposition of {@code object-phrases.txt}. */
+        private boolean isObjectPhrase(int i) {
+            return i + 1 < t.size() && t.kind(i + 1) == TokenBuffer.WORD && t.end(i) + 1 == t.start(i + 1)
+                    && Words.OBJECT_PHRASES.contains(d.text, t.start(i), t.end(i + 1));
         }
 
         /**

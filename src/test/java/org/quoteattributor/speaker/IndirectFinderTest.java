@@ -1124,4 +1124,16 @@ class IndirectFinderTest {
         assertTrue(indirect("The toll rose. Growers: the levy will ruin the valley.").stream()
                 .noneMatch(q -> q.rule().equals("colon-label")));
     }
+
+    @Test
+    void verbOfSpeechWithItsPrepositionReportsItsObject() {
+        assertReported("The mayor complained about the toll on Monday.", "the toll", "The mayor", "complained about",
+                "leading-verb");
+    }
+
+    @Test
+    void verbOfSpeechWithThatStillReportsTheClause() {
+        assertReported("The engineer warned that the dam would fail.", "that the dam would fail", "The engineer", "warned",
+                "leading-verb");
+    }
 }
