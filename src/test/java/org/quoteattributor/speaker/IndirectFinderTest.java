@@ -1136,4 +1136,14 @@ class IndirectFinderTest {
         assertReported("The engineer warned that the dam would fail.", "that the dam would fail", "The engineer", "warned",
                 "leading-verb");
     }
+
+    @Test
+    void verbOfRegretReportsItsObjectUpToAPhraseOfTime() {
+        assertReported("The mayor bemoaned the toll in April.", "the toll", "The mayor", "bemoaned", "leading-verb");
+    }
+
+    @Test
+    void verbOfOrderingReportsItsObject() {
+        assertReported("The judge ordered a recount.", "a recount", "The judge", "ordered", "leading-verb");
+    }
 }
