@@ -417,6 +417,8 @@ public final class IndirectFinder {
                     after = m.last + 1;
                 } else if (evidenceSubject(from, i, m)) {
                     rule = "leading-verb";   // "A county poll this month found …": the poll, not the month
+                } else if (subjectBeforeAuxiliary(from, i, m)) {
+                    rule = "leading-verb";   // "he didn't mention …": he, not "didn't"
                 } else if (d.mentions.subjectBefore(i, from - 1, m) || openingSubject(from, i, m) || subjectAfterComma(from, i, m)
                         || shareSubject(from, i, m) || from > part && openingSubject(part, i, m)
                         || subjectBeforeTime(from, i, m)) {
@@ -1487,6 +1489,18 @@ public final class IndirectFinder {
                 }
             }
             return -1;
+        }
+
+        /**
+         * {@code The board didn't mention …}, {@code we don't want …}: the subject before the
+         * auxiliaries or negation right before the verb at {@code i}, as the mention {@code m}.
+         */
+        private boolean subjectBeforeAuxiliary(int from, int i, Mentions.Mention m) {
+            int v = i;
+            while (v - 1 > from && isAuxiliary(v - 1)) {
+                v--;
+            }
+            return v < i && (d.mentions.subjectBefore(v, from - 1, m) || openingSubject(from, v, m)) && m.last < v;
         }
 
         /**

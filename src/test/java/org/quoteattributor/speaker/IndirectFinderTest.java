@@ -1146,4 +1146,10 @@ class IndirectFinderTest {
     void verbOfOrderingReportsItsObject() {
         assertReported("The judge ordered a recount.", "a recount", "The judge", "ordered", "leading-verb");
     }
+
+    @Test
+    void subjectBeforeANegatedAuxiliaryIsTheSpeaker() {
+        assertReported("The harbour board didn't mention the toll.", "the toll", "The harbour board", "mention",
+                "leading-verb");
+    }
 }
