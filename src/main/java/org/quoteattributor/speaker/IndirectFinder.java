@@ -395,7 +395,7 @@ public final class IndirectFinder {
                         m.first = t.indexAt(last.speakerStart);   // "…, pointing to …": the same speaker
                         m.last = t.indexAt(last.speakerEnd - 1);
                         m.type = last.speakerType;
-                    } else if (!(d.mentions.subjectBefore(i, from - 1, m) || openingSubject(from, i, m))
+                    } else if (!(subjectAcross(from, i, m) || d.mentions.subjectBefore(i, from - 1, m) || openingSubject(from, i, m))
                             && (relativeName = relativeSubject(from, i, m)) == null
                             && !(Sieves.participle(d, i) && Sieves.sentenceSubject(d, Math.max(from, i - SUBJECT_WINDOW), i, m)
                                     && m.last < i)) {
@@ -417,8 +417,8 @@ public final class IndirectFinder {
                     after = m.last + 1;
                 } else if (evidenceSubject(from, i, m)) {
                     rule = "leading-verb";   // "A county poll this month found …": the poll, not the month
-                } else if (subjectBeforeAuxiliary(from, i, m)) {
-                    rule = "leading-verb";   // "he didn't mention …": he, not "didn't"
+                } else if (subjectAcross(from, i, m)) {
+                    rule = "leading-verb";   // "he didn't mention …", "The court this month ruled …"
                 } else if (d.mentions.subjectBefore(i, from - 1, m) || openingSubject(from, i, m) || subjectAfterComma(from, i, m)
                         || shareSubject(from, i, m) || from > part && openingSubject(part, i, m)
                         || subjectBeforeTime(from, i, m)) {
@@ -1492,6 +1492,17 @@ public final class IndirectFinder {
         }
 
         /**
+         * The subject of the verb at {@code i} across what stands between them: auxiliaries or a
+         * negation ({@code the board didn't mention}), or a phrase of time ({@code The court this
+         * month rejected}), as the mention {@code m}.
+         */
+        private boolean subjectAcross(int from, int i, Mentions.Mention m) {
+            int j = beforeFillers(from, i);
+            return subjectBeforeAuxiliary(from, i, m) || j > from && t.kind(j) == TokenBuffer.WORD && isPeriod(j)
+                    && subjectBeforeTime(from, i, m);
+        }
+
+        /**
          * {@code The board didn't mention …}, {@code we don't want …}: the subject before the
          * auxiliaries or negation right before the verb at {@code i}, as the mention {@code m}.
          */
@@ -1938,18 +1949,32 @@ public final class IndirectFinder {
          */
         private boolean subjectBeforeTime(int from, int verb, Mentions.Mention m) {
             int j = beforeFillers(from, verb);
-            if (j <= from || t.kind(j) != TokenBuffer.WORD || d.inQuote(j) || !Words.TIME_WORDS.contains(d.text, t.start(j), t.end(j))) {
+            if (j <= from || t.kind(j) != TokenBuffer.WORD || d.inQuote(j) || !isPeriod(j)) {
                 return false;
             }
             int k = j;
-            if (k - 1 > from && t.kind(k - 1) == TokenBuffer.WORD && Words.TIME_WORDS.contains(d.text, t.start(k - 1), t.end(k - 1))) {
+            if (k - 1 > from && t.kind(k - 1) == TokenBuffer.WORD && isPeriod(k - 1)) {
                 k--;   // "Tuesday night"
             }
+            if (k - 1 > from && t.equalsIgnoreCase(k - 1, "past")) {
+                k--;   // "this past week"
+            }
             if (k - 1 > from && (t.equalsIgnoreCase(k - 1, "on") || t.equalsIgnoreCase(k - 1, "in") || t.equalsIgnoreCase(k - 1, "last")
-                    || t.equalsIgnoreCase(k - 1, "this"))) {
+                    || t.equalsIgnoreCase(k - 1, "this") || t.equalsIgnoreCase(k - 1, "earlier"))) {
                 k--;
             }
-            return k > from && (d.mentions.subjectBefore(k, from - 1, m) || openingSubject(from, k, m));
+            return k > from && (d.mentions.subjectBefore(k, from - 1, m) || openingSubject(from, k, m)) && m.last < k;
+        }
+
+        /**
+         * A word of time that may close a phrase of time between a subject and its verb: a weekday, a
+         * month or a part of the day ({@code time-words.txt}), or {@code week}, {@code month}, {@code
+         * year}, {@code weekend}, {@code today}, {@code yesterday}, {@code earlier}.
+         */
+        private boolean isPeriod(int k) {
+            return Words.TIME_WORDS.contains(d.text, t.start(k), t.end(k)) || t.equalsIgnoreCase(k, "week")
+                    || t.equalsIgnoreCase(k, "month") || t.equalsIgnoreCase(k, "year") || t.equalsIgnoreCase(k, "weekend")
+                    || t.equalsIgnoreCase(k, "today") || t.equalsIgnoreCase(k, "yesterday") || t.equalsIgnoreCase(k, "earlier");
         }
 
         /**

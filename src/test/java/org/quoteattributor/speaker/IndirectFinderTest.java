@@ -1152,4 +1152,15 @@ class IndirectFinderTest {
         assertReported("The harbour board didn't mention the toll.", "the toll", "The harbour board", "mention",
                 "leading-verb");
     }
+
+    @Test
+    void subjectBeforeAPhraseOfTimeWithAPeriodIsTheSpeaker() {
+        assertReported("The court this month rejected the appeal.", "the appeal", "The court", "rejected", "leading-verb");
+    }
+
+    @Test
+    void subjectBeforeThisPastWeekIsTheSpeaker() {
+        assertReported("Lark this past week announced that the toll would rise.", "that the toll would rise", "Lark",
+                "announced", "leading-verb");
+    }
 }
