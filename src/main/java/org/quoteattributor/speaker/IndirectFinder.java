@@ -1266,8 +1266,8 @@ public final class IndirectFinder {
          */
         private int cueAt(int i) {
             int len = d.verbAt(i);
-            if (len == 0 && (pluralSubjectBefore(i) || quantityBefore(i))) {
-                len = 1;   // "his advisers say …": a plural noun, then the verb's base form; "Some said …"
+            if (len == 0 && (pluralSubjectBefore(i) || quantityBefore(i) || (d.cls(i) & Document.VERB) != 0 && thoseAskedBefore(i))) {
+                len = 1;   // "his advisers say …": a plural noun, then the verb's base form; "Some said …", "those polled say"
             }
             String text = d.text;
             int s = t.start(i);
@@ -1499,7 +1499,50 @@ public final class IndirectFinder {
         private boolean subjectAcross(int from, int i, Mentions.Mention m) {
             int j = beforeFillers(from, i);
             return subjectBeforeAuxiliary(from, i, m) || j > from && t.kind(j) == TokenBuffer.WORD && isPeriod(j)
-                    && subjectBeforeTime(from, i, m);
+                    && subjectBeforeTime(from, i, m) || subjectBeforeAside(from, i, m) || thoseAsked(from, i, m);
+        }
+
+        /** Whether {@code those} and a participle stand right before word {@code i} ({@code those polled say}). */
+        private boolean thoseAskedBefore(int i) {
+            int j = i - 1;
+            return j >= 1 && t.kind(j) == TokenBuffer.WORD && !t.isCapitalized(j) && t.length(j) >= 5 && !d.inQuote(j)
+                    && d.text.regionMatches(t.end(j) - 2, "ed", 0, 2) && t.equalsIgnoreCase(j - 1, "those");
+        }
+
+        /**
+         * {@code Lark — a teacher from Salem — says …}: the subject before an aside set off by two
+         * dashes right before the verb at {@code i}, as the mention {@code m}; the aside is at most
+         * {@link #ATTRIBUTION_WINDOW} times two tokens long.
+         */
+        private boolean subjectBeforeAside(int from, int i, Mentions.Mention m) {
+            int j = i - 1;
+            if (j <= from || t.kind(j) != TokenBuffer.DASH || d.inQuote(j)) {
+                return false;
+            }
+            for (int k = j - 1; k > from && k >= j - 2 * ATTRIBUTION_WINDOW; k--) {
+                if (d.inQuote(k) || t.is(k, ';') || t.is(k, ':')) {
+                    return false;
+                }
+                if (t.kind(k) == TokenBuffer.DASH) {
+                    return (d.mentions.subjectBefore(k, from - 1, m) || openingSubject(from, k, m)) && m.last < k;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * {@code those surveyed say …}, {@code Those polled said …}: {@code those} and the participle
+         * right before the verb at {@code i}, as the mention {@code m}.
+         */
+        private boolean thoseAsked(int from, int i, Mentions.Mention m) {
+            int j = i - 1;
+            if (j - 1 < from || !thoseAskedBefore(i)) {
+                return false;
+            }
+            m.first = j - 1;
+            m.last = j;
+            m.type = Mentions.DESCRIPTION;
+            return true;
         }
 
         /**
@@ -1637,7 +1680,9 @@ public final class IndirectFinder {
             if (isSubjectPronoun(j) && !isTell(verb)) {
                 return j;   // "said she hoped that …": the clause opens at its subject, the "that" is its own
             }
-            boolean adjunct = t.kind(j) == TokenBuffer.WORD && Words.ADJUNCTS.contains(d.text, t.start(j), t.end(j));
+            boolean adjunct = t.kind(j) == TokenBuffer.WORD && Words.ADJUNCTS.contains(d.text, t.start(j), t.end(j))
+                    && !(t.equalsIgnoreCase(j, "about") && j + 1 < e && (t.kind(j + 1) == TokenBuffer.NUMBER
+                            || Words.QUANTITIES.contains(d.text, t.start(j + 1), t.end(j + 1))));   // "said about half of …"
             // "told reporters on Monday that …", "said at a rally in Texas last week that …": a longer reach
             int window = isTell(verb) || adjunct ? 2 * THAT_WINDOW : THAT_WINDOW;
             for (int k = j; k < Math.min(e, j + window); k++) {

@@ -1163,4 +1163,22 @@ class IndirectFinderTest {
         assertReported("Lark this past week announced that the toll would rise.", "that the toll would rise", "Lark",
                 "announced", "leading-verb");
     }
+
+    @Test
+    void subjectBeforeAnAsideBetweenDashesIsTheSpeaker() {
+        assertReported("Jan Sims — a teacher from Salem — says he made a late decision.", "he made a late decision", "Jan Sims",
+                "says", "leading-verb");
+    }
+
+    @Test
+    void thoseWithAParticipleAreTheSpeakers() {
+        assertReported("Those polled say the economy should come first.", "the economy should come first", "Those polled",
+                "say", "leading-verb");
+    }
+
+    @Test
+    void aboutBeforeAQuantityOpensTheClause() {
+        assertReported("The budget office said about half of the rise came from lower taxes.",
+                "about half of the rise came from lower taxes", "The budget office", "said", "leading-verb");
+    }
 }
