@@ -1499,7 +1499,18 @@ public final class IndirectFinder {
         private boolean subjectAcross(int from, int i, Mentions.Mention m) {
             int j = beforeFillers(from, i);
             return subjectBeforeAuxiliary(from, i, m) || j > from && t.kind(j) == TokenBuffer.WORD && isPeriod(j)
-                    && subjectBeforeTime(from, i, m) || subjectBeforeAside(from, i, m) || thoseAsked(from, i, m);
+                    && subjectBeforeTime(from, i, m) || subjectBeforeAside(from, i, m) || thoseAsked(from, i, m)
+                    || subjectOfFirstVerb(from, i, m);
+        }
+
+        /**
+         * {@code The court overruled and said …}: the subject of a verb in the past that {@code and}
+         * joins to the verb at {@code i}, as the mention {@code m}.
+         */
+        private boolean subjectOfFirstVerb(int from, int i, Mentions.Mention m) {
+            int v = i - 2;
+            return v > from && t.equalsIgnoreCase(i - 1, "and") && t.kind(v) == TokenBuffer.WORD && !d.inQuote(v) && pastVerb(v)
+                    && (d.mentions.subjectBefore(v, from - 1, m) || openingSubject(from, v, m)) && m.last < v;
         }
 
         /** Whether {@code those} and a participle stand right before word {@code i} ({@code those polled say}). */
@@ -1630,6 +1641,9 @@ public final class IndirectFinder {
                 if (t.is(k, ',') || t.is(k, ';')) {
                     return k;
                 }
+                if (t.kind(k) == TokenBuffer.WORD && (isBe(k) || isAuxiliary(k) && !t.equalsIgnoreCase(k, "may"))) {
+                    return -1;   // "…, she said Lark would win": a clause with its own verb follows
+                }
             }
             return e;
         }
@@ -1721,7 +1735,8 @@ public final class IndirectFinder {
          */
         private int clauseAfterListener(int j, int e) {
             for (int k = j + 1; k < Math.min(e, j + 8); k++) {
-                if (t.isCapitalized(k - 1) && k + 2 < e && t.isCapitalized(k + 1) && (t.equalsIgnoreCase(k, "of") || t.equalsIgnoreCase(k, "in"))) {
+                if (t.isCapitalized(k - 1) && k + 2 < e && t.isCapitalized(k + 1)
+                        && (t.equalsIgnoreCase(k, "of") || t.equalsIgnoreCase(k, "in"))) {
                     k++;   // "told the Gazette of Salem she …": the listener's name goes on
                     continue;
                 }

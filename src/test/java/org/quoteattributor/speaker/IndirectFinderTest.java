@@ -1181,4 +1181,16 @@ class IndirectFinderTest {
         assertReported("The budget office said about half of the rise came from lower taxes.",
                 "about half of the rise came from lower taxes", "The budget office", "said", "leading-verb");
     }
+
+    @Test
+    void clauseWithItsOwnVerbAfterTheVerbIsNoTailOfAnAttribution() {
+        assertReported("Now, 52 percent said Mr. Lark would be better.", "Mr. Lark would be better", "52 percent", "said",
+                "leading-verb");
+    }
+
+    @Test
+    void subjectOfAVerbJoinedByAndIsTheSpeaker() {
+        assertReported("The court overruled and said the county provided enough days.", "the county provided enough days",
+                "The court", "said", "leading-verb");
+    }
 }
