@@ -345,6 +345,9 @@ public final class IndirectFinder {
                         }
                     }
                     int a = t.equalsIgnoreCase(q0, "about") ? q0 + 1 : q0;   // "Asked about the levy, …"
+                    if (a > q0) {
+                        end = Math.min(end, objectEnd(a, e));   // "was asked about the levy on Monday": what was asked about
+                    }
                     FoundQuote q = emit(p, a, end, m, i, 1, "asked-question");
                     if (q != null) {
                         from = t.indexAt(q.end);
@@ -2190,7 +2193,11 @@ public final class IndirectFinder {
                     || t.equalsIgnoreCase(b, "if"))) {
                 b--;
             }
-            boolean when = b < i - 1;
+            int be = i - 1;
+            while (be > from && d.mentions.isVerbFiller(be) && !isBe(be)) {
+                be--;   // "was repeatedly asked"
+            }
+            boolean when = b < i - 1 || be >= from && isBe(be) && !d.inQuote(be);   // "she was asked whether …": asked by no one named
             if (b >= from && (t.equalsIgnoreCase(b, "but") || t.equalsIgnoreCase(b, "and"))) {
                 b--;
             }

@@ -1193,4 +1193,19 @@ class IndirectFinderTest {
         assertReported("The court overruled and said the county provided enough days.", "the county provided enough days",
                 "The court", "said", "leading-verb");
     }
+
+    @Test
+    void passiveAskedIsAQuestionOfNoOneNamed() {
+        Quote q = only("Voters were asked whether the toll should rise.");
+        assertEquals("whether the toll should rise", q.text());
+        assertEquals("asked-question", q.rule());
+        assertTrue(q.speaker().isEmpty(), "the one asked is no speaker");
+    }
+
+    @Test
+    void passiveAskedAboutEndsBeforeAPhraseOfTime() {
+        Quote q = only("The mayor was asked about the toll on Monday.");
+        assertEquals("the toll", q.text());
+        assertEquals("asked-question", q.rule());
+    }
 }
