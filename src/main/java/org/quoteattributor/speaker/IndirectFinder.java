@@ -1697,6 +1697,9 @@ public final class IndirectFinder {
             if (isSubjectPronoun(j) && !isTell(verb)) {
                 return j;   // "said she hoped that …": the clause opens at its subject, the "that" is its own
             }
+            if (opensSubordinate(j, e)) {
+                return j;   // "said if the dam fails, the town …": the condition opens the clause
+            }
             boolean adjunct = t.kind(j) == TokenBuffer.WORD && Words.ADJUNCTS.contains(d.text, t.start(j), t.end(j))
                     && !(t.equalsIgnoreCase(j, "about") && j + 1 < e && (t.kind(j + 1) == TokenBuffer.NUMBER
                             || Words.QUANTITIES.contains(d.text, t.start(j + 1), t.end(j + 1))));   // "said about half of …"
@@ -1730,6 +1733,29 @@ public final class IndirectFinder {
                 return -1;
             }
             return j;
+        }
+
+        /**
+         * Whether a subordinate clause with its own subject opens at {@code j} ({@code if the dam
+         * fails}, {@code because she …}, {@code when Lark …}), or a share with {@code as many as}:
+         * after a verb of speech, the start of what it reports, not a phrase of time or place.
+         */
+        private boolean opensSubordinate(int j, int e) {
+            if (j + 2 >= e || t.kind(j) != TokenBuffer.WORD || d.inQuote(j + 1)) {
+                return false;
+            }
+            if (t.equalsIgnoreCase(j, "as") && (t.equalsIgnoreCase(j + 1, "many") || t.equalsIgnoreCase(j + 1, "much")
+                    || t.equalsIgnoreCase(j + 1, "few")) && t.equalsIgnoreCase(j + 2, "as")) {
+                return true;   // "said as many as 30 percent …"
+            }
+            if (!(t.equalsIgnoreCase(j, "if") || t.equalsIgnoreCase(j, "when") || t.equalsIgnoreCase(j, "because")
+                    || t.equalsIgnoreCase(j, "unless") || t.equalsIgnoreCase(j, "although") || t.equalsIgnoreCase(j, "though")
+                    || t.equalsIgnoreCase(j, "once") || t.equalsIgnoreCase(j, "whereas"))) {
+                return false;
+            }
+            int k = j + 1;
+            return isSubjectPronoun(k) || t.equalsIgnoreCase(k, "it") || t.equalsIgnoreCase(k, "there") || d.mentions.isDeterminer(k)
+                    || t.kind(k) == TokenBuffer.NUMBER || d.mentions.isNameWord(k);
         }
 
         /**

@@ -1208,4 +1208,16 @@ class IndirectFinderTest {
         assertEquals("the toll", q.text());
         assertEquals("asked-question", q.rule());
     }
+
+    @Test
+    void conditionWithItsSubjectAfterTheVerbOpensTheClause() {
+        assertReported("The engineer said if the dam fails, the town will flood.", "if the dam fails, the town will flood",
+                "The engineer", "said", "leading-verb");
+    }
+
+    @Test
+    void asManyAsAfterTheVerbOpensTheClause() {
+        assertReported("He said as many as 30 growers will sell.", "as many as 30 growers will sell", "He", "said",
+                "leading-verb");
+    }
 }
