@@ -95,6 +95,8 @@ public final class IndirectFinder {
     static final int AGENT_WORDS = 5;
     /** Tokens searched back from a verb of evidence for the source heading its subject ({@code a survey by … found}). */
     static final int EVIDENCE_WINDOW = 10;
+    /** Tokens searched after a noun of saying for the end of its topic before the clause's end is taken. */
+    static final int TOPIC_WINDOW = 40;
     /** Words at most of a label before a colon opening a paragraph ({@code Lark to farmers in Salem: …}). */
     static final int LABEL_WORDS = 8;
     /** Words at most of a noun phrase with a phrase after its head that closes a sentence as its subject. */
@@ -629,7 +631,7 @@ public final class IndirectFinder {
                     || t.equalsIgnoreCase(c, "why") || t.equalsIgnoreCase(c, "who")) {
                 return end;
             }
-            for (int k = c + 1; k < end; k++) {
+            for (int k = c + 1; k < Math.min(end, c + TOPIC_WINDOW); k++) {
                 if (d.inQuote(k)) {
                     continue;
                 }
@@ -1484,8 +1486,8 @@ public final class IndirectFinder {
                 if (t.is(j, ',') && j + 1 < i && t.equalsIgnoreCase(j + 1, "which") || d.mentions.isPossessiveMark(j)) {
                     continue;   // "her records, which showed …", "the tenants' survey"
                 }
-                if (!t.isWordLike(j) || d.inQuote(j) || isBe(j) || j < i - 1 && t.kind(j) == TokenBuffer.WORD && cueAt(j) > 0) {
-                    return -1;
+                if (!t.isWordLike(j) || d.inQuote(j) || isBe(j) || j < i - 1 && t.kind(j) == TokenBuffer.WORD && d.verbAt(j) > 0) {
+                    return -1;   // another verb of speech: a look-up of its own, so no chain of look-backs
                 }
                 if (t.kind(j) == TokenBuffer.WORD && Words.EVIDENCE_NOUNS.contains(d.text, t.start(j), t.end(j))) {
                     return j;
