@@ -68,6 +68,9 @@ public final class IndirectFinder {
         static final WordSet STANCE_ADJECTIVES = Lexicons.words("stance-adjectives.txt");
         static final WordSet OBJECT_VERBS = Lexicons.words("object-verbs.txt");
         static final WordSet OBJECT_PHRASES = new WordSet(Lexicons.lines("object-phrases.txt"));
+        static final WordSet TOPIC_NOUNS = new WordSet(Lexicons.lines("topic-nouns.txt"));
+        static final WordSet NAMING_VERBS = Lexicons.words("naming-verbs.txt");
+        static final WordSet VIEWING_VERBS = Lexicons.words("viewing-verbs.txt");
         static final WordSet QUANTITIES = Lexicons.words("quantity-words.txt");
         static final WordSet PASSIVE_SUBJECT_VERBS = Lexicons.words("passive-subject-verbs.txt");
     }
@@ -90,6 +93,14 @@ public final class IndirectFinder {
     static final int LEAD_IN_TOKENS = 3;
     /** Words at most of a plain noun phrase after {@code by} that names the agent of a passive. */
     static final int AGENT_WORDS = 5;
+    /** Tokens searched back from a verb of evidence for the source heading its subject ({@code a survey by … found}). */
+    static final int EVIDENCE_WINDOW = 10;
+    /** Tokens searched after a noun of saying for the end of its topic before the clause's end is taken. */
+    static final int TOPIC_WINDOW = 40;
+    /** Words at most of a label before a colon opening a paragraph ({@code Lark to farmers in Salem: …}). */
+    static final int LABEL_WORDS = 8;
+    /** Words at most of a noun phrase with a phrase after its head that closes a sentence as its subject. */
+    static final int SUBJECT_WORDS = 7;
     /** Chars at most of a short word, which ending in {@code s} is no plural ({@code Gus}, {@code Bus}). */
     static final int SHORT_WORD_CHARS = 3;
 
@@ -236,7 +247,7 @@ public final class IndirectFinder {
 
         /** Finds the reported clauses of the sentence of tokens {@code [s, e)} in paragraph {@code p}. */
         void sentence(int p, int s, int e) {
-            if (closingAttribution(p, s, e) || colonLabel(p, s, e)) {
+            if (closingAttribution(p, s, e) || colonLabel(p, s, e) || headlineLabel(p, s, e)) {
                 return;
             }
             int from = s;   // where the next clause may start: after the last attribution
@@ -284,6 +295,16 @@ public final class IndirectFinder {
                     }
                     continue;
                 }
+                int topic = topicNounAt(i, e);
+                if (topic > 0 && (owner(i, from, m).first >= 0 || topicSubject(from, i, m))) {
+                    // "his attacks on the levy": what the owner's words were about
+                    FoundQuote q = emit(p, topic, topicEnd(topic, clauseEnd(topic, e)), m, i, 2, "topic-noun", 1);
+                    if (q != null) {
+                        from = t.indexAt(q.end);
+                        i = from - 1;
+                    }
+                    continue;
+                }
                 int stanceContent = stanceAdjectiveAt(i, e);
                 if (stanceContent > 0) {
                     // "Aides are worried about turnout": the subject feels so about what follows
@@ -317,14 +338,18 @@ public final class IndirectFinder {
                     // "Asked whether the dam was safe, she …": the question, put by no one named
                     m.first = -1;
                     m.last = -1;
-                    int end = clauseEnd(i + 1, e);
-                    for (int k = i + 2; k < end; k++) {
+                    int q0 = questionAfterAsked(i, e);   // "When asked by a reporter whether …": past the asker
+                    int end = clauseEnd(q0, e);
+                    for (int k = q0 + 1; k < end; k++) {
                         if (t.is(k, ',') && !d.inQuote(k)) {
                             end = k;
                             break;
                         }
                     }
-                    int a = t.equalsIgnoreCase(i + 1, "about") ? i + 2 : i + 1;   // "Asked about the levy, …"
+                    int a = t.equalsIgnoreCase(q0, "about") ? q0 + 1 : q0;   // "Asked about the levy, …"
+                    if (a > q0) {
+                        end = Math.min(end, objectEnd(a, e));   // "was asked about the levy on Monday": what was asked about
+                    }
                     FoundQuote q = emit(p, a, end, m, i, 1, "asked-question");
                     if (q != null) {
                         from = t.indexAt(q.end);
@@ -340,9 +365,16 @@ public final class IndirectFinder {
                 }
                 int len = cueAt(i);
                 boolean stance = false;
-                if (len == 0) {
-                    len = stanceAt(i);
-                    stance = len > 0;
+                if (len == 0 || len == 1 && isObjectPhrase(i)) {
+                    int object = stanceAt(i);   // "complained about the toll": the verb's object, not a clause
+                    if (object > 0 || len == 0) {
+                        len = object;
+                        stance = len > 0;
+                    }
+                }
+                if (len == 0 && namingAt(i, e)) {
+                    len = 1;   // "called the plan a disgrace", "sees the levy as a gamble": object and name
+                    stance = true;
                 }
                 if (len > 0 && tagsMarkedQuote(i)) {
                     FoundQuote tagged = taggedQuote(i);
@@ -352,9 +384,9 @@ public final class IndirectFinder {
                     continue;   // "“…,” she said in an interview": the verb's clause is the quotation
                 }
                 if (len == 0) {
-                    if (Words.OBJECT_VERBS.contains(d.text, t.start(i), t.end(i))
+                    if ((Words.OBJECT_VERBS.contains(d.text, t.start(i), t.end(i)) || Words.CLAUSE_VERBS.contains(d.text, t.start(i), t.end(i)))
                             && (d.mentions.subjectBefore(i, from - 1, m) || openingSubject(from, i, m))) {
-                        relativePiece(p, from, m, i, 1);   // "a plan, which the mayor endorsed"
+                        relativePiece(p, from, m, i, 1);   // "a plan, which the mayor endorsed", "a levy, which he believes will …"
                     }
                     continue;
                 }
@@ -368,7 +400,7 @@ public final class IndirectFinder {
                         m.first = t.indexAt(last.speakerStart);   // "…, pointing to …": the same speaker
                         m.last = t.indexAt(last.speakerEnd - 1);
                         m.type = last.speakerType;
-                    } else if (!(d.mentions.subjectBefore(i, from - 1, m) || openingSubject(from, i, m))
+                    } else if (!(subjectAcross(from, i, m) || d.mentions.subjectBefore(i, from - 1, m) || openingSubject(from, i, m))
                             && (relativeName = relativeSubject(from, i, m)) == null
                             && !(Sieves.participle(d, i) && Sieves.sentenceSubject(d, Math.max(from, i - SUBJECT_WINDOW), i, m)
                                     && m.last < i)) {
@@ -388,6 +420,10 @@ public final class IndirectFinder {
                     inverted = true;   // "…, said Smith, a historian.": before the apposition rules look back
                     rule = "trailing-verb-inverted";
                     after = m.last + 1;
+                } else if (evidenceSubject(from, i, m)) {
+                    rule = "leading-verb";   // "A county poll this month found …": the poll, not the month
+                } else if (subjectAcross(from, i, m)) {
+                    rule = "leading-verb";   // "he didn't mention …", "The court this month ruled …"
                 } else if (d.mentions.subjectBefore(i, from - 1, m) || openingSubject(from, i, m) || subjectAfterComma(from, i, m)
                         || shareSubject(from, i, m) || from > part && openingSubject(part, i, m)
                         || subjectBeforeTime(from, i, m)) {
@@ -549,6 +585,62 @@ public final class IndirectFinder {
                 return j;
             }
             return 0;
+        }
+
+        /**
+         * Where the object starts when word {@code i} and the preposition after it are a noun of
+         * saying or judging with its topic ({@code attacks on}, {@code questions about}): the word
+         * after the preposition, when it opens no quotation; else 0.
+         */
+        private int topicNounAt(int i, int e) {
+            int j = i + 1;
+            if (j + 1 >= e || t.kind(j) != TokenBuffer.WORD || d.inQuote(j) || d.inQuote(j + 1) || !t.isWordLike(j + 1)
+                    || t.end(i) + 1 != t.start(j) || !Words.TOPIC_NOUNS.contains(d.text, t.start(i), t.end(j))) {
+                return 0;
+            }
+            return j + 1;
+        }
+
+        /**
+         * {@code Lark raised concerns about …}, {@code who voiced new doubts about …}: the subject of the
+         * verb whose object the noun at {@code i} is, a determiner and an adjective at most between
+         * them, as the mention {@code m}.
+         */
+        private boolean topicSubject(int from, int i, Mentions.Mention m) {
+            int k = i - 1;
+            if (k > from && d.mentions.isDeterminer(k)) {
+                k--;
+            }
+            if (k > from && t.kind(k) == TokenBuffer.WORD && !d.mentions.isFunctionWord(k) && !pastVerb(k) && !t.isCapitalized(k)) {
+                k--;   // "new", "specific"
+            }
+            if (k <= from || t.kind(k) != TokenBuffer.WORD || d.inQuote(k) || t.isCapitalized(k) || d.mentions.isFunctionWord(k)) {
+                return false;
+            }
+            return d.mentions.subjectBefore(k, from - 1, m) && m.last < k;
+        }
+
+        /**
+         * Where the topic of a noun from {@code c} ends, before {@code end}: at a comma, or before the
+         * verb of the sentence it is the subject of ({@code His attacks on the levy have cost him
+         * votes}): a form of be, {@code has}, an auxiliary or a verb in the past; a question
+         * ({@code whether …}, {@code what …}) runs to {@code end}.
+         */
+        private int topicEnd(int c, int end) {
+            if (t.equalsIgnoreCase(c, "whether") || t.equalsIgnoreCase(c, "what") || t.equalsIgnoreCase(c, "how")
+                    || t.equalsIgnoreCase(c, "why") || t.equalsIgnoreCase(c, "who")) {
+                return end;
+            }
+            for (int k = c + 1; k < Math.min(end, c + TOPIC_WINDOW); k++) {
+                if (d.inQuote(k)) {
+                    continue;
+                }
+                if (t.is(k, ',') || t.kind(k) == TokenBuffer.WORD && (isBe(k) || isAuxiliary(k) || pastVerb(k)
+                        || t.equalsIgnoreCase(k, "has") || t.equalsIgnoreCase(k, "have") || t.equalsIgnoreCase(k, "had"))) {
+                    return k;
+                }
+            }
+            return end;
         }
 
         /** Whether the noun at {@code i} has an owner before it, after at most one adjective: {@code his (bold) plan}. */
@@ -859,6 +951,52 @@ public final class IndirectFinder {
         }
 
         /**
+         * A label opening its paragraph before a colon, as in headlines and transcripts: a source of
+         * evidence or a plural of people ({@code Poll: …}, {@code Insiders: …}), a name with a phrase
+         * after {@code to}, {@code on} or {@code at} ({@code Lark to farmers: …}), its speaker. Labels
+         * the clause after it, as {@link #colonLabel}.
+         */
+        private boolean headlineLabel(int p, int s, int e) {
+            if (s != d.found.paraStart[p] || !t.isCapitalized(s) || t.kind(s) != TokenBuffer.WORD) {
+                return false;
+            }
+            int k = s + 1;
+            while (k < e && k - s <= LABEL_WORDS && t.isWordLike(k) && !d.inQuote(k)) {
+                k++;
+            }
+            if (k >= e || !t.is(k, ':') || d.inQuote(k) || k + 1 >= e || d.inQuote(k + 1)) {
+                return false;
+            }
+            Mentions.Mention m = new Mentions.Mention();
+            m.first = s;
+            m.type = Mentions.DESCRIPTION;
+            if (k == s + 1) {
+                boolean plural = t.length(s) > 4 && d.text.charAt(t.end(s) - 1) == 's' && !d.mentions.isFunctionWord(s);
+                if (!plural && !Words.EVIDENCE_NOUNS.contains(d.text, t.start(s), t.end(s))) {
+                    return false;
+                }
+                m.last = s;
+            } else {
+                int n = s;
+                while (n < k && d.mentions.isNameWord(n)) {
+                    n++;
+                }
+                if (n == s || n >= k - 1 || !(t.equalsIgnoreCase(n, "to") || t.equalsIgnoreCase(n, "on") || t.equalsIgnoreCase(n, "at"))) {
+                    return false;
+                }
+                m.last = n - 1;
+                m.type = Mentions.NAME;
+            }
+            FoundQuote q = emit(p, k + 1, e, m, k, 1, "colon-label");
+            if (q == null) {
+                return false;
+            }
+            q.cueStart = t.start(k);
+            q.cueEnd = t.end(k);
+            return true;
+        }
+
+        /**
          * Where the clause after {@code According to X} starts when the source goes on past its
          * mention ({@code According to a poll of farmers in the north, …}): after the first comma
          * within a few words, when no reporting verb comes before it; else at {@code j}.
@@ -958,6 +1096,9 @@ public final class IndirectFinder {
                 }
                 for (int v = i; v < Math.min(e, i + 10); v++) {
                     int len = t.kind(v) == TokenBuffer.WORD && !t.isCapitalized(v) && !tagsMarkedQuote(v) ? cueAt(v) : 0;
+                    if (len == 0 && closingClauseVerb(v, e)) {
+                        len = 1;   // "…, the poll found.": a verb of evidence or thought after its clause
+                    }
                     if (len == 0) {
                         continue;
                     }
@@ -965,14 +1106,96 @@ public final class IndirectFinder {
                             && tailEnd(m.last + 1, e) == e) {
                         return emit(p, s, k, m, v, len, "trailing-verb-inverted") != null;
                     }
-                    if ((d.mentions.subjectBefore(v, k, m) || openingSubject(i, v, m)) && phraseStart(m.first, i) == i
-                            && tailEnd(v + len, e) == e) {
+                    int a = v > i + 1 && t.equalsIgnoreCase(i, "as") ? i + 1 : i;   // "…, as Lark has said."
+                    boolean subject = d.mentions.subjectBefore(v, k, m) && phraseStart(m.first, a) == a
+                            || openingSubject(a, v, m) && phraseStart(m.first, a) == a || postmodifiedSubject(a, v, m);
+                    if (subject && tailEnd(pastListener(v, len, e), e) == e) {
                         return emit(p, s, k, m, v, len, "trailing-verb") != null;
                     }
                     break;
                 }
             }
             return false;
+        }
+
+        /**
+         * Whether word {@code v} is a verb of thought or evidence that closes its sentence after a
+         * comma and its subject ({@code …, the poll found.}, {@code …, the records show.}), with at
+         * most a short phrase of time or place after it.
+         */
+        private boolean closingClauseVerb(int v, int e) {
+            return v > 0 && t.kind(v) == TokenBuffer.WORD && !t.isCapitalized(v) && !d.inQuote(v)
+                    && Words.CLAUSE_VERBS.contains(d.text, t.start(v), t.end(v)) && !d.mentions.isDeterminer(v - 1)
+                    && !d.mentions.isPossessive(v - 1) && !presentParticiple(v)
+                    && (v + 1 >= e || t.is(v + 1, ',') || timeFollows(v + 1) || isVerbAdverb(v + 1)) && tailEnd(v + 1, e) == e;
+        }
+
+        /**
+         * {@code …, a source close to him said.}, {@code …, records filed on Friday show.}: a noun
+         * phrase of up to {@link #SUBJECT_WORDS} words from {@code a} to the verb at {@code v} (past
+         * its auxiliaries), its head followed by a phrase; the words before the first function word
+         * after the head are the mention {@code m}. Not one holding a relative word or a pronoun
+         * subject, nor one opened by a conjunction or preposition.
+         */
+        private boolean postmodifiedSubject(int a, int v, Mentions.Mention m) {
+            int end = v;
+            while (end - 1 > a && (isAuxiliary(end - 1) || t.equalsIgnoreCase(end - 1, "has") || t.equalsIgnoreCase(end - 1, "have")
+                    || t.equalsIgnoreCase(end - 1, "had") || d.mentions.isVerbFiller(end - 1))) {
+                end--;   // "…, records filed on Friday have shown."
+            }
+            if (end - a > SUBJECT_WORDS || end - a < 2 || d.mentions.isFunctionWord(end - 1) || presentParticiple(a)
+                    || t.kind(a) == TokenBuffer.WORD && (pastVerb(a) || Words.ADJUNCTS.contains(d.text, t.start(a), t.end(a)))) {
+                return false;   // "…, citing fears of …", "…, despite …": no subject
+            }
+            int head = -1;
+            for (int k = a; k < end; k++) {
+                if (!t.isWordLike(k) || d.inQuote(k) || isSubjectPronoun(k) || t.equalsIgnoreCase(k, "it")
+                        || t.equalsIgnoreCase(k, "who") || t.equalsIgnoreCase(k, "which") || t.equalsIgnoreCase(k, "that")
+                        || t.equalsIgnoreCase(k, "whom") || t.equalsIgnoreCase(k, "whose") || cueAt(k) > 0 || isAuxiliary(k) || isBe(k)) {
+                    return false;
+                }
+                if (head < 0 && t.kind(k) == TokenBuffer.WORD && (presentParticiple(k) || pastVerb(k)
+                        || !t.isCapitalized(k) && t.length(k) > 4 && d.text.charAt(t.end(k) - 1) == 'y' && d.text.charAt(t.end(k) - 2) == 'l')) {
+                    return false;   // "…, laying out …", "…, practically pleaded …": a predicate, no noun phrase
+                }
+                boolean function = t.kind(k) == TokenBuffer.WORD && d.mentions.isFunctionWord(k)
+                        && !(k == a && (d.mentions.isDeterminer(k) || isOwner(k)));
+                if (k == a && function) {
+                    return false;   // "…, and the board voted": no noun phrase opens the part
+                }
+                if (function && head < 0) {
+                    head = k - 1;
+                }
+            }
+            if (head < a || head == a && (d.mentions.isDeterminer(a) || isOwner(a))) {
+                return false;   // no phrase after the head: the mention finder had its say
+            }
+            m.first = a;
+            m.last = head;
+            boolean capitals = true;
+            for (int k = a; k <= head; k++) {
+                capitals &= t.isCapitalized(k) || k == a && d.mentions.isDeterminer(k);
+            }
+            m.type = capitals ? Mentions.NAME : Mentions.DESCRIPTION;
+            return true;
+        }
+
+        /**
+         * Where what follows a reporting verb at {@code v} goes on after its listener: past a short
+         * noun phrase opened by a determiner after {@code told} ({@code told a Senate panel Monday});
+         * else right after the verb.
+         */
+        private int pastListener(int v, int len, int e) {
+            int j = v + len;
+            if (!isTell(v) || j >= e || !d.mentions.isDeterminer(j)) {
+                return j;
+            }
+            int k = j + 1;
+            while (k < e && k - j <= 3 && t.kind(k) == TokenBuffer.WORD && !d.inQuote(k) && !d.mentions.isFunctionWord(k)
+                    && !Words.TIME_WORDS.contains(d.text, t.start(k), t.end(k))) {
+                k++;
+            }
+            return k > j + 1 ? k : j;
         }
 
         /**
@@ -1048,8 +1271,8 @@ public final class IndirectFinder {
          */
         private int cueAt(int i) {
             int len = d.verbAt(i);
-            if (len == 0 && (pluralSubjectBefore(i) || quantityBefore(i))) {
-                len = 1;   // "his advisers say …": a plural noun, then the verb's base form; "Some said …"
+            if (len == 0 && (pluralSubjectBefore(i) || quantityBefore(i) || (d.cls(i) & Document.VERB) != 0 && thoseAskedBefore(i))) {
+                len = 1;   // "his advisers say …": a plural noun, then the verb's base form; "Some said …", "those polled say"
             }
             String text = d.text;
             int s = t.start(i);
@@ -1080,6 +1303,83 @@ public final class IndirectFinder {
             }
             return Words.OBJECT_VERBS.contains(d.text, t.start(i), t.end(i)) && isStanceVerb(i, i + 1)
                     && !Words.ADJUNCTS.contains(d.text, t.start(i + 1), t.end(i + 1)) && !t.equalsIgnoreCase(i + 1, "to") ? 1 : 0;
+        }
+
+        /**
+         * Whether word {@code i} is a verb of naming or seeing used actively with an object and what
+         * the object is called or seen as after it: {@code called him a liar}, {@code calls the plan
+         * reckless}, {@code dubbed Ruiz the favourite}, {@code sees the levy as a gamble} (a verb of
+         * {@code viewing-verbs.txt} only so). The object is
+         * a pronoun, a name of up to three words, or a determiner and up to three words before a second
+         * determiner; {@code as} may follow any object of a few words.
+         */
+        private boolean namingAt(int i, int e) {
+            int j = i + 1;
+            if (i < 1 || j + 1 >= e || t.kind(i) != TokenBuffer.WORD || t.isCapitalized(i) || !isStanceVerb(i, j)) {
+                return false;
+            }
+            boolean naming = Words.NAMING_VERBS.contains(d.text, t.start(i), t.end(i));
+            if (!naming && !Words.VIEWING_VERBS.contains(d.text, t.start(i), t.end(i))) {
+                return false;
+            }
+            if (t.kind(j) != TokenBuffer.WORD || d.mentions.isFunctionWord(j) && !d.mentions.isDeterminer(j) && !isOwner(j)) {
+                return false;   // "sees for herself", "the grim view of": no object
+            }
+            for (int k = j; k < Math.min(e, j + 8); k++) {
+                if (d.inQuote(k)) {
+                    return false;   // "called it a “disgrace”": the fragment reports it
+                }
+            }
+            for (int k = j + 1; k < Math.min(e, j + 7); k++) {
+                if (d.inQuote(k) || t.kind(k) != TokenBuffer.WORD) {
+                    break;
+                }
+                if (t.equalsIgnoreCase(k, "as")) {
+                    // "sees the levy as a gamble", not "as well", "as soon as"
+                    return k + 1 < e && t.kind(k + 1) == TokenBuffer.WORD && !d.inQuote(k + 1) && !t.equalsIgnoreCase(k + 1, "well")
+                            && !t.equalsIgnoreCase(k + 1, "soon") && !t.equalsIgnoreCase(k + 1, "long") && !t.equalsIgnoreCase(k + 1, "if")
+                            && !t.equalsIgnoreCase(k + 1, "though") && !t.equalsIgnoreCase(k + 1, "part");
+                }
+                if (d.mentions.isFunctionWord(k) && !d.mentions.isDeterminer(k)) {
+                    break;
+                }
+            }
+            if (!naming) {
+                return false;   // a verb of seeing names nothing without "as": "saw the mayor leave"
+            }
+            int c;
+            if (isObjectPronoun(j) || t.equalsIgnoreCase(j, "it") || t.equalsIgnoreCase(j, "himself")
+                    || t.equalsIgnoreCase(j, "herself") || t.equalsIgnoreCase(j, "themselves") || t.equalsIgnoreCase(j, "itself")) {
+                c = j + 1;
+            } else if (d.mentions.isNameWord(j)) {
+                c = j + 1;
+                while (c < e && c - j < 3 && d.mentions.isNameWord(c)) {
+                    c++;
+                }
+            } else if (d.mentions.isDeterminer(j)) {
+                c = j + 1;
+                while (c < e && c - j <= 3 && t.kind(c) == TokenBuffer.WORD && !d.inQuote(c) && !d.mentions.isDeterminer(c)
+                        && !d.mentions.isFunctionWord(c)) {
+                    c++;
+                }
+                if (c >= e || c == j + 1 || !d.mentions.isDeterminer(c)) {
+                    return false;   // "called the police", "called the mayor on Monday"
+                }
+            } else {
+                return false;
+            }
+            if (c >= e || t.kind(c) != TokenBuffer.WORD || d.mentions.isPossessive(c - 1)) {
+                return false;   // "called Ruiz's plan …": the object goes on
+            }
+            return d.mentions.isDeterminer(c) || !d.mentions.isFunctionWord(c) && !d.mentions.isPronoun(c) && !t.isCapitalized(c)
+                    && !Words.TIME_WORDS.contains(d.text, t.start(c), t.end(c)) && !Words.ADJUNCTS.contains(d.text, t.start(c), t.end(c))
+                    && !presentParticiple(c) && cueAt(c) == 0 && !pastVerb(c) && !isVerbAdverb(c);
+        }
+
+        /** Whether word {@code i} and the next are a verb with its preposition of {@code object-phrases.txt}. */
+        private boolean isObjectPhrase(int i) {
+            return i + 1 < t.size() && t.kind(i + 1) == TokenBuffer.WORD && t.end(i) + 1 == t.start(i + 1)
+                    && Words.OBJECT_PHRASES.contains(d.text, t.start(i), t.end(i + 1));
         }
 
         /**
@@ -1167,15 +1467,137 @@ public final class IndirectFinder {
                     && !(i + 1 < t.size() && t.kind(i + 1) == TokenBuffer.WORD && d.verbAt(i + 1) > 0);   // not "some reports said"
         }
 
-        /** {@code The poll shows Smith ahead}: a source of evidence right before the verb, a clause after it. */
+        /**
+         * {@code The poll shows Smith ahead}, {@code A survey by the union in May found most renters
+         * …}, {@code her records, which showed she …}: a source of evidence before the verb, heading
+         * the words of its subject (at most {@link #EVIDENCE_WINDOW} tokens, no comma save one before
+         * a relative {@code which}), a clause after it.
+         */
         private boolean evidenceBefore(int i) {
-            int j = i - 1;
-            while (j > 0 && d.mentions.isVerbFiller(j)) {
-                j--;
+            if (!(i + 1 < t.size() && t.kind(i + 1) == TokenBuffer.WORD && !Words.ADJUNCTS.contains(d.text, t.start(i + 1), t.end(i + 1)))) {
+                return false;
             }
-            return t.kind(j) == TokenBuffer.WORD && Words.EVIDENCE_NOUNS.contains(d.text, t.start(j), t.end(j))
-                    && i + 1 < t.size() && t.kind(i + 1) == TokenBuffer.WORD
-                    && !Words.ADJUNCTS.contains(d.text, t.start(i + 1), t.end(i + 1));
+            return evidenceNoun(0, i) >= 0;
+        }
+
+        /** The source of evidence heading the subject of the verb at {@code i}, as {@link #evidenceBefore} finds it, or -1. */
+        private int evidenceNoun(int from, int i) {
+            for (int j = i - 1; j >= from && j >= i - EVIDENCE_WINDOW; j--) {
+                if (t.is(j, ',') && j + 1 < i && t.equalsIgnoreCase(j + 1, "which") || d.mentions.isPossessiveMark(j)) {
+                    continue;   // "her records, which showed …", "the tenants' survey"
+                }
+                if (!t.isWordLike(j) || d.inQuote(j) || isBe(j) || j < i - 1 && t.kind(j) == TokenBuffer.WORD && d.verbAt(j) > 0) {
+                    return -1;   // another verb of speech: a look-up of its own, so no chain of look-backs
+                }
+                if (t.kind(j) == TokenBuffer.WORD && Words.EVIDENCE_NOUNS.contains(d.text, t.start(j), t.end(j))) {
+                    return j;
+                }
+            }
+            return -1;
+        }
+
+        /**
+         * The subject of the verb at {@code i} across what stands between them: auxiliaries or a
+         * negation ({@code the board didn't mention}), or a phrase of time ({@code The court this
+         * month rejected}), as the mention {@code m}.
+         */
+        private boolean subjectAcross(int from, int i, Mentions.Mention m) {
+            int j = beforeFillers(from, i);
+            return subjectBeforeAuxiliary(from, i, m) || j > from && t.kind(j) == TokenBuffer.WORD && isPeriod(j)
+                    && subjectBeforeTime(from, i, m) || subjectBeforeAside(from, i, m) || thoseAsked(from, i, m)
+                    || subjectOfFirstVerb(from, i, m);
+        }
+
+        /**
+         * {@code The court overruled and said …}: the subject of a verb in the past that {@code and}
+         * joins to the verb at {@code i}, as the mention {@code m}.
+         */
+        private boolean subjectOfFirstVerb(int from, int i, Mentions.Mention m) {
+            int v = i - 2;
+            return v > from && t.equalsIgnoreCase(i - 1, "and") && t.kind(v) == TokenBuffer.WORD && !d.inQuote(v) && pastVerb(v)
+                    && (d.mentions.subjectBefore(v, from - 1, m) || openingSubject(from, v, m)) && m.last < v;
+        }
+
+        /** Whether {@code those} and a participle stand right before word {@code i} ({@code those polled say}). */
+        private boolean thoseAskedBefore(int i) {
+            int j = i - 1;
+            return j >= 1 && t.kind(j) == TokenBuffer.WORD && !t.isCapitalized(j) && t.length(j) >= 5 && !d.inQuote(j)
+                    && d.text.regionMatches(t.end(j) - 2, "ed", 0, 2) && t.equalsIgnoreCase(j - 1, "those");
+        }
+
+        /**
+         * {@code Lark — a teacher from Salem — says …}: the subject before an aside set off by two
+         * dashes right before the verb at {@code i}, as the mention {@code m}; the aside is at most
+         * {@link #ATTRIBUTION_WINDOW} times two tokens long.
+         */
+        private boolean subjectBeforeAside(int from, int i, Mentions.Mention m) {
+            int j = i - 1;
+            if (j <= from || t.kind(j) != TokenBuffer.DASH || d.inQuote(j)) {
+                return false;
+            }
+            for (int k = j - 1; k > from && k >= j - 2 * ATTRIBUTION_WINDOW; k--) {
+                if (d.inQuote(k) || t.is(k, ';') || t.is(k, ':')) {
+                    return false;
+                }
+                if (t.kind(k) == TokenBuffer.DASH) {
+                    return (d.mentions.subjectBefore(k, from - 1, m) || openingSubject(from, k, m)) && m.last < k;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * {@code those surveyed say …}, {@code Those polled said …}: {@code those} and the participle
+         * right before the verb at {@code i}, as the mention {@code m}.
+         */
+        private boolean thoseAsked(int from, int i, Mentions.Mention m) {
+            int j = i - 1;
+            if (j - 1 < from || !thoseAskedBefore(i)) {
+                return false;
+            }
+            m.first = j - 1;
+            m.last = j;
+            m.type = Mentions.DESCRIPTION;
+            return true;
+        }
+
+        /**
+         * {@code The board didn't mention …}, {@code we don't want …}: the subject before the
+         * auxiliaries or negation right before the verb at {@code i}, as the mention {@code m}.
+         */
+        private boolean subjectBeforeAuxiliary(int from, int i, Mentions.Mention m) {
+            int v = i;
+            while (v - 1 > from && isAuxiliary(v - 1)) {
+                v--;
+            }
+            return v < i && (d.mentions.subjectBefore(v, from - 1, m) || openingSubject(from, v, m)) && m.last < v;
+        }
+
+        /**
+         * {@code A county poll this month found …}: the source of evidence heading the subject of the
+         * verb of thought or evidence at {@code i}, with the words before it in its phrase, as the
+         * mention {@code m}.
+         */
+        private boolean evidenceSubject(int from, int i, Mentions.Mention m) {
+            if (d.verbAt(i) > 0 || !Words.CLAUSE_VERBS.contains(d.text, t.start(i), t.end(i))) {
+                return false;
+            }
+            int j = evidenceNoun(from, i);
+            if (j < 0) {
+                return false;
+            }
+            int first = j;
+            while (first - 1 >= from && j - first < 4 && t.isWordLike(first - 1) && !d.inQuote(first - 1)
+                    && (!d.mentions.isFunctionWord(first - 1) || d.mentions.isDeterminer(first - 1) || isOwner(first - 1))) {
+                first--;
+                if (d.mentions.isDeterminer(first) || isOwner(first)) {
+                    break;
+                }
+            }
+            m.first = first;
+            m.last = j;
+            m.type = Mentions.DESCRIPTION;
+            return true;
         }
 
         /** {@code …, experts believe.}: the verb of thought closes its sentence or part of it, after its clause. */
@@ -1223,6 +1645,9 @@ public final class IndirectFinder {
                 }
                 if (t.is(k, ',') || t.is(k, ';')) {
                     return k;
+                }
+                if (t.kind(k) == TokenBuffer.WORD && (isBe(k) || isAuxiliary(k) && !t.equalsIgnoreCase(k, "may"))) {
+                    return -1;   // "…, she said Lark would win": a clause with its own verb follows
                 }
             }
             return e;
@@ -1274,7 +1699,12 @@ public final class IndirectFinder {
             if (isSubjectPronoun(j) && !isTell(verb)) {
                 return j;   // "said she hoped that …": the clause opens at its subject, the "that" is its own
             }
-            boolean adjunct = t.kind(j) == TokenBuffer.WORD && Words.ADJUNCTS.contains(d.text, t.start(j), t.end(j));
+            if (opensSubordinate(j, e)) {
+                return j;   // "said if the dam fails, the town …": the condition opens the clause
+            }
+            boolean adjunct = t.kind(j) == TokenBuffer.WORD && Words.ADJUNCTS.contains(d.text, t.start(j), t.end(j))
+                    && !(t.equalsIgnoreCase(j, "about") && j + 1 < e && (t.kind(j + 1) == TokenBuffer.NUMBER
+                            || Words.QUANTITIES.contains(d.text, t.start(j + 1), t.end(j + 1))));   // "said about half of …"
             // "told reporters on Monday that …", "said at a rally in Texas last week that …": a longer reach
             int window = isTell(verb) || adjunct ? 2 * THAT_WINDOW : THAT_WINDOW;
             for (int k = j; k < Math.min(e, j + window); k++) {
@@ -1308,17 +1738,48 @@ public final class IndirectFinder {
         }
 
         /**
+         * Whether a subordinate clause with its own subject opens at {@code j} ({@code if the dam
+         * fails}, {@code because she …}, {@code when Lark …}), or a share with {@code as many as}:
+         * after a verb of speech, the start of what it reports, not a phrase of time or place.
+         */
+        private boolean opensSubordinate(int j, int e) {
+            if (j + 2 >= e || t.kind(j) != TokenBuffer.WORD || d.inQuote(j + 1)) {
+                return false;
+            }
+            if (t.equalsIgnoreCase(j, "as") && (t.equalsIgnoreCase(j + 1, "many") || t.equalsIgnoreCase(j + 1, "much")
+                    || t.equalsIgnoreCase(j + 1, "few")) && t.equalsIgnoreCase(j + 2, "as")) {
+                return true;   // "said as many as 30 percent …"
+            }
+            if (!(t.equalsIgnoreCase(j, "if") || t.equalsIgnoreCase(j, "when") || t.equalsIgnoreCase(j, "because")
+                    || t.equalsIgnoreCase(j, "unless") || t.equalsIgnoreCase(j, "although") || t.equalsIgnoreCase(j, "though")
+                    || t.equalsIgnoreCase(j, "once") || t.equalsIgnoreCase(j, "whereas"))) {
+                return false;
+            }
+            int k = j + 1;
+            return isSubjectPronoun(k) || t.equalsIgnoreCase(k, "it") || t.equalsIgnoreCase(k, "there") || d.mentions.isDeterminer(k)
+                    || t.kind(k) == TokenBuffer.NUMBER || d.mentions.isNameWord(k);
+        }
+
+        /**
          * After {@code told}: the clause after a short listener ({@code told reporters the vote was
          * fair}), opened by a pronoun, a determiner or a name; -1 if none.
          */
         private int clauseAfterListener(int j, int e) {
-            for (int k = j + 1; k < Math.min(e, j + 4); k++) {
+            for (int k = j + 1; k < Math.min(e, j + 8); k++) {
+                if (t.isCapitalized(k - 1) && k + 2 < e && t.isCapitalized(k + 1)
+                        && (t.equalsIgnoreCase(k, "of") || t.equalsIgnoreCase(k, "in"))) {
+                    k++;   // "told the Gazette of Salem she …": the listener's name goes on
+                    continue;
+                }
                 if (t.kind(k) != TokenBuffer.WORD || d.inQuote(k)) {
                     return -1;
                 }
                 if (d.mentions.isPronoun(k) && !t.equalsIgnoreCase(k, "you") || d.mentions.isDeterminer(k)
                         || t.equalsIgnoreCase(k, "there") || t.isCapitalized(k) && !t.isCapitalized(k - 1)) {
                     return k;
+                }
+                if (Words.TIME_WORDS.contains(d.text, t.start(k), t.end(k)) || t.equalsIgnoreCase(k, "last")) {
+                    continue;   // "told the Gazette last week she …"
                 }
                 if (d.mentions.isFunctionWord(k)) {
                     return -1;   // "told reporters at a dinner"
@@ -1579,18 +2040,32 @@ public final class IndirectFinder {
          */
         private boolean subjectBeforeTime(int from, int verb, Mentions.Mention m) {
             int j = beforeFillers(from, verb);
-            if (j <= from || t.kind(j) != TokenBuffer.WORD || d.inQuote(j) || !Words.TIME_WORDS.contains(d.text, t.start(j), t.end(j))) {
+            if (j <= from || t.kind(j) != TokenBuffer.WORD || d.inQuote(j) || !isPeriod(j)) {
                 return false;
             }
             int k = j;
-            if (k - 1 > from && t.kind(k - 1) == TokenBuffer.WORD && Words.TIME_WORDS.contains(d.text, t.start(k - 1), t.end(k - 1))) {
+            if (k - 1 > from && t.kind(k - 1) == TokenBuffer.WORD && isPeriod(k - 1)) {
                 k--;   // "Tuesday night"
             }
+            if (k - 1 > from && t.equalsIgnoreCase(k - 1, "past")) {
+                k--;   // "this past week"
+            }
             if (k - 1 > from && (t.equalsIgnoreCase(k - 1, "on") || t.equalsIgnoreCase(k - 1, "in") || t.equalsIgnoreCase(k - 1, "last")
-                    || t.equalsIgnoreCase(k - 1, "this"))) {
+                    || t.equalsIgnoreCase(k - 1, "this") || t.equalsIgnoreCase(k - 1, "earlier"))) {
                 k--;
             }
-            return k > from && (d.mentions.subjectBefore(k, from - 1, m) || openingSubject(from, k, m));
+            return k > from && (d.mentions.subjectBefore(k, from - 1, m) || openingSubject(from, k, m)) && m.last < k;
+        }
+
+        /**
+         * A word of time that may close a phrase of time between a subject and its verb: a weekday, a
+         * month or a part of the day ({@code time-words.txt}), or {@code week}, {@code month}, {@code
+         * year}, {@code weekend}, {@code today}, {@code yesterday}, {@code earlier}.
+         */
+        private boolean isPeriod(int k) {
+            return Words.TIME_WORDS.contains(d.text, t.start(k), t.end(k)) || t.equalsIgnoreCase(k, "week")
+                    || t.equalsIgnoreCase(k, "month") || t.equalsIgnoreCase(k, "year") || t.equalsIgnoreCase(k, "weekend")
+                    || t.equalsIgnoreCase(k, "today") || t.equalsIgnoreCase(k, "yesterday") || t.equalsIgnoreCase(k, "earlier");
         }
 
         /**
@@ -1746,16 +2221,41 @@ public final class IndirectFinder {
                     || t.equalsIgnoreCase(b, "if"))) {
                 b--;
             }
+            int be = i - 1;
+            while (be > from && d.mentions.isVerbFiller(be) && !isBe(be)) {
+                be--;   // "was repeatedly asked"
+            }
+            boolean when = b < i - 1 || be >= from && isBe(be) && !d.inQuote(be);   // "she was asked whether …": asked by no one named
             if (b >= from && (t.equalsIgnoreCase(b, "but") || t.equalsIgnoreCase(b, "and"))) {
                 b--;
             }
-            if (b >= from && !t.is(b, ',')) {
-                return false;
+            if (b >= from && !t.is(b, ',') && !when) {
+                return false;   // "she asked whether …" has its speaker; "…, she said when asked whether …" has none
             }
-            int j = i + 1;
+            int j = questionAfterAsked(i, e);
             return t.equalsIgnoreCase(j, "if") || t.equalsIgnoreCase(j, "whether") || t.equalsIgnoreCase(j, "what")
                     || t.equalsIgnoreCase(j, "who") || t.equalsIgnoreCase(j, "how") || t.equalsIgnoreCase(j, "why")
                     || t.equalsIgnoreCase(j, "when") || t.equalsIgnoreCase(j, "where") || t.equalsIgnoreCase(j, "about");
+        }
+
+        /**
+         * The word after {@code asked} at {@code i}, or after the asker when {@code by} and a short
+         * phrase come first and a question word follows it ({@code asked by a reporter whether …}).
+         */
+        private int questionAfterAsked(int i, int e) {
+            if (!t.equalsIgnoreCase(i + 1, "by")) {
+                return i + 1;
+            }
+            for (int k = i + 2; k < Math.min(e, i + 2 + AGENT_WORDS); k++) {
+                if (d.inQuote(k) || t.kind(k) != TokenBuffer.WORD) {
+                    break;
+                }
+                if (t.equalsIgnoreCase(k, "whether") || t.equalsIgnoreCase(k, "if") || t.equalsIgnoreCase(k, "what")
+                        || t.equalsIgnoreCase(k, "how") || t.equalsIgnoreCase(k, "why") || t.equalsIgnoreCase(k, "about")) {
+                    return k;
+                }
+            }
+            return i + 1;
         }
 
         /** {@code him}, {@code her}, {@code them}, {@code us}, {@code me}: the person told, after a verb. */
@@ -1826,6 +2326,9 @@ public final class IndirectFinder {
          */
         private int questionAfterListener(int j, int e) {
             for (int k = j; k < Math.min(e, j + 2 * THAT_WINDOW); k++) {
+                if (t.kind(k) == TokenBuffer.NUMBER && !d.inQuote(k)) {
+                    continue;   // "asked the 2016 candidate if …"
+                }
                 if (d.inQuote(k) || t.kind(k) != TokenBuffer.WORD) {
                     return -1;
                 }

@@ -957,4 +957,267 @@ class IndirectFinderTest {
     void aRelativeThatBeforeAVerbOfStanceIsNoReport() {
         assertTrue(indirect("It was a levy that the harbour board endorsed.").isEmpty());
     }
+
+    @Test
+    void verbOfEvidenceClosingTheSentenceReportsWhatCameBefore() {
+        assertReported("Most tenants want the tram back, the survey found.", "Most tenants want the tram back", "the survey",
+                "found", "trailing-verb");
+    }
+
+    @Test
+    void verbOfEvidenceWithAPhraseAfterItReportsNothingBeforeIt() {
+        assertTrue(indirect("The kiln was cold, moulds found in the cellar.").isEmpty());
+    }
+
+    @Test
+    void listenerAfterATrailingToldIsNoClause() {
+        assertReported("The pier will be rebuilt, the harbour master told a council panel Friday.", "The pier will be rebuilt",
+                "the harbour master", "told", "trailing-verb");
+    }
+
+    @Test
+    void subjectWithAPhraseAfterItsHeadClosesTheSentence() {
+        Quote q = only("The ferry will stop in June, a source close to the owners said.");
+        assertEquals("The ferry will stop in June", q.text());
+        assertTrue(q.speaker().orElseThrow().mention().startsWith("a source"), q.toString());
+        assertEquals("trailing-verb", q.rule());
+    }
+
+    @Test
+    void asBeforeTheSubjectOfAClosingAttribution() {
+        assertReported("The dam leaks, as the engineers have warned.", "The dam leaks", "the engineers", "warned",
+                "trailing-verb");
+    }
+
+    @Test
+    void participleAfterACommaIsNoSubjectOfAClosingVerb() {
+        List<Quote> found = indirect("The fair drew crowds, citing fears of rain.");
+        assertTrue(found.stream().noneMatch(q -> q.text().equals("The fair drew crowds")), found.toString());
+    }
+
+    @Test
+    void nounOfSayingWithItsOwnerReportsItsTopic() {
+        assertReported("His attacks on the harbour board have cost him votes.", "the harbour board", "His", "attacks on",
+                "topic-noun");
+    }
+
+    @Test
+    void nounOfSayingAfterAVerbReportsForTheVerbsSubject() {
+        assertReported("The mayor raised new concerns about the levy.", "the levy", "The mayor", "concerns about",
+                "topic-noun");
+    }
+
+    @Test
+    void nounOfSayingWithNobodyBehindItReportsNothing() {
+        assertTrue(indirect("Questions about the dam grew.").isEmpty());
+    }
+
+    @Test
+    void verbOfNamingReportsTheObjectAndItsName() {
+        assertReported("The mayor called the toll a disgrace.", "the toll a disgrace", "The mayor", "called", "leading-verb");
+    }
+
+    @Test
+    void verbOfNamingWithAPronounAndAnAdjective() {
+        assertReported("Most tenants call him reckless.", "him reckless", "Most tenants", "call", "leading-verb");
+    }
+
+    @Test
+    void verbOfNamingWithoutASecondPhraseReportsNothing() {
+        assertTrue(indirect("The mayor called the police on Monday.").isEmpty());
+    }
+
+    @Test
+    void verbOfViewingWithAsReportsTheObjectAndWhatItIsSeenAs() {
+        assertReported("Many growers see the levy as a gamble.", "the levy as a gamble", "Many growers", "see",
+                "leading-verb");
+    }
+
+    @Test
+    void verbOfViewingWithoutAsReportsNothing() {
+        assertTrue(indirect("The guard saw the mayor leave.").isEmpty());
+    }
+
+    @Test
+    void verbOfNamingBeforeAQuotedNameLeavesItToTheFragment() {
+        assertTrue(indirect("The mayor called the toll a “disgrace” on Monday.").isEmpty());
+    }
+
+    @Test
+    void sourceOfEvidenceHeadingALongerSubjectReportsTheClause() {
+        assertReported("A recent survey by the tenants' union found most renters were behind on rent.",
+                "most renters were behind on rent", "A recent survey", "found", "leading-verb");
+    }
+
+    @Test
+    void sourceOfEvidenceIsTheSpeakerRatherThanAPhraseOfTime() {
+        assertReported("A county poll this month found the mayor even with her rival.", "the mayor even with her rival",
+                "A county poll", "found", "leading-verb");
+    }
+
+    @Test
+    void relativeWhichAfterASourceOfEvidence() {
+        assertReported("She released her records, which showed she was fit.", "she was fit", "her records", "showed",
+                "leading-verb");
+    }
+
+    @Test
+    void whenAskedAfterTheSpeakersOwnClauseIsAQuestionOfNoOneNamed() {
+        List<Quote> found = indirect("Yes, the mayor said when asked whether the dam was safe.");
+        Quote q = found.get(found.size() - 1);
+        assertEquals("whether the dam was safe", q.text());
+        assertEquals("asked-question", q.rule());
+        assertTrue(q.speaker().isEmpty());
+    }
+
+    @Test
+    void theAskerAfterByIsNoPartOfTheQuestion() {
+        Quote q = only("When asked by a reporter whether the toll would rise, she smiled.");
+        assertEquals("whether the toll would rise", q.text());
+        assertEquals("asked-question", q.rule());
+    }
+
+    @Test
+    void aNumberInTheListenerOfAskedKeepsTheQuestion() {
+        assertReported("The paper asked the 2016 candidate if he had a plan.", "if he had a plan", "The paper", "asked",
+                "leading-verb");
+    }
+
+    @Test
+    void theListenerOfToldGoesOnOverOfAndAPhraseOfTime() {
+        assertReported("Lark told The Harbour Gazette of Salem last week she would rather retire.", "she would rather retire",
+                "Lark", "told", "leading-verb");
+    }
+
+    @Test
+    void relativeWhichBeforeAVerbOfThoughtIsAPieceOfTheReport() {
+        Quote q = indirect("The levy, which most farmers believe will fail, passed in May.").get(0);
+        assertEquals("which", q.text());
+        assertEquals("most farmers", q.speaker().orElseThrow().mention());
+        assertEquals("relative-object", q.rule());
+    }
+
+    @Test
+    void sourceOfEvidenceOpeningAParagraphLabelsTheClauseAfterItsColon() {
+        Quote q = indirect("Poll: Voters turn on the harbour toll\n\nThe vote is in May.").get(0);
+        assertEquals("Voters turn on the harbour toll", q.text());
+        assertEquals("Poll", q.speaker().orElseThrow().mention());
+        assertEquals("colon-label", q.rule());
+    }
+
+    @Test
+    void pluralOfPeopleOpeningAParagraphLabelsTheClauseAfterItsColon() {
+        Quote q = indirect("Growers: The levy will ruin the valley\n\nThe vote is in May.").get(0);
+        assertEquals("The levy will ruin the valley", q.text());
+        assertEquals("Growers", q.speaker().orElseThrow().mention());
+    }
+
+    @Test
+    void nameWithItsAudienceOpeningAParagraphLabelsTheClause() {
+        Quote q = indirect("Ann Lark to farmers: The levy will pass\n\nThe vote is in May.").get(0);
+        assertEquals("The levy will pass", q.text());
+        assertEquals("Ann Lark", q.speaker().orElseThrow().mention());
+    }
+
+    @Test
+    void labelInsideAParagraphLabelsNothing() {
+        assertTrue(indirect("The toll rose. Growers: the levy will ruin the valley.").stream()
+                .noneMatch(q -> q.rule().equals("colon-label")));
+    }
+
+    @Test
+    void verbOfSpeechWithItsPrepositionReportsItsObject() {
+        assertReported("The mayor complained about the toll on Monday.", "the toll", "The mayor", "complained about",
+                "leading-verb");
+    }
+
+    @Test
+    void verbOfSpeechWithThatStillReportsTheClause() {
+        assertReported("The engineer warned that the dam would fail.", "that the dam would fail", "The engineer", "warned",
+                "leading-verb");
+    }
+
+    @Test
+    void verbOfRegretReportsItsObjectUpToAPhraseOfTime() {
+        assertReported("The mayor bemoaned the toll in April.", "the toll", "The mayor", "bemoaned", "leading-verb");
+    }
+
+    @Test
+    void verbOfOrderingReportsItsObject() {
+        assertReported("The judge ordered a recount.", "a recount", "The judge", "ordered", "leading-verb");
+    }
+
+    @Test
+    void subjectBeforeANegatedAuxiliaryIsTheSpeaker() {
+        assertReported("The harbour board didn't mention the toll.", "the toll", "The harbour board", "mention",
+                "leading-verb");
+    }
+
+    @Test
+    void subjectBeforeAPhraseOfTimeWithAPeriodIsTheSpeaker() {
+        assertReported("The court this month rejected the appeal.", "the appeal", "The court", "rejected", "leading-verb");
+    }
+
+    @Test
+    void subjectBeforeThisPastWeekIsTheSpeaker() {
+        assertReported("Lark this past week announced that the toll would rise.", "that the toll would rise", "Lark",
+                "announced", "leading-verb");
+    }
+
+    @Test
+    void subjectBeforeAnAsideBetweenDashesIsTheSpeaker() {
+        assertReported("Jan Sims — a teacher from Salem — says he made a late decision.", "he made a late decision", "Jan Sims",
+                "says", "leading-verb");
+    }
+
+    @Test
+    void thoseWithAParticipleAreTheSpeakers() {
+        assertReported("Those polled say the economy should come first.", "the economy should come first", "Those polled",
+                "say", "leading-verb");
+    }
+
+    @Test
+    void aboutBeforeAQuantityOpensTheClause() {
+        assertReported("The budget office said about half of the rise came from lower taxes.",
+                "about half of the rise came from lower taxes", "The budget office", "said", "leading-verb");
+    }
+
+    @Test
+    void clauseWithItsOwnVerbAfterTheVerbIsNoTailOfAnAttribution() {
+        assertReported("Now, 52 percent said Mr. Lark would be better.", "Mr. Lark would be better", "52 percent", "said",
+                "leading-verb");
+    }
+
+    @Test
+    void subjectOfAVerbJoinedByAndIsTheSpeaker() {
+        assertReported("The court overruled and said the county provided enough days.", "the county provided enough days",
+                "The court", "said", "leading-verb");
+    }
+
+    @Test
+    void passiveAskedIsAQuestionOfNoOneNamed() {
+        Quote q = only("Voters were asked whether the toll should rise.");
+        assertEquals("whether the toll should rise", q.text());
+        assertEquals("asked-question", q.rule());
+        assertTrue(q.speaker().isEmpty(), "the one asked is no speaker");
+    }
+
+    @Test
+    void passiveAskedAboutEndsBeforeAPhraseOfTime() {
+        Quote q = only("The mayor was asked about the toll on Monday.");
+        assertEquals("the toll", q.text());
+        assertEquals("asked-question", q.rule());
+    }
+
+    @Test
+    void conditionWithItsSubjectAfterTheVerbOpensTheClause() {
+        assertReported("The engineer said if the dam fails, the town will flood.", "if the dam fails, the town will flood",
+                "The engineer", "said", "leading-verb");
+    }
+
+    @Test
+    void asManyAsAfterTheVerbOpensTheClause() {
+        assertReported("He said as many as 30 growers will sell.", "as many as 30 growers will sell", "He", "said",
+                "leading-verb");
+    }
 }
