@@ -43,6 +43,15 @@ class RegressionTest {
     }
 
     @Test
+    void aNameConnectorOpeningTheTextIsNotLookedPast() {
+        // A name was sought back over "van" to the token before the first.
+        String text = "van Dyke said \u201cNo.\u201d";
+        List<Quote> quotes = assertDoesNotThrow(() -> QuoteAttributor.attribute(text));
+        assertEquals(1, quotes.size());
+        assertEquals("Dyke", quotes.get(0).speaker().orElseThrow().mention());
+    }
+
+    @Test
     void singleQuotationClosedOnTheNextLineThenADoubleOpenerThrows() {
         String text = "‘We will\nwin,’ she said. “Yes.”";
         assertDoesNotThrow(() -> QuoteAttributor.attribute(text));

@@ -289,7 +289,7 @@ final class Mentions {
             int j = i;
             int count = 0;
             while (j - 1 > lo && count < MAX_MENTION_TOKENS
-                    && (isNameWord(j - 1) || isNameConnector(j - 1) && isNameWord(j - 2) || titleBeforeLineBreak(j - 1))) {
+                    && (isNameWord(j - 1) || isNameConnector(j - 1) && j - 2 > lo && isNameWord(j - 2) || titleBeforeLineBreak(j - 1))) {
                 j -= titleBeforeLineBreak(j - 1) ? 2 : 1;
                 count++;
             }
