@@ -199,6 +199,9 @@ final class NameResolver {
      * for "Newland Archer"; a name never written in full keeps its one word.
      */
     private void chooseFullNames() {
+        for (NameForms fs : forms.values()) {
+            fs.inMapOrder();
+        }
         java.util.Set<String> lowerWords = openingForms.isEmpty() ? java.util.Set.of() : openersWrittenInLowerCase();
         Map<String, Integer> fullCount = new HashMap<>();
         for (Map.Entry<String, NameForms> e : forms.entrySet()) {
@@ -206,7 +209,6 @@ final class NameResolver {
             int bestCount = 0;
             String single = null;
             NameForms fs = e.getValue();
-            fs.inMapOrder();
             for (int j = 0; j < fs.size(); j++) {
                 String form = withoutSentenceOpener(fs.form(j), fs.count(j), lowerWords);
                 if (form.indexOf(' ') < 0) {
@@ -439,44 +441,52 @@ final class NameResolver {
      * in lower case elsewhere in the text ({@code lowerWords}) and never as part of a name, loses it.
      */
     private String withoutSentenceOpener(String form, int count, java.util.Set<String> lowerWords) {
+        String first = openerInQuestion(form, count);
+        return first != null && lowerWords.contains(first) ? form.substring(form.indexOf(' ') + 1) : form;
+    }
+
+    /**
+     * The first word of {@code form}, written {@code count} times (lower case, without a possessive
+     * ending), when {@link #withoutSentenceOpener} drops it if the text writes it in lower case; else null.
+     */
+    private String openerInQuestion(String form, int count) {
         int sp = form.indexOf(' ');
         if (sp < 0 || openingForms.getOrDefault(form, 0) < count) {
-            return form;
+            return null;
         }
         String first = lower(form.substring(0, sp));
         if (midSentenceNameWords.contains(first)) {
-            return form;   // a word the text writes as a name elsewhere, or a given name
+            return null;   // a word the text writes as a name elsewhere, or a given name
         }
         if (sp > 2 && first.charAt(sp - 1) == 's' && Chars.isApostrophe(first.charAt(sp - 2))) {
             first = first.substring(0, sp - 2);   // "Where's"
         }
-        return lowerWords.contains(first) ? form.substring(sp + 1) : form;
+        return first;
     }
 
     /**
      * The first words of the forms in {@link #openingForms} (lower case, without a possessive
-     * ending) that the text also writes in lower case. Only words of a candidate's length and first
-     * letter are looked up, so the pass over the tokens allocates nothing for the others.
+     * ending) that the text also writes in lower case, of those {@link #withoutSentenceOpener} asks
+     * about: none, in most texts, and then no pass over the tokens. Only words of a candidate's length
+     * and first letter are looked up, so the pass allocates nothing for the others.
      */
     private java.util.Set<String> openersWrittenInLowerCase() {
         java.util.Set<String> candidates = new java.util.HashSet<>();
         long lengths = 0;
         long firsts = 0;
-        for (String form : openingForms.keySet()) {
-            int sp = form.indexOf(' ');
-            if (sp <= 0) {
-                continue;   // no space between its words (a line break): withoutSentenceOpener keeps it
+        for (NameForms fs : forms.values()) {
+            for (int j = 0; j < fs.size(); j++) {
+                String first = openerInQuestion(fs.form(j), fs.count(j));
+                if (first == null || first.isEmpty()) {
+                    continue;   // "" before a form's first space: no word the text could write
+                }
+                candidates.add(first);
+                lengths |= 1L << Math.min(first.length(), 63);
+                firsts |= 1L << (first.charAt(0) & 63);
             }
-            String first = lower(form.substring(0, sp));
-            if (sp > 2 && first.charAt(sp - 1) == 's' && Chars.isApostrophe(first.charAt(sp - 2))) {
-                first = first.substring(0, sp - 2);
-            }
-            if (first.isEmpty()) {
-                continue;
-            }
-            candidates.add(first);
-            lengths |= 1L << Math.min(first.length(), 63);
-            firsts |= 1L << (first.charAt(0) & 63);
+        }
+        if (candidates.isEmpty()) {
+            return java.util.Set.of();
         }
         // One bit per hash of the candidates: most lower-case words of a text miss it, and are
         // never copied into the pool of keys only to miss the set.
