@@ -913,10 +913,13 @@ final class NameResolver {
                 continue;
             }
             if (q.speakerType == Mentions.NAME) {
-                q.speakerName = fullName(q.speakerStart, q.speakerEnd);
                 int last = t.indexAt(q.speakerEnd - 1);
-                if (last < t.size() && !places.contains(key(last))) {
-                    persons.add(key(last));
+                if (last < t.size()) {
+                    String key = key(last);
+                    q.speakerName = fullName(q.speakerStart, q.speakerEnd, last, key);
+                    if (!places.contains(key)) {
+                        persons.add(key);
+                    }
                 }
             }
         }
@@ -1203,10 +1206,12 @@ final class NameResolver {
     /** The fullest known form of the name in {@code [start, end)}, without titles. */
     String fullName(int start, int end) {
         int last = t.indexAt(end - 1);
-        if (last >= t.size()) {
-            return null;
-        }
-        String f = fullest.get(key(last));
+        return last < t.size() ? fullName(start, end, last, key(last)) : null;
+    }
+
+    /** {@link #fullName(int, int)} with the name's last token and its key. */
+    private String fullName(int start, int end, int last, String key) {
+        String f = fullest.get(key);
         int first = t.indexAt(start);
         int titleGender = Lexicon.ANY;
         while (first < last && d.mentions.isTitle(first)) {
@@ -1215,7 +1220,7 @@ final class NameResolver {
             first++;
         }
         if (f != null && titleGender != Lexicon.ANY && genderOfForm(f) != titleGender) {
-            String fitting = formOfGender(key(last), titleGender);   // "Mr. Lamb" is "Hugo Lamb", not "Delia Rose Lamb"
+            String fitting = formOfGender(key, titleGender);   // "Mr. Lamb" is "Hugo Lamb", not "Delia Rose Lamb"
             if (fitting != null || genderOfForm(f) != Lexicon.ANY) {
                 f = fitting;
             }
