@@ -270,7 +270,9 @@ final class NameResolver {
             if (t.kind(first) != TokenBuffer.WORD) {
                 continue;
             }
-            String word = d.lowerWord(first);
+            // A mention of one word is its own key when it has no possessive ending.
+            String key = first == last ? mentionKeys[i] : null;
+            String word = key != null && key.length() == t.length(first) ? key : d.lowerWord(first);
             if (!only.containsKey(word)) {
                 continue;   // opens no full name
             }
@@ -616,18 +618,18 @@ final class NameResolver {
             if (nameFirst == s && nameFirst < last && atSentenceStart(s) && isAdverb(s)) {
                 nameFirst++;   // "Possibly Beaufort said": the adverb opening the sentence is no part of the name
             }
-            addName(s, nameFirst, last, g, true);
+            addName(s, nameFirst, last, key(last), g, true);
         }
         addSentenceInitialNames(initial, initialCount);
     }
 
     /**
-     * Indexes the name in tokens {@code [nameFirst, last]} (its titles from {@code s}), its gender
-     * {@code g} told by a title or {@code ANY}; {@code record} whether to list it among the text's
-     * name mentions (a lone word opening a sentence is listed already).
+     * Indexes the name in tokens {@code [nameFirst, last]} (its titles from {@code s}), known by
+     * {@code key} ({@link #key} of {@code last}), its gender {@code g} told by a title or
+     * {@code ANY}; {@code record} whether to list it among the text's name mentions (a lone word
+     * opening a sentence is listed already).
      */
-    private void addName(int s, int nameFirst, int last, int g, boolean record) {
-        String key = key(last);
+    private void addName(int s, int nameFirst, int last, String key, int g, boolean record) {
         boolean possessive = key.length() < t.length(last);
         int from = last - nameFirst >= MAX_NAME_WORDS ? last : nameFirst;   // a long run is a heading
         String full = d.string(t.start(from), t.end(last) - (t.length(last) - key.length()));
@@ -655,9 +657,14 @@ final class NameResolver {
         if (from == s && from < last && atSentenceStart(s)) {
             openingForms.merge(full, 1, Integer::sum);
         }
+        String firstWord = null;   // the name's first word in lower case, if looked up below
         for (int k = from; k <= last; k++) {
             if (k > from || !atSentenceStart(k) || Lexicon.nameGender(d.cls(k)) != Lexicon.ANY) {
-                midSentenceNameWords.add(d.lowerWord(k));
+                String word = k == last && !possessive ? key : d.lowerWord(k);
+                midSentenceNameWords.add(word);
+                if (k == nameFirst) {
+                    firstWord = word;
+                }
             }
         }
         if (record) {
@@ -670,7 +677,7 @@ final class NameResolver {
         }
         int givenG = last > nameFirst ? Lexicon.nameGender(d.cls(nameFirst)) : Lexicon.ANY;
         if (givenG != Lexicon.ANY) {
-            givenGender.putIfAbsent(d.lowerWord(nameFirst), givenG);
+            givenGender.putIfAbsent(firstWord != null ? firstWord : d.lowerWord(nameFirst), givenG);
         }
         if (g == Lexicon.ANY && last > nameFirst) {
             g = Lexicon.nameGender(d.cls(nameFirst));
@@ -717,7 +724,7 @@ final class NameResolver {
             int i = initial[k];
             String key = key(i);
             if (forms.containsKey(key) || Lexicon.nameGender(d.cls(i)) != Lexicon.ANY) {
-                addName(i, i, i, Lexicon.ANY, false);
+                addName(i, i, i, key, Lexicon.ANY, false);
             }
         }
         if (nameCount == before) {
