@@ -199,6 +199,9 @@ final class NameResolver {
      * for "Newland Archer"; a name never written in full keeps its one word.
      */
     private void chooseFullNames() {
+        for (NameForms fs : forms.values()) {
+            fs.inMapOrder();
+        }
         java.util.Set<String> lowerWords = openingForms.isEmpty() ? java.util.Set.of() : openersWrittenInLowerCase();
         Map<String, Integer> fullCount = new HashMap<>();
         for (Map.Entry<String, NameForms> e : forms.entrySet()) {
@@ -206,7 +209,6 @@ final class NameResolver {
             int bestCount = 0;
             String single = null;
             NameForms fs = e.getValue();
-            fs.inMapOrder();
             for (int j = 0; j < fs.size(); j++) {
                 String form = withoutSentenceOpener(fs.form(j), fs.count(j), lowerWords);
                 if (form.indexOf(' ') < 0) {
@@ -268,7 +270,9 @@ final class NameResolver {
             if (t.kind(first) != TokenBuffer.WORD) {
                 continue;
             }
-            String word = d.lowerWord(first);
+            // A mention of one word is its own key when it has no possessive ending.
+            String key = first == last ? mentionKeys[i] : null;
+            String word = key != null && key.length() == t.length(first) ? key : d.lowerWord(first);
             if (!only.containsKey(word)) {
                 continue;   // opens no full name
             }
@@ -439,44 +443,52 @@ final class NameResolver {
      * in lower case elsewhere in the text ({@code lowerWords}) and never as part of a name, loses it.
      */
     private String withoutSentenceOpener(String form, int count, java.util.Set<String> lowerWords) {
+        String first = openerInQuestion(form, count);
+        return first != null && lowerWords.contains(first) ? form.substring(form.indexOf(' ') + 1) : form;
+    }
+
+    /**
+     * The first word of {@code form}, written {@code count} times (lower case, without a possessive
+     * ending), when {@link #withoutSentenceOpener} drops it if the text writes it in lower case; else null.
+     */
+    private String openerInQuestion(String form, int count) {
         int sp = form.indexOf(' ');
         if (sp < 0 || openingForms.getOrDefault(form, 0) < count) {
-            return form;
+            return null;
         }
         String first = lower(form.substring(0, sp));
         if (midSentenceNameWords.contains(first)) {
-            return form;   // a word the text writes as a name elsewhere, or a given name
+            return null;   // a word the text writes as a name elsewhere, or a given name
         }
         if (sp > 2 && first.charAt(sp - 1) == 's' && Chars.isApostrophe(first.charAt(sp - 2))) {
             first = first.substring(0, sp - 2);   // "Where's"
         }
-        return lowerWords.contains(first) ? form.substring(sp + 1) : form;
+        return first;
     }
 
     /**
      * The first words of the forms in {@link #openingForms} (lower case, without a possessive
-     * ending) that the text also writes in lower case. Only words of a candidate's length and first
-     * letter are looked up, so the pass over the tokens allocates nothing for the others.
+     * ending) that the text also writes in lower case, of those {@link #withoutSentenceOpener} asks
+     * about: none, in most texts, and then no pass over the tokens. Only words of a candidate's length
+     * and first letter are looked up, so the pass allocates nothing for the others.
      */
     private java.util.Set<String> openersWrittenInLowerCase() {
         java.util.Set<String> candidates = new java.util.HashSet<>();
         long lengths = 0;
         long firsts = 0;
-        for (String form : openingForms.keySet()) {
-            int sp = form.indexOf(' ');
-            if (sp <= 0) {
-                continue;   // no space between its words (a line break): withoutSentenceOpener keeps it
+        for (NameForms fs : forms.values()) {
+            for (int j = 0; j < fs.size(); j++) {
+                String first = openerInQuestion(fs.form(j), fs.count(j));
+                if (first == null || first.isEmpty()) {
+                    continue;   // "" before a form's first space: no word the text could write
+                }
+                candidates.add(first);
+                lengths |= 1L << Math.min(first.length(), 63);
+                firsts |= 1L << (first.charAt(0) & 63);
             }
-            String first = lower(form.substring(0, sp));
-            if (sp > 2 && first.charAt(sp - 1) == 's' && Chars.isApostrophe(first.charAt(sp - 2))) {
-                first = first.substring(0, sp - 2);
-            }
-            if (first.isEmpty()) {
-                continue;
-            }
-            candidates.add(first);
-            lengths |= 1L << Math.min(first.length(), 63);
-            firsts |= 1L << (first.charAt(0) & 63);
+        }
+        if (candidates.isEmpty()) {
+            return java.util.Set.of();
         }
         // One bit per hash of the candidates: most lower-case words of a text miss it, and are
         // never copied into the pool of keys only to miss the set.
@@ -606,18 +618,18 @@ final class NameResolver {
             if (nameFirst == s && nameFirst < last && atSentenceStart(s) && isAdverb(s)) {
                 nameFirst++;   // "Possibly Beaufort said": the adverb opening the sentence is no part of the name
             }
-            addName(s, nameFirst, last, g, true);
+            addName(s, nameFirst, last, key(last), g, true);
         }
         addSentenceInitialNames(initial, initialCount);
     }
 
     /**
-     * Indexes the name in tokens {@code [nameFirst, last]} (its titles from {@code s}), its gender
-     * {@code g} told by a title or {@code ANY}; {@code record} whether to list it among the text's
-     * name mentions (a lone word opening a sentence is listed already).
+     * Indexes the name in tokens {@code [nameFirst, last]} (its titles from {@code s}), known by
+     * {@code key} ({@link #key} of {@code last}), its gender {@code g} told by a title or
+     * {@code ANY}; {@code record} whether to list it among the text's name mentions (a lone word
+     * opening a sentence is listed already).
      */
-    private void addName(int s, int nameFirst, int last, int g, boolean record) {
-        String key = key(last);
+    private void addName(int s, int nameFirst, int last, String key, int g, boolean record) {
         boolean possessive = key.length() < t.length(last);
         int from = last - nameFirst >= MAX_NAME_WORDS ? last : nameFirst;   // a long run is a heading
         String full = d.string(t.start(from), t.end(last) - (t.length(last) - key.length()));
@@ -645,9 +657,14 @@ final class NameResolver {
         if (from == s && from < last && atSentenceStart(s)) {
             openingForms.merge(full, 1, Integer::sum);
         }
+        String firstWord = null;   // the name's first word in lower case, if looked up below
         for (int k = from; k <= last; k++) {
             if (k > from || !atSentenceStart(k) || Lexicon.nameGender(d.cls(k)) != Lexicon.ANY) {
-                midSentenceNameWords.add(d.lowerWord(k));
+                String word = k == last && !possessive ? key : d.lowerWord(k);
+                midSentenceNameWords.add(word);
+                if (k == nameFirst) {
+                    firstWord = word;
+                }
             }
         }
         if (record) {
@@ -660,7 +677,7 @@ final class NameResolver {
         }
         int givenG = last > nameFirst ? Lexicon.nameGender(d.cls(nameFirst)) : Lexicon.ANY;
         if (givenG != Lexicon.ANY) {
-            givenGender.putIfAbsent(d.lowerWord(nameFirst), givenG);
+            givenGender.putIfAbsent(firstWord != null ? firstWord : d.lowerWord(nameFirst), givenG);
         }
         if (g == Lexicon.ANY && last > nameFirst) {
             g = Lexicon.nameGender(d.cls(nameFirst));
@@ -707,7 +724,7 @@ final class NameResolver {
             int i = initial[k];
             String key = key(i);
             if (forms.containsKey(key) || Lexicon.nameGender(d.cls(i)) != Lexicon.ANY) {
-                addName(i, i, i, Lexicon.ANY, false);
+                addName(i, i, i, key, Lexicon.ANY, false);
             }
         }
         if (nameCount == before) {
@@ -903,10 +920,13 @@ final class NameResolver {
                 continue;
             }
             if (q.speakerType == Mentions.NAME) {
-                q.speakerName = fullName(q.speakerStart, q.speakerEnd);
                 int last = t.indexAt(q.speakerEnd - 1);
-                if (last < t.size() && !places.contains(key(last))) {
-                    persons.add(key(last));
+                if (last < t.size()) {
+                    String key = key(last);
+                    q.speakerName = fullName(q.speakerStart, q.speakerEnd, last, key);
+                    if (!places.contains(key)) {
+                        persons.add(key);
+                    }
                 }
             }
         }
@@ -1193,10 +1213,12 @@ final class NameResolver {
     /** The fullest known form of the name in {@code [start, end)}, without titles. */
     String fullName(int start, int end) {
         int last = t.indexAt(end - 1);
-        if (last >= t.size()) {
-            return null;
-        }
-        String f = fullest.get(key(last));
+        return last < t.size() ? fullName(start, end, last, key(last)) : null;
+    }
+
+    /** {@link #fullName(int, int)} with the name's last token and its key. */
+    private String fullName(int start, int end, int last, String key) {
+        String f = fullest.get(key);
         int first = t.indexAt(start);
         int titleGender = Lexicon.ANY;
         while (first < last && d.mentions.isTitle(first)) {
@@ -1205,7 +1227,7 @@ final class NameResolver {
             first++;
         }
         if (f != null && titleGender != Lexicon.ANY && genderOfForm(f) != titleGender) {
-            String fitting = formOfGender(key(last), titleGender);   // "Mr. Lamb" is "Hugo Lamb", not "Delia Rose Lamb"
+            String fitting = formOfGender(key, titleGender);   // "Mr. Lamb" is "Hugo Lamb", not "Delia Rose Lamb"
             if (fitting != null || genderOfForm(f) != Lexicon.ANY) {
                 f = fitting;
             }
