@@ -54,6 +54,8 @@ final class NameResolver {
     private static final java.util.Set<String> RANK_NOUN_WORDS = java.util.Set.copyOf(RANK_NOUNS.values());
     /** Nouns for a person of one gender ({@code lady}) → that gender. */
     private static final Map<String, Integer> PERSON_NOUNS = personNouns();
+    /** Whether a word may be one of {@link #PERSON_NOUNS}, by its length and first letter. */
+    private static final WordFilter PERSON_NOUN_FILTER = new WordFilter(PERSON_NOUNS.keySet());
 
     private final Document d;
     private final TokenBuffer t;
@@ -1454,8 +1456,8 @@ final class NameResolver {
             }
         }
         for (int i = p - 1; i > lo; i--) {
-            if (t.kind(i) != TokenBuffer.WORD || !Character.isLowerCase(t.first(i)) || d.inQuote(i)) {
-                continue;
+            if (!d.mayBe(i, PERSON_NOUN_FILTER) || !Character.isLowerCase(t.first(i)) || d.inQuote(i)) {
+                continue;   // most words, of no such noun's length and first letter, need no look-up
             }
             Integer ng = PERSON_NOUNS.get(d.lowerWord(i));
             if (ng == null || ng != g) {
