@@ -421,7 +421,7 @@ public final class IndirectFinder {
                     rule = "trailing-verb-inverted";
                     after = m.last + 1;
                 } else if (evidenceSubject(from, i, m)) {
-                    rule = "leading-verb";   // "A county poll this month found …": the poll, not the month
+                    rule = "leading-verb";   // "A ferry poll this week found …": the poll, not the month
                 } else if (subjectAcross(from, i, m)) {
                     rule = "leading-verb";   // "he didn't mention …", "The court this month ruled …"
                 } else if (d.mentions.subjectBefore(i, from - 1, m) || openingSubject(from, i, m) || subjectAfterComma(from, i, m)
@@ -1182,7 +1182,7 @@ public final class IndirectFinder {
 
         /**
          * Where what follows a reporting verb at {@code v} goes on after its listener: past a short
-         * noun phrase opened by a determiner after {@code told} ({@code told a Senate panel Monday});
+         * noun phrase opened by a determiner after {@code told} ({@code told a harbour board Monday});
          * else right after the verb.
          */
         private int pastListener(int v, int len, int e) {
@@ -1469,7 +1469,7 @@ public final class IndirectFinder {
 
         /**
          * {@code The poll shows Smith ahead}, {@code A survey by the union in May found most renters
-         * …}, {@code her records, which showed she …}: a source of evidence before the verb, heading
+         * …}, {@code its records, which showed the pier …}: a source of evidence before the verb, heading
          * the words of its subject (at most {@link #EVIDENCE_WINDOW} tokens, no comma save one before
          * a relative {@code which}), a clause after it.
          */
@@ -1484,7 +1484,7 @@ public final class IndirectFinder {
         private int evidenceNoun(int from, int i) {
             for (int j = i - 1; j >= from && j >= i - EVIDENCE_WINDOW; j--) {
                 if (t.is(j, ',') && j + 1 < i && t.equalsIgnoreCase(j + 1, "which") || d.mentions.isPossessiveMark(j)) {
-                    continue;   // "her records, which showed …", "the tenants' survey"
+                    continue;   // "its records, which showed …", "the tenants' survey"
                 }
                 if (!t.isWordLike(j) || d.inQuote(j) || isBe(j) || j < i - 1 && t.kind(j) == TokenBuffer.WORD && d.verbAt(j) > 0) {
                     return -1;   // another verb of speech: a look-up of its own, so no chain of look-backs
@@ -1574,7 +1574,7 @@ public final class IndirectFinder {
         }
 
         /**
-         * {@code A county poll this month found …}: the source of evidence heading the subject of the
+         * {@code A ferry poll this week found …}: the source of evidence heading the subject of the
          * verb of thought or evidence at {@code i}, with the words before it in its phrase, as the
          * mention {@code m}.
          */
@@ -1748,7 +1748,7 @@ public final class IndirectFinder {
             }
             if (t.equalsIgnoreCase(j, "as") && (t.equalsIgnoreCase(j + 1, "many") || t.equalsIgnoreCase(j + 1, "much")
                     || t.equalsIgnoreCase(j + 1, "few")) && t.equalsIgnoreCase(j + 2, "as")) {
-                return true;   // "said as many as 30 percent …"
+                return true;   // "said as many as 40 boats …"
             }
             if (!(t.equalsIgnoreCase(j, "if") || t.equalsIgnoreCase(j, "when") || t.equalsIgnoreCase(j, "because")
                     || t.equalsIgnoreCase(j, "unless") || t.equalsIgnoreCase(j, "although") || t.equalsIgnoreCase(j, "though")

@@ -367,7 +367,7 @@ final class Mentions {
         }
         int k = i > lo && !isRelative(i) ? timePhraseEndingAt(i, lo) : -1;
         if (k > lo) {
-            int j = k - 1;   // "who in 2010 said", "who has in the past described": the phrase of time is skipped
+            int j = k - 1;   // "who in 2019 said", "who has in the past called": the phrase of time is skipped
             while (j > lo && isVerbFiller(j) && k - j <= 2) {
                 j--;
             }
