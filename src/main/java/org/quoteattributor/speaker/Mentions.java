@@ -389,15 +389,17 @@ final class Mentions {
     private static final String[] TIME_NOUNS = {"past", "week", "weeks", "month", "months", "year", "years", "weekend",
         "spring", "summer", "fall", "autumn", "winter"};
     private static final WordSet TIME_WORDS = Lexicons.words("time-words.txt");
+    /** Digits of a year that closes a phrase of time ({@code in 2019}). */
+    private static final int YEAR_DIGITS = 4;
 
     /**
      * The first token of a short phrase of time ending at token {@code end}: an opener, an
      * optional {@code the} and a year, a weekday or month, or a noun of time ({@code in 2010},
      * {@code on Monday}, {@code in the past}, {@code last week}); -1 when there is none.
      */
-    int timePhraseEndingAt(int end, int lo) {
-        boolean noun = t.kind(end) == TokenBuffer.NUMBER && t.length(end) == 4
-                || t.kind(end) == TokenBuffer.WORD && (oneOf(end, TIME_NOUNS) || TIME_WORDS.contains(text, t.start(end), t.end(end)));
+    private int timePhraseEndingAt(int end, int lo) {
+        boolean noun = t.kind(end) == TokenBuffer.NUMBER && t.length(end) == YEAR_DIGITS
+                || t.kind(end) == TokenBuffer.WORD && (Sieves.oneOf(d, end, TIME_NOUNS) || TIME_WORDS.contains(text, t.start(end), t.end(end)));
         if (!noun) {
             return -1;
         }
@@ -405,19 +407,7 @@ final class Mentions {
         if (k > lo && (t.equalsIgnoreCase(k, "the") || t.equalsIgnoreCase(k, "this") && k - 1 > lo && t.equalsIgnoreCase(k - 1, "earlier"))) {
             k--;
         }
-        return k > lo && oneOf(k, TIME_OPENERS) && Character.isLowerCase(t.first(k)) ? k : -1;
-    }
-
-    private boolean oneOf(int i, String[] words) {
-        if (t.kind(i) != TokenBuffer.WORD) {
-            return false;
-        }
-        for (String w : words) {
-            if (t.equalsIgnoreCase(i, w)) {
-                return true;
-            }
-        }
-        return false;
+        return k > lo && Sieves.oneOf(d, k, TIME_OPENERS) && Character.isLowerCase(t.first(k)) ? k : -1;
     }
 
     /** {@code who}, and {@code which} after a comma: a relative pronoun that may be a clause's subject. */
