@@ -1,7 +1,6 @@
 package org.quoteattributor.speaker;
 
 import java.util.HashSet;
-import java.util.Locale;
 import java.util.Set;
 import org.quoteattributor.lexicon.Lexicon;
 import org.quoteattributor.lexicon.Lexicons;
@@ -83,7 +82,7 @@ final class Mentions {
             functionWordSurnames = findFunctionWordSurnames();
         }
         return !functionWordSurnames.isEmpty()
-                && functionWordSurnames.contains(text.substring(t.start(i), t.end(i)).toLowerCase(Locale.ROOT));
+                && functionWordSurnames.contains(d.lowerWord(i));
     }
 
     private Set<String> findFunctionWordSurnames() {
@@ -102,7 +101,7 @@ final class Mentions {
             int cls = d.cls(g);
             if (t.kind(g) == TokenBuffer.WORD && t.isCapitalized(g) && (cls & (Lexicon.NAME_MALE | Lexicon.NAME_FEMALE)) != 0
                     && (cls & Lexicon.FUNCTION) == 0) {
-                named.add(text.substring(t.start(i), t.end(i)).toLowerCase(Locale.ROOT));
+                named.add(d.lowerWord(i));
             }
         }
         if (named.isEmpty()) {
@@ -110,7 +109,7 @@ final class Mentions {
         }
         for (int i = 1; i + 1 < t.size(); i++) {
             if (t.kind(i) == TokenBuffer.WORD && t.isCapitalized(i) && !d.endsSentence(i - 1) && d.verbAt(i + 1) > 0) {
-                String w = text.substring(t.start(i), t.end(i)).toLowerCase(Locale.ROOT);
+                String w = d.lowerWord(i);
                 if (named.contains(w)) {
                     found.add(w);   // and written as the subject of a reporting verb: "…,” From said."
                 }
