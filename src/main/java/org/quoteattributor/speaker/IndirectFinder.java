@@ -103,6 +103,19 @@ public final class IndirectFinder {
     static final int SUBJECT_WORDS = 7;
     /** Chars at most of a short word, which ending in {@code s} is no plural ({@code Gus}, {@code Bus}). */
     static final int SHORT_WORD_CHARS = 3;
+    /**
+     * Tokens after a verb of naming within which a quotation mark leaves the naming to the fragment
+     * ({@code called it a “disgrace”}), and {@code as} may follow its object ({@code sees the levy as …}).
+     */
+    static final int NAMING_WINDOW = 8;
+    /** Words at most of a name, or after a determiner, that a verb of naming takes as its object. */
+    static final int NAMED_OBJECT_WORDS = 3;
+    /** Tokens at most of a listener after {@code told} before the clause it is told ({@code told the Gazette of Salem she …}). */
+    static final int LISTENER_TOKENS = 8;
+    /** Words at most after the determiner of a listener that a trailing {@code told} passes ({@code told a harbour board Monday}). */
+    static final int LISTENER_WORDS = 3;
+    /** Words at most before a source of evidence in the phrase it heads ({@code A ferry poll}). */
+    static final int EVIDENCE_PHRASE_WORDS = 4;
 
     private final SpeechVerbs verbs;
     private final int maxDistance;
@@ -421,7 +434,7 @@ public final class IndirectFinder {
                     rule = "trailing-verb-inverted";
                     after = m.last + 1;
                 } else if (evidenceSubject(from, i, m)) {
-                    rule = "leading-verb";   // "A county poll this month found …": the poll, not the month
+                    rule = "leading-verb";   // "A ferry poll this week found …": the poll, not the month
                 } else if (subjectAcross(from, i, m)) {
                     rule = "leading-verb";   // "he didn't mention …", "The court this month ruled …"
                 } else if (d.mentions.subjectBefore(i, from - 1, m) || openingSubject(from, i, m) || subjectAfterComma(from, i, m)
@@ -635,8 +648,7 @@ public final class IndirectFinder {
                 if (d.inQuote(k)) {
                     continue;
                 }
-                if (t.is(k, ',') || t.kind(k) == TokenBuffer.WORD && (isBe(k) || isAuxiliary(k) || pastVerb(k)
-                        || t.equalsIgnoreCase(k, "has") || t.equalsIgnoreCase(k, "have") || t.equalsIgnoreCase(k, "had"))) {
+                if (t.is(k, ',') || t.kind(k) == TokenBuffer.WORD && (isBe(k) || isAuxiliary(k) || pastVerb(k) || isHave(k))) {
                     return k;
                 }
             }
@@ -936,7 +948,7 @@ public final class IndirectFinder {
                     continue;
                 }
                 if (d.inQuote(k) || !d.mentions.mentionEndingAt(k - 1, s - 1, m) || m.first != s || m.type != Mentions.NAME
-                        || !d.names.isKnownName(m.last) || d.inQuote(k + 1)) {
+                        || !d.names.isKnownName(m.last) || k + 1 >= e || d.inQuote(k + 1)) {
                     return false;
                 }
                 FoundQuote q = emit(p, k + 1, e, m, -1, 0, "colon-label");
@@ -1139,8 +1151,7 @@ public final class IndirectFinder {
          */
         private boolean postmodifiedSubject(int a, int v, Mentions.Mention m) {
             int end = v;
-            while (end - 1 > a && (isAuxiliary(end - 1) || t.equalsIgnoreCase(end - 1, "has") || t.equalsIgnoreCase(end - 1, "have")
-                    || t.equalsIgnoreCase(end - 1, "had") || d.mentions.isVerbFiller(end - 1))) {
+            while (end - 1 > a && (isAuxiliary(end - 1) || isHave(end - 1) || d.mentions.isVerbFiller(end - 1))) {
                 end--;   // "…, records filed on Friday have shown."
             }
             if (end - a > SUBJECT_WORDS || end - a < 2 || d.mentions.isFunctionWord(end - 1) || presentParticiple(a)
@@ -1182,7 +1193,7 @@ public final class IndirectFinder {
 
         /**
          * Where what follows a reporting verb at {@code v} goes on after its listener: past a short
-         * noun phrase opened by a determiner after {@code told} ({@code told a Senate panel Monday});
+         * noun phrase opened by a determiner after {@code told} ({@code told a harbour board Monday});
          * else right after the verb.
          */
         private int pastListener(int v, int len, int e) {
@@ -1191,7 +1202,7 @@ public final class IndirectFinder {
                 return j;
             }
             int k = j + 1;
-            while (k < e && k - j <= 3 && t.kind(k) == TokenBuffer.WORD && !d.inQuote(k) && !d.mentions.isFunctionWord(k)
+            while (k < e && k - j <= LISTENER_WORDS && t.kind(k) == TokenBuffer.WORD && !d.inQuote(k) && !d.mentions.isFunctionWord(k)
                     && !Words.TIME_WORDS.contains(d.text, t.start(k), t.end(k))) {
                 k++;
             }
@@ -1325,12 +1336,12 @@ public final class IndirectFinder {
             if (t.kind(j) != TokenBuffer.WORD || d.mentions.isFunctionWord(j) && !d.mentions.isDeterminer(j) && !isOwner(j)) {
                 return false;   // "sees for herself", "the grim view of": no object
             }
-            for (int k = j; k < Math.min(e, j + 8); k++) {
+            for (int k = j; k < Math.min(e, j + NAMING_WINDOW); k++) {
                 if (d.inQuote(k)) {
                     return false;   // "called it a “disgrace”": the fragment reports it
                 }
             }
-            for (int k = j + 1; k < Math.min(e, j + 7); k++) {
+            for (int k = j + 1; k < Math.min(e, j + NAMING_WINDOW - 1); k++) {
                 if (d.inQuote(k) || t.kind(k) != TokenBuffer.WORD) {
                     break;
                 }
@@ -1353,12 +1364,12 @@ public final class IndirectFinder {
                 c = j + 1;
             } else if (d.mentions.isNameWord(j)) {
                 c = j + 1;
-                while (c < e && c - j < 3 && d.mentions.isNameWord(c)) {
+                while (c < e && c - j < NAMED_OBJECT_WORDS && d.mentions.isNameWord(c)) {
                     c++;
                 }
             } else if (d.mentions.isDeterminer(j)) {
                 c = j + 1;
-                while (c < e && c - j <= 3 && t.kind(c) == TokenBuffer.WORD && !d.inQuote(c) && !d.mentions.isDeterminer(c)
+                while (c < e && c - j <= NAMED_OBJECT_WORDS && t.kind(c) == TokenBuffer.WORD && !d.inQuote(c) && !d.mentions.isDeterminer(c)
                         && !d.mentions.isFunctionWord(c)) {
                     c++;
                 }
@@ -1400,6 +1411,11 @@ public final class IndirectFinder {
         /** {@code is}, {@code was}, {@code been}, …: before a participle, a passive. */
         private boolean isBe(int k) {
             return isBeForm(t, k);
+        }
+
+        /** {@code has}, {@code have}, {@code had}: a form of have, which may open a predicate. */
+        private boolean isHave(int k) {
+            return t.equalsIgnoreCase(k, "has") || t.equalsIgnoreCase(k, "have") || t.equalsIgnoreCase(k, "had");
         }
 
         /**
@@ -1469,7 +1485,7 @@ public final class IndirectFinder {
 
         /**
          * {@code The poll shows Smith ahead}, {@code A survey by the union in May found most renters
-         * …}, {@code her records, which showed she …}: a source of evidence before the verb, heading
+         * …}, {@code its records, which showed the pier …}: a source of evidence before the verb, heading
          * the words of its subject (at most {@link #EVIDENCE_WINDOW} tokens, no comma save one before
          * a relative {@code which}), a clause after it.
          */
@@ -1484,7 +1500,7 @@ public final class IndirectFinder {
         private int evidenceNoun(int from, int i) {
             for (int j = i - 1; j >= from && j >= i - EVIDENCE_WINDOW; j--) {
                 if (t.is(j, ',') && j + 1 < i && t.equalsIgnoreCase(j + 1, "which") || d.mentions.isPossessiveMark(j)) {
-                    continue;   // "her records, which showed …", "the tenants' survey"
+                    continue;   // "its records, which showed …", "the tenants' survey"
                 }
                 if (!t.isWordLike(j) || d.inQuote(j) || isBe(j) || j < i - 1 && t.kind(j) == TokenBuffer.WORD && d.verbAt(j) > 0) {
                     return -1;   // another verb of speech: a look-up of its own, so no chain of look-backs
@@ -1574,7 +1590,7 @@ public final class IndirectFinder {
         }
 
         /**
-         * {@code A county poll this month found …}: the source of evidence heading the subject of the
+         * {@code A ferry poll this week found …}: the source of evidence heading the subject of the
          * verb of thought or evidence at {@code i}, with the words before it in its phrase, as the
          * mention {@code m}.
          */
@@ -1587,7 +1603,7 @@ public final class IndirectFinder {
                 return false;
             }
             int first = j;
-            while (first - 1 >= from && j - first < 4 && t.isWordLike(first - 1) && !d.inQuote(first - 1)
+            while (first - 1 >= from && j - first < EVIDENCE_PHRASE_WORDS && t.isWordLike(first - 1) && !d.inQuote(first - 1)
                     && (!d.mentions.isFunctionWord(first - 1) || d.mentions.isDeterminer(first - 1) || isOwner(first - 1))) {
                 first--;
                 if (d.mentions.isDeterminer(first) || isOwner(first)) {
@@ -1748,7 +1764,7 @@ public final class IndirectFinder {
             }
             if (t.equalsIgnoreCase(j, "as") && (t.equalsIgnoreCase(j + 1, "many") || t.equalsIgnoreCase(j + 1, "much")
                     || t.equalsIgnoreCase(j + 1, "few")) && t.equalsIgnoreCase(j + 2, "as")) {
-                return true;   // "said as many as 30 percent …"
+                return true;   // "said as many as 40 boats …"
             }
             if (!(t.equalsIgnoreCase(j, "if") || t.equalsIgnoreCase(j, "when") || t.equalsIgnoreCase(j, "because")
                     || t.equalsIgnoreCase(j, "unless") || t.equalsIgnoreCase(j, "although") || t.equalsIgnoreCase(j, "though")
@@ -1765,7 +1781,7 @@ public final class IndirectFinder {
          * fair}), opened by a pronoun, a determiner or a name; -1 if none.
          */
         private int clauseAfterListener(int j, int e) {
-            for (int k = j + 1; k < Math.min(e, j + 8); k++) {
+            for (int k = j + 1; k < Math.min(e, j + LISTENER_TOKENS); k++) {
                 if (t.isCapitalized(k - 1) && k + 2 < e && t.isCapitalized(k + 1)
                         && (t.equalsIgnoreCase(k, "of") || t.equalsIgnoreCase(k, "in"))) {
                     k++;   // "told the Gazette of Salem she …": the listener's name goes on

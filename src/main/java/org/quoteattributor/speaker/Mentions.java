@@ -1,7 +1,6 @@
 package org.quoteattributor.speaker;
 
 import java.util.HashSet;
-import java.util.Locale;
 import java.util.Set;
 import org.quoteattributor.lexicon.Lexicon;
 import org.quoteattributor.lexicon.Lexicons;
@@ -83,7 +82,7 @@ final class Mentions {
             functionWordSurnames = findFunctionWordSurnames();
         }
         return !functionWordSurnames.isEmpty()
-                && functionWordSurnames.contains(text.substring(t.start(i), t.end(i)).toLowerCase(Locale.ROOT));
+                && functionWordSurnames.contains(d.lowerWord(i));
     }
 
     private Set<String> findFunctionWordSurnames() {
@@ -102,7 +101,7 @@ final class Mentions {
             int cls = d.cls(g);
             if (t.kind(g) == TokenBuffer.WORD && t.isCapitalized(g) && (cls & (Lexicon.NAME_MALE | Lexicon.NAME_FEMALE)) != 0
                     && (cls & Lexicon.FUNCTION) == 0) {
-                named.add(text.substring(t.start(i), t.end(i)).toLowerCase(Locale.ROOT));
+                named.add(d.lowerWord(i));
             }
         }
         if (named.isEmpty()) {
@@ -110,7 +109,7 @@ final class Mentions {
         }
         for (int i = 1; i + 1 < t.size(); i++) {
             if (t.kind(i) == TokenBuffer.WORD && t.isCapitalized(i) && !d.endsSentence(i - 1) && d.verbAt(i + 1) > 0) {
-                String w = text.substring(t.start(i), t.end(i)).toLowerCase(Locale.ROOT);
+                String w = d.lowerWord(i);
                 if (named.contains(w)) {
                     found.add(w);   // and written as the subject of a reporting verb: "…,” From said."
                 }
@@ -367,7 +366,7 @@ final class Mentions {
         }
         int k = i > lo && !isRelative(i) ? timePhraseEndingAt(i, lo) : -1;
         if (k > lo) {
-            int j = k - 1;   // "who in 2010 said", "who has in the past described": the phrase of time is skipped
+            int j = k - 1;   // "who in 2019 said", "who has in the past called": the phrase of time is skipped
             while (j > lo && isVerbFiller(j) && k - j <= 2) {
                 j--;
             }
@@ -389,15 +388,17 @@ final class Mentions {
     private static final String[] TIME_NOUNS = {"past", "week", "weeks", "month", "months", "year", "years", "weekend",
         "spring", "summer", "fall", "autumn", "winter"};
     private static final WordSet TIME_WORDS = Lexicons.words("time-words.txt");
+    /** Digits of a year that closes a phrase of time ({@code in 2019}). */
+    private static final int YEAR_DIGITS = 4;
 
     /**
      * The first token of a short phrase of time ending at token {@code end}: an opener, an
      * optional {@code the} and a year, a weekday or month, or a noun of time ({@code in 2010},
      * {@code on Monday}, {@code in the past}, {@code last week}); -1 when there is none.
      */
-    int timePhraseEndingAt(int end, int lo) {
-        boolean noun = t.kind(end) == TokenBuffer.NUMBER && t.length(end) == 4
-                || t.kind(end) == TokenBuffer.WORD && (oneOf(end, TIME_NOUNS) || TIME_WORDS.contains(text, t.start(end), t.end(end)));
+    private int timePhraseEndingAt(int end, int lo) {
+        boolean noun = t.kind(end) == TokenBuffer.NUMBER && t.length(end) == YEAR_DIGITS
+                || t.kind(end) == TokenBuffer.WORD && (Sieves.oneOf(d, end, TIME_NOUNS) || TIME_WORDS.contains(text, t.start(end), t.end(end)));
         if (!noun) {
             return -1;
         }
@@ -405,19 +406,7 @@ final class Mentions {
         if (k > lo && (t.equalsIgnoreCase(k, "the") || t.equalsIgnoreCase(k, "this") && k - 1 > lo && t.equalsIgnoreCase(k - 1, "earlier"))) {
             k--;
         }
-        return k > lo && oneOf(k, TIME_OPENERS) && Character.isLowerCase(t.first(k)) ? k : -1;
-    }
-
-    private boolean oneOf(int i, String[] words) {
-        if (t.kind(i) != TokenBuffer.WORD) {
-            return false;
-        }
-        for (String w : words) {
-            if (t.equalsIgnoreCase(i, w)) {
-                return true;
-            }
-        }
-        return false;
+        return k > lo && Sieves.oneOf(d, k, TIME_OPENERS) && Character.isLowerCase(t.first(k)) ? k : -1;
     }
 
     /** {@code who}, and {@code which} after a comma: a relative pronoun that may be a clause's subject. */

@@ -1347,7 +1347,7 @@ final class NameResolver {
             }
             int opener = chain > 0 && nearest == null ? pronounOpening(nameFirsts[c], i, pg) : -1;
             if (opener >= 0) {
-                // "He glanced round and saw that Mr. Fortescue was there. “Well?” he asked.": the he
+                // "He glanced round and saw that Mr. Cole was there. “Well?” he asked.": the he
                 // who opens the sentence is still the one in view, not the name inside it
                 return personBefore(q, qi, opener, pg, chain - 1);
             }

@@ -167,7 +167,7 @@ final class Sieves {
                 Mentions.Mention m = new Mentions.Mention();
                 if (newSentence && (!clauseEndsAfter(d, i + len)
                         || q.mixed && contentWords(d, qi) > SHORT_FRAGMENT_WORDS && opensQuotation(d, i + len))) {
-                    return false;   // … an “outlaw nation in the region.” Lee insisted that Kim “stop”: Lee's own next quotation
+                    return false;   // … a “poor deal for the town.” Lee insisted that the board “listen”: Lee's own next quotation
                 }
                 if (d.mentions.subjectBefore(i, start - 1, m)) {
                     set(d, q, m, i, len, "trailing-verb");
@@ -336,7 +336,7 @@ final class Sieves {
                 return false;
             }
             if (t.equalsIgnoreCase(k, "with") && Character.isLowerCase(t.first(k))) {
-                m.first = k + 1;   // "with many farmers and growers chanting", "with the Federation of Teachers calling"
+                m.first = k + 1;   // "with many farmers and growers chanting", "with the Guild of Bakers calling"
                 m.type = Mentions.DESCRIPTION;
                 return !d.mentions.isDeterminer(k + 1) || k + 1 < m.last;
             }
@@ -531,7 +531,7 @@ final class Sieves {
 
     /**
      * Tokens at most in the subject of an unknown verb right after a quotation closed by a comma
-     * ({@code “…,” the party's new nominee riffed on …}).
+     * ({@code “…,” the club's new captain winked at …}).
      */
     private static final int TAG_SUBJECT_TOKENS = 5;
 
@@ -616,18 +616,20 @@ final class Sieves {
         return b >= 0 && !d.inQuote(b) && d.verbAt(b) > 0;
     }
 
-    /** Whether the clause ends within a few tokens after {@code j}: {@code said.}, {@code said Smith.} */
     /**
      * Words at most in a fragment that a sentence after it, quoting its speaker anew, may still
-     * attribute: a word or two (“mutual good.” Lee said the talks should be “…”) is more often the
-     * next speaker's own.
+     * attribute: a word or two (… a “poor deal.” Lee said the board must “listen”) is more often
+     * the next speaker's own.
      */
     static final int SHORT_FRAGMENT_WORDS = 3;
+
+    /** Tokens after a verb within which its clause ends ({@link #clauseEndsAfter}) or a quotation opens. */
+    private static final int CLAUSE_TAIL_TOKENS = 5;
 
     /** Whether a quotation mark opens within a few tokens from {@code j}, before the clause ends. */
     static boolean opensQuotation(Document d, int j) {
         TokenBuffer t = d.t;
-        for (int k = j; k < Math.min(t.size(), j + 5); k++) {
+        for (int k = j; k < Math.min(t.size(), j + CLAUSE_TAIL_TOKENS); k++) {
             if (t.kind(k) == TokenBuffer.QUOTE_MARK) {
                 return true;
             }
@@ -638,9 +640,10 @@ final class Sieves {
         return false;
     }
 
+    /** Whether the clause ends within a few tokens after {@code j}: {@code said.}, {@code said Smith.} */
     static boolean clauseEndsAfter(Document d, int j) {
         TokenBuffer t = d.t;
-        for (int k = j; k < Math.min(t.size(), j + 5); k++) {
+        for (int k = j; k < Math.min(t.size(), j + CLAUSE_TAIL_TOKENS); k++) {
             if (d.endsSentence(k) || t.is(k, ',') || t.isBreak(k) || t.kind(k) == TokenBuffer.QUOTE_MARK) {
                 return true;
             }

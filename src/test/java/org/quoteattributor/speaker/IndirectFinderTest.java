@@ -1051,13 +1051,13 @@ class IndirectFinderTest {
 
     @Test
     void sourceOfEvidenceIsTheSpeakerRatherThanAPhraseOfTime() {
-        assertReported("A county poll this month found the mayor even with her rival.", "the mayor even with her rival",
-                "A county poll", "found", "leading-verb");
+        assertReported("A ferry poll this week found most riders content with the fares.", "most riders content with the fares",
+                "A ferry poll", "found", "leading-verb");
     }
 
     @Test
     void relativeWhichAfterASourceOfEvidence() {
-        assertReported("She released her records, which showed she was fit.", "she was fit", "her records", "showed",
+        assertReported("The port opened its records, which showed the pier was unsafe.", "the pier was unsafe", "its records", "showed",
                 "leading-verb");
     }
 
@@ -1085,7 +1085,7 @@ class IndirectFinderTest {
 
     @Test
     void theListenerOfToldGoesOnOverOfAndAPhraseOfTime() {
-        assertReported("Lark told The Harbour Gazette of Salem last week she would rather retire.", "she would rather retire",
+        assertReported("Lark told The Ferry News of Leeds last week he had sold the boat.", "he had sold the boat",
                 "Lark", "told", "leading-verb");
     }
 
@@ -1166,7 +1166,7 @@ class IndirectFinderTest {
 
     @Test
     void subjectBeforeAnAsideBetweenDashesIsTheSpeaker() {
-        assertReported("Jan Sims — a teacher from Salem — says he made a late decision.", "he made a late decision", "Jan Sims",
+        assertReported("Ada Pike — a baker from Hull — says she will close the shop.", "she will close the shop", "Ada Pike",
                 "says", "leading-verb");
     }
 
@@ -1178,13 +1178,13 @@ class IndirectFinderTest {
 
     @Test
     void aboutBeforeAQuantityOpensTheClause() {
-        assertReported("The budget office said about half of the rise came from lower taxes.",
-                "about half of the rise came from lower taxes", "The budget office", "said", "leading-verb");
+        assertReported("The port authority said about half of the boats were idle.",
+                "about half of the boats were idle", "The port authority", "said", "leading-verb");
     }
 
     @Test
     void clauseWithItsOwnVerbAfterTheVerbIsNoTailOfAnAttribution() {
-        assertReported("Now, 52 percent said Mr. Lark would be better.", "Mr. Lark would be better", "52 percent", "said",
+        assertReported("So far, 61 percent said Ms. Pike would win.", "Ms. Pike would win", "61 percent", "said",
                 "leading-verb");
     }
 

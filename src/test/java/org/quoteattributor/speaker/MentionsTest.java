@@ -95,7 +95,7 @@ class MentionsTest {
         Linking l = Linking.linked("The sky was grey.\n\nThe ferry is run by Nora Vance, who in 2019 called the timetable “a puzzle for nobody.”");
         assertEquals("who", l.mention(0));
         assertEquals("Nora Vance", l.name(0));
-        l = Linking.linked("The sky was grey.\n\nThe ferry is run by Nora Vance, who has in the past described the timetable as “a puzzle.”");
+        l = Linking.linked("The sky was grey.\n\nThe ferry is run by Nora Vance, who has in the past called the timetable “a puzzle.”");
         assertEquals("who", l.mention(0));
         l = Linking.linked("The sky was grey.\n\nThe ferry is run by Nora Vance, who last week called the timetable “a puzzle.”");
         assertEquals("who", l.mention(0));

@@ -167,7 +167,7 @@ class NameResolverTest {
 
         @Test
         void aPronounNoOneIsNamedForSinceIsTheDescriptionOfItsGenderFurtherBack() {
-            Linking l = Linking.linked("A man in a long grey coat came up the road from the station. " + WEATHER
+            Linking l = Linking.linked("A man in a long brown cloak walked in from the ferry. " + WEATHER
                     + "Ann Lee looked out. “Cold,” he said.");
             assertEquals("A man", l.name(0));
         }

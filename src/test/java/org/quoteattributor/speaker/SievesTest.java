@@ -82,9 +82,9 @@ class SievesTest {
 
         @Test
         void aDescriptionOfAFewWordsBeforeAnUnknownVerbAfterACommaIsTheSpeaker() {
-            Linking l = Linking.linked("The vote was close.\n\n“Let me help you out,” the party's new nominee riffed on the clip.");
+            Linking l = Linking.linked("The match was over.\n\n“Next year is ours,” the club's new captain winked at the crowd.");
             assertEquals("trailing-unknown-verb", l.quote(0).rule);
-            assertEquals("the party's new nominee", l.mention(0));
+            assertEquals("the club's new captain", l.mention(0));
         }
 
         @Test
@@ -96,9 +96,9 @@ class SievesTest {
         @Test
         void aFragmentClosingItsSentenceIsNotAttributedByTheNextSentenceQuotingAnew() {
             Linking l = Linking.linked("The talks failed on Monday.\n\n"
-                    + "Oslo branded its neighbour “an outlaw nation in the region.” Lima insisted that the North “stop its escapades.”");
-            assertNotEquals("Lima", l.mention(0));
-            assertEquals("Lima", l.mention(1));
+                    + "Kent branded the offer “a poor deal for the whole town.” Lee insisted that the board “listen to the farmers.”");
+            assertNotEquals("Lee", l.mention(0));
+            assertEquals("Lee", l.mention(1));
         }
 
         @Test
