@@ -1049,7 +1049,7 @@ public final class IndirectFinder {
         }
 
         /**
-         * {@code …, according to figures her campaign released Friday.}: all the words from {@code j}
+         * {@code …, according to numbers the club put out Monday.}: all the words from {@code j}
          * to the end of the sentence as the source, when they hold no comma, quotation or other mark.
          */
         private boolean closingSource(int j, int e, Mentions.Mention m) {

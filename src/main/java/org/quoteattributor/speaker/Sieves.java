@@ -709,7 +709,7 @@ final class Sieves {
                         rule = "leading-verb";   // "… Jane Roe, who said “…”": who, standing for Roe
                     } else if (d.mentions.subjectBefore(i, lo, m) && !commonWordAtStart(d, m)
                             && (!afterPreposition(d, m) || sentenceSubject(d, lo + 1, i, m))) {
-                        rule = "leading-verb";   // "A source speaking to Fox News said": the source
+                        rule = "leading-verb";   // "An aide talking to the Gazette said": the aide
                     } else if (invertible(d, i) && d.mentions.subjectAfter(i + len, first, m)
                             && m.type != Mentions.DESCRIPTION && clauseBreakAfter(d, m.last + 1, first)) {
                         rule = "leading-verb-inverted";
@@ -939,7 +939,7 @@ final class Sieves {
         "of", "against", "toward", "towards", "into", "than", "during", "amid", "among", "near", "across", "throughout",
         "under", "outside", "inside", "behind", "without", "despite"};
 
-    /** Whether mention {@code m} is the object of a preposition right before it ({@code speaking to Fox News}). */
+    /** Whether mention {@code m} is the object of a preposition right before it ({@code talking to the Gazette}). */
     static boolean afterPreposition(Document d, Mentions.Mention m) {
         int p = m.first - 1;
         if (p > 0 && d.mentions.isDeterminer(p)) {

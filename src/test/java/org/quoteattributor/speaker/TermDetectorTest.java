@@ -220,7 +220,7 @@ class TermDetectorTest {
 
     @Test
     void aShortFragmentAfterANounOfThoughtIsATerm() {
-        Linking l = Linking.linked("She liked the idea that it would be “a comfort” to him." + NEWS_END);
+        Linking l = Linking.linked("She kept the lamp lit with the idea that it would be “a help” to them." + NEWS_END);
         assertTrue(l.quote(0).term);
     }
 
