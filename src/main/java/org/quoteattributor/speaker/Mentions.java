@@ -538,7 +538,7 @@ final class Mentions {
             return true;
         }
         if (!isDeterminer(i) && (d.cls(i) & Document.CAPITALIZED) == 0 && !isFunctionWord(i)) {
-            // "said former Obama adviser David Axelrod": modifiers, then a name or a role noun
+            // "said former council adviser Dan Orwin": modifiers, then a name or a role noun
             int k = i;
             int lastName = -1;
             int nameFirst = -1;
@@ -581,6 +581,13 @@ final class Mentions {
                 }
                 k++;
                 count++;
+                if (k + 1 < hi && t.kind(k) == TokenBuffer.LINE_BREAK && t.kind(k + 1) == TokenBuffer.WORD
+                        && Character.isLowerCase(t.first(k + 1))) {
+                    k++;   // "the old⏎gentleman": a hard-wrapped line goes on with the description
+                }
+            }
+            if (head >= 0 && head + 1 == k && !isSpeakerNoun(head) && !isPersonNoun(head)) {
+                head = nounAfterAdjectiveComma(k, hi, head);
             }
             if (head >= 0) {
                 m.first = i;
@@ -590,5 +597,30 @@ final class Mentions {
             }
         }
         return false;
+    }
+
+    /** Whether word {@code i} is a noun for a person of one gender ({@code man}, {@code lady}; person-nouns.txt). */
+    private boolean isPersonNoun(int i) {
+        return t.kind(i) == TokenBuffer.WORD && NameResolver.isPersonNoun(d.lowerWord(i));
+    }
+
+    /**
+     * {@code a thin, elderly gentleman}: when the description after a determiner stops at a comma
+     * {@code c} after an adjective, the noun of one or two more lower-case words, if it names a
+     * person and ends the phrase; else {@code head}, unchanged.
+     */
+    private int nounAfterAdjectiveComma(int c, int hi, int head) {
+        if (c + 1 >= hi || !t.is(c, ',')) {
+            return head;
+        }
+        for (int k = c + 1; k < hi && k <= c + 2; k++) {
+            if (t.kind(k) != TokenBuffer.WORD || !Character.isLowerCase(t.first(k)) || isFunctionWord(k)) {
+                return head;
+            }
+            if ((isPersonNoun(k) || isSpeakerNoun(k)) && (k + 1 >= hi || t.kind(k + 1) != TokenBuffer.WORD)) {
+                return k;
+            }
+        }
+        return head;
     }
 }

@@ -133,4 +133,16 @@ class MentionsTest {
         assertEquals("one of the farmers", speakerOf("“We will rebuild the barn,” said one of the farmers."));
         assertEquals("two of her sisters", speakerOf("“We will rebuild the barn,” said two of her sisters."));
     }
+
+    @Test
+    void aDescriptionBrokenByAHardWrappedLineGoesOnOnTheNext() {
+        assertEquals("the tall\nbaker", speakerOf("“The bread is late,” said the tall\nbaker, wiping his hands."));
+        assertEquals("the old\nlady", speakerOf("“Close the gate,” cried the old\nlady from the porch."));
+    }
+
+    @Test
+    void adjectivesSetOffByACommaBelongToTheDescriptionOfAPerson() {
+        assertEquals("a stout, cheerful woman", speakerOf("“Come in out of the wind,” cried a stout, cheerful woman."));
+        assertEquals("the clerk", speakerOf("“Next, please,” said the clerk, yawning."));
+    }
 }
