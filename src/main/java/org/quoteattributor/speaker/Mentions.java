@@ -569,7 +569,7 @@ final class Mentions {
             return false;
         }
         if (isDeterminer(i) && !t.equalsIgnoreCase(i, "that") && !t.equalsIgnoreCase(i, "this")) {
-            int k = i + 1;
+            int k = wrappedLine(i + 1, hi);
             int count = 0;
             int head = -1;
             while (k < hi && count < 6 && (t.kind(k) == TokenBuffer.WORD || isAgeWord(k)
@@ -579,12 +579,8 @@ final class Mentions {
                 if (isSpeakerNoun(k) && !(k + 1 < hi && isSpeakerNoun(k + 1))) {
                     break;   // "the campaign spokesman": the role noun ends the description
                 }
-                k++;
+                k = wrappedLine(k + 1, hi);
                 count++;
-                if (k + 1 < hi && t.kind(k) == TokenBuffer.LINE_BREAK && t.kind(k + 1) == TokenBuffer.WORD
-                        && Character.isLowerCase(t.first(k + 1))) {
-                    k++;   // "the old⏎gentleman": a hard-wrapped line goes on with the description
-                }
             }
             if (head >= 0 && head + 1 == k && !isSpeakerNoun(head) && !isPersonNoun(head)) {
                 head = nounAfterAdjectiveComma(k, hi, head);
@@ -597,6 +593,12 @@ final class Mentions {
             }
         }
         return false;
+    }
+
+    /** Token {@code k}, or the word after it when {@code k} breaks a hard-wrapped line before a lower-case word ({@code the old⏎gentleman}). */
+    private int wrappedLine(int k, int hi) {
+        return k + 1 < hi && t.kind(k) == TokenBuffer.LINE_BREAK && t.kind(k + 1) == TokenBuffer.WORD
+                && Character.isLowerCase(t.first(k + 1)) ? k + 1 : k;
     }
 
     /** Whether word {@code i} is a noun for a person of one gender ({@code man}, {@code lady}; person-nouns.txt). */

@@ -138,6 +138,7 @@ class MentionsTest {
     void aDescriptionBrokenByAHardWrappedLineGoesOnOnTheNext() {
         assertEquals("the tall\nbaker", speakerOf("“The bread is late,” said the tall\nbaker, wiping his hands."));
         assertEquals("the old\nlady", speakerOf("“Close the gate,” cried the old\nlady from the porch."));
+        assertEquals("the\nbaker", speakerOf("“The bread is late,” said the\nbaker, wiping his hands."));
     }
 
     @Test
