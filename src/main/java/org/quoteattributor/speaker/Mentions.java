@@ -279,6 +279,14 @@ final class Mentions {
             m.type = DESCRIPTION;
             return true;
         }
+        if (standsForPeople(i, lo)) {
+            // "Another tweeted", "both told", "the two wrote", "they both said"
+            boolean pronoun = i - 1 > lo && isPronoun(i - 1) && Character.isLowerCase(t.first(i));
+            m.first = i - 1 > lo && (pronoun || isDeterminer(i - 1) || t.equalsIgnoreCase(i - 1, "all")) ? i - 1 : i;
+            m.last = pronoun ? i - 1 : i;
+            m.type = pronoun ? PRONOUN : DESCRIPTION;
+            return true;
+        }
         if (isPronoun(i)) {
             m.first = i;
             m.last = i;
@@ -595,10 +603,42 @@ final class Mentions {
         return false;
     }
 
+    /**
+     * Whether quantifier {@code i} stands alone for people as the subject of what follows it: a
+     * verb, an adverb or no word ({@code another said}, not {@code two reports said}), and not after
+     * an adjective, which makes it a noun ({@code the tall one said}, left to the description).
+     */
+    private boolean standsForPeople(int i, int lo) {
+        if (quantifierNumber(i) == 0 || t.equalsIgnoreCase(i, "other") || i - 1 > lo && isPreposition(i - 1)) {
+            return false;   // "two in five said": the share is the subject
+        }
+        if (i - 1 > lo && t.kind(i - 1) == TokenBuffer.WORD && Character.isLowerCase(t.first(i - 1))
+                && !isDeterminer(i - 1) && !isFunctionWord(i - 1) && !isPronoun(i - 1)) {
+            return false;
+        }
+        return i + 1 >= t.size() || t.kind(i + 1) != TokenBuffer.WORD || d.verbAt(i + 1) > 0 || isVerbFiller(i + 1);
+    }
+
     /** Token {@code k}, or the word after it when {@code k} breaks a hard-wrapped line before a lower-case word ({@code the old⏎gentleman}). */
     private int wrappedLine(int k, int hi) {
         return k + 1 < hi && t.kind(k) == TokenBuffer.LINE_BREAK && t.kind(k + 1) == TokenBuffer.WORD
                 && Character.isLowerCase(t.first(k + 1)) ? k + 1 : k;
+    }
+
+    static final int SINGULAR = 1;
+    static final int PLURAL = 2;
+    private static final String[] SINGULAR_QUANTIFIERS = {"one", "another", "each", "other"};
+    private static final String[] PLURAL_QUANTIFIERS = {"both", "two", "three", "four", "five"};
+
+    /**
+     * Whether word {@code i} is a quantifier that may stand alone for people ({@code another said},
+     * {@code the two wrote}, {@code said one}): {@link #SINGULAR}, {@link #PLURAL}, or 0.
+     */
+    int quantifierNumber(int i) {
+        if (i < 0 || i >= t.size() || t.kind(i) != TokenBuffer.WORD) {
+            return 0;
+        }
+        return oneOf(i, SINGULAR_QUANTIFIERS) ? SINGULAR : oneOf(i, PLURAL_QUANTIFIERS) ? PLURAL : 0;
     }
 
     /** Whether word {@code i} is a noun for a person of one gender ({@code man}, {@code lady}; person-nouns.txt). */

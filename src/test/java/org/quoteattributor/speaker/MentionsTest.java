@@ -146,4 +146,19 @@ class MentionsTest {
         assertEquals("a stout, cheerful woman", speakerOf("“Come in out of the wind,” cried a stout, cheerful woman."));
         assertEquals("the clerk", speakerOf("“Next, please,” said the clerk, yawning."));
     }
+
+    @Test
+    void aQuantifierStandingForPeopleIsTheSubjectOfTheVerbAfterIt() {
+        assertEquals("the two", speakerOf("“The dam will hold,” the two wrote."));
+        assertEquals("both", speakerOf("“The dam will hold,” both told the council."));
+        assertEquals("Another", speakerOf("Many readers wrote in. Another posted, “The dam will hold.”"));
+        assertEquals("they", speakerOf("“The dam will hold,” they both said."));
+    }
+
+    @Test
+    void aQuantifierBeforeANounOrAfterAnAdjectiveIsNoSubjectOnItsOwn() {
+        assertEquals("another report", speakerOf("“The dam will hold,” another report said."));
+        assertEquals("two reports", speakerOf("“The dam will hold,” two reports said."));
+        assertEquals("the tall one", speakerOf("“The dam will hold,” the tall one said."));
+    }
 }
