@@ -593,6 +593,9 @@ final class Mentions {
             if (head >= 0 && head + 1 == k && !isSpeakerNoun(head) && !isPersonNoun(head)) {
                 head = nounAfterAdjectiveComma(k, hi, head);
             }
+            if (head < 0 && quantifierNumber(i) != 0 && (i + 1 >= hi || t.kind(i + 1) != TokenBuffer.WORD)) {
+                head = i;   // "said one.", "said another,": the quantifier stands for a person
+            }
             if (head >= 0) {
                 m.first = i;
                 m.last = head;

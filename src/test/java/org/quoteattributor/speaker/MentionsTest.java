@@ -161,4 +161,11 @@ class MentionsTest {
         assertEquals("two reports", speakerOf("“The dam will hold,” two reports said."));
         assertEquals("the tall one", speakerOf("“The dam will hold,” the tall one said."));
     }
+
+    @Test
+    void aQuantifierAloneAfterTheVerbStandsForAPerson() {
+        assertEquals("one", speakerOf("Two guards stood at the gate. “Halt,” said one."));
+        assertEquals("another", speakerOf("“Let them pass,” said another, yawning."));
+        assertEquals("another\nguard", speakerOf("“Let them pass,” said another\nguard."));
+    }
 }
