@@ -528,6 +528,12 @@ final class Mentions {
                 k += titleBeforeLineBreak(k + 1) ? 2 : 1;
                 count++;
             }
+            if (!isPossessive(k) && isRoleWord(k + 1, hi)) {
+                roleThenName(i, hi, m);
+                if (m.type == NAME && m.first > k + 1 && roleWordsBetween(k + 1, m.first, hi)) {
+                    return true;   // "said White House spokesman Ann Lee": the capitals open her role
+                }
+            }
             m.first = i;
             m.last = k;
             m.type = NAME;
@@ -547,25 +553,8 @@ final class Mentions {
         }
         if (!isDeterminer(i) && (d.cls(i) & Document.CAPITALIZED) == 0 && !isFunctionWord(i)) {
             // "said former council adviser Dan Orwin": modifiers, then a name or a role noun
-            int k = i;
-            int lastName = -1;
-            int nameFirst = -1;
-            while (k < hi && k - i < 6 && t.kind(k) == TokenBuffer.WORD && !isFunctionWord(k) && !isPronoun(k)) {
-                if (isNameWord(k)) {
-                    if (k == 0 || !isNameWord(k - 1)) {
-                        nameFirst = k;
-                    }
-                    lastName = k;
-                } else if (lastName >= 0 && lastName == k - 1) {
-                    nameFirst = -1;   // the capitals were a modifier ("Obama adviser"), not the end
-                    lastName = -1;
-                }
-                k++;
-            }
-            if (lastName == k - 1 && nameFirst >= 0) {
-                m.first = nameFirst;
-                m.last = lastName;
-                m.type = NAME;
+            int k = roleThenName(i, hi, m);
+            if (m.type == NAME) {
                 return true;
             }
             if (k - 1 > i && isSpeakerNoun(k - 1)) {
@@ -620,6 +609,65 @@ final class Mentions {
             return false;
         }
         return i + 1 >= t.size() || t.kind(i + 1) != TokenBuffer.WORD || d.verbAt(i + 1) > 0 || isVerbFiller(i + 1);
+    }
+
+    /**
+     * The words of a role from token {@code i} and the name that ends them ({@code former Obama
+     * adviser Dan Orwin}, {@code CBS moderator Ann Lee}): fills {@code m} with the name and type
+     * {@link #NAME} when a name ends them, else sets its type to -1; returns the token after the words.
+     */
+    private int roleThenName(int i, int hi, Mention m) {
+        int k = i;
+        int lastName = -1;
+        int nameFirst = -1;
+        while (k < hi && k - i < 6 && t.kind(k) == TokenBuffer.WORD && !isFunctionWord(k) && !isPronoun(k)) {
+            if (isNameWord(k)) {
+                if (k == 0 || !isNameWord(k - 1)) {
+                    nameFirst = k;
+                }
+                lastName = k;
+            } else if (lastName >= 0 && lastName == k - 1) {
+                nameFirst = -1;   // the capitals were a modifier ("Obama adviser"), not the end
+                lastName = -1;
+            }
+            k++;
+        }
+        if (lastName == k - 1 && nameFirst >= 0) {
+            m.first = nameFirst;
+            m.last = lastName;
+            m.type = NAME;
+        } else {
+            m.type = -1;
+        }
+        return k;
+    }
+
+    /**
+     * Whether token {@code k} is a lower-case word that may name a role between capitals and a
+     * name ({@code CBS moderator Ann Lee}), not a verb, adverb or participle that goes on a
+     * sentence ({@code Lee hammered Ross}, {@code Lee openly admires Ross}, {@code Lee calling Ross}).
+     */
+    private boolean isRoleWord(int k, int hi) {
+        if (k >= hi || t.kind(k) != TokenBuffer.WORD || !Character.isLowerCase(t.first(k)) || isFunctionWord(k)
+                || isPronoun(k) || isVerbFiller(k) || (d.cls(k) & Document.VERB) != 0) {
+            return false;
+        }
+        int e = t.end(k);
+        int len = t.length(k);
+        boolean ed = len > 3 && text.charAt(e - 2) == 'e' && text.charAt(e - 1) == 'd';
+        boolean ing = len > 4 && text.regionMatches(e - 3, "ing", 0, 3);
+        boolean s = len > 3 && text.charAt(e - 1) == 's' && text.charAt(e - 2) != 's';
+        return !ed && !ing && !s;
+    }
+
+    /** Whether the lower-case words from {@code from} to {@code to} (exclusive) are all words of a role. */
+    private boolean roleWordsBetween(int from, int to, int hi) {
+        for (int k = from; k < to; k++) {
+            if (Character.isLowerCase(t.first(k)) && !isRoleWord(k, hi)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Token {@code k}, or the word after it when {@code k} breaks a hard-wrapped line before a lower-case word ({@code the old⏎gentleman}). */

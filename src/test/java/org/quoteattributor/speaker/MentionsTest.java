@@ -168,4 +168,16 @@ class MentionsTest {
         assertEquals("another", speakerOf("“Let them pass,” said another, yawning."));
         assertEquals("another\nguard", speakerOf("“Let them pass,” said another\nguard."));
     }
+
+    @Test
+    void capitalsOpeningARoleBeforeANameAfterTheVerbAreNotTheSpeaker() {
+        assertEquals("Ann Vole", speakerOf("“We will not pay,” said City Hall spokeswoman Ann Vole."));
+        assertEquals("Ann Vole", speakerOf("“We will not pay,” said KXQ radio host Ann Vole, laughing."));
+    }
+
+    @Test
+    void aParticipleAfterTheNameOpensNoRole() {
+        assertEquals("Tom", speakerOf("“I wish,” said Tom turning to Mr. Lane, “you had come.”"));
+        assertEquals("Tom", speakerOf("“I wish,” said Tom facing Mr. Lane."));
+    }
 }
