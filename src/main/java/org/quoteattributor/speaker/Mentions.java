@@ -297,7 +297,8 @@ final class Mentions {
             int j = i;
             int count = 0;
             while (j - 1 > lo && count < MAX_MENTION_TOKENS
-                    && (isNameWord(j - 1) || isNameConnector(j - 1) && isNameWord(j - 2) || titleBeforeLineBreak(j - 1))) {
+                    && (isNameWord(j - 1) || isNameConnector(j - 1) && isNameWord(j - 2)
+                    || isNameConnector(j - 1) && j - 3 > lo && isNameConnector(j - 2) && isNameWord(j - 3) || titleBeforeLineBreak(j - 1))) {
                 j -= titleBeforeLineBreak(j - 1) ? 2 : 1;
                 count++;
             }
@@ -524,6 +525,7 @@ final class Mentions {
             int count = 0;
             while (k + 1 < hi && count < MAX_MENTION_TOKENS
                     && (isNameWord(k + 1) || isNameConnector(k + 1) && k + 2 < hi && isNameWord(k + 2)
+                    || isNameConnector(k + 1) && k + 3 < hi && isNameConnector(k + 2) && isNameWord(k + 3)   // "Mrs. van der Berg"
                     || k + 2 < hi && titleBeforeLineBreak(k + 1) && isNameWord(k + 2))) {
                 k += titleBeforeLineBreak(k + 1) ? 2 : 1;
                 count++;

@@ -180,4 +180,10 @@ class MentionsTest {
         assertEquals("Tom", speakerOf("“I wish,” said Tom turning to Mr. Lane, “you had come.”"));
         assertEquals("Tom", speakerOf("“I wish,” said Tom facing Mr. Lane."));
     }
+
+    @Test
+    void twoLowerCaseConnectorsInsideAName() {
+        assertEquals("Mrs. van der Berg", speakerOf("“We will not pay,” said Mrs. van der Berg."));
+        assertEquals("Mr. de la Cruz", speakerOf("“We will not pay,” Mr. de la Cruz said."));
+    }
 }
