@@ -610,6 +610,9 @@ final class Mentions {
                 && !isDeterminer(i - 1) && !isFunctionWord(i - 1) && !isPronoun(i - 1)) {
             return false;
         }
+        if (i - 1 > lo && (isVerbFiller(i - 1) || t.is(i - 1, ',') || t.is(i - 1, '\u2014') || t.is(i - 1, '\u2013'))) {
+            return false;   // "Lee and Ross have both urged", "… — both said": it floats after a subject named before
+        }
         return i + 1 >= t.size() || t.kind(i + 1) != TokenBuffer.WORD || d.verbAt(i + 1) > 0 || isVerbFiller(i + 1);
     }
 

@@ -1,6 +1,7 @@
 package org.quoteattributor.speaker;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -160,6 +161,11 @@ class MentionsTest {
         assertEquals("another report", speakerOf("“The dam will hold,” another report said."));
         assertEquals("two reports", speakerOf("“The dam will hold,” two reports said."));
         assertEquals("the tall one", speakerOf("“The dam will hold,” the tall one said."));
+    }
+
+    @Test
+    void aQuantifierFloatingAfterAnAuxiliaryIsNoSubjectOnItsOwn() {
+        assertNotEquals("both", speakerOf("“The dam will hold,” Ann Vole and Tom Lane have both said."));
     }
 
     @Test
