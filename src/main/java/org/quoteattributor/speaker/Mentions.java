@@ -675,7 +675,7 @@ final class Mentions {
         return true;
     }
 
-    /** Token {@code k}, or the word after it when {@code k} breaks a hard-wrapped line before a lower-case word ({@code the old⏎gentleman}). */
+    /** Token {@code k}, or the word after it when {@code k} breaks a hard-wrapped line before a lower-case word ({@code the tall⏎baker}). */
     private int wrappedLine(int k, int hi) {
         return k + 1 < hi && t.kind(k) == TokenBuffer.LINE_BREAK && t.kind(k + 1) == TokenBuffer.WORD
                 && Character.isLowerCase(t.first(k + 1)) ? k + 1 : k;
@@ -703,7 +703,7 @@ final class Mentions {
     }
 
     /**
-     * {@code a thin, elderly gentleman}: when the description after a determiner stops at a comma
+     * {@code a stout, cheerful woman}: when the description after a determiner stops at a comma
      * {@code c} after an adjective, the noun of one or two more lower-case words, if it names a
      * person and ends the phrase; else {@code head}, unchanged.
      */
