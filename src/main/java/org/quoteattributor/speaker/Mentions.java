@@ -278,6 +278,14 @@ final class Mentions {
             m.type = DESCRIPTION;
             return true;
         }
+        if (standsForPeople(i, lo)) {
+            // "Another tweeted", "both told", "the two wrote", "they both said"
+            boolean pronoun = i - 1 > lo && isPronoun(i - 1) && Character.isLowerCase(t.first(i));
+            m.first = i - 1 > lo && (pronoun || isDeterminer(i - 1) || t.equalsIgnoreCase(i - 1, "all")) ? i - 1 : i;
+            m.last = pronoun ? i - 1 : i;
+            m.type = pronoun ? PRONOUN : DESCRIPTION;
+            return true;
+        }
         if (isPronoun(i)) {
             m.first = i;
             m.last = i;
@@ -288,7 +296,8 @@ final class Mentions {
             int j = i;
             int count = 0;
             while (j - 1 > lo && count < MAX_MENTION_TOKENS
-                    && (isNameWord(j - 1) || isNameConnector(j - 1) && j - 2 > lo && isNameWord(j - 2) || titleBeforeLineBreak(j - 1))) {
+                    && (isNameWord(j - 1) || isNameConnector(j - 1) && j - 2 > lo && isNameWord(j - 2)
+                    || isNameConnector(j - 1) && j - 3 > lo && isNameConnector(j - 2) && isNameWord(j - 3) || titleBeforeLineBreak(j - 1))) {
                 j -= titleBeforeLineBreak(j - 1) ? 2 : 1;
                 count++;
             }
@@ -505,9 +514,16 @@ final class Mentions {
             int count = 0;
             while (k + 1 < hi && count < MAX_MENTION_TOKENS
                     && (isNameWord(k + 1) || isNameConnector(k + 1) && k + 2 < hi && isNameWord(k + 2)
+                    || isNameConnector(k + 1) && k + 3 < hi && isNameConnector(k + 2) && isNameWord(k + 3)   // "Mrs. van der Berg"
                     || k + 2 < hi && titleBeforeLineBreak(k + 1) && isNameWord(k + 2))) {
                 k += titleBeforeLineBreak(k + 1) ? 2 : 1;
                 count++;
+            }
+            if (!isPossessive(k) && isRoleWord(k + 1, hi)) {
+                roleThenName(i, hi, m);
+                if (m.type == NAME && m.first > k + 1 && roleWordsBetween(k + 1, m.first, hi)) {
+                    return true;   // "said White House spokesman Ann Lee": the capitals open her role
+                }
             }
             m.first = i;
             m.last = k;
@@ -527,26 +543,9 @@ final class Mentions {
             return true;
         }
         if (!isDeterminer(i) && (d.cls(i) & Document.CAPITALIZED) == 0 && !isFunctionWord(i)) {
-            // "said former Obama adviser David Axelrod": modifiers, then a name or a role noun
-            int k = i;
-            int lastName = -1;
-            int nameFirst = -1;
-            while (k < hi && k - i < 6 && t.kind(k) == TokenBuffer.WORD && !isFunctionWord(k) && !isPronoun(k)) {
-                if (isNameWord(k)) {
-                    if (k == 0 || !isNameWord(k - 1)) {
-                        nameFirst = k;
-                    }
-                    lastName = k;
-                } else if (lastName >= 0 && lastName == k - 1) {
-                    nameFirst = -1;   // the capitals were a modifier ("Obama adviser"), not the end
-                    lastName = -1;
-                }
-                k++;
-            }
-            if (lastName == k - 1 && nameFirst >= 0) {
-                m.first = nameFirst;
-                m.last = lastName;
-                m.type = NAME;
+            // "said former council adviser Dan Orwin": modifiers, then a name or a role noun
+            int k = roleThenName(i, hi, m);
+            if (m.type == NAME) {
                 return true;
             }
             if (k - 1 > i && isSpeakerNoun(k - 1)) {
@@ -558,7 +557,7 @@ final class Mentions {
             return false;
         }
         if (isDeterminer(i) && !t.equalsIgnoreCase(i, "that") && !t.equalsIgnoreCase(i, "this")) {
-            int k = i + 1;
+            int k = wrappedLine(i + 1, hi);
             int count = 0;
             int head = -1;
             while (k < hi && count < 6 && (t.kind(k) == TokenBuffer.WORD || isAgeWord(k)
@@ -568,8 +567,14 @@ final class Mentions {
                 if (isSpeakerNoun(k) && !(k + 1 < hi && isSpeakerNoun(k + 1))) {
                     break;   // "the campaign spokesman": the role noun ends the description
                 }
-                k++;
+                k = wrappedLine(k + 1, hi);
                 count++;
+            }
+            if (head >= 0 && head + 1 == k && !isSpeakerNoun(head) && !isPersonNoun(head)) {
+                head = nounAfterAdjectiveComma(k, hi, head);
+            }
+            if (head < 0 && quantifierNumber(i) != 0 && (i + 1 >= hi || t.kind(i + 1) != TokenBuffer.WORD)) {
+                head = i;   // "said one.", "said another,": the quantifier stands for a person
             }
             if (head >= 0) {
                 m.first = i;
@@ -579,5 +584,130 @@ final class Mentions {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether quantifier {@code i} stands alone for people as the subject of what follows it: a
+     * verb, an adverb or no word ({@code another said}, not {@code two reports said}), and not after
+     * an adjective, which makes it a noun ({@code the tall one said}, left to the description).
+     */
+    private boolean standsForPeople(int i, int lo) {
+        if (quantifierNumber(i) == 0 || t.equalsIgnoreCase(i, "other") || i - 1 > lo && isPreposition(i - 1)) {
+            return false;   // "two in five said": the share is the subject
+        }
+        if (i - 1 > lo && t.kind(i - 1) == TokenBuffer.WORD && Character.isLowerCase(t.first(i - 1))
+                && !isDeterminer(i - 1) && !isFunctionWord(i - 1) && !isPronoun(i - 1)) {
+            return false;
+        }
+        if (i - 1 > lo && (isVerbFiller(i - 1) || t.is(i - 1, ',') || t.is(i - 1, '\u2014') || t.is(i - 1, '\u2013'))) {
+            return false;   // "Lee and Ross have both urged", "… — both said": it floats after a subject named before
+        }
+        return i + 1 >= t.size() || t.kind(i + 1) != TokenBuffer.WORD || d.verbAt(i + 1) > 0 || isVerbFiller(i + 1);
+    }
+
+    /**
+     * The words of a role from token {@code i} and the name that ends them ({@code former Obama
+     * adviser Dan Orwin}, {@code CBS moderator Ann Lee}): fills {@code m} with the name and type
+     * {@link #NAME} when a name ends them, else sets its type to -1; returns the token after the words.
+     */
+    private int roleThenName(int i, int hi, Mention m) {
+        int k = i;
+        int lastName = -1;
+        int nameFirst = -1;
+        while (k < hi && k - i < 6 && t.kind(k) == TokenBuffer.WORD && !isFunctionWord(k) && !isPronoun(k)) {
+            if (isNameWord(k)) {
+                if (k == 0 || !isNameWord(k - 1)) {
+                    nameFirst = k;
+                }
+                lastName = k;
+            } else if (lastName >= 0 && lastName == k - 1) {
+                nameFirst = -1;   // the capitals were a modifier ("Obama adviser"), not the end
+                lastName = -1;
+            }
+            k++;
+        }
+        if (lastName == k - 1 && nameFirst >= 0) {
+            m.first = nameFirst;
+            m.last = lastName;
+            m.type = NAME;
+        } else {
+            m.type = -1;
+        }
+        return k;
+    }
+
+    /**
+     * Whether token {@code k} is a lower-case word that may name a role between capitals and a
+     * name ({@code CBS moderator Ann Lee}), not a verb, adverb or participle that goes on a
+     * sentence ({@code Lee hammered Ross}, {@code Lee openly admires Ross}, {@code Lee calling Ross}).
+     */
+    private boolean isRoleWord(int k, int hi) {
+        if (k >= hi || t.kind(k) != TokenBuffer.WORD || !Character.isLowerCase(t.first(k)) || isFunctionWord(k)
+                || isPronoun(k) || isVerbFiller(k) || (d.cls(k) & Document.VERB) != 0) {
+            return false;
+        }
+        int e = t.end(k);
+        int len = t.length(k);
+        boolean ed = len > 3 && text.charAt(e - 2) == 'e' && text.charAt(e - 1) == 'd';
+        boolean ing = len > 4 && text.regionMatches(e - 3, "ing", 0, 3);
+        boolean s = len > 3 && text.charAt(e - 1) == 's' && text.charAt(e - 2) != 's';
+        return !ed && !ing && !s;
+    }
+
+    /** Whether the lower-case words from {@code from} to {@code to} (exclusive) are all words of a role. */
+    private boolean roleWordsBetween(int from, int to, int hi) {
+        for (int k = from; k < to; k++) {
+            if (Character.isLowerCase(t.first(k)) && !isRoleWord(k, hi)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Token {@code k}, or the word after it when {@code k} breaks a hard-wrapped line before a lower-case word ({@code the tall⏎baker}). */
+    private int wrappedLine(int k, int hi) {
+        return k + 1 < hi && t.kind(k) == TokenBuffer.LINE_BREAK && t.kind(k + 1) == TokenBuffer.WORD
+                && Character.isLowerCase(t.first(k + 1)) ? k + 1 : k;
+    }
+
+    static final int SINGULAR = 1;
+    static final int PLURAL = 2;
+    private static final String[] SINGULAR_QUANTIFIERS = {"one", "another", "each", "other"};
+    private static final String[] PLURAL_QUANTIFIERS = {"both", "two", "three", "four", "five"};
+
+    /**
+     * Whether word {@code i} is a quantifier that may stand alone for people ({@code another said},
+     * {@code the two wrote}, {@code said one}): {@link #SINGULAR}, {@link #PLURAL}, or 0.
+     */
+    int quantifierNumber(int i) {
+        if (i < 0 || i >= t.size() || t.kind(i) != TokenBuffer.WORD) {
+            return 0;
+        }
+        return oneOf(i, SINGULAR_QUANTIFIERS) ? SINGULAR : oneOf(i, PLURAL_QUANTIFIERS) ? PLURAL : 0;
+    }
+
+    /** Whether word {@code i} is a noun for a person of one gender ({@code man}, {@code lady}; person-nouns.txt). */
+    private boolean isPersonNoun(int i) {
+        return t.kind(i) == TokenBuffer.WORD && NameResolver.isPersonNoun(d.lowerWord(i));
+    }
+
+    /**
+     * {@code a stout, cheerful woman}: when the description after a determiner stops at a comma
+     * {@code c} after an adjective, the noun of one or two more lower-case words, if it names a
+     * person and ends the phrase; else {@code head}, unchanged.
+     */
+    private int nounAfterAdjectiveComma(int c, int hi, int head) {
+        if (c + 1 >= hi || !t.is(c, ',')) {
+            return head;
+        }
+        for (int k = c + 1; k < hi && k <= c + 2; k++) {
+            if (t.kind(k) != TokenBuffer.WORD || !Character.isLowerCase(t.first(k)) || isFunctionWord(k)) {
+                return head;
+            }
+            if ((isPersonNoun(k) || isSpeakerNoun(k)) && (k + 1 >= hi || t.kind(k + 1) != TokenBuffer.WORD)) {
+                return k;
+            }
+        }
+        return head;
     }
 }

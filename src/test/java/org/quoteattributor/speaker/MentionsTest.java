@@ -1,6 +1,7 @@
 package org.quoteattributor.speaker;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -132,5 +133,63 @@ class MentionsTest {
     void aPartitiveNamesThePartAfterTheVerb() {
         assertEquals("one of the farmers", speakerOf("“We will rebuild the barn,” said one of the farmers."));
         assertEquals("two of her sisters", speakerOf("“We will rebuild the barn,” said two of her sisters."));
+    }
+
+    @Test
+    void aDescriptionBrokenByAHardWrappedLineGoesOnOnTheNext() {
+        assertEquals("the tall\nbaker", speakerOf("“The bread is late,” said the tall\nbaker, wiping his hands."));
+        assertEquals("the old\nlady", speakerOf("“Close the gate,” cried the old\nlady from the porch."));
+        assertEquals("the\nbaker", speakerOf("“The bread is late,” said the\nbaker, wiping his hands."));
+    }
+
+    @Test
+    void adjectivesSetOffByACommaBelongToTheDescriptionOfAPerson() {
+        assertEquals("a stout, cheerful woman", speakerOf("“Come in out of the wind,” cried a stout, cheerful woman."));
+        assertEquals("the clerk", speakerOf("“Next, please,” said the clerk, yawning."));
+    }
+
+    @Test
+    void aQuantifierStandingForPeopleIsTheSubjectOfTheVerbAfterIt() {
+        assertEquals("the two", speakerOf("“The dam will hold,” the two wrote."));
+        assertEquals("both", speakerOf("“The dam will hold,” both told the council."));
+        assertEquals("Another", speakerOf("Many readers wrote in. Another posted, “The dam will hold.”"));
+        assertEquals("they", speakerOf("“The dam will hold,” they both said."));
+    }
+
+    @Test
+    void aQuantifierBeforeANounOrAfterAnAdjectiveIsNoSubjectOnItsOwn() {
+        assertEquals("another report", speakerOf("“The dam will hold,” another report said."));
+        assertEquals("two reports", speakerOf("“The dam will hold,” two reports said."));
+        assertEquals("the tall one", speakerOf("“The dam will hold,” the tall one said."));
+    }
+
+    @Test
+    void aQuantifierFloatingAfterAnAuxiliaryIsNoSubjectOnItsOwn() {
+        assertNotEquals("both", speakerOf("“The dam will hold,” Ann Vole and Tom Lane have both said."));
+    }
+
+    @Test
+    void aQuantifierAloneAfterTheVerbStandsForAPerson() {
+        assertEquals("one", speakerOf("Two guards stood at the gate. “Halt,” said one."));
+        assertEquals("another", speakerOf("“Let them pass,” said another, yawning."));
+        assertEquals("another\nguard", speakerOf("“Let them pass,” said another\nguard."));
+    }
+
+    @Test
+    void capitalsOpeningARoleBeforeANameAfterTheVerbAreNotTheSpeaker() {
+        assertEquals("Ann Vole", speakerOf("“We will not pay,” said City Hall spokeswoman Ann Vole."));
+        assertEquals("Ann Vole", speakerOf("“We will not pay,” said KXQ radio host Ann Vole, laughing."));
+    }
+
+    @Test
+    void aParticipleAfterTheNameOpensNoRole() {
+        assertEquals("Tom", speakerOf("“I wish,” said Tom turning to Mr. Lane, “you had come.”"));
+        assertEquals("Tom", speakerOf("“I wish,” said Tom facing Mr. Lane."));
+    }
+
+    @Test
+    void twoLowerCaseConnectorsInsideAName() {
+        assertEquals("Mrs. van der Berg", speakerOf("“We will not pay,” said Mrs. van der Berg."));
+        assertEquals("Mr. de la Cruz", speakerOf("“We will not pay,” Mr. de la Cruz said."));
     }
 }
