@@ -683,7 +683,7 @@ final class Mentions {
         if (i < 0 || i >= t.size() || t.kind(i) != TokenBuffer.WORD) {
             return 0;
         }
-        return oneOf(i, SINGULAR_QUANTIFIERS) ? SINGULAR : oneOf(i, PLURAL_QUANTIFIERS) ? PLURAL : 0;
+        return Sieves.oneOf(d, i, SINGULAR_QUANTIFIERS) ? SINGULAR : Sieves.oneOf(d, i, PLURAL_QUANTIFIERS) ? PLURAL : 0;
     }
 
     /** Whether word {@code i} is a noun for a person of one gender ({@code man}, {@code lady}; person-nouns.txt). */
