@@ -417,23 +417,31 @@ final class Document {
         if (len == 0) {
             return 0;
         }
-        // A quantifier standing for people is the subject, not the determiner of a noun, before a
-        // verb form that agrees with it: "another says", "one told" (not "another report"),
-        // "the two write", "both said" (not "two reports").
-        int number = i > 0 ? mentions.quantifierNumber(i - 1) : 0;
-        char last = Character.toLowerCase(text.charAt(t.end(i) - 1));
-        boolean quantifierSubject = number == Mentions.SINGULAR && !nounLike(i) && (last != 's' || !t.equalsIgnoreCase(i - 1, "other"))
-                || number == Mentions.PLURAL && last != 's';
-        if (i > 0 && (mentions.isDeterminer(i - 1) && !quantifierSubject || mentions.isPossessive(i - 1))) {
+        if (i > 0 && (mentions.isDeterminer(i - 1) && !quantifierSubject(i) || mentions.isPossessive(i - 1))) {
             return 0;   // "the report", "a statement", "Editor's note"
         }
         if ((cls(i) & Lexicon.SPEECH_NOUN) != 0 && i > 1 && mentions.isDeterminer(i - 2)) {
             return 0;   // a word that is also a noun, two words after a determiner: "a Facebook post"
         }
         if (i > 1 && mentions.isDeterminer(i - 2) && t.kind(i - 1) == TokenBuffer.WORD
-                && Character.isLowerCase(t.first(i - 1)) && nounLike(i) && !quantifierSubject) {
+                && Character.isLowerCase(t.first(i - 1)) && nounLike(i) && !quantifierSubject(i)) {
             return 0;   // "a snappy retort", "an angry reply": a base form after an adjective is a noun
         }
         return len;
+    }
+
+    /**
+     * Whether the word before verb form {@code i} is a quantifier standing for people, its subject
+     * rather than the determiner of a noun, the verb agreeing with it: "another says", "one told"
+     * (not "another report"), "the two write", "both said" (not "two reports").
+     */
+    private boolean quantifierSubject(int i) {
+        int number = i > 0 ? mentions.quantifierNumber(i - 1) : 0;
+        if (number == 0) {
+            return false;
+        }
+        char last = Character.toLowerCase(text.charAt(t.end(i) - 1));
+        return number == Mentions.SINGULAR && !nounLike(i) && (last != 's' || !t.equalsIgnoreCase(i - 1, "other"))
+                || number == Mentions.PLURAL && last != 's';
     }
 }

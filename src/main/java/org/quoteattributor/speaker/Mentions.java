@@ -5,6 +5,7 @@ import java.util.Set;
 import org.quoteattributor.lexicon.Lexicon;
 import org.quoteattributor.lexicon.Lexicons;
 import org.quoteattributor.text.TokenBuffer;
+import org.quoteattributor.text.WordFilter;
 import org.quoteattributor.text.WordSet;
 
 /**
@@ -107,8 +108,9 @@ final class Mentions {
         if (named.isEmpty()) {
             return named;
         }
+        WordFilter namedFilter = new WordFilter(named);
         for (int i = 1; i + 1 < t.size(); i++) {
-            if (t.kind(i) == TokenBuffer.WORD && t.isCapitalized(i) && !d.endsSentence(i - 1) && d.verbAt(i + 1) > 0) {
+            if (t.isCapitalized(i) && d.mayBe(i, namedFilter) && !d.endsSentence(i - 1) && d.verbAt(i + 1) > 0) {
                 String w = d.lowerWord(i);
                 if (named.contains(w)) {
                     found.add(w);   // and written as the subject of a reporting verb: "…,” From said."
