@@ -5,8 +5,8 @@ import java.util.Objects;
 
 /**
  * Someone the text names: one person however the text writes the name ({@code J.D. Vance},
- * {@code Vance}, {@code Vice President J.D. Vance}; {@code Margaret Oakley}, {@code Mrs. Oakley},
- * {@code Oakley}), with every mention and every quotation the text gives them.
+ * {@code Vance}, {@code Vice President J.D. Vance}; {@code Margaret Barlow}, {@code Mrs. Barlow},
+ * {@code Barlow}), with every mention and every quotation the text gives them.
  *
  * <pre>{@code
  * Attribution a = QuoteAttributor.analyze(

@@ -17,7 +17,7 @@ import org.quoteattributor.text.WordSet;
  *       {@code X asked Y}, {@code X assured Y};</li>
  *   <li>{@code to} after its reporting verb: {@code X said to Y}, {@code X replied to Y};</li>
  *   <li>failing those, a name set off as a vocative at the start or end of a whole quotation:
- *       {@code “Come, Nora,” …}, {@code “…, Mr. Oakley.”} (found as the vocative sieve finds it).</li>
+ *       {@code “Come, Nora,” …}, {@code “…, Mr. Barlow.”} (found as the vocative sieve finds it).</li>
  * </ul>
  * The addressee is a name, an object pronoun ({@code him}, {@code them}) or a description of
  * people or an audience ({@code reporters}, {@code his wife}, {@code the Senate}); never the
@@ -195,7 +195,7 @@ final class Addressees {
                 return isAudience(d, k);
             }
             if (m.type == Mentions.NAME) {
-                return !d.mentions.isTitle(m.last);   // "told Mr. Oakley", not a title alone
+                return !d.mentions.isTitle(m.last);   // "told Mr. Barlow", not a title alone
             }
             return m.type == Mentions.DESCRIPTION && isAudience(d, m.last);   // "told Smith's lawyers"
         }
@@ -216,7 +216,7 @@ final class Addressees {
 
     /**
      * A name addressed at the start of a whole quotation (within its first few words) or at its
-     * end (only punctuation after it): {@code “Come, Nora,”}, {@code “…, Mr. Oakley.”}.
+     * end (only punctuation after it): {@code “Come, Nora,”}, {@code “…, Mr. Barlow.”}.
      */
     static boolean vocative(Document d, int qi, Mentions.Mention out) {
         FoundQuote q = d.quotes.get(qi);
@@ -249,7 +249,7 @@ final class Addressees {
      * that is nothing but a name must have a speaker ({@code “Owl,” said Robin}) or name a known
      * person, else it is as likely a title ({@code “Vigo County,”}); and a name after another name
      * and a comma ends a list or a place ({@code Ohio, Iowa}, {@code Leeds, Yorkshire}) unless it
-     * names a person after no more than one other name ({@code “Do you give them tea, Mrs. Mann?”}).
+     * names a person after no more than one other name ({@code “Do you give them tea, Mrs. Pimm?”}).
      */
     private static boolean addressed(Document d, FoundQuote q, Mentions.Mention m, int from, boolean atStart,
                                      boolean atEnd) {
@@ -292,7 +292,7 @@ final class Addressees {
         return count;
     }
 
-    /** A title or a given name opens the name: {@code Mr. Oakley}, {@code Uncle George}, {@code Nora}. */
+    /** A title or a given name opens the name: {@code Mr. Barlow}, {@code Uncle George}, {@code Nora}. */
     private static boolean personLike(Document d, Mentions.Mention m) {
         TokenBuffer t = d.t;
         return m.first < m.last && d.mentions.isTitle(m.first) && t.isCapitalized(m.first)

@@ -330,10 +330,6 @@ final class Document {
         return strings.get(start, end);
     }
 
-    /**
-     * The key a name ending at token {@code i} is known by: that word lower-cased char by char (as
-     * long as the word), without a possessive {@code 's} ({@code Olenska's}); one object per key.
-     */
     /** Token {@code i} in lower case, one string per distinct word of the text. */
     String lowerWord(int i) {
         return lowerCased.get(t.start(i), t.end(i));
@@ -344,6 +340,10 @@ final class Document {
         return lowerCased.get(start, end);
     }
 
+    /**
+     * The key a name ending at token {@code i} is known by: that word lower-cased char by char (as
+     * long as the word), without a possessive {@code 's} ({@code Lamb's}); one object per key.
+     */
     String nameKey(int i) {
         int s = t.start(i);
         int e = t.end(i);

@@ -83,10 +83,12 @@ final class NameForms {
         if (map != null) {
             size = map.size();
             forms = new String[size];
+            hashes = new int[size];
             counts = new int[size];
             int o = 0;
             for (Map.Entry<String, Integer> e : map.entrySet()) {
                 forms[o] = e.getKey();
+                hashes[o] = e.getKey().hashCode();
                 counts[o++] = e.getValue();
             }
             map = null;
@@ -96,6 +98,7 @@ final class NameForms {
             return;
         }
         String[] f = new String[size];
+        int[] hs = new int[size];
         int[] c = new int[size];
         int o = 0;
         for (int bucket = 0; bucket < 16; bucket++) {
@@ -103,11 +106,13 @@ final class NameForms {
                 int h = hashes[j];
                 if (((h ^ (h >>> 16)) & 15) == bucket) {
                     f[o] = forms[j];
+                    hs[o] = h;
                     c[o++] = counts[j];
                 }
             }
         }
         forms = f;
+        hashes = hs;   // kept beside their forms, so that a second call finds the same order
         counts = c;
     }
 }

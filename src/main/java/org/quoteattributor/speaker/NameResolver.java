@@ -67,7 +67,7 @@ final class NameResolver {
     private final Map<String, Integer> openingForms = new HashMap<>();
     /** Words (lower case) written as part of a name other than opening a sentence, and given names. */
     private final java.util.Set<String> midSentenceNameWords = new java.util.HashSet<>();
-    /** Last words (lower case) of names that are given names or pronouns themselves ("Katharine Cassandra", "Matthew I'd"). */
+    /** Last words (lower case) of names that are given names or pronouns themselves ("Delia Rose", "Tobias I'd"). */
     private final java.util.Set<String> notSurnames = new java.util.HashSet<>();
     /** Words (lower case) → how often written alone after a title other than Miss ("Mr. Henry", "Lord Henry"). */
     private final Map<String, Integer> titledAlone = new HashMap<>();
@@ -197,8 +197,8 @@ final class NameResolver {
 
     /**
      * For each name, the form it is given most often among those of two words or more (the
-     * longer on a tie), so that one odd capitalized run ("Mill Street Archer") does not stand
-     * for "Newland Archer"; a name never written in full keeps its one word.
+     * longer on a tie), so that one odd capitalized run ("Mill Street Lamb") does not stand
+     * for "Hugo Lamb"; a name never written in full keeps its one word.
      */
     private void chooseFullNames() {
         for (NameForms fs : forms.values()) {
@@ -326,11 +326,11 @@ final class NameResolver {
     }
 
     /**
-     * {@code Bill} → {@code Bill Gorton}: a word that opens a full name more often than it ends
+     * {@code Bill} → {@code Bill Pimm}: a word that opens a full name more often than it ends
      * one written in full ({@code fullCount}: "Old Bill") stands for that full name, when one full
      * name clearly outnumbers the others it opens. Not when the surname is shared by a family
      * ("Tom Roe", "Ann Roe": their given names tell them apart), is a given name or a pronoun itself
-     * ("Katharine Cassandra" is two people), or the word is mostly written after a title.
+     * ("Delia Rose" is two people), or the word is mostly written after a title.
      */
     private void fullNamesOfGivenNames(Map<String, Integer> fullCount) {
         java.util.Set<String> titled = new java.util.HashSet<>();
@@ -354,7 +354,7 @@ final class NameResolver {
             String surname = e.getKey();
             if (givenWords.contains(surname) || notSurnames.contains(surname)
                     || surname.endsWith("s") && forms.containsKey(surname.substring(0, surname.length() - 1))) {
-                continue;   // "the Newland Archers": a family
+                continue;   // "the Hugo Lambs": a family
             }
             NameForms fs = e.getValue();
             if (sharedSurname(fs)) {
@@ -423,7 +423,7 @@ final class NameResolver {
         return false;
     }
 
-    /** Where the first space of a name of two or three words is ("Jenny Abdul Akbar"), or -1. */
+    /** Where the first space of a name of two or three words is ("Ada Mae Quill"), or -1. */
     private static int givenNameEnd(String form) {
         int sp = form.indexOf(' ');
         if (sp <= 0 || sp == form.length() - 1) {
@@ -441,7 +441,7 @@ final class NameResolver {
 
     /**
      * {@code Old Bill} → {@code Bill}: a form whose first word is capitalized only because it opens
-     * the sentence each time the form is written ("Except Jake", "Where's Brenda"), the word written
+     * the sentence each time the form is written ("Except Walt", "Where's Wren"), the word written
      * in lower case elsewhere in the text ({@code lowerWords}) and never as part of a name, loses it.
      */
     private String withoutSentenceOpener(String form, int count, java.util.Set<String> lowerWords) {
@@ -581,7 +581,7 @@ final class NameResolver {
         int n = t.size();
         int i = 0;
         // A lone capitalized word opening a sentence waits until the whole text is read: it is a
-        // name only if the text also uses it elsewhere ("Brett watched. She …" once "Brett" is known).
+        // name only if the text also uses it elsewhere ("Nell watched. She …" once "Nell" is known).
         int[] initial = new int[16];
         int initialCount = 0;
         while (i < n) {
@@ -618,7 +618,7 @@ final class NameResolver {
                 continue;
             }
             if (nameFirst == s && nameFirst < last && atSentenceStart(s) && isAdverb(s)) {
-                nameFirst++;   // "Possibly Beaufort said": the adverb opening the sentence is no part of the name
+                nameFirst++;   // "Possibly Barlow said": the adverb opening the sentence is no part of the name
             }
             addName(s, nameFirst, last, key(last), g, true);
         }
@@ -685,12 +685,12 @@ final class NameResolver {
             g = Lexicon.nameGender(d.cls(nameFirst));
         }
         if (g == Lexicon.ANY) {
-            g = Lexicon.nameGender(d.cls(last));   // "Emma", "old Mike": the name is itself a given name
+            g = Lexicon.nameGender(d.cls(last));   // "Nora", "old Ned": the name is itself a given name
         }
         if (g != Lexicon.ANY) {
             Integer before = gender.putIfAbsent(key, g);
             if (before != null && before != g) {
-                family.add(key);   // Mr. and Mrs. Archer
+                family.add(key);   // Mr. and Mrs. Lamb
             }
             persons.add(key);
         }
@@ -710,7 +710,7 @@ final class NameResolver {
                 vote(key, pg);
             }
             if (from < last && pg != Lexicon.ANY) {
-                // "Newland Archer … he" where "Mrs. Archer" is his mother
+                // "Hugo Lamb … he" where "Mrs. Lamb" is his mother
                 vote(d.lowerString(t.start(from), t.start(from) + full.length()), pg);
             }
         }
@@ -768,7 +768,7 @@ final class NameResolver {
             if (t.kind(k) == TokenBuffer.WORD) {
                 int g = pronounGender(k);
                 if (g != Lexicon.ANY && (t.equalsIgnoreCase(k, "him") || t.equalsIgnoreCase(k, "her"))) {
-                    return Lexicon.ANY;   // "Archer looked at her": an object is more often someone else
+                    return Lexicon.ANY;   // "Lamb looked at her": an object is more often someone else
                 }
                 if (g != Lexicon.ANY) {
                     return g;
@@ -902,7 +902,7 @@ final class NameResolver {
     }
 
     private String key(int lastTok) {
-        return d.nameKey(lastTok);   // lower case, without a possessive: Olenska's
+        return d.nameKey(lastTok);   // lower case, without a possessive: Lamb's
     }
 
     /**
@@ -1027,7 +1027,7 @@ final class NameResolver {
 
     /**
      * The gender of a definite description "the … noun" whose noun, in lower case, is a person's
-     * of one gender ("the old lady"; not "the Invisible Man", a name); else ANY.
+     * of one gender ("the old lady"; not "the Iron Duke", a name); else ANY.
      */
     private int descriptionGender(int start, int end) {
         int first = t.indexAt(start);
@@ -1329,7 +1329,7 @@ final class NameResolver {
             String key = nameKeys[c];
             if (key.equals(addressed)) {
                 passedAddressed = true;
-                continue;   // “Quite mad, Denham,” he said: no one speaks to himself by name
+                continue;   // “Quite mad, Pimm,” he said: no one speaks to himself by name
             }
             if (places.contains(key)) {
                 continue;
@@ -1478,7 +1478,7 @@ final class NameResolver {
 
     /**
      * The gender of name mention {@code c} in narration: told by its own title or given name, else
-     * by the pronouns used after its full form ("Newland Archer … he"), else by those of its name.
+     * by the pronouns used after its full form ("Hugo Lamb … he"), else by those of its name.
      */
     private int mentionGender(int c) {
         if (nameGenders[c] != Lexicon.ANY) {

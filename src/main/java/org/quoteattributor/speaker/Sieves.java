@@ -289,7 +289,7 @@ final class Sieves {
 
     /**
      * The subject of the nearest reporting verb before the participle at {@code i} in its sentence:
-     * in {@code Ryan will go, Spicer said Friday, adding …} the one adding is the one who said.
+     * in {@code Ross will go, Lark said Friday, adding …} the one adding is the one who said.
      */
     static boolean earlierReportingSubject(Document d, int lo, int i, Mentions.Mention m) {
         for (int k = i - 1; k > lo && i - k <= 8; k--) {
@@ -700,7 +700,7 @@ final class Sieves {
                     } else if (participle(d, i) && lateSubordinateSubject(d, lo, i, m)) {
                         rule = "leading-verb";   // "It began at noon, when fans broke in, shouting …": the fans
                     } else if (participle(d, i) && earlierReportingSubject(d, lo, i, m)) {
-                        rule = "leading-verb";   // "Ryan will go, Spicer said, adding …": Spicer
+                        rule = "leading-verb";   // "Ross will go, Lark said, adding …": Lark
                     } else if (!participle(d, i) && coordinated(d, i) && laterClauseSubject(d, lo, i, m)) {
                         rule = "leading-verb";   // "X called for a boycott, and Y denounced it and said …": Y
                     } else if ((participle(d, i) || coordinated(d, i)) && sentenceSubject(d, lo + 1, i, m)) {
@@ -1805,7 +1805,7 @@ final class Sieves {
     }
 
     /**
-     * {@code “Will you come, Emma?” / “Gladly.”}: a turn that answers a quotation addressing
+     * {@code “Will you come, Kate?” / “Gladly.”}: a turn that answers a quotation addressing
      * someone by name is that person's.
      */
     static final class Vocative implements SpeakerLinker.Sieve {
@@ -1833,7 +1833,7 @@ final class Sieves {
         /**
          * Whether a name set off as a vocative starts at token {@code i} of the quotation in tokens
          * {@code [from, to)} (its opening mark at {@code from}): after a comma, mark, {@code !} or
-         * {@code ?}, and before one or a full stop ({@code “Come, Nora,”}, {@code “…, Mr. Oakley.”}).
+         * {@code ?}, and before one or a full stop ({@code “Come, Nora,”}, {@code “…, Mr. Barlow.”}).
          * A title alone ({@code “Yes, Sir,”}) is none. Fills {@code m} with the capitalized run
          * at {@code i} whenever there is one, so that a scan may go on after it.
          */
@@ -1861,7 +1861,7 @@ final class Sieves {
     }
 
     /**
-     * {@code “Oh!”} / {@code “What is the trouble, Emma?”}: a turn followed by one addressing
+     * {@code “Oh!”} / {@code “What is the trouble, Kate?”}: a turn followed by one addressing
      * someone by name is usually that person's, who has just spoken.
      */
     static final class AddressedNext implements SpeakerLinker.Sieve {
@@ -1899,7 +1899,7 @@ final class Sieves {
 
     /**
      * Whether quotation {@code qi} sets off as a vocative a name whose last word is one of the words
-     * of {@code name}: {@code “Well, Fanny, it is settled.”} is not Fanny Price's.
+     * of {@code name}: {@code “Well, Ada, it is settled.”} is not Ada Varley's.
      */
     static boolean addressesByName(Document d, int qi, Mentions.Mention name) {
         Mentions.Mention m = new Mentions.Mention();
@@ -1942,7 +1942,7 @@ final class Sieves {
     }
 
     /**
-     * The last name that quotation {@code qi} sets off as a vocative ({@code “Will you come, Emma?”}),
+     * The last name that quotation {@code qi} sets off as a vocative ({@code “Will you come, Kate?”}),
      * into {@code best}; false if none.
      */
     static boolean vocativeIn(Document d, int qi, Mentions.Mention best) {

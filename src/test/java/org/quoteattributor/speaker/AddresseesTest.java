@@ -95,7 +95,7 @@ class AddresseesTest {
 
         @Test
         void atTheEnd() {
-            assertEquals("Mr. Oakley", onlyAddressee("“The carriage has waited an hour for us, Mr. Oakley.”"));
+            assertEquals("Mr. Barlow", onlyAddressee("“The carriage has waited an hour for us, Mr. Barlow.”"));
         }
 
         @Test
@@ -174,7 +174,7 @@ class AddresseesTest {
 
         @Test
         void theInvertedSpeakerIsNotTheAddressee() {
-            assertEquals("<none>", onlyAddressee("“Where are you going?” asked Mr. Oakley."));
+            assertEquals("<none>", onlyAddressee("“Where are you going?” asked Mr. Barlow."));
         }
 
         @Test

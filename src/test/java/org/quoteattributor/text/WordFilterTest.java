@@ -24,7 +24,7 @@ class WordFilterTest {
     @Test
     void aWordOfAnotherLengthOrFirstLetterIsSurelyNotInIt() {
         String text = "the hat is here";
-        assertFalse(filter.mayContain(text, 0, 3));    // no three-char word
+        assertFalse(filter.mayContain(text, 0, 3));    // "the": no three-char word starting with t
         assertFalse(filter.mayContain(text, 8, 10));   // "is": no two-char word starting with i
         assertFalse(filter.mayContain(text, 11, 15));  // "here": no four-char word starting with h
         assertFalse(filter.mayContain(text, 0, 0));    // nothing at all
