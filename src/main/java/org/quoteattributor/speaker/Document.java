@@ -424,9 +424,10 @@ final class Document {
             return 0;   // a word that is also a noun, two words after a determiner: "a Facebook post"
         }
         if (i > 1 && mentions.isDeterminer(i - 2) && t.kind(i - 1) == TokenBuffer.WORD
-                && Character.isLowerCase(t.first(i - 1)) && nounLike(i) && !quantifierSubject(i)) {
-            return 0;   // "a snappy retort", "an angry reply": a base form after an adjective is a noun
-        }
+                && Character.isLowerCase(t.first(i - 1)) && nounLike(i) && !quantifierSubject(i)
+                && (len == 1 || !mentions.isSpeakerNoun(i - 1) && !mentions.isTitle(i - 1))) {
+            return 0;   // "a snappy retort", "an angry reply": a base form after an adjective is a noun;
+        }               // but a phrase after a noun for a speaker or a title is its verb: "the mayor put it"
         return len;
     }
 

@@ -124,6 +124,14 @@ class MentionsTest {
         assertEquals("Nora Vance", l.mention(0));
     }
     @Test
+    void aPhraseVerbAfterADescriptionIsAVerbNotANoun() {
+        // "the mayor put" is no noun phrase like "a snappy retort": "put it" after a title or a
+        // noun for a speaker reports; after another noun ("the rain went on") it stays narration
+        assertEquals("the mayor", speakerOf("As the mayor put it, “We are broke.”"));
+        assertEquals("The senator", speakerOf("The senator put it plainly: “The vault is empty.”"));
+    }
+
+    @Test
     void anAgeAfterADeterminerNamesAPerson() {
         assertEquals("the 52-year-old", speakerOf("“We will rebuild the barn,” said the 52-year-old."));
         assertEquals("the 52-year-old", speakerOf("“We will rebuild the barn,” the 52-year-old said."));
