@@ -50,12 +50,13 @@ final class Addressees {
         List<FoundQuote> quotes = d.quotes;
         List<Integer> doubtful = new ArrayList<>();
         List<String> doubtfulWords = new ArrayList<>();
+        Mentions.Mention m = new Mentions.Mention();   // set copies what it keeps
         for (int qi = 0; qi < quotes.size(); qi++) {
             FoundQuote q = quotes.get(qi);
             if (q.term) {
                 continue;
             }
-            Mentions.Mention m = new Mentions.Mention();
+            m.clear();
             if (objectOfCue(d, q, m)) {
                 set(d, q, m);
             } else if (vocative(d, qi, m)) {

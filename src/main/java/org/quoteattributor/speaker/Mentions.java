@@ -40,6 +40,13 @@ final class Mentions {
         int first;
         int last;
         int type;
+
+        /** Back to the state of a new mention. */
+        void clear() {
+            first = 0;
+            last = 0;
+            type = 0;
+        }
     }
 
     boolean isPronoun(int i) {

@@ -73,9 +73,8 @@ final class Sieves {
         q.speakerEnd = t.end(m.last);
         q.speakerType = m.type;
         q.speakerName = null;
-        Mentions.Mention a = new Mentions.Mention();
-        if (m.first == m.last && d.mentions.isRelative(m.first)
-                && d.mentions.antecedent(m.first, Math.max(-1, m.first - Sieves.MAX_SENTENCE_TOKENS), a)) {
+        Mentions.Mention a = m.first == m.last && d.mentions.isRelative(m.first) ? new Mentions.Mention() : null;
+        if (a != null && d.mentions.antecedent(m.first, Math.max(-1, m.first - Sieves.MAX_SENTENCE_TOKENS), a)) {
             // "Smith, who said": the relative pronoun is the mention, its antecedent the speaker
             q.speakerName = a.type == Mentions.NAME ? d.names.fullName(t.start(a.first), t.end(a.last))
                     : d.text.substring(t.start(a.first), t.end(a.last));
@@ -164,7 +163,8 @@ final class Sieves {
                     }
                     continue;
                 }
-                Mentions.Mention m = new Mentions.Mention();
+                Mentions.Mention m = subject;   // unused since no relative clause was found
+                m.clear();
                 if (newSentence && (!clauseEndsAfter(d, i + len)
                         || q.mixed && contentWords(d, qi) > SHORT_FRAGMENT_WORDS && opensQuotation(d, i + len))) {
                     return false;   // … a “poor deal for the town.” Lee insisted that the board “listen”: Lee's own next quotation
@@ -671,6 +671,7 @@ final class Sieves {
             int nearestVerb = -1;
             int nearestLen = 0;
             String nearestRule = null;
+            Mentions.Mention m = null;
             for (int i = first - 1; i > lo; i--) {
                 if (d.inQuote(i) || q.start - t.end(i) > d.maxDistance) {
                     break;
@@ -678,7 +679,11 @@ final class Sieves {
                 if (t.kind(i) != TokenBuffer.WORD) {
                     continue;
                 }
-                Mentions.Mention m = new Mentions.Mention();
+                if (m == null || m == found || m == nearest) {
+                    m = new Mentions.Mention();
+                } else {
+                    m.clear();   // most words are no verb: one mention serves them all until one is kept
+                }
                 String rule = null;
                 int len = 0;
                 if (t.equalsIgnoreCase(i, "according") && i + 1 < first && t.equalsIgnoreCase(i + 1, "to")) {
@@ -756,7 +761,8 @@ final class Sieves {
                 foundRule = "leading-verb-main-clause";
             }
             set(d, q, found, foundVerb, foundLen, foundRule);
-            Mentions.Mention source = new Mentions.Mention();
+            Mentions.Mention source = m != null && m != found && m != nearest ? m : new Mentions.Mention();
+            source.clear();
             if (d.reportage && t.equalsIgnoreCase(lo + 1, "according") && lo + 2 < foundVerb && t.equalsIgnoreCase(lo + 2, "to")
                     && d.mentions.subjectAfter(lo + 3, first, source) && source.last < found.first) {
                 set(d, q, source, lo + 1, 2, "according-to");   // "According to the Herald, Smith said “…”"
