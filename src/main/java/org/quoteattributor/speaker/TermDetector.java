@@ -170,7 +170,7 @@ final class TermDetector {
         if (q.mixed && words <= 3 && !attributed) {
             return true;
         }
-        return !q.hasSpeaker() && words <= 2 && !sentencePunct;
+        return !q.hasSpeaker() && words <= 2 && !titlePunct;
     }
 
     private static boolean hasLatinLetter(String text, int start, int end) {

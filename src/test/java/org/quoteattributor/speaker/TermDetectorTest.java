@@ -212,6 +212,12 @@ class TermDetectorTest {
     }
 
     @Test
+    void aCommaInsideTheClosingMarkOfAShortQuotationInASentenceIsTheSentences() {
+        Linking l = Linking.linked("It was all very well to write “never mind,” but the hat was gone for good.");
+        assertTrue(l.quote(0).term);
+    }
+
+    @Test
     void aShortFragmentReportedByAVerbOfSayingEarlierInItsSentenceIsSpeech() {
         Linking l = Linking.linked("The mayor is telling every crowd that the budget is “broken” and must be fixed." + NEWS_END);
         assertFalse(l.quote(0).term);
