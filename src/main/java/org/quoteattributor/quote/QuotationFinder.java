@@ -526,13 +526,34 @@ public final class QuotationFinder {
                 }
             }
             if (!left && !right && !singleOpen && c != '\u2018') {
-                // Spaced on both sides (tokenized text): a quotation only if a capital follows.
+                // Spaced on both sides (tokenized text): a quotation only if a capital follows, or
+                // if it goes on after the short tag of a quotation closed just before (' Yes , '
+                // he said , ' by all means . ').
                 int j = i + 1;
-                if (j >= t.size() || t.kind(j) != TokenBuffer.WORD || !Character.isUpperCase(t.first(j))) {
+                boolean capital = j < n && t.kind(j) == TokenBuffer.WORD && Character.isUpperCase(t.first(j));
+                if (!capital && !resumesAfterTag(i)) {
                     return MarkRole.APOSTROPHE;
                 }
             }
             return MarkRole.NONE;
+        }
+
+        /**
+         * Whether the mark at {@code i} follows a comma or colon that ends the tag of a quotation
+         * closed at most {@link #ATTRIBUTION_WINDOW} words before, in the same paragraph: the
+         * quotation goes on ({@code ' Yes , ' he said , ' by all means . '}).
+         */
+        boolean resumesAfterTag(int i) {
+            if (i == 0 || !(t.is(i - 1, ',') || t.is(i - 1, ':')) || lastInParagraph == null || lastInParagraph.closeMark < 0) {
+                return false;
+            }
+            int words = 0;
+            for (int k = lastInParagraph.closeMark + 1; k < i - 1; k++) {
+                if (t.isBreak(k) || t.kind(k) == TokenBuffer.QUOTE_MARK || t.kind(k) == TokenBuffer.WORD && ++words > ATTRIBUTION_WINDOW) {
+                    return false;
+                }
+            }
+            return words > 0;
         }
 
         /** A plural possessive: {@code s’} then a space and a lower-case word ({@code the boys’ room}). */

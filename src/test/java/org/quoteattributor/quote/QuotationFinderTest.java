@@ -258,6 +258,19 @@ class QuotationFinderTest {
         }
 
         @Test
+        void inTokenizedTextASingleMarkAfterTheTagOfAQuotationGoesOnWithIt() {
+            Run r = find("' Not yet , ' said the clerk , ' but by noon it will be . '");
+            assertEquals(2, r.quotes().size());
+            assertEquals("' but by noon it will be . '", r.span(r.quotes().get(1)));
+        }
+
+        @Test
+        void inTokenizedTextASpacedSingleMarkAfterACommaWithNoQuotationBeforeIsAnApostrophe() {
+            Run r = find("the girls , ' coats were wet .");
+            assertEquals("apostrophe", r.role("'"));
+        }
+
+        @Test
         void inTokenizedTextAMarkFirstOnALineBeforeACapitalOpens() {
             // The first line lost its closing mark; the second line's mark must not close it.
             Run r = find("\" We are late .\n\" Then run , \" said Tom .");
