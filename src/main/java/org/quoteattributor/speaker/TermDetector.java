@@ -310,11 +310,22 @@ final class TermDetector {
         return i >= 0 && d.t.kind(i) == TokenBuffer.WORD;
     }
 
-    /** A comma right after the quotation, then a lower-case word. */
+    /**
+     * A comma right after the quotation, then a lower-case word that is no conjunction: a tag
+     * ({@code „Hallo“, sagte er}), not the sentence going on ({@code a “dud”, and then …}). A
+     * relative {@code which} may go on with speech ({@code her “plan”, which would …}): it stays.
+     */
     private static boolean tagFollows(Document d, int after) {
         TokenBuffer t = d.t;
-        return after + 1 < t.size() && t.is(after, ',') && t.kind(after + 1) == TokenBuffer.WORD
-                && Character.isLowerCase(t.first(after + 1));
+        if (!(after + 1 < t.size() && t.is(after, ',') && t.kind(after + 1) == TokenBuffer.WORD
+                && Character.isLowerCase(t.first(after + 1)))) {
+            return false;
+        }
+        int w = after + 1;
+        return !(t.equalsIgnoreCase(w, "and") || t.equalsIgnoreCase(w, "but") || t.equalsIgnoreCase(w, "or")
+                || t.equalsIgnoreCase(w, "nor") || t.equalsIgnoreCase(w, "so") || t.equalsIgnoreCase(w, "yet")
+                || t.equalsIgnoreCase(w, "as") || t.equalsIgnoreCase(w, "for")
+                || t.equalsIgnoreCase(w, "that") || t.equalsIgnoreCase(w, "while") || t.equalsIgnoreCase(w, "though"));
     }
 
     /** {@code so-called “…”}, {@code dubbed “…”}, {@code the word “…”}. */

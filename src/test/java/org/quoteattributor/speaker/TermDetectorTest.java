@@ -218,6 +218,14 @@ class TermDetectorTest {
     }
 
     @Test
+    void aCommaAfterTheClosingMarkThenAConjunctionIsTheSentenceGoingOnNotATag() {
+        Linking l = Linking.linked("The old shed was a “folly”, and nobody went there.");
+        assertTrue(l.quote(0).term);
+        l = Linking.linked("“Goodnight”, he said.");
+        assertFalse(l.quote(0).term);
+    }
+
+    @Test
     void aShortFragmentReportedByAVerbOfSayingEarlierInItsSentenceIsSpeech() {
         Linking l = Linking.linked("The mayor is telling every crowd that the budget is “broken” and must be fixed." + NEWS_END);
         assertFalse(l.quote(0).term);
