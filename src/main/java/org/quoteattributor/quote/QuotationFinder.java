@@ -487,21 +487,26 @@ public final class QuotationFinder {
 
         /**
          * {@code <tweet id="42">}: a mark right after {@code =} opens an attribute value; with the
-         * same mark closing it a few tokens on, in the same line, both are markup.
+         * same mark closing it a few tokens on, in the same line or first on the next one ({@code
+         * date="May 2⏎">}), both are markup.
          */
         boolean markupValue(int i) {
-            char c = text.charAt(t.start(i));
             for (int j = i + 1; j < Math.min(n, i + 40); j++) {
-                if (t.isBreak(j)) {
+                if (t.isBreak(j) && !(t.kind(j) == TokenBuffer.LINE_BREAK && j + 1 < n && sameMark(i, j + 1))) {
                     return false;
                 }
-                if (t.kind(j) == TokenBuffer.QUOTE_MARK && text.charAt(t.start(j)) == c && t.length(j) == t.length(i)) {
+                if (sameMark(i, j)) {
                     roles[i] = MarkRole.MARKUP;
                     roles[j] = MarkRole.MARKUP;
                     return true;
                 }
             }
             return false;
+        }
+
+        /** Whether token {@code j} is a quotation mark typed as the one at {@code i}. */
+        boolean sameMark(int i, int j) {
+            return t.kind(j) == TokenBuffer.QUOTE_MARK && text.charAt(t.start(j)) == text.charAt(t.start(i)) && t.length(j) == t.length(i);
         }
 
         /** The role of a single mark that is an apostrophe rather than a quotation mark, or NONE. */

@@ -112,6 +112,14 @@ class QuotationFinderTest {
         }
 
         @Test
+        void anAttributeValueEndingWithALineBreakIsMarkupToo() {
+            Run r = find("<post by=\"@ann\" date=\"May 2\n\">Rain today.</post> “Yes,” she said.");
+            assertEquals("markup", r.role("\"", 2));
+            assertEquals("markup", r.role("\"", 3));
+            assertEquals(1, r.quotes().size());
+        }
+
+        @Test
         void marksAroundAnUtteranceOpenAndClose() {
             Run r = find("“Yes,” she said.");
             assertEquals("open", r.role("“"));
