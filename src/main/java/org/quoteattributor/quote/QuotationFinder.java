@@ -38,6 +38,8 @@ public final class QuotationFinder {
     static final int MAX_DEPTH = 16;
     /** Lines an open quotation may run over in a text with no blank lines, before it is cut. */
     static final int MAX_LAZY_LINES = 12;
+    /** The same for a quotation opened by a double mark, which speech of many sentences has. */
+    static final int MAX_LAZY_LINES_DOUBLE = 30;
     /** Word tokens after a closer searched for its attribution (a verb and a speaker). */
     private static final int ATTRIBUTION_WINDOW = 8;
 
@@ -225,7 +227,7 @@ public final class QuotationFinder {
             if (lazyBreak < 0) {
                 lazyBreak = i;
                 lazyLines = 0;
-            } else if (++lazyLines >= MAX_LAZY_LINES) {
+            } else if (++lazyLines >= (current != null && !current.single ? MAX_LAZY_LINES_DOUBLE : MAX_LAZY_LINES)) {
                 cutAtLazyBreak();
                 if (i > paragraphFirstTok) {
                     endParagraph(i);
@@ -461,6 +463,9 @@ public final class QuotationFinder {
             int act = act(c, left, right, open);
             if (!left && !right && glyph(c) == 0) {
                 act = spacedAct(i, act);
+                if (lazyBreak >= 0 && depth > 0 && grp == DOUBLE && wordsAround(i)) {
+                    act = ACT_OPEN;   // of " letting it be: after a word, a quotation running over lines ends with punctuation
+                }
             }
             if (lazyBreak >= 0 && depth > 0 && grp == DOUBLE) {
                 if (act == ACT_OPEN) {
@@ -502,6 +507,15 @@ public final class QuotationFinder {
                 }
             }
             return false;
+        }
+
+        /**
+         * Whether a lower-case word ending in a letter stands right before token {@code i} ({@code of},
+         * not {@code P.M.} nor a name) and a word right after it.
+         */
+        boolean wordsAround(int i) {
+            return i > 0 && i + 1 < n && t.kind(i - 1) == TokenBuffer.WORD && t.kind(i + 1) == TokenBuffer.WORD
+                    && Character.isLowerCase(t.first(i - 1)) && Character.isLetter(text.charAt(t.end(i - 1) - 1));
         }
 
         /** Whether token {@code j} is a quotation mark typed as the one at {@code i}. */

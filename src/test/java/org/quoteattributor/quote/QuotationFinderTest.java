@@ -279,6 +279,26 @@ class QuotationFinderTest {
         }
 
         @Test
+        void aDoubleQuotedSpeechOfManySentencesOneALineRunsToItsClosingMark() {
+            StringBuilder b = new StringBuilder("Ann stood up : \" Listen .\n");
+            for (int k = 0; k < 20; k++) {
+                b.append("We walk on .\n");
+            }
+            b.append("That is all . \"\nShe sat down .");
+            Run r = find(b.toString());
+            assertEquals(1, r.quotes().size());
+            assertTrue(r.span(r.only()).endsWith("That is all . \""));
+        }
+
+        @Test
+        void aSpacedMarkAfterALowerCaseWordOpensWhileAQuotationRunsOverLines() {
+            Run r = find("Tom said : \" We will go .\nIt is late .\nHe called it \" the end \" and left .");
+            assertEquals(2, r.quotes().size());
+            assertEquals("\" We will go .", r.span(r.quotes().get(0)));
+            assertEquals("\" the end \"", r.span(r.quotes().get(1)));
+        }
+
+        @Test
         void inTokenizedTextAMarkFirstOnALineBeforeACapitalOpens() {
             // The first line lost its closing mark; the second line's mark must not close it.
             Run r = find("\" We are late .\n\" Then run , \" said Tom .");
