@@ -471,6 +471,9 @@ public final class QuotationFinder {
                 if (act == ACT_OPEN) {
                     // The open quotation did not run on: it ended at the line break. A line that
                     // opens with a mark goes on with it, as a paragraph would.
+                    if (i > 0 && t.isBreak(i - 1) && addressedLines(lazyBreak, i - 1)) {
+                        lazyBreak = i - 1;   // speech of many lines, reopened on this one as a paragraph would be
+                    }
                     int b = lazyBreak;
                     int group = current.group;
                     cutAtLazyBreak();
@@ -503,6 +506,22 @@ public final class QuotationFinder {
                 if (sameMark(i, j)) {
                     roles[i] = MarkRole.MARKUP;
                     roles[j] = MarkRole.MARKUP;
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * Whether the lines between line breaks {@code from} and {@code to} speak to somebody: a
+         * word among them is {@code you}, {@code your} or {@code yourself}, which narration seldom
+         * uses and speech often does. A quotation left open over them went on to the line before
+         * the next opening mark ({@code “Mind you go now.⏎You know the way.⏎“And be back soon.}).
+         */
+        boolean addressedLines(int from, int to) {
+            for (int k = from + 1; k < to; k++) {
+                if (t.kind(k) == TokenBuffer.WORD && roles[k] == MarkRole.NONE && (t.equalsIgnoreCase(k, "you")
+                        || t.equalsIgnoreCase(k, "your") || t.equalsIgnoreCase(k, "yourself"))) {
                     return true;
                 }
             }

@@ -291,6 +291,20 @@ class QuotationFinderTest {
         }
 
         @Test
+        void speechLeftOpenOverLinesThatAddressSomebodyRunsToTheLineBeforeTheNextOpeningMark() {
+            Run r = find("Ann said : \" Mind you go now .\nYou know the way .\n\" And be back soon . \"\nShe waved .");
+            assertEquals(2, r.quotes().size());
+            assertEquals("\" Mind you go now .\nYou know the way .", r.span(r.quotes().get(0)));
+            assertEquals(r.quotes().get(0).group, r.quotes().get(1).group);
+        }
+
+        @Test
+        void aQuotationLeftOpenBeforeALineOfNarrationEndsWithItsOwnLine() {
+            Run r = find("\" Hello .\nShe left the room .\n\" Bye , \" he said .");
+            assertEquals("\" Hello .", r.span(r.quotes().get(0)));
+        }
+
+        @Test
         void aSpacedMarkAfterALowerCaseWordOpensWhileAQuotationRunsOverLines() {
             Run r = find("Tom said : \" We will go .\nIt is late .\nHe called it \" the end \" and left .");
             assertEquals(2, r.quotes().size());
