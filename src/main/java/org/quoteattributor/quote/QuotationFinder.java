@@ -224,6 +224,12 @@ public final class QuotationFinder {
                 }
                 return;
             }
+            if (lazyBreak < 0 && tagLineFollows(i)) {
+                closeUnclosed(i);   // “Ha!⏎exclaimed Ann: the quotation ended with its line; its tag goes on the paragraph
+                lastInParagraph = quotes.isEmpty() ? null : quotes.get(quotes.size() - 1);
+                afterLastQuote = i + 1;
+                return;
+            }
             if (lazyBreak < 0) {
                 lazyBreak = i;
                 lazyLines = 0;
@@ -233,6 +239,14 @@ public final class QuotationFinder {
                     endParagraph(i);
                 }
             }
+        }
+
+        /**
+         * Whether the line after line break {@code i} opens with a reporting verb in lower case
+         * ({@code exclaimed Ann}): the tag of a quotation that ended with the line before.
+         */
+        boolean tagLineFollows(int i) {
+            return opensInLowerCase(i + 1) && verbs.match(t, i + 1) > 0;
         }
 
         /** Chars at most in a line of hard-wrapped text, whose line breaks are no paragraph ends. */

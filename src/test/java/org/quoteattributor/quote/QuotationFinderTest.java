@@ -305,6 +305,12 @@ class QuotationFinderTest {
         }
 
         @Test
+        void aQuotationLeftOpenBeforeALineOpeningWithAReportingVerbEndsWithItsOwnLine() {
+            Run r = find("Tom rose .\n“ Not again !\nexclaimed Tom , and left .\nThe door shut .\nWe sat on . ”");
+            assertEquals("“ Not again !", r.span(r.quotes().get(0)));
+        }
+
+        @Test
         void aSpacedMarkAfterALowerCaseWordOpensWhileAQuotationRunsOverLines() {
             Run r = find("Tom said : \" We will go .\nIt is late .\nHe called it \" the end \" and left .");
             assertEquals(2, r.quotes().size());
