@@ -38,6 +38,8 @@ public final class QuotationFinder {
     static final int MAX_DEPTH = 16;
     /** Lines an open quotation may run over in a text with no blank lines, before it is cut. */
     static final int MAX_LAZY_LINES = 12;
+    /** The same for a quotation opened by a double mark, which speech of many sentences has. */
+    static final int MAX_LAZY_LINES_DOUBLE = 30;
     /** Word tokens after a closer searched for its attribution (a verb and a speaker). */
     private static final int ATTRIBUTION_WINDOW = 8;
 
@@ -222,15 +224,29 @@ public final class QuotationFinder {
                 }
                 return;
             }
+            if (lazyBreak < 0 && tagLineFollows(i)) {
+                closeUnclosed(i);   // “Ha!⏎exclaimed Ann: the quotation ended with its line; its tag goes on the paragraph
+                lastInParagraph = quotes.isEmpty() ? null : quotes.get(quotes.size() - 1);
+                afterLastQuote = i + 1;
+                return;
+            }
             if (lazyBreak < 0) {
                 lazyBreak = i;
                 lazyLines = 0;
-            } else if (++lazyLines >= MAX_LAZY_LINES) {
+            } else if (++lazyLines >= (current != null && !current.single ? MAX_LAZY_LINES_DOUBLE : MAX_LAZY_LINES)) {
                 cutAtLazyBreak();
                 if (i > paragraphFirstTok) {
                     endParagraph(i);
                 }
             }
+        }
+
+        /**
+         * Whether the line after line break {@code i} opens with a reporting verb in lower case
+         * ({@code exclaimed Ann}): the tag of a quotation that ended with the line before.
+         */
+        boolean tagLineFollows(int i) {
+            return opensInLowerCase(i + 1) && verbs.match(t, i + 1) > 0;
         }
 
         /** Chars at most in a line of hard-wrapped text, whose line breaks are no paragraph ends. */
@@ -461,11 +477,17 @@ public final class QuotationFinder {
             int act = act(c, left, right, open);
             if (!left && !right && glyph(c) == 0) {
                 act = spacedAct(i, act);
+                if (lazyBreak >= 0 && depth > 0 && grp == DOUBLE && wordsAround(i)) {
+                    act = ACT_OPEN;   // of " letting it be: after a word, a quotation running over lines ends with punctuation
+                }
             }
             if (lazyBreak >= 0 && depth > 0 && grp == DOUBLE) {
                 if (act == ACT_OPEN) {
                     // The open quotation did not run on: it ended at the line break. A line that
                     // opens with a mark goes on with it, as a paragraph would.
+                    if (i > 0 && t.isBreak(i - 1) && addressedLines(lazyBreak, i - 1)) {
+                        lazyBreak = i - 1;   // speech of many lines, reopened on this one as a paragraph would be
+                    }
                     int b = lazyBreak;
                     int group = current.group;
                     cutAtLazyBreak();
@@ -487,21 +509,51 @@ public final class QuotationFinder {
 
         /**
          * {@code <tweet id="42">}: a mark right after {@code =} opens an attribute value; with the
-         * same mark closing it a few tokens on, in the same line, both are markup.
+         * same mark closing it a few tokens on, in the same line or first on the next one ({@code
+         * date="May 2⏎">}), both are markup.
          */
         boolean markupValue(int i) {
-            char c = text.charAt(t.start(i));
             for (int j = i + 1; j < Math.min(n, i + 40); j++) {
-                if (t.isBreak(j)) {
+                if (t.isBreak(j) && !(t.kind(j) == TokenBuffer.LINE_BREAK && j + 1 < n && sameMark(i, j + 1))) {
                     return false;
                 }
-                if (t.kind(j) == TokenBuffer.QUOTE_MARK && text.charAt(t.start(j)) == c && t.length(j) == t.length(i)) {
+                if (sameMark(i, j)) {
                     roles[i] = MarkRole.MARKUP;
                     roles[j] = MarkRole.MARKUP;
                     return true;
                 }
             }
             return false;
+        }
+
+        /**
+         * Whether the lines between line breaks {@code from} and {@code to} speak to somebody: a
+         * word among them is {@code you}, {@code your} or {@code yourself}, which narration seldom
+         * uses and speech often does. A quotation left open over them went on to the line before
+         * the next opening mark ({@code “Mind you go now.⏎You know the way.⏎“And be back soon.}).
+         */
+        boolean addressedLines(int from, int to) {
+            for (int k = from + 1; k < to; k++) {
+                if (t.kind(k) == TokenBuffer.WORD && roles[k] == MarkRole.NONE && (t.equalsIgnoreCase(k, "you")
+                        || t.equalsIgnoreCase(k, "your") || t.equalsIgnoreCase(k, "yourself"))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * Whether a lower-case word ending in a letter stands right before token {@code i} ({@code of},
+         * not {@code P.M.} nor a name) and a word right after it.
+         */
+        boolean wordsAround(int i) {
+            return i > 0 && i + 1 < n && t.kind(i - 1) == TokenBuffer.WORD && t.kind(i + 1) == TokenBuffer.WORD
+                    && Character.isLowerCase(t.first(i - 1)) && Character.isLetter(text.charAt(t.end(i - 1) - 1));
+        }
+
+        /** Whether token {@code j} is a quotation mark typed as the one at {@code i}. */
+        boolean sameMark(int i, int j) {
+            return t.kind(j) == TokenBuffer.QUOTE_MARK && text.charAt(t.start(j)) == text.charAt(t.start(i)) && t.length(j) == t.length(i);
         }
 
         /** The role of a single mark that is an apostrophe rather than a quotation mark, or NONE. */
@@ -526,13 +578,34 @@ public final class QuotationFinder {
                 }
             }
             if (!left && !right && !singleOpen && c != '\u2018') {
-                // Spaced on both sides (tokenized text): a quotation only if a capital follows.
+                // Spaced on both sides (tokenized text): a quotation only if a capital follows, or
+                // if it goes on after the short tag of a quotation closed just before (' Yes , '
+                // he said , ' by all means . ').
                 int j = i + 1;
-                if (j >= t.size() || t.kind(j) != TokenBuffer.WORD || !Character.isUpperCase(t.first(j))) {
+                boolean capital = j < n && t.kind(j) == TokenBuffer.WORD && Character.isUpperCase(t.first(j));
+                if (!capital && !resumesAfterTag(i)) {
                     return MarkRole.APOSTROPHE;
                 }
             }
             return MarkRole.NONE;
+        }
+
+        /**
+         * Whether the mark at {@code i} follows a comma or colon that ends the tag of a quotation
+         * closed at most {@link #ATTRIBUTION_WINDOW} words before, in the same paragraph: the
+         * quotation goes on ({@code ' Yes , ' he said , ' by all means . '}).
+         */
+        boolean resumesAfterTag(int i) {
+            if (i == 0 || !(t.is(i - 1, ',') || t.is(i - 1, ':')) || lastInParagraph == null || lastInParagraph.closeMark < 0) {
+                return false;
+            }
+            int words = 0;
+            for (int k = lastInParagraph.closeMark + 1; k < i - 1; k++) {
+                if (t.isBreak(k) || t.kind(k) == TokenBuffer.QUOTE_MARK || t.kind(k) == TokenBuffer.WORD && ++words > ATTRIBUTION_WINDOW) {
+                    return false;
+                }
+            }
+            return words > 0;
         }
 
         /** A plural possessive: {@code s’} then a space and a lower-case word ({@code the boys’ room}). */

@@ -22,6 +22,8 @@ final class TermDetector {
     private static final WordSet CHANTING_WORDS = Lexicons.words("chanting-verbs.txt");
     /** Things that bear written words: {@code sign}, {@code banner}, {@code shirt}. */
     private static final WordSet INSCRIPTION_NOUNS = Lexicons.words("inscription-nouns.txt");
+    /** Verbs by which a story names a thing or a person: {@code called}, {@code dubbed}, {@code labelled}. */
+    private static final WordSet NAMING_VERBS = Lexicons.words("narration-naming-verbs.txt");
     /** Nouns for something said: {@code claim}, {@code promise}, {@code remarks}. */
     private static final WordSet SAYING_NOUNS = Lexicons.words("saying-nouns.txt");
 
@@ -69,6 +71,9 @@ final class TermDetector {
 
     /** Words at most in a quotation in Title Case that is a name, not speech. */
     private static final int TITLE_WORDS = 8;
+
+    /** Words at most in a quotation that a story names with a verb of naming ({@code what they call “…”}). */
+    private static final int NARRATED_NAME_WORDS = 6;
 
     /** @param doubleMarks whether the text's quotations mostly have double marks */
     private static boolean isTerm(Document d, int qi, FoundQuote q, boolean doubleMarks) {
@@ -137,6 +142,9 @@ final class TermDetector {
             // Hands”), so only reportage reads them as speech.
             return false;
         }
+        if (!d.reportage && words <= NARRATED_NAME_WORDS && namedInNarration(d, first)) {
+            return true;   // in a story, what the locals call “the Gap”, a coat called a “cutaway”: a name in the narrator's voice
+        }
         if (namingWordBefore(d, first)) {
             return words <= 6;
         }
@@ -162,7 +170,7 @@ final class TermDetector {
         if (q.mixed && words <= 3 && !attributed) {
             return true;
         }
-        return !q.hasSpeaker() && words <= 2 && !sentencePunct;
+        return !q.hasSpeaker() && words <= 2 && !titlePunct;
     }
 
     private static boolean hasLatinLetter(String text, int start, int end) {
@@ -302,11 +310,22 @@ final class TermDetector {
         return i >= 0 && d.t.kind(i) == TokenBuffer.WORD;
     }
 
-    /** A comma right after the quotation, then a lower-case word. */
+    /**
+     * A comma right after the quotation, then a lower-case word that is no conjunction: a tag
+     * ({@code „Hallo“, sagte er}), not the sentence going on ({@code a “dud”, and then …}). A
+     * relative {@code which} may go on with speech ({@code her “plan”, which would …}): it stays.
+     */
     private static boolean tagFollows(Document d, int after) {
         TokenBuffer t = d.t;
-        return after + 1 < t.size() && t.is(after, ',') && t.kind(after + 1) == TokenBuffer.WORD
-                && Character.isLowerCase(t.first(after + 1));
+        if (!(after + 1 < t.size() && t.is(after, ',') && t.kind(after + 1) == TokenBuffer.WORD
+                && Character.isLowerCase(t.first(after + 1)))) {
+            return false;
+        }
+        int w = after + 1;
+        return !(t.equalsIgnoreCase(w, "and") || t.equalsIgnoreCase(w, "but") || t.equalsIgnoreCase(w, "or")
+                || t.equalsIgnoreCase(w, "nor") || t.equalsIgnoreCase(w, "so") || t.equalsIgnoreCase(w, "yet")
+                || t.equalsIgnoreCase(w, "as") || t.equalsIgnoreCase(w, "for")
+                || t.equalsIgnoreCase(w, "that") || t.equalsIgnoreCase(w, "while") || t.equalsIgnoreCase(w, "though"));
     }
 
     /** {@code so-called “…”}, {@code dubbed “…”}, {@code the word “…”}. */
@@ -325,6 +344,52 @@ final class TermDetector {
                 || t.equalsIgnoreCase(i, "labeled") || t.equalsIgnoreCase(i, "labelled") || t.equalsIgnoreCase(i, "branded")
                 || t.equalsIgnoreCase(i, "slogan") || t.equalsIgnoreCase(i, "hashtag") || t.equalsIgnoreCase(i, "headline")
                 || t.equalsIgnoreCase(i, "named") || t.equalsIgnoreCase(i, "called") && !d.inQuote(i);
+    }
+
+    /**
+     * {@code what the locals call “the Gap”}, {@code a coat called a “cutaway”}, {@code known as the
+     * “Row”}: a verb of naming at most a few words before the opening mark, in the same clause, after
+     * a relative word ({@code what}, {@code which}) or as a participle that names a thing (see {@link
+     * #namesAThing}), or {@code known as} right before the mark. Not calling out or back ({@code
+     * called out “Wait!”}), and not somebody calling something something ({@code Ann called the
+     * plan “a mess”}): that gives her words.
+     */
+    private static boolean namedInNarration(Document d, int first) {
+        TokenBuffer t = d.t;
+        int mark = first - 1;
+        while (mark >= 0 && t.kind(mark) == TokenBuffer.QUOTE_MARK) {
+            mark--;
+        }
+        for (int i = mark; i > mark - CHARACTERIZING_WINDOW && i >= 0; i--) {
+            if (!t.isWordLike(i) || d.inQuote(i)) {
+                return false;
+            }
+            if (i == mark && i > 0 && t.equalsIgnoreCase(i, "as") && t.equalsIgnoreCase(i - 1, "known")) {
+                return true;
+            }
+            if (NAMING_VERBS.contains(d.text, t.start(i), t.end(i))) {
+                if (i < mark && (t.equalsIgnoreCase(i + 1, "out") || t.equalsIgnoreCase(i + 1, "back")
+                        || t.equalsIgnoreCase(i + 1, "after") || t.equalsIgnoreCase(i + 1, "up") || t.equalsIgnoreCase(i + 1, "to"))) {
+                    return false;
+                }
+                if (i > 0 && (d.mentions.isDeterminer(i - 1) || d.mentions.isPossessive(i - 1))) {
+                    return false;   // his call, a label
+                }
+                return relativeBefore(d, i) || i < mark && namesAThing(d, i);
+            }
+        }
+        return false;
+    }
+
+    /** A relative word ({@code what}, {@code which}) at most a few words before token {@code i}, in its clause. */
+    private static boolean relativeBefore(Document d, int i) {
+        TokenBuffer t = d.t;
+        for (int j = i - 1; j >= 0 && j >= i - RELATIVE_WINDOW && t.isWordLike(j) && !d.inQuote(j); j--) {
+            if (t.equalsIgnoreCase(j, "what") || t.equalsIgnoreCase(j, "which")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Tokens looked back over from an opening mark for a verb of calling or characterizing. */

@@ -112,6 +112,14 @@ class QuotationFinderTest {
         }
 
         @Test
+        void anAttributeValueEndingWithALineBreakIsMarkupToo() {
+            Run r = find("<post by=\"@ann\" date=\"May 2\n\">Rain today.</post> “Yes,” she said.");
+            assertEquals("markup", r.role("\"", 2));
+            assertEquals("markup", r.role("\"", 3));
+            assertEquals(1, r.quotes().size());
+        }
+
+        @Test
         void marksAroundAnUtteranceOpenAndClose() {
             Run r = find("“Yes,” she said.");
             assertEquals("open", r.role("“"));
@@ -255,6 +263,59 @@ class QuotationFinderTest {
         void tokenizedTextWithSpacedMarksPairs() {
             Run r = find("\" Yes , \" he said .");
             assertEquals("\" Yes , \"", r.span(r.only()));
+        }
+
+        @Test
+        void inTokenizedTextASingleMarkAfterTheTagOfAQuotationGoesOnWithIt() {
+            Run r = find("' Not yet , ' said the clerk , ' but by noon it will be . '");
+            assertEquals(2, r.quotes().size());
+            assertEquals("' but by noon it will be . '", r.span(r.quotes().get(1)));
+        }
+
+        @Test
+        void inTokenizedTextASpacedSingleMarkAfterACommaWithNoQuotationBeforeIsAnApostrophe() {
+            Run r = find("the girls , ' coats were wet .");
+            assertEquals("apostrophe", r.role("'"));
+        }
+
+        @Test
+        void aDoubleQuotedSpeechOfManySentencesOneALineRunsToItsClosingMark() {
+            StringBuilder b = new StringBuilder("Ann stood up : \" Listen .\n");
+            for (int k = 0; k < 20; k++) {
+                b.append("We walk on .\n");
+            }
+            b.append("That is all . \"\nShe sat down .");
+            Run r = find(b.toString());
+            assertEquals(1, r.quotes().size());
+            assertTrue(r.span(r.only()).endsWith("That is all . \""));
+        }
+
+        @Test
+        void speechLeftOpenOverLinesThatAddressSomebodyRunsToTheLineBeforeTheNextOpeningMark() {
+            Run r = find("Ann said : \" Mind you go now .\nYou know the way .\n\" And be back soon . \"\nShe waved .");
+            assertEquals(2, r.quotes().size());
+            assertEquals("\" Mind you go now .\nYou know the way .", r.span(r.quotes().get(0)));
+            assertEquals(r.quotes().get(0).group, r.quotes().get(1).group);
+        }
+
+        @Test
+        void aQuotationLeftOpenBeforeALineOfNarrationEndsWithItsOwnLine() {
+            Run r = find("\" Hello .\nShe left the room .\n\" Bye , \" he said .");
+            assertEquals("\" Hello .", r.span(r.quotes().get(0)));
+        }
+
+        @Test
+        void aQuotationLeftOpenBeforeALineOpeningWithAReportingVerbEndsWithItsOwnLine() {
+            Run r = find("Tom rose .\n“ Not again !\nexclaimed Tom , and left .\nThe door shut .\nWe sat on . ”");
+            assertEquals("“ Not again !", r.span(r.quotes().get(0)));
+        }
+
+        @Test
+        void aSpacedMarkAfterALowerCaseWordOpensWhileAQuotationRunsOverLines() {
+            Run r = find("Tom said : \" We will go .\nIt is late .\nHe called it \" the end \" and left .");
+            assertEquals(2, r.quotes().size());
+            assertEquals("\" We will go .", r.span(r.quotes().get(0)));
+            assertEquals("\" the end \"", r.span(r.quotes().get(1)));
         }
 
         @Test

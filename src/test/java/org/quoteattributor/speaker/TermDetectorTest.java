@@ -184,6 +184,47 @@ class TermDetectorTest {
         assertTrue(l.quote(4).term);
     }
 
+    /** Ten turns of dialogue: a text that reads as a story, not as reportage, whatever one sentence after them. */
+    private static final String STORY_TURNS = "“Come in,” she said.\n\n“Thank you,” he said.\n\n“Sit down,” she said.\n\n"
+            + "“Where?” he said.\n\n“Anywhere,” she said.\n\n“Here?” he said.\n\n“Yes,” she said.\n\n“Tea?” he said.\n\n"
+            + "“Later,” she said.\n\n“Fine,” he said.\n\n";
+
+    @Test
+    void inAStoryWhatSomeoneLikesToCallAThingIsANameEvenNextToTheirSpeech() {
+        Linking l = Linking.linked(STORY_TURNS + "“I will,” he said. His whole life was in what he liked to call “the big ledger of small debts.”");
+        assertTrue(l.quote(11).term);
+        l = Linking.linked(STORY_TURNS + "“I will,” he said, and hung up a long coat of the kind called a “drover,” then sat.");
+        assertTrue(l.quote(11).term);
+    }
+
+    @Test
+    void inAStoryAPlaceKnownAsSomethingHasAName() {
+        Linking l = Linking.linked(STORY_TURNS + "“I will,” he said, and sat by the stove in the room known as “the back parlour.”");
+        assertTrue(l.quote(11).term);
+    }
+
+    @Test
+    void inAStoryWordsCalledOutOrCalledToSomebodyAreSpeech() {
+        Linking l = Linking.linked(STORY_TURNS + "From the porch her mother called out “Supper is on the table!” and went in.");
+        assertFalse(l.quote(10).term);
+        l = Linking.linked(STORY_TURNS + "At the gate they heard the boy call “Come back, all of you!” across the yard.");
+        assertFalse(l.quote(10).term);
+    }
+
+    @Test
+    void aCommaInsideTheClosingMarkOfAShortQuotationInASentenceIsTheSentences() {
+        Linking l = Linking.linked("It was all very well to write “never mind,” but the hat was gone for good.");
+        assertTrue(l.quote(0).term);
+    }
+
+    @Test
+    void aCommaAfterTheClosingMarkThenAConjunctionIsTheSentenceGoingOnNotATag() {
+        Linking l = Linking.linked("The old shed was a “folly”, and nobody went there.");
+        assertTrue(l.quote(0).term);
+        l = Linking.linked("“Goodnight”, he said.");
+        assertFalse(l.quote(0).term);
+    }
+
     @Test
     void aShortFragmentReportedByAVerbOfSayingEarlierInItsSentenceIsSpeech() {
         Linking l = Linking.linked("The mayor is telling every crowd that the budget is “broken” and must be fixed." + NEWS_END);
