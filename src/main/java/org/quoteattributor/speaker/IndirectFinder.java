@@ -45,11 +45,13 @@ import org.quoteattributor.text.WordSet;
  * fail}, {@code want a recount}). Speakers are the
  * mentions the linker finds, plain noun phrases opening the clause's part of the sentence
  * ({@code Dairy farmers said}), and a relative {@code who}, named after the person it stands for.
- * A clause ends before a whole quotation with marks; a clause that quotes a fragment ({@code She
- * said the plan was “a disgrace”.}) holds it, and lists the fragment's content as nested (the
+ * A clause ends before a whole quotation with marks; a clause that quotes a fragment in double
+ * marks ({@code She said the plan was “a disgrace”.}) is left to the fragment, whose speaker goes on
+ * to a verb after it; one in single marks ({@code She said the plan was ‘a disgrace’.}), more often a
+ * term set off inside a paraphrase, holds it, and lists the fragment's content as nested (the
  * fragment stays a {@code MIXED} quotation of its own, attributed as without the clause), unless
- * fewer than {@link #MIN_WORDS} words lie outside the fragment ({@code She said that “…”.}): then
- * the fragment alone reports it. A comma closing a fragment ({@code “a tax on work,” she said})
+ * fewer than {@link #MIN_WORDS} words lie outside the fragment ({@code She said that ‘…’.}): then
+ * the fragment alone reports it. A comma closing a fragment ({@code ‘a tax on work,’ she said})
  * ends a clause as one outside the marks does. A clause never overlaps another clause or holds its
  * own speaker or cue. Linear: each sentence is scanned once, with bounded look-around at each
  * word. Immutable and thread-safe. Internal, not API.
@@ -530,6 +532,10 @@ public final class IndirectFinder {
                 if (q == null && pastFragment > i) {
                     from = pastFragment;   // the fragment reports this part of the sentence
                     i = from - 1;
+                    FoundQuote fragment = quoteAt(t.start(from - 1));
+                    if (fragment != null && fragment.hasSpeaker()) {
+                        last = fragment;   // "… was “a disgrace” and warned that …": its speaker goes on
+                    }
                 }
                 if (q != null) {
                     // the rest of the sentence is the clause, unless a quotation with marks ended it
@@ -2402,10 +2408,10 @@ public final class IndirectFinder {
         /**
          * Adds the clause of tokens {@code [a, b)}, trimmed of punctuation at its edges and ended
          * before a whole quotation with marks, with speaker {@code m} and cue {@code verb}. A fragment
-         * quoted in the clause stays in it, its content (and what is nested in it) listed as the
-         * clause's nested quotations. Null when too few words are left outside fragments; then a
-         * fragment quoted in it reports the clause alone, and {@link #pastFragment} is the token
-         * after the first one.
+         * quoted in single marks stays in the clause, its content (and what is nested in it) listed as
+         * the clause's nested quotations. Null when too few words are left outside fragments or one is
+         * quoted in double marks; then a fragment quoted in it reports the clause alone, and
+         * {@link #pastFragment} is the token after the first one.
          */
         FoundQuote emit(int p, int a, int b, Mentions.Mention m, int verb, int verbLen, String rule) {
             return emit(p, a, b, m, verb, verbLen, rule, MIN_WORDS);
@@ -2423,6 +2429,7 @@ public final class IndirectFinder {
             int firstFragment = -1;
             int lastFragment = -1;
             List<int[]> held = null;
+            boolean released = false;
             for (int k = a; k < b; k++) {
                 if (d.inQuote(k)) {
                     FoundQuote f = isFragmentAt(k) ? quoteAt(t.start(k)) : null;
@@ -2442,6 +2449,7 @@ public final class IndirectFinder {
                         return null;
                     }
                     // a fragment quoted in the clause stays a quotation of its own, nested in the clause
+                    released |= isDoubleMark(d.text.charAt(f.start));   // the words quoted are the report
                     if (held == null) {
                         held = new ArrayList<>(2);
                         firstFragment = past;
@@ -2461,7 +2469,7 @@ public final class IndirectFinder {
             while (b > lastFragment && b > a && (t.kind(b - 1) == TokenBuffer.PUNCTUATION || t.kind(b - 1) == TokenBuffer.DASH)) {
                 b--;   // never into a fragment held
             }
-            if (words < minWords || b <= a || m.first < b && a <= m.last || verb < b && a < verb + verbLen) {
+            if (released || words < minWords || b <= a || m.first < b && a <= m.last || verb < b && a < verb + verbLen) {
                 if (held != null) {
                     pastFragment = firstFragment;   // the fragment alone reports it, as without the clause
                 }
@@ -2489,6 +2497,17 @@ public final class IndirectFinder {
             lastEnd = end;
             nextMarked.add(firstEndingAfter(end));
             return q;
+        }
+
+        /** Whether {@code c} is a double quotation mark, the marks of a quotation rather than of a term. */
+        private static boolean isDoubleMark(char c) {
+            switch (c) {
+                case '"': case '\u201c': case '\u201d': case '\u201e': case '\u201f': case '\u00ab': case '\u00bb':
+                case '\u300c': case '\u300d':
+                    return true;
+                default:
+                    return false;
+            }
         }
 
         /** Gives each speaker the fullest name the text makes knowable, as for quotations with marks. */

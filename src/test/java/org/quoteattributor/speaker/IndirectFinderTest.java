@@ -292,18 +292,34 @@ class IndirectFinderTest {
     }
 
     @Test
-    void clauseQuotingAFragmentHoldsItAndTheFragmentFollows() {
+    void clauseQuotingAFragmentInDoubleMarksIsLeftToTheFragment() {
         String text = "Hollis said the new rules were “a step backwards” for small farms.";
+        List<Quote> all = INDIRECT.attribute(text);
+        assertEquals(1, all.size(), all::toString);
+        assertEquals(Quote.Kind.MIXED, all.get(0).kind());
+        assertEquals("a step backwards", all.get(0).text());
+        assertEquals("Hollis", all.get(0).speaker().orElseThrow().mention());
+    }
+
+    @Test
+    void reportAfterAClauseLeftToItsFragmentIsStillFound() {
+        String text = "Hollis said the rules were “a step backwards” and warned that farms would close.";
+        assertEquals(List.of("that farms would close"), indirect(text).stream().map(Quote::text).toList());
+    }
+
+    @Test
+    void clauseQuotingAFragmentInSingleMarksHoldsItAndTheFragmentFollows() {
+        String text = "Hollis said the new rules were ‘a step back’ for small farms.";
         List<Quote> all = INDIRECT.attribute(text);
         assertEquals(2, all.size(), all::toString);
         Quote clause = all.get(0);
         Quote fragment = all.get(1);
         assertEquals(Quote.Kind.INDIRECT, clause.kind());
-        assertEquals("the new rules were “a step backwards” for small farms", clause.text());
+        assertEquals("the new rules were ‘a step back’ for small farms", clause.text());
         assertEquals("Hollis", clause.speaker().orElseThrow().mention());
         assertEquals("said", clause.cue().orElseThrow().text());
         assertEquals(Quote.Kind.MIXED, fragment.kind());
-        assertEquals("a step backwards", fragment.text());
+        assertEquals("a step back", fragment.text());
         assertEquals("Hollis", fragment.speaker().orElseThrow().mention());
         assertEquals(List.of(fragment.content()), clause.nested(), "the fragment is nested in the clause");
         assertTrue(clause.span().contains(fragment.span()));
@@ -312,7 +328,7 @@ class IndirectFinderTest {
 
     @Test
     void fragmentIsTheSameWithTheClauseAsWithout() {
-        String text = "Hollis said the new rules were “a step backwards” for small farms.";
+        String text = "Hollis said the new rules were ‘a step back’ for small farms.";
         List<Quote> marked = INDIRECT.attribute(text).stream().filter(q -> q.kind() != Quote.Kind.INDIRECT).toList();
         Quote alone = QuoteAttributor.attribute(text).get(0);
         assertEquals(List.of(alone.span()), marked.stream().map(Quote::span).toList());
@@ -322,20 +338,20 @@ class IndirectFinderTest {
 
     @Test
     void clauseQuotingTwoFragmentsNestsBoth() {
-        String text = "Ms. Pruitt said the ferry was “too slow” and the fares “far too high” for commuters.";
+        String text = "Ms. Pruitt said the ferry was ‘too slow’ and the fares ‘far too high’ for commuters.";
         List<Quote> all = INDIRECT.attribute(text);
         assertEquals(3, all.size(), all::toString);
-        assertEquals("the ferry was “too slow” and the fares “far too high” for commuters", all.get(0).text());
+        assertEquals("the ferry was ‘too slow’ and the fares ‘far too high’ for commuters", all.get(0).text());
         assertEquals(List.of(all.get(1).content(), all.get(2).content()), all.get(0).nested());
         assertEquals(List.of("too slow", "far too high"), List.of(all.get(1).text(), all.get(2).text()));
     }
 
     @Test
     void clauseBeforeATrailingAttributionHoldsAFragmentEndingInAComma() {
-        String text = "The toll was “a tax on commuting,” the bus union said.";
+        String text = "The toll was ‘a tax on commuting,’ the bus union said.";
         List<Quote> all = INDIRECT.attribute(text);
         assertEquals(2, all.size(), all::toString);
-        assertEquals("The toll was “a tax on commuting,”", all.get(0).text());
+        assertEquals("The toll was ‘a tax on commuting,’", all.get(0).text());
         assertEquals("the bus union", all.get(0).speaker().orElseThrow().mention());
         assertEquals("trailing-verb", all.get(0).rule());
         assertEquals(Quote.Kind.MIXED, all.get(1).kind());
@@ -343,18 +359,18 @@ class IndirectFinderTest {
 
     @Test
     void fragmentEndingInACommaEndsTheClauseBeforeAnotherReport() {
-        String text = "Okafor said the deal was “long overdue,” adding that talks would go on.";
+        String text = "Okafor said the deal was ‘long overdue,’ adding that talks would go on.";
         List<Quote> reported = indirect(text);
-        assertEquals(List.of("the deal was “long overdue,”", "that talks would go on"),
+        assertEquals(List.of("the deal was ‘long overdue,’", "that talks would go on"),
                 reported.stream().map(Quote::text).toList());
         assertEquals("Okafor", reported.get(1).speaker().orElseThrow().mention());
     }
 
     @Test
     void fragmentClosingTheSentenceStaysWholeInTheClause() {
-        String text = "Pruitt said the timetable was “a work of fiction.” Then she left the hall.";
+        String text = "Pruitt said the timetable was ‘a work of fiction.’ Then she left the hall.";
         List<Quote> all = INDIRECT.attribute(text);
-        assertEquals("the timetable was “a work of fiction.”", all.get(0).text(), all::toString);
+        assertEquals("the timetable was ‘a work of fiction.’", all.get(0).text(), all::toString);
         assertEquals(List.of(all.get(1).content()), all.get(0).nested());
         assertEquals("a work of fiction.", all.get(1).text());
     }
