@@ -915,20 +915,25 @@ public final class IndirectFinder {
 
         /**
          * Where the subject before token {@code v} starts: a short noun phrase of words that are no
-         * conjunction or preposition (save {@code of}), or a pronoun or relative word alone; -1 when
-         * there is none.
+         * conjunction or preposition (save {@code of}, {@code at}, {@code and} and the like between two
+         * words of content: {@code The rally at the hall}, {@code Crows and ravens}), with a word of
+         * quantity before it ({@code All the donors}, {@code None of them}), or a pronoun or relative
+         * word alone; -1 when there is none.
          */
         private int subjectStart(int from, int v) {
             int k = v - 1;
             while (k >= from && k > v - 10 && t.kind(k) == TokenBuffer.WORD && !d.inQuote(k)) {
-                if (d.mentions.isPronoun(k) || t.equalsIgnoreCase(k, "which") || t.equalsIgnoreCase(k, "what")
+                if (d.mentions.isPronoun(k) && !quantityOf(from, k - 1) || t.equalsIgnoreCase(k, "which") || t.equalsIgnoreCase(k, "what")
                         || t.equalsIgnoreCase(k, "who") || t.equalsIgnoreCase(k, "that") && (k + 1 == v || !d.mentions.isDeterminer(k + 1))) {
                     return k;
                 }
                 boolean inside = (t.equalsIgnoreCase(k, "of") || t.equalsIgnoreCase(k, "in") || t.equalsIgnoreCase(k, "from")
-                        || t.equalsIgnoreCase(k, "for") || t.equalsIgnoreCase(k, "on")) && k - 1 >= from
-                        && t.kind(k - 1) == TokenBuffer.WORD && !d.mentions.isFunctionWord(k - 1);
-                if (d.mentions.isFunctionWord(k) && !d.mentions.isDeterminer(k) && !d.mentions.isVerbFiller(k) && !inside) {
+                        || t.equalsIgnoreCase(k, "for") || t.equalsIgnoreCase(k, "on") || t.equalsIgnoreCase(k, "at")
+                        || t.equalsIgnoreCase(k, "with") || t.equalsIgnoreCase(k, "among") || t.equalsIgnoreCase(k, "about")
+                        || t.equalsIgnoreCase(k, "and") || t.equalsIgnoreCase(k, "or")) && k - 1 >= from
+                        && t.kind(k - 1) == TokenBuffer.WORD && !d.mentions.isFunctionWord(k - 1) || quantityOf(from, k);
+                boolean quantity = Words.QUANTITIES.contains(d.text, t.start(k), t.end(k));
+                if (d.mentions.isFunctionWord(k) && !d.mentions.isDeterminer(k) && !d.mentions.isVerbFiller(k) && !inside && !quantity) {
                     break;   // "tribunal in the city" holds its preposition, "while the plan" stops before "while"
                 }
                 k--;
@@ -941,6 +946,11 @@ public final class IndirectFinder {
                 k++;
             }
             return k < v ? k : -1;
+        }
+
+        /** {@code none of}, {@code all of}: a word of quantity and {@code of} ending at {@code k}, before a pronoun. */
+        private boolean quantityOf(int from, int k) {
+            return k - 1 >= from && t.equalsIgnoreCase(k, "of") && Words.QUANTITIES.contains(d.text, t.start(k - 1), t.end(k - 1));
         }
 
         /**

@@ -754,6 +754,18 @@ class IndirectFinderTest {
     }
 
     @Test
+    void theSubjectOfAnImpressionRunsOverPrepositionsAndCoordination() {
+        assertEquals("The rally at the union hall", indirect("The rally at the union hall appeared to go well.").get(0).text());
+        assertEquals("Crows and ravens", indirect("Crows and ravens are considered to be clever.").get(0).text());
+    }
+
+    @Test
+    void theSubjectOfAnImpressionKeepsItsWordOfQuantity() {
+        assertEquals("None of them", indirect("None of them seemed to mind the rain.").get(0).text());
+        assertEquals("All the donors", indirect("All the donors appear to live abroad.").get(0).text());
+    }
+
+    @Test
     void aPassiveExpectedReportsWhatIsExpectedOfItsSubject() {
         List<Quote> found = indirect("The county board is widely expected to approve the budget on Friday.");
         assertEquals(2, found.size(), found::toString);
