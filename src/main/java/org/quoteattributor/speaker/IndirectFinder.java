@@ -1411,7 +1411,8 @@ public final class IndirectFinder {
 
         /**
          * Whether the verb of stance at {@code i}, its object at {@code o}, is active: not a noun
-         * ({@code their support}), not a passive ({@code was backed by}), its object no quotation.
+         * ({@code their support}, {@code rural support is low}, {@code support and turnout}), not a
+         * passive ({@code was backed by}), its object no quotation.
          */
         private boolean isStanceVerb(int i, int o) {
             if (o >= t.size() || t.kind(o) != TokenBuffer.WORD || d.inQuote(o)) {
@@ -1421,7 +1422,8 @@ public final class IndirectFinder {
             while (b > 0 && d.mentions.isVerbFiller(b)) {
                 b--;
             }
-            return !d.mentions.isDeterminer(i - 1) && !d.mentions.isPossessive(i - 1) && !isBe(b) && !isBe(i - 1);
+            return !d.mentions.isDeterminer(i - 1) && !d.mentions.isPossessive(i - 1) && !isBe(b) && !isBe(i - 1)
+                    && !isBe(o) && !t.equalsIgnoreCase(o, "and") && !t.equalsIgnoreCase(o, "or");
         }
 
         /** {@code is}, {@code was}, {@code been}, …: before a participle, a passive. */

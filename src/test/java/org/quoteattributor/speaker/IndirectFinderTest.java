@@ -658,6 +658,20 @@ class IndirectFinderTest {
     }
 
     @Test
+    void aWordOfStanceBeforeAVerbOrAnotherNounIsANoun() {
+        assertEquals(List.of(), indirect("Rural support is lower than it was in May."));
+        assertEquals(List.of(), indirect("Union support and turnout will decide the race."));
+    }
+
+    @Test
+    void voicingAndLayingOutReportTheirObject() {
+        assertReported("The governor voiced doubts about the levy.", "doubts about the levy", "The governor",
+                "voiced", "leading-verb");
+        assertReported("Ms. Ruiz laid out her plan for the harbour.", "her plan for the harbour", "Ms. Ruiz",
+                "laid out", "leading-verb");
+    }
+
+    @Test
     void aVerbWithItsPrepositionReportsItsObject() {
         assertReported("The nurses union called for a new contract.", "a new contract", "The nurses union",
                 "called for", "leading-verb");
