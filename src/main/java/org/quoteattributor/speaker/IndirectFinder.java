@@ -21,8 +21,9 @@ import org.quoteattributor.text.WordSet;
  *   <li>{@code leading-verb}: {@code Officials said (that) the talks would go on.}, {@code She told
  *       reporters that …}, {@code He announced on Monday that …}, {@code …, adding that …}: the
  *       clause runs from {@code that}, or from the word after the verb (after the listener of
- *       {@code told}), to the end of the sentence, or to a semicolon, colon or dash, or to a comma
- *       that opens another attribution or the narrator's own clause ({@code …, but …});</li>
+ *       {@code told}), to the end of the sentence, or to a semicolon, colon or dash (not one that
+ *       opens an aside a second dash closes), or to a comma that opens another attribution or the
+ *       narrator's own clause ({@code …, but …});</li>
  *   <li>an attribution in the middle ({@code The plan, she said, will fail.}) gives both parts, one
  *       group; {@code According to the ministry, …} gives the rest of the sentence;</li>
  *   <li>{@code seeming} and {@code passive-report}: an impression or a report by no one named
@@ -1849,7 +1850,8 @@ public final class IndirectFinder {
 
         /**
          * Where a clause from {@code c} ends: at the end of the sentence, or before a semicolon,
-         * a colon or a dash that sets off what follows.
+         * a colon or a dash that sets off what follows (not one opening an aside that a second dash
+         * closes).
          */
         private int clauseEnd(int c, int e) {
             if (c >= endScanFrom && c < endFound && endFound <= e) {
@@ -1862,6 +1864,13 @@ public final class IndirectFinder {
 
         private int scanClauseEnd(int c, int e) {
             for (int k = c + 1; k < e; k++) {
+                if (t.kind(k) == TokenBuffer.DASH && !d.inQuote(k)) {
+                    int close = closingDash(k, e);
+                    if (close > 0) {
+                        k = close;   // "… that the plan — a gamble, she says — will fail": an aside between dashes
+                        continue;
+                    }
+                }
                 if (!d.inQuote(k) && (t.is(k, ';') || t.is(k, ':') || t.kind(k) == TokenBuffer.DASH
                         || t.is(k, ',') && (attributionFollows(k + 1, e) || newClauseFollows(k + 1, e))
                         || k > c + 1 && t.kind(k) == TokenBuffer.WORD && (t.equalsIgnoreCase(k, "and") || t.equalsIgnoreCase(k, "but"))
@@ -1876,6 +1885,20 @@ public final class IndirectFinder {
                 }
             }
             return e;
+        }
+
+        /**
+         * The dash that closes an aside opened by the dash at {@code k}, when one follows in the
+         * sentence before {@code e} and words follow it; else -1. Stops at the next dash, so that
+         * scanning a sentence's dashes in turn stays linear.
+         */
+        private int closingDash(int k, int e) {
+            for (int j = k + 1; j < e; j++) {
+                if (t.kind(j) == TokenBuffer.DASH) {
+                    return j > k + 1 && j + 1 < e && t.kind(j + 1) == TokenBuffer.WORD && !d.inQuote(j) ? j : -1;
+                }
+            }
+            return -1;
         }
 
         /** {@code and}, {@code but}, {@code yet}: a word that joins a second predicate to the subject's first. */

@@ -658,6 +658,17 @@ class IndirectFinderTest {
     }
 
     @Test
+    void anAsideBetweenDashesStaysInTheClause() {
+        assertReported("Lark said the plan — a gamble by any measure — would fail in May.",
+                "the plan — a gamble by any measure — would fail in May", "Lark", "said", "leading-verb");
+    }
+
+    @Test
+    void aSingleDashStillEndsTheClause() {
+        assertEquals("the ferry would run late", indirect("Lark said the ferry would run late — again.").get(0).text());
+    }
+
+    @Test
     void aWordOfStanceBeforeAVerbOrAnotherNounIsANoun() {
         assertEquals(List.of(), indirect("Rural support is lower than it was in May."));
         assertEquals(List.of(), indirect("Union support and turnout will decide the race."));
