@@ -117,6 +117,8 @@ public final class IndirectFinder {
     static final int LISTENER_TOKENS = 8;
     /** Words at most after the determiner of a listener that a trailing {@code told} passes ({@code told a harbour board Monday}). */
     static final int LISTENER_WORDS = 3;
+    /** Tokens after a comma in an object within which {@code and} or {@code or} closing a list keeps the object going. */
+    static final int LIST_WINDOW = 12;
     /** Words at most before a source of evidence in the phrase it heads ({@code A ferry poll}). */
     static final int EVIDENCE_PHRASE_WORDS = 4;
 
@@ -1445,7 +1447,7 @@ public final class IndirectFinder {
         private int objectEnd(int c, int e) {
             int end = clauseEnd(c, e);
             for (int k = c + 1; k < end; k++) {
-                if (t.is(k, ',') && !d.inQuote(k)) {
+                if (t.is(k, ',') && !d.inQuote(k) && !listFollows(k + 1, end)) {
                     return k;
                 }
                 if (t.kind(k) == TokenBuffer.WORD && Words.ADJUNCTS.contains(d.text, t.start(k), t.end(k))
@@ -1456,6 +1458,30 @@ public final class IndirectFinder {
                 }
             }
             return end;
+        }
+
+        /**
+         * Whether the object goes on after a comma, from {@code j}: an example ({@code …, including
+         * …}, {@code …, such as …}) or more items of a list that {@code and} or {@code or} closes within
+         * {@link #LIST_WINDOW} tokens ({@code questioned his tactics, his judgement and his record}).
+         */
+        private boolean listFollows(int j, int end) {
+            if (j >= end || t.kind(j) != TokenBuffer.WORD || d.inQuote(j)) {
+                return false;
+            }
+            if (t.equalsIgnoreCase(j, "including") || t.equalsIgnoreCase(j, "such") || t.equalsIgnoreCase(j, "especially")) {
+                return true;
+            }
+            for (int k = j + 1; k < Math.min(end, j + LIST_WINDOW); k++) {
+                if (t.kind(k) != TokenBuffer.WORD && !t.is(k, ',') || d.inQuote(k) || t.equalsIgnoreCase(k, "which")
+                        || t.equalsIgnoreCase(k, "who") || t.equalsIgnoreCase(k, "but") || cueAt(k) > 0) {
+                    return false;
+                }
+                if (t.equalsIgnoreCase(k, "and") || t.equalsIgnoreCase(k, "or")) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** {@code in}, {@code on}, {@code at}: a preposition of place, manner or time. */

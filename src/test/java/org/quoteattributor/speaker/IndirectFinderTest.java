@@ -669,6 +669,20 @@ class IndirectFinderTest {
     }
 
     @Test
+    void theObjectOfAVerbOfStanceRunsOverAList() {
+        assertReported("The senator questioned his tactics, his judgement and his record.",
+                "his tactics, his judgement and his record", "The senator", "questioned", "leading-verb");
+        assertReported("The council cited several reports, including one from the harbour board.",
+                "several reports, including one from the harbour board", "The council", "cited", "leading-verb");
+    }
+
+    @Test
+    void theObjectOfAVerbOfStanceEndsAtACommaBeforeAnotherClause() {
+        assertEquals(List.of("Ruiz", "Lee"),
+                indirect("The union endorsed Ruiz, and the growers backed Lee.").stream().map(Quote::text).toList());
+    }
+
+    @Test
     void aWordOfStanceBeforeAVerbOrAnotherNounIsANoun() {
         assertEquals(List.of(), indirect("Rural support is lower than it was in May."));
         assertEquals(List.of(), indirect("Union support and turnout will decide the race."));
