@@ -117,6 +117,8 @@ public final class IndirectFinder {
     static final int LISTENER_TOKENS = 8;
     /** Words at most after the determiner of a listener that a trailing {@code told} passes ({@code told a harbour board Monday}). */
     static final int LISTENER_WORDS = 3;
+    /** Tokens at most of a phrase of time, place or condition opening a clause after {@code that}, up to its comma. */
+    static final int OPENING_WINDOW = 14;
     /** Tokens after a comma in an object within which {@code and} or {@code or} closing a list keeps the object going. */
     static final int LIST_WINDOW = 12;
     /** Words at most before a source of evidence in the phrase it heads ({@code A ferry poll}). */
@@ -1742,6 +1744,9 @@ public final class IndirectFinder {
          */
         private int clauseStart(int verb, int after, int e) {
             int j = after;
+            if (j < e && t.kind(j) == TokenBuffer.DASH && !d.inQuote(j) && closingDash(j, e) > 0) {
+                j = closingDash(j, e) + 1;   // "said — on the radio, as it happens — that …": the clause after the aside
+            }
             while (j < e && (t.is(j, ',') || t.is(j, ':'))) {
                 j++;
             }
@@ -1880,12 +1885,35 @@ public final class IndirectFinder {
          * closes).
          */
         private int clauseEnd(int c, int e) {
+            int opening = openingPhraseComma(c, e);
+            if (opening > 0) {
+                return clauseEnd(opening + 1, e);   // "that through the end of March, spending …": the comma closes an opening phrase
+            }
             if (c >= endScanFrom && c < endFound && endFound <= e) {
                 return endFound;   // clauses of one sentence start further on each time: scan once
             }
             endScanFrom = c;
             endFound = scanClauseEnd(c, e);
             return endFound;
+        }
+
+        /**
+         * The comma that closes a phrase of time, place or condition opening the clause at {@code c}
+         * after {@code that} ({@code that in May, …}, {@code that if the dam fails, …}), within
+         * {@link #OPENING_WINDOW} tokens and before any other mark; -1 if none.
+         */
+        private int openingPhraseComma(int c, int e) {
+            if (c + 2 >= e || !(t.equalsIgnoreCase(c, "that") ? Words.ADJUNCTS.contains(d.text, t.start(c + 1), t.end(c + 1))
+                    && !t.equalsIgnoreCase(c + 1, "of") && !t.equalsIgnoreCase(c + 1, "about") && !t.equalsIgnoreCase(c + 1, "as")
+                    : opensSubordinate(c, e)) || t.kind(c + 1) != TokenBuffer.WORD || d.inQuote(c + 1)) {
+                return -1;
+            }
+            for (int k = c + 2; k < Math.min(e - 1, c + OPENING_WINDOW); k++) {
+                if (d.inQuote(k) || t.kind(k) != TokenBuffer.WORD && t.kind(k) != TokenBuffer.NUMBER) {
+                    return t.is(k, ',') && !d.inQuote(k) && t.kind(k + 1) == TokenBuffer.WORD ? k : -1;
+                }
+            }
+            return -1;
         }
 
         private int scanClauseEnd(int c, int e) {

@@ -664,6 +664,25 @@ class IndirectFinderTest {
     }
 
     @Test
+    void aClauseOpenedByAPhraseOfTimeRunsPastItsComma() {
+        assertReported("The harbour trust noted that through the end of March, spending on ads had reached a record.",
+                "that through the end of March, spending on ads had reached a record", "The harbour trust", "noted",
+                "leading-verb");
+    }
+
+    @Test
+    void aClauseOpenedByAConditionRunsPastItsComma() {
+        assertEquals("when the dam failed, spending on repairs rose",
+                indirect("Lark said when the dam failed, spending on repairs rose.").get(0).text());
+    }
+
+    @Test
+    void anAsideBetweenDashesAfterTheVerbIsNoClause() {
+        assertReported("Ms. Lark said — on the radio, as it happens — that the ferry raised four million.",
+                "that the ferry raised four million", "Ms. Lark", "said", "leading-verb");
+    }
+
+    @Test
     void aSingleDashStillEndsTheClause() {
         assertEquals("the ferry would run late", indirect("Lark said the ferry would run late — again.").get(0).text());
     }
