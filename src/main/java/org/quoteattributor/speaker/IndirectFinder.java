@@ -117,6 +117,8 @@ public final class IndirectFinder {
     static final int LISTENER_TOKENS = 8;
     /** Words at most after the determiner of a listener that a trailing {@code told} passes ({@code told a harbour board Monday}). */
     static final int LISTENER_WORDS = 3;
+    /** Tokens at most between a relative {@code who} and the mention ending its clause before a verb. */
+    static final int RELATIVE_WINDOW = 10;
     /** Tokens at most of a phrase of time, place or condition opening a clause after {@code that}, up to its comma. */
     static final int OPENING_WINDOW = 14;
     /** Tokens after a comma in an object within which {@code and} or {@code or} closing a list keeps the object going. */
@@ -449,6 +451,7 @@ public final class IndirectFinder {
                         || subjectBeforeTime(from, i, m)) {
                     // from the part's start: "Lark, who backed Ruiz in May, said …", past the report of the
                     // relative clause; before a phrase of time: "Lark on Tuesday said …"
+                    restrictiveRelativeHead(from, m);
                     rule = "leading-verb";
                 } else if ((relativeName = relativeSubject(from, i, m)) != null) {
                     rule = "leading-verb";   // "Smith, who said …": who, standing for Smith
@@ -460,7 +463,7 @@ public final class IndirectFinder {
                 } else if ((Sieves.participle(d, i) || Sieves.coordinated(d, i) || participleAfterFragment(i))
                         && Sieves.sentenceSubject(d, Math.max(from, i - SUBJECT_WINDOW), i, m) && m.last < i) {
                     rule = "leading-verb";
-                } else if (i - 1 > from && t.is(i - 1, ',') && d.mentions.subjectAfter(after, e, m)) {
+                } else if (i - 1 > from && t.is(i - 1, ',') && d.mentions.subjectAfter(after, e, m) && endsInvertedSubject(m, e)) {
                     inverted = true;   // "…, said the minister."
                     rule = "trailing-verb-inverted";
                     after = m.last + 1;
@@ -1136,7 +1139,7 @@ public final class IndirectFinder {
                         continue;
                     }
                     if (v == i && d.mentions.subjectAfter(v + len, e, m) && m.type != Mentions.PRONOUN
-                            && tailEnd(m.last + 1, e) == e) {
+                            && tailEnd(m.last + 1, e) == e && endsInvertedSubject(m, e)) {
                         return emit(p, s, k, m, v, len, "trailing-verb-inverted") != null;
                     }
                     int a = v > i + 1 && t.equalsIgnoreCase(i, "as") ? i + 1 : i;   // "…, as Lark has said."
@@ -2063,6 +2066,21 @@ public final class IndirectFinder {
             return next >= e || t.is(next, ',');
         }
 
+        /**
+         * Whether the inverted subject {@code m} is one: no verb in the past ends it, and the sentence
+         * ends after it, or a comma, a dash, a parenthesis or a phrase of time or place follows
+         * ({@code …, said the minister on Monday.}), not a verb ({@code …, said the plan failed},
+         * {@code …, said the plan would fail}: a clause, its subject no speaker).
+         */
+        private boolean endsInvertedSubject(Mentions.Mention m, int e) {
+            int j = m.last + 1;
+            if (m.last > m.first && pastVerb(m.last)) {
+                return false;
+            }
+            return j >= e || t.kind(j) != TokenBuffer.WORD && t.kind(j) != TokenBuffer.NUMBER
+                    || Words.ADJUNCTS.contains(d.text, t.start(j), t.end(j)) || Words.TIME_WORDS.contains(d.text, t.start(j), t.end(j));
+        }
+
         /** {@code …, growers said.}: a plain noun phrase between a comma and the verb. */
         private boolean subjectAfterComma(int from, int verb, Mentions.Mention m) {
             for (int k = verb - 1; k > Math.max(from, verb - 7); k--) {
@@ -2248,6 +2266,34 @@ public final class IndirectFinder {
             m.last = j;
             m.type = Mentions.DESCRIPTION;
             return true;
+        }
+
+        /**
+         * {@code Growers who watched the debate said …}: when the mention {@code m} found before a
+         * verb ends a relative clause opened by {@code who} with no comma before it, within
+         * {@link #RELATIVE_WINDOW} tokens, the speaker is the noun phrase the clause describes, and
+         * {@code m} becomes it with its clause ({@code Growers who watched the debate}, not {@code
+         * the debate}); false, {@code m} unchanged, otherwise.
+         */
+        private boolean restrictiveRelativeHead(int from, Mentions.Mention m) {
+            if (m.first <= from) {
+                return false;
+            }
+            for (int k = m.first - 1; k > from && k >= m.first - RELATIVE_WINDOW; k--) {
+                if (t.kind(k) != TokenBuffer.WORD || d.inQuote(k)) {
+                    return false;
+                }
+                if (t.equalsIgnoreCase(k, "who")) {
+                    int head = k + 1 < m.first ? subjectStart(from, k) : -1;
+                    if (head < 0 || d.mentions.isPronoun(head) || t.equalsIgnoreCase(head, "that") || t.equalsIgnoreCase(head, "which")) {
+                        return false;
+                    }
+                    m.first = head;   // the noun phrase with the clause that describes it
+                    m.type = Mentions.DESCRIPTION;
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**

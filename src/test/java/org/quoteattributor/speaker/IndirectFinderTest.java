@@ -683,6 +683,20 @@ class IndirectFinderTest {
     }
 
     @Test
+    void theSpeakerOfARestrictiveRelativeClauseIsTheNounItDescribes() {
+        assertReported("Growers in the valley who watched the debate said they were calm.", "they were calm",
+                "Growers in the valley who watched the debate", "said", "leading-verb");
+        assertReported("Residents who spoke to the Gazette said the water rose.", "the water rose",
+                "Residents who spoke to the Gazette", "said", "leading-verb");
+    }
+
+    @Test
+    void aClauseAfterAnAppositionAndItsVerbIsNoInvertedSubject() {
+        assertReported("Lark, who met the mayor, said the plan failed.", "the plan failed", "Lark", "said", "leading-verb");
+        assertReported("Lark, a warden, said the plan failed.", "the plan failed", "Lark", "said", "leading-verb");
+    }
+
+    @Test
     void aSingleDashStillEndsTheClause() {
         assertEquals("the ferry would run late", indirect("Lark said the ferry would run late — again.").get(0).text());
     }
@@ -737,7 +751,7 @@ class IndirectFinderTest {
 
     @Test
     void theWordsRightBeforeTheVerbAreItsSubjectWhenNoOtherRuleFindsOne() {
-        assertReported("Those who back her rivals said the coverage hurt the mayor.", "the coverage hurt the mayor",
+        assertReported("In the end her rivals said the coverage hurt the mayor.", "the coverage hurt the mayor",
                 "her rivals", "said", "leading-verb");
     }
 
