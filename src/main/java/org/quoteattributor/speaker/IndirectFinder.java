@@ -1540,7 +1540,8 @@ public final class IndirectFinder {
          * a relative {@code which}), a clause after it.
          */
         private boolean evidenceBefore(int i) {
-            if (!(i + 1 < t.size() && t.kind(i + 1) == TokenBuffer.WORD && !Words.ADJUNCTS.contains(d.text, t.start(i + 1), t.end(i + 1)))) {
+            if (!(i + 1 < t.size() && (t.kind(i + 1) == TokenBuffer.NUMBER   // "A survey found 90 percent support …"
+                    || t.kind(i + 1) == TokenBuffer.WORD && !Words.ADJUNCTS.contains(d.text, t.start(i + 1), t.end(i + 1))))) {
                 return false;
             }
             return evidenceNoun(0, i) >= 0;

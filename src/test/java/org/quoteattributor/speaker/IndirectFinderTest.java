@@ -697,6 +697,12 @@ class IndirectFinderTest {
     }
 
     @Test
+    void aSourceOfEvidenceReportsWhatItFoundFromANumber() {
+        assertReported("A recent harbour survey found 90 percent support for the levy.", "90 percent support for the levy",
+                "A recent harbour survey", "found", "leading-verb");
+    }
+
+    @Test
     void aSingleDashStillEndsTheClause() {
         assertEquals("the ferry would run late", indirect("Lark said the ferry would run late — again.").get(0).text());
     }
