@@ -271,6 +271,7 @@ class IndirectFinderTest {
     @Test
     void participleOfStanceDescribingANounReportsNothing() {
         assertTrue(indirect("A memo discussing the levy was leaked.").isEmpty());
+        assertTrue(indirect("A fund supporting the ferry crews raised a million.").isEmpty());
     }
 
     @Test
