@@ -2558,6 +2558,9 @@ public final class IndirectFinder {
             while (a < b && (t.kind(a) == TokenBuffer.PUNCTUATION || t.kind(a) == TokenBuffer.DASH)) {
                 a++;
             }
+            if (verb >= b && a + 2 < b && isConnective(a)) {
+                a += t.is(a + 1, ',') ? 2 : 1;   // "However, the plan failed, she said.": the narrator's link to what came before
+            }
             if (a >= b || t.start(a) < lastEnd) {
                 return null;   // over the clause before
             }
@@ -2633,6 +2636,17 @@ public final class IndirectFinder {
             lastEnd = end;
             nextMarked.add(firstEndingAfter(end));
             return q;
+        }
+
+        /**
+         * A capitalized word that links a sentence to the one before ({@code However,}, {@code Still,},
+         * {@code Meanwhile,}, {@code Indeed,}, {@code Instead,}), with its comma.
+         */
+        private boolean isConnective(int a) {
+            return t.kind(a) == TokenBuffer.WORD && t.isCapitalized(a) && a + 1 < t.size() && t.is(a + 1, ',')
+                    && (t.equalsIgnoreCase(a, "however") || t.equalsIgnoreCase(a, "still") || t.equalsIgnoreCase(a, "meanwhile")
+                            || t.equalsIgnoreCase(a, "indeed") || t.equalsIgnoreCase(a, "instead") || t.equalsIgnoreCase(a, "also")
+                            || t.equalsIgnoreCase(a, "moreover") || t.equalsIgnoreCase(a, "nevertheless"));
         }
 
         /** Whether {@code c} is a double quotation mark, the marks of a quotation rather than of a term. */

@@ -704,6 +704,14 @@ class IndirectFinderTest {
     }
 
     @Test
+    void aWordLinkingToTheSentenceBeforeIsNoPartOfTheReport() {
+        assertReported("However, the ferry will run late, officials said.", "the ferry will run late", "officials", "said",
+                "trailing-verb");
+        assertReported("Still, the levy failed, according to the harbour board.", "the levy failed", "the harbour board",
+                "according to", "according-to");
+    }
+
+    @Test
     void aSingleDashStillEndsTheClause() {
         assertEquals("the ferry would run late", indirect("Lark said the ferry would run late — again.").get(0).text());
     }
