@@ -2015,8 +2015,11 @@ public final class IndirectFinder {
                     || t.equalsIgnoreCase(j, "who") || t.equalsIgnoreCase(j, "when")) {
                 return true;
             }
-            if (t.equalsIgnoreCase(j, "a") || t.equalsIgnoreCase(j, "an")) {
-                return true;   // "…, a plan that …": the narrator's description of what was said
+            if (t.equalsIgnoreCase(j, "a") || t.equalsIgnoreCase(j, "an")
+                    || t.equalsIgnoreCase(j, "one") && (t.equalsIgnoreCase(j + 1, "that") || t.equalsIgnoreCase(j + 1, "which"))
+                    || t.equalsIgnoreCase(j, "even") && (t.equalsIgnoreCase(j + 1, "though") || t.equalsIgnoreCase(j + 1, "as")
+                            || t.equalsIgnoreCase(j + 1, "if") || t.equalsIgnoreCase(j + 1, "when"))) {
+                return true;   // "…, a plan that …", "…, one that …", "…, even though …": the narrator's description or concession
             }
             if (t.equalsIgnoreCase(j, "compared") || presentParticiple(j)
                     || d.mentions.isVerbFiller(j) && !isBe(j) && presentParticiple(j + 1)) {

@@ -712,6 +712,12 @@ class IndirectFinderTest {
     }
 
     @Test
+    void aClauseEndsBeforeTheNarratorsDescriptionOrConcession() {
+        assertEquals("she backed a new levy", indirect("Lark said she backed a new levy, one that would fund the pier.").get(0).text());
+        assertEquals("the ferry would run", indirect("Lark said the ferry would run, even though the pier was shut.").get(0).text());
+    }
+
+    @Test
     void aSingleDashStillEndsTheClause() {
         assertEquals("the ferry would run late", indirect("Lark said the ferry would run late — again.").get(0).text());
     }
