@@ -1929,7 +1929,9 @@ public final class IndirectFinder {
                         continue;
                     }
                 }
-                if (!d.inQuote(k) && (t.is(k, ';') || t.is(k, ':') || t.kind(k) == TokenBuffer.DASH
+                // a colon before a lower-case word opens an explanation that belongs to the clause ("had one flaw: it …")
+                if (!d.inQuote(k) && (t.is(k, ';') || t.is(k, ':') && !(k + 1 < e && t.kind(k + 1) == TokenBuffer.WORD
+                        && !t.isCapitalized(k + 1) && !d.inQuote(k + 1)) || t.kind(k) == TokenBuffer.DASH
                         || t.is(k, ',') && (attributionFollows(k + 1, e) || newClauseFollows(k + 1, e))
                         || k > c + 1 && t.kind(k) == TokenBuffer.WORD && (t.equalsIgnoreCase(k, "and") || t.equalsIgnoreCase(k, "but"))
                                 && attributionFollows(k + 1, e))) {

@@ -718,6 +718,12 @@ class IndirectFinderTest {
     }
 
     @Test
+    void aColonBeforeALowerCaseWordStaysInTheClause() {
+        assertReported("Lark said the plan had one flaw: it cost too much.", "the plan had one flaw: it cost too much", "Lark",
+                "said", "leading-verb");
+    }
+
+    @Test
     void aSingleDashStillEndsTheClause() {
         assertEquals("the ferry would run late", indirect("Lark said the ferry would run late — again.").get(0).text());
     }
