@@ -16,7 +16,8 @@ import net.jqwik.api.constraints.StringLength;
  * Invariants of an attributor that also returns reported speech without marks: well-formed and in
  * order (an indirect clause holding only the fragments it lists as nested, each returned after it),
  * the quotations with marks exactly those of the default attributor, and generated "X said that …"
- * sentences attributed to X, with or without a fragment quoted in the clause.
+ * sentences attributed to X, with or without a fragment quoted in the clause (in double marks the
+ * fragment alone reports it).
  */
 class IndirectProperties {
 
@@ -104,21 +105,35 @@ class IndirectProperties {
     }
 
     @Property(tries = 300)
-    void clauseQuotingAFragmentHoldsItAndKeepsItsSpeaker(@ForAll("names") String name, @ForAll("clauses") String clause,
-                                                         @ForAll("fragments") String fragment) {
-        String text = name + " said " + clause + " “" + fragment + "” for now.";
+    void clauseQuotingAFragmentInSingleMarksHoldsItAndKeepsItsSpeaker(@ForAll("names") String name,
+                                                                      @ForAll("clauses") String clause,
+                                                                      @ForAll("fragments") String fragment) {
+        String text = name + " said " + clause + " ‘" + fragment + "’ for now.";
         List<Quote> quotes = INDIRECT.attribute(text);
         assertEquals(2, quotes.size(), () -> text + "\n" + quotes);
         Quote reported = quotes.get(0);
         Quote quoted = quotes.get(1);
         assertEquals(Quote.Kind.INDIRECT, reported.kind(), text);
-        assertEquals(clause + " “" + fragment + "” for now", reported.text(), text);
+        assertEquals(clause + " ‘" + fragment + "’ for now", reported.text(), text);
         assertEquals(name, reported.speaker().orElseThrow().mention(), text);
         assertEquals(Quote.Kind.MIXED, quoted.kind(), text);
         assertEquals(fragment, quoted.text(), text);
         assertEquals(List.of(quoted.content()), reported.nested(), text);
         assertEquals(reported.speaker(), quoted.speaker(), text);
         assertEquals(reported.cue(), quoted.cue(), text);
+        assertSameMarked(text);
+    }
+
+    @Property(tries = 300)
+    void clauseQuotingAFragmentInDoubleMarksIsLeftToTheFragment(@ForAll("names") String name,
+                                                                @ForAll("clauses") String clause,
+                                                                @ForAll("fragments") String fragment) {
+        String text = name + " said " + clause + " “" + fragment + "” for now.";
+        List<Quote> quotes = INDIRECT.attribute(text);
+        assertEquals(1, quotes.size(), () -> text + "\n" + quotes);
+        assertEquals(Quote.Kind.MIXED, quotes.get(0).kind(), text);
+        assertEquals(fragment, quotes.get(0).text(), text);
+        assertEquals(name, quotes.get(0).speaker().orElseThrow().mention(), text);
         assertSameMarked(text);
     }
 

@@ -21,8 +21,9 @@ import org.quoteattributor.text.WordSet;
  *   <li>{@code leading-verb}: {@code Officials said (that) the talks would go on.}, {@code She told
  *       reporters that …}, {@code He announced on Monday that …}, {@code …, adding that …}: the
  *       clause runs from {@code that}, or from the word after the verb (after the listener of
- *       {@code told}), to the end of the sentence, or to a semicolon, colon or dash, or to a comma
- *       that opens another attribution or the narrator's own clause ({@code …, but …});</li>
+ *       {@code told}), to the end of the sentence, or to a semicolon, colon or dash (not one that
+ *       opens an aside a second dash closes), or to a comma that opens another attribution or the
+ *       narrator's own clause ({@code …, but …});</li>
  *   <li>an attribution in the middle ({@code The plan, she said, will fail.}) gives both parts, one
  *       group; {@code According to the ministry, …} gives the rest of the sentence;</li>
  *   <li>{@code seeming} and {@code passive-report}: an impression or a report by no one named
@@ -45,11 +46,13 @@ import org.quoteattributor.text.WordSet;
  * fail}, {@code want a recount}). Speakers are the
  * mentions the linker finds, plain noun phrases opening the clause's part of the sentence
  * ({@code Dairy farmers said}), and a relative {@code who}, named after the person it stands for.
- * A clause ends before a whole quotation with marks; a clause that quotes a fragment ({@code She
- * said the plan was “a disgrace”.}) holds it, and lists the fragment's content as nested (the
+ * A clause ends before a whole quotation with marks; a clause that quotes a fragment in double
+ * marks ({@code She said the plan was “a disgrace”.}) is left to the fragment, whose speaker goes on
+ * to a verb after it; one in single marks ({@code She said the plan was ‘a disgrace’.}), more often a
+ * term set off inside a paraphrase, holds it, and lists the fragment's content as nested (the
  * fragment stays a {@code MIXED} quotation of its own, attributed as without the clause), unless
- * fewer than {@link #MIN_WORDS} words lie outside the fragment ({@code She said that “…”.}): then
- * the fragment alone reports it. A comma closing a fragment ({@code “a tax on work,” she said})
+ * fewer than {@link #MIN_WORDS} words lie outside the fragment ({@code She said that ‘…’.}): then
+ * the fragment alone reports it. A comma closing a fragment ({@code ‘a tax on work,’ she said})
  * ends a clause as one outside the marks does. A clause never overlaps another clause or holds its
  * own speaker or cue. Linear: each sentence is scanned once, with bounded look-around at each
  * word. Immutable and thread-safe. Internal, not API.
@@ -114,6 +117,12 @@ public final class IndirectFinder {
     static final int LISTENER_TOKENS = 8;
     /** Words at most after the determiner of a listener that a trailing {@code told} passes ({@code told a harbour board Monday}). */
     static final int LISTENER_WORDS = 3;
+    /** Tokens at most between a relative {@code who} and the mention ending its clause before a verb. */
+    static final int RELATIVE_WINDOW = 10;
+    /** Tokens at most of a phrase of time, place or condition opening a clause after {@code that}, up to its comma. */
+    static final int OPENING_WINDOW = 14;
+    /** Tokens after a comma in an object within which {@code and} or {@code or} closing a list keeps the object going. */
+    static final int LIST_WINDOW = 12;
     /** Words at most before a source of evidence in the phrase it heads ({@code A ferry poll}). */
     static final int EVIDENCE_PHRASE_WORDS = 4;
 
@@ -442,6 +451,7 @@ public final class IndirectFinder {
                         || subjectBeforeTime(from, i, m)) {
                     // from the part's start: "Lark, who backed Ruiz in May, said …", past the report of the
                     // relative clause; before a phrase of time: "Lark on Tuesday said …"
+                    restrictiveRelativeHead(from, m);
                     rule = "leading-verb";
                 } else if ((relativeName = relativeSubject(from, i, m)) != null) {
                     rule = "leading-verb";   // "Smith, who said …": who, standing for Smith
@@ -453,7 +463,7 @@ public final class IndirectFinder {
                 } else if ((Sieves.participle(d, i) || Sieves.coordinated(d, i) || participleAfterFragment(i))
                         && Sieves.sentenceSubject(d, Math.max(from, i - SUBJECT_WINDOW), i, m) && m.last < i) {
                     rule = "leading-verb";
-                } else if (i - 1 > from && t.is(i - 1, ',') && d.mentions.subjectAfter(after, e, m)) {
+                } else if (i - 1 > from && t.is(i - 1, ',') && d.mentions.subjectAfter(after, e, m) && endsInvertedSubject(m, e)) {
                     inverted = true;   // "…, said the minister."
                     rule = "trailing-verb-inverted";
                     after = m.last + 1;
@@ -530,6 +540,10 @@ public final class IndirectFinder {
                 if (q == null && pastFragment > i) {
                     from = pastFragment;   // the fragment reports this part of the sentence
                     i = from - 1;
+                    FoundQuote fragment = quoteAt(t.start(from - 1));
+                    if (fragment != null && fragment.hasSpeaker()) {
+                        last = fragment;   // "… was “a disgrace” and warned that …": its speaker goes on
+                    }
                 }
                 if (q != null) {
                     // the rest of the sentence is the clause, unless a quotation with marks ended it
@@ -909,20 +923,25 @@ public final class IndirectFinder {
 
         /**
          * Where the subject before token {@code v} starts: a short noun phrase of words that are no
-         * conjunction or preposition (save {@code of}), or a pronoun or relative word alone; -1 when
-         * there is none.
+         * conjunction or preposition (save {@code of}, {@code at}, {@code and} and the like between two
+         * words of content: {@code The rally at the hall}, {@code Crows and ravens}), with a word of
+         * quantity before it ({@code All the donors}, {@code None of them}), or a pronoun or relative
+         * word alone; -1 when there is none.
          */
         private int subjectStart(int from, int v) {
             int k = v - 1;
             while (k >= from && k > v - 10 && t.kind(k) == TokenBuffer.WORD && !d.inQuote(k)) {
-                if (d.mentions.isPronoun(k) || t.equalsIgnoreCase(k, "which") || t.equalsIgnoreCase(k, "what")
+                if (d.mentions.isPronoun(k) && !quantityOf(from, k - 1) || t.equalsIgnoreCase(k, "which") || t.equalsIgnoreCase(k, "what")
                         || t.equalsIgnoreCase(k, "who") || t.equalsIgnoreCase(k, "that") && (k + 1 == v || !d.mentions.isDeterminer(k + 1))) {
                     return k;
                 }
                 boolean inside = (t.equalsIgnoreCase(k, "of") || t.equalsIgnoreCase(k, "in") || t.equalsIgnoreCase(k, "from")
-                        || t.equalsIgnoreCase(k, "for") || t.equalsIgnoreCase(k, "on")) && k - 1 >= from
-                        && t.kind(k - 1) == TokenBuffer.WORD && !d.mentions.isFunctionWord(k - 1);
-                if (d.mentions.isFunctionWord(k) && !d.mentions.isDeterminer(k) && !d.mentions.isVerbFiller(k) && !inside) {
+                        || t.equalsIgnoreCase(k, "for") || t.equalsIgnoreCase(k, "on") || t.equalsIgnoreCase(k, "at")
+                        || t.equalsIgnoreCase(k, "with") || t.equalsIgnoreCase(k, "among") || t.equalsIgnoreCase(k, "about")
+                        || t.equalsIgnoreCase(k, "and") || t.equalsIgnoreCase(k, "or")) && k - 1 >= from
+                        && t.kind(k - 1) == TokenBuffer.WORD && !d.mentions.isFunctionWord(k - 1) || quantityOf(from, k);
+                boolean quantity = Words.QUANTITIES.contains(d.text, t.start(k), t.end(k));
+                if (d.mentions.isFunctionWord(k) && !d.mentions.isDeterminer(k) && !d.mentions.isVerbFiller(k) && !inside && !quantity) {
                     break;   // "tribunal in the city" holds its preposition, "while the plan" stops before "while"
                 }
                 k--;
@@ -935,6 +954,11 @@ public final class IndirectFinder {
                 k++;
             }
             return k < v ? k : -1;
+        }
+
+        /** {@code none of}, {@code all of}: a word of quantity and {@code of} ending at {@code k}, before a pronoun. */
+        private boolean quantityOf(int from, int k) {
+            return k - 1 >= from && t.equalsIgnoreCase(k, "of") && Words.QUANTITIES.contains(d.text, t.start(k - 1), t.end(k - 1));
         }
 
         /**
@@ -1115,7 +1139,7 @@ public final class IndirectFinder {
                         continue;
                     }
                     if (v == i && d.mentions.subjectAfter(v + len, e, m) && m.type != Mentions.PRONOUN
-                            && tailEnd(m.last + 1, e) == e) {
+                            && tailEnd(m.last + 1, e) == e && endsInvertedSubject(m, e)) {
                         return emit(p, s, k, m, v, len, "trailing-verb-inverted") != null;
                     }
                     int a = v > i + 1 && t.equalsIgnoreCase(i, "as") ? i + 1 : i;   // "…, as Lark has said."
@@ -1395,7 +1419,8 @@ public final class IndirectFinder {
 
         /**
          * Whether the verb of stance at {@code i}, its object at {@code o}, is active: not a noun
-         * ({@code their support}), not a passive ({@code was backed by}), its object no quotation.
+         * ({@code their support}, {@code rural support is low}, {@code support and turnout}), not a
+         * passive ({@code was backed by}), its object no quotation.
          */
         private boolean isStanceVerb(int i, int o) {
             if (o >= t.size() || t.kind(o) != TokenBuffer.WORD || d.inQuote(o)) {
@@ -1405,7 +1430,8 @@ public final class IndirectFinder {
             while (b > 0 && d.mentions.isVerbFiller(b)) {
                 b--;
             }
-            return !d.mentions.isDeterminer(i - 1) && !d.mentions.isPossessive(i - 1) && !isBe(b) && !isBe(i - 1);
+            return !d.mentions.isDeterminer(i - 1) && !d.mentions.isPossessive(i - 1) && !isBe(b) && !isBe(i - 1)
+                    && !isBe(o) && !t.equalsIgnoreCase(o, "and") && !t.equalsIgnoreCase(o, "or");
         }
 
         /** {@code is}, {@code was}, {@code been}, …: before a participle, a passive. */
@@ -1426,7 +1452,7 @@ public final class IndirectFinder {
         private int objectEnd(int c, int e) {
             int end = clauseEnd(c, e);
             for (int k = c + 1; k < end; k++) {
-                if (t.is(k, ',') && !d.inQuote(k)) {
+                if (t.is(k, ',') && !d.inQuote(k) && !listFollows(k + 1, end)) {
                     return k;
                 }
                 if (t.kind(k) == TokenBuffer.WORD && Words.ADJUNCTS.contains(d.text, t.start(k), t.end(k))
@@ -1437,6 +1463,30 @@ public final class IndirectFinder {
                 }
             }
             return end;
+        }
+
+        /**
+         * Whether the object goes on after a comma, from {@code j}: an example ({@code …, including
+         * …}, {@code …, such as …}) or more items of a list that {@code and} or {@code or} closes within
+         * {@link #LIST_WINDOW} tokens ({@code questioned his tactics, his judgement and his record}).
+         */
+        private boolean listFollows(int j, int end) {
+            if (j >= end || t.kind(j) != TokenBuffer.WORD || d.inQuote(j)) {
+                return false;
+            }
+            if (t.equalsIgnoreCase(j, "including") || t.equalsIgnoreCase(j, "such") || t.equalsIgnoreCase(j, "especially")) {
+                return true;
+            }
+            for (int k = j + 1; k < Math.min(end, j + LIST_WINDOW); k++) {
+                if (t.kind(k) != TokenBuffer.WORD && !t.is(k, ',') || d.inQuote(k) || t.equalsIgnoreCase(k, "which")
+                        || t.equalsIgnoreCase(k, "who") || t.equalsIgnoreCase(k, "but") || cueAt(k) > 0) {
+                    return false;
+                }
+                if (t.equalsIgnoreCase(k, "and") || t.equalsIgnoreCase(k, "or")) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** {@code in}, {@code on}, {@code at}: a preposition of place, manner or time. */
@@ -1490,7 +1540,8 @@ public final class IndirectFinder {
          * a relative {@code which}), a clause after it.
          */
         private boolean evidenceBefore(int i) {
-            if (!(i + 1 < t.size() && t.kind(i + 1) == TokenBuffer.WORD && !Words.ADJUNCTS.contains(d.text, t.start(i + 1), t.end(i + 1)))) {
+            if (!(i + 1 < t.size() && (t.kind(i + 1) == TokenBuffer.NUMBER   // "A survey found 90 percent support …"
+                    || t.kind(i + 1) == TokenBuffer.WORD && !Words.ADJUNCTS.contains(d.text, t.start(i + 1), t.end(i + 1))))) {
                 return false;
             }
             return evidenceNoun(0, i) >= 0;
@@ -1697,6 +1748,9 @@ public final class IndirectFinder {
          */
         private int clauseStart(int verb, int after, int e) {
             int j = after;
+            if (j < e && t.kind(j) == TokenBuffer.DASH && !d.inQuote(j) && closingDash(j, e) > 0) {
+                j = closingDash(j, e) + 1;   // "said — on the radio, as it happens — that …": the clause after the aside
+            }
             while (j < e && (t.is(j, ',') || t.is(j, ':'))) {
                 j++;
             }
@@ -1831,9 +1885,14 @@ public final class IndirectFinder {
 
         /**
          * Where a clause from {@code c} ends: at the end of the sentence, or before a semicolon,
-         * a colon or a dash that sets off what follows.
+         * a colon or a dash that sets off what follows (not one opening an aside that a second dash
+         * closes).
          */
         private int clauseEnd(int c, int e) {
+            int opening = openingPhraseComma(c, e);
+            if (opening > 0) {
+                return clauseEnd(opening + 1, e);   // "that through the end of March, spending …": the comma closes an opening phrase
+            }
             if (c >= endScanFrom && c < endFound && endFound <= e) {
                 return endFound;   // clauses of one sentence start further on each time: scan once
             }
@@ -1842,9 +1901,37 @@ public final class IndirectFinder {
             return endFound;
         }
 
+        /**
+         * The comma that closes a phrase of time, place or condition opening the clause at {@code c}
+         * after {@code that} ({@code that in May, …}, {@code that if the dam fails, …}), within
+         * {@link #OPENING_WINDOW} tokens and before any other mark; -1 if none.
+         */
+        private int openingPhraseComma(int c, int e) {
+            if (c + 2 >= e || !(t.equalsIgnoreCase(c, "that") ? Words.ADJUNCTS.contains(d.text, t.start(c + 1), t.end(c + 1))
+                    && !t.equalsIgnoreCase(c + 1, "of") && !t.equalsIgnoreCase(c + 1, "about") && !t.equalsIgnoreCase(c + 1, "as")
+                    : opensSubordinate(c, e)) || t.kind(c + 1) != TokenBuffer.WORD || d.inQuote(c + 1)) {
+                return -1;
+            }
+            for (int k = c + 2; k < Math.min(e - 1, c + OPENING_WINDOW); k++) {
+                if (d.inQuote(k) || t.kind(k) != TokenBuffer.WORD && t.kind(k) != TokenBuffer.NUMBER) {
+                    return t.is(k, ',') && !d.inQuote(k) && t.kind(k + 1) == TokenBuffer.WORD ? k : -1;
+                }
+            }
+            return -1;
+        }
+
         private int scanClauseEnd(int c, int e) {
             for (int k = c + 1; k < e; k++) {
-                if (!d.inQuote(k) && (t.is(k, ';') || t.is(k, ':') || t.kind(k) == TokenBuffer.DASH
+                if (t.kind(k) == TokenBuffer.DASH && !d.inQuote(k)) {
+                    int close = closingDash(k, e);
+                    if (close > 0) {
+                        k = close;   // "… that the plan — a gamble, she says — will fail": an aside between dashes
+                        continue;
+                    }
+                }
+                // a colon before a lower-case word opens an explanation that belongs to the clause ("had one flaw: it …")
+                if (!d.inQuote(k) && (t.is(k, ';') || t.is(k, ':') && !(k + 1 < e && t.kind(k + 1) == TokenBuffer.WORD
+                        && !t.isCapitalized(k + 1) && !d.inQuote(k + 1)) || t.kind(k) == TokenBuffer.DASH
                         || t.is(k, ',') && (attributionFollows(k + 1, e) || newClauseFollows(k + 1, e))
                         || k > c + 1 && t.kind(k) == TokenBuffer.WORD && (t.equalsIgnoreCase(k, "and") || t.equalsIgnoreCase(k, "but"))
                                 && attributionFollows(k + 1, e))) {
@@ -1858,6 +1945,20 @@ public final class IndirectFinder {
                 }
             }
             return e;
+        }
+
+        /**
+         * The dash that closes an aside opened by the dash at {@code k}, when one follows in the
+         * sentence before {@code e} and words follow it; else -1. Stops at the next dash, so that
+         * scanning a sentence's dashes in turn stays linear.
+         */
+        private int closingDash(int k, int e) {
+            for (int j = k + 1; j < e; j++) {
+                if (t.kind(j) == TokenBuffer.DASH) {
+                    return j > k + 1 && j + 1 < e && t.kind(j + 1) == TokenBuffer.WORD && !d.inQuote(j) ? j : -1;
+                }
+            }
+            return -1;
         }
 
         /** {@code and}, {@code but}, {@code yet}: a word that joins a second predicate to the subject's first. */
@@ -1916,8 +2017,11 @@ public final class IndirectFinder {
                     || t.equalsIgnoreCase(j, "who") || t.equalsIgnoreCase(j, "when")) {
                 return true;
             }
-            if (t.equalsIgnoreCase(j, "a") || t.equalsIgnoreCase(j, "an")) {
-                return true;   // "…, a plan that …": the narrator's description of what was said
+            if (t.equalsIgnoreCase(j, "a") || t.equalsIgnoreCase(j, "an")
+                    || t.equalsIgnoreCase(j, "one") && (t.equalsIgnoreCase(j + 1, "that") || t.equalsIgnoreCase(j + 1, "which"))
+                    || t.equalsIgnoreCase(j, "even") && (t.equalsIgnoreCase(j + 1, "though") || t.equalsIgnoreCase(j + 1, "as")
+                            || t.equalsIgnoreCase(j + 1, "if") || t.equalsIgnoreCase(j + 1, "when"))) {
+                return true;   // "…, a plan that …", "…, one that …", "…, even though …": the narrator's description or concession
             }
             if (t.equalsIgnoreCase(j, "compared") || presentParticiple(j)
                     || d.mentions.isVerbFiller(j) && !isBe(j) && presentParticiple(j + 1)) {
@@ -1966,6 +2070,21 @@ public final class IndirectFinder {
             }
             int next = m.last + 1;
             return next >= e || t.is(next, ',');
+        }
+
+        /**
+         * Whether the inverted subject {@code m} is one: no verb in the past ends it, and the sentence
+         * ends after it, or a comma, a dash, a parenthesis or a phrase of time or place follows
+         * ({@code …, said the minister on Monday.}), not a verb ({@code …, said the plan failed},
+         * {@code …, said the plan would fail}: a clause, its subject no speaker).
+         */
+        private boolean endsInvertedSubject(Mentions.Mention m, int e) {
+            int j = m.last + 1;
+            if (m.last > m.first && pastVerb(m.last)) {
+                return false;
+            }
+            return j >= e || t.kind(j) != TokenBuffer.WORD && t.kind(j) != TokenBuffer.NUMBER
+                    || Words.ADJUNCTS.contains(d.text, t.start(j), t.end(j)) || Words.TIME_WORDS.contains(d.text, t.start(j), t.end(j));
         }
 
         /** {@code …, growers said.}: a plain noun phrase between a comma and the verb. */
@@ -2153,6 +2272,34 @@ public final class IndirectFinder {
             m.last = j;
             m.type = Mentions.DESCRIPTION;
             return true;
+        }
+
+        /**
+         * {@code Growers who watched the debate said …}: when the mention {@code m} found before a
+         * verb ends a relative clause opened by {@code who} with no comma before it, within
+         * {@link #RELATIVE_WINDOW} tokens, the speaker is the noun phrase the clause describes, and
+         * {@code m} becomes it with its clause ({@code Growers who watched the debate}, not {@code
+         * the debate}); false, {@code m} unchanged, otherwise.
+         */
+        private boolean restrictiveRelativeHead(int from, Mentions.Mention m) {
+            if (m.first <= from) {
+                return false;
+            }
+            for (int k = m.first - 1; k > from && k >= m.first - RELATIVE_WINDOW; k--) {
+                if (t.kind(k) != TokenBuffer.WORD || d.inQuote(k)) {
+                    return false;
+                }
+                if (t.equalsIgnoreCase(k, "who")) {
+                    int head = k + 1 < m.first ? subjectStart(from, k) : -1;
+                    if (head < 0 || d.mentions.isPronoun(head) || t.equalsIgnoreCase(head, "that") || t.equalsIgnoreCase(head, "which")) {
+                        return false;
+                    }
+                    m.first = head;   // the noun phrase with the clause that describes it
+                    m.type = Mentions.DESCRIPTION;
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**
@@ -2402,10 +2549,10 @@ public final class IndirectFinder {
         /**
          * Adds the clause of tokens {@code [a, b)}, trimmed of punctuation at its edges and ended
          * before a whole quotation with marks, with speaker {@code m} and cue {@code verb}. A fragment
-         * quoted in the clause stays in it, its content (and what is nested in it) listed as the
-         * clause's nested quotations. Null when too few words are left outside fragments; then a
-         * fragment quoted in it reports the clause alone, and {@link #pastFragment} is the token
-         * after the first one.
+         * quoted in single marks stays in the clause, its content (and what is nested in it) listed as
+         * the clause's nested quotations. Null when too few words are left outside fragments or one is
+         * quoted in double marks; then a fragment quoted in it reports the clause alone, and
+         * {@link #pastFragment} is the token after the first one.
          */
         FoundQuote emit(int p, int a, int b, Mentions.Mention m, int verb, int verbLen, String rule) {
             return emit(p, a, b, m, verb, verbLen, rule, MIN_WORDS);
@@ -2416,6 +2563,9 @@ public final class IndirectFinder {
             while (a < b && (t.kind(a) == TokenBuffer.PUNCTUATION || t.kind(a) == TokenBuffer.DASH)) {
                 a++;
             }
+            if (verb >= b && a + 2 < b && isConnective(a)) {
+                a += t.is(a + 1, ',') ? 2 : 1;   // "However, the plan failed, she said.": the narrator's link to what came before
+            }
             if (a >= b || t.start(a) < lastEnd) {
                 return null;   // over the clause before
             }
@@ -2423,6 +2573,7 @@ public final class IndirectFinder {
             int firstFragment = -1;
             int lastFragment = -1;
             List<int[]> held = null;
+            boolean released = false;
             for (int k = a; k < b; k++) {
                 if (d.inQuote(k)) {
                     FoundQuote f = isFragmentAt(k) ? quoteAt(t.start(k)) : null;
@@ -2442,6 +2593,7 @@ public final class IndirectFinder {
                         return null;
                     }
                     // a fragment quoted in the clause stays a quotation of its own, nested in the clause
+                    released |= isDoubleMark(d.text.charAt(f.start));   // the words quoted are the report
                     if (held == null) {
                         held = new ArrayList<>(2);
                         firstFragment = past;
@@ -2461,7 +2613,7 @@ public final class IndirectFinder {
             while (b > lastFragment && b > a && (t.kind(b - 1) == TokenBuffer.PUNCTUATION || t.kind(b - 1) == TokenBuffer.DASH)) {
                 b--;   // never into a fragment held
             }
-            if (words < minWords || b <= a || m.first < b && a <= m.last || verb < b && a < verb + verbLen) {
+            if (released || words < minWords || b <= a || m.first < b && a <= m.last || verb < b && a < verb + verbLen) {
                 if (held != null) {
                     pastFragment = firstFragment;   // the fragment alone reports it, as without the clause
                 }
@@ -2489,6 +2641,28 @@ public final class IndirectFinder {
             lastEnd = end;
             nextMarked.add(firstEndingAfter(end));
             return q;
+        }
+
+        /**
+         * A capitalized word that links a sentence to the one before ({@code However,}, {@code Still,},
+         * {@code Meanwhile,}, {@code Indeed,}, {@code Instead,}), with its comma.
+         */
+        private boolean isConnective(int a) {
+            return t.kind(a) == TokenBuffer.WORD && t.isCapitalized(a) && a + 1 < t.size() && t.is(a + 1, ',')
+                    && (t.equalsIgnoreCase(a, "however") || t.equalsIgnoreCase(a, "still") || t.equalsIgnoreCase(a, "meanwhile")
+                            || t.equalsIgnoreCase(a, "indeed") || t.equalsIgnoreCase(a, "instead") || t.equalsIgnoreCase(a, "also")
+                            || t.equalsIgnoreCase(a, "moreover") || t.equalsIgnoreCase(a, "nevertheless"));
+        }
+
+        /** Whether {@code c} is a double quotation mark, the marks of a quotation rather than of a term. */
+        private static boolean isDoubleMark(char c) {
+            switch (c) {
+                case '"': case '\u201c': case '\u201d': case '\u201e': case '\u201f': case '\u00ab': case '\u00bb':
+                case '\u300c': case '\u300d':
+                    return true;
+                default:
+                    return false;
+            }
         }
 
         /** Gives each speaker the fullest name the text makes knowable, as for quotations with marks. */

@@ -271,6 +271,7 @@ class IndirectFinderTest {
     @Test
     void participleOfStanceDescribingANounReportsNothing() {
         assertTrue(indirect("A memo discussing the levy was leaked.").isEmpty());
+        assertTrue(indirect("A fund supporting the ferry crews raised a million.").isEmpty());
     }
 
     @Test
@@ -292,18 +293,34 @@ class IndirectFinderTest {
     }
 
     @Test
-    void clauseQuotingAFragmentHoldsItAndTheFragmentFollows() {
+    void clauseQuotingAFragmentInDoubleMarksIsLeftToTheFragment() {
         String text = "Hollis said the new rules were “a step backwards” for small farms.";
+        List<Quote> all = INDIRECT.attribute(text);
+        assertEquals(1, all.size(), all::toString);
+        assertEquals(Quote.Kind.MIXED, all.get(0).kind());
+        assertEquals("a step backwards", all.get(0).text());
+        assertEquals("Hollis", all.get(0).speaker().orElseThrow().mention());
+    }
+
+    @Test
+    void reportAfterAClauseLeftToItsFragmentIsStillFound() {
+        String text = "Hollis said the rules were “a step backwards” and warned that farms would close.";
+        assertEquals(List.of("that farms would close"), indirect(text).stream().map(Quote::text).toList());
+    }
+
+    @Test
+    void clauseQuotingAFragmentInSingleMarksHoldsItAndTheFragmentFollows() {
+        String text = "Hollis said the new rules were ‘a step back’ for small farms.";
         List<Quote> all = INDIRECT.attribute(text);
         assertEquals(2, all.size(), all::toString);
         Quote clause = all.get(0);
         Quote fragment = all.get(1);
         assertEquals(Quote.Kind.INDIRECT, clause.kind());
-        assertEquals("the new rules were “a step backwards” for small farms", clause.text());
+        assertEquals("the new rules were ‘a step back’ for small farms", clause.text());
         assertEquals("Hollis", clause.speaker().orElseThrow().mention());
         assertEquals("said", clause.cue().orElseThrow().text());
         assertEquals(Quote.Kind.MIXED, fragment.kind());
-        assertEquals("a step backwards", fragment.text());
+        assertEquals("a step back", fragment.text());
         assertEquals("Hollis", fragment.speaker().orElseThrow().mention());
         assertEquals(List.of(fragment.content()), clause.nested(), "the fragment is nested in the clause");
         assertTrue(clause.span().contains(fragment.span()));
@@ -312,7 +329,7 @@ class IndirectFinderTest {
 
     @Test
     void fragmentIsTheSameWithTheClauseAsWithout() {
-        String text = "Hollis said the new rules were “a step backwards” for small farms.";
+        String text = "Hollis said the new rules were ‘a step back’ for small farms.";
         List<Quote> marked = INDIRECT.attribute(text).stream().filter(q -> q.kind() != Quote.Kind.INDIRECT).toList();
         Quote alone = QuoteAttributor.attribute(text).get(0);
         assertEquals(List.of(alone.span()), marked.stream().map(Quote::span).toList());
@@ -322,20 +339,20 @@ class IndirectFinderTest {
 
     @Test
     void clauseQuotingTwoFragmentsNestsBoth() {
-        String text = "Ms. Pruitt said the ferry was “too slow” and the fares “far too high” for commuters.";
+        String text = "Ms. Pruitt said the ferry was ‘too slow’ and the fares ‘far too high’ for commuters.";
         List<Quote> all = INDIRECT.attribute(text);
         assertEquals(3, all.size(), all::toString);
-        assertEquals("the ferry was “too slow” and the fares “far too high” for commuters", all.get(0).text());
+        assertEquals("the ferry was ‘too slow’ and the fares ‘far too high’ for commuters", all.get(0).text());
         assertEquals(List.of(all.get(1).content(), all.get(2).content()), all.get(0).nested());
         assertEquals(List.of("too slow", "far too high"), List.of(all.get(1).text(), all.get(2).text()));
     }
 
     @Test
     void clauseBeforeATrailingAttributionHoldsAFragmentEndingInAComma() {
-        String text = "The toll was “a tax on commuting,” the bus union said.";
+        String text = "The toll was ‘a tax on commuting,’ the bus union said.";
         List<Quote> all = INDIRECT.attribute(text);
         assertEquals(2, all.size(), all::toString);
-        assertEquals("The toll was “a tax on commuting,”", all.get(0).text());
+        assertEquals("The toll was ‘a tax on commuting,’", all.get(0).text());
         assertEquals("the bus union", all.get(0).speaker().orElseThrow().mention());
         assertEquals("trailing-verb", all.get(0).rule());
         assertEquals(Quote.Kind.MIXED, all.get(1).kind());
@@ -343,18 +360,18 @@ class IndirectFinderTest {
 
     @Test
     void fragmentEndingInACommaEndsTheClauseBeforeAnotherReport() {
-        String text = "Okafor said the deal was “long overdue,” adding that talks would go on.";
+        String text = "Okafor said the deal was ‘long overdue,’ adding that talks would go on.";
         List<Quote> reported = indirect(text);
-        assertEquals(List.of("the deal was “long overdue,”", "that talks would go on"),
+        assertEquals(List.of("the deal was ‘long overdue,’", "that talks would go on"),
                 reported.stream().map(Quote::text).toList());
         assertEquals("Okafor", reported.get(1).speaker().orElseThrow().mention());
     }
 
     @Test
     void fragmentClosingTheSentenceStaysWholeInTheClause() {
-        String text = "Pruitt said the timetable was “a work of fiction.” Then she left the hall.";
+        String text = "Pruitt said the timetable was ‘a work of fiction.’ Then she left the hall.";
         List<Quote> all = INDIRECT.attribute(text);
-        assertEquals("the timetable was “a work of fiction.”", all.get(0).text(), all::toString);
+        assertEquals("the timetable was ‘a work of fiction.’", all.get(0).text(), all::toString);
         assertEquals(List.of(all.get(1).content()), all.get(0).nested());
         assertEquals("a work of fiction.", all.get(1).text());
     }
@@ -642,6 +659,104 @@ class IndirectFinderTest {
     }
 
     @Test
+    void anAsideBetweenDashesStaysInTheClause() {
+        assertReported("Lark said the plan — a gamble by any measure — would fail in May.",
+                "the plan — a gamble by any measure — would fail in May", "Lark", "said", "leading-verb");
+    }
+
+    @Test
+    void aClauseOpenedByAPhraseOfTimeRunsPastItsComma() {
+        assertReported("The harbour trust noted that through the end of March, spending on ads had reached a record.",
+                "that through the end of March, spending on ads had reached a record", "The harbour trust", "noted",
+                "leading-verb");
+    }
+
+    @Test
+    void aClauseOpenedByAConditionRunsPastItsComma() {
+        assertEquals("when the dam failed, spending on repairs rose",
+                indirect("Lark said when the dam failed, spending on repairs rose.").get(0).text());
+    }
+
+    @Test
+    void anAsideBetweenDashesAfterTheVerbIsNoClause() {
+        assertReported("Ms. Lark said — on the radio, as it happens — that the ferry raised four million.",
+                "that the ferry raised four million", "Ms. Lark", "said", "leading-verb");
+    }
+
+    @Test
+    void theSpeakerOfARestrictiveRelativeClauseIsTheNounItDescribes() {
+        assertReported("Growers in the valley who watched the debate said they were calm.", "they were calm",
+                "Growers in the valley who watched the debate", "said", "leading-verb");
+        assertReported("Residents who spoke to the Gazette said the water rose.", "the water rose",
+                "Residents who spoke to the Gazette", "said", "leading-verb");
+    }
+
+    @Test
+    void aClauseAfterAnAppositionAndItsVerbIsNoInvertedSubject() {
+        assertReported("Lark, who met the mayor, said the plan failed.", "the plan failed", "Lark", "said", "leading-verb");
+        assertReported("Lark, a warden, said the plan failed.", "the plan failed", "Lark", "said", "leading-verb");
+    }
+
+    @Test
+    void aSourceOfEvidenceReportsWhatItFoundFromANumber() {
+        assertReported("A recent harbour survey found 90 percent support for the levy.", "90 percent support for the levy",
+                "A recent harbour survey", "found", "leading-verb");
+    }
+
+    @Test
+    void aWordLinkingToTheSentenceBeforeIsNoPartOfTheReport() {
+        assertReported("However, the ferry will run late, officials said.", "the ferry will run late", "officials", "said",
+                "trailing-verb");
+        assertReported("Still, the levy failed, according to the harbour board.", "the levy failed", "the harbour board",
+                "according to", "according-to");
+    }
+
+    @Test
+    void aClauseEndsBeforeTheNarratorsDescriptionOrConcession() {
+        assertEquals("she backed a new levy", indirect("Lark said she backed a new levy, one that would fund the pier.").get(0).text());
+        assertEquals("the ferry would run", indirect("Lark said the ferry would run, even though the pier was shut.").get(0).text());
+    }
+
+    @Test
+    void aColonBeforeALowerCaseWordStaysInTheClause() {
+        assertReported("Lark said the plan had one flaw: it cost too much.", "the plan had one flaw: it cost too much", "Lark",
+                "said", "leading-verb");
+    }
+
+    @Test
+    void aSingleDashStillEndsTheClause() {
+        assertEquals("the ferry would run late", indirect("Lark said the ferry would run late — again.").get(0).text());
+    }
+
+    @Test
+    void theObjectOfAVerbOfStanceRunsOverAList() {
+        assertReported("The senator questioned his tactics, his judgement and his record.",
+                "his tactics, his judgement and his record", "The senator", "questioned", "leading-verb");
+        assertReported("The council cited several reports, including one from the harbour board.",
+                "several reports, including one from the harbour board", "The council", "cited", "leading-verb");
+    }
+
+    @Test
+    void theObjectOfAVerbOfStanceEndsAtACommaBeforeAnotherClause() {
+        assertEquals(List.of("Ruiz", "Lee"),
+                indirect("The union endorsed Ruiz, and the growers backed Lee.").stream().map(Quote::text).toList());
+    }
+
+    @Test
+    void aWordOfStanceBeforeAVerbOrAnotherNounIsANoun() {
+        assertEquals(List.of(), indirect("Rural support is lower than it was in May."));
+        assertEquals(List.of(), indirect("Union support and turnout will decide the race."));
+    }
+
+    @Test
+    void voicingAndLayingOutReportTheirObject() {
+        assertReported("The governor voiced doubts about the levy.", "doubts about the levy", "The governor",
+                "voiced", "leading-verb");
+        assertReported("Ms. Ruiz laid out her plan for the harbour.", "her plan for the harbour", "Ms. Ruiz",
+                "laid out", "leading-verb");
+    }
+
+    @Test
     void aVerbWithItsPrepositionReportsItsObject() {
         assertReported("The nurses union called for a new contract.", "a new contract", "The nurses union",
                 "called for", "leading-verb");
@@ -663,7 +778,7 @@ class IndirectFinderTest {
 
     @Test
     void theWordsRightBeforeTheVerbAreItsSubjectWhenNoOtherRuleFindsOne() {
-        assertReported("Those who back her rivals said the coverage hurt the mayor.", "the coverage hurt the mayor",
+        assertReported("In the end her rivals said the coverage hurt the mayor.", "the coverage hurt the mayor",
                 "her rivals", "said", "leading-verb");
     }
 
@@ -735,6 +850,18 @@ class IndirectFinderTest {
             assertEquals("seeming", q.rule());
             assertEquals("seemed", q.cue().orElseThrow().text());
         }
+    }
+
+    @Test
+    void theSubjectOfAnImpressionRunsOverPrepositionsAndCoordination() {
+        assertEquals("The rally at the union hall", indirect("The rally at the union hall appeared to go well.").get(0).text());
+        assertEquals("Crows and ravens", indirect("Crows and ravens are considered to be clever.").get(0).text());
+    }
+
+    @Test
+    void theSubjectOfAnImpressionKeepsItsWordOfQuantity() {
+        assertEquals("None of them", indirect("None of them seemed to mind the rain.").get(0).text());
+        assertEquals("All the donors", indirect("All the donors appear to live abroad.").get(0).text());
     }
 
     @Test
