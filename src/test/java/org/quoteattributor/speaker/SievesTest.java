@@ -617,6 +617,14 @@ class SievesTest {
         }
 
         @Test
+        void alreadyMayStandBetweenTheSubjectAndItsVerb() {
+            Linking l = Linking.linked("Lee had already told them, “Go home.”");
+            assertEquals("Lee", l.mention(0));
+            l = Linking.linked("“The gate is shut,” the wardens have already said.");
+            assertEquals("the wardens", l.mention(0));
+        }
+
+        @Test
         void theSubjectAfterWithMayBeFollowedByAnAdverbOrHoldAPhraseOfItsOwn() {
             Linking l = Linking.linked("The vote went ahead, with Ann Lee reportedly calling it “a sham.”");
             assertEquals("Ann Lee", l.mention(0));
