@@ -1336,7 +1336,8 @@ final class NameResolver {
             }
             if (!persons.contains(key)) {
                 // Not known as a person: only a nearby subject of a clause will do as a last resort.
-                if (weak == null && p - i < NEARBY && isClauseSubject(i) && genderOf(key) == Lexicon.ANY) {
+                if (weak == null && p - i < NEARBY && isClauseSubject(i) && genderOf(key) == Lexicon.ANY
+                        && nameFirsts[c] < i && !modifiedOrGoverned(nameFirsts[c])) {
                     weak = fullest.get(key);
                 }
                 continue;   // a place, a title of a work, a day: not someone who speaks
@@ -1377,6 +1378,19 @@ final class NameResolver {
         }
         return reported != null ? reported : nearest != null ? nearest : weak;
     }
+
+    /**
+     * Whether a determiner or a preposition stands before the name starting at token {@code first}
+     * ({@code the Elm Street exit}, {@code at Glen Park}): a place or a thing, not a person acting.
+     */
+    private boolean modifiedOrGoverned(int first) {
+        int b = first - 1;
+        return b >= 0 && t.kind(b) == TokenBuffer.WORD && Character.isLowerCase(t.first(b))
+                && (d.mentions.isDeterminer(b) || Sieves.oneOf(d, b, WEAK_PREPOSITIONS));
+    }
+
+    /** Prepositions before a name that make it no one acting: {@code in}, {@code at}, {@code of}. */
+    private static final String[] WEAK_PREPOSITIONS = {"in", "at", "of", "on", "from", "to", "into", "near", "by"};
 
     /**
      * The he or she of gender {@code g} that opens, as its subject, the sentence of narration holding

@@ -428,6 +428,12 @@ class NameResolverTest {
         }
 
         @Test
+        void aNameNotKnownAsAPersonIsNoPronounsReferentEvenAsTheSubjectJustBefore() {
+            String text = "The two friends blocked the Elm Street exit in their haste. “Not now,” he said.";
+            assertNull(resolve(text, "he", Mentions.PRONOUN));
+        }
+
+        @Test
         void nobodyBeforeLeavesThePronoun() {
             assertNull(resolve("“Hi,” she said.", "she", Mentions.PRONOUN));
         }
