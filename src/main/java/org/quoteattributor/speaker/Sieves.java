@@ -1817,7 +1817,11 @@ final class Sieves {
                 return false;
             }
             Mentions.Mention best = new Mentions.Mention();
-            if (!vocativeIn(d, qi - 1, best) || !addressesPerson(d, best)) {
+            int k = qi - 1;
+            while (!vocativeIn(d, k, best) && k > qi - 1 - MAX_TURN_PARTS && continuesTurn(d, k)) {
+                k--;   // “Take a seat, Kate,” he said. / “There is tea.”: the turn addresses Kate
+            }
+            if (!vocativeIn(d, k, best) || !addressesPerson(d, best)) {
                 return false;
             }
             String name = d.text.substring(d.t.start(best.first), d.t.end(best.last));
@@ -1828,6 +1832,18 @@ final class Sieves {
             set(d, q, best, -1, 0, "vocative");
             q.speakerName = null;
             return true;
+        }
+
+        /** Parts of one turn looked back over for the name it addresses. */
+        private static final int MAX_TURN_PARTS = 3;
+
+        /**
+         * Whether quotation {@code k} goes on with the turn of the one before it: a part of the
+         * same quotation, or a line that the rule for lines after an attribution gave its speaker.
+         */
+        private static boolean continuesTurn(Document d, int k) {
+            FoundQuote o = d.quotes.get(k);
+            return k > 0 && (o.group == d.quotes.get(k - 1).group || o.rule.equals("line-after-attribution"));
         }
 
         /**

@@ -1135,6 +1135,15 @@ class SievesTest {
         }
 
         @Test
+        void aTurnRunOnOverLinesAddressesByNameInItsFirstLine() {
+            Linking l = Linking.linked("The road ran down to the river .\n".repeat(20) + "Tom put the kettle on .\n"
+                    + "“ Take a seat , Kate , ” he said , smiling .\n“ The tea is hot . ”\n“ Thank you . ”\n");
+            assertEquals("line-after-attribution", l.quote(1).rule);
+            assertEquals("vocative", l.quote(2).rule);
+            assertEquals("Kate", l.mention(2));
+        }
+
+        @Test
         void aPlaceSetOffByCommasIsNoVocative() {
             Linking l = Linking.linked("“Where were you born?” Tom asked.\n\n“In Bramley, Hampshire.”\n\n“Fine.”");
             assertNotEquals("vocative", l.quote(2).rule);
