@@ -1557,8 +1557,20 @@ final class Sieves {
                     || d.text.substring(prev.end, d.text.indexOf('\n', prev.end)).isBlank()) {
                 return false;   // no narration after the quotation before on its line: a new turn
             }
+            if (asks(d.text, prev)) {
+                return false;   // “Who is there?” asked Tom. / “Only me.”: a question is answered by another
+            }
             q.copySpeakerFrom(prev, "line-after-attribution");
             return true;
+        }
+
+        /** Whether quotation {@code q} ends with a question mark, inside its closing mark. */
+        static boolean asks(String text, FoundQuote q) {
+            int i = q.end - 1;
+            while (i > q.start && (Character.isWhitespace(text.charAt(i)) || org.quoteattributor.text.Chars.isQuoteMark(text.charAt(i)))) {
+                i--;
+            }
+            return i > q.start && text.charAt(i) == '?';
         }
 
         /** Whether only spaces stand between quotation {@code q} and the line breaks around it. */

@@ -1350,6 +1350,13 @@ class SievesTest {
         private static final String SENTENCES = "The road ran down to the river .\n".repeat(20);
 
         @Test
+        void aLineAfterAnAttributedQuestionIsNoPartOfItsTurn() {
+            Linking l = Linking.linked(SENTENCES + "“ Who left the gate open ? ” asked Tom Brill , frowning .\n“ The wind did . ”\n");
+            assertEquals("Tom Brill", l.mention(0));
+            assertNotEquals("line-after-attribution", l.quote(1).rule);
+        }
+
+        @Test
         void aLineOfQuotationAfterAnAttributedOneGoesOnWithItsSpeaker() {
             Linking l = Linking.linked(SENTENCES + "“ Stand back ! ” cried Tom Brill .\n“ The bank is giving way . ”\n");
             assertEquals("Tom Brill", l.mention(0));
