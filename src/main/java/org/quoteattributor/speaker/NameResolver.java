@@ -1331,7 +1331,7 @@ final class NameResolver {
                 passedAddressed = true;
                 continue;   // “Quite mad, Pimm,” he said: no one speaks to himself by name
             }
-            if (places.contains(key)) {
+            if (places.contains(key) || modifierAfterThe(nameFirsts[c], i)) {
                 continue;
             }
             if (!persons.contains(key)) {
@@ -1377,6 +1377,21 @@ final class NameResolver {
             return speaker;
         }
         return reported != null ? reported : nearest != null ? nearest : weak;
+    }
+
+    /**
+     * Whether the name in tokens {@code [first, last]} (after its titles) stands between {@code the}
+     * and a word in lower case: it names a kind of thing ({@code the Aunt Polly stall}, {@code the
+     * Elm Street exit}), not someone there.
+     */
+    private boolean modifierAfterThe(int first, int last) {
+        int b = first - 1;
+        while (b >= 0 && d.mentions.isTitle(b) && t.isCapitalized(b)) {
+            b--;
+        }
+        int a = last + 1;
+        return b >= 0 && t.equalsIgnoreCase(b, "the") && a < t.size() && t.kind(a) == TokenBuffer.WORD
+                && Character.isLowerCase(t.first(a)) && !d.mentions.isFunctionWord(a);
     }
 
     /**

@@ -434,6 +434,12 @@ class NameResolverTest {
         }
 
         @Test
+        void aNameBetweenTheAndANounNamesAThingAndStandsForNoPronoun() {
+            String text = "Ann Lee walked through the fair. She passed the Aunt Polly stall and stopped. “Lovely,” she said.";
+            assertEquals("Ann Lee", resolve(text, "she", Mentions.PRONOUN));
+        }
+
+        @Test
         void nobodyBeforeLeavesThePronoun() {
             assertNull(resolve("“Hi,” she said.", "she", Mentions.PRONOUN));
         }
