@@ -1796,10 +1796,20 @@ final class Sieves {
 
     /** Paragraphs that may lie between two turns of one conversation. */
     static final int MAX_GAP = 2;
+    /** Lines that may lie between two turns of one conversation in a text written one sentence to a line. */
+    static final int MAX_LINE_GAP = 4;
+
+    /**
+     * Paragraphs that may lie between two turns of one conversation: in a text written one
+     * sentence to a line, a paragraph of narration between them is a line for each sentence.
+     */
+    static int maxGap(Document d) {
+        return d.sentencePerLine ? MAX_LINE_GAP : MAX_GAP;
+    }
 
     /**
      * The quotation before {@code qi} when {@code qi} opens a new turn of a conversation: a whole
-     * quotation in a later paragraph, at most {@link #MAX_GAP} paragraphs on; else null.
+     * quotation in a later paragraph, at most {@link #maxGap} paragraphs on; else null.
      */
     static FoundQuote previousTurn(Document d, int qi) {
         FoundQuote q = d.quotes.get(qi);
@@ -1807,7 +1817,7 @@ final class Sieves {
             return null;
         }
         FoundQuote prev = d.quotes.get(qi - 1);
-        return prev.paragraph == q.paragraph || prev.paragraph < q.paragraph - MAX_GAP ? null : prev;
+        return prev.paragraph == q.paragraph || prev.paragraph < q.paragraph - maxGap(d) ? null : prev;
     }
 
     /** The last word of a name. */
@@ -2142,7 +2152,7 @@ final class Sieves {
             int paragraph = d.quotes.get(qi).paragraph;
             int laterGroup = d.quotes.get(qi).group;
             int turn = 0;
-            while (k >= 0 && d.endParagraph(k) >= paragraph - MAX_GAP) {
+            while (k >= 0 && d.endParagraph(k) >= paragraph - maxGap(d)) {
                 if (d.quotes.get(k).group != laterGroup && ++turn > MAX_TURNS) {
                     break;
                 }
@@ -2170,7 +2180,7 @@ final class Sieves {
                 while (next < size && d.quotes.get(next).paragraph == p) {
                     next++;
                 }
-                if (next >= size || d.quotes.get(next).paragraph - d.endParagraph(next - 1) > MAX_GAP
+                if (next >= size || d.quotes.get(next).paragraph - d.endParagraph(next - 1) > maxGap(d)
                         || d.quotes.get(next).group != d.quotes.get(next - 1).group && ++turn > MAX_TURNS) {
                     return n;
                 }

@@ -1248,6 +1248,18 @@ class SievesTest {
         }
 
         @Test
+        void inOneSentenceALineTurnsGoOnAcrossAParagraphOfNarrationSplitIntoLines() {
+            Linking l = Linking.linked("The road ran down to the river .\n".repeat(20)
+                    + "“ Is the ferry running ? ” asked Anne Kell .\n“ Not today , ” said Bob Marr .\n"
+                    + "The wind rose .\nThe rain came down hard .\nThe boat rocked at its rope .\n"
+                    + "“ Then we wait . ”\n“ We do . ”\n");
+            assertEquals("turn-taking", l.quote(2).rule);
+            assertEquals("Anne Kell", l.mention(2));
+            assertEquals("turn-taking", l.quote(3).rule);
+            assertEquals("Bob Marr", l.mention(3));
+        }
+
+        @Test
         void aTurnBeforeItsAttributionsTakesTheSpeakerTwoTurnsOn() {
             Linking l = Linking.linked("“Are you ready?”\n\n“Almost,” Bob said.\n\n“Then hurry,” Anne said.");
             assertEquals("turn-taking", l.quote(0).rule);
