@@ -1713,6 +1713,30 @@ final class Sieves {
     }
 
     /**
+     * {@code There was a groan; after which, in his quiet way, he explained.}: a sentence of
+     * tokens {@code [first, end)} that ends on a reporting verb and its subject (an adverb may
+     * follow) introduces the quotation after it; that subject, into {@code m}.
+     */
+    static boolean closingVerbSubject(Document d, int first, int end, Mentions.Mention m) {
+        TokenBuffer t = d.t;
+        int k = end - 1;
+        if (k <= first || !(t.is(k, '.') || t.is(k, ':'))) {
+            return false;
+        }
+        k--;
+        if (k > first && t.kind(k) == TokenBuffer.WORD && t.length(k) > 3 && t.string(k).endsWith("ly") && d.verbAt(k) == 0) {
+            k--;   // "he said quietly."
+        }
+        for (int j = k; j > Math.max(first, k - 3); j--) {
+            int len = d.verbAt(j);
+            if (len > 0 && j + len - 1 == k) {
+                return d.mentions.subjectBefore(j, first - 1, m) && m.last == j - 1;
+            }
+        }
+        return false;
+    }
+
+    /**
      * The subject of the last sentence of narration before token {@code end} and after token
      * {@code lo} (exclusive), when that is a person (a known name or a pronoun), into {@code m}.
      */
@@ -1733,7 +1757,7 @@ final class Sieves {
         if (sentenceFirst < 0) {
             return false;
         }
-        if (subjectAt(d, sentenceFirst, end, m)) {
+        if (closingVerbSubject(d, sentenceFirst, end, m) || subjectAt(d, sentenceFirst, end, m)) {
             return true;
         }
         // "But Anne …", "Feeling a fool, he …": after a conjunction, or after an opening phrase set off by a comma.

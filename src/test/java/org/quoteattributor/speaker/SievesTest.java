@@ -1362,6 +1362,14 @@ class SievesTest {
         private static final String SENTENCES = "The road ran down to the river .\n".repeat(20);
 
         @Test
+        void aLineOfNarrationEndingOnItsReportingVerbIntroducesTheQuotationOnTheNextLine() {
+            Linking l = Linking.linked(SENTENCES + "There was a long silence ; after which , at last , in his slow way , Tom Brill explained .\n"
+                    + "“ The bridge is out . ”\n");
+            assertEquals("previous-paragraph-subject", l.quote(0).rule);
+            assertEquals("Tom Brill", l.mention(0));
+        }
+
+        @Test
         void aLineAfterAnAttributedQuestionIsNoPartOfItsTurn() {
             Linking l = Linking.linked(SENTENCES + "“ Who left the gate open ? ” asked Tom Brill , frowning .\n“ The wind did . ”\n");
             assertEquals("Tom Brill", l.mention(0));
