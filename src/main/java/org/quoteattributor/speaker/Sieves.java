@@ -2279,14 +2279,17 @@ final class Sieves {
             return false;
         }
 
-        /** Whether the speaker of {@code q} is a plural pronoun ("they said"): a group, no turn of one person. */
+        /**
+         * Whether the speaker of {@code q} is a plural pronoun ("they said"): a group, no turn of one
+         * person; or {@code it} (a letter read out, a sign): no one's turn.
+         */
         private static boolean group(Document d, FoundQuote q) {
             if (q.speakerStart < 0) {
                 return false;
             }
             int i = d.t.indexAt(q.speakerStart);
             return i < d.t.size() && d.t.start(i) == q.speakerStart && d.t.end(i) == q.speakerEnd
-                    && d.mentions.isPronoun(i) && (d.cls(i) & Lexicon.PRONOUN_PLURAL) != 0;
+                    && (d.mentions.isPronoun(i) && (d.cls(i) & Lexicon.PRONOUN_PLURAL) != 0 || d.t.equalsIgnoreCase(i, "it"));
         }
 
         private static boolean sameSpeaker(Document d, FoundQuote a, FoundQuote b) {

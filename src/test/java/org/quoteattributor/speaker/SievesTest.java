@@ -1260,6 +1260,14 @@ class SievesTest {
         }
 
         @Test
+        void aNoteReadOutIsNoTurnOfTheConversation() {
+            Linking l = Linking.linked("“Read it,” said Bob.\n\n“Come at noon and come alone,” it said.\n\n"
+                    + "“Who wrote that?” asked Anne.\n\n“I do not know.”");
+            assertEquals("turn-taking", l.quote(3).rule);
+            assertEquals("Bob", l.mention(3));
+        }
+
+        @Test
         void aTurnBeforeItsAttributionsTakesTheSpeakerTwoTurnsOn() {
             Linking l = Linking.linked("“Are you ready?”\n\n“Almost,” Bob said.\n\n“Then hurry,” Anne said.");
             assertEquals("turn-taking", l.quote(0).rule);
