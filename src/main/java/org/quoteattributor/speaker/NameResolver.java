@@ -285,7 +285,7 @@ final class NameResolver {
         for (Map.Entry<String, String> e : only.entrySet()) {
             String given = e.getKey();
             int[] seen = firstSeen.get(given);
-            if (seen == null || seen[1] > seen[0]) {
+            if (seen == null || seen[1] > seen[0] && !calledBySurname(given, e.getValue())) {
                 continue;   // named first by the given name alone: the full name is no introduction
             }
             String alone = fullest.get(given);
@@ -296,6 +296,30 @@ final class NameResolver {
             spelledOut.put(given, e.getValue());
             spelledOutKeys.put(e.getValue(), given);
         }
+    }
+
+    /**
+     * Whether the text calls the bearer of {@code full} (two words or more, opening with the given
+     * name {@code given}) by the surname alone more often than by the given name alone, its full name
+     * written twice at least: the given name alone is then a familiar form of that name, even if
+     * written before it ({@code Walt} … {@code Walt Pimm} … {@code Pimm}, {@code Pimm}).
+     */
+    private boolean calledBySurname(String given, String full) {
+        String surname = full.substring(full.lastIndexOf(' ') + 1);
+        String surnameKey = lower(surname);
+        return formCount(surnameKey, full) >= MIN_FULL_NAMES && formCount(surnameKey, surname) > formCount(given, null);
+    }
+
+    /** How often the name of key {@code key} is written as {@code form} (ignoring case); with null, as its key alone. */
+    private int formCount(String key, String form) {
+        NameForms fs = forms.get(key);
+        int n = 0;
+        for (int j = 0; fs != null && j < fs.size(); j++) {
+            if (form == null ? fs.form(j).indexOf(' ') < 0 && lower(fs.form(j)).equals(key) : fs.form(j).equalsIgnoreCase(form)) {
+                n += fs.count(j);
+            }
+        }
+        return n;
     }
 
     /**

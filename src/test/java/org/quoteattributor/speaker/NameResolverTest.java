@@ -31,6 +31,20 @@ class NameResolverTest {
         }
 
         @Test
+        void aGivenNameWrittenAloneFirstIsSpelledOutWhenTheTextMostlyUsesTheSurname() {
+            Linking l = Linking.linked("“Ready,” said Walt.\n\nWalt Pimm came back at noon. Pimm sat down."
+                    + " Later Walt Pimm slept, and Pimm snored, and Pimm woke. His sister Ann Pimm laughed.");
+            assertEquals("Walt Pimm", l.quote(0).speakerName);
+        }
+
+        @Test
+        void aGivenNameWrittenAloneFirstStaysWhenTheTextMostlyUsesIt() {
+            Linking l = Linking.linked("“Ready,” said Walt.\n\nWalt Pimm came back at noon. Walt sat down."
+                    + " Later Walt Pimm slept, and Walt snored, and Pimm woke. His sister Ann Pimm laughed.");
+            assertEquals("Walt", l.quote(0).speakerName);
+        }
+
+        @Test
         void aSurnameBecomesTheFullNameGivenAfter() {
             assertEquals("Jane Roe", resolve("“Hi,” Roe said. Jane Roe then left.", "Roe", Mentions.NAME));
         }
