@@ -282,10 +282,11 @@ final class NameResolver {
             int slot = first < last ? 1 : 0;
             seen[slot] = Math.min(seen[slot], first);
         }
+        Map<String, Map<String, Integer>> formCounts = new HashMap<>();   // a key → its forms in lower case → how often
         for (Map.Entry<String, String> e : only.entrySet()) {
             String given = e.getKey();
             int[] seen = firstSeen.get(given);
-            if (seen == null || seen[1] > seen[0] && !calledBySurname(given, e.getValue())) {
+            if (seen == null || seen[1] > seen[0] && !calledBySurname(given, e.getValue(), formCounts)) {
                 continue;   // named first by the given name alone: the full name is no introduction
             }
             String alone = fullest.get(given);
@@ -304,22 +305,27 @@ final class NameResolver {
      * written twice at least: the given name alone is then a familiar form of that name, even if
      * written before it ({@code Walt} … {@code Walt Pimm} … {@code Pimm}, {@code Pimm}).
      */
-    private boolean calledBySurname(String given, String full) {
-        String surname = full.substring(full.lastIndexOf(' ') + 1);
-        String surnameKey = lower(surname);
-        return formCount(surnameKey, full) >= MIN_FULL_NAMES && formCount(surnameKey, surname) > formCount(given, null);
+    private boolean calledBySurname(String given, String full, Map<String, Map<String, Integer>> formCounts) {
+        String surname = lower(full.substring(full.lastIndexOf(' ') + 1));
+        return formCount(surname, lower(full), formCounts) >= MIN_FULL_NAMES
+                && formCount(surname, surname, formCounts) > formCount(given, given, formCounts);
     }
 
-    /** How often the name of key {@code key} is written as {@code form} (ignoring case); with null, as its key alone. */
-    private int formCount(String key, String form) {
-        NameForms fs = forms.get(key);
-        int n = 0;
-        for (int j = 0; fs != null && j < fs.size(); j++) {
-            if (form == null ? fs.form(j).indexOf(' ') < 0 && lower(fs.form(j)).equals(key) : fs.form(j).equalsIgnoreCase(form)) {
-                n += fs.count(j);
+    /**
+     * How often the name of key {@code key} is written as {@code lowerForm} (in lower case), its
+     * forms counted once per key into {@code formCounts}, so that a name of many forms costs no
+     * more than one pass over them.
+     */
+    private int formCount(String key, String lowerForm, Map<String, Map<String, Integer>> formCounts) {
+        Map<String, Integer> counts = formCounts.computeIfAbsent(key, k -> {
+            Map<String, Integer> m = new HashMap<>();
+            NameForms fs = forms.get(k);
+            for (int j = 0; fs != null && j < fs.size(); j++) {
+                m.merge(lower(fs.form(j)), fs.count(j), Integer::sum);
             }
-        }
-        return n;
+            return m;
+        });
+        return counts.getOrDefault(lowerForm, 0);
     }
 
     /**
