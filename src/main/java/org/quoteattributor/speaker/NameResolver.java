@@ -1416,8 +1416,8 @@ final class NameResolver {
      */
     private boolean modifierAfterThe(int first, int last) {
         int b = first - 1;
-        while (b >= 0 && d.mentions.isTitle(b) && t.isCapitalized(b)) {
-            b--;
+        while (b >= 0 && b >= first - MAX_NAME_WORDS && d.mentions.isTitle(b) && t.isCapitalized(b)) {
+            b--;   // a few titles at most: a run of them costs no more
         }
         int a = last + 1;
         return b >= 0 && t.equalsIgnoreCase(b, "the") && a < t.size() && t.kind(a) == TokenBuffer.WORD
