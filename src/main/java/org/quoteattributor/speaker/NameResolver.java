@@ -282,10 +282,11 @@ final class NameResolver {
             int slot = first < last ? 1 : 0;
             seen[slot] = Math.min(seen[slot], first);
         }
+        Map<String, Map<String, Integer>> formCounts = new HashMap<>();   // a key → its forms in lower case → how often
         for (Map.Entry<String, String> e : only.entrySet()) {
             String given = e.getKey();
             int[] seen = firstSeen.get(given);
-            if (seen == null || seen[1] > seen[0]) {
+            if (seen == null || seen[1] > seen[0] && !calledBySurname(given, e.getValue(), formCounts)) {
                 continue;   // named first by the given name alone: the full name is no introduction
             }
             String alone = fullest.get(given);
@@ -296,6 +297,35 @@ final class NameResolver {
             spelledOut.put(given, e.getValue());
             spelledOutKeys.put(e.getValue(), given);
         }
+    }
+
+    /**
+     * Whether the text calls the bearer of {@code full} (two words or more, opening with the given
+     * name {@code given}) by the surname alone more often than by the given name alone, its full name
+     * written twice at least: the given name alone is then a familiar form of that name, even if
+     * written before it ({@code Walt} … {@code Walt Pimm} … {@code Pimm}, {@code Pimm}).
+     */
+    private boolean calledBySurname(String given, String full, Map<String, Map<String, Integer>> formCounts) {
+        String surname = lower(full.substring(full.lastIndexOf(' ') + 1));
+        return formCount(surname, lower(full), formCounts) >= MIN_FULL_NAMES
+                && formCount(surname, surname, formCounts) > formCount(given, given, formCounts);
+    }
+
+    /**
+     * How often the name of key {@code key} is written as {@code lowerForm} (in lower case), its
+     * forms counted once per key into {@code formCounts}, so that a name of many forms costs no
+     * more than one pass over them.
+     */
+    private int formCount(String key, String lowerForm, Map<String, Map<String, Integer>> formCounts) {
+        Map<String, Integer> counts = formCounts.computeIfAbsent(key, k -> {
+            Map<String, Integer> m = new HashMap<>();
+            NameForms fs = forms.get(k);
+            for (int j = 0; fs != null && j < fs.size(); j++) {
+                m.merge(lower(fs.form(j)), fs.count(j), Integer::sum);
+            }
+            return m;
+        });
+        return counts.getOrDefault(lowerForm, 0);
     }
 
     /**
@@ -1331,12 +1361,13 @@ final class NameResolver {
                 passedAddressed = true;
                 continue;   // “Quite mad, Pimm,” he said: no one speaks to himself by name
             }
-            if (places.contains(key)) {
+            if (places.contains(key) || modifierAfterThe(nameFirsts[c], i)) {
                 continue;
             }
             if (!persons.contains(key)) {
                 // Not known as a person: only a nearby subject of a clause will do as a last resort.
-                if (weak == null && p - i < NEARBY && isClauseSubject(i) && genderOf(key) == Lexicon.ANY) {
+                if (weak == null && p - i < NEARBY && isClauseSubject(i) && genderOf(key) == Lexicon.ANY
+                        && nameFirsts[c] < i && !modifiedOrGoverned(nameFirsts[c])) {
                     weak = fullest.get(key);
                 }
                 continue;   // a place, a title of a work, a day: not someone who speaks
@@ -1377,6 +1408,34 @@ final class NameResolver {
         }
         return reported != null ? reported : nearest != null ? nearest : weak;
     }
+
+    /**
+     * Whether the name in tokens {@code [first, last]} (after its titles) stands between {@code the}
+     * and a word in lower case: it names a kind of thing ({@code the Aunt Polly stall}, {@code the
+     * Elm Street exit}), not someone there.
+     */
+    private boolean modifierAfterThe(int first, int last) {
+        int b = first - 1;
+        while (b >= 0 && b >= first - MAX_NAME_WORDS && d.mentions.isTitle(b) && t.isCapitalized(b)) {
+            b--;   // a few titles at most: a run of them costs no more
+        }
+        int a = last + 1;
+        return b >= 0 && t.equalsIgnoreCase(b, "the") && a < t.size() && t.kind(a) == TokenBuffer.WORD
+                && Character.isLowerCase(t.first(a)) && !d.mentions.isFunctionWord(a);
+    }
+
+    /**
+     * Whether a determiner or a preposition stands before the name starting at token {@code first}
+     * ({@code the Elm Street exit}, {@code at Glen Park}): a place or a thing, not a person acting.
+     */
+    private boolean modifiedOrGoverned(int first) {
+        int b = first - 1;
+        return b >= 0 && t.kind(b) == TokenBuffer.WORD && Character.isLowerCase(t.first(b))
+                && (d.mentions.isDeterminer(b) || Sieves.oneOf(d, b, WEAK_PREPOSITIONS));
+    }
+
+    /** Prepositions before a name that make it no one acting: {@code in}, {@code at}, {@code of}. */
+    private static final String[] WEAK_PREPOSITIONS = {"in", "at", "of", "on", "from", "to", "into", "near", "by"};
 
     /**
      * The he or she of gender {@code g} that opens, as its subject, the sentence of narration holding

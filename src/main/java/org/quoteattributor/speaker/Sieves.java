@@ -1563,8 +1563,20 @@ final class Sieves {
                     || d.text.substring(prev.end, d.text.indexOf('\n', prev.end)).isBlank()) {
                 return false;   // no narration after the quotation before on its line: a new turn
             }
+            if (asks(d.text, prev)) {
+                return false;   // “Who is there?” asked Tom. / “Only me.”: a question is answered by another
+            }
             q.copySpeakerFrom(prev, "line-after-attribution");
             return true;
+        }
+
+        /** Whether quotation {@code q} ends with a question mark, inside its closing mark. */
+        static boolean asks(String text, FoundQuote q) {
+            int i = q.end - 1;
+            while (i > q.start && (Character.isWhitespace(text.charAt(i)) || org.quoteattributor.text.Chars.isQuoteMark(text.charAt(i)))) {
+                i--;
+            }
+            return i > q.start && text.charAt(i) == '?';
         }
 
         /** Whether only spaces stand between quotation {@code q} and the line breaks around it. */
@@ -1707,6 +1719,30 @@ final class Sieves {
     }
 
     /**
+     * {@code There was a groan; after which, in his quiet way, he explained.}: a sentence of
+     * tokens {@code [first, end)} that ends on a reporting verb and its subject (an adverb may
+     * follow) introduces the quotation after it; that subject, into {@code m}.
+     */
+    static boolean closingVerbSubject(Document d, int first, int end, Mentions.Mention m) {
+        TokenBuffer t = d.t;
+        int k = end - 1;
+        if (k <= first || !(t.is(k, '.') || t.is(k, ':'))) {
+            return false;
+        }
+        k--;
+        if (k > first && t.kind(k) == TokenBuffer.WORD && t.length(k) > 3 && t.string(k).endsWith("ly") && d.verbAt(k) == 0) {
+            k--;   // "he said quietly."
+        }
+        for (int j = k; j > Math.max(first, k - 3); j--) {
+            int len = d.verbAt(j);
+            if (len > 0 && j + len - 1 == k) {
+                return d.mentions.subjectBefore(j, first - 1, m) && m.last == j - 1;
+            }
+        }
+        return false;
+    }
+
+    /**
      * The subject of the last sentence of narration before token {@code end} and after token
      * {@code lo} (exclusive), when that is a person (a known name or a pronoun), into {@code m}.
      */
@@ -1727,7 +1763,7 @@ final class Sieves {
         if (sentenceFirst < 0) {
             return false;
         }
-        if (subjectAt(d, sentenceFirst, end, m)) {
+        if (closingVerbSubject(d, sentenceFirst, end, m) || subjectAt(d, sentenceFirst, end, m)) {
             return true;
         }
         // "But Anne …", "Feeling a fool, he …": after a conjunction, or after an opening phrase set off by a comma.
@@ -1790,10 +1826,20 @@ final class Sieves {
 
     /** Paragraphs that may lie between two turns of one conversation. */
     static final int MAX_GAP = 2;
+    /** Lines that may lie between two turns of one conversation in a text written one sentence to a line. */
+    static final int MAX_LINE_GAP = 4;
+
+    /**
+     * Paragraphs that may lie between two turns of one conversation: in a text written one
+     * sentence to a line, a paragraph of narration between them is a line for each sentence.
+     */
+    static int maxGap(Document d) {
+        return d.sentencePerLine ? MAX_LINE_GAP : MAX_GAP;
+    }
 
     /**
      * The quotation before {@code qi} when {@code qi} opens a new turn of a conversation: a whole
-     * quotation in a later paragraph, at most {@link #MAX_GAP} paragraphs on; else null.
+     * quotation in a later paragraph, at most {@link #maxGap} paragraphs on; else null.
      */
     static FoundQuote previousTurn(Document d, int qi) {
         FoundQuote q = d.quotes.get(qi);
@@ -1801,7 +1847,7 @@ final class Sieves {
             return null;
         }
         FoundQuote prev = d.quotes.get(qi - 1);
-        return prev.paragraph == q.paragraph || prev.paragraph < q.paragraph - MAX_GAP ? null : prev;
+        return prev.paragraph == q.paragraph || prev.paragraph < q.paragraph - maxGap(d) ? null : prev;
     }
 
     /** The last word of a name. */
@@ -1823,7 +1869,11 @@ final class Sieves {
                 return false;
             }
             Mentions.Mention best = new Mentions.Mention();
-            if (!vocativeIn(d, qi - 1, best) || !addressesPerson(d, best)) {
+            int k = qi - 1;
+            while (!vocativeIn(d, k, best) && k > qi - 1 - MAX_TURN_PARTS && continuesTurn(d, k)) {
+                k--;   // “Take a seat, Kate,” he said. / “There is tea.”: the turn addresses Kate
+            }
+            if (!vocativeIn(d, k, best) || !addressesPerson(d, best)) {
                 return false;
             }
             String name = d.text.substring(d.t.start(best.first), d.t.end(best.last));
@@ -1834,6 +1884,18 @@ final class Sieves {
             set(d, q, best, -1, 0, "vocative");
             q.speakerName = null;
             return true;
+        }
+
+        /** Parts of one turn looked back over for the name it addresses. */
+        private static final int MAX_TURN_PARTS = 3;
+
+        /**
+         * Whether quotation {@code k} goes on with the turn of the one before it: a part of the
+         * same quotation, or a line that the rule for lines after an attribution gave its speaker.
+         */
+        private static boolean continuesTurn(Document d, int k) {
+            FoundQuote o = d.quotes.get(k);
+            return k > 0 && (o.group == d.quotes.get(k - 1).group || o.rule.equals("line-after-attribution"));
         }
 
         /**
@@ -2120,7 +2182,7 @@ final class Sieves {
             int paragraph = d.quotes.get(qi).paragraph;
             int laterGroup = d.quotes.get(qi).group;
             int turn = 0;
-            while (k >= 0 && d.endParagraph(k) >= paragraph - MAX_GAP) {
+            while (k >= 0 && d.endParagraph(k) >= paragraph - maxGap(d)) {
                 if (d.quotes.get(k).group != laterGroup && ++turn > MAX_TURNS) {
                     break;
                 }
@@ -2148,7 +2210,7 @@ final class Sieves {
                 while (next < size && d.quotes.get(next).paragraph == p) {
                     next++;
                 }
-                if (next >= size || d.quotes.get(next).paragraph - d.endParagraph(next - 1) > MAX_GAP
+                if (next >= size || d.quotes.get(next).paragraph - d.endParagraph(next - 1) > maxGap(d)
                         || d.quotes.get(next).group != d.quotes.get(next - 1).group && ++turn > MAX_TURNS) {
                     return n;
                 }
@@ -2223,14 +2285,17 @@ final class Sieves {
             return false;
         }
 
-        /** Whether the speaker of {@code q} is a plural pronoun ("they said"): a group, no turn of one person. */
+        /**
+         * Whether the speaker of {@code q} is a plural pronoun ("they said"): a group, no turn of one
+         * person; or {@code it} (a letter read out, a sign): no one's turn.
+         */
         private static boolean group(Document d, FoundQuote q) {
             if (q.speakerStart < 0) {
                 return false;
             }
             int i = d.t.indexAt(q.speakerStart);
             return i < d.t.size() && d.t.start(i) == q.speakerStart && d.t.end(i) == q.speakerEnd
-                    && d.mentions.isPronoun(i) && (d.cls(i) & Lexicon.PRONOUN_PLURAL) != 0;
+                    && (d.mentions.isPronoun(i) && (d.cls(i) & Lexicon.PRONOUN_PLURAL) != 0 || d.t.equalsIgnoreCase(i, "it"));
         }
 
         private static boolean sameSpeaker(Document d, FoundQuote a, FoundQuote b) {

@@ -31,6 +31,20 @@ class NameResolverTest {
         }
 
         @Test
+        void aGivenNameWrittenAloneFirstIsSpelledOutWhenTheTextMostlyUsesTheSurname() {
+            Linking l = Linking.linked("“Ready,” said Walt.\n\nWalt Pimm came back at noon. Pimm sat down."
+                    + " Later Walt Pimm slept, and Pimm snored, and Pimm woke. His sister Ann Pimm laughed.");
+            assertEquals("Walt Pimm", l.quote(0).speakerName);
+        }
+
+        @Test
+        void aGivenNameWrittenAloneFirstStaysWhenTheTextMostlyUsesIt() {
+            Linking l = Linking.linked("“Ready,” said Walt.\n\nWalt Pimm came back at noon. Walt sat down."
+                    + " Later Walt Pimm slept, and Walt snored, and Pimm woke. His sister Ann Pimm laughed.");
+            assertEquals("Walt", l.quote(0).speakerName);
+        }
+
+        @Test
         void aSurnameBecomesTheFullNameGivenAfter() {
             assertEquals("Jane Roe", resolve("“Hi,” Roe said. Jane Roe then left.", "Roe", Mentions.NAME));
         }
@@ -425,6 +439,18 @@ class NameResolverTest {
         @Test
         void aDayOfTheWeekIsNoPerson() {
             assertNull(resolve("Monday came. “Hi,” he said.", "he", Mentions.PRONOUN));
+        }
+
+        @Test
+        void aNameNotKnownAsAPersonIsNoPronounsReferentEvenAsTheSubjectJustBefore() {
+            String text = "The two friends blocked the Elm Street exit in their haste. “Not now,” he said.";
+            assertNull(resolve(text, "he", Mentions.PRONOUN));
+        }
+
+        @Test
+        void aNameBetweenTheAndANounNamesAThingAndStandsForNoPronoun() {
+            String text = "Ann Lee walked through the fair. She passed the Aunt Polly stall and stopped. “Lovely,” she said.";
+            assertEquals("Ann Lee", resolve(text, "she", Mentions.PRONOUN));
         }
 
         @Test

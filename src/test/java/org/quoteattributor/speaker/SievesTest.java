@@ -1143,6 +1143,15 @@ class SievesTest {
         }
 
         @Test
+        void aTurnRunOnOverLinesAddressesByNameInItsFirstLine() {
+            Linking l = Linking.linked("The road ran down to the river .\n".repeat(20) + "Tom put the kettle on .\n"
+                    + "“ Take a seat , Kate , ” he said , smiling .\n“ The tea is hot . ”\n“ Thank you . ”\n");
+            assertEquals("line-after-attribution", l.quote(1).rule);
+            assertEquals("vocative", l.quote(2).rule);
+            assertEquals("Kate", l.mention(2));
+        }
+
+        @Test
         void aPlaceSetOffByCommasIsNoVocative() {
             Linking l = Linking.linked("“Where were you born?” Tom asked.\n\n“In Bramley, Hampshire.”\n\n“Fine.”");
             assertNotEquals("vocative", l.quote(2).rule);
@@ -1242,6 +1251,26 @@ class SievesTest {
             Linking l = Linking.linked("“I am here,” Anne said.\n\n“So am I,” Bob said.\n\n“Then we can start.”\n\n“We can.”");
             assertEquals("turn-taking", l.quote(2).rule);
             assertEquals("Anne", l.mention(2));
+            assertEquals("turn-taking", l.quote(3).rule);
+            assertEquals("Bob", l.mention(3));
+        }
+
+        @Test
+        void inOneSentenceALineTurnsGoOnAcrossAParagraphOfNarrationSplitIntoLines() {
+            Linking l = Linking.linked("The road ran down to the river .\n".repeat(20)
+                    + "“ Is the ferry running ? ” asked Anne Kell .\n“ Not today , ” said Bob Marr .\n"
+                    + "The wind rose .\nThe rain came down hard .\nThe boat rocked at its rope .\n"
+                    + "“ Then we wait . ”\n“ We do . ”\n");
+            assertEquals("turn-taking", l.quote(2).rule);
+            assertEquals("Anne Kell", l.mention(2));
+            assertEquals("turn-taking", l.quote(3).rule);
+            assertEquals("Bob Marr", l.mention(3));
+        }
+
+        @Test
+        void aNoteReadOutIsNoTurnOfTheConversation() {
+            Linking l = Linking.linked("“Read it,” said Bob.\n\n“Come at noon and come alone,” it said.\n\n"
+                    + "“Who wrote that?” asked Anne.\n\n“I do not know.”");
             assertEquals("turn-taking", l.quote(3).rule);
             assertEquals("Bob", l.mention(3));
         }
@@ -1347,6 +1376,21 @@ class SievesTest {
 
         /** Twenty lines of narration, one sentence each, as a text split into sentences gives them. */
         private static final String SENTENCES = "The road ran down to the river .\n".repeat(20);
+
+        @Test
+        void aLineOfNarrationEndingOnItsReportingVerbIntroducesTheQuotationOnTheNextLine() {
+            Linking l = Linking.linked(SENTENCES + "There was a long silence ; after which , at last , in his slow way , Tom Brill explained .\n"
+                    + "“ The bridge is out . ”\n");
+            assertEquals("previous-paragraph-subject", l.quote(0).rule);
+            assertEquals("Tom Brill", l.mention(0));
+        }
+
+        @Test
+        void aLineAfterAnAttributedQuestionIsNoPartOfItsTurn() {
+            Linking l = Linking.linked(SENTENCES + "“ Who left the gate open ? ” asked Tom Brill , frowning .\n“ The wind did . ”\n");
+            assertEquals("Tom Brill", l.mention(0));
+            assertNotEquals("line-after-attribution", l.quote(1).rule);
+        }
 
         @Test
         void aLineOfQuotationAfterAnAttributedOneGoesOnWithItsSpeaker() {
