@@ -339,7 +339,7 @@ class IndirectFinderTest {
 
     @Test
     void clauseQuotingTwoFragmentsNestsBoth() {
-        String text = "Ms. Pruitt said the ferry was ‘too slow’ and the fares ‘far too high’ for commuters.";
+        String text = "Ms. Pratley said the ferry was ‘too slow’ and the fares ‘far too high’ for commuters.";
         List<Quote> all = INDIRECT.attribute(text);
         assertEquals(3, all.size(), all::toString);
         assertEquals("the ferry was ‘too slow’ and the fares ‘far too high’ for commuters", all.get(0).text());
@@ -369,7 +369,7 @@ class IndirectFinderTest {
 
     @Test
     void fragmentClosingTheSentenceStaysWholeInTheClause() {
-        String text = "Pruitt said the timetable was ‘a work of fiction.’ Then she left the hall.";
+        String text = "Pratley said the timetable was ‘a work of fiction.’ Then she left the hall.";
         List<Quote> all = INDIRECT.attribute(text);
         assertEquals("the timetable was ‘a work of fiction.’", all.get(0).text(), all::toString);
         assertEquals(List.of(all.get(1).content()), all.get(0).nested());

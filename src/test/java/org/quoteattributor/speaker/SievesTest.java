@@ -1379,49 +1379,49 @@ class SievesTest {
 
         @Test
         void aLineOfNarrationEndingOnItsReportingVerbIntroducesTheQuotationOnTheNextLine() {
-            Linking l = Linking.linked(SENTENCES + "There was a long silence ; after which , at last , in his slow way , Tom Brill explained .\n"
+            Linking l = Linking.linked(SENTENCES + "There was a long silence ; after which , at last , in his slow way , Tom Bexley explained .\n"
                     + "“ The bridge is out . ”\n");
             assertEquals("previous-paragraph-subject", l.quote(0).rule);
-            assertEquals("Tom Brill", l.mention(0));
+            assertEquals("Tom Bexley", l.mention(0));
         }
 
         @Test
         void aLineAfterAnAttributedQuestionIsNoPartOfItsTurn() {
-            Linking l = Linking.linked(SENTENCES + "“ Who left the gate open ? ” asked Tom Brill , frowning .\n“ The wind did . ”\n");
-            assertEquals("Tom Brill", l.mention(0));
+            Linking l = Linking.linked(SENTENCES + "“ Who left the gate open ? ” asked Tom Bexley , frowning .\n“ The wind did . ”\n");
+            assertEquals("Tom Bexley", l.mention(0));
             assertNotEquals("line-after-attribution", l.quote(1).rule);
         }
 
         @Test
         void aLineOfQuotationAfterAnAttributedOneGoesOnWithItsSpeaker() {
-            Linking l = Linking.linked(SENTENCES + "“ Stand back ! ” cried Tom Brill .\n“ The bank is giving way . ”\n");
-            assertEquals("Tom Brill", l.mention(0));
+            Linking l = Linking.linked(SENTENCES + "“ Stand back ! ” cried Tom Bexley .\n“ The bank is giving way . ”\n");
+            assertEquals("Tom Bexley", l.mention(0));
             assertEquals("line-after-attribution", l.quote(1).rule);
-            assertEquals("Tom Brill", l.mention(1));
+            assertEquals("Tom Bexley", l.mention(1));
         }
 
         @Test
         void narrationOfWhatTheSpeakerDoesAfterTheQuotationCountsToo() {
-            Linking l = Linking.linked(SENTENCES + "Tom Brill cried : “ Stand back ! ” and raised his hand .\n“ The bank is giving way . ”\n");
+            Linking l = Linking.linked(SENTENCES + "Tom Bexley cried : “ Stand back ! ” and raised his hand .\n“ The bank is giving way . ”\n");
             assertEquals("line-after-attribution", l.quote(1).rule);
-            assertEquals("Tom Brill", l.mention(1));
+            assertEquals("Tom Bexley", l.mention(1));
         }
 
         @Test
         void notWhenTheTextHasParagraphs() {
-            Linking l = Linking.linked(SENTENCES + "\n“ Stand back ! ” cried Tom Brill .\n\n“ The bank is giving way . ”\n");
+            Linking l = Linking.linked(SENTENCES + "\n“ Stand back ! ” cried Tom Bexley .\n\n“ The bank is giving way . ”\n");
             assertNotEquals("line-after-attribution", l.quote(1).rule);
         }
 
         @Test
         void notWhenNothingFollowsTheQuotationBeforeOnItsLine() {
-            Linking l = Linking.linked(SENTENCES + "Tom Brill cried : “ Stand back ! ”\n“ The bank is giving way . ”\n");
+            Linking l = Linking.linked(SENTENCES + "Tom Bexley cried : “ Stand back ! ”\n“ The bank is giving way . ”\n");
             assertNotEquals("line-after-attribution", l.quote(1).rule);
         }
 
         @Test
         void notWhenNarrationFollowsOnTheQuotationsLine() {
-            Linking l = Linking.linked(SENTENCES + "“ Stand back ! ” cried Tom Brill .\n“ Why ? ” Ann stared at him .\n");
+            Linking l = Linking.linked(SENTENCES + "“ Stand back ! ” cried Tom Bexley .\n“ Why ? ” Ann stared at him .\n");
             assertNotEquals("line-after-attribution", l.quote(1).rule);
         }
     }
