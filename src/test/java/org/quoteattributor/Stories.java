@@ -131,14 +131,18 @@ final class Stories {
     private static final String VOWELS = "aeiou";
     private static final SpeechVerbs VERBS = new SpeechVerbs(Set.of(), Set.of());
 
+    /** Number words a generated name may spell, which stand for people as a subject ({@code five said}). */
+    private static final Set<String> NUMBER_WORDS = Set.of("one", "two", "three", "four", "five", "six", "seven", "eight",
+            "nine", "ten");
+
     /**
      * Whether a generated capitalised word can only be read as a name: not a function word,
-     * pronoun, title, role noun or reporting verb.
+     * pronoun, title, role noun, reporting verb or number word ({@code Five said} may be five people).
      */
     static boolean usableName(String w) {
         Lexicon lex = Lexicon.get();
         int n = w.length();
-        if (lex.isFunctionWord(w, 0, n) || lex.isPronoun(w, 0, n) || lex.isTitle(w, 0, n) || lex.isSpeakerNoun(w, 0, n)) {
+        if (NUMBER_WORDS.contains(w.toLowerCase(java.util.Locale.ROOT)) || lex.isFunctionWord(w, 0, n) || lex.isPronoun(w, 0, n) || lex.isTitle(w, 0, n) || lex.isSpeakerNoun(w, 0, n)) {
             return false;
         }
         TokenBuffer t = Lexer.tokenize(w);

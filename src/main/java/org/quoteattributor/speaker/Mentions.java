@@ -302,6 +302,12 @@ final class Mentions {
                     || isNameConnector(j - 1) && j - 3 > lo && isNameConnector(j - 2) && isNameWord(j - 3) || titleBeforeLineBreak(j - 1))) {
                 j -= titleBeforeLineBreak(j - 1) ? 2 : 1;
                 count++;
+                if (titleOfBefore(j - 1, lo) > lo) {
+                    j = titleOfBefore(j - 1, lo);   // "Speaker of the House Ann Lee": the title and its office open the name
+                }
+            }
+            if (j == i && titleOfBefore(j - 1, lo) > lo) {
+                j = titleOfBefore(j - 1, lo);   // "Secretary of State said"
             }
             // "another Ohio Republican" is a description that happens to hold capitals.
             if (j - 1 > lo && isDeterminer(j - 1) && !isNameEnd(i)) {
@@ -466,6 +472,36 @@ final class Mentions {
         return true;
     }
 
+    /**
+     * {@code Secretary of State}, {@code Speaker of the House}: the capitalized title whose office,
+     * {@code of} and perhaps {@code the} before it, ends at token {@code i}, which must be that
+     * {@code of} or {@code the}; -1 when there is none. The office and the name after it are one
+     * mention with the title, not a name of their own after a preposition.
+     */
+    private int titleOfBefore(int i, int lo) {
+        if (i - 1 > lo && t.equalsIgnoreCase(i, "the") && Character.isLowerCase(t.first(i))) {
+            i--;
+        }
+        return i - 1 > lo && t.equalsIgnoreCase(i, "of") && Character.isLowerCase(t.first(i))
+                && t.isCapitalized(i - 1) && isTitle(i - 1) ? i - 1 : -1;
+    }
+
+    /**
+     * The last capitalized word of the office that follows the capitalized title at token {@code
+     * k} ({@code Secretary of State}, {@code Speaker of the House}); -1 when none follows.
+     */
+    private int officeAfterTitle(int k, int hi) {
+        if (!t.isCapitalized(k) || !isTitle(k) || k + 2 >= hi || !t.equalsIgnoreCase(k + 1, "of")
+                || !Character.isLowerCase(t.first(k + 1))) {
+            return -1;
+        }
+        int o = k + 2;
+        if (t.equalsIgnoreCase(o, "the") && Character.isLowerCase(t.first(o))) {
+            o++;
+        }
+        return o < hi && isNameWord(o) ? o : -1;
+    }
+
     /** Whether the capitalized run ending at {@code i} looks like a person's name, not a description. */
     private boolean isNameEnd(int i) {
         return !isSpeakerNoun(i);
@@ -520,6 +556,16 @@ final class Mentions {
                     || k + 2 < hi && titleBeforeLineBreak(k + 1) && isNameWord(k + 2))) {
                 k += titleBeforeLineBreak(k + 1) ? 2 : 1;
                 count++;
+                if (officeAfterTitle(k, hi) > 0) {
+                    k = officeAfterTitle(k, hi);   // "said Secretary of State Tom Kent": the office belongs to the name
+                }
+            }
+            if (k == i && officeAfterTitle(k, hi) > 0) {
+                k = officeAfterTitle(k, hi);
+                while (k + 1 < hi && count < MAX_MENTION_TOKENS && isNameWord(k + 1)) {
+                    k++;
+                    count++;
+                }
             }
             if (!isPossessive(k) && isRoleWord(k + 1, hi)) {
                 roleThenName(i, hi, m);

@@ -18,6 +18,18 @@ class MentionsTest {
     }
 
     @Test
+    void aTitleWithItsOfficeOpensTheNameAfterIt() {
+        assertEquals("Speaker of the House Ann Lee", speakerOf("Speaker of the House Ann Lee said the bill was “dead on arrival.”"));
+        assertEquals("Secretary of State Tom Kent", speakerOf("The plan, Secretary of State Tom Kent said, is “a mess.”"));
+        assertEquals("Secretary of State Tom Kent", speakerOf("“We will not go,” said Secretary of State Tom Kent."));
+    }
+
+    @Test
+    void aPlaceAfterTheNameIsNoOffice() {
+        assertEquals("Gov. Ann Lee", speakerOf("Gov. Ann Lee of Ohio said the plan was “a mess.”"));
+    }
+
+    @Test
     void anInvertedSubjectOnTheNextLineOfHardWrappedText() {
         assertEquals("Mr. Lyle", speakerOf("“It will rain,” answered\nMr. Lyle, looking up."));
     }
