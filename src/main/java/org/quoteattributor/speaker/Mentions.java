@@ -610,7 +610,7 @@ final class Mentions {
             int head = -1;
             while (k < hi && count < 6 && (t.kind(k) == TokenBuffer.WORD || isAgeWord(k)
                     || count == 0 && t.kind(k) == TokenBuffer.NUMBER) && !isFunctionWord(k) && !isPronoun(k)
-                    && !(count > 0 && (isVerbFiller(k) || (d.cls(k) & Document.VERB) != 0))) {
+                    && !(count > 0 && (isVerbFiller(k) || (d.cls(k) & Document.VERB) != 0 || verbBeforeObject(k, hi)))) {
                 head = k;
                 if (isSpeakerNoun(k) && !(k + 1 < hi && isSpeakerNoun(k + 1))) {
                     break;   // "the campaign spokesman": the role noun ends the description
@@ -632,6 +632,24 @@ final class Mentions {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether lower-case word {@code k}, inside a description after its first word, is rather the
+     * verb after it: a determiner or an object pronoun follows, which no noun of the description
+     * does ({@code the drivers printed a flyer}), or {@code that} after a word in -ed ({@code the
+     * board decided that}; not {@code the group that}, a relative clause).
+     */
+    private boolean verbBeforeObject(int k, int hi) {
+        int n = k + 1;
+        if (n >= hi || !Character.isLowerCase(t.first(k)) || t.kind(n) != TokenBuffer.WORD || !Character.isLowerCase(t.first(n))) {
+            return false;
+        }
+        int e = t.end(k);
+        if (t.equalsIgnoreCase(n, "that")) {
+            return t.length(k) > 3 && text.charAt(e - 2) == 'e' && text.charAt(e - 1) == 'd';
+        }
+        return isDeterminer(n) || isPronoun(n);
     }
 
     /**

@@ -30,6 +30,18 @@ class MentionsTest {
     }
 
     @Test
+    void aDescriptionEndsBeforeAVerbThatAnObjectFollows() {
+        assertEquals("The drivers", speakerOf("The drivers printed a flyer, with these words in red: “Fair pay or no buses.”"));
+        assertEquals("The old clerk", speakerOf("The old clerk shook his head and said, “Not today.”"));
+        assertEquals("The board", speakerOf("The board decided that it was clear: “The fees are too high.”"));
+    }
+
+    @Test
+    void aRelativeThatDoesNotEndTheDescriptionBeforeIt() {
+        assertEquals("The tenant group", speakerOf("The tenant group that won the vote was clear: “We will not pay.”"));
+    }
+
+    @Test
     void anInvertedSubjectOnTheNextLineOfHardWrappedText() {
         assertEquals("Mr. Lyle", speakerOf("“It will rain,” answered\nMr. Lyle, looking up."));
     }
