@@ -1328,17 +1328,32 @@ final class Sieves {
         }
     }
 
+    /** Words at least in a whole quotation that the subject of its sentence may be given in news. */
+    static final int MIN_WHOLE_QUOTATION_WORDS = 3;
+
+    /** The words in quotation {@code qi}, counted up to {@code max} at most. */
+    static int wordsIn(Document d, int qi, int max) {
+        int words = 0;
+        for (int i = d.firstToken(qi); i < d.afterToken(qi) && words < max; i++) {
+            if (d.t.kind(i) == TokenBuffer.WORD) {
+                words++;
+            }
+        }
+        return words;
+    }
+
     /**
      * {@code Critics have long branded the plan “a tax on work.”}: a fragment with no reporting verb
      * belongs to the subject of its sentence, when that is a name, a pronoun or a description of
-     * people.
+     * people. In news, so does a whole quotation that ends the sentence of a subject and a verb
+     * that no list knows ({@code The group's flyer promises, “Lower rents for all.”}).
      */
     static final class FragmentSubject implements SpeakerLinker.Sieve {
         @Override
         public boolean apply(Document d, int qi) {
             FoundQuote q = d.quotes.get(qi);
-            if (!q.mixed) {
-                return false;
+            if (!q.mixed && (!d.reportage || wordsIn(d, qi, MIN_WHOLE_QUOTATION_WORDS) < MIN_WHOLE_QUOTATION_WORDS)) {
+                return false;   // a word or two with no verb to report them name a thing more often than they quote
             }
             int first = d.firstToken(qi);
             int lo = sentenceStart(d, first);

@@ -463,6 +463,26 @@ class SievesTest {
         }
 
         @Test
+        void inNewsAWholeQuotationAfterAVerbNoListKnowsBelongsToTheSubject() {
+            Linking l = Linking.linked("The strike began on Monday.\n\nThe drivers printed a flyer with one line, “Fair pay or no buses at all.”");
+            assertEquals("fragment-subject", l.quote(0).rule);
+            assertEquals("The drivers", l.mention(0));
+        }
+
+        @Test
+        void aWholeQuotationOfAWordOrTwoIsNotGivenTheSubject() {
+            assertFalse(applyAlone(Sieves.FragmentSubject.class,
+                    "The strike began on Monday.\n\nThe drivers printed a flyer with one line, “Fair pay.”", 0));
+        }
+
+        @Test
+        void inDialogueAWholeQuotationIsNotGivenTheSubject() {
+            String dialogue = "Jones printed a flyer with one line, “Fair pay or no buses at all.”";
+            assertFalse(Linking.found(dialogue).document().reportage);
+            assertFalse(applyAlone(Sieves.FragmentSubject.class, dialogue, 0));
+        }
+
+        @Test
         void aWholeQuotationIsNotAFragment() {
             assertFalse(applyAlone(Sieves.FragmentSubject.class, "Jones looked up. “We are done.”", 0));
         }
