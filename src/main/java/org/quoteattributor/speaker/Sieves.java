@@ -732,7 +732,7 @@ final class Sieves {
                         nearestLen = len;
                         nearestRule = rule;
                     }
-                    if (!outermost || d.mentions.isRelative(m.first) && t.is(m.first - 1, ',')) {
+                    if (!outermost && !modalBefore(d, m, i) || d.mentions.isRelative(m.first) && t.is(m.first - 1, ',')) {
                         break;   // "said Lee, who said …": a clause set off about the speaker reports on its own
                     }
                 }
@@ -774,6 +774,23 @@ final class Sieves {
             }
             return true;
         }
+    }
+
+    /** Auxiliaries that put what a verb reports in the future or in doubt: it has not been said. */
+    private static final String[] MODALS = {"will", "would", "should", "could", "can", "may", "might", "must", "shall"};
+
+    /**
+     * {@code Lee said the board would call it “…”}: whether a modal stands between mention {@code m}
+     * and its verb at {@code verb}. Such a verb reports no words yet spoken, so a quotation after it
+     * holds the words of who reports it, an outer subject of the sentence when there is one.
+     */
+    static boolean modalBefore(Document d, Mentions.Mention m, int verb) {
+        for (int k = m.last + 1; k < verb && verb - k <= 3; k++) {
+            if (oneOf(d, k, MODALS)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Nouns of a poll, whose respondents speak through it. */

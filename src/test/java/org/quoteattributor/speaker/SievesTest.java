@@ -497,6 +497,20 @@ class SievesTest {
     class LeadingVerb {
 
         @Test
+        void aVerbAfterAModalReportsNothingSaidYetSoTheOuterSubjectSpeaks() {
+            Linking l = Linking.linked("The sky was grey.\n\nAnn Lee said on Monday that the committee would tell the council, "
+                    + "“We have read the letter and will answer it.”");
+            assertEquals("Ann Lee", l.mention(0));
+        }
+
+        @Test
+        void aVerbWithoutAModalInAReportedClauseKeepsItsOwnSubject() {
+            Linking l = Linking.linked("The sky was grey.\n\nAnn Lee said on Monday that the committee told the council, "
+                    + "“We have read the letter and will answer it.”");
+            assertEquals("the committee", l.mention(0));
+        }
+
+        @Test
         void aNameAfterTheVerbThatStartsTheReportedClauseIsNotTheSpeaker() {
             // "said Jones had …": Jones is the subject of what was said, not of "said".
             assertFalse(applyAlone(Sieves.LeadingVerb.class, "Yesterday said Jones had been “a disaster.”", 0));
