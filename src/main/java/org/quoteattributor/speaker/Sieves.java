@@ -570,6 +570,38 @@ final class Sieves {
         return false;
     }
 
+    /** Pronouns that are only ever a subject: a verb after them is theirs. */
+    private static final String[] SUBJECT_PRONOUNS = {"he", "she", "they", "we", "i"};
+
+    /**
+     * {@code he laughed and said}: the subject right before the one lower-case verb that {@code and}
+     * joins to verb {@code i}, when that subject is a subject pronoun or a name opening its clause.
+     * Sets {@code m} to it.
+     */
+    static boolean firstVerbSubject(Document d, int lo, int i, Mentions.Mention m) {
+        TokenBuffer t = d.t;
+        int j = i - 1;
+        while (j > lo && d.mentions.isVerbFiller(j)) {
+            j--;
+        }
+        if (j - 2 <= lo || !t.equalsIgnoreCase(j, "and") || t.kind(j - 1) != TokenBuffer.WORD
+                || !Character.isLowerCase(t.first(j - 1)) || d.mentions.isFunctionWord(j - 1) || d.mentions.isPronoun(j - 1)) {
+            return false;
+        }
+        int s = j - 2;
+        while (s > lo && j - s <= 3 && d.mentions.isVerbFiller(s)) {
+            s--;   // "she then laughed and said"
+        }
+        if (s <= lo || !d.mentions.mentionEndingAt(s, lo, m) || m.first != m.last && m.type == Mentions.PRONOUN) {
+            return false;
+        }
+        if (m.type == Mentions.PRONOUN) {
+            return oneOf(d, m.first, SUBJECT_PRONOUNS);
+        }
+        int p = m.first - 1;
+        return m.type == Mentions.NAME && (p <= lo || t.is(p, ',') || d.endsSentence(p) || t.isBreak(p));
+    }
+
     /**
      * The subject of the nearest clause joined by {@code , and}, {@code , but} or {@code ;} before
      * verb {@code i} ({@code X left, and Y stayed and said …}), looking back a bounded way.
@@ -701,6 +733,8 @@ final class Sieves {
                         rule = "leading-verb";   // "It began at noon, when fans broke in, shouting …": the fans
                     } else if (participle(d, i) && earlierReportingSubject(d, lo, i, m)) {
                         rule = "leading-verb";   // "Ross will go, Lark said, adding …": Lark
+                    } else if (!participle(d, i) && coordinated(d, i) && firstVerbSubject(d, lo, i, m)) {
+                        rule = "leading-verb";   // "When Lee was asked, he laughed and said, “…”": he
                     } else if (!participle(d, i) && coordinated(d, i) && laterClauseSubject(d, lo, i, m)) {
                         rule = "leading-verb";   // "X called for a boycott, and Y denounced it and said …": Y
                     } else if ((participle(d, i) || coordinated(d, i)) && sentenceSubject(d, lo + 1, i, m)) {

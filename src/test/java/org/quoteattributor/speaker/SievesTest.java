@@ -497,6 +497,22 @@ class SievesTest {
     class LeadingVerb {
 
         @Test
+        void aVerbJoinedByAndToAnotherHasThatVerbsSubject() {
+            Linking l = Linking.linked("The sky was grey.\n\nWhen Tom Kent, the council clerk was asked if the vote would pass, "
+                    + "he laughed and said, “We will see.”");
+            assertEquals("he", l.mention(0));
+        }
+
+        @Test
+        void aFirstVerbWithAnObjectIsLeftToTheOtherRules() {
+            Mentions.Mention m = new Mentions.Mention();
+            Linking l = Linking.found("Ann Lee saw him and said, “Hello.”");
+            Document d = l.document();
+            int said = d.firstToken(0) - 2;
+            assertFalse(Sieves.firstVerbSubject(d, -1, said, m));
+        }
+
+        @Test
         void aVerbAfterAModalReportsNothingSaidYetSoTheOuterSubjectSpeaks() {
             Linking l = Linking.linked("The sky was grey.\n\nAnn Lee said on Monday that the committee would tell the council, "
                     + "“We have read the letter and will answer it.”");
