@@ -65,8 +65,24 @@ final class Mentions {
             return false;
         }
         int cls = d.cls(i);
-        return (cls & (Lexicon.FUNCTION | Lexicon.PRONOUN)) == 0
-                || (cls & Lexicon.PRONOUN) == 0 && functionWordSurname(i);
+        if ((cls & (Lexicon.FUNCTION | Lexicon.PRONOUN)) == 0) {
+            return !contractedFunctionWord(i);
+        }
+        return (cls & Lexicon.PRONOUN) == 0 && functionWordSurname(i);
+    }
+
+    /**
+     * {@code There’s}, {@code That’s}, {@code It’s}: a function word or {@code it} with {@code 's}
+     * for {@code is} or {@code has}, no name. ({@code He’s} is left as it was: its span still
+     * marks the person.)
+     */
+    private boolean contractedFunctionWord(int i) {
+        if (!isPossessive(i)) {
+            return false;
+        }
+        int s = t.start(i);
+        int e = t.end(i) - 2;
+        return (LEXICON.classOf(text, s, e) & Lexicon.FUNCTION) != 0 || e - s == 2 && text.regionMatches(true, s, "it", 0, 2);
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.quoteattributor.speaker;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,6 +16,15 @@ class MentionsTest {
      */
     private static String speakerOf(String text) {
         return Linking.linked("The sky was grey.\n\n" + text).mention(0);
+    }
+
+    @Test
+    void aFunctionWordOrItWithAContractedIsIsNoNameWord() {
+        Document d = Linking.found("That’s it. It’s late. There's time. Lee’s plan. He’s here. “Yes.”").document();
+        assertFalse(d.mentions.isNameWord(0), "That’s");
+        assertFalse(d.mentions.isNameWord(3), "It’s");
+        assertFalse(d.mentions.isNameWord(6), "There's");
+        assertTrue(d.mentions.isNameWord(9), "Lee’s");
     }
 
     @Test
