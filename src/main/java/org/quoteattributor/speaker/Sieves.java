@@ -1455,6 +1455,66 @@ final class Sieves {
         }
     }
 
+    /** Words in capitals at least in a headline that credits the excerpt after it. */
+    static final int HEADLINE_WORDS = 3;
+    /** Tokens looked back over at most for the headline. */
+    private static final int HEADLINE_TOKENS = 30;
+
+    /**
+     * {@code CITY BUDGET FALLS SHORT “The council found a gap of …” [Gazette.]}: in a digest of the
+     * day's stories, an excerpt right after a headline in capitals, which opens its paragraph, is
+     * credited to that headline.
+     */
+    static final class HeadlineCredit implements SpeakerLinker.Sieve {
+        @Override
+        public boolean apply(Document d, int qi) {
+            TokenBuffer t = d.t;
+            int last = d.firstToken(qi) - 1;
+            if (!d.reportage || last < 0 || t.kind(last) != TokenBuffer.WORD) {
+                return false;   // "AT DAWN TOM KENT, “half awake,” …": a story's opening words set in capitals
+            }
+            int paraFirst = d.found.paraStart[d.quotes.get(qi).paragraph];
+            int words = 0;
+            int k = last;
+            for (; k >= paraFirst && last - k < HEADLINE_TOKENS; k--) {
+                int kind = t.kind(k);
+                if (kind == TokenBuffer.WORD) {
+                    if (!allCapitals(d, k)) {
+                        return false;
+                    }
+                    words += t.length(k) > 1 ? 1 : 0;
+                } else if (kind == TokenBuffer.PARAGRAPH_BREAK || kind == TokenBuffer.LINE_BREAK) {
+                    break;
+                } else if (kind != TokenBuffer.NUMBER && !t.is(k, ':') && !t.is(k, ',') && kind != TokenBuffer.DASH
+                        && kind != TokenBuffer.QUOTE_MARK) {
+                    return false;   // a full stop or a bracket: the capitals end a sentence, they open no paragraph
+                }
+            }
+            if (k >= paraFirst && last - k >= HEADLINE_TOKENS || words < HEADLINE_WORDS || d.inQuote(last)) {
+                return false;
+            }
+            Mentions.Mention m = new Mentions.Mention();
+            m.first = k + 1;
+            m.last = last;
+            m.type = Mentions.DESCRIPTION;
+            set(d, d.quotes.get(qi), m, -1, 0, "headline");
+            return true;
+        }
+
+        /** Whether word {@code k} has letters, all of them capitals. */
+        private static boolean allCapitals(Document d, int k) {
+            boolean letter = false;
+            for (int c = d.t.start(k); c < d.t.end(k); c++) {
+                char ch = d.text.charAt(c);
+                if (Character.isLowerCase(ch)) {
+                    return false;
+                }
+                letter |= Character.isLetter(ch);
+            }
+            return letter;
+        }
+    }
+
     /** Whether token {@code p} is a lower-case verb (a reporting verb, or a word in -ing or -ed) that a mention after it is the object of. */
     static boolean afterVerb(Document d, int p) {
         TokenBuffer t = d.t;

@@ -445,6 +445,33 @@ class SievesTest {
     }
 
     @Nested
+    class HeadlineCredit {
+
+        private static final String DIGEST = "TOP NEWS.\n\n"
+                + "CITY BUDGET FALLS SHORT “The council found a gap of two million in the plan.” [Gazette.]\n\n"
+                + "RAIN AHEAD “Expect storms by noon.” [Weather Desk.]\n\n"
+                + "More tomorrow.";
+
+        @Test
+        void anExcerptAfterAHeadlineInCapitalsIsCreditedToIt() {
+            Linking l = Linking.linked(DIGEST);
+            assertEquals("headline", l.quote(0).rule);
+            assertEquals("CITY BUDGET FALLS SHORT", l.mention(0));
+        }
+
+        @Test
+        void twoWordsInCapitalsAreNoHeadline() {
+            assertFalse(applyAlone(Sieves.HeadlineCredit.class, DIGEST, 1));
+        }
+
+        @Test
+        void capitalsInTheMiddleOfASentenceAreNoHeadline() {
+            assertFalse(applyAlone(Sieves.HeadlineCredit.class,
+                    "The storm came.\n\nThe sign read STOP RIGHT HERE NOW “or else.”", 0));
+        }
+    }
+
+    @Nested
     class FragmentSubject {
 
         @Test
