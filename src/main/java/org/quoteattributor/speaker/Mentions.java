@@ -212,8 +212,18 @@ final class Mentions {
             }
             i--;
         }
+        int time = i > lo ? timePhraseEndingAt(i, lo) : -1;
+        if (time > lo) {
+            i = time - 1;   // "Lee on Friday called", "Lee in 2019 wrote": the phrase of time is skipped
+            while (i > lo && isVerbFiller(i) && !isBeForm(i) && time - i <= 2) {
+                i--;
+            }
+        }
         if (i <= lo) {
             return false;
+        }
+        if (t.kind(i) == TokenBuffer.DASH) {
+            return dashApposition(i, lo, m);
         }
         if (t.is(i, ',')) {
             // An apposition: find the comma before it and take the mention before that.
@@ -241,6 +251,29 @@ final class Mentions {
             m.type = n.type;
         }
         return true;
+    }
+
+    /** Tokens at most in an apposition set off by dashes. */
+    private static final int DASH_APPOSITION_TOKENS = 24;
+
+    /**
+     * {@code Lee — a former aide to the mayor — said}: the mention before an apposition set off by
+     * two dashes of one kind, the second at token {@code close}. Sets {@code m} to it.
+     */
+    private boolean dashApposition(int close, int lo, Mention m) {
+        int words = 0;
+        for (int j = close - 1; j > lo && close - j <= DASH_APPOSITION_TOKENS; j--) {
+            int kind = t.kind(j);
+            if (kind == TokenBuffer.DASH) {
+                boolean same = t.length(j) == t.length(close) && text.charAt(t.start(j)) == text.charAt(t.start(close));
+                return same && words > 0 && mentionOrParenthesisEndingAt(j - 1, lo, m);
+            }
+            if (kind == TokenBuffer.QUOTE_MARK || t.isBreak(j) || d.endsSentence(j) && !t.is(j, '.')) {
+                return false;
+            }
+            words += kind == TokenBuffer.WORD ? 1 : 0;
+        }
+        return false;
     }
 
     /** A mention ending at token {@code i}, or before a parenthesis there: {@code Sen. Ted Cruz (R-Texas)}. */

@@ -28,6 +28,23 @@ class MentionsTest {
     }
 
     @Test
+    void anAppositionSetOffByDashesIsSkipped() {
+        assertEquals("Ann Lee", speakerOf("Ann Lee — a former aide to the mayor — said, “We were never asked.”"));
+        assertEquals("Ann Lee", speakerOf("Ann Lee -- a former aide to the mayor -- said, “We were never asked.”"));
+    }
+
+    @Test
+    void dashesOfTwoKindsSetOffNoApposition() {
+        assertNotEquals("Ann Lee", speakerOf("Ann Lee — a former aide to the mayor -- said, “We were never asked.”"));
+    }
+
+    @Test
+    void aPhraseOfTimeBetweenTheSubjectAndItsVerbIsSkipped() {
+        assertEquals("Tom Kent", speakerOf("The mayor, who Tom Kent on Wednesday called “a fraud,” did not reply."));
+        assertEquals("Tom Kent", speakerOf("Tom Kent in 2019 wrote, “The bridge will not last.”"));
+    }
+
+    @Test
     void aTitleWithItsOfficeOpensTheNameAfterIt() {
         assertEquals("Speaker of the House Ann Lee", speakerOf("Speaker of the House Ann Lee said the bill was “dead on arrival.”"));
         assertEquals("Secretary of State Tom Kent", speakerOf("The plan, Secretary of State Tom Kent said, is “a mess.”"));
