@@ -1415,8 +1415,48 @@ final class Sieves {
                 set(d, q, m, -1, 0, "fragment-subject");
                 return true;
             }
+            if (d.reportage && q.mixed && participleOpening(d, lo, qi, m)) {
+                set(d, q, m, -1, 0, "fragment-subject");   // "After saying the plan was “…,” she left"
+                return true;
+            }
             return false;
         }
+    }
+
+    /** Words that may open a phrase of an -ing form set before the main clause: {@code After saying …, she}. */
+    private static final String[] ING_OPENERS = {"after", "before", "while", "in", "by", "when", "since", "upon", "on"};
+
+    /**
+     * {@code After calling the plan “a mess,” Lee left.}: whether quotation {@code qi} ends a phrase
+     * of an -ing form that opens its sentence (after {@code lo}), which the first comma closes right
+     * after the quotation; the -ing form's subject, and so the speaker, is the main clause's
+     * subject right after that comma, a lower-case word after it. Sets {@code m} to it.
+     */
+    static boolean participleOpening(Document d, int lo, int qi, Mentions.Mention m) {
+        TokenBuffer t = d.t;
+        int first = d.firstToken(qi);
+        int ing = oneOf(d, lo + 1, ING_OPENERS) ? lo + 2 : lo + 1;
+        if (ing >= first || t.kind(ing) != TokenBuffer.WORD || t.length(ing) < 5
+                || !d.text.regionMatches(true, t.end(ing) - 3, "ing", 0, 3)) {
+            return false;
+        }
+        for (int k = ing + 1; k < first; k++) {
+            if (t.is(k, ',') && !d.inQuote(k)) {
+                return false;   // the phrase closed before the quotation
+            }
+        }
+        FoundQuote q = d.quotes.get(qi);
+        int k = d.afterToken(qi);
+        boolean comma = q.closeMark > 0 && t.is(q.closeMark - 1, ',');
+        if (!comma && k < t.size() && t.is(k, ',')) {
+            comma = true;
+            k++;
+        }
+        if (!comma || !d.mentions.subjectAfter(k, Math.min(t.size(), k + 10), m) || m.first != k) {
+            return false;
+        }
+        int v = m.last + 1;
+        return v < t.size() && t.kind(v) == TokenBuffer.WORD && Character.isLowerCase(t.first(v));
     }
 
     /**

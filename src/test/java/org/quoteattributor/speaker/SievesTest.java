@@ -490,6 +490,20 @@ class SievesTest {
         }
 
         @Test
+        void aFragmentInAnOpeningPhraseOfAnIngFormBelongsToTheMainClausesSubject() {
+            Linking l = Linking.linked("The sky was grey.\n\nAfter calling the new bridge “a waste of good steel,” Ann Lee left the hall.");
+            assertEquals("fragment-subject", l.quote(0).rule);
+            assertEquals("Ann Lee", l.mention(0));
+        }
+
+        @Test
+        void aFragmentAfterTheOpeningPhraseHasClosedIsNotItsSubjects() {
+            Linking l = Linking.found("The sky was grey.\n\nAfter the vote, calling the bridge “a waste of good steel,” Ann Lee left.");
+            Document d = l.document();
+            assertFalse(Sieves.participleOpening(d, Sieves.sentenceStart(d, d.firstToken(0)), 0, new Mentions.Mention()));
+        }
+
+        @Test
         void inNewsAWholeQuotationAfterAVerbNoListKnowsBelongsToTheSubject() {
             Linking l = Linking.linked("The strike began on Monday.\n\nThe drivers printed a flyer with one line, “Fair pay or no buses at all.”");
             assertEquals("fragment-subject", l.quote(0).rule);
