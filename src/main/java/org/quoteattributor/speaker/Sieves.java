@@ -420,7 +420,11 @@ final class Sieves {
                 }
             }
             if (d.inQuote(pos)) {
-                break;
+                int close = t.kind(pos) == TokenBuffer.QUOTE_MARK ? titleBefore(d, pos, verb) : -1;
+                if (close < 0) {
+                    break;
+                }
+                pos = close;   // past the title, to its comma
             }
         }
         if (commaFirst >= 0) {
@@ -436,6 +440,25 @@ final class Sieves {
         m.last = fallbackLast;
         m.type = Mentions.NAME;
         return true;
+    }
+
+    /** Tokens at most in a quoted title that a sentence's subject may follow. */
+    private static final int TITLE_TOKENS = 8;
+
+    /**
+     * {@code With the help of “Night Shift”, the actor held …}: whether the quotation opening at mark
+     * {@code open} is a short title in an opening phrase, closing before {@code verb} with a comma
+     * right after it (inside or outside its marks), so that the sentence's subject may still follow.
+     * Returns the token of its closing mark, or -1.
+     */
+    static int titleBefore(Document d, int open, int verb) {
+        TokenBuffer t = d.t;
+        for (int k = open + 1; k < verb && k - open <= TITLE_TOKENS; k++) {
+            if (t.kind(k) == TokenBuffer.QUOTE_MARK && !d.inQuote(k + 1)) {
+                return k + 1 < verb && t.is(k + 1, ',') ? k : -1;
+            }
+        }
+        return -1;
     }
 
     /** The token after the parenthesis opening at {@code open}, if it closes within a few tokens before {@code hi}; else {@code hi}. */

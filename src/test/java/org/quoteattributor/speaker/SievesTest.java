@@ -538,6 +538,13 @@ class SievesTest {
     class LeadingVerb {
 
         @Test
+        void aQuotedTitleInAnOpeningPhraseDoesNotHideTheSubjectAfterIt() {
+            Linking l = Linking.linked("The sky was grey.\n\nWith the help of “Night Shift”, the actor held a mock audition "
+                    + "and asked the cast to act “calmer.”");
+            assertEquals("the actor", l.mention(1));
+        }
+
+        @Test
         void aVerbJoinedByAndToAnotherHasThatVerbsSubject() {
             Linking l = Linking.linked("The sky was grey.\n\nWhen Tom Kent, the council clerk was asked if the vote would pass, "
                     + "he laughed and said, “We will see.”");
