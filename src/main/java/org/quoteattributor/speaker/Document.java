@@ -428,6 +428,11 @@ final class Document {
                 && (len == 1 || !mentions.isSpeakerNoun(i - 1) && !mentions.isTitle(i - 1))) {
             return 0;   // "a snappy retort", "an angry reply": a base form after an adjective is a noun;
         }               // but a phrase after a noun for a speaker or a title is its verb: "the mayor put it"
+        if (len == 1 && i > 2 && mentions.isDeterminer(i - 3) && t.isCapitalized(i - 2) && t.kind(i - 1) == TokenBuffer.WORD
+                && Character.isLowerCase(t.first(i - 1)) && !mentions.isFunctionWord(i - 1) && nounLike(i)
+                && !mentions.isSpeakerNoun(i - 1) && !mentions.isTitle(i - 1)) {
+            return 0;   // "the Ames zoning request": a base form after a name and a noun ends the noun phrase
+        }
         return len;
     }
 

@@ -72,8 +72,24 @@ final class Mentions {
             return false;
         }
         int cls = d.cls(i);
-        return (cls & (Lexicon.FUNCTION | Lexicon.PRONOUN)) == 0
-                || (cls & Lexicon.PRONOUN) == 0 && functionWordSurname(i);
+        if ((cls & (Lexicon.FUNCTION | Lexicon.PRONOUN)) == 0) {
+            return !contractedFunctionWord(i);
+        }
+        return (cls & Lexicon.PRONOUN) == 0 && functionWordSurname(i);
+    }
+
+    /**
+     * {@code There’s}, {@code That’s}, {@code It’s}: a function word or {@code it} with {@code 's}
+     * for {@code is} or {@code has}, no name. ({@code He’s} is left as it was: its span still
+     * marks the person.)
+     */
+    private boolean contractedFunctionWord(int i) {
+        if (!isPossessive(i)) {
+            return false;
+        }
+        int s = t.start(i);
+        int e = t.end(i) - 2;
+        return (LEXICON.classOf(text, s, e) & Lexicon.FUNCTION) != 0 || e - s == 2 && text.regionMatches(true, s, "it", 0, 2);
     }
 
     /**
@@ -203,8 +219,18 @@ final class Mentions {
             }
             i--;
         }
+        int time = i > lo ? timePhraseEndingAt(i, lo) : -1;
+        if (time > lo) {
+            i = time - 1;   // "Lee on Friday called", "Lee in 2019 wrote": the phrase of time is skipped
+            while (i > lo && isVerbFiller(i) && !isBeForm(i) && time - i <= 2) {
+                i--;
+            }
+        }
         if (i <= lo) {
             return false;
+        }
+        if (t.kind(i) == TokenBuffer.DASH) {
+            return dashApposition(i, lo, m);
         }
         if (t.is(i, ',')) {
             // An apposition: find the comma before it and take the mention before that.
@@ -232,6 +258,29 @@ final class Mentions {
             m.type = n.type;
         }
         return true;
+    }
+
+    /** Tokens at most in an apposition set off by dashes. */
+    private static final int DASH_APPOSITION_TOKENS = 24;
+
+    /**
+     * {@code Lee — a former aide to the mayor — said}: the mention before an apposition set off by
+     * two dashes of one kind, the second at token {@code close}. Sets {@code m} to it.
+     */
+    private boolean dashApposition(int close, int lo, Mention m) {
+        int words = 0;
+        for (int j = close - 1; j > lo && close - j <= DASH_APPOSITION_TOKENS; j--) {
+            int kind = t.kind(j);
+            if (kind == TokenBuffer.DASH) {
+                boolean same = t.length(j) == t.length(close) && text.charAt(t.start(j)) == text.charAt(t.start(close));
+                return same && words > 0 && mentionOrParenthesisEndingAt(j - 1, lo, m);
+            }
+            if (kind == TokenBuffer.QUOTE_MARK || t.isBreak(j) || d.endsSentence(j) && !t.is(j, '.')) {
+                return false;
+            }
+            words += kind == TokenBuffer.WORD ? 1 : 0;
+        }
+        return false;
     }
 
     /** A mention ending at token {@code i}, or before a parenthesis there: {@code Sen. Ted Cruz (R-Texas)}. */
@@ -309,6 +358,12 @@ final class Mentions {
                     || isNameConnector(j - 1) && j - 3 > lo && isNameConnector(j - 2) && isNameWord(j - 3) || titleBeforeLineBreak(j - 1))) {
                 j -= titleBeforeLineBreak(j - 1) ? 2 : 1;
                 count++;
+                if (titleOfBefore(j - 1, lo) > lo) {
+                    j = titleOfBefore(j - 1, lo);   // "Speaker of the House Ann Lee": the title and its office open the name
+                }
+            }
+            if (j == i && titleOfBefore(j - 1, lo) > lo) {
+                j = titleOfBefore(j - 1, lo);   // "Secretary of State said"
             }
             // "another Ohio Republican" is a description that happens to hold capitals.
             if (j - 1 > lo && isDeterminer(j - 1) && !isNameEnd(i)) {
@@ -473,6 +528,36 @@ final class Mentions {
         return true;
     }
 
+    /**
+     * {@code Secretary of State}, {@code Speaker of the House}: the capitalized title whose office,
+     * {@code of} and perhaps {@code the} before it, ends at token {@code i}, which must be that
+     * {@code of} or {@code the}; -1 when there is none. The office and the name after it are one
+     * mention with the title, not a name of their own after a preposition.
+     */
+    private int titleOfBefore(int i, int lo) {
+        if (i - 1 > lo && t.equalsIgnoreCase(i, "the") && Character.isLowerCase(t.first(i))) {
+            i--;
+        }
+        return i - 1 > lo && t.equalsIgnoreCase(i, "of") && Character.isLowerCase(t.first(i))
+                && t.isCapitalized(i - 1) && isTitle(i - 1) ? i - 1 : -1;
+    }
+
+    /**
+     * The last capitalized word of the office that follows the capitalized title at token {@code
+     * k} ({@code Secretary of State}, {@code Speaker of the House}); -1 when none follows.
+     */
+    private int officeAfterTitle(int k, int hi) {
+        if (!t.isCapitalized(k) || !isTitle(k) || k + 2 >= hi || !t.equalsIgnoreCase(k + 1, "of")
+                || !Character.isLowerCase(t.first(k + 1))) {
+            return -1;
+        }
+        int o = k + 2;
+        if (t.equalsIgnoreCase(o, "the") && Character.isLowerCase(t.first(o))) {
+            o++;
+        }
+        return o < hi && isNameWord(o) ? o : -1;
+    }
+
     /** Whether the capitalized run ending at {@code i} looks like a person's name, not a description. */
     private boolean isNameEnd(int i) {
         return !isSpeakerNoun(i);
@@ -527,6 +612,16 @@ final class Mentions {
                     || k + 2 < hi && titleBeforeLineBreak(k + 1) && isNameWord(k + 2))) {
                 k += titleBeforeLineBreak(k + 1) ? 2 : 1;
                 count++;
+                if (officeAfterTitle(k, hi) > 0) {
+                    k = officeAfterTitle(k, hi);   // "said Secretary of State Tom Kent": the office belongs to the name
+                }
+            }
+            if (k == i && officeAfterTitle(k, hi) > 0) {
+                k = officeAfterTitle(k, hi);
+                while (k + 1 < hi && count < MAX_MENTION_TOKENS && isNameWord(k + 1)) {
+                    k++;
+                    count++;
+                }
             }
             if (!isPossessive(k) && isRoleWord(k + 1, hi)) {
                 roleThenName(i, hi, m);
@@ -571,7 +666,7 @@ final class Mentions {
             int head = -1;
             while (k < hi && count < 6 && (t.kind(k) == TokenBuffer.WORD || isAgeWord(k)
                     || count == 0 && t.kind(k) == TokenBuffer.NUMBER) && !isFunctionWord(k) && !isPronoun(k)
-                    && !(count > 0 && (isVerbFiller(k) || (d.cls(k) & Document.VERB) != 0))) {
+                    && !(count > 0 && (isVerbFiller(k) || (d.cls(k) & Document.VERB) != 0 || verbBeforeObject(k, hi)))) {
                 head = k;
                 if (isSpeakerNoun(k) && !(k + 1 < hi && isSpeakerNoun(k + 1))) {
                     break;   // "the campaign spokesman": the role noun ends the description
@@ -593,6 +688,24 @@ final class Mentions {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether lower-case word {@code k}, inside a description after its first word, is rather the
+     * verb after it: a determiner or an object pronoun follows, which no noun of the description
+     * does ({@code the drivers printed a flyer}), or {@code that} after a word in -ed ({@code the
+     * board decided that}; not {@code the group that}, a relative clause).
+     */
+    private boolean verbBeforeObject(int k, int hi) {
+        int n = k + 1;
+        if (n >= hi || !Character.isLowerCase(t.first(k)) || t.kind(n) != TokenBuffer.WORD || !Character.isLowerCase(t.first(n))) {
+            return false;
+        }
+        int e = t.end(k);
+        if (t.equalsIgnoreCase(n, "that")) {
+            return t.length(k) > 3 && text.charAt(e - 2) == 'e' && text.charAt(e - 1) == 'd';
+        }
+        return isDeterminer(n) || isPronoun(n);
     }
 
     /**

@@ -420,7 +420,11 @@ final class Sieves {
                 }
             }
             if (d.inQuote(pos)) {
-                break;
+                int close = t.kind(pos) == TokenBuffer.QUOTE_MARK ? titleBefore(d, pos, verb) : -1;
+                if (close < 0) {
+                    break;
+                }
+                pos = close;   // past the title, to its comma
             }
         }
         if (commaFirst >= 0) {
@@ -436,6 +440,25 @@ final class Sieves {
         m.last = fallbackLast;
         m.type = Mentions.NAME;
         return true;
+    }
+
+    /** Tokens at most in a quoted title that a sentence's subject may follow. */
+    private static final int TITLE_TOKENS = 8;
+
+    /**
+     * {@code With the help of “Night Shift”, the actor held …}: whether the quotation opening at mark
+     * {@code open} is a short title in an opening phrase, closing before {@code verb} with a comma
+     * right after it (inside or outside its marks), so that the sentence's subject may still follow.
+     * Returns the token of its closing mark, or -1.
+     */
+    static int titleBefore(Document d, int open, int verb) {
+        TokenBuffer t = d.t;
+        for (int k = open + 1; k < verb && k - open <= TITLE_TOKENS; k++) {
+            if (t.kind(k) == TokenBuffer.QUOTE_MARK && !d.inQuote(k + 1)) {
+                return k + 1 < verb && t.is(k + 1, ',') ? k : -1;
+            }
+        }
+        return -1;
     }
 
     /** The token after the parenthesis opening at {@code open}, if it closes within a few tokens before {@code hi}; else {@code hi}. */
@@ -568,6 +591,38 @@ final class Sieves {
             }
         }
         return false;
+    }
+
+    /** Pronouns that are only ever a subject: a verb after them is theirs. */
+    private static final String[] SUBJECT_PRONOUNS = {"he", "she", "they", "we", "i"};
+
+    /**
+     * {@code he laughed and said}: the subject right before the one lower-case verb that {@code and}
+     * joins to verb {@code i}, when that subject is a subject pronoun or a name opening its clause.
+     * Sets {@code m} to it.
+     */
+    static boolean firstVerbSubject(Document d, int lo, int i, Mentions.Mention m) {
+        TokenBuffer t = d.t;
+        int j = i - 1;
+        while (j > lo && d.mentions.isVerbFiller(j)) {
+            j--;
+        }
+        if (j - 2 <= lo || !t.equalsIgnoreCase(j, "and") || t.kind(j - 1) != TokenBuffer.WORD
+                || !Character.isLowerCase(t.first(j - 1)) || d.mentions.isFunctionWord(j - 1) || d.mentions.isPronoun(j - 1)) {
+            return false;
+        }
+        int s = j - 2;
+        while (s > lo && j - s <= 3 && d.mentions.isVerbFiller(s)) {
+            s--;   // "she then laughed and said"
+        }
+        if (s <= lo || !d.mentions.mentionEndingAt(s, lo, m) || m.first != m.last && m.type == Mentions.PRONOUN) {
+            return false;
+        }
+        if (m.type == Mentions.PRONOUN) {
+            return oneOf(d, m.first, SUBJECT_PRONOUNS);
+        }
+        int p = m.first - 1;
+        return m.type == Mentions.NAME && (p <= lo || t.is(p, ',') || d.endsSentence(p) || t.isBreak(p));
     }
 
     /**
@@ -706,6 +761,8 @@ final class Sieves {
                         rule = "leading-verb";   // "It began at noon, when fans broke in, shouting …": the fans
                     } else if (participle(d, i) && earlierReportingSubject(d, lo, i, m)) {
                         rule = "leading-verb";   // "Ross will go, Lark said, adding …": Lark
+                    } else if (!participle(d, i) && coordinated(d, i) && firstVerbSubject(d, lo, i, m)) {
+                        rule = "leading-verb";   // "When Lee was asked, he laughed and said, “…”": he
                     } else if (!participle(d, i) && coordinated(d, i) && laterClauseSubject(d, lo, i, m)) {
                         rule = "leading-verb";   // "X called for a boycott, and Y denounced it and said …": Y
                     } else if ((participle(d, i) || coordinated(d, i)) && sentenceSubject(d, lo + 1, i, m)) {
@@ -737,7 +794,7 @@ final class Sieves {
                         nearestLen = len;
                         nearestRule = rule;
                     }
-                    if (!outermost || d.mentions.isRelative(m.first) && t.is(m.first - 1, ',')) {
+                    if (!outermost && !modalBefore(d, m, i) || d.mentions.isRelative(m.first) && t.is(m.first - 1, ',')) {
                         break;   // "said Lee, who said …": a clause set off about the speaker reports on its own
                     }
                 }
@@ -780,6 +837,23 @@ final class Sieves {
             }
             return true;
         }
+    }
+
+    /** Auxiliaries that put what a verb reports in the future or in doubt: it has not been said. */
+    private static final String[] MODALS = {"will", "would", "should", "could", "can", "may", "might", "must", "shall"};
+
+    /**
+     * {@code Lee said the board would call it “…”}: whether a modal stands between mention {@code m}
+     * and its verb at {@code verb}. Such a verb reports no words yet spoken, so a quotation after it
+     * holds the words of who reports it, an outer subject of the sentence when there is one.
+     */
+    static boolean modalBefore(Document d, Mentions.Mention m, int verb) {
+        for (int k = m.last + 1; k < verb && verb - k <= 3; k++) {
+            if (oneOf(d, k, MODALS)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Nouns of a poll, whose respondents speak through it. */
@@ -1334,17 +1408,32 @@ final class Sieves {
         }
     }
 
+    /** Words at least in a whole quotation that the subject of its sentence may be given in news. */
+    static final int MIN_WHOLE_QUOTATION_WORDS = 3;
+
+    /** The words in quotation {@code qi}, counted up to {@code max} at most. */
+    static int wordsIn(Document d, int qi, int max) {
+        int words = 0;
+        for (int i = d.firstToken(qi); i < d.afterToken(qi) && words < max; i++) {
+            if (d.t.kind(i) == TokenBuffer.WORD) {
+                words++;
+            }
+        }
+        return words;
+    }
+
     /**
      * {@code Critics have long branded the plan “a tax on work.”}: a fragment with no reporting verb
      * belongs to the subject of its sentence, when that is a name, a pronoun or a description of
-     * people.
+     * people. In news, so does a whole quotation that ends the sentence of a subject and a verb
+     * that no list knows ({@code The group's flyer promises, “Lower rents for all.”}).
      */
     static final class FragmentSubject implements SpeakerLinker.Sieve {
         @Override
         public boolean apply(Document d, int qi) {
             FoundQuote q = d.quotes.get(qi);
-            if (!q.mixed) {
-                return false;
+            if (!q.mixed && (!d.reportage || wordsIn(d, qi, MIN_WHOLE_QUOTATION_WORDS) < MIN_WHOLE_QUOTATION_WORDS)) {
+                return false;   // a word or two with no verb to report them name a thing more often than they quote
             }
             int first = d.firstToken(qi);
             int lo = sentenceStart(d, first);
@@ -1355,8 +1444,48 @@ final class Sieves {
                 set(d, q, m, -1, 0, "fragment-subject");
                 return true;
             }
+            if (d.reportage && q.mixed && participleOpening(d, lo, qi, m)) {
+                set(d, q, m, -1, 0, "fragment-subject");   // "After saying the plan was “…,” she left"
+                return true;
+            }
             return false;
         }
+    }
+
+    /** Words that may open a phrase of an -ing form set before the main clause: {@code After saying …, she}. */
+    private static final String[] ING_OPENERS = {"after", "before", "while", "in", "by", "when", "since", "upon", "on"};
+
+    /**
+     * {@code After calling the plan “a mess,” Lee left.}: whether quotation {@code qi} ends a phrase
+     * of an -ing form that opens its sentence (after {@code lo}), which the first comma closes right
+     * after the quotation; the -ing form's subject, and so the speaker, is the main clause's
+     * subject right after that comma, a lower-case word after it. Sets {@code m} to it.
+     */
+    static boolean participleOpening(Document d, int lo, int qi, Mentions.Mention m) {
+        TokenBuffer t = d.t;
+        int first = d.firstToken(qi);
+        int ing = oneOf(d, lo + 1, ING_OPENERS) ? lo + 2 : lo + 1;
+        if (ing >= first || t.kind(ing) != TokenBuffer.WORD || t.length(ing) < 5
+                || !d.text.regionMatches(true, t.end(ing) - 3, "ing", 0, 3)) {
+            return false;
+        }
+        for (int k = ing + 1; k < first; k++) {
+            if (t.is(k, ',') && !d.inQuote(k)) {
+                return false;   // the phrase closed before the quotation
+            }
+        }
+        FoundQuote q = d.quotes.get(qi);
+        int k = d.afterToken(qi);
+        boolean comma = q.closeMark > 0 && t.is(q.closeMark - 1, ',');
+        if (!comma && k < t.size() && t.is(k, ',')) {
+            comma = true;
+            k++;
+        }
+        if (!comma || !d.mentions.subjectAfter(k, Math.min(t.size(), k + 10), m) || m.first != k) {
+            return false;
+        }
+        int v = m.last + 1;
+        return v < t.size() && t.kind(v) == TokenBuffer.WORD && Character.isLowerCase(t.first(v));
     }
 
     /**
@@ -1392,6 +1521,66 @@ final class Sieves {
                 }
             }
             return false;
+        }
+    }
+
+    /** Words in capitals at least in a headline that credits the excerpt after it. */
+    static final int HEADLINE_WORDS = 3;
+    /** Tokens looked back over at most for the headline. */
+    private static final int HEADLINE_TOKENS = 30;
+
+    /**
+     * {@code CITY BUDGET FALLS SHORT “The council found a gap of …” [Gazette.]}: in a digest of the
+     * day's stories, an excerpt right after a headline in capitals, which opens its paragraph, is
+     * credited to that headline.
+     */
+    static final class HeadlineCredit implements SpeakerLinker.Sieve {
+        @Override
+        public boolean apply(Document d, int qi) {
+            TokenBuffer t = d.t;
+            int last = d.firstToken(qi) - 1;
+            if (!d.reportage || last < 0 || t.kind(last) != TokenBuffer.WORD) {
+                return false;   // "AT DAWN TOM KENT, “half awake,” …": a story's opening words set in capitals
+            }
+            int paraFirst = d.found.paraStart[d.quotes.get(qi).paragraph];
+            int words = 0;
+            int k = last;
+            for (; k >= paraFirst && last - k < HEADLINE_TOKENS; k--) {
+                int kind = t.kind(k);
+                if (kind == TokenBuffer.WORD) {
+                    if (!allCapitals(d, k)) {
+                        return false;
+                    }
+                    words += t.length(k) > 1 ? 1 : 0;
+                } else if (kind == TokenBuffer.PARAGRAPH_BREAK || kind == TokenBuffer.LINE_BREAK) {
+                    break;
+                } else if (kind != TokenBuffer.NUMBER && !t.is(k, ':') && !t.is(k, ',') && kind != TokenBuffer.DASH
+                        && kind != TokenBuffer.QUOTE_MARK) {
+                    return false;   // a full stop or a bracket: the capitals end a sentence, they open no paragraph
+                }
+            }
+            if (k >= paraFirst && last - k >= HEADLINE_TOKENS || words < HEADLINE_WORDS || d.inQuote(last)) {
+                return false;
+            }
+            Mentions.Mention m = new Mentions.Mention();
+            m.first = k + 1;
+            m.last = last;
+            m.type = Mentions.DESCRIPTION;
+            set(d, d.quotes.get(qi), m, -1, 0, "headline");
+            return true;
+        }
+
+        /** Whether word {@code k} has letters, all of them capitals. */
+        private static boolean allCapitals(Document d, int k) {
+            boolean letter = false;
+            for (int c = d.t.start(k); c < d.t.end(k); c++) {
+                char ch = d.text.charAt(c);
+                if (Character.isLowerCase(ch)) {
+                    return false;
+                }
+                letter |= Character.isLetter(ch);
+            }
+            return letter;
         }
     }
 

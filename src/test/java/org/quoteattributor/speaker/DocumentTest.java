@@ -1,5 +1,6 @@
 package org.quoteattributor.speaker;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -7,6 +8,20 @@ import org.junit.jupiter.api.Test;
 
 /** What a document tells of its text as a whole. */
 class DocumentTest {
+
+    @Test
+    void aBaseFormAfterADeterminerANameAndANounIsANoun() {
+        // In(0) opposing(1) the(2) Ames(3) zoning(4) request(5)
+        Document d = Linking.found("In opposing the Ames zoning request, the lawyer wrote that it was “futile.”").document();
+        assertEquals(0, d.verbAt(5));
+    }
+
+    @Test
+    void aVerbAfterANameAndANounForASpeakerStaysAVerb() {
+        // The(0) Ames(1) spokesman(2) added(3)
+        Document d = Linking.found("The Ames spokesman added that it was “futile.”").document();
+        assertEquals(1, d.verbAt(3));
+    }
 
     @Test
     void aTextOfOneSentenceALineReadsAsSuch() {

@@ -1,6 +1,7 @@
 package org.quoteattributor.speaker;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,6 +16,56 @@ class MentionsTest {
      */
     private static String speakerOf(String text) {
         return Linking.linked("The sky was grey.\n\n" + text).mention(0);
+    }
+
+    @Test
+    void aFunctionWordOrItWithAContractedIsIsNoNameWord() {
+        Document d = Linking.found("That’s it. It’s late. There's time. Lee’s plan. He’s here. “Yes.”").document();
+        assertFalse(d.mentions.isNameWord(0), "That’s");
+        assertFalse(d.mentions.isNameWord(3), "It’s");
+        assertFalse(d.mentions.isNameWord(6), "There's");
+        assertTrue(d.mentions.isNameWord(9), "Lee’s");
+    }
+
+    @Test
+    void anAppositionSetOffByDashesIsSkipped() {
+        assertEquals("Ann Lee", speakerOf("Ann Lee — a former aide to the mayor — said, “We were never asked.”"));
+        assertEquals("Ann Lee", speakerOf("Ann Lee -- a former aide to the mayor -- said, “We were never asked.”"));
+    }
+
+    @Test
+    void dashesOfTwoKindsSetOffNoApposition() {
+        assertNotEquals("Ann Lee", speakerOf("Ann Lee — a former aide to the mayor -- said, “We were never asked.”"));
+    }
+
+    @Test
+    void aPhraseOfTimeBetweenTheSubjectAndItsVerbIsSkipped() {
+        assertEquals("Tom Kent", speakerOf("The mayor, who Tom Kent on Wednesday called “a fraud,” did not reply."));
+        assertEquals("Tom Kent", speakerOf("Tom Kent in 2019 wrote, “The bridge will not last.”"));
+    }
+
+    @Test
+    void aTitleWithItsOfficeOpensTheNameAfterIt() {
+        assertEquals("Speaker of the House Ann Lee", speakerOf("Speaker of the House Ann Lee said the bill was “dead on arrival.”"));
+        assertEquals("Secretary of State Tom Kent", speakerOf("The plan, Secretary of State Tom Kent said, is “a mess.”"));
+        assertEquals("Secretary of State Tom Kent", speakerOf("“We will not go,” said Secretary of State Tom Kent."));
+    }
+
+    @Test
+    void aPlaceAfterTheNameIsNoOffice() {
+        assertEquals("Gov. Ann Lee", speakerOf("Gov. Ann Lee of Ohio said the plan was “a mess.”"));
+    }
+
+    @Test
+    void aDescriptionEndsBeforeAVerbThatAnObjectFollows() {
+        assertEquals("The drivers", speakerOf("The drivers printed a flyer, with these words in red: “Fair pay or no buses.”"));
+        assertEquals("The old clerk", speakerOf("The old clerk shook his head and said, “Not today.”"));
+        assertEquals("The board", speakerOf("The board decided that it was clear: “The fees are too high.”"));
+    }
+
+    @Test
+    void aRelativeThatDoesNotEndTheDescriptionBeforeIt() {
+        assertEquals("The tenant group", speakerOf("The tenant group that won the vote was clear: “We will not pay.”"));
     }
 
     @Test

@@ -445,6 +445,33 @@ class SievesTest {
     }
 
     @Nested
+    class HeadlineCredit {
+
+        private static final String DIGEST = "TOP NEWS.\n\n"
+                + "CITY BUDGET FALLS SHORT “The council found a gap of two million in the plan.” [Gazette.]\n\n"
+                + "RAIN AHEAD “Expect storms by noon.” [Weather Desk.]\n\n"
+                + "More tomorrow.";
+
+        @Test
+        void anExcerptAfterAHeadlineInCapitalsIsCreditedToIt() {
+            Linking l = Linking.linked(DIGEST);
+            assertEquals("headline", l.quote(0).rule);
+            assertEquals("CITY BUDGET FALLS SHORT", l.mention(0));
+        }
+
+        @Test
+        void twoWordsInCapitalsAreNoHeadline() {
+            assertFalse(applyAlone(Sieves.HeadlineCredit.class, DIGEST, 1));
+        }
+
+        @Test
+        void capitalsInTheMiddleOfASentenceAreNoHeadline() {
+            assertFalse(applyAlone(Sieves.HeadlineCredit.class,
+                    "The storm came.\n\nThe sign read STOP RIGHT HERE NOW “or else.”", 0));
+        }
+    }
+
+    @Nested
     class FragmentSubject {
 
         @Test
@@ -463,6 +490,40 @@ class SievesTest {
         }
 
         @Test
+        void aFragmentInAnOpeningPhraseOfAnIngFormBelongsToTheMainClausesSubject() {
+            Linking l = Linking.linked("The sky was grey.\n\nAfter calling the new bridge “a waste of good steel,” Ann Lee left the hall.");
+            assertEquals("fragment-subject", l.quote(0).rule);
+            assertEquals("Ann Lee", l.mention(0));
+        }
+
+        @Test
+        void aFragmentAfterTheOpeningPhraseHasClosedIsNotItsSubjects() {
+            Linking l = Linking.found("The sky was grey.\n\nAfter the vote, calling the bridge “a waste of good steel,” Ann Lee left.");
+            Document d = l.document();
+            assertFalse(Sieves.participleOpening(d, Sieves.sentenceStart(d, d.firstToken(0)), 0, new Mentions.Mention()));
+        }
+
+        @Test
+        void inNewsAWholeQuotationAfterAVerbNoListKnowsBelongsToTheSubject() {
+            Linking l = Linking.linked("The strike began on Monday.\n\nThe drivers printed a flyer with one line, “Fair pay or no buses at all.”");
+            assertEquals("fragment-subject", l.quote(0).rule);
+            assertEquals("The drivers", l.mention(0));
+        }
+
+        @Test
+        void aWholeQuotationOfAWordOrTwoIsNotGivenTheSubject() {
+            assertFalse(applyAlone(Sieves.FragmentSubject.class,
+                    "The strike began on Monday.\n\nThe drivers printed a flyer with one line, “Fair pay.”", 0));
+        }
+
+        @Test
+        void inDialogueAWholeQuotationIsNotGivenTheSubject() {
+            String dialogue = "Jones printed a flyer with one line, “Fair pay or no buses at all.”";
+            assertFalse(Linking.found(dialogue).document().reportage);
+            assertFalse(applyAlone(Sieves.FragmentSubject.class, dialogue, 0));
+        }
+
+        @Test
         void aWholeQuotationIsNotAFragment() {
             assertFalse(applyAlone(Sieves.FragmentSubject.class, "Jones looked up. “We are done.”", 0));
         }
@@ -475,6 +536,43 @@ class SievesTest {
 
     @Nested
     class LeadingVerb {
+
+        @Test
+        void aQuotedTitleInAnOpeningPhraseDoesNotHideTheSubjectAfterIt() {
+            Linking l = Linking.linked("The sky was grey.\n\nWith the help of “Night Shift”, the actor held a mock audition "
+                    + "and asked the cast to act “calmer.”");
+            assertEquals("the actor", l.mention(1));
+        }
+
+        @Test
+        void aVerbJoinedByAndToAnotherHasThatVerbsSubject() {
+            Linking l = Linking.linked("The sky was grey.\n\nWhen Tom Kent, the council clerk was asked if the vote would pass, "
+                    + "he laughed and said, “We will see.”");
+            assertEquals("he", l.mention(0));
+        }
+
+        @Test
+        void aFirstVerbWithAnObjectIsLeftToTheOtherRules() {
+            Mentions.Mention m = new Mentions.Mention();
+            Linking l = Linking.found("Ann Lee saw him and said, “Hello.”");
+            Document d = l.document();
+            int said = d.firstToken(0) - 2;
+            assertFalse(Sieves.firstVerbSubject(d, -1, said, m));
+        }
+
+        @Test
+        void aVerbAfterAModalReportsNothingSaidYetSoTheOuterSubjectSpeaks() {
+            Linking l = Linking.linked("The sky was grey.\n\nAnn Lee said on Monday that the committee would tell the council, "
+                    + "“We have read the letter and will answer it.”");
+            assertEquals("Ann Lee", l.mention(0));
+        }
+
+        @Test
+        void aVerbWithoutAModalInAReportedClauseKeepsItsOwnSubject() {
+            Linking l = Linking.linked("The sky was grey.\n\nAnn Lee said on Monday that the committee told the council, "
+                    + "“We have read the letter and will answer it.”");
+            assertEquals("the committee", l.mention(0));
+        }
 
         @Test
         void aNameAfterTheVerbThatStartsTheReportedClauseIsNotTheSpeaker() {
