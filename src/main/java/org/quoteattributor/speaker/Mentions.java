@@ -534,7 +534,7 @@ final class Mentions {
      * {@code of} or {@code the}; -1 when there is none. The office and the name after it are one
      * mention with the title, not a name of their own after a preposition.
      */
-    private int titleOfBefore(int i, int lo) {
+    int titleOfBefore(int i, int lo) {
         if (i - 1 > lo && t.equalsIgnoreCase(i, "the") && Character.isLowerCase(t.first(i))) {
             i--;
         }

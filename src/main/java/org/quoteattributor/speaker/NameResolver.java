@@ -649,6 +649,8 @@ final class NameResolver {
             }
             if (nameFirst == s && nameFirst < last && atSentenceStart(s) && isAdverb(s)) {
                 nameFirst++;   // "Possibly Barlow said": the adverb opening the sentence is no part of the name
+            } else if (nameFirst == s && nameFirst < last && m.titleOfBefore(s - 1, -1) >= 0) {
+                nameFirst++;   // "Secretary of State Tom Kent": the office after the title is no part of the name
             }
             addName(s, nameFirst, last, key(last), g, true);
         }

@@ -55,6 +55,12 @@ class NameResolverTest {
         }
 
         @Test
+        void theFullNameLeavesOutTheOfficeAfterATitle() {
+            assertEquals("Tom Kent", resolve("Secretary of State Tom Kent arrived. “Hi,” Kent said.", "Kent", Mentions.NAME));
+            assertEquals("Ann Lee", resolve("Speaker of the House Ann Lee arrived. “Hi,” Lee said.", "Lee", Mentions.NAME));
+        }
+
+        @Test
         void aTitledMentionWithNoFullerFormLosesItsTitle() {
             assertEquals("Roe", resolve("“Hi,” said Sen. Roe.", "Sen. Roe", Mentions.NAME));
         }
