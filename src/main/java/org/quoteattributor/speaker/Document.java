@@ -92,8 +92,8 @@ final class Document {
             boolean same = qi > 0 && quotes.get(qi - 1).paragraph == quotes.get(qi).paragraph;
             firstInParagraph[qi] = same ? firstInParagraph[qi - 1] : qi;
         }
-        reportage = readsAsReportage();
         sentencePerLine = readsAsSentencePerLine(text);
+        reportage = readsAsReportage();
         names = new NameResolver(this);   // last: it reads the fields above
     }
 
@@ -123,7 +123,8 @@ final class Document {
     /**
      * Whether few paragraphs opening with a quotation are followed by another one, or many
      * quotations are woven into sentences; with fewer than three paragraphs opening with a
-     * quotation, whether some paragraph has no quotation at all.
+     * quotation, whether some paragraph has no quotation at all. A text of one sentence a line tells
+     * nothing by its paragraphs (each line is one): only woven-in quotations or numbers count there.
      */
     private boolean readsAsReportage() {
         int opening = 0;
@@ -139,6 +140,9 @@ final class Document {
                 adjacent++;
             }
             lastOpening = q.paragraph;
+        }
+        if (sentencePerLine) {
+            return wovenIn() >= WOVEN_SHARE * quotes.size() || countsMuch();
         }
         if (opening >= 3) {
             return (double) adjacent / opening < REPORTAGE_SHARE || wovenIn() >= WOVEN_SHARE * quotes.size() || countsMuch();

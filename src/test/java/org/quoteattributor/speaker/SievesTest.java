@@ -321,6 +321,18 @@ class SievesTest {
         }
 
         @Test
+        void textWithOneSentenceALineReadsAsReportageOnlyByWovenFragmentsOrNumbers() {
+            String dialogue = "The road ran down to the river .\n".repeat(20)
+                    + "“ Where are you going ? ” Tom asked .\nHe looked at the door .\n“ Out . ”\nShe took her coat .\n"
+                    + "“ When will you be back ? ”\nThe clock struck .\n“ Late . ”\n";
+            assertTrue(Linking.found(dialogue).document().sentencePerLine);
+            assertFalse(Linking.found(dialogue).document().reportage);
+            String news = dialogue + "The mayor called the plan “ a disgrace ” and the vote “ a sham . ”\n"
+                    + "Her rival called her “ reckless . ”\n";
+            assertTrue(Linking.found(news).document().reportage);
+        }
+
+        @Test
         void fragmentsWovenIntoNarrationMakeReportageOfQuotationParagraphsInARow() {
             String text = "The mayor called the plan “a disgrace” on Monday.\n\n“We will fight it,” she said.\n\n"
                     + "“It will not pass.”\n\n“Not this year.”\n\nHer rival called her “reckless” and the vote “a sham.”";
