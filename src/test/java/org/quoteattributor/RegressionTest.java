@@ -52,6 +52,15 @@ class RegressionTest {
     }
 
     @Test
+    void aPronounOpeningTheTextBeforeAnInvertedAttributionIsNotLookedPast() {
+        // Whether a he or she is a clause of its own asked about the token before the first.
+        String text = "she, said Lee, called it \u201ca sham.\u201d";
+        List<Quote> quotes = assertDoesNotThrow(() -> QuoteAttributor.attribute(text));
+        assertEquals(1, quotes.size());
+        assertEquals(spanOf(text, "\u201ca sham.\u201d"), quotes.get(0).span());
+    }
+
+    @Test
     void singleQuotationClosedOnTheNextLineThenADoubleOpenerThrows() {
         String text = "‘We will\nwin,’ she said. “Yes.”";
         assertDoesNotThrow(() -> QuoteAttributor.attribute(text));

@@ -803,8 +803,9 @@ final class Sieves {
                 return false;
             }
             if (found != nearest && found.type != Mentions.PRONOUN && nearest.type == Mentions.PRONOUN
-                    && d.pronounGender(nearest.first) != Lexicon.ANY && !t.equalsIgnoreCase(nearest.first - 1, "that")
-                    && d.verbAt(nearest.first - 1) == 0 && !subordinate(d, nearest)) {
+                    && d.pronounGender(nearest.first) != Lexicon.ANY
+                    && (nearest.first == 0 || !t.equalsIgnoreCase(nearest.first - 1, "that") && d.verbAt(nearest.first - 1) == 0)
+                    && !subordinate(d, nearest)) {
                 // "Lee says that although …, she thinks it is “…”", "Lee said, but she warned …": a
                 // clause of its own whose he or she is Lee again; not "Lee said she thinks …"
                 found = nearest;
