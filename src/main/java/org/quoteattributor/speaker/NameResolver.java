@@ -1203,7 +1203,37 @@ final class NameResolver {
             String f = fullest.get(key(last));
             return f != null ? f : d.text.substring(t.start(at), t.end(last));
         }
+        for (FoundQuote q : d.quotes) {
+            String self = isFirstPerson(q) ? nameSaidAlone(q) : null;
+            if (self != null) {
+                return self;   // "“Ann Lee,” I said": the narrator introducing themself
+            }
+        }
         return null;
+    }
+
+    /**
+     * The full name that is all of quotation {@code q} ("“Ann Lee.”"): a given name and a surname,
+     * without a title and closed by a full stop or a comma, not asked or called out; else null.
+     */
+    private String nameSaidAlone(FoundQuote q) {
+        int first = t.indexAt(q.contentStart);
+        int end = t.indexAt(q.contentEnd);
+        int last = end - 1;
+        if (last < first || last >= t.size() || !t.is(last, '.') && !t.is(last, ',')) {
+            return null;
+        }
+        last--;
+        if (last <= first || last - first >= MAX_NAME_WORDS || d.mentions.isTitle(first)
+                || Lexicon.nameGender(d.cls(first)) == Lexicon.ANY) {
+            return null;
+        }
+        for (int i = first; i <= last; i++) {
+            if (!t.isCapitalized(i) || !d.mentions.isNameWord(i)) {
+                return null;
+            }
+        }
+        return d.text.substring(t.start(first), t.end(last));
     }
 
     /** Whether token {@code i} lies in a quotation the narrator speaks. */

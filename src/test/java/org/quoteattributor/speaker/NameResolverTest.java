@@ -137,6 +137,24 @@ class NameResolverTest {
         }
 
         @Test
+        void aNarratorWhoSaysTheirFullNameAloneIsCalledByIt() {
+            Linking l = Linking.linked("The clerk looked up. “Your name, madam?” “Nora Tarrant,” I said. He wrote it down. “Thank you,” I said.");
+            assertEquals("Nora Tarrant", l.name(2));
+        }
+
+        @Test
+        void aNarratorWhoAsksForSomeoneByNameIsNotCalledByIt() {
+            Linking l = Linking.linked("The door opened. “Nora Tarrant?” I asked. He shook his head. “Thank you,” I said.");
+            assertEquals("I", l.name(1));
+        }
+
+        @Test
+        void aNarratorWhoSaysAGivenNameAloneIsNotCalledByIt() {
+            Linking l = Linking.linked("The dog ran off. “Bella,” I said. It stopped. “Come,” I said.");
+            assertEquals("I", l.name(1));
+        }
+
+        @Test
         void aDescriptionByAWordThatOpensANameLikeATitleIsThatPersons() {
             Linking l = Linking.linked("At noon Parson Hale rode up to the gate, and he stopped. He waited. “Good day,” said the parson.");
             assertEquals("Parson Hale", l.name(0));
