@@ -741,6 +741,7 @@ final class Sieves {
                 }
                 String rule = null;
                 int len = 0;
+                boolean with = false;
                 if (t.equalsIgnoreCase(i, "according") && i + 1 < first && t.equalsIgnoreCase(i + 1, "to")) {
                     len = 2;
                     rule = d.mentions.subjectAfter(i + 2, first, m) ? "according-to" : null;
@@ -754,6 +755,7 @@ final class Sieves {
                     }
                     if (withSubject(d, i, lo, m)) {
                         rule = "leading-verb";   // "…, with Sen. Jane Roe calling it …": Roe
+                        with = true;
                     } else if (i - 1 > lo && oneOf(d, i - 1, ASPECT_VERBS) && d.mentions.subjectBefore(i - 1, lo, m)
                             && !commonWordAtStart(d, m) && !afterPreposition(d, m)) {
                         rule = "leading-verb";   // "…, and Jones kept asking …": Jones
@@ -794,7 +796,8 @@ final class Sieves {
                         nearestLen = len;
                         nearestRule = rule;
                     }
-                    if (!outermost && !modalBefore(d, m, i) || d.mentions.isRelative(m.first) && t.is(m.first - 1, ',')) {
+                    if (!outermost && !modalBefore(d, m, i) || d.mentions.isRelative(m.first) && t.is(m.first - 1, ',')
+                            || with) {   // "…, with Roe calling it “…”": the phrase reports its own subject's words
                         break;   // "said Lee, who said …": a clause set off about the speaker reports on its own
                     }
                 }

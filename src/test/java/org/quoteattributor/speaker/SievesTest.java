@@ -727,6 +727,15 @@ class SievesTest {
         }
 
         @Test
+        void aFragmentAfterWithAndAnIngFormIsNotTheOuterSubjectsWords() {
+            Linking l = Linking.linked("The county board was quick to respond, with Mayor Tilda Brenn telling reporters the audit was “a whitewash.”");
+            assertEquals("leading-verb", l.quote(0).rule);
+            assertTrue(l.mention(0).endsWith("Tilda Brenn"));
+            l = Linking.linked("Senators said they would vote no, with Ann Lee warning that it was a “blank check.”");
+            assertEquals("Ann Lee", l.mention(0));
+        }
+
+        @Test
         void alreadyMayStandBetweenTheSubjectAndItsVerb() {
             Linking l = Linking.linked("Lee had already told them, “Go home.”");
             assertEquals("Lee", l.mention(0));
