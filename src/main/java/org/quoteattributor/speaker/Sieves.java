@@ -833,6 +833,11 @@ final class Sieves {
                 set(d, q, source, lo + 1, 1, "according-to");   // "In a Gazette poll, 8 percent said they would “never” vote"
                 return true;
             }
+            if (d.reportage && share(d, found) && sentenceSubject(d, lo + 1, found.first, source) && source.last < found.first
+                    && oneOf(d, source.last, POLL_NOUNS)) {
+                set(d, q, source, -1, 0, "according-to");   // "The Gazette poll finds that 8 percent say it is “unfair”"
+                return true;
+            }
             if (!endsWithStop(d, q)) {
                 reportedBy(d, q, d.afterToken(qi));   // “….” The plan, according to …: a new sentence
                 if (q.mixed && foundRule.startsWith("leading-verb")) {
@@ -862,6 +867,13 @@ final class Sieves {
 
     /** Nouns of a poll, whose respondents speak through it. */
     private static final String[] POLL_NOUNS = {"poll", "polls", "survey", "surveys"};
+
+    /** Whether mention {@code m} is a share of people counted by number: {@code 8 percent}, {@code 40% of voters}. */
+    static boolean share(Document d, Mentions.Mention m) {
+        TokenBuffer t = d.t;
+        return t.kind(m.first) == TokenBuffer.NUMBER && (m.first == m.last || t.equalsIgnoreCase(m.first + 1, "percent")
+                || t.is(m.first + 1, '%'));
+    }
 
     /**
      * {@code In a Gazette poll released Monday, 8 percent said …}: a phrase opening the sentence at

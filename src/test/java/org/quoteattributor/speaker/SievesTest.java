@@ -914,6 +914,16 @@ class SievesTest {
         }
 
         @Test
+        void aPollThatIsTheSentencesSubjectSpeaksForTheShareItCounts() {
+            Linking l = Linking.linked("The vote is on Friday.\n\n"
+                    + "The Gazette poll also finds that, while 40 percent of voters say the levy is “a mistake,” 22 percent back it.");
+            assertEquals("according-to", l.quote(0).rule);
+            assertEquals("The Gazette poll", l.mention(0));
+            l = Linking.linked("The vote is on Friday.\n\nThe mayor is worried: 40 percent of voters say the levy is “a mistake.”");
+            assertEquals("40 percent", l.mention(0));
+        }
+
+        @Test
         void aSourceWithoutACommaAfterTheAttributionIsTheSpeakerToo() {
             Linking l = Linking.linked("“We lost,” Lee said in a statement according to the Gazette.");
             assertEquals("according-to", l.quote(0).rule);
