@@ -662,6 +662,29 @@ final class Sieves {
         return false;
     }
 
+    /** Tokens looked back at most from a joined verb for the subordinate clause it goes on. */
+    private static final int JOINED_VERB_TOKENS = 24;
+
+    /**
+     * {@code The worry grew when Lee decried the cuts and called them “…”}: the subject of the
+     * reporting verb that {@code and} or {@code but} joins verb {@code i} to, when a subordinator
+     * opens the clause right before that subject and no comma or quotation mark of a clause
+     * between breaks it off. Sets {@code m} to it.
+     */
+    static boolean subordinateClauseSubject(Document d, int lo, int i, Mentions.Mention m) {
+        TokenBuffer t = d.t;
+        for (int k = i - 2; k > lo + 1 && i - k <= JOINED_VERB_TOKENS; k--) {
+            if (t.is(k, ',') || t.is(k, ';') || t.is(k, ':') || t.isBreak(k) || d.endsSentence(k) && !d.inQuote(k)) {
+                return false;
+            }
+            int len = t.kind(k) == TokenBuffer.WORD && !d.inQuote(k) ? d.verbAt(k) : 0;
+            if (len > 0 && k + len < i && !participle(d, k)) {
+                return d.mentions.subjectBefore(k, lo, m) && subordinate(d, m);
+            }
+        }
+        return false;
+    }
+
     /** Whether a reporting verb stands right before quotation {@code qi}, a comma or colon apart at most. */
     static boolean verbRightBefore(Document d, int qi) {
         int b = d.firstToken(qi) - 1;
@@ -767,6 +790,8 @@ final class Sieves {
                         rule = "leading-verb";   // "When Lee was asked, he laughed and said, “…”": he
                     } else if (!participle(d, i) && coordinated(d, i) && laterClauseSubject(d, lo, i, m)) {
                         rule = "leading-verb";   // "X called for a boycott, and Y denounced it and said …": Y
+                    } else if (!participle(d, i) && coordinated(d, i) && subordinateClauseSubject(d, lo, i, m)) {
+                        rule = "leading-verb";   // "It grew when Lee decried the cuts and called them “…”": Lee
                     } else if ((participle(d, i) || coordinated(d, i)) && sentenceSubject(d, lo + 1, i, m)) {
                         rule = "leading-verb";   // "X issued a statement, saying …": X
                     } else if (d.mentions.relativeBefore(i, lo, m)) {

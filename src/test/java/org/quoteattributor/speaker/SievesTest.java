@@ -736,6 +736,14 @@ class SievesTest {
         }
 
         @Test
+        void aVerbJoinedToOneInASubordinateClauseHasThatClausesSubject() {
+            Linking l = Linking.linked("The worry about the levy grew on Monday when Mayor Ann Pell lamented the \"sorry\" state of the budget"
+                    + " and criticized the \"reckless spending\" of the council.");
+            assertEquals("leading-verb", l.quote(1).rule);
+            assertTrue(l.mention(1).endsWith("Ann Pell"));
+        }
+
+        @Test
         void alreadyMayStandBetweenTheSubjectAndItsVerb() {
             Linking l = Linking.linked("Lee had already told them, “Go home.”");
             assertEquals("Lee", l.mention(0));
