@@ -1102,6 +1102,13 @@ final class Sieves {
                 && !d.inQuote(i + 1) && t.kind(i + 1) == TokenBuffer.WORD && Character.isUpperCase(t.first(i + 1));
     }
 
+    /** {@code the No. 2 in the party}: whether token {@code i} is the full stop of {@code No.} before a number. */
+    static boolean numberSign(Document d, int i) {
+        TokenBuffer t = d.t;
+        return i > 0 && i + 1 < t.size() && t.is(i, '.') && t.kind(i + 1) == TokenBuffer.NUMBER && t.end(i - 1) == t.start(i)
+                && t.length(i - 1) == 2 && d.text.startsWith("No", t.start(i - 1));
+    }
+
     /** The token before the start of the sentence holding token {@code first} (exclusive bound). */
     static int sentenceStart(Document d, int first) {
         TokenBuffer t = d.t;
@@ -1115,7 +1122,7 @@ final class Sieves {
                 parenAt = -1;   // "(D-N.Y.)": a full stop inside a short parenthesis ends nothing
             }
             // "Sen. Ann Lee, D-Ore., said": a full stop before a comma closes an abbreviation, not the sentence
-            if (d.endsSentence(i) && !d.inQuote(i) && parenAt < 0 && !(t.is(i, '.') && t.is(i + 1, ','))
+            if (d.endsSentence(i) && !d.inQuote(i) && parenAt < 0 && !(t.is(i, '.') && t.is(i + 1, ',')) && !numberSign(d, i)
                     || t.kind(i) == TokenBuffer.PARAGRAPH_BREAK
                     || quotationEndsSentence(d, i, first)) {
                 return i;

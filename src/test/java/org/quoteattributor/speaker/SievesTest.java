@@ -760,6 +760,13 @@ class SievesTest {
         }
 
         @Test
+        void theFullStopOfNoBeforeANumberEndsNoSentence() {
+            Linking l = Linking.linked("As Ann Lee, the No. 2 in the party, put it: “We will not vote for this.”");
+            assertEquals("leading-verb", l.quote(0).rule);
+            assertEquals("Ann Lee", l.mention(0));
+        }
+
+        @Test
         void aPlaceSetOffByCommasInAnOpeningPhraseIsNotTheSubject() {
             Linking l = Linking.linked("Speaking at a diner in Dover, Delaware, Harding turned on his rival, calling him “a fraud.”");
             assertEquals("Harding", l.mention(0));
