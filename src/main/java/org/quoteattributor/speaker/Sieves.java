@@ -1095,11 +1095,20 @@ final class Sieves {
         return oneOf(d, m.first - 1, SUBORDINATORS);
     }
 
-    /** {@code … ISIS.” Bush: “…”}: a closing mark after a full stop, then a capital outside quotation, ends a sentence. */
+    /**
+     * {@code … ISIS.” Bush: “…”}: a closing mark after a full stop, then a capital outside quotation, ends a sentence;
+     * so it does when a line ends after the mark.
+     */
     private static boolean quotationEndsSentence(Document d, int i, int first) {
         TokenBuffer t = d.t;
-        return t.kind(i) == TokenBuffer.QUOTE_MARK && i > 0 && i + 1 < first && d.endsSentence(i - 1) && d.inQuote(i - 1)
-                && !d.inQuote(i + 1) && t.kind(i + 1) == TokenBuffer.WORD && Character.isUpperCase(t.first(i + 1));
+        if (t.kind(i) != TokenBuffer.QUOTE_MARK || i == 0 || i + 1 >= first || !d.endsSentence(i - 1) || !d.inQuote(i - 1)) {
+            return false;
+        }
+        int k = i + 1;
+        if (t.kind(k) == TokenBuffer.LINE_BREAK) {
+            k++;
+        }
+        return k < first && !d.inQuote(k) && t.kind(k) == TokenBuffer.WORD && Character.isUpperCase(t.first(k));
     }
 
     /** {@code the No. 2 in the party}: whether token {@code i} is the full stop of {@code No.} before a number. */

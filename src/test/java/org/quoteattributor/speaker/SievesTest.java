@@ -760,6 +760,14 @@ class SievesTest {
         }
 
         @Test
+        void aQuotationClosedAfterAFullStopAtALinesEndEndsTheSentence() {
+            Linking l = Linking.linked("The guild met on Monday.\n\n“We stand firm,” the guild said. “No comment.”\n"
+                    + "In a statement on Thursday, Rep. Ann Lee (D-Ore.) reacted to the news, saying: “He belongs in prison.”");
+            assertEquals("leading-verb", l.quote(2).rule);
+            assertEquals("Rep. Ann Lee", l.mention(2));
+        }
+
+        @Test
         void theFullStopOfNoBeforeANumberEndsNoSentence() {
             Linking l = Linking.linked("As Ann Lee, the No. 2 in the party, put it: “We will not vote for this.”");
             assertEquals("leading-verb", l.quote(0).rule);
