@@ -138,8 +138,8 @@ final class Sieves {
                 boolean abbreviation = i + 1 < t.size() && t.is(i, '.') && t.is(i + 1, ',');
                 if (kind == TokenBuffer.QUOTE_MARK && !d.mentions.isPossessiveMark(i) || kind == TokenBuffer.PARAGRAPH_BREAK
                         || t.start(i) - q.end > d.maxDistance || d.inQuote(i) || d.endsSentence(i) && !inParens && !abbreviation
-                        || t.kind(i) == TokenBuffer.LINE_BREAK && d.isParagraphEnd(i)) {
-                    return false;
+                        || t.kind(i) == TokenBuffer.LINE_BREAK && (d.isParagraphEnd(i) || d.endsLongLine(i))) {
+                    return false;   // a long line that ends is a paragraph that ends
                 }
                 if (kind != TokenBuffer.WORD) {
                     continue;

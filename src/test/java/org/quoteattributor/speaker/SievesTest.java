@@ -63,6 +63,15 @@ class SievesTest {
     class TrailingVerb {
 
         @Test
+        void aVerbOnTheLineAfterALongLineThatEndsWithTheQuotationIsNotItsOwn() {
+            Linking l = Linking.linked("The debate ran late.\n\n"
+                    + "“They always sue,” Kent said of the families who had taken the county to court over the last twenty years or so."
+                    + " “Everybody sues, right?”\n"
+                    + "Later, Ann Lee claimed that the county had never lost a case in court and that the fund would last for years.");
+            assertEquals("Kent", l.mention(1));
+        }
+
+        @Test
         void subjectThenVerbAfterTheQuotation() {
             Linking l = Linking.linked("“We will win,” Smith said.");
             assertEquals("trailing-verb", l.quote(0).rule);
