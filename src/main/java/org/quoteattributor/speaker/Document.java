@@ -406,6 +406,26 @@ final class Document {
         return c == '.' || c == '!' || c == '?' || c == '\u2026';
     }
 
+    /** Characters at least in a line that no hard wrap makes: a break after it ends a paragraph. */
+    static final int LONG_LINE_CHARS = 120;
+
+    /**
+     * Whether token {@code i} is a line break after a line longer than any hard wrap makes: text
+     * whose lines are its paragraphs, one break between them. Looks back a bounded way.
+     */
+    boolean endsLongLine(int i) {
+        if (t.kind(i) != TokenBuffer.LINE_BREAK) {
+            return false;
+        }
+        int s = t.start(i);
+        for (int c = s - 1; c >= 0 && s - c <= LONG_LINE_CHARS; c--) {
+            if (text.charAt(c) == '\n' || text.charAt(c) == '\r') {
+                return false;
+            }
+        }
+        return s >= LONG_LINE_CHARS;
+    }
+
     /** Whether token {@code i} is a paragraph boundary. */
     boolean isParagraphEnd(int i) {
         int p = found.paragraphOf(i);

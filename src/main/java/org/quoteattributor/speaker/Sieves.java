@@ -138,8 +138,8 @@ final class Sieves {
                 boolean abbreviation = i + 1 < t.size() && t.is(i, '.') && t.is(i + 1, ',');
                 if (kind == TokenBuffer.QUOTE_MARK && !d.mentions.isPossessiveMark(i) || kind == TokenBuffer.PARAGRAPH_BREAK
                         || t.start(i) - q.end > d.maxDistance || d.inQuote(i) || d.endsSentence(i) && !inParens && !abbreviation
-                        || t.kind(i) == TokenBuffer.LINE_BREAK && d.isParagraphEnd(i)) {
-                    return false;
+                        || t.kind(i) == TokenBuffer.LINE_BREAK && (d.isParagraphEnd(i) || d.endsLongLine(i))) {
+                    return false;   // a long line that ends is a paragraph that ends
                 }
                 if (kind != TokenBuffer.WORD) {
                     continue;
@@ -662,6 +662,29 @@ final class Sieves {
         return false;
     }
 
+    /** Tokens looked back at most from a joined verb for the subordinate clause it goes on. */
+    private static final int JOINED_VERB_TOKENS = 24;
+
+    /**
+     * {@code The worry grew when Lee decried the cuts and called them “…”}: the subject of the
+     * reporting verb that {@code and} or {@code but} joins verb {@code i} to, when a subordinator
+     * opens the clause right before that subject and no comma or quotation mark of a clause
+     * between breaks it off. Sets {@code m} to it.
+     */
+    static boolean subordinateClauseSubject(Document d, int lo, int i, Mentions.Mention m) {
+        TokenBuffer t = d.t;
+        for (int k = i - 2; k > lo + 1 && i - k <= JOINED_VERB_TOKENS; k--) {
+            if (t.is(k, ',') || t.is(k, ';') || t.is(k, ':') || t.isBreak(k) || d.endsSentence(k) && !d.inQuote(k)) {
+                return false;
+            }
+            int len = t.kind(k) == TokenBuffer.WORD && !d.inQuote(k) ? d.verbAt(k) : 0;
+            if (len > 0 && k + len < i && !participle(d, k)) {
+                return d.mentions.subjectBefore(k, lo, m) && subordinate(d, m);
+            }
+        }
+        return false;
+    }
+
     /** Whether a reporting verb stands right before quotation {@code qi}, a comma or colon apart at most. */
     static boolean verbRightBefore(Document d, int qi) {
         int b = d.firstToken(qi) - 1;
@@ -741,6 +764,7 @@ final class Sieves {
                 }
                 String rule = null;
                 int len = 0;
+                boolean with = false;
                 if (t.equalsIgnoreCase(i, "according") && i + 1 < first && t.equalsIgnoreCase(i + 1, "to")) {
                     len = 2;
                     rule = d.mentions.subjectAfter(i + 2, first, m) ? "according-to" : null;
@@ -754,6 +778,7 @@ final class Sieves {
                     }
                     if (withSubject(d, i, lo, m)) {
                         rule = "leading-verb";   // "…, with Sen. Jane Roe calling it …": Roe
+                        with = true;
                     } else if (i - 1 > lo && oneOf(d, i - 1, ASPECT_VERBS) && d.mentions.subjectBefore(i - 1, lo, m)
                             && !commonWordAtStart(d, m) && !afterPreposition(d, m)) {
                         rule = "leading-verb";   // "…, and Jones kept asking …": Jones
@@ -765,6 +790,8 @@ final class Sieves {
                         rule = "leading-verb";   // "When Lee was asked, he laughed and said, “…”": he
                     } else if (!participle(d, i) && coordinated(d, i) && laterClauseSubject(d, lo, i, m)) {
                         rule = "leading-verb";   // "X called for a boycott, and Y denounced it and said …": Y
+                    } else if (!participle(d, i) && coordinated(d, i) && subordinateClauseSubject(d, lo, i, m)) {
+                        rule = "leading-verb";   // "It grew when Lee decried the cuts and called them “…”": Lee
                     } else if ((participle(d, i) || coordinated(d, i)) && sentenceSubject(d, lo + 1, i, m)) {
                         rule = "leading-verb";   // "X issued a statement, saying …": X
                     } else if (d.mentions.relativeBefore(i, lo, m)) {
@@ -794,7 +821,8 @@ final class Sieves {
                         nearestLen = len;
                         nearestRule = rule;
                     }
-                    if (!outermost && !modalBefore(d, m, i) || d.mentions.isRelative(m.first) && t.is(m.first - 1, ',')) {
+                    if (!outermost && !modalBefore(d, m, i) || d.mentions.isRelative(m.first) && t.is(m.first - 1, ',')
+                            || with) {   // "…, with Roe calling it “…”": the phrase reports its own subject's words
                         break;   // "said Lee, who said …": a clause set off about the speaker reports on its own
                     }
                 }
@@ -830,6 +858,11 @@ final class Sieves {
                 set(d, q, source, lo + 1, 1, "according-to");   // "In a Gazette poll, 8 percent said they would “never” vote"
                 return true;
             }
+            if (d.reportage && share(d, found) && sentenceSubject(d, lo + 1, found.first, source) && source.last < found.first
+                    && oneOf(d, source.last, POLL_NOUNS)) {
+                set(d, q, source, -1, 0, "according-to");   // "The Gazette poll finds that 8 percent say it is “unfair”"
+                return true;
+            }
             if (!endsWithStop(d, q)) {
                 reportedBy(d, q, d.afterToken(qi));   // “….” The plan, according to …: a new sentence
                 if (q.mixed && foundRule.startsWith("leading-verb")) {
@@ -859,6 +892,13 @@ final class Sieves {
 
     /** Nouns of a poll, whose respondents speak through it. */
     private static final String[] POLL_NOUNS = {"poll", "polls", "survey", "surveys"};
+
+    /** Whether mention {@code m} is a share of people counted by number: {@code 8 percent}, {@code 40% of voters}. */
+    static boolean share(Document d, Mentions.Mention m) {
+        TokenBuffer t = d.t;
+        return t.kind(m.first) == TokenBuffer.NUMBER && (m.first == m.last || t.equalsIgnoreCase(m.first + 1, "percent")
+                || t.is(m.first + 1, '%'));
+    }
 
     /**
      * {@code In a Gazette poll released Monday, 8 percent said …}: a phrase opening the sentence at
@@ -1055,11 +1095,27 @@ final class Sieves {
         return oneOf(d, m.first - 1, SUBORDINATORS);
     }
 
-    /** {@code … ISIS.” Bush: “…”}: a closing mark after a full stop, then a capital outside quotation, ends a sentence. */
+    /**
+     * {@code … ISIS.” Bush: “…”}: a closing mark after a full stop, then a capital outside quotation, ends a sentence;
+     * so it does when a line ends after the mark.
+     */
     private static boolean quotationEndsSentence(Document d, int i, int first) {
         TokenBuffer t = d.t;
-        return t.kind(i) == TokenBuffer.QUOTE_MARK && i > 0 && i + 1 < first && d.endsSentence(i - 1) && d.inQuote(i - 1)
-                && !d.inQuote(i + 1) && t.kind(i + 1) == TokenBuffer.WORD && Character.isUpperCase(t.first(i + 1));
+        if (t.kind(i) != TokenBuffer.QUOTE_MARK || i == 0 || i + 1 >= first || !d.endsSentence(i - 1) || !d.inQuote(i - 1)) {
+            return false;
+        }
+        int k = i + 1;
+        if (t.kind(k) == TokenBuffer.LINE_BREAK) {
+            k++;
+        }
+        return k < first && !d.inQuote(k) && t.kind(k) == TokenBuffer.WORD && Character.isUpperCase(t.first(k));
+    }
+
+    /** {@code the No. 2 in the party}: whether token {@code i} is the full stop of {@code No.} before a number. */
+    static boolean numberSign(Document d, int i) {
+        TokenBuffer t = d.t;
+        return i > 0 && i + 1 < t.size() && t.is(i, '.') && t.kind(i + 1) == TokenBuffer.NUMBER && t.end(i - 1) == t.start(i)
+                && t.length(i - 1) == 2 && d.text.startsWith("No", t.start(i - 1));
     }
 
     /** The token before the start of the sentence holding token {@code first} (exclusive bound). */
@@ -1075,7 +1131,7 @@ final class Sieves {
                 parenAt = -1;   // "(D-N.Y.)": a full stop inside a short parenthesis ends nothing
             }
             // "Sen. Ann Lee, D-Ore., said": a full stop before a comma closes an abbreviation, not the sentence
-            if (d.endsSentence(i) && !d.inQuote(i) && parenAt < 0 && !(t.is(i, '.') && t.is(i + 1, ','))
+            if (d.endsSentence(i) && !d.inQuote(i) && parenAt < 0 && !(t.is(i, '.') && t.is(i + 1, ',')) && !numberSign(d, i)
                     || t.kind(i) == TokenBuffer.PARAGRAPH_BREAK
                     || quotationEndsSentence(d, i, first)) {
                 return i;

@@ -63,6 +63,15 @@ class SievesTest {
     class TrailingVerb {
 
         @Test
+        void aVerbOnTheLineAfterALongLineThatEndsWithTheQuotationIsNotItsOwn() {
+            Linking l = Linking.linked("The debate ran late.\n\n"
+                    + "“They always sue,” Kent said of the families who had taken the county to court over the last twenty years or so."
+                    + " “Everybody sues, right?”\n"
+                    + "Later, Ann Lee claimed that the county had never lost a case in court and that the fund would last for years.");
+            assertEquals("Kent", l.mention(1));
+        }
+
+        @Test
         void subjectThenVerbAfterTheQuotation() {
             Linking l = Linking.linked("“We will win,” Smith said.");
             assertEquals("trailing-verb", l.quote(0).rule);
@@ -727,6 +736,23 @@ class SievesTest {
         }
 
         @Test
+        void aFragmentAfterWithAndAnIngFormIsNotTheOuterSubjectsWords() {
+            Linking l = Linking.linked("The county board was quick to respond, with Mayor Tilda Brenn telling reporters the audit was “a whitewash.”");
+            assertEquals("leading-verb", l.quote(0).rule);
+            assertTrue(l.mention(0).endsWith("Tilda Brenn"));
+            l = Linking.linked("Senators said they would vote no, with Ann Lee warning that it was a “blank check.”");
+            assertEquals("Ann Lee", l.mention(0));
+        }
+
+        @Test
+        void aVerbJoinedToOneInASubordinateClauseHasThatClausesSubject() {
+            Linking l = Linking.linked("The worry about the levy grew on Monday when Mayor Ann Pell lamented the \"sorry\" state of the budget"
+                    + " and criticized the \"reckless spending\" of the council.");
+            assertEquals("leading-verb", l.quote(1).rule);
+            assertTrue(l.mention(1).endsWith("Ann Pell"));
+        }
+
+        @Test
         void alreadyMayStandBetweenTheSubjectAndItsVerb() {
             Linking l = Linking.linked("Lee had already told them, “Go home.”");
             assertEquals("Lee", l.mention(0));
@@ -740,6 +766,21 @@ class SievesTest {
             assertEquals("Ann Lee", l.mention(0));
             l = Linking.linked("The bill passed late at night, with the union of bus drivers calling it “a win for riders.”");
             assertEquals("the union of bus drivers", l.mention(0));
+        }
+
+        @Test
+        void aQuotationClosedAfterAFullStopAtALinesEndEndsTheSentence() {
+            Linking l = Linking.linked("The guild met on Monday.\n\n“We stand firm,” the guild said. “No comment.”\n"
+                    + "In a statement on Thursday, Rep. Ann Lee (D-Ore.) reacted to the news, saying: “He belongs in prison.”");
+            assertEquals("leading-verb", l.quote(2).rule);
+            assertEquals("Rep. Ann Lee", l.mention(2));
+        }
+
+        @Test
+        void theFullStopOfNoBeforeANumberEndsNoSentence() {
+            Linking l = Linking.linked("As Ann Lee, the No. 2 in the party, put it: “We will not vote for this.”");
+            assertEquals("leading-verb", l.quote(0).rule);
+            assertEquals("Ann Lee", l.mention(0));
         }
 
         @Test
@@ -902,6 +943,16 @@ class SievesTest {
             assertEquals("according-to", l.quote(0).rule);
             assertEquals("a Gazette poll", l.mention(0));
             assertEquals("Lee", Linking.linked("In an interview on Monday, Lee said the plan was “a mistake.”").mention(0));
+        }
+
+        @Test
+        void aPollThatIsTheSentencesSubjectSpeaksForTheShareItCounts() {
+            Linking l = Linking.linked("The vote is on Friday.\n\n"
+                    + "The Gazette poll also finds that, while 40 percent of voters say the levy is “a mistake,” 22 percent back it.");
+            assertEquals("according-to", l.quote(0).rule);
+            assertEquals("The Gazette poll", l.mention(0));
+            l = Linking.linked("The vote is on Friday.\n\nThe mayor is worried: 40 percent of voters say the levy is “a mistake.”");
+            assertEquals("40 percent", l.mention(0));
         }
 
         @Test
