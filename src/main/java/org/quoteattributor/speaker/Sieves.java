@@ -1096,7 +1096,7 @@ final class Sieves {
     }
 
     /**
-     * {@code … ISIS.” Bush: “…”}: a closing mark after a full stop, then a capital outside quotation, ends a sentence;
+     * {@code … the bridge.” Lee: “…”}: a closing mark after a full stop, then a capital outside quotation, ends a sentence;
      * so it does when a line ends after the mark.
      */
     private static boolean quotationEndsSentence(Document d, int i, int first) {
