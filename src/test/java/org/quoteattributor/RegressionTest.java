@@ -61,6 +61,15 @@ class RegressionTest {
     }
 
     @Test
+    void aSubordinateClauseOpeningTheTextIsNotLookedPastForAComma() {
+        // Whether the subject after "When" followed a comma asked about the token before the first.
+        String text = "When Lee, a man Kay told, said the plan was \u201ca sham.\u201d";
+        List<Quote> quotes = assertDoesNotThrow(() -> QuoteAttributor.attribute(text));
+        assertEquals(1, quotes.size());
+        assertEquals(spanOf(text, "\u201ca sham.\u201d"), quotes.get(0).span());
+    }
+
+    @Test
     void singleQuotationClosedOnTheNextLineThenADoubleOpenerThrows() {
         String text = "‘We will\nwin,’ she said. “Yes.”";
         assertDoesNotThrow(() -> QuoteAttributor.attribute(text));

@@ -778,7 +778,7 @@ final class Sieves {
                     }
                 }
                 if (rule != null && found != null && (subordinate(d, m) || d.mentions.isRelative(m.first)
-                        || inOpeningClause(d, lo, i, found.first) || subordinate(d, found) && t.is(found.first - 2, ','))) {
+                        || inOpeningClause(d, lo, i, found.first) || subordinate(d, found) && found.first > 1 && t.is(found.first - 2, ','))) {
                     // "After Smith spoke, Jones said the plan was “…”": not Smith's words; nor is
                     // "Smith, who met Jones, said …" the relative clause's
                     break;
