@@ -372,13 +372,13 @@ final class Sieves {
         return k == first;
     }
 
+    /** Words that turn a measure of time into an opening phrase: {@code A week later}, {@code Two days ago}. */
+    private static final String[] TIME_AFTER = {"later", "ago", "earlier"};
+
     /**
      * The subject of the sentence whose first token is {@code from}: the first mention, at the
      * start or right after an introductory phrase set off by a comma, that a lower-case word follows.
      */
-    /** Words that turn a measure of time into an opening phrase: {@code A week later}, {@code Two days ago}. */
-    private static final String[] TIME_AFTER = {"later", "ago", "earlier"};
-
     static boolean sentenceSubject(Document d, int from, int verb, Mentions.Mention m) {
         TokenBuffer t = d.t;
         int fallbackFirst = -1;
@@ -1205,11 +1205,6 @@ final class Sieves {
         }
     }
 
-    /**
-     * In reportage, a paragraph that is a quotation alone goes on with the speaker of the
-     * paragraph before ({@code “…,” Smith said.} then {@code “And we will.”}); in dialogue the same
-     * layout is the next turn, which the conversation rules handle.
-     */
     /** Whether quotation {@code qi} ends its paragraph, but for punctuation after it. */
     static boolean endsParagraph(Document d, int qi) {
         TokenBuffer t = d.t;
@@ -1222,6 +1217,11 @@ final class Sieves {
         return true;
     }
 
+    /**
+     * In reportage, a paragraph that is a quotation alone goes on with the speaker of the
+     * paragraph before ({@code “…,” Smith said.} then {@code “And we will.”}); in dialogue the same
+     * layout is the next turn, which the conversation rules handle.
+     */
     static final class ReportedContinuation implements SpeakerLinker.Sieve {
         @Override
         public boolean apply(Document d, int qi) {
