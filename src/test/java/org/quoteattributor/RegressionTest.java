@@ -61,6 +61,30 @@ class RegressionTest {
     }
 
     @Test
+    void aSubordinateClauseOpeningTheTextIsNotLookedPastForAComma() {
+        // Whether the subject after "When" followed a comma asked about the token before the first.
+        String text = "When Lee, a man Kay told, said the plan was \u201ca sham.\u201d";
+        List<Quote> quotes = assertDoesNotThrow(() -> QuoteAttributor.attribute(text));
+        assertEquals(1, quotes.size());
+        assertEquals(spanOf(text, "\u201ca sham.\u201d"), quotes.get(0).span());
+    }
+
+    @Test
+    void aReportOpeningTheTextAfterASpaceIsNotLookedPast() {
+        // Whether a comma stood before a report's opening phrase asked about the token before the
+        // first when a space, no token, came before it.
+        Attributor withIndirect = QuoteAttributor.builder().includeIndirect(true).build();
+        String text = "When she got there, she said, there were two boats.";
+        List<Quote> plain = withIndirect.attribute(text);
+        List<Quote> padded = assertDoesNotThrow(() -> withIndirect.attribute(" " + text));
+        assertEquals(plain.size(), padded.size());
+        for (int k = 0; k < plain.size(); k++) {
+            assertEquals(plain.get(k).span().start() + 1, padded.get(k).span().start());
+            assertEquals(plain.get(k).text(), padded.get(k).text());
+        }
+    }
+
+    @Test
     void singleQuotationClosedOnTheNextLineThenADoubleOpenerThrows() {
         String text = "‘We will\nwin,’ she said. “Yes.”";
         assertDoesNotThrow(() -> QuoteAttributor.attribute(text));

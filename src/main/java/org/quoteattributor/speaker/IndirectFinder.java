@@ -525,7 +525,7 @@ public final class IndirectFinder {
                 if (isAsk(i) && c > 0 && (t.equalsIgnoreCase(c - 1, "about") || t.equalsIgnoreCase(c - 1, "for"))) {
                     end = Math.min(end, objectEnd(c, e));   // "asked about the levy on Monday": what was asked about
                 }
-                if (relativeName != null || relative != null && t.is(relative.start > 0 ? t.indexAt(relative.start) - 1 : 0, ',')) {
+                if (relativeName != null || relative != null && t.is(Math.max(0, t.indexAt(relative.start) - 1), ',')) {
                     end = firstComma(c, end);   // "…, which officials said will …, were …": the relative clause ends
                 }
                 // "Half said yes.", "He said so.": an answer of one word is a report too

@@ -109,7 +109,6 @@ final class NameResolver {
     private final java.util.Set<String> places = new java.util.HashSet<>();
     /** Last word of a name (lower case) → votes of he/she used right after it, by gender code. */
     private final Map<String, int[]> votes = new HashMap<>();
-    /** For each token that ends a name mention in narration, where the name starts (after titles); else -1. */
     /** For each name mention in {@link #nameEnds}, the token where the name starts (after titles). */
     private int[] nameFirsts = new int[16];
     /** For each name mention in {@link #nameEnds}, the gender its own title or given name tells, or ANY. */

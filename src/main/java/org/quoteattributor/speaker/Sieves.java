@@ -372,13 +372,13 @@ final class Sieves {
         return k == first;
     }
 
+    /** Words that turn a measure of time into an opening phrase: {@code A week later}, {@code Two days ago}. */
+    private static final String[] TIME_AFTER = {"later", "ago", "earlier"};
+
     /**
      * The subject of the sentence whose first token is {@code from}: the first mention, at the
      * start or right after an introductory phrase set off by a comma, that a lower-case word follows.
      */
-    /** Words that turn a measure of time into an opening phrase: {@code A week later}, {@code Two days ago}. */
-    private static final String[] TIME_AFTER = {"later", "ago", "earlier"};
-
     static boolean sentenceSubject(Document d, int from, int verb, Mentions.Mention m) {
         TokenBuffer t = d.t;
         int fallbackFirst = -1;
@@ -805,7 +805,7 @@ final class Sieves {
                     }
                 }
                 if (rule != null && found != null && (subordinate(d, m) || d.mentions.isRelative(m.first)
-                        || inOpeningClause(d, lo, i, found.first) || subordinate(d, found) && t.is(found.first - 2, ','))) {
+                        || inOpeningClause(d, lo, i, found.first) || subordinate(d, found) && found.first > 1 && t.is(found.first - 2, ','))) {
                     // "After Smith spoke, Jones said the plan was “…”": not Smith's words; nor is
                     // "Smith, who met Jones, said …" the relative clause's
                     break;
@@ -1261,11 +1261,6 @@ final class Sieves {
         }
     }
 
-    /**
-     * In reportage, a paragraph that is a quotation alone goes on with the speaker of the
-     * paragraph before ({@code “…,” Smith said.} then {@code “And we will.”}); in dialogue the same
-     * layout is the next turn, which the conversation rules handle.
-     */
     /** Whether quotation {@code qi} ends its paragraph, but for punctuation after it. */
     static boolean endsParagraph(Document d, int qi) {
         TokenBuffer t = d.t;
@@ -1278,6 +1273,11 @@ final class Sieves {
         return true;
     }
 
+    /**
+     * In reportage, a paragraph that is a quotation alone goes on with the speaker of the
+     * paragraph before ({@code “…,” Smith said.} then {@code “And we will.”}); in dialogue the same
+     * layout is the next turn, which the conversation rules handle.
+     */
     static final class ReportedContinuation implements SpeakerLinker.Sieve {
         @Override
         public boolean apply(Document d, int qi) {
