@@ -106,14 +106,15 @@ final class Document {
 
     /**
      * From this share of quotations that are fragments woven into a sentence of narration ({@code
-     * called the plan “a mess”}), the text reads as reportage whatever its paragraphs: fiction
+     * called the plan “a mess”}), a text with three paragraphs or more opening with a quotation, or
+     * of one sentence a line, reads as reportage however its paragraphs follow one another: fiction
      * seldom quotes a few words inside a sentence, news does it all the time.
      */
     static final double WOVEN_SHARE = 0.1;
 
     /**
      * From this many numbers a thousand words (dates, ages, sums, shares: one in every 170
-     * words), the text reads as reportage whatever its paragraphs: stories seldom count so much.
+     * words), such a text reads as reportage too: stories seldom count so much.
      */
     static final int NUMBERS_PER_THOUSAND_WORDS = 6;
 
