@@ -128,6 +128,9 @@ final class Document {
      * nothing by its paragraphs (each line is one): only woven-in quotations or numbers count there.
      */
     private boolean readsAsReportage() {
+        if (sentencePerLine) {
+            return wovenIn() >= WOVEN_SHARE * quotes.size() || countsMuch();
+        }
         int opening = 0;
         int adjacent = 0;
         int lastOpening = -2;
@@ -141,9 +144,6 @@ final class Document {
                 adjacent++;
             }
             lastOpening = q.paragraph;
-        }
-        if (sentencePerLine) {
-            return wovenIn() >= WOVEN_SHARE * quotes.size() || countsMuch();
         }
         if (opening >= 3) {
             return (double) adjacent / opening < REPORTAGE_SHARE || wovenIn() >= WOVEN_SHARE * quotes.size() || countsMuch();

@@ -847,20 +847,7 @@ final class Sieves {
                 foundRule = "leading-verb-main-clause";
             }
             set(d, q, found, foundVerb, foundLen, foundRule);
-            Mentions.Mention source = m != null && m != found && m != nearest ? m : new Mentions.Mention();
-            source.clear();
-            if (d.reportage && t.equalsIgnoreCase(lo + 1, "according") && lo + 2 < foundVerb && t.equalsIgnoreCase(lo + 2, "to")
-                    && d.mentions.subjectAfter(lo + 3, first, source) && source.last < found.first) {
-                set(d, q, source, lo + 1, 2, "according-to");   // "According to the Herald, Smith said “…”"
-                return true;
-            }
-            if (d.reportage && pollOpening(d, lo + 1, found.first, source)) {
-                set(d, q, source, lo + 1, 1, "according-to");   // "In a Gazette poll, 8 percent said they would “never” vote"
-                return true;
-            }
-            if (d.reportage && share(d, found) && sentenceSubject(d, lo + 1, found.first, source) && source.last < found.first
-                    && oneOf(d, source.last, POLL_NOUNS)) {
-                set(d, q, source, -1, 0, "according-to");   // "The Gazette poll finds that 8 percent say it is “unfair”"
+            if (d.reportage && sourceOfSentence(d, q, lo, first, found, foundVerb)) {
                 return true;
             }
             if (!endsWithStop(d, q)) {
@@ -871,6 +858,35 @@ final class Sieves {
             }
             return true;
         }
+    }
+
+    /**
+     * In reportage, a source of the whole sentence in which {@code found} speaks at {@code verb}:
+     * {@code According to the Herald, Smith said “…”}, {@code In a Gazette poll, 8 percent said …},
+     * {@code The Gazette poll finds that 8 percent say …}. Gives {@code q} that source and returns
+     * true; false if there is none.
+     */
+    private static boolean sourceOfSentence(Document d, FoundQuote q, int lo, int first, Mentions.Mention found, int verb) {
+        TokenBuffer t = d.t;
+        if (!t.equalsIgnoreCase(lo + 1, "according") && !t.equalsIgnoreCase(lo + 1, "in") && !share(d, found)) {
+            return false;   // what each case below asks first: most sentences need no mention made
+        }
+        Mentions.Mention source = new Mentions.Mention();
+        if (t.equalsIgnoreCase(lo + 1, "according") && lo + 2 < verb && t.equalsIgnoreCase(lo + 2, "to")
+                && d.mentions.subjectAfter(lo + 3, first, source) && source.last < found.first) {
+            set(d, q, source, lo + 1, 2, "according-to");   // "According to the Herald, Smith said “…”"
+            return true;
+        }
+        if (pollOpening(d, lo + 1, found.first, source)) {
+            set(d, q, source, lo + 1, 1, "according-to");   // "In a Gazette poll, 8 percent said they would “never” vote"
+            return true;
+        }
+        if (share(d, found) && sentenceSubject(d, lo + 1, found.first, source) && source.last < found.first
+                && oneOf(d, source.last, POLL_NOUNS)) {
+            set(d, q, source, -1, 0, "according-to");   // "The Gazette poll finds that 8 percent say it is “unfair”"
+            return true;
+        }
+        return false;
     }
 
     /** Auxiliaries that put what a verb reports in the future or in doubt: it has not been said. */
