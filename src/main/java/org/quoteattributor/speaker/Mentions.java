@@ -358,12 +358,14 @@ final class Mentions {
                     || isNameConnector(j - 1) && j - 3 > lo && isNameConnector(j - 2) && isNameWord(j - 3) || titleBeforeLineBreak(j - 1))) {
                 j -= titleBeforeLineBreak(j - 1) ? 2 : 1;
                 count++;
-                if (titleOfBefore(j - 1, lo) > lo) {
-                    j = titleOfBefore(j - 1, lo);   // "Speaker of the House Ann Lee": the title and its office open the name
+                int titled = titleOfBefore(j - 1, lo);
+                if (titled > lo) {
+                    j = titled;   // "Speaker of the House Ann Lee": the title and its office open the name
                 }
             }
-            if (j == i && titleOfBefore(j - 1, lo) > lo) {
-                j = titleOfBefore(j - 1, lo);   // "Secretary of State said"
+            int titled = j == i ? titleOfBefore(j - 1, lo) : lo;
+            if (titled > lo) {
+                j = titled;   // "Secretary of State said"
             }
             // "another Ohio Republican" is a description that happens to hold capitals.
             if (j - 1 > lo && isDeterminer(j - 1) && !isNameEnd(i)) {
@@ -612,12 +614,14 @@ final class Mentions {
                     || k + 2 < hi && titleBeforeLineBreak(k + 1) && isNameWord(k + 2))) {
                 k += titleBeforeLineBreak(k + 1) ? 2 : 1;
                 count++;
-                if (officeAfterTitle(k, hi) > 0) {
-                    k = officeAfterTitle(k, hi);   // "said Secretary of State Tom Kent": the office belongs to the name
+                int office = officeAfterTitle(k, hi);
+                if (office > 0) {
+                    k = office;   // "said Secretary of State Tom Kent": the office belongs to the name
                 }
             }
-            if (k == i && officeAfterTitle(k, hi) > 0) {
-                k = officeAfterTitle(k, hi);
+            int office = k == i ? officeAfterTitle(k, hi) : -1;
+            if (office > 0) {
+                k = office;
                 while (k + 1 < hi && count < MAX_MENTION_TOKENS && isNameWord(k + 1)) {
                     k++;
                     count++;
