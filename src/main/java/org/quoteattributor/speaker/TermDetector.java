@@ -310,6 +310,9 @@ final class TermDetector {
         return i >= 0 && d.t.kind(i) == TokenBuffer.WORD;
     }
 
+    /** Words after a comma by which the sentence goes on rather than a tag begins. */
+    private static final String[] SENTENCE_GOES_ON = {"and", "but", "or", "nor", "so", "yet", "as", "for", "that", "while", "though"};
+
     /**
      * A comma right after the quotation, then a lower-case word that is no conjunction: a tag
      * ({@code „Hallo“, sagte er}), not the sentence going on ({@code a “dud”, and then …}). A
@@ -321,11 +324,7 @@ final class TermDetector {
                 && Character.isLowerCase(t.first(after + 1)))) {
             return false;
         }
-        int w = after + 1;
-        return !(t.equalsIgnoreCase(w, "and") || t.equalsIgnoreCase(w, "but") || t.equalsIgnoreCase(w, "or")
-                || t.equalsIgnoreCase(w, "nor") || t.equalsIgnoreCase(w, "so") || t.equalsIgnoreCase(w, "yet")
-                || t.equalsIgnoreCase(w, "as") || t.equalsIgnoreCase(w, "for")
-                || t.equalsIgnoreCase(w, "that") || t.equalsIgnoreCase(w, "while") || t.equalsIgnoreCase(w, "though"));
+        return !Sieves.oneOf(d, after + 1, SENTENCE_GOES_ON);
     }
 
     /** {@code so-called “…”}, {@code dubbed “…”}, {@code the word “…”}. */
@@ -345,6 +344,9 @@ final class TermDetector {
                 || t.equalsIgnoreCase(i, "slogan") || t.equalsIgnoreCase(i, "hashtag") || t.equalsIgnoreCase(i, "headline")
                 || t.equalsIgnoreCase(i, "named") || t.equalsIgnoreCase(i, "called") && !d.inQuote(i);
     }
+
+    /** Words after a verb of naming that make it calling out or to somebody: {@code called out}, {@code called back}. */
+    private static final String[] CALLING_PARTICLES = {"out", "back", "after", "up", "to"};
 
     /**
      * {@code what the locals call “the Gap”}, {@code a coat called a “cutaway”}, {@code known as the
@@ -368,8 +370,7 @@ final class TermDetector {
                 return true;
             }
             if (NAMING_VERBS.contains(d.text, t.start(i), t.end(i))) {
-                if (i < mark && (t.equalsIgnoreCase(i + 1, "out") || t.equalsIgnoreCase(i + 1, "back")
-                        || t.equalsIgnoreCase(i + 1, "after") || t.equalsIgnoreCase(i + 1, "up") || t.equalsIgnoreCase(i + 1, "to"))) {
+                if (i < mark && Sieves.oneOf(d, i + 1, CALLING_PARTICLES)) {
                     return false;
                 }
                 if (i > 0 && (d.mentions.isDeterminer(i - 1) || d.mentions.isPossessive(i - 1))) {
