@@ -921,6 +921,9 @@ public final class IndirectFinder {
                     || t.equalsIgnoreCase(k, "can") || t.equalsIgnoreCase(k, "never");
         }
 
+        /** Words that a subject holds between two words of content: {@code The rally at the hall}, {@code Crows and ravens}. */
+        private static final String[] INSIDE_SUBJECT = {"of", "in", "from", "for", "on", "at", "with", "among", "about", "and", "or"};
+
         /**
          * Where the subject before token {@code v} starts: a short noun phrase of words that are no
          * conjunction or preposition (save {@code of}, {@code at}, {@code and} and the like between two
@@ -935,10 +938,7 @@ public final class IndirectFinder {
                         || t.equalsIgnoreCase(k, "who") || t.equalsIgnoreCase(k, "that") && (k + 1 == v || !d.mentions.isDeterminer(k + 1))) {
                     return k;
                 }
-                boolean inside = (t.equalsIgnoreCase(k, "of") || t.equalsIgnoreCase(k, "in") || t.equalsIgnoreCase(k, "from")
-                        || t.equalsIgnoreCase(k, "for") || t.equalsIgnoreCase(k, "on") || t.equalsIgnoreCase(k, "at")
-                        || t.equalsIgnoreCase(k, "with") || t.equalsIgnoreCase(k, "among") || t.equalsIgnoreCase(k, "about")
-                        || t.equalsIgnoreCase(k, "and") || t.equalsIgnoreCase(k, "or")) && k - 1 >= from
+                boolean inside = Sieves.oneOf(d, k, INSIDE_SUBJECT) && k - 1 >= from
                         && t.kind(k - 1) == TokenBuffer.WORD && !d.mentions.isFunctionWord(k - 1) || quantityOf(from, k);
                 boolean quantity = Words.QUANTITIES.contains(d.text, t.start(k), t.end(k));
                 if (d.mentions.isFunctionWord(k) && !d.mentions.isDeterminer(k) && !d.mentions.isVerbFiller(k) && !inside && !quantity) {
@@ -1748,8 +1748,9 @@ public final class IndirectFinder {
          */
         private int clauseStart(int verb, int after, int e) {
             int j = after;
-            if (j < e && t.kind(j) == TokenBuffer.DASH && !d.inQuote(j) && closingDash(j, e) > 0) {
-                j = closingDash(j, e) + 1;   // "said — on the radio, as it happens — that …": the clause after the aside
+            int close = j < e && t.kind(j) == TokenBuffer.DASH && !d.inQuote(j) ? closingDash(j, e) : -1;
+            if (close > 0) {
+                j = close + 1;   // "said — on the radio, as it happens — that …": the clause after the aside
             }
             while (j < e && (t.is(j, ',') || t.is(j, ':'))) {
                 j++;
