@@ -75,6 +75,12 @@ final class TermDetector {
     /** Words at most in a quotation that a story names with a verb of naming ({@code what they call “…”}). */
     private static final int NARRATED_NAME_WORDS = 6;
 
+    /**
+     * Words at most in a lower-case quotation inside a sentence of a story that is a word the
+     * narrator quotes ({@code a bottle marked “poison”}), not speech.
+     */
+    private static final int STORY_WORD_TERM_WORDS = 2;
+
     /** @param doubleMarks whether the text's quotations mostly have double marks */
     private static boolean isTerm(Document d, int qi, FoundQuote q, boolean doubleMarks) {
         if (q.dialogueDash) {
@@ -147,6 +153,10 @@ final class TermDetector {
         }
         if (namingWordBefore(d, first)) {
             return words <= 6;
+        }
+        if (!d.reportage && words <= STORY_WORD_TERM_WORDS && wordBefore(d, first) && !startsCapitalized(d, first, after)
+                && onlyCommaInside(d, first, after) && !reportedInSentence(d, q, first) && !saidRightBefore(d, first)) {
+            return true;   // a bottle marked “poison,” the boys were “volunteered”: a word in the narrator's sentence
         }
         if (words <= 10 && workNounBefore(d, first) && startsCapitalized(d, first, after)) {
             return true;   // his memoir, “Gifted Hands,”: the title of a work
@@ -301,12 +311,47 @@ final class TermDetector {
         return false;
     }
 
-    /** A word right before the opening mark: the quotation stands inside a sentence. */
-    private static boolean wordBefore(Document d, int first) {
+    /**
+     * Whether tokens {@code first} to {@code after} (exclusive) hold words and numbers, with at most
+     * commas, hyphens and quotation marks between: no question, exclamation, stop, colon or dash that would make a
+     * few words a broken-off or whole utterance ({@code “and then —”}, {@code “what next?”}).
+     */
+    private static boolean onlyCommaInside(Document d, int first, int after) {
+        TokenBuffer t = d.t;
+        for (int i = first; i < after; i++) {
+            int kind = t.kind(i);
+            if (kind != TokenBuffer.WORD && kind != TokenBuffer.NUMBER && kind != TokenBuffer.QUOTE_MARK
+                    && !t.is(i, ',') && !t.is(i, '-')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Words that open a reported clause: a quotation right after one is a fragment of what was said. */
+    private static final String[] REPORTED_CLAUSE_OPENERS = {"that", "whether"};
+
+    /**
+     * A verb of saying ({@code said “hi”}) or a word opening a reported clause ({@code that
+     * “tomorrow” was too late}) right before the opening mark: what follows was said.
+     */
+    private static boolean saidRightBefore(Document d, int first) {
+        int i = wordIndexBefore(d, first);
+        return i >= 0 && d.t.kind(i) == TokenBuffer.WORD && (d.verbAt(i) > 0 || Sieves.oneOf(d, i, REPORTED_CLAUSE_OPENERS));
+    }
+
+    /** The index of the token before the opening mark of a quotation starting at token {@code first}, or -1. */
+    private static int wordIndexBefore(Document d, int first) {
         int i = first - 1;
         while (i >= 0 && d.t.kind(i) == TokenBuffer.QUOTE_MARK) {
             i--;
         }
+        return i;
+    }
+
+    /** A word right before the opening mark: the quotation stands inside a sentence. */
+    private static boolean wordBefore(Document d, int first) {
+        int i = wordIndexBefore(d, first);
         return i >= 0 && d.t.kind(i) == TokenBuffer.WORD;
     }
 

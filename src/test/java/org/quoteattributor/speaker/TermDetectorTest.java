@@ -212,6 +212,24 @@ class TermDetectorTest {
     }
 
     @Test
+    void inAStoryAShortLowerCaseQuotationInsideANarratedSentenceIsTheNarratorsWord() {
+        Linking l = Linking.linked(STORY_TURNS + "The jar on the shelf was marked “salt,” so he tipped some into the pan.");
+        assertTrue(l.quote(10).term);
+        l = Linking.linked(STORY_TURNS + "Every Sunday the boys were “volunteered” for the choir.");
+        assertTrue(l.quote(10).term);
+    }
+
+    @Test
+    void inAStoryAShortQuotationThatEndsAnUtteranceOrOpensAClauseIsStillSpeech() {
+        Linking l = Linking.linked(STORY_TURNS + "He thought for a while and said “not yet.” Then he left.");
+        assertFalse(l.quote(10).term);
+        l = Linking.linked(STORY_TURNS + "He told her twice that “tomorrow” was too late for the mill.");
+        assertFalse(l.quote(10).term);
+        l = Linking.linked(STORY_TURNS + "Somebody in the hall said “hello” to nobody.");
+        assertFalse(l.quote(10).term);
+    }
+
+    @Test
     void aCommaInsideTheClosingMarkOfAShortQuotationInASentenceIsTheSentences() {
         Linking l = Linking.linked("It was all very well to write “never mind,” but the hat was gone for good.");
         assertTrue(l.quote(0).term);
