@@ -696,7 +696,7 @@ final class Mentions {
 
     /**
      * Whether lower-case word {@code k}, inside a description after its first word, is rather the
-     * verb after it: a determiner or an object pronoun follows, which no noun of the description
+     * verb after it: a determiner or a pronoun follows, which no noun of the description
      * does ({@code the drivers printed a flyer}), or {@code that} after a word in -ed ({@code the
      * board decided that}; not {@code the group that}, a relative clause).
      */
@@ -709,8 +709,11 @@ final class Mentions {
         if (t.equalsIgnoreCase(n, "that")) {
             return t.length(k) > 3 && text.charAt(e - 2) == 'e' && text.charAt(e - 1) == 'd';
         }
-        return isDeterminer(n) || isPronoun(n);
+        return isDeterminer(n) || isPronoun(n) || Sieves.oneOf(d, n, OBJECT_PRONOUNS);
     }
+
+    /** Pronouns only ever an object: a word right before one is a verb ({@code my uncle saw me}). */
+    private static final String[] OBJECT_PRONOUNS = {"me", "him", "us", "them"};
 
     /**
      * Whether quantifier {@code i} stands alone for people as the subject of what follows it: a

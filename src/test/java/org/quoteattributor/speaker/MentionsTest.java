@@ -34,6 +34,12 @@ class MentionsTest {
     }
 
     @Test
+    void aDescriptionEndsBeforeAVerbWithAnObjectPronoun() {
+        assertEquals("My aunt", speakerOf("My aunt saw me waiting and said to me: “Well, the train is late again.”"));
+        assertEquals("The guard", speakerOf("The guard stopped us and said: “Tickets, please, all of you.”"));
+    }
+
+    @Test
     void dashesOfTwoKindsSetOffNoApposition() {
         assertNotEquals("Ann Lee", speakerOf("Ann Lee — a former aide to the mayor -- said, “We were never asked.”"));
     }
