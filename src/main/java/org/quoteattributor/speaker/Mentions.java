@@ -670,7 +670,8 @@ final class Mentions {
             int head = -1;
             while (k < hi && count < 6 && (t.kind(k) == TokenBuffer.WORD || isAgeWord(k)
                     || count == 0 && t.kind(k) == TokenBuffer.NUMBER) && !isFunctionWord(k) && !isPronoun(k)
-                    && !(count > 0 && (isVerbFiller(k) || (d.cls(k) & Document.VERB) != 0 || verbBeforeObject(k, hi)))) {
+                    && !(count > 0 && (isVerbFiller(k) || (d.cls(k) & Document.VERB) != 0 || verbBeforeObject(k, hi)
+                            || pastVerbEndingClause(k, hi)))) {
                 head = k;
                 if (isSpeakerNoun(k) && !(k + 1 < hi && isSpeakerNoun(k + 1))) {
                     break;   // "the campaign spokesman": the role noun ends the description
@@ -710,6 +711,29 @@ final class Mentions {
             return t.length(k) > 3 && text.charAt(e - 2) == 'e' && text.charAt(e - 1) == 'd';
         }
         return isDeterminer(n) || isPronoun(n) || Sieves.oneOf(d, n, OBJECT_PRONOUNS);
+    }
+
+    /** Common verbs in the past tense that do not end in -ed. */
+    private static final String[] IRREGULAR_PAST = {"came", "went", "saw", "stood", "sat", "ran", "rose", "took", "gave",
+        "got", "knew", "felt", "held", "kept", "left", "brought", "began", "spoke", "broke", "drew", "fell", "heard", "met",
+        "shook", "threw", "grew", "turned", "sprang", "struck", "swung", "stole", "crept", "knelt", "bent", "leant", "lay"};
+
+    /**
+     * Whether lower-case word {@code k}, inside a description after its first word, is rather a
+     * verb in the past tense that ends its clause or goes on with a preposition or conjunction
+     * ({@code the old lady came up}, {@code the clerk nodded and}): a word in -ed or a common
+     * irregular past, then a function word, punctuation or nothing. A noun does not end in -ed, and
+     * an adjective in -ed stands before its noun ({@code the astonished father}).
+     */
+    private boolean pastVerbEndingClause(int k, int hi) {
+        int e = t.end(k);
+        boolean past = t.length(k) > 3 && text.charAt(e - 2) == 'e' && text.charAt(e - 1) == 'd'
+                || Sieves.oneOf(d, k, IRREGULAR_PAST);
+        if (!past || !Character.isLowerCase(t.first(k))) {
+            return false;
+        }
+        int n = k + 1;
+        return n >= hi || t.kind(n) != TokenBuffer.WORD || isFunctionWord(n);
     }
 
     /** Pronouns only ever an object: a word right before one is a verb ({@code my uncle saw me}). */

@@ -40,6 +40,13 @@ class MentionsTest {
     }
 
     @Test
+    void aDescriptionEndsBeforeAVerbInThePastThatEndsItsClause() {
+        assertEquals("The clerk", speakerOf("The clerk nodded and said, “The room is ready for you.”"));
+        assertEquals("the old porter", speakerOf("Before we left, the old porter came up to the desk and said: “The room is ready.”"));
+        assertEquals("the astonished father", speakerOf("“The room is ready,” said the astonished father."));
+    }
+
+    @Test
     void dashesOfTwoKindsSetOffNoApposition() {
         assertNotEquals("Ann Lee", speakerOf("Ann Lee — a former aide to the mayor -- said, “We were never asked.”"));
     }
