@@ -1499,7 +1499,9 @@ final class NameResolver {
     /**
      * The name of the last description in narration in tokens {@code (lo, p)} that the text ties
      * to one name ({@code the doctor} → {@code Dr. Lane}, see {@link #rankHolder}), when that name is
-     * known to be of gender {@code g}; else null.
+     * known to be of gender {@code g}, or, when nothing tells its gender, when the description is
+     * the subject opening a sentence and is used elsewhere for a speaker ({@code said the parson});
+     * else null.
      */
     private String heldBefore(int p, int lo, int g) {
         if (rankHolder.isEmpty()) {
@@ -1511,17 +1513,49 @@ final class NameResolver {
             }
             String word = d.lowerWord(i);
             String key = rankHolder.get(word);
-            if (key == null || prefixNouns.contains(word) || genderOf(key) != g) {
+            if (key == null) {
+                continue;
+            }
+            // Of a name whose gender nothing tells, only the subject opening a sentence will do:
+            // "The parson rode nearer. “Well,” he said."
+            boolean known = !prefixNouns.contains(word) && genderOf(key) == g;
+            if (!known && (genderOf(key) != Lexicon.ANY || !speakerNouns().contains(word) || PERSON_NOUNS.getOrDefault(word, g) != g)) {
                 continue;
             }
             for (int k = i - 1; k > lo && k >= i - DESCRIPTION_REACH && t.kind(k) == TokenBuffer.WORD; k--) {
                 if (t.equalsIgnoreCase(k, "the")) {
-                    return fullestOfGender(key, g);
+                    if (known || atSentenceStart(k) && isClauseSubject(i)) {
+                        return fullestOfGender(key, g);
+                    }
+                    break;
                 }
             }
         }
         return null;
     }
+
+    /**
+     * The nouns (lower case) of the descriptions "the … noun" that speak some quotation ({@code
+     * said the parson}): words the text uses for someone there. Gathered once, when first asked.
+     */
+    private java.util.Set<String> speakerNouns() {
+        if (speakerNouns == null) {
+            speakerNouns = new java.util.HashSet<>();
+            for (FoundQuote q : d.quotes) {
+                if (q.hasSpeaker() && q.speakerType == Mentions.DESCRIPTION) {
+                    int first = t.indexAt(q.speakerStart);
+                    int last = t.indexAt(q.speakerEnd - 1);
+                    if (last < t.size() && first < last && t.equalsIgnoreCase(first, "the")) {
+                        speakerNouns.add(d.lowerWord(last));
+                    }
+                }
+            }
+        }
+        return speakerNouns;
+    }
+
+    /** See {@link #speakerNouns()}; null until asked for. */
+    private java.util.Set<String> speakerNouns;
 
     /**
      * {@code A man came up the path. “Evening,” he said.}: for a he or she no name stands for, the

@@ -162,9 +162,9 @@ class NameResolverTest {
 
         @Test
         void aDescriptionByAWordThatOpensANameIsThatPersonsThoughNothingTellsTheirGender() {
-            Linking l = Linking.linked("A rider came by the mill. “I am Bailiff Crane, of Upper Wick,” came the answer. "
+            Linking l = Linking.linked("A rider came by the mill. “I am Bailiff Thorne, of Upper Wick,” came the answer. "
                     + "“Is the ford open?” asked the bailiff.");
-            assertEquals("Bailiff Crane", l.name(1));
+            assertEquals("Bailiff Thorne", l.name(1));
         }
 
         @Test
@@ -178,6 +178,20 @@ class NameResolverTest {
             Linking l = Linking.linked("Dr. Ada Lane came in. She saw Dr. Lane's bag. Tom Webb lay in bed, and he coughed. "
                     + "The doctor opened the bag. “Sick?” she asked.");
             assertEquals("Ada Lane", l.name(0));
+        }
+
+        @Test
+        void aPronounAfterADescriptionOpeningTheSentenceIsThePersonItIsTiedToThoughNothingTellsTheirGender() {
+            Linking l = Linking.linked("A rider came by the mill. “I am Bailiff Thorne,” came the answer. “Is the ford open?” "
+                    + "asked the bailiff.\nTom Reed walked past the gate.\nThe bailiff rode nearer.\n“It was only a whim,” he said.");
+            assertEquals("Bailiff Thorne", l.name(2));
+        }
+
+        @Test
+        void aPronounAfterADescriptionInsideItsSentenceIsNotThePersonItIsTiedToWhenNothingTellsTheirGender() {
+            Linking l = Linking.linked("A rider came by the mill. “I am Bailiff Thorne,” came the answer. “Is the ford open?” "
+                    + "asked the bailiff.\nTom Reed walked past the gate, and he waved to the bailiff.\n“It was only a whim,” he said.");
+            assertEquals("Tom Reed", l.name(2));
         }
 
         @Test
