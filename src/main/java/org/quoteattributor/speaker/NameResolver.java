@@ -91,6 +91,11 @@ final class NameResolver {
     private final java.util.Set<String> prefixNouns = new java.util.HashSet<>();
     /** The noun of a title → the last word of the one name it is written before most, clearly. */
     private final Map<String, String> rankHolder = new HashMap<>();
+    /** The noun of a description set beside one name as its apposition ("the artist, Ann Lee") → that name mention's index. */
+    private final Map<String, Integer> apposed = new HashMap<>();
+    /** Words that end a description without being its noun ("the other", "the eldest"): no apposition ties them. */
+    private static final java.util.Set<String> NOT_APPOSED = java.util.Set.of("other", "others", "one", "same",
+            "former", "latter", "first", "last", "rest", "whole", "eldest", "youngest", "elder", "younger");
     /** The nouns of {@link #rankHolder} by length and first char: a test before a look-up. */
     private WordFilter rankNounFilter;
     /** Last words of names whose titles or given names tell both genders: a family's surname. */
@@ -132,6 +137,7 @@ final class NameResolver {
         findPlaces();
         spellOutGivenNames();
         findRankHolders();
+        findApposedDescriptions();
         indexed = true;
     }
 
@@ -979,6 +985,9 @@ final class NameResolver {
             FoundQuote q = d.quotes.get(qi);
             if (q.hasSpeaker() && q.speakerName == null && q.speakerType == Mentions.DESCRIPTION) {
                 q.speakerName = rankHolder(q.speakerStart, q.speakerEnd);
+                if (q.speakerName == null) {
+                    q.speakerName = apposedName(q.speakerStart, q.speakerEnd);
+                }
                 int g = q.speakerName == null ? descriptionGender(q.speakerStart, q.speakerEnd) : Lexicon.ANY;
                 if (g != Lexicon.ANY) {
                     q.speakerName = personBefore(q, qi, t.indexAt(q.speakerStart), g);   // "the old lady" as "she"
@@ -1054,6 +1063,112 @@ final class NameResolver {
             }
         }
         rankNounFilter = new WordFilter(rankHolder.keySet());
+    }
+
+    /**
+     * {@code the artist} → {@code Ann Lee}: a description "the … noun" whose noun the text sets
+     * beside one name, and no other, as its apposition ({@link #findApposedDescriptions}); else null.
+     */
+    private String apposedName(int start, int end) {
+        int first = t.indexAt(start);
+        int last = t.indexAt(end - 1);
+        if (apposed.isEmpty() || last >= t.size() || first >= last || !t.equalsIgnoreCase(first, "the")) {
+            return null;
+        }
+        Integer k = apposed.get(d.lowerWord(last));
+        if (k == null) {
+            return null;
+        }
+        // The name as written beside the description when it is a full one ("Ann Lee", where
+        // "Tom Lee" may be the name written most), else the fullest of the person's gender.
+        return nameFirsts[k] < nameEnds[k] && nameEnds[k] - nameFirsts[k] < MAX_NAME_WORDS ? d.string(t.start(nameFirsts[k]), t.end(nameEnds[k]))
+                : fullestOfGender(nameKeys[k], mentionGender(k));
+    }
+
+    /**
+     * Ties the noun of a definite description to the name it stands beside, set off by commas:
+     * "Ann Lee, the artist," and "The artist, Ann Lee, …" or "the artist herself, Ann Lee" say
+     * that the artist is Ann Lee. A noun set beside two names ties neither. The description
+     * must open its sentence when it comes first: "Out of the room, Ann left" is no apposition.
+     */
+    private void findApposedDescriptions() {
+        java.util.Set<String> ambiguous = new java.util.HashSet<>();
+        for (int k = 0; k < nameCount; k++) {
+            String key = nameKeys[k];
+            if (places.contains(key)) {
+                continue;
+            }
+            for (int noun : new int[] {nounBefore(nameFirsts[k], nameEnds[k]), nounAfter(nameEnds[k])}) {
+                if (noun < 0) {
+                    continue;
+                }
+                String word = d.lowerWord(noun);
+                if (NOT_APPOSED.contains(word)) {
+                    continue;
+                }
+                Integer had = apposed.putIfAbsent(word, k);
+                if (had != null && !nameKeys[had].equals(key)) {
+                    ambiguous.add(word);
+                }
+            }
+        }
+        apposed.keySet().removeAll(ambiguous);
+    }
+
+    /**
+     * The noun of "the [word] noun himself ," or of "The [word] noun ," opening a sentence, right
+     * before the name in tokens {@code [nameFirst, nameLast]}, which a comma or a full stop then
+     * closes; else -1.
+     */
+    private int nounBefore(int nameFirst, int nameLast) {
+        int i = nameFirst - 1;
+        if (i < 2 || !t.is(i, ',')) {
+            return -1;
+        }
+        i--;
+        boolean reflexive = t.equalsIgnoreCase(i, "himself") || t.equalsIgnoreCase(i, "herself");
+        if (reflexive) {
+            i--;
+        } else if (nameLast + 1 >= t.size() || !t.is(nameLast + 1, ',') && !t.is(nameLast + 1, '.')) {
+            return -1;
+        }
+        int noun = i;
+        if (!isLowerWord(noun)) {
+            return -1;
+        }
+        for (int j = noun - 1; j >= 0 && j >= noun - 2; j--) {
+            if (t.equalsIgnoreCase(j, "the")) {
+                return reflexive || j == 0 || d.endsSentence(j - 1) || t.kind(j - 1) == TokenBuffer.PARAGRAPH_BREAK
+                        || t.kind(j - 1) == TokenBuffer.LINE_BREAK && j >= 2 && d.endsSentence(j - 2) ? noun : -1;
+            }
+            if (!isLowerWord(j)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The noun of ", the [word] noun" closed by a comma, semicolon or full stop, right after token {@code nameEnd}; else -1. */
+    private int nounAfter(int nameEnd) {
+        int n = t.size();
+        if (nameEnd + 3 >= n || !t.is(nameEnd + 1, ',') || !t.equalsIgnoreCase(nameEnd + 2, "the")
+                || NOT_APPOSED.contains(d.lowerWord(nameEnd + 3)) || t.equalsIgnoreCase(nameEnd + 3, "next")) {
+            return -1;
+        }
+        for (int j = nameEnd + 3; j < n && j <= nameEnd + 4; j++) {
+            if (!isLowerWord(j)) {
+                return -1;
+            }
+            if (j + 1 < n && (t.is(j + 1, ',') || t.is(j + 1, '.') || t.is(j + 1, ';'))) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether token {@code i} is a word in lower case. */
+    private boolean isLowerWord(int i) {
+        return t.kind(i) == TokenBuffer.WORD && Character.isLowerCase(t.first(i));
     }
 
     /**

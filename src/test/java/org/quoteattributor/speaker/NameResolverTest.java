@@ -195,6 +195,24 @@ class NameResolverTest {
         }
 
         @Test
+        void aDescriptionSetBesideANameAfterItIsThatPersons() {
+            Linking l = Linking.linked("Ann Lee, the painter, stood by the easel. Tom Lee came in.\n“Too dark,” said the painter.");
+            assertEquals("Ann Lee", l.name(0));
+        }
+
+        @Test
+        void aDescriptionSetBesideANameBeforeItIsThatPersons() {
+            Linking l = Linking.linked("The painter, Ann Lee, stood by the easel. Tom Lee came in.\n“Too dark,” said the painter.");
+            assertEquals("Ann Lee", l.name(0));
+        }
+
+        @Test
+        void aDescriptionSetBesideTwoNamesIsNeithers() {
+            Linking l = Linking.linked("Ann Lee, the painter, stood by the easel. Meg Orr, the painter, sat.\n“Too dark,” said the painter.");
+            assertEquals("the painter", l.name(0));
+        }
+
+        @Test
         void aDescriptionTiedToANameComesBeforeAnEarlierNameOfTheSameGender() {
             Linking l = Linking.linked("Dr. Ada Lane came in. She saw Dr. Lane's bag. Mary Webb lay in bed, and she coughed. "
                     + "The doctor opened the bag. “Sick?” she asked.");
