@@ -1487,6 +1487,7 @@ final class NameResolver {
         boolean nearestGendered = false;
         String reported = null;
         String weak = null;
+        boolean nearestGoverned = false;
         int c = java.util.Arrays.binarySearch(nameEnds, 0, nameCount, p);
         c = c >= 0 ? c - 1 : -c - 2;   // the last name mention before the pronoun
         String replying = addressed == null && p >= d.found.paraStart[q.paragraph] ? addressedBefore(q, qi, pg) : null;
@@ -1536,6 +1537,7 @@ final class NameResolver {
             }
             if (nearest == null) {
                 nearest = name;
+                nearestGoverned = governedByPreposition(nameFirsts[c]);
                 nearestClose = i >= paragraphFirst;
                 nearestGendered = g != Lexicon.ANY;
             }
@@ -1546,6 +1548,9 @@ final class NameResolver {
         // In dialogue the person is usually one who has just spoken; but the last one named before
         // the pronoun, when known to be of its gender, is likelier still, however far back.
         String speaker = recentSpeaker(qi, pg, addressed);
+        if (nearestGoverned && speaker != null) {
+            return speaker;   // "the portrait of Lady Ames": named as an object, not one who speaks
+        }
         if (nearestGendered || nearestClose && speaker == null) {
             return nearest;   // named before, if not as a subject
         }
@@ -1553,6 +1558,18 @@ final class NameResolver {
             return speaker;
         }
         return reported != null ? reported : nearest != null ? nearest : weak;
+    }
+
+    /** Prepositions before a name that make it an owner's or a place's ({@code the portrait of}, {@code in}), not someone spoken to or looked at ({@code to}, {@code at}). */
+    private static final String[] OBJECT_PREPOSITIONS = {"of", "in", "into"};
+
+    /** Whether one of {@link #OBJECT_PREPOSITIONS} stands before the name starting at token {@code first}, before its titles ({@code of Lady Ames}). */
+    private boolean governedByPreposition(int first) {
+        int b = first - 1;
+        while (b >= 0 && b >= first - MAX_NAME_WORDS && d.mentions.isTitle(b) && t.isCapitalized(b)) {
+            b--;
+        }
+        return b >= 0 && t.kind(b) == TokenBuffer.WORD && Character.isLowerCase(t.first(b)) && Sieves.oneOf(d, b, OBJECT_PREPOSITIONS);
     }
 
     /**

@@ -213,6 +213,20 @@ class NameResolverTest {
         }
 
         @Test
+        void aPronounPassesTheNearestNameWhenItIsOnlyTheObjectOfAPrepositionForTheLastSpeakerOfItsGender() {
+            Linking l = Linking.linked("“It is late,” said Ann Webb.\n“I like it,” said I, and I bowed to the portrait of Lady Ames.\n"
+                    + "The maid brought the tea.\n“Take that picture away,” said she.");
+            assertEquals("Ann Webb", l.name(2));
+        }
+
+        @Test
+        void aPronounKeepsTheNearestNameOfItsGenderWhenItIsNoObjectOfAPreposition() {
+            Linking l = Linking.linked("“It is late,” said Ann Webb.\n“I like it,” said I, and I bowed to Lady Ames.\n"
+                    + "The maid brought the tea.\n“Take that picture away,” said she.");
+            assertEquals("Ames", l.name(2));
+        }
+
+        @Test
         void aDescriptionTiedToANameComesBeforeAnEarlierNameOfTheSameGender() {
             Linking l = Linking.linked("Dr. Ada Lane came in. She saw Dr. Lane's bag. Mary Webb lay in bed, and she coughed. "
                     + "The doctor opened the bag. “Sick?” she asked.");
