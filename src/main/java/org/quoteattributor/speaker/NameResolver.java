@@ -1498,6 +1498,12 @@ final class NameResolver {
         if (described != null) {
             return described;   // "The doctor set down his bag. “Sick?” he asked.": Dr. Lane, named before that
         }
+        String describedSubject = q.speakerType == Mentions.PRONOUN && chain == MAX_CHAIN
+                ? describedSubjectBefore(p, Math.max(c >= 0 ? nameEnds[c] : -1, p - NEARBY), pg) : null;
+        if (describedSubject != null) {
+            descriptions.add(describedSubject);
+            return describedSubject;   // "The guide stood on the bank. “Red,” he told us.": the guide, named by no name
+        }
         for (int seen = 0; c >= 0 && seen < MAX_CANDIDATES && reported == null; c--, seen++) {
             int i = nameEnds[c];
             if (i < lo) {
@@ -1658,6 +1664,39 @@ final class NameResolver {
                 if (t.equalsIgnoreCase(k, "the")) {
                     if (known || atSentenceStart(k) && isClauseSubject(i)) {
                         return fullestOfGender(key, g);
+                    }
+                    break;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * {@code The guide stood on the bank.}: for a he ({@code g}), the description "the [word] [word]
+     * noun" opening a sentence of narration in tokens {@code (lo, p)} as its subject, the last such
+     * and with no he or she opening a sentence after it, whose noun the text also uses for a
+     * speaker ({@link #speakerNouns}), as written; else null. Only a noun of a role that tells no
+     * gender (guide, surgeon, not man or lady, which {@link #describedBefore} weighs): in the
+     * fiction this reads, such a role is a man's unless the text says otherwise.
+     */
+    private String describedSubjectBefore(int p, int lo, int g) {
+        if (speakerNouns().isEmpty()) {
+            return null;
+        }
+        for (int i = p - 1; i > lo; i--) {
+            if (t.kind(i) == TokenBuffer.WORD && !d.inQuote(i) && atSentenceStart(i) && d.mentions.isPronoun(i)) {
+                return null;   // "The doctor came in. She looked up. “You?” she said.": she who looked up
+            }
+            if (t.kind(i) != TokenBuffer.WORD || !Character.isLowerCase(t.first(i)) || d.inQuote(i)
+                    || !speakerNouns().contains(d.lowerWord(i)) || !isClauseSubject(i)
+                    || g != Lexicon.MALE || PERSON_NOUNS.containsKey(d.lowerWord(i))) {
+                continue;
+            }
+            for (int k = i - 1; k > lo && k >= i - DESCRIPTION_REACH && t.kind(k) == TokenBuffer.WORD; k--) {
+                if (t.equalsIgnoreCase(k, "the")) {
+                    if (atSentenceStart(k)) {
+                        return d.text.substring(t.start(k), t.end(i));
                     }
                     break;
                 }
