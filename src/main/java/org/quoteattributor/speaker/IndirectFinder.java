@@ -1430,7 +1430,8 @@ public final class IndirectFinder {
             while (b > 0 && d.mentions.isVerbFiller(b)) {
                 b--;
             }
-            return !d.mentions.isDeterminer(i - 1) && !d.mentions.isPossessive(i - 1) && !isBe(b) && !isBe(i - 1)
+            boolean passive = (isBe(b) || isBe(i - 1)) && !presentParticiple(i);   // "is calling for …" is no passive
+            return !d.mentions.isDeterminer(i - 1) && !d.mentions.isPossessive(i - 1) && !passive
                     && !isBe(o) && !t.equalsIgnoreCase(o, "and") && !t.equalsIgnoreCase(o, "or");
         }
 

@@ -659,6 +659,14 @@ class IndirectFinderTest {
     }
 
     @Test
+    void aVerbOfStanceInTheProgressiveIsNoPassive() {
+        assertReported("The harbour board is calling for a second pier.", "a second pier", "The harbour board", "calling for",
+                "leading-verb");
+        assertReported("The growers were backing the levy.", "the levy", "The growers", "backing",
+                "leading-verb");
+    }
+
+    @Test
     void anAsideBetweenDashesStaysInTheClause() {
         assertReported("Lark said the plan — a gamble by any measure — would fail in May.",
                 "the plan — a gamble by any measure — would fail in May", "Lark", "said", "leading-verb");
