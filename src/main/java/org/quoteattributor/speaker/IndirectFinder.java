@@ -96,6 +96,8 @@ public final class IndirectFinder {
     static final int LEAD_IN_TOKENS = 3;
     /** Words at most of a plain noun phrase after {@code by} that names the agent of a passive. */
     static final int AGENT_WORDS = 5;
+    /** Words at most between a subject and its verb that {@link Run#preverbAdverb} passes ({@code has long since}). */
+    private static final int PREVERB_WORDS = 3;
     /** Tokens searched back from a verb of evidence for the source heading its subject ({@code a survey by … found}). */
     static final int EVIDENCE_WINDOW = 10;
     /** Tokens searched after a noun of saying for the end of its topic before the clause's end is taken. */
@@ -1635,10 +1637,26 @@ public final class IndirectFinder {
          */
         private boolean subjectBeforeAuxiliary(int from, int i, Mentions.Mention m) {
             int v = i;
-            while (v - 1 > from && isAuxiliary(v - 1)) {
+            while (v - 1 > from && (isAuxiliary(v - 1) || preverbAdverb(v - 1) && i - v < PREVERB_WORDS)) {
                 v--;
             }
             return v < i && (d.mentions.subjectBefore(v, from - 1, m) || openingSubject(from, v, m)) && m.last < v;
+        }
+
+        /**
+         * An adverb between a subject and its verb ({@code has long opposed}, {@code had previously
+         * endorsed}, {@code have both praised}, {@code who has openly criticized}): a filler, a
+         * lower-case word in {@code -ly}, or {@code long}, {@code since}, {@code twice}, {@code both},
+         * {@code all}.
+         */
+        private boolean preverbAdverb(int k) {
+            if (t.kind(k) != TokenBuffer.WORD || d.inQuote(k) || t.isCapitalized(k)) {
+                return false;
+            }
+            int n = t.length(k);
+            return d.mentions.isVerbFiller(k) || n > 4 && d.text.charAt(t.end(k) - 1) == 'y' && d.text.charAt(t.end(k) - 2) == 'l'
+                    || t.equalsIgnoreCase(k, "long") || t.equalsIgnoreCase(k, "both") || t.equalsIgnoreCase(k, "since")
+                    || t.equalsIgnoreCase(k, "twice") || t.equalsIgnoreCase(k, "all");
         }
 
         /**
@@ -2106,7 +2124,7 @@ public final class IndirectFinder {
          */
         private String relativeSubject(int from, int verb, Mentions.Mention m) {
             int w = verb - 1;
-            while (w > from && d.mentions.isVerbFiller(w)) {
+            while (w > from && (d.mentions.isVerbFiller(w) || preverbAdverb(w) && verb - w <= PREVERB_WORDS)) {
                 w--;
             }
             if (w - 1 < from || !t.equalsIgnoreCase(w, "who")) {

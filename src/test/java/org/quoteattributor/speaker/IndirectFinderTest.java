@@ -667,6 +667,21 @@ class IndirectFinderTest {
     }
 
     @Test
+    void anAdverbBetweenTheSubjectAndAVerbOfStanceKeepsTheSubject() {
+        assertReported("Growers have long opposed the toll.", "the toll", "Growers", "opposed", "leading-verb");
+        assertReported("The ferry guild had previously endorsed Ilse Moreau.", "Ilse Moreau", "The ferry guild", "endorsed",
+                "leading-verb");
+    }
+
+    @Test
+    void anAdverbAfterARelativeWhoKeepsItAsTheSpeaker() {
+        Quote q = only("The warden, who has openly criticized the levy, left early.");
+        assertEquals("the levy", q.text());
+        assertEquals("who", q.speaker().orElseThrow().mention());
+        assertEquals("The warden", q.speaker().orElseThrow().name());
+    }
+
+    @Test
     void anAsideBetweenDashesStaysInTheClause() {
         assertReported("Lark said the plan — a gamble by any measure — would fail in May.",
                 "the plan — a gamble by any measure — would fail in May", "Lark", "said", "leading-verb");
