@@ -2120,14 +2120,15 @@ public final class IndirectFinder {
         /**
          * {@code Smith, a senator, who said …}: the relative {@code who} before the verb, as a
          * pronoun mention in {@code m}; returns the name of the person it stands for (the mention
-         * before the comma), or null when there is no such mention.
+         * before the comma), or null when there is no such mention. A {@code which} after a comma
+         * stands so for a body ({@code the union, which endorsed …}).
          */
         private String relativeSubject(int from, int verb, Mentions.Mention m) {
             int w = verb - 1;
             while (w > from && (d.mentions.isVerbFiller(w) || preverbAdverb(w) && verb - w <= PREVERB_WORDS)) {
                 w--;
             }
-            if (w - 1 < from || !t.equalsIgnoreCase(w, "who")) {
+            if (w - 1 < from || !t.equalsIgnoreCase(w, "who") && !(t.equalsIgnoreCase(w, "which") && t.is(w - 1, ','))) {
                 return null;
             }
             if (!t.is(w - 1, ',')) {

@@ -682,6 +682,15 @@ class IndirectFinderTest {
     }
 
     @Test
+    void aRelativeWhichAfterACommaSpeaksForTheBodyBeforeIt() {
+        Quote q = only("The growers' union, which has endorsed Ilse Moreau, met on Monday.");
+        assertEquals("Ilse Moreau", q.text());
+        assertEquals("which", q.speaker().orElseThrow().mention());
+        assertEquals("endorsed", q.cue().orElseThrow().text());
+        assertEquals(List.of(), indirect("The ferry, which carried forty cars, sank."));
+    }
+
+    @Test
     void anAsideBetweenDashesStaysInTheClause() {
         assertReported("Lark said the plan — a gamble by any measure — would fail in May.",
                 "the plan — a gamble by any measure — would fail in May", "Lark", "said", "leading-verb");
