@@ -426,8 +426,8 @@ public final class IndirectFinder {
                         m.type = last.speakerType;
                     } else if (!(subjectAcross(from, i, m) || d.mentions.subjectBefore(i, from - 1, m) || openingSubject(from, i, m))
                             && (relativeName = relativeSubject(from, i, m)) == null
-                            && !(Sieves.participle(d, i) && Sieves.sentenceSubject(d, Math.max(from, i - SUBJECT_WINDOW), i, m)
-                                    && m.last < i)) {
+                            && !((Sieves.participle(d, i) || Sieves.coordinated(d, i) && !infinitiveBefore(from, i))
+                                    && Sieves.sentenceSubject(d, Math.max(from, i - SUBJECT_WINDOW), i, m) && m.last < i)) {
                         continue;   // "…, she said, referring to …": the subject of the sentence
                     }
                     FoundQuote q = emit(p, after, objectEnd(after, e), m, i, len, "leading-verb", 1);
@@ -2462,6 +2462,23 @@ public final class IndirectFinder {
             return d.mentions.isVerbFiller(j) && !t.isCapitalized(j) && (t.length(j) > 4 && d.text.charAt(t.end(j) - 1) == 'y'
                     || t.equalsIgnoreCase(j, "again") || t.equalsIgnoreCase(j, "also") || t.equalsIgnoreCase(j, "repeatedly")
                     || t.equalsIgnoreCase(j, "often") || t.equalsIgnoreCase(j, "later") || t.equalsIgnoreCase(j, "then"));
+        }
+
+        /**
+         * {@code to praise the plan and defend …}: whether a {@code to} and a verb's base form open
+         * the predicate that the verb at {@code i} is joined to, within a few words before it, no
+         * comma between: an intent, which reports nothing yet.
+         */
+        private boolean infinitiveBefore(int from, int i) {
+            for (int k = i - 2; k > from && k >= i - 2 * ATTRIBUTION_WINDOW; k--) {
+                if (t.kind(k) != TokenBuffer.WORD || d.inQuote(k)) {
+                    return false;
+                }
+                if (t.equalsIgnoreCase(k, "to") && k + 1 < i && toInfinitive(k + 1)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**

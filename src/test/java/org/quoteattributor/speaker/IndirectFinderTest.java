@@ -691,6 +691,19 @@ class IndirectFinderTest {
     }
 
     @Test
+    void aVerbOfStanceJoinedByAndToAnEarlierPredicateTakesTheSentencesSubject() {
+        assertReported("Ilse Moreau spoke at the fair and endorsed the levy.", "the levy", "Ilse Moreau", "endorsed",
+                "leading-verb");
+        assertReported("She met the growers on Monday and praised their patience.", "their patience", "She", "praised",
+                "leading-verb");
+    }
+
+    @Test
+    void aVerbOfStanceJoinedToAnInfinitiveReportsNothing() {
+        assertEquals(List.of(), indirect("The council met to praise the wardens and defend the levy."));
+    }
+
+    @Test
     void anAsideBetweenDashesStaysInTheClause() {
         assertReported("Lark said the plan — a gamble by any measure — would fail in May.",
                 "the plan — a gamble by any measure — would fail in May", "Lark", "said", "leading-verb");
