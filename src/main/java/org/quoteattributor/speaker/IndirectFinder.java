@@ -430,7 +430,10 @@ public final class IndirectFinder {
                                     && Sieves.sentenceSubject(d, Math.max(from, i - SUBJECT_WINDOW), i, m) && m.last < i)) {
                         continue;   // "…, she said, referring to …": the subject of the sentence
                     }
-                    FoundQuote q = emit(p, after, objectEnd(after, e), m, i, len, "leading-verb", 1);
+                    int noun = expresses(i) ? nounAfterVerb(after, e) : -1;
+                    FoundQuote q = noun < 0 ? emit(p, after, objectEnd(after, e), m, i, len, "leading-verb", 1)
+                            : emit(p, noun, t.equalsIgnoreCase(noun, "that") ? subordinateEnd(from, noun, clauseEnd(noun, e))
+                                    : objectEnd(noun, e), m, i, noun - i, "leading-verb", 1);
                     if (q != null && relativeName != null) {
                         q.speakerName = relativeName;
                     }
@@ -628,6 +631,41 @@ public final class IndirectFinder {
                 return 0;
             }
             return j + 1;
+        }
+
+        /** {@code expressed}, {@code voices}: a verb that gives a feeling or judgement words, its object a noun of one. */
+        private boolean expresses(int i) {
+            return t.length(i) > 4 && (d.text.regionMatches(true, t.start(i), "express", 0, 7) || d.text.regionMatches(true, t.start(i), "voic", 0, 4));
+        }
+
+        /**
+         * {@code voiced deep concern about the levy}, {@code expressed her belief that …}: where the
+         * report starts when the object of a verb of stance from {@code o} is a noun of saying or
+         * judging with its preposition ({@code topic-nouns.txt}) or its clause ({@code
+         * claim-nouns.txt}), after a determiner or owner and an adjective at most; else -1.
+         */
+        private int nounAfterVerb(int o, int e) {
+            int k = o;
+            if (k < e && (d.mentions.isDeterminer(k) || isOwner(k))) {
+                k++;
+            }
+            for (int n = k; n < Math.min(e, k + 2); n++) {
+                if (t.kind(n) != TokenBuffer.WORD || d.inQuote(n)) {
+                    return -1;
+                }
+                int topic = topicNounAt(n, e);
+                if (topic > 0) {
+                    return topic;
+                }
+                int claim = claimNounAt(n, e);
+                if (claim > 0 && t.equalsIgnoreCase(claim, "that")) {
+                    return claim;
+                }
+                if (d.mentions.isFunctionWord(n) || t.isCapitalized(n)) {
+                    return -1;
+                }
+            }
+            return -1;
         }
 
         /**

@@ -704,6 +704,15 @@ class IndirectFinderTest {
     }
 
     @Test
+    void aVerbOfExpressingANounOfJudgementReportsTheNounsTopicOrClause() {
+        assertReported("The growers expressed deep concern about the toll.", "the toll", "The growers",
+                "expressed deep concern about", "leading-verb");
+        assertReported("Okafor voiced her belief that the levy would fail.", "that the levy would fail", "Okafor",
+                "voiced her belief", "leading-verb");
+        assertReported("The growers expressed their thanks.", "their thanks", "The growers", "expressed", "leading-verb");
+    }
+
+    @Test
     void anAsideBetweenDashesStaysInTheClause() {
         assertReported("Lark said the plan — a gamble by any measure — would fail in May.",
                 "the plan — a gamble by any measure — would fail in May", "Lark", "said", "leading-verb");
@@ -795,8 +804,8 @@ class IndirectFinderTest {
 
     @Test
     void voicingAndLayingOutReportTheirObject() {
-        assertReported("The governor voiced doubts about the levy.", "doubts about the levy", "The governor",
-                "voiced", "leading-verb");
+        assertReported("The governor voiced doubts about the levy.", "the levy", "The governor",
+                "voiced doubts about", "leading-verb");
         assertReported("Ms. Ruiz laid out her plan for the harbour.", "her plan for the harbour", "Ms. Ruiz",
                 "laid out", "leading-verb");
     }
