@@ -1135,6 +1135,41 @@ public final class IndirectFinder {
             return true;
         }
 
+        /**
+         * {@code …, according to a suit filed by Lark, a former mayor.}, {@code …, according to the
+         * board, which met Friday.}: the words from {@code j} to the first comma as the source, when the
+         * rest of the sentence only describes it: each comma after it opens an apposition or a relative
+         * clause (a determiner, a name, {@code which}, {@code who}), and no quotation or reporting verb
+         * comes before the end.
+         */
+        private boolean describedSource(int j, int e, Mentions.Mention m) {
+            int comma = -1;
+            for (int k = j; k < e; k++) {
+                if (d.inQuote(k) || t.kind(k) == TokenBuffer.WORD && cueAt(k) > 0) {
+                    return false;
+                }
+                if (t.is(k, ',')) {
+                    int n = k + 1;
+                    if (k == j || n >= e || t.kind(n) != TokenBuffer.WORD || !(d.mentions.isDeterminer(n) || d.mentions.isNameWord(n)
+                            || t.equalsIgnoreCase(n, "which") || t.equalsIgnoreCase(n, "who"))) {
+                        return false;
+                    }
+                    if (comma < 0) {
+                        comma = k;
+                    }
+                } else if (!t.isWordLike(k) && k + 1 < e) {
+                    return false;   // a mark in the middle: another clause may follow
+                }
+            }
+            if (comma < 0) {
+                return false;
+            }
+            m.first = j;
+            m.last = comma - 1;
+            m.type = Mentions.DESCRIPTION;
+            return true;
+        }
+
         /** {@code according to aides, …}: a plain noun phrase up to the next comma as the source. */
         private boolean accordingSource(int j, int e, Mentions.Mention m) {
             int k = j;
@@ -1169,6 +1204,9 @@ public final class IndirectFinder {
                 }
                 if (t.equalsIgnoreCase(i, "according") && i + 2 < e && t.equalsIgnoreCase(i + 1, "to") && closingSource(i + 2, e, m)) {
                     return emit(p, s, k, m, i, 2, "according-to") != null;   // "…, according to figures released Friday."
+                }
+                if (t.equalsIgnoreCase(i, "according") && i + 2 < e && t.equalsIgnoreCase(i + 1, "to") && describedSource(i + 2, e, m)) {
+                    return emit(p, s, k, m, i, 2, "according-to") != null;   // "…, according to the board, which met Friday."
                 }
                 for (int v = i; v < Math.min(e, i + 10); v++) {
                     int len = t.kind(v) == TokenBuffer.WORD && !t.isCapitalized(v) && !tagsMarkedQuote(v) ? cueAt(v) : 0;

@@ -72,6 +72,12 @@ class IndirectFinderTest {
     }
 
     @Test
+    void accordingToASourceThatTheSentenceGoesOnToDescribe() {
+        assertReported("The three ferries will be sold, according to a filing by the harbour trust, which owns them.",
+                "The three ferries will be sold", "a filing by the harbour trust", "according to", "according-to");
+    }
+
+    @Test
     void accordingToBeforeTheClause() {
         assertReported("According to the weather service, the storm will pass by morning.",
                 "the storm will pass by morning", "the weather service", "According to", "according-to");
