@@ -96,6 +96,8 @@ public final class IndirectFinder {
     static final int LEAD_IN_TOKENS = 3;
     /** Words at most of a plain noun phrase after {@code by} that names the agent of a passive. */
     static final int AGENT_WORDS = 5;
+    /** Words at most of a phrase of {@code object-phrases.txt} ({@code did not respond to}). */
+    private static final int PHRASE_WORDS = 4;
     /** Words at most between a subject and its verb that {@link Run#preverbAdverb} passes ({@code has long since}). */
     private static final int PREVERB_WORDS = 3;
     /** Tokens searched back from a verb of evidence for the source heading its subject ({@code a survey by … found}). */
@@ -1411,8 +1413,10 @@ public final class IndirectFinder {
                     || t.equalsIgnoreCase(i - 1, "to")) {
                 return 0;   // "plans to endorse Ruiz": a stance intended, not held, reports nothing yet
             }
-            if (t.end(i) + 1 == t.start(i + 1) && Words.OBJECT_PHRASES.contains(d.text, t.start(i), t.end(i + 1))) {
-                return isStanceVerb(i, i + 2) ? 2 : 0;   // "called for a recount"
+            for (int n = PHRASE_WORDS; n >= 2; n--) {
+                if (spacedWords(i, n) && Words.OBJECT_PHRASES.contains(d.text, t.start(i), t.end(i + n - 1))) {
+                    return isStanceVerb(i, i + n) ? n : 0;   // "called for a recount", "took aim at the levy"
+                }
             }
             return Words.OBJECT_VERBS.contains(d.text, t.start(i), t.end(i)) && isStanceVerb(i, i + 1)
                     && !Words.ADJUNCTS.contains(d.text, t.start(i + 1), t.end(i + 1)) && !t.equalsIgnoreCase(i + 1, "to") ? 1 : 0;
@@ -1487,6 +1491,19 @@ public final class IndirectFinder {
             return d.mentions.isDeterminer(c) || !d.mentions.isFunctionWord(c) && !d.mentions.isPronoun(c) && !t.isCapitalized(c)
                     && !Words.TIME_WORDS.contains(d.text, t.start(c), t.end(c)) && !Words.ADJUNCTS.contains(d.text, t.start(c), t.end(c))
                     && !presentParticiple(c) && cueAt(c) == 0 && !pastVerb(c) && !isVerbAdverb(c);
+        }
+
+        /** Whether tokens {@code [i, i + n)} are words one space apart, with a token after them. */
+        private boolean spacedWords(int i, int n) {
+            if (i + n >= t.size()) {
+                return false;
+            }
+            for (int k = i; k < i + n; k++) {
+                if (t.kind(k) != TokenBuffer.WORD || k > i && t.end(k - 1) + 1 != t.start(k)) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** Whether word {@code i} and the next are a verb with its preposition of {@code object-phrases.txt}. */

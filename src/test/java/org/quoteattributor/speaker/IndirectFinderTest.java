@@ -817,6 +817,16 @@ class IndirectFinderTest {
     }
 
     @Test
+    void aPhraseOfSeveralWordsReportsItsObject() {
+        assertReported("The mayor took aim at the harbour toll.", "the harbour toll", "The mayor", "took aim at",
+                "leading-verb");
+        assertReported("The board took a swipe at the mayor's budget.", "the mayor's budget", "The board", "took a swipe at",
+                "leading-verb");
+        assertReported("Okafor made it clear that the levy would stay.", "that the levy would stay", "Okafor", "made it clear",
+                "leading-verb");
+    }
+
+    @Test
     void aVerbWithItsPrepositionReportsItsObject() {
         assertReported("The nurses union called for a new contract.", "a new contract", "The nurses union",
                 "called for", "leading-verb");
