@@ -827,6 +827,12 @@ class IndirectFinderTest {
     }
 
     @Test
+    void verbsOfBeliefAndHintingWithTheirPrepositionReportTheirObject() {
+        assertReported("The growers believe in the new levy.", "the new levy", "The growers", "believe in", "leading-verb");
+        assertReported("The mayor hinted at a second toll.", "a second toll", "The mayor", "hinted at", "leading-verb");
+    }
+
+    @Test
     void aVerbWithItsPrepositionReportsItsObject() {
         assertReported("The nurses union called for a new contract.", "a new contract", "The nurses union",
                 "called for", "leading-verb");
