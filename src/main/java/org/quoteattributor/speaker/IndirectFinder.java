@@ -800,14 +800,17 @@ public final class IndirectFinder {
                 return 0;
             }
             int b = i - 1;
-            if (b > 0 && d.mentions.isVerbFiller(b) && !isBe(b)) {
-                b--;   // "are deeply worried"
+            if (b > 0 && preverbAdverb(b) && !isBe(b)) {
+                b--;   // "are deeply worried", "am fully aware"
             }
             if (!isBe(b)) {
                 return 0;
             }
             if (t.equalsIgnoreCase(j, "that") || t.equalsIgnoreCase(j, "to")) {
                 return j;
+            }
+            if (isSubjectPronoun(j) || d.mentions.isDeterminer(j) && !isObjectPronoun(j) || d.mentions.isNameWord(j)) {
+                return j;   // "is convinced the levy will pass", "were sure they had won": a clause without "that"
             }
             boolean preposition = t.equalsIgnoreCase(j, "about") || t.equalsIgnoreCase(j, "of") || t.equalsIgnoreCase(j, "by")
                     || t.equalsIgnoreCase(j, "with") || t.equalsIgnoreCase(j, "over") || t.equalsIgnoreCase(j, "at");

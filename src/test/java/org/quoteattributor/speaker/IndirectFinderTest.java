@@ -833,6 +833,14 @@ class IndirectFinderTest {
     }
 
     @Test
+    void anAdjectiveOfStanceTakesAClauseWithoutThatAndAnAdverbBeforeIt() {
+        assertReported("The growers are convinced the levy will pass.", "the levy will pass", "The growers", "are convinced",
+                "stance-adjective");
+        assertReported("The mayor was fully aware that the toll was high.", "that the toll was high", "The mayor",
+                "was fully aware", "stance-adjective");
+    }
+
+    @Test
     void aVerbWithItsPrepositionReportsItsObject() {
         assertReported("The nurses union called for a new contract.", "a new contract", "The nurses union",
                 "called for", "leading-verb");
