@@ -806,6 +806,9 @@ public final class IndirectFinder {
             if (!isBe(b)) {
                 return 0;
             }
+            if (t.equalsIgnoreCase(j, "to") && !toInfinitive(j + 1)) {
+                return j + 1;   // "is opposed to the toll"
+            }
             if (t.equalsIgnoreCase(j, "that") || t.equalsIgnoreCase(j, "to")) {
                 return j;
             }
@@ -813,7 +816,8 @@ public final class IndirectFinder {
                 return j;   // "is convinced the levy will pass", "were sure they had won": a clause without "that"
             }
             boolean preposition = t.equalsIgnoreCase(j, "about") || t.equalsIgnoreCase(j, "of") || t.equalsIgnoreCase(j, "by")
-                    || t.equalsIgnoreCase(j, "with") || t.equalsIgnoreCase(j, "over") || t.equalsIgnoreCase(j, "at");
+                    || t.equalsIgnoreCase(j, "with") || t.equalsIgnoreCase(j, "over") || t.equalsIgnoreCase(j, "at")
+                    || t.equalsIgnoreCase(j, "in") || t.equalsIgnoreCase(j, "for") || t.equalsIgnoreCase(j, "on");
             return preposition && !d.inQuote(j + 1) ? j + 1 : 0;
         }
 

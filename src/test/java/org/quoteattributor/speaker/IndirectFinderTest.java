@@ -841,6 +841,15 @@ class IndirectFinderTest {
     }
 
     @Test
+    void anAdjectiveOfStanceWithInOnForOrToReportsItsObject() {
+        assertReported("The growers are split on the new levy.", "the new levy", "The growers", "are split on",
+                "stance-adjective");
+        assertReported("The council is hostile to the toll.", "the toll", "The council", "is hostile to", "stance-adjective");
+        assertReported("The mayor was proud of the ferry crews.", "the ferry crews", "The mayor", "was proud of",
+                "stance-adjective");
+    }
+
+    @Test
     void aVerbWithItsPrepositionReportsItsObject() {
         assertReported("The nurses union called for a new contract.", "a new contract", "The nurses union",
                 "called for", "leading-verb");
