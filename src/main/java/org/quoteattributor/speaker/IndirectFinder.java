@@ -2361,6 +2361,9 @@ public final class IndirectFinder {
         private boolean shareSubject(int from, int verb, Mentions.Mention m) {
             int j = beforeFillers(from, verb);
             int start = from;
+            if (start < j && t.is(start, ',')) {
+                start++;   // "…, but six in 10 said …": the comma that ended the clause before
+            }
             if (start < j && (t.equalsIgnoreCase(start, "and") || t.equalsIgnoreCase(start, "but") || t.equalsIgnoreCase(start, "while"))) {
                 start++;
             }

@@ -142,6 +142,15 @@ class IndirectFinderTest {
     }
 
     @Test
+    void shareOfPeopleAfterACommaAndButIsTheSubject() {
+        List<Quote> found = indirect("Most growers backed the levy, but some said it was too high.");
+        assertEquals(2, found.size(), found::toString);
+        assertEquals("it was too high", found.get(1).text());
+        assertEquals("some", found.get(1).speaker().orElseThrow().mention());
+        assertEquals("said", found.get(1).cue().orElseThrow().text());
+    }
+
+    @Test
     void nounOfSpeechAfterAWordOfQuantityIsNoVerb() {
         assertReported("Some reports said the mill had been sold.", "the mill had been sold", "Some reports", "said",
                 "leading-verb");
