@@ -601,8 +601,9 @@ public final class IndirectFinder {
 
         /**
          * Where the content starts when word {@code i} is a noun of saying or believing with a clause
-         * after it ({@code claim that the vote …}, {@code decision to resign}): the {@code that},
-         * when a subject follows it (not {@code the plan that passed}), or the {@code to}; else 0.
+         * after it ({@code claim that the vote …}, {@code decision to resign}, {@code her view is that
+         * …}): the {@code that}, when a subject follows it (not {@code the plan that passed}), or the
+         * {@code to}; else 0.
          */
         private int claimNounAt(int i, int e) {
             int j = i + 1;
@@ -613,6 +614,9 @@ public final class IndirectFinder {
             if (t.equalsIgnoreCase(j, "to")) {
                 return t.kind(j + 1) == TokenBuffer.WORD && !t.isCapitalized(j + 1) && !d.mentions.isDeterminer(j + 1)
                         && !d.mentions.isPronoun(j + 1) && isOwned(i) ? j : 0;   // "his decision to resign", not "a call to the mayor"
+            }
+            if (isBe(j) && !t.equalsIgnoreCase(j, "being") && t.equalsIgnoreCase(j + 1, "that") && j + 2 < e) {
+                j++;   // "Lark's view is that the levy …": the claim stated after its be
             }
             if (t.equalsIgnoreCase(j, "that") && (d.mentions.isDeterminer(j + 1) || isSubjectPronoun(j + 1)
                     || t.kind(j + 1) == TokenBuffer.NUMBER || t.isCapitalized(j + 1) || t.equalsIgnoreCase(j + 1, "there"))) {

@@ -859,6 +859,13 @@ class IndirectFinderTest {
     }
 
     @Test
+    void aNounOfClaimingWithBeAndThatReportsTheClauseForItsOwner() {
+        assertReported("Lark's view is that the levy will fail.", "that the levy will fail", "Lark's", "view", "claim-noun");
+        assertReported("Her argument was that the toll is too high.", "that the toll is too high", "Her", "argument",
+                "claim-noun");
+    }
+
+    @Test
     void aVerbWithItsPrepositionReportsItsObject() {
         assertReported("The nurses union called for a new contract.", "a new contract", "The nurses union",
                 "called for", "leading-verb");
