@@ -866,6 +866,15 @@ class IndirectFinderTest {
     }
 
     @Test
+    void aCallForIsANounWithAnOwnerAndAVerbWithASubject() {
+        Quote noun = only("Lark's call for a recount was cheered by the growers.");
+        assertEquals("a recount", noun.text());
+        assertEquals("topic-noun", noun.rule());
+        assertEquals("Lark's", noun.speaker().orElseThrow().mention());
+        assertReported("Growers call for a recount.", "a recount", "Growers", "call for", "leading-verb");
+    }
+
+    @Test
     void aVerbWithItsPrepositionReportsItsObject() {
         assertReported("The nurses union called for a new contract.", "a new contract", "The nurses union",
                 "called for", "leading-verb");
