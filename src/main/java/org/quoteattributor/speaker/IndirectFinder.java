@@ -841,6 +841,9 @@ public final class IndirectFinder {
             if (t.equalsIgnoreCase(i, "accused") || t.equalsIgnoreCase(i, "charged")) {
                 return t.equalsIgnoreCase(j, "of") || t.equalsIgnoreCase(j, "with");
             }
+            if (t.equalsIgnoreCase(i, "known") && t.equalsIgnoreCase(j, "for")) {
+                return true;   // "The firm is known for its thrift": what it is reputed for
+            }
             return (t.equalsIgnoreCase(i, "declared") || t.equalsIgnoreCase(i, "named") || t.equalsIgnoreCase(i, "dubbed")
                     || t.equalsIgnoreCase(i, "projected") || t.equalsIgnoreCase(i, "considered") || t.equalsIgnoreCase(i, "deemed"))
                     && d.mentions.isDeterminer(j);
@@ -877,8 +880,8 @@ public final class IndirectFinder {
             if (t.equalsIgnoreCase(c, "like") && c + 1 < e) {
                 c++;   // "seems like a different candidate"
             }
-            if (cue < verb && c + 1 < e && (t.equalsIgnoreCase(c, "as") || t.equalsIgnoreCase(c, "of") || t.equalsIgnoreCase(c, "with"))
-                    && !d.inQuote(c + 1)) {
+            if (cue < verb && c + 1 < e && (t.equalsIgnoreCase(c, "as") || t.equalsIgnoreCase(c, "of") || t.equalsIgnoreCase(c, "with")
+                    || t.equalsIgnoreCase(c, "for")) && !d.inQuote(c + 1)) {
                 c++;   // "is seen as a gamble", "was accused of fraud": the preposition belongs to the cue
             }
             rest = emit(p, c, subordinateEnd(from, c, clauseEnd(c, e)), none, cue, c - cue, rule, c > verb + 1 ? 1 : MIN_WORDS);

@@ -1146,6 +1146,15 @@ class IndirectFinderTest {
     }
 
     @Test
+    void knownForGivesSubjectAndWhatItIsKnownFor() {
+        List<Quote> found = indirect("The harbour trust is known for its thrift.");
+        assertEquals(List.of("The harbour trust", "its thrift"), found.stream().map(Quote::text).toList());
+        assertEquals("is known for", found.get(1).cue().orElseThrow().text());
+        assertEquals("passive-report", found.get(1).rule());
+        assertTrue(found.get(1).speaker().isEmpty());
+    }
+
+    @Test
     void itWasReportedThatGivesTheClauseAlone() {
         Quote q = only("It was reported that the dam had failed.");
         assertEquals("that the dam had failed", q.text());
