@@ -773,8 +773,8 @@ public final class IndirectFinder {
             boolean to = t.equalsIgnoreCase(i + 1, "to");
             if (Words.PASSIVE_VERBS.contains(d.text, t.start(i), t.end(i))) {
                 int b = i - 1;
-                if (b > 0 && d.mentions.isVerbFiller(b) && !isBe(b)) {
-                    b--;   // "is widely expected"
+                if (b > 0 && (preverbAdverb(b) || t.equalsIgnoreCase(b, "best") || t.equalsIgnoreCase(b, "well")) && !isBe(b)) {
+                    b--;   // "is widely expected", "is best known for"
                 }
                 return b >= 0 && isBe(b) && !t.equalsIgnoreCase(b, "being") && passiveComplement(i, i + 1) ? b : -1;
             }

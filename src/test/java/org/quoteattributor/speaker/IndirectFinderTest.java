@@ -1155,6 +1155,13 @@ class IndirectFinderTest {
     }
 
     @Test
+    void anAdverbBeforeAPassiveOfReportBelongsToTheCue() {
+        List<Quote> found = indirect("The trust is best known for its ferries.");
+        assertEquals(List.of("The trust", "its ferries"), found.stream().map(Quote::text).toList());
+        assertEquals("is best known for", found.get(1).cue().orElseThrow().text());
+    }
+
+    @Test
     void itWasReportedThatGivesTheClauseAlone() {
         Quote q = only("It was reported that the dam had failed.");
         assertEquals("that the dam had failed", q.text());
