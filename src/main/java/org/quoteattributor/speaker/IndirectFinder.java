@@ -96,6 +96,10 @@ public final class IndirectFinder {
     static final int LEAD_IN_TOKENS = 3;
     /** Words at most of a plain noun phrase after {@code by} that names the agent of a passive. */
     static final int AGENT_WORDS = 5;
+    /** Words at most of a phrase of {@code object-phrases.txt} ({@code did not respond to}). */
+    private static final int PHRASE_WORDS = 4;
+    /** Words at most between a subject and its verb that {@link Run#preverbAdverb} passes ({@code has long since}). */
+    private static final int PREVERB_WORDS = 3;
     /** Tokens searched back from a verb of evidence for the source heading its subject ({@code a survey by … found}). */
     static final int EVIDENCE_WINDOW = 10;
     /** Tokens searched after a noun of saying for the end of its topic before the clause's end is taken. */
@@ -424,11 +428,14 @@ public final class IndirectFinder {
                         m.type = last.speakerType;
                     } else if (!(subjectAcross(from, i, m) || d.mentions.subjectBefore(i, from - 1, m) || openingSubject(from, i, m))
                             && (relativeName = relativeSubject(from, i, m)) == null
-                            && !(Sieves.participle(d, i) && Sieves.sentenceSubject(d, Math.max(from, i - SUBJECT_WINDOW), i, m)
-                                    && m.last < i)) {
+                            && !((Sieves.participle(d, i) || Sieves.coordinated(d, i) && !infinitiveBefore(from, i))
+                                    && Sieves.sentenceSubject(d, Math.max(from, i - SUBJECT_WINDOW), i, m) && m.last < i)) {
                         continue;   // "…, she said, referring to …": the subject of the sentence
                     }
-                    FoundQuote q = emit(p, after, objectEnd(after, e), m, i, len, "leading-verb", 1);
+                    int noun = expresses(i) ? nounAfterVerb(after, e) : -1;
+                    FoundQuote q = noun < 0 ? emit(p, after, objectEnd(after, e), m, i, len, "leading-verb", 1)
+                            : emit(p, noun, t.equalsIgnoreCase(noun, "that") ? subordinateEnd(from, noun, clauseEnd(noun, e))
+                                    : objectEnd(noun, e), m, i, noun - i, "leading-verb", 1);
                     if (q != null && relativeName != null) {
                         q.speakerName = relativeName;
                     }
@@ -594,8 +601,9 @@ public final class IndirectFinder {
 
         /**
          * Where the content starts when word {@code i} is a noun of saying or believing with a clause
-         * after it ({@code claim that the vote …}, {@code decision to resign}): the {@code that},
-         * when a subject follows it (not {@code the plan that passed}), or the {@code to}; else 0.
+         * after it ({@code claim that the vote …}, {@code decision to resign}, {@code her view is that
+         * …}): the {@code that}, when a subject follows it (not {@code the plan that passed}), or the
+         * {@code to}; else 0.
          */
         private int claimNounAt(int i, int e) {
             int j = i + 1;
@@ -606,6 +614,9 @@ public final class IndirectFinder {
             if (t.equalsIgnoreCase(j, "to")) {
                 return t.kind(j + 1) == TokenBuffer.WORD && !t.isCapitalized(j + 1) && !d.mentions.isDeterminer(j + 1)
                         && !d.mentions.isPronoun(j + 1) && isOwned(i) ? j : 0;   // "his decision to resign", not "a call to the mayor"
+            }
+            if (isBe(j) && !t.equalsIgnoreCase(j, "being") && t.equalsIgnoreCase(j + 1, "that") && j + 2 < e) {
+                j++;   // "Lark's view is that the levy …": the claim stated after its be
             }
             if (t.equalsIgnoreCase(j, "that") && (d.mentions.isDeterminer(j + 1) || isSubjectPronoun(j + 1)
                     || t.kind(j + 1) == TokenBuffer.NUMBER || t.isCapitalized(j + 1) || t.equalsIgnoreCase(j + 1, "there"))) {
@@ -626,6 +637,41 @@ public final class IndirectFinder {
                 return 0;
             }
             return j + 1;
+        }
+
+        /** {@code expressed}, {@code voices}: a verb that gives a feeling or judgement words, its object a noun of one. */
+        private boolean expresses(int i) {
+            return t.length(i) > 4 && (d.text.regionMatches(true, t.start(i), "express", 0, 7) || d.text.regionMatches(true, t.start(i), "voic", 0, 4));
+        }
+
+        /**
+         * {@code voiced deep concern about the levy}, {@code expressed her belief that …}: where the
+         * report starts when the object of a verb of stance from {@code o} is a noun of saying or
+         * judging with its preposition ({@code topic-nouns.txt}) or its clause ({@code
+         * claim-nouns.txt}), after a determiner or owner and an adjective at most; else -1.
+         */
+        private int nounAfterVerb(int o, int e) {
+            int k = o;
+            if (k < e && (d.mentions.isDeterminer(k) || isOwner(k))) {
+                k++;
+            }
+            for (int n = k; n < Math.min(e, k + 2); n++) {
+                if (t.kind(n) != TokenBuffer.WORD || d.inQuote(n)) {
+                    return -1;
+                }
+                int topic = topicNounAt(n, e);
+                if (topic > 0) {
+                    return topic;
+                }
+                int claim = claimNounAt(n, e);
+                if (claim > 0 && t.equalsIgnoreCase(claim, "that")) {
+                    return claim;
+                }
+                if (d.mentions.isFunctionWord(n) || t.isCapitalized(n)) {
+                    return -1;
+                }
+            }
+            return -1;
         }
 
         /**
@@ -727,8 +773,8 @@ public final class IndirectFinder {
             boolean to = t.equalsIgnoreCase(i + 1, "to");
             if (Words.PASSIVE_VERBS.contains(d.text, t.start(i), t.end(i))) {
                 int b = i - 1;
-                if (b > 0 && d.mentions.isVerbFiller(b) && !isBe(b)) {
-                    b--;   // "is widely expected"
+                if (b > 0 && (preverbAdverb(b) || t.equalsIgnoreCase(b, "best") || t.equalsIgnoreCase(b, "well")) && !isBe(b)) {
+                    b--;   // "is widely expected", "is best known for"
                 }
                 return b >= 0 && isBe(b) && !t.equalsIgnoreCase(b, "being") && passiveComplement(i, i + 1) ? b : -1;
             }
@@ -758,17 +804,24 @@ public final class IndirectFinder {
                 return 0;
             }
             int b = i - 1;
-            if (b > 0 && d.mentions.isVerbFiller(b) && !isBe(b)) {
-                b--;   // "are deeply worried"
+            if (b > 0 && preverbAdverb(b) && !isBe(b)) {
+                b--;   // "are deeply worried", "am fully aware"
             }
             if (!isBe(b)) {
                 return 0;
             }
+            if (t.equalsIgnoreCase(j, "to") && !toInfinitive(j + 1)) {
+                return j + 1;   // "is opposed to the toll"
+            }
             if (t.equalsIgnoreCase(j, "that") || t.equalsIgnoreCase(j, "to")) {
                 return j;
             }
+            if (isSubjectPronoun(j) || d.mentions.isDeterminer(j) && !isObjectPronoun(j) || d.mentions.isNameWord(j)) {
+                return j;   // "is convinced the levy will pass", "were sure they had won": a clause without "that"
+            }
             boolean preposition = t.equalsIgnoreCase(j, "about") || t.equalsIgnoreCase(j, "of") || t.equalsIgnoreCase(j, "by")
-                    || t.equalsIgnoreCase(j, "with") || t.equalsIgnoreCase(j, "over") || t.equalsIgnoreCase(j, "at");
+                    || t.equalsIgnoreCase(j, "with") || t.equalsIgnoreCase(j, "over") || t.equalsIgnoreCase(j, "at")
+                    || t.equalsIgnoreCase(j, "in") || t.equalsIgnoreCase(j, "for") || t.equalsIgnoreCase(j, "on");
             return preposition && !d.inQuote(j + 1) ? j + 1 : 0;
         }
 
@@ -787,6 +840,9 @@ public final class IndirectFinder {
             }
             if (t.equalsIgnoreCase(i, "accused") || t.equalsIgnoreCase(i, "charged")) {
                 return t.equalsIgnoreCase(j, "of") || t.equalsIgnoreCase(j, "with");
+            }
+            if (t.equalsIgnoreCase(i, "known") && t.equalsIgnoreCase(j, "for")) {
+                return true;   // "The firm is known for its thrift": what it is reputed for
             }
             return (t.equalsIgnoreCase(i, "declared") || t.equalsIgnoreCase(i, "named") || t.equalsIgnoreCase(i, "dubbed")
                     || t.equalsIgnoreCase(i, "projected") || t.equalsIgnoreCase(i, "considered") || t.equalsIgnoreCase(i, "deemed"))
@@ -824,8 +880,8 @@ public final class IndirectFinder {
             if (t.equalsIgnoreCase(c, "like") && c + 1 < e) {
                 c++;   // "seems like a different candidate"
             }
-            if (cue < verb && c + 1 < e && (t.equalsIgnoreCase(c, "as") || t.equalsIgnoreCase(c, "of") || t.equalsIgnoreCase(c, "with"))
-                    && !d.inQuote(c + 1)) {
+            if (cue < verb && c + 1 < e && (t.equalsIgnoreCase(c, "as") || t.equalsIgnoreCase(c, "of") || t.equalsIgnoreCase(c, "with")
+                    || t.equalsIgnoreCase(c, "for")) && !d.inQuote(c + 1)) {
                 c++;   // "is seen as a gamble", "was accused of fraud": the preposition belongs to the cue
             }
             rest = emit(p, c, subordinateEnd(from, c, clauseEnd(c, e)), none, cue, c - cue, rule, c > verb + 1 ? 1 : MIN_WORDS);
@@ -1095,6 +1151,41 @@ public final class IndirectFinder {
             return true;
         }
 
+        /**
+         * {@code …, according to a suit filed by Lark, a former mayor.}, {@code …, according to the
+         * board, which met Friday.}: the words from {@code j} to the first comma as the source, when the
+         * rest of the sentence only describes it: each comma after it opens an apposition or a relative
+         * clause (a determiner, a name, {@code which}, {@code who}), and no quotation or reporting verb
+         * comes before the end.
+         */
+        private boolean describedSource(int j, int e, Mentions.Mention m) {
+            int comma = -1;
+            for (int k = j; k < e; k++) {
+                if (d.inQuote(k) || t.kind(k) == TokenBuffer.WORD && cueAt(k) > 0) {
+                    return false;
+                }
+                if (t.is(k, ',')) {
+                    int n = k + 1;
+                    if (k == j || n >= e || t.kind(n) != TokenBuffer.WORD || !(d.mentions.isDeterminer(n) || d.mentions.isNameWord(n)
+                            || t.equalsIgnoreCase(n, "which") || t.equalsIgnoreCase(n, "who"))) {
+                        return false;
+                    }
+                    if (comma < 0) {
+                        comma = k;
+                    }
+                } else if (!t.isWordLike(k) && k + 1 < e) {
+                    return false;   // a mark in the middle: another clause may follow
+                }
+            }
+            if (comma < 0) {
+                return false;
+            }
+            m.first = j;
+            m.last = comma - 1;
+            m.type = Mentions.DESCRIPTION;
+            return true;
+        }
+
         /** {@code according to aides, …}: a plain noun phrase up to the next comma as the source. */
         private boolean accordingSource(int j, int e, Mentions.Mention m) {
             int k = j;
@@ -1129,6 +1220,9 @@ public final class IndirectFinder {
                 }
                 if (t.equalsIgnoreCase(i, "according") && i + 2 < e && t.equalsIgnoreCase(i + 1, "to") && closingSource(i + 2, e, m)) {
                     return emit(p, s, k, m, i, 2, "according-to") != null;   // "…, according to figures released Friday."
+                }
+                if (t.equalsIgnoreCase(i, "according") && i + 2 < e && t.equalsIgnoreCase(i + 1, "to") && describedSource(i + 2, e, m)) {
+                    return emit(p, s, k, m, i, 2, "according-to") != null;   // "…, according to the board, which met Friday."
                 }
                 for (int v = i; v < Math.min(e, i + 10); v++) {
                     int len = t.kind(v) == TokenBuffer.WORD && !t.isCapitalized(v) && !tagsMarkedQuote(v) ? cueAt(v) : 0;
@@ -1333,8 +1427,10 @@ public final class IndirectFinder {
                     || t.equalsIgnoreCase(i - 1, "to")) {
                 return 0;   // "plans to endorse Ruiz": a stance intended, not held, reports nothing yet
             }
-            if (t.end(i) + 1 == t.start(i + 1) && Words.OBJECT_PHRASES.contains(d.text, t.start(i), t.end(i + 1))) {
-                return isStanceVerb(i, i + 2) ? 2 : 0;   // "called for a recount"
+            for (int n = PHRASE_WORDS; n >= 2; n--) {
+                if (spacedWords(i, n) && Words.OBJECT_PHRASES.contains(d.text, t.start(i), t.end(i + n - 1))) {
+                    return isStanceVerb(i, i + n) ? n : 0;   // "called for a recount", "took aim at the levy"
+                }
             }
             return Words.OBJECT_VERBS.contains(d.text, t.start(i), t.end(i)) && isStanceVerb(i, i + 1)
                     && !Words.ADJUNCTS.contains(d.text, t.start(i + 1), t.end(i + 1)) && !t.equalsIgnoreCase(i + 1, "to") ? 1 : 0;
@@ -1411,6 +1507,19 @@ public final class IndirectFinder {
                     && !presentParticiple(c) && cueAt(c) == 0 && !pastVerb(c) && !isVerbAdverb(c);
         }
 
+        /** Whether tokens {@code [i, i + n)} are words one space apart, with a token after them. */
+        private boolean spacedWords(int i, int n) {
+            if (i + n >= t.size()) {
+                return false;
+            }
+            for (int k = i; k < i + n; k++) {
+                if (t.kind(k) != TokenBuffer.WORD || k > i && t.end(k - 1) + 1 != t.start(k)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
         /** Whether word {@code i} and the next are a verb with its preposition of {@code object-phrases.txt}. */
         private boolean isObjectPhrase(int i) {
             return i + 1 < t.size() && t.kind(i + 1) == TokenBuffer.WORD && t.end(i) + 1 == t.start(i + 1)
@@ -1430,7 +1539,8 @@ public final class IndirectFinder {
             while (b > 0 && d.mentions.isVerbFiller(b)) {
                 b--;
             }
-            return !d.mentions.isDeterminer(i - 1) && !d.mentions.isPossessive(i - 1) && !isBe(b) && !isBe(i - 1)
+            boolean passive = (isBe(b) || isBe(i - 1)) && !presentParticiple(i);   // "is calling for …" is no passive
+            return !d.mentions.isDeterminer(i - 1) && !d.mentions.isPossessive(i - 1) && !passive
                     && !isBe(o) && !t.equalsIgnoreCase(o, "and") && !t.equalsIgnoreCase(o, "or");
         }
 
@@ -1634,10 +1744,26 @@ public final class IndirectFinder {
          */
         private boolean subjectBeforeAuxiliary(int from, int i, Mentions.Mention m) {
             int v = i;
-            while (v - 1 > from && isAuxiliary(v - 1)) {
+            while (v - 1 > from && (isAuxiliary(v - 1) || preverbAdverb(v - 1) && i - v < PREVERB_WORDS)) {
                 v--;
             }
             return v < i && (d.mentions.subjectBefore(v, from - 1, m) || openingSubject(from, v, m)) && m.last < v;
+        }
+
+        /**
+         * An adverb between a subject and its verb ({@code has long opposed}, {@code had previously
+         * endorsed}, {@code have both praised}, {@code who has openly criticized}): a filler, a
+         * lower-case word in {@code -ly}, or {@code long}, {@code since}, {@code twice}, {@code both},
+         * {@code all}.
+         */
+        private boolean preverbAdverb(int k) {
+            if (t.kind(k) != TokenBuffer.WORD || d.inQuote(k) || t.isCapitalized(k)) {
+                return false;
+            }
+            int n = t.length(k);
+            return d.mentions.isVerbFiller(k) || n > 4 && d.text.charAt(t.end(k) - 1) == 'y' && d.text.charAt(t.end(k) - 2) == 'l'
+                    || t.equalsIgnoreCase(k, "long") || t.equalsIgnoreCase(k, "both") || t.equalsIgnoreCase(k, "since")
+                    || t.equalsIgnoreCase(k, "twice") || t.equalsIgnoreCase(k, "all");
         }
 
         /**
@@ -2101,14 +2227,15 @@ public final class IndirectFinder {
         /**
          * {@code Smith, a senator, who said …}: the relative {@code who} before the verb, as a
          * pronoun mention in {@code m}; returns the name of the person it stands for (the mention
-         * before the comma), or null when there is no such mention.
+         * before the comma), or null when there is no such mention. A {@code which} after a comma
+         * stands so for a body ({@code the union, which endorsed …}).
          */
         private String relativeSubject(int from, int verb, Mentions.Mention m) {
             int w = verb - 1;
-            while (w > from && d.mentions.isVerbFiller(w)) {
+            while (w > from && (d.mentions.isVerbFiller(w) || preverbAdverb(w) && verb - w <= PREVERB_WORDS)) {
                 w--;
             }
-            if (w - 1 < from || !t.equalsIgnoreCase(w, "who")) {
+            if (w - 1 < from || !t.equalsIgnoreCase(w, "who") && !(t.equalsIgnoreCase(w, "which") && t.is(w - 1, ','))) {
                 return null;
             }
             if (!t.is(w - 1, ',')) {
@@ -2241,6 +2368,9 @@ public final class IndirectFinder {
         private boolean shareSubject(int from, int verb, Mentions.Mention m) {
             int j = beforeFillers(from, verb);
             int start = from;
+            if (start < j && t.is(start, ',')) {
+                start++;   // "…, but six in 10 said …": the comma that ended the clause before
+            }
             if (start < j && (t.equalsIgnoreCase(start, "and") || t.equalsIgnoreCase(start, "but") || t.equalsIgnoreCase(start, "while"))) {
                 start++;
             }
@@ -2442,6 +2572,23 @@ public final class IndirectFinder {
             return d.mentions.isVerbFiller(j) && !t.isCapitalized(j) && (t.length(j) > 4 && d.text.charAt(t.end(j) - 1) == 'y'
                     || t.equalsIgnoreCase(j, "again") || t.equalsIgnoreCase(j, "also") || t.equalsIgnoreCase(j, "repeatedly")
                     || t.equalsIgnoreCase(j, "often") || t.equalsIgnoreCase(j, "later") || t.equalsIgnoreCase(j, "then"));
+        }
+
+        /**
+         * {@code to praise the plan and defend …}: whether a {@code to} and a verb's base form open
+         * the predicate that the verb at {@code i} is joined to, within a few words before it, no
+         * comma between: an intent, which reports nothing yet.
+         */
+        private boolean infinitiveBefore(int from, int i) {
+            for (int k = i - 2; k > from && k >= i - 2 * ATTRIBUTION_WINDOW; k--) {
+                if (t.kind(k) != TokenBuffer.WORD || d.inQuote(k)) {
+                    return false;
+                }
+                if (t.equalsIgnoreCase(k, "to") && k + 1 < i && toInfinitive(k + 1)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**

@@ -72,6 +72,12 @@ class IndirectFinderTest {
     }
 
     @Test
+    void accordingToASourceThatTheSentenceGoesOnToDescribe() {
+        assertReported("The three ferries will be sold, according to a filing by the harbour trust, which owns them.",
+                "The three ferries will be sold", "a filing by the harbour trust", "according to", "according-to");
+    }
+
+    @Test
     void accordingToBeforeTheClause() {
         assertReported("According to the weather service, the storm will pass by morning.",
                 "the storm will pass by morning", "the weather service", "According to", "according-to");
@@ -133,6 +139,15 @@ class IndirectFinderTest {
                 "leading-verb");
         assertReported("Roughly a third say they rarely read the paper.", "they rarely read the paper", "a third", "say",
                 "leading-verb");
+    }
+
+    @Test
+    void shareOfPeopleAfterACommaAndButIsTheSubject() {
+        List<Quote> found = indirect("Most growers backed the levy, but some said it was too high.");
+        assertEquals(2, found.size(), found::toString);
+        assertEquals("it was too high", found.get(1).text());
+        assertEquals("some", found.get(1).speaker().orElseThrow().mention());
+        assertEquals("said", found.get(1).cue().orElseThrow().text());
     }
 
     @Test
@@ -659,6 +674,60 @@ class IndirectFinderTest {
     }
 
     @Test
+    void aVerbOfStanceInTheProgressiveIsNoPassive() {
+        assertReported("The harbour board is calling for a second pier.", "a second pier", "The harbour board", "calling for",
+                "leading-verb");
+        assertReported("The growers were backing the levy.", "the levy", "The growers", "backing",
+                "leading-verb");
+    }
+
+    @Test
+    void anAdverbBetweenTheSubjectAndAVerbOfStanceKeepsTheSubject() {
+        assertReported("Growers have long opposed the toll.", "the toll", "Growers", "opposed", "leading-verb");
+        assertReported("The ferry guild had previously endorsed Ilse Moreau.", "Ilse Moreau", "The ferry guild", "endorsed",
+                "leading-verb");
+    }
+
+    @Test
+    void anAdverbAfterARelativeWhoKeepsItAsTheSpeaker() {
+        Quote q = only("The warden, who has openly criticized the levy, left early.");
+        assertEquals("the levy", q.text());
+        assertEquals("who", q.speaker().orElseThrow().mention());
+        assertEquals("The warden", q.speaker().orElseThrow().name());
+    }
+
+    @Test
+    void aRelativeWhichAfterACommaSpeaksForTheBodyBeforeIt() {
+        Quote q = only("The growers' union, which has endorsed Ilse Moreau, met on Monday.");
+        assertEquals("Ilse Moreau", q.text());
+        assertEquals("which", q.speaker().orElseThrow().mention());
+        assertEquals("endorsed", q.cue().orElseThrow().text());
+        assertEquals(List.of(), indirect("The ferry, which carried forty cars, sank."));
+    }
+
+    @Test
+    void aVerbOfStanceJoinedByAndToAnEarlierPredicateTakesTheSentencesSubject() {
+        assertReported("Ilse Moreau spoke at the fair and endorsed the levy.", "the levy", "Ilse Moreau", "endorsed",
+                "leading-verb");
+        assertReported("She met the growers on Monday and praised their patience.", "their patience", "She", "praised",
+                "leading-verb");
+    }
+
+    @Test
+    void aVerbOfStanceJoinedToAnInfinitiveReportsNothing() {
+        assertEquals(List.of(), indirect("The council met to praise the wardens and defend the levy."));
+    }
+
+    @Test
+    void aVerbOfExpressingANounOfJudgementReportsTheNounsTopicOrClause() {
+        assertReported("The growers expressed deep concern about the toll.", "the toll", "The growers",
+                "expressed deep concern about", "leading-verb");
+        assertReported("Okafor voiced her belief that the levy would fail.", "that the levy would fail", "Okafor",
+                "voiced her belief", "leading-verb");
+        assertReported("The growers expressed their thanks.", "their thanks", "The growers", "expressed", "leading-verb");
+    }
+
+    @Test
     void anAsideBetweenDashesStaysInTheClause() {
         assertReported("Lark said the plan — a gamble by any measure — would fail in May.",
                 "the plan — a gamble by any measure — would fail in May", "Lark", "said", "leading-verb");
@@ -750,10 +819,59 @@ class IndirectFinderTest {
 
     @Test
     void voicingAndLayingOutReportTheirObject() {
-        assertReported("The governor voiced doubts about the levy.", "doubts about the levy", "The governor",
-                "voiced", "leading-verb");
+        assertReported("The governor voiced doubts about the levy.", "the levy", "The governor",
+                "voiced doubts about", "leading-verb");
         assertReported("Ms. Ruiz laid out her plan for the harbour.", "her plan for the harbour", "Ms. Ruiz",
                 "laid out", "leading-verb");
+    }
+
+    @Test
+    void aPhraseOfSeveralWordsReportsItsObject() {
+        assertReported("The mayor took aim at the harbour toll.", "the harbour toll", "The mayor", "took aim at",
+                "leading-verb");
+        assertReported("The board took a swipe at the mayor's budget.", "the mayor's budget", "The board", "took a swipe at",
+                "leading-verb");
+        assertReported("Okafor made it clear that the levy would stay.", "that the levy would stay", "Okafor", "made it clear",
+                "leading-verb");
+    }
+
+    @Test
+    void verbsOfBeliefAndHintingWithTheirPrepositionReportTheirObject() {
+        assertReported("The growers believe in the new levy.", "the new levy", "The growers", "believe in", "leading-verb");
+        assertReported("The mayor hinted at a second toll.", "a second toll", "The mayor", "hinted at", "leading-verb");
+    }
+
+    @Test
+    void anAdjectiveOfStanceTakesAClauseWithoutThatAndAnAdverbBeforeIt() {
+        assertReported("The growers are convinced the levy will pass.", "the levy will pass", "The growers", "are convinced",
+                "stance-adjective");
+        assertReported("The mayor was fully aware that the toll was high.", "that the toll was high", "The mayor",
+                "was fully aware", "stance-adjective");
+    }
+
+    @Test
+    void anAdjectiveOfStanceWithInOnForOrToReportsItsObject() {
+        assertReported("The growers are split on the new levy.", "the new levy", "The growers", "are split on",
+                "stance-adjective");
+        assertReported("The council is hostile to the toll.", "the toll", "The council", "is hostile to", "stance-adjective");
+        assertReported("The mayor was proud of the ferry crews.", "the ferry crews", "The mayor", "was proud of",
+                "stance-adjective");
+    }
+
+    @Test
+    void aNounOfClaimingWithBeAndThatReportsTheClauseForItsOwner() {
+        assertReported("Lark's view is that the levy will fail.", "that the levy will fail", "Lark's", "view", "claim-noun");
+        assertReported("Her argument was that the toll is too high.", "that the toll is too high", "Her", "argument",
+                "claim-noun");
+    }
+
+    @Test
+    void aCallForIsANounWithAnOwnerAndAVerbWithASubject() {
+        Quote noun = only("Lark's call for a recount was cheered by the growers.");
+        assertEquals("a recount", noun.text());
+        assertEquals("topic-noun", noun.rule());
+        assertEquals("Lark's", noun.speaker().orElseThrow().mention());
+        assertReported("Growers call for a recount.", "a recount", "Growers", "call for", "leading-verb");
     }
 
     @Test
@@ -1025,6 +1143,22 @@ class IndirectFinderTest {
         List<Quote> found = indirect("The treasurer was accused of fraud.");
         assertEquals(List.of("The treasurer", "fraud"), found.stream().map(Quote::text).toList());
         assertEquals("was accused of", found.get(1).cue().orElseThrow().text());
+    }
+
+    @Test
+    void knownForGivesSubjectAndWhatItIsKnownFor() {
+        List<Quote> found = indirect("The harbour trust is known for its thrift.");
+        assertEquals(List.of("The harbour trust", "its thrift"), found.stream().map(Quote::text).toList());
+        assertEquals("is known for", found.get(1).cue().orElseThrow().text());
+        assertEquals("passive-report", found.get(1).rule());
+        assertTrue(found.get(1).speaker().isEmpty());
+    }
+
+    @Test
+    void anAdverbBeforeAPassiveOfReportBelongsToTheCue() {
+        List<Quote> found = indirect("The trust is best known for its ferries.");
+        assertEquals(List.of("The trust", "its ferries"), found.stream().map(Quote::text).toList());
+        assertEquals("is best known for", found.get(1).cue().orElseThrow().text());
     }
 
     @Test
