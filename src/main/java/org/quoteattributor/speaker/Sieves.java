@@ -1821,15 +1821,34 @@ final class Sieves {
                 return false;
             }
             FoundQuote prev = d.quotes.get(qi - 1);
-            if (!prev.hasSpeaker() || breaksBetween(d.text, prev.end, q.start) != 1
-                    || d.text.substring(prev.end, d.text.indexOf('\n', prev.end)).isBlank()) {
-                return false;   // no narration after the quotation before on its line: a new turn
+            if (!prev.hasSpeaker()) {
+                return false;
+            }
+            int breaks = breaksBetween(d.text, prev.end, q.start);
+            boolean narrationAfter = breaks >= 1 && !d.text.substring(prev.end, d.text.indexOf('\n', prev.end)).isBlank();
+            if (!(breaks == 1 && narrationAfter || breaks == 2 && !narrationAfter && attributionLineAfter(d.text, prev))) {
+                return false;   // no narration after the quotation before on its line, nor its attribution on the next: a new turn
             }
             if (asks(d.text, prev)) {
                 return false;   // “Who is there?” asked Tom. / “Only me.”: a question is answered by another
             }
             q.copySpeakerFrom(prev, "line-after-attribution");
             return true;
+        }
+
+        /**
+         * {@code “Stop!”} / {@code said Tom, frowning.}: whether the cue that attributes quotation
+         * {@code q} stands on the line after the one it ends, which opens in lower case: the rest of
+         * a sentence split after the mark ({@code I answered.} on a line of its own may be a reply).
+         */
+        static boolean attributionLineAfter(String text, FoundQuote q) {
+            int lineStart = text.indexOf('\n', q.end) + 1;
+            int lineEnd = lineStart == 0 ? -1 : text.indexOf('\n', lineStart);
+            int first = lineStart;
+            while (first < lineEnd && Character.isWhitespace(text.charAt(first))) {
+                first++;
+            }
+            return lineEnd >= 0 && q.cueStart >= lineStart && q.cueEnd <= lineEnd && Character.isLowerCase(text.charAt(first));
         }
 
         /** Whether quotation {@code q} ends with a question mark, inside its closing mark. */

@@ -1569,6 +1569,20 @@ class SievesTest {
         }
 
         @Test
+        void aLineAfterAnAttributionSplitOntoALineOfItsOwnGoesOnWithItsSpeaker() {
+            Linking l = Linking.linked(SENTENCES + "“ Stand back ! ”\ncried Tom Bexley , raising his hand .\n“ The bank is giving way . ”\n");
+            assertEquals("Tom Bexley", l.mention(0));
+            assertEquals("line-after-attribution", l.quote(1).rule);
+            assertEquals("Tom Bexley", l.mention(1));
+        }
+
+        @Test
+        void notAfterALineOfAttributionThatIsASentenceOfItsOwn() {
+            Linking l = Linking.linked(SENTENCES + "“ Stand back ! ”\nTom Bexley shouted .\n“ The bank is giving way . ”\n");
+            assertNotEquals("line-after-attribution", l.quote(1).rule);
+        }
+
+        @Test
         void notWhenTheTextHasParagraphs() {
             Linking l = Linking.linked(SENTENCES + "\n“ Stand back ! ” cried Tom Bexley .\n\n“ The bank is giving way . ”\n");
             assertNotEquals("line-after-attribution", l.quote(1).rule);
