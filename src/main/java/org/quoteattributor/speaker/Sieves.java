@@ -2408,20 +2408,22 @@ final class Sieves {
 
         /**
          * The speaker that alternation gives from the {@code n} anchors at their turn distances: the
-         * nearest at an even distance, unless the nearer one at an odd distance is the same person;
+         * nearest at an even distance (one whose speaker has no name counting as further away), unless the nearer one at an odd distance is the same person;
          * failing that, the nearest person other than the one at the nearest odd distance (one who
          * does not alternate seldom speaks twice running); else null.
          */
         private static FoundQuote alternating(Document d, FoundQuote[] anchors, int[] distance, int n) {
             FoundQuote even = null;
             int evenDistance = Integer.MAX_VALUE;
+            int evenWeight = Integer.MAX_VALUE;
             FoundQuote odd = null;
             int oddDistance = Integer.MAX_VALUE;
             for (int a = 0; a < n; a++) {   // the turns before come first: they win a tie
                 int cost = cost(distance[a]);
-                if (distance[a] % 2 == 0 && cost < evenDistance) {
+                if (distance[a] % 2 == 0 && cost + unnamedPenalty(d, anchors[a]) < evenWeight) {
                     even = anchors[a];
                     evenDistance = cost;
+                    evenWeight = cost + unnamedPenalty(d, anchors[a]);
                 } else if (distance[a] % 2 != 0 && cost < oddDistance) {
                     odd = anchors[a];
                     oddDistance = cost;
@@ -2443,6 +2445,22 @@ final class Sieves {
             return other;
         }
 
+        /** Turns an anchor counts for beyond its distance when its speaker has no name. */
+        private static final int UNNAMED_PENALTY = 3;
+
+        /**
+         * {@link #UNNAMED_PENALTY} for an anchor whose speaker is a description or pronoun that no
+         * name was found for ({@code said his nephew}): a turn of the same person further away that
+         * names them tells who speaks more surely. Else 0.
+         */
+        private static int unnamedPenalty(Document d, FoundQuote anchor) {
+            if (anchor.speakerType == Mentions.NAME || anchor.speakerName != null
+                    && !anchor.speakerName.equals(d.text.substring(anchor.speakerStart, anchor.speakerEnd))) {
+                return 0;
+            }
+            return anchor.speakerEnd - anchor.speakerStart == 1 && d.text.charAt(anchor.speakerStart) == 'I' ? 0 : UNNAMED_PENALTY;
+        }
+
         /** How far an anchor at a signed turn {@code distance} counts (negative: after the turn). */
         private static int cost(int distance) {
             return distance >= 0 ? distance : -distance + AFTER_PENALTY;
@@ -2462,9 +2480,10 @@ final class Sieves {
             int k = d.firstInParagraph(qi) - 1;
             int paragraph = d.quotes.get(qi).paragraph;
             int laterGroup = d.quotes.get(qi).group;
+            boolean laterGoesOn = false;
             int turn = 0;
             while (k >= 0 && d.endParagraph(k) >= paragraph - maxGap(d)) {
-                if (d.quotes.get(k).group != laterGroup && ++turn > MAX_TURNS) {
+                if (d.quotes.get(k).group != laterGroup && !laterGoesOn && ++turn > MAX_TURNS) {
                     break;
                 }
                 FoundQuote s = attributedTurn(d, k, false);
@@ -2474,6 +2493,7 @@ final class Sieves {
                 }
                 int first = d.firstInParagraph(k);
                 laterGroup = d.quotes.get(first).group;
+                laterGoesOn = goesOnWithTurnBefore(d.quotes.get(first));
                 paragraph = d.quotes.get(k).paragraph;
                 k = first - 1;
             }
@@ -2492,7 +2512,8 @@ final class Sieves {
                     next++;
                 }
                 if (next >= size || d.quotes.get(next).paragraph - d.endParagraph(next - 1) > maxGap(d)
-                        || d.quotes.get(next).group != d.quotes.get(next - 1).group && ++turn > MAX_TURNS) {
+                        || d.quotes.get(next).group != d.quotes.get(next - 1).group && !goesOnWithTurnBefore(d.quotes.get(next))
+                        && ++turn > MAX_TURNS) {
                     return n;
                 }
                 k = next;
@@ -2502,6 +2523,14 @@ final class Sieves {
                     distance[n++] = -turn;
                 }
             }
+        }
+
+        /**
+         * Whether quotation {@code q} goes on with the turn before it, on a line of its own after
+         * that turn's attribution ({@link LineAfterAttribution}): the two are one turn, not two.
+         */
+        private static boolean goesOnWithTurnBefore(FoundQuote q) {
+            return q.rule.equals("line-after-attribution");
         }
 
         /**

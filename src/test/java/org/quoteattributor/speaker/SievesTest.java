@@ -1444,6 +1444,26 @@ class SievesTest {
         }
 
         @Test
+        void inOneSentenceALineALineGoingOnWithAnAttributedOneIsNoTurnOfItsOwn() {
+            Linking l = Linking.linked("The road ran down to the river .\n".repeat(20) + "“ Hungry , boy ? ” asked Tom Reed .\n"
+                    + "Ned Hale answered : “ No . ”\n“ Eat , then . ”\n“ I will not , ” said his nephew , frowning .\n"
+                    + "“ I ate at noon . ”\n“ Nonsense . ”\n“ It is true . ”\n");
+            assertEquals("line-after-attribution", l.quote(4).rule);
+            assertEquals("turn-taking", l.quote(5).rule);
+            assertEquals("Tom Reed", l.mention(5));
+            assertEquals("Ned Hale", l.mention(6));
+        }
+
+        @Test
+        void aTurnThatNamesItsSpeakerOutweighsANearerOneThatOnlyDescribesThem() {
+            Linking l = Linking.linked("“Are you well?” asked Kate Moss.\n\n“Yes,” said Tom Reed.\n\n“Sure?” asked his guest."
+                    + "\n\n“Quite.”\n\n“Good.”");
+            assertEquals("his guest", l.mention(2));
+            assertEquals("turn-taking", l.quote(4).rule);
+            assertEquals("Kate Moss", l.mention(4));
+        }
+
+        @Test
         void theNearerAttributionDecides() {
             Linking l = Linking.linked("“Well?” Carl asked.\n\n“I am here,” Anne said.\n\n“So am I,” Bob said."
                     + "\n\n“Then we can start.”\n\n“We can,” Bob said.");
