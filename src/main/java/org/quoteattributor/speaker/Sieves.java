@@ -2336,6 +2336,8 @@ final class Sieves {
 
         /** Turns looked at on each side. */
         private static final int MAX_TURNS = 10;
+        /** The rule for a line going on with the turn before, asked again once the turns have speakers. */
+        private static final LineAfterAttribution LINE_AFTER = new LineAfterAttribution();
         /**
          * Extra turns a turn after counts for: an attribution later in the scene tells less than one
          * before (a newcomer may join), so a turn two on weighs as one six back.
@@ -2365,6 +2367,9 @@ final class Sieves {
                     return true;
                 }
                 return false;
+            }
+            if (!afterNarration && LINE_AFTER.apply(d, qi)) {
+                return true;   // “Nothing yet,” he shrugged. / “We wait.”: a line going on with a turn guessed just before
             }
             if (q.mixed || d.firstInParagraph(qi) != qi || !afterNarration && !opensParagraph(d, qi)) {
                 return false;   // a turn of dialogue opens its paragraph; one after narration is not

@@ -1597,6 +1597,16 @@ class SievesTest {
         }
 
         @Test
+        void aLineGoesOnWithATurnWhoseSpeakerTheTurnsAroundItGave() {
+            Linking l = Linking.linked(SENTENCES + "“ Is the ferry running ? ” asked Anne Kell .\nBob Marr answered : “ Not today . ”\n"
+                    + "“ And tomorrow ? ”\n“ Ask the ferryman . ” He shrugged .\n“ I only sell the tickets . ”\n");
+            assertEquals("turn-taking", l.quote(3).rule);
+            assertEquals("Bob Marr", l.mention(3));
+            assertEquals("line-after-attribution", l.quote(4).rule);
+            assertEquals("Bob Marr", l.mention(4));
+        }
+
+        @Test
         void notAfterALineOfAttributionThatIsASentenceOfItsOwn() {
             Linking l = Linking.linked(SENTENCES + "“ Stand back ! ”\nTom Bexley shouted .\n“ The bank is giving way . ”\n");
             assertNotEquals("line-after-attribution", l.quote(1).rule);
