@@ -1829,7 +1829,7 @@ final class Sieves {
             if (!(breaks == 1 && narrationAfter || breaks == 2 && !narrationAfter && attributionLineAfter(d.text, prev))) {
                 return false;   // no narration after the quotation before on its line, nor its attribution on the next: a new turn
             }
-            if (asks(d.text, prev)) {
+            if (asks(d.text, prev) || answers(d, qi)) {
                 return false;   // “Who is there?” asked Tom. / “Only me.”: a question is answered by another
             }
             q.copySpeakerFrom(prev, "line-after-attribution");
@@ -1849,6 +1849,25 @@ final class Sieves {
                 first++;
             }
             return lineEnd >= 0 && q.cueStart >= lineStart && q.cueEnd <= lineEnd && Character.isLowerCase(text.charAt(first));
+        }
+
+        /** Words that, set off at the start of a turn, answer the one before. */
+        private static final String[] ANSWERS = {"oh", "ah", "well", "why", "nonsense", "good", "right"};
+
+        /**
+         * {@code “Come for a walk,” he said.} / {@code “Oh, all right.”}: whether quotation {@code qi}
+         * opens with a word of answering set off by punctuation ({@code Oh,}, {@code Well,},
+         * {@code All right.}, {@code Very well!}): it replies to the turn before, another speaker's.
+         */
+        static boolean answers(Document d, int qi) {
+            TokenBuffer t = d.t;
+            int i = d.firstToken(qi) + 1;
+            int end = d.afterToken(qi);
+            if (i + 1 < end && (t.equalsIgnoreCase(i, "all") || t.equalsIgnoreCase(i, "very")) && t.isWordLike(i + 1)) {
+                i++;   // "All right", "Very well"
+            }
+            return i + 1 < end && oneOf(d, i, ANSWERS) && t.kind(i + 1) == TokenBuffer.PUNCTUATION
+                    && (t.is(i + 1, ',') || t.is(i + 1, '!') || t.is(i + 1, '.'));
         }
 
         /** Whether quotation {@code q} ends with a question mark, inside its closing mark. */

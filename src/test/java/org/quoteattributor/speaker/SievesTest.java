@@ -1597,6 +1597,14 @@ class SievesTest {
         }
 
         @Test
+        void notWhenTheLineOpensWithAWordOfAnswering() {
+            Linking l = Linking.linked(SENTENCES + "“ Come for a walk , ” said Tom Bexley , smiling .\n“ Oh , all right . ”\n");
+            assertNotEquals("line-after-attribution", l.quote(1).rule);
+            Linking k = Linking.linked(SENTENCES + "“ Come for a walk , ” said Tom Bexley , smiling .\n“ Very well . ”\n");
+            assertNotEquals("line-after-attribution", k.quote(1).rule);
+        }
+
+        @Test
         void aLineGoesOnWithATurnWhoseSpeakerTheTurnsAroundItGave() {
             Linking l = Linking.linked(SENTENCES + "“ Is the ferry running ? ” asked Anne Kell .\nBob Marr answered : “ Not today . ”\n"
                     + "“ And tomorrow ? ”\n“ Ask the ferryman . ” He shrugged .\n“ I only sell the tickets . ”\n");
