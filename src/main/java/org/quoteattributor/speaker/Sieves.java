@@ -1671,10 +1671,13 @@ final class Sieves {
     /**
      * {@code “Yes.” He looked away. “Not now.”}: once dialogue or narration has given a paragraph's
      * earlier quotation its speaker (turn-taking, a vocative, the subject of the narration before
-     * it), a later unattributed one in the paragraph is the same person's. Runs after the
-     * conversation sieve, since the same-paragraph sieve ran before the narration ones.
+     * it), a later unattributed one in the paragraph is the same person's, unless it cuts in on
+     * the earlier one broken off ({@link CutIn}). Runs after the conversation sieve, since the
+     * same-paragraph sieve ran before the narration ones.
      */
     static final class SameParagraphAfterTurns implements SpeakerLinker.Sieve {
+        private static final CutIn CUT_IN = new CutIn();
+
         @Override
         public boolean apply(Document d, int qi) {
             FoundQuote q = d.quotes.get(qi);
@@ -1685,6 +1688,9 @@ final class Sieves {
                 }
                 if (!fromTurnsOrNarration(o.rule) || q.mixed && !o.mixed) {
                     return false;
+                }
+                if (brokenOffBefore(d, k, qi)) {
+                    return CUT_IN.apply(d, qi);   // “All I know is —” “Enough!”: someone cut in
                 }
                 q.copySpeakerFrom(o, "same-paragraph");
                 return true;

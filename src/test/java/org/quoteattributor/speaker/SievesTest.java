@@ -1455,6 +1455,16 @@ class SievesTest {
         }
 
         @Test
+        void inOneSentenceALineATurnCuttingInOnOneBrokenOffOnItsLineIsTheOtherSpeakers() {
+            Linking l = Linking.linked("The road ran down to the river .\n".repeat(20) + "“ Sit down , ” said Tom Reed .\n"
+                    + "Ann Hale answered : “ I would rather stand . ”\n“ Then stand .\nAll I ask is -- ” “ Enough ! ”\n");
+            assertEquals("turn-taking", l.quote(2).rule);
+            assertEquals("Tom Reed", l.mention(2));
+            assertEquals("cut-in", l.quote(3).rule);
+            assertEquals("Ann Hale", l.mention(3));
+        }
+
+        @Test
         void aTurnThatNamesItsSpeakerOutweighsANearerOneThatOnlyDescribesThem() {
             Linking l = Linking.linked("“Are you well?” asked Kate Moss.\n\n“Yes,” said Tom Reed.\n\n“Sure?” asked his guest."
                     + "\n\n“Quite.”\n\n“Good.”");
