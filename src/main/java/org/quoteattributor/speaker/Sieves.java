@@ -1835,7 +1835,7 @@ final class Sieves {
             if (!(breaks == 1 && narrationAfter || breaks == 2 && !narrationAfter && attributionLineAfter(d.text, prev))) {
                 return false;   // no narration after the quotation before on its line, nor its attribution on the next: a new turn
             }
-            if (asks(d.text, prev) || answers(d, qi)) {
+            if (asks(d.text, prev) || answers(d, qi) || otherActsAfter(d, qi - 1)) {
                 return false;   // “Who is there?” asked Tom. / “Only me.”: a question is answered by another
             }
             q.copySpeakerFrom(prev, "line-after-attribution");
@@ -1855,6 +1855,32 @@ final class Sieves {
                 first++;
             }
             return lineEnd >= 0 && q.cueStart >= lineStart && q.cueEnd <= lineEnd && Character.isLowerCase(text.charAt(first));
+        }
+
+        /** Pronouns that are the subject of a clause and tell a gender. */
+        private static final String[] HE_OR_SHE = {"he", "she"};
+
+        /**
+         * {@code “Good,” she said as he took her hand.}: whether the narration after quotation
+         * {@code k} on its line makes a person of the other gender than its speaker the subject of
+         * a clause: someone else acts, and may speak next.
+         */
+        static boolean otherActsAfter(Document d, int k) {
+            FoundQuote q = d.quotes.get(k);
+            int gender = d.names.genderOfSpeaker(q);
+            if (gender == Lexicon.ANY) {
+                return false;
+            }
+            TokenBuffer t = d.t;
+            for (int i = d.afterToken(k); i < t.size() && !t.isBreak(i); i++) {
+                if (oneOf(d, i, HE_OR_SHE) && !d.inQuote(i)) {
+                    int g = Lexicon.pronounGender(d.cls(i));
+                    if (g != Lexicon.ANY && g != gender) {
+                        return true;
+                    }
+                }
+            }
+            return false;
         }
 
         /** Words that, set off at the start of a turn, answer the one before. */

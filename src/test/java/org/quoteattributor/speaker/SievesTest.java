@@ -1625,6 +1625,15 @@ class SievesTest {
         }
 
         @Test
+        void notWhenSomeoneOfTheOtherGenderActsAfterTheQuotationBefore() {
+            Linking l = Linking.linked(SENTENCES + "“ Sit still , ” said Ann Hale as he took the chair .\n“ It will not hurt . ”\n");
+            assertEquals("Ann Hale", l.mention(0));
+            assertNotEquals("line-after-attribution", l.quote(1).rule);
+            Linking k = Linking.linked(SENTENCES + "“ Sit still , ” said Ann Hale as she took the chair .\n“ It will not hurt . ”\n");
+            assertEquals("line-after-attribution", k.quote(1).rule);
+        }
+
+        @Test
         void notAfterALineOfAttributionThatIsASentenceOfItsOwn() {
             Linking l = Linking.linked(SENTENCES + "“ Stand back ! ”\nTom Bexley shouted .\n“ The bank is giving way . ”\n");
             assertNotEquals("line-after-attribution", l.quote(1).rule);
