@@ -2464,7 +2464,8 @@ final class Sieves {
 
         /**
          * The speaker that alternation gives from the {@code n} anchors at their turn distances: the
-         * nearest at an even distance (one whose speaker has no name counting as further away), unless the nearer one at an odd distance is the same person;
+         * nearest at an even distance (one whose speaker has no name, or was guessed, counting as
+         * further away), unless the nearer one at an odd distance is the same person;
          * failing that, the nearest person other than the one at the nearest odd distance (one who
          * does not alternate seldom speaks twice running); else null.
          */
@@ -2476,10 +2477,11 @@ final class Sieves {
             int oddDistance = Integer.MAX_VALUE;
             for (int a = 0; a < n; a++) {   // the turns before come first: they win a tie
                 int cost = cost(distance[a]);
-                if (distance[a] % 2 == 0 && cost + unnamedPenalty(d, anchors[a]) < evenWeight) {
+                int weight = cost + unnamedPenalty(d, anchors[a]) + (guessed(anchors[a]) ? GUESSED_PENALTY : 0);
+                if (distance[a] % 2 == 0 && weight < evenWeight) {
                     even = anchors[a];
                     evenDistance = cost;
-                    evenWeight = cost + unnamedPenalty(d, anchors[a]);
+                    evenWeight = weight;
                 } else if (distance[a] % 2 != 0 && cost < oddDistance) {
                     odd = anchors[a];
                     oddDistance = cost;
@@ -2499,6 +2501,18 @@ final class Sieves {
                 }
             }
             return other;
+        }
+
+        /**
+         * Turns a turn whose speaker the alternation guessed counts for beyond its distance, as a
+         * speaker to copy: an attribution of its own a turn or two after outweighs a guess two back,
+         * which may carry an error down the whole conversation.
+         */
+        private static final int GUESSED_PENALTY = 6;
+
+        /** Whether the speaker of {@code anchor} was guessed from the turns around it. */
+        private static boolean guessed(FoundQuote anchor) {
+            return anchor.rule.equals("turn-taking") || anchor.rule.equals("other-participant");
         }
 
         /** Turns an anchor counts for beyond its distance when its speaker has no name. */

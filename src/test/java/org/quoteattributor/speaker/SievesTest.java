@@ -1474,6 +1474,16 @@ class SievesTest {
         }
 
         @Test
+        void anAttributionTwoTurnsOnOutweighsAGuessTwoBackInALongRunOfTurns() {
+            Linking l = Linking.linked("“Hi,” Anne said.\n\n“Hello,” Bob said.\n\n“Cold?”\n\n“Very.”\n\n“Tea?”\n\n“Yes.”"
+                    + "\n\n“Milk?”\n\n“No.”\n\n“Is there cake?”\n\n“Not for you.”\n\n“Then I go,” Carl said.");
+            assertEquals("turn-taking", l.quote(6).rule);
+            assertEquals("Anne", l.mention(6));
+            assertEquals("turn-taking", l.quote(8).rule);
+            assertEquals("Carl", l.mention(8));
+        }
+
+        @Test
         void theNearerAttributionDecides() {
             Linking l = Linking.linked("“Well?” Carl asked.\n\n“I am here,” Anne said.\n\n“So am I,” Bob said."
                     + "\n\n“Then we can start.”\n\n“We can,” Bob said.");
