@@ -1671,10 +1671,13 @@ final class Sieves {
     /**
      * {@code “Yes.” He looked away. “Not now.”}: once dialogue or narration has given a paragraph's
      * earlier quotation its speaker (turn-taking, a vocative, the subject of the narration before
-     * it), a later unattributed one in the paragraph is the same person's. Runs after the
-     * conversation sieve, since the same-paragraph sieve ran before the narration ones.
+     * it), a later unattributed one in the paragraph is the same person's, unless it cuts in on
+     * the earlier one broken off ({@link CutIn}). Runs after the conversation sieve, since the
+     * same-paragraph sieve ran before the narration ones.
      */
     static final class SameParagraphAfterTurns implements SpeakerLinker.Sieve {
+        private static final CutIn CUT_IN = new CutIn();
+
         @Override
         public boolean apply(Document d, int qi) {
             FoundQuote q = d.quotes.get(qi);
@@ -1685,6 +1688,9 @@ final class Sieves {
                 }
                 if (!fromTurnsOrNarration(o.rule) || q.mixed && !o.mixed) {
                     return false;
+                }
+                if (brokenOffBefore(d, k, qi)) {
+                    return CUT_IN.apply(d, qi);   // “All I know is —” “Enough!”: someone cut in
                 }
                 q.copySpeakerFrom(o, "same-paragraph");
                 return true;
@@ -1821,15 +1827,79 @@ final class Sieves {
                 return false;
             }
             FoundQuote prev = d.quotes.get(qi - 1);
-            if (!prev.hasSpeaker() || breaksBetween(d.text, prev.end, q.start) != 1
-                    || d.text.substring(prev.end, d.text.indexOf('\n', prev.end)).isBlank()) {
-                return false;   // no narration after the quotation before on its line: a new turn
+            if (!prev.hasSpeaker()) {
+                return false;
             }
-            if (asks(d.text, prev)) {
+            int breaks = breaksBetween(d.text, prev.end, q.start);
+            boolean narrationAfter = breaks >= 1 && !d.text.substring(prev.end, d.text.indexOf('\n', prev.end)).isBlank();
+            if (!(breaks == 1 && narrationAfter || breaks == 2 && !narrationAfter && attributionLineAfter(d.text, prev))) {
+                return false;   // no narration after the quotation before on its line, nor its attribution on the next: a new turn
+            }
+            if (asks(d.text, prev) || answers(d, qi) || otherActsAfter(d, qi - 1)) {
                 return false;   // “Who is there?” asked Tom. / “Only me.”: a question is answered by another
             }
             q.copySpeakerFrom(prev, "line-after-attribution");
             return true;
+        }
+
+        /**
+         * {@code “Stop!”} / {@code said Tom, frowning.}: whether the cue that attributes quotation
+         * {@code q} stands on the line after the one it ends, which opens in lower case: the rest of
+         * a sentence split after the mark ({@code I answered.} on a line of its own may be a reply).
+         */
+        static boolean attributionLineAfter(String text, FoundQuote q) {
+            int lineStart = text.indexOf('\n', q.end) + 1;
+            int lineEnd = lineStart == 0 ? -1 : text.indexOf('\n', lineStart);
+            int first = lineStart;
+            while (first < lineEnd && Character.isWhitespace(text.charAt(first))) {
+                first++;
+            }
+            return lineEnd >= 0 && q.cueStart >= lineStart && q.cueEnd <= lineEnd && Character.isLowerCase(text.charAt(first));
+        }
+
+        /** Pronouns that are the subject of a clause and tell a gender. */
+        private static final String[] HE_OR_SHE = {"he", "she"};
+
+        /**
+         * {@code “Good,” she said as he took her hand.}: whether the narration after quotation
+         * {@code k} on its line makes a person of the other gender than its speaker the subject of
+         * a clause: someone else acts, and may speak next.
+         */
+        static boolean otherActsAfter(Document d, int k) {
+            FoundQuote q = d.quotes.get(k);
+            int gender = d.names.genderOfSpeaker(q);
+            if (gender == Lexicon.ANY) {
+                return false;
+            }
+            TokenBuffer t = d.t;
+            for (int i = d.afterToken(k); i < t.size() && !t.isBreak(i); i++) {
+                if (oneOf(d, i, HE_OR_SHE) && !d.inQuote(i)) {
+                    int g = Lexicon.pronounGender(d.cls(i));
+                    if (g != Lexicon.ANY && g != gender) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        /** Words that, set off at the start of a turn, answer the one before. */
+        private static final String[] ANSWERS = {"oh", "ah", "well", "why", "nonsense", "good", "right"};
+
+        /**
+         * {@code “Come for a walk,” he said.} / {@code “Oh, all right.”}: whether quotation {@code qi}
+         * opens with a word of answering set off by punctuation ({@code Oh,}, {@code Well,},
+         * {@code All right.}, {@code Very well!}): it replies to the turn before, another speaker's.
+         */
+        static boolean answers(Document d, int qi) {
+            TokenBuffer t = d.t;
+            int i = d.firstToken(qi) + 1;
+            int end = d.afterToken(qi);
+            if (i + 1 < end && (t.equalsIgnoreCase(i, "all") || t.equalsIgnoreCase(i, "very")) && t.isWordLike(i + 1)) {
+                i++;   // "All right", "Very well"
+            }
+            return i + 1 < end && oneOf(d, i, ANSWERS) && t.kind(i + 1) == TokenBuffer.PUNCTUATION
+                    && (t.is(i + 1, ',') || t.is(i + 1, '!') || t.is(i + 1, '.'));
         }
 
         /** Whether quotation {@code q} ends with a question mark, inside its closing mark. */
@@ -2317,6 +2387,8 @@ final class Sieves {
 
         /** Turns looked at on each side. */
         private static final int MAX_TURNS = 10;
+        /** The rule for a line going on with the turn before, asked again once the turns have speakers. */
+        private static final LineAfterAttribution LINE_AFTER = new LineAfterAttribution();
         /**
          * Extra turns a turn after counts for: an attribution later in the scene tells less than one
          * before (a newcomer may join), so a turn two on weighs as one six back.
@@ -2346,6 +2418,9 @@ final class Sieves {
                     return true;
                 }
                 return false;
+            }
+            if (!afterNarration && LINE_AFTER.apply(d, qi)) {
+                return true;   // “Nothing yet,” he shrugged. / “We wait.”: a line going on with a turn guessed just before
             }
             if (q.mixed || d.firstInParagraph(qi) != qi || !afterNarration && !opensParagraph(d, qi)) {
                 return false;   // a turn of dialogue opens its paragraph; one after narration is not
@@ -2389,20 +2464,24 @@ final class Sieves {
 
         /**
          * The speaker that alternation gives from the {@code n} anchors at their turn distances: the
-         * nearest at an even distance, unless the nearer one at an odd distance is the same person;
+         * nearest at an even distance (one whose speaker has no name, or was guessed, counting as
+         * further away), unless the nearer one at an odd distance is the same person;
          * failing that, the nearest person other than the one at the nearest odd distance (one who
          * does not alternate seldom speaks twice running); else null.
          */
         private static FoundQuote alternating(Document d, FoundQuote[] anchors, int[] distance, int n) {
             FoundQuote even = null;
             int evenDistance = Integer.MAX_VALUE;
+            int evenWeight = Integer.MAX_VALUE;
             FoundQuote odd = null;
             int oddDistance = Integer.MAX_VALUE;
             for (int a = 0; a < n; a++) {   // the turns before come first: they win a tie
                 int cost = cost(distance[a]);
-                if (distance[a] % 2 == 0 && cost < evenDistance) {
+                int weight = cost + unnamedPenalty(d, anchors[a]) + (guessed(anchors[a]) ? GUESSED_PENALTY : 0);
+                if (distance[a] % 2 == 0 && weight < evenWeight) {
                     even = anchors[a];
                     evenDistance = cost;
+                    evenWeight = weight;
                 } else if (distance[a] % 2 != 0 && cost < oddDistance) {
                     odd = anchors[a];
                     oddDistance = cost;
@@ -2424,6 +2503,34 @@ final class Sieves {
             return other;
         }
 
+        /**
+         * Turns a turn whose speaker the alternation guessed counts for beyond its distance, as a
+         * speaker to copy: an attribution of its own a turn or two after outweighs a guess two back,
+         * which may carry an error down the whole conversation.
+         */
+        private static final int GUESSED_PENALTY = 6;
+
+        /** Whether the speaker of {@code anchor} was guessed from the turns around it. */
+        private static boolean guessed(FoundQuote anchor) {
+            return anchor.rule.equals("turn-taking") || anchor.rule.equals("other-participant");
+        }
+
+        /** Turns an anchor counts for beyond its distance when its speaker has no name. */
+        private static final int UNNAMED_PENALTY = 3;
+
+        /**
+         * {@link #UNNAMED_PENALTY} for an anchor whose speaker is a description or pronoun that no
+         * name was found for ({@code said his nephew}): a turn of the same person further away that
+         * names them tells who speaks more surely. Else 0.
+         */
+        private static int unnamedPenalty(Document d, FoundQuote anchor) {
+            if (anchor.speakerType == Mentions.NAME || anchor.speakerName != null
+                    && !anchor.speakerName.equals(d.text.substring(anchor.speakerStart, anchor.speakerEnd))) {
+                return 0;
+            }
+            return anchor.speakerEnd - anchor.speakerStart == 1 && d.text.charAt(anchor.speakerStart) == 'I' ? 0 : UNNAMED_PENALTY;
+        }
+
         /** How far an anchor at a signed turn {@code distance} counts (negative: after the turn). */
         private static int cost(int distance) {
             return distance >= 0 ? distance : -distance + AFTER_PENALTY;
@@ -2443,9 +2550,10 @@ final class Sieves {
             int k = d.firstInParagraph(qi) - 1;
             int paragraph = d.quotes.get(qi).paragraph;
             int laterGroup = d.quotes.get(qi).group;
+            boolean laterGoesOn = false;
             int turn = 0;
             while (k >= 0 && d.endParagraph(k) >= paragraph - maxGap(d)) {
-                if (d.quotes.get(k).group != laterGroup && ++turn > MAX_TURNS) {
+                if (d.quotes.get(k).group != laterGroup && !laterGoesOn && ++turn > MAX_TURNS) {
                     break;
                 }
                 FoundQuote s = attributedTurn(d, k, false);
@@ -2455,6 +2563,7 @@ final class Sieves {
                 }
                 int first = d.firstInParagraph(k);
                 laterGroup = d.quotes.get(first).group;
+                laterGoesOn = goesOnWithTurnBefore(d.quotes.get(first));
                 paragraph = d.quotes.get(k).paragraph;
                 k = first - 1;
             }
@@ -2473,7 +2582,8 @@ final class Sieves {
                     next++;
                 }
                 if (next >= size || d.quotes.get(next).paragraph - d.endParagraph(next - 1) > maxGap(d)
-                        || d.quotes.get(next).group != d.quotes.get(next - 1).group && ++turn > MAX_TURNS) {
+                        || d.quotes.get(next).group != d.quotes.get(next - 1).group && !goesOnWithTurnBefore(d.quotes.get(next))
+                        && ++turn > MAX_TURNS) {
                     return n;
                 }
                 k = next;
@@ -2483,6 +2593,14 @@ final class Sieves {
                     distance[n++] = -turn;
                 }
             }
+        }
+
+        /**
+         * Whether quotation {@code q} goes on with the turn before it, on a line of its own after
+         * that turn's attribution ({@link LineAfterAttribution}): the two are one turn, not two.
+         */
+        private static boolean goesOnWithTurnBefore(FoundQuote q) {
+            return q.rule.equals("line-after-attribution");
         }
 
         /**

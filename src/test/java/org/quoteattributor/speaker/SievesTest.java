@@ -1444,6 +1444,46 @@ class SievesTest {
         }
 
         @Test
+        void inOneSentenceALineALineGoingOnWithAnAttributedOneIsNoTurnOfItsOwn() {
+            Linking l = Linking.linked("The road ran down to the river .\n".repeat(20) + "“ Hungry , boy ? ” asked Tom Reed .\n"
+                    + "Ned Hale answered : “ No . ”\n“ Eat , then . ”\n“ I will not , ” said his nephew , frowning .\n"
+                    + "“ I ate at noon . ”\n“ Nonsense . ”\n“ It is true . ”\n");
+            assertEquals("line-after-attribution", l.quote(4).rule);
+            assertEquals("turn-taking", l.quote(5).rule);
+            assertEquals("Tom Reed", l.mention(5));
+            assertEquals("Ned Hale", l.mention(6));
+        }
+
+        @Test
+        void inOneSentenceALineATurnCuttingInOnOneBrokenOffOnItsLineIsTheOtherSpeakers() {
+            Linking l = Linking.linked("The road ran down to the river .\n".repeat(20) + "“ Sit down , ” said Tom Reed .\n"
+                    + "Ann Hale answered : “ I would rather stand . ”\n“ Then stand .\nAll I ask is -- ” “ Enough ! ”\n");
+            assertEquals("turn-taking", l.quote(2).rule);
+            assertEquals("Tom Reed", l.mention(2));
+            assertEquals("cut-in", l.quote(3).rule);
+            assertEquals("Ann Hale", l.mention(3));
+        }
+
+        @Test
+        void aTurnThatNamesItsSpeakerOutweighsANearerOneThatOnlyDescribesThem() {
+            Linking l = Linking.linked("“Are you well?” asked Kate Moss.\n\n“Yes,” said Tom Reed.\n\n“Sure?” asked his guest."
+                    + "\n\n“Quite.”\n\n“Good.”");
+            assertEquals("his guest", l.mention(2));
+            assertEquals("turn-taking", l.quote(4).rule);
+            assertEquals("Kate Moss", l.mention(4));
+        }
+
+        @Test
+        void anAttributionTwoTurnsOnOutweighsAGuessTwoBackInALongRunOfTurns() {
+            Linking l = Linking.linked("“Hi,” Anne said.\n\n“Hello,” Bob said.\n\n“Cold?”\n\n“Very.”\n\n“Tea?”\n\n“Yes.”"
+                    + "\n\n“Milk?”\n\n“No.”\n\n“Is there cake?”\n\n“Not for you.”\n\n“Then I go,” Carl said.");
+            assertEquals("turn-taking", l.quote(6).rule);
+            assertEquals("Anne", l.mention(6));
+            assertEquals("turn-taking", l.quote(8).rule);
+            assertEquals("Carl", l.mention(8));
+        }
+
+        @Test
         void theNearerAttributionDecides() {
             Linking l = Linking.linked("“Well?” Carl asked.\n\n“I am here,” Anne said.\n\n“So am I,” Bob said."
                     + "\n\n“Then we can start.”\n\n“We can,” Bob said.");
@@ -1566,6 +1606,47 @@ class SievesTest {
             Linking l = Linking.linked(SENTENCES + "Tom Bexley cried : “ Stand back ! ” and raised his hand .\n“ The bank is giving way . ”\n");
             assertEquals("line-after-attribution", l.quote(1).rule);
             assertEquals("Tom Bexley", l.mention(1));
+        }
+
+        @Test
+        void aLineAfterAnAttributionSplitOntoALineOfItsOwnGoesOnWithItsSpeaker() {
+            Linking l = Linking.linked(SENTENCES + "“ Stand back ! ”\ncried Tom Bexley , raising his hand .\n“ The bank is giving way . ”\n");
+            assertEquals("Tom Bexley", l.mention(0));
+            assertEquals("line-after-attribution", l.quote(1).rule);
+            assertEquals("Tom Bexley", l.mention(1));
+        }
+
+        @Test
+        void notWhenTheLineOpensWithAWordOfAnswering() {
+            Linking l = Linking.linked(SENTENCES + "“ Come for a walk , ” said Tom Bexley , smiling .\n“ Oh , all right . ”\n");
+            assertNotEquals("line-after-attribution", l.quote(1).rule);
+            Linking k = Linking.linked(SENTENCES + "“ Come for a walk , ” said Tom Bexley , smiling .\n“ Very well . ”\n");
+            assertNotEquals("line-after-attribution", k.quote(1).rule);
+        }
+
+        @Test
+        void aLineGoesOnWithATurnWhoseSpeakerTheTurnsAroundItGave() {
+            Linking l = Linking.linked(SENTENCES + "“ Is the ferry running ? ” asked Anne Kell .\nBob Marr answered : “ Not today . ”\n"
+                    + "“ And tomorrow ? ”\n“ Ask the ferryman . ” He shrugged .\n“ I only sell the tickets . ”\n");
+            assertEquals("turn-taking", l.quote(3).rule);
+            assertEquals("Bob Marr", l.mention(3));
+            assertEquals("line-after-attribution", l.quote(4).rule);
+            assertEquals("Bob Marr", l.mention(4));
+        }
+
+        @Test
+        void notWhenSomeoneOfTheOtherGenderActsAfterTheQuotationBefore() {
+            Linking l = Linking.linked(SENTENCES + "“ Sit still , ” said Ann Hale as he took the chair .\n“ It will not hurt . ”\n");
+            assertEquals("Ann Hale", l.mention(0));
+            assertNotEquals("line-after-attribution", l.quote(1).rule);
+            Linking k = Linking.linked(SENTENCES + "“ Sit still , ” said Ann Hale as she took the chair .\n“ It will not hurt . ”\n");
+            assertEquals("line-after-attribution", k.quote(1).rule);
+        }
+
+        @Test
+        void notAfterALineOfAttributionThatIsASentenceOfItsOwn() {
+            Linking l = Linking.linked(SENTENCES + "“ Stand back ! ”\nTom Bexley shouted .\n“ The bank is giving way . ”\n");
+            assertNotEquals("line-after-attribution", l.quote(1).rule);
         }
 
         @Test
