@@ -386,6 +386,9 @@ final class Sieves {
         int commaFirst = -1;
         int commaLast = -1;
         int commaType = 0;
+        if (from + 1 < verb && t.kind(from) == TokenBuffer.WORD && t.isCapitalized(from) && isOpeningConjunction(d, from)) {
+            from++;   // "But a source close to the talks said": the subject follows the conjunction
+        }
         for (int pos = from; pos < verb; pos++) {
             if (pos == from || t.is(pos - 1, ',')) {
                 if (d.mentions.subjectAfter(pos, verb, m) && m.last + 1 < verb && !commonWordAtStart(d, m)) {

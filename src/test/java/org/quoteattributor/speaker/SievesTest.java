@@ -559,6 +559,13 @@ class SievesTest {
     class LeadingVerb {
 
         @Test
+        void aConjunctionOpeningTheSentenceIsPassedOverForItsSubject() {
+            Linking l = Linking.linked("The sky was grey.\n\nBut a source close to the talks said the buyers were hoping for "
+                    + "“a quick deal.”");
+            assertEquals("a source", l.mention(0));
+        }
+
+        @Test
         void aQuotedTitleInAnOpeningPhraseDoesNotHideTheSubjectAfterIt() {
             Linking l = Linking.linked("The sky was grey.\n\nWith the help of “Night Shift”, the actor held a mock audition "
                     + "and asked the cast to act “calmer.”");
