@@ -1937,13 +1937,40 @@ final class Sieves {
             }
             Mentions.Mention m = new Mentions.Mention();
             int first = d.firstToken(qi);
-            if (!lastNarrationSubject(d, first, d.found.paraStart[q.paragraph] - 1, m)
+            int lo = d.found.paraStart[q.paragraph] - 1;
+            if (!lastNarrationSubject(d, first, lo, m) && !(d.reportage && reportingSentenceSubject(d, first, lo, m))
                     || m.type == Mentions.NAME && (addressesByName(d, qi, m) || namedIn(d, qi, d.t.string(m.last)))) {
                 return false;
             }
             set(d, q, m, -1, 0, "paragraph-subject");
             return true;
         }
+    }
+
+    /**
+     * {@code Sen. Ann Lee (D-Ore.), who chairs the panel, posted a warning. “…”}: in news, the
+     * sentence right before a whole quotation, in its paragraph, introduces it: its subject speaks
+     * (a name, {@code he} or {@code she}, or a description of a speaker's role, as {@code the party
+     * leader}), when no quotation stands after that subject. Sets {@code m} to that subject; the quotation
+     * opens at token {@code first}, the paragraph after token {@code lo}.
+     */
+    static boolean reportingSentenceSubject(Document d, int first, int lo, Mentions.Mention m) {
+        int end = first - 1;
+        if (end <= lo || !d.endsSentence(end) || d.inQuote(end)) {
+            return false;
+        }
+        int from = sentenceStart(d, end);
+        if (from < lo || !sentenceSubject(d, from + 1, end, m)
+                || m.type == Mentions.PRONOUN && d.pronounGender(m.first) == Lexicon.ANY
+                || m.type == Mentions.DESCRIPTION && !d.mentions.isSpeakerNoun(m.last)) {
+            return false;   // "They sat down.", "The rain went on.": a group or a thing
+        }
+        for (int k = m.last + 1; k < end; k++) {
+            if (d.inQuote(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -1258,6 +1258,27 @@ class SievesTest {
         }
 
         @Test
+        void inNewsTheSubjectOfTheSentenceBeforeMayCarryAnAsideOrBeADescription() {
+            Linking l = Linking.linked("The council met on Monday.\n\n"
+                    + "On the other side, Sen. Ann Lee (D-Ore.), who chairs the panel, posted a warning. "
+                    + "“Nobody will vote for this bill.”\n\n"
+                    + "The party leader added that the vote was close. “We need two more votes.”\n\n"
+                    + "The vote is due in May.");
+            assertTrue(l.document().reportage);
+            assertEquals("paragraph-subject", l.quote(0).rule);
+            assertEquals("Sen. Ann Lee", l.mention(0));
+            assertEquals("The party leader", l.mention(1));
+        }
+
+        @Test
+        void inNewsNotASentenceWithAQuotationAfterItsSubject() {
+            String text = "The council met on Monday.\n\n"
+                    + "The party leader called the vote “close” on Monday. “We need two more votes.”\n\n"
+                    + "The vote is due in May.";
+            assertFalse(applyAlone(Sieves.ParagraphNarration.class, text, 1));
+        }
+
+        @Test
         void notANameStandingAlone() {
             assertFalse(applyAlone(Sieves.ParagraphNarration.class, "Anne. “Can I go?”", 0));
         }
