@@ -117,6 +117,10 @@ final class Sieves {
             }
             boolean newSentence = q.closeMark > 0 && t.kind(q.closeMark - 1) == TokenBuffer.PUNCTUATION
                     && t.first(q.closeMark - 1) == '.' && next < t.size() && t.isCapitalized(next);
+            if (!mixed && endsWithStop(d, q) && next < t.size() && t.isCapitalized(next)
+                    && introducedByClause(d, qi)) {
+                return false;   // "Lee wrote back, “You did well!” Kim replied …": a clause before it introduced it
+            }
             int window = newSentence ? 3 : maxWords;
             Mentions.Mention subject = new Mentions.Mention();
             int verb = newSentence ? -1 : verbAfterRelativeClause(d, start, limit, subject);
@@ -185,6 +189,16 @@ final class Sieves {
             }
             return false;
         }
+    }
+
+    /**
+     * Whether a clause of narration in its sentence introduces quotation {@code qi}: a comma or
+     * colon right before it, after a word outside quotation ({@code Lee wrote back to her with, “…”}).
+     */
+    static boolean introducedByClause(Document d, int qi) {
+        TokenBuffer t = d.t;
+        int b = d.firstToken(qi) - 1;
+        return b > 0 && (t.is(b, ',') || t.is(b, ':')) && t.kind(b - 1) == TokenBuffer.WORD && !d.inQuote(b - 1);
     }
 
     /**

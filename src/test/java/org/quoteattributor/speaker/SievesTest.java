@@ -63,6 +63,19 @@ class SievesTest {
     class TrailingVerb {
 
         @Test
+        void aQuotationIntroducedByAClauseIsNotTheNextSentencesSubjects() {
+            Linking l = Linking.linked("The sky was grey.\n\nAnn Lee wrote back to him with, “You did very well!” "
+                    + "Tom Kent replied that he had help.");
+            assertEquals("Ann Lee", l.mention(0));
+        }
+
+        @Test
+        void aQuotationOpeningItsSentenceStillTakesTheVerbAfterIt() {
+            Linking l = Linking.linked("The sky was grey.\n\n“You did very well!” Tom Kent replied.");
+            assertEquals("Tom Kent", l.mention(0));
+        }
+
+        @Test
         void aVerbOnTheLineAfterALongLineThatEndsWithTheQuotationIsNotItsOwn() {
             Linking l = Linking.linked("The debate ran late.\n\n"
                     + "“They always sue,” Kent said of the families who had taken the county to court over the last twenty years or so."
