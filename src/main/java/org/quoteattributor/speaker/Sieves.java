@@ -768,8 +768,8 @@ final class Sieves {
             String nearestRule = null;
             Mentions.Mention m = null;
             for (int i = first - 1; i > lo; i--) {
-                if (d.inQuote(i) || q.start - t.end(i) > d.maxDistance) {
-                    break;
+                if (d.inQuote(i) || q.start - t.end(i) > d.maxDistance || found != null && t.is(i, ';')) {
+                    break;   // "…; one member called it “…”": a clause after a semicolon reports on its own
                 }
                 if (t.kind(i) != TokenBuffer.WORD) {
                     continue;

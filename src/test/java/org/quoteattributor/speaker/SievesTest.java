@@ -572,6 +572,13 @@ class SievesTest {
     class LeadingVerb {
 
         @Test
+        void aFragmentAfterASemicolonIsNotTheEarlierClausesSubjects() {
+            Linking l = Linking.linked("The sky was grey.\n\nThe report prompted the board to meet in May; one member "
+                    + "called it “a disgrace.”");
+            assertEquals("one member", l.mention(0));
+        }
+
+        @Test
         void aConjunctionOpeningTheSentenceIsPassedOverForItsSubject() {
             Linking l = Linking.linked("The sky was grey.\n\nBut a source close to the talks said the buyers were hoping for "
                     + "“a quick deal.”");
