@@ -562,8 +562,9 @@ final class Sieves {
             return false;
         }
         Mentions.Mention m = new Mentions.Mention();
-        if (d.mentions.subjectBefore(i, start - 1, m) && m.first == start) {
-            set(d, q, m, i, 1, "trailing-unknown-verb");
+        if (d.mentions.subjectBefore(i, start - 1, m) && (m.first == start || m.type == Mentions.NAME && m.first == start + 2
+                && d.mentions.isDeterminer(start) && Character.isLowerCase(t.first(start + 1)) && !d.mentions.isFunctionWord(start + 1))) {
+            set(d, q, m, i, 1, "trailing-unknown-verb");   // also “…,” an angry Lund retaliated: a word describing the name
             return true;
         }
         return false;

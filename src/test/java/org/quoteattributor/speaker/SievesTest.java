@@ -110,6 +110,13 @@ class SievesTest {
         }
 
         @Test
+        void aNameThatAnArticleAndAWordDescribeBeforeAnUnknownVerbIsTheSpeaker() {
+            Linking l = Linking.linked("The match was over.\n\n“Next year is ours,” an angry Kent retaliated.");
+            assertEquals("trailing-unknown-verb", l.quote(0).rule);
+            assertEquals("Kent", l.mention(0));
+        }
+
+        @Test
         void aWordInEdAfterTheQuotationThatStartsALongerClauseAttributesNothing() {
             Linking l = Linking.linked("The race was over.\n\n“We did it!” printed Ann Lee on her shirt.");
             assertFalse(l.quote(0).hasSpeaker() && l.quote(0).rule.equals("trailing-unknown-verb"));
