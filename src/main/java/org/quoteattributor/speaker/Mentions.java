@@ -670,7 +670,8 @@ final class Mentions {
             int head = -1;
             while (k < hi && count < 6 && (t.kind(k) == TokenBuffer.WORD || isAgeWord(k)
                     || count == 0 && t.kind(k) == TokenBuffer.NUMBER) && !isFunctionWord(k) && !isPronoun(k)
-                    && !(count > 0 && (isVerbFiller(k) || (d.cls(k) & Document.VERB) != 0 || verbBeforeObject(k, hi)))) {
+                    && !(count > 0 && (isVerbFiller(k) || (d.cls(k) & Document.VERB) != 0 || verbBeforeObject(k, hi)
+                    || pastVerbBeforeBreak(k, hi)))) {
                 head = k;
                 if (isSpeakerNoun(k) && !(k + 1 < hi && isSpeakerNoun(k + 1))) {
                     break;   // "the campaign spokesman": the role noun ends the description
@@ -710,6 +711,20 @@ final class Mentions {
             return t.length(k) > 3 && text.charAt(e - 2) == 'e' && text.charAt(e - 1) == 'd';
         }
         return isDeterminer(n) || isPronoun(n);
+    }
+
+    /**
+     * Whether lower-case word {@code k} in -ed, inside a description after its first word, is rather
+     * its verb: no noun follows it, but a function word, a number or punctuation ({@code the board
+     * voted 6-1}, {@code the group objected to}; not {@code the city's embattled mayor}).
+     */
+    private boolean pastVerbBeforeBreak(int k, int hi) {
+        int e = t.end(k);
+        if (t.length(k) <= 3 || !Character.isLowerCase(t.first(k)) || text.charAt(e - 2) != 'e' || text.charAt(e - 1) != 'd') {
+            return false;
+        }
+        int n = k + 1;
+        return n < hi && (t.kind(n) != TokenBuffer.WORD || isFunctionWord(n));
     }
 
     /**
