@@ -754,6 +754,10 @@ final class Sieves {
             FoundQuote q = d.quotes.get(qi);
             TokenBuffer t = d.t;
             int first = d.firstToken(qi);
+            if (d.reportage && first > 1 && t.is(first - 1, ':')
+                    && dashCredited(d, first - 1, sentenceStart(d, first - 1), new Mentions.Mention())) {
+                return false;   // "Pollsters agree - Jane Roe: “…”": the names credited after the dash (ColonSubject)
+            }
             int lo = sentenceStart(d, first);
             // A fragment inside reported speech belongs to the outermost source of the sentence
             // ("Meeks said Clinton told them she was “not going anywhere”"), so for fragments the
@@ -1192,9 +1196,7 @@ final class Sieves {
             }
             int lo = sentenceStart(d, colon);
             Mentions.Mention m = new Mentions.Mention();
-            boolean credited = d.mentions.mentionEndingAt(colon - 1, lo, m) && m.type == Mentions.NAME
-                    && m.first > lo + 1 && t.kind(m.first - 1) == TokenBuffer.DASH;
-            if (credited || sentenceSubject(d, lo + 1, colon, m)) {
+            if (dashCredited(d, colon, lo, m) || sentenceSubject(d, lo + 1, colon, m)) {
                 // "Turnout surprised pollsters - Jane Roe: “…”": the name after a dash is credited
                 set(d, q, m, -1, 0, "colon-subject");
                 q.cueStart = t.start(colon);
@@ -1203,6 +1205,24 @@ final class Sieves {
             }
             return false;
         }
+    }
+
+    /**
+     * {@code Turnout surprised pollsters - Jane Roe and Tom Kent: “…”}: whether a name, or two
+     * joined by {@code and}, stands between a dash and the colon at {@code colon}, crediting the
+     * quotation after it. Sets {@code m} to the names.
+     */
+    static boolean dashCredited(Document d, int colon, int lo, Mentions.Mention m) {
+        TokenBuffer t = d.t;
+        if (colon - 1 <= lo || !d.mentions.mentionEndingAt(colon - 1, lo, m) || m.type != Mentions.NAME) {
+            return false;
+        }
+        Mentions.Mention other = new Mentions.Mention();
+        if (m.first - 2 > lo && t.equalsIgnoreCase(m.first - 1, "and") && d.mentions.mentionEndingAt(m.first - 2, lo, other)
+                && other.type == Mentions.NAME) {
+            m.first = other.first;
+        }
+        return m.first > lo + 1 && t.kind(m.first - 1) == TokenBuffer.DASH;
     }
 
     /** {@code Trump: “…”}: a name right before a colon that introduces the quotation. */

@@ -1080,6 +1080,13 @@ class SievesTest {
         }
 
         @Test
+        void twoNamesAfterADashAreCreditedEvenAfterAReportingVerb() {
+            Linking l = Linking.linked(NEWS + "Pollsters agree - Jane Roe and Tom Kent: “Nobody saw this coming.”");
+            assertEquals("colon-subject", l.quote(1).rule);
+            assertEquals("Jane Roe and Tom Kent", l.mention(1));
+        }
+
+        @Test
         void notInDialogue() {
             String text = "“Where?” she asked.\n\n“Here,” he said.\n\n“Why?” she asked.\n\n"
                     + "The dog had one wish: “Walk me now.”";
