@@ -843,7 +843,7 @@ final class Sieves {
                         nearestLen = len;
                         nearestRule = rule;
                     }
-                    if (!outermost && !modalBefore(d, m, i) || d.mentions.isRelative(m.first) && t.is(m.first - 1, ',')
+                    if (!outermost && !modalBefore(d, m, i) && !(d.reportage && reportedClause(d, m)) || d.mentions.isRelative(m.first) && t.is(m.first - 1, ',')
                             || with) {   // "…, with Roe calling it “…”": the phrase reports its own subject's words
                         break;   // "said Lee, who said …": a clause set off about the speaker reports on its own
                     }
@@ -926,6 +926,18 @@ final class Sieves {
             }
         }
         return false;
+    }
+
+    /**
+     * {@code Aides say that Lee told the mayor, “…”}, {@code Officials have said he said “…”}: whether
+     * mention {@code m} opens a clause that an earlier verb reports ({@code that} or a reporting verb
+     * right before it). Who reports that clause is the source of the quotation in it.
+     */
+    static boolean reportedClause(Document d, Mentions.Mention m) {
+        int p = m.first - 1;
+        TokenBuffer t = d.t;
+        return p >= 0 && t.kind(p) == TokenBuffer.WORD && (t.equalsIgnoreCase(p, "that") && Character.isLowerCase(t.first(p))
+                || d.verbAt(p) > 0);
     }
 
     /** Nouns of a poll, whose respondents speak through it. */

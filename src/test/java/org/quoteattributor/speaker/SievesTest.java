@@ -623,10 +623,21 @@ class SievesTest {
         }
 
         @Test
-        void aVerbWithoutAModalInAReportedClauseKeepsItsOwnSubject() {
-            Linking l = Linking.linked("The sky was grey.\n\nAnn Lee said on Monday that the committee told the council, "
-                    + "“We have read the letter and will answer it.”");
-            assertEquals("the committee", l.mention(0));
+        void inNewsAWholeQuotationInAClauseThatAnEarlierVerbReportsIsTheReportersSource() {
+            Linking l = Linking.linked("The sky was grey.\n\nAides say that Tom Kent told the mayor, "
+                    + "“We will not sign this year.”");
+            assertTrue(l.document().reportage);
+            assertEquals("Aides", l.mention(0));
+            l = Linking.linked("The sky was grey.\n\nOfficials have said he said “no more delays.”");
+            assertEquals("Officials", l.mention(0));
+        }
+
+        @Test
+        void outsideNewsAVerbWithoutAModalInAReportedClauseKeepsItsOwnSubject() {
+            Linking l = Linking.linked("“Where?” she asked.\n\n“Here,” he said.\n\n“Why?” she asked.\n\n"
+                    + "Ann Lee said on Monday that the committee told the council, “We have read the letter and will answer it.”");
+            assertFalse(l.document().reportage);
+            assertEquals("the committee", l.mention(3));
         }
 
         @Test
