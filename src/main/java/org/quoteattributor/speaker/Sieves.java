@@ -103,6 +103,14 @@ final class Sieves {
                 return false;   // a fragment's verb is more often before it: LeadingVerb goes first
             }
             TokenBuffer t = d.t;
+            int by = passiveAgent(d, qi);
+            if (by >= 0) {
+                Mentions.Mention agent = new Mentions.Mention();
+                d.mentions.subjectAfter(by + 1, Math.min(t.size(), by + 1 + REPORTED_BY_WORDS), agent);
+                set(d, q, agent, by, 1, "trailing-verb-passive");   // “…” by critics, after "was labeled"
+                reportedBy(d, q, agent.last + 1);
+                return true;
+            }
             if (verbRightBefore(d, qi) && !(q.closeMark > 0 && t.is(q.closeMark - 1, ','))) {
                 return false;   // "He said “…” and swears …": the verb before it is its own
             }
@@ -189,6 +197,37 @@ final class Sieves {
             }
             return false;
         }
+    }
+
+    /** Verbs by which one names a thing something, or sees it as something (naming-verbs.txt, viewing-verbs.txt). */
+    private static final WordSet NAMING_VERBS = Lexicons.words("naming-verbs.txt");
+    private static final WordSet VIEWING_VERBS = Lexicons.words("viewing-verbs.txt");
+
+    /**
+     * {@code The plan was labeled as “a tax on work” by its critics}: whether quotation {@code qi}
+     * follows a verb of naming in -ed (past {@code as} or an article) and is followed by {@code by}
+     * and a mention right after it, who named the thing so. Returns the token of {@code by}, or -1.
+     */
+    static int passiveAgent(Document d, int qi) {
+        TokenBuffer t = d.t;
+        int b = d.firstToken(qi) - 1;
+        for (int k = 0; k < 2 && b > 0 && (d.mentions.isDeterminer(b) || t.equalsIgnoreCase(b, "as")); k++) {
+            b--;
+        }
+        if (b < 0 || t.kind(b) != TokenBuffer.WORD || d.inQuote(b) || t.length(b) <= 3
+                || !d.text.regionMatches(t.end(b) - 2, "ed", 0, 2)
+                || !NAMING_VERBS.contains(d.text, t.start(b), t.end(b)) && !VIEWING_VERBS.contains(d.text, t.start(b), t.end(b))) {
+            return -1;
+        }
+        int by = d.afterToken(qi);
+        if (by < t.size() && t.is(by, ',')) {
+            by++;
+        }
+        if (by + 1 >= t.size() || !t.equalsIgnoreCase(by, "by") || !Character.isLowerCase(t.first(by))) {
+            return -1;
+        }
+        Mentions.Mention m = new Mentions.Mention();
+        return d.mentions.subjectAfter(by + 1, Math.min(t.size(), by + 1 + REPORTED_BY_WORDS), m) && m.first == by + 1 ? by : -1;
     }
 
     /**

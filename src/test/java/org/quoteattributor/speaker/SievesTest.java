@@ -63,6 +63,20 @@ class SievesTest {
     class TrailingVerb {
 
         @Test
+        void aQuotationAfterAPassiveVerbOfNamingIsTheAgentsAfterBy() {
+            Linking l = Linking.linked("The sky was grey.\n\nThe levy has been labeled as “a tax on work” by its critics, "
+                    + "and the vote is close.");
+            assertEquals("trailing-verb-passive", l.quote(0).rule);
+            assertEquals("its critics", l.mention(0));
+        }
+
+        @Test
+        void notAfterAVerbThatNamesNothing() {
+            Linking l = Linking.linked("The sky was grey.\n\nThe levy was passed as “a tax on work” by the council.");
+            assertNotEquals("trailing-verb-passive", l.quote(0).rule);
+        }
+
+        @Test
         void aQuotationIntroducedByAClauseIsNotTheNextSentencesSubjects() {
             Linking l = Linking.linked("The sky was grey.\n\nAnn Lee wrote back to him with, “You did very well!” "
                     + "Tom Kent replied that he had help.");
