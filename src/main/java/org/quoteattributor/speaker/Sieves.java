@@ -1147,7 +1147,8 @@ final class Sieves {
 
     private static final String[] PREPOSITIONS = {"to", "with", "at", "on", "in", "from", "for", "by", "about",
         "of", "against", "toward", "towards", "into", "than", "during", "amid", "among", "near", "across", "throughout",
-        "under", "outside", "inside", "behind", "without", "despite"};
+        "under", "outside", "inside", "behind", "without", "despite", "through", "over", "around", "along", "upon", "within",
+        "beyond", "via"};
 
     /** Whether mention {@code m} is the object of a preposition right before it ({@code talking to the Gazette}). */
     static boolean afterPreposition(Document d, Mentions.Mention m) {

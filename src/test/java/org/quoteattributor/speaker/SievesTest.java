@@ -593,6 +593,12 @@ class SievesTest {
     class LeadingVerb {
 
         @Test
+        void theObjectOfThroughBeforeTheVerbIsNotItsSubject() {
+            Linking l = Linking.linked("The sky was grey.\n\nFans marching through the streets chanted “We want more!”");
+            assertEquals("Fans", l.mention(0));
+        }
+
+        @Test
         void aFragmentAfterASemicolonIsNotTheEarlierClausesSubjects() {
             Linking l = Linking.linked("The sky was grey.\n\nThe report prompted the board to meet in May; one member "
                     + "called it “a disgrace.”");
