@@ -882,7 +882,7 @@ final class Sieves {
                         nearestLen = len;
                         nearestRule = rule;
                     }
-                    if (!outermost && !modalBefore(d, m, i) && !(d.reportage && reportedClause(d, m)) || d.mentions.isRelative(m.first) && t.is(m.first - 1, ',')
+                    if (!outermost && !modalBefore(d, m, i) && !(d.reportage && (reportedClause(d, m) || conditionAfterThat(d, m))) || d.mentions.isRelative(m.first) && t.is(m.first - 1, ',')
                             || with) {   // "…, with Roe calling it “…”": the phrase reports its own subject's words
                         break;   // "said Lee, who said …": a clause set off about the speaker reports on its own
                     }
@@ -977,6 +977,19 @@ final class Sieves {
         TokenBuffer t = d.t;
         return p >= 0 && t.kind(p) == TokenBuffer.WORD && (t.equalsIgnoreCase(p, "that") && Character.isLowerCase(t.first(p))
                 || d.verbAt(p) > 0);
+    }
+
+    /**
+     * {@code Lee said that once the board goes home, “…”}: whether mention {@code m} is the subject
+     * of a subordinate clause (its determiner aside) that opens a clause reported after {@code
+     * that}: the quotation after it is the reporter's.
+     */
+    static boolean conditionAfterThat(Document d, Mentions.Mention m) {
+        int p = m.first - 1;
+        if (p > 0 && d.mentions.isDeterminer(p)) {
+            p--;
+        }
+        return p > 0 && oneOf(d, p, SUBORDINATORS) && d.t.equalsIgnoreCase(p - 1, "that");
     }
 
     /** Nouns of a poll, whose respondents speak through it. */

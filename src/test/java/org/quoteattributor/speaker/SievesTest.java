@@ -653,6 +653,13 @@ class SievesTest {
         }
 
         @Test
+        void inNewsAQuotationAfterAConditionInAReportedClauseIsTheReportersQuotation() {
+            Linking l = Linking.linked("The sky was grey.\n\nAnn Lee said that once the board goes on leave, "
+                    + "“I will speak for it in the town.”");
+            assertEquals("Ann Lee", l.mention(0));
+        }
+
+        @Test
         void outsideNewsAVerbWithoutAModalInAReportedClauseKeepsItsOwnSubject() {
             Linking l = Linking.linked("“Where?” she asked.\n\n“Here,” he said.\n\n“Why?” she asked.\n\n"
                     + "Ann Lee said on Monday that the committee told the council, “We have read the letter and will answer it.”");
