@@ -721,8 +721,8 @@ final class Mentions {
     /**
      * Whether lower-case word {@code k}, inside a description after its first word, is rather a
      * verb in the past tense that ends its clause or goes on with a preposition or conjunction
-     * ({@code the old lady came up}, {@code the clerk nodded and}): a word in -ed or a common
-     * irregular past, then a function word, punctuation or nothing. A noun does not end in -ed, and
+     * ({@code the old lady came up}, {@code the clerk nodded and}, {@code the board voted 6-1}): a
+     * word in -ed or a common irregular past, then a function word, a number, punctuation or nothing. A noun does not end in -ed, and
      * an adjective in -ed stands before its noun ({@code the astonished father}).
      */
     private boolean pastVerbEndingClause(int k, int hi) {

@@ -103,6 +103,14 @@ final class Sieves {
                 return false;   // a fragment's verb is more often before it: LeadingVerb goes first
             }
             TokenBuffer t = d.t;
+            int by = passiveAgent(d, qi);
+            if (by >= 0) {
+                Mentions.Mention agent = new Mentions.Mention();
+                d.mentions.subjectAfter(by + 1, Math.min(t.size(), by + 1 + REPORTED_BY_WORDS), agent);
+                set(d, q, agent, by, 1, "trailing-verb-passive");   // “…” by critics, after "was labeled"
+                reportedBy(d, q, agent.last + 1);
+                return true;
+            }
             if (verbRightBefore(d, qi) && !(q.closeMark > 0 && t.is(q.closeMark - 1, ','))) {
                 return false;   // "He said “…” and swears …": the verb before it is its own
             }
@@ -117,6 +125,10 @@ final class Sieves {
             }
             boolean newSentence = q.closeMark > 0 && t.kind(q.closeMark - 1) == TokenBuffer.PUNCTUATION
                     && t.first(q.closeMark - 1) == '.' && next < t.size() && t.isCapitalized(next);
+            if (!mixed && endsWithStop(d, q) && next < t.size() && t.isCapitalized(next)
+                    && introducedByClause(d, qi)) {
+                return false;   // "Lee wrote back, “You did well!” Kim replied …": a clause before it introduced it
+            }
             int window = newSentence ? 3 : maxWords;
             Mentions.Mention subject = new Mentions.Mention();
             int verb = newSentence ? -1 : verbAfterRelativeClause(d, start, limit, subject);
@@ -185,6 +197,47 @@ final class Sieves {
             }
             return false;
         }
+    }
+
+    /** Verbs by which one names a thing something, or sees it as something (naming-verbs.txt, viewing-verbs.txt). */
+    private static final WordSet NAMING_VERBS = Lexicons.words("naming-verbs.txt");
+    private static final WordSet VIEWING_VERBS = Lexicons.words("viewing-verbs.txt");
+
+    /**
+     * {@code The plan was labeled as “a tax on work” by its critics}: whether quotation {@code qi}
+     * follows a verb of naming in -ed (past {@code as} or an article) and is followed by {@code by}
+     * and a mention right after it, who named the thing so. Returns the token of {@code by}, or -1.
+     */
+    static int passiveAgent(Document d, int qi) {
+        TokenBuffer t = d.t;
+        int b = d.firstToken(qi) - 1;
+        for (int k = 0; k < 2 && b > 0 && (d.mentions.isDeterminer(b) || t.equalsIgnoreCase(b, "as")); k++) {
+            b--;
+        }
+        if (b < 0 || t.kind(b) != TokenBuffer.WORD || d.inQuote(b) || t.length(b) <= 3
+                || !d.text.regionMatches(t.end(b) - 2, "ed", 0, 2)
+                || !NAMING_VERBS.contains(d.text, t.start(b), t.end(b)) && !VIEWING_VERBS.contains(d.text, t.start(b), t.end(b))) {
+            return -1;
+        }
+        int by = d.afterToken(qi);
+        if (by < t.size() && t.is(by, ',')) {
+            by++;
+        }
+        if (by + 1 >= t.size() || !t.equalsIgnoreCase(by, "by") || !Character.isLowerCase(t.first(by))) {
+            return -1;
+        }
+        Mentions.Mention m = new Mentions.Mention();
+        return d.mentions.subjectAfter(by + 1, Math.min(t.size(), by + 1 + REPORTED_BY_WORDS), m) && m.first == by + 1 ? by : -1;
+    }
+
+    /**
+     * Whether a clause of narration in its sentence introduces quotation {@code qi}: a comma or
+     * colon right before it, after a word outside quotation ({@code Lee wrote back to her with, “…”}).
+     */
+    static boolean introducedByClause(Document d, int qi) {
+        TokenBuffer t = d.t;
+        int b = d.firstToken(qi) - 1;
+        return b > 0 && (t.is(b, ',') || t.is(b, ':')) && t.kind(b - 1) == TokenBuffer.WORD && !d.inQuote(b - 1);
     }
 
     /**
@@ -386,6 +439,9 @@ final class Sieves {
         int commaFirst = -1;
         int commaLast = -1;
         int commaType = 0;
+        if (from + 1 < verb && t.kind(from) == TokenBuffer.WORD && t.isCapitalized(from) && isOpeningConjunction(d, from)) {
+            from++;   // "But a source close to the talks said": the subject follows the conjunction
+        }
         for (int pos = from; pos < verb; pos++) {
             if (pos == from || t.is(pos - 1, ',')) {
                 if (d.mentions.subjectAfter(pos, verb, m) && m.last + 1 < verb && !commonWordAtStart(d, m)) {
@@ -545,8 +601,9 @@ final class Sieves {
             return false;
         }
         Mentions.Mention m = new Mentions.Mention();
-        if (d.mentions.subjectBefore(i, start - 1, m) && m.first == start) {
-            set(d, q, m, i, 1, "trailing-unknown-verb");
+        if (d.mentions.subjectBefore(i, start - 1, m) && (m.first == start || m.type == Mentions.NAME && m.first == start + 2
+                && d.mentions.isDeterminer(start) && Character.isLowerCase(t.first(start + 1)) && !d.mentions.isFunctionWord(start + 1))) {
+            set(d, q, m, i, 1, "trailing-unknown-verb");   // also “…,” an angry Lund retaliated: a word describing the name
             return true;
         }
         return false;
@@ -736,6 +793,10 @@ final class Sieves {
             FoundQuote q = d.quotes.get(qi);
             TokenBuffer t = d.t;
             int first = d.firstToken(qi);
+            if (d.reportage && first > 1 && t.is(first - 1, ':')
+                    && dashCredited(d, first - 1, sentenceStart(d, first - 1), new Mentions.Mention())) {
+                return false;   // "Pollsters agree - Jane Roe: “…”": the names credited after the dash (ColonSubject)
+            }
             int lo = sentenceStart(d, first);
             // A fragment inside reported speech belongs to the outermost source of the sentence
             // ("Meeks said Clinton told them she was “not going anywhere”"), so for fragments the
@@ -751,8 +812,8 @@ final class Sieves {
             String nearestRule = null;
             Mentions.Mention m = null;
             for (int i = first - 1; i > lo; i--) {
-                if (d.inQuote(i) || q.start - t.end(i) > d.maxDistance) {
-                    break;
+                if (d.inQuote(i) || q.start - t.end(i) > d.maxDistance || found != null && t.is(i, ';')) {
+                    break;   // "…; one member called it “…”": a clause after a semicolon reports on its own
                 }
                 if (t.kind(i) != TokenBuffer.WORD) {
                     continue;
@@ -821,7 +882,7 @@ final class Sieves {
                         nearestLen = len;
                         nearestRule = rule;
                     }
-                    if (!outermost && !modalBefore(d, m, i) || d.mentions.isRelative(m.first) && t.is(m.first - 1, ',')
+                    if (!outermost && !modalBefore(d, m, i) && !(d.reportage && (reportedClause(d, m) || conditionAfterThat(d, m))) || d.mentions.isRelative(m.first) && t.is(m.first - 1, ',')
                             || with) {   // "…, with Roe calling it “…”": the phrase reports its own subject's words
                         break;   // "said Lee, who said …": a clause set off about the speaker reports on its own
                     }
@@ -904,6 +965,31 @@ final class Sieves {
             }
         }
         return false;
+    }
+
+    /**
+     * {@code Aides say that Lee told the mayor, “…”}, {@code Officials have said he said “…”}: whether
+     * mention {@code m} opens a clause that an earlier verb reports ({@code that} or a reporting verb
+     * right before it). Who reports that clause is the source of the quotation in it.
+     */
+    static boolean reportedClause(Document d, Mentions.Mention m) {
+        int p = m.first - 1;
+        TokenBuffer t = d.t;
+        return p >= 0 && t.kind(p) == TokenBuffer.WORD && (t.equalsIgnoreCase(p, "that") && Character.isLowerCase(t.first(p))
+                || d.verbAt(p) > 0);
+    }
+
+    /**
+     * {@code Lee said that once the board goes home, “…”}: whether mention {@code m} is the subject
+     * of a subordinate clause (its determiner aside) that opens a clause reported after {@code
+     * that}: the quotation after it is the reporter's.
+     */
+    static boolean conditionAfterThat(Document d, Mentions.Mention m) {
+        int p = m.first - 1;
+        if (p > 0 && d.mentions.isDeterminer(p)) {
+            p--;
+        }
+        return p > 0 && oneOf(d, p, SUBORDINATORS) && d.t.equalsIgnoreCase(p - 1, "that");
     }
 
     /** Nouns of a poll, whose respondents speak through it. */
@@ -1074,7 +1160,8 @@ final class Sieves {
 
     private static final String[] PREPOSITIONS = {"to", "with", "at", "on", "in", "from", "for", "by", "about",
         "of", "against", "toward", "towards", "into", "than", "during", "amid", "among", "near", "across", "throughout",
-        "under", "outside", "inside", "behind", "without", "despite"};
+        "under", "outside", "inside", "behind", "without", "despite", "through", "over", "around", "along", "upon", "within",
+        "beyond", "via"};
 
     /** Whether mention {@code m} is the object of a preposition right before it ({@code talking to the Gazette}). */
     static boolean afterPreposition(Document d, Mentions.Mention m) {
@@ -1174,9 +1261,7 @@ final class Sieves {
             }
             int lo = sentenceStart(d, colon);
             Mentions.Mention m = new Mentions.Mention();
-            boolean credited = d.mentions.mentionEndingAt(colon - 1, lo, m) && m.type == Mentions.NAME
-                    && m.first > lo + 1 && t.kind(m.first - 1) == TokenBuffer.DASH;
-            if (credited || sentenceSubject(d, lo + 1, colon, m)) {
+            if (dashCredited(d, colon, lo, m) || sentenceSubject(d, lo + 1, colon, m)) {
                 // "Turnout surprised pollsters - Jane Roe: “…”": the name after a dash is credited
                 set(d, q, m, -1, 0, "colon-subject");
                 q.cueStart = t.start(colon);
@@ -1185,6 +1270,24 @@ final class Sieves {
             }
             return false;
         }
+    }
+
+    /**
+     * {@code Turnout surprised pollsters - Jane Roe and Tom Kent: “…”}: whether a name, or two
+     * joined by {@code and}, stands between a dash and the colon at {@code colon}, crediting the
+     * quotation after it. Sets {@code m} to the names.
+     */
+    static boolean dashCredited(Document d, int colon, int lo, Mentions.Mention m) {
+        TokenBuffer t = d.t;
+        if (colon - 1 <= lo || !d.mentions.mentionEndingAt(colon - 1, lo, m) || m.type != Mentions.NAME) {
+            return false;
+        }
+        Mentions.Mention other = new Mentions.Mention();
+        if (m.first - 2 > lo && t.equalsIgnoreCase(m.first - 1, "and") && d.mentions.mentionEndingAt(m.first - 2, lo, other)
+                && other.type == Mentions.NAME) {
+            m.first = other.first;
+        }
+        return m.first > lo + 1 && t.kind(m.first - 1) == TokenBuffer.DASH;
     }
 
     /** {@code Trump: “…”}: a name right before a colon that introduces the quotation. */
@@ -2004,13 +2107,40 @@ final class Sieves {
             }
             Mentions.Mention m = new Mentions.Mention();
             int first = d.firstToken(qi);
-            if (!lastNarrationSubject(d, first, d.found.paraStart[q.paragraph] - 1, m)
+            int lo = d.found.paraStart[q.paragraph] - 1;
+            if (!lastNarrationSubject(d, first, lo, m) && !(d.reportage && reportingSentenceSubject(d, first, lo, m))
                     || m.type == Mentions.NAME && (addressesByName(d, qi, m) || namedIn(d, qi, d.t.string(m.last)))) {
                 return false;
             }
             set(d, q, m, -1, 0, "paragraph-subject");
             return true;
         }
+    }
+
+    /**
+     * {@code Sen. Ann Lee (D-Ore.), who chairs the panel, posted a warning. “…”}: in news, the
+     * sentence right before a whole quotation, in its paragraph, introduces it: its subject speaks
+     * (a name, {@code he} or {@code she}, or a description of a speaker's role, as {@code the party
+     * leader}), when no quotation stands after that subject. Sets {@code m} to that subject; the quotation
+     * opens at token {@code first}, the paragraph after token {@code lo}.
+     */
+    static boolean reportingSentenceSubject(Document d, int first, int lo, Mentions.Mention m) {
+        int end = first - 1;
+        if (end <= lo || !d.endsSentence(end) || d.inQuote(end)) {
+            return false;
+        }
+        int from = sentenceStart(d, end);
+        if (from < lo || !sentenceSubject(d, from + 1, end, m)
+                || m.type == Mentions.PRONOUN && d.pronounGender(m.first) == Lexicon.ANY
+                || m.type == Mentions.DESCRIPTION && !d.mentions.isSpeakerNoun(m.last)) {
+            return false;   // "They sat down.", "The rain went on.": a group or a thing
+        }
+        for (int k = m.last + 1; k < end; k++) {
+            if (d.inQuote(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

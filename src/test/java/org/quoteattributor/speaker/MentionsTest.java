@@ -47,6 +47,13 @@ class MentionsTest {
     }
 
     @Test
+    void aWordInEdBeforeANumberOrFunctionWordEndsTheDescriptionAsItsVerb() {
+        assertEquals("The board", speakerOf("The board voted 6-1 for the motion, whose text said the town "
+                + "“rejects all such talk from the mayor and his staff.”"));
+        assertEquals("The city's embattled mayor", speakerOf("The city's embattled mayor said, “We will stay.”"));
+    }
+
+    @Test
     void dashesOfTwoKindsSetOffNoApposition() {
         assertNotEquals("Ann Lee", speakerOf("Ann Lee — a former aide to the mayor -- said, “We were never asked.”"));
     }

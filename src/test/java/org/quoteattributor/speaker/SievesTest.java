@@ -63,6 +63,33 @@ class SievesTest {
     class TrailingVerb {
 
         @Test
+        void aQuotationAfterAPassiveVerbOfNamingIsTheAgentsAfterBy() {
+            Linking l = Linking.linked("The sky was grey.\n\nThe levy has been labeled as “a tax on work” by its critics, "
+                    + "and the vote is close.");
+            assertEquals("trailing-verb-passive", l.quote(0).rule);
+            assertEquals("its critics", l.mention(0));
+        }
+
+        @Test
+        void notAfterAVerbThatNamesNothing() {
+            Linking l = Linking.linked("The sky was grey.\n\nThe levy was passed as “a tax on work” by the council.");
+            assertNotEquals("trailing-verb-passive", l.quote(0).rule);
+        }
+
+        @Test
+        void aQuotationIntroducedByAClauseIsNotTheNextSentencesSubjects() {
+            Linking l = Linking.linked("The sky was grey.\n\nAnn Lee wrote back to him with, “You did very well!” "
+                    + "Tom Kent replied that he had help.");
+            assertEquals("Ann Lee", l.mention(0));
+        }
+
+        @Test
+        void aQuotationOpeningItsSentenceStillTakesTheVerbAfterIt() {
+            Linking l = Linking.linked("The sky was grey.\n\n“You did very well!” Tom Kent replied.");
+            assertEquals("Tom Kent", l.mention(0));
+        }
+
+        @Test
         void aVerbOnTheLineAfterALongLineThatEndsWithTheQuotationIsNotItsOwn() {
             Linking l = Linking.linked("The debate ran late.\n\n"
                     + "“They always sue,” Kent said of the families who had taken the county to court over the last twenty years or so."
@@ -94,6 +121,13 @@ class SievesTest {
             Linking l = Linking.linked("The match was over.\n\n“Next year is ours,” the club's new captain winked at the crowd.");
             assertEquals("trailing-unknown-verb", l.quote(0).rule);
             assertEquals("the club's new captain", l.mention(0));
+        }
+
+        @Test
+        void aNameThatAnArticleAndAWordDescribeBeforeAnUnknownVerbIsTheSpeaker() {
+            Linking l = Linking.linked("The match was over.\n\n“Next year is ours,” an angry Kent retaliated.");
+            assertEquals("trailing-unknown-verb", l.quote(0).rule);
+            assertEquals("Kent", l.mention(0));
         }
 
         @Test
@@ -559,6 +593,26 @@ class SievesTest {
     class LeadingVerb {
 
         @Test
+        void theObjectOfThroughBeforeTheVerbIsNotItsSubject() {
+            Linking l = Linking.linked("The sky was grey.\n\nFans marching through the streets chanted “We want more!”");
+            assertEquals("Fans", l.mention(0));
+        }
+
+        @Test
+        void aFragmentAfterASemicolonIsNotTheEarlierClausesSubjects() {
+            Linking l = Linking.linked("The sky was grey.\n\nThe report prompted the board to meet in May; one member "
+                    + "called it “a disgrace.”");
+            assertEquals("one member", l.mention(0));
+        }
+
+        @Test
+        void aConjunctionOpeningTheSentenceIsPassedOverForItsSubject() {
+            Linking l = Linking.linked("The sky was grey.\n\nBut a source close to the talks said the buyers were hoping for "
+                    + "“a quick deal.”");
+            assertEquals("a source", l.mention(0));
+        }
+
+        @Test
         void aQuotedTitleInAnOpeningPhraseDoesNotHideTheSubjectAfterIt() {
             Linking l = Linking.linked("The sky was grey.\n\nWith the help of “Night Shift”, the actor held a mock audition "
                     + "and asked the cast to act “calmer.”");
@@ -589,10 +643,28 @@ class SievesTest {
         }
 
         @Test
-        void aVerbWithoutAModalInAReportedClauseKeepsItsOwnSubject() {
-            Linking l = Linking.linked("The sky was grey.\n\nAnn Lee said on Monday that the committee told the council, "
-                    + "“We have read the letter and will answer it.”");
-            assertEquals("the committee", l.mention(0));
+        void inNewsAWholeQuotationInAClauseThatAnEarlierVerbReportsIsTheReportersSource() {
+            Linking l = Linking.linked("The sky was grey.\n\nAides say that Tom Kent told the mayor, "
+                    + "“We will not sign this year.”");
+            assertTrue(l.document().reportage);
+            assertEquals("Aides", l.mention(0));
+            l = Linking.linked("The sky was grey.\n\nOfficials have said he said “no more delays.”");
+            assertEquals("Officials", l.mention(0));
+        }
+
+        @Test
+        void inNewsAQuotationAfterAConditionInAReportedClauseIsTheReportersQuotation() {
+            Linking l = Linking.linked("The sky was grey.\n\nAnn Lee said that once the board goes on leave, "
+                    + "“I will speak for it in the town.”");
+            assertEquals("Ann Lee", l.mention(0));
+        }
+
+        @Test
+        void outsideNewsAVerbWithoutAModalInAReportedClauseKeepsItsOwnSubject() {
+            Linking l = Linking.linked("“Where?” she asked.\n\n“Here,” he said.\n\n“Why?” she asked.\n\n"
+                    + "Ann Lee said on Monday that the committee told the council, “We have read the letter and will answer it.”");
+            assertFalse(l.document().reportage);
+            assertEquals("the committee", l.mention(3));
         }
 
         @Test
@@ -1046,6 +1118,13 @@ class SievesTest {
         }
 
         @Test
+        void twoNamesAfterADashAreCreditedEvenAfterAReportingVerb() {
+            Linking l = Linking.linked(NEWS + "Pollsters agree - Jane Roe and Tom Kent: “Nobody saw this coming.”");
+            assertEquals("colon-subject", l.quote(1).rule);
+            assertEquals("Jane Roe and Tom Kent", l.mention(1));
+        }
+
+        @Test
         void notInDialogue() {
             String text = "“Where?” she asked.\n\n“Here,” he said.\n\n“Why?” she asked.\n\n"
                     + "The dog had one wish: “Walk me now.”";
@@ -1248,6 +1327,27 @@ class SievesTest {
         @Test
         void notAPluralPronoun() {
             assertFalse(applyAlone(Sieves.ParagraphNarration.class, "They sat down. “We will win.”", 0));
+        }
+
+        @Test
+        void inNewsTheSubjectOfTheSentenceBeforeMayCarryAnAsideOrBeADescription() {
+            Linking l = Linking.linked("The council met on Monday.\n\n"
+                    + "On the other side, Sen. Ann Lee (D-Ore.), who chairs the panel, posted a warning. "
+                    + "“Nobody will vote for this bill.”\n\n"
+                    + "The party leader added that the vote was close. “We need two more votes.”\n\n"
+                    + "The vote is due in May.");
+            assertTrue(l.document().reportage);
+            assertEquals("paragraph-subject", l.quote(0).rule);
+            assertEquals("Sen. Ann Lee", l.mention(0));
+            assertEquals("The party leader", l.mention(1));
+        }
+
+        @Test
+        void inNewsNotASentenceWithAQuotationAfterItsSubject() {
+            String text = "The council met on Monday.\n\n"
+                    + "The party leader called the vote “close” on Monday. “We need two more votes.”\n\n"
+                    + "The vote is due in May.";
+            assertFalse(applyAlone(Sieves.ParagraphNarration.class, text, 1));
         }
 
         @Test
