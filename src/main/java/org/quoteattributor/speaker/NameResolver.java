@@ -1662,15 +1662,28 @@ final class NameResolver {
             return null;
         }
         String surname = lower(full.substring(full.lastIndexOf(' ') + 1));
-        for (int c = 0; c < nameCount; c++) {
-            int b = nameFirsts[c] - 1;
-            if (nameFirsts[c] == nameEnds[c] && b >= 0 && nameKeys[c].equals(surname) && d.mentions.isTitle(b)
-                    && nameGenders[c] == g) {
-                return d.text.substring(t.start(b), t.end(nameEnds[c]));   // "Mrs. Lee"
+        return titledSurnames().get(g + surname);
+    }
+
+    /**
+     * Gender code and surname key ({@code 2lee}) → the first title and surname written alone for
+     * someone of that gender ({@code Mrs. Lee}): gathered in one pass, when first asked.
+     */
+    private Map<String, String> titledSurnames() {
+        if (titledSurnames == null) {
+            titledSurnames = new HashMap<>();
+            for (int c = 0; c < nameCount; c++) {
+                int b = nameFirsts[c] - 1;
+                if (nameFirsts[c] == nameEnds[c] && b >= 0 && d.mentions.isTitle(b) && nameGenders[c] != Lexicon.ANY) {
+                    titledSurnames.putIfAbsent(nameGenders[c] + nameKeys[c], d.text.substring(t.start(b), t.end(nameEnds[c])));
+                }
             }
         }
-        return null;
+        return titledSurnames;
     }
+
+    /** See {@link #titledSurnames()}; null until asked for. */
+    private Map<String, String> titledSurnames;
 
     /**
      * The name of the last description in narration in tokens {@code (lo, p)} that the text ties
