@@ -988,6 +988,9 @@ final class NameResolver {
                 if (q.speakerName == null) {
                     q.speakerName = apposedName(q.speakerStart, q.speakerEnd);
                 }
+                if (q.speakerName == null) {
+                    q.speakerName = parentOfAddressed(q, qi);
+                }
                 int g = q.speakerName == null ? descriptionGender(q.speakerStart, q.speakerEnd) : Lexicon.ANY;
                 if (g != Lexicon.ANY) {
                     q.speakerName = personBefore(q, qi, t.indexAt(q.speakerStart), g);   // "the old lady" as "she"
@@ -1633,6 +1636,54 @@ final class NameResolver {
         }
         return s;
     }
+
+    /**
+     * {@code “Is it late, Ann?” her mother asked.}: for a speaker described as {@code her mother} or
+     * {@code his father}, the parent of the one the quotation addresses by name, as the text writes
+     * that parent: the title of the parent's gender before the addressee's surname ({@code Mrs.
+     * Lee}, when Ann's fullest name is Ann Lee); else null.
+     */
+    private String parentOfAddressed(FoundQuote q, int qi) {
+        int first = t.indexAt(q.speakerStart);
+        int last = t.indexAt(q.speakerEnd - 1);
+        if (last != first + 1 || last >= t.size() || !(t.equalsIgnoreCase(first, "her") || t.equalsIgnoreCase(first, "his"))) {
+            return null;
+        }
+        int g = t.equalsIgnoreCase(last, "mother") ? Lexicon.FEMALE : t.equalsIgnoreCase(last, "father") ? Lexicon.MALE : Lexicon.ANY;
+        Mentions.Mention m = new Mentions.Mention();
+        if (g == Lexicon.ANY || !Sieves.vocativeIn(d, qi, m)) {
+            return null;
+        }
+        String child = key(m.last);
+        int childGender = genderOf(child);
+        int owner = t.equalsIgnoreCase(first, "her") ? Lexicon.FEMALE : Lexicon.MALE;
+        String full = fullestName(child);
+        if (childGender != Lexicon.ANY && childGender != owner || full == null || full.indexOf(' ') < 0) {
+            return null;
+        }
+        String surname = lower(full.substring(full.lastIndexOf(' ') + 1));
+        return titledSurnames().get(g + surname);
+    }
+
+    /**
+     * Gender code and surname key ({@code 2lee}) → the first title and surname written alone for
+     * someone of that gender ({@code Mrs. Lee}): gathered in one pass, when first asked.
+     */
+    private Map<String, String> titledSurnames() {
+        if (titledSurnames == null) {
+            titledSurnames = new HashMap<>();
+            for (int c = 0; c < nameCount; c++) {
+                int b = nameFirsts[c] - 1;
+                if (nameFirsts[c] == nameEnds[c] && b >= 0 && d.mentions.isTitle(b) && nameGenders[c] != Lexicon.ANY) {
+                    titledSurnames.putIfAbsent(nameGenders[c] + nameKeys[c], d.text.substring(t.start(b), t.end(nameEnds[c])));
+                }
+            }
+        }
+        return titledSurnames;
+    }
+
+    /** See {@link #titledSurnames()}; null until asked for. */
+    private Map<String, String> titledSurnames;
 
     /**
      * The name of the last description in narration in tokens {@code (lo, p)} that the text ties

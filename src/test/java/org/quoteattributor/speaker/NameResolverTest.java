@@ -605,6 +605,18 @@ class NameResolverTest {
     class Descriptions {
 
         @Test
+        void herMotherIsTheParentOfTheOneAddressedAsTheTextTitlesHer() {
+            String text = "Nell Otway came down late. Mrs. Otway sat at the table.\n“Did you sleep, Nell?” her mother asked.";
+            assertEquals("Mrs. Otway", resolve(text, "her mother", Mentions.DESCRIPTION));
+        }
+
+        @Test
+        void hisFatherIsLeftAsItIsWhenTheTextNeverTitlesTheFather() {
+            String text = "Rob Fenn came down late. Mrs. Fenn sat at the table.\n“Did you sleep, Rob?” his father asked.";
+            assertNull(resolve(text, "his father", Mentions.DESCRIPTION));   // Mrs. Fenn is not his father
+        }
+
+        @Test
         void aDescriptionIsLeftAsItIs() {
             assertNull(resolve("Jane Roe arrived. “Hi,” the spokeswoman said.", "the spokeswoman", Mentions.DESCRIPTION));
         }
