@@ -2369,10 +2369,11 @@ final class Sieves {
          */
         static boolean nameAddressedAt(Document d, int i, int from, int to, Mentions.Mention m) {
             TokenBuffer t = d.t;
+            int e = endearmentStart(d, i, from);
             // Of quote marks only the quotation's own count: not a nested ‘Charing Cross’, nor an
             // apostrophe split off a word (Pa ' son).
-            boolean openEdge = t.is(i - 1, ',') || t.kind(i - 1) == TokenBuffer.QUOTE_MARK && i - 1 == from
-                    || t.is(i - 1, '!') || t.is(i - 1, '?');
+            boolean openEdge = t.is(e - 1, ',') || t.kind(e - 1) == TokenBuffer.QUOTE_MARK && e - 1 == from
+                    || t.is(e - 1, '!') || t.is(e - 1, '?');
             if (!openEdge || !(d.mentions.isNameWord(i) || d.mentions.isTitle(i) && t.isCapitalized(i))) {
                 return false;
             }
@@ -2386,7 +2387,26 @@ final class Sieves {
             int after = k + 1;
             return after < to && (t.is(after, ',') || t.is(after, '!') || t.is(after, '?') || t.is(after, '.')
                     || t.kind(after) == TokenBuffer.QUOTE_MARK && after == to - 1) && !(d.mentions.isTitle(k))
-                    && !(i == from + 1 && !t.is(after, ','));
+                    && !(e == from + 1 && !t.is(after, ','));
+        }
+
+        /** Words of endearment that may come between the edge of a vocative and its name. */
+        private static final String[] ENDEARMENTS = {"dear", "dearest"};
+
+        /**
+         * Where the vocative whose name starts at token {@code i} begins, in the quotation opened at
+         * {@code from}: before {@code dear} or {@code my dear} ({@code “My dear Nora,”}, {@code
+         * “…, dearest Tom.”}), else at {@code i} itself.
+         */
+        private static int endearmentStart(Document d, int i, int from) {
+            int e = i;
+            if (e - 1 > from && d.t.kind(e - 1) == TokenBuffer.WORD && oneOf(d, e - 1, ENDEARMENTS)) {
+                e--;
+                if (e - 1 > from && d.t.equalsIgnoreCase(e - 1, "my")) {
+                    e--;
+                }
+            }
+            return e;
         }
     }
 

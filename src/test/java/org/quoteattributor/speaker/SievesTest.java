@@ -1413,6 +1413,15 @@ class SievesTest {
         }
 
         @Test
+        void aNameAfterDearOrMyDearIsAddressed() {
+            Linking l = Linking.linked("“My dear Kate, will you come?” Tom asked.\n\n“Gladly.”");
+            assertEquals("vocative", l.quote(1).rule);
+            assertEquals("Kate", l.mention(1));
+            l = Linking.linked("“Will you come, dearest Kate?” Tom asked.\n\n“Gladly.”");
+            assertEquals("Kate", l.mention(1));
+        }
+
+        @Test
         void aPlaceSetOffByCommasIsNoVocative() {
             Linking l = Linking.linked("“Where were you born?” Tom asked.\n\n“In Bramley, Hampshire.”\n\n“Fine.”");
             assertNotEquals("vocative", l.quote(2).rule);
