@@ -1,7 +1,10 @@
 package org.quoteattributor.speaker;
 
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import org.quoteattributor.lexicon.Lexicon;
 import org.quoteattributor.lexicon.Lexicons;
 import org.quoteattributor.quote.FoundQuote;
@@ -51,7 +54,7 @@ final class NameResolver {
     /** A title's written forms → the noun of a description of its bearer ({@code dr.} → {@code doctor}). */
     private static final Map<String, String> RANK_NOUNS = rankNouns();
     /** The nouns of {@link #RANK_NOUNS}, looked up once per form of a name. */
-    private static final java.util.Set<String> RANK_NOUN_WORDS = java.util.Set.copyOf(RANK_NOUNS.values());
+    private static final Set<String> RANK_NOUN_WORDS = Set.copyOf(RANK_NOUNS.values());
     /** Nouns for a person of one gender ({@code lady}) → that gender. */
     private static final Map<String, Integer> PERSON_NOUNS = personNouns();
     /** Whether a word may be one of {@link #PERSON_NOUNS}, by its length and first letter. */
@@ -66,9 +69,9 @@ final class NameResolver {
     /** Forms of two words or more → how often they are written opening a sentence, untitled. */
     private final Map<String, Integer> openingForms = new HashMap<>();
     /** Words (lower case) written as part of a name other than opening a sentence, and given names. */
-    private final java.util.Set<String> midSentenceNameWords = new java.util.HashSet<>();
+    private final Set<String> midSentenceNameWords = new HashSet<>();
     /** Last words (lower case) of names that are given names or pronouns themselves ("Delia Rose", "Tobias I'd"). */
-    private final java.util.Set<String> notSurnames = new java.util.HashSet<>();
+    private final Set<String> notSurnames = new HashSet<>();
     /** Words (lower case) → how often written alone after a title other than Miss ("Mr. Henry", "Lord Henry"). */
     private final Map<String, Integer> titledAlone = new HashMap<>();
     /** A given name → the one full name the text writes it opening, for a speaker called by the given name alone. */
@@ -86,24 +89,24 @@ final class NameResolver {
     /** The noun of a title ({@code doctor}) → the last words of the names it is written before, with how often. */
     private final Map<String, Map<String, Integer>> rankHolders = new HashMap<>();
     /** Descriptions that pronoun speakers were resolved to ({@link #describedBefore}). */
-    private final java.util.Set<String> descriptions = new java.util.HashSet<>();
+    private final Set<String> descriptions = new HashSet<>();
     /** Words that open a name as a title would, though not in the lexicon ("Parson Hale"). */
-    private final java.util.Set<String> prefixNouns = new java.util.HashSet<>();
+    private final Set<String> prefixNouns = new HashSet<>();
     /** The noun of a title → the last word of the one name it is written before most, clearly. */
     private final Map<String, String> rankHolder = new HashMap<>();
     /** The noun of a description set beside one name as its apposition ("the artist, Ann Lee") → that name mention's index. */
     private final Map<String, Integer> apposed = new HashMap<>();
     /** Words that end a description without being its noun ("the other", "the eldest"): no apposition ties them. */
-    private static final java.util.Set<String> NOT_APPOSED = java.util.Set.of("other", "others", "one", "same",
+    private static final Set<String> NOT_APPOSED = Set.of("other", "others", "one", "same",
             "former", "latter", "first", "last", "rest", "whole", "eldest", "youngest", "elder", "younger");
     /** The nouns of {@link #rankHolder} by length and first char: a test before a look-up. */
     private WordFilter rankNounFilter;
     /** Last words of names whose titles or given names tell both genders: a family's surname. */
-    private final java.util.Set<String> family = new java.util.HashSet<>();
+    private final Set<String> family = new HashSet<>();
     /** Last word of a name (lower case) → gender told by a title or a pronoun used of it. */
     private final Map<String, Integer> gender = new HashMap<>();
     /** Last words of names known to be people: titled, a given name, spoken of as he or she, or quoted. */
-    private final java.util.Set<String> persons = new java.util.HashSet<>();
+    private final Set<String> persons = new HashSet<>();
     /** Last word of a name (lower case) → {mentions after a preposition of place, all mentions, mentions after a or an, plural mentions after the}. */
     private final Map<String, int[]> placeCounts = new HashMap<>();
     /**
@@ -111,7 +114,7 @@ final class NameResolver {
      * Englishman", "a Hindu") or groups ("the Dashwoods", "the Hindus"), with no title or given
      * name: no one in particular, who speaks.
      */
-    private final java.util.Set<String> places = new java.util.HashSet<>();
+    private final Set<String> places = new HashSet<>();
     /** Last word of a name (lower case) → votes of he/she used right after it, by gender code. */
     private final Map<String, int[]> votes = new HashMap<>();
     /** For each name mention in {@link #nameEnds}, the token where the name starts (after titles). */
@@ -209,7 +212,7 @@ final class NameResolver {
         for (NameForms fs : forms.values()) {
             fs.inMapOrder();
         }
-        java.util.Set<String> lowerWords = openingForms.isEmpty() ? java.util.Set.of() : openersWrittenInLowerCase();
+        Set<String> lowerWords = openingForms.isEmpty() ? Set.of() : openersWrittenInLowerCase();
         Map<String, Integer> fullCount = new HashMap<>();
         for (Map.Entry<String, NameForms> e : forms.entrySet()) {
             String best = null;
@@ -368,13 +371,13 @@ final class NameResolver {
      * ("Delia Rose" is two people), or the word is mostly written after a title.
      */
     private void fullNamesOfGivenNames(Map<String, Integer> fullCount) {
-        java.util.Set<String> titled = new java.util.HashSet<>();
+        Set<String> titled = new HashSet<>();
         for (String word : titledAlone.keySet()) {
             if (mostlyTitled(word)) {
                 titled.add(word);
             }
         }
-        java.util.Set<String> givenWords = new java.util.HashSet<>();
+        Set<String> givenWords = new HashSet<>();
         for (NameForms fs : forms.values()) {
             for (int j = 0; j < fs.size(); j++) {
                 int sp = twoWords(fs.form(j));
@@ -479,7 +482,7 @@ final class NameResolver {
      * the sentence each time the form is written ("Except Walt", "Where's Wren"), the word written
      * in lower case elsewhere in the text ({@code lowerWords}) and never as part of a name, loses it.
      */
-    private String withoutSentenceOpener(String form, int count, java.util.Set<String> lowerWords) {
+    private String withoutSentenceOpener(String form, int count, Set<String> lowerWords) {
         String first = openerInQuestion(form, count);
         return first != null && lowerWords.contains(first) ? form.substring(form.indexOf(' ') + 1) : form;
     }
@@ -509,8 +512,8 @@ final class NameResolver {
      * about: none, in most texts, and then no pass over the tokens. Only words of a candidate's length
      * and first letter are looked up, so the pass allocates nothing for the others.
      */
-    private java.util.Set<String> openersWrittenInLowerCase() {
-        java.util.Set<String> candidates = new java.util.HashSet<>();
+    private Set<String> openersWrittenInLowerCase() {
+        Set<String> candidates = new HashSet<>();
         long lengths = 0;
         long firsts = 0;
         for (NameForms fs : forms.values()) {
@@ -525,7 +528,7 @@ final class NameResolver {
             }
         }
         if (candidates.isEmpty()) {
-            return java.util.Set.of();
+            return Set.of();
         }
         // One bit per hash of the candidates: most lower-case words of a text miss it, and are
         // never copied into the pool of keys only to miss the set.
@@ -551,7 +554,7 @@ final class NameResolver {
                 unplaced = true;
             }
         }
-        java.util.Set<String> words = new java.util.HashSet<>();
+        Set<String> words = new HashSet<>();
         for (int i = 0; i < t.size(); i++) {
             if (t.kind(i) != TokenBuffer.WORD || !Chars.isLowerCase(t.first(i))
                     || (firsts & 1L << (t.first(i) & 63)) == 0) {
@@ -647,7 +650,7 @@ final class NameResolver {
             if (sentenceInitialCommonWord(s, last)) {
                 everyMention(s, s, s, last, null, false);   // its key made only if the people are asked for
                 if (initialCount == initial.length) {
-                    initial = java.util.Arrays.copyOf(initial, initialCount * 2);
+                    initial = Arrays.copyOf(initial, initialCount * 2);
                 }
                 initial[initialCount++] = s;
                 continue;
@@ -733,10 +736,10 @@ final class NameResolver {
         }
         if (!d.inQuote(last) && !possessive) {
             if (nameCount == nameEnds.length) {
-                nameEnds = java.util.Arrays.copyOf(nameEnds, nameCount * 2);
-                nameFirsts = java.util.Arrays.copyOf(nameFirsts, nameCount * 2);
-                nameGenders = java.util.Arrays.copyOf(nameGenders, nameCount * 2);
-                nameKeys = java.util.Arrays.copyOf(nameKeys, nameCount * 2);
+                nameEnds = Arrays.copyOf(nameEnds, nameCount * 2);
+                nameFirsts = Arrays.copyOf(nameFirsts, nameCount * 2);
+                nameGenders = Arrays.copyOf(nameGenders, nameCount * 2);
+                nameKeys = Arrays.copyOf(nameKeys, nameCount * 2);
             }
             nameFirsts[nameCount] = nameFirst;
             nameGenders[nameCount] = g;
@@ -772,10 +775,10 @@ final class NameResolver {
         // Two sorted runs, [0, before) and [before, nameCount): merged by position in place, from
         // the back, with only the second (the few sentence openers) copied aside.
         int added = nameCount - before;
-        int[] ends = java.util.Arrays.copyOfRange(nameEnds, before, nameCount);
-        int[] firsts = java.util.Arrays.copyOfRange(nameFirsts, before, nameCount);
-        int[] genders = java.util.Arrays.copyOfRange(nameGenders, before, nameCount);
-        String[] keys = java.util.Arrays.copyOfRange(nameKeys, before, nameCount);
+        int[] ends = Arrays.copyOfRange(nameEnds, before, nameCount);
+        int[] firsts = Arrays.copyOfRange(nameFirsts, before, nameCount);
+        int[] genders = Arrays.copyOfRange(nameGenders, before, nameCount);
+        String[] keys = Arrays.copyOfRange(nameKeys, before, nameCount);
         int a = before - 1;
         int b = added - 1;
         for (int o = nameCount - 1; b >= 0; o--) {
@@ -1095,27 +1098,33 @@ final class NameResolver {
      * must open its sentence when it comes first: "Out of the room, Ann left" is no apposition.
      */
     private void findApposedDescriptions() {
-        java.util.Set<String> ambiguous = new java.util.HashSet<>();
+        Set<String> ambiguous = new HashSet<>();
         for (int k = 0; k < nameCount; k++) {
-            String key = nameKeys[k];
-            if (places.contains(key)) {
+            if (places.contains(nameKeys[k])) {
                 continue;
             }
-            for (int noun : new int[] {nounBefore(nameFirsts[k], nameEnds[k]), nounAfter(nameEnds[k])}) {
-                if (noun < 0) {
-                    continue;
-                }
-                String word = d.lowerWord(noun);
-                if (NOT_APPOSED.contains(word)) {
-                    continue;
-                }
-                Integer had = apposed.putIfAbsent(word, k);
-                if (had != null && !nameKeys[had].equals(key)) {
-                    ambiguous.add(word);
-                }
-            }
+            apposeAt(nounBefore(nameFirsts[k], nameEnds[k]), k, ambiguous);
+            apposeAt(nounAfter(nameEnds[k]), k, ambiguous);
         }
         apposed.keySet().removeAll(ambiguous);
+    }
+
+    /**
+     * Ties the noun at token {@code noun} (none when -1) to name {@code k}, or adds it to {@code
+     * ambiguous} when it is already tied to another name.
+     */
+    private void apposeAt(int noun, int k, Set<String> ambiguous) {
+        if (noun < 0) {
+            return;
+        }
+        String word = d.lowerWord(noun);
+        if (NOT_APPOSED.contains(word)) {
+            return;
+        }
+        Integer had = apposed.putIfAbsent(word, k);
+        if (had != null && !nameKeys[had].equals(nameKeys[k])) {
+            ambiguous.add(word);
+        }
     }
 
     /**
@@ -1491,7 +1500,7 @@ final class NameResolver {
         String reported = null;
         String weak = null;
         boolean nearestGoverned = false;
-        int c = java.util.Arrays.binarySearch(nameEnds, 0, nameCount, p);
+        int c = Arrays.binarySearch(nameEnds, 0, nameCount, p);
         c = c >= 0 ? c - 1 : -c - 2;   // the last name mention before the pronoun
         String replying = addressed == null && p >= d.found.paraStart[q.paragraph] ? addressedBefore(q, qi, pg) : null;
         if (replying != null) {
@@ -1760,9 +1769,9 @@ final class NameResolver {
      * The nouns (lower case) of the descriptions "the … noun" that speak some quotation ({@code
      * said the parson}): words the text uses for someone there. Gathered once, when first asked.
      */
-    private java.util.Set<String> speakerNouns() {
+    private Set<String> speakerNouns() {
         if (speakerNouns == null) {
-            speakerNouns = new java.util.HashSet<>();
+            speakerNouns = new HashSet<>();
             for (FoundQuote q : d.quotes) {
                 if (q.hasSpeaker() && q.speakerType == Mentions.DESCRIPTION) {
                     int first = t.indexAt(q.speakerStart);
@@ -1777,7 +1786,7 @@ final class NameResolver {
     }
 
     /** See {@link #speakerNouns()}; null until asked for. */
-    private java.util.Set<String> speakerNouns;
+    private Set<String> speakerNouns;
 
     /**
      * {@code A man came up the path. “Evening,” he said.}: for a he or she no name stands for, the
@@ -1794,7 +1803,7 @@ final class NameResolver {
         }
         int other = g == Lexicon.MALE ? Lexicon.FEMALE : Lexicon.MALE;
         int lo = Math.max(-1, p - DESCRIBED_REACH);
-        int c = java.util.Arrays.binarySearch(nameEnds, 0, nameCount, p);
+        int c = Arrays.binarySearch(nameEnds, 0, nameCount, p);
         for (c = c >= 0 ? c - 1 : -c - 2; c >= 0 && nameEnds[c] > lo; c--) {
             if (persons.contains(nameKeys[c]) && mentionGender(c) != other) {
                 lo = Math.min(nameEnds[c], Math.max(-1, p - NEARBY));   // someone named since: only the few lines before
@@ -1950,8 +1959,8 @@ final class NameResolver {
             }
         }
         if (mentionCount == mentionKeys.length) {
-            mentionKeys = java.util.Arrays.copyOf(mentionKeys, mentionCount * 2);
-            mentionTokens = java.util.Arrays.copyOf(mentionTokens, mentionCount * 4);
+            mentionKeys = Arrays.copyOf(mentionKeys, mentionCount * 2);
+            mentionTokens = Arrays.copyOf(mentionTokens, mentionCount * 4);
         }
         mentionTokens[2 * mentionCount] = first;
         mentionTokens[2 * mentionCount + 1] = sure ? last : -1 - last;
