@@ -794,8 +794,10 @@ public final class IndirectFinder {
 
         /**
          * Where the content starts when word {@code i} is an adjective of stance after a form of
-         * {@code be} ({@code are worried about turnout}, {@code is confident that …}, {@code were
-         * eager to …}): after its preposition, or at its {@code that} or {@code to}; else 0.
+         * {@code be}, an adverb at most between ({@code are worried about turnout}, {@code is
+         * hostile to the toll}, {@code is confident that …}, {@code were eager to …}, {@code are
+         * convinced the levy will pass}): after its preposition, at its {@code that} or the {@code
+         * to} of an infinitive, or at the subject of a clause without {@code that}; else 0.
          */
         private int stanceAdjectiveAt(int i, int e) {
             int j = i + 1;
@@ -811,7 +813,7 @@ public final class IndirectFinder {
                 return 0;
             }
             if (t.equalsIgnoreCase(j, "to") && !toInfinitive(j + 1)) {
-                return j + 1;   // "is opposed to the toll"
+                return j + 1;   // "is hostile to the toll"
             }
             if (t.equalsIgnoreCase(j, "that") || t.equalsIgnoreCase(j, "to")) {
                 return j;
