@@ -96,7 +96,7 @@ public final class IndirectFinder {
     static final int LEAD_IN_TOKENS = 3;
     /** Words at most of a plain noun phrase after {@code by} that names the agent of a passive. */
     static final int AGENT_WORDS = 5;
-    /** Words at most of a phrase of {@code object-phrases.txt} ({@code did not respond to}). */
+    /** Words at most of a phrase of {@code object-phrases.txt} ({@code made the case for}). */
     private static final int PHRASE_WORDS = 4;
     /** Words at most between a subject and its verb that {@link Run#preverbAdverb} passes ({@code has long since}). */
     private static final int PREVERB_WORDS = 3;
@@ -1741,8 +1741,10 @@ public final class IndirectFinder {
         }
 
         /**
-         * {@code The board didn't mention …}, {@code we don't want …}: the subject before the
-         * auxiliaries or negation right before the verb at {@code i}, as the mention {@code m}.
+         * {@code The board didn't mention …}, {@code we don't want …}, {@code the union has long
+         * opposed …}: the subject before the auxiliaries, negation or adverbs ({@link
+         * #preverbAdverb}; {@link IndirectFinder#PREVERB_WORDS} words at most with them) right before
+         * the verb at {@code i}, as the mention {@code m}.
          */
         private boolean subjectBeforeAuxiliary(int from, int i, Mentions.Mention m) {
             int v = i;
