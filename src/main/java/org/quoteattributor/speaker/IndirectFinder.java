@@ -1216,15 +1216,14 @@ public final class IndirectFinder {
                     return false;   // "In reply, the ministry said …": the comma ends an opening phrase
                 }
                 int i = k + 1;
-                if (t.equalsIgnoreCase(i, "according") && i + 1 < e && t.equalsIgnoreCase(i + 1, "to")
-                        && (d.mentions.subjectAfter(i + 2, e, m) || openingSubject(i + 2, e, m)) && tailEnd(m.last + 1, e) == e) {
-                    return emit(p, s, k, m, i, 2, "according-to") != null;
-                }
-                if (t.equalsIgnoreCase(i, "according") && i + 2 < e && t.equalsIgnoreCase(i + 1, "to") && closingSource(i + 2, e, m)) {
-                    return emit(p, s, k, m, i, 2, "according-to") != null;   // "…, according to figures released Friday."
-                }
-                if (t.equalsIgnoreCase(i, "according") && i + 2 < e && t.equalsIgnoreCase(i + 1, "to") && describedSource(i + 2, e, m)) {
-                    return emit(p, s, k, m, i, 2, "according-to") != null;   // "…, according to the board, which met Friday."
+                if (t.equalsIgnoreCase(i, "according") && i + 1 < e && t.equalsIgnoreCase(i + 1, "to")) {
+                    if ((d.mentions.subjectAfter(i + 2, e, m) || openingSubject(i + 2, e, m)) && tailEnd(m.last + 1, e) == e) {
+                        return emit(p, s, k, m, i, 2, "according-to") != null;
+                    }
+                    if (i + 2 < e && (closingSource(i + 2, e, m)   // "…, according to figures released Friday."
+                            || describedSource(i + 2, e, m))) {   // "…, according to the board, which met Friday."
+                        return emit(p, s, k, m, i, 2, "according-to") != null;
+                    }
                 }
                 for (int v = i; v < Math.min(e, i + 10); v++) {
                     int len = t.kind(v) == TokenBuffer.WORD && !t.isCapitalized(v) && !tagsMarkedQuote(v) ? cueAt(v) : 0;
