@@ -214,15 +214,15 @@ class NameResolverTest {
 
         @Test
         void aPronounPassesTheNearestNameWhenItIsOnlyTheObjectOfAPrepositionForTheLastSpeakerOfItsGender() {
-            Linking l = Linking.linked("“It is late,” said Ann Webb.\n“I like it,” said I, and I bowed to the portrait of Lady Ames.\n"
-                    + "The maid brought the tea.\n“Take that picture away,” said she.");
+            Linking l = Linking.linked("“The tide has turned,” said Ann Webb.\n“So it has,” said I, and I stared at the bust of Lady Ames.\n"
+                    + "A gull cried over the harbour.\n“Move that bust to the hall,” said she.");
             assertEquals("Ann Webb", l.name(2));
         }
 
         @Test
         void aPronounKeepsTheNearestNameOfItsGenderWhenItIsNoObjectOfAPreposition() {
-            Linking l = Linking.linked("“It is late,” said Ann Webb.\n“I like it,” said I, and I bowed to Lady Ames.\n"
-                    + "The maid brought the tea.\n“Take that picture away,” said she.");
+            Linking l = Linking.linked("“The tide has turned,” said Ann Webb.\n“So it has,” said I, and I stared at Lady Ames.\n"
+                    + "A gull cried over the harbour.\n“Move that bust to the hall,” said she.");
             assertEquals("Ames", l.name(2));
         }
 
