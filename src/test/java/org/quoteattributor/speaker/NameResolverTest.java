@@ -229,21 +229,21 @@ class NameResolverTest {
         @Test
         void aHeAfterADescriptionOpeningTheSentenceIsThatDescriptionWhenTheTextUsesItForASpeaker() {
             Linking l = Linking.linked("Tom Reed walked down to the river.\n“Is it far?” asked the guide.\nTom Reed sat down on a stone.\n"
-                    + "The guide stood on the bank.\n“One day red, one day blue,” he told us.");
+                    + "The guide stood on the bank.\n“The ford is dry by noon,” he told us.");
             assertEquals("The guide", l.name(1));
         }
 
         @Test
         void aHeAfterADescriptionTheTextNeverUsesForASpeakerIsTheNameBefore() {
             Linking l = Linking.linked("Tom Reed walked down to the river.\nTom Reed sat down on a stone.\n"
-                    + "The guide stood on the bank.\n“One day red, one day blue,” he told us.");
+                    + "The guide stood on the bank.\n“The ford is dry by noon,” he told us.");
             assertEquals("Tom Reed", l.name(0));
         }
 
         @Test
         void aSheIsNotADescriptionThatTellsNoGender() {
             Linking l = Linking.linked("Ann Reed walked down to the river.\n“Is it far?” asked the guide.\nAnn Reed sat down on a stone.\n"
-                    + "The guide stood on the bank.\n“One day red, one day blue,” she told us.");
+                    + "The guide stood on the bank.\n“The ford is dry by noon,” she told us.");
             assertEquals("Ann Reed", l.name(1));
         }
 
