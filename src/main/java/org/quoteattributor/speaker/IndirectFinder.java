@@ -647,8 +647,9 @@ public final class IndirectFinder {
         /**
          * {@code voiced deep concern about the levy}, {@code expressed her belief that …}: where the
          * report starts when the object of a verb of stance from {@code o} is a noun of saying or
-         * judging with its preposition ({@code topic-nouns.txt}) or its clause ({@code
-         * claim-nouns.txt}), after a determiner or owner and an adjective at most; else -1.
+         * judging with its preposition ({@code topic-nouns.txt}) or its clause opened by {@code that}
+         * ({@code claim-nouns.txt}; not {@code her decision to …}, which stays the object), after a
+         * determiner or owner and an adjective at most; else -1.
          */
         private int nounAfterVerb(int o, int e) {
             int k = o;
