@@ -96,7 +96,7 @@ public final class IndirectFinder {
     static final int LEAD_IN_TOKENS = 3;
     /** Words at most of a plain noun phrase after {@code by} that names the agent of a passive. */
     static final int AGENT_WORDS = 5;
-    /** Words at most of a phrase of {@code object-phrases.txt} ({@code did not respond to}). */
+    /** Words at most of a phrase of {@code object-phrases.txt} ({@code made the case for}). */
     private static final int PHRASE_WORDS = 4;
     /** Words at most between a subject and its verb that {@link Run#preverbAdverb} passes ({@code has long since}). */
     private static final int PREVERB_WORDS = 3;
@@ -647,8 +647,9 @@ public final class IndirectFinder {
         /**
          * {@code voiced deep concern about the levy}, {@code expressed her belief that …}: where the
          * report starts when the object of a verb of stance from {@code o} is a noun of saying or
-         * judging with its preposition ({@code topic-nouns.txt}) or its clause ({@code
-         * claim-nouns.txt}), after a determiner or owner and an adjective at most; else -1.
+         * judging with its preposition ({@code topic-nouns.txt}) or its clause opened by {@code that}
+         * ({@code claim-nouns.txt}; not {@code her decision to …}, which stays the object), after a
+         * determiner or owner and an adjective at most; else -1.
          */
         private int nounAfterVerb(int o, int e) {
             int k = o;
@@ -794,8 +795,10 @@ public final class IndirectFinder {
 
         /**
          * Where the content starts when word {@code i} is an adjective of stance after a form of
-         * {@code be} ({@code are worried about turnout}, {@code is confident that …}, {@code were
-         * eager to …}): after its preposition, or at its {@code that} or {@code to}; else 0.
+         * {@code be}, an adverb at most between ({@code are worried about turnout}, {@code is
+         * hostile to the toll}, {@code is confident that …}, {@code were eager to …}, {@code are
+         * convinced the levy will pass}): after its preposition, at its {@code that} or the {@code
+         * to} of an infinitive, or at the subject of a clause without {@code that}; else 0.
          */
         private int stanceAdjectiveAt(int i, int e) {
             int j = i + 1;
@@ -811,7 +814,7 @@ public final class IndirectFinder {
                 return 0;
             }
             if (t.equalsIgnoreCase(j, "to") && !toInfinitive(j + 1)) {
-                return j + 1;   // "is opposed to the toll"
+                return j + 1;   // "is hostile to the toll"
             }
             if (t.equalsIgnoreCase(j, "that") || t.equalsIgnoreCase(j, "to")) {
                 return j;
@@ -1214,15 +1217,14 @@ public final class IndirectFinder {
                     return false;   // "In reply, the ministry said …": the comma ends an opening phrase
                 }
                 int i = k + 1;
-                if (t.equalsIgnoreCase(i, "according") && i + 1 < e && t.equalsIgnoreCase(i + 1, "to")
-                        && (d.mentions.subjectAfter(i + 2, e, m) || openingSubject(i + 2, e, m)) && tailEnd(m.last + 1, e) == e) {
-                    return emit(p, s, k, m, i, 2, "according-to") != null;
-                }
-                if (t.equalsIgnoreCase(i, "according") && i + 2 < e && t.equalsIgnoreCase(i + 1, "to") && closingSource(i + 2, e, m)) {
-                    return emit(p, s, k, m, i, 2, "according-to") != null;   // "…, according to figures released Friday."
-                }
-                if (t.equalsIgnoreCase(i, "according") && i + 2 < e && t.equalsIgnoreCase(i + 1, "to") && describedSource(i + 2, e, m)) {
-                    return emit(p, s, k, m, i, 2, "according-to") != null;   // "…, according to the board, which met Friday."
+                if (t.equalsIgnoreCase(i, "according") && i + 1 < e && t.equalsIgnoreCase(i + 1, "to")) {
+                    if ((d.mentions.subjectAfter(i + 2, e, m) || openingSubject(i + 2, e, m)) && tailEnd(m.last + 1, e) == e) {
+                        return emit(p, s, k, m, i, 2, "according-to") != null;
+                    }
+                    if (i + 2 < e && (closingSource(i + 2, e, m)   // "…, according to figures released Friday."
+                            || describedSource(i + 2, e, m))) {   // "…, according to the board, which met Friday."
+                        return emit(p, s, k, m, i, 2, "according-to") != null;
+                    }
                 }
                 for (int v = i; v < Math.min(e, i + 10); v++) {
                     int len = t.kind(v) == TokenBuffer.WORD && !t.isCapitalized(v) && !tagsMarkedQuote(v) ? cueAt(v) : 0;
@@ -1739,8 +1741,10 @@ public final class IndirectFinder {
         }
 
         /**
-         * {@code The board didn't mention …}, {@code we don't want …}: the subject before the
-         * auxiliaries or negation right before the verb at {@code i}, as the mention {@code m}.
+         * {@code The board didn't mention …}, {@code we don't want …}, {@code the union has long
+         * opposed …}: the subject before the auxiliaries, negation or adverbs ({@link
+         * #preverbAdverb}; {@link IndirectFinder#PREVERB_WORDS} words at most with them) right before
+         * the verb at {@code i}, as the mention {@code m}.
          */
         private boolean subjectBeforeAuxiliary(int from, int i, Mentions.Mention m) {
             int v = i;

@@ -259,10 +259,7 @@ final class TermDetector {
     /** A noun for a work right before the opening mark, or before a comma right before it. */
     private static boolean workNounBefore(Document d, int first) {
         TokenBuffer t = d.t;
-        int i = first - 1;
-        while (i >= 0 && t.kind(i) == TokenBuffer.QUOTE_MARK) {
-            i--;
-        }
+        int i = beforeMarks(d, first);
         if (i >= 0 && t.is(i, ',')) {
             i--;
         }
@@ -336,12 +333,15 @@ final class TermDetector {
      * “tomorrow” was too late}) right before the opening mark: what follows was said.
      */
     private static boolean saidRightBefore(Document d, int first) {
-        int i = wordIndexBefore(d, first);
+        int i = beforeMarks(d, first);
         return i >= 0 && d.t.kind(i) == TokenBuffer.WORD && (d.verbAt(i) > 0 || Sieves.oneOf(d, i, REPORTED_CLAUSE_OPENERS));
     }
 
-    /** The index of the token before the opening mark of a quotation starting at token {@code first}, or -1. */
-    private static int wordIndexBefore(Document d, int first) {
+    /**
+     * The token before the opening mark (or marks, {@code “‘}) of a quotation starting at token
+     * {@code first}, whatever its kind; -1 at the start of the text.
+     */
+    private static int beforeMarks(Document d, int first) {
         int i = first - 1;
         while (i >= 0 && d.t.kind(i) == TokenBuffer.QUOTE_MARK) {
             i--;
@@ -351,7 +351,7 @@ final class TermDetector {
 
     /** A word right before the opening mark: the quotation stands inside a sentence. */
     private static boolean wordBefore(Document d, int first) {
-        int i = wordIndexBefore(d, first);
+        int i = beforeMarks(d, first);
         return i >= 0 && d.t.kind(i) == TokenBuffer.WORD;
     }
 
@@ -374,10 +374,7 @@ final class TermDetector {
 
     /** {@code so-called “…”}, {@code dubbed “…”}, {@code the word “…”}. */
     private static boolean namingWordBefore(Document d, int first) {
-        int i = first - 1;
-        while (i >= 0 && d.t.kind(i) == TokenBuffer.QUOTE_MARK) {
-            i--;
-        }
+        int i = beforeMarks(d, first);
         if (i < 0 || d.t.kind(i) != TokenBuffer.WORD) {
             return false;
         }
@@ -403,10 +400,7 @@ final class TermDetector {
      */
     private static boolean namedInNarration(Document d, int first) {
         TokenBuffer t = d.t;
-        int mark = first - 1;
-        while (mark >= 0 && t.kind(mark) == TokenBuffer.QUOTE_MARK) {
-            mark--;
-        }
+        int mark = beforeMarks(d, first);
         for (int i = mark; i > mark - CHARACTERIZING_WINDOW && i >= 0; i--) {
             if (!t.isWordLike(i) || d.inQuote(i)) {
                 return false;
@@ -449,10 +443,7 @@ final class TermDetector {
      */
     private static boolean characterizedBefore(Document d, int qi) {
         TokenBuffer t = d.t;
-        int i = d.firstToken(qi) - 1;
-        while (i >= 0 && t.kind(i) == TokenBuffer.QUOTE_MARK) {
-            i--;
-        }
+        int i = beforeMarks(d, d.firstToken(qi));
         for (int lo = i - CHARACTERIZING_WINDOW; i > lo && i >= 0; i--) {
             if (!t.isWordLike(i) || d.inQuote(i) || t.equalsIgnoreCase(i, "so-called")
                     || WORK_NOUNS.contains(d.text, t.start(i), t.end(i))) {
@@ -530,10 +521,7 @@ final class TermDetector {
      */
     private static boolean wordsUsedBefore(Document d, int first) {
         TokenBuffer t = d.t;
-        int i = first - 1;
-        while (i >= 0 && t.kind(i) == TokenBuffer.QUOTE_MARK) {
-            i--;
-        }
+        int i = beforeMarks(d, first);
         if (i < 2 || t.kind(i) != TokenBuffer.WORD || d.inQuote(i)
                 || !(t.equalsIgnoreCase(i, "term") || t.equalsIgnoreCase(i, "phrase") || t.equalsIgnoreCase(i, "word")
                         || t.equalsIgnoreCase(i, "words") || t.equalsIgnoreCase(i, "slogan"))) {
@@ -613,10 +601,7 @@ final class TermDetector {
      */
     private static boolean chantedOrInscribed(Document d, int first) {
         TokenBuffer t = d.t;
-        int i = first - 1;
-        while (i >= 0 && t.kind(i) == TokenBuffer.QUOTE_MARK) {
-            i--;
-        }
+        int i = beforeMarks(d, first);
         if (i > 0 && (t.is(i, ',') || t.equalsIgnoreCase(i, "of"))) {
             i--;
         }

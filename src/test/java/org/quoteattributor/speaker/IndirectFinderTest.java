@@ -839,6 +839,7 @@ class IndirectFinderTest {
     void verbsOfBeliefAndHintingWithTheirPrepositionReportTheirObject() {
         assertReported("The growers believe in the new levy.", "the new levy", "The growers", "believe in", "leading-verb");
         assertReported("The mayor hinted at a second toll.", "a second toll", "The mayor", "hinted at", "leading-verb");
+        assertReported("Ferry crews hint at a strike in June.", "a strike", "Ferry crews", "hint at", "leading-verb");
     }
 
     @Test

@@ -214,36 +214,36 @@ class NameResolverTest {
 
         @Test
         void aPronounPassesTheNearestNameWhenItIsOnlyTheObjectOfAPrepositionForTheLastSpeakerOfItsGender() {
-            Linking l = Linking.linked("“It is late,” said Ann Webb.\n“I like it,” said I, and I bowed to the portrait of Lady Ames.\n"
-                    + "The maid brought the tea.\n“Take that picture away,” said she.");
+            Linking l = Linking.linked("“The tide has turned,” said Ann Webb.\n“So it has,” said I, and I stared at the bust of Lady Ames.\n"
+                    + "A gull cried over the harbour.\n“Move that bust to the hall,” said she.");
             assertEquals("Ann Webb", l.name(2));
         }
 
         @Test
         void aPronounKeepsTheNearestNameOfItsGenderWhenItIsNoObjectOfAPreposition() {
-            Linking l = Linking.linked("“It is late,” said Ann Webb.\n“I like it,” said I, and I bowed to Lady Ames.\n"
-                    + "The maid brought the tea.\n“Take that picture away,” said she.");
+            Linking l = Linking.linked("“The tide has turned,” said Ann Webb.\n“So it has,” said I, and I stared at Lady Ames.\n"
+                    + "A gull cried over the harbour.\n“Move that bust to the hall,” said she.");
             assertEquals("Ames", l.name(2));
         }
 
         @Test
         void aHeAfterADescriptionOpeningTheSentenceIsThatDescriptionWhenTheTextUsesItForASpeaker() {
             Linking l = Linking.linked("Tom Reed walked down to the river.\n“Is it far?” asked the guide.\nTom Reed sat down on a stone.\n"
-                    + "The guide stood on the bank.\n“One day red, one day blue,” he told us.");
+                    + "The guide stood on the bank.\n“The ford is dry by noon,” he told us.");
             assertEquals("The guide", l.name(1));
         }
 
         @Test
         void aHeAfterADescriptionTheTextNeverUsesForASpeakerIsTheNameBefore() {
             Linking l = Linking.linked("Tom Reed walked down to the river.\nTom Reed sat down on a stone.\n"
-                    + "The guide stood on the bank.\n“One day red, one day blue,” he told us.");
+                    + "The guide stood on the bank.\n“The ford is dry by noon,” he told us.");
             assertEquals("Tom Reed", l.name(0));
         }
 
         @Test
         void aSheIsNotADescriptionThatTellsNoGender() {
             Linking l = Linking.linked("Ann Reed walked down to the river.\n“Is it far?” asked the guide.\nAnn Reed sat down on a stone.\n"
-                    + "The guide stood on the bank.\n“One day red, one day blue,” she told us.");
+                    + "The guide stood on the bank.\n“The ford is dry by noon,” she told us.");
             assertEquals("Ann Reed", l.name(1));
         }
 
