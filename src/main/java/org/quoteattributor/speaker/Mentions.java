@@ -716,7 +716,7 @@ final class Mentions {
     /** Common verbs in the past tense that do not end in -ed. */
     private static final String[] IRREGULAR_PAST = {"came", "went", "saw", "stood", "sat", "ran", "rose", "took", "gave",
         "got", "knew", "felt", "held", "kept", "left", "brought", "began", "spoke", "broke", "drew", "fell", "heard", "met",
-        "shook", "threw", "grew", "turned", "sprang", "struck", "swung", "stole", "crept", "knelt", "bent", "leant", "lay"};
+        "shook", "threw", "grew", "sprang", "struck", "swung", "stole", "crept", "knelt", "bent", "leant", "lay"};
 
     /**
      * Whether lower-case word {@code k}, inside a description after its first word, is rather a

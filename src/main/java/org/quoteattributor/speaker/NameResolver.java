@@ -1735,13 +1735,13 @@ final class NameResolver {
     /**
      * {@code The guide stood on the bank.}: for a he ({@code g}), the description "the [word] [word]
      * noun" opening a sentence of narration in tokens {@code (lo, p)} as its subject, the last such
-     * and with no he or she opening a sentence after it, whose noun the text also uses for a
+     * and with no pronoun opening a sentence after it, whose noun the text also uses for a
      * speaker ({@link #speakerNouns}), as written; else null. Only a noun of a role that tells no
      * gender (guide, surgeon, not man or lady, which {@link #describedBefore} weighs): in the
      * fiction this reads, such a role is a man's unless the text says otherwise.
      */
     private String describedSubjectBefore(int p, int lo, int g) {
-        if (speakerNouns().isEmpty()) {
+        if (g != Lexicon.MALE || speakerNouns().isEmpty()) {
             return null;
         }
         for (int i = p - 1; i > lo; i--) {
@@ -1750,7 +1750,7 @@ final class NameResolver {
             }
             if (t.kind(i) != TokenBuffer.WORD || !Character.isLowerCase(t.first(i)) || d.inQuote(i)
                     || !speakerNouns().contains(d.lowerWord(i)) || !isClauseSubject(i)
-                    || g != Lexicon.MALE || PERSON_NOUNS.containsKey(d.lowerWord(i))) {
+                    || PERSON_NOUNS.containsKey(d.lowerWord(i))) {
                 continue;
             }
             for (int k = i - 1; k > lo && k >= i - DESCRIPTION_REACH && t.kind(k) == TokenBuffer.WORD; k--) {

@@ -2671,7 +2671,8 @@ final class Sieves {
         /**
          * {@link #UNNAMED_PENALTY} for an anchor whose speaker is a description or pronoun that no
          * name was found for ({@code said his nephew}): a turn of the same person further away that
-         * names them tells who speaks more surely. Else 0.
+         * names them tells who speaks more surely. Else 0, and 0 for {@code I}: a first-person
+         * narrator is no less sure for being unnamed.
          */
         private static int unnamedPenalty(Document d, FoundQuote anchor) {
             if (anchor.speakerType == Mentions.NAME || anchor.speakerName != null
