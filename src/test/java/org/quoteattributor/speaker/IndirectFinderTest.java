@@ -836,6 +836,14 @@ class IndirectFinderTest {
     }
 
     @Test
+    void votingForReportsWhomTheVoteIsFor() {
+        assertReported("Most dock workers voted for Halvorsen in May.", "Halvorsen", "Most dock workers",
+                "voted for", "leading-verb");
+        assertReported("The tenants would vote for the new charter.", "the new charter", "The tenants",
+                "vote for", "leading-verb");
+    }
+
+    @Test
     void verbsOfBeliefAndHintingWithTheirPrepositionReportTheirObject() {
         assertReported("The growers believe in the new levy.", "the new levy", "The growers", "believe in", "leading-verb");
         assertReported("The mayor hinted at a second toll.", "a second toll", "The mayor", "hinted at", "leading-verb");
