@@ -831,6 +831,10 @@ class IndirectFinderTest {
                 "leading-verb");
         assertReported("The board took a swipe at the mayor's budget.", "the mayor's budget", "The board", "took a swipe at",
                 "leading-verb");
+        assertReported("Dunmore is taking swipes at the harbour board.", "the harbour board", "Dunmore",
+                "taking swipes at", "leading-verb");
+        assertReported("The nurse speaks out about the night shifts.", "the night shifts", "The nurse",
+                "speaks out about", "leading-verb");
         assertReported("Okafor made it clear that the levy would stay.", "that the levy would stay", "Okafor", "made it clear",
                 "leading-verb");
     }
