@@ -2581,15 +2581,19 @@ public final class IndirectFinder {
         /**
          * {@code to praise the plan and defend …}: whether a {@code to} and a verb's base form open
          * the predicate that the verb at {@code i} is joined to, within a few words before it, no
-         * comma between: an intent, which reports nothing yet.
+         * comma between: an intent, which reports nothing yet. A verb in the past is not joined to
+         * an active infinitive ({@code met to praise the plan and endorsed Ruiz}) but to the verb
+         * before it, so only {@code to be} or {@code to have} hold it ({@code to be briefed and
+         * cleared}).
          */
         private boolean infinitiveBefore(int from, int i) {
+            boolean past = pastVerb(i);
             for (int k = i - 2; k > from && k >= i - 2 * ATTRIBUTION_WINDOW; k--) {
                 if (t.kind(k) != TokenBuffer.WORD || d.inQuote(k)) {
                     return false;
                 }
                 if (t.equalsIgnoreCase(k, "to") && k + 1 < i && toInfinitive(k + 1)) {
-                    return true;
+                    return !past || t.equalsIgnoreCase(k + 1, "be") || t.equalsIgnoreCase(k + 1, "have");
                 }
             }
             return false;

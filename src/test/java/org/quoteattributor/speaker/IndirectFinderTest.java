@@ -719,6 +719,12 @@ class IndirectFinderTest {
     }
 
     @Test
+    void aVerbInThePastAfterAnInfinitiveIsJoinedToTheVerbBeforeIt() {
+        assertReported("The guild gathered to thank the ferrymen and endorsed Okonkwo.", "Okonkwo", "The guild", "endorsed",
+                "leading-verb");
+    }
+
+    @Test
     void aVerbOfExpressingANounOfJudgementReportsTheNounsTopicOrClause() {
         assertReported("The growers expressed deep concern about the toll.", "the toll", "The growers",
                 "expressed deep concern about", "leading-verb");
