@@ -807,8 +807,8 @@ public final class IndirectFinder {
                 return 0;
             }
             int b = i - 1;
-            if (b > 0 && preverbAdverb(b) && !isBe(b)) {
-                b--;   // "are deeply worried", "am fully aware"
+            if (b > 0 && (preverbAdverb(b) || t.equalsIgnoreCase(b, "well")) && !isBe(b)) {
+                b--;   // "are deeply worried", "am fully aware", "is well aware"
             }
             if (!isBe(b)) {
                 return 0;

@@ -866,6 +866,8 @@ class IndirectFinderTest {
                 "stance-adjective");
         assertReported("The mayor was fully aware that the toll was high.", "that the toll was high", "The mayor",
                 "was fully aware", "stance-adjective");
+        assertReported("The warden is well aware that the pier is unsafe.", "that the pier is unsafe", "The warden",
+                "is well aware", "stance-adjective");
     }
 
     @Test
