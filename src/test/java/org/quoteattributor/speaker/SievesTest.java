@@ -606,6 +606,20 @@ class SievesTest {
         }
 
         @Test
+        void aPrepositionOpeningTheSentenceIsNoPartOfTheNameAfterIt() {
+            Linking l = Linking.linked("The sky was grey.\n\nLike Vale, Brisk voted no, calling the levy "
+                    + "“a tax on hope.”");
+            assertEquals("Brisk", l.mention(0));
+        }
+
+        @Test
+        void despiteOpeningTheSentenceLeavesTheSubjectAfterItsPhrase() {
+            Linking l = Linking.linked("The sky was grey.\n\nDespite Reyl, the council voted yes, calling the levy "
+                    + "“a fair price.”");
+            assertEquals("the council", l.mention(0));
+        }
+
+        @Test
         void aConjunctionOpeningTheSentenceIsPassedOverForItsSubject() {
             Linking l = Linking.linked("The sky was grey.\n\nBut a source close to the talks said the buyers were hoping for "
                     + "“a quick deal.”");
