@@ -768,6 +768,20 @@ class SievesTest {
         }
 
         @Test
+        void anIngFormAfterALateWhereClauseSetOffByADashTakesThatClausesSubject() {
+            Linking l = Linking.linked("The mayor spoke near the old mill — where a few hundred growers had gathered at dawn, "
+                    + "chanting “save our orchards.”");
+            assertEquals("a few hundred growers", l.mention(0));
+        }
+
+        @Test
+        void aWhereClauseClosedByADashIsNotTheIngFormsSubject() {
+            Linking l = Linking.linked("The growers walked by the old mill - where the band played a waltz - "
+                    + "while chanting “save our orchards.”");
+            assertEquals("The growers", l.mention(0));
+        }
+
+        @Test
         void anIngFormAfterKeptOrBeganTakesTheSubjectBeforeThem() {
             Linking l = Linking.linked("The hearing was tense when the mayor spoke in May, and Ann Lee kept asking him why the plan was “on hold.”");
             assertEquals("Ann Lee", l.mention(0));
