@@ -587,6 +587,9 @@ final class Mentions {
         if (i >= hi || t.kind(i) != TokenBuffer.WORD && t.kind(i) != TokenBuffer.NUMBER) {
             return false;
         }
+        if (roughCountOfPeople(i, hi, m)) {
+            return true;   // "about 200 protesters gathered": a count of people
+        }
         if (i + 2 < hi && isQuantifier(i) && t.equalsIgnoreCase(i + 1, "of") && !isQuantifier(i + 2)
                 && subjectAfter(i + 2, hi, m) && m.first == i + 2) {
             m.first = i;   // "said one of the witnesses": the part, described by the whole
@@ -688,6 +691,42 @@ final class Mentions {
             if (head >= 0) {
                 m.first = i;
                 m.last = head;
+                m.type = DESCRIPTION;
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words that make a number that follows them a rough one: {@code about 200}, {@code nearly 40}. */
+    private static final String[] APPROXIMATORS = {"about", "around", "nearly", "almost", "roughly", "some", "approximately"};
+
+    /** Plural nouns that a number counts most often in news and that are no people: {@code 10,000 times}, {@code 40 years}. */
+    private static final String[] COUNTED_THINGS = {"times", "minutes", "hours", "days", "weeks", "months", "years",
+        "miles", "dollars", "votes", "points", "seats"};
+
+    /**
+     * {@code about 200 protesters}, {@code nearly 40 angry workers}: a number, perhaps made rough by
+     * one of {@link #APPROXIMATORS}, starting at token {@code i}, then a lower-case noun in the plural
+     * after at most one more word, which counts people. Sets {@code m} to it, a description.
+     */
+    private boolean roughCountOfPeople(int i, int hi, Mention m) {
+        int n = i;
+        if (t.kind(n) == TokenBuffer.WORD && Sieves.oneOf(d, n, APPROXIMATORS)) {
+            n++;
+        }
+        if (n >= hi || t.kind(n) != TokenBuffer.NUMBER || isAgeWord(n)) {
+            return false;
+        }
+        for (int k = n + 1; k < hi && k <= n + 2; k++) {
+            if (t.kind(k) != TokenBuffer.WORD || !Character.isLowerCase(t.first(k)) || isFunctionWord(k)) {
+                return false;
+            }
+            int e = t.end(k);
+            if (t.length(k) > 3 && text.charAt(e - 1) == 's' && text.charAt(e - 2) != 's' && !Sieves.oneOf(d, k, COUNTED_THINGS)
+                    || isSpeakerNoun(k)) {
+                m.first = i;
+                m.last = k;
                 m.type = DESCRIPTION;
                 return true;
             }

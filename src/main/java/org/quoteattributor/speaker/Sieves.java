@@ -623,20 +623,22 @@ final class Sieves {
         "continued", "continues", "resumed", "finished"};
 
     /**
-     * The subject of a clause opened by {@code , when} or {@code , as} later in the sentence, with no
-     * other comma between it and the -ing form {@code i} but the one before {@code i}.
+     * The subject of a clause opened by {@code when}, {@code as} or {@code where} after a comma or a
+     * dash later in the sentence, with no other comma between it and the -ing form {@code i} but the
+     * one before {@code i}, and no dash that would close it.
      */
     static boolean lateSubordinateSubject(Document d, int lo, int i, Mentions.Mention m) {
         TokenBuffer t = d.t;
         int commas = 0;
         for (int k = i - 1, steps = 0; k > lo + 1 && steps < 30; k--, steps++) {
-            if (d.inQuote(k)) {
-                return false;
+            if (d.inQuote(k) || t.kind(k) == TokenBuffer.DASH) {
+                return false;   // "…, where the team played - while chanting …": a clause set off and closed before it
             }
             if (t.is(k, ',') && (++commas > 1 || t.equalsIgnoreCase(k + 1, "and") || t.equalsIgnoreCase(k + 1, "but"))) {
                 return false;   // "…, when Smith spoke, and Jones kept asking …": a clause of its own
             }
-            if (t.is(k - 1, ',') && (t.equalsIgnoreCase(k, "when") || t.equalsIgnoreCase(k, "as"))) {
+            if ((t.is(k - 1, ',') || t.kind(k - 1) == TokenBuffer.DASH)
+                    && (t.equalsIgnoreCase(k, "when") || t.equalsIgnoreCase(k, "as") || t.equalsIgnoreCase(k, "where"))) {
                 Mentions.Mention c = new Mentions.Mention();
                 if (sentenceSubject(d, k + 1, i, c) && c.first == k + 1) {
                     m.first = c.first;

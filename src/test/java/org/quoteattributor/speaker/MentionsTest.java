@@ -28,6 +28,17 @@ class MentionsTest {
     }
 
     @Test
+    void aRoughCountOfPeopleAfterAnOpeningPhraseIsTheSubject() {
+        assertEquals("about 300 nurses", speakerOf("Outside the clinic, about 300 nurses stood in the rain, chanting “Fair pay now.”"));
+        assertEquals("40 angry tenants", speakerOf("At the hearing, 40 angry tenants rose, shouting “No more rent hikes.”"));
+    }
+
+    @Test
+    void aCountOfTimesIsNoSubject() {
+        assertNotEquals("9,000 times", speakerOf("Then all you do is repeat, 9,000 times, “Less is more,” and wait."));
+    }
+
+    @Test
     void anAppositionSetOffByDashesIsSkipped() {
         assertEquals("Ann Lee", speakerOf("Ann Lee — a former aide to the mayor — said, “We were never asked.”"));
         assertEquals("Ann Lee", speakerOf("Ann Lee -- a former aide to the mayor -- said, “We were never asked.”"));

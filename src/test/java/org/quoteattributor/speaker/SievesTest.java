@@ -606,6 +606,20 @@ class SievesTest {
         }
 
         @Test
+        void aPrepositionOpeningTheSentenceIsNoPartOfTheNameAfterIt() {
+            Linking l = Linking.linked("The sky was grey.\n\nLike Vale, Brisk voted no, calling the levy "
+                    + "“a tax on hope.”");
+            assertEquals("Brisk", l.mention(0));
+        }
+
+        @Test
+        void despiteOpeningTheSentenceLeavesTheSubjectAfterItsPhrase() {
+            Linking l = Linking.linked("The sky was grey.\n\nDespite Reyl, the council voted yes, calling the levy "
+                    + "“a fair price.”");
+            assertEquals("the council", l.mention(0));
+        }
+
+        @Test
         void aConjunctionOpeningTheSentenceIsPassedOverForItsSubject() {
             Linking l = Linking.linked("The sky was grey.\n\nBut a source close to the talks said the buyers were hoping for "
                     + "“a quick deal.”");
@@ -751,6 +765,20 @@ class SievesTest {
             assertEquals("the angry farmers", l.mention(0));
             l = Linking.linked("When the farmers left, Ann Lee went on, saying “no more cuts!”");
             assertEquals("Ann Lee", l.mention(0));
+        }
+
+        @Test
+        void anIngFormAfterALateWhereClauseSetOffByADashTakesThatClausesSubject() {
+            Linking l = Linking.linked("The mayor spoke near the old mill — where a few hundred growers had gathered at dawn, "
+                    + "chanting “save our orchards.”");
+            assertEquals("a few hundred growers", l.mention(0));
+        }
+
+        @Test
+        void aWhereClauseClosedByADashIsNotTheIngFormsSubject() {
+            Linking l = Linking.linked("The growers walked by the old mill - where the band played a waltz - "
+                    + "while chanting “save our orchards.”");
+            assertEquals("The growers", l.mention(0));
         }
 
         @Test
