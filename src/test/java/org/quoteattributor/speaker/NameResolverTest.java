@@ -234,6 +234,16 @@ class NameResolverTest {
         }
 
         @Test
+        void aRoleTheNarratorCallsOursCountsAsOneTheTextUsesForASpeaker() {
+            Linking l = Linking.linked("Bram Tolliver and I rode out at dawn.\n“The ford is low,” said our ferryman.\n"
+                    + "Bram Tolliver waded back for the mule.\nThe ferryman waited on the far bank.\n“Rain by dusk,” he told us.");
+            assertEquals("The ferryman", l.name(1));
+            l = Linking.linked("Bram Tolliver and I rode out at dawn.\n“The ford is low,” said my ferryman.\n"
+                    + "Bram Tolliver waded back for the mule.\nThe ferryman waited on the far bank.\n“Rain by dusk,” he told us.");
+            assertEquals("The ferryman", l.name(1));
+        }
+
+        @Test
         void aHeAfterADescriptionTheTextNeverUsesForASpeakerIsTheNameBefore() {
             Linking l = Linking.linked("Tom Reed walked down to the river.\nTom Reed sat down on a stone.\n"
                     + "The guide stood on the bank.\n“The ford is dry by noon,” he told us.");
