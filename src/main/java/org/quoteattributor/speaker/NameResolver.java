@@ -1879,7 +1879,8 @@ final class NameResolver {
         for (int k = qi - 1; key == null && k > qi - 1 - MAX_TURN_PARTS && k > 0; k--) {
             FoundQuote part = d.quotes.get(k);
             FoundQuote before = d.quotes.get(k - 1);
-            if (part.speakerName == null || !part.speakerName.equals(before.speakerName)
+            boolean oneQuotation = part.group >= 0 && part.group == before.group;   // “Ann,” I said, “sit.”
+            if (!oneQuotation && (part.speakerName == null || !part.speakerName.equals(before.speakerName))
                     || d.endParagraph(k - 1) < part.paragraph - 1) {
                 break;
             }

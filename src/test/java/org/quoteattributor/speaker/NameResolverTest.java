@@ -483,6 +483,15 @@ class NameResolverTest {
         }
 
         @Test
+        void theNameAddressedMayBeInTheFirstPartOfAQuotationThatANamelessSpeakerInterrupts() {
+            Linking l = Linking.linked("Tom Hale came in late and sat down by the fire.\n\n"
+                    + "Edwin Marsh stood at the window, and the old lady looked up from her book.\n\n"
+                    + "“You play very well, Mr. Hale,” said the old lady; “and I think you will play in London some day.”\n\n"
+                    + "“Do you, ma’am?” cried he, with a laugh.");
+            assertEquals("Tom Hale", l.name(2));
+        }
+
+        @Test
         void theNameAddressedMayBeInAnEarlierQuotationOfTheTurnBefore() {
             Linking l = Linking.linked("Mr. Hale and Tom Reed came into the room. “Sit down, Hale,” said Tom Reed. "
                     + "“The fire is warm.”\n\n“I would rather stand,” he said.");
