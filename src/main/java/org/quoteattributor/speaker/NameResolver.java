@@ -1766,8 +1766,9 @@ final class NameResolver {
     }
 
     /**
-     * The nouns (lower case) of the descriptions "the … noun" that speak some quotation ({@code
-     * said the parson}): words the text uses for someone there. Gathered once, when first asked.
+     * The nouns (lower case) of the descriptions "the … noun", "our … noun" or "my … noun" that
+     * speak some quotation ({@code said the parson}, {@code said our guide}): words the text uses
+     * for someone there. Gathered once, when first asked.
      */
     private Set<String> speakerNouns() {
         if (speakerNouns == null) {
@@ -1776,13 +1777,21 @@ final class NameResolver {
                 if (q.hasSpeaker() && q.speakerType == Mentions.DESCRIPTION) {
                     int first = t.indexAt(q.speakerStart);
                     int last = t.indexAt(q.speakerEnd - 1);
-                    if (last < t.size() && first < last && t.equalsIgnoreCase(first, "the")) {
+                    if (last < t.size() && first < last && (t.equalsIgnoreCase(first, "the") || ownedBySpeakerSide(first))) {
                         speakerNouns.add(d.lowerWord(last));
                     }
                 }
             }
         }
         return speakerNouns;
+    }
+
+    /**
+     * Whether token {@code i} is {@code our} or {@code my}: {@code our guide}, {@code my landlord}
+     * name a role by the narrator's tie to it, as {@code the guide} does by the story's.
+     */
+    private boolean ownedBySpeakerSide(int i) {
+        return t.equalsIgnoreCase(i, "our") || t.equalsIgnoreCase(i, "my");
     }
 
     /** See {@link #speakerNouns()}; null until asked for. */
@@ -1870,7 +1879,8 @@ final class NameResolver {
         for (int k = qi - 1; key == null && k > qi - 1 - MAX_TURN_PARTS && k > 0; k--) {
             FoundQuote part = d.quotes.get(k);
             FoundQuote before = d.quotes.get(k - 1);
-            if (part.speakerName == null || !part.speakerName.equals(before.speakerName)
+            boolean oneQuotation = part.group >= 0 && part.group == before.group;   // “Ann,” I said, “sit.”
+            if (!oneQuotation && (part.speakerName == null || !part.speakerName.equals(before.speakerName))
                     || d.endParagraph(k - 1) < part.paragraph - 1) {
                 break;
             }

@@ -571,9 +571,13 @@ final class Sieves {
      * or exclamation mark, a mention and one word in -ed or -s closing the clause attribute it,
      * whatever the verb. Tried at the word {@code i} that may be that verb.
      */
-    static boolean unknownVerbClause(Document d, FoundQuote q, int start, int i) {
+    static boolean unknownVerbClause(Document d, FoundQuote q, int after, int i) {
         // also “…!” beamed Ann Lee: a word in -ed right after the quotation and a name closing the clause
         TokenBuffer t = d.t;
+        int start = after;
+        while (start < i && t.kind(start) == TokenBuffer.LINE_BREAK) {
+            start++;   // “…?” / he persisted.: the clause goes on at the next line
+        }
         if (q.closeMark <= 0 || !(t.is(q.closeMark - 1, ',') || t.is(q.closeMark - 1, '!') || t.is(q.closeMark - 1, '?'))) {
             return false;
         }

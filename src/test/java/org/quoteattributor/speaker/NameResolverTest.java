@@ -234,6 +234,16 @@ class NameResolverTest {
         }
 
         @Test
+        void aRoleTheNarratorCallsOursCountsAsOneTheTextUsesForASpeaker() {
+            Linking l = Linking.linked("Bram Tolliver and I rode out at dawn.\n“The ford is low,” said our ferryman.\n"
+                    + "Bram Tolliver waded back for the mule.\nThe ferryman waited on the far bank.\n“Rain by dusk,” he told us.");
+            assertEquals("The ferryman", l.name(1));
+            l = Linking.linked("Bram Tolliver and I rode out at dawn.\n“The ford is low,” said my ferryman.\n"
+                    + "Bram Tolliver waded back for the mule.\nThe ferryman waited on the far bank.\n“Rain by dusk,” he told us.");
+            assertEquals("The ferryman", l.name(1));
+        }
+
+        @Test
         void aHeAfterADescriptionTheTextNeverUsesForASpeakerIsTheNameBefore() {
             Linking l = Linking.linked("Tom Reed walked down to the river.\nTom Reed sat down on a stone.\n"
                     + "The guide stood on the bank.\n“The ford is dry by noon,” he told us.");
@@ -470,6 +480,15 @@ class NameResolverTest {
             Linking l = Linking.linked("Mr. Hale and Tom Reed came into the room. “Sit down, Hale,” said Tom Reed.\n\n"
                     + "“I would rather stand,” he said.");
             assertEquals("Hale", l.name(1));
+        }
+
+        @Test
+        void theNameAddressedMayBeInTheFirstPartOfAQuotationThatANamelessSpeakerInterrupts() {
+            Linking l = Linking.linked("Tom Hale came in late and sat down by the fire.\n\n"
+                    + "Edwin Marsh stood at the window, and the old lady looked up from her book.\n\n"
+                    + "“You play very well, Mr. Hale,” said the old lady; “and I think you will play in London some day.”\n\n"
+                    + "“Do you, ma’am?” cried he, with a laugh.");
+            assertEquals("Tom Hale", l.name(2));
         }
 
         @Test

@@ -131,6 +131,15 @@ class SievesTest {
         }
 
         @Test
+        void aPronounAndAnUnknownVerbOnTheLineAfterTheQuotationAttributeIt() {
+            Linking l = Linking.linked("Rolf Maddern sat by the stove .\nHis sister Una came in .\n"
+                    + "“ Will it snow ? ”\nasked Una .\n“ No . ”\n“ How can you know ? ”\nshe persisted .\n“ I just do . ”\n");
+            assertEquals("trailing-unknown-verb", l.quote(2).rule);
+            assertEquals("she", l.mention(2));
+            assertEquals("persisted", l.cue(2));
+        }
+
+        @Test
         void aWordInEdAfterTheQuotationThatStartsALongerClauseAttributesNothing() {
             Linking l = Linking.linked("The race was over.\n\n“We did it!” printed Ann Lee on her shirt.");
             assertFalse(l.quote(0).hasSpeaker() && l.quote(0).rule.equals("trailing-unknown-verb"));
