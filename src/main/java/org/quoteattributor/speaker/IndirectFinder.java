@@ -1701,7 +1701,7 @@ public final class IndirectFinder {
         private boolean thoseAskedBefore(int i) {
             int j = i - 1;
             return j >= 1 && t.kind(j) == TokenBuffer.WORD && !t.isCapitalized(j) && t.length(j) >= 5 && !d.inQuote(j)
-                    && d.text.regionMatches(t.end(j) - 2, "ed", 0, 2) && t.equalsIgnoreCase(j - 1, "those");
+                    && t.endsWith(j, "ed") && t.equalsIgnoreCase(j - 1, "those");
         }
 
         /**
@@ -2126,7 +2126,7 @@ public final class IndirectFinder {
         /** A lower-case word of five letters or more ending in {@code -ed}: most likely a verb in the past. */
         private boolean pastVerb(int j) {
             int n = t.length(j);
-            return n >= 5 && !t.isCapitalized(j) && d.text.charAt(t.end(j) - 1) == 'd' && d.text.charAt(t.end(j) - 2) == 'e';
+            return n >= 5 && !t.isCapitalized(j) && t.endsWith(j, "ed");
         }
 
         /** Whether word {@code j} is a verb of stance ({@code endorsed}, {@code opposes}). */

@@ -745,9 +745,8 @@ final class Mentions {
         if (n >= hi || !Character.isLowerCase(t.first(k)) || t.kind(n) != TokenBuffer.WORD || !Character.isLowerCase(t.first(n))) {
             return false;
         }
-        int e = t.end(k);
         if (t.equalsIgnoreCase(n, "that")) {
-            return t.length(k) > 3 && text.charAt(e - 2) == 'e' && text.charAt(e - 1) == 'd';
+            return t.length(k) > 3 && t.endsWith(k, "ed");
         }
         return isDeterminer(n) || isPronoun(n) || Sieves.oneOf(d, n, OBJECT_PRONOUNS);
     }
@@ -765,9 +764,7 @@ final class Mentions {
      * an adjective in -ed stands before its noun ({@code the astonished father}).
      */
     private boolean pastVerbEndingClause(int k, int hi) {
-        int e = t.end(k);
-        boolean past = t.length(k) > 3 && text.charAt(e - 2) == 'e' && text.charAt(e - 1) == 'd'
-                || Sieves.oneOf(d, k, IRREGULAR_PAST);
+        boolean past = t.length(k) > 3 && t.endsWith(k, "ed") || Sieves.oneOf(d, k, IRREGULAR_PAST);
         if (!past || !Character.isLowerCase(t.first(k))) {
             return false;
         }
@@ -840,8 +837,8 @@ final class Mentions {
         }
         int e = t.end(k);
         int len = t.length(k);
-        boolean ed = len > 3 && text.charAt(e - 2) == 'e' && text.charAt(e - 1) == 'd';
-        boolean ing = len > 4 && text.regionMatches(e - 3, "ing", 0, 3);
+        boolean ed = len > 3 && t.endsWith(k, "ed");
+        boolean ing = len > 4 && t.endsWith(k, "ing");
         boolean s = len > 3 && text.charAt(e - 1) == 's' && text.charAt(e - 2) != 's';
         return !ed && !ing && !s;
     }

@@ -103,11 +103,9 @@ final class Sieves {
                 return false;   // a fragment's verb is more often before it: LeadingVerb goes first
             }
             TokenBuffer t = d.t;
-            int by = passiveAgent(d, qi);
-            if (by >= 0) {
-                Mentions.Mention agent = new Mentions.Mention();
-                d.mentions.subjectAfter(by + 1, Math.min(t.size(), by + 1 + REPORTED_BY_WORDS), agent);
-                set(d, q, agent, by, 1, "trailing-verb-passive");   // “…” by critics, after "was labeled"
+            Mentions.Mention agent = passiveAgent(d, qi);
+            if (agent != null) {
+                set(d, q, agent, agent.first - 1, 1, "trailing-verb-passive");   // “…” by critics, after "was labeled"
                 reportedBy(d, q, agent.last + 1);
                 return true;
             }
@@ -206,28 +204,27 @@ final class Sieves {
     /**
      * {@code The plan was labeled as “a tax on work” by its critics}: whether quotation {@code qi}
      * follows a verb of naming in -ed (past {@code as} or an article) and is followed by {@code by}
-     * and a mention right after it, who named the thing so. Returns the token of {@code by}, or -1.
+     * and a mention right after it, who named the thing so. Returns that mention, or null.
      */
-    static int passiveAgent(Document d, int qi) {
+    static Mentions.Mention passiveAgent(Document d, int qi) {
         TokenBuffer t = d.t;
         int b = d.firstToken(qi) - 1;
         for (int k = 0; k < 2 && b > 0 && (d.mentions.isDeterminer(b) || t.equalsIgnoreCase(b, "as")); k++) {
             b--;
         }
-        if (b < 0 || t.kind(b) != TokenBuffer.WORD || d.inQuote(b) || t.length(b) <= 3
-                || !d.text.regionMatches(t.end(b) - 2, "ed", 0, 2)
+        if (b < 0 || t.kind(b) != TokenBuffer.WORD || d.inQuote(b) || t.length(b) <= 3 || !t.endsWith(b, "ed")
                 || !NAMING_VERBS.contains(d.text, t.start(b), t.end(b)) && !VIEWING_VERBS.contains(d.text, t.start(b), t.end(b))) {
-            return -1;
+            return null;
         }
         int by = d.afterToken(qi);
         if (by < t.size() && t.is(by, ',')) {
             by++;
         }
         if (by + 1 >= t.size() || !t.equalsIgnoreCase(by, "by") || !Character.isLowerCase(t.first(by))) {
-            return -1;
+            return null;
         }
-        Mentions.Mention m = new Mentions.Mention();
-        return d.mentions.subjectAfter(by + 1, Math.min(t.size(), by + 1 + REPORTED_BY_WORDS), m) && m.first == by + 1 ? by : -1;
+        Mentions.Mention agent = new Mentions.Mention();
+        return d.mentions.subjectAfter(by + 1, Math.min(t.size(), by + 1 + REPORTED_BY_WORDS), agent) && agent.first == by + 1 ? agent : null;
     }
 
     /**
@@ -548,8 +545,7 @@ final class Sieves {
             return false;
         }
         boolean caps = Character.isUpperCase(text.charAt(s + 1)) && Character.isUpperCase(text.charAt(e - 1));
-        return caps || text.regionMatches(false, e - 2, "ly", 0, 2) || text.regionMatches(false, e - 3, "ing", 0, 3)
-                || text.regionMatches(false, e - 2, "ed", 0, 2);
+        return caps || t.endsWith(m.first, "ly") || t.endsWith(m.first, "ing") || t.endsWith(m.first, "ed");
     }
 
     /**
@@ -888,7 +884,10 @@ final class Sieves {
                         nearestLen = len;
                         nearestRule = rule;
                     }
-                    if (!outermost && !modalBefore(d, m, i) && !(d.reportage && (reportedClause(d, m) || conditionAfterThat(d, m))) || d.mentions.isRelative(m.first) && t.is(m.first - 1, ',')
+                    // the nearest reporter is the source, unless a modal or (in news) an earlier verb reports its clause
+                    boolean nearestIsSource = !outermost && !modalBefore(d, m, i)
+                            && !(d.reportage && (reportedClause(d, m) || conditionAfterThat(d, m)));
+                    if (nearestIsSource || d.mentions.isRelative(m.first) && t.is(m.first - 1, ',')
                             || with) {   // "…, with Roe calling it “…”": the phrase reports its own subject's words
                         break;   // "said Lee, who said …": a clause set off about the speaker reports on its own
                     }
@@ -1772,9 +1771,7 @@ final class Sieves {
         if (p < 0 || t.kind(p) != TokenBuffer.WORD || !Character.isLowerCase(t.first(p))) {
             return false;
         }
-        int e = t.end(p);
-        return (d.cls(p) & Document.VERB) != 0 || t.length(p) > 4
-                && (d.text.regionMatches(e - 3, "ing", 0, 3) || d.text.regionMatches(e - 2, "ed", 0, 2));
+        return (d.cls(p) & Document.VERB) != 0 || t.length(p) > 4 && (t.endsWith(p, "ing") || t.endsWith(p, "ed"));
     }
 
     /**
@@ -1983,7 +1980,7 @@ final class Sieves {
             TokenBuffer t = d.t;
             for (int i = d.afterToken(k); i < t.size() && !t.isBreak(i); i++) {
                 if (oneOf(d, i, HE_OR_SHE) && !d.inQuote(i)) {
-                    int g = Lexicon.pronounGender(d.cls(i));
+                    int g = d.pronounGender(i);
                     if (g != Lexicon.ANY && g != gender) {
                         return true;
                     }

@@ -132,6 +132,12 @@ public final class TokenBuffer {
         return len == s.length() && text.regionMatches(true, starts[i], s, 0, len);
     }
 
+    /** Whether token {@code i} ends with {@code suffix}, case included. */
+    public boolean endsWith(int i, String suffix) {
+        int n = suffix.length();
+        return length(i) >= n && text.startsWith(suffix, end(i) - n);
+    }
+
     /** Whether token {@code i} is a word starting with an upper-case letter. */
     public boolean isCapitalized(int i) {
         return kind(i) == WORD && Character.isUpperCase(text.charAt(starts[i]));

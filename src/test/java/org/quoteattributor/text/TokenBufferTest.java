@@ -1,6 +1,7 @@
 package org.quoteattributor.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -20,6 +21,15 @@ class TokenBufferTest {
         assertEquals(TokenBuffer.NUMBER, t.kind(2));
         assertEquals(TokenBuffer.QUOTE_MARK, t.kind(3));
         assertTrue(t.is(5, '”'));
+    }
+
+    @Test
+    void aTokenEndsWithASuffixOfItsOwnCharsOnly() {
+        TokenBuffer t = Lexer.tokenize("ed walked d LOOKED");
+        assertTrue(t.endsWith(0, "ed"));
+        assertTrue(t.endsWith(1, "ed"));
+        assertFalse(t.endsWith(2, "ed"), "a token shorter than the suffix, not the chars before it");
+        assertFalse(t.endsWith(3, "ed"), "case counts");
     }
 
     @Test
