@@ -562,6 +562,13 @@ final class Sieves {
                 || t.equalsIgnoreCase(k, "then") || t.equalsIgnoreCase(k, "to") || t.equalsIgnoreCase(k, "or"));
     }
 
+    /** Whether token {@code i} opens the place a person is from, after their name: "of Dayton". */
+    private static boolean ofPlace(Document d, int i) {
+        TokenBuffer t = d.t;
+        return i + 1 < t.size() && t.equalsIgnoreCase(i, "of") && t.kind(i + 1) == TokenBuffer.WORD
+                && Character.isUpperCase(t.first(i + 1));
+    }
+
     /**
      * {@code “…,” an angry Mayor Lund retaliated.}: after a quotation that ends in a comma, question
      * or exclamation mark, a mention and one word in -ed or -s closing the clause attribute it,
@@ -588,7 +595,8 @@ final class Sieves {
         if (i == start && last == 'd') {
             Mentions.Mention m = new Mentions.Mention();   // “…!” beamed Ann Lee, …: the verb first, then a name
             if (d.mentions.subjectAfter(next, Math.min(t.size(), next + MAX_INVERTED_NAME), m) && m.type == Mentions.NAME
-                    && m.first == next && m.last + 1 < t.size() && (d.endsSentence(m.last + 1) || t.is(m.last + 1, ','))) {
+                    && m.first == next && m.last + 1 < t.size() && (d.endsSentence(m.last + 1) || t.is(m.last + 1, ',')
+                            || ofPlace(d, m.last + 1))) {
                 set(d, q, m, i, 1, "trailing-unknown-verb");
                 return true;
             }
