@@ -803,7 +803,7 @@ final class Mentions {
         int k = i;
         int lastName = -1;
         int nameFirst = -1;
-        while (k < hi && k - i < 6 && t.kind(k) == TokenBuffer.WORD && !isFunctionWord(k) && !isPronoun(k)) {
+        while (k < hi && k - i < 6 && t.kind(k) == TokenBuffer.WORD && (!isFunctionWord(k) || roleOf(i, k, hi)) && !isPronoun(k)) {
             if (isNameWord(k)) {
                 if (k == 0 || !isNameWord(k - 1)) {
                     nameFirst = k;
@@ -823,6 +823,17 @@ final class Mentions {
             m.type = -1;
         }
         return k;
+    }
+
+    /**
+     * Whether token {@code k}, inside the words of a role opened at {@code i}, is an {@code of}
+     * joining two lower-case words of it ({@code master of ceremonies Ann Lee}, {@code director
+     * of operations Ann Lee}).
+     */
+    private boolean roleOf(int i, int k, int hi) {
+        return k > i && k + 1 < hi && t.equalsIgnoreCase(k, "of") && Character.isLowerCase(t.first(k - 1))
+                && t.kind(k + 1) == TokenBuffer.WORD && Character.isLowerCase(t.first(k + 1)) && !isFunctionWord(k + 1)
+                && !isPronoun(k + 1);
     }
 
     /**

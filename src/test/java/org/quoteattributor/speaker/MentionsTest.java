@@ -111,6 +111,13 @@ class MentionsTest {
     }
 
     @Test
+    void aRoleJoinedByOfBeforeANameAfterTheVerbOpensThatName() {
+        assertEquals("Tom Reed", speakerOf("“Welcome, everyone,” said master of ceremonies Tom Reed."));
+        assertEquals("Nell Garber", speakerOf("“The doors open at nine,” said director of operations Nell Garber, who runs the hall."));
+        assertEquals("one of the organizers", speakerOf("“Welcome,” said one of the organizers."));
+    }
+
+    @Test
     void aYearAfterTheDeterminerBelongsToTheDescription() {
         assertEquals("a 2012 convention delegate", speakerOf("“It was a long night,” said a 2012 convention delegate."));
         assertEquals("a 2019 study", speakerOf("According to a 2019 study, the fees were “far too high.”"));
