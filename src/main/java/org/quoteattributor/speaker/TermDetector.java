@@ -26,6 +26,8 @@ final class TermDetector {
     private static final WordSet NAMING_VERBS = Lexicons.words("narration-naming-verbs.txt");
     /** Nouns for something said: {@code claim}, {@code promise}, {@code remarks}. */
     private static final WordSet SAYING_NOUNS = Lexicons.words("saying-nouns.txt");
+    /** Verbs that cast somebody or something as something: {@code portrayed}, {@code saw}, {@code dismissed}. */
+    private static final WordSet CASTING_VERBS = Lexicons.words("casting-verbs.txt");
 
     private TermDetector() {
     }
@@ -142,8 +144,9 @@ final class TermDetector {
         if (chantedOrInscribed(d, first)) {
             return false;   // the crowd chanted “Build It Now”, a sign that read “Vote No”: words said or written
         }
-        if (d.reportage && (characterizedBefore(d, qi) || wordsUsedBefore(d, first))) {
-            // what the senators called “fraud”, using the phrase “…”: somebody's words. In a story
+        if (d.reportage && (characterizedBefore(d, qi) || wordsUsedBefore(d, first) || castAsBefore(d, first))) {
+            // what the senators called “fraud”, using the phrase “…”, portrayed him as a “crook”:
+            // somebody's words. In a story
             // the same turns mostly name things in the narrator's voice (what they called “the
             // Hands”), so only reportage reads them as speech.
             return false;
@@ -452,6 +455,38 @@ final class TermDetector {
             if (CHARACTERIZING_VERBS.contains(d.text, t.start(i), t.end(i))) {
                 boolean noun = i > 0 && (d.mentions.isDeterminer(i - 1) || d.mentions.isPossessive(i - 1));
                 return !noun && !(i > 0 && t.equalsIgnoreCase(i - 1, "so")) && (!namesAThing(d, i) || agentAfter(d, qi));
+            }
+        }
+        return false;
+    }
+
+    /** Tokens looked back over from {@code as} for a verb that casts its object as something. */
+    private static final int CASTING_WINDOW = 12;
+
+    /**
+     * {@code portrayed the plan as “a gift”}, {@code saw him, for years, as a “bully”}, {@code
+     * referring to the mayor (a Democrat) as “the boss”}: {@code as} right before the opening mark,
+     * or before {@code a}, {@code an} or {@code the} there, and a verb of casting or characterizing at
+     * most a few tokens before it in the sentence (commas and brackets between, no other quotation).
+     * Not {@code such as}, which lists examples.
+     */
+    private static boolean castAsBefore(Document d, int first) {
+        TokenBuffer t = d.t;
+        int i = beforeMarks(d, first);
+        if (i > 0 && (t.equalsIgnoreCase(i, "a") || t.equalsIgnoreCase(i, "an") || t.equalsIgnoreCase(i, "the"))) {
+            i--;
+        }
+        if (i < 1 || !t.equalsIgnoreCase(i, "as") || d.inQuote(i) || t.equalsIgnoreCase(i - 1, "such")) {
+            return false;
+        }
+        for (int j = i - 1; j >= 0 && j >= i - CASTING_WINDOW; j--) {
+            if (d.inQuote(j) || t.kind(j) == TokenBuffer.QUOTE_MARK || t.kind(j) == TokenBuffer.DASH || t.isBreak(j)
+                    || t.is(j, ';') || t.is(j, ':') || d.endsSentence(j)) {
+                return false;
+            }
+            if (t.kind(j) == TokenBuffer.WORD && (CASTING_VERBS.contains(d.text, t.start(j), t.end(j))
+                    || CHARACTERIZING_VERBS.contains(d.text, t.start(j), t.end(j)))) {
+                return true;
             }
         }
         return false;

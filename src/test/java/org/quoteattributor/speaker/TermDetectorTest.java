@@ -136,6 +136,22 @@ class TermDetectorTest {
     }
 
     @Test
+    void wordsAfterAsAndAVerbOfCastingAreSpeech() {
+        Linking l = Linking.linked("Some neighbors saw the new tower as a “monster” from the start." + NEWS_END);
+        assertFalse(l.quote(0).term);
+        l = Linking.linked("Ms. Okafor referred to the council chair, a former ally, as “the boss” at every meeting." + NEWS_END);
+        assertFalse(l.quote(0).term);
+    }
+
+    @Test
+    void wordsAfterAsWithNoVerbOfCastingOrAfterSuchAsStayTerms() {
+        Linking l = Linking.linked("The clerk listed towns such as “Elmwood” in the file." + NEWS_END);
+        assertTrue(l.quote(0).term);
+        l = Linking.linked("As the “quiet” season ends, the shops close early." + NEWS_END);
+        assertTrue(l.quote(0).term);
+    }
+
+    @Test
     void aVerbOfCallingUsedAsANounGivesNoSpeech() {
         Linking l = Linking.linked("Nobody heeded his call for “cool heads” that week." + NEWS_END);
         assertTrue(l.quote(0).term);
