@@ -138,6 +138,9 @@ final class TermDetector {
         if (q.single && words <= 8 && aloneInParagraph(d, qi) && doubleMarks) {
             return true;   // ‘A fight to the finish.’ as a paragraph of its own, where speech has double marks: a subhead
         }
+        if (q.single && doubleMarks && d.reportage && shortWithoutDoubleMarks(d, q.paragraph)) {
+            return true;   // Mayor calls plan ‘a mess’ above a story whose speech has double marks: a headline
+        }
         if (inHeadline(d, q.paragraph)) {
             return true;   // Senator Says Plan Is ‘Dead On Arrival’: a headline quotes, nobody speaks
         }
@@ -257,6 +260,33 @@ final class TermDetector {
             }
         }
         return capitalized >= 3;
+    }
+
+    /**
+     * Whether paragraph {@code p} is short enough for a headline (at most {@link #HEADLINE_WORDS}
+     * words) and holds no quotation in double marks. In reportage whose speech has double marks, such
+     * a paragraph with a quotation in single marks is a headline or subhead in sentence case ({@code
+     * Mayor calls plan ‘a mess’}), which quotes, in the way of headlines, what the story then reports.
+     */
+    private static boolean shortWithoutDoubleMarks(Document d, int p) {
+        TokenBuffer t = d.t;
+        int from = d.found.paraStart[p];
+        int to = d.found.paraEnd[p];
+        if (to - from > 4 * HEADLINE_WORDS) {
+            return false;   // also bounds the work per quotation
+        }
+        int words = 0;
+        for (int i = from; i < to; i++) {
+            if (t.kind(i) == TokenBuffer.WORD && ++words > HEADLINE_WORDS) {
+                return false;
+            }
+        }
+        for (FoundQuote o : d.quotes) {
+            if (o.paragraph == p && !o.single) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A noun for a work right before the opening mark, or before a comma right before it. */

@@ -64,6 +64,25 @@ class TermDetectorTest {
         assertTrue(l.quote(0).term);
     }
 
+    /** A story below a headline, whose speech has double marks. */
+    private static final String STORY_BELOW = "\n\nThe mayor of Elm Bay said on Monday that the harbor plan was “too costly by half.” "
+            + "“We cannot pay for it,” she said. “Nobody can.”\n\nThe council meets again in May.";
+
+    @Test
+    void aSingleQuotedQuotationInAShortParagraphAboveAStoryWithDoubleMarksIsAHeadline() {
+        Linking l = Linking.linked("Mayor Okafor calls harbor plan ‘a costly mistake’" + STORY_BELOW);
+        assertTrue(l.quote(0).term);
+    }
+
+    @Test
+    void aSingleQuotedQuotationIsNoHeadlineWhereSpeechHasSingleMarksOrBesideDoubleMarks() {
+        Linking l = Linking.linked("Mayor Okafor calls harbor plan ‘a costly mistake’\n\nThe mayor said on Monday that the plan was "
+                + "‘too costly by half.’ ‘We cannot pay for it,’ she said.\n\nThe council meets again in May.");
+        assertFalse(l.quote(0).term);
+        l = Linking.linked("Okafor called it ‘a costly mistake’ and said “No.”" + STORY_BELOW);
+        assertFalse(l.quote(0).term);
+    }
+
     @Test
     void aQuotationWithATagInLowerCaseIsNotInAHeadline() {
         Linking l = Linking.linked("“Good Evening, Mr. Lee,” said Anna Brown.\n\nHe nodded.");
