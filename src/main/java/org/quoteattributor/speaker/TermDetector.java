@@ -183,6 +183,9 @@ final class TermDetector {
                 && d.reportage && (reportedInSentence(d, q, first) || sayingNounBefore(d, q, first))) {
             return false;   // told reporters that the plan was “dead”, his claim that …: a fragment of what was said
         }
+        if (q.single && doubleMarks && d.reportage && words <= 3 && inSentence && !reportedInSentence(d, q, first)) {
+            return true;   // the city's ‘revival’ where speech has double marks: the writer's word, in the marks kept for terms
+        }
         if (q.mixed && words <= 3 && !attributed) {
             return true;
         }

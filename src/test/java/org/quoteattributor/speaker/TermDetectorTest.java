@@ -83,6 +83,29 @@ class TermDetectorTest {
         assertFalse(l.quote(0).term);
     }
 
+    /**
+     * Narration that makes the paragraph of the sentence under test too long for a headline, then
+     * speech in double marks.
+     */
+    private static final String DOUBLE_SPEECH = " The harbor has seen three new piers, two ferry lines and a fish market "
+            + "open since the spring, and the old warehouses along the quay are being turned into flats."
+            + "\n\n“We are proud,” the mayor said. “Very proud,” she added. “It shows.”\n\nThe council meets again in May.";
+
+    @Test
+    void aShortSingleQuotedQuotationInASentenceWhereSpeechHasDoubleMarksIsTheWritersTerm() {
+        Linking l = Linking.linked("Officials say the pier, finished in May, is now a key part of the city's ‘revival’ and a draw "
+                + "for tourists." + DOUBLE_SPEECH);
+        assertTrue(l.quote(0).term);
+    }
+
+    @Test
+    void aShortSingleQuotedQuotationAfterAVerbOfSayingOrCastingIsStillSpeech() {
+        Linking l = Linking.linked("Rivals portrayed the harbor plan as a ‘giveaway’ all spring." + DOUBLE_SPEECH);
+        assertFalse(l.quote(0).term);
+        l = Linking.linked("The mayor told the board on Friday that the harbor was ‘thriving’ again." + DOUBLE_SPEECH);
+        assertFalse(l.quote(0).term);
+    }
+
     @Test
     void aQuotationWithATagInLowerCaseIsNotInAHeadline() {
         Linking l = Linking.linked("“Good Evening, Mr. Lee,” said Anna Brown.\n\nHe nodded.");
