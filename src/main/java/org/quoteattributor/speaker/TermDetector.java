@@ -554,6 +554,7 @@ final class TermDetector {
             passive |= IndirectFinder.isBeForm(t, n);
             n--;
         }
+        passive &= !t.endsWith(v, "ing");   // "many are calling it …": a form of be before -ing makes no passive
         if (passive || n < 0 || d.inQuote(n)) {
             return passive;
         }

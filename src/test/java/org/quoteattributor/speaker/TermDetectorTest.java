@@ -214,6 +214,12 @@ class TermDetectorTest {
     }
 
     @Test
+    void aFormOfBeBeforeAnIngFormOfCallingMakesNoPassive() {
+        Linking l = Linking.linked("It went to extra time in a final that fans are calling a “true thriller.”" + NEWS_END);
+        assertFalse(l.quote(0).term);
+    }
+
+    @Test
     void whatTheWriterCallsSomethingIsNoQuotation() {
         Linking l = Linking.linked("We went back to what we called “the shed” every summer." + NEWS_END);
         assertTrue(l.quote(0).term);
