@@ -138,7 +138,7 @@ final class TermDetector {
         if (q.single && words <= 8 && aloneInParagraph(d, qi) && doubleMarks) {
             return true;   // ‘A fight to the finish.’ as a paragraph of its own, where speech has double marks: a subhead
         }
-        if (q.single && doubleMarks && d.reportage && shortWithoutDoubleMarks(d, q.paragraph)) {
+        if (q.single && doubleMarks && d.reportage && shortWithoutDoubleMarks(d, qi)) {
             return true;   // Mayor calls plan ‘a mess’ above a story whose speech has double marks: a headline
         }
         if (inHeadline(d, q.paragraph)) {
@@ -266,13 +266,14 @@ final class TermDetector {
     }
 
     /**
-     * Whether paragraph {@code p} is short enough for a headline (at most {@link #HEADLINE_WORDS}
-     * words) and holds no quotation in double marks. In reportage whose speech has double marks, such
+     * Whether the paragraph of quotation {@code qi} is short enough for a headline (at most {@link
+     * #HEADLINE_WORDS} words) and holds no quotation in double marks. In reportage whose speech has double marks, such
      * a paragraph with a quotation in single marks is a headline or subhead in sentence case ({@code
      * Mayor calls plan ‘a mess’}), which quotes, in the way of headlines, what the story then reports.
      */
-    private static boolean shortWithoutDoubleMarks(Document d, int p) {
+    private static boolean shortWithoutDoubleMarks(Document d, int qi) {
         TokenBuffer t = d.t;
+        int p = d.quotes.get(qi).paragraph;
         int from = d.found.paraStart[p];
         int to = d.found.paraEnd[p];
         if (to - from > 4 * HEADLINE_WORDS) {
@@ -284,8 +285,15 @@ final class TermDetector {
                 return false;
             }
         }
-        for (FoundQuote o : d.quotes) {
-            if (o.paragraph == p && !o.single) {
+        // The quotations are in text order: those of paragraph p sit next to quotation qi, and a short
+        // paragraph holds few of them.
+        for (int o = qi - 1; o >= 0 && d.quotes.get(o).paragraph == p; o--) {
+            if (!d.quotes.get(o).single) {
+                return false;
+            }
+        }
+        for (int o = qi + 1; o < d.quotes.size() && d.quotes.get(o).paragraph == p; o++) {
+            if (!d.quotes.get(o).single) {
                 return false;
             }
         }
