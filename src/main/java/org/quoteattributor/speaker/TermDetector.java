@@ -328,17 +328,28 @@ final class TermDetector {
                 || (last == '\'' || last == '\u2019') && before == 's';
     }
 
-    /** A comma closing the quotation (inside its marks or right after), then {@code by} and a capital. */
+    /**
+     * A comma closing the quotation (inside its marks, before the closing marks of a quotation nested
+     * at its end, or right after), then {@code by} and a capital, or {@code by the} and a capital
+     * ({@code “…,” by the Daily Courier's Ann Lee}).
+     */
     private static boolean bylineFollows(Document d, FoundQuote q, int after) {
         TokenBuffer t = d.t;
         int i = after;
-        boolean comma = q.closeMark > 0 && t.is(q.closeMark - 1, ',');
+        int c = q.closeMark - 1;
+        while (c > 0 && t.kind(c) == TokenBuffer.QUOTE_MARK) {
+            c--;   // “… ‘Night Train,’”: the comma sits before the nested quotation's mark
+        }
+        boolean comma = c >= 0 && q.closeMark > 0 && t.is(c, ',');
         if (i < t.size() && t.is(i, ',')) {
             comma = true;
             i++;
         }
-        return comma && i + 1 < t.size() && t.equalsIgnoreCase(i, "by") && t.kind(i + 1) == TokenBuffer.WORD
-                && Character.isUpperCase(t.first(i + 1));
+        if (!(comma && i + 1 < t.size() && t.equalsIgnoreCase(i, "by"))) {
+            return false;
+        }
+        int n = i + 2 < t.size() && t.equalsIgnoreCase(i + 1, "the") ? i + 2 : i + 1;
+        return t.kind(n) == TokenBuffer.WORD && Character.isUpperCase(t.first(n));
     }
 
     /** Whether the first word of the quotation is capitalized. */

@@ -150,6 +150,14 @@ class TermDetectorTest {
     }
 
     @Test
+    void anAuthorMayFollowByTheOrACommaBeforeANestedClosingMark() {
+        Linking l = Linking.linked("Also worth reading: “Ferries are coming back to the bay,” by the Ledger's Tom Reyes.");
+        assertTrue(l.quote(0).term);
+        l = Linking.linked("Stage news: “Ann Okafor is leaving ‘Night Train,’” by Tom Reyes: the actress will go on tour.");
+        assertTrue(l.quote(0).term);
+    }
+
+    @Test
     void aLowerCaseQuotationBeforeByIsNotATitle() {
         Linking l = Linking.linked("He regretted the “cruel and careless words,” by Lee and others, that started it.");
         assertFalse(l.quote(0).term);
