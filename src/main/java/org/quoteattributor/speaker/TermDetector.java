@@ -26,6 +26,8 @@ final class TermDetector {
     private static final WordSet NAMING_VERBS = Lexicons.words("narration-naming-verbs.txt");
     /** Nouns for something said: {@code claim}, {@code promise}, {@code remarks}. */
     private static final WordSet SAYING_NOUNS = Lexicons.words("saying-nouns.txt");
+    /** Verbs that cast somebody or something as something: {@code portrayed}, {@code saw}, {@code dismissed}. */
+    private static final WordSet CASTING_VERBS = Lexicons.words("casting-verbs.txt");
 
     private TermDetector() {
     }
@@ -136,14 +138,18 @@ final class TermDetector {
         if (q.single && words <= 8 && aloneInParagraph(d, qi) && doubleMarks) {
             return true;   // ‘A fight to the finish.’ as a paragraph of its own, where speech has double marks: a subhead
         }
+        if (q.single && doubleMarks && d.reportage && shortWithoutDoubleMarks(d, qi)) {
+            return true;   // Mayor calls plan ‘a mess’ above a story whose speech has double marks: a headline
+        }
         if (inHeadline(d, q.paragraph)) {
             return true;   // Senator Says Plan Is ‘Dead On Arrival’: a headline quotes, nobody speaks
         }
         if (chantedOrInscribed(d, first)) {
             return false;   // the crowd chanted “Build It Now”, a sign that read “Vote No”: words said or written
         }
-        if (d.reportage && (characterizedBefore(d, qi) || wordsUsedBefore(d, first))) {
-            // what the senators called “fraud”, using the phrase “…”: somebody's words. In a story
+        if (d.reportage && (characterizedBefore(d, qi) || wordsUsedBefore(d, first) || castAsBefore(d, first))) {
+            // what the senators called “fraud”, using the phrase “…”, portrayed him as a “crook”:
+            // somebody's words. In a story
             // the same turns mostly name things in the narrator's voice (what they called “the
             // Hands”), so only reportage reads them as speech.
             return false;
@@ -176,6 +182,9 @@ final class TermDetector {
         if ((q.mixed && words <= 3 && !attributed || !q.hasSpeaker() && words <= 2 && !sentencePunct)
                 && d.reportage && (reportedInSentence(d, q, first) || sayingNounBefore(d, q, first))) {
             return false;   // told reporters that the plan was “dead”, his claim that …: a fragment of what was said
+        }
+        if (q.single && doubleMarks && d.reportage && words <= 3 && inSentence && !reportedInSentence(d, q, first)) {
+            return true;   // the city's ‘revival’ where speech has double marks: the writer's word, in the marks kept for terms
         }
         if (q.mixed && words <= 3 && !attributed) {
             return true;
@@ -256,6 +265,41 @@ final class TermDetector {
         return capitalized >= 3;
     }
 
+    /**
+     * Whether the paragraph of quotation {@code qi} is short enough for a headline (at most {@link
+     * #HEADLINE_WORDS} words) and holds no quotation in double marks. In reportage whose speech has double marks, such
+     * a paragraph with a quotation in single marks is a headline or subhead in sentence case ({@code
+     * Mayor calls plan ‘a mess’}), which quotes, in the way of headlines, what the story then reports.
+     */
+    private static boolean shortWithoutDoubleMarks(Document d, int qi) {
+        TokenBuffer t = d.t;
+        int p = d.quotes.get(qi).paragraph;
+        int from = d.found.paraStart[p];
+        int to = d.found.paraEnd[p];
+        if (to - from > 4 * HEADLINE_WORDS) {
+            return false;   // also bounds the work per quotation
+        }
+        int words = 0;
+        for (int i = from; i < to; i++) {
+            if (t.kind(i) == TokenBuffer.WORD && ++words > HEADLINE_WORDS) {
+                return false;
+            }
+        }
+        // The quotations are in text order: those of paragraph p sit next to quotation qi, and a short
+        // paragraph holds few of them.
+        for (int o = qi - 1; o >= 0 && d.quotes.get(o).paragraph == p; o--) {
+            if (!d.quotes.get(o).single) {
+                return false;
+            }
+        }
+        for (int o = qi + 1; o < d.quotes.size() && d.quotes.get(o).paragraph == p; o++) {
+            if (!d.quotes.get(o).single) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** A noun for a work right before the opening mark, or before a comma right before it. */
     private static boolean workNounBefore(Document d, int first) {
         TokenBuffer t = d.t;
@@ -284,17 +328,28 @@ final class TermDetector {
                 || (last == '\'' || last == '\u2019') && before == 's';
     }
 
-    /** A comma closing the quotation (inside its marks or right after), then {@code by} and a capital. */
+    /**
+     * A comma closing the quotation (inside its marks, before the closing marks of a quotation nested
+     * at its end, or right after), then {@code by} and a capital, or {@code by the} and a capital
+     * ({@code “…,” by the Daily Courier's Ann Lee}).
+     */
     private static boolean bylineFollows(Document d, FoundQuote q, int after) {
         TokenBuffer t = d.t;
         int i = after;
-        boolean comma = q.closeMark > 0 && t.is(q.closeMark - 1, ',');
+        int c = q.closeMark - 1;
+        while (c > 0 && t.kind(c) == TokenBuffer.QUOTE_MARK) {
+            c--;   // “… ‘Night Train,’”: the comma sits before the nested quotation's mark
+        }
+        boolean comma = c >= 0 && q.closeMark > 0 && t.is(c, ',');
         if (i < t.size() && t.is(i, ',')) {
             comma = true;
             i++;
         }
-        return comma && i + 1 < t.size() && t.equalsIgnoreCase(i, "by") && t.kind(i + 1) == TokenBuffer.WORD
-                && Character.isUpperCase(t.first(i + 1));
+        if (!(comma && i + 1 < t.size() && t.equalsIgnoreCase(i, "by"))) {
+            return false;
+        }
+        int n = i + 2 < t.size() && t.equalsIgnoreCase(i + 1, "the") ? i + 2 : i + 1;
+        return t.kind(n) == TokenBuffer.WORD && Character.isUpperCase(t.first(n));
     }
 
     /** Whether the first word of the quotation is capitalized. */
@@ -457,6 +512,38 @@ final class TermDetector {
         return false;
     }
 
+    /** Tokens looked back over from {@code as} for a verb that casts its object as something. */
+    private static final int CASTING_WINDOW = 12;
+
+    /**
+     * {@code portrayed the plan as “a gift”}, {@code saw him, for years, as a “bully”}, {@code
+     * referring to the mayor (a Democrat) as “the boss”}: {@code as} right before the opening mark,
+     * or before {@code a}, {@code an} or {@code the} there, and a verb of casting or characterizing at
+     * most a few tokens before it in the sentence (commas and brackets between, no other quotation).
+     * Not {@code such as}, which lists examples.
+     */
+    private static boolean castAsBefore(Document d, int first) {
+        TokenBuffer t = d.t;
+        int i = beforeMarks(d, first);
+        if (i > 0 && (t.equalsIgnoreCase(i, "a") || t.equalsIgnoreCase(i, "an") || t.equalsIgnoreCase(i, "the"))) {
+            i--;
+        }
+        if (i < 1 || !t.equalsIgnoreCase(i, "as") || d.inQuote(i) || t.equalsIgnoreCase(i - 1, "such")) {
+            return false;
+        }
+        for (int j = i - 1; j >= 0 && j >= i - CASTING_WINDOW; j--) {
+            if (d.inQuote(j) || t.kind(j) == TokenBuffer.QUOTE_MARK || t.kind(j) == TokenBuffer.DASH || t.isBreak(j)
+                    || t.is(j, ';') || t.is(j, ':') || d.endsSentence(j)) {
+                return false;
+            }
+            if (t.kind(j) == TokenBuffer.WORD && (CASTING_VERBS.contains(d.text, t.start(j), t.end(j))
+                    || CHARACTERIZING_VERBS.contains(d.text, t.start(j), t.end(j)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * {@code branded “a sham” by the union}: {@code by} and a word right after the quotation
      * (and the comma or full stop inside its marks) names who gave a passive its words.
@@ -486,6 +573,7 @@ final class TermDetector {
             passive |= IndirectFinder.isBeForm(t, n);
             n--;
         }
+        passive &= !t.endsWith(v, "ing");   // "many are calling it …": a form of be before -ing makes no passive
         if (passive || n < 0 || d.inQuote(n)) {
             return passive;
         }

@@ -64,6 +64,48 @@ class TermDetectorTest {
         assertTrue(l.quote(0).term);
     }
 
+    /** A story below a headline, whose speech has double marks. */
+    private static final String STORY_BELOW = "\n\nThe mayor of Elm Bay said on Monday that the harbor plan was “too costly by half.” "
+            + "“We cannot pay for it,” she said. “Nobody can.”\n\nThe council meets again in May.";
+
+    @Test
+    void aSingleQuotedQuotationInAShortParagraphAboveAStoryWithDoubleMarksIsAHeadline() {
+        Linking l = Linking.linked("Mayor Okafor calls harbor plan ‘a costly mistake’" + STORY_BELOW);
+        assertTrue(l.quote(0).term);
+    }
+
+    @Test
+    void aSingleQuotedQuotationIsNoHeadlineWhereSpeechHasSingleMarksOrBesideDoubleMarks() {
+        Linking l = Linking.linked("Mayor Okafor calls harbor plan ‘a costly mistake’\n\nThe mayor said on Monday that the plan was "
+                + "‘too costly by half.’ ‘We cannot pay for it,’ she said.\n\nThe council meets again in May.");
+        assertFalse(l.quote(0).term);
+        l = Linking.linked("Okafor called it ‘a costly mistake’ and said “No.”" + STORY_BELOW);
+        assertFalse(l.quote(0).term);
+    }
+
+    /**
+     * Narration that makes the paragraph of the sentence under test too long for a headline, then
+     * speech in double marks.
+     */
+    private static final String DOUBLE_SPEECH = " The harbor has seen three new piers, two ferry lines and a fish market "
+            + "open since the spring, and the old warehouses along the quay are being turned into flats."
+            + "\n\n“We are proud,” the mayor said. “Very proud,” she added. “It shows.”\n\nThe council meets again in May.";
+
+    @Test
+    void aShortSingleQuotedQuotationInASentenceWhereSpeechHasDoubleMarksIsTheWritersTerm() {
+        Linking l = Linking.linked("Officials say the pier, finished in May, is now a key part of the city's ‘revival’ and a draw "
+                + "for tourists." + DOUBLE_SPEECH);
+        assertTrue(l.quote(0).term);
+    }
+
+    @Test
+    void aShortSingleQuotedQuotationAfterAVerbOfSayingOrCastingIsStillSpeech() {
+        Linking l = Linking.linked("Rivals portrayed the harbor plan as a ‘giveaway’ all spring." + DOUBLE_SPEECH);
+        assertFalse(l.quote(0).term);
+        l = Linking.linked("The mayor told the board on Friday that the harbor was ‘thriving’ again." + DOUBLE_SPEECH);
+        assertFalse(l.quote(0).term);
+    }
+
     @Test
     void aQuotationWithATagInLowerCaseIsNotInAHeadline() {
         Linking l = Linking.linked("“Good Evening, Mr. Lee,” said Anna Brown.\n\nHe nodded.");
@@ -108,6 +150,14 @@ class TermDetectorTest {
     }
 
     @Test
+    void anAuthorMayFollowByTheOrACommaBeforeANestedClosingMark() {
+        Linking l = Linking.linked("Also worth reading: “Ferries are coming back to the bay,” by the Ledger's Tom Reyes.");
+        assertTrue(l.quote(0).term);
+        l = Linking.linked("Stage news: “Ann Okafor is leaving ‘Night Train,’” by Tom Reyes: the actress will go on tour.");
+        assertTrue(l.quote(0).term);
+    }
+
+    @Test
     void aLowerCaseQuotationBeforeByIsNotATitle() {
         Linking l = Linking.linked("He regretted the “cruel and careless words,” by Lee and others, that started it.");
         assertFalse(l.quote(0).term);
@@ -136,6 +186,22 @@ class TermDetectorTest {
     }
 
     @Test
+    void wordsAfterAsAndAVerbOfCastingAreSpeech() {
+        Linking l = Linking.linked("Some neighbors saw the new tower as a “monster” from the start." + NEWS_END);
+        assertFalse(l.quote(0).term);
+        l = Linking.linked("Ms. Okafor referred to the council chair, a former ally, as “the boss” at every meeting." + NEWS_END);
+        assertFalse(l.quote(0).term);
+    }
+
+    @Test
+    void wordsAfterAsWithNoVerbOfCastingOrAfterSuchAsStayTerms() {
+        Linking l = Linking.linked("The clerk listed towns such as “Elmwood” in the file." + NEWS_END);
+        assertTrue(l.quote(0).term);
+        l = Linking.linked("As the “quiet” season ends, the shops close early." + NEWS_END);
+        assertTrue(l.quote(0).term);
+    }
+
+    @Test
     void aVerbOfCallingUsedAsANounGivesNoSpeech() {
         Linking l = Linking.linked("Nobody heeded his call for “cool heads” that week." + NEWS_END);
         assertTrue(l.quote(0).term);
@@ -152,6 +218,12 @@ class TermDetectorTest {
         Linking l = Linking.linked("The old bridge is called “the iron lady” in town." + NEWS_END);
         assertTrue(l.quote(0).term);
         l = Linking.linked("The plan was labeled “reckless” by two senators." + NEWS_END);
+        assertFalse(l.quote(0).term);
+    }
+
+    @Test
+    void aFormOfBeBeforeAnIngFormOfCallingMakesNoPassive() {
+        Linking l = Linking.linked("It went to extra time in a final that fans are calling a “true thriller.”" + NEWS_END);
         assertFalse(l.quote(0).term);
     }
 
