@@ -68,6 +68,13 @@ final class NameResolver {
     private final Map<String, NameForms> forms = new HashMap<>();
     /** Forms of two words or more → how often they are written opening a sentence, untitled. */
     private final Map<String, Integer> openingForms = new HashMap<>();
+    /**
+     * Forms of {@link #openingForms} of two words whose first word is no given name of the lexicon;
+     * {@link #chooseFullNames} keeps those whose second word opens a full name of the text, so is a
+     * given name, and whose first opens no other ("Honest Ann" beside "Ann Lee", not "Wenna Ann"
+     * beside "Wenna Pimm").
+     */
+    private final Set<String> epithetForms = new HashSet<>();
     /** Words (lower case) written as part of a name other than opening a sentence, and given names. */
     private final Set<String> midSentenceNameWords = new HashSet<>();
     /** Last words (lower case) of names that are given names or pronouns themselves ("Delia Rose", "Tobias I'd"). */
@@ -213,6 +220,19 @@ final class NameResolver {
             fs.inMapOrder();
         }
         Set<String> lowerWords = openingForms.isEmpty() ? Set.of() : openersWrittenInLowerCase();
+        if (!epithetForms.isEmpty()) {
+            Map<String, Integer> opened = new HashMap<>();   // a first word → how many forms of two words it opens
+            for (NameForms fs : forms.values()) {
+                for (int j = 0; j < fs.size(); j++) {
+                    int sp = twoWords(fs.form(j));
+                    if (sp > 0) {
+                        opened.merge(lower(fs.form(j).substring(0, sp)), 1, Integer::sum);
+                    }
+                }
+            }
+            epithetForms.removeIf(f -> !opened.containsKey(lower(f.substring(f.indexOf(' ') + 1)))
+                    || opened.get(lower(f.substring(0, f.indexOf(' ')))) > 1);
+        }
         Map<String, Integer> fullCount = new HashMap<>();
         for (Map.Entry<String, NameForms> e : forms.entrySet()) {
             String best = null;
@@ -480,11 +500,14 @@ final class NameResolver {
     /**
      * {@code Old Bill} → {@code Bill}: a form whose first word is capitalized only because it opens
      * the sentence each time the form is written ("Except Walt", "Where's Wren"), the word written
-     * in lower case elsewhere in the text ({@code lowerWords}) and never as part of a name, loses it.
+     * in lower case elsewhere in the text ({@code lowerWords}) and never as part of a name, loses it;
+     * so does a word before a given name that is none itself ("Poor Ann", "Honest Ann": {@link
+     * #epithetForms}), which praises or pities her, whether or not the text writes it in lower case.
      */
     private String withoutSentenceOpener(String form, int count, Set<String> lowerWords) {
         String first = openerInQuestion(form, count);
-        return first != null && lowerWords.contains(first) ? form.substring(form.indexOf(' ') + 1) : form;
+        return first != null && (lowerWords.contains(first) || epithetForms.contains(form))
+                ? form.substring(form.indexOf(' ') + 1) : form;
     }
 
     /**
@@ -698,6 +721,9 @@ final class NameResolver {
         }
         if (from == s && from < last && atSentenceStart(s)) {
             openingForms.merge(full, 1, Integer::sum);
+            if (last == from + 1 && Lexicon.nameGender(d.cls(from)) == Lexicon.ANY) {
+                epithetForms.add(full);   // kept only if its second word proves a given name (chooseFullNames)
+            }
         }
         String firstWord = null;   // the name's first word in lower case, if looked up below
         for (int k = from; k <= last; k++) {

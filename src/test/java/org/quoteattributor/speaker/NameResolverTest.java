@@ -45,6 +45,21 @@ class NameResolverTest {
         }
 
         @Test
+        void aWordPraisingAGivenNameOpeningASentenceIsNoPartOfTheName() {
+            Linking l = Linking.linked("Ann Lee kept the shop on the corner with her brother.\n\n"
+                    + "Honest Ann kept the books, and the brother kept the till.\n\n"
+                    + "“We close at six,” said Miss Ann.");
+            assertEquals("Ann Lee", l.quote(0).speakerName);
+        }
+
+        @Test
+        void aWordOpeningAnotherFullNameIsAGivenNameThoughItOpensTheSentence() {
+            Linking l = Linking.linked("Ann Lee kept the shop on the corner. Wenna Pimm sat by the door.\n\n"
+                    + "Wenna Ann came in at noon.\n\n“We close at six,” said Ann.");
+            assertEquals("Wenna Ann", l.quote(0).speakerName);
+        }
+
+        @Test
         void aSurnameBecomesTheFullNameGivenAfter() {
             assertEquals("Jane Roe", resolve("“Hi,” Roe said. Jane Roe then left.", "Roe", Mentions.NAME));
         }
