@@ -1021,7 +1021,7 @@ final class NameResolver {
                     q.speakerName = parentOfAddressed(q, qi);
                 }
                 int g = q.speakerName == null ? descriptionGender(q.speakerStart, q.speakerEnd) : Lexicon.ANY;
-                if (g != Lexicon.ANY) {
+                if (g != Lexicon.ANY && !newcomer(t.indexAt(q.speakerStart), t.indexAt(q.speakerEnd - 1), g)) {
                     q.speakerName = personBefore(q, qi, t.indexAt(q.speakerStart), g);   // "the old lady" as "she"
                 }
             }
@@ -1221,6 +1221,71 @@ final class NameResolver {
         }
         Integer g = PERSON_NOUNS.get(d.lowerWord(last));
         return g != null ? g : Lexicon.ANY;
+    }
+
+    /**
+     * {@code Tom Reed sat by the fire. A man came up the path. “Evening,” said the man.}: whether
+     * the noun of the description in tokens {@code [first, last]}, of gender {@code g}, is written
+     * in narration after a or an ({@code a man}, {@code a tall, thin man}) since the last name of
+     * someone who may be of that gender, and at most {@link #NEARBY} tokens after it: someone
+     * else comes into the scene of the one named, and the description is the newcomer's, whom no
+     * name stands for yet, unless a quotation since calls someone by name. (Long after the name,
+     * the newcomer may be that person come back.)
+     */
+    private boolean newcomer(int first, int last, int g) {
+        if (last >= t.size()) {
+            return false;
+        }
+        int other = g == Lexicon.MALE ? Lexicon.FEMALE : Lexicon.MALE;
+        int named = -1;
+        int c = Arrays.binarySearch(nameEnds, 0, nameCount, first);
+        for (c = c >= 0 ? c - 1 : -c - 2; c >= 0 && nameEnds[c] > first - DESCRIBED_REACH; c--) {
+            if (persons.contains(nameKeys[c]) && mentionGender(c) != other) {
+                named = nameEnds[c];
+                break;
+            }
+        }
+        if (named < 0) {
+            return false;   // no one named near: the description may still stand for someone named long before
+        }
+        String noun = d.lowerWord(last);
+        for (int i = first - 1; i > named; i--) {
+            if (t.kind(i) != TokenBuffer.WORD || t.length(i) != noun.length() || d.inQuote(i) || !t.equalsIgnoreCase(i, noun)) {
+                continue;
+            }
+            // Up to a few words and commas back from the noun, the article that opens its phrase.
+            for (int k = i - 1, words = 0; k > named && words < DESCRIPTION_REACH; k--) {
+                if (t.is(k, ',')) {
+                    continue;
+                }
+                if (t.kind(k) != TokenBuffer.WORD) {
+                    break;
+                }
+                words++;
+                if (t.equalsIgnoreCase(k, "a") || t.equalsIgnoreCase(k, "an")) {
+                    boolean likeness = t.equalsIgnoreCase(k - 1, "like") || t.equalsIgnoreCase(k - 1, "as")
+                            || t.equalsIgnoreCase(k - 1, "than");   // "not like a man": no one there (k > named >= 0)
+                    return !likeness && k - named <= NEARBY && !calledByName(i + 1, first, other);
+                }
+                if (d.mentions.isDeterminer(k) || d.mentions.isPossessive(k)) {
+                    break;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a quotation in tokens {@code [from, to)} names someone known as a person and not known
+     * to be of gender {@code other} ({@code “Mr. Lane, I believe?”}): the newcomer may be named there.
+     */
+    private boolean calledByName(int from, int to, int other) {
+        for (int i = from; i < to; i++) {
+            if (d.inQuote(i) && d.mentions.isNameWord(i) && persons.contains(key(i)) && genderOf(key(i)) != other) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether {@code lower} is a noun for a person of one gender ({@code woman}), in lower case. */

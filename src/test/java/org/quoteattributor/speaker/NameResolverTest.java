@@ -498,6 +498,20 @@ class NameResolverTest {
         }
 
         @Test
+        void aDescriptionOfSomeoneJustComeIntoTheSceneOfTheOneNamedIsTheNewcomers() {
+            Linking l = Linking.linked("Tom Reed sat by the fire and mended a net.\n\n"
+                    + "A tall, thin man came up the path from the river.\n\n“Evening,” said the man.");
+            assertEquals("the man", l.name(0));
+        }
+
+        @Test
+        void aLikenessIsNoNewcomer() {
+            Linking l = Linking.linked("Tom Reed sat by the fire and mended a net. He was not like a man who waits.\n\n"
+                    + "“Evening,” said the man.");
+            assertEquals("Tom Reed", l.name(0));
+        }
+
+        @Test
         void theNameAddressedMayBeInTheFirstPartOfAQuotationThatANamelessSpeakerInterrupts() {
             Linking l = Linking.linked("Tom Hale came in late and sat down by the fire.\n\n"
                     + "Edwin Marsh stood at the window, and the old lady looked up from her book.\n\n"
