@@ -1601,6 +1601,10 @@ final class NameResolver {
         if (described != null) {
             return described;   // "The doctor set down his bag. “Sick?” he asked.": Dr. Lane, named before that
         }
+        String kin = q.speakerType == Mentions.PRONOUN && chain == MAX_CHAIN ? kinOpeningSentenceBefore(q, qi, p, pg) : null;
+        if (kin != null) {
+            return kin;   // "My father set down Hale's letter. “Ah,” he said.": my father
+        }
         String describedSubject = q.speakerType == Mentions.PRONOUN && chain == MAX_CHAIN
                 ? describedSubjectBefore(p, Math.max(c >= 0 ? nameEnds[c] : -1, p - NEARBY), pg) : null;
         if (describedSubject != null) {
@@ -1854,6 +1858,78 @@ final class NameResolver {
             }
         }
         return null;
+    }
+
+    /**
+     * {@code My father set down Hale's letter. “Ah,” he said.}: for a he or she
+     * ({@code g}), the description of a person of that gender owned by the narrator ({@code my
+     * father}, {@code our old aunt}: {@link #OWNERS}, up to two words, a noun of person-nouns.txt)
+     * that opens the sentence of narration right before the pronoun's (or its quotation's first
+     * part), as its subject or the owner of its subject, when that sentence names no one but as an
+     * owner ({@code Hale's name}); as written. Else null.
+     */
+    private String kinOpeningSentenceBefore(FoundQuote q, int qi, int p, int g) {
+        int anchor = Math.min(p, t.indexAt(q.start));   // a report without marks is no quotation of the list
+        if (qi < d.quotes.size() && d.quotes.get(qi) == q) {
+            int opening = qi;
+            while (opening > 0 && q.group >= 0 && d.quotes.get(opening - 1).group == q.group) {
+                opening--;   // “Well,” he said, “…”: the sentence before the quotation's first part
+            }
+            anchor = Math.min(p, d.firstToken(opening));
+        }
+        int e = anchor - 1;
+        while (e >= 0 && t.isBreak(e)) {
+            e--;
+        }
+        if (e < 1 || !d.endsSentence(e) || d.inQuote(e)) {
+            return null;
+        }
+        int s = Sieves.sentenceStart(d, e) + 1;
+        while (s < e && t.isBreak(s)) {
+            s++;
+        }
+        if (s < e && Sieves.isOpeningConjunction(d, s)) {
+            s++;
+        }
+        if (s >= e || d.inQuote(s) || !OWNERS.contains(d.lowerWord(s))) {
+            return null;
+        }
+        int c = Arrays.binarySearch(nameEnds, 0, nameCount, e);
+        for (c = c >= 0 ? c : -c - 2; c >= 0 && nameEnds[c] >= s; c--) {
+            if (!ownerApart(nameEnds[c])) {
+                return null;   // someone named in it: the pronoun may be theirs
+            }
+        }
+        for (int i = s + 1; i < e && i <= s + DESCRIPTION_REACH; i++) {
+            if (!isLowerWord(i)) {
+                return null;
+            }
+            boolean possessive = d.mentions.isPossessive(i);
+            Integer ng = PERSON_NOUNS.get(possessive ? d.nameKey(i) : d.lowerWord(i));
+            if (ng != null) {
+                boolean owner = possessive || ownerApart(i);
+                int end = possessive ? t.end(i) - 2 : t.end(i);
+                return ng == g && (owner || isClauseSubject(i)) ? d.text.substring(t.start(s), end) : null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The narrator's possessive determiners, which open a description of someone by their tie to
+     * the narrator ({@code my father}): a he or she after it is not that owner, as after {@code his
+     * brother} it may be.
+     */
+    private static final Set<String> OWNERS = Set.of("my", "our");
+
+    /**
+     * Whether the word at token {@code i} is followed by a possessive ending written apart, as a
+     * tokenized text writes it ({@code father 's}): an apostrophe, and right after it {@code s}.
+     */
+    private boolean ownerApart(int i) {
+        int a = i + 1;
+        return a + 1 < t.size() && t.kind(a) == TokenBuffer.QUOTE_MARK && Chars.isApostrophe(t.first(a))
+                && t.end(a) == t.start(a + 1) && t.length(a + 1) == 1 && Character.toLowerCase(t.first(a + 1)) == 's';
     }
 
     /**

@@ -498,6 +498,27 @@ class NameResolverTest {
         }
 
         @Test
+        void aPronounAfterASentenceOpenedByTheNarratorsKinIsThatKin() {
+            Linking l = Linking.linked("Tom Hale built the mill by the river, and he ran it for forty years.\n\n"
+                    + "My father set down Hale’s letter and frowned.\n\n“A fine man,” he said.");
+            assertEquals("My father", l.name(0));
+        }
+
+        @Test
+        void aPronounAfterASentenceOpenedBySomeoneElsesKinMayBeTheirs() {
+            Linking l = Linking.linked("Tom Hale built the mill by the river, and he ran it for forty years.\n\n"
+                    + "His brother set down the letter and frowned.\n\n“A fine mill,” he said.");
+            assertEquals("Tom Hale", l.name(0));
+        }
+
+        @Test
+        void aPronounAfterASentenceThatNamesSomeoneIsNotTheKinOpeningIt() {
+            Linking l = Linking.linked("Tom Hale built the mill by the river, and he ran it for forty years.\n\n"
+                    + "My father sat by Hale at supper.\n\n“A fine mill,” he said.");
+            assertEquals("Tom Hale", l.name(0));
+        }
+
+        @Test
         void aDescriptionOfSomeoneJustComeIntoTheSceneOfTheOneNamedIsTheNewcomers() {
             Linking l = Linking.linked("Tom Reed sat by the fire and mended a net.\n\n"
                     + "A tall, thin man came up the path from the river.\n\n“Evening,” said the man.");
