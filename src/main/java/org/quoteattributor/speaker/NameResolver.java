@@ -1601,6 +1601,10 @@ final class NameResolver {
         if (described != null) {
             return described;   // "The doctor set down his bag. “Sick?” he asked.": Dr. Lane, named before that
         }
+        String continuing = q.speakerType == Mentions.PRONOUN && chain == MAX_CHAIN ? kinContinuing(q, qi, pg) : null;
+        if (continuing != null) {
+            return continuing;   // “Sit,” said my uncle. “You too,” he added.: my uncle goes on
+        }
         String kin = q.speakerType == Mentions.PRONOUN && chain == MAX_CHAIN ? kinOpeningSentenceBefore(q, qi, p, pg) : null;
         if (kin != null) {
             return kin;   // "My father set down Hale's letter. “Ah,” he said.": my father
@@ -1914,6 +1918,41 @@ final class NameResolver {
         }
         return null;
     }
+
+    /**
+     * {@code “Sit down,” said my uncle. “You too,” he added.}: for a he or she ({@code g}) that goes
+     * on speaking ({@link #CONTINUING}: added, continued, went on), the speaker of the turn before
+     * when that is the narrator's kin of gender {@code g} ({@code my uncle}; see {@link #OWNERS}),
+     * whom no name stands for, as written; else null.
+     */
+    private String kinContinuing(FoundQuote q, int qi, int g) {
+        if (qi == 0 || qi >= d.quotes.size() || d.quotes.get(qi) != q || q.cueStart < 0) {
+            return null;
+        }
+        int cue = t.indexAt(q.cueStart);
+        if (cue >= t.size() || !Sieves.oneOf(d, cue, CONTINUING)) {
+            return null;
+        }
+        int k = qi - 1;
+        while (k >= 0 && (q.group >= 0 && d.quotes.get(k).group == q.group
+                || d.quotes.get(k).speakerStart == q.speakerStart && d.quotes.get(k).speakerEnd == q.speakerEnd)) {
+            k--;   // the parts of its own quotation
+        }
+        FoundQuote prev = k >= 0 ? d.quotes.get(k) : null;
+        if (prev == null || !prev.hasSpeaker() || prev.speakerType != Mentions.DESCRIPTION) {
+            return null;
+        }
+        int first = t.indexAt(prev.speakerStart);
+        int last = t.indexAt(prev.speakerEnd - 1);
+        if (last >= t.size() || first >= last || last - first > DESCRIPTION_REACH || !OWNERS.contains(d.lowerWord(first))) {
+            return null;
+        }
+        Integer ng = PERSON_NOUNS.get(d.lowerWord(last));
+        return ng != null && ng == g ? d.text.substring(prev.speakerStart, prev.speakerEnd) : null;
+    }
+
+    /** Verbs of speaking on, whose subject is the one who spoke last: {@code he added}, {@code she went on}. */
+    private static final String[] CONTINUING = {"added", "continued", "resumed", "pursued", "persisted", "went"};
 
     /**
      * The narrator's possessive determiners, which open a description of someone by their tie to

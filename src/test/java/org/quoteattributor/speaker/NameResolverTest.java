@@ -519,6 +519,20 @@ class NameResolverTest {
         }
 
         @Test
+        void aPronounThatGoesOnSpeakingAfterTheNarratorsKinIsThatKin() {
+            Linking l = Linking.linked("Tom Hale came to supper and sat by the fire.\n\n"
+                    + "“Sit down,” said my uncle.\n\n“The soup is hot,” he added.");
+            assertEquals("my uncle", l.name(1));
+        }
+
+        @Test
+        void aPronounThatSimplySaysAfterTheNarratorsKinIsNotTakenForThem() {
+            Linking l = Linking.linked("Tom Hale came to supper and sat by the fire.\n\n"
+                    + "“Sit down,” said my uncle.\n\n“The soup is hot,” he said.");
+            assertEquals("Tom Hale", l.name(1));
+        }
+
+        @Test
         void aDescriptionOfSomeoneJustComeIntoTheSceneOfTheOneNamedIsTheNewcomers() {
             Linking l = Linking.linked("Tom Reed sat by the fire and mended a net.\n\n"
                     + "A tall, thin man came up the path from the river.\n\n“Evening,” said the man.");
