@@ -1234,8 +1234,8 @@ public final class IndirectFinder {
                     if (len == 0) {
                         continue;
                     }
-                    if (v == i && d.mentions.subjectAfter(v + len, e, m) && m.type != Mentions.PRONOUN
-                            && tailEnd(m.last + 1, e) == e && endsInvertedSubject(m, e)) {
+                    if (v == i && !presentParticiple(v) && !apposedSubject(s, v) && d.mentions.subjectAfter(v + len, e, m)
+                            && m.type != Mentions.PRONOUN && tailEnd(m.last + 1, e) == e && endsInvertedSubject(m, e)) {
                         return emit(p, s, k, m, v, len, "trailing-verb-inverted") != null;
                     }
                     int a = v > i + 1 && t.equalsIgnoreCase(i, "as") ? i + 1 : i;   // "…, as Lark has said."
@@ -1248,6 +1248,15 @@ public final class IndirectFinder {
                 }
             }
             return false;
+        }
+
+        /**
+         * {@code Ann Bell, director of the trust, criticized the levy.}: whether the sentence from
+         * {@code s} up to the comma before the verb at {@code v} is a mention set off by an
+         * aside after it, the verb's subject rather than a clause an inverted attribution closes.
+         */
+        private boolean apposedSubject(int s, int v) {
+            return openingSubject(s, v, new Mentions.Mention());
         }
 
         /**

@@ -66,6 +66,21 @@ class IndirectFinderTest {
     }
 
     @Test
+    void aSubjectWithAnAsideBeforeTheVerbIsNoClauseOfAnInvertedAttribution() {
+        assertReported("Edda Vornholt, head of the ferry guild, criticized the new timetable.",
+                "the new timetable", "Edda Vornholt", "criticized", "leading-verb");
+        assertReported("The guild, which runs the night boats, criticized the new timetable.",
+                "the new timetable", "The guild", "criticized", "leading-verb");
+    }
+
+    @Test
+    void aParticipleAfterTheCommaIsNoInvertedAttribution() {
+        Quote q = only("The mayor opened the new pier, criticizing the harbour fees.");
+        assertEquals("the harbour fees", q.text());
+        assertEquals("The mayor", q.speaker().orElseThrow().mention());
+    }
+
+    @Test
     void accordingToAfterTheClause() {
         assertReported("Rents rose by a tenth last year, according to the housing board.",
                 "Rents rose by a tenth last year", "the housing board", "according to", "according-to");
