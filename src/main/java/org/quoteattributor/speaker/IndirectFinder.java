@@ -608,7 +608,7 @@ public final class IndirectFinder {
         private int claimNounAt(int i, int e) {
             int j = i + 1;
             if (i == 0 || j + 1 >= e || t.kind(j) != TokenBuffer.WORD || d.inQuote(j)
-                    || !Words.CLAIM_NOUNS.contains(d.text, t.start(i), t.end(i)) || isSubjectPronoun(i - 1)) {
+                    || !Words.CLAIM_NOUNS.contains(d.text, t.start(i), t.end(i)) || isSubjectPronoun(i - 1) || verbAfterSubject(i)) {
                 return 0;
             }
             if (t.equalsIgnoreCase(j, "to")) {
@@ -623,6 +623,40 @@ public final class IndirectFinder {
                 return j;
             }
             return 0;
+        }
+
+        /**
+         * {@code Critics claim that …}, {@code the union fears that …}: whether word {@code i}, a noun
+         * of saying that is also a reporting verb, is that verb after its subject. The noun
+         * stays after a determiner, owner or other function word ({@code the fear that …}, {@code her
+         * claims that …}, {@code in fear that …}) and after a word that reads as an adjective: one
+         * in -ing or with a hyphen, one after a preposition or a verb in the past ({@code raised new
+         * fears that …}), or one after a determiner when a base form follows it, which a singular
+         * subject would not take ({@code a passing promise that …}).
+         */
+        private boolean verbAfterSubject(int i) {
+            int k = i - 1;
+            if (t.kind(k) != TokenBuffer.WORD || d.inQuote(k) || d.mentions.isDeterminer(k) || isOwner(k) || d.mentions.isFunctionWord(k)
+                    || pastVerb(k) || t.endsWith(k, "ing") || hasHyphen(k)
+                    || cueAt(i) == 0) {
+                return false;
+            }
+            int j = k - 1;
+            if (j < 0 || t.kind(j) != TokenBuffer.WORD || d.inQuote(j)) {
+                return true;
+            }
+            return !(pastVerb(j) || Words.ADJUNCTS.contains(d.text, t.start(j), t.end(j)) && !d.mentions.isDeterminer(j)
+                    || (d.mentions.isDeterminer(j) || isOwner(j)) && !t.endsWith(i, "s") && !t.endsWith(k, "s"));
+        }
+
+        /** Whether word {@code k} holds a hyphen ({@code long-held}). */
+        private boolean hasHyphen(int k) {
+            for (int c = t.start(k); c < t.end(k); c++) {
+                if (d.text.charAt(c) == '-') {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**

@@ -902,6 +902,23 @@ class IndirectFinderTest {
     }
 
     @Test
+    void aNounOfClaimingThatIsAlsoAVerbAfterItsSubjectIsThatVerb() {
+        assertReported("The ferry guild fears that the old pier will flood.", "that the old pier will flood", "The ferry guild",
+                "fears", "leading-verb");
+        assertReported("Most skippers hope that the tolls will fall.", "that the tolls will fall", "Most skippers", "hope",
+                "leading-verb");
+    }
+
+    @Test
+    void aNounOfClaimingAfterAnAdjectiveStaysANoun() {
+        Quote q = only("The storm raised new fears that the old pier would flood.");
+        assertEquals("that the old pier would flood", q.text());
+        assertEquals("claim-noun", q.rule());
+        Quote passing = only("It was a passing promise that the pier would reopen.");
+        assertEquals("claim-noun", passing.rule());
+    }
+
+    @Test
     void aCallForIsANounWithAnOwnerAndAVerbWithASubject() {
         Quote noun = only("Lark's call for a recount was cheered by the growers.");
         assertEquals("a recount", noun.text());
