@@ -1940,6 +1940,9 @@ public final class IndirectFinder {
             if (t.equalsIgnoreCase(j, "to") && j + 1 < e && !toInfinitive(j + 1)) {
                 return -1;   // "wrote to the mayor", "described to him": whom it was said to, no clause
             }
+            if (t.equalsIgnoreCase(j, "to")) {
+                return j;   // "hoped to avoid a fight that …": the infinitive is the clause, a "that" in it is its own
+            }
             if (isSubjectPronoun(j) && !isTell(verb)) {
                 return j;   // "said she hoped that …": the clause opens at its subject, the "that" is its own
             }

@@ -48,6 +48,12 @@ class IndirectFinderTest {
     }
 
     @Test
+    void anInfinitiveAfterTheVerbOpensTheClauseBeforeAnyThatInIt() {
+        assertReported("The mayor hopes to avoid a fight that could delay the pier.",
+                "to avoid a fight that could delay the pier", "The mayor", "hopes", "leading-verb");
+    }
+
+    @Test
     void theListenerAndTimeBeforeThatAreNoPartOfTheClause() {
         assertReported("Ms. Brandt told volunteers on Sunday that the shelter was full.",
                 "that the shelter was full", "Ms. Brandt", "told", "leading-verb");
