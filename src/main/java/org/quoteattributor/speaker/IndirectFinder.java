@@ -1965,7 +1965,8 @@ public final class IndirectFinder {
                     break;
                 }
                 if (t.equalsIgnoreCase(k, "that") && t.kind(k) == TokenBuffer.WORD) {
-                    return k;
+                    // "announced new rules that would …": a "that" a verb follows relates to the noun before it
+                    return k > j && k + 1 < e && !isTell(verb) && relativeThat(k) ? j : k;
                 }
                 if (t.kind(k) == TokenBuffer.WORD && (isBe(k) || pastVerb(k) || cueAt(k) > 0 || contractedSubject(k)
                         || claimNounAt(k, e) > 0)
@@ -1982,6 +1983,16 @@ public final class IndirectFinder {
                 return -1;
             }
             return j;
+        }
+
+        /**
+         * Whether the {@code that} at {@code k} opens a relative clause on the noun before it: a verb
+         * follows it (a form of be or have, a modal or a verb in the past), not a subject.
+         */
+        private boolean relativeThat(int k) {
+            int n = k + 1;
+            return t.kind(k - 1) == TokenBuffer.WORD && !d.mentions.isFunctionWord(k - 1) && !d.inQuote(n) && t.kind(n) == TokenBuffer.WORD
+                    && (isBe(n) || isHave(n) || isAuxiliary(n) && !t.equalsIgnoreCase(n, "not") || pastVerb(n));
         }
 
         /**

@@ -54,6 +54,14 @@ class IndirectFinderTest {
     }
 
     @Test
+    void aThatAVerbFollowsRelatesToTheNounBeforeItAndOpensNoClause() {
+        assertReported("The board announced new fees that would double the tolls.",
+                "new fees that would double the tolls", "The board", "announced", "leading-verb");
+        assertReported("The guild said on Monday that costs had doubled.", "that costs had doubled", "The guild", "said",
+                "leading-verb");
+    }
+
+    @Test
     void theListenerAndTimeBeforeThatAreNoPartOfTheClause() {
         assertReported("Ms. Brandt told volunteers on Sunday that the shelter was full.",
                 "that the shelter was full", "Ms. Brandt", "told", "leading-verb");
