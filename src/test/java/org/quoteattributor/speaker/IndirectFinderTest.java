@@ -62,6 +62,15 @@ class IndirectFinderTest {
     }
 
     @Test
+    void aVerbThatSeldomReportsAClauseReportsOneOpenedByThatAndItsSubject() {
+        assertReported("The ferry guild responded that the new timetable was unworkable.",
+                "that the new timetable was unworkable", "The ferry guild", "responded", "leading-verb");
+        assertReported("Skippers maintain that they were never asked.", "that they were never asked", "Skippers", "maintain",
+                "leading-verb");
+        assertTrue(indirect("The hearing was so charged that the skippers walked out.").isEmpty());
+    }
+
+    @Test
     void theListenerAndTimeBeforeThatAreNoPartOfTheClause() {
         assertReported("Ms. Brandt told volunteers on Sunday that the shelter was full.",
                 "that the shelter was full", "Ms. Brandt", "told", "leading-verb");
