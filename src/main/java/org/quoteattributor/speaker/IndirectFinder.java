@@ -1955,11 +1955,11 @@ public final class IndirectFinder {
             if (isAsk(verb)) {
                 return questionAfterListener(j, e);
             }
-            if (t.equalsIgnoreCase(j, "to") && j + 1 < e && !toInfinitive(j + 1)) {
-                return -1;   // "wrote to the mayor", "described to him": whom it was said to, no clause
-            }
-            if (t.equalsIgnoreCase(j, "to")) {
-                return j;   // "hoped to avoid a fight that …": the infinitive is the clause, a "that" in it is its own
+            if (t.equalsIgnoreCase(j, "to") && j + 1 < e) {
+                // "complained to reporters on Monday that …": the clause after the listener; "wrote to the
+                // mayor": whom it was said to, no clause; "hoped to avoid a fight that …": the infinitive
+                // is the clause, a "that" in it is its own
+                return toInfinitive(j + 1) && !pluralNoun(j + 1) ? j : thatAfterListener(j + 1, e);
             }
             if (isSubjectPronoun(j) && !isTell(verb)) {
                 return j;   // "said she hoped that …": the clause opens at its subject, the "that" is its own
@@ -2011,6 +2011,28 @@ public final class IndirectFinder {
             int n = k + 1;
             return t.kind(k - 1) == TokenBuffer.WORD && !d.mentions.isFunctionWord(k - 1) && !d.inQuote(n) && t.kind(n) == TokenBuffer.WORD
                     && (isBe(n) || isHave(n) || isAuxiliary(n) && !t.equalsIgnoreCase(n, "not") || pastVerb(n));
+        }
+
+        /** A word in {@code -s} of four letters or more, not in {@code -ss} or {@code -us}: most likely a plural noun ({@code reporters}). */
+        private boolean pluralNoun(int k) {
+            return t.kind(k) == TokenBuffer.WORD && t.length(k) > 3 && t.endsWith(k, "s") && !t.endsWith(k, "ss") && !t.endsWith(k, "us");
+        }
+
+        /**
+         * {@code complained to the board that …}: after {@code to}, the {@code that} that ends a short
+         * listener from {@code j} (a noun phrase, names and a phrase of time, no comma or verb) within
+         * {@link #LISTENER_TOKENS} tokens; -1 if none ({@code wrote to the mayor}).
+         */
+        private int thatAfterListener(int j, int e) {
+            for (int k = j + 1; k < Math.min(e, j + LISTENER_TOKENS); k++) {
+                if (t.kind(k) != TokenBuffer.WORD || d.inQuote(k) || isBe(k) || isHave(k) || cueAt(k) > 0) {
+                    return -1;
+                }
+                if (t.equalsIgnoreCase(k, "that")) {
+                    return k + 1 < e && !relativeThat(k) ? k : -1;
+                }
+            }
+            return -1;
         }
 
         /**

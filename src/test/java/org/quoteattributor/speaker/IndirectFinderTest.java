@@ -71,6 +71,15 @@ class IndirectFinderTest {
     }
 
     @Test
+    void aListenerAfterToBeforeThatIsNoPartOfTheClause() {
+        assertReported("Ms. Brandt complained to skippers on Sunday that the tolls were unfair.",
+                "that the tolls were unfair", "Ms. Brandt", "complained", "leading-verb");
+        assertReported("Okafor joked to the harbour master that the pier would float away.",
+                "that the pier would float away", "Okafor", "joked", "leading-verb");
+        assertTrue(indirect("Okafor wrote to skippers about the tolls.").isEmpty());
+    }
+
+    @Test
     void theListenerAndTimeBeforeThatAreNoPartOfTheClause() {
         assertReported("Ms. Brandt told volunteers on Sunday that the shelter was full.",
                 "that the shelter was full", "Ms. Brandt", "told", "leading-verb");
