@@ -310,6 +310,18 @@ public final class IndirectFinder {
                     i = m.last;
                     continue;
                 }
+                int source = t.equalsIgnoreCase(i, "in") && startsPart(from, i) ? sourcePhraseComma(i, e, m) : -1;
+                if (source > 0 && !reportFollows(source + 1, e)) {
+                    // "In a poll by the Gazette, most growers backed the levy.": what the source found
+                    int c = pastParticiplePhrase(source + 1, e);
+                    FoundQuote q = emit(p, c, clauseEnd(c, e), m, i, 1, "in-source");
+                    if (q != null) {
+                        last = q;
+                        from = t.indexAt(q.end);
+                        i = from - 1;
+                    }
+                    continue;
+                }
                 int content = claimNounAt(i, e);
                 if (content > 0) {
                     // "her claim that the vote was rigged": the owner of the claim is its speaker
@@ -1123,6 +1135,74 @@ public final class IndirectFinder {
             q.cueStart = t.start(k);
             q.cueEnd = t.end(k);
             return true;
+        }
+
+        /**
+         * {@code In a May poll by the Gazette, …}, {@code In the survey, …}: when the phrase opened by
+         * {@code in} at {@code i} names a source of evidence ({@code evidence-nouns.txt}) after a
+         * determiner, an owner or a name, within {@link #ATTRIBUTION_WINDOW} tokens and before its
+         * comma, with no {@code of} before it ({@code In the wake of the report, …}) and no quotation
+         * or reporting verb: the comma, with the source up to its noun as the mention {@code m}; else -1.
+         */
+        private int sourcePhraseComma(int i, int e, Mentions.Mention m) {
+            int j = i + 1;
+            if (j >= e || t.kind(j) != TokenBuffer.WORD || !(d.mentions.isDeterminer(j) || isOwner(j) || t.isCapitalized(j))) {
+                return -1;
+            }
+            int noun = -1;
+            for (int k = j; k < Math.min(e - 1, i + ATTRIBUTION_WINDOW); k++) {
+                if (d.inQuote(k) || t.kind(k) == TokenBuffer.WORD && (cueAt(k) > 0 || noun < 0 && t.equalsIgnoreCase(k, "of"))) {
+                    return -1;
+                }
+                if (t.is(k, ',')) {
+                    if (noun < 0) {
+                        return -1;
+                    }
+                    m.first = j;
+                    m.last = noun;
+                    m.type = Mentions.DESCRIPTION;
+                    return k;
+                }
+                if (noun < 0 && t.kind(k) == TokenBuffer.WORD && Words.EVIDENCE_NOUNS.contains(d.text, t.start(k), t.end(k))
+                        && (t.is(k + 1, ',') || d.mentions.isFunctionWord(k + 1) || pastVerb(k + 1)
+                                || Words.TIME_WORDS.contains(d.text, t.start(k + 1), t.end(k + 1))
+                                || Words.ADJUNCTS.contains(d.text, t.start(k + 1), t.end(k + 1)))) {
+                    noun = k;   // the head of its phrase: "a poll by …", "the poll released …", not "a search committee"
+                }
+                if (!t.isWordLike(k) && !d.mentions.isPossessiveMark(k) && t.kind(k) != TokenBuffer.SYMBOL) {
+                    return -1;
+                }
+            }
+            return -1;
+        }
+
+        /** Whether a reporting verb comes within {@link #ATTRIBUTION_WINDOW} tokens from {@code j} ({@code In his report, Lark said …}). */
+        private boolean reportFollows(int j, int e) {
+            for (int k = j; k < Math.min(e, j + ATTRIBUTION_WINDOW); k++) {
+                if (t.kind(k) == TokenBuffer.WORD && !d.inQuote(k) && cueAt(k) > 0) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * {@code …, conducted in May, Lark led …}: past a phrase opened by a verb in the past right after
+         * a source, up to its comma within {@link #OPENING_WINDOW} tokens; else {@code c}.
+         */
+        private int pastParticiplePhrase(int c, int e) {
+            if (c >= e || t.kind(c) != TokenBuffer.WORD || d.inQuote(c) || !pastVerb(c)) {
+                return c;
+            }
+            for (int k = c + 1; k < Math.min(e - 1, c + OPENING_WINDOW); k++) {
+                if (d.inQuote(k)) {
+                    return c;
+                }
+                if (t.is(k, ',')) {
+                    return k + 1;
+                }
+            }
+            return c;
         }
 
         /**

@@ -113,6 +113,21 @@ class IndirectFinderTest {
     }
 
     @Test
+    void aSourceOfEvidenceOpenedByInReportsTheRestOfTheSentence() {
+        assertReported("In a harbour board survey last spring, most skippers backed the new timetable.",
+                "most skippers backed the new timetable", "a harbour board survey", "In", "in-source");
+        assertReported("In the latest poll, conducted in June, Okafor led by nine points.", "Okafor led by nine points",
+                "the latest poll", "In", "in-source");
+    }
+
+    @Test
+    void aSourceOpenedByInLeavesAReportingVerbAfterItToItsOwnRule() {
+        assertReported("In his report, Okafor said the pier was unsafe.", "the pier was unsafe", "Okafor", "said",
+                "leading-verb");
+        assertTrue(indirect("In the wake of the report, Okafor resigned.").isEmpty());
+    }
+
+    @Test
     void accordingToAfterTheClause() {
         assertReported("Rents rose by a tenth last year, according to the housing board.",
                 "Rents rose by a tenth last year", "the housing board", "according to", "according-to");
