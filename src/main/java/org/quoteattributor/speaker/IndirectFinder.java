@@ -2152,9 +2152,9 @@ public final class IndirectFinder {
                 if (t.kind(k) != TokenBuffer.WORD || d.inQuote(k)) {
                     return -1;
                 }
-                if (d.mentions.isPronoun(k) && !t.equalsIgnoreCase(k, "you") || d.mentions.isDeterminer(k)
-                        || t.equalsIgnoreCase(k, "there") || t.isCapitalized(k) && !t.isCapitalized(k - 1)) {
-                    return k;
+                if (d.mentions.isPronoun(k) && !t.equalsIgnoreCase(k, "you") || d.mentions.isDeterminer(k) || contractedSubject(k)
+                        || t.equalsIgnoreCase(k, "there") || t.isCapitalized(k) && !t.isCapitalized(k - 1) && !d.mentions.isDeterminer(k - 1)) {
+                    return k;   // "told me he's …"; not "told the Gazette …", whose name is the listener's
                 }
                 if (Words.TIME_WORDS.contains(d.text, t.start(k), t.end(k)) || t.equalsIgnoreCase(k, "last")) {
                     continue;   // "told the Gazette last week she …"

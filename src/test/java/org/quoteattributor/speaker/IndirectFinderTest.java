@@ -80,6 +80,13 @@ class IndirectFinderTest {
     }
 
     @Test
+    void aNameAfterTheDeterminerOfTheListenerOfToldIsTheListenersNotTheClauses() {
+        assertReported("Okafor told the Gazette her crew never left the pier.", "her crew never left the pier", "Okafor", "told",
+                "leading-verb");
+        assertTrue(indirect("Okafor told the Harbour Gazette.").isEmpty());
+    }
+
+    @Test
     void theListenerAndTimeBeforeThatAreNoPartOfTheClause() {
         assertReported("Ms. Brandt told volunteers on Sunday that the shelter was full.",
                 "that the shelter was full", "Ms. Brandt", "told", "leading-verb");
