@@ -2880,6 +2880,53 @@ public final class IndirectFinder {
         }
 
         /**
+         * {@code SALEM, Ore. (AP) — The mill will close, its owners said.}: past the dateline that opens
+         * the news story of paragraph {@code p}, a place in capitals (with a state, an agency in
+         * parentheses) and a dash before a capitalized word, within {@link #LABEL_WORDS} tokens from the
+         * paragraph's start, when the clause from {@code a} starts inside it; else {@code a}.
+         */
+        private int pastDateline(int p, int a, int b) {
+            int s = d.found.paraStart[p];
+            if (a - s > LABEL_WORDS) {
+                return a;
+            }
+            boolean capitals = false;
+            for (int k = s; k < Math.min(b - 1, s + LABEL_WORDS); k++) {
+                if (d.inQuote(k)) {
+                    return a;
+                }
+                if (t.kind(k) == TokenBuffer.DASH) {
+                    return capitals && k >= a && t.isCapitalized(k + 1) ? k + 1 : a;
+                }
+                if (t.kind(k) == TokenBuffer.WORD) {
+                    if (allCapitals(k)) {
+                        capitals |= t.length(k) > 2;
+                    } else if (!t.isCapitalized(k) || !capitals) {
+                        return a;   // "Ore." after "SALEM," is a state; a word in lower case is no dateline
+                    }
+                } else if (!t.is(k, ',') && !t.is(k, '(') && !t.is(k, ')') && !t.is(k, '.')) {
+                    return a;
+                }
+            }
+            return a;
+        }
+
+        /** Whether word {@code k} has no lower-case letter and at least two letters. */
+        private boolean allCapitals(int k) {
+            int letters = 0;
+            for (int c = t.start(k); c < t.end(k); c++) {
+                char ch = d.text.charAt(c);
+                if (Character.isLowerCase(ch)) {
+                    return false;
+                }
+                if (Character.isLetter(ch)) {
+                    letters++;
+                }
+            }
+            return letters >= 2;
+        }
+
+        /**
          * Adds the clause of tokens {@code [a, b)}, trimmed of punctuation at its edges and ended
          * before a whole quotation with marks, with speaker {@code m} and cue {@code verb}. A fragment
          * quoted in single marks stays in the clause, its content (and what is nested in it) listed as
@@ -2896,6 +2943,7 @@ public final class IndirectFinder {
             while (a < b && (t.kind(a) == TokenBuffer.PUNCTUATION || t.kind(a) == TokenBuffer.DASH)) {
                 a++;
             }
+            a = pastDateline(p, a, b);
             if (verb >= b && a + 2 < b && isConnective(a)) {
                 a += t.is(a + 1, ',') ? 2 : 1;   // "However, the plan failed, she said.": the narrator's link to what came before
             }

@@ -135,6 +135,14 @@ class IndirectFinderTest {
     }
 
     @Test
+    void theDatelineOpeningAStoryIsNoPartOfItsFirstClause() {
+        assertReported("PORTVALE, Ore. (AP) — The ferry will stop running in May, its owners said.",
+                "The ferry will stop running in May", "its owners", "said", "trailing-verb");
+        assertReported("Okafor — the harbour master — will retire, aides said.", "Okafor — the harbour master — will retire",
+                "aides", "said", "trailing-verb");
+    }
+
+    @Test
     void accordingToAfterTheClause() {
         assertReported("Rents rose by a tenth last year, according to the housing board.",
                 "Rents rose by a tenth last year", "the housing board", "according to", "according-to");
