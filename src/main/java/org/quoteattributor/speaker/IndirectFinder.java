@@ -604,6 +604,10 @@ public final class IndirectFinder {
                     && (t.equalsIgnoreCase(m.first, "who") || t.equalsIgnoreCase(m.first, "which"))) {
                 return null;
             }
+            if (r > 0 && t.kind(r - 1) == TokenBuffer.WORD && Words.ADJUNCTS.contains(d.text, t.start(r - 1), t.end(r - 1))
+                    && !t.equalsIgnoreCase(r, "what")) {
+                return null;   // "a story in which sources said …": the report is the clause after the verb
+            }
             boolean relative = t.equalsIgnoreCase(r, "which") || t.equalsIgnoreCase(r, "whom") || t.equalsIgnoreCase(r, "what")
                     || t.equalsIgnoreCase(r, "that") && d.verbAt(verb) > 0   // "the plan that the mayor backed" is mostly no report
                             && t.kind(r - 1) == TokenBuffer.WORD && !d.mentions.isFunctionWord(r - 1)

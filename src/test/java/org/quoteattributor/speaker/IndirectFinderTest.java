@@ -143,6 +143,12 @@ class IndirectFinderTest {
     }
 
     @Test
+    void aRelativeWordAfterAPrepositionIsNoPieceOfTheReport() {
+        assertReported("The Gazette ran a story in which skippers said the tolls had doubled.", "the tolls had doubled",
+                "skippers", "said", "leading-verb");
+    }
+
+    @Test
     void accordingToAfterTheClause() {
         assertReported("Rents rose by a tenth last year, according to the housing board.",
                 "Rents rose by a tenth last year", "the housing board", "according to", "according-to");
