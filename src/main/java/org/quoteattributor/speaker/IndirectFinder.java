@@ -2036,6 +2036,19 @@ public final class IndirectFinder {
             if (j >= e || d.inQuote(j)) {
                 return -1;
             }
+            if (isConjunction(j) || t.equalsIgnoreCase(j, "or")) {
+                // "The protester yelled and waved …": no clause after the verb, unless one follows an aside
+                // the conjunction opens ("said, and I quote, that …")
+                for (int k = j + 1; k < Math.min(e - 1, j + 2 * THAT_WINDOW); k++) {
+                    if (d.inQuote(k)) {
+                        return -1;
+                    }
+                    if (t.is(k, ',')) {
+                        return j > after && t.equalsIgnoreCase(k + 1, "that") ? k + 1 : -1;
+                    }
+                }
+                return -1;
+            }
             if (isAsk(verb)) {
                 return questionAfterListener(j, e);
             }

@@ -87,6 +87,14 @@ class IndirectFinderTest {
     }
 
     @Test
+    void aConjunctionRightAfterTheVerbOpensNoClause() {
+        assertTrue(indirect("The skipper yelled and waved a flag at the ferry.").isEmpty());
+        assertTrue(indirect("The mayor pledged and the crews cheered.").isEmpty());
+        assertReported("Okafor said, and I quote, that the pier is fine.", "that the pier is fine", "Okafor", "said",
+                "leading-verb");
+    }
+
+    @Test
     void theListenerAndTimeBeforeThatAreNoPartOfTheClause() {
         assertReported("Ms. Brandt told volunteers on Sunday that the shelter was full.",
                 "that the shelter was full", "Ms. Brandt", "told", "leading-verb");
