@@ -2049,6 +2049,13 @@ public final class IndirectFinder {
                 }
                 return -1;
             }
+            if (t.equalsIgnoreCase(j, "according") && j + 1 < e && t.equalsIgnoreCase(j + 1, "to")) {
+                return -1;   // "Lark said, according to the Gazette": a source of the report, no clause
+            }
+            if (j == after && j + 1 < e && (t.equalsIgnoreCase(j, "out") || t.equalsIgnoreCase(j, "off")
+                    || t.equalsIgnoreCase(j, "against")) && t.kind(j + 1) == TokenBuffer.WORD && !d.inQuote(j + 1)) {
+                j++;   // "tweeted out a report …", "warned against doing so": the particle is the verb's
+            }
             if (isAsk(verb)) {
                 return questionAfterListener(j, e);
             }
@@ -2062,7 +2069,10 @@ public final class IndirectFinder {
                 return j;   // "said she hoped that …": the clause opens at its subject, the "that" is its own
             }
             if (opensSubordinate(j, e)) {
-                return j;   // "said if the dam fails, the town …": the condition opens the clause
+                // "said if the dam fails, the town …": the condition opens the clause; "said when she
+                // resigned": a time of saying without the comma of a main clause after it, no clause
+                return (t.equalsIgnoreCase(j, "when") || t.equalsIgnoreCase(j, "once") || t.equalsIgnoreCase(j, "because"))
+                        && openingPhraseComma(j, e) < 0 ? -1 : j;
             }
             boolean adjunct = t.kind(j) == TokenBuffer.WORD && Words.ADJUNCTS.contains(d.text, t.start(j), t.end(j))
                     && !(t.equalsIgnoreCase(j, "about") && j + 1 < e && (t.kind(j + 1) == TokenBuffer.NUMBER

@@ -95,6 +95,19 @@ class IndirectFinderTest {
     }
 
     @Test
+    void aParticleAfterTheVerbIsTheVerbsAndOpensNoClause() {
+        assertReported("The guild tweeted out a report on the tolls.", "a report on the tolls", "The guild", "tweeted",
+                "leading-verb");
+    }
+
+    @Test
+    void aTimeOfSayingWithoutTheCommaOfAMainClauseIsNoClause() {
+        assertTrue(indirect("The skippers roared when the ferry docked at noon.").isEmpty());
+        assertReported("Okafor said when the dam failed, repairs took a year.", "when the dam failed, repairs took a year",
+                "Okafor", "said", "leading-verb");
+    }
+
+    @Test
     void theListenerAndTimeBeforeThatAreNoPartOfTheClause() {
         assertReported("Ms. Brandt told volunteers on Sunday that the shelter was full.",
                 "that the shelter was full", "Ms. Brandt", "told", "leading-verb");
