@@ -1528,6 +1528,11 @@ public final class IndirectFinder {
          * clause, or a verb of thought or evidence; 0 if none.
          */
         private int cueAt(int i) {
+            if (i > 0 && i + 1 < t.size() && t.kind(i - 1) == TokenBuffer.NUMBER && t.kind(i + 1) == TokenBuffer.WORD
+                    && !t.isCapitalized(i + 1) && !d.mentions.isFunctionWord(i + 1) && !d.mentions.isPronoun(i + 1)
+                    && pluralNoun(i + 1)) {
+                return 0;   // "60 pledged delegates": the verb form describes the noun after it
+            }
             int len = d.verbAt(i);
             if (len == 0 && (pluralSubjectBefore(i) || quantityBefore(i) || (d.cls(i) & Document.VERB) != 0 && thoseAskedBefore(i))) {
                 len = 1;   // "his advisers say …": a plural noun, then the verb's base form; "Some said …", "those polled say"
@@ -1687,8 +1692,20 @@ public final class IndirectFinder {
                 b--;
             }
             boolean passive = (isBe(b) || isBe(i - 1)) && !presentParticiple(i);   // "is calling for …" is no passive
-            return !d.mentions.isDeterminer(i - 1) && !d.mentions.isPossessive(i - 1) && !passive
+            return !d.mentions.isDeterminer(i - 1) && !d.mentions.isPossessive(i - 1) && !isOwner(i - 1) && !(measureBefore(i)
+                    && (t.equalsIgnoreCase(o, "among") || Words.ADJUNCTS.contains(d.text, t.start(o), t.end(o)))) && !passive
                     && !isBe(o) && !t.equalsIgnoreCase(o, "and") && !t.equalsIgnoreCase(o, "or");
+        }
+
+        /**
+         * {@code 40 percent support among …}: whether a number or a share stands right before word
+         * {@code i}, which is then a noun when a preposition follows it, no verb ({@code 40 percent
+         * blame the board} has its verb).
+         */
+        private boolean measureBefore(int i) {
+            int k = i - 1;
+            return k >= 0 && (t.kind(k) == TokenBuffer.NUMBER || t.is(k, '%') || t.equalsIgnoreCase(k, "percent")
+                    || t.equalsIgnoreCase(k, "percentage"));
         }
 
         /** {@code is}, {@code was}, {@code been}, …: before a participle, a passive. */

@@ -108,6 +108,14 @@ class IndirectFinderTest {
     }
 
     @Test
+    void aVerbFormAfterANumberOrAShareIsANounOrDescribesOne() {
+        assertTrue(indirect("The guild printed its list of 25 recommended skippers on Monday.").isEmpty());
+        assertTrue(indirect("Okafor has 40 percent support among skippers.").isEmpty());
+        assertReported("About 40 percent blame the harbour board.", "the harbour board", "40 percent", "blame",
+                "leading-verb");
+    }
+
+    @Test
     void theListenerAndTimeBeforeThatAreNoPartOfTheClause() {
         assertReported("Ms. Brandt told volunteers on Sunday that the shelter was full.",
                 "that the shelter was full", "Ms. Brandt", "told", "leading-verb");
