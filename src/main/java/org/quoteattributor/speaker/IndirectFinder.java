@@ -25,7 +25,8 @@ import org.quoteattributor.text.WordSet;
  *       opens an aside a second dash closes), or to a comma that opens another attribution or the
  *       narrator's own clause ({@code …, but …});</li>
  *   <li>an attribution in the middle ({@code The plan, she said, will fail.}) gives both parts, one
- *       group; {@code According to the ministry, …} gives the rest of the sentence;</li>
+ *       group; {@code According to the ministry, …} gives the rest of the sentence, and so does
+ *       {@code in-source}, a source of evidence opened by {@code in} ({@code In a May poll, …});</li>
  *   <li>{@code seeming} and {@code passive-report}: an impression or a report by no one named
  *       ({@code The plan seems to work.}, {@code Lark is expected to win.}, {@code The levy is seen as
  *       a gamble.}, {@code Lark reportedly left.}) gives the subject and the complement, one group
