@@ -25,7 +25,8 @@ import org.quoteattributor.text.WordSet;
  *       opens an aside a second dash closes), or to a comma that opens another attribution or the
  *       narrator's own clause ({@code …, but …});</li>
  *   <li>an attribution in the middle ({@code The plan, she said, will fail.}) gives both parts, one
- *       group; {@code According to the ministry, …} gives the rest of the sentence;</li>
+ *       group; {@code According to the ministry, …} gives the rest of the sentence, and so does
+ *       {@code in-source}, a source of evidence opened by {@code in} ({@code In a May poll, …});</li>
  *   <li>{@code seeming} and {@code passive-report}: an impression or a report by no one named
  *       ({@code The plan seems to work.}, {@code Lark is expected to win.}, {@code The levy is seen as
  *       a gamble.}, {@code Lark reportedly left.}) gives the subject and the complement, one group
@@ -310,6 +311,18 @@ public final class IndirectFinder {
                     i = m.last;
                     continue;
                 }
+                int source = t.equalsIgnoreCase(i, "in") && startsPart(from, i) ? sourcePhraseComma(i, e, m) : -1;
+                if (source > 0 && !reportFollows(source + 1, e)) {
+                    // "In a poll by the Gazette, most growers backed the levy.": what the source found
+                    int c = pastParticiplePhrase(source + 1, e);
+                    FoundQuote q = emit(p, c, clauseEnd(c, e), m, i, 1, "in-source");
+                    if (q != null) {
+                        last = q;
+                        from = t.indexAt(q.end);
+                        i = from - 1;
+                    }
+                    continue;
+                }
                 int content = claimNounAt(i, e);
                 if (content > 0) {
                     // "her claim that the vote was rigged": the owner of the claim is its speaker
@@ -592,6 +605,10 @@ public final class IndirectFinder {
                     && (t.equalsIgnoreCase(m.first, "who") || t.equalsIgnoreCase(m.first, "which"))) {
                 return null;
             }
+            if (r > 0 && t.kind(r - 1) == TokenBuffer.WORD && Words.ADJUNCTS.contains(d.text, t.start(r - 1), t.end(r - 1))
+                    && !t.equalsIgnoreCase(r, "what")) {
+                return null;   // "a story in which sources said …": the report is the clause after the verb
+            }
             boolean relative = t.equalsIgnoreCase(r, "which") || t.equalsIgnoreCase(r, "whom") || t.equalsIgnoreCase(r, "what")
                     || t.equalsIgnoreCase(r, "that") && d.verbAt(verb) > 0   // "the plan that the mayor backed" is mostly no report
                             && t.kind(r - 1) == TokenBuffer.WORD && !d.mentions.isFunctionWord(r - 1)
@@ -608,7 +625,7 @@ public final class IndirectFinder {
         private int claimNounAt(int i, int e) {
             int j = i + 1;
             if (i == 0 || j + 1 >= e || t.kind(j) != TokenBuffer.WORD || d.inQuote(j)
-                    || !Words.CLAIM_NOUNS.contains(d.text, t.start(i), t.end(i)) || isSubjectPronoun(i - 1)) {
+                    || !Words.CLAIM_NOUNS.contains(d.text, t.start(i), t.end(i)) || isSubjectPronoun(i - 1) || verbAfterSubject(i)) {
                 return 0;
             }
             if (t.equalsIgnoreCase(j, "to")) {
@@ -623,6 +640,40 @@ public final class IndirectFinder {
                 return j;
             }
             return 0;
+        }
+
+        /**
+         * {@code Critics claim that …}, {@code the union fears that …}: whether word {@code i}, a noun
+         * of saying that is also a reporting verb, is that verb after its subject. The noun
+         * stays after a determiner, owner or other function word ({@code the fear that …}, {@code her
+         * claims that …}, {@code in fear that …}) and after a word that reads as an adjective: one
+         * in -ing or with a hyphen, one after a preposition or a verb in the past ({@code raised new
+         * fears that …}), or one after a determiner when a base form follows it, which a singular
+         * subject would not take ({@code a passing promise that …}).
+         */
+        private boolean verbAfterSubject(int i) {
+            int k = i - 1;
+            if (t.kind(k) != TokenBuffer.WORD || d.inQuote(k) || d.mentions.isDeterminer(k) || isOwner(k) || d.mentions.isFunctionWord(k)
+                    || pastVerb(k) || t.endsWith(k, "ing") || hasHyphen(k)
+                    || cueAt(i) == 0) {
+                return false;
+            }
+            int j = k - 1;
+            if (j < 0 || t.kind(j) != TokenBuffer.WORD || d.inQuote(j)) {
+                return true;
+            }
+            return !(pastVerb(j) || Words.ADJUNCTS.contains(d.text, t.start(j), t.end(j)) && !d.mentions.isDeterminer(j)
+                    || (d.mentions.isDeterminer(j) || isOwner(j)) && !t.endsWith(i, "s") && !t.endsWith(k, "s"));
+        }
+
+        /** Whether word {@code k} holds a hyphen ({@code long-held}). */
+        private boolean hasHyphen(int k) {
+            for (int c = t.start(k); c < t.end(k); c++) {
+                if (d.text.charAt(c) == '-') {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**
@@ -1092,6 +1143,74 @@ public final class IndirectFinder {
         }
 
         /**
+         * {@code In a May poll by the Gazette, …}, {@code In the survey, …}: when the phrase opened by
+         * {@code in} at {@code i} names a source of evidence ({@code evidence-nouns.txt}) after a
+         * determiner, an owner or a name, within {@link #ATTRIBUTION_WINDOW} tokens and before its
+         * comma, with no {@code of} before it ({@code In the wake of the report, …}) and no quotation
+         * or reporting verb: the comma, with the source up to its noun as the mention {@code m}; else -1.
+         */
+        private int sourcePhraseComma(int i, int e, Mentions.Mention m) {
+            int j = i + 1;
+            if (j >= e || t.kind(j) != TokenBuffer.WORD || !(d.mentions.isDeterminer(j) || isOwner(j) || t.isCapitalized(j))) {
+                return -1;
+            }
+            int noun = -1;
+            for (int k = j; k < Math.min(e - 1, i + ATTRIBUTION_WINDOW); k++) {
+                if (d.inQuote(k) || t.kind(k) == TokenBuffer.WORD && (cueAt(k) > 0 || noun < 0 && t.equalsIgnoreCase(k, "of"))) {
+                    return -1;
+                }
+                if (t.is(k, ',')) {
+                    if (noun < 0) {
+                        return -1;
+                    }
+                    m.first = j;
+                    m.last = noun;
+                    m.type = Mentions.DESCRIPTION;
+                    return k;
+                }
+                if (noun < 0 && t.kind(k) == TokenBuffer.WORD && Words.EVIDENCE_NOUNS.contains(d.text, t.start(k), t.end(k))
+                        && (t.is(k + 1, ',') || d.mentions.isFunctionWord(k + 1) || pastVerb(k + 1)
+                                || Words.TIME_WORDS.contains(d.text, t.start(k + 1), t.end(k + 1))
+                                || Words.ADJUNCTS.contains(d.text, t.start(k + 1), t.end(k + 1)))) {
+                    noun = k;   // the head of its phrase: "a poll by …", "the poll released …", not "a search committee"
+                }
+                if (!t.isWordLike(k) && !d.mentions.isPossessiveMark(k) && t.kind(k) != TokenBuffer.SYMBOL) {
+                    return -1;
+                }
+            }
+            return -1;
+        }
+
+        /** Whether a reporting verb comes within {@link #ATTRIBUTION_WINDOW} tokens from {@code j} ({@code In his report, Lark said …}). */
+        private boolean reportFollows(int j, int e) {
+            for (int k = j; k < Math.min(e, j + ATTRIBUTION_WINDOW); k++) {
+                if (t.kind(k) == TokenBuffer.WORD && !d.inQuote(k) && cueAt(k) > 0) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * {@code …, conducted in May, Lark led …}: past a phrase opened by a verb in the past right after
+         * a source, up to its comma within {@link #OPENING_WINDOW} tokens; else {@code c}.
+         */
+        private int pastParticiplePhrase(int c, int e) {
+            if (c >= e || t.kind(c) != TokenBuffer.WORD || d.inQuote(c) || !pastVerb(c)) {
+                return c;
+            }
+            for (int k = c + 1; k < Math.min(e - 1, c + OPENING_WINDOW); k++) {
+                if (d.inQuote(k)) {
+                    return c;
+                }
+                if (t.is(k, ',')) {
+                    return k + 1;
+                }
+            }
+            return c;
+        }
+
+        /**
          * Where the clause after {@code According to X} starts when the source goes on past its
          * mention ({@code According to a poll of farmers in the north, …}): after the first comma
          * within a few words, when no reporting verb comes before it; else at {@code j}.
@@ -1234,8 +1353,8 @@ public final class IndirectFinder {
                     if (len == 0) {
                         continue;
                     }
-                    if (v == i && d.mentions.subjectAfter(v + len, e, m) && m.type != Mentions.PRONOUN
-                            && tailEnd(m.last + 1, e) == e && endsInvertedSubject(m, e)) {
+                    if (v == i && !presentParticiple(v) && !apposedSubject(s, v) && d.mentions.subjectAfter(v + len, e, m)
+                            && m.type != Mentions.PRONOUN && tailEnd(m.last + 1, e) == e && endsInvertedSubject(m, e)) {
                         return emit(p, s, k, m, v, len, "trailing-verb-inverted") != null;
                     }
                     int a = v > i + 1 && t.equalsIgnoreCase(i, "as") ? i + 1 : i;   // "…, as Lark has said."
@@ -1248,6 +1367,15 @@ public final class IndirectFinder {
                 }
             }
             return false;
+        }
+
+        /**
+         * {@code Ann Bell, director of the trust, criticized the levy.}: whether the sentence from
+         * {@code s} up to the comma before the verb at {@code v} is a mention set off by an
+         * aside after it, the verb's subject rather than a clause an inverted attribution closes.
+         */
+        private boolean apposedSubject(int s, int v) {
+            return openingSubject(s, v, new Mentions.Mention());
         }
 
         /**
@@ -1401,6 +1529,11 @@ public final class IndirectFinder {
          * clause, or a verb of thought or evidence; 0 if none.
          */
         private int cueAt(int i) {
+            if (i > 0 && i + 1 < t.size() && t.kind(i - 1) == TokenBuffer.NUMBER && t.kind(i + 1) == TokenBuffer.WORD
+                    && !t.isCapitalized(i + 1) && !d.mentions.isFunctionWord(i + 1) && !d.mentions.isPronoun(i + 1)
+                    && pluralNoun(i + 1)) {
+                return 0;   // "60 pledged delegates": the verb form describes the noun after it
+            }
             int len = d.verbAt(i);
             if (len == 0 && (pluralSubjectBefore(i) || quantityBefore(i) || (d.cls(i) & Document.VERB) != 0 && thoseAskedBefore(i))) {
                 len = 1;   // "his advisers say …": a plural noun, then the verb's base form; "Some said …", "those polled say"
@@ -1408,7 +1541,7 @@ public final class IndirectFinder {
             String text = d.text;
             int s = t.start(i);
             int e = t.end(i);
-            if (len > 0 && !(len < 4 && Words.NOT_CLAUSE_VERBS.contains(text, s, e))) {
+            if (len > 0 && !(len < 4 && Words.NOT_CLAUSE_VERBS.contains(text, s, e) && !thatClauseAfter(i))) {
                 return len;
             }
             if (len == 0 && Words.CLAUSE_VERBS.contains(text, s, e) && i > 0 && !d.mentions.isDeterminer(i - 1)
@@ -1417,6 +1550,24 @@ public final class IndirectFinder {
                 return 1;
             }
             return 0;
+        }
+
+        /**
+         * {@code She responded that the plan …}, {@code he maintains that it …}: whether a {@code that}
+         * and the subject of its clause follow the verb at {@code i}, which then reports the clause
+         * though it seldom does otherwise; not after a determiner or owner ({@code his remarks that
+         * …}) nor in {@code so charged that …}.
+         */
+        private boolean thatClauseAfter(int i) {
+            int j = i + 1;
+            if (i == 0 || j + 1 >= t.size() || !t.equalsIgnoreCase(j, "that") || d.inQuote(j) || d.inQuote(j + 1)
+                    || d.mentions.isDeterminer(i - 1) || isOwner(i - 1) || t.equalsIgnoreCase(i - 1, "so")
+                    || i > 1 && t.equalsIgnoreCase(i - 2, "so")) {
+                return false;
+            }
+            int k = j + 1;
+            return isSubjectPronoun(k) || t.equalsIgnoreCase(k, "it") || t.equalsIgnoreCase(k, "there") || d.mentions.isDeterminer(k)
+                    || isOwner(k) || t.kind(k) == TokenBuffer.NUMBER || t.isCapitalized(k);
         }
 
         /**
@@ -1542,8 +1693,20 @@ public final class IndirectFinder {
                 b--;
             }
             boolean passive = (isBe(b) || isBe(i - 1)) && !presentParticiple(i);   // "is calling for …" is no passive
-            return !d.mentions.isDeterminer(i - 1) && !d.mentions.isPossessive(i - 1) && !passive
+            return !d.mentions.isDeterminer(i - 1) && !d.mentions.isPossessive(i - 1) && !isOwner(i - 1) && !(measureBefore(i)
+                    && (t.equalsIgnoreCase(o, "among") || Words.ADJUNCTS.contains(d.text, t.start(o), t.end(o)))) && !passive
                     && !isBe(o) && !t.equalsIgnoreCase(o, "and") && !t.equalsIgnoreCase(o, "or");
+        }
+
+        /**
+         * {@code 40 percent support among …}: whether a number or a share stands right before word
+         * {@code i}, which is then a noun when a preposition follows it, no verb ({@code 40 percent
+         * blame the board} has its verb).
+         */
+        private boolean measureBefore(int i) {
+            int k = i - 1;
+            return k >= 0 && (t.kind(k) == TokenBuffer.NUMBER || t.is(k, '%') || t.equalsIgnoreCase(k, "percent")
+                    || t.equalsIgnoreCase(k, "percentage"));
         }
 
         /** {@code is}, {@code was}, {@code been}, …: before a participle, a passive. */
@@ -1891,17 +2054,43 @@ public final class IndirectFinder {
             if (j >= e || d.inQuote(j)) {
                 return -1;
             }
+            if (isConjunction(j) || t.equalsIgnoreCase(j, "or")) {
+                // "The protester yelled and waved …": no clause after the verb, unless one follows an aside
+                // the conjunction opens ("said, and I quote, that …")
+                for (int k = j + 1; k < Math.min(e - 1, j + 2 * THAT_WINDOW); k++) {
+                    if (d.inQuote(k)) {
+                        return -1;
+                    }
+                    if (t.is(k, ',')) {
+                        return j > after && t.equalsIgnoreCase(k + 1, "that") ? k + 1 : -1;
+                    }
+                }
+                return -1;
+            }
+            if (t.equalsIgnoreCase(j, "according") && j + 1 < e && t.equalsIgnoreCase(j + 1, "to")) {
+                return -1;   // "Lark said, according to the Gazette": a source of the report, no clause
+            }
+            if (j == after && j + 1 < e && (t.equalsIgnoreCase(j, "out") || t.equalsIgnoreCase(j, "off")
+                    || t.equalsIgnoreCase(j, "against")) && t.kind(j + 1) == TokenBuffer.WORD && !d.inQuote(j + 1)) {
+                j++;   // "tweeted out a report …", "warned against doing so": the particle is the verb's
+            }
             if (isAsk(verb)) {
                 return questionAfterListener(j, e);
             }
-            if (t.equalsIgnoreCase(j, "to") && j + 1 < e && !toInfinitive(j + 1)) {
-                return -1;   // "wrote to the mayor", "described to him": whom it was said to, no clause
+            if (t.equalsIgnoreCase(j, "to") && j + 1 < e) {
+                // "complained to reporters on Monday that …": the clause after the listener; "wrote to the
+                // mayor": whom it was said to, no clause; "hoped to avoid a fight that …": the infinitive
+                // is the clause, a "that" in it is its own
+                return toInfinitive(j + 1) && !pluralNoun(j + 1) ? j : thatAfterListener(j + 1, e);
             }
             if (isSubjectPronoun(j) && !isTell(verb)) {
                 return j;   // "said she hoped that …": the clause opens at its subject, the "that" is its own
             }
             if (opensSubordinate(j, e)) {
-                return j;   // "said if the dam fails, the town …": the condition opens the clause
+                // "said if the dam fails, the town …": the condition opens the clause; "said when she
+                // resigned": a time of saying without the comma of a main clause after it, no clause
+                return (t.equalsIgnoreCase(j, "when") || t.equalsIgnoreCase(j, "once") || t.equalsIgnoreCase(j, "because"))
+                        && openingPhraseComma(j, e) < 0 ? -1 : j;
             }
             boolean adjunct = t.kind(j) == TokenBuffer.WORD && Words.ADJUNCTS.contains(d.text, t.start(j), t.end(j))
                     && !(t.equalsIgnoreCase(j, "about") && j + 1 < e && (t.kind(j + 1) == TokenBuffer.NUMBER
@@ -1919,7 +2108,8 @@ public final class IndirectFinder {
                     break;
                 }
                 if (t.equalsIgnoreCase(k, "that") && t.kind(k) == TokenBuffer.WORD) {
-                    return k;
+                    // "announced new rules that would …": a "that" a verb follows relates to the noun before it
+                    return k > j && k + 1 < e && !isTell(verb) && relativeThat(k) ? j : k;
                 }
                 if (t.kind(k) == TokenBuffer.WORD && (isBe(k) || pastVerb(k) || cueAt(k) > 0 || contractedSubject(k)
                         || claimNounAt(k, e) > 0)
@@ -1936,6 +2126,38 @@ public final class IndirectFinder {
                 return -1;
             }
             return j;
+        }
+
+        /**
+         * Whether the {@code that} at {@code k} opens a relative clause on the noun before it: a verb
+         * follows it (a form of be or have, a modal or a verb in the past), not a subject.
+         */
+        private boolean relativeThat(int k) {
+            int n = k + 1;
+            return t.kind(k - 1) == TokenBuffer.WORD && !d.mentions.isFunctionWord(k - 1) && !d.inQuote(n) && t.kind(n) == TokenBuffer.WORD
+                    && (isBe(n) || isHave(n) || isAuxiliary(n) && !t.equalsIgnoreCase(n, "not") || pastVerb(n));
+        }
+
+        /** A word in {@code -s} of four letters or more, not in {@code -ss} or {@code -us}: most likely a plural noun ({@code reporters}). */
+        private boolean pluralNoun(int k) {
+            return t.kind(k) == TokenBuffer.WORD && t.length(k) > 3 && t.endsWith(k, "s") && !t.endsWith(k, "ss") && !t.endsWith(k, "us");
+        }
+
+        /**
+         * {@code complained to the board that …}: after {@code to}, the {@code that} that ends a short
+         * listener from {@code j} (a noun phrase, names and a phrase of time, no comma or verb) within
+         * {@link #LISTENER_TOKENS} tokens; -1 if none ({@code wrote to the mayor}).
+         */
+        private int thatAfterListener(int j, int e) {
+            for (int k = j + 1; k < Math.min(e, j + LISTENER_TOKENS); k++) {
+                if (t.kind(k) != TokenBuffer.WORD || d.inQuote(k) || isBe(k) || isHave(k) || cueAt(k) > 0) {
+                    return -1;
+                }
+                if (t.equalsIgnoreCase(k, "that")) {
+                    return k + 1 < e && !relativeThat(k) ? k : -1;
+                }
+            }
+            return -1;
         }
 
         /**
@@ -1975,9 +2197,9 @@ public final class IndirectFinder {
                 if (t.kind(k) != TokenBuffer.WORD || d.inQuote(k)) {
                     return -1;
                 }
-                if (d.mentions.isPronoun(k) && !t.equalsIgnoreCase(k, "you") || d.mentions.isDeterminer(k)
-                        || t.equalsIgnoreCase(k, "there") || t.isCapitalized(k) && !t.isCapitalized(k - 1)) {
-                    return k;
+                if (d.mentions.isPronoun(k) && !t.equalsIgnoreCase(k, "you") || d.mentions.isDeterminer(k) || contractedSubject(k)
+                        || t.equalsIgnoreCase(k, "there") || t.isCapitalized(k) && !t.isCapitalized(k - 1) && !d.mentions.isDeterminer(k - 1)) {
+                    return k;   // "told me he's …"; not "told the Gazette …", whose name is the listener's
                 }
                 if (Words.TIME_WORDS.contains(d.text, t.start(k), t.end(k)) || t.equalsIgnoreCase(k, "last")) {
                     continue;   // "told the Gazette last week she …"
@@ -2703,6 +2925,53 @@ public final class IndirectFinder {
         }
 
         /**
+         * {@code SALEM, Ore. (AP) — The mill will close, its owners said.}: past the dateline that opens
+         * the news story of paragraph {@code p}, a place in capitals (with a state, an agency in
+         * parentheses) and a dash before a capitalized word, within {@link #LABEL_WORDS} tokens from the
+         * paragraph's start, when the clause from {@code a} starts inside it; else {@code a}.
+         */
+        private int pastDateline(int p, int a, int b) {
+            int s = d.found.paraStart[p];
+            if (a - s > LABEL_WORDS) {
+                return a;
+            }
+            boolean capitals = false;
+            for (int k = s; k < Math.min(b - 1, s + LABEL_WORDS); k++) {
+                if (d.inQuote(k)) {
+                    return a;
+                }
+                if (t.kind(k) == TokenBuffer.DASH) {
+                    return capitals && k >= a && t.isCapitalized(k + 1) ? k + 1 : a;
+                }
+                if (t.kind(k) == TokenBuffer.WORD) {
+                    if (allCapitals(k)) {
+                        capitals |= t.length(k) > 2;
+                    } else if (!t.isCapitalized(k) || !capitals) {
+                        return a;   // "Ore." after "SALEM," is a state; a word in lower case is no dateline
+                    }
+                } else if (!t.is(k, ',') && !t.is(k, '(') && !t.is(k, ')') && !t.is(k, '.')) {
+                    return a;
+                }
+            }
+            return a;
+        }
+
+        /** Whether word {@code k} has no lower-case letter and at least two letters. */
+        private boolean allCapitals(int k) {
+            int letters = 0;
+            for (int c = t.start(k); c < t.end(k); c++) {
+                char ch = d.text.charAt(c);
+                if (Character.isLowerCase(ch)) {
+                    return false;
+                }
+                if (Character.isLetter(ch)) {
+                    letters++;
+                }
+            }
+            return letters >= 2;
+        }
+
+        /**
          * Adds the clause of tokens {@code [a, b)}, trimmed of punctuation at its edges and ended
          * before a whole quotation with marks, with speaker {@code m} and cue {@code verb}. A fragment
          * quoted in single marks stays in the clause, its content (and what is nested in it) listed as
@@ -2719,6 +2988,7 @@ public final class IndirectFinder {
             while (a < b && (t.kind(a) == TokenBuffer.PUNCTUATION || t.kind(a) == TokenBuffer.DASH)) {
                 a++;
             }
+            a = pastDateline(p, a, b);
             if (verb >= b && a + 2 < b && isConnective(a)) {
                 a += t.is(a + 1, ',') ? 2 : 1;   // "However, the plan failed, she said.": the narrator's link to what came before
             }

@@ -48,6 +48,74 @@ class IndirectFinderTest {
     }
 
     @Test
+    void anInfinitiveAfterTheVerbOpensTheClauseBeforeAnyThatInIt() {
+        assertReported("The mayor hopes to avoid a fight that could delay the pier.",
+                "to avoid a fight that could delay the pier", "The mayor", "hopes", "leading-verb");
+    }
+
+    @Test
+    void aThatAVerbFollowsRelatesToTheNounBeforeItAndOpensNoClause() {
+        assertReported("The board announced new fees that would double the tolls.",
+                "new fees that would double the tolls", "The board", "announced", "leading-verb");
+        assertReported("The guild said on Monday that costs had doubled.", "that costs had doubled", "The guild", "said",
+                "leading-verb");
+    }
+
+    @Test
+    void aVerbThatSeldomReportsAClauseReportsOneOpenedByThatAndItsSubject() {
+        assertReported("The ferry guild responded that the new timetable was unworkable.",
+                "that the new timetable was unworkable", "The ferry guild", "responded", "leading-verb");
+        assertReported("Skippers maintain that they were never asked.", "that they were never asked", "Skippers", "maintain",
+                "leading-verb");
+        assertTrue(indirect("The hearing was so charged that the skippers walked out.").isEmpty());
+    }
+
+    @Test
+    void aListenerAfterToBeforeThatIsNoPartOfTheClause() {
+        assertReported("Ms. Brandt complained to skippers on Sunday that the tolls were unfair.",
+                "that the tolls were unfair", "Ms. Brandt", "complained", "leading-verb");
+        assertReported("Okafor joked to the harbour master that the pier would float away.",
+                "that the pier would float away", "Okafor", "joked", "leading-verb");
+        assertTrue(indirect("Okafor wrote to skippers about the tolls.").isEmpty());
+    }
+
+    @Test
+    void aNameAfterTheDeterminerOfTheListenerOfToldIsTheListenersNotTheClauses() {
+        assertReported("Okafor told the Gazette her crew never left the pier.", "her crew never left the pier", "Okafor", "told",
+                "leading-verb");
+        assertTrue(indirect("Okafor told the Harbour Gazette.").isEmpty());
+    }
+
+    @Test
+    void aConjunctionRightAfterTheVerbOpensNoClause() {
+        assertTrue(indirect("The skipper yelled and waved a flag at the ferry.").isEmpty());
+        assertTrue(indirect("The mayor pledged and the crews cheered.").isEmpty());
+        assertReported("Okafor said, and I quote, that the pier is fine.", "that the pier is fine", "Okafor", "said",
+                "leading-verb");
+    }
+
+    @Test
+    void aParticleAfterTheVerbIsTheVerbsAndOpensNoClause() {
+        assertReported("The guild tweeted out a report on the tolls.", "a report on the tolls", "The guild", "tweeted",
+                "leading-verb");
+    }
+
+    @Test
+    void aTimeOfSayingWithoutTheCommaOfAMainClauseIsNoClause() {
+        assertTrue(indirect("The skippers roared when the ferry docked at noon.").isEmpty());
+        assertReported("Okafor said when the dam failed, repairs took a year.", "when the dam failed, repairs took a year",
+                "Okafor", "said", "leading-verb");
+    }
+
+    @Test
+    void aVerbFormAfterANumberOrAShareIsANounOrDescribesOne() {
+        assertTrue(indirect("The guild printed its list of 25 recommended skippers on Monday.").isEmpty());
+        assertTrue(indirect("Okafor has 40 percent support among skippers.").isEmpty());
+        assertReported("About 40 percent blame the harbour board.", "the harbour board", "40 percent", "blame",
+                "leading-verb");
+    }
+
+    @Test
     void theListenerAndTimeBeforeThatAreNoPartOfTheClause() {
         assertReported("Ms. Brandt told volunteers on Sunday that the shelter was full.",
                 "that the shelter was full", "Ms. Brandt", "told", "leading-verb");
@@ -63,6 +131,50 @@ class IndirectFinderTest {
     void invertedAttributionAfterTheClause() {
         assertReported("The museum will close for a year, said the curator.",
                 "The museum will close for a year", "the curator", "said", "trailing-verb-inverted");
+    }
+
+    @Test
+    void aSubjectWithAnAsideBeforeTheVerbIsNoClauseOfAnInvertedAttribution() {
+        assertReported("Edda Vornholt, head of the ferry guild, criticized the new timetable.",
+                "the new timetable", "Edda Vornholt", "criticized", "leading-verb");
+        assertReported("The guild, which runs the night boats, criticized the new timetable.",
+                "the new timetable", "The guild", "criticized", "leading-verb");
+    }
+
+    @Test
+    void aParticipleAfterTheCommaIsNoInvertedAttribution() {
+        Quote q = only("The mayor opened the new pier, criticizing the harbour fees.");
+        assertEquals("the harbour fees", q.text());
+        assertEquals("The mayor", q.speaker().orElseThrow().mention());
+    }
+
+    @Test
+    void aSourceOfEvidenceOpenedByInReportsTheRestOfTheSentence() {
+        assertReported("In a harbour board survey last spring, most skippers backed the new timetable.",
+                "most skippers backed the new timetable", "a harbour board survey", "In", "in-source");
+        assertReported("In the latest poll, conducted in June, Okafor led by nine points.", "Okafor led by nine points",
+                "the latest poll", "In", "in-source");
+    }
+
+    @Test
+    void aSourceOpenedByInLeavesAReportingVerbAfterItToItsOwnRule() {
+        assertReported("In his report, Okafor said the pier was unsafe.", "the pier was unsafe", "Okafor", "said",
+                "leading-verb");
+        assertTrue(indirect("In the wake of the report, Okafor resigned.").isEmpty());
+    }
+
+    @Test
+    void theDatelineOpeningAStoryIsNoPartOfItsFirstClause() {
+        assertReported("PORTVALE, Ore. (AP) — The ferry will stop running in May, its owners said.",
+                "The ferry will stop running in May", "its owners", "said", "trailing-verb");
+        assertReported("Okafor — the harbour master — will retire, aides said.", "Okafor — the harbour master — will retire",
+                "aides", "said", "trailing-verb");
+    }
+
+    @Test
+    void aRelativeWordAfterAPrepositionIsNoPieceOfTheReport() {
+        assertReported("The Gazette ran a story in which skippers said the tolls had doubled.", "the tolls had doubled",
+                "skippers", "said", "leading-verb");
     }
 
     @Test
@@ -884,6 +996,23 @@ class IndirectFinderTest {
         assertReported("Lark's view is that the levy will fail.", "that the levy will fail", "Lark's", "view", "claim-noun");
         assertReported("Her argument was that the toll is too high.", "that the toll is too high", "Her", "argument",
                 "claim-noun");
+    }
+
+    @Test
+    void aNounOfClaimingThatIsAlsoAVerbAfterItsSubjectIsThatVerb() {
+        assertReported("The ferry guild fears that the old pier will flood.", "that the old pier will flood", "The ferry guild",
+                "fears", "leading-verb");
+        assertReported("Most skippers hope that the tolls will fall.", "that the tolls will fall", "Most skippers", "hope",
+                "leading-verb");
+    }
+
+    @Test
+    void aNounOfClaimingAfterAnAdjectiveStaysANoun() {
+        Quote q = only("The storm raised new fears that the old pier would flood.");
+        assertEquals("that the old pier would flood", q.text());
+        assertEquals("claim-noun", q.rule());
+        Quote passing = only("It was a passing promise that the pier would reopen.");
+        assertEquals("claim-noun", passing.rule());
     }
 
     @Test
