@@ -2201,7 +2201,7 @@ final class Sieves {
         for (int j = k; j > Math.max(first, k - 3); j--) {
             int len = d.verbAt(j);
             if (len > 0 && j + len - 1 == k) {
-                return d.mentions.subjectBefore(j, first - 1, m) && m.last == j - 1;
+                return d.mentions.subjectBefore(j, first - 1, m) && (m.last == j - 1 || m.last == j - 2 && t.kind(j - 1) == TokenBuffer.LINE_BREAK);
             }
         }
         return false;
@@ -2269,6 +2269,9 @@ final class Sieves {
             return false;
         }
         int after = m.last + 1;
+        if (after < end && t.kind(after) == TokenBuffer.LINE_BREAK) {
+            after++;   // "He\nbegan to …": a line wrapped inside the sentence
+        }
         return after < end && (t.isWordLike(after) || t.is(after, ','));   // the subject of a clause, not a fragment
     }
 

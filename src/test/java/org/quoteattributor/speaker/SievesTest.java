@@ -1391,6 +1391,22 @@ class SievesTest {
         void notANameStandingAlone() {
             assertFalse(applyAlone(Sieves.ParagraphNarration.class, "Anne. “Can I go?”", 0));
         }
+
+        @Test
+        void aSubjectWhoseSentenceIsWrappedOverTwoLines() {
+            Linking l = Linking.linked("Rita filled the kettle and waited by the stove for a while. She\n"
+                    + "looked out at the rain. “It will not stop tonight.”");
+            assertEquals("paragraph-subject", l.quote(0).rule);
+            assertEquals("She", l.mention(0));
+        }
+
+        @Test
+        void aClosingReportingVerbWrappedOntoTheNextLine() {
+            Linking l = Linking.linked("Nobody moved for a long time; then, in his slow way, Oskar\n"
+                    + "explained. “The bridge is gone.”");
+            assertEquals("paragraph-subject", l.quote(0).rule);
+            assertEquals("Oskar", l.mention(0));
+        }
     }
 
     @Nested
