@@ -2315,7 +2315,48 @@ final class Sieves {
             return null;
         }
         FoundQuote prev = d.quotes.get(qi - 1);
-        return prev.paragraph == q.paragraph || prev.paragraph < q.paragraph - maxGap(d) ? null : prev;
+        return prev.paragraph == q.paragraph || prev.paragraph < q.paragraph - maxGap(d)
+                || sceneBreakBetween(d, d.endParagraph(qi - 1), q.paragraph) ? null : prev;
+    }
+
+    /** Tokens at most in a paragraph that breaks the scene. */
+    private static final int MAX_SCENE_BREAK_TOKENS = 12;
+
+    /**
+     * Whether a paragraph between paragraphs {@code from} and {@code to} (both exclusive) breaks the
+     * scene, so that no conversation runs over it: a row of marks with no word ({@code * * *}), or a
+     * chapter heading ({@code CHAPTER IV.}).
+     */
+    static boolean sceneBreakBetween(Document d, int from, int to) {
+        for (int p = from + 1; p < to; p++) {
+            if (sceneBreak(d, p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean sceneBreak(Document d, int p) {
+        TokenBuffer t = d.t;
+        int start = d.found.paraStart[p];
+        int end = d.found.paraEnd[p];
+        int first = start;
+        while (first < end && t.isBreak(first)) {
+            first++;
+        }
+        if (first >= end || end - first > MAX_SCENE_BREAK_TOKENS) {
+            return false;
+        }
+        if (t.equalsIgnoreCase(first, "chapter")) {
+            return true;
+        }
+        for (int i = first; i < end; i++) {
+            int kind = t.kind(i);
+            if (kind == TokenBuffer.WORD || kind == TokenBuffer.NUMBER || kind == TokenBuffer.QUOTE_MARK) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The last word of a name. */
@@ -2709,7 +2750,7 @@ final class Sieves {
             int laterGroup = d.quotes.get(qi).group;
             boolean laterGoesOn = false;
             int turn = 0;
-            while (k >= 0 && d.endParagraph(k) >= paragraph - maxGap(d)) {
+            while (k >= 0 && d.endParagraph(k) >= paragraph - maxGap(d) && !sceneBreakBetween(d, d.endParagraph(k), paragraph)) {
                 if (d.quotes.get(k).group != laterGroup && !laterGoesOn && ++turn > MAX_TURNS) {
                     break;
                 }
@@ -2739,6 +2780,7 @@ final class Sieves {
                     next++;
                 }
                 if (next >= size || d.quotes.get(next).paragraph - d.endParagraph(next - 1) > maxGap(d)
+                        || sceneBreakBetween(d, d.endParagraph(next - 1), d.quotes.get(next).paragraph)
                         || d.quotes.get(next).group != d.quotes.get(next - 1).group && !goesOnWithTurnBefore(d.quotes.get(next))
                         && ++turn > MAX_TURNS) {
                     return n;

@@ -1591,6 +1591,22 @@ class SievesTest {
         }
 
         @Test
+        void noConversationRunsOverARowOfAsterisks() {
+            Linking l = Linking.linked("“Shall we go?” asked Mona.\n\n“Not yet,” said Pavel.\n\n*    *    *\n\n"
+                    + "“Is it late?”\n\n“Nearly midnight,” said the porter.");
+            assertNotEquals("turn-taking", l.quote(2).rule);
+            assertNotEquals("Mona", l.mention(2));
+        }
+
+        @Test
+        void noConversationRunsOverAChapterHeading() {
+            Linking l = Linking.linked("“Shall we go?” asked Mona.\n\n“Not yet,” said Pavel.\n\nCHAPTER IX\n\n"
+                    + "“Is it late?”\n\n“Nearly midnight,” said the porter.");
+            assertNotEquals("turn-taking", l.quote(2).rule);
+            assertNotEquals("Mona", l.mention(2));
+        }
+
+        @Test
         void aNoteReadOutIsNoTurnOfTheConversation() {
             Linking l = Linking.linked("“Read it,” said Bob.\n\n“Come at noon and come alone,” it said.\n\n"
                     + "“Who wrote that?” asked Anne.\n\n“I do not know.”");
