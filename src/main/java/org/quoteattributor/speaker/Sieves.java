@@ -2207,6 +2207,52 @@ final class Sieves {
         return false;
     }
 
+    /** Tokens looked back at most from a verb that introduces a quotation for the subject of its clause. */
+    private static final int MAX_INTRODUCING_CLAUSE = 30;
+    /** Words after which a clause may open with its subject. */
+    private static final String[] CLAUSE_OPENERS = {"and", "but", "then", "so", "till", "until"};
+
+    /**
+     * {@code I paid the driver and he touched his cap and said:}: a sentence of tokens
+     * {@code [first, end)} that closes on a reporting verb and a colon or comma introduces the
+     * quotation after it, and the speaker is the subject of that verb's clause: the nearest person
+     * before it at the start of the sentence or of a clause (after a comma, {@code and},
+     * {@code till}, …), not the subject the sentence opened with; into {@code m}.
+     */
+    static boolean introducingClauseSubject(Document d, int first, int end, Mentions.Mention m) {
+        TokenBuffer t = d.t;
+        int k = end - 1;
+        while (k > first && t.isBreak(k)) {
+            k--;
+        }
+        if (k <= first || !(t.is(k, ':') || t.is(k, ','))) {
+            return false;
+        }
+        k--;
+        while (k > first && t.isBreak(k)) {
+            k--;
+        }
+        int verb = -1;
+        for (int j = k; j > Math.max(first, k - 3); j--) {
+            int len = d.verbAt(j);
+            if (len > 0 && j + len - 1 == k) {
+                verb = j;
+                break;
+            }
+        }
+        for (int i = verb - 1; verb > 0 && i >= Math.max(first, verb - MAX_INTRODUCING_CLAUSE); i--) {
+            int before = i - 1;
+            while (before > first && t.kind(before) == TokenBuffer.LINE_BREAK) {
+                before--;
+            }
+            boolean opensClause = i == first || t.is(before, ',') || t.is(before, ';') || oneOf(d, before, CLAUSE_OPENERS);
+            if (opensClause && subjectAt(d, i, verb + 1, m)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * The subject of the last sentence of narration before token {@code end} and after token
      * {@code lo} (exclusive), when that is a person (a known name or a pronoun), into {@code m}.
@@ -2228,7 +2274,8 @@ final class Sieves {
         if (sentenceFirst < 0) {
             return false;
         }
-        if (closingVerbSubject(d, sentenceFirst, end, m) || subjectAt(d, sentenceFirst, end, m)) {
+        if (closingVerbSubject(d, sentenceFirst, end, m) || introducingClauseSubject(d, sentenceFirst, end, m)
+                || subjectAt(d, sentenceFirst, end, m)) {
             return true;
         }
         // "But Anne …", "Feeling a fool, he …": after a conjunction, or after an opening phrase set off by a comma.

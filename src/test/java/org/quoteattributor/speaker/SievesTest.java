@@ -1393,6 +1393,21 @@ class SievesTest {
         }
 
         @Test
+        void aSentenceClosingOnAReportingVerbGivesTheSubjectOfThatVerbsClause() {
+            Linking l = Linking.found("The rain had stopped. I handed the porter a coin and he tipped his cap and said: “Safe home, miss.”");
+            assertTrue(Linking.sieve(Sieves.ParagraphNarration.class).apply(l.document(), 0));
+            assertEquals("he", l.mention(0));
+        }
+
+        @Test
+        void theSubjectOfTheReportingVerbsClauseMayCarryAnAside() {
+            Linking l = Linking.found("Mira smiled at the boy, and Anton Weller, pulling off his gloves, declared: "
+                    + "“We leave at dawn.”");
+            assertTrue(Linking.sieve(Sieves.ParagraphNarration.class).apply(l.document(), 0));
+            assertEquals("Anton Weller", l.mention(0));
+        }
+
+        @Test
         void aSubjectWhoseSentenceIsWrappedOverTwoLines() {
             Linking l = Linking.linked("Rita filled the kettle and waited by the stove for a while. She\n"
                     + "looked out at the rain. “It will not stop tonight.”");
