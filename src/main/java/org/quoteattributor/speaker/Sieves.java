@@ -2253,6 +2253,32 @@ final class Sieves {
         return false;
     }
 
+    /** Tokens looked back at most from the end of a sentence for its last clause joined by {@code , and}. */
+    private static final int MAX_LAST_CLAUSE = 60;
+
+    /**
+     * {@code Anne sat with her back to me, and I had not said a word.}: the subject of the last
+     * clause joined by {@code , and} to a finished sentence of tokens {@code [first, end)}, a
+     * person, into {@code m}: the one who acts last in the narration is the one who speaks next.
+     */
+    static boolean lastJoinedClauseSubject(Document d, int first, int end, Mentions.Mention m) {
+        TokenBuffer t = d.t;
+        int k = end - 1;
+        while (k > first && t.isBreak(k)) {
+            k--;
+        }
+        if (!(d.endsSentence(k) || t.is(k, ':'))) {
+            return false;   // a quotation inside its sentence: not one the sentence introduces
+        }
+        for (int i = k - 1; i > first + 2 && i > k - MAX_LAST_CLAUSE; i--) {
+            int and = t.kind(i - 1) == TokenBuffer.LINE_BREAK ? i - 2 : i - 1;   // ", and\nhe …": a wrapped line
+            if (t.equalsIgnoreCase(and, "and") && t.is(and - 1, ',') && subjectAt(d, i, end, m)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * The subject of the last sentence of narration before token {@code end} and after token
      * {@code lo} (exclusive), when that is a person (a known name or a pronoun), into {@code m}.
@@ -2275,6 +2301,7 @@ final class Sieves {
             return false;
         }
         if (closingVerbSubject(d, sentenceFirst, end, m) || introducingClauseSubject(d, sentenceFirst, end, m)
+                || lastJoinedClauseSubject(d, sentenceFirst, end, m)
                 || subjectAt(d, sentenceFirst, end, m)) {
             return true;
         }

@@ -1408,6 +1408,21 @@ class SievesTest {
         }
 
         @Test
+        void theSubjectOfTheLastClauseJoinedByCommaAnd() {
+            Linking l = Linking.found("She sat by the stove with her back to him, and he had not spoken for an hour. "
+                    + "“Are you cold?”");
+            assertTrue(Linking.sieve(Sieves.ParagraphNarration.class).apply(l.document(), 0));
+            assertEquals("he", l.mention(0));
+        }
+
+        @Test
+        void notAClauseJoinedByAndAlone() {
+            Linking l = Linking.found("She sat by the stove and he read the paper. “Are you cold?”");
+            assertTrue(Linking.sieve(Sieves.ParagraphNarration.class).apply(l.document(), 0));
+            assertEquals("She", l.mention(0));
+        }
+
+        @Test
         void aSubjectWhoseSentenceIsWrappedOverTwoLines() {
             Linking l = Linking.linked("Rita filled the kettle and waited by the stove for a while. She\n"
                     + "looked out at the rain. “It will not stop tonight.”");
