@@ -2209,7 +2209,79 @@ final class Sieves {
         for (int j = k; j > Math.max(first, k - 3); j--) {
             int len = d.verbAt(j);
             if (len > 0 && j + len - 1 == k) {
-                return d.mentions.subjectBefore(j, first - 1, m) && m.last == j - 1;
+                return d.mentions.subjectBefore(j, first - 1, m) && (m.last == j - 1 || m.last == j - 2 && t.kind(j - 1) == TokenBuffer.LINE_BREAK);
+            }
+        }
+        return false;
+    }
+
+    /** Tokens looked back at most from a verb that introduces a quotation for the subject of its clause. */
+    private static final int MAX_INTRODUCING_CLAUSE = 30;
+    /** Words after which a clause may open with its subject. */
+    private static final String[] CLAUSE_OPENERS = {"and", "but", "then", "so", "till", "until"};
+
+    /**
+     * {@code I paid the driver and he touched his cap and said:}: a sentence of tokens
+     * {@code [first, end)} that closes on a reporting verb and a colon or comma introduces the
+     * quotation after it, and the speaker is the subject of that verb's clause: the nearest person
+     * before it at the start of the sentence or of a clause (after a comma, {@code and},
+     * {@code till}, …), not the subject the sentence opened with; into {@code m}.
+     */
+    static boolean introducingClauseSubject(Document d, int first, int end, Mentions.Mention m) {
+        TokenBuffer t = d.t;
+        int k = end - 1;
+        while (k > first && t.isBreak(k)) {
+            k--;
+        }
+        if (k <= first || !(t.is(k, ':') || t.is(k, ','))) {
+            return false;
+        }
+        k--;
+        while (k > first && t.isBreak(k)) {
+            k--;
+        }
+        int verb = -1;
+        for (int j = k; j > Math.max(first, k - 3); j--) {
+            int len = d.verbAt(j);
+            if (len > 0 && j + len - 1 == k) {
+                verb = j;
+                break;
+            }
+        }
+        for (int i = verb - 1; verb > 0 && i >= Math.max(first, verb - MAX_INTRODUCING_CLAUSE); i--) {
+            int before = i - 1;
+            while (before > first && t.kind(before) == TokenBuffer.LINE_BREAK) {
+                before--;
+            }
+            boolean opensClause = i == first || t.is(before, ',') || t.is(before, ';') || oneOf(d, before, CLAUSE_OPENERS);
+            if (opensClause && subjectAt(d, i, verb + 1, m)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Tokens looked back at most from the end of a sentence for its last clause joined by {@code , and}. */
+    private static final int MAX_LAST_CLAUSE = 60;
+
+    /**
+     * {@code Anne sat with her back to me, and I had not said a word.}: the subject of the last
+     * clause joined by {@code , and} to a finished sentence of tokens {@code [first, end)}, a
+     * person, into {@code m}: the one who acts last in the narration is the one who speaks next.
+     */
+    static boolean lastJoinedClauseSubject(Document d, int first, int end, Mentions.Mention m) {
+        TokenBuffer t = d.t;
+        int k = end - 1;
+        while (k > first && t.isBreak(k)) {
+            k--;
+        }
+        if (!(d.endsSentence(k) || t.is(k, ':'))) {
+            return false;   // a quotation inside its sentence: not one the sentence introduces
+        }
+        for (int i = k - 1; i > first + 2 && i > k - MAX_LAST_CLAUSE; i--) {
+            int and = t.kind(i - 1) == TokenBuffer.LINE_BREAK ? i - 2 : i - 1;   // ", and\nhe …": a wrapped line
+            if (t.equalsIgnoreCase(and, "and") && t.is(and - 1, ',') && subjectAt(d, i, end, m)) {
+                return true;
             }
         }
         return false;
@@ -2236,7 +2308,9 @@ final class Sieves {
         if (sentenceFirst < 0) {
             return false;
         }
-        if (closingVerbSubject(d, sentenceFirst, end, m) || subjectAt(d, sentenceFirst, end, m)) {
+        if (closingVerbSubject(d, sentenceFirst, end, m) || introducingClauseSubject(d, sentenceFirst, end, m)
+                || lastJoinedClauseSubject(d, sentenceFirst, end, m)
+                || subjectAt(d, sentenceFirst, end, m)) {
             return true;
         }
         // "But Anne …", "Feeling a fool, he …": after a conjunction, or after an opening phrase set off by a comma.
@@ -2277,6 +2351,9 @@ final class Sieves {
             return false;
         }
         int after = m.last + 1;
+        if (after < end && t.kind(after) == TokenBuffer.LINE_BREAK) {
+            after++;   // "He\nbegan to …": a line wrapped inside the sentence
+        }
         return after < end && (t.isWordLike(after) || t.is(after, ','));   // the subject of a clause, not a fragment
     }
 
@@ -2320,7 +2397,48 @@ final class Sieves {
             return null;
         }
         FoundQuote prev = d.quotes.get(qi - 1);
-        return prev.paragraph == q.paragraph || prev.paragraph < q.paragraph - maxGap(d) ? null : prev;
+        return prev.paragraph == q.paragraph || prev.paragraph < q.paragraph - maxGap(d)
+                || sceneBreakBetween(d, d.endParagraph(qi - 1), q.paragraph) ? null : prev;
+    }
+
+    /** Tokens at most in a paragraph that breaks the scene. */
+    private static final int MAX_SCENE_BREAK_TOKENS = 12;
+
+    /**
+     * Whether a paragraph between paragraphs {@code from} and {@code to} (both exclusive) breaks the
+     * scene, so that no conversation runs over it: a row of marks with no word ({@code * * *}), or a
+     * chapter heading ({@code CHAPTER IV.}).
+     */
+    static boolean sceneBreakBetween(Document d, int from, int to) {
+        for (int p = from + 1; p < to; p++) {
+            if (sceneBreak(d, p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean sceneBreak(Document d, int p) {
+        TokenBuffer t = d.t;
+        int start = d.found.paraStart[p];
+        int end = d.found.paraEnd[p];
+        int first = start;
+        while (first < end && t.isBreak(first)) {
+            first++;
+        }
+        if (first >= end || end - first > MAX_SCENE_BREAK_TOKENS) {
+            return false;
+        }
+        if (t.equalsIgnoreCase(first, "chapter")) {
+            return true;
+        }
+        for (int i = first; i < end; i++) {
+            int kind = t.kind(i);
+            if (kind == TokenBuffer.WORD || kind == TokenBuffer.NUMBER || kind == TokenBuffer.QUOTE_MARK) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The last word of a name. */
@@ -2714,7 +2832,7 @@ final class Sieves {
             int laterGroup = d.quotes.get(qi).group;
             boolean laterGoesOn = false;
             int turn = 0;
-            while (k >= 0 && d.endParagraph(k) >= paragraph - maxGap(d)) {
+            while (k >= 0 && d.endParagraph(k) >= paragraph - maxGap(d) && !sceneBreakBetween(d, d.endParagraph(k), paragraph)) {
                 if (d.quotes.get(k).group != laterGroup && !laterGoesOn && ++turn > MAX_TURNS) {
                     break;
                 }
@@ -2744,6 +2862,7 @@ final class Sieves {
                     next++;
                 }
                 if (next >= size || d.quotes.get(next).paragraph - d.endParagraph(next - 1) > maxGap(d)
+                        || sceneBreakBetween(d, d.endParagraph(next - 1), d.quotes.get(next).paragraph)
                         || d.quotes.get(next).group != d.quotes.get(next - 1).group && !goesOnWithTurnBefore(d.quotes.get(next))
                         && ++turn > MAX_TURNS) {
                     return n;

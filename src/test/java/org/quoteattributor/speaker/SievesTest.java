@@ -1394,6 +1394,52 @@ class SievesTest {
         void notANameStandingAlone() {
             assertFalse(applyAlone(Sieves.ParagraphNarration.class, "Anne. “Can I go?”", 0));
         }
+
+        @Test
+        void aSentenceClosingOnAReportingVerbGivesTheSubjectOfThatVerbsClause() {
+            Linking l = Linking.found("The rain had stopped. I handed the porter a coin and he tipped his cap and said: “Safe home, miss.”");
+            assertTrue(Linking.sieve(Sieves.ParagraphNarration.class).apply(l.document(), 0));
+            assertEquals("he", l.mention(0));
+        }
+
+        @Test
+        void theSubjectOfTheReportingVerbsClauseMayCarryAnAside() {
+            Linking l = Linking.found("Mira smiled at the boy, and Anton Weller, pulling off his gloves, declared: "
+                    + "“We leave at dawn.”");
+            assertTrue(Linking.sieve(Sieves.ParagraphNarration.class).apply(l.document(), 0));
+            assertEquals("Anton Weller", l.mention(0));
+        }
+
+        @Test
+        void theSubjectOfTheLastClauseJoinedByCommaAnd() {
+            Linking l = Linking.found("She sat by the stove with her back to him, and he had not spoken for an hour. "
+                    + "“Are you cold?”");
+            assertTrue(Linking.sieve(Sieves.ParagraphNarration.class).apply(l.document(), 0));
+            assertEquals("he", l.mention(0));
+        }
+
+        @Test
+        void notAClauseJoinedByAndAlone() {
+            Linking l = Linking.found("She sat by the stove and he read the paper. “Are you cold?”");
+            assertTrue(Linking.sieve(Sieves.ParagraphNarration.class).apply(l.document(), 0));
+            assertEquals("She", l.mention(0));
+        }
+
+        @Test
+        void aSubjectWhoseSentenceIsWrappedOverTwoLines() {
+            Linking l = Linking.linked("Rita filled the kettle and waited by the stove for a while. She\n"
+                    + "looked out at the rain. “It will not stop tonight.”");
+            assertEquals("paragraph-subject", l.quote(0).rule);
+            assertEquals("She", l.mention(0));
+        }
+
+        @Test
+        void aClosingReportingVerbWrappedOntoTheNextLine() {
+            Linking l = Linking.linked("Nobody moved for a long time; then, in his slow way, Oskar\n"
+                    + "explained. “The bridge is gone.”");
+            assertEquals("paragraph-subject", l.quote(0).rule);
+            assertEquals("Oskar", l.mention(0));
+        }
     }
 
     @Nested
@@ -1575,6 +1621,22 @@ class SievesTest {
             assertEquals("Anne Kell", l.mention(2));
             assertEquals("turn-taking", l.quote(3).rule);
             assertEquals("Bob Marr", l.mention(3));
+        }
+
+        @Test
+        void noConversationRunsOverARowOfAsterisks() {
+            Linking l = Linking.linked("“Shall we go?” asked Mona.\n\n“Not yet,” said Pavel.\n\n*    *    *\n\n"
+                    + "“Is it late?”\n\n“Nearly midnight,” said the porter.");
+            assertNotEquals("turn-taking", l.quote(2).rule);
+            assertNotEquals("Mona", l.mention(2));
+        }
+
+        @Test
+        void noConversationRunsOverAChapterHeading() {
+            Linking l = Linking.linked("“Shall we go?” asked Mona.\n\n“Not yet,” said Pavel.\n\nCHAPTER IX\n\n"
+                    + "“Is it late?”\n\n“Nearly midnight,” said the porter.");
+            assertNotEquals("turn-taking", l.quote(2).rule);
+            assertNotEquals("Mona", l.mention(2));
         }
 
         @Test
