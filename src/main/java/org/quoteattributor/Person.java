@@ -22,7 +22,8 @@ import java.util.Objects;
  * when the text writes that full name more than once and no one else of that family.
  * A pronoun counts as a mention only where it names a speaker the library resolved to this person.
  *
- * @param name the fullest name the text gives, without titles ({@code J.D. Vance})
+ * @param name the fullest name the text gives, without titles ({@code J.D. Vance}), on one line as
+ *     {@link Speaker#name()}
  * @param mentions the names and resolved pronouns that stand for this person, in text order, none
  *     overlapping another; never empty
  * @param quotes the quotations this person says, in text order: the same {@link Quote} records as

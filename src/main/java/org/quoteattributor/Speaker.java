@@ -17,7 +17,8 @@ import java.util.Objects;
  *     {@code a White House official})
  * @param span where the mention lies
  * @param type whether the mention is a name, a pronoun or a description
- * @param name the fullest name the text gives for this speaker; the mention itself when there is none
+ * @param name the fullest name the text gives for this speaker; the mention itself when there is none;
+ *     on one line, each run of white space in it (a line break in wrapped text) written as one space
  */
 public record Speaker(String mention, Span span, Type type, String name) {
 

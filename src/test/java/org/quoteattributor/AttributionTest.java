@@ -39,6 +39,20 @@ class AttributionTest {
     }
 
     @Test
+    void aNameBrokenOverTwoLinesIsGivenOnOne() {
+        String text = "The hall was cold when Mrs.\nOrla Penhale came in with\nher\nsister.\n\n"
+                + "“Shut the door,” said the\ngrey   porter.\n\n“It sticks,” said Mrs.\nPenhale.";
+        Attribution a = QuoteAttributor.analyze(text);
+        Speaker porter = a.quotes().get(0).speaker().orElseThrow();
+        assertEquals("the\ngrey   porter", porter.mention());
+        assertEquals("the grey porter", porter.name());
+        Speaker orla = a.quotes().get(1).speaker().orElseThrow();
+        assertEquals("Mrs.\nPenhale", orla.mention());
+        assertEquals("Orla Penhale", orla.name());
+        assertEquals("Orla Penhale", a.speakerOf(a.quotes().get(1)).orElseThrow().name());
+    }
+
+    @Test
     void aGivenNameThatStandsForAFullNameIsThatPerson() {
         String text = "Nora Quill came into the kitchen. Nora Quill sat down.\n\n“Hello,” said Nora.\n\n"
                 + "“Good morning,” Tom Hale said.\n\n“Is it raining?” Nora asked.\n";

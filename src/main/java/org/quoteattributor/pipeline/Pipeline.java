@@ -74,7 +74,7 @@ public final class Pipeline {
                     said.add(q);   // a term left out of the result is left out here too
                 }
             }
-            persons.add(new Person(e.name, mentions, said));
+            persons.add(new Person(oneLine(e.name), mentions, said));
         }
         return new Attribution(quotes, persons);
     }
@@ -115,6 +115,42 @@ public final class Pipeline {
         return found;
     }
 
+    /**
+     * A name as one line: each run of white space inside it (a hard-wrapped line's break,
+     * {@code the\ngenial passenger}) as one space, none at its ends; the same string when it has no such run.
+     */
+    static String oneLine(String name) {
+        int n = name.length();
+        boolean clean = n == 0 || !isGap(name.charAt(0)) && !isGap(name.charAt(n - 1));
+        for (int i = 0; clean && i < n; i++) {
+            char c = name.charAt(i);
+            clean = !isGap(c) || c == ' ' && !isGap(name.charAt(i + 1));
+        }
+        if (clean) {
+            return name;
+        }
+        StringBuilder b = new StringBuilder(n);
+        boolean gap = false;
+        for (int i = 0; i < n; i++) {
+            char c = name.charAt(i);
+            if (isGap(c)) {
+                gap = b.length() > 0;
+            } else {
+                if (gap) {
+                    b.append(' ');
+                    gap = false;
+                }
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    /** Whether {@code c} is white space or a space of any width, no-break ones included. */
+    private static boolean isGap(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
     /** The public records of the quotations returned; each also at its index in {@code byFound} when given. */
     private List<Quote> toQuotes(String text, List<FoundQuote> found, java.util.Map<FoundQuote, Quote> byFound) {
         List<Quote> out = new ArrayList<>(found.size());
@@ -130,14 +166,14 @@ public final class Pipeline {
                 Span s = new Span(q.speakerStart, q.speakerEnd);
                 String mention = s.of(text);
                 speaker = Optional.of(new Speaker(mention, s, TYPES[q.speakerType],
-                        q.speakerName != null ? q.speakerName : mention));
+                        oneLine(q.speakerName != null ? q.speakerName : mention)));
             }
             Optional<Speaker> addressee = Optional.empty();
             if (q.addresseeStart >= 0) {
                 Span s = new Span(q.addresseeStart, q.addresseeEnd);
                 String mention = s.of(text);
                 addressee = Optional.of(new Speaker(mention, s, TYPES[q.addresseeType],
-                        q.addresseeName != null ? q.addresseeName : mention));
+                        oneLine(q.addresseeName != null ? q.addresseeName : mention)));
             }
             Optional<Cue> cue = Optional.empty();
             if (q.cueStart >= 0) {
