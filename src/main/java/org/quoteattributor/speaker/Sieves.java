@@ -146,6 +146,11 @@ final class Sieves {
                 }
                 // "Smith, R-Ky., said": a full stop before a comma closes an abbreviation, not the sentence
                 boolean abbreviation = i + 1 < t.size() && t.is(i, '.') && t.is(i + 1, ',');
+                int inner = kind == TokenBuffer.QUOTE_MARK ? quotedNameInTag(d, qi, start, i) : -1;
+                if (inner >= 0) {
+                    i = d.afterToken(inner) - 1;   // "Joan “Jo” Marlow", "a “Vote Yes” button": part of the tag
+                    continue;
+                }
                 if (kind == TokenBuffer.QUOTE_MARK && !d.mentions.isPossessiveMark(i) || kind == TokenBuffer.PARAGRAPH_BREAK
                         || t.start(i) - q.end > d.maxDistance || d.inQuote(i) || d.endsSentence(i) && !inParens && !abbreviation
                         || t.kind(i) == TokenBuffer.LINE_BREAK && (d.isParagraphEnd(i) || d.endsLongLine(i))) {
@@ -179,7 +184,14 @@ final class Sieves {
                         || q.mixed && contentWords(d, qi) > SHORT_FRAGMENT_WORDS && opensQuotation(d, i + len))) {
                     return false;   // … a “poor deal for the town.” Lee insisted that the board “listen”: Lee's own next quotation
                 }
-                if (d.mentions.subjectBefore(i, start - 1, m)) {
+                boolean before = d.mentions.subjectBefore(i, start - 1, m);
+                Mentions.Mention opener = new Mentions.Mention();
+                if (!newSentence && unclosedApposition(d, start, i, before ? m : null, opener)) {
+                    set(d, q, opener, i, len, "trailing-verb");   // “…,” Lee, the analyst who built the site said.
+                    reportedBy(d, q, i + len);
+                    return true;
+                }
+                if (before) {
                     set(d, q, m, i, len, "trailing-verb");
                     reportedBy(d, q, i + len);
                     return true;
@@ -195,6 +207,94 @@ final class Sieves {
             }
             return false;
         }
+    }
+
+    /** Words at most in a quotation that a tag after another quotation may hold: a nickname, a slogan on a button. */
+    private static final int TAG_QUOTATION_WORDS = 4;
+
+    /**
+     * {@code “…,” Joan “Jo” Marlow said}, {@code “…,” Pat Ruane, in a “Ruane for Mayor” cap, said}:
+     * the quotation opening at mark {@code mark} inside the tag of quotation {@code qi} (which
+     * starts at {@code start}), when it is a short name or slogan between words of the tag: a few
+     * words, no comma or stop at its end, a word before it and a word, comma or parenthesis after
+     * it. Returns its index, or -1.
+     */
+    static int quotedNameInTag(Document d, int qi, int start, int mark) {
+        TokenBuffer t = d.t;
+        if (mark <= start || t.kind(mark - 1) != TokenBuffer.WORD) {
+            return -1;
+        }
+        for (int k = qi + 1; k < d.quotes.size() && k <= qi + 2; k++) {
+            if (d.firstToken(k) != mark) {
+                continue;
+            }
+            FoundQuote inner = d.quotes.get(k);
+            int after = d.afterToken(k);
+            if (inner.closeMark < 0 || after >= t.size() || wordsIn(d, k, TAG_QUOTATION_WORDS + 1) > TAG_QUOTATION_WORDS
+                    || t.kind(inner.closeMark - 1) == TokenBuffer.PUNCTUATION
+                    || !(t.kind(after) == TokenBuffer.WORD || t.is(after, ',') || t.is(after, '('))) {
+                return -1;
+            }
+            return k;
+        }
+        return -1;
+    }
+
+    /**
+     * {@code “…,” Lee, the analyst who built the site said}: whether the tag after a quotation
+     * (from {@code start}) opens with a mention set off by a comma, an apposition after it that no
+     * second comma closes before the verb at {@code verb}, and the subject found right before the
+     * verb ({@code near}, null if none) lies inside that apposition or was not found at all. The
+     * apposition's relative clause took the subject's place; the mention opening the tag is the
+     * speaker. Sets {@code m} to it.
+     */
+    static boolean unclosedApposition(Document d, int start, int verb, Mentions.Mention near, Mentions.Mention m) {
+        TokenBuffer t = d.t;
+        m.clear();
+        if (!d.mentions.subjectAfter(start, verb, m) || m.type == Mentions.PRONOUN
+                || m.last + 2 >= verb || !t.is(m.last + 1, ',')) {
+            return false;
+        }
+        if (m.first != start && !roleBeforeName(d, start, m)) {
+            return false;
+        }
+        if (near != null && near.first <= m.last + 1) {
+            return false;
+        }
+        int relative = -1;
+        for (int k = m.last + 2; k < verb; k++) {
+            if (t.is(k, ',')) {
+                // "“…,” Joan “Jo” Marlow (D-Elm County), told": a closed apposition is the subject's
+                // affair unless it hid the subject from the verb
+                return near == null && k == verb - 1;
+            }
+            if (relative < 0 && oneOf(d, k, RELATIVES)) {
+                relative = k;
+            }
+        }
+        // a subject inside it, or none found, and a relative clause whose own verb comes first
+        return near != null || relative >= 0 && relative + 2 < verb;
+    }
+
+    /** Pronouns that open a relative clause in an apposition: {@code the analyst who built the site}. */
+    private static final String[] RELATIVES = {"who", "that", "which"};
+
+    /**
+     * Whether only the words of a role stand between {@code start} and name {@code m}: {@code Ohio
+     * delegate Pat Ruane}. Capitals or lower-case nouns, no function word, auxiliary or verb.
+     */
+    private static boolean roleBeforeName(Document d, int start, Mentions.Mention m) {
+        TokenBuffer t = d.t;
+        if (m.type != Mentions.NAME) {
+            return false;
+        }
+        for (int k = start; k < m.first; k++) {
+            if (t.kind(k) != TokenBuffer.WORD || d.mentions.isFunctionWord(k) || d.mentions.isVerbFiller(k)
+                    || d.mentions.isDeterminer(k) || d.verbAt(k) > 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Verbs by which one names a thing something, or sees it as something (naming-verbs.txt, viewing-verbs.txt). */

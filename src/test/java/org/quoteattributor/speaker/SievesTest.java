@@ -166,6 +166,49 @@ class SievesTest {
         }
 
         @Test
+        void aRelativeClauseInAnAppositionThatNoCommaClosesIsNotTheSubject() {
+            Linking l = Linking.linked("The budget was late.\n\n“We have to fix the roads first,” Mara Quill, the planner"
+                    + " who drafted the county budget said on Monday. “Nothing else matters.”");
+            assertEquals("trailing-verb", l.quote(0).rule);
+            assertEquals("Mara Quill", l.mention(0));
+            assertEquals("said", l.cue(0));
+            assertEquals("Mara Quill", l.mention(1));
+        }
+
+        @Test
+        void aSecondSubjectAfterAClosedAppositionIsKept() {
+            Linking l = Linking.linked("The vote was close.\n\n“We will win the next one,” Ann Lee, the mayor, and her deputy"
+                    + " Tom Kent said on Monday.");
+            assertEquals("trailing-verb", l.quote(0).rule);
+            assertEquals("Tom Kent", l.mention(0));
+        }
+
+        @Test
+        void aShortQuotedNicknameInsideTheTagDoesNotEndIt() {
+            Linking l = Linking.linked("Voters came early.\n\n\"Nobody expected this,\" Dora Vance's aunt, state Sen. Joan"
+                    + " \"Jo\" Marlow (D-Elm County), told the crowd.");
+            assertEquals("trailing-verb", l.quote(0).rule);
+            assertEquals("Dora Vance's aunt", l.mention(0));
+            assertEquals("told", l.cue(0));
+        }
+
+        @Test
+        void aQuotedSloganInAnAppositionDoesNotEndTheTag() {
+            Linking l = Linking.linked("The count went on.\n\n“We lost more than we won,” Ohio delegate Pat Ruane, wearing a"
+                    + " cap and “Ruane for Mayor” buttons, said quietly.");
+            assertEquals("trailing-verb", l.quote(0).rule);
+            assertEquals("Pat Ruane", l.mention(0));
+        }
+
+        @Test
+        void aLongerQuotationAfterTheFirstIsNotSkippedAsPartOfTheTag() {
+            String text = "The count went on.\n\n“We lost,” Pat Ruane and “the whole of the west wing staff” agreed.";
+            Linking l = Linking.found(text);
+            Document d = l.document();
+            assertEquals(-1, Sieves.quotedNameInTag(d, 0, d.afterToken(0), d.firstToken(1)));
+        }
+
+        @Test
         void aFormerTitleJoinedByAHyphenEndsNoSentence() {
             Linking l = Linking.linked("“We held the line,” then-Gov. Ann Lee said.");
             assertEquals("trailing-verb", l.quote(0).rule);
