@@ -176,6 +176,11 @@ final class Sieves {
                     if (words <= 5 && unknownVerbClause(d, q, start, i)) {
                         return true;
                     }
+                    Mentions.Mention stating = new Mentions.Mention();
+                    if (!newSentence && statesAfterSubject(d, start, i, stating)) {
+                        set(d, q, stating, i, 1, "trailing-verb");   // “…,” the report states.
+                        return true;
+                    }
                     continue;
                 }
                 Mentions.Mention m = subject;   // unused since no relative clause was found
@@ -291,6 +296,45 @@ final class Sieves {
         for (int k = start; k < m.first; k++) {
             if (t.kind(k) != TokenBuffer.WORD || d.mentions.isFunctionWord(k) || d.mentions.isVerbFiller(k)
                     || d.mentions.isDeterminer(k) || d.verbAt(k) > 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Words at most in the phrase after the subject of {@code states} ({@code a voice in the film states}). */
+    private static final int STATING_PHRASE_TOKENS = 4;
+    /** Words that may go on with a clause after {@code states}: {@code the trustees state in the filing}. */
+    private static final String[] STATING_GOES_ON = {"in", "on", "that"};
+
+    /**
+     * {@code “…,” the report states.}, {@code “…,” the trustees state in the filing}: whether word
+     * {@code i} is {@code state} or {@code states}, a noun as often as a verb and so not in the
+     * lexicon, used as the verb of the tag that opens at {@code start}: the subject opens the tag
+     * (a phrase with a preposition may follow it), and the clause ends after the word or goes on
+     * with {@code in}, {@code on} or {@code that}. Sets {@code m} to the subject.
+     */
+    static boolean statesAfterSubject(Document d, int start, int i, Mentions.Mention m) {
+        TokenBuffer t = d.t;
+        if (!Character.isLowerCase(t.first(i)) || !t.equalsIgnoreCase(i, "states") && !t.equalsIgnoreCase(i, "state")
+                || i + 1 >= t.size() || i <= start) {
+            return false;
+        }
+        int n = i + 1;
+        if (!(d.endsSentence(n) || t.is(n, ',') || oneOf(d, n, STATING_GOES_ON))) {
+            return false;
+        }
+        if (!d.mentions.subjectAfter(start, i, m) || m.first != start || m.type == Mentions.PRONOUN || m.last >= i) {
+            return false;
+        }
+        if (m.last + 1 == i) {
+            return true;
+        }
+        if (i - m.last > STATING_PHRASE_TOKENS + 1 || !t.equalsIgnoreCase(m.last + 1, "in") && !t.equalsIgnoreCase(m.last + 1, "of")) {
+            return false;
+        }
+        for (int k = m.last + 2; k < i; k++) {
+            if (t.kind(k) != TokenBuffer.WORD) {
                 return false;
             }
         }

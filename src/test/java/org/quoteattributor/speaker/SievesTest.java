@@ -209,6 +209,32 @@ class SievesTest {
         }
 
         @Test
+        void statesAfterItsSubjectIsTheVerbOfTheTag() {
+            Linking l = Linking.linked("The filing was short.\n\n“The levy is fair,” the trustees state in the filing,"
+                    + " which was made public on Friday. “It will pass.”");
+            assertEquals("trailing-verb", l.quote(0).rule);
+            assertEquals("the trustees", l.mention(0));
+            assertEquals("state", l.cue(0));
+            assertEquals("the trustees", l.mention(1));
+            l = Linking.linked("The spot aired twice.\n\n“Vote for the bridge,” a narrator in the spot states.");
+            assertEquals("trailing-verb", l.quote(0).rule);
+            assertEquals("a narrator", l.mention(0));
+            assertEquals("states", l.cue(0));
+        }
+
+        @Test
+        void stateAsANounInTheTagIsNoVerb() {
+            Linking l = Linking.linked("The filing was short.\n\n“The levy is fair,” the state director of the fund said.");
+            assertEquals("said", l.cue(0));
+            Linking m = Linking.found("The count went on.\n\n“We lost,” the state of the roads shows.");
+            Document d = m.document();
+            Mentions.Mention s = new Mentions.Mention();
+            for (int i = d.afterToken(0); i < d.t.size(); i++) {
+                assertFalse(Sieves.statesAfterSubject(d, d.afterToken(0), i, s));
+            }
+        }
+
+        @Test
         void aFormerTitleJoinedByAHyphenEndsNoSentence() {
             Linking l = Linking.linked("“We held the line,” then-Gov. Ann Lee said.");
             assertEquals("trailing-verb", l.quote(0).rule);
