@@ -104,6 +104,9 @@ final class Sieves {
             }
             TokenBuffer t = d.t;
             Mentions.Mention agent = passiveAgent(d, qi);
+            if (agent == null) {
+                agent = agentBeforeAs(d, qi);
+            }
             if (agent != null) {
                 set(d, q, agent, agent.first - 1, 1, "trailing-verb-passive");   // “…” by critics, after "was labeled"
                 reportedBy(d, q, agent.last + 1);
@@ -369,6 +372,49 @@ final class Sieves {
         }
         Mentions.Mention agent = new Mentions.Mention();
         return d.mentions.subjectAfter(by + 1, Math.min(t.size(), by + 1 + REPORTED_BY_WORDS), agent) && agent.first == by + 1 ? agent : null;
+    }
+
+    /** Past participles of seeing that do not end in -ed: {@code seen by its backers as …}. */
+    private static final String[] SEEN = {"seen", "known"};
+    /** Tokens at most between {@code by} and {@code as} in {@link #agentBeforeAs}. */
+    private static final int AGENT_BEFORE_AS_TOKENS = 5;
+
+    /**
+     * {@code an option seen by its backers as a “lifeboat”}: whether quotation {@code qi} follows
+     * {@code as} (an article between at most), after a past participle of seeing or naming, {@code
+     * by} and a few words naming who sees it so, the agent. Returns that mention, or null.
+     */
+    static Mentions.Mention agentBeforeAs(Document d, int qi) {
+        TokenBuffer t = d.t;
+        int b = d.firstToken(qi) - 1;
+        if (b > 0 && d.mentions.isDeterminer(b)) {
+            b--;
+        }
+        if (b < 3 || !t.equalsIgnoreCase(b, "as") || d.inQuote(b)) {
+            return null;
+        }
+        for (int by = b - 2; by > 0 && b - by <= AGENT_BEFORE_AS_TOKENS + 1; by--) {
+            if (t.kind(by) != TokenBuffer.WORD || d.inQuote(by)) {
+                return null;
+            }
+            if (!t.equalsIgnoreCase(by, "by") || !Character.isLowerCase(t.first(by))) {
+                continue;
+            }
+            int v = by - 1;
+            boolean participle = oneOf(d, v, SEEN) || t.kind(v) == TokenBuffer.WORD && t.length(v) > 3 && t.endsWith(v, "ed")
+                    && (NAMING_VERBS.contains(d.text, t.start(v), t.end(v)) || VIEWING_VERBS.contains(d.text, t.start(v), t.end(v)));
+            Mentions.Mention agent = new Mentions.Mention();
+            if (!participle) {
+                return null;
+            }
+            if (!d.mentions.subjectAfter(by + 1, b, agent) || agent.first != by + 1 || agent.last != b - 1) {
+                agent.first = by + 1;   // "seen by organizers as": the words between are who sees it so
+                agent.last = b - 1;
+                agent.type = Character.isUpperCase(t.first(b - 1)) ? Mentions.NAME : Mentions.DESCRIPTION;
+            }
+            return agent;
+        }
+        return null;
     }
 
     /**

@@ -77,6 +77,24 @@ class SievesTest {
         }
 
         @Test
+        void theAgentOfAPassiveOfSeeingBeforeAsNamedTheThingSo() {
+            Linking l = Linking.linked("The board met on Monday.\n\nIt will weigh a loan from the state, a plan seen by"
+                    + " its backers as a “bridge” to better years.");
+            assertEquals("trailing-verb-passive", l.quote(0).rule);
+            assertEquals("its backers", l.mention(0));
+            l = Linking.linked("The board met on Monday.\n\nThe two mayors shook hands in what came to be mockingly known by"
+                    + " some aldermen as the \"deal\" of the year.");
+            assertEquals("trailing-verb-passive", l.quote(0).rule);
+            assertEquals("some aldermen", l.mention(0));
+        }
+
+        @Test
+        void notWhenByOpensNoAgentOfSeeing() {
+            Document d = Linking.found("The plan was put by the door as a “gift” to the town.").document();
+            assertEquals(null, Sieves.agentBeforeAs(d, 0));
+        }
+
+        @Test
         void aQuotationIntroducedByAClauseIsNotTheNextSentencesSubjects() {
             Linking l = Linking.linked("The sky was grey.\n\nAnn Lee wrote back to him with, “You did very well!” "
                     + "Tom Kent replied that he had help.");
