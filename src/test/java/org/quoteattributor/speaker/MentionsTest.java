@@ -40,6 +40,14 @@ class MentionsTest {
     }
 
     @Test
+    void aCapitalizedVerbFormAfterACapitalInADescriptionIsPartOfTheName() {
+        assertEquals("the Elmtown Post", speakerOf("“The vote is over,” said the Elmtown Post in an editorial."));
+        Linking l = Linking.linked("The deal closed.\n\nDorn agreed the work could be termed “favor trading,” the Elmtown Post"
+                + " reported in 1994.");
+        assertEquals("the Elmtown Post", l.mention(0));
+    }
+
+    @Test
     void aWeekdayAfterTheDeterminerOfATimePhraseIsNoDescription() {
         // We(0) met(1) the(2) Friday(3) before(4) .(5)
         Document d = Linking.found("We met the Friday before. “No,” she said.").document();
