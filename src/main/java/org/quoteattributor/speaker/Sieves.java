@@ -1083,7 +1083,7 @@ final class Sieves {
                         nearestRule = rule;
                     }
                     // the nearest reporter is the source, unless a modal or (in news) an earlier verb reports its clause
-                    boolean nearestIsSource = !outermost && !modalBefore(d, m, i)
+                    boolean nearestIsSource = (!outermost || nearest == m && objectRelative(d, i + len)) && !modalBefore(d, m, i)
                             && !(d.reportage && (reportedClause(d, m) || conditionAfterThat(d, m)));
                     if (nearestIsSource || d.mentions.isRelative(m.first) && t.is(m.first - 1, ',')
                             || with) {   // "…, with Roe calling it “…”": the phrase reports its own subject's words
@@ -1151,6 +1151,19 @@ final class Sieves {
             return true;
         }
         return false;
+    }
+
+    /** Finite verbs that, right after a reporting verb, go on with a clause whose subject it reports on. */
+    private static final String[] FINITE_AFTER_REPORT = {"is", "was", "are", "were", "has", "had", "have", "would", "will", "could"};
+
+    /**
+     * {@code the fees, which an audit said were “far too high”}, {@code the plan Lee says is “a trap”}:
+     * whether a finite verb stands at {@code j}, right after a reporting verb. The reporting clause
+     * is then a relative one whose object is the subject of what follows, and the fragment in it is
+     * that clause's subject's words, not the outer subject's.
+     */
+    static boolean objectRelative(Document d, int j) {
+        return j < d.t.size() && Character.isLowerCase(d.t.first(j)) && oneOf(d, j, FINITE_AFTER_REPORT);
     }
 
     /** Auxiliaries that put what a verb reports in the future or in doubt: it has not been said. */

@@ -692,6 +692,21 @@ class SievesTest {
     class LeadingVerb {
 
         @Test
+        void aFragmentInARelativeClauseWhoseObjectIsTheNextSubjectIsThatClausesSubjects() {
+            Linking l = Linking.linked("The vote came late.\n\nRoss Kemper faulted the bridge fees, which an audit said were"
+                    + " “far too high” for a small town.");
+            assertEquals("an audit", l.mention(0));
+            l = Linking.linked("The vote came late.\n\nKemper praised the deal the mayor says is “a win for us all” and left.");
+            assertEquals("the mayor", l.mention(0));
+        }
+
+        @Test
+        void aFragmentReportedWithoutARelativeClauseIsStillTheOuterSubjects() {
+            Linking l = Linking.linked("The vote came late.\n\nRoss Kemper said the mayor told aides the fees were “far too high.”");
+            assertEquals("Ross Kemper", l.mention(0));
+        }
+
+        @Test
         void theObjectOfThroughBeforeTheVerbIsNotItsSubject() {
             Linking l = Linking.linked("The sky was grey.\n\nFans marching through the streets chanted “We want more!”");
             assertEquals("Fans", l.mention(0));
