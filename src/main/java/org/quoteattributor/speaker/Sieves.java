@@ -192,7 +192,8 @@ final class Sieves {
                         || q.mixed && contentWords(d, qi) > SHORT_FRAGMENT_WORDS && opensQuotation(d, i + len))) {
                     return false;   // … a “poor deal for the town.” Lee insisted that the board “listen”: Lee's own next quotation
                 }
-                boolean before = d.mentions.subjectBefore(i, start - 1, m);
+                boolean before = d.mentions.subjectBefore(i, start - 1, m)
+                        || quotedAs(d, i) && d.mentions.subjectBefore(i - 3, start - 1, m);   // “…,” Lee is quoted as saying.
                 Mentions.Mention opener = new Mentions.Mention();
                 if (!newSentence && unclosedApposition(d, start, i, before ? m : null, opener)) {
                     set(d, q, opener, i, len, "trailing-verb");   // “…,” Lee, the analyst who built the site said.
@@ -215,6 +216,18 @@ final class Sieves {
             }
             return false;
         }
+    }
+
+    /** Forms of be before {@code quoted as saying}. */
+    private static final String[] QUOTED_AS_BE = {"is", "was", "are", "were"};
+
+    /**
+     * {@code Lee is quoted as saying}, {@code Lee was quoted as telling}: whether the reporting verb
+     * at {@code i} follows {@code quoted as} and a form of be, whose subject is the speaker.
+     */
+    static boolean quotedAs(Document d, int i) {
+        TokenBuffer t = d.t;
+        return i > 2 && t.equalsIgnoreCase(i - 1, "as") && t.equalsIgnoreCase(i - 2, "quoted") && oneOf(d, i - 3, QUOTED_AS_BE);
     }
 
     /** Words at most in a quotation that a tag after another quotation may hold: a nickname, a slogan on a button. */

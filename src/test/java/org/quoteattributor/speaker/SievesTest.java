@@ -227,6 +227,16 @@ class SievesTest {
         }
 
         @Test
+        void theSubjectOfIsQuotedAsSayingIsTheSpeaker() {
+            Linking l = Linking.linked("The survey ran in May.\n\n“Our method works where others fail,” Holt is quoted as saying."
+                    + " “We call fewer people.”");
+            assertEquals("trailing-verb", l.quote(0).rule);
+            assertEquals("Holt", l.mention(0));
+            assertEquals("saying", l.cue(0));
+            assertEquals("Holt", l.mention(1));
+        }
+
+        @Test
         void statesAfterItsSubjectIsTheVerbOfTheTag() {
             Linking l = Linking.linked("The filing was short.\n\n“The levy is fair,” the trustees state in the filing,"
                     + " which was made public on Friday. “It will pass.”");
