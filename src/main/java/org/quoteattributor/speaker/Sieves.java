@@ -999,6 +999,40 @@ final class Sieves {
         return j >= t.size();
     }
 
+    /** Words at most in the subject of an {@code as} clause after a fragment ({@link #asClauseAfter}). */
+    private static final int AS_SUBJECT_TOKENS = 8;
+
+    /**
+     * {@code … a “lawful source of income,” as a memo from the board put it.}: whether quotation
+     * {@code qi} is followed (past a comma) by {@code as}, a subject, and a reporting verb that
+     * closes the clause. The clause credits the fragment to that subject, whoever else the
+     * sentence reports.
+     */
+    static boolean asClauseAfter(Document d, int qi) {
+        TokenBuffer t = d.t;
+        int k = d.afterToken(qi);
+        if (k < t.size() && t.is(k, ',')) {
+            k++;
+        }
+        if (k + 2 >= t.size() || !t.equalsIgnoreCase(k, "as") || !Character.isLowerCase(t.first(k))) {
+            return false;
+        }
+        Mentions.Mention m = new Mentions.Mention();
+        if (!d.mentions.subjectAfter(k + 1, Math.min(t.size(), k + 1 + AS_SUBJECT_TOKENS), m) || m.first != k + 1) {
+            return false;
+        }
+        for (int v = m.last + 1; v < t.size() && v - m.last <= AS_SUBJECT_TOKENS; v++) {
+            if (t.kind(v) != TokenBuffer.WORD) {
+                return false;   // a verb after the subject, perhaps past a phrase: "as a memo from the board put it"
+            }
+            int len = d.verbAt(v);
+            if (len > 0) {
+                return clauseEndsAfter(d, v + len);
+            }
+        }
+        return false;
+    }
+
     /** {@code Smith said: “…”}, {@code Smith told reporters that “…”}: a verb earlier in the sentence. */
     static final class LeadingVerb implements SpeakerLinker.Sieve {
         @Override
@@ -1009,6 +1043,9 @@ final class Sieves {
             if (d.reportage && first > 1 && t.is(first - 1, ':')
                     && dashCredited(d, first - 1, sentenceStart(d, first - 1), new Mentions.Mention())) {
                 return false;   // "Pollsters agree - Jane Roe: “…”": the names credited after the dash (ColonSubject)
+            }
+            if (q.mixed && asClauseAfter(d, qi)) {
+                return false;   // "… a “lawful source of income,” as a Homeland memo put it": TrailingVerb's
             }
             int lo = sentenceStart(d, first);
             // A fragment inside reported speech belongs to the outermost source of the sentence

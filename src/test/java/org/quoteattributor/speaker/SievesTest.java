@@ -702,6 +702,21 @@ class SievesTest {
     class LeadingVerb {
 
         @Test
+        void aFragmentFollowedByAnAsClauseWithAReportingVerbIsThatClausesSubjects() {
+            Linking l = Linking.linked("The rules changed.\n\nMany firms said the main test is a “lawful source of income,”"
+                    + " as Holt noted.");
+            assertEquals("Holt", l.mention(0));
+            assertTrue(Sieves.asClauseAfter(l.document(), 0));
+        }
+
+        @Test
+        void anAsClauseWithoutAReportingVerbLeavesTheFragmentToTheSentence() {
+            Linking l = Linking.linked("The rules changed.\n\nMany firms said the main test is a “lawful source of income,”"
+                    + " as Holt left the room.");
+            assertEquals("Many firms", l.mention(0));
+        }
+
+        @Test
         void aFragmentInARelativeClauseWhoseObjectIsTheNextSubjectIsThatClausesSubjects() {
             Linking l = Linking.linked("The vote came late.\n\nRoss Kemper faulted the bridge fees, which an audit said were"
                     + " “far too high” for a small town.");
