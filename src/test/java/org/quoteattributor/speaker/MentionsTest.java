@@ -42,8 +42,8 @@ class MentionsTest {
     @Test
     void aCapitalizedVerbFormAfterACapitalInADescriptionIsPartOfTheName() {
         assertEquals("the Elmtown Post", speakerOf("“The vote is over,” said the Elmtown Post in an editorial."));
-        Linking l = Linking.linked("The deal closed.\n\nDorn agreed the work could be termed “favor trading,” the Elmtown Post"
-                + " reported in 1994.");
+        Linking l = Linking.linked("The harbor reopened.\n\nCrews said the pier was a “floating ruin,” the Elmtown Post"
+                + " reported last spring.");
         assertEquals("the Elmtown Post", l.mention(0));
     }
 

@@ -78,12 +78,12 @@ class SievesTest {
 
         @Test
         void theAgentOfAPassiveOfSeeingBeforeAsNamedTheThingSo() {
-            Linking l = Linking.linked("The board met on Monday.\n\nIt will weigh a loan from the state, a plan seen by"
-                    + " its backers as a “bridge” to better years.");
+            Linking l = Linking.linked("The board met on Monday.\n\nThe loan, long seen by"
+                    + " its backers as a “bridge” to better years, was cut in half.");
             assertEquals("trailing-verb-passive", l.quote(0).rule);
             assertEquals("its backers", l.mention(0));
-            l = Linking.linked("The board met on Monday.\n\nThe two mayors shook hands in what came to be mockingly known by"
-                    + " some aldermen as the \"deal\" of the year.");
+            l = Linking.linked("The board met on Monday.\n\nThe merger of the two clubs was soon known by"
+                    + " some aldermen as the \"deal\" of the decade.");
             assertEquals("trailing-verb-passive", l.quote(0).rule);
             assertEquals("some aldermen", l.mention(0));
         }
@@ -203,17 +203,17 @@ class SievesTest {
 
         @Test
         void aShortQuotedNicknameInsideTheTagDoesNotEndIt() {
-            Linking l = Linking.linked("Voters came early.\n\n\"Nobody expected this,\" Dora Vance's aunt, state Sen. Joan"
-                    + " \"Jo\" Marlow (D-Elm County), told the crowd.");
+            Linking l = Linking.linked("The roof was raised at noon.\n\n\"The beams held,\" the builder's daughter, Rosa"
+                    + " \"Ro\" Delacroix, told reporters at the site.");
             assertEquals("trailing-verb", l.quote(0).rule);
-            assertEquals("Dora Vance's aunt", l.mention(0));
+            assertEquals("the builder's daughter", l.mention(0));
             assertEquals("told", l.cue(0));
         }
 
         @Test
         void aQuotedSloganInAnAppositionDoesNotEndTheTag() {
-            Linking l = Linking.linked("The count went on.\n\n“We lost more than we won,” Ohio delegate Pat Ruane, wearing a"
-                    + " cap and “Ruane for Mayor” buttons, said quietly.");
+            Linking l = Linking.linked("The count went on.\n\n“We lost more than we won,” Pat Ruane, whose old truck still"
+                    + " bore a faded “Ruane for Mayor” sticker, said quietly.");
             assertEquals("trailing-verb", l.quote(0).rule);
             assertEquals("Pat Ruane", l.mention(0));
         }
@@ -228,8 +228,8 @@ class SievesTest {
 
         @Test
         void theSubjectOfIsQuotedAsSayingIsTheSpeaker() {
-            Linking l = Linking.linked("The survey ran in May.\n\n“Our method works where others fail,” Holt is quoted as saying."
-                    + " “We call fewer people.”");
+            Linking l = Linking.linked("The bridge is late.\n\n“It will be done by June,” Holt is quoted as saying."
+                    + " “The steel is here.”");
             assertEquals("trailing-verb", l.quote(0).rule);
             assertEquals("Holt", l.mention(0));
             assertEquals("saying", l.cue(0));
@@ -238,8 +238,8 @@ class SievesTest {
 
         @Test
         void statesAfterItsSubjectIsTheVerbOfTheTag() {
-            Linking l = Linking.linked("The filing was short.\n\n“The levy is fair,” the trustees state in the filing,"
-                    + " which was made public on Friday. “It will pass.”");
+            Linking l = Linking.linked("The letter was short.\n\n“The levy is fair,” the trustees state in their"
+                    + " yearly letter. “It will pass.”");
             assertEquals("trailing-verb", l.quote(0).rule);
             assertEquals("the trustees", l.mention(0));
             assertEquals("state", l.cue(0));
