@@ -404,7 +404,11 @@ final class Document {
             return false;
         }
         char c = t.first(i);
-        return c == '.' || c == '!' || c == '?' || c == '\u2026';
+        if (c == '.') {
+            int e = t.end(i);   // "site.com", "e.g.": a full stop with a lower-case letter right after it ends no sentence
+            return e >= text.length() || !Character.isLowerCase(text.charAt(e));
+        }
+        return c == '!' || c == '?' || c == '\u2026';
     }
 
     /** Characters at least in a line that no hard wrap makes: a break after it ends a paragraph. */

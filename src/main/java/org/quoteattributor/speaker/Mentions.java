@@ -484,6 +484,20 @@ final class Mentions {
         return k > lo && Sieves.oneOf(d, k, TIME_OPENERS) && Character.isLowerCase(t.first(k)) ? k : -1;
     }
 
+    /** {@code the Washington Post}: whether word {@code k} has a capital after a word with one, inside a name and no verb. */
+    private boolean capitalAfterCapital(int k) {
+        return k > 0 && t.isCapitalized(k) && t.kind(k - 1) == TokenBuffer.WORD && t.isCapitalized(k - 1);
+    }
+
+    /**
+     * {@code a Friday editorial}, {@code the March memo}: whether token {@code k}, a weekday or a
+     * month with a capital, dates the lower-case noun right after it, inside a description.
+     */
+    private boolean datesNoun(int k, int hi) {
+        return k + 1 < hi && t.isCapitalized(k) && TIME_WORDS.contains(text, t.start(k), t.end(k))
+                && t.kind(k + 1) == TokenBuffer.WORD && Character.isLowerCase(t.first(k + 1)) && !isFunctionWord(k + 1);
+    }
+
     /** {@code who}, and {@code which} after a comma: a relative pronoun that may be a clause's subject. */
     boolean isRelative(int i) {
         return t.kind(i) == TokenBuffer.WORD && Character.isLowerCase(t.first(i))
@@ -672,8 +686,8 @@ final class Mentions {
             int count = 0;
             int head = -1;
             while (k < hi && count < 6 && (t.kind(k) == TokenBuffer.WORD || isAgeWord(k)
-                    || count == 0 && t.kind(k) == TokenBuffer.NUMBER) && !isFunctionWord(k) && !isPronoun(k)
-                    && !(count > 0 && (isVerbFiller(k) || (d.cls(k) & Document.VERB) != 0 || verbBeforeObject(k, hi)
+                    || count == 0 && t.kind(k) == TokenBuffer.NUMBER) && (!isFunctionWord(k) || count == 0 && datesNoun(k, hi)) && !isPronoun(k)
+                    && !(count > 0 && (isVerbFiller(k) || (d.cls(k) & Document.VERB) != 0 && !capitalAfterCapital(k) || verbBeforeObject(k, hi)
                             || pastVerbEndingClause(k, hi)))) {
                 head = k;
                 if (isSpeakerNoun(k) && !(k + 1 < hi && isSpeakerNoun(k + 1))) {

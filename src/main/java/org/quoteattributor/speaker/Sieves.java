@@ -104,6 +104,9 @@ final class Sieves {
             }
             TokenBuffer t = d.t;
             Mentions.Mention agent = passiveAgent(d, qi);
+            if (agent == null) {
+                agent = agentBeforeAs(d, qi);
+            }
             if (agent != null) {
                 set(d, q, agent, agent.first - 1, 1, "trailing-verb-passive");   // “…” by critics, after "was labeled"
                 reportedBy(d, q, agent.last + 1);
@@ -146,6 +149,11 @@ final class Sieves {
                 }
                 // "Smith, R-Ky., said": a full stop before a comma closes an abbreviation, not the sentence
                 boolean abbreviation = i + 1 < t.size() && t.is(i, '.') && t.is(i + 1, ',');
+                int inner = kind == TokenBuffer.QUOTE_MARK ? quotedNameInTag(d, qi, start, i) : -1;
+                if (inner >= 0) {
+                    i = d.afterToken(inner) - 1;   // "Joan “Jo” Marlow", "a “Vote Yes” button": part of the tag
+                    continue;
+                }
                 if (kind == TokenBuffer.QUOTE_MARK && !d.mentions.isPossessiveMark(i) || kind == TokenBuffer.PARAGRAPH_BREAK
                         || t.start(i) - q.end > d.maxDistance || d.inQuote(i) || d.endsSentence(i) && !inParens && !abbreviation
                         || t.kind(i) == TokenBuffer.LINE_BREAK && (d.isParagraphEnd(i) || d.endsLongLine(i))) {
@@ -171,6 +179,11 @@ final class Sieves {
                     if (words <= 5 && unknownVerbClause(d, q, start, i)) {
                         return true;
                     }
+                    Mentions.Mention stating = new Mentions.Mention();
+                    if (!newSentence && statesAfterSubject(d, start, i, stating)) {
+                        set(d, q, stating, i, 1, "trailing-verb");   // “…,” the report states.
+                        return true;
+                    }
                     continue;
                 }
                 Mentions.Mention m = subject;   // unused since no relative clause was found
@@ -179,7 +192,15 @@ final class Sieves {
                         || q.mixed && contentWords(d, qi) > SHORT_FRAGMENT_WORDS && opensQuotation(d, i + len))) {
                     return false;   // … a “poor deal for the town.” Lee insisted that the board “listen”: Lee's own next quotation
                 }
-                if (d.mentions.subjectBefore(i, start - 1, m)) {
+                boolean before = d.mentions.subjectBefore(i, start - 1, m)
+                        || quotedAs(d, i) && d.mentions.subjectBefore(i - 3, start - 1, m);   // “…,” Lee is quoted as saying.
+                Mentions.Mention opener = new Mentions.Mention();
+                if (!newSentence && unclosedApposition(d, start, i, before ? m : null, opener)) {
+                    set(d, q, opener, i, len, "trailing-verb");   // “…,” Lee, the analyst who built the site said.
+                    reportedBy(d, q, i + len);
+                    return true;
+                }
+                if (before) {
                     set(d, q, m, i, len, "trailing-verb");
                     reportedBy(d, q, i + len);
                     return true;
@@ -195,6 +216,145 @@ final class Sieves {
             }
             return false;
         }
+    }
+
+    /** Forms of be before {@code quoted as saying}. */
+    private static final String[] QUOTED_AS_BE = {"is", "was", "are", "were"};
+
+    /**
+     * {@code Lee is quoted as saying}, {@code Lee was quoted as telling}: whether the reporting verb
+     * at {@code i} follows {@code quoted as} and a form of be, whose subject is the speaker.
+     */
+    static boolean quotedAs(Document d, int i) {
+        TokenBuffer t = d.t;
+        return i > 2 && t.equalsIgnoreCase(i - 1, "as") && t.equalsIgnoreCase(i - 2, "quoted") && oneOf(d, i - 3, QUOTED_AS_BE);
+    }
+
+    /** Words at most in a quotation that a tag after another quotation may hold: a nickname, a slogan on a button. */
+    private static final int TAG_QUOTATION_WORDS = 4;
+
+    /**
+     * {@code “…,” Joan “Jo” Marlow said}, {@code “…,” Pat Ruane, in a “Ruane for Mayor” cap, said}:
+     * the quotation opening at mark {@code mark} inside the tag of quotation {@code qi} (which
+     * starts at {@code start}), when it is a short name or slogan between words of the tag: a few
+     * words, no comma or stop at its end, a word before it and a word, comma or parenthesis after
+     * it. Returns its index, or -1.
+     */
+    static int quotedNameInTag(Document d, int qi, int start, int mark) {
+        TokenBuffer t = d.t;
+        if (mark <= start || t.kind(mark - 1) != TokenBuffer.WORD) {
+            return -1;
+        }
+        for (int k = qi + 1; k < d.quotes.size() && k <= qi + 2; k++) {
+            if (d.firstToken(k) != mark) {
+                continue;
+            }
+            FoundQuote inner = d.quotes.get(k);
+            int after = d.afterToken(k);
+            if (inner.closeMark < 0 || after >= t.size() || wordsIn(d, k, TAG_QUOTATION_WORDS + 1) > TAG_QUOTATION_WORDS
+                    || t.kind(inner.closeMark - 1) == TokenBuffer.PUNCTUATION
+                    || !(t.kind(after) == TokenBuffer.WORD || t.is(after, ',') || t.is(after, '('))) {
+                return -1;
+            }
+            return k;
+        }
+        return -1;
+    }
+
+    /**
+     * {@code “…,” Lee, the analyst who built the site said}: whether the tag after a quotation
+     * (from {@code start}) opens with a mention set off by a comma, an apposition after it that no
+     * second comma closes before the verb at {@code verb}, and the subject found right before the
+     * verb ({@code near}, null if none) lies inside that apposition or was not found at all. The
+     * apposition's relative clause took the subject's place; the mention opening the tag is the
+     * speaker. Sets {@code m} to it.
+     */
+    static boolean unclosedApposition(Document d, int start, int verb, Mentions.Mention near, Mentions.Mention m) {
+        TokenBuffer t = d.t;
+        m.clear();
+        if (!d.mentions.subjectAfter(start, verb, m) || m.type == Mentions.PRONOUN
+                || m.last + 2 >= verb || !t.is(m.last + 1, ',')) {
+            return false;
+        }
+        if (m.first != start && !roleBeforeName(d, start, m)) {
+            return false;
+        }
+        if (near != null && near.first <= m.last + 1) {
+            return false;
+        }
+        int relative = -1;
+        for (int k = m.last + 2; k < verb; k++) {
+            if (t.is(k, ',')) {
+                // "“…,” Joan “Jo” Marlow (D-Elm County), told": a closed apposition is the subject's
+                // affair unless it hid the subject from the verb
+                return near == null && k == verb - 1;
+            }
+            if (relative < 0 && oneOf(d, k, RELATIVES)) {
+                relative = k;
+            }
+        }
+        // a subject inside it, or none found, and a relative clause whose own verb comes first
+        return near != null || relative >= 0 && relative + 2 < verb;
+    }
+
+    /** Pronouns that open a relative clause in an apposition: {@code the analyst who built the site}. */
+    private static final String[] RELATIVES = {"who", "that", "which"};
+
+    /**
+     * Whether only the words of a role stand between {@code start} and name {@code m}: {@code Ohio
+     * delegate Pat Ruane}. Capitals or lower-case nouns, no function word, auxiliary or verb.
+     */
+    private static boolean roleBeforeName(Document d, int start, Mentions.Mention m) {
+        TokenBuffer t = d.t;
+        if (m.type != Mentions.NAME) {
+            return false;
+        }
+        for (int k = start; k < m.first; k++) {
+            if (t.kind(k) != TokenBuffer.WORD || d.mentions.isFunctionWord(k) || d.mentions.isVerbFiller(k)
+                    || d.mentions.isDeterminer(k) || d.verbAt(k) > 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Words at most in the phrase after the subject of {@code states} ({@code a voice in the film states}). */
+    private static final int STATING_PHRASE_TOKENS = 4;
+    /** Words that may go on with a clause after {@code states}: {@code the trustees state in the filing}. */
+    private static final String[] STATING_GOES_ON = {"in", "on", "that"};
+
+    /**
+     * {@code “…,” the report states.}, {@code “…,” the trustees state in the filing}: whether word
+     * {@code i} is {@code state} or {@code states}, a noun as often as a verb and so not in the
+     * lexicon, used as the verb of the tag that opens at {@code start}: the subject opens the tag
+     * (a phrase with a preposition may follow it), and the clause ends after the word or goes on
+     * with {@code in}, {@code on} or {@code that}. Sets {@code m} to the subject.
+     */
+    static boolean statesAfterSubject(Document d, int start, int i, Mentions.Mention m) {
+        TokenBuffer t = d.t;
+        if (!Character.isLowerCase(t.first(i)) || !t.equalsIgnoreCase(i, "states") && !t.equalsIgnoreCase(i, "state")
+                || i + 1 >= t.size() || i <= start) {
+            return false;
+        }
+        int n = i + 1;
+        if (!(d.endsSentence(n) || t.is(n, ',') || oneOf(d, n, STATING_GOES_ON))) {
+            return false;
+        }
+        if (!d.mentions.subjectAfter(start, i, m) || m.first != start || m.type == Mentions.PRONOUN || m.last >= i) {
+            return false;
+        }
+        if (m.last + 1 == i) {
+            return true;
+        }
+        if (i - m.last > STATING_PHRASE_TOKENS + 1 || !t.equalsIgnoreCase(m.last + 1, "in") && !t.equalsIgnoreCase(m.last + 1, "of")) {
+            return false;
+        }
+        for (int k = m.last + 2; k < i; k++) {
+            if (t.kind(k) != TokenBuffer.WORD) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Verbs by which one names a thing something, or sees it as something (naming-verbs.txt, viewing-verbs.txt). */
@@ -225,6 +385,49 @@ final class Sieves {
         }
         Mentions.Mention agent = new Mentions.Mention();
         return d.mentions.subjectAfter(by + 1, Math.min(t.size(), by + 1 + REPORTED_BY_WORDS), agent) && agent.first == by + 1 ? agent : null;
+    }
+
+    /** Past participles of seeing that do not end in -ed: {@code seen by its backers as …}. */
+    private static final String[] SEEN = {"seen", "known"};
+    /** Tokens at most between {@code by} and {@code as} in {@link #agentBeforeAs}. */
+    private static final int AGENT_BEFORE_AS_TOKENS = 5;
+
+    /**
+     * {@code an option seen by its backers as a “lifeboat”}: whether quotation {@code qi} follows
+     * {@code as} (an article between at most), after a past participle of seeing or naming, {@code
+     * by} and a few words naming who sees it so, the agent. Returns that mention, or null.
+     */
+    static Mentions.Mention agentBeforeAs(Document d, int qi) {
+        TokenBuffer t = d.t;
+        int b = d.firstToken(qi) - 1;
+        if (b > 0 && d.mentions.isDeterminer(b)) {
+            b--;
+        }
+        if (b < 3 || !t.equalsIgnoreCase(b, "as") || d.inQuote(b)) {
+            return null;
+        }
+        for (int by = b - 2; by > 0 && b - by <= AGENT_BEFORE_AS_TOKENS + 1; by--) {
+            if (t.kind(by) != TokenBuffer.WORD || d.inQuote(by)) {
+                return null;
+            }
+            if (!t.equalsIgnoreCase(by, "by") || !Character.isLowerCase(t.first(by))) {
+                continue;
+            }
+            int v = by - 1;
+            boolean participle = oneOf(d, v, SEEN) || t.kind(v) == TokenBuffer.WORD && t.length(v) > 3 && t.endsWith(v, "ed")
+                    && (NAMING_VERBS.contains(d.text, t.start(v), t.end(v)) || VIEWING_VERBS.contains(d.text, t.start(v), t.end(v)));
+            Mentions.Mention agent = new Mentions.Mention();
+            if (!participle) {
+                return null;
+            }
+            if (!d.mentions.subjectAfter(by + 1, b, agent) || agent.first != by + 1 || agent.last != b - 1) {
+                agent.first = by + 1;   // "seen by organizers as": the words between are who sees it so
+                agent.last = b - 1;
+                agent.type = Character.isUpperCase(t.first(b - 1)) ? Mentions.NAME : Mentions.DESCRIPTION;
+            }
+            return agent;
+        }
+        return null;
     }
 
     /**
@@ -796,6 +999,40 @@ final class Sieves {
         return j >= t.size();
     }
 
+    /** Words at most in the subject of an {@code as} clause after a fragment ({@link #asClauseAfter}). */
+    private static final int AS_SUBJECT_TOKENS = 8;
+
+    /**
+     * {@code … a “lawful source of income,” as a memo from the board put it.}: whether quotation
+     * {@code qi} is followed (past a comma) by {@code as}, a subject, and a reporting verb that
+     * closes the clause. The clause credits the fragment to that subject, whoever else the
+     * sentence reports.
+     */
+    static boolean asClauseAfter(Document d, int qi) {
+        TokenBuffer t = d.t;
+        int k = d.afterToken(qi);
+        if (k < t.size() && t.is(k, ',')) {
+            k++;
+        }
+        if (k + 2 >= t.size() || !t.equalsIgnoreCase(k, "as") || !Character.isLowerCase(t.first(k))) {
+            return false;
+        }
+        Mentions.Mention m = new Mentions.Mention();
+        if (!d.mentions.subjectAfter(k + 1, Math.min(t.size(), k + 1 + AS_SUBJECT_TOKENS), m) || m.first != k + 1) {
+            return false;
+        }
+        for (int v = m.last + 1; v < t.size() && v - m.last <= AS_SUBJECT_TOKENS; v++) {
+            if (t.kind(v) != TokenBuffer.WORD) {
+                return false;   // a verb after the subject, perhaps past a phrase: "as a memo from the board put it"
+            }
+            int len = d.verbAt(v);
+            if (len > 0) {
+                return clauseEndsAfter(d, v + len);
+            }
+        }
+        return false;
+    }
+
     /** {@code Smith said: “…”}, {@code Smith told reporters that “…”}: a verb earlier in the sentence. */
     static final class LeadingVerb implements SpeakerLinker.Sieve {
         @Override
@@ -806,6 +1043,9 @@ final class Sieves {
             if (d.reportage && first > 1 && t.is(first - 1, ':')
                     && dashCredited(d, first - 1, sentenceStart(d, first - 1), new Mentions.Mention())) {
                 return false;   // "Pollsters agree - Jane Roe: “…”": the names credited after the dash (ColonSubject)
+            }
+            if (q.mixed && asClauseAfter(d, qi)) {
+                return false;   // "… a “lawful source of income,” as a Homeland memo put it": TrailingVerb's
             }
             int lo = sentenceStart(d, first);
             // A fragment inside reported speech belongs to the outermost source of the sentence
@@ -893,7 +1133,7 @@ final class Sieves {
                         nearestRule = rule;
                     }
                     // the nearest reporter is the source, unless a modal or (in news) an earlier verb reports its clause
-                    boolean nearestIsSource = !outermost && !modalBefore(d, m, i)
+                    boolean nearestIsSource = (!outermost || nearest == m && objectRelative(d, i + len)) && !modalBefore(d, m, i)
                             && !(d.reportage && (reportedClause(d, m) || conditionAfterThat(d, m)));
                     if (nearestIsSource || d.mentions.isRelative(m.first) && t.is(m.first - 1, ',')
                             || with) {   // "…, with Roe calling it “…”": the phrase reports its own subject's words
@@ -961,6 +1201,19 @@ final class Sieves {
             return true;
         }
         return false;
+    }
+
+    /** Finite verbs that, right after a reporting verb, go on with a clause whose subject it reports on. */
+    private static final String[] FINITE_AFTER_REPORT = {"is", "was", "are", "were", "has", "had", "have", "would", "will", "could"};
+
+    /**
+     * {@code the fees, which an audit said were “far too high”}, {@code the plan Lee says is “a trap”}:
+     * whether a finite verb stands at {@code j}, right after a reporting verb. The reporting clause
+     * is then a relative one whose object is the subject of what follows, and the fragment in it is
+     * that clause's subject's words, not the outer subject's.
+     */
+    static boolean objectRelative(Document d, int j) {
+        return j < d.t.size() && Character.isLowerCase(d.t.first(j)) && oneOf(d, j, FINITE_AFTER_REPORT);
     }
 
     /** Auxiliaries that put what a verb reports in the future or in doubt: it has not been said. */

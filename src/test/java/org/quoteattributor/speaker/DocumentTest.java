@@ -24,6 +24,14 @@ class DocumentTest {
     }
 
     @Test
+    void aFullStopInsideAWebAddressEndsNoSentence() {
+        // Visit(0) plansite(1) .(2) com(3) today(4) .(5)
+        Document d = Linking.found("Visit plansite.com today.").document();
+        assertFalse(d.endsSentence(2));
+        assertTrue(d.endsSentence(5));
+    }
+
+    @Test
     void aTextOfOneSentenceALineReadsAsSuch() {
         assertTrue(Document.readsAsSentencePerLine("Mr. Hale went out to the barn .\nIt was cold .\n".repeat(10)));
     }

@@ -34,6 +34,27 @@ class MentionsTest {
     }
 
     @Test
+    void aWeekdayOrMonthDatingTheNounOfADescriptionBelongsToIt() {
+        assertEquals("a Friday editorial", speakerOf("“The mayor has failed this city,” reads a Friday editorial in the Gazette."));
+        assertEquals("the March memo", speakerOf("“The plan is not ready,” reads the March memo from the board."));
+    }
+
+    @Test
+    void aCapitalizedVerbFormAfterACapitalInADescriptionIsPartOfTheName() {
+        assertEquals("the Elmtown Post", speakerOf("“The vote is over,” said the Elmtown Post in an editorial."));
+        Linking l = Linking.linked("The harbor reopened.\n\nCrews said the pier was a “floating ruin,” the Elmtown Post"
+                + " reported last spring.");
+        assertEquals("the Elmtown Post", l.mention(0));
+    }
+
+    @Test
+    void aWeekdayAfterTheDeterminerOfATimePhraseIsNoDescription() {
+        // We(0) met(1) the(2) Friday(3) before(4) .(5)
+        Document d = Linking.found("We met the Friday before. “No,” she said.").document();
+        assertFalse(d.mentions.subjectAfter(2, 5, new Mentions.Mention()));
+    }
+
+    @Test
     void aCountOfTimesIsNoSubject() {
         assertNotEquals("9,000 times", speakerOf("Then all you do is repeat, 9,000 times, “Less is more,” and wait."));
     }

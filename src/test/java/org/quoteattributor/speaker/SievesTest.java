@@ -77,6 +77,24 @@ class SievesTest {
         }
 
         @Test
+        void theAgentOfAPassiveOfSeeingBeforeAsNamedTheThingSo() {
+            Linking l = Linking.linked("The board met on Monday.\n\nThe loan, long seen by"
+                    + " its backers as a “bridge” to better years, was cut in half.");
+            assertEquals("trailing-verb-passive", l.quote(0).rule);
+            assertEquals("its backers", l.mention(0));
+            l = Linking.linked("The board met on Monday.\n\nThe merger of the two clubs was soon known by"
+                    + " some aldermen as the \"deal\" of the decade.");
+            assertEquals("trailing-verb-passive", l.quote(0).rule);
+            assertEquals("some aldermen", l.mention(0));
+        }
+
+        @Test
+        void notWhenByOpensNoAgentOfSeeing() {
+            Document d = Linking.found("The plan was put by the door as a “gift” to the town.").document();
+            assertEquals(null, Sieves.agentBeforeAs(d, 0));
+        }
+
+        @Test
         void aQuotationIntroducedByAClauseIsNotTheNextSentencesSubjects() {
             Linking l = Linking.linked("The sky was grey.\n\nAnn Lee wrote back to him with, “You did very well!” "
                     + "Tom Kent replied that he had help.");
@@ -163,6 +181,85 @@ class SievesTest {
             assertEquals("trailing-verb", l.quote(0).rule);
             assertEquals("Ann Lee", l.mention(0));
             assertEquals("said", l.cue(0));
+        }
+
+        @Test
+        void aRelativeClauseInAnAppositionThatNoCommaClosesIsNotTheSubject() {
+            Linking l = Linking.linked("The budget was late.\n\n“We have to fix the roads first,” Mara Quill, the planner"
+                    + " who drafted the county budget said on Monday. “Nothing else matters.”");
+            assertEquals("trailing-verb", l.quote(0).rule);
+            assertEquals("Mara Quill", l.mention(0));
+            assertEquals("said", l.cue(0));
+            assertEquals("Mara Quill", l.mention(1));
+        }
+
+        @Test
+        void aSecondSubjectAfterAClosedAppositionIsKept() {
+            Linking l = Linking.linked("The vote was close.\n\n“We will win the next one,” Ann Lee, the mayor, and her deputy"
+                    + " Tom Kent said on Monday.");
+            assertEquals("trailing-verb", l.quote(0).rule);
+            assertEquals("Tom Kent", l.mention(0));
+        }
+
+        @Test
+        void aShortQuotedNicknameInsideTheTagDoesNotEndIt() {
+            Linking l = Linking.linked("The roof was raised at noon.\n\n\"The beams held,\" the builder's daughter, Rosa"
+                    + " \"Ro\" Delacroix, told reporters at the site.");
+            assertEquals("trailing-verb", l.quote(0).rule);
+            assertEquals("the builder's daughter", l.mention(0));
+            assertEquals("told", l.cue(0));
+        }
+
+        @Test
+        void aQuotedSloganInAnAppositionDoesNotEndTheTag() {
+            Linking l = Linking.linked("The count went on.\n\n“We lost more than we won,” Pat Ruane, whose old truck still"
+                    + " bore a faded “Ruane for Mayor” sticker, said quietly.");
+            assertEquals("trailing-verb", l.quote(0).rule);
+            assertEquals("Pat Ruane", l.mention(0));
+        }
+
+        @Test
+        void aLongerQuotationAfterTheFirstIsNotSkippedAsPartOfTheTag() {
+            String text = "The count went on.\n\n“We lost,” Pat Ruane and “the whole of the west wing staff” agreed.";
+            Linking l = Linking.found(text);
+            Document d = l.document();
+            assertEquals(-1, Sieves.quotedNameInTag(d, 0, d.afterToken(0), d.firstToken(1)));
+        }
+
+        @Test
+        void theSubjectOfIsQuotedAsSayingIsTheSpeaker() {
+            Linking l = Linking.linked("The bridge is late.\n\n“It will be done by June,” Holt is quoted as saying."
+                    + " “The steel is here.”");
+            assertEquals("trailing-verb", l.quote(0).rule);
+            assertEquals("Holt", l.mention(0));
+            assertEquals("saying", l.cue(0));
+            assertEquals("Holt", l.mention(1));
+        }
+
+        @Test
+        void statesAfterItsSubjectIsTheVerbOfTheTag() {
+            Linking l = Linking.linked("The letter was short.\n\n“The levy is fair,” the trustees state in their"
+                    + " yearly letter. “It will pass.”");
+            assertEquals("trailing-verb", l.quote(0).rule);
+            assertEquals("the trustees", l.mention(0));
+            assertEquals("state", l.cue(0));
+            assertEquals("the trustees", l.mention(1));
+            l = Linking.linked("The spot aired twice.\n\n“Vote for the bridge,” a narrator in the spot states.");
+            assertEquals("trailing-verb", l.quote(0).rule);
+            assertEquals("a narrator", l.mention(0));
+            assertEquals("states", l.cue(0));
+        }
+
+        @Test
+        void stateAsANounInTheTagIsNoVerb() {
+            Linking l = Linking.linked("The filing was short.\n\n“The levy is fair,” the state director of the fund said.");
+            assertEquals("said", l.cue(0));
+            Linking m = Linking.found("The count went on.\n\n“We lost,” the state of the roads shows.");
+            Document d = m.document();
+            Mentions.Mention s = new Mentions.Mention();
+            for (int i = d.afterToken(0); i < d.t.size(); i++) {
+                assertFalse(Sieves.statesAfterSubject(d, d.afterToken(0), i, s));
+            }
         }
 
         @Test
@@ -603,6 +700,36 @@ class SievesTest {
 
     @Nested
     class LeadingVerb {
+
+        @Test
+        void aFragmentFollowedByAnAsClauseWithAReportingVerbIsThatClausesSubjects() {
+            Linking l = Linking.linked("The rules changed.\n\nMany firms said the main test is a “lawful source of income,”"
+                    + " as Holt noted.");
+            assertEquals("Holt", l.mention(0));
+            assertTrue(Sieves.asClauseAfter(l.document(), 0));
+        }
+
+        @Test
+        void anAsClauseWithoutAReportingVerbLeavesTheFragmentToTheSentence() {
+            Linking l = Linking.linked("The rules changed.\n\nMany firms said the main test is a “lawful source of income,”"
+                    + " as Holt left the room.");
+            assertEquals("Many firms", l.mention(0));
+        }
+
+        @Test
+        void aFragmentInARelativeClauseWhoseObjectIsTheNextSubjectIsThatClausesSubjects() {
+            Linking l = Linking.linked("The vote came late.\n\nRoss Kemper faulted the bridge fees, which an audit said were"
+                    + " “far too high” for a small town.");
+            assertEquals("an audit", l.mention(0));
+            l = Linking.linked("The vote came late.\n\nKemper praised the deal the mayor says is “a win for us all” and left.");
+            assertEquals("the mayor", l.mention(0));
+        }
+
+        @Test
+        void aFragmentReportedWithoutARelativeClauseIsStillTheOuterSubjects() {
+            Linking l = Linking.linked("The vote came late.\n\nRoss Kemper said the mayor told aides the fees were “far too high.”");
+            assertEquals("Ross Kemper", l.mention(0));
+        }
 
         @Test
         void theObjectOfThroughBeforeTheVerbIsNotItsSubject() {
