@@ -573,7 +573,7 @@ final class TermDetector {
             passive |= IndirectFinder.isBeForm(t, n);
             n--;
         }
-        passive &= !t.endsWith(v, "ing");   // "many are calling it …": a form of be before -ing makes no passive
+        passive &= !t.endsWith(v, "ing");   // "commuters are calling it …": a form of be before -ing makes no passive
         if (passive || n < 0 || d.inQuote(n)) {
             return passive;
         }

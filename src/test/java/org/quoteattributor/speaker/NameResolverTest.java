@@ -47,7 +47,7 @@ class NameResolverTest {
         @Test
         void aWordPraisingAGivenNameOpeningASentenceIsNoPartOfTheName() {
             Linking l = Linking.linked("Ann Lee kept the shop on the corner with her brother.\n\n"
-                    + "Honest Ann kept the books, and the brother kept the till.\n\n"
+                    + "Plucky Ann swept the step while the brother slept.\n\n"
                     + "“We close at six,” said Miss Ann.");
             assertEquals("Ann Lee", l.quote(0).speakerName);
         }
