@@ -505,6 +505,20 @@ class NameResolverTest {
         }
 
         @Test
+        void aNameWithAPossessiveEndingWrittenApartStillOnlyOwnsAThing() {
+            Linking l = Linking.linked("Tom Hale built the mill by the river, and he ran it for forty years.\n\n"
+                    + "My father set down Hale 's letter and frowned.\n\n“A fine man,” he said.");
+            assertEquals("My father", l.name(0));
+        }
+
+        @Test
+        void aPronounAfterASentenceOpenedByKinOfTheOtherGenderIsNotThatKin() {
+            Linking l = Linking.linked("Tom Hale built the mill by the river, and he ran it for forty years.\n\n"
+                    + "My mother set down the letter and frowned.\n\n“A fine mill,” he said.");
+            assertEquals("Tom Hale", l.name(0));
+        }
+
+        @Test
         void aPronounAfterASentenceOpenedBySomeoneElsesKinMayBeTheirs() {
             Linking l = Linking.linked("Tom Hale built the mill by the river, and he ran it for forty years.\n\n"
                     + "His brother set down the letter and frowned.\n\n“A fine mill,” he said.");

@@ -81,6 +81,8 @@ class TermDetectorTest {
         assertFalse(l.quote(0).term);
         l = Linking.linked("Okafor called it ‘a costly mistake’ and said “No.”" + STORY_BELOW);
         assertFalse(l.quote(0).term);
+        l = Linking.linked("Okafor said “No,” then called the plan ‘a costly mistake for all of us’" + STORY_BELOW);
+        assertFalse(l.quote(1).term);
     }
 
     /**
@@ -198,6 +200,14 @@ class TermDetectorTest {
         Linking l = Linking.linked("The clerk listed towns such as “Elmwood” in the file." + NEWS_END);
         assertTrue(l.quote(0).term);
         l = Linking.linked("As the “quiet” season ends, the shops close early." + NEWS_END);
+        assertTrue(l.quote(0).term);
+    }
+
+    @Test
+    void aVerbOfCastingGivesNoSpeechAfterSuchAsOrInAnotherSentence() {
+        Linking l = Linking.linked("Critics saw towns such as “Elmwood” as rivals." + NEWS_END);
+        assertTrue(l.quote(0).term);
+        l = Linking.linked("Critics saw the plan fail. As a “gift” it came late." + NEWS_END);
         assertTrue(l.quote(0).term);
     }
 
