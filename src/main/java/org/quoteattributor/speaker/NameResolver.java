@@ -231,7 +231,7 @@ final class NameResolver {
                 }
             }
             epithetForms.removeIf(f -> !opened.containsKey(lower(f.substring(f.indexOf(' ') + 1)))
-                    || opened.get(lower(f.substring(0, f.indexOf(' ')))) > 1);
+                    || opened.getOrDefault(lower(f.substring(0, f.indexOf(' '))), 0) > 1);
         }
         Map<String, Integer> fullCount = new HashMap<>();
         for (Map.Entry<String, NameForms> e : forms.entrySet()) {
