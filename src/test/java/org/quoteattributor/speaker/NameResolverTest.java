@@ -540,6 +540,16 @@ class NameResolverTest {
         }
 
         @Test
+        void aPronounThatGoesOnSpeakingIsNotKinOfTheOtherGenderOrSomeoneElsesKin() {
+            Linking l = Linking.linked("Tom Hale came to supper and sat by the fire.\n\n"
+                    + "“Sit down,” said my aunt.\n\n“The soup is hot,” he added.");
+            assertEquals("Tom Hale", l.name(1));
+            l = Linking.linked("Tom Hale came to supper and sat by the fire.\n\n"
+                    + "“Sit down,” said his uncle.\n\n“The soup is hot,” he added.");
+            assertEquals("Tom Hale", l.name(1));
+        }
+
+        @Test
         void aPronounThatSimplySaysAfterTheNarratorsKinIsNotTakenForThem() {
             Linking l = Linking.linked("Tom Hale came to supper and sat by the fire.\n\n"
                     + "“Sit down,” said my uncle.\n\n“The soup is hot,” he said.");
