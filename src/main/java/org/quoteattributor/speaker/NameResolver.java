@@ -71,7 +71,7 @@ final class NameResolver {
     /**
      * Forms of {@link #openingForms} of two words whose first word is no given name of the lexicon;
      * {@link #chooseFullNames} keeps those whose second word opens a full name of the text, so is a
-     * given name, and whose first opens no other ("Honest Ann" beside "Ann Lee", not "Wenna Ann"
+     * given name, and whose first opens no other ("Plucky Ann" beside "Ann Lee", not "Wenna Ann"
      * beside "Wenna Pimm").
      */
     private final Set<String> epithetForms = new HashSet<>();
@@ -231,7 +231,7 @@ final class NameResolver {
                 }
             }
             epithetForms.removeIf(f -> !opened.containsKey(lower(f.substring(f.indexOf(' ') + 1)))
-                    || opened.get(lower(f.substring(0, f.indexOf(' ')))) > 1);
+                    || opened.getOrDefault(lower(f.substring(0, f.indexOf(' '))), 0) > 1);
         }
         Map<String, Integer> fullCount = new HashMap<>();
         for (Map.Entry<String, NameForms> e : forms.entrySet()) {
@@ -501,7 +501,7 @@ final class NameResolver {
      * {@code Old Bill} → {@code Bill}: a form whose first word is capitalized only because it opens
      * the sentence each time the form is written ("Except Walt", "Where's Wren"), the word written
      * in lower case elsewhere in the text ({@code lowerWords}) and never as part of a name, loses it;
-     * so does a word before a given name that is none itself ("Poor Ann", "Honest Ann": {@link
+     * so does a word before a given name that is none itself ("Poor Ann", "Plucky Ann": {@link
      * #epithetForms}), which praises or pities her, whether or not the text writes it in lower case.
      */
     private String withoutSentenceOpener(String form, int count, Set<String> lowerWords) {

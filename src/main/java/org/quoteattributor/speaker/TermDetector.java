@@ -83,6 +83,12 @@ final class TermDetector {
      */
     private static final int STORY_WORD_TERM_WORDS = 2;
 
+    /**
+     * Words at most in a quotation in single marks inside a sentence of reportage whose speech has
+     * double marks that is the writer's term ({@code the city's ‘revival’}).
+     */
+    private static final int SINGLE_MARKED_TERM_WORDS = 3;
+
     /** @param doubleMarks whether the text's quotations mostly have double marks */
     private static boolean isTerm(Document d, int qi, FoundQuote q, boolean doubleMarks) {
         if (q.dialogueDash) {
@@ -183,7 +189,8 @@ final class TermDetector {
                 && d.reportage && (reportedInSentence(d, q, first) || sayingNounBefore(d, q, first))) {
             return false;   // told reporters that the plan was “dead”, his claim that …: a fragment of what was said
         }
-        if (q.single && doubleMarks && d.reportage && words <= 3 && inSentence && !reportedInSentence(d, q, first)) {
+        if (q.single && doubleMarks && d.reportage && words <= SINGLE_MARKED_TERM_WORDS && inSentence
+                && !reportedInSentence(d, q, first)) {
             return true;   // the city's ‘revival’ where speech has double marks: the writer's word, in the marks kept for terms
         }
         if (q.mixed && words <= 3 && !attributed) {
@@ -231,6 +238,9 @@ final class TermDetector {
     /** Words at most in a paragraph that may be a headline. */
     private static final int HEADLINE_WORDS = 30;
 
+    /** Tokens at most in a paragraph that may be a headline: its words with their punctuation and marks. */
+    private static final int HEADLINE_TOKENS = 4 * HEADLINE_WORDS;
+
     /**
      * Whether paragraph {@code p} is a headline: short, with at least three words outside its
      * quotations, all capitalized but for short function words (Title Case).
@@ -239,7 +249,7 @@ final class TermDetector {
         TokenBuffer t = d.t;
         int from = d.found.paraStart[p];
         int to = d.found.paraEnd[p];
-        if (to - from > 4 * HEADLINE_WORDS) {
+        if (to - from > HEADLINE_TOKENS) {
             return false;   // also bounds the work per quotation
         }
         int words = 0;
@@ -267,16 +277,17 @@ final class TermDetector {
 
     /**
      * Whether the paragraph of quotation {@code qi} is short enough for a headline (at most {@link
-     * #HEADLINE_WORDS} words) and holds no quotation in double marks. In reportage whose speech has double marks, such
-     * a paragraph with a quotation in single marks is a headline or subhead in sentence case ({@code
-     * Mayor calls plan ‘a mess’}), which quotes, in the way of headlines, what the story then reports.
+     * #HEADLINE_WORDS} words) and holds no quotation in double marks. In reportage whose speech has
+     * double marks, such a paragraph with a quotation in single marks is a headline or subhead in
+     * sentence case ({@code Mayor calls plan ‘a mess’}), which quotes, in the way of headlines, what
+     * the story then reports.
      */
     private static boolean shortWithoutDoubleMarks(Document d, int qi) {
         TokenBuffer t = d.t;
         int p = d.quotes.get(qi).paragraph;
         int from = d.found.paraStart[p];
         int to = d.found.paraEnd[p];
-        if (to - from > 4 * HEADLINE_WORDS) {
+        if (to - from > HEADLINE_TOKENS) {
             return false;   // also bounds the work per quotation
         }
         int words = 0;
@@ -285,19 +296,22 @@ final class TermDetector {
                 return false;
             }
         }
-        // The quotations are in text order: those of paragraph p sit next to quotation qi, and a short
-        // paragraph holds few of them.
-        for (int o = qi - 1; o >= 0 && d.quotes.get(o).paragraph == p; o--) {
+        return !doubleMarkedNeighbour(d, qi, -1) && !doubleMarkedNeighbour(d, qi, 1);
+    }
+
+    /**
+     * Whether a quotation in double marks shares the paragraph of quotation {@code qi}, looking from it
+     * towards the start of the text ({@code step} -1) or its end (+1). The quotations are in text
+     * order: those of one paragraph sit next to each other, and a headline's paragraph holds few.
+     */
+    private static boolean doubleMarkedNeighbour(Document d, int qi, int step) {
+        int p = d.quotes.get(qi).paragraph;
+        for (int o = qi + step; o >= 0 && o < d.quotes.size() && d.quotes.get(o).paragraph == p; o += step) {
             if (!d.quotes.get(o).single) {
-                return false;
+                return true;
             }
         }
-        for (int o = qi + 1; o < d.quotes.size() && d.quotes.get(o).paragraph == p; o++) {
-            if (!d.quotes.get(o).single) {
-                return false;
-            }
-        }
-        return true;
+        return false;
     }
 
     /** A noun for a work right before the opening mark, or before a comma right before it. */
@@ -337,7 +351,7 @@ final class TermDetector {
         TokenBuffer t = d.t;
         int i = after;
         int c = q.closeMark - 1;
-        while (c > 0 && t.kind(c) == TokenBuffer.QUOTE_MARK) {
+        while (c > 0 && c > q.openMark && t.kind(c) == TokenBuffer.QUOTE_MARK) {
             c--;   // “… ‘Night Train,’”: the comma sits before the nested quotation's mark
         }
         boolean comma = c >= 0 && q.closeMark > 0 && t.is(c, ',');
@@ -573,7 +587,7 @@ final class TermDetector {
             passive |= IndirectFinder.isBeForm(t, n);
             n--;
         }
-        passive &= !t.endsWith(v, "ing");   // "many are calling it …": a form of be before -ing makes no passive
+        passive &= !t.endsWith(v, "ing");   // "commuters are calling it …": a form of be before -ing makes no passive
         if (passive || n < 0 || d.inQuote(n)) {
             return passive;
         }

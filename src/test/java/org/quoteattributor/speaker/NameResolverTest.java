@@ -47,7 +47,7 @@ class NameResolverTest {
         @Test
         void aWordPraisingAGivenNameOpeningASentenceIsNoPartOfTheName() {
             Linking l = Linking.linked("Ann Lee kept the shop on the corner with her brother.\n\n"
-                    + "Honest Ann kept the books, and the brother kept the till.\n\n"
+                    + "Plucky Ann swept the step while the brother slept.\n\n"
                     + "“We close at six,” said Miss Ann.");
             assertEquals("Ann Lee", l.quote(0).speakerName);
         }
@@ -505,6 +505,20 @@ class NameResolverTest {
         }
 
         @Test
+        void aNameWithAPossessiveEndingWrittenApartStillOnlyOwnsAThing() {
+            Linking l = Linking.linked("Tom Hale built the mill by the river, and he ran it for forty years.\n\n"
+                    + "My father set down Hale 's letter and frowned.\n\n“A fine man,” he said.");
+            assertEquals("My father", l.name(0));
+        }
+
+        @Test
+        void aPronounAfterASentenceOpenedByKinOfTheOtherGenderIsNotThatKin() {
+            Linking l = Linking.linked("Tom Hale built the mill by the river, and he ran it for forty years.\n\n"
+                    + "My mother set down the letter and frowned.\n\n“A fine mill,” he said.");
+            assertEquals("Tom Hale", l.name(0));
+        }
+
+        @Test
         void aPronounAfterASentenceOpenedBySomeoneElsesKinMayBeTheirs() {
             Linking l = Linking.linked("Tom Hale built the mill by the river, and he ran it for forty years.\n\n"
                     + "His brother set down the letter and frowned.\n\n“A fine mill,” he said.");
@@ -523,6 +537,16 @@ class NameResolverTest {
             Linking l = Linking.linked("Tom Hale came to supper and sat by the fire.\n\n"
                     + "“Sit down,” said my uncle.\n\n“The soup is hot,” he added.");
             assertEquals("my uncle", l.name(1));
+        }
+
+        @Test
+        void aPronounThatGoesOnSpeakingIsNotKinOfTheOtherGenderOrSomeoneElsesKin() {
+            Linking l = Linking.linked("Tom Hale came to supper and sat by the fire.\n\n"
+                    + "“Sit down,” said my aunt.\n\n“The soup is hot,” he added.");
+            assertEquals("Tom Hale", l.name(1));
+            l = Linking.linked("Tom Hale came to supper and sat by the fire.\n\n"
+                    + "“Sit down,” said his uncle.\n\n“The soup is hot,” he added.");
+            assertEquals("Tom Hale", l.name(1));
         }
 
         @Test

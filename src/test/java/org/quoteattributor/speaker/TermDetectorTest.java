@@ -81,6 +81,8 @@ class TermDetectorTest {
         assertFalse(l.quote(0).term);
         l = Linking.linked("Okafor called it ‘a costly mistake’ and said “No.”" + STORY_BELOW);
         assertFalse(l.quote(0).term);
+        l = Linking.linked("Okafor said “No,” then called the plan ‘a costly mistake for all of us’" + STORY_BELOW);
+        assertFalse(l.quote(1).term);
     }
 
     /**
@@ -202,6 +204,14 @@ class TermDetectorTest {
     }
 
     @Test
+    void aVerbOfCastingGivesNoSpeechAfterSuchAsOrInAnotherSentence() {
+        Linking l = Linking.linked("Critics saw towns such as “Elmwood” as rivals." + NEWS_END);
+        assertTrue(l.quote(0).term);
+        l = Linking.linked("Critics saw the plan fail. As a “gift” it came late." + NEWS_END);
+        assertTrue(l.quote(0).term);
+    }
+
+    @Test
     void aVerbOfCallingUsedAsANounGivesNoSpeech() {
         Linking l = Linking.linked("Nobody heeded his call for “cool heads” that week." + NEWS_END);
         assertTrue(l.quote(0).term);
@@ -223,7 +233,7 @@ class TermDetectorTest {
 
     @Test
     void aFormOfBeBeforeAnIngFormOfCallingMakesNoPassive() {
-        Linking l = Linking.linked("It went to extra time in a final that fans are calling a “true thriller.”" + NEWS_END);
+        Linking l = Linking.linked("The new ferry is what commuters are calling a “lifesaver.”" + NEWS_END);
         assertFalse(l.quote(0).term);
     }
 
