@@ -133,8 +133,8 @@ class MentionsTest {
 
     @Test
     void aRoleJoinedByOfBeforeANameAfterTheVerbOpensThatName() {
-        assertEquals("Tom Reed", speakerOf("“Welcome, everyone,” said master of ceremonies Tom Reed."));
-        assertEquals("Nell Garber", speakerOf("“The doors open at nine,” said director of operations Nell Garber, who runs the hall."));
+        assertEquals("Ravi Menon", speakerOf("“The gates stay shut,” said head of security Ravi Menon."));
+        assertEquals("Nell Garber", speakerOf("“The ferry is late again,” said chief of staff Nell Garber."));
         assertEquals("one of the organizers", speakerOf("“Welcome,” said one of the organizers."));
     }
 

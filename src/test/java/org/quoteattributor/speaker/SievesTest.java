@@ -132,7 +132,7 @@ class SievesTest {
             assertEquals("beamed", l.cue(0));
             l = Linking.linked("The race was over.\n\n“Not yet,” yawned Mrs. Hale.");
             assertEquals("Mrs. Hale", l.mention(0));
-            l = Linking.linked("The race was over.\n\n“Best day ever!” beamed Lou Parrish of Tulsa, Oklahoma, who drove all night.");
+            l = Linking.linked("The race was over.\n\n“Not bad for a first try!” grinned Lou Parrish of Brackwater.");
             assertEquals("trailing-unknown-verb", l.quote(0).rule);
             assertEquals("Lou Parrish", l.mention(0));
         }
