@@ -39,6 +39,9 @@ final class Sieves {
             return;
         }
         TokenBuffer t = d.t;
+        if (i > 0 && t.kind(i) == TokenBuffer.LINE_BREAK && d.found.paragraphOf(i - 1) == d.found.paragraphOf(first)) {
+            i--;   // a hard-wrapped line: the word that ends the line before goes on the sentence (had⏎“sassed”)
+        }
         int kind = t.kind(i);
         if ((kind == TokenBuffer.WORD || kind == TokenBuffer.NUMBER) && !d.inQuote(i)
                 && !t.equalsIgnoreCase(i, "said") && d.verbAt(i) == 0 && !abbreviationEndsSentence(d, i, first)) {

@@ -52,6 +52,22 @@ class SievesTest {
         }
 
         @Test
+        void aWordEndingTheWrappedLineBeforeTheQuotationMakesItMixed() {
+            Linking l = Linking.found("The old clerk swore the ledger had been\n“balanced to the penny,” and nobody\nargued.\n\n"
+                    + "“Is that so?” asked Mira.");
+            l.document();
+            assertTrue(l.quote(0).mixed);
+            assertFalse(l.quote(1).mixed);
+        }
+
+        @Test
+        void aWordEndingTheParagraphBeforeTheQuotationDoesNot() {
+            Linking l = Linking.found("The old clerk shut the ledger and looked at the door\n\n“Is that so?” asked Mira.");
+            l.document();
+            assertFalse(l.quote(0).mixed);
+        }
+
+        @Test
         void aShortFragmentWithNarrationAfterItIsMixed() {
             Linking l = Linking.found("The so-called “plan” failed.");
             l.document();
