@@ -53,6 +53,14 @@ class AttributionTest {
     }
 
     @Test
+    void noNameRunsOverAWideGap() {
+        // Three spaces or more part two names as the dash they often stand for would.
+        String text = "The guests came in together, Ezra Hale   Mara Lane, both soaked.\n\n“We missed the train,” said Lane.";
+        Attribution a = QuoteAttributor.analyze(text);
+        assertEquals("Mara Lane", a.quotes().get(0).speaker().orElseThrow().name());
+    }
+
+    @Test
     void aGivenNameThatStandsForAFullNameIsThatPerson() {
         String text = "Nora Quill came into the kitchen. Nora Quill sat down.\n\n“Hello,” said Nora.\n\n"
                 + "“Good morning,” Tom Hale said.\n\n“Is it raining?” Nora asked.\n";

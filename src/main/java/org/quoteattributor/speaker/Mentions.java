@@ -353,7 +353,7 @@ final class Mentions {
         if (isNameWord(i) || t.isCapitalized(i) && isTitle(i)) {
             int j = i;
             int count = 0;
-            while (j - 1 > lo && count < MAX_MENTION_TOKENS
+            while (j - 1 > lo && count < MAX_MENTION_TOKENS && !spacedApart(j)
                     && (isNameWord(j - 1) || isNameConnector(j - 1) && j - 2 > lo && isNameWord(j - 2)
                     || isNameConnector(j - 1) && j - 3 > lo && isNameConnector(j - 2) && isNameWord(j - 3) || titleBeforeLineBreak(j - 1))) {
                 j -= titleBeforeLineBreak(j - 1) ? 2 : 1;
@@ -625,7 +625,7 @@ final class Mentions {
         if (isNameWord(i) || t.isCapitalized(i) && isTitle(i)) {
             int k = i;
             int count = 0;
-            while (k + 1 < hi && count < MAX_MENTION_TOKENS
+            while (k + 1 < hi && count < MAX_MENTION_TOKENS && !spacedApart(k + 1)
                     && (isNameWord(k + 1) || isNameConnector(k + 1) && k + 2 < hi && isNameWord(k + 2)
                     || isNameConnector(k + 1) && k + 3 < hi && isNameConnector(k + 2) && isNameWord(k + 3)   // "Mrs. van der Berg"
                     || k + 2 < hi && titleBeforeLineBreak(k + 1) && isNameWord(k + 2))) {
@@ -876,6 +876,17 @@ final class Mentions {
             }
         }
         return true;
+    }
+
+    /** White space that parts two words as a dash would, at least: three spaces or more. */
+    private static final int WIDE_GAP = 3;
+
+    /**
+     * Whether token {@code k} stands a wide gap after the token before it ({@code Mr. Ross   Miss
+     * Lane}, where a dash was lost): no name runs over it.
+     */
+    boolean spacedApart(int k) {
+        return k > 0 && k < t.size() && t.start(k) - t.end(k - 1) >= WIDE_GAP;
     }
 
     /** Token {@code k}, or the word after it when {@code k} breaks a hard-wrapped line before a lower-case word ({@code the tall⏎baker}). */

@@ -653,7 +653,7 @@ final class NameResolver {
             int s = i;
             int g = Lexicon.ANY;
             int nameFirst = i;
-            while (i < n && (m.isNameWord(i) || t.isCapitalized(i) && m.isTitle(i)
+            while (i < n && (i == s || !m.spacedApart(i)) && (m.isNameWord(i) || t.isCapitalized(i) && m.isTitle(i)
                     || (m.isNameConnector(i) || m.titleBeforeLineBreak(i)) && i + 1 < n && m.isNameWord(i + 1))) {
                 if (m.isTitle(i)) {
                     int tg = Lexicon.titleGender(d.cls(i));
@@ -1414,7 +1414,8 @@ final class NameResolver {
                 continue;   // "“My name is Tom,” said he": someone else's name
             }
             int last = at;
-            while (last + 1 < n && last - at < MAX_NAME_WORDS - 1 && d.mentions.isNameWord(last + 1)) {
+            while (last + 1 < n && last - at < MAX_NAME_WORDS - 1 && d.mentions.isNameWord(last + 1)
+                    && !d.mentions.spacedApart(last + 1)) {
                 last++;
             }
             String f = fullest.get(key(last));
