@@ -375,19 +375,31 @@ final class Sieves {
         for (int k = 0; k < 2 && b > 0 && (d.mentions.isDeterminer(b) || t.equalsIgnoreCase(b, "as")); k++) {
             b--;
         }
-        if (b < 0 || t.kind(b) != TokenBuffer.WORD || d.inQuote(b) || t.length(b) <= 3 || !t.endsWith(b, "ed")
-                || !NAMING_VERBS.contains(d.text, t.start(b), t.end(b)) && !VIEWING_VERBS.contains(d.text, t.start(b), t.end(b))) {
+        if (b < 0 || d.inQuote(b) || !namingParticiple(d, b)) {
             return null;
         }
-        int by = d.afterToken(qi);
-        if (by < t.size() && t.is(by, ',')) {
-            by++;
-        }
+        int by = pastComma(d, qi);
         if (by + 1 >= t.size() || !t.equalsIgnoreCase(by, "by") || !Character.isLowerCase(t.first(by))) {
             return null;
         }
         Mentions.Mention agent = new Mentions.Mention();
         return d.mentions.subjectAfter(by + 1, Math.min(t.size(), by + 1 + REPORTED_BY_WORDS), agent) && agent.first == by + 1 ? agent : null;
+    }
+
+    /**
+     * Whether token {@code i} is a past participle in -ed of a verb of naming or of viewing
+     * ({@code labeled}, {@code described}, {@code regarded}), which casts its object as something.
+     */
+    private static boolean namingParticiple(Document d, int i) {
+        TokenBuffer t = d.t;
+        return t.kind(i) == TokenBuffer.WORD && t.length(i) > 3 && t.endsWith(i, "ed")
+                && (NAMING_VERBS.contains(d.text, t.start(i), t.end(i)) || VIEWING_VERBS.contains(d.text, t.start(i), t.end(i)));
+    }
+
+    /** The token right after quotation {@code qi}, past a comma there ({@code “…”, by critics}; {@code “…,” as Lee put it}). */
+    private static int pastComma(Document d, int qi) {
+        int k = d.afterToken(qi);
+        return k < d.t.size() && d.t.is(k, ',') ? k + 1 : k;
     }
 
     /** Past participles of seeing that do not end in -ed: {@code seen by its backers as …}. */
@@ -416,13 +428,10 @@ final class Sieves {
             if (!t.equalsIgnoreCase(by, "by") || !Character.isLowerCase(t.first(by))) {
                 continue;
             }
-            int v = by - 1;
-            boolean participle = oneOf(d, v, SEEN) || t.kind(v) == TokenBuffer.WORD && t.length(v) > 3 && t.endsWith(v, "ed")
-                    && (NAMING_VERBS.contains(d.text, t.start(v), t.end(v)) || VIEWING_VERBS.contains(d.text, t.start(v), t.end(v)));
-            Mentions.Mention agent = new Mentions.Mention();
-            if (!participle) {
+            if (!oneOf(d, by - 1, SEEN) && !namingParticiple(d, by - 1)) {
                 return null;
             }
+            Mentions.Mention agent = new Mentions.Mention();
             if (!d.mentions.subjectAfter(by + 1, b, agent) || agent.first != by + 1 || agent.last != b - 1) {
                 agent.first = by + 1;   // "seen by organizers as": the words between are who sees it so
                 agent.last = b - 1;
@@ -1013,10 +1022,7 @@ final class Sieves {
      */
     static boolean asClauseAfter(Document d, int qi) {
         TokenBuffer t = d.t;
-        int k = d.afterToken(qi);
-        if (k < t.size() && t.is(k, ',')) {
-            k++;
-        }
+        int k = pastComma(d, qi);
         if (k + 2 >= t.size() || !t.equalsIgnoreCase(k, "as") || !Character.isLowerCase(t.first(k))) {
             return false;
         }
