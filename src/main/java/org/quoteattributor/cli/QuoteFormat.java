@@ -9,6 +9,7 @@ import org.quoteattributor.Person;
 import org.quoteattributor.Quote;
 import org.quoteattributor.Speaker;
 import org.quoteattributor.json.JsonWriter;
+import org.quoteattributor.text.Chars;
 
 /** How one quotation is printed, as a readable line or a JSON object, and a document's people in JSON. */
 final class QuoteFormat {
@@ -48,14 +49,14 @@ final class QuoteFormat {
         } else if (q.kind() == Quote.Kind.INDIRECT) {
             b.append(", indirect");
         }
-        b.append("]  ").append(oneLine(q.span().of(text), MAX_SHOWN));
+        b.append("]  ").append(Chars.oneLine(q.span().of(text), MAX_SHOWN));
         return b.toString();
     }
 
     /** The mention, and the name it stands for when that differs: {@code she (Ann Lee)}. */
     private static void person(StringBuilder b, Speaker s) {
-        String mention = oneLine(s.mention(), MAX_SHOWN);
-        String name = oneLine(s.name(), MAX_SHOWN);
+        String mention = Chars.oneLine(s.mention(), MAX_SHOWN);
+        String name = Chars.oneLine(s.name(), MAX_SHOWN);
         b.append(mention);
         if (!name.equals(mention)) {
             b.append(" (").append(name).append(')');
@@ -150,32 +151,5 @@ final class QuoteFormat {
             w.endArray().endObject();
         }
         w.endArray();
-    }
-
-    /** {@code s} with each run of whitespace made one space, cut to {@code max} chars with "…". */
-    static String oneLine(String s, int max) {
-        StringBuilder b = new StringBuilder(Math.min(s.length(), max + 1));
-        boolean space = false;
-        for (int i = 0; i < s.length() && b.length() <= max; i++) {
-            char c = s.charAt(i);
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-                space = true;
-                continue;
-            }
-            if (space && b.length() > 0) {
-                b.append(' ');
-            }
-            space = false;
-            b.append(c);
-        }
-        if (b.length() > max) {
-            int cut = max - 1;
-            if (cut > 0 && Character.isHighSurrogate(b.charAt(cut - 1))) {
-                cut--; // never split a surrogate pair
-            }
-            b.setLength(cut);
-            b.append('\u2026');
-        }
-        return b.toString();
     }
 }

@@ -16,6 +16,7 @@ import org.quoteattributor.quote.QuotationFinder;
 import org.quoteattributor.speaker.IndirectFinder;
 import org.quoteattributor.speaker.People;
 import org.quoteattributor.speaker.SpeakerLinker;
+import org.quoteattributor.text.Chars;
 import org.quoteattributor.text.Lexer;
 import org.quoteattributor.text.TokenBuffer;
 
@@ -115,40 +116,9 @@ public final class Pipeline {
         return found;
     }
 
-    /**
-     * A name as one line: each run of white space inside it (a hard-wrapped line's break,
-     * {@code the\ngenial passenger}) as one space, none at its ends; the same string when it has no such run.
-     */
-    static String oneLine(String name) {
-        int n = name.length();
-        boolean clean = n == 0 || !isGap(name.charAt(0)) && !isGap(name.charAt(n - 1));
-        for (int i = 0; clean && i < n; i++) {
-            char c = name.charAt(i);
-            clean = !isGap(c) || c == ' ' && !isGap(name.charAt(i + 1));
-        }
-        if (clean) {
-            return name;
-        }
-        StringBuilder b = new StringBuilder(n);
-        boolean gap = false;
-        for (int i = 0; i < n; i++) {
-            char c = name.charAt(i);
-            if (isGap(c)) {
-                gap = b.length() > 0;
-            } else {
-                if (gap) {
-                    b.append(' ');
-                    gap = false;
-                }
-                b.append(c);
-            }
-        }
-        return b.toString();
-    }
-
-    /** Whether {@code c} is white space or a space of any width, no-break ones included. */
-    private static boolean isGap(char c) {
-        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    /** A name on one line ({@link Chars#oneLine}): a hard-wrapped line's break inside it ({@code the\ngenial passenger}) as a space. */
+    private static String oneLine(String name) {
+        return Chars.oneLine(name, Integer.MAX_VALUE);
     }
 
     /** The public records of the quotations returned; each also at its index in {@code byFound} when given. */

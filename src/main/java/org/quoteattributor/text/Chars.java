@@ -55,6 +55,51 @@ public final class Chars {
         return false;
     }
 
+    /**
+     * {@code s} on one line: each run of white space in it (spaces of any width, line breaks) as one
+     * space, none at its ends, and cut to {@code max} chars ending in "…" when longer, never inside
+     * a surrogate pair; {@code s} itself when that changes nothing.
+     */
+    public static String oneLine(String s, int max) {
+        int n = s.length();
+        boolean clean = n <= max && (n == 0 || !isGap(s.charAt(0)) && !isGap(s.charAt(n - 1)));
+        for (int i = 0; clean && i < n; i++) {
+            char c = s.charAt(i);
+            clean = !isGap(c) || c == ' ' && !isGap(s.charAt(i + 1));
+        }
+        if (clean) {
+            return s;
+        }
+        StringBuilder b = new StringBuilder(Math.min(n, max) + 1);
+        boolean gap = false;
+        for (int i = 0; i < n && b.length() <= max; i++) {
+            char c = s.charAt(i);
+            if (isGap(c)) {
+                gap = b.length() > 0;
+            } else {
+                if (gap) {
+                    b.append(' ');
+                    gap = false;
+                }
+                b.append(c);
+            }
+        }
+        if (b.length() > max) {
+            int cut = max - 1;
+            if (cut > 0 && Character.isHighSurrogate(b.charAt(cut - 1))) {
+                cut--;   // never split a surrogate pair
+            }
+            b.setLength(cut);
+            b.append('\u2026');
+        }
+        return b.toString();
+    }
+
+    /** Whether {@code c} is white space or a space of any width, no-break ones included: {@link #oneLine}'s gaps. */
+    private static boolean isGap(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
     /** Whether {@code c} is space, a line break or a paragraph separator. */
     public static boolean isBlank(char c) {
         return isSpace(c) || isLineBreak(c) || c == '\u2029';

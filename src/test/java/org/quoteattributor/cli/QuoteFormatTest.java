@@ -83,18 +83,4 @@ class QuoteFormatTest {
                 + "{\"start\":0,\"end\":7,\"text\":\"Ann Lee\",\"type\":\"name\"},"
                 + "{\"start\":34,\"end\":37,\"text\":\"she\",\"type\":\"pronoun\"}],\"quotes\":[0]}]}"), b.toString());
     }
-
-    @Test
-    void shortensLongTextWithAnEllipsis() {
-        String s = QuoteFormat.oneLine("word ".repeat(50), 20);
-        assertEquals(20, s.length());
-        assertEquals("word word word word\u2026", s);
-        assertEquals("short", QuoteFormat.oneLine("  short  ", 20));
-    }
-
-    @Test
-    void neverSplitsASurrogatePairWhenShortening() {
-        String s = QuoteFormat.oneLine("abcdefghi\ud83d\ude00xyz", 11);
-        assertEquals("abcdefghi\u2026", s);
-    }
 }
