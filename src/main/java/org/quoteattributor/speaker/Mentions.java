@@ -250,12 +250,13 @@ final class Mentions {
         if (!mentionOrParenthesisEndingAt(i, lo, m)) {
             return false;
         }
-        Mention n = new Mention();
-        if ((m.type == DESCRIPTION || m.type == NAME && m.first == m.last) && m.first - 2 > lo && isPreposition(m.first - 1) && mentionEndingAt(m.first - 2, lo, n)
-                && (n.type == NAME || n.type == DESCRIPTION && isSpeakerNoun(n.last))) {
-            m.first = n.first;   // "a staffer in the room said", "Gov. Ann Lee of Ohio said": not the room, not Ohio
-            m.last = n.last;
-            m.type = n.type;
+        if ((m.type == DESCRIPTION || m.type == NAME && m.first == m.last) && m.first - 2 > lo && isPreposition(m.first - 1)) {
+            Mention n = new Mention();
+            if (mentionEndingAt(m.first - 2, lo, n) && (n.type == NAME || n.type == DESCRIPTION && isSpeakerNoun(n.last))) {
+                m.first = n.first;   // "a staffer in the room said", "Gov. Ann Lee of Ohio said": not the room, not Ohio
+                m.last = n.last;
+                m.type = n.type;
+            }
         }
         return true;
     }

@@ -141,6 +141,9 @@ final class Sieves {
                 reportedBy(d, q, verb + d.verbAt(verb));
                 return true;
             }
+            // the mention a rule below may set, made once rather than at each word: every rule that
+            // fills it either takes it or clears it before the next
+            Mentions.Mention other = new Mentions.Mention();
             int words = 0;
             boolean inParens = false;   // "Sen. Jane Roe (D-Mo.) said": the full stop inside ends nothing
             for (int i = start; i < limit && words < window; i++) {
@@ -182,9 +185,8 @@ final class Sieves {
                     if (words <= 5 && unknownVerbClause(d, q, start, i)) {
                         return true;
                     }
-                    Mentions.Mention stating = new Mentions.Mention();
-                    if (!newSentence && statesAfterSubject(d, start, i, stating)) {
-                        set(d, q, stating, i, 1, "trailing-verb");   // “…,” the report states.
+                    if (!newSentence && statesAfterSubject(d, start, i, other)) {
+                        set(d, q, other, i, 1, "trailing-verb");   // “…,” the report states.
                         return true;
                     }
                     continue;
@@ -197,9 +199,8 @@ final class Sieves {
                 }
                 boolean before = d.mentions.subjectBefore(i, start - 1, m)
                         || quotedAs(d, i) && d.mentions.subjectBefore(i - 3, start - 1, m);   // “…,” Lee is quoted as saying.
-                Mentions.Mention opener = new Mentions.Mention();
-                if (!newSentence && unclosedApposition(d, start, i, before ? m : null, opener)) {
-                    set(d, q, opener, i, len, "trailing-verb");   // “…,” Lee, the analyst who built the site said.
+                if (!newSentence && unclosedApposition(d, start, i, before ? m : null, other)) {
+                    set(d, q, other, i, len, "trailing-verb");   // “…,” Lee, the analyst who built the site said.
                     reportedBy(d, q, i + len);
                     return true;
                 }
@@ -335,6 +336,7 @@ final class Sieves {
      */
     static boolean statesAfterSubject(Document d, int start, int i, Mentions.Mention m) {
         TokenBuffer t = d.t;
+        m.clear();
         if (!Character.isLowerCase(t.first(i)) || !t.equalsIgnoreCase(i, "states") && !t.equalsIgnoreCase(i, "state")
                 || i + 1 >= t.size() || i <= start) {
             return false;
