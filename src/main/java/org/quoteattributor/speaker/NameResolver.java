@@ -79,7 +79,7 @@ final class NameResolver {
     private final Set<String> midSentenceNameWords = new HashSet<>();
     /** Last words (lower case) of names that are given names or pronouns themselves ("Delia Rose", "Tobias I'd"). */
     private final Set<String> notSurnames = new HashSet<>();
-    /** Words (lower case) → how often written alone after a title other than Miss ("Mr. Henry", "Lord Henry"). */
+    /** Words (lower case) → how often written alone after a title other than Miss ("Mr. Edmund", "Lord Edmund"). */
     private final Map<String, Integer> titledAlone = new HashMap<>();
     /** A given name → the one full name the text writes it opening, for a speaker called by the given name alone. */
     private final Map<String, String> spelledOut = new HashMap<>();
@@ -448,7 +448,7 @@ final class NameResolver {
 
     /**
      * Whether the word is written alone after a title at least as often as without one: a surname
-     * ("Mr. Henry") or a name in itself ("Lord Henry"), not a given name standing for a full name.
+     * ("Mr. Edmund") or a name in itself ("Lord Edmund"), not a given name standing for a full name.
      */
     private boolean mostlyTitled(String word) {
         int titled = titledAlone.getOrDefault(word, 0);
@@ -1642,6 +1642,10 @@ final class NameResolver {
                 continue;   // past the one addressed, only someone known to fit the pronoun will do
             }
             int opener = chain > 0 && nearest == null ? pronounOpening(nameFirsts[c], i, pg) : -1;
+            if (opener < 0 && chain > 0 && nearest == null) {
+                // "He had read Mr. Cole's letter. “Well?” he asked.": the he who read it, not Cole
+                opener = subjectPronounOf(nameFirsts[c], pg);
+            }
             if (opener >= 0) {
                 // "He glanced round and saw that Mr. Cole was there. “Well?” he asked.": the he
                 // who opens the sentence is still the one in view, not the name inside it
@@ -1745,6 +1749,36 @@ final class NameResolver {
         }
         return s;
     }
+
+    /**
+     * The he or she of gender {@code g} that is the subject of the clause holding the name starting
+     * at token {@code first} (after its titles) as what follows its verb: one to
+     * {@link #OBJECT_REACH} words in lower case before the name, the verb among them, and before
+     * them the pronoun ({@code he had met Ann Lee}, {@code she wrote to Mr. Hale}). The one who acts
+     * on someone named is not that someone, and the next he or she is likelier the same subject.
+     * Else -1.
+     */
+    private int subjectPronounOf(int first, int g) {
+        int b = first - 1;
+        while (b >= 0 && b >= first - MAX_NAME_WORDS && d.mentions.isTitle(b) && t.isCapitalized(b)) {
+            b--;
+        }
+        for (int k = b; k >= 0 && k >= b - OBJECT_REACH; k--) {
+            if (t.kind(k) != TokenBuffer.WORD || d.inQuote(k)) {
+                return -1;
+            }
+            if (d.mentions.isPronoun(k)) {
+                return k < b && Lexicon.pronounGender(d.cls(k)) == g ? k : -1;
+            }
+            if (!Character.isLowerCase(t.first(k))) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Words between a pronoun and the name its verb acts on, at most ({@link #subjectPronounOf}). */
+    private static final int OBJECT_REACH = 4;
 
     /**
      * {@code “Is it late, Ann?” her mother asked.}: for a speaker described as {@code her mother} or

@@ -470,6 +470,20 @@ class NameResolverTest {
         }
 
         @Test
+        void aNameThatAPronounsVerbActsOnGivesWayToWhomThatPronounStandsFor() {
+            String text = "Mr. Reed sat by the window.\n\nIt was late, and the fire was low.\n\n"
+                    + "At last he had found Mr. Cole asleep in the garden. “Is it late?” he asked.";
+            assertEquals("Reed", resolve(text, "he", Mentions.PRONOUN));
+        }
+
+        @Test
+        void aNameThatAPronounOfTheOtherGenderActsOnStaysTheOneInView() {
+            String text = "Mr. Reed sat by the window.\n\nIt was late, and the fire was low.\n\n"
+                    + "At last she had found Mr. Cole in the garden. “Is it late?” he asked.";
+            assertEquals("Cole", resolve(text, "he", Mentions.PRONOUN));
+        }
+
+        @Test
         void aPronounOpeningAClauseThatSetsTheSceneIsTheOneInViewToo() {
             String text = "Mr. Reed sat by the window.\n\nIt was late, and the fire was low.\n\n"
                     + "When he looked round the room he saw that Mr. Cole was asleep. “Is it late?” he asked.";
