@@ -2103,8 +2103,8 @@ final class NameResolver {
 
     /**
      * The person the turn before quotation {@code q} (number {@code qi}) addresses by name, when
-     * {@code q} opens the next paragraph and that person is known to be of gender {@code g}: the
-     * one who answers; else null. Asked only for a pronoun of {@code q}'s own paragraph, not one
+     * {@code q} opens the next paragraph and that person is not known to be of the other gender
+     * than {@code g}: the one who answers; else null. Asked only for a pronoun of {@code q}'s own paragraph, not one
      * it shares with the turn before.
      */
     private String addressedBefore(FoundQuote q, int qi, int g) {
@@ -2120,7 +2120,8 @@ final class NameResolver {
         for (int k = qi - 1; key == null && k > qi - 1 - MAX_TURN_PARTS && k > 0; k--) {
             FoundQuote part = d.quotes.get(k);
             FoundQuote before = d.quotes.get(k - 1);
-            boolean oneQuotation = part.group >= 0 && part.group == before.group;   // “Ann,” I said, “sit.”
+            boolean oneQuotation = part.group >= 0 && part.group == before.group   // “Ann,” I said, “sit.”
+                    || part.hasSpeaker() && part.speakerStart == before.speakerStart;   // the same, not yet joined
             if (!oneQuotation && (part.speakerName == null || !part.speakerName.equals(before.speakerName))
                     || d.endParagraph(k - 1) < part.paragraph - 1) {
                 break;
@@ -2129,7 +2130,7 @@ final class NameResolver {
         }
         String name = key == null ? null : fullestName(key);
         if (name == null || !persons.contains(key) && !persons.contains(keyOfName(name))
-                || genderOf(key) != g && genderOfName(name) != g
+                || genderOf(key) != g && genderOfName(name) != g && (genderOf(key) != Lexicon.ANY || genderOfName(name) != Lexicon.ANY)
                 || prev.speakerName != null && (keyOfName(prev.speakerName).equals(key)
                         || keyOfName(prev.speakerName).equals(keyOfName(name)))) {
             return null;

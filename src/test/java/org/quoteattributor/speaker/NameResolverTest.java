@@ -512,6 +512,13 @@ class NameResolverTest {
         }
 
         @Test
+        void aPronounAnsweringAnInterruptedTurnWhoseFirstPartAddressesSomeoneOfNoKnownGenderIsTheirs() {
+            Linking l = Linking.linked("“Wenna, listen,” I began, “the rain will stop soon.\n"
+                    + "We can walk after lunch.”\n“You say so every day,” she said.\n“And I am right,” said Wenna.");
+            assertEquals("Wenna", l.name(2));
+        }
+
+        @Test
         void aPronounAfterASentenceOpenedByTheNarratorsKinIsThatKin() {
             Linking l = Linking.linked("Tom Hale built the mill by the river, and he ran it for forty years.\n\n"
                     + "My father set down Hale’s letter and frowned.\n\n“A fine man,” he said.");
