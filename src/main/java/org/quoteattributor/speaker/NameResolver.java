@@ -361,9 +361,6 @@ final class NameResolver {
      * one full name the text gives it ({@code Walt Pimm}).
      */
     void spellOutSpeakers() {
-        if (spelledOut.isEmpty()) {
-            return;
-        }
         Map<String, String> done = new HashMap<>();   // a name → its full name, or "" to keep it
         for (FoundQuote q : d.quotes) {
             if (q.speakerName != null && q.speakerName.indexOf(' ') < 0) {
@@ -380,7 +377,53 @@ final class NameResolver {
         String key = lower(name);
         String full = spelledOut.get(key);
         String alone = fullest.get(key);
-        return full != null && (alone == null || name.equalsIgnoreCase(alone)) ? full : "";
+        return full != null && (alone == null || name.equalsIgnoreCase(alone)) ? full : familiarName(key);
+    }
+
+    /**
+     * {@code Harry} → {@code Henry}: a familiar form of a given name (familiar-names.txt, by its
+     * {@code key}) that the narration never writes, heard only in what is said, stands for the one
+     * of its full forms that the narration does write as a given name ({@code Lord Edmund}),
+     * reported as that name is; "" to keep it when the narration writes it, or none or two of its
+     * full forms.
+     */
+    private String familiarName(String key) {
+        String[] formal = FAMILIAR_NAMES.get(key);
+        if (formal == null) {
+            return "";
+        }
+        if (narrationKeys == null) {
+            narrationKeys = new HashSet<>(Arrays.asList(nameKeys).subList(0, nameCount));
+        }
+        if (narrationKeys.contains(key)) {
+            return "";
+        }
+        String found = null;
+        for (String f : formal) {
+            if (narrationKeys.contains(f)) {
+                if (found != null) {
+                    return "";   // Kate of Catherine or of Kathleen: not told
+                }
+                found = f;
+            }
+        }
+        String full = found == null ? null : fullestName(found);
+        return full == null || !lower(full).startsWith(found) ? "" : full;   // not a surname: "Ed Thomas"
+    }
+
+    /** The keys of the names the narration writes, outside quotations; null until asked for. */
+    private Set<String> narrationKeys;
+
+    /** familiar-names.txt: a familiar form of a given name → the full given names it stands for. */
+    private static final Map<String, String[]> FAMILIAR_NAMES = familiarNames();
+
+    private static Map<String, String[]> familiarNames() {
+        Map<String, String[]> names = new HashMap<>();
+        for (String line : Lexicons.lines("familiar-names.txt")) {
+            String[] f = Lexicons.fields(line);
+            names.put(f[0], Arrays.copyOfRange(f, 1, f.length));
+        }
+        return Map.copyOf(names);
     }
 
     /**

@@ -45,6 +45,20 @@ class NameResolverTest {
         }
 
         @Test
+        void aFamiliarFormHeardOnlyInSpeechIsTheGivenNameTheNarrationWrites() {
+            Linking l = Linking.linked("The ferry left at dawn, with Lord Edward and his aunt on board.\n\n"
+                    + "“Look, the gulls are following us.”\n\n“They want the bread in your basket, Ned,” said his aunt.");
+            assertEquals("Edward", l.name(0));
+        }
+
+        @Test
+        void aFamiliarFormTheNarrationWritesStaysAsItIs() {
+            Linking l = Linking.linked("The ferry left at dawn, with Lord Edward, Ned Rook and his aunt on board.\n\n"
+                    + "“Look, the gulls are following us.”\n\n“They want the bread in your basket, Ned,” said his aunt.");
+            assertEquals("Ned Rook", l.name(0));
+        }
+
+        @Test
         void aWordPraisingAGivenNameOpeningASentenceIsNoPartOfTheName() {
             Linking l = Linking.linked("Ann Lee kept the shop on the corner with her brother.\n\n"
                     + "Plucky Ann swept the step while the brother slept.\n\n"
