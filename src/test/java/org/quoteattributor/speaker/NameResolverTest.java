@@ -484,6 +484,14 @@ class NameResolverTest {
         }
 
         @Test
+        void aListedGivenNameMakesAPersonThatAPronounFarOnStandsFor() {
+            String text = "Rhoda Vance kept the inn by the ford.\n\n"
+                    + "The rain fell on the roofs and ran down the lanes to the river. ".repeat(12)
+                    + "\n\n“More tea?” she asked.";
+            assertEquals("Rhoda Vance", resolve(text, "she", Mentions.PRONOUN));
+        }
+
+        @Test
         void aNameThatAPronounsVerbActsOnGivesWayToWhomThatPronounStandsFor() {
             String text = "Mr. Reed sat by the window.\n\nIt was late, and the fire was low.\n\n"
                     + "At last he had found Mr. Cole asleep in the garden. “Is it late?” he asked.";
