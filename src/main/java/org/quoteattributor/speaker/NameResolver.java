@@ -1899,7 +1899,7 @@ final class NameResolver {
             }
             for (int k = i - 1; k > lo && k >= i - DESCRIPTION_REACH && t.kind(k) == TokenBuffer.WORD; k--) {
                 if (t.equalsIgnoreCase(k, "the")) {
-                    if (known || atSentenceStart(k) && isClauseSubject(i)) {
+                    if (known || atSentenceStart(k) && isNarratedSubject(i)) {
                         return fullestOfGender(key, g);
                     }
                     break;
@@ -1926,7 +1926,7 @@ final class NameResolver {
                 return null;   // "The doctor came in. She looked up. “You?” she said.": she who looked up
             }
             if (t.kind(i) != TokenBuffer.WORD || !Character.isLowerCase(t.first(i)) || d.inQuote(i)
-                    || !speakerNouns().contains(d.lowerWord(i)) || !isClauseSubject(i)
+                    || !speakerNouns().contains(d.lowerWord(i)) || !isNarratedSubject(i)
                     || PERSON_NOUNS.containsKey(d.lowerWord(i))) {
                 continue;
             }
@@ -1991,7 +1991,7 @@ final class NameResolver {
             if (ng != null) {
                 boolean owner = possessive || ownerApart(i);
                 int end = possessive ? t.end(i) - 2 : t.end(i);
-                return ng == g && (owner || isClauseSubject(i)) ? d.text.substring(t.start(s), end) : null;
+                return ng == g && (owner || isNarratedSubject(i)) ? d.text.substring(t.start(s), end) : null;
             }
         }
         return null;
@@ -2224,6 +2224,18 @@ final class NameResolver {
         return k < t.size() && t.kind(k) == TokenBuffer.WORD && Character.isLowerCase(t.first(k))
                 && !d.mentions.isFunctionWord(k) && !d.mentions.isPronoun(k);
     }
+
+    /**
+     * {@link #isClauseSubject}, or an auxiliary of narration in the past follows the noun at token
+     * {@code e}, though a function word: {@code The warden had gone out}, {@code The guide was
+     * gone}.
+     */
+    private boolean isNarratedSubject(int e) {
+        return isClauseSubject(e) || Sieves.oneOf(d, e + 1, AUXILIARIES);
+    }
+
+    /** Auxiliaries of narration in the past, which open the verb after a subject though they are function words. */
+    private static final String[] AUXILIARIES = {"was", "were", "had", "would", "could", "might", "must", "did"};
 
     /** Whether the name in tokens {@code [s, e]} is the subject of a reporting verb right after it. */
     private boolean isReportedSpeaker(int s, int e) {

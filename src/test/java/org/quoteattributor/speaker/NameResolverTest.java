@@ -263,6 +263,13 @@ class NameResolverTest {
         }
 
         @Test
+        void aDescriptionOpeningTheSentenceBeforeAnAuxiliaryIsItsSubjectToo() {
+            Linking l = Linking.linked("Ivo Brandt climbed to the hut.\n“Cold tonight?” asked the warden.\nIvo Brandt lit the stove.\n"
+                    + "The warden had barred the door at dusk.\n“Snow comes after midnight,” he said.");
+            assertEquals("The warden", l.name(1));
+        }
+
+        @Test
         void aRoleTheNarratorCallsOursCountsAsOneTheTextUsesForASpeaker() {
             Linking l = Linking.linked("Bram Tolliver and I rode out at dawn.\n“The ford is low,” said our ferryman.\n"
                     + "Bram Tolliver waded back for the mule.\nThe ferryman waited on the far bank.\n“Rain by dusk,” he told us.");
