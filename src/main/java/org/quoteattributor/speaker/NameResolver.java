@@ -1696,7 +1696,7 @@ final class NameResolver {
             }
             String name = fullestOfGender(key, pg);
             boolean subject = isClauseSubject(i) || isReportedSpeaker(nameFirsts[c], i)
-                    || opensSentence(nameFirsts[c], i);
+                    || opensSentence(nameFirsts[c], i) || opensSentenceBeforeAuxiliary(nameFirsts[c], i);
             if (subject && i >= paragraphFirst) {
                 return name;   // the subject of a clause in this paragraph or the one before
             }
@@ -2216,6 +2216,19 @@ final class NameResolver {
         }
         return atSentenceStart(s) && last + 1 < t.size() && t.length(last + 1) == 1
                 && d.text.charAt(t.start(last + 1)) == ',';
+    }
+
+    /**
+     * {@code Mr. Pell had gone out.}: a name (with its titles) that opens a sentence and is followed
+     * by an auxiliary of the past ({@link #AUXILIARIES}) is the sentence's subject; inside a sentence
+     * it may be the subject of a clause reported by someone else ({@code Ann said Tom was right}).
+     */
+    private boolean opensSentenceBeforeAuxiliary(int first, int last) {
+        int s = first;
+        while (s > 0 && d.mentions.isTitle(s - 1) && t.isCapitalized(s - 1)) {
+            s--;
+        }
+        return atSentenceStart(s) && Sieves.oneOf(d, last + 1, AUXILIARIES);
     }
 
     /** Whether a lower-case word that could be a verb follows the name ending at token {@code e}. */

@@ -499,6 +499,13 @@ class NameResolverTest {
         }
 
         @Test
+        void aNameOpeningTheSentenceBeforeAnAuxiliaryIsItsSubjectBeforeTheLastSpeaker() {
+            Linking l = Linking.linked("“Where is the key?” asked Tom Reed.\n\n“Under the mat,” said Bo Yarrow.\n\n"
+                    + "Bo Yarrow had gone to the door by then. “It is late,” he said.");
+            assertEquals("Bo Yarrow", l.name(2));
+        }
+
+        @Test
         void aNameThatAPronounsVerbActsOnGivesWayToWhomThatPronounStandsFor() {
             String text = "Mr. Reed sat by the window.\n\nIt was late, and the fire was low.\n\n"
                     + "At last he had found Mr. Cole asleep in the garden. “Is it late?” he asked.";
