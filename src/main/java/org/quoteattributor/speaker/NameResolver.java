@@ -383,7 +383,7 @@ final class NameResolver {
     /**
      * {@code Harry} → {@code Henry}: a familiar form of a given name (familiar-names.txt, by its
      * {@code key}) that the narration never writes, heard only in what is said, stands for the one
-     * of its full forms that the narration does write as a given name ({@code Lord Edmund}),
+     * of its full forms that the narration does write as a given name ({@code Henry Strand}),
      * reported as that name is; "" to keep it when the narration writes it, or none or two of its
      * full forms.
      */
