@@ -79,7 +79,7 @@ final class NameResolver {
     private final Set<String> midSentenceNameWords = new HashSet<>();
     /** Last words (lower case) of names that are given names or pronouns themselves ("Delia Rose", "Tobias I'd"). */
     private final Set<String> notSurnames = new HashSet<>();
-    /** Words (lower case) → how often written alone after a title other than Miss ("Mr. Henry", "Lord Henry"). */
+    /** Words (lower case) → how often written alone after a title other than Miss ("Mr. Edmund", "Lord Edmund"). */
     private final Map<String, Integer> titledAlone = new HashMap<>();
     /** A given name → the one full name the text writes it opening, for a speaker called by the given name alone. */
     private final Map<String, String> spelledOut = new HashMap<>();
@@ -361,9 +361,6 @@ final class NameResolver {
      * one full name the text gives it ({@code Walt Pimm}).
      */
     void spellOutSpeakers() {
-        if (spelledOut.isEmpty()) {
-            return;
-        }
         Map<String, String> done = new HashMap<>();   // a name → its full name, or "" to keep it
         for (FoundQuote q : d.quotes) {
             if (q.speakerName != null && q.speakerName.indexOf(' ') < 0) {
@@ -380,7 +377,53 @@ final class NameResolver {
         String key = lower(name);
         String full = spelledOut.get(key);
         String alone = fullest.get(key);
-        return full != null && (alone == null || name.equalsIgnoreCase(alone)) ? full : "";
+        return full != null && (alone == null || name.equalsIgnoreCase(alone)) ? full : familiarName(key);
+    }
+
+    /**
+     * {@code Harry} → {@code Henry}: a familiar form of a given name (familiar-names.txt, by its
+     * {@code key}) that the narration never writes, heard only in what is said, stands for the one
+     * of its full forms that the narration does write as a given name ({@code Henry Strand}),
+     * reported as that name is; "" to keep it when the narration writes it, or none or two of its
+     * full forms.
+     */
+    private String familiarName(String key) {
+        String[] formal = FAMILIAR_NAMES.get(key);
+        if (formal == null) {
+            return "";
+        }
+        if (narrationKeys == null) {
+            narrationKeys = new HashSet<>(Arrays.asList(nameKeys).subList(0, nameCount));
+        }
+        if (narrationKeys.contains(key)) {
+            return "";
+        }
+        String found = null;
+        for (String f : formal) {
+            if (narrationKeys.contains(f)) {
+                if (found != null) {
+                    return "";   // Kate of Catherine or of Kathleen: not told
+                }
+                found = f;
+            }
+        }
+        String full = found == null ? null : fullestName(found);
+        return full == null || !lower(full).startsWith(found) ? "" : full;   // not a surname: "Ed Thomas"
+    }
+
+    /** The keys of the names the narration writes, outside quotations; null until asked for. */
+    private Set<String> narrationKeys;
+
+    /** familiar-names.txt: a familiar form of a given name → the full given names it stands for. */
+    private static final Map<String, String[]> FAMILIAR_NAMES = familiarNames();
+
+    private static Map<String, String[]> familiarNames() {
+        Map<String, String[]> names = new HashMap<>();
+        for (String line : Lexicons.lines("familiar-names.txt")) {
+            String[] f = Lexicons.fields(line);
+            names.put(f[0], Arrays.copyOfRange(f, 1, f.length));
+        }
+        return Map.copyOf(names);
     }
 
     /**
@@ -448,7 +491,7 @@ final class NameResolver {
 
     /**
      * Whether the word is written alone after a title at least as often as without one: a surname
-     * ("Mr. Henry") or a name in itself ("Lord Henry"), not a given name standing for a full name.
+     * ("Mr. Edmund") or a name in itself ("Lord Edmund"), not a given name standing for a full name.
      */
     private boolean mostlyTitled(String word) {
         int titled = titledAlone.getOrDefault(word, 0);
@@ -1642,6 +1685,10 @@ final class NameResolver {
                 continue;   // past the one addressed, only someone known to fit the pronoun will do
             }
             int opener = chain > 0 && nearest == null ? pronounOpening(nameFirsts[c], i, pg) : -1;
+            if (opener < 0 && chain > 0 && nearest == null) {
+                // "He had read Mr. Cole's letter. “Well?” he asked.": the he who read it, not Cole
+                opener = subjectPronounOf(nameFirsts[c], pg);
+            }
             if (opener >= 0) {
                 // "He glanced round and saw that Mr. Cole was there. “Well?” he asked.": the he
                 // who opens the sentence is still the one in view, not the name inside it
@@ -1649,7 +1696,7 @@ final class NameResolver {
             }
             String name = fullestOfGender(key, pg);
             boolean subject = isClauseSubject(i) || isReportedSpeaker(nameFirsts[c], i)
-                    || opensSentence(nameFirsts[c], i);
+                    || opensSentence(nameFirsts[c], i) || opensSentenceBeforeAuxiliary(nameFirsts[c], i);
             if (subject && i >= paragraphFirst) {
                 return name;   // the subject of a clause in this paragraph or the one before
             }
@@ -1747,6 +1794,36 @@ final class NameResolver {
     }
 
     /**
+     * The he or she of gender {@code g} that is the subject of the clause holding the name starting
+     * at token {@code first} (after its titles) as what follows its verb: one to
+     * {@link #OBJECT_REACH} words in lower case before the name, the verb among them, and before
+     * them the pronoun ({@code he had met Ann Lee}, {@code she wrote to Mr. Hale}). The one who acts
+     * on someone named is not that someone, and the next he or she is likelier the same subject.
+     * Else -1.
+     */
+    private int subjectPronounOf(int first, int g) {
+        int b = first - 1;
+        while (b >= 0 && b >= first - MAX_NAME_WORDS && d.mentions.isTitle(b) && t.isCapitalized(b)) {
+            b--;
+        }
+        for (int k = b; k >= 0 && k >= b - OBJECT_REACH; k--) {
+            if (t.kind(k) != TokenBuffer.WORD || d.inQuote(k)) {
+                return -1;
+            }
+            if (d.mentions.isPronoun(k)) {
+                return k < b && Lexicon.pronounGender(d.cls(k)) == g ? k : -1;
+            }
+            if (!Character.isLowerCase(t.first(k))) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Words between a pronoun and the name its verb acts on, at most ({@link #subjectPronounOf}). */
+    private static final int OBJECT_REACH = 4;
+
+    /**
      * {@code “Is it late, Ann?” her mother asked.}: for a speaker described as {@code her mother} or
      * {@code his father}, the parent of the one the quotation addresses by name, as the text writes
      * that parent: the title of the parent's gender before the addressee's surname ({@code Mrs.
@@ -1822,7 +1899,7 @@ final class NameResolver {
             }
             for (int k = i - 1; k > lo && k >= i - DESCRIPTION_REACH && t.kind(k) == TokenBuffer.WORD; k--) {
                 if (t.equalsIgnoreCase(k, "the")) {
-                    if (known || atSentenceStart(k) && isClauseSubject(i)) {
+                    if (known || atSentenceStart(k) && isNarratedSubject(i)) {
                         return fullestOfGender(key, g);
                     }
                     break;
@@ -1849,7 +1926,7 @@ final class NameResolver {
                 return null;   // "The doctor came in. She looked up. “You?” she said.": she who looked up
             }
             if (t.kind(i) != TokenBuffer.WORD || !Character.isLowerCase(t.first(i)) || d.inQuote(i)
-                    || !speakerNouns().contains(d.lowerWord(i)) || !isClauseSubject(i)
+                    || !speakerNouns().contains(d.lowerWord(i)) || !isNarratedSubject(i)
                     || PERSON_NOUNS.containsKey(d.lowerWord(i))) {
                 continue;
             }
@@ -1914,7 +1991,7 @@ final class NameResolver {
             if (ng != null) {
                 boolean owner = possessive || ownerApart(i);
                 int end = possessive ? t.end(i) - 2 : t.end(i);
-                return ng == g && (owner || isClauseSubject(i)) ? d.text.substring(t.start(s), end) : null;
+                return ng == g && (owner || isNarratedSubject(i)) ? d.text.substring(t.start(s), end) : null;
             }
         }
         return null;
@@ -2069,8 +2146,8 @@ final class NameResolver {
 
     /**
      * The person the turn before quotation {@code q} (number {@code qi}) addresses by name, when
-     * {@code q} opens the next paragraph and that person is known to be of gender {@code g}: the
-     * one who answers; else null. Asked only for a pronoun of {@code q}'s own paragraph, not one
+     * {@code q} opens the next paragraph and that person is not known to be of the other gender
+     * than {@code g}: the one who answers; else null. Asked only for a pronoun of {@code q}'s own paragraph, not one
      * it shares with the turn before.
      */
     private String addressedBefore(FoundQuote q, int qi, int g) {
@@ -2086,7 +2163,8 @@ final class NameResolver {
         for (int k = qi - 1; key == null && k > qi - 1 - MAX_TURN_PARTS && k > 0; k--) {
             FoundQuote part = d.quotes.get(k);
             FoundQuote before = d.quotes.get(k - 1);
-            boolean oneQuotation = part.group >= 0 && part.group == before.group;   // “Ann,” I said, “sit.”
+            boolean oneQuotation = part.group >= 0 && part.group == before.group   // “Ann,” I said, “sit.”
+                    || part.hasSpeaker() && part.speakerStart == before.speakerStart;   // the same, not yet joined
             if (!oneQuotation && (part.speakerName == null || !part.speakerName.equals(before.speakerName))
                     || d.endParagraph(k - 1) < part.paragraph - 1) {
                 break;
@@ -2095,7 +2173,7 @@ final class NameResolver {
         }
         String name = key == null ? null : fullestName(key);
         if (name == null || !persons.contains(key) && !persons.contains(keyOfName(name))
-                || genderOf(key) != g && genderOfName(name) != g
+                || genderOf(key) != g && genderOfName(name) != g && (genderOf(key) != Lexicon.ANY || genderOfName(name) != Lexicon.ANY)
                 || prev.speakerName != null && (keyOfName(prev.speakerName).equals(key)
                         || keyOfName(prev.speakerName).equals(keyOfName(name)))) {
             return null;
@@ -2140,12 +2218,37 @@ final class NameResolver {
                 && d.text.charAt(t.start(last + 1)) == ',';
     }
 
+    /**
+     * {@code Mr. Pell had gone out.}: a name (with its titles) that opens a sentence and is followed
+     * by an auxiliary of the past ({@link #AUXILIARIES}) is the sentence's subject; inside a sentence
+     * it may be the subject of a clause reported by someone else ({@code Ann said Tom was right}).
+     */
+    private boolean opensSentenceBeforeAuxiliary(int first, int last) {
+        int s = first;
+        while (s > 0 && d.mentions.isTitle(s - 1) && t.isCapitalized(s - 1)) {
+            s--;
+        }
+        return atSentenceStart(s) && Sieves.oneOf(d, last + 1, AUXILIARIES);
+    }
+
     /** Whether a lower-case word that could be a verb follows the name ending at token {@code e}. */
     private boolean isClauseSubject(int e) {
         int k = e + 1;
         return k < t.size() && t.kind(k) == TokenBuffer.WORD && Character.isLowerCase(t.first(k))
                 && !d.mentions.isFunctionWord(k) && !d.mentions.isPronoun(k);
     }
+
+    /**
+     * {@link #isClauseSubject}, or an auxiliary of narration in the past follows the noun at token
+     * {@code e}, though a function word: {@code The warden had gone out}, {@code The guide was
+     * gone}.
+     */
+    private boolean isNarratedSubject(int e) {
+        return isClauseSubject(e) || Sieves.oneOf(d, e + 1, AUXILIARIES);
+    }
+
+    /** Auxiliaries of narration in the past, which open the verb after a subject though they are function words. */
+    private static final String[] AUXILIARIES = {"was", "were", "had", "would", "could", "might", "must", "did"};
 
     /** Whether the name in tokens {@code [s, e]} is the subject of a reporting verb right after it. */
     private boolean isReportedSpeaker(int s, int e) {

@@ -45,6 +45,20 @@ class NameResolverTest {
         }
 
         @Test
+        void aFamiliarFormHeardOnlyInSpeechIsTheGivenNameTheNarrationWrites() {
+            Linking l = Linking.linked("The ferry left at dawn, with Lord Edward and his aunt on board.\n\n"
+                    + "“Look, the gulls are following us.”\n\n“They want the bread in your basket, Ned,” said his aunt.");
+            assertEquals("Edward", l.name(0));
+        }
+
+        @Test
+        void aFamiliarFormTheNarrationWritesStaysAsItIs() {
+            Linking l = Linking.linked("The ferry left at dawn, with Lord Edward, Ned Rook and his aunt on board.\n\n"
+                    + "“Look, the gulls are following us.”\n\n“They want the bread in your basket, Ned,” said his aunt.");
+            assertEquals("Ned Rook", l.name(0));
+        }
+
+        @Test
         void aWordPraisingAGivenNameOpeningASentenceIsNoPartOfTheName() {
             Linking l = Linking.linked("Ann Lee kept the shop on the corner with her brother.\n\n"
                     + "Plucky Ann swept the step while the brother slept.\n\n"
@@ -246,6 +260,13 @@ class NameResolverTest {
             Linking l = Linking.linked("Tom Reed walked down to the river.\n“Is it far?” asked the guide.\nTom Reed sat down on a stone.\n"
                     + "The guide stood on the bank.\n“The ford is dry by noon,” he told us.");
             assertEquals("The guide", l.name(1));
+        }
+
+        @Test
+        void aDescriptionOpeningTheSentenceBeforeAnAuxiliaryIsItsSubjectToo() {
+            Linking l = Linking.linked("Ivo Brandt climbed to the hut.\n“Cold tonight?” asked the warden.\nIvo Brandt lit the stove.\n"
+                    + "The warden had barred the door at dusk.\n“Snow comes after midnight,” he said.");
+            assertEquals("The warden", l.name(1));
         }
 
         @Test
@@ -470,6 +491,35 @@ class NameResolverTest {
         }
 
         @Test
+        void aListedGivenNameMakesAPersonThatAPronounFarOnStandsFor() {
+            String text = "Rhoda Vance kept the inn by the ford.\n\n"
+                    + "The rain fell on the roofs and ran down the lanes to the river. ".repeat(12)
+                    + "\n\n“More tea?” she asked.";
+            assertEquals("Rhoda Vance", resolve(text, "she", Mentions.PRONOUN));
+        }
+
+        @Test
+        void aNameOpeningTheSentenceBeforeAnAuxiliaryIsItsSubjectBeforeTheLastSpeaker() {
+            Linking l = Linking.linked("“Where is the key?” asked Tom Reed.\n\n“Under the mat,” said Bo Yarrow.\n\n"
+                    + "Bo Yarrow had gone to the door by then. “It is late,” he said.");
+            assertEquals("Bo Yarrow", l.name(2));
+        }
+
+        @Test
+        void aNameThatAPronounsVerbActsOnGivesWayToWhomThatPronounStandsFor() {
+            String text = "Mr. Reed sat by the window.\n\nIt was late, and the fire was low.\n\n"
+                    + "At last he had found Mr. Cole asleep in the garden. “Is it late?” he asked.";
+            assertEquals("Reed", resolve(text, "he", Mentions.PRONOUN));
+        }
+
+        @Test
+        void aNameThatAPronounOfTheOtherGenderActsOnStaysTheOneInView() {
+            String text = "Mr. Reed sat by the window.\n\nIt was late, and the fire was low.\n\n"
+                    + "At last she had found Mr. Cole in the garden. “Is it late?” he asked.";
+            assertEquals("Cole", resolve(text, "he", Mentions.PRONOUN));
+        }
+
+        @Test
         void aPronounOpeningAClauseThatSetsTheSceneIsTheOneInViewToo() {
             String text = "Mr. Reed sat by the window.\n\nIt was late, and the fire was low.\n\n"
                     + "When he looked round the room he saw that Mr. Cole was asleep. “Is it late?” he asked.";
@@ -495,6 +545,13 @@ class NameResolverTest {
             Linking l = Linking.linked("Mr. Hale and Tom Reed came into the room. “Sit down, Hale,” said Tom Reed.\n\n"
                     + "“I would rather stand,” he said.");
             assertEquals("Hale", l.name(1));
+        }
+
+        @Test
+        void aPronounAnsweringAnInterruptedTurnWhoseFirstPartAddressesSomeoneOfNoKnownGenderIsTheirs() {
+            Linking l = Linking.linked("“Wenna, listen,” I began, “the rain will stop soon.\n"
+                    + "We can walk after lunch.”\n“You say so every day,” she said.\n“And I am right,” said Wenna.");
+            assertEquals("Wenna", l.name(2));
         }
 
         @Test
