@@ -2076,7 +2076,7 @@ final class Sieves {
 
         private static boolean fromTurnsOrNarration(String rule) {
             return rule.equals("paragraph-subject") || rule.equals("previous-paragraph-subject") || rule.equals("turn-taking") || rule.equals("other-participant") || rule.equals("vocative")
-                    || rule.equals("addressed-next");
+                    || rule.equals("addressed-next") || rule.equals("answer-to-addressee");
         }
     }
 
@@ -2826,6 +2826,75 @@ final class Sieves {
             set(d, q, best, -1, 0, "addressed-next");
             q.speakerName = null;
             return true;
+        }
+    }
+
+    /**
+     * {@code “Did you sleep?” Tom asked Kate.} / {@code “Badly.”}: a turn right after one whose own
+     * reporting verb names by name the person spoken to (its object, or after {@code to}) is that
+     * person's answer.
+     */
+    static final class AnswerToAddressee implements SpeakerLinker.Sieve {
+        @Override
+        public boolean apply(Document d, int qi) {
+            FoundQuote q = d.quotes.get(qi);
+            FoundQuote prev = previousTurn(d, qi);
+            if (prev == null || prev.group == q.group || d.firstInParagraph(qi) != qi || !opensParagraph(d, qi)
+                    || d.endParagraph(qi - 1) != q.paragraph - 1) {
+                return false;   // a turn of its own, right after the one before
+            }
+            Mentions.Mention m = new Mentions.Mention();
+            if (!addresseeOfTurn(d, qi - 1, m)) {
+                return false;
+            }
+            if (m.type == Mentions.PRONOUN) {
+                FoundQuote narrator = d.t.equalsIgnoreCase(m.first, "me") ? narratorTurn(d, qi) : null;
+                if (narrator != null) {
+                    q.copySpeakerFrom(narrator, "answer-to-addressee");
+                }
+                return narrator != null;
+            }
+            if (!addressesPerson(d, m) || addressesByName(d, qi, m) || namedIn(d, qi, d.t.string(m.last))) {
+                return false;
+            }
+            set(d, q, m, -1, 0, "answer-to-addressee");
+            return true;
+        }
+
+        /**
+         * {@code “Hungry?” Ann asked me.} / {@code “Very.”}: a quotation before {@code qi} said by
+         * {@code I}, the narrator the turn answers for; or null.
+         */
+        private static FoundQuote narratorTurn(Document d, int qi) {
+            for (int k = qi - 1; k >= Math.max(0, qi - NEIGHBOURS); k--) {
+                FoundQuote o = d.quotes.get(k);
+                if (o.hasSpeaker() && o.speakerEnd - o.speakerStart == 1 && d.text.charAt(o.speakerStart) == 'I') {
+                    return o;
+                }
+            }
+            return null;
+        }
+
+        /**
+         * The name that the last quotation with a cue of its own in quotation {@code k}'s paragraph
+         * says is spoken to by that cue, into {@code m}.
+         */
+        private static boolean addresseeOfTurn(Document d, int k, Mentions.Mention m) {
+            int p = d.quotes.get(k).paragraph;
+            int end = d.endParagraph(k);
+            int paraFirst = d.t.start(Math.min(d.found.paraStart[p], d.t.size() - 1));
+            int paraEnd = d.found.paraEnd[end] < d.t.size() ? d.t.start(d.found.paraEnd[end]) : d.text.length();
+            for (int j = k; j >= Math.max(0, k - NEIGHBOURS) && d.quotes.get(j).paragraph == p; j--) {
+                FoundQuote o = d.quotes.get(j);
+                if (!o.hasSpeaker() || o.cueStart < paraFirst || o.cueEnd > paraEnd || o.speakerStart < paraFirst
+                        || o.speakerEnd > paraEnd) {
+                    continue;   // no cue of its own in the turn: one copied from elsewhere
+                }
+                m.clear();
+                int start = Addressees.objectOfCue(d, o, m) ? d.t.start(m.first) : -1;
+                return start >= 0 && m.type != Mentions.DESCRIPTION && !(start < o.speakerEnd && o.speakerStart < d.t.end(m.last));
+            }
+            return false;
         }
     }
 

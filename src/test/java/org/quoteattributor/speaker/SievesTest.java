@@ -1709,6 +1709,60 @@ class SievesTest {
     }
 
     @Nested
+    class AnswerToAddressee {
+
+        @Test
+        void theOneAVerbSaysIsAskedAnswers() {
+            Linking l = Linking.linked("“Did the ferry run today?” Tom asked Kate.\n\n“Only the early one.”");
+            assertEquals("answer-to-addressee", l.quote(1).rule);
+            assertEquals("Kate", l.mention(1));
+        }
+
+        @Test
+        void theOneSpokenToAfterToAnswers() {
+            Linking l = Linking.linked("“The ferry is late again,” Tom said to Kate Moss.\n\n“It always is in fog.”");
+            assertEquals("answer-to-addressee", l.quote(1).rule);
+            assertEquals("Kate Moss", l.mention(1));
+        }
+
+        @Test
+        void theNarratorAnswersWhenAskedAsMe() {
+            Linking l = Linking.linked("“Is the tide out?” I asked Nell.\n\n“Not yet.”\n\n“Is the wind too much?” Nell asked me.\n\n“Only on the pier.”");
+            assertEquals("answer-to-addressee", l.quote(1).rule);
+            assertEquals("Nell", l.mention(1));
+            assertEquals("answer-to-addressee", l.quote(3).rule);
+            assertEquals("I", l.mention(3));
+        }
+
+        @Test
+        void inATextOfOneSentenceALine() {
+            Linking l = Linking.linked("The gulls rose over the pier .\n".repeat(20)
+                    + "“ Did the ferry run today ? ” Tom asked Kate .\n“ Only the early one . ”\n");
+            assertEquals("answer-to-addressee", l.quote(1).rule);
+            assertEquals("Kate", l.mention(1));
+        }
+
+        @Test
+        void notAfterNarrationBetweenTheTurns() {
+            Linking l = Linking.linked("“Did the ferry run today?” Tom asked Kate.\n\nThe wind shook the shutters.\n\n“Only the early one.”");
+            assertNotEquals("answer-to-addressee", l.quote(1).rule);
+        }
+
+        @Test
+        void notWhenTheAnswerSpeaksOfThatPerson() {
+            Linking l = Linking.linked("“Did the ferry run today?” Tom asked Kate.\n\n“Kate was asleep, you know.”");
+            assertNotEquals("answer-to-addressee", l.quote(1).rule);
+            assertNotEquals("Kate", l.mention(1));
+        }
+
+        @Test
+        void notByACueCopiedFromAnEarlierTurn() {
+            Linking l = Linking.linked("“Is it late?” Tom asked Kate.\n\n“Yes.”\n\n“Then we go.”\n\n“Fine.”");
+            assertNotEquals("answer-to-addressee", l.quote(3).rule);
+        }
+    }
+
+    @Nested
     class AddressedByName {
 
         @Test
