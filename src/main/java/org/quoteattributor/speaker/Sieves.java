@@ -2803,7 +2803,8 @@ final class Sieves {
 
     /**
      * {@code “Oh!”} / {@code “What is the trouble, Kate?”}: a turn followed by one addressing
-     * someone by name is usually that person's, who has just spoken.
+     * someone by name is usually that person's, who has just spoken; not when the turn before it
+     * names that person as its speaker, who would then speak twice running.
      */
     static final class AddressedNext implements SpeakerLinker.Sieve {
         @Override
@@ -2819,7 +2820,10 @@ final class Sieves {
                 return false;
             }
             String name = d.text.substring(d.t.start(best.first), d.t.end(best.last));
+            FoundQuote prev = previousTurn(d, qi);
             if (next.hasSpeaker() && next.speakerName != null && lastWord(next.speakerName).equalsIgnoreCase(lastWord(name))
+                    || prev != null && prev.group != q.group && prev.hasSpeaker() && prev.speakerType == Mentions.NAME
+                    && lastWord(d.text.substring(prev.speakerStart, prev.speakerEnd)).equalsIgnoreCase(lastWord(name))
                     || addressesByName(d, qi, best) || namedIn(d, qi, d.t.string(best.last))) {
                 return false;
             }

@@ -1702,6 +1702,14 @@ class SievesTest {
         }
 
         @Test
+        void notToTheOneNamedAsSpeakerOfTheTurnBefore() {
+            Linking l = Linking.linked("The shop bell rang.\n\n“It is no bother,” said Ann Ford.\n\n"
+                    + "“Then wrap the cups apart.”\n\n“Both of them, Mrs. Ford,” Tom added.");
+            assertNotEquals("addressed-next", l.quote(1).rule);
+            assertNotEquals("Ford", l.mention(1));
+        }
+
+        @Test
         void notWithinOneParagraph() {
             Linking l = Linking.linked("The door opened.\n\n“Oh!” “What is the trouble, Kate?” Tom asked.");
             assertNotEquals("addressed-next", l.quote(0).rule);
