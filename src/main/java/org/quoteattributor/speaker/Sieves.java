@@ -2191,20 +2191,21 @@ final class Sieves {
 
     /**
      * {@code “Hush!” said Tom.} / {@code “They will hear.”}: in a text written one sentence to a
-     * line, a quotation that fills its line, right after a line where an attributed quotation is
-     * followed by narration (its attribution, or what its speaker does), goes on in that
-     * speaker's paragraph: the same speaker.
+     * line, a quotation that fills its line (or is followed there only by a sentence of narration,
+     * {@code “They will hear.” He shut the door.}), right after a line where an attributed
+     * quotation is followed by narration (its attribution, or what its speaker does), goes on in
+     * that speaker's paragraph: the same speaker.
      */
     static final class LineAfterAttribution implements SpeakerLinker.Sieve {
         @Override
         public boolean apply(Document d, int qi) {
             FoundQuote q = d.quotes.get(qi);
-            if (!d.sentencePerLine || q.mixed || qi == 0 || !fillsLine(d.text, q)) {
+            if (!d.sentencePerLine || q.mixed || qi == 0 || !(fillsLine(d.text, q) || narrationAfterOnLine(d.text, q))) {
                 return false;
             }
             FoundQuote prev = d.quotes.get(qi - 1);
-            if (!prev.hasSpeaker()) {
-                return false;
+            if (!prev.hasSpeaker() || !fillsLine(d.text, q) && otherSubjectAfter(d, qi, prev)) {
+                return false;   // “Why?” Ann stared at him.: the narration after it names who asks
             }
             int breaks = breaksBetween(d.text, prev.end, q.start);
             boolean narrationAfter = breaks >= 1 && !d.text.substring(prev.end, d.text.indexOf('\n', prev.end)).isBlank();
@@ -2285,6 +2286,57 @@ final class Sieves {
                 i--;
             }
             return i > q.start && text.charAt(i) == '?';
+        }
+
+        /**
+         * Whether quotation {@code q} opens its line and a sentence of narration alone follows it
+         * there: a capital after it, and no other quotation mark up to the line's end (a reply
+         * cutting in on the same line is another turn).
+         */
+        static boolean narrationAfterOnLine(String text, FoundQuote q) {
+            int i = q.start - 1;
+            while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+                i--;
+            }
+            int k = q.end;
+            while (k < text.length() && (text.charAt(k) == ' ' || text.charAt(k) == '\t')) {
+                k++;
+            }
+            if (i >= 0 && text.charAt(i) != '\n' || k >= text.length() || !Character.isUpperCase(text.charAt(k))) {
+                return false;
+            }
+            for (int j = k; j < text.length() && text.charAt(j) != '\n'; j++) {
+                if (org.quoteattributor.text.Chars.isQuoteMark(text.charAt(j))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /**
+         * Whether the sentence after quotation {@code qi} on its line opens with a name that is not
+         * the last word of the name of {@code prev}'s speaker, or with {@code he} or {@code she} of
+         * the other gender than that speaker's: someone else acts, who may have spoken.
+         */
+        static boolean otherSubjectAfter(Document d, int qi, FoundQuote prev) {
+            TokenBuffer t = d.t;
+            int i = d.afterToken(qi);
+            if (i >= t.size() || t.kind(i) != TokenBuffer.WORD) {
+                return false;
+            }
+            if (oneOf(d, i, HE_OR_SHE)) {
+                int g = d.pronounGender(i);
+                int gender = d.names.genderOfSpeaker(prev);
+                return g != Lexicon.ANY && gender != Lexicon.ANY && g != gender;
+            }
+            if (!d.mentions.isNameWord(i)) {
+                return false;
+            }
+            int k = i;
+            while (k + 1 < t.size() && d.mentions.isNameWord(k + 1)) {
+                k++;
+            }
+            return !t.string(k).equalsIgnoreCase(lastWord(Conversation.name(d, prev)));
         }
 
         /** Whether only spaces stand between quotation {@code q} and the line breaks around it. */

@@ -2033,6 +2033,27 @@ class SievesTest {
         }
 
         @Test
+        void aLineWhoseQuotationASentenceOfNarrationFollowsGoesOnToo() {
+            Linking l = Linking.linked(SENTENCES + "“ Stand back ! ” cried Tom Bexley .\n“ The bank is giving way . ” The mud slid into the water .\n");
+            assertEquals("line-after-attribution", l.quote(1).rule);
+            assertEquals("Tom Bexley", l.mention(1));
+        }
+
+        @Test
+        void notWhenThatSentenceOpensWithSomeoneOfTheOtherGender() {
+            Linking l = Linking.linked(SENTENCES + "“ Stand back ! ” cried Tom Bexley .\n“ The bank is giving way . ” She pointed at the mud .\n");
+            assertNotEquals("line-after-attribution", l.quote(1).rule);
+            Linking k = Linking.linked(SENTENCES + "“ Stand back ! ” cried Tom Bexley .\n“ The bank is giving way . ” He pointed at the mud .\n");
+            assertEquals("line-after-attribution", k.quote(1).rule);
+        }
+
+        @Test
+        void notWhenAnotherQuotationCutsInOnItsLine() {
+            Linking l = Linking.linked(SENTENCES + "“ Stand back ! ” cried Tom Bexley .\n“ The bank is — ” “ Hush ! ”\n");
+            assertNotEquals("line-after-attribution", l.quote(1).rule);
+        }
+
+        @Test
         void notWhenTheLineOpensWithAWordOfAnswering() {
             Linking l = Linking.linked(SENTENCES + "“ Come for a walk , ” said Tom Bexley , smiling .\n“ Oh , all right . ”\n");
             assertNotEquals("line-after-attribution", l.quote(1).rule);
