@@ -2078,7 +2078,7 @@ final class Sieves {
 
         private static boolean fromTurnsOrNarration(String rule) {
             return rule.equals("paragraph-subject") || rule.equals("previous-paragraph-subject") || rule.equals("turn-taking") || rule.equals("other-participant") || rule.equals("vocative")
-                    || rule.equals("addressed-next");
+                    || rule.equals("addressed-next") || rule.equals("answer-to-addressee");
         }
     }
 
@@ -2193,20 +2193,21 @@ final class Sieves {
 
     /**
      * {@code “Hush!” said Tom.} / {@code “They will hear.”}: in a text written one sentence to a
-     * line, a quotation that fills its line, right after a line where an attributed quotation is
-     * followed by narration (its attribution, or what its speaker does), goes on in that
-     * speaker's paragraph: the same speaker.
+     * line, a quotation that fills its line (or is followed there only by a sentence of narration,
+     * {@code “They will hear.” He shut the door.}), right after a line where an attributed
+     * quotation is followed by narration (its attribution, or what its speaker does), goes on in
+     * that speaker's paragraph: the same speaker.
      */
     static final class LineAfterAttribution implements SpeakerLinker.Sieve {
         @Override
         public boolean apply(Document d, int qi) {
             FoundQuote q = d.quotes.get(qi);
-            if (!d.sentencePerLine || q.mixed || qi == 0 || !fillsLine(d.text, q)) {
+            if (!d.sentencePerLine || q.mixed || qi == 0 || !(fillsLine(d.text, q) || narrationAfterOnLine(d.text, q))) {
                 return false;
             }
             FoundQuote prev = d.quotes.get(qi - 1);
-            if (!prev.hasSpeaker()) {
-                return false;
+            if (!prev.hasSpeaker() || !fillsLine(d.text, q) && otherSubjectAfter(d, qi, prev)) {
+                return false;   // “Why?” Ann stared at him.: the narration after it names who asks
             }
             int breaks = breaksBetween(d.text, prev.end, q.start);
             boolean narrationAfter = breaks >= 1 && !d.text.substring(prev.end, d.text.indexOf('\n', prev.end)).isBlank();
@@ -2287,6 +2288,57 @@ final class Sieves {
                 i--;
             }
             return i > q.start && text.charAt(i) == '?';
+        }
+
+        /**
+         * Whether quotation {@code q} opens its line and a sentence of narration alone follows it
+         * there: a capital after it, and no other quotation mark up to the line's end (a reply
+         * cutting in on the same line is another turn).
+         */
+        static boolean narrationAfterOnLine(String text, FoundQuote q) {
+            int i = q.start - 1;
+            while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+                i--;
+            }
+            int k = q.end;
+            while (k < text.length() && (text.charAt(k) == ' ' || text.charAt(k) == '\t')) {
+                k++;
+            }
+            if (i >= 0 && text.charAt(i) != '\n' || k >= text.length() || !Character.isUpperCase(text.charAt(k))) {
+                return false;
+            }
+            for (int j = k; j < text.length() && text.charAt(j) != '\n'; j++) {
+                if (org.quoteattributor.text.Chars.isQuoteMark(text.charAt(j))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /**
+         * Whether the sentence after quotation {@code qi} on its line opens with a name that is not
+         * the last word of the name of {@code prev}'s speaker, or with {@code he} or {@code she} of
+         * the other gender than that speaker's: someone else acts, who may have spoken.
+         */
+        static boolean otherSubjectAfter(Document d, int qi, FoundQuote prev) {
+            TokenBuffer t = d.t;
+            int i = d.afterToken(qi);
+            if (i >= t.size() || t.kind(i) != TokenBuffer.WORD) {
+                return false;
+            }
+            if (oneOf(d, i, HE_OR_SHE)) {
+                int g = d.pronounGender(i);
+                int gender = d.names.genderOfSpeaker(prev);
+                return g != Lexicon.ANY && gender != Lexicon.ANY && g != gender;
+            }
+            if (!d.mentions.isNameWord(i)) {
+                return false;
+            }
+            int k = i;
+            while (k + 1 < t.size() && d.mentions.isNameWord(k + 1)) {
+                k++;
+            }
+            return !t.string(k).equalsIgnoreCase(lastWord(Conversation.name(d, prev)));
         }
 
         /** Whether only spaces stand between quotation {@code q} and the line breaks around it. */
@@ -2805,7 +2857,8 @@ final class Sieves {
 
     /**
      * {@code “Oh!”} / {@code “What is the trouble, Kate?”}: a turn followed by one addressing
-     * someone by name is usually that person's, who has just spoken.
+     * someone by name is usually that person's, who has just spoken; not when the turn before it
+     * names that person as its speaker, who would then speak twice running.
      */
     static final class AddressedNext implements SpeakerLinker.Sieve {
         @Override
@@ -2821,13 +2874,85 @@ final class Sieves {
                 return false;
             }
             String name = d.text.substring(d.t.start(best.first), d.t.end(best.last));
+            FoundQuote prev = previousTurn(d, qi);
             if (next.hasSpeaker() && next.speakerName != null && lastWord(next.speakerName).equalsIgnoreCase(lastWord(name))
+                    || prev != null && prev.group != q.group && prev.hasSpeaker() && prev.speakerType == Mentions.NAME
+                    && lastWord(d.text.substring(prev.speakerStart, prev.speakerEnd)).equalsIgnoreCase(lastWord(name))
                     || addressesByName(d, qi, best) || namedIn(d, qi, d.t.string(best.last))) {
                 return false;
             }
             set(d, q, best, -1, 0, "addressed-next");
             q.speakerName = null;
             return true;
+        }
+    }
+
+    /**
+     * {@code “Did you sleep?” Tom asked Kate.} / {@code “Badly.”}: a turn right after one whose own
+     * reporting verb names by name the person spoken to (its object, or after {@code to}) is that
+     * person's answer.
+     */
+    static final class AnswerToAddressee implements SpeakerLinker.Sieve {
+        @Override
+        public boolean apply(Document d, int qi) {
+            FoundQuote q = d.quotes.get(qi);
+            FoundQuote prev = previousTurn(d, qi);
+            if (prev == null || prev.group == q.group || d.firstInParagraph(qi) != qi || !opensParagraph(d, qi)
+                    || d.endParagraph(qi - 1) != q.paragraph - 1) {
+                return false;   // a turn of its own, right after the one before
+            }
+            Mentions.Mention m = new Mentions.Mention();
+            if (!addresseeOfTurn(d, qi - 1, m)) {
+                return false;
+            }
+            if (m.type == Mentions.PRONOUN) {
+                FoundQuote narrator = d.t.equalsIgnoreCase(m.first, "me") ? narratorTurn(d, qi) : null;
+                if (narrator != null) {
+                    q.copySpeakerFrom(narrator, "answer-to-addressee");
+                }
+                return narrator != null;
+            }
+            if (!addressesPerson(d, m) || addressesByName(d, qi, m) || namedIn(d, qi, d.t.string(m.last))) {
+                return false;
+            }
+            set(d, q, m, -1, 0, "answer-to-addressee");
+            return true;
+        }
+
+        /**
+         * {@code “Hungry?” Ann asked me.} / {@code “Very.”}: a quotation before {@code qi} said by
+         * {@code I}, the narrator the turn answers for; or null.
+         */
+        private static FoundQuote narratorTurn(Document d, int qi) {
+            for (int k = qi - 1; k >= Math.max(0, qi - NEIGHBOURS); k--) {
+                FoundQuote o = d.quotes.get(k);
+                if (o.hasSpeaker() && o.speakerEnd - o.speakerStart == 1 && d.text.charAt(o.speakerStart) == 'I') {
+                    return o;
+                }
+            }
+            return null;
+        }
+
+        /**
+         * The name that the last quotation with a cue of its own in quotation {@code k}'s paragraph
+         * says is spoken to by that cue, into {@code m}.
+         */
+        private static boolean addresseeOfTurn(Document d, int k, Mentions.Mention m) {
+            int p = d.quotes.get(k).paragraph;
+            int end = d.endParagraph(k);
+            int paraFirst = d.t.start(Math.min(d.found.paraStart[p], d.t.size() - 1));
+            int paraEnd = d.found.paraEnd[end] < d.t.size() ? d.t.start(d.found.paraEnd[end]) : d.text.length();
+            for (int j = k; j >= Math.max(0, k - NEIGHBOURS) && d.quotes.get(j).paragraph == p; j--) {
+                FoundQuote o = d.quotes.get(j);
+                if (!o.hasSpeaker() || o.cueStart < paraFirst || o.cueEnd > paraEnd || o.speakerStart < paraFirst
+                        || o.speakerEnd > paraEnd) {
+                    continue;   // no cue of its own in the turn: one copied from elsewhere
+                }
+                m.clear();
+                int start = Addressees.objectOfCue(d, o, m) ? d.t.start(m.first) : -1;
+                return start >= 0 && m.type != Mentions.DESCRIPTION && !(start < o.speakerEnd && o.speakerStart < d.t.end(m.last));
+            }
+            return false;
         }
     }
 

@@ -42,6 +42,8 @@ public final class SpeakerLinker {
     static final Sieve CONVERSATION = new Sieves.Conversation();
     /** Runs before the conversation sieve: the person addressed in the last turn answers. */
     static final Sieve VOCATIVE = new Sieves.Vocative();
+    /** Runs after the vocative sieve: the person a turn's reporting verb says is spoken to answers. */
+    static final Sieve ANSWER_TO_ADDRESSEE = new Sieves.AnswerToAddressee();
     /** Runs after the vocative sieve: the person addressed in the next turn has just spoken. */
     static final Sieve ADDRESSED_NEXT = new Sieves.AddressedNext();
     /** Runs after all else: a reply to the turn just before that follows a few words of narration. */
@@ -77,7 +79,7 @@ public final class SpeakerLinker {
             }
         }
         names.resolve();
-        for (Sieve sieve : List.of(CUT_IN, VOCATIVE, ADDRESSED_NEXT, CONVERSATION, SAME_PARAGRAPH_AFTER_TURNS, TURN_AFTER_NARRATION)) {
+        for (Sieve sieve : List.of(CUT_IN, VOCATIVE, ANSWER_TO_ADDRESSEE, ADDRESSED_NEXT, CONVERSATION, SAME_PARAGRAPH_AFTER_TURNS, TURN_AFTER_NARRATION)) {
             for (int qi = 0; qi < quotes.size(); qi++) {
                 if (!quotes.get(qi).hasSpeaker()) {
                     sieve.apply(doc, qi);

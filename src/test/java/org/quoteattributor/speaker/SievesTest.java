@@ -1702,9 +1702,71 @@ class SievesTest {
         }
 
         @Test
+        void notToTheOneNamedAsSpeakerOfTheTurnBefore() {
+            Linking l = Linking.linked("The shop bell rang.\n\n“It is no bother,” said Ann Ford.\n\n"
+                    + "“Then wrap the cups apart.”\n\n“Both of them, Mrs. Ford,” Tom added.");
+            assertNotEquals("addressed-next", l.quote(1).rule);
+            assertNotEquals("Ford", l.mention(1));
+        }
+
+        @Test
         void notWithinOneParagraph() {
             Linking l = Linking.linked("The door opened.\n\n“Oh!” “What is the trouble, Kate?” Tom asked.");
             assertNotEquals("addressed-next", l.quote(0).rule);
+        }
+    }
+
+    @Nested
+    class AnswerToAddressee {
+
+        @Test
+        void theOneAVerbSaysIsAskedAnswers() {
+            Linking l = Linking.linked("“Did the ferry run today?” Tom asked Kate.\n\n“Only the early one.”");
+            assertEquals("answer-to-addressee", l.quote(1).rule);
+            assertEquals("Kate", l.mention(1));
+        }
+
+        @Test
+        void theOneSpokenToAfterToAnswers() {
+            Linking l = Linking.linked("“The ferry is late again,” Tom said to Kate Moss.\n\n“It always is in fog.”");
+            assertEquals("answer-to-addressee", l.quote(1).rule);
+            assertEquals("Kate Moss", l.mention(1));
+        }
+
+        @Test
+        void theNarratorAnswersWhenAskedAsMe() {
+            Linking l = Linking.linked("“Is the tide out?” I asked Nell.\n\n“Not yet.”\n\n“Is the wind too much?” Nell asked me.\n\n“Only on the pier.”");
+            assertEquals("answer-to-addressee", l.quote(1).rule);
+            assertEquals("Nell", l.mention(1));
+            assertEquals("answer-to-addressee", l.quote(3).rule);
+            assertEquals("I", l.mention(3));
+        }
+
+        @Test
+        void inATextOfOneSentenceALine() {
+            Linking l = Linking.linked("The gulls rose over the pier .\n".repeat(20)
+                    + "“ Did the ferry run today ? ” Tom asked Kate .\n“ Only the early one . ”\n");
+            assertEquals("answer-to-addressee", l.quote(1).rule);
+            assertEquals("Kate", l.mention(1));
+        }
+
+        @Test
+        void notAfterNarrationBetweenTheTurns() {
+            Linking l = Linking.linked("“Did the ferry run today?” Tom asked Kate.\n\nThe wind shook the shutters.\n\n“Only the early one.”");
+            assertNotEquals("answer-to-addressee", l.quote(1).rule);
+        }
+
+        @Test
+        void notWhenTheAnswerSpeaksOfThatPerson() {
+            Linking l = Linking.linked("“Did the ferry run today?” Tom asked Kate.\n\n“Kate was asleep, you know.”");
+            assertNotEquals("answer-to-addressee", l.quote(1).rule);
+            assertNotEquals("Kate", l.mention(1));
+        }
+
+        @Test
+        void notByACueCopiedFromAnEarlierTurn() {
+            Linking l = Linking.linked("“Is it late?” Tom asked Kate.\n\n“Yes.”\n\n“Then we go.”\n\n“Fine.”");
+            assertNotEquals("answer-to-addressee", l.quote(3).rule);
         }
     }
 
@@ -1968,6 +2030,27 @@ class SievesTest {
             assertEquals("Tom Bexley", l.mention(0));
             assertEquals("line-after-attribution", l.quote(1).rule);
             assertEquals("Tom Bexley", l.mention(1));
+        }
+
+        @Test
+        void aLineWhoseQuotationASentenceOfNarrationFollowsGoesOnToo() {
+            Linking l = Linking.linked(SENTENCES + "“ Stand back ! ” cried Tom Bexley .\n“ The bank is giving way . ” The mud slid into the water .\n");
+            assertEquals("line-after-attribution", l.quote(1).rule);
+            assertEquals("Tom Bexley", l.mention(1));
+        }
+
+        @Test
+        void notWhenThatSentenceOpensWithSomeoneOfTheOtherGender() {
+            Linking l = Linking.linked(SENTENCES + "“ Stand back ! ” cried Tom Bexley .\n“ The bank is giving way . ” She pointed at the mud .\n");
+            assertNotEquals("line-after-attribution", l.quote(1).rule);
+            Linking k = Linking.linked(SENTENCES + "“ Stand back ! ” cried Tom Bexley .\n“ The bank is giving way . ” He pointed at the mud .\n");
+            assertEquals("line-after-attribution", k.quote(1).rule);
+        }
+
+        @Test
+        void notWhenAnotherQuotationCutsInOnItsLine() {
+            Linking l = Linking.linked(SENTENCES + "“ Stand back ! ” cried Tom Bexley .\n“ The bank is — ” “ Hush ! ”\n");
+            assertNotEquals("line-after-attribution", l.quote(1).rule);
         }
 
         @Test
