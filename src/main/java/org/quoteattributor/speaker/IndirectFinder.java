@@ -2293,7 +2293,7 @@ public final class IndirectFinder {
                 if (endsFragmentWithComma(k) && (attributionFollows(k + 1, e) || newClauseFollows(k + 1, e))) {
                     return k + 1;   // "… was “long overdue,” adding that …": the clause ends after the fragment
                 }
-                if (k > c + 1 && !d.inQuote(k) && isConjunction(k) && predicateFollows(k + 1, e)) {
+                if (k > c && !d.inQuote(k) && isConjunction(k) && predicateFollows(k + 1, e)) {
                     return k;   // "… and took issue with …": the subject's next act, the narrator's report
                 }
             }

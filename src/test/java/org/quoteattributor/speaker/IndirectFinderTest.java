@@ -1631,4 +1631,13 @@ class IndirectFinderTest {
         assertReported("He said as many as 30 growers will sell.", "as many as 30 growers will sell", "He", "said",
                 "leading-verb");
     }
+
+    @Test
+    void objectOfOneWordEndsBeforeASecondPredicate() {
+        List<Quote> found = indirect("Ferrand blasted Okafor and praised the ferry crew.");
+        assertEquals(2, found.size(), () -> found.toString());
+        assertEquals("Okafor", found.get(0).text());
+        assertEquals("Ferrand", found.get(0).speaker().orElseThrow().mention());
+        assertEquals("the ferry crew", found.get(1).text());
+    }
 }
