@@ -83,6 +83,10 @@ public final class IndirectFinder {
     static final int THAT_WINDOW = 5;
     /** Tokens after a trailing attribution before its sentence must end (or reach a comma). */
     static final int TAIL_WINDOW = 6;
+    /** Tokens at least before the comma of a closing attribution for an opening phrase to be read as a clause. */
+    static final int OPENING_CLAUSE_TOKENS = 9;
+    /** Tokens at most from that comma to the sentence's end for the attribution after it to close the sentence. */
+    static final int CLOSING_TAIL_TOKENS = 7;
     /** Tokens inside a parenthesis within which a full stop does not end the sentence. */
     static final int PARENTHESIS_WINDOW = 12;
     /** Tokens before the end of a sentence searched for the comma of an attribution closing it. */
@@ -1332,7 +1336,7 @@ public final class IndirectFinder {
                 if (!t.is(k, ',')) {
                     continue;
                 }
-                if (introductoryOnly(s, k)) {
+                if (introductoryOnly(s, k) && !openingClauseBefore(s, k, e)) {
                     return false;   // "In reply, the ministry said …": the comma ends an opening phrase
                 }
                 int i = k + 1;
@@ -1367,6 +1371,16 @@ public final class IndirectFinder {
                 }
             }
             return false;
+        }
+
+        /**
+         * {@code After the mill shut the valley emptied, records show.}: whether the words from {@code s}
+         * to the comma at {@code k}, opened by a preposition or subordinate word and holding no comma,
+         * are still a clause, being longer than an opening phrase ({@code In a letter to the board,
+         * she …}) while only a short attribution follows the comma to the sentence's end {@code e}.
+         */
+        private boolean openingClauseBefore(int s, int k, int e) {
+            return k - s >= OPENING_CLAUSE_TOKENS && e - k <= CLOSING_TAIL_TOKENS;
         }
 
         /**

@@ -1640,4 +1640,15 @@ class IndirectFinderTest {
         assertEquals("Ferrand", found.get(0).speaker().orElseThrow().mention());
         assertEquals("the ferry crew", found.get(1).text());
     }
+
+    @Test
+    void longClauseOpenedBySubordinateWordIsReportedByAShortClosingAttribution() {
+        assertReported("After the mill shut the valley lost most of its shops, Okafor said.",
+                "After the mill shut the valley lost most of its shops", "Okafor", "said", "trailing-verb");
+    }
+
+    @Test
+    void shortOpeningPhraseBeforeTheCommaIsNoClause() {
+        assertTrue(indirect("In a letter to the board, she explained.").isEmpty());
+    }
 }
