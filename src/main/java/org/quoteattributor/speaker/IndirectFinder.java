@@ -2111,7 +2111,11 @@ public final class IndirectFinder {
                             || Words.QUANTITIES.contains(d.text, t.start(j + 1), t.end(j + 1))));   // "said about half of …"
             // "told reporters on Monday that …", "said at a rally in Texas last week that …": a longer reach
             int window = isTell(verb) || adjunct ? 2 * THAT_WINDOW : THAT_WINDOW;
+            int subject = -1;   // "said on Friday he …": the subject pronoun that opens a clause after the phrase
             for (int k = j; k < Math.min(e, j + window); k++) {
+                if (adjunct && subject < 0 && k > j + 1 && isSubjectPronoun(k) && !d.inQuote(k) && timePhraseBefore(j, k)) {
+                    subject = k;
+                }
                 if (t.is(k, ',') && k > j && (j > after || adjunct) && k + 1 < e && t.equalsIgnoreCase(k + 1, "that") && !d.inQuote(k)) {
                     return k + 1;   // "said, among other things, that …", "said in Ohio, that …": the clause after the aside
                 }
@@ -2137,9 +2141,26 @@ public final class IndirectFinder {
                 return clauseAfterListener(j, e);
             }
             if (adjunct) {
-                return -1;
+                return subject;
             }
             return j;
+        }
+
+        /**
+         * Whether tokens {@code [j, k)} after a verb are a phrase of time, or of the occasion opened by
+         * {@code in}, that ends before word {@code k} ({@code on Friday}, {@code last week}, {@code in
+         * a statement}, {@code after the vote}): no preposition's object that a clause without
+         * {@code that} describes ({@code insist on a judge they like}, {@code complained of the toll it takes}).
+         */
+        private boolean timePhraseBefore(int j, int k) {
+            int b = k - 1;
+            if (b < 0 || t.kind(b) != TokenBuffer.WORD && t.kind(b) != TokenBuffer.NUMBER || d.inQuote(b)) {
+                return false;
+            }
+            boolean time = Words.TIME_WORDS.contains(d.text, t.start(b), t.end(b)) || t.kind(b) == TokenBuffer.NUMBER;
+            boolean occasion = t.equalsIgnoreCase(j, "in") && !d.mentions.isFunctionWord(b);
+            return (time || occasion) && (isPlacePreposition(j) || t.equalsIgnoreCase(j, "after") || t.equalsIgnoreCase(j, "before")
+                    || t.equalsIgnoreCase(j, "during") || Words.TIME_WORDS.contains(d.text, t.start(j), t.end(j)));
         }
 
         /**

@@ -1651,4 +1651,18 @@ class IndirectFinderTest {
     void shortOpeningPhraseBeforeTheCommaIsNoClause() {
         assertTrue(indirect("In a letter to the board, she explained.").isEmpty());
     }
+
+    @Test
+    void subjectPronounAfterAPhraseOfTimeOpensTheClause() {
+        assertReported("The ferry owner said on Friday he had met the harbour board twice.",
+                "he had met the harbour board twice", "The ferry owner", "said", "leading-verb");
+        assertReported("The guild said in a short statement they would appeal.", "they would appeal", "The guild", "said",
+                "leading-verb");
+    }
+
+    @Test
+    void pronounAfterTheObjectOfAPrepositionOpensNoClause() {
+        assertTrue(indirect("Pell insisted on a judge they could trust.").stream()
+                .noneMatch(q -> q.text().startsWith("they")));
+    }
 }
