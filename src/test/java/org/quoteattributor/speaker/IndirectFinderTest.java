@@ -1665,4 +1665,20 @@ class IndirectFinderTest {
         assertTrue(indirect("Pell insisted on a judge they could trust.").stream()
                 .noneMatch(q -> q.text().startsWith("they")));
     }
+
+    @Test
+    void rulingReportsItsClause() {
+        assertReported("The tribunal ruled that the levy was unlawful.", "that the levy was unlawful", "The tribunal", "ruled",
+                "leading-verb");
+        assertReported("The tax will stand, the tribunal ruled Monday.", "The tax will stand", "the tribunal", "ruled",
+                "trailing-verb");
+        assertTrue(indirect("The tribunal will rule on the levy in May.").isEmpty(), "a ruling to come reports no clause");
+    }
+
+    @Test
+    void preferringAndDownplayingReportTheirObject() {
+        assertReported("Most growers prefer the older ferry.", "the older ferry", "Most growers", "prefer", "leading-verb");
+        assertReported("Pell downplayed the cost of the new pier.", "the cost of the new pier", "Pell", "downplayed",
+                "leading-verb");
+    }
 }
