@@ -24,8 +24,8 @@ import org.quoteattributor.text.WordSet;
  *       {@code told}), to the end of the sentence, or to a semicolon, colon or dash (not one that
  *       opens an aside a second dash closes), or to a comma that opens another attribution or the
  *       narrator's own clause ({@code …, but …});</li>
- *   <li>an attribution in the middle ({@code The plan, she said, will fail.}) gives both parts, one
- *       group; {@code According to the ministry, …} gives the rest of the sentence, and so does
+ *   <li>an attribution in the middle ({@code The plan, she said, will fail.}, {@code The rise,
+ *       according to the guild, is due to …}) gives both parts, one group; {@code According to the ministry, …} gives the rest of the sentence, and so does
  *       {@code in-source}, a source of evidence opened by {@code in} ({@code In a May poll, …});</li>
  *   <li>{@code seeming} and {@code passive-report}: an impression or a report by no one named
  *       ({@code The plan seems to work.}, {@code Lark is expected to win.}, {@code The levy is seen as
@@ -307,6 +307,20 @@ public final class IndirectFinder {
                         }
                     } else {
                         q = emit(p, from, i, m, i, 2, "according-to");   // …, according to X
+                        int rest = asideAccordingTo(i, m.last + 1, e);
+                        if (rest > 0) {
+                            // "The rise, according to the guild, is due to the drought": the report goes on after the aside
+                            FoundQuote after = emit(p, rest, clauseEnd(rest, e), m, i, 2, "according-to");
+                            if (after != null) {
+                                if (q != null) {
+                                    after.group = q.group;   // one report in two pieces around the aside
+                                }
+                                last = after;
+                                from = t.indexAt(after.end);
+                                i = from - 1;
+                                continue;
+                            }
+                        }
                     }
                     if (q != null) {
                         last = q;
@@ -1310,6 +1324,24 @@ public final class IndirectFinder {
             m.last = comma - 1;
             m.type = Mentions.DESCRIPTION;
             return true;
+        }
+
+        /**
+         * {@code The rise, according to the guild, is due to …}: where the rest of the sentence starts
+         * when {@code according to} at {@code i} and its source, ending before {@code j}, are an aside
+         * set off by commas within the sentence before {@code e}; -1 when not.
+         */
+        private int asideAccordingTo(int i, int j, int e) {
+            int r = j + 1;
+            if (i < 1 || !t.is(i - 1, ',') || d.inQuote(i - 1) || r + 1 >= e || !t.is(j, ',') || d.inQuote(j)
+                    || t.kind(r) != TokenBuffer.WORD || d.inQuote(r)) {
+                return -1;
+            }
+            if (newClauseFollows(r, e) || isConjunction(r) || t.equalsIgnoreCase(r, "or") || isOwner(r)
+                    || t.equalsIgnoreCase(r + 1, "of") && !t.isCapitalized(r)) {
+                return -1;   // "…, according to X, while …", "…, according to X, head of …": no part of the report
+            }
+            return r;
         }
 
         /** {@code according to aides, …}: a plain noun phrase up to the next comma as the source. */

@@ -1681,4 +1681,20 @@ class IndirectFinderTest {
         assertReported("Pell downplayed the cost of the new pier.", "the cost of the new pier", "Pell", "downplayed",
                 "leading-verb");
     }
+
+    @Test
+    void accordingToSetOffByCommasGivesBothPartsOneGroup() {
+        List<Quote> found = indirect("The rise in fares, according to the guild, is due to the long drought.");
+        assertEquals(2, found.size(), () -> found.toString());
+        assertEquals("The rise in fares", found.get(0).text());
+        assertEquals("is due to the long drought", found.get(1).text());
+        assertEquals("the guild", found.get(1).speaker().orElseThrow().mention());
+        assertEquals(found.get(0).group(), found.get(1).group());
+    }
+
+    @Test
+    void asideOnTheSourceAfterAccordingToIsNoPartOfTheReport() {
+        assertTrue(indirect("Fares rose again, according to Ada Pell, head of the ferry guild.").stream()
+                .noneMatch(q -> q.text().startsWith("head")));
+    }
 }
