@@ -2474,10 +2474,38 @@ public final class IndirectFinder {
                     continue;
                 }
                 if (cueAt(k) > 0) {
-                    return d.mentions.subjectBefore(k, j - 1, m) && m.first == j || openingSubject(j, k, m);
+                    return d.mentions.subjectBefore(k, j - 1, m) && m.first == j || openingSubject(j, k, m) || plainSubject(j, k);
                 }
             }
             return false;
+        }
+
+        /**
+         * {@code …, and most growers in the valley say …}: whether tokens {@code [j, v)}, after a comma
+         * and a conjunction (or a conjunction alone before a share: {@code … and one in four said …}),
+         * are a plain noun phrase of a few words before the reporting verb at
+         * {@code v}, a lower-case verb in the present or past: words only, no verb of their own,
+         * pronoun, relative word or infinitive, and not opened by a preposition.
+         */
+        private boolean plainSubject(int j, int v) {
+            int c = j - 1 > 0 && isConjunction(j - 1) ? j - 2 : j - 1;
+            boolean share = t.kind(j) == TokenBuffer.NUMBER || Words.QUANTITIES.contains(d.text, t.start(j), t.end(j));
+            if (c < 0 || !t.is(c, ',') && !(share && c < j - 1) || v - j > SUBJECT_WORDS || v <= j || t.isCapitalized(v) || presentParticiple(v)
+                    || Sieves.participle(d, v)
+                    || t.kind(j) == TokenBuffer.WORD && Words.ADJUNCTS.contains(d.text, t.start(j), t.end(j))) {
+                return false;   // "…, in what appeared …", "…, with claims of …": a phrase, no subject
+            }
+            for (int k = j; k < v; k++) {
+                if (t.kind(k) != TokenBuffer.WORD || d.inQuote(k) || pastVerb(k) || presentParticiple(k) || isBe(k)
+                        || isHave(k) || isAuxiliary(k) || isSubjectPronoun(k)
+                        || t.equalsIgnoreCase(k, "that") || t.equalsIgnoreCase(k, "which") || t.equalsIgnoreCase(k, "who")
+                        || t.equalsIgnoreCase(k, "whom") || t.equalsIgnoreCase(k, "whose") || t.equalsIgnoreCase(k, "where")
+                        || t.equalsIgnoreCase(k, "to") || t.equalsIgnoreCase(k, "and") || t.equalsIgnoreCase(k, "or")
+                        || t.equalsIgnoreCase(k, "as") || t.equalsIgnoreCase(k, "if") || cueAt(k) > 0) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /**

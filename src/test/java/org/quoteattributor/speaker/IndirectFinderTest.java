@@ -1697,4 +1697,20 @@ class IndirectFinderTest {
         assertTrue(indirect("Fares rose again, according to Ada Pell, head of the ferry guild.").stream()
                 .noneMatch(q -> q.text().startsWith("head")));
     }
+
+    @Test
+    void clauseEndsAtACommaBeforeAnotherSubjectAndItsReportingVerb() {
+        List<Quote> found = indirect("Pell said the pier was safe, even older engineers agree.");
+        assertEquals("the pier was safe", found.get(0).text());
+        assertEquals("Pell", found.get(0).speaker().orElseThrow().mention());
+    }
+
+    @Test
+    void clauseEndsBeforeAndWithAShareThatReportsAnother() {
+        List<Quote> found = indirect("Half said the ferry was late and one in five said it never arrived.");
+        assertEquals(2, found.size(), () -> found.toString());
+        assertEquals("the ferry was late", found.get(0).text());
+        assertEquals("it never arrived", found.get(1).text());
+        assertEquals("one in five", found.get(1).speaker().orElseThrow().mention());
+    }
 }
