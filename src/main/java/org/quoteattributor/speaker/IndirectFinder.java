@@ -2360,7 +2360,8 @@ public final class IndirectFinder {
                 if (endsFragmentWithComma(k) && (attributionFollows(k + 1, e) || newClauseFollows(k + 1, e))) {
                     return k + 1;   // "… was “long overdue,” adding that …": the clause ends after the fragment
                 }
-                if (k > c && !d.inQuote(k) && isConjunction(k) && predicateFollows(k + 1, e)) {
+                if (k > c && !d.inQuote(k) && isConjunction(k) && predicateFollows(k + 1, e)
+                        && !(pronounClause(c) && !reportFollowsConjunction(k + 1, e))) {
                     return k;   // "… and took issue with …": the subject's next act, the narrator's report
                 }
             }
@@ -2379,6 +2380,26 @@ public final class IndirectFinder {
                 }
             }
             return -1;
+        }
+
+        /**
+         * Whether the clause from {@code c} opens with a subject pronoun, after {@code that} if any
+         * ({@code said he was unsure …}): a second predicate joined to it by {@code and} or {@code but}
+         * is that subject's, still the report ({@code …, but planned to follow it}).
+         */
+        private boolean pronounClause(int c) {
+            int j = t.equalsIgnoreCase(c, "that") && c + 1 < t.size() ? c + 1 : c;
+            return t.kind(j) == TokenBuffer.WORD && !d.inQuote(j) && isSubjectPronoun(j);
+        }
+
+        /**
+         * {@code … and warned that …}, {@code … and has also criticized …}: whether the predicate at
+         * {@code j}, after a conjunction, is a verb of speech or stance, past at most one auxiliary
+         * or adverb: a report of its own.
+         */
+        private boolean reportFollowsConjunction(int j, int e) {
+            int v = j + 1 < e && t.kind(j) == TokenBuffer.WORD && d.mentions.isVerbFiller(j) ? j + 1 : j;
+            return v < e && t.kind(v) == TokenBuffer.WORD && !d.inQuote(v) && (cueAt(v) > 0 || isObjectVerb(v) || isObjectPhrase(v));
         }
 
         /** {@code and}, {@code but}, {@code yet}: a word that joins a second predicate to the subject's first. */

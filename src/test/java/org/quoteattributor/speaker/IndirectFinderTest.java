@@ -1713,4 +1713,18 @@ class IndirectFinderTest {
         assertEquals("it never arrived", found.get(1).text());
         assertEquals("one in five", found.get(1).speaker().orElseThrow().mention());
     }
+
+    @Test
+    void secondPredicateOfAPronounSubjectStaysInTheClause() {
+        assertReported("Hale said he was unsure of the rule and stayed home on Monday.",
+                "he was unsure of the rule and stayed home on Monday", "Hale", "said", "leading-verb");
+    }
+
+    @Test
+    void secondReportOfAPronounSubjectStillEndsTheClause() {
+        List<Quote> found = indirect("Hale said he was unsure of the rule and warned that the town could lose its ferry.");
+        assertEquals(2, found.size(), () -> found.toString());
+        assertEquals("he was unsure of the rule", found.get(0).text());
+        assertEquals("that the town could lose its ferry", found.get(1).text());
+    }
 }
