@@ -2731,8 +2731,9 @@ public final class IndirectFinder {
                     if (d.mentions.isPronoun(k) || d.mentions.isFunctionWord(k) && !d.mentions.isDeterminer(k) && !isOwner(k)
                             && !Words.QUANTITIES.contains(d.text, t.start(k), t.end(k))
                             && !t.equalsIgnoreCase(k, "than") && !t.equalsIgnoreCase(k, "in") && !t.equalsIgnoreCase(k, "of")
-                            && !t.equalsIgnoreCase(k, "out") && !t.equalsIgnoreCase(k, "and")) {
-                        return false;
+                            && !t.equalsIgnoreCase(k, "out") && !t.equalsIgnoreCase(k, "and")
+                            && !(k == start && (t.equalsIgnoreCase(k, "about") || t.equalsIgnoreCase(k, "around")))) {
+                        return false;   // "Around four in 10 said …": a share given roughly is a share
                     }
                 } else if (t.kind(k) != TokenBuffer.SYMBOL) {
                     return false;

@@ -1727,4 +1727,10 @@ class IndirectFinderTest {
         assertEquals("he was unsure of the rule", found.get(0).text());
         assertEquals("that the town could lose its ferry", found.get(1).text());
     }
+
+    @Test
+    void shareGivenRoughlyIsTheSpeaker() {
+        assertReported("Around four in 10 said the harbour should stay open at night.", "the harbour should stay open at night",
+                "Around four in 10", "said", "leading-verb");
+    }
 }
