@@ -25,8 +25,9 @@ import org.quoteattributor.text.WordSet;
  *       opens an aside a second dash closes), or to a comma that opens another attribution or the
  *       narrator's own clause ({@code …, but …});</li>
  *   <li>an attribution in the middle ({@code The plan, she said, will fail.}, {@code The rise,
- *       according to the guild, is due to …}) gives both parts, one group; {@code According to the ministry, …} gives the rest of the sentence, and so does
- *       {@code in-source}, a source of evidence opened by {@code in} ({@code In a May poll, …});</li>
+ *       according to the guild, is due to …}) gives both parts, one group; {@code According to
+ *       the ministry, …} gives the rest of the sentence, and so does {@code in-source}, a source
+ *       of evidence opened by {@code in} ({@code In a May poll, …});</li>
  *   <li>{@code seeming} and {@code passive-report}: an impression or a report by no one named
  *       ({@code The plan seems to work.}, {@code Lark is expected to win.}, {@code The levy is seen as
  *       a gamble.}, {@code Lark reportedly left.}) gives the subject and the complement, one group
@@ -2180,9 +2181,9 @@ public final class IndirectFinder {
 
         /**
          * Whether tokens {@code [j, k)} after a verb are a phrase of time, or of the occasion opened by
-         * {@code in}, that ends before word {@code k} ({@code on Friday}, {@code last week}, {@code in
-         * a statement}, {@code after the vote}): no preposition's object that a clause without
-         * {@code that} describes ({@code insist on a judge they like}, {@code complained of the toll it takes}).
+         * {@code in}, that ends before word {@code k} ({@code on Friday}, {@code in May}, {@code in a
+         * statement}): no preposition's object that a clause without {@code that} describes
+         * ({@code insist on a judge they like}, {@code complained of the toll it takes}).
          */
         private boolean timePhraseBefore(int j, int k) {
             int b = k - 1;
@@ -2399,7 +2400,8 @@ public final class IndirectFinder {
          */
         private boolean reportFollowsConjunction(int j, int e) {
             int v = j + 1 < e && t.kind(j) == TokenBuffer.WORD && d.mentions.isVerbFiller(j) ? j + 1 : j;
-            return v < e && t.kind(v) == TokenBuffer.WORD && !d.inQuote(v) && (cueAt(v) > 0 || isObjectVerb(v) || isObjectPhrase(v));
+            return v < e && t.kind(v) == TokenBuffer.WORD && !d.inQuote(v)
+                    && (cueAt(v) > 0 || isObjectVerb(v) || isObjectPhrase(v));
         }
 
         /** {@code and}, {@code but}, {@code yet}: a word that joins a second predicate to the subject's first. */
@@ -2495,7 +2497,8 @@ public final class IndirectFinder {
                     continue;
                 }
                 if (cueAt(k) > 0) {
-                    return d.mentions.subjectBefore(k, j - 1, m) && m.first == j || openingSubject(j, k, m) || plainSubject(j, k);
+                    return d.mentions.subjectBefore(k, j - 1, m) && m.first == j || openingSubject(j, k, m)
+                            || plainSubject(j, k);
                 }
             }
             return false;
@@ -2511,8 +2514,8 @@ public final class IndirectFinder {
         private boolean plainSubject(int j, int v) {
             int c = j - 1 > 0 && isConjunction(j - 1) ? j - 2 : j - 1;
             boolean share = t.kind(j) == TokenBuffer.NUMBER || Words.QUANTITIES.contains(d.text, t.start(j), t.end(j));
-            if (c < 0 || !t.is(c, ',') && !(share && c < j - 1) || v - j > SUBJECT_WORDS || v <= j || t.isCapitalized(v) || presentParticiple(v)
-                    || Sieves.participle(d, v)
+            if (c < 0 || !t.is(c, ',') && !(share && c < j - 1) || v - j > SUBJECT_WORDS || v <= j || t.isCapitalized(v)
+                    || presentParticiple(v) || Sieves.participle(d, v)
                     || t.kind(j) == TokenBuffer.WORD && Words.ADJUNCTS.contains(d.text, t.start(j), t.end(j))) {
                 return false;   // "…, in what appeared …", "…, with claims of …": a phrase, no subject
             }
