@@ -2352,7 +2352,7 @@ public final class IndirectFinder {
                 }
                 // a colon before a lower-case word opens an explanation that belongs to the clause ("had one flaw: it …")
                 if (!d.inQuote(k) && (t.is(k, ';') || t.is(k, ':') && !(k + 1 < e && t.kind(k + 1) == TokenBuffer.WORD
-                        && !t.isCapitalized(k + 1) && !d.inQuote(k + 1)) || t.kind(k) == TokenBuffer.DASH
+                        && !t.isCapitalized(k + 1) && !d.inQuote(k + 1)) || t.kind(k) == TokenBuffer.DASH && !brokenWord(k, e)
                         || t.is(k, ',') && (attributionFollows(k + 1, e) || newClauseFollows(k + 1, e))
                         || k > c + 1 && t.kind(k) == TokenBuffer.WORD && (t.equalsIgnoreCase(k, "and") || t.equalsIgnoreCase(k, "but"))
                                 && attributionFollows(k + 1, e))) {
@@ -2367,6 +2367,17 @@ public final class IndirectFinder {
                 }
             }
             return e;
+        }
+
+        /**
+         * {@code the con- clusion}, {@code above- and below-ground}: whether the hyphen at {@code k}
+         * hangs on the end of the word before it, a space and a lower-case word after it: a word
+         * broken across a line or a compound whose head comes later, no dash that ends a clause.
+         */
+        private boolean brokenWord(int k, int e) {
+            return k > 0 && k + 1 < e && t.length(k) == 1 && d.text.charAt(t.start(k)) == '-' && t.kind(k - 1) == TokenBuffer.WORD
+                    && t.end(k - 1) == t.start(k) && t.end(k) < t.start(k + 1) && t.kind(k + 1) == TokenBuffer.WORD
+                    && !t.isCapitalized(k + 1);
         }
 
         /**

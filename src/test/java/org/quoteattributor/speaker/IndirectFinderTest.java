@@ -1733,4 +1733,17 @@ class IndirectFinderTest {
         assertReported("Around four in 10 said the harbour should stay open at night.", "the harbour should stay open at night",
                 "Around four in 10", "said", "leading-verb");
     }
+
+    @Test
+    void hyphenHangingOnAWordEndsNoClause() {
+        assertReported("Pell said the ferry would need a new en- gine before May.", "the ferry would need a new en- gine before May",
+                "Pell", "said", "leading-verb");
+        assertReported("Pell said the plan helps short- and long-haul crews.", "the plan helps short- and long-haul crews",
+                "Pell", "said", "leading-verb");
+    }
+
+    @Test
+    void spacedHyphenStillEndsTheClause() {
+        assertReported("Pell said the plan failed - a common fate.", "the plan failed", "Pell", "said", "leading-verb");
+    }
 }
