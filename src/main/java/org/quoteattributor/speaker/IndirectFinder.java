@@ -24,9 +24,10 @@ import org.quoteattributor.text.WordSet;
  *       {@code told}), to the end of the sentence, or to a semicolon, colon or dash (not one that
  *       opens an aside a second dash closes), or to a comma that opens another attribution or the
  *       narrator's own clause ({@code …, but …});</li>
- *   <li>an attribution in the middle ({@code The plan, she said, will fail.}) gives both parts, one
- *       group; {@code According to the ministry, …} gives the rest of the sentence, and so does
- *       {@code in-source}, a source of evidence opened by {@code in} ({@code In a May poll, …});</li>
+ *   <li>an attribution in the middle ({@code The plan, she said, will fail.}, {@code The rise,
+ *       according to the guild, is due to …}) gives both parts, one group; {@code According to
+ *       the ministry, …} gives the rest of the sentence, and so does {@code in-source}, a source
+ *       of evidence opened by {@code in} ({@code In a May poll, …});</li>
  *   <li>{@code seeming} and {@code passive-report}: an impression or a report by no one named
  *       ({@code The plan seems to work.}, {@code Lark is expected to win.}, {@code The levy is seen as
  *       a gamble.}, {@code Lark reportedly left.}) gives the subject and the complement, one group
@@ -83,6 +84,10 @@ public final class IndirectFinder {
     static final int THAT_WINDOW = 5;
     /** Tokens after a trailing attribution before its sentence must end (or reach a comma). */
     static final int TAIL_WINDOW = 6;
+    /** Tokens at least before the comma of a closing attribution for an opening phrase to be read as a clause. */
+    static final int OPENING_CLAUSE_TOKENS = 9;
+    /** Tokens at most from that comma to the sentence's end for the attribution after it to close the sentence. */
+    static final int CLOSING_TAIL_TOKENS = 7;
     /** Tokens inside a parenthesis within which a full stop does not end the sentence. */
     static final int PARENTHESIS_WINDOW = 12;
     /** Tokens before the end of a sentence searched for the comma of an attribution closing it. */
@@ -303,6 +308,20 @@ public final class IndirectFinder {
                         }
                     } else {
                         q = emit(p, from, i, m, i, 2, "according-to");   // …, according to X
+                        int rest = asideAccordingTo(i, m.last + 1, e);
+                        if (rest > 0) {
+                            // "The rise, according to the guild, is due to the drought": the report goes on after the aside
+                            FoundQuote after = emit(p, rest, clauseEnd(rest, e), m, i, 2, "according-to");
+                            if (after != null) {
+                                if (q != null) {
+                                    after.group = q.group;   // one report in two pieces around the aside
+                                }
+                                last = after;
+                                from = t.indexAt(after.end);
+                                i = from - 1;
+                                continue;
+                            }
+                        }
                     }
                     if (q != null) {
                         last = q;
@@ -1308,6 +1327,24 @@ public final class IndirectFinder {
             return true;
         }
 
+        /**
+         * {@code The rise, according to the guild, is due to …}: where the rest of the sentence starts
+         * when {@code according to} at {@code i} and its source, ending before {@code j}, are an aside
+         * set off by commas within the sentence before {@code e}; -1 when not.
+         */
+        private int asideAccordingTo(int i, int j, int e) {
+            int r = j + 1;
+            if (i < 1 || !t.is(i - 1, ',') || d.inQuote(i - 1) || r + 1 >= e || !t.is(j, ',') || d.inQuote(j)
+                    || t.kind(r) != TokenBuffer.WORD || d.inQuote(r)) {
+                return -1;
+            }
+            if (newClauseFollows(r, e) || isConjunction(r) || t.equalsIgnoreCase(r, "or") || isOwner(r)
+                    || t.equalsIgnoreCase(r + 1, "of") && !t.isCapitalized(r)) {
+                return -1;   // "…, according to X, while …", "…, according to X, head of …": no part of the report
+            }
+            return r;
+        }
+
         /** {@code according to aides, …}: a plain noun phrase up to the next comma as the source. */
         private boolean accordingSource(int j, int e, Mentions.Mention m) {
             int k = j;
@@ -1332,7 +1369,7 @@ public final class IndirectFinder {
                 if (!t.is(k, ',')) {
                     continue;
                 }
-                if (introductoryOnly(s, k)) {
+                if (introductoryOnly(s, k) && !openingClauseBefore(s, k, e)) {
                     return false;   // "In reply, the ministry said …": the comma ends an opening phrase
                 }
                 int i = k + 1;
@@ -1367,6 +1404,16 @@ public final class IndirectFinder {
                 }
             }
             return false;
+        }
+
+        /**
+         * {@code After the mill shut the valley emptied, records show.}: whether the words from {@code s}
+         * to the comma at {@code k}, opened by a preposition or subordinate word and holding no comma,
+         * are still a clause, being longer than an opening phrase ({@code In a letter to the board,
+         * she …}) while only a short attribution follows the comma to the sentence's end {@code e}.
+         */
+        private boolean openingClauseBefore(int s, int k, int e) {
+            return k - s >= OPENING_CLAUSE_TOKENS && e - k <= CLOSING_TAIL_TOKENS;
         }
 
         /**
@@ -2097,7 +2144,11 @@ public final class IndirectFinder {
                             || Words.QUANTITIES.contains(d.text, t.start(j + 1), t.end(j + 1))));   // "said about half of …"
             // "told reporters on Monday that …", "said at a rally in Texas last week that …": a longer reach
             int window = isTell(verb) || adjunct ? 2 * THAT_WINDOW : THAT_WINDOW;
+            int subject = -1;   // "said on Friday he …": the subject pronoun that opens a clause after the phrase
             for (int k = j; k < Math.min(e, j + window); k++) {
+                if (adjunct && subject < 0 && k > j + 1 && isSubjectPronoun(k) && !d.inQuote(k) && timePhraseBefore(j, k)) {
+                    subject = k;
+                }
                 if (t.is(k, ',') && k > j && (j > after || adjunct) && k + 1 < e && t.equalsIgnoreCase(k + 1, "that") && !d.inQuote(k)) {
                     return k + 1;   // "said, among other things, that …", "said in Ohio, that …": the clause after the aside
                 }
@@ -2123,9 +2174,26 @@ public final class IndirectFinder {
                 return clauseAfterListener(j, e);
             }
             if (adjunct) {
-                return -1;
+                return subject;
             }
             return j;
+        }
+
+        /**
+         * Whether tokens {@code [j, k)} after a verb are a phrase of time, or of the occasion opened by
+         * {@code in}, that ends before word {@code k} ({@code on Friday}, {@code in May}, {@code in a
+         * statement}): no preposition's object that a clause without {@code that} describes
+         * ({@code insist on a judge they like}, {@code complained of the toll it takes}).
+         */
+        private boolean timePhraseBefore(int j, int k) {
+            int b = k - 1;
+            if (b < 0 || t.kind(b) != TokenBuffer.WORD && t.kind(b) != TokenBuffer.NUMBER || d.inQuote(b)) {
+                return false;
+            }
+            boolean time = Words.TIME_WORDS.contains(d.text, t.start(b), t.end(b)) || t.kind(b) == TokenBuffer.NUMBER;
+            boolean occasion = t.equalsIgnoreCase(j, "in") && !d.mentions.isFunctionWord(b);
+            return (time || occasion) && (isPlacePreposition(j) || t.equalsIgnoreCase(j, "after") || t.equalsIgnoreCase(j, "before")
+                    || t.equalsIgnoreCase(j, "during") || Words.TIME_WORDS.contains(d.text, t.start(j), t.end(j)));
         }
 
         /**
@@ -2284,7 +2352,7 @@ public final class IndirectFinder {
                 }
                 // a colon before a lower-case word opens an explanation that belongs to the clause ("had one flaw: it …")
                 if (!d.inQuote(k) && (t.is(k, ';') || t.is(k, ':') && !(k + 1 < e && t.kind(k + 1) == TokenBuffer.WORD
-                        && !t.isCapitalized(k + 1) && !d.inQuote(k + 1)) || t.kind(k) == TokenBuffer.DASH
+                        && !t.isCapitalized(k + 1) && !d.inQuote(k + 1)) || t.kind(k) == TokenBuffer.DASH && !brokenWord(k, e)
                         || t.is(k, ',') && (attributionFollows(k + 1, e) || newClauseFollows(k + 1, e))
                         || k > c + 1 && t.kind(k) == TokenBuffer.WORD && (t.equalsIgnoreCase(k, "and") || t.equalsIgnoreCase(k, "but"))
                                 && attributionFollows(k + 1, e))) {
@@ -2293,11 +2361,23 @@ public final class IndirectFinder {
                 if (endsFragmentWithComma(k) && (attributionFollows(k + 1, e) || newClauseFollows(k + 1, e))) {
                     return k + 1;   // "… was “long overdue,” adding that …": the clause ends after the fragment
                 }
-                if (k > c + 1 && !d.inQuote(k) && isConjunction(k) && predicateFollows(k + 1, e)) {
+                if (k > c && !d.inQuote(k) && isConjunction(k) && predicateFollows(k + 1, e)
+                        && !(pronounClause(c) && !reportFollowsConjunction(k + 1, e))) {
                     return k;   // "… and took issue with …": the subject's next act, the narrator's report
                 }
             }
             return e;
+        }
+
+        /**
+         * {@code the con- clusion}, {@code above- and below-ground}: whether the hyphen at {@code k}
+         * hangs on the end of the word before it, a space and a lower-case word after it: a word
+         * broken across a line or a compound whose head comes later, no dash that ends a clause.
+         */
+        private boolean brokenWord(int k, int e) {
+            return k > 0 && k + 1 < e && t.length(k) == 1 && d.text.charAt(t.start(k)) == '-' && t.kind(k - 1) == TokenBuffer.WORD
+                    && t.end(k - 1) == t.start(k) && t.end(k) < t.start(k + 1) && t.kind(k + 1) == TokenBuffer.WORD
+                    && !t.isCapitalized(k + 1);
         }
 
         /**
@@ -2312,6 +2392,27 @@ public final class IndirectFinder {
                 }
             }
             return -1;
+        }
+
+        /**
+         * Whether the clause from {@code c} opens with a subject pronoun, after {@code that} if any
+         * ({@code said he was unsure …}): a second predicate joined to it by {@code and} or {@code but}
+         * is that subject's, still the report ({@code …, but planned to follow it}).
+         */
+        private boolean pronounClause(int c) {
+            int j = t.equalsIgnoreCase(c, "that") && c + 1 < t.size() ? c + 1 : c;
+            return t.kind(j) == TokenBuffer.WORD && !d.inQuote(j) && isSubjectPronoun(j);
+        }
+
+        /**
+         * {@code … and warned that …}, {@code … and has also criticized …}: whether the predicate at
+         * {@code j}, after a conjunction, is a verb of speech or stance, past at most one auxiliary
+         * or adverb: a report of its own.
+         */
+        private boolean reportFollowsConjunction(int j, int e) {
+            int v = j + 1 < e && t.kind(j) == TokenBuffer.WORD && d.mentions.isVerbFiller(j) ? j + 1 : j;
+            return v < e && t.kind(v) == TokenBuffer.WORD && !d.inQuote(v)
+                    && (cueAt(v) > 0 || isObjectVerb(v) || isObjectPhrase(v));
         }
 
         /** {@code and}, {@code but}, {@code yet}: a word that joins a second predicate to the subject's first. */
@@ -2407,10 +2508,39 @@ public final class IndirectFinder {
                     continue;
                 }
                 if (cueAt(k) > 0) {
-                    return d.mentions.subjectBefore(k, j - 1, m) && m.first == j || openingSubject(j, k, m);
+                    return d.mentions.subjectBefore(k, j - 1, m) && m.first == j || openingSubject(j, k, m)
+                            || plainSubject(j, k);
                 }
             }
             return false;
+        }
+
+        /**
+         * {@code …, and most growers in the valley say …}: whether tokens {@code [j, v)}, after a comma
+         * and a conjunction (or a conjunction alone before a share: {@code … and one in four said …}),
+         * are a plain noun phrase of a few words before the reporting verb at
+         * {@code v}, a lower-case verb in the present or past: words only, no verb of their own,
+         * pronoun, relative word or infinitive, and not opened by a preposition.
+         */
+        private boolean plainSubject(int j, int v) {
+            int c = j - 1 > 0 && isConjunction(j - 1) ? j - 2 : j - 1;
+            boolean share = t.kind(j) == TokenBuffer.NUMBER || Words.QUANTITIES.contains(d.text, t.start(j), t.end(j));
+            if (c < 0 || !t.is(c, ',') && !(share && c < j - 1) || v - j > SUBJECT_WORDS || v <= j || t.isCapitalized(v)
+                    || presentParticiple(v) || Sieves.participle(d, v)
+                    || t.kind(j) == TokenBuffer.WORD && Words.ADJUNCTS.contains(d.text, t.start(j), t.end(j))) {
+                return false;   // "…, in what appeared …", "…, with claims of …": a phrase, no subject
+            }
+            for (int k = j; k < v; k++) {
+                if (t.kind(k) != TokenBuffer.WORD || d.inQuote(k) || pastVerb(k) || presentParticiple(k) || isBe(k)
+                        || isHave(k) || isAuxiliary(k) || isSubjectPronoun(k)
+                        || t.equalsIgnoreCase(k, "that") || t.equalsIgnoreCase(k, "which") || t.equalsIgnoreCase(k, "who")
+                        || t.equalsIgnoreCase(k, "whom") || t.equalsIgnoreCase(k, "whose") || t.equalsIgnoreCase(k, "where")
+                        || t.equalsIgnoreCase(k, "to") || t.equalsIgnoreCase(k, "and") || t.equalsIgnoreCase(k, "or")
+                        || t.equalsIgnoreCase(k, "as") || t.equalsIgnoreCase(k, "if") || cueAt(k) > 0) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /**
@@ -2615,8 +2745,9 @@ public final class IndirectFinder {
                     if (d.mentions.isPronoun(k) || d.mentions.isFunctionWord(k) && !d.mentions.isDeterminer(k) && !isOwner(k)
                             && !Words.QUANTITIES.contains(d.text, t.start(k), t.end(k))
                             && !t.equalsIgnoreCase(k, "than") && !t.equalsIgnoreCase(k, "in") && !t.equalsIgnoreCase(k, "of")
-                            && !t.equalsIgnoreCase(k, "out") && !t.equalsIgnoreCase(k, "and")) {
-                        return false;
+                            && !t.equalsIgnoreCase(k, "out") && !t.equalsIgnoreCase(k, "and")
+                            && !(k == start && (t.equalsIgnoreCase(k, "about") || t.equalsIgnoreCase(k, "around")))) {
+                        return false;   // "Around four in 10 said …": a share given roughly is a share
                     }
                 } else if (t.kind(k) != TokenBuffer.SYMBOL) {
                     return false;

@@ -1631,4 +1631,119 @@ class IndirectFinderTest {
         assertReported("He said as many as 30 growers will sell.", "as many as 30 growers will sell", "He", "said",
                 "leading-verb");
     }
+
+    @Test
+    void objectOfOneWordEndsBeforeASecondPredicate() {
+        List<Quote> found = indirect("Ferrand blasted Okafor and praised the ferry crew.");
+        assertEquals(2, found.size(), () -> found.toString());
+        assertEquals("Okafor", found.get(0).text());
+        assertEquals("Ferrand", found.get(0).speaker().orElseThrow().mention());
+        assertEquals("the ferry crew", found.get(1).text());
+    }
+
+    @Test
+    void longClauseOpenedBySubordinateWordIsReportedByAShortClosingAttribution() {
+        assertReported("After the mill shut the valley lost most of its shops, Okafor said.",
+                "After the mill shut the valley lost most of its shops", "Okafor", "said", "trailing-verb");
+    }
+
+    @Test
+    void shortOpeningPhraseBeforeTheCommaIsNoClause() {
+        assertTrue(indirect("In a letter to the board, she explained.").isEmpty());
+    }
+
+    @Test
+    void subjectPronounAfterAPhraseOfTimeOpensTheClause() {
+        assertReported("The ferry owner said on Friday he had met the harbour board twice.",
+                "he had met the harbour board twice", "The ferry owner", "said", "leading-verb");
+        assertReported("The guild said in a short statement they would appeal.", "they would appeal", "The guild", "said",
+                "leading-verb");
+    }
+
+    @Test
+    void pronounAfterTheObjectOfAPrepositionOpensNoClause() {
+        assertTrue(indirect("Pell insisted on a judge they could trust.").stream()
+                .noneMatch(q -> q.text().startsWith("they")));
+    }
+
+    @Test
+    void rulingReportsItsClause() {
+        assertReported("The tribunal ruled that the levy was unlawful.", "that the levy was unlawful", "The tribunal", "ruled",
+                "leading-verb");
+        assertReported("The tax will stand, the tribunal ruled Monday.", "The tax will stand", "the tribunal", "ruled",
+                "trailing-verb");
+        assertTrue(indirect("The tribunal will rule on the levy in May.").isEmpty(), "a ruling to come reports no clause");
+    }
+
+    @Test
+    void preferringAndDownplayingReportTheirObject() {
+        assertReported("Most growers prefer the older ferry.", "the older ferry", "Most growers", "prefer", "leading-verb");
+        assertReported("Pell downplayed the cost of the new pier.", "the cost of the new pier", "Pell", "downplayed",
+                "leading-verb");
+    }
+
+    @Test
+    void accordingToSetOffByCommasGivesBothPartsOneGroup() {
+        List<Quote> found = indirect("The rise in fares, according to the guild, is due to the long drought.");
+        assertEquals(2, found.size(), () -> found.toString());
+        assertEquals("The rise in fares", found.get(0).text());
+        assertEquals("is due to the long drought", found.get(1).text());
+        assertEquals("the guild", found.get(1).speaker().orElseThrow().mention());
+        assertEquals(found.get(0).group(), found.get(1).group());
+    }
+
+    @Test
+    void asideOnTheSourceAfterAccordingToIsNoPartOfTheReport() {
+        assertTrue(indirect("Fares rose again, according to Ada Pell, head of the ferry guild.").stream()
+                .noneMatch(q -> q.text().startsWith("head")));
+    }
+
+    @Test
+    void clauseEndsAtACommaBeforeAnotherSubjectAndItsReportingVerb() {
+        List<Quote> found = indirect("Pell said the pier was safe, even older engineers agree.");
+        assertEquals("the pier was safe", found.get(0).text());
+        assertEquals("Pell", found.get(0).speaker().orElseThrow().mention());
+    }
+
+    @Test
+    void clauseEndsBeforeAndWithAShareThatReportsAnother() {
+        List<Quote> found = indirect("Half said the ferry was late and one in five said it never arrived.");
+        assertEquals(2, found.size(), () -> found.toString());
+        assertEquals("the ferry was late", found.get(0).text());
+        assertEquals("it never arrived", found.get(1).text());
+        assertEquals("one in five", found.get(1).speaker().orElseThrow().mention());
+    }
+
+    @Test
+    void secondPredicateOfAPronounSubjectStaysInTheClause() {
+        assertReported("Hale said he was unsure of the rule and stayed home on Monday.",
+                "he was unsure of the rule and stayed home on Monday", "Hale", "said", "leading-verb");
+    }
+
+    @Test
+    void secondReportOfAPronounSubjectStillEndsTheClause() {
+        List<Quote> found = indirect("Hale said he was unsure of the rule and warned that the town could lose its ferry.");
+        assertEquals(2, found.size(), () -> found.toString());
+        assertEquals("he was unsure of the rule", found.get(0).text());
+        assertEquals("that the town could lose its ferry", found.get(1).text());
+    }
+
+    @Test
+    void shareGivenRoughlyIsTheSpeaker() {
+        assertReported("Around four in 10 said the harbour should stay open at night.", "the harbour should stay open at night",
+                "Around four in 10", "said", "leading-verb");
+    }
+
+    @Test
+    void hyphenHangingOnAWordEndsNoClause() {
+        assertReported("Pell said the ferry would need a new en- gine before May.", "the ferry would need a new en- gine before May",
+                "Pell", "said", "leading-verb");
+        assertReported("Pell said the plan helps short- and long-haul crews.", "the plan helps short- and long-haul crews",
+                "Pell", "said", "leading-verb");
+    }
+
+    @Test
+    void spacedHyphenStillEndsTheClause() {
+        assertReported("Pell said the plan failed - a common fate.", "the plan failed", "Pell", "said", "leading-verb");
+    }
 }
