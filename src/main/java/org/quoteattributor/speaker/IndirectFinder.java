@@ -2809,8 +2809,8 @@ public final class IndirectFinder {
                 }
                 return false;
             }
-            if (j - from >= 6) {
-                return false;
+            if (j - from >= 6 || isConjunction(j) || t.equalsIgnoreCase(j, "or")) {
+                return false;   // "The warden blasted Okafor and said": a second predicate, the words before it no subject
             }
             boolean capitals = true;
             for (int k = from; k <= j; k++) {

@@ -1642,6 +1642,14 @@ class IndirectFinderTest {
     }
 
     @Test
+    void wordsBeforeASecondPredicateAreNoSubjectOfIt() {
+        List<Quote> found = indirect("The warden blasted Okafor and said the night shift had done well.");
+        assertEquals(2, found.size(), () -> found.toString());
+        assertEquals("the night shift had done well", found.get(1).text());
+        assertEquals("The warden", found.get(1).speaker().orElseThrow().mention());
+    }
+
+    @Test
     void longClauseOpenedBySubordinateWordIsReportedByAShortClosingAttribution() {
         assertReported("After the mill shut the valley lost most of its shops, Okafor said.",
                 "After the mill shut the valley lost most of its shops", "Okafor", "said", "trailing-verb");
