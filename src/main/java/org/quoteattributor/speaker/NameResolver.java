@@ -11,6 +11,7 @@ import org.quoteattributor.quote.FoundQuote;
 import org.quoteattributor.text.Chars;
 import org.quoteattributor.text.TokenBuffer;
 import org.quoteattributor.text.WordFilter;
+import org.quoteattributor.text.WordSet;
 
 /**
  * Gives each speaker the fullest name the text makes knowable: a surname becomes the full name
@@ -319,6 +320,7 @@ final class NameResolver {
             }
             String alone = fullest.get(given);
             if (e.getValue().isEmpty() || alone != null && alone.indexOf(' ') >= 0 || given.equals(keyOfName(e.getValue()))
+                    || AFTER_NAME_TITLES.contains(keyOfName(e.getValue()))
                     || mostlyTitled(given) || places.contains(given)) {
                 continue;
             }
@@ -414,6 +416,9 @@ final class NameResolver {
     /** The keys of the names the narration writes, outside quotations; null until asked for. */
     private Set<String> narrationKeys;
 
+    /** after-name-titles.txt: titles written after a name ("Nadir Begum"), which end no full name of a given name. */
+    private static final WordSet AFTER_NAME_TITLES = Lexicons.words("after-name-titles.txt");
+
     /** familiar-names.txt: a familiar form of a given name → the full given names it stands for. */
     private static final Map<String, String[]> FAMILIAR_NAMES = familiarNames();
 
@@ -453,9 +458,9 @@ final class NameResolver {
         Map<String, int[]> countsOf = new HashMap<>();   // given name → {the best count, the second}
         for (Map.Entry<String, NameForms> e : forms.entrySet()) {
             String surname = e.getKey();
-            if (givenWords.contains(surname) || notSurnames.contains(surname)
+            if (givenWords.contains(surname) || notSurnames.contains(surname) || AFTER_NAME_TITLES.contains(surname)
                     || surname.endsWith("s") && forms.containsKey(surname.substring(0, surname.length() - 1))) {
-                continue;   // "the Hugo Lambs": a family
+                continue;   // "the Hugo Lambs": a family; "Nadir Begum": his wife
             }
             NameForms fs = e.getValue();
             if (sharedSurname(fs)) {

@@ -138,6 +138,18 @@ class NameResolverTest {
         }
 
         @Test
+        void aGivenNameIsNotTheNameItOpensWithATitleWrittenAfterIt() {
+            String text = "Rustam Begum fed the geese. We saw Rustam Begum and Rustam at the pond. “Hi,” Rustam said.";
+            assertEquals("Rustam", resolve(text, "Rustam", Mentions.NAME));
+        }
+
+        @Test
+        void aGivenNameIsNotSpelledOutAsTheNameItOpensWithATitleWrittenAfterIt() {
+            Linking l = Linking.linked("Rustam Begum fed the geese. Rustam sat down. “Hi,” Rustam said.");
+            assertEquals("Rustam", l.name(0));
+        }
+
+        @Test
         void aGivenNameStaysAsItIsWhenTheFullNameIsWrittenOnce() {
             assertEquals("Walt", resolve("Walt Pimm came in. We saw Walt sit down. “Hi,” Walt said.", "Walt", Mentions.NAME));
         }
