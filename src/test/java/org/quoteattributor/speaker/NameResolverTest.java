@@ -366,6 +366,24 @@ class NameResolverTest {
         }
 
         @Test
+        void aGivenNameIsNotReportedAsAFullNameWrittenOnceAfterOf() {
+            Linking l = Linking.linked("Ada mended the boots of Walt Pimm. Walt sat down. “Hi,” Walt said.");
+            assertEquals("Walt", l.name(0));
+        }
+
+        @Test
+        void aGivenNameIsNotReportedAsAFullNameWrittenOnceAfterBy() {
+            Linking l = Linking.linked("Ada sang a tune by Walt Pimm. Walt sat down. “Hi,” Walt said.");
+            assertEquals("Walt", l.name(0));
+        }
+
+        @Test
+        void aGivenNameIsReportedAsAFullNameWrittenTwiceAfterOf() {
+            Linking l = Linking.linked("Ada mended the boots of Walt Pimm and the cap of Walt Pimm. Walt sat down. “Hi,” Walt said.");
+            assertEquals("Walt Pimm", l.name(0));
+        }
+
+        @Test
         void aGivenNameWrittenAloneBeforeItsFullNameIsReportedAsItIs() {
             Linking l = Linking.linked("Walt came in. Later Walt Pimm and Wren Pimm sat down. “Hi,” Walt said.");
             assertEquals("Walt", l.name(0));
