@@ -11,6 +11,7 @@ import org.quoteattributor.quote.FoundQuote;
 import org.quoteattributor.text.Chars;
 import org.quoteattributor.text.TokenBuffer;
 import org.quoteattributor.text.WordFilter;
+import org.quoteattributor.text.WordSet;
 
 /**
  * Gives each speaker the fullest name the text makes knowable: a surname becomes the full name
@@ -85,6 +86,12 @@ final class NameResolver {
     private final Map<String, String> spelledOut = new HashMap<>();
     /** The full names of {@link #spelledOut} → their given name's key, so that they cluster with it. */
     private final Map<String, String> spelledOutKeys = new HashMap<>();
+    /**
+     * Forms of two words or more written once at least other than after {@code of} or {@code by}
+     * ("Walt Pimm came in", not "the boots of Walt Pimm", "a tune by Walt Pimm"): a name in its own
+     * right, that a given name may stand for though written in full only once.
+     */
+    private final Set<String> namedInOwnRight = new HashSet<>();
     /** Full names written after a title of one gender ("Mr. Hugo Lamb") → that gender. */
     private final Map<String, Integer> titledFormGender = new HashMap<>();
     /** {@link #genderOfForm} of the full names asked about once the names are indexed. */
@@ -265,7 +272,8 @@ final class NameResolver {
     /**
      * {@code Walt} → {@code Walt Pimm}: a given name that stands alone for someone, first
      * written opening one full name, the only one it opens, is that person's, even when the surname is a
-     * family's ("Wren Pimm") or is written in full only once. Kept apart from {@link #fullest}:
+     * family's ("Wren Pimm") or is written in full only once, if not after {@code of} or {@code by}
+     * ({@link #namedInOwnRight}). Kept apart from {@link #fullest}:
      * within the text the given name alone tells the family apart; only the name reported is spelled out.
      */
     private void spellOutGivenNames() {
@@ -319,8 +327,13 @@ final class NameResolver {
             }
             String alone = fullest.get(given);
             if (e.getValue().isEmpty() || alone != null && alone.indexOf(' ') >= 0 || given.equals(keyOfName(e.getValue()))
+                    || AFTER_NAME_TITLES.contains(keyOfName(e.getValue()))
                     || mostlyTitled(given) || places.contains(given)) {
                 continue;
+            }
+            if (!namedInOwnRight.contains(e.getValue())
+                    && formCount(keyOfName(e.getValue()), lower(e.getValue()), formCounts) < MIN_FULL_NAMES) {
+                continue;   // "the boots of Walt Pimm" once: a namesake, or someone else
             }
             spelledOut.put(given, e.getValue());
             spelledOutKeys.put(e.getValue(), given);
@@ -414,6 +427,9 @@ final class NameResolver {
     /** The keys of the names the narration writes, outside quotations; null until asked for. */
     private Set<String> narrationKeys;
 
+    /** after-name-titles.txt: titles written after a name ("Nadir Begum"), which end no full name of a given name. */
+    private static final WordSet AFTER_NAME_TITLES = Lexicons.words("after-name-titles.txt");
+
     /** familiar-names.txt: a familiar form of a given name → the full given names it stands for. */
     private static final Map<String, String[]> FAMILIAR_NAMES = familiarNames();
 
@@ -453,9 +469,9 @@ final class NameResolver {
         Map<String, int[]> countsOf = new HashMap<>();   // given name → {the best count, the second}
         for (Map.Entry<String, NameForms> e : forms.entrySet()) {
             String surname = e.getKey();
-            if (givenWords.contains(surname) || notSurnames.contains(surname)
+            if (givenWords.contains(surname) || notSurnames.contains(surname) || AFTER_NAME_TITLES.contains(surname)
                     || surname.endsWith("s") && forms.containsKey(surname.substring(0, surname.length() - 1))) {
-                continue;   // "the Hugo Lambs": a family
+                continue;   // "the Hugo Lambs": a family; "Nadir Begum": his wife
             }
             NameForms fs = e.getValue();
             if (sharedSurname(fs)) {
@@ -744,6 +760,9 @@ final class NameResolver {
         forms.computeIfAbsent(key, k -> new NameForms()).add(full);
         if (g != Lexicon.ANY && from < last) {
             titledFormGender.putIfAbsent(full, g);   // "Mr. Hugo Lamb"
+        }
+        if (from < last && !afterWord(s, "of") && !afterWord(s, "by")) {
+            namedInOwnRight.add(full);
         }
         if (nameFirst > s) {
             String noun = RANK_NOUNS.get(d.lowerWord(t.isBreak(nameFirst - 1) && nameFirst - 2 >= s ? nameFirst - 2 : nameFirst - 1));

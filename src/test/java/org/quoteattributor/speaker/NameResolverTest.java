@@ -138,6 +138,18 @@ class NameResolverTest {
         }
 
         @Test
+        void aGivenNameIsNotTheNameItOpensWithATitleWrittenAfterIt() {
+            String text = "Rustam Begum fed the geese. We saw Rustam Begum and Rustam at the pond. “Hi,” Rustam said.";
+            assertEquals("Rustam", resolve(text, "Rustam", Mentions.NAME));
+        }
+
+        @Test
+        void aGivenNameIsNotSpelledOutAsTheNameItOpensWithATitleWrittenAfterIt() {
+            Linking l = Linking.linked("Rustam Begum fed the geese. Rustam sat down. “Hi,” Rustam said.");
+            assertEquals("Rustam", l.name(0));
+        }
+
+        @Test
         void aGivenNameStaysAsItIsWhenTheFullNameIsWrittenOnce() {
             assertEquals("Walt", resolve("Walt Pimm came in. We saw Walt sit down. “Hi,” Walt said.", "Walt", Mentions.NAME));
         }
@@ -350,6 +362,24 @@ class NameResolverTest {
         @Test
         void aGivenNameIntroducedByTheFullNameIsReportedInFullOnceLinked() {
             Linking l = Linking.linked("Walt Pimm and his aunt Wren Pimm came in. Walt sat down. “Hi,” Walt said.");
+            assertEquals("Walt Pimm", l.name(0));
+        }
+
+        @Test
+        void aGivenNameIsNotReportedAsAFullNameWrittenOnceAfterOf() {
+            Linking l = Linking.linked("Ada mended the boots of Walt Pimm. Walt sat down. “Hi,” Walt said.");
+            assertEquals("Walt", l.name(0));
+        }
+
+        @Test
+        void aGivenNameIsNotReportedAsAFullNameWrittenOnceAfterBy() {
+            Linking l = Linking.linked("Ada sang a tune by Walt Pimm. Walt sat down. “Hi,” Walt said.");
+            assertEquals("Walt", l.name(0));
+        }
+
+        @Test
+        void aGivenNameIsReportedAsAFullNameWrittenTwiceAfterOf() {
+            Linking l = Linking.linked("Ada mended the boots of Walt Pimm and the cap of Walt Pimm. Walt sat down. “Hi,” Walt said.");
             assertEquals("Walt Pimm", l.name(0));
         }
 
