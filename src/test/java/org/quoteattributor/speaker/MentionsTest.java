@@ -223,6 +223,15 @@ class MentionsTest {
     }
 
     @Test
+    void aFunctionWordAfterTheGivenNameAlIsAFamilyName() {
+        Linking l = Linking.linked("The ferry runs twice a day.\n\n“The fares went up in spring,” said Al Upon, who"
+                + " sells tickets at the pier.\n\nRiders grumbled, but the boat was full, Upon said. “Nobody walks to the island.”");
+        assertEquals("Al Upon", l.mention(0));
+        assertEquals("Upon", l.mention(1));
+        assertEquals("Al Upon", l.name(1));
+    }
+
+    @Test
     void aFunctionWordIsNoNameWhenTheTextNamesNobodyByIt() {
         Linking l = Linking.linked("The polls had closed.\n\n“It was a close race,” Will said.");
         assertTrue(!l.quote(0).hasSpeaker() || !l.mention(0).equals("Will"));
