@@ -1892,6 +1892,9 @@ final class Sieves {
             // In dialogue a fragment's sentence is narration whose subject is seldom a speaker
             // ("The shower was heavy, and the “Oh!” that burst forth …"): only a name will do there.
             if (sentenceSubject(d, lo + 1, first, m) && (d.reportage || m.type == Mentions.NAME)) {
+                if (d.reportage && q.mixed) {
+                    clauseSubjectBefore(d, lo, m.last + 1, first, m);   // "X calls him “…” while Y calls him “…”": Y
+                }
                 set(d, q, m, -1, 0, "fragment-subject");
                 return true;
             }
@@ -1901,6 +1904,64 @@ final class Sieves {
             }
             return false;
         }
+    }
+
+    /** Words that open a clause of their own inside a sentence, its subject right after them. */
+    private static final String[] INNER_CLAUSE_OPENERS = {"while", "whereas", "where", "when", "although", "though", "because"};
+    /** Prepositions before {@code which} that open a relative clause with its own subject: {@code in which Lee said}. */
+    private static final String[] RELATIVE_PREPOSITIONS = {"in", "during", "at", "on"};
+    /** Tokens looked back at most from a fragment for the clause it stands in. */
+    private static final int CLAUSE_TOKENS = 30;
+
+    /**
+     * {@code Ross calls the plan “a start,” while Lee calls it “a sham.”}: the subject of the clause
+     * that a fragment at token {@code first} stands in, when a word opening a clause of its own
+     * ({@code while}, {@code where}, {@code in which}) comes after token {@code from} and right
+     * before that subject, and no comma, colon, dash or full stop outside quotation marks closes
+     * the clause before the fragment; or the relative {@code who} that opens it, or the he or she
+     * right after that {@code who} ({@code Ross, who she called “…”}). The sentence starts after
+     * token {@code lo}. Sets {@code m} to it and returns true; else leaves {@code m}.
+     */
+    static boolean clauseSubjectBefore(Document d, int lo, int from, int first, Mentions.Mention m) {
+        TokenBuffer t = d.t;
+        for (int k = first - 1; k >= from && first - k <= CLAUSE_TOKENS; k--) {
+            if (d.inQuote(k)) {
+                continue;
+            }
+            if (t.kind(k) == TokenBuffer.WORD && Character.isLowerCase(t.first(k))
+                    && (oneOf(d, k, INNER_CLAUSE_OPENERS) || t.equalsIgnoreCase(k, "which") && k - 1 >= from && oneOf(d, k - 1, RELATIVE_PREPOSITIONS))) {
+                Mentions.Mention c = new Mentions.Mention();
+                if (k + 1 < first && d.mentions.subjectAfter(k + 1, first, c) && c.first == k + 1 && c.last + 1 < first
+                        && !commonWordAtStart(d, c) && t.kind(c.last + 1) == TokenBuffer.WORD && !d.inQuote(c.last + 1)
+                        && Character.isLowerCase(t.first(c.last + 1)) && !d.mentions.isFunctionWord(c.last + 1)
+                        && (c.type != Mentions.PRONOUN || d.pronounGender(c.first) != Lexicon.ANY)) {
+                    m.first = c.first;
+                    m.last = c.last;
+                    m.type = c.type;
+                    return true;
+                }
+                return false;
+            }
+            if (d.mentions.isRelative(k) && k + 2 < first && t.kind(k + 1) == TokenBuffer.WORD && Character.isLowerCase(t.first(k + 1))
+                    && (!d.mentions.isFunctionWord(k + 1) || d.mentions.isVerbFiller(k + 1) || d.pronounGender(k + 1) != Lexicon.ANY)) {
+                Mentions.Mention a = new Mentions.Mention();
+                if (!d.mentions.antecedent(k, lo, a) || a.type != Mentions.NAME && !t.is(k - 1, ',')) {
+                    return false;   // "wondered who pays": a question, not a relative clause
+                }
+                boolean pronoun = d.pronounGender(k + 1) != Lexicon.ANY;
+                if (pronoun && (t.kind(k + 2) != TokenBuffer.WORD || !Character.isLowerCase(t.first(k + 2)))) {
+                    return false;
+                }
+                m.first = pronoun ? k + 1 : k;   // "Ross, who has long called the plan “a sham,”": who, standing for Ross
+                m.last = m.first;
+                m.type = pronoun ? Mentions.PRONOUN : a.type;
+                return true;
+            }
+            if (t.is(k, ',') || t.is(k, ';') || t.is(k, ':') || t.kind(k) == TokenBuffer.DASH || t.isBreak(k) || d.endsSentence(k)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Words that may open a phrase of an -ing form set before the main clause: {@code After saying …, she}. */

@@ -709,6 +709,43 @@ class SievesTest {
         }
 
         @Test
+        void aFragmentInAClauseOpenedByWhileBelongsToThatClausesSubject() {
+            Linking l = Linking.linked("The strike began on Monday.\n\nDana Pell likes the drivers as “our heroes,”"
+                    + " while Vic Orly regards them as “a costly nuisance.”");
+            assertEquals("Dana Pell", l.mention(0));
+            assertEquals("fragment-subject", l.quote(1).rule);
+            assertEquals("Vic Orly", l.mention(1));
+        }
+
+        @Test
+        void aFragmentInAClauseOpenedByInWhichBelongsToThatClausesSubject() {
+            Linking l = Linking.linked("The strike began on Monday.\n\nThe union sent a letter in which Dana Pell"
+                    + " weighed “the cost to riders who walk” against the savings.");
+            assertEquals("fragment-subject", l.quote(0).rule);
+            assertEquals("Dana Pell", l.mention(0));
+        }
+
+        @Test
+        void aFragmentInARelativeClauseBelongsToItsWhoOrToTheHeOrSheAfterIt() {
+            Linking l = Linking.linked("The strike began on Monday.\n\nThe drivers booed Dana Pell, who has long"
+                    + " styled herself the “friend of the bus.”");
+            assertEquals("fragment-subject", l.quote(0).rule);
+            assertEquals("who", l.mention(0));
+            assertEquals("Dana Pell", l.name(0));
+            l = Linking.linked("The strike began on Monday.\n\nShe spent the day mocking Vic Orly, who she dubbed"
+                    + " “the toll king.”");
+            assertEquals("she", l.mention(0));
+        }
+
+        @Test
+        void aClauseClosedByACommaBeforeTheFragmentLeavesItToTheSentencesSubject() {
+            Linking l = Linking.linked("The strike began on Monday.\n\nDana Pell left when the drivers arrived,"
+                    + " still holding her sign for “fair fares.”");
+            assertEquals("fragment-subject", l.quote(0).rule);
+            assertEquals("Dana Pell", l.mention(0));
+        }
+
+        @Test
         void aSentenceWithoutAPersonAsSubjectGivesNoSpeaker() {
             assertFalse(applyAlone(Sieves.FragmentSubject.class, "In the end there was only “a tax on work.”", 0));
         }
