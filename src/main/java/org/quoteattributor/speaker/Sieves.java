@@ -846,9 +846,10 @@ final class Sieves {
         "continued", "continues", "resumed", "finished"};
 
     /**
-     * The subject of a clause opened by {@code when}, {@code as} or {@code where} after a comma or a
-     * dash later in the sentence, with no other comma between it and the -ing form {@code i} but the
-     * one before {@code i}, and no dash that would close it.
+     * The subject of a clause opened by {@code when}, {@code as}, {@code where}, {@code while},
+     * {@code though} or {@code although} after a comma, a dash or {@code even} later in the sentence
+     * ({@code …, even as she praised the crew, adding …}), with no other comma between it and the
+     * -ing form {@code i} but the one before {@code i}, and no dash that would close it.
      */
     static boolean lateSubordinateSubject(Document d, int lo, int i, Mentions.Mention m) {
         TokenBuffer t = d.t;
@@ -860,8 +861,9 @@ final class Sieves {
             if (t.is(k, ',') && (++commas > 1 || t.equalsIgnoreCase(k + 1, "and") || t.equalsIgnoreCase(k + 1, "but"))) {
                 return false;   // "…, when Smith spoke, and Jones kept asking …": a clause of its own
             }
-            if ((t.is(k - 1, ',') || t.kind(k - 1) == TokenBuffer.DASH)
-                    && (t.equalsIgnoreCase(k, "when") || t.equalsIgnoreCase(k, "as") || t.equalsIgnoreCase(k, "where"))) {
+            if ((t.is(k - 1, ',') || t.kind(k - 1) == TokenBuffer.DASH || t.equalsIgnoreCase(k - 1, "even"))
+                    && (t.equalsIgnoreCase(k, "when") || t.equalsIgnoreCase(k, "as") || t.equalsIgnoreCase(k, "where")
+                    || t.equalsIgnoreCase(k, "though") || t.equalsIgnoreCase(k, "although") || t.equalsIgnoreCase(k, "while"))) {
                 Mentions.Mention c = new Mentions.Mention();
                 if (sentenceSubject(d, k + 1, i, c) && c.first == k + 1) {
                     m.first = c.first;

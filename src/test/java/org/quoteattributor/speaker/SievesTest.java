@@ -960,6 +960,16 @@ class SievesTest {
         }
 
         @Test
+        void anIngFormAfterALateClauseOpenedByEvenAsOrThoughTakesThatClausesSubject() {
+            Linking l = Linking.linked("The sky was grey.\n\nTed Marsh conceded the race was lost even as he thanked his"
+                    + " volunteers, adding, “We will be back in four years.”");
+            assertEquals("he", l.mention(0));
+            l = Linking.linked("The sky was grey.\n\nThe count dragged on, though the clerks kept their good humor,"
+                    + " joking “one more box and we are done.”");
+            assertEquals("the clerks", l.mention(0));
+        }
+
+        @Test
         void anIngFormAfterALateWhereClauseSetOffByADashTakesThatClausesSubject() {
             Linking l = Linking.linked("The mayor spoke near the old mill — where a few hundred growers had gathered at dawn, "
                     + "chanting “save our orchards.”");
