@@ -1538,6 +1538,12 @@ final class Sieves {
             }
             int lo = sentenceStart(d, colon);
             Mentions.Mention m = new Mentions.Mention();
+            if (fromSource(d, colon, lo, m)) {
+                set(d, q, m, -1, 0, "colon-source");   // "From the report: “…”": the source of the excerpt
+                q.cueStart = t.start(colon);
+                q.cueEnd = t.end(colon);
+                return true;
+            }
             if (dashCredited(d, colon, lo, m) || sentenceSubject(d, lo + 1, colon, m)) {
                 // "Turnout surprised pollsters - Jane Roe: “…”": the name after a dash is credited
                 set(d, q, m, -1, 0, "colon-subject");
@@ -1547,6 +1553,33 @@ final class Sieves {
             }
             return false;
         }
+    }
+
+    /**
+     * {@code From the audit: “…”}, {@code More from Roe and Kent: “…”}: whether {@code from} (or
+     * {@code more from}) opens the sentence, or the words after a dash, and a mention (or two names
+     * joined by {@code and}) runs from it to the colon at {@code colon}, naming the source the
+     * quotation after it is taken from. Sets {@code m} to it.
+     */
+    static boolean fromSource(Document d, int colon, int lo, Mentions.Mention m) {
+        TokenBuffer t = d.t;
+        if (colon - 1 <= lo + 1 || !d.mentions.mentionEndingAt(colon - 1, lo, m)) {
+            return false;
+        }
+        Mentions.Mention other = new Mentions.Mention();
+        if (m.type == Mentions.NAME && m.first - 2 > lo && t.equalsIgnoreCase(m.first - 1, "and")
+                && d.mentions.mentionEndingAt(m.first - 2, lo, other) && other.type == Mentions.NAME) {
+            m.first = other.first;   // "More from Roe and Kent:"
+        }
+        int f = m.first - 1;
+        if (f <= lo || !t.equalsIgnoreCase(f, "from")) {
+            return false;
+        }
+        int before = f - 1;
+        if (before > lo && t.equalsIgnoreCase(before, "more")) {
+            before--;
+        }
+        return before == lo || t.kind(before) == TokenBuffer.DASH;
     }
 
     /**

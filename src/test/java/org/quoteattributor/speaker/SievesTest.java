@@ -1355,6 +1355,30 @@ class SievesTest {
         }
 
         @Test
+        void theSourceAfterFromOpeningTheSentenceIsCredited() {
+            Linking l = Linking.linked(NEWS + "Smith's staff wrote most of the audit. From the audit: “Costs rose in every ward.”");
+            assertEquals("colon-source", l.quote(1).rule);
+            assertEquals("the audit", l.mention(1));
+            l = Linking.linked(NEWS + "From Kent's blog post: “Costs rose in every ward.”");
+            assertEquals("colon-source", l.quote(1).rule);
+            assertEquals("Kent's blog post", l.mention(1));
+        }
+
+        @Test
+        void theNamesAfterMoreFromAndADashAreCredited() {
+            Linking l = Linking.linked(NEWS + "The wards show it - more from Jane Roe and Tom Kent: “Costs rose everywhere.”");
+            assertEquals("colon-source", l.quote(1).rule);
+            assertEquals("Jane Roe and Tom Kent", l.mention(1));
+        }
+
+        @Test
+        void fromInsideTheSentenceCreditsNoSource() {
+            Linking l = Linking.linked(NEWS + "Smith had a page from the audit: “Costs rose in every ward.”");
+            assertEquals("colon-subject", l.quote(1).rule);
+            assertEquals("Smith", l.mention(1));
+        }
+
+        @Test
         void notInDialogue() {
             String text = "“Where?” she asked.\n\n“Here,” he said.\n\n“Why?” she asked.\n\n"
                     + "The dog had one wish: “Walk me now.”";
