@@ -171,7 +171,7 @@ final class Sieves {
                 }
                 if (t.equalsIgnoreCase(i, "according") && i + 1 < t.size() && t.equalsIgnoreCase(i + 1, "to")) {
                     Mentions.Mention m = new Mentions.Mention();
-                    if (d.mentions.subjectAfter(i + 2, limit, m)) {
+                    if (accordingToSource(d, i + 2, limit, m)) {
                         set(d, q, m, i, 2, "according-to");   // “…,” according to Smith.
                         return true;
                     }
@@ -1383,15 +1383,21 @@ final class Sieves {
         if (from + 2 < t.size() && q.closeMark > 0 && from == q.closeMark + 1 && t.is(q.closeMark - 1, ',')
                 && t.equalsIgnoreCase(from, "according") && t.equalsIgnoreCase(from + 1, "to")) {
             Mentions.Mention m = new Mentions.Mention();   // “… a mess,” according to the Herald: the comma inside the marks
-            if (d.mentions.subjectAfter(from + 2, Math.min(t.size(), from + 2 + REPORTED_BY_WORDS), m)) {
+            if (accordingToSource(d, from + 2, Math.min(t.size(), from + 2 + REPORTED_BY_WORDS), m)) {
                 set(d, q, m, from, 2, "according-to");
             }
             return;
         }
+        boolean inParens = false;   // "told Sen. Jo Ames (R-Utah), according to …": the full stop inside ends nothing
         for (int k = from; k + 2 < t.size() && words <= REPORTED_BY_WORDS; k++) {
             int kind = t.kind(k);
+            if (t.is(k, '(')) {
+                inParens = true;
+            } else if (t.is(k, ')')) {
+                inParens = false;
+            }
             if (kind == TokenBuffer.QUOTE_MARK || kind == TokenBuffer.PARAGRAPH_BREAK || d.inQuote(k)
-                    || d.endsSentence(k) || t.is(k, ';')) {
+                    || d.endsSentence(k) && !inParens || t.is(k, ';')) {
                 return;
             }
             if (kind == TokenBuffer.WORD) {
@@ -1400,7 +1406,7 @@ final class Sieves {
             if ((t.is(k, ',') || kind == TokenBuffer.WORD && k > from) && t.equalsIgnoreCase(k + 1, "according")
                     && t.equalsIgnoreCase(k + 2, "to")) {
                 Mentions.Mention m = new Mentions.Mention();   // also "… said in a statement according to the Herald."
-                if (d.mentions.subjectAfter(k + 3, Math.min(t.size(), k + 3 + REPORTED_BY_WORDS), m)) {
+                if (accordingToSource(d, k + 3, Math.min(t.size(), k + 3 + REPORTED_BY_WORDS), m)) {
                     set(d, q, m, k + 1, 2, "according-to");
                 }
                 return;
@@ -1408,6 +1414,40 @@ final class Sieves {
                 return;
             }
         }
+    }
+
+    /**
+     * The source named after {@code according to}, from token {@code j} (exclusive bound
+     * {@code hi}): a mention that may speak, else a bare noun phrase of lower-case words
+     * ({@code according to aides}, {@code according to notes of the talk}), or the agent after
+     * {@code by} that the phrase goes on to before its comma ({@code according to footage kept by
+     * the Herald}: the Herald). Sets {@code m} to it.
+     */
+    static boolean accordingToSource(Document d, int j, int hi, Mentions.Mention m) {
+        if (d.mentions.subjectAfter(j, hi, m)) {
+            return true;
+        }
+        TokenBuffer t = d.t;
+        int e = j;
+        while (e < hi && t.kind(e) == TokenBuffer.WORD && !d.inQuote(e) && Character.isLowerCase(t.first(e))
+                && !d.mentions.isFunctionWord(e) && !d.mentions.isPronoun(e)) {
+            e++;
+        }
+        if (e == j) {
+            return false;
+        }
+        for (int k = e; k + 1 < hi; k++) {
+            if (d.inQuote(k) || t.kind(k) != TokenBuffer.WORD && t.kind(k) != TokenBuffer.NUMBER) {
+                break;   // the phrase ends at its comma, full stop or quotation mark
+            }
+            if (t.equalsIgnoreCase(k, "by") && d.mentions.subjectAfter(k + 1, hi, m)) {
+                return true;   // "footage kept by the Herald"
+            }
+        }
+        m.first = j;
+        m.last = e - 1;
+        m.type = Mentions.DESCRIPTION;
+        return true;
     }
 
     /** Forms of {@code report} that credit a clause to the news outlet that carried it. */

@@ -1224,6 +1224,30 @@ class SievesTest {
         }
 
         @Test
+        void aBareNounAfterAccordingToIsTheSource() {
+            Linking l = Linking.linked("“The bridge stays open,” the mayor told the council, according to aides who were present.");
+            assertEquals("according-to", l.quote(0).rule);
+            assertEquals("aides", l.mention(0));
+            l = Linking.linked("“The bridge stays open,” the mayor said, according to notes of the meeting.");
+            assertEquals("notes", l.mention(0));
+        }
+
+        @Test
+        void theAgentOfAPhraseAfterAccordingToIsTheSource() {
+            Linking l = Linking.linked("“The bridge stays open,” the mayor told the board, according to footage of the"
+                    + " meeting kept by the Gazette.");
+            assertEquals("according-to", l.quote(0).rule);
+            assertEquals("the Gazette", l.mention(0));
+        }
+
+        @Test
+        void aFullStopInsideAPartyAndStateDoesNotEndTheAttribution() {
+            Linking l = Linking.linked("“The bridge stays open,” she told Sen. Jo Ames (R-Utah), according to aides.");
+            assertEquals("according-to", l.quote(0).rule);
+            assertEquals("aides", l.mention(0));
+        }
+
+        @Test
         void aSourceAfterAFragmentIsTheSpeaker() {
             Linking l = Linking.linked("Lee said the vote was “a disgrace” to the town, according to a recording of the meeting.");
             assertEquals("according-to", l.quote(0).rule);
