@@ -247,6 +247,12 @@ final class Mentions {
             // "Lee's chief of staff, Dan Orwin, said": no mention before the first comma; the name set off is the speaker
             return j > lo && t.is(j, ',') && mentionEndingAt(i - 1, j, m) && m.type == NAME && m.first == j + 1;
         }
+        if (i - 2 > lo && t.equalsIgnoreCase(i - 1, "of") && (t.kind(i) == TokenBuffer.NUMBER && !isAgeWord(i)
+                || quantifierNumber(i) != 0 && !t.isCapitalized(i)) && mentionEndingAt(i - 2, lo, m) && m.type == DESCRIPTION
+                && isPersonNoun(m.last)) {
+            m.last = i;   // "the father of two replied": the count belongs to the person
+            return true;
+        }
         if (!mentionOrParenthesisEndingAt(i, lo, m)) {
             return false;
         }

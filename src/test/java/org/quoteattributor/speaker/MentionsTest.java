@@ -232,6 +232,15 @@ class MentionsTest {
     }
 
     @Test
+    void aCountOfChildrenAfterAPersonNounBelongsToTheSubject() {
+        Linking l = Linking.linked("Fees at the pool went up again.\n\nWhen asked about the fees, the 41-year-old father of"
+                + " two replied, “We will get by somehow.”");
+        assertEquals("the 41-year-old father of two", l.mention(0));
+        l = Linking.linked("Fees at the pool went up again.\n\nA mother of 4 said, “We will get by somehow.”");
+        assertEquals("A mother of 4", l.mention(0));
+    }
+
+    @Test
     void aFunctionWordIsNoNameWhenTheTextNamesNobodyByIt() {
         Linking l = Linking.linked("The polls had closed.\n\n“It was a close race,” Will said.");
         assertTrue(!l.quote(0).hasSpeaker() || !l.mention(0).equals("Will"));
