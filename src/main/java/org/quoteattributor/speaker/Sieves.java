@@ -1845,7 +1845,7 @@ final class Sieves {
         } else if (!endsWithStop(d, q) && sentenceStart(d, d.firstToken(other)) == lo) {
             return false;
         }
-        return sentenceSubject(d, lo + 1, first, m);
+        return sentenceSubject(d, lo + 1, first, m) || clauseSubjectBefore(d, lo, lo + 1, first, m);
     }
 
     /** Whether the quotation ends with a full stop, question or exclamation mark inside its marks. */
@@ -1982,7 +1982,7 @@ final class Sieves {
     }
 
     /** Words that open a clause of their own inside a sentence, its subject right after them. */
-    private static final String[] INNER_CLAUSE_OPENERS = {"while", "whereas", "where", "when", "although", "though", "because"};
+    private static final String[] INNER_CLAUSE_OPENERS = {"while", "whereas", "where", "when", "although", "though", "because", "why"};
     /** Prepositions before {@code which} that open a relative clause with its own subject: {@code in which Lee said}. */
     private static final String[] RELATIVE_PREPOSITIONS = {"in", "during", "at", "on"};
     /** Tokens looked back at most from a fragment for the clause it stands in. */
@@ -1991,7 +1991,7 @@ final class Sieves {
     /**
      * {@code Ross calls the plan “a start,” while Lee calls it “a sham.”}: the subject of the clause
      * that a fragment at token {@code first} stands in, when a word opening a clause of its own
-     * ({@code while}, {@code where}, {@code in which}) comes after token {@code from} and right
+     * ({@code while}, {@code where}, {@code why}, {@code in which}) comes after token {@code from} and right
      * before that subject, and no comma, colon, dash or full stop outside quotation marks closes
      * the clause before the fragment; or the relative {@code who} that opens it, or the he or she
      * right after that {@code who} ({@code Ross, who she called “…”}). The sentence starts after

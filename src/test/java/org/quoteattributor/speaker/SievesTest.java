@@ -1518,6 +1518,14 @@ class SievesTest {
         }
 
         @Test
+        void aFragmentInAClauseOfItsOwnWithoutASentenceSubjectGoesToTheClausesSubject() {
+            Linking l = Linking.linked("The vote went on.\n\nDana Pell called the count “a slog that never ends.” That is why"
+                    + " she wants to “take it slow and get it right” with the tally.");
+            assertEquals("own-subject", l.quote(1).rule);
+            assertEquals("she", l.mention(1));
+        }
+
+        @Test
         void aFragmentInTheOtherQuotationsSentenceTakesItsSpeaker() {
             Linking l = Linking.linked("The council met on Monday.\n\nSmith said the budget was “a fraud” and the plan “a joke.”");
             assertEquals("Smith", l.mention(1));
