@@ -1982,7 +1982,8 @@ final class Sieves {
     }
 
     /** Words that open a clause of their own inside a sentence, its subject right after them. */
-    private static final String[] INNER_CLAUSE_OPENERS = {"while", "whereas", "where", "when", "although", "though", "because", "why"};
+    private static final String[] INNER_CLAUSE_OPENERS = {"while", "whereas", "where", "when", "although", "though", "because", "why",
+        "after", "before", "since", "once", "until", "unless", "if"};
     /** Prepositions before {@code which} that open a relative clause with its own subject: {@code in which Lee said}. */
     private static final String[] RELATIVE_PREPOSITIONS = {"in", "during", "at", "on"};
     /** Tokens looked back at most from a fragment for the clause it stands in. */

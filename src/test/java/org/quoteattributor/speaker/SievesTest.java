@@ -718,6 +718,14 @@ class SievesTest {
         }
 
         @Test
+        void aFragmentInAClauseOpenedByBeforeOrIfBelongsToThatClausesSubject() {
+            Linking l = Linking.linked("The strike began on Monday.\n\nThe depot was full, long before Vic Orly grew"
+                    + " tired of “a fleet held together with tape.”");
+            assertEquals("fragment-subject", l.quote(0).rule);
+            assertEquals("Vic Orly", l.mention(0));
+        }
+
+        @Test
         void aFragmentInAClauseOpenedByInWhichBelongsToThatClausesSubject() {
             Linking l = Linking.linked("The strike began on Monday.\n\nThe union sent a letter in which Dana Pell"
                     + " weighed “the cost to riders who walk” against the savings.");
