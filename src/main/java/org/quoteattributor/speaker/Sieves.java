@@ -2005,18 +2005,22 @@ final class Sieves {
                 continue;
             }
             if (t.kind(k) == TokenBuffer.WORD && Character.isLowerCase(t.first(k))
-                    && (oneOf(d, k, INNER_CLAUSE_OPENERS) || t.equalsIgnoreCase(k, "which") && k - 1 >= from && oneOf(d, k - 1, RELATIVE_PREPOSITIONS))) {
+                    && (oneOf(d, k, INNER_CLAUSE_OPENERS) || t.equalsIgnoreCase(k, "as")
+                    || t.equalsIgnoreCase(k, "which") && k - 1 >= from && oneOf(d, k - 1, RELATIVE_PREPOSITIONS))) {
                 Mentions.Mention c = new Mentions.Mention();
-                if (k + 1 < first && d.mentions.subjectAfter(k + 1, first, c) && c.first == k + 1 && c.last + 1 < first
+                boolean found = k + 1 < first && d.mentions.subjectAfter(k + 1, first, c) && c.first == k + 1 && c.last + 1 < first
                         && !commonWordAtStart(d, c) && t.kind(c.last + 1) == TokenBuffer.WORD && !d.inQuote(c.last + 1)
                         && Character.isLowerCase(t.first(c.last + 1)) && !d.mentions.isFunctionWord(c.last + 1)
-                        && (c.type != Mentions.PRONOUN || d.pronounGender(c.first) != Lexicon.ANY)) {
+                        && (c.type != Mentions.PRONOUN || d.pronounGender(c.first) != Lexicon.ANY);
+                if (t.equalsIgnoreCase(k, "as") && !(found && (c.type == Mentions.NAME || c.type == Mentions.PRONOUN))) {
+                    continue;   // "casts the plan as a “…”": as a preposition, opening no clause
+                }
+                if (found) {
                     m.first = c.first;
                     m.last = c.last;
                     m.type = c.type;
-                    return true;
                 }
-                return false;
+                return found;
             }
             if (d.mentions.isRelative(k) && k + 2 < first && t.kind(k + 1) == TokenBuffer.WORD && Character.isLowerCase(t.first(k + 1))
                     && (!d.mentions.isFunctionWord(k + 1) || d.mentions.isVerbFiller(k + 1) || d.pronounGender(k + 1) != Lexicon.ANY)) {

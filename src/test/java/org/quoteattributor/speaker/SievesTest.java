@@ -726,6 +726,17 @@ class SievesTest {
         }
 
         @Test
+        void asOpensAClauseOnlyBeforeANameOrAPronounAndAVerb() {
+            Linking l = Linking.linked("The strike began on Monday.\n\nThe crowd grew as she held out for"
+                    + " “a fleet held together with tape.”");
+            assertEquals("fragment-subject", l.quote(0).rule);
+            assertEquals("she", l.mention(0));
+            l = Linking.linked("The strike began on Monday.\n\nDana Pell grew tired of the buses, while Vic Orly"
+                    + " grew fond of them as “a fleet held together with tape.”");
+            assertEquals("Vic Orly", l.mention(0));
+        }
+
+        @Test
         void aFragmentInAClauseOpenedByInWhichBelongsToThatClausesSubject() {
             Linking l = Linking.linked("The strike began on Monday.\n\nThe union sent a letter in which Dana Pell"
                     + " weighed “the cost to riders who walk” against the savings.");
