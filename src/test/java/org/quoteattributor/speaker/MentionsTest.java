@@ -241,6 +241,14 @@ class MentionsTest {
     }
 
     @Test
+    void aShareOfPeopleIsTheSubjectOfItsVerb() {
+        Linking l = Linking.linked("The ferry poll closed on Friday.\n\nRoughly seven in 10 said the fares were “far too high.”");
+        assertEquals("Roughly seven in 10", l.mention(0));
+        l = Linking.linked("The ferry poll closed on Friday.\n\nTwo in five said the fares were “far too high.”");
+        assertEquals("Two in five", l.mention(0));
+    }
+
+    @Test
     void aFunctionWordIsNoNameWhenTheTextNamesNobodyByIt() {
         Linking l = Linking.linked("The polls had closed.\n\n“It was a close race,” Will said.");
         assertTrue(!l.quote(0).hasSpeaker() || !l.mention(0).equals("Will"));
