@@ -363,6 +363,21 @@ final class Document {
      * A verb form that could be a noun: neither a past form (in -d, or wrote, spoke) nor a
      * third-person one in -s ({@code said}, {@code says} stay verbs after {@code the spokesman}).
      */
+    /**
+     * {@code her ads asking, “…”}: whether word {@code i} is a form in -ing right after a plural
+     * noun (in -s, not -ss) and right before a comma, colon or quotation mark, a participle that
+     * introduces what the noun says rather than a noun it modifies ({@code a blunt warning}).
+     */
+    private boolean ingAfterPlural(int i) {
+        if (i < 1 || i + 1 >= t.size() || t.length(i) < 5 || !text.regionMatches(true, t.end(i) - 3, "ing", 0, 3)
+                || t.kind(i - 1) != TokenBuffer.WORD || t.length(i - 1) < 3 || mentions.isPossessive(i - 1)
+                || !(t.is(i + 1, ',') || t.is(i + 1, ':') || t.kind(i + 1) == TokenBuffer.QUOTE_MARK)) {
+            return false;
+        }
+        int e = t.end(i - 1);
+        return Character.toLowerCase(text.charAt(e - 1)) == 's' && Character.toLowerCase(text.charAt(e - 2)) != 's';
+    }
+
     private boolean nounLike(int i) {
         char last = Character.toLowerCase(text.charAt(t.end(i) - 1));
         return last != 'd' && last != 's' && !t.equalsIgnoreCase(i, "wrote") && !t.equalsIgnoreCase(i, "spoke")
@@ -453,7 +468,7 @@ final class Document {
             return 0;   // a word that is also a noun, two words after a determiner: "a Facebook post"
         }
         if (i > 1 && mentions.isDeterminer(i - 2) && t.kind(i - 1) == TokenBuffer.WORD
-                && Character.isLowerCase(t.first(i - 1)) && nounLike(i) && !quantifierSubject(i)
+                && Character.isLowerCase(t.first(i - 1)) && nounLike(i) && !quantifierSubject(i) && !ingAfterPlural(i)
                 && (len == 1 || !mentions.isSpeakerNoun(i - 1) && !mentions.isTitle(i - 1))) {
             return 0;   // "a snappy retort", "an angry reply": a base form after an adjective is a noun;
         }               // but a phrase after a noun for a speaker or a title is its verb: "the mayor put it"

@@ -247,6 +247,22 @@ final class Mentions {
             // "Lee's chief of staff, Dan Orwin, said": no mention before the first comma; the name set off is the speaker
             return j > lo && t.is(j, ',') && mentionEndingAt(i - 1, j, m) && m.type == NAME && m.first == j + 1;
         }
+        if (i - 2 > lo && t.equalsIgnoreCase(i - 1, "in") && isCount(i) && isCount(i - 2)) {
+            m.first = i - 3 > lo && Sieves.oneOf(d, i - 3, SHARE_ADVERBS) ? i - 3 : i - 2;   // "Roughly seven in 10 said"
+            if (i - 4 > lo && (t.equalsIgnoreCase(i - 3, "than") && Sieves.oneOf(d, i - 4, COMPARATIVES)
+                    || t.equalsIgnoreCase(i - 3, "least") && t.equalsIgnoreCase(i - 4, "at"))) {
+                m.first = i - 4;   // "More than five in 9 said", "at least two in seven"
+            }
+            m.last = i;
+            m.type = DESCRIPTION;
+            return true;
+        }
+        if (i - 2 > lo && t.equalsIgnoreCase(i - 1, "of") && (t.kind(i) == TokenBuffer.NUMBER && !isAgeWord(i)
+                || quantifierNumber(i) != 0 && !t.isCapitalized(i)) && mentionEndingAt(i - 2, lo, m) && m.type == DESCRIPTION
+                && isPersonNoun(m.last)) {
+            m.last = i;   // "the father of two replied": the count belongs to the person
+            return true;
+        }
         if (!mentionOrParenthesisEndingAt(i, lo, m)) {
             return false;
         }
@@ -259,6 +275,19 @@ final class Mentions {
             }
         }
         return true;
+    }
+
+    /** Words of a number up to ten, which with another and {@code in} tell a share of people: {@code two in seven}. */
+    private static final String[] COUNT_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"};
+    /** Adverbs before a share of people that belong to it: {@code nearly two in seven}. */
+    private static final String[] SHARE_ADVERBS = {"about", "nearly", "almost", "roughly", "some", "over", "under", "only", "just"};
+
+    /** Words before {@code than} that belong to a share of people: {@code more than five in 9}. */
+    private static final String[] COMPARATIVES = {"more", "fewer", "less"};
+
+    /** Whether token {@code i} is a count: digits that are no age, or a number word up to ten. */
+    private boolean isCount(int i) {
+        return t.kind(i) == TokenBuffer.NUMBER && !isAgeWord(i) || t.kind(i) == TokenBuffer.WORD && Sieves.oneOf(d, i, COUNT_WORDS);
     }
 
     /** Tokens at most in an apposition set off by dashes. */

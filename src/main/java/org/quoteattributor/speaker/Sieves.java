@@ -174,7 +174,7 @@ final class Sieves {
                 }
                 if (t.equalsIgnoreCase(i, "according") && i + 1 < t.size() && t.equalsIgnoreCase(i + 1, "to")) {
                     Mentions.Mention m = new Mentions.Mention();
-                    if (d.mentions.subjectAfter(i + 2, limit, m)) {
+                    if (accordingToSource(d, i + 2, limit, m)) {
                         set(d, q, m, i, 2, "according-to");   // “…,” according to Smith.
                         return true;
                     }
@@ -848,9 +848,10 @@ final class Sieves {
         "continued", "continues", "resumed", "finished"};
 
     /**
-     * The subject of a clause opened by {@code when}, {@code as} or {@code where} after a comma or a
-     * dash later in the sentence, with no other comma between it and the -ing form {@code i} but the
-     * one before {@code i}, and no dash that would close it.
+     * The subject of a clause opened by {@code when}, {@code as}, {@code where}, {@code while},
+     * {@code though} or {@code although} after a comma, a dash or {@code even} later in the sentence
+     * ({@code …, even as she praised the crew, adding …}), with no other comma between it and the
+     * -ing form {@code i} but the one before {@code i}, and no dash that would close it.
      */
     static boolean lateSubordinateSubject(Document d, int lo, int i, Mentions.Mention m) {
         TokenBuffer t = d.t;
@@ -862,8 +863,9 @@ final class Sieves {
             if (t.is(k, ',') && (++commas > 1 || t.equalsIgnoreCase(k + 1, "and") || t.equalsIgnoreCase(k + 1, "but"))) {
                 return false;   // "…, when Smith spoke, and Jones kept asking …": a clause of its own
             }
-            if ((t.is(k - 1, ',') || t.kind(k - 1) == TokenBuffer.DASH)
-                    && (t.equalsIgnoreCase(k, "when") || t.equalsIgnoreCase(k, "as") || t.equalsIgnoreCase(k, "where"))) {
+            if ((t.is(k - 1, ',') || t.kind(k - 1) == TokenBuffer.DASH || t.equalsIgnoreCase(k - 1, "even"))
+                    && (t.equalsIgnoreCase(k, "when") || t.equalsIgnoreCase(k, "as") || t.equalsIgnoreCase(k, "where")
+                    || t.equalsIgnoreCase(k, "though") || t.equalsIgnoreCase(k, "although") || t.equalsIgnoreCase(k, "while"))) {
                 Mentions.Mention c = new Mentions.Mention();
                 if (sentenceSubject(d, k + 1, i, c) && c.first == k + 1) {
                     m.first = c.first;
@@ -1383,15 +1385,21 @@ final class Sieves {
         if (from + 2 < t.size() && q.closeMark > 0 && from == q.closeMark + 1 && t.is(q.closeMark - 1, ',')
                 && t.equalsIgnoreCase(from, "according") && t.equalsIgnoreCase(from + 1, "to")) {
             Mentions.Mention m = new Mentions.Mention();   // “… a mess,” according to the Herald: the comma inside the marks
-            if (d.mentions.subjectAfter(from + 2, Math.min(t.size(), from + 2 + REPORTED_BY_WORDS), m)) {
+            if (accordingToSource(d, from + 2, Math.min(t.size(), from + 2 + REPORTED_BY_WORDS), m)) {
                 set(d, q, m, from, 2, "according-to");
             }
             return;
         }
+        boolean inParens = false;   // "told Sen. Jo Ames (R-Utah), according to …": the full stop inside ends nothing
         for (int k = from; k + 2 < t.size() && words <= REPORTED_BY_WORDS; k++) {
             int kind = t.kind(k);
+            if (t.is(k, '(')) {
+                inParens = true;
+            } else if (t.is(k, ')')) {
+                inParens = false;
+            }
             if (kind == TokenBuffer.QUOTE_MARK || kind == TokenBuffer.PARAGRAPH_BREAK || d.inQuote(k)
-                    || d.endsSentence(k) || t.is(k, ';')) {
+                    || d.endsSentence(k) && !inParens || t.is(k, ';')) {
                 return;
             }
             if (kind == TokenBuffer.WORD) {
@@ -1400,7 +1408,7 @@ final class Sieves {
             if ((t.is(k, ',') || kind == TokenBuffer.WORD && k > from) && t.equalsIgnoreCase(k + 1, "according")
                     && t.equalsIgnoreCase(k + 2, "to")) {
                 Mentions.Mention m = new Mentions.Mention();   // also "… said in a statement according to the Herald."
-                if (d.mentions.subjectAfter(k + 3, Math.min(t.size(), k + 3 + REPORTED_BY_WORDS), m)) {
+                if (accordingToSource(d, k + 3, Math.min(t.size(), k + 3 + REPORTED_BY_WORDS), m)) {
                     set(d, q, m, k + 1, 2, "according-to");
                 }
                 return;
@@ -1408,6 +1416,40 @@ final class Sieves {
                 return;
             }
         }
+    }
+
+    /**
+     * The source named after {@code according to}, from token {@code j} (exclusive bound
+     * {@code hi}): a mention that may speak, else a bare noun phrase of lower-case words
+     * ({@code according to aides}, {@code according to notes of the talk}), or the agent after
+     * {@code by} that the phrase goes on to before its comma ({@code according to footage kept by
+     * the Herald}: the Herald). Sets {@code m} to it.
+     */
+    static boolean accordingToSource(Document d, int j, int hi, Mentions.Mention m) {
+        if (d.mentions.subjectAfter(j, hi, m)) {
+            return true;
+        }
+        TokenBuffer t = d.t;
+        int e = j;
+        while (e < hi && t.kind(e) == TokenBuffer.WORD && !d.inQuote(e) && Character.isLowerCase(t.first(e))
+                && !d.mentions.isFunctionWord(e) && !d.mentions.isPronoun(e)) {
+            e++;
+        }
+        if (e == j) {
+            return false;
+        }
+        for (int k = e; k + 1 < hi; k++) {
+            if (d.inQuote(k) || t.kind(k) != TokenBuffer.WORD && t.kind(k) != TokenBuffer.NUMBER) {
+                break;   // the phrase ends at its comma, full stop or quotation mark
+            }
+            if (t.equalsIgnoreCase(k, "by") && d.mentions.subjectAfter(k + 1, hi, m)) {
+                return true;   // "footage kept by the Herald"
+            }
+        }
+        m.first = j;
+        m.last = e - 1;
+        m.type = Mentions.DESCRIPTION;
+        return true;
     }
 
     /** Forms of {@code report} that credit a clause to the news outlet that carried it. */
@@ -1538,6 +1580,12 @@ final class Sieves {
             }
             int lo = sentenceStart(d, colon);
             Mentions.Mention m = new Mentions.Mention();
+            if (fromSource(d, colon, lo, m)) {
+                set(d, q, m, -1, 0, "colon-source");   // "From the report: “…”": the source of the excerpt
+                q.cueStart = t.start(colon);
+                q.cueEnd = t.end(colon);
+                return true;
+            }
             if (dashCredited(d, colon, lo, m) || sentenceSubject(d, lo + 1, colon, m)) {
                 // "Turnout surprised pollsters - Jane Roe: “…”": the name after a dash is credited
                 set(d, q, m, -1, 0, "colon-subject");
@@ -1547,6 +1595,33 @@ final class Sieves {
             }
             return false;
         }
+    }
+
+    /**
+     * {@code From the audit: “…”}, {@code More from Roe and Kent: “…”}: whether {@code from} (or
+     * {@code more from}) opens the sentence, or the words after a dash, and a mention (or two names
+     * joined by {@code and}) runs from it to the colon at {@code colon}, naming the source the
+     * quotation after it is taken from. Sets {@code m} to it.
+     */
+    static boolean fromSource(Document d, int colon, int lo, Mentions.Mention m) {
+        TokenBuffer t = d.t;
+        if (colon - 1 <= lo + 1 || !d.mentions.mentionEndingAt(colon - 1, lo, m)) {
+            return false;
+        }
+        Mentions.Mention other = new Mentions.Mention();
+        if (m.type == Mentions.NAME && m.first - 2 > lo && t.equalsIgnoreCase(m.first - 1, "and")
+                && d.mentions.mentionEndingAt(m.first - 2, lo, other) && other.type == Mentions.NAME) {
+            m.first = other.first;   // "More from Roe and Kent:"
+        }
+        int f = m.first - 1;
+        if (f <= lo || !t.equalsIgnoreCase(f, "from")) {
+            return false;
+        }
+        int before = f - 1;
+        if (before > lo && t.equalsIgnoreCase(before, "more")) {
+            before--;
+        }
+        return before == lo || t.kind(before) == TokenBuffer.DASH;
     }
 
     /**
@@ -1772,7 +1847,7 @@ final class Sieves {
         } else if (!endsWithStop(d, q) && sentenceStart(d, d.firstToken(other)) == lo) {
             return false;
         }
-        return sentenceSubject(d, lo + 1, first, m);
+        return sentenceSubject(d, lo + 1, first, m) || clauseSubjectBefore(d, lo, lo + 1, first, m);
     }
 
     /** Whether the quotation ends with a full stop, question or exclamation mark inside its marks. */
@@ -1894,6 +1969,9 @@ final class Sieves {
             // In dialogue a fragment's sentence is narration whose subject is seldom a speaker
             // ("The shower was heavy, and the “Oh!” that burst forth …"): only a name will do there.
             if (sentenceSubject(d, lo + 1, first, m) && (d.reportage || m.type == Mentions.NAME)) {
+                if (d.reportage && q.mixed) {
+                    clauseSubjectBefore(d, lo, m.last + 1, first, m);   // "X calls him “…” while Y calls him “…”": Y
+                }
                 set(d, q, m, -1, 0, "fragment-subject");
                 return true;
             }
@@ -1903,6 +1981,69 @@ final class Sieves {
             }
             return false;
         }
+    }
+
+    /** Words that open a clause of their own inside a sentence, its subject right after them. */
+    private static final String[] INNER_CLAUSE_OPENERS = {"while", "whereas", "where", "when", "although", "though", "because", "why",
+        "after", "before", "since", "once", "until", "unless", "if"};
+    /** Prepositions before {@code which} that open a relative clause with its own subject: {@code in which Lee said}. */
+    private static final String[] RELATIVE_PREPOSITIONS = {"in", "during", "at", "on"};
+    /** Tokens looked back at most from a fragment for the clause it stands in. */
+    private static final int CLAUSE_TOKENS = 30;
+
+    /**
+     * {@code Ross calls the plan “a start,” while Lee calls it “a sham.”}: the subject of the clause
+     * that a fragment at token {@code first} stands in, when a word opening a clause of its own
+     * ({@code while}, {@code where}, {@code why}, {@code in which}) comes after token {@code from} and right
+     * before that subject, and no comma, colon, dash or full stop outside quotation marks closes
+     * the clause before the fragment; or the relative {@code who} that opens it, or the he or she
+     * right after that {@code who} ({@code Ross, who she called “…”}). The sentence starts after
+     * token {@code lo}. Sets {@code m} to it and returns true; else leaves {@code m}.
+     */
+    static boolean clauseSubjectBefore(Document d, int lo, int from, int first, Mentions.Mention m) {
+        TokenBuffer t = d.t;
+        for (int k = first - 1; k >= from && first - k <= CLAUSE_TOKENS; k--) {
+            if (d.inQuote(k)) {
+                continue;
+            }
+            if (t.kind(k) == TokenBuffer.WORD && Character.isLowerCase(t.first(k))
+                    && (oneOf(d, k, INNER_CLAUSE_OPENERS) || t.equalsIgnoreCase(k, "as")
+                    || t.equalsIgnoreCase(k, "which") && k - 1 >= from && oneOf(d, k - 1, RELATIVE_PREPOSITIONS))) {
+                Mentions.Mention c = new Mentions.Mention();
+                boolean found = k + 1 < first && d.mentions.subjectAfter(k + 1, first, c) && c.first == k + 1 && c.last + 1 < first
+                        && !commonWordAtStart(d, c) && t.kind(c.last + 1) == TokenBuffer.WORD && !d.inQuote(c.last + 1)
+                        && Character.isLowerCase(t.first(c.last + 1)) && !d.mentions.isFunctionWord(c.last + 1)
+                        && (c.type != Mentions.PRONOUN || d.pronounGender(c.first) != Lexicon.ANY);
+                if (t.equalsIgnoreCase(k, "as") && !(found && (c.type == Mentions.NAME || c.type == Mentions.PRONOUN))) {
+                    continue;   // "casts the plan as a “…”": as a preposition, opening no clause
+                }
+                if (found) {
+                    m.first = c.first;
+                    m.last = c.last;
+                    m.type = c.type;
+                }
+                return found;
+            }
+            if (d.mentions.isRelative(k) && k + 2 < first && t.kind(k + 1) == TokenBuffer.WORD && Character.isLowerCase(t.first(k + 1))
+                    && (!d.mentions.isFunctionWord(k + 1) || d.mentions.isVerbFiller(k + 1) || d.pronounGender(k + 1) != Lexicon.ANY)) {
+                Mentions.Mention a = new Mentions.Mention();
+                if (!d.mentions.antecedent(k, lo, a) || a.type != Mentions.NAME && !t.is(k - 1, ',')) {
+                    return false;   // "wondered who pays": a question, not a relative clause
+                }
+                boolean pronoun = d.pronounGender(k + 1) != Lexicon.ANY;
+                if (pronoun && (t.kind(k + 2) != TokenBuffer.WORD || !Character.isLowerCase(t.first(k + 2)))) {
+                    return false;
+                }
+                m.first = pronoun ? k + 1 : k;   // "Ross, who has long called the plan “a sham,”": who, standing for Ross
+                m.last = m.first;
+                m.type = pronoun ? Mentions.PRONOUN : a.type;
+                return true;
+            }
+            if (t.is(k, ',') || t.is(k, ';') || t.is(k, ':') || t.kind(k) == TokenBuffer.DASH || t.isBreak(k) || d.endsSentence(k)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Words that may open a phrase of an -ing form set before the main clause: {@code After saying …, she}. */

@@ -24,6 +24,22 @@ class DocumentTest {
     }
 
     @Test
+    void anIngFormAfterAPluralNounBeforeACommaIsAVerb() {
+        // with(0) her(1) flyers(2) asking(3) ,(4)
+        Document d = Linking.found("with her flyers asking, “Who pays for the bridge?”").document();
+        assertEquals(1, d.verbAt(3));
+        Linking l = Linking.linked("The race went on.\n\nRoss went after Lark, with her flyers asking, “Who pays for the bridge?”");
+        assertEquals("her flyers", l.mention(0));
+    }
+
+    @Test
+    void anIngFormAfterAnAdjectiveStaysANoun() {
+        // a(0) blunt(1) warning(2) :(3)
+        Document d = Linking.found("a blunt warning: “Mind the ferry steps.”").document();
+        assertEquals(0, d.verbAt(2));
+    }
+
+    @Test
     void aFullStopInsideAWebAddressEndsNoSentence() {
         // Visit(0) plansite(1) .(2) com(3) today(4) .(5)
         Document d = Linking.found("Visit plansite.com today.").document();

@@ -223,6 +223,32 @@ class MentionsTest {
     }
 
     @Test
+    void aFunctionWordAfterTheGivenNameAlIsAFamilyName() {
+        Linking l = Linking.linked("The ferry runs twice a day.\n\n“The fares went up in spring,” said Al Upon, who"
+                + " sells tickets at the pier.\n\nRiders grumbled, but the boat was full, Upon said. “Nobody walks to the island.”");
+        assertEquals("Al Upon", l.mention(0));
+        assertEquals("Upon", l.mention(1));
+        assertEquals("Al Upon", l.name(1));
+    }
+
+    @Test
+    void aCountOfChildrenAfterAPersonNounBelongsToTheSubject() {
+        Linking l = Linking.linked("Fees at the pool went up again.\n\nWhen asked about the fees, the 41-year-old father of"
+                + " two replied, “We will get by somehow.”");
+        assertEquals("the 41-year-old father of two", l.mention(0));
+        l = Linking.linked("Fees at the pool went up again.\n\nA mother of 4 said, “We will get by somehow.”");
+        assertEquals("A mother of 4", l.mention(0));
+    }
+
+    @Test
+    void aShareOfPeopleIsTheSubjectOfItsVerb() {
+        Linking l = Linking.linked("The ferry poll closed on Friday.\n\nRoughly seven in 10 said the fares were “far too high.”");
+        assertEquals("Roughly seven in 10", l.mention(0));
+        l = Linking.linked("The ferry poll closed on Friday.\n\nTwo in five said the fares were “far too high.”");
+        assertEquals("Two in five", l.mention(0));
+    }
+
+    @Test
     void aFunctionWordIsNoNameWhenTheTextNamesNobodyByIt() {
         Linking l = Linking.linked("The polls had closed.\n\n“It was a close race,” Will said.");
         assertTrue(!l.quote(0).hasSpeaker() || !l.mention(0).equals("Will"));

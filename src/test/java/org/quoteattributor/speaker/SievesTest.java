@@ -709,6 +709,62 @@ class SievesTest {
         }
 
         @Test
+        void aFragmentInAClauseOpenedByWhileBelongsToThatClausesSubject() {
+            Linking l = Linking.linked("The strike began on Monday.\n\nDana Pell likes the drivers as “our heroes,”"
+                    + " while Vic Orly regards them as “a costly nuisance.”");
+            assertEquals("Dana Pell", l.mention(0));
+            assertEquals("fragment-subject", l.quote(1).rule);
+            assertEquals("Vic Orly", l.mention(1));
+        }
+
+        @Test
+        void aFragmentInAClauseOpenedByBeforeOrIfBelongsToThatClausesSubject() {
+            Linking l = Linking.linked("The strike began on Monday.\n\nThe depot was full, long before Vic Orly grew"
+                    + " tired of “a fleet held together with tape.”");
+            assertEquals("fragment-subject", l.quote(0).rule);
+            assertEquals("Vic Orly", l.mention(0));
+        }
+
+        @Test
+        void asOpensAClauseOnlyBeforeANameOrAPronounAndAVerb() {
+            Linking l = Linking.linked("The strike began on Monday.\n\nThe crowd grew as she held out for"
+                    + " “a fleet held together with tape.”");
+            assertEquals("fragment-subject", l.quote(0).rule);
+            assertEquals("she", l.mention(0));
+            l = Linking.linked("The strike began on Monday.\n\nDana Pell grew tired of the buses, while Vic Orly"
+                    + " grew fond of them as “a fleet held together with tape.”");
+            assertEquals("Vic Orly", l.mention(0));
+        }
+
+        @Test
+        void aFragmentInAClauseOpenedByInWhichBelongsToThatClausesSubject() {
+            Linking l = Linking.linked("The strike began on Monday.\n\nThe union sent a letter in which Dana Pell"
+                    + " weighed “the cost to riders who walk” against the savings.");
+            assertEquals("fragment-subject", l.quote(0).rule);
+            assertEquals("Dana Pell", l.mention(0));
+        }
+
+        @Test
+        void aFragmentInARelativeClauseBelongsToItsWhoOrToTheHeOrSheAfterIt() {
+            Linking l = Linking.linked("The strike began on Monday.\n\nThe drivers booed Dana Pell, who has long"
+                    + " styled herself the “friend of the bus.”");
+            assertEquals("fragment-subject", l.quote(0).rule);
+            assertEquals("who", l.mention(0));
+            assertEquals("Dana Pell", l.name(0));
+            l = Linking.linked("The strike began on Monday.\n\nShe spent the day mocking Vic Orly, who she dubbed"
+                    + " “the toll king.”");
+            assertEquals("she", l.mention(0));
+        }
+
+        @Test
+        void aClauseClosedByACommaBeforeTheFragmentLeavesItToTheSentencesSubject() {
+            Linking l = Linking.linked("The strike began on Monday.\n\nDana Pell left when the drivers arrived,"
+                    + " still holding her sign for “fair fares.”");
+            assertEquals("fragment-subject", l.quote(0).rule);
+            assertEquals("Dana Pell", l.mention(0));
+        }
+
+        @Test
         void aSentenceWithoutAPersonAsSubjectGivesNoSpeaker() {
             assertFalse(applyAlone(Sieves.FragmentSubject.class, "In the end there was only “a tax on work.”", 0));
         }
@@ -920,6 +976,16 @@ class SievesTest {
             assertEquals("the angry farmers", l.mention(0));
             l = Linking.linked("When the farmers left, Ann Lee went on, saying “no more cuts!”");
             assertEquals("Ann Lee", l.mention(0));
+        }
+
+        @Test
+        void anIngFormAfterALateClauseOpenedByEvenAsOrThoughTakesThatClausesSubject() {
+            Linking l = Linking.linked("The sky was grey.\n\nTed Marsh conceded the race was lost even as he thanked his"
+                    + " volunteers, adding, “We will be back in four years.”");
+            assertEquals("he", l.mention(0));
+            l = Linking.linked("The sky was grey.\n\nThe count dragged on, though the clerks kept their good humor,"
+                    + " joking “one more box and we are done.”");
+            assertEquals("the clerks", l.mention(0));
         }
 
         @Test
@@ -1177,6 +1243,30 @@ class SievesTest {
         }
 
         @Test
+        void aBareNounAfterAccordingToIsTheSource() {
+            Linking l = Linking.linked("“The bridge stays open,” the mayor told the council, according to aides who were present.");
+            assertEquals("according-to", l.quote(0).rule);
+            assertEquals("aides", l.mention(0));
+            l = Linking.linked("“The bridge stays open,” the mayor said, according to notes of the meeting.");
+            assertEquals("notes", l.mention(0));
+        }
+
+        @Test
+        void theAgentOfAPhraseAfterAccordingToIsTheSource() {
+            Linking l = Linking.linked("“The bridge stays open,” the mayor told the board, according to footage of the"
+                    + " meeting kept by the Gazette.");
+            assertEquals("according-to", l.quote(0).rule);
+            assertEquals("the Gazette", l.mention(0));
+        }
+
+        @Test
+        void aFullStopInsideAPartyAndStateDoesNotEndTheAttribution() {
+            Linking l = Linking.linked("“The bridge stays open,” she told Sen. Jo Ames (R-Utah), according to aides.");
+            assertEquals("according-to", l.quote(0).rule);
+            assertEquals("aides", l.mention(0));
+        }
+
+        @Test
         void aSourceAfterAFragmentIsTheSpeaker() {
             Linking l = Linking.linked("Lee said the vote was “a disgrace” to the town, according to a recording of the meeting.");
             assertEquals("according-to", l.quote(0).rule);
@@ -1308,6 +1398,30 @@ class SievesTest {
         }
 
         @Test
+        void theSourceAfterFromOpeningTheSentenceIsCredited() {
+            Linking l = Linking.linked(NEWS + "Smith's staff wrote most of the audit. From the audit: “Costs rose in every ward.”");
+            assertEquals("colon-source", l.quote(1).rule);
+            assertEquals("the audit", l.mention(1));
+            l = Linking.linked(NEWS + "From Kent's blog post: “Costs rose in every ward.”");
+            assertEquals("colon-source", l.quote(1).rule);
+            assertEquals("Kent's blog post", l.mention(1));
+        }
+
+        @Test
+        void theNamesAfterMoreFromAndADashAreCredited() {
+            Linking l = Linking.linked(NEWS + "The wards show it - more from Jane Roe and Tom Kent: “Costs rose everywhere.”");
+            assertEquals("colon-source", l.quote(1).rule);
+            assertEquals("Jane Roe and Tom Kent", l.mention(1));
+        }
+
+        @Test
+        void fromInsideTheSentenceCreditsNoSource() {
+            Linking l = Linking.linked(NEWS + "Smith had a page from the audit: “Costs rose in every ward.”");
+            assertEquals("colon-subject", l.quote(1).rule);
+            assertEquals("Smith", l.mention(1));
+        }
+
+        @Test
         void notInDialogue() {
             String text = "“Where?” she asked.\n\n“Here,” he said.\n\n“Why?” she asked.\n\n"
                     + "The dog had one wish: “Walk me now.”";
@@ -1420,6 +1534,14 @@ class SievesTest {
                     + "Jones has long seen the critics as “cranks with no plan.”");
             assertEquals("own-subject", l.quote(1).rule);
             assertEquals("Jones", l.mention(1));
+        }
+
+        @Test
+        void aFragmentInAClauseOfItsOwnWithoutASentenceSubjectGoesToTheClausesSubject() {
+            Linking l = Linking.linked("The vote went on.\n\nDana Pell called the count “a slog that never ends.” That is why"
+                    + " she wants to “take it slow and get it right” with the tally.");
+            assertEquals("own-subject", l.quote(1).rule);
+            assertEquals("she", l.mention(1));
         }
 
         @Test
