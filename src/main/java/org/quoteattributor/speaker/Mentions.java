@@ -280,7 +280,7 @@ final class Mentions {
     /** Words of a number up to ten, which with another and {@code in} tell a share of people: {@code two in seven}. */
     private static final String[] COUNT_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"};
     /** Adverbs before a share of people that belong to it: {@code nearly two in seven}. */
-    private static final String[] SHARE_ADVERBS = {"about", "nearly", "almost", "roughly", "some", "over", "under", "only", "just"};
+    private static final String[] SHARE_ADVERBS = {"about", "around", "nearly", "almost", "roughly", "some", "over", "under", "only", "just"};
 
     /** Words before {@code than} that belong to a share of people: {@code more than five in 9}. */
     private static final String[] COMPARATIVES = {"more", "fewer", "less"};
