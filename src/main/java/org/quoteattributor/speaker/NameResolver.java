@@ -1696,7 +1696,7 @@ final class NameResolver {
             }
             String name = fullestOfGender(key, pg);
             boolean subject = isClauseSubject(i) || isReportedSpeaker(nameFirsts[c], i)
-                    || opensSentence(nameFirsts[c], i) || opensSentenceBeforeAuxiliary(nameFirsts[c], i);
+                    || opensSentence(nameFirsts[c], i);
             if (subject && i >= paragraphFirst) {
                 return name;   // the subject of a clause in this paragraph or the one before
             }
@@ -2206,29 +2206,19 @@ final class NameResolver {
     }
 
     /**
-     * {@code Mr. Hall, staring at them, found …}: a name (with its titles) that opens a sentence and
-     * is followed by a comma is the sentence's subject, the comma setting off what describes it.
+     * Whether the name in tokens {@code [first, last]} (after its titles, a few at most) opens a
+     * sentence as its subject: followed by a comma that sets off what describes it ({@code Mr. Hall,
+     * staring at them, found …}), or by an auxiliary of the past ({@link #AUXILIARIES}: {@code
+     * Mr. Pell had gone out.}). Inside a sentence a name before an auxiliary may be the subject of a
+     * clause reported by someone else ({@code Ann said Tom was right}).
      */
     private boolean opensSentence(int first, int last) {
         int s = first;
-        while (s > 0 && d.mentions.isTitle(s - 1) && t.isCapitalized(s - 1)) {
+        while (s > 0 && s > first - MAX_NAME_WORDS && d.mentions.isTitle(s - 1) && t.isCapitalized(s - 1)) {
             s--;
         }
-        return atSentenceStart(s) && last + 1 < t.size() && t.length(last + 1) == 1
-                && d.text.charAt(t.start(last + 1)) == ',';
-    }
-
-    /**
-     * {@code Mr. Pell had gone out.}: a name (with its titles) that opens a sentence and is followed
-     * by an auxiliary of the past ({@link #AUXILIARIES}) is the sentence's subject; inside a sentence
-     * it may be the subject of a clause reported by someone else ({@code Ann said Tom was right}).
-     */
-    private boolean opensSentenceBeforeAuxiliary(int first, int last) {
-        int s = first;
-        while (s > 0 && d.mentions.isTitle(s - 1) && t.isCapitalized(s - 1)) {
-            s--;
-        }
-        return atSentenceStart(s) && Sieves.oneOf(d, last + 1, AUXILIARIES);
+        return atSentenceStart(s) && (last + 1 < t.size() && t.length(last + 1) == 1
+                && d.text.charAt(t.start(last + 1)) == ',' || Sieves.oneOf(d, last + 1, AUXILIARIES));
     }
 
     /** Whether a lower-case word that could be a verb follows the name ending at token {@code e}. */
