@@ -1686,7 +1686,7 @@ final class NameResolver {
             }
             int opener = chain > 0 && nearest == null ? pronounOpening(nameFirsts[c], i, pg) : -1;
             if (opener < 0 && chain > 0 && nearest == null) {
-                // "He had read Mr. Cole's letter. “Well?” he asked.": the he who read it, not Cole
+                // "He had read Mr. Dunmore's letter. “Well?” he asked.": the he who read it, not Dunmore
                 opener = subjectPronounOf(nameFirsts[c], pg);
             }
             if (opener >= 0) {

@@ -2194,7 +2194,7 @@ final class Sieves {
     /**
      * {@code “Hush!” said Tom.} / {@code “They will hear.”}: in a text written one sentence to a
      * line, a quotation that fills its line (or is followed there only by a sentence of narration,
-     * {@code “They will hear.” He shut the door.}), right after a line where an attributed
+     * {@code “They will hear.” He bolted the gate.}), right after a line where an attributed
      * quotation is followed by narration (its attribution, or what its speaker does), goes on in
      * that speaker's paragraph: the same speaker.
      */
