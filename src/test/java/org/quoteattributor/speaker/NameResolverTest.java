@@ -52,6 +52,13 @@ class NameResolverTest {
         }
 
         @Test
+        void aFamiliarFormTheNarrationWritesAloneStaysAsItIs() {
+            Linking l = Linking.linked("The ferry left at dawn, with Lord Edward and his aunt on board. Ned waved from the quay.\n\n"
+                    + "“Look, the gulls are following us.”\n\n“They want the bread in your basket, Ned,” said his aunt.");
+            assertEquals("Ned", l.name(0));
+        }
+
+        @Test
         void aFamiliarFormTheNarrationWritesStaysAsItIs() {
             Linking l = Linking.linked("The ferry left at dawn, with Lord Edward, Ned Rook and his aunt on board.\n\n"
                     + "“Look, the gulls are following us.”\n\n“They want the bread in your basket, Ned,” said his aunt.");

@@ -1765,7 +1765,9 @@ class SievesTest {
 
         @Test
         void notByACueCopiedFromAnEarlierTurn() {
-            Linking l = Linking.linked("“Is it late?” Tom asked Kate.\n\n“Yes.”\n\n“Then we go.”\n\n“Fine.”");
+            // Tom's turn goes on in a paragraph of its own, which keeps the cue of its opening part
+            Linking l = Linking.linked("“Are you ready?” Tom asked Kate, “for the long walk?\n\n“We should set off before dark.”\n\n“I know.”");
+            assertEquals("continued", l.quote(2).rule);
             assertNotEquals("answer-to-addressee", l.quote(3).rule);
         }
     }
@@ -2045,6 +2047,12 @@ class SievesTest {
             assertNotEquals("line-after-attribution", l.quote(1).rule);
             Linking k = Linking.linked(SENTENCES + "“ Stand back ! ” cried Tom Bexley .\n“ The bank is giving way . ” He pointed at the mud .\n");
             assertEquals("line-after-attribution", k.quote(1).rule);
+        }
+
+        @Test
+        void notWhenAnotherQuotationFollowsOnItsLineAfterTheNarration() {
+            Linking l = Linking.linked(SENTENCES + "“ Stand back ! ” cried Tom Bexley .\n“ The bank is giving way . ” The mud slid . “ Run ! ”\n");
+            assertNotEquals("line-after-attribution", l.quote(1).rule);
         }
 
         @Test
