@@ -59,6 +59,20 @@ class NameResolverTest {
         }
 
         @Test
+        void aFamiliarFormOfTwoGivenNamesTheNarrationWritesStaysAsItIs() {
+            Linking l = Linking.linked("The coach left at noon with Catherine and Kathleen inside. Catherine slept.\n\nThe road was long.\n\n"
+                    + "“Look, the river is in flood.”\n\n“It rose in the night, Kate,” said their uncle.");
+            assertEquals("Kate", l.name(0));
+        }
+
+        @Test
+        void aFamiliarFormWhoseFullFormTheNarrationWritesAsASurnameStaysAsItIs() {
+            Linking l = Linking.linked("The coach left at noon with Ed Thomas inside. Thomas slept.\n\nThe road was long.\n\n"
+                    + "“Look, the river is in flood.”\n\n“It rose in the night, Tom,” said his uncle.");
+            assertEquals("Tom", l.name(0));
+        }
+
+        @Test
         void aFamiliarFormTheNarrationWritesStaysAsItIs() {
             Linking l = Linking.linked("The ferry left at dawn, with Lord Edward, Ned Rook and his aunt on board.\n\n"
                     + "“Look, the gulls are following us.”\n\n“They want the bread in your basket, Ned,” said his aunt.");

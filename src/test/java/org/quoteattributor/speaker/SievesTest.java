@@ -1751,6 +1751,19 @@ class SievesTest {
         }
 
         @Test
+        void notToSomeoneDescribed() {
+            Linking l = Linking.linked("“Did the ferry run today?” Tom asked the porter.\n\n“Only the early one.”");
+            assertNotEquals("answer-to-addressee", l.quote(1).rule);
+        }
+
+        @Test
+        void afterTheOneTheTurnCallsByName() {
+            Linking l = Linking.linked("“Will you row us over, Ann?” Tom asked Kate.\n\n“Only the early one.”");
+            assertEquals("vocative", l.quote(1).rule);
+            assertEquals("Ann", l.mention(1));
+        }
+
+        @Test
         void notAfterNarrationBetweenTheTurns() {
             Linking l = Linking.linked("“Did the ferry run today?” Tom asked Kate.\n\nThe wind shook the shutters.\n\n“Only the early one.”");
             assertNotEquals("answer-to-addressee", l.quote(1).rule);
@@ -1765,7 +1778,7 @@ class SievesTest {
 
         @Test
         void notByACueCopiedFromAnEarlierTurn() {
-            // Tom's turn goes on in a paragraph of its own, which keeps the cue of its opening part
+            // Tom's turn runs on into a new paragraph that keeps the cue of its opening part
             Linking l = Linking.linked("“Are you ready?” Tom asked Kate, “for the long walk?\n\n“We should set off before dark.”\n\n“I know.”");
             assertEquals("continued", l.quote(2).rule);
             assertNotEquals("answer-to-addressee", l.quote(3).rule);
