@@ -381,11 +381,12 @@ final class NameResolver {
     }
 
     /**
-     * {@code Harry} → {@code Henry}: a familiar form of a given name (familiar-names.txt, by its
-     * {@code key}) that the narration never writes, heard only in what is said, stands for the one
-     * of its full forms that the narration does write as a given name ({@code Henry Strand}),
-     * reported as that name is; "" to keep it when the narration writes it, or none or two of its
-     * full forms.
+     * {@code Harry} → {@code Henry Strand}: a familiar form of a given name (familiar-names.txt, by
+     * its {@code key}) that the narration never writes, heard only in what is said, stands for the
+     * one of its full forms that the narration writes as a name of its own ({@code Henry}, {@code
+     * Lord Henry}; inside {@code Henry Strand} alone it is none), reported by that name's fullest
+     * form when it opens with the full form ({@code Henry Strand}, not {@code Ed Thomas} for
+     * {@code Tom}); "" to keep it when the narration writes it, or none or two of its full forms.
      */
     private String familiarName(String key) {
         String[] formal = FAMILIAR_NAMES.get(key);
