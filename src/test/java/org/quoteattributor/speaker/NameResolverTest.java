@@ -583,6 +583,13 @@ class NameResolverTest {
         }
 
         @Test
+        void aPronounAfterASentenceTheNarratorsKinOpensBeforeAnAuxiliaryIsThatKin() {
+            Linking l = Linking.linked("Bram Quiller kept the ferry at the ford for thirty years.\n\n"
+                    + "My uncle had read Quiller’s note twice.\n\n“A careful sort, that one,” he said.");
+            assertEquals("My uncle", l.name(0));
+        }
+
+        @Test
         void aNameWithAPossessiveEndingWrittenApartStillOnlyOwnsAThing() {
             Linking l = Linking.linked("Tom Hale built the mill by the river, and he ran it for forty years.\n\n"
                     + "My father set down Hale 's letter and frowned.\n\n“A fine man,” he said.");
