@@ -1751,6 +1751,14 @@ class SievesTest {
         }
 
         @Test
+        void whoseAnswerGoesOnInItsParagraph() {
+            Linking l = Linking.linked("“Did the ferry run today?” Tom asked Kate.\n\n“Only the early one.” The boat rocked. “The rest were stopped.”");
+            assertEquals("answer-to-addressee", l.quote(1).rule);
+            assertEquals("same-paragraph", l.quote(2).rule);
+            assertEquals("Kate", l.mention(2));
+        }
+
+        @Test
         void notToSomeoneDescribed() {
             Linking l = Linking.linked("“Did the ferry run today?” Tom asked the porter.\n\n“Only the early one.”");
             assertNotEquals("answer-to-addressee", l.quote(1).rule);
@@ -2065,6 +2073,12 @@ class SievesTest {
         @Test
         void notWhenAnotherQuotationFollowsOnItsLineAfterTheNarration() {
             Linking l = Linking.linked(SENTENCES + "“ Stand back ! ” cried Tom Bexley .\n“ The bank is giving way . ” The mud slid . “ Run ! ”\n");
+            assertNotEquals("line-after-attribution", l.quote(1).rule);
+        }
+
+        @Test
+        void notWhenTheQuotationFollowingNarrationDoesNotOpenItsLine() {
+            Linking l = Linking.linked(SENTENCES + "“ Stand back ! ” cried Tom Bexley .\nThe mud slid . “ The bank is giving way . ” The water rose .\n");
             assertNotEquals("line-after-attribution", l.quote(1).rule);
         }
 
