@@ -1759,6 +1759,12 @@ class SievesTest {
         }
 
         @Test
+        void notWhenTheAnswerCallsThatPersonByGivenName() {
+            Linking l = Linking.linked("“The ferry is late again,” Tom said to Kate Mabry.\n\n“Not when the mist is down, Kate.”");
+            assertNotEquals("answer-to-addressee", l.quote(1).rule);
+        }
+
+        @Test
         void notToSomeoneDescribed() {
             Linking l = Linking.linked("“Did the ferry run today?” Tom asked the porter.\n\n“Only the early one.”");
             assertNotEquals("answer-to-addressee", l.quote(1).rule);
