@@ -394,11 +394,12 @@ final class NameResolver {
     }
 
     /**
-     * {@code Harry} → {@code Henry}: a familiar form of a given name (familiar-names.txt, by its
-     * {@code key}) that the narration never writes, heard only in what is said, stands for the one
-     * of its full forms that the narration does write as a given name ({@code Henry Strand}),
-     * reported as that name is; "" to keep it when the narration writes it, or none or two of its
-     * full forms.
+     * {@code Harry} → {@code Henry Strand}: a familiar form of a given name (familiar-names.txt, by
+     * its {@code key}) that the narration never writes, heard only in what is said, stands for the
+     * one of its full forms that the narration writes as a name of its own ({@code Henry}, {@code
+     * Lord Henry}; inside {@code Henry Strand} alone it is none), reported by that name's fullest
+     * form when it opens with the full form ({@code Henry Strand}, not {@code Ed Thomas} for
+     * {@code Tom}); "" to keep it when the narration writes it, or none or two of its full forms.
      */
     private String familiarName(String key) {
         String[] formal = FAMILIAR_NAMES.get(key);
@@ -1705,7 +1706,7 @@ final class NameResolver {
             }
             int opener = chain > 0 && nearest == null ? pronounOpening(nameFirsts[c], i, pg) : -1;
             if (opener < 0 && chain > 0 && nearest == null) {
-                // "He had read Mr. Cole's letter. “Well?” he asked.": the he who read it, not Cole
+                // "He had read Mr. Dunmore's letter. “Well?” he asked.": the he who read it, not Dunmore
                 opener = subjectPronounOf(nameFirsts[c], pg);
             }
             if (opener >= 0) {
@@ -1715,7 +1716,7 @@ final class NameResolver {
             }
             String name = fullestOfGender(key, pg);
             boolean subject = isClauseSubject(i) || isReportedSpeaker(nameFirsts[c], i)
-                    || opensSentence(nameFirsts[c], i) || opensSentenceBeforeAuxiliary(nameFirsts[c], i);
+                    || opensSentence(nameFirsts[c], i);
             if (subject && i >= paragraphFirst) {
                 return name;   // the subject of a clause in this paragraph or the one before
             }
@@ -2225,29 +2226,19 @@ final class NameResolver {
     }
 
     /**
-     * {@code Mr. Hall, staring at them, found …}: a name (with its titles) that opens a sentence and
-     * is followed by a comma is the sentence's subject, the comma setting off what describes it.
+     * Whether the name in tokens {@code [first, last]} (after its titles, a few at most) opens a
+     * sentence as its subject: followed by a comma that sets off what describes it ({@code Mr. Hall,
+     * staring at them, found …}), or by an auxiliary of the past ({@link #AUXILIARIES}: {@code
+     * Mr. Pell had gone out.}). Inside a sentence a name before an auxiliary may be the subject of a
+     * clause reported by someone else ({@code Ann said Tom was right}).
      */
     private boolean opensSentence(int first, int last) {
         int s = first;
-        while (s > 0 && d.mentions.isTitle(s - 1) && t.isCapitalized(s - 1)) {
+        while (s > 0 && s > first - MAX_NAME_WORDS && d.mentions.isTitle(s - 1) && t.isCapitalized(s - 1)) {
             s--;
         }
-        return atSentenceStart(s) && last + 1 < t.size() && t.length(last + 1) == 1
-                && d.text.charAt(t.start(last + 1)) == ',';
-    }
-
-    /**
-     * {@code Mr. Pell had gone out.}: a name (with its titles) that opens a sentence and is followed
-     * by an auxiliary of the past ({@link #AUXILIARIES}) is the sentence's subject; inside a sentence
-     * it may be the subject of a clause reported by someone else ({@code Ann said Tom was right}).
-     */
-    private boolean opensSentenceBeforeAuxiliary(int first, int last) {
-        int s = first;
-        while (s > 0 && d.mentions.isTitle(s - 1) && t.isCapitalized(s - 1)) {
-            s--;
-        }
-        return atSentenceStart(s) && Sieves.oneOf(d, last + 1, AUXILIARIES);
+        return atSentenceStart(s) && (last + 1 < t.size() && t.length(last + 1) == 1
+                && d.text.charAt(t.start(last + 1)) == ',' || Sieves.oneOf(d, last + 1, AUXILIARIES));
     }
 
     /** Whether a lower-case word that could be a verb follows the name ending at token {@code e}. */

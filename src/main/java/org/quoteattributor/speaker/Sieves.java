@@ -2335,7 +2335,7 @@ final class Sieves {
     /**
      * {@code “Hush!” said Tom.} / {@code “They will hear.”}: in a text written one sentence to a
      * line, a quotation that fills its line (or is followed there only by a sentence of narration,
-     * {@code “They will hear.” He shut the door.}), right after a line where an attributed
+     * {@code “They will hear.” He bolted the gate.}), right after a line where an attributed
      * quotation is followed by narration (its attribution, or what its speaker does), goes on in
      * that speaker's paragraph: the same speaker.
      */
@@ -2343,11 +2343,15 @@ final class Sieves {
         @Override
         public boolean apply(Document d, int qi) {
             FoundQuote q = d.quotes.get(qi);
-            if (!d.sentencePerLine || q.mixed || qi == 0 || !(fillsLine(d.text, q) || narrationAfterOnLine(d.text, q))) {
+            if (!d.sentencePerLine || q.mixed || qi == 0 || !opensLine(d.text, q)) {
+                return false;
+            }
+            boolean fills = fillsLine(d.text, q);
+            if (!fills && !narrationAfterOnLine(d.text, q)) {
                 return false;
             }
             FoundQuote prev = d.quotes.get(qi - 1);
-            if (!prev.hasSpeaker() || !fillsLine(d.text, q) && otherSubjectAfter(d, qi, prev)) {
+            if (!prev.hasSpeaker() || !fills && otherSubjectAfter(d, qi, prev)) {
                 return false;   // “Why?” Ann stared at him.: the narration after it names who asks
             }
             int breaks = breaksBetween(d.text, prev.end, q.start);
@@ -2432,20 +2436,16 @@ final class Sieves {
         }
 
         /**
-         * Whether quotation {@code q} opens its line and a sentence of narration alone follows it
-         * there: a capital after it, and no other quotation mark up to the line's end (a reply
-         * cutting in on the same line is another turn).
+         * Whether a sentence of narration alone follows quotation {@code q} on its line: a capital
+         * after it, and no other quotation mark up to the line's end (a reply cutting in on the
+         * same line is another turn).
          */
         static boolean narrationAfterOnLine(String text, FoundQuote q) {
-            int i = q.start - 1;
-            while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
-                i--;
-            }
             int k = q.end;
             while (k < text.length() && (text.charAt(k) == ' ' || text.charAt(k) == '\t')) {
                 k++;
             }
-            if (i >= 0 && text.charAt(i) != '\n' || k >= text.length() || !Character.isUpperCase(text.charAt(k))) {
+            if (k >= text.length() || !Character.isUpperCase(text.charAt(k))) {
                 return false;
             }
             for (int j = k; j < text.length() && text.charAt(j) != '\n'; j++) {
@@ -2482,17 +2482,22 @@ final class Sieves {
             return !t.string(k).equalsIgnoreCase(lastWord(Conversation.name(d, prev)));
         }
 
-        /** Whether only spaces stand between quotation {@code q} and the line breaks around it. */
-        static boolean fillsLine(String text, FoundQuote q) {
+        /** Whether only spaces stand between the line break before quotation {@code q} (or the text's start) and it. */
+        static boolean opensLine(String text, FoundQuote q) {
             int i = q.start - 1;
             while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
                 i--;
             }
+            return i < 0 || text.charAt(i) == '\n';
+        }
+
+        /** Whether only spaces stand between quotation {@code q} and the line breaks around it. */
+        static boolean fillsLine(String text, FoundQuote q) {
             int k = q.end;
             while (k < text.length() && (text.charAt(k) == ' ' || text.charAt(k) == '\t' || text.charAt(k) == '\r')) {
                 k++;
             }
-            return (i < 0 || text.charAt(i) == '\n') && (k == text.length() || text.charAt(k) == '\n');
+            return opensLine(text, q) && (k == text.length() || text.charAt(k) == '\n');
         }
 
         /** The line breaks in {@code text[from, to)}. */
@@ -3075,8 +3080,9 @@ final class Sieves {
         }
 
         /**
-         * The name that the last quotation with a cue of its own in quotation {@code k}'s paragraph
-         * says is spoken to by that cue, into {@code m}.
+         * Whether the cue of the last quotation with a cue of its own in quotation {@code k}'s
+         * paragraph names the one it is spoken to, by name or as {@code me}: that mention, into
+         * {@code m}.
          */
         private static boolean addresseeOfTurn(Document d, int k, Mentions.Mention m) {
             int p = d.quotes.get(k).paragraph;
@@ -3090,8 +3096,8 @@ final class Sieves {
                     continue;   // no cue of its own in the turn: one copied from elsewhere
                 }
                 m.clear();
-                int start = Addressees.objectOfCue(d, o, m) ? d.t.start(m.first) : -1;
-                return start >= 0 && m.type != Mentions.DESCRIPTION && !(start < o.speakerEnd && o.speakerStart < d.t.end(m.last));
+                return Addressees.objectOfCue(d, o, m) && m.type != Mentions.DESCRIPTION
+                        && !(d.t.start(m.first) < o.speakerEnd && o.speakerStart < d.t.end(m.last));   // not its speaker
             }
             return false;
         }

@@ -1825,10 +1825,10 @@ class SievesTest {
 
         @Test
         void notToTheOneNamedAsSpeakerOfTheTurnBefore() {
-            Linking l = Linking.linked("The shop bell rang.\n\n“It is no bother,” said Ann Ford.\n\n"
-                    + "“Then wrap the cups apart.”\n\n“Both of them, Mrs. Ford,” Tom added.");
+            Linking l = Linking.linked("The forge was hot.\n\n“I can mend the hinge by noon,” said Ada Penrose.\n\n"
+                    + "“Then I will wait here.”\n\n“Sit on the bench, Miss Penrose,” Tom said.");
             assertNotEquals("addressed-next", l.quote(1).rule);
-            assertNotEquals("Ford", l.mention(1));
+            assertNotEquals("Penrose", l.mention(1));
         }
 
         @Test
@@ -1850,16 +1850,16 @@ class SievesTest {
 
         @Test
         void theOneSpokenToAfterToAnswers() {
-            Linking l = Linking.linked("“The ferry is late again,” Tom said to Kate Moss.\n\n“It always is in fog.”");
+            Linking l = Linking.linked("“The ferry is late again,” Tom said to Kate Mabry.\n\n“It always is in fog.”");
             assertEquals("answer-to-addressee", l.quote(1).rule);
-            assertEquals("Kate Moss", l.mention(1));
+            assertEquals("Kate Mabry", l.mention(1));
         }
 
         @Test
         void theNarratorAnswersWhenAskedAsMe() {
-            Linking l = Linking.linked("“Is the tide out?” I asked Nell.\n\n“Not yet.”\n\n“Is the wind too much?” Nell asked me.\n\n“Only on the pier.”");
+            Linking l = Linking.linked("“Is the tide out?” I asked Tamsin.\n\n“Not yet.”\n\n“Is the wind too much?” Tamsin asked me.\n\n“Only on the pier.”");
             assertEquals("answer-to-addressee", l.quote(1).rule);
-            assertEquals("Nell", l.mention(1));
+            assertEquals("Tamsin", l.mention(1));
             assertEquals("answer-to-addressee", l.quote(3).rule);
             assertEquals("I", l.mention(3));
         }
@@ -1870,6 +1870,33 @@ class SievesTest {
                     + "“ Did the ferry run today ? ” Tom asked Kate .\n“ Only the early one . ”\n");
             assertEquals("answer-to-addressee", l.quote(1).rule);
             assertEquals("Kate", l.mention(1));
+        }
+
+        @Test
+        void whoseAnswerGoesOnInItsParagraph() {
+            Linking l = Linking.linked("“Did the ferry run today?” Tom asked Kate.\n\n“Only the early one.” The boat rocked. “The rest were stopped.”");
+            assertEquals("answer-to-addressee", l.quote(1).rule);
+            assertEquals("same-paragraph", l.quote(2).rule);
+            assertEquals("Kate", l.mention(2));
+        }
+
+        @Test
+        void notWhenTheAnswerCallsThatPersonByGivenName() {
+            Linking l = Linking.linked("“The ferry is late again,” Tom said to Kate Mabry.\n\n“Not when the mist is down, Kate.”");
+            assertNotEquals("answer-to-addressee", l.quote(1).rule);
+        }
+
+        @Test
+        void notToSomeoneDescribed() {
+            Linking l = Linking.linked("“Did the ferry run today?” Tom asked the porter.\n\n“Only the early one.”");
+            assertNotEquals("answer-to-addressee", l.quote(1).rule);
+        }
+
+        @Test
+        void afterTheOneTheTurnCallsByName() {
+            Linking l = Linking.linked("“Will you row us over, Ann?” Tom asked Kate.\n\n“Only the early one.”");
+            assertEquals("vocative", l.quote(1).rule);
+            assertEquals("Ann", l.mention(1));
         }
 
         @Test
@@ -1887,7 +1914,9 @@ class SievesTest {
 
         @Test
         void notByACueCopiedFromAnEarlierTurn() {
-            Linking l = Linking.linked("“Is it late?” Tom asked Kate.\n\n“Yes.”\n\n“Then we go.”\n\n“Fine.”");
+            // Tom's turn runs on into a new paragraph that keeps the cue of its opening part
+            Linking l = Linking.linked("“Are you ready?” Tom asked Kate, “for the long walk?\n\n“We should set off before dark.”\n\n“I know.”");
+            assertEquals("continued", l.quote(2).rule);
             assertNotEquals("answer-to-addressee", l.quote(3).rule);
         }
     }
@@ -2167,6 +2196,18 @@ class SievesTest {
             assertNotEquals("line-after-attribution", l.quote(1).rule);
             Linking k = Linking.linked(SENTENCES + "“ Stand back ! ” cried Tom Bexley .\n“ The bank is giving way . ” He pointed at the mud .\n");
             assertEquals("line-after-attribution", k.quote(1).rule);
+        }
+
+        @Test
+        void notWhenAnotherQuotationFollowsOnItsLineAfterTheNarration() {
+            Linking l = Linking.linked(SENTENCES + "“ Stand back ! ” cried Tom Bexley .\n“ The bank is giving way . ” The mud slid . “ Run ! ”\n");
+            assertNotEquals("line-after-attribution", l.quote(1).rule);
+        }
+
+        @Test
+        void notWhenTheQuotationFollowingNarrationDoesNotOpenItsLine() {
+            Linking l = Linking.linked(SENTENCES + "“ Stand back ! ” cried Tom Bexley .\nThe mud slid . “ The bank is giving way . ” The water rose .\n");
+            assertNotEquals("line-after-attribution", l.quote(1).rule);
         }
 
         @Test
