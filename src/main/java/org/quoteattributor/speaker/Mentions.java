@@ -269,7 +269,7 @@ final class Mentions {
         if ((m.type == DESCRIPTION || m.type == NAME && m.first == m.last) && m.first - 2 > lo && isPreposition(m.first - 1)) {
             Mention n = new Mention();
             if (mentionEndingAt(m.first - 2, lo, n) && (n.type == NAME || n.type == DESCRIPTION && isSpeakerNoun(n.last))) {
-                m.first = n.first;   // "a staffer in the room said", "Gov. Ann Lee of Ohio said": not the room, not Ohio
+                m.first = n.first;   // "a clerk at the desk said", "Gov. Ann Lee of Ohio said": not the desk, not Ohio
                 m.last = n.last;
                 m.type = n.type;
             }

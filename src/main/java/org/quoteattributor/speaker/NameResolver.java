@@ -397,7 +397,7 @@ final class NameResolver {
      * {@code Harry} → {@code Henry Strand}: a familiar form of a given name (familiar-names.txt, by
      * its {@code key}) that the narration never writes, heard only in what is said, stands for the
      * one of its full forms that the narration writes as a name of its own ({@code Henry}, {@code
-     * Lord Henry}; inside {@code Henry Strand} alone it is none), reported by that name's fullest
+     * Canon Henry}; inside {@code Henry Strand} alone it is none), reported by that name's fullest
      * form when it opens with the full form ({@code Henry Strand}, not {@code Ed Thomas} for
      * {@code Tom}); "" to keep it when the narration writes it, or none or two of its full forms.
      */
@@ -1710,7 +1710,7 @@ final class NameResolver {
                 opener = subjectPronounOf(nameFirsts[c], pg);
             }
             if (opener >= 0) {
-                // "He glanced round and saw that Mr. Cole was there. “Well?” he asked.": the he
+                // "He glanced round and saw that Mr. Pellow was there. “Well?” he asked.": the he
                 // who opens the sentence is still the one in view, not the name inside it
                 return personBefore(q, qi, opener, pg, chain - 1);
             }
