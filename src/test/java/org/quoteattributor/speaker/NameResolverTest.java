@@ -257,6 +257,14 @@ class NameResolverTest {
         }
 
         @Test
+        void aPronounAfterADescriptionOpeningTheSentenceIsNotThePersonItIsTiedToWhenTheDescriptionIsNoSubject() {
+            Linking l = Linking.linked("A lantern swung on the pier. “I am Warden Pell, of the east gate,” came the reply. "
+                    + "“Who goes there?” asked the warden.\nMilo Crane tied up the skiff.\n"
+                    + "The warden? No, only a heron on the post.\n“Only a heron,” he said.");
+            assertEquals("Milo Crane", l.name(2));
+        }
+
+        @Test
         void aDescriptionSetBesideANameAfterItIsThatPersons() {
             Linking l = Linking.linked("Ann Lee, the painter, stood by the easel. Tom Lee came in.\n“Too dark,” said the painter.");
             assertEquals("Ann Lee", l.name(0));

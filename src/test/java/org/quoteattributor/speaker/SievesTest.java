@@ -1893,6 +1893,19 @@ class SievesTest {
         }
 
         @Test
+        void notToSomeoneDescribedThoughTheDescriptionEndsInAPersonsName() {
+            Linking l = Linking.linked("“Is the bridge safe?” Bram asked the tall Nell Quince.\n\n“Safe enough for a cart.”");
+            assertNotEquals("answer-to-addressee", l.quote(1).rule);
+        }
+
+        @Test
+        void notToANameNothingShowsToBeAPerson() {
+            Linking l = Linking.linked("“I shall miss you,” Bram said to Larchfield as the coach turned.\n\n“You will be back by spring.”");
+            assertNotEquals("answer-to-addressee", l.quote(1).rule);
+            assertNotEquals("Larchfield", l.mention(1));
+        }
+
+        @Test
         void afterTheOneTheTurnCallsByName() {
             Linking l = Linking.linked("“Will you row us over, Ann?” Tom asked Kate.\n\n“Only the early one.”");
             assertEquals("vocative", l.quote(1).rule);
