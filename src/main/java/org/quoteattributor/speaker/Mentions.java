@@ -101,6 +101,16 @@ final class Mentions {
     private Set<String> functionWordSurnames;
 
     /** Whether token {@code i}, a capitalized function word, is one the text uses as a family name. */
+    /**
+     * Whether capitalized token {@code i} stands right after a lower-case word and right before
+     * another capitalized word: inside a sentence, the first word of a name ({@code asked Will
+     * Quince}), not a word that opens the sentence.
+     */
+    private boolean givenNameAfterWord(int i) {
+        return i > 0 && i + 1 < t.size() && t.kind(i - 1) == TokenBuffer.WORD && !t.isCapitalized(i - 1)
+                && t.kind(i + 1) == TokenBuffer.WORD && t.isCapitalized(i + 1);
+    }
+
     private boolean functionWordSurname(int i) {
         if (functionWordSurnames == null) {
             functionWordSurnames = findFunctionWordSurnames();
@@ -625,7 +635,9 @@ final class Mentions {
      */
     boolean subjectAfter(int j, int hi, Mention m) {
         int i = skipLineBreak(j, hi);
+        int filler = -1;
         if (i < hi && isVerbFiller(i)) {
+            filler = i;
             i = skipLineBreak(i + 1, hi);
         }
         if (i >= hi || t.kind(i) != TokenBuffer.WORD && t.kind(i) != TokenBuffer.NUMBER) {
@@ -680,7 +692,8 @@ final class Mentions {
                     return true;   // "said White House spokesman Ann Lee": the capitals open her role
                 }
             }
-            m.first = i;
+            // "asked Will Quince": a capitalized filler between a lower-case verb and the name opens it
+            m.first = filler >= 0 && filler + 1 == i && t.isCapitalized(filler) && givenNameAfterWord(filler) ? filler : i;
             m.last = k;
             m.type = NAME;
             if (isPossessive(k) && k + 1 < hi && t.kind(k + 1) == TokenBuffer.WORD

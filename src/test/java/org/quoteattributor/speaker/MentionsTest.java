@@ -232,6 +232,14 @@ class MentionsTest {
     }
 
     @Test
+    void aCapitalizedFillerBetweenTheVerbAndANameOpensTheName() {
+        Linking l = Linking.linked("The coach stood in the yard.\n\n“Is it late?” asked Will Quince, and nobody knew.");
+        assertEquals("Will Quince", l.mention(0));
+        l = Linking.linked("The coach stood in the yard.\n\n“Is it late?” she asked. “We will see.”\n\n“It will,” said Ann. “Soon.”");
+        assertEquals("Ann", l.mention(2));
+    }
+
+    @Test
     void aCountOfChildrenAfterAPersonNounBelongsToTheSubject() {
         Linking l = Linking.linked("Fees at the pool went up again.\n\nWhen asked about the fees, the 41-year-old father of"
                 + " two replied, “We will get by somehow.”");
