@@ -770,6 +770,20 @@ class NameResolverTest {
         void nobodyBeforeLeavesThePronoun() {
             assertNull(resolve("“Hi,” she said.", "she", Mentions.PRONOUN));
         }
+
+        @Test
+        void aNameWrittenAfterTheOnlyBeforeANounIsAThingAndNoPerson() {
+            String text = "Walt Pimm drove all night. The Kessel Ridge road was shut, so he turned back."
+                    + " By dawn the old Kessel Ridge pass was clear, and he went on. “Cold,” he said.";
+            assertEquals("Walt Pimm", resolve(text, "he", Mentions.PRONOUN));
+        }
+
+        @Test
+        void aNameWrittenAfterTheAloneTooStaysAPerson() {
+            String text = "Ann Roe waited under the bridge beside the Hermit. The Hermit stood up and he nodded."
+                    + " The Hermit grinned and he walked off. “Farewell, then,” he shouted.";
+            assertEquals("Hermit", resolve(text, "he", Mentions.PRONOUN));
+        }
     }
 
     @Nested
