@@ -1714,9 +1714,12 @@ final class NameResolver {
             }
             if (!persons.contains(key)) {
                 // Not known as a person: only a nearby subject of a clause will do as a last resort.
-                if (weak == null && p - i < NEARBY && isClauseSubject(i) && genderOf(key) == Lexicon.ANY
+                if (weak == null && p - i < NEARBY && isClauseSubject(i) && (genderOf(key) == Lexicon.ANY || genderOf(key) == pg)
                         && nameFirsts[c] < i && !modifiedOrGoverned(nameFirsts[c])) {
                     weak = fullest.get(key);
+                    if (seen == 0 && opensSentenceOf(nameFirsts[c], p)) {
+                        return weak;   // "Dag Orvo shrugged before he muttered, …": the one subject before it
+                    }
                 }
                 continue;   // a place, a title of a work, a day: not someone who speaks
             }
@@ -2259,6 +2262,15 @@ final class NameResolver {
         }
         return atSentenceStart(s) && (last + 1 < t.size() && t.length(last + 1) == 1
                 && d.text.charAt(t.start(last + 1)) == ',' || Sieves.oneOf(d, last + 1, AUXILIARIES));
+    }
+
+    /** Whether the name starting at token {@code first} (after its titles) opens the sentence that holds token {@code p}. */
+    private boolean opensSentenceOf(int first, int p) {
+        int s = first;
+        while (s > 0 && s > first - MAX_NAME_WORDS && d.mentions.isTitle(s - 1) && t.isCapitalized(s - 1)) {
+            s--;
+        }
+        return atSentenceStart(s) && Sieves.sentenceStart(d, p) < s;
     }
 
     /** Whether a lower-case word that could be a verb follows the name ending at token {@code e}. */

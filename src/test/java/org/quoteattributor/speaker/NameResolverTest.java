@@ -784,6 +784,18 @@ class NameResolverTest {
                     + " The Hermit grinned and he walked off. “Farewell, then,” he shouted.";
             assertEquals("Hermit", resolve(text, "he", Mentions.PRONOUN));
         }
+
+        @Test
+        void aNameOpeningThePronounsOwnSentenceIsItsSubjectThoughNotKnownAsAPerson() {
+            String text = "Mr. Hale spoke first at the hearing.\n\nDag Orvo shrugged before he muttered, “All that noise.”";
+            assertEquals("Dag Orvo", resolve(text, "he", Mentions.PRONOUN));
+        }
+
+        @Test
+        void aNameInsideThePronounsSentenceIsNoSubjectOfIt() {
+            String text = "Mr. Hale spoke first at the hearing.\n\nThe storm closed Tarn Valley roads, and he muttered, “One more delay.”";
+            assertEquals("Hale", resolve(text, "he", Mentions.PRONOUN));
+        }
     }
 
     @Nested
