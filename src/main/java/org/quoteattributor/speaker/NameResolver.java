@@ -121,7 +121,10 @@ final class NameResolver {
     private final Map<String, Integer> gender = new HashMap<>();
     /** Last words of names known to be people: titled, a given name, spoken of as he or she, or quoted. */
     private final Set<String> persons = new HashSet<>();
-    /** Last word of a name (lower case) → {mentions after a preposition of place, all mentions, mentions after a or an, plural mentions after the}. */
+    /**
+     * Last word of a name (lower case) → {mentions after a preposition of place, all mentions,
+     * mentions after a or an, plural mentions after the, mentions between the and a noun, mentions after the}.
+     */
     private final Map<String, int[]> placeCounts = new HashMap<>();
     /**
      * Last words of names the text writes as places ("in Bath", "to New York"), kinds ("an
@@ -163,7 +166,9 @@ final class NameResolver {
      * at least ("in Bath", "from Bath", "the Bath road") names a place, unless a title or a given
      * name shows it to be a person's. So, likewise, a name written after a or an ("an Englishman")
      * names a kind, and a plural written after the ("the Basques") or of another name of the text
-     * ("Lintons" beside "Linton") a group: none of them is he or she.
+     * ("Lintons" beside "Linton") a group: none of them is he or she. A name the text writes after
+     * the only before a noun, in a third of its mentions at least ("the Elm Bay ferry", "the Elm
+     * Bay storm"), names a place or a thing, never "the Elm Bay" alone as one who acts ({@link #isThing}).
      */
     private void findPlaces() {
         for (Map.Entry<String, int[]> e : placeCounts.entrySet()) {
@@ -173,11 +178,20 @@ final class NameResolver {
             String key = e.getKey();
             boolean group = c[3] >= MIN_PLACE_MENTIONS && KIND_SHARE * c[3] >= c[1]
                     || isPlural(key) && placeCounts.containsKey(key.substring(0, key.length() - 1));
-            if ((place || kind || group) && !gender.containsKey(e.getKey())) {
+            if ((place || kind || group || isThing(c)) && !gender.containsKey(e.getKey())) {
                 places.add(e.getKey());
                 persons.remove(e.getKey());
             }
         }
+    }
+
+    /**
+     * Whether a name's counts ({@link #placeCounts}) show it after the only with a word in lower
+     * case after it ("the Elm Bay ferry"), never as all there is ("the Elm Bay."), and so in a third
+     * of its mentions at least.
+     */
+    private static boolean isThing(int[] c) {
+        return c[4] > 0 && c[4] == c[5] && PLACE_SHARE * c[4] >= c[1];
     }
 
     /** Whether the word before token {@code s} (across a line break) is {@code word}, in any case. */
@@ -772,8 +786,14 @@ final class NameResolver {
             }
         }
         if (!possessive) {
-            int[] pc = placeCounts.computeIfAbsent(key, k -> new int[4]);
+            int[] pc = placeCounts.computeIfAbsent(key, k -> new int[6]);
             pc[1]++;
+            if (afterWord(s, "the")) {
+                pc[5]++;
+                if (modifierAfterThe(nameFirst, last)) {
+                    pc[4]++;
+                }
+            }
             if (afterPlacePreposition(s)) {
                 pc[0]++;
             } else if (afterIndefiniteArticle(s)) {
@@ -1694,9 +1714,12 @@ final class NameResolver {
             }
             if (!persons.contains(key)) {
                 // Not known as a person: only a nearby subject of a clause will do as a last resort.
-                if (weak == null && p - i < NEARBY && isClauseSubject(i) && genderOf(key) == Lexicon.ANY
+                if (weak == null && p - i < NEARBY && isClauseSubject(i) && (genderOf(key) == Lexicon.ANY || genderOf(key) == pg)
                         && nameFirsts[c] < i && !modifiedOrGoverned(nameFirsts[c])) {
                     weak = fullest.get(key);
+                    if (seen == 0 && opensSentenceOf(nameFirsts[c], p)) {
+                        return weak;   // "Dag Orvo shrugged before he muttered, …": the one subject before it
+                    }
                 }
                 continue;   // a place, a title of a work, a day: not someone who speaks
             }
@@ -2239,6 +2262,15 @@ final class NameResolver {
         }
         return atSentenceStart(s) && (last + 1 < t.size() && t.length(last + 1) == 1
                 && d.text.charAt(t.start(last + 1)) == ',' || Sieves.oneOf(d, last + 1, AUXILIARIES));
+    }
+
+    /** Whether the name starting at token {@code first} (after its titles) opens the sentence that holds token {@code p}. */
+    private boolean opensSentenceOf(int first, int p) {
+        int s = first;
+        while (s > 0 && s > first - MAX_NAME_WORDS && d.mentions.isTitle(s - 1) && t.isCapitalized(s - 1)) {
+            s--;
+        }
+        return atSentenceStart(s) && Sieves.sentenceStart(d, p) < s;
     }
 
     /** Whether a lower-case word that could be a verb follows the name ending at token {@code e}. */

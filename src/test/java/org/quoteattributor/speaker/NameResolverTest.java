@@ -778,6 +778,32 @@ class NameResolverTest {
         void nobodyBeforeLeavesThePronoun() {
             assertNull(resolve("“Hi,” she said.", "she", Mentions.PRONOUN));
         }
+
+        @Test
+        void aNameWrittenAfterTheOnlyBeforeANounIsAThingAndNoPerson() {
+            String text = "Walt Pimm drove all night. The Kessel Ridge road was shut, so he turned back."
+                    + " By dawn the old Kessel Ridge pass was clear, and he went on. “Cold,” he said.";
+            assertEquals("Walt Pimm", resolve(text, "he", Mentions.PRONOUN));
+        }
+
+        @Test
+        void aNameWrittenAfterTheAloneTooStaysAPerson() {
+            String text = "Ann Roe waited under the bridge beside the Hermit. The Hermit stood up and he nodded."
+                    + " The Hermit grinned and he walked off. “Farewell, then,” he shouted.";
+            assertEquals("Hermit", resolve(text, "he", Mentions.PRONOUN));
+        }
+
+        @Test
+        void aNameOpeningThePronounsOwnSentenceIsItsSubjectThoughNotKnownAsAPerson() {
+            String text = "Mr. Hale spoke first at the hearing.\n\nDag Orvo shrugged before he muttered, “All that noise.”";
+            assertEquals("Dag Orvo", resolve(text, "he", Mentions.PRONOUN));
+        }
+
+        @Test
+        void aNameInsideThePronounsSentenceIsNoSubjectOfIt() {
+            String text = "Mr. Hale spoke first at the hearing.\n\nThe storm closed Tarn Valley roads, and he muttered, “One more delay.”";
+            assertEquals("Hale", resolve(text, "he", Mentions.PRONOUN));
+        }
     }
 
     @Nested
