@@ -2515,6 +2515,9 @@ public final class IndirectFinder {
             return false;
         }
 
+        /** Words that open a relative clause, an infinitive or a clause of their own, or join two: none stands in a plain subject. */
+        private static final String[] NOT_IN_PLAIN_SUBJECT = {"that", "which", "who", "whom", "whose", "where", "to", "and", "or", "as", "if"};
+
         /**
          * {@code …, and most growers in the valley say …}: whether tokens {@code [j, v)}, after a comma
          * and a conjunction (or a conjunction alone before a share: {@code … and one in four said …}),
@@ -2532,11 +2535,8 @@ public final class IndirectFinder {
             }
             for (int k = j; k < v; k++) {
                 if (t.kind(k) != TokenBuffer.WORD || d.inQuote(k) || pastVerb(k) || presentParticiple(k) || isBe(k)
-                        || isHave(k) || isAuxiliary(k) || isSubjectPronoun(k)
-                        || t.equalsIgnoreCase(k, "that") || t.equalsIgnoreCase(k, "which") || t.equalsIgnoreCase(k, "who")
-                        || t.equalsIgnoreCase(k, "whom") || t.equalsIgnoreCase(k, "whose") || t.equalsIgnoreCase(k, "where")
-                        || t.equalsIgnoreCase(k, "to") || t.equalsIgnoreCase(k, "and") || t.equalsIgnoreCase(k, "or")
-                        || t.equalsIgnoreCase(k, "as") || t.equalsIgnoreCase(k, "if") || cueAt(k) > 0) {
+                        || isHave(k) || isAuxiliary(k) || isSubjectPronoun(k) || Sieves.oneOf(d, k, NOT_IN_PLAIN_SUBJECT)
+                        || cueAt(k) > 0) {
                     return false;
                 }
             }
@@ -2745,9 +2745,8 @@ public final class IndirectFinder {
                     if (d.mentions.isPronoun(k) || d.mentions.isFunctionWord(k) && !d.mentions.isDeterminer(k) && !isOwner(k)
                             && !Words.QUANTITIES.contains(d.text, t.start(k), t.end(k))
                             && !t.equalsIgnoreCase(k, "than") && !t.equalsIgnoreCase(k, "in") && !t.equalsIgnoreCase(k, "of")
-                            && !t.equalsIgnoreCase(k, "out") && !t.equalsIgnoreCase(k, "and")
-                            && !(k == start && (t.equalsIgnoreCase(k, "about") || t.equalsIgnoreCase(k, "around")))) {
-                        return false;   // "Around four in 10 said …": a share given roughly is a share
+                            && !t.equalsIgnoreCase(k, "out") && !t.equalsIgnoreCase(k, "and")) {
+                        return false;
                     }
                 } else if (t.kind(k) != TokenBuffer.SYMBOL) {
                     return false;
