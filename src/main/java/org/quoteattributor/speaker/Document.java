@@ -360,10 +360,6 @@ final class Document {
     }
 
     /**
-     * A verb form that could be a noun: neither a past form (in -d, or wrote, spoke) nor a
-     * third-person one in -s ({@code said}, {@code says} stay verbs after {@code the spokesman}).
-     */
-    /**
      * {@code her ads asking, “…”}: whether word {@code i} is a form in -ing right after a plural
      * noun (in -s, not -ss) and right before a comma, colon or quotation mark, a participle that
      * introduces what the noun says rather than a noun it modifies ({@code a blunt warning}).
@@ -378,6 +374,10 @@ final class Document {
         return Character.toLowerCase(text.charAt(e - 1)) == 's' && Character.toLowerCase(text.charAt(e - 2)) != 's';
     }
 
+    /**
+     * A verb form that could be a noun: neither a past form (in -d, or wrote, spoke) nor a
+     * third-person one in -s ({@code said}, {@code says} stay verbs after {@code the spokesman}).
+     */
     private boolean nounLike(int i) {
         char last = Character.toLowerCase(text.charAt(t.end(i) - 1));
         return last != 'd' && last != 's' && !t.equalsIgnoreCase(i, "wrote") && !t.equalsIgnoreCase(i, "spoke")

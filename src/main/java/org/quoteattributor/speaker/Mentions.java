@@ -100,7 +100,6 @@ final class Mentions {
      */
     private Set<String> functionWordSurnames;
 
-    /** Whether token {@code i}, a capitalized function word, is one the text uses as a family name. */
     /**
      * Whether capitalized token {@code i} stands right after a lower-case word and right before
      * another capitalized word: inside a sentence, the first word of a name ({@code asked Will
@@ -111,6 +110,7 @@ final class Mentions {
                 && t.kind(i + 1) == TokenBuffer.WORD && t.isCapitalized(i + 1);
     }
 
+    /** Whether token {@code i}, a capitalized function word, is one the text uses as a family name. */
     private boolean functionWordSurname(int i) {
         if (functionWordSurnames == null) {
             functionWordSurnames = findFunctionWordSurnames();
