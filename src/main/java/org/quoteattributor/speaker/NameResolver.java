@@ -1771,12 +1771,21 @@ final class NameResolver {
     /** Prepositions before a name that make it an owner's or a place's ({@code the portrait of}, {@code in}), not someone spoken to or looked at ({@code to}, {@code at}). */
     private static final String[] OBJECT_PREPOSITIONS = {"of", "in", "into"};
 
+    /**
+     * The first of the titles, {@link #MAX_NAME_WORDS} at most, right before the name starting at
+     * token {@code first} ({@code Mr.} of {@code Mr. Hall}); {@code first} when none stands there.
+     */
+    private int titlesStart(int first) {
+        int s = first;
+        while (s > 0 && s > first - MAX_NAME_WORDS && d.mentions.isTitle(s - 1) && t.isCapitalized(s - 1)) {
+            s--;   // a few titles at most: a run of them costs no more
+        }
+        return s;
+    }
+
     /** Whether one of {@link #OBJECT_PREPOSITIONS} stands before the name starting at token {@code first}, before its titles ({@code of Lady Ames}). */
     private boolean governedByPreposition(int first) {
-        int b = first - 1;
-        while (b >= 0 && b >= first - MAX_NAME_WORDS && d.mentions.isTitle(b) && t.isCapitalized(b)) {
-            b--;
-        }
+        int b = titlesStart(first) - 1;
         return b >= 0 && t.kind(b) == TokenBuffer.WORD && Character.isLowerCase(t.first(b)) && Sieves.oneOf(d, b, OBJECT_PREPOSITIONS);
     }
 
@@ -1786,10 +1795,7 @@ final class NameResolver {
      * Elm Street exit}), not someone there.
      */
     private boolean modifierAfterThe(int first, int last) {
-        int b = first - 1;
-        while (b >= 0 && b >= first - MAX_NAME_WORDS && d.mentions.isTitle(b) && t.isCapitalized(b)) {
-            b--;   // a few titles at most: a run of them costs no more
-        }
+        int b = titlesStart(first) - 1;
         int a = last + 1;
         return b >= 0 && t.equalsIgnoreCase(b, "the") && a < t.size() && t.kind(a) == TokenBuffer.WORD
                 && Character.isLowerCase(t.first(a)) && !d.mentions.isFunctionWord(a);
@@ -1845,10 +1851,7 @@ final class NameResolver {
      * Else -1.
      */
     private int subjectPronounOf(int first, int g) {
-        int b = first - 1;
-        while (b >= 0 && b >= first - MAX_NAME_WORDS && d.mentions.isTitle(b) && t.isCapitalized(b)) {
-            b--;
-        }
+        int b = titlesStart(first) - 1;
         for (int k = b; k >= 0 && k >= b - OBJECT_REACH; k--) {
             if (t.kind(k) != TokenBuffer.WORD || d.inQuote(k)) {
                 return -1;
@@ -2256,20 +2259,14 @@ final class NameResolver {
      * clause reported by someone else ({@code Ann said Tom was right}).
      */
     private boolean opensSentence(int first, int last) {
-        int s = first;
-        while (s > 0 && s > first - MAX_NAME_WORDS && d.mentions.isTitle(s - 1) && t.isCapitalized(s - 1)) {
-            s--;
-        }
+        int s = titlesStart(first);
         return atSentenceStart(s) && (last + 1 < t.size() && t.length(last + 1) == 1
                 && d.text.charAt(t.start(last + 1)) == ',' || Sieves.oneOf(d, last + 1, AUXILIARIES));
     }
 
     /** Whether the name starting at token {@code first} (after its titles) opens the sentence that holds token {@code p}. */
     private boolean opensSentenceOf(int first, int p) {
-        int s = first;
-        while (s > 0 && s > first - MAX_NAME_WORDS && d.mentions.isTitle(s - 1) && t.isCapitalized(s - 1)) {
-            s--;
-        }
+        int s = titlesStart(first);
         return atSentenceStart(s) && Sieves.sentenceStart(d, p) < s;
     }
 
