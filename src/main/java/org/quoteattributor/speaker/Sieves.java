@@ -3,6 +3,7 @@ package org.quoteattributor.speaker;
 import org.quoteattributor.lexicon.Lexicon;
 import org.quoteattributor.lexicon.Lexicons;
 import org.quoteattributor.quote.FoundQuote;
+import org.quoteattributor.text.Chars;
 import org.quoteattributor.text.TokenBuffer;
 import org.quoteattributor.text.WordSet;
 
@@ -847,6 +848,9 @@ final class Sieves {
     private static final String[] ASPECT_VERBS = {"kept", "keeps", "began", "begins", "started", "starts", "stopped",
         "continued", "continues", "resumed", "finished"};
 
+    /** Words that open a later clause of the sentence, after a comma, a dash or {@code even}: {@code …, while she …}. */
+    private static final String[] LATE_CLAUSE_OPENERS = {"when", "as", "where", "though", "although", "while"};
+
     /**
      * The subject of a clause opened by {@code when}, {@code as}, {@code where}, {@code while},
      * {@code though} or {@code although} after a comma, a dash or {@code even} later in the sentence
@@ -864,8 +868,7 @@ final class Sieves {
                 return false;   // "…, when Smith spoke, and Jones kept asking …": a clause of its own
             }
             if ((t.is(k - 1, ',') || t.kind(k - 1) == TokenBuffer.DASH || t.equalsIgnoreCase(k - 1, "even"))
-                    && (t.equalsIgnoreCase(k, "when") || t.equalsIgnoreCase(k, "as") || t.equalsIgnoreCase(k, "where")
-                    || t.equalsIgnoreCase(k, "though") || t.equalsIgnoreCase(k, "although") || t.equalsIgnoreCase(k, "while"))) {
+                    && oneOf(d, k, LATE_CLAUSE_OPENERS)) {
                 Mentions.Mention c = new Mentions.Mention();
                 if (sentenceSubject(d, k + 1, i, c) && c.first == k + 1) {
                     m.first = c.first;
@@ -2429,7 +2432,7 @@ final class Sieves {
         /** Whether quotation {@code q} ends with a question mark, inside its closing mark. */
         static boolean asks(String text, FoundQuote q) {
             int i = q.end - 1;
-            while (i > q.start && (Character.isWhitespace(text.charAt(i)) || org.quoteattributor.text.Chars.isQuoteMark(text.charAt(i)))) {
+            while (i > q.start && (Character.isWhitespace(text.charAt(i)) || Chars.isQuoteMark(text.charAt(i)))) {
                 i--;
             }
             return i > q.start && text.charAt(i) == '?';
@@ -2449,7 +2452,7 @@ final class Sieves {
                 return false;
             }
             for (int j = k; j < text.length() && text.charAt(j) != '\n'; j++) {
-                if (org.quoteattributor.text.Chars.isQuoteMark(text.charAt(j))) {
+                if (Chars.isQuoteMark(text.charAt(j))) {
                     return false;
                 }
             }
