@@ -55,6 +55,8 @@ final class Document {
     private final int[] quoteEndTok;
     /** For each quotation, the index of the first quotation in its paragraph. */
     private final int[] firstInParagraph;
+    /** Quotations a rule has found to name no speaker the text gives: the rules after it leave them. */
+    private final boolean[] settled;
     /** One string per distinct stretch of the text, as written and lower-cased: names recur. */
     private final StringPool strings;
     private final StringPool lowerCased;
@@ -87,6 +89,7 @@ final class Document {
             }
             quoteEndTok[qi] = tok;
         }
+        settled = new boolean[quotes.size()];
         firstInParagraph = new int[quotes.size()];
         for (int qi = 0; qi < quotes.size(); qi++) {
             boolean same = qi > 0 && quotes.get(qi - 1).paragraph == quotes.get(qi).paragraph;
@@ -95,6 +98,16 @@ final class Document {
         sentencePerLine = readsAsSentencePerLine(text);
         reportage = readsAsReportage();
         names = new NameResolver(this);   // last: it reads the fields above
+    }
+
+    /** Marks quotation {@code qi} as one whose speaker the text does not name: no later rule gives it one. */
+    void settle(int qi) {
+        settled[qi] = true;
+    }
+
+    /** Whether a rule has marked quotation {@code qi} as naming no speaker (see {@link #settle}). */
+    boolean settled(int qi) {
+        return settled[qi];
     }
 
     /**

@@ -1986,6 +1986,54 @@ final class Sieves {
         }
     }
 
+    /** Words right before {@code asked} that leave the one who asks unnamed: {@code when asked}, {@code was asked}. */
+    private static final String[] UNNAMED_ASKER_WORDS = {"when", "after", "once", "if", "before", "was", "were", "is", "are", "been", "being"};
+
+    /**
+     * {@code Asked if the fare rise was “fair,” the driver shrugged}: a quotation inside a question
+     * put to someone ({@code asked} opening its sentence, or after {@code when} or a form of
+     * {@code be}), with no comma, colon or dash between them, quotes the one who asks, not the one
+     * who answers: the one named after {@code by} ({@code Asked by Ann Lee whether …}), or else
+     * nobody the text names, and no later rule gives it a speaker.
+     */
+    static final class AskedQuestion implements SpeakerLinker.Sieve {
+        @Override
+        public boolean apply(Document d, int qi) {
+            if (!d.reportage) {
+                return false;
+            }
+            TokenBuffer t = d.t;
+            int first = d.firstToken(qi);
+            int lo = sentenceStart(d, first);
+            for (int k = first - 1; k > lo && first - k <= CLAUSE_TOKENS; k--) {
+                if (d.inQuote(k)) {
+                    continue;
+                }
+                if (t.is(k, ',') || t.is(k, ';') || t.is(k, ':') || t.kind(k) == TokenBuffer.DASH || t.isBreak(k)) {
+                    return false;   // the question closed before the quotation
+                }
+                if (t.kind(k) == TokenBuffer.WORD && t.equalsIgnoreCase(k, "asked")) {
+                    if (k - 1 > lo && !oneOf(d, k - 1, UNNAMED_ASKER_WORDS)) {
+                        return false;   // "She asked whether …": the one asking is its subject, for the rules after
+                    }
+                    FoundQuote q = d.quotes.get(qi);
+                    Mentions.Mention m = new Mentions.Mention();
+                    if (k + 2 < first && t.equalsIgnoreCase(k + 1, "by") && d.mentions.subjectAfter(k + 2, first, m) && m.first == k + 2) {
+                        set(d, q, m, k, 1, "asked-question");   // "Asked by Ann Lee whether …": she asks
+                        return true;
+                    }
+                    q.rule = "asked-question";
+                    d.settle(qi);
+                    return true;
+                }
+                if (d.verbAt(k) > 0) {
+                    return false;   // "Asked why, Lee said the plan was “…”": the quotation is in the answer
+                }
+            }
+            return false;
+        }
+    }
+
     /** Words that open a clause of their own inside a sentence, its subject right after them. */
     private static final String[] INNER_CLAUSE_OPENERS = {"while", "whereas", "where", "when", "although", "though", "because", "why",
         "after", "before", "since", "once", "until", "unless", "if"};

@@ -16,6 +16,7 @@ public final class SpeakerLinker {
 
     /** The sieves, most reliable first. */
     static final List<Sieve> SIEVES = List.of(
+            new Sieves.AskedQuestion(),
             new Sieves.TrailingVerb(false),
             new Sieves.LeadingVerb(),
             new Sieves.TrailingVerb(true),
@@ -73,7 +74,7 @@ public final class SpeakerLinker {
         for (Sieve sieve : SIEVES) {
             for (int qi = 0; qi < quotes.size(); qi++) {
                 FoundQuote q = quotes.get(qi);
-                if (!q.hasSpeaker()) {
+                if (!q.hasSpeaker() && !doc.settled(qi)) {
                     sieve.apply(doc, qi);
                 }
             }
@@ -81,7 +82,7 @@ public final class SpeakerLinker {
         names.resolve();
         for (Sieve sieve : List.of(CUT_IN, VOCATIVE, ANSWER_TO_ADDRESSEE, ADDRESSED_NEXT, CONVERSATION, SAME_PARAGRAPH_AFTER_TURNS, TURN_AFTER_NARRATION)) {
             for (int qi = 0; qi < quotes.size(); qi++) {
-                if (!quotes.get(qi).hasSpeaker()) {
+                if (!quotes.get(qi).hasSpeaker() && !doc.settled(qi)) {
                     sieve.apply(doc, qi);
                 }
             }

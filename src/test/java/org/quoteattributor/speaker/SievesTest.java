@@ -2329,4 +2329,42 @@ class SievesTest {
             assertEquals("Tom Webb", l.name(2));
         }
     }
+
+    @Nested
+    class AskedQuestion {
+
+        @Test
+        void aQuotationInAQuestionPutToSomeoneNamesNoSpeaker() {
+            Linking l = Linking.linked("The landlord wrote to every flat.\n\n"
+                    + "Tenants were asked in March whether the new boiler was “a real improvement,” and two in three answered no.");
+            assertEquals("asked-question", l.quote(0).rule);
+            assertFalse(l.quote(0).hasSpeaker());
+        }
+
+        @Test
+        void theOneNamedAfterByAsksAndSoSpeaks() {
+            Linking l = Linking.linked("The hearing ran late.\n\n"
+                    + "Asked by Priya Ostrander whether the budget was “finally settled,” the treasurer only smiled.");
+            assertEquals("asked-question", l.quote(0).rule);
+            assertEquals("Priya Ostrander", l.mention(0));
+        }
+
+        @Test
+        void theSubjectWhoAsksIsLeftToTheOtherRules() {
+            assertFalse(applyAlone(Sieves.AskedQuestion.class, "The hearing ran late.\n\n"
+                    + "Councillor Bram Tesh asked whether the budget was “finally settled” before the vote.", 0));
+        }
+
+        @Test
+        void aQuotationAfterTheQuestionHasClosedIsTheAnswer() {
+            assertFalse(applyAlone(Sieves.AskedQuestion.class, "The hearing ran late.\n\n"
+                    + "Asked about the budget, Bram Tesh called it “finally settled.”", 0));
+        }
+
+        @Test
+        void aQuotationAfterAReportingVerbIsTheAnswerThoughATitleHidTheComma() {
+            assertFalse(applyAlone(Sieves.AskedQuestion.class, "The hearing ran late.\n\n"
+                    + "Asked why he left the show “Night Desk,” Bram Tesh said the hours were “too long for anyone.”", 1));
+        }
+    }
 }
