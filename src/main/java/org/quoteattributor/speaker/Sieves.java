@@ -1992,9 +1992,10 @@ final class Sieves {
     /**
      * {@code Asked if the fare rise was “fair,” the driver shrugged}: a quotation inside a question
      * put to someone ({@code asked} opening its sentence, or after {@code when} or a form of
-     * {@code be}), with no comma, colon or dash between them, quotes the one who asks, not the one
-     * who answers: the one named after {@code by} ({@code Asked by Ann Lee whether …}), or else
-     * nobody the text names, and no later rule gives it a speaker.
+     * {@code be}), with no comma, colon or dash between them but the one right after {@code asked}
+     * ({@code She was asked, “Why now?”}), quotes the one who asks rather than the one answering: the one
+     * named after {@code by} ({@code Asked by Ann Lee whether …}), or else nobody the text names,
+     * and no later rule gives it a speaker.
      */
     static final class AskedQuestion implements SpeakerLinker.Sieve {
         @Override
@@ -2005,7 +2006,11 @@ final class Sieves {
             TokenBuffer t = d.t;
             int first = d.firstToken(qi);
             int lo = sentenceStart(d, first);
-            for (int k = first - 1; k > lo && first - k <= CLAUSE_TOKENS; k--) {
+            int from = first - 1;
+            if (from - 1 > lo && (t.is(from, ',') || t.is(from, ':')) && t.equalsIgnoreCase(from - 1, "asked")) {
+                from--;   // "He was asked, “…?”": the question itself
+            }
+            for (int k = from; k > lo && first - k <= CLAUSE_TOKENS; k--) {
                 if (d.inQuote(k)) {
                     continue;
                 }

@@ -2362,6 +2362,20 @@ class SievesTest {
         }
 
         @Test
+        void aQuotationRightAfterAPassiveAskedAndItsCommaIsTheQuestion() {
+            Linking l = Linking.linked("The ferry sailed two hours late.\n\n"
+                    + "The harbour master was asked, “Will the pier be mended by June?” She shrugged and walked off.");
+            assertEquals("asked-question", l.quote(0).rule);
+            assertFalse(l.quote(0).hasSpeaker());
+        }
+
+        @Test
+        void aQuotationRightAfterSomeoneAskedIsLeftToTheOtherRules() {
+            assertFalse(applyAlone(Sieves.AskedQuestion.class, "The ferry sailed two hours late.\n\n"
+                    + "Odile Brennick asked, “Will the pier be mended by June?”", 0));
+        }
+
+        @Test
         void aQuotationAfterAReportingVerbIsTheAnswerThoughATitleHidTheComma() {
             assertFalse(applyAlone(Sieves.AskedQuestion.class, "The hearing ran late.\n\n"
                     + "Asked why he left the show “Night Desk,” Bram Tesh said the hours were “too long for anyone.”", 1));
