@@ -2281,7 +2281,9 @@ final class Sieves {
 
     /**
      * Another attributed quotation in the same paragraph: one paragraph, one speaker; but a fragment
-     * in a sentence of its own with a subject goes to that subject ("own-subject").
+     * in a sentence of its own with a subject goes to that subject ("own-subject"), and in news a
+     * whole quotation right after a sentence whose subject is he or she goes to that nearer mention
+     * of its speaker ("paragraph-subject", see {@link #reportingSentenceSubject}).
      */
     static final class SameParagraph implements SpeakerLinker.Sieve {
         @Override
@@ -2317,6 +2319,11 @@ final class Sieves {
             Mentions.Mention m = new Mentions.Mention();
             if (ownSubject(d, qi, bestIndex, m)) {
                 set(d, q, m, -1, 0, "own-subject");
+                return true;
+            }
+            if (d.reportage && !q.mixed && reportingSentenceSubject(d, d.firstToken(qi), d.found.paraStart[q.paragraph] - 1, m)
+                    && m.type == Mentions.PRONOUN) {
+                set(d, q, m, -1, 0, "paragraph-subject");
                 return true;
             }
             q.copySpeakerFrom(best, "same-paragraph");

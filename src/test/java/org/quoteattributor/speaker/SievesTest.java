@@ -1573,6 +1573,14 @@ class SievesTest {
             assertEquals("same-paragraph", l.quote(0).rule);
             assertEquals("he", l.mention(0));
         }
+
+        @Test
+        void inNewsAWholeQuotationAfterASentenceOpenedByHeOrSheTakesThatPronoun() {
+            Linking l = Linking.linked("The ferry sailed two hours late.\n\n“We wait for the tide,” Wen Ostrova said of the delays. "
+                    + "She says the pier needs a new crane. “Nobody here has the money for it.”");
+            assertEquals("paragraph-subject", l.quote(1).rule);
+            assertEquals("She", l.mention(1));
+        }
     }
 
     @Nested
