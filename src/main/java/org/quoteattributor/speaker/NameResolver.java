@@ -1103,6 +1103,9 @@ final class NameResolver {
                 if (q.speakerName == null) {
                     q.speakerName = parentOfAddressed(q, qi);
                 }
+                if (q.speakerName == null && isDefinite(q.speakerStart, q.speakerEnd)) {
+                    q.speakerName = addressedBefore(q, qi, descriptionGender(q.speakerStart, q.speakerEnd));
+                }
                 int g = q.speakerName == null ? descriptionGender(q.speakerStart, q.speakerEnd) : Lexicon.ANY;
                 if (g != Lexicon.ANY && !newcomer(t.indexAt(q.speakerStart), t.indexAt(q.speakerEnd - 1), g)) {
                     q.speakerName = personBefore(q, qi, t.indexAt(q.speakerStart), g);   // "the old lady" as "she"
@@ -2193,8 +2196,9 @@ final class NameResolver {
     /**
      * The person the turn before quotation {@code q} (number {@code qi}) addresses by name, when
      * {@code q} opens the next paragraph and that person is not known to be of the other gender
-     * than {@code g}: the one who answers; else null. Asked only for a pronoun of {@code q}'s own paragraph, not one
-     * it shares with the turn before.
+     * than {@code g} (ANY when nothing tells it): the one who answers; else null. Asked only for a
+     * pronoun of {@code q}'s own paragraph, not one it shares with the turn before, or for a
+     * definite description ({@code “Ready, Tam?” … “Quite,” answered the smith.}).
      */
     private String addressedBefore(FoundQuote q, int qi, int g) {
         if (qi == 0 || qi >= d.quotes.size() || d.quotes.get(qi) != q || !Sieves.opensParagraph(d, qi)) {
@@ -2219,13 +2223,30 @@ final class NameResolver {
         }
         String name = key == null ? null : fullestName(key);
         if (name == null || !persons.contains(key) && !persons.contains(keyOfName(name))
-                || genderOf(key) != g && genderOfName(name) != g && (genderOf(key) != Lexicon.ANY || genderOfName(name) != Lexicon.ANY)
+                || g != Lexicon.ANY && genderOf(key) != g && genderOfName(name) != g && (genderOf(key) != Lexicon.ANY || genderOfName(name) != Lexicon.ANY)
                 || prev.speakerName != null && (keyOfName(prev.speakerName).equals(key)
                         || keyOfName(prev.speakerName).equals(keyOfName(name)))) {
             return null;
         }
         return genderOf(key) == g ? fullestOfGender(key, g) : name;
     }
+
+    /**
+     * Whether the description in chars {@code [start, end)} points to someone in the scene: it opens
+     * with the, this, that or a possessive ({@code the painter}, {@code her lodger}, {@code the
+     * miller's wife}) and ends in a noun in lower case ({@code the Collector} is a title, a name).
+     * Not {@code my}: the narrator's kin are called by that tie, whatever others call them.
+     */
+    private boolean isDefinite(int start, int end) {
+        int first = t.indexAt(start);
+        int last = t.indexAt(end - 1);
+        return last < t.size() && first < last && Character.isLowerCase(t.first(last))
+                && (t.equalsIgnoreCase(first, "the") || t.equalsIgnoreCase(first, "this") || t.equalsIgnoreCase(first, "that")
+                        || d.mentions.isPossessive(first) || Sieves.oneOf(d, first, POSSESSIVE_PRONOUNS));
+    }
+
+    /** Possessive pronouns that open a description of someone known ({@code his uncle}). */
+    private static final String[] POSSESSIVE_PRONOUNS = {"his", "her", "their"};
 
     /** The key of the name quotation {@code qi} addresses as a vocative, or null. */
     private String addressedKey(int qi) {

@@ -912,6 +912,22 @@ class NameResolverTest {
             String text = "Lady Ann Pimm came in. Lady Pimm sat. Mary Orr stood. “Rest,” the lady said.";
             assertEquals("Mary Orr", resolve(text, "the lady", Mentions.DESCRIPTION));
         }
+
+        @Test
+        void aDescriptionAnsweringATurnThatCallsSomeoneByNameIsThatPerson() {
+            Linking l = Linking.linked("Mr. Osric Tavel leaned on the gate while a smith bent over the cart.\n"
+                    + "“Will the axle hold till market, Tavel?” asked the smith.\n"
+                    + "“It held all winter,” answered the farmer.");
+            assertEquals("Osric Tavel", l.name(1));
+        }
+
+        @Test
+        void anIndefiniteDescriptionAnsweringACallByNameIsSomeoneElse() {
+            Linking l = Linking.linked("Mr. Osric Tavel leaned on the gate while a smith bent over the cart.\n"
+                    + "“Will the axle hold till market, Tavel?” asked the smith.\n"
+                    + "“It held all winter,” said a voice from the barn.");
+            assertNotEquals("Osric Tavel", l.name(1));
+        }
     }
 
     @Test
