@@ -1108,7 +1108,9 @@ final class NameResolver {
                 }
                 int g = q.speakerName == null ? descriptionGender(q.speakerStart, q.speakerEnd) : Lexicon.ANY;
                 if (g != Lexicon.ANY && !newcomer(t.indexAt(q.speakerStart), t.indexAt(q.speakerEnd - 1), g)) {
-                    q.speakerName = personBefore(q, qi, t.indexAt(q.speakerStart), g);   // "the old lady" as "she"
+                    String before = turnBeforeSpeaker(qi, g);   // "the old lady" as "she", not the one who spoke last
+                    q.speakerName = personBefore(q, qi, t.indexAt(q.speakerStart), g, MAX_CHAIN,
+                            before != null ? before : addressedKey(qi));
                 }
             }
         }
@@ -1668,8 +1670,12 @@ final class NameResolver {
 
     /** {@link #personBefore}, following at most {@code chain} more pronouns that open a sentence. */
     private String personBefore(FoundQuote q, int qi, int p, int pg, int chain) {
+        return personBefore(q, qi, p, pg, chain, qi < d.quotes.size() && d.quotes.get(qi) == q ? addressedKey(qi) : null);
+    }
+
+    /** {@link #personBefore}, passing over {@code addressed}, the key of someone it cannot be. */
+    private String personBefore(FoundQuote q, int qi, int p, int pg, int chain, String addressed) {
         int paragraphFirst = d.found.paraStart[Math.max(0, q.paragraph - 1)];
-        String addressed = qi < d.quotes.size() && d.quotes.get(qi) == q ? addressedKey(qi) : null;
         boolean passedAddressed = false;
         int lo = Math.max(0, p - PRONOUN_WINDOW);
         String nearest = null;
@@ -1738,7 +1744,7 @@ final class NameResolver {
             if (opener >= 0) {
                 // "He glanced round and saw that Mr. Pellow was there. “Well?” he asked.": the he
                 // who opens the sentence is still the one in view, not the name inside it
-                return personBefore(q, qi, opener, pg, chain - 1);
+                return personBefore(q, qi, opener, pg, chain - 1, addressed);
             }
             String name = fullestOfGender(key, pg);
             boolean subject = isClauseSubject(i) || isReportedSpeaker(nameFirsts[c], i)
@@ -2243,6 +2249,24 @@ final class NameResolver {
         return last < t.size() && first < last && Character.isLowerCase(t.first(last))
                 && (t.equalsIgnoreCase(first, "the") || t.equalsIgnoreCase(first, "this") || t.equalsIgnoreCase(first, "that")
                         || d.mentions.isPossessive(first) || Sieves.oneOf(d, first, POSSESSIVE_PRONOUNS));
+    }
+
+    /**
+     * {@code “Go,” said Tom. “Stay,” said the old man.}: the key of the one named as the speaker of
+     * the turn before quotation {@code qi}, not known to be of another gender than {@code g}, whom a
+     * description of {@code qi}'s speaker does not stand for: a writer who names one turn's speaker
+     * and describes the next one's has passed the word to someone else; else null. (Mr. Lamb's
+     * turn does not rule out Mrs. Lamb, though one key stands for both.)
+     */
+    private String turnBeforeSpeaker(int qi, int g) {
+        FoundQuote prev = Sieves.previousTurn(d, qi);
+        if (prev == null || prev.group == d.quotes.get(qi).group || prev.speakerType != Mentions.NAME || prev.speakerName == null) {
+            return null;
+        }
+        int first = t.indexAt(prev.speakerStart);
+        int pg = first < t.size() && d.mentions.isTitle(first) ? Lexicon.titleGender(d.cls(first)) : Lexicon.ANY;
+        pg = pg != Lexicon.ANY ? pg : genderOfSpeaker(prev);   // the title written there tells first
+        return pg == Lexicon.ANY || pg == g ? keyOfName(prev.speakerName) : null;
     }
 
     /** Possessive pronouns that open a description of someone known ({@code his uncle}). */

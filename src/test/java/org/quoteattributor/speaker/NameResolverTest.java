@@ -928,6 +928,14 @@ class NameResolverTest {
                     + "“It held all winter,” said a voice from the barn.");
             assertNotEquals("Osric Tavel", l.name(1));
         }
+
+        @Test
+        void aDescriptionOfTheNextTurnIsNotTheOneNamedAsSpeakingTheTurnBefore() {
+            Linking l = Linking.linked("Mr. Ezra Holm and young Tobin Marsh sat by the stove.\n"
+                    + "“The snow will stop by noon,” said Tobin.\n"
+                    + "“Not before dark,” grunted the old man.");
+            assertEquals("Ezra Holm", l.name(1));
+        }
     }
 
     @Test
