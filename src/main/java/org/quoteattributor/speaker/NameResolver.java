@@ -413,7 +413,9 @@ final class NameResolver {
      * one of its full forms that the narration writes as a name of its own ({@code Henry}, {@code
      * Canon Henry}; inside {@code Henry Strand} alone it is none), reported by that name's fullest
      * form when it opens with the full form ({@code Henry Strand}, not {@code Ed Thomas} for
-     * {@code Tom}); "" to keep it when the narration writes it, or none or two of its full forms.
+     * {@code Tom}); "" to keep it when the narration writes none or two of its full forms. A
+     * familiar form the narration writes stands only for a full name introduced before it ({@link
+     * #introducedFullName}).
      */
     private String familiarName(String key) {
         String[] formal = FAMILIAR_NAMES.get(key);
@@ -424,7 +426,7 @@ final class NameResolver {
             narrationKeys = new HashSet<>(Arrays.asList(nameKeys).subList(0, nameCount));
         }
         if (narrationKeys.contains(key)) {
-            return "";
+            return introducedFullName(key, formal);
         }
         String found = null;
         for (String f : formal) {
@@ -437,6 +439,39 @@ final class NameResolver {
         }
         String full = found == null ? null : fullestName(found);
         return full == null || !lower(full).startsWith(found) ? "" : full;   // not a surname: "Ed Thomas"
+    }
+
+    /**
+     * {@code Henry Voss came in … Harry sat down}: the one full name ({@link #spelledOut}) that one
+     * of the {@code formal} given names of the familiar form {@code key} opens, when the narration
+     * writes it before it first writes the familiar form: the person introduced in full, then
+     * called familiarly; else "".
+     */
+    private String introducedFullName(String key, String[] formal) {
+        String full = null;
+        for (String f : formal) {
+            String s = spelledOut.get(f);
+            if (s != null) {
+                if (full != null) {
+                    return "";
+                }
+                full = s;
+            }
+        }
+        if (full == null) {
+            return "";
+        }
+        String fullKey = keyOfName(full);
+        String surname = lower(full.substring(full.lastIndexOf(' ') + 1));
+        for (int c = 0; c < nameCount; c++) {
+            if (nameKeys[c].equals(key)) {
+                return "";   // the familiar form comes first
+            }
+            if (nameKeys[c].equals(fullKey) || nameKeys[c].equals(surname)) {
+                return full;
+            }
+        }
+        return "";
     }
 
     /** The keys of the names the narration writes, outside quotations; null until asked for. */

@@ -445,6 +445,20 @@ class NameResolverTest {
             assertEquals("Mary Ann Roe",
                     resolve("Ann Roe came. Mary Ann Roe stayed. “Hi,” Roe said.", "Roe", Mentions.NAME));
         }
+
+        @Test
+        void aFamiliarFormTheNarrationWritesAfterIntroducingTheFullNameIsThatFullName() {
+            Linking l = Linking.linked("Henry Voss climbed down from the cart at noon. Harry carried his own bag to the door.\n\n"
+                    + "“Is anyone home?” Harry called.");
+            assertEquals("Henry Voss", l.name(0));
+        }
+
+        @Test
+        void aFamiliarFormTheNarrationWritesBeforeTheFullNameStaysAsItIs() {
+            Linking l = Linking.linked("Harry carried his own bag to the door. Henry Voss climbed down from the cart at noon.\n\n"
+                    + "“Is anyone home?” Harry called.");
+            assertEquals("Harry", l.name(0));
+        }
     }
 
     @Nested
