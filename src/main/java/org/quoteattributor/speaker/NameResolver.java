@@ -1138,6 +1138,9 @@ final class NameResolver {
                 if (q.speakerName == null) {
                     q.speakerName = parentOfAddressed(q, qi);
                 }
+                if (q.speakerName == null) {
+                    q.speakerName = kinOfOwner(q, qi);
+                }
                 if (q.speakerName == null && isDefinite(q.speakerStart, q.speakerEnd)) {
                     q.speakerName = addressedBefore(q, qi, descriptionGender(q.speakerStart, q.speakerEnd));
                 }
@@ -1940,6 +1943,34 @@ final class NameResolver {
         String surname = lower(full.substring(full.lastIndexOf(' ') + 1));
         return titledSurnames().get(g + surname);
     }
+
+    /**
+     * {@code Ann Lee came in. “Late again,” her mother said.}: for a speaker described as {@code
+     * her mother}, {@code his father}, {@code her husband} or {@code his wife}, the one the
+     * possessive stands for (as a pronoun would) gives the family's surname, and the kin is the title
+     * of the kin's gender before it, as the text writes it ({@code Mrs. Lee}); else null.
+     */
+    private String kinOfOwner(FoundQuote q, int qi) {
+        int first = t.indexAt(q.speakerStart);
+        int last = t.indexAt(q.speakerEnd - 1);
+        if (last != first + 1 || last >= t.size()) {
+            return null;
+        }
+        int owner = t.equalsIgnoreCase(first, "her") ? Lexicon.FEMALE : t.equalsIgnoreCase(first, "his") ? Lexicon.MALE : Lexicon.ANY;
+        int g = Sieves.oneOf(d, last, MOTHER_WIFE) ? Lexicon.FEMALE : Sieves.oneOf(d, last, FATHER_HUSBAND) ? Lexicon.MALE : Lexicon.ANY;
+        if (owner == Lexicon.ANY || g == Lexicon.ANY) {
+            return null;
+        }
+        String name = personBefore(q, qi, first, owner);
+        if (name == null || name.indexOf(' ') < 0 || descriptions.contains(name)) {
+            return null;
+        }
+        return titledSurnames().get(g + lower(name.substring(name.lastIndexOf(' ') + 1)));
+    }
+
+    /** Kin nouns of one gender that {@link #kinOfOwner} reads. */
+    private static final String[] MOTHER_WIFE = {"mother", "wife"};
+    private static final String[] FATHER_HUSBAND = {"father", "husband"};
 
     /**
      * Gender code and surname key ({@code 2lee}) → the first title and surname written alone for

@@ -950,6 +950,26 @@ class NameResolverTest {
                     + "“Not before dark,” grunted the old man.");
             assertEquals("Ezra Holm", l.name(1));
         }
+
+        @Test
+        void hisFatherIsTheManOfTheFamilyTheTextTitlesWhenTheSonIsNamedBefore() {
+            Linking l = Linking.linked("Mr. Quell had gone to market with the cart.\n\n"
+                    + "Dan Quell came in from the yard, muddy to the knees.\n\n“Boots off at the door,” his father said.");
+            assertEquals("Mr. Quell", l.name(0));
+        }
+
+        @Test
+        void herMotherIsTheWomanOfTheFamilyTheTextTitlesWhenTheDaughterIsNamedBefore() {
+            Linking l = Linking.linked("Mrs. Quell sat by the hearth with her mending.\n\n"
+                    + "Nora Quell came in from the yard, muddy to the knees.\n\n“Boots off at the door,” her mother said.");
+            assertEquals("Mrs. Quell", l.name(0));
+        }
+
+        @Test
+        void herMotherStaysAsItIsWhenTheTextTitlesNoWomanOfTheFamily() {
+            Linking l = Linking.linked("Nora Quell came in from the yard, muddy to the knees.\n\n“Boots off at the door,” her mother said.");
+            assertEquals("her mother", l.name(0));
+        }
     }
 
     @Test
