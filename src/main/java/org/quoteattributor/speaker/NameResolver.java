@@ -39,6 +39,8 @@ final class NameResolver {
     private static final int MAX_NAME_WORDS = 4;
     /** Quotations looked back over for a recent speaker a pronoun may stand for. */
     private static final int RECENT_QUOTES = 12;
+    /** How many times more often than all others together a full name is written to stand for a given name they open ("Ivo Hale", once "Ivo Marsh"). */
+    private static final int NAMESAKE_RATIO = 4;
     /** How often a full name is written, at least, to stand for its given name (once may be a maiden name, a namesake). */
     private static final int MIN_FULL_NAMES = 2;
     /** Mentions after a preposition of place, at least, that make a name a place's. */
@@ -285,13 +287,15 @@ final class NameResolver {
 
     /**
      * {@code Walt} → {@code Walt Pimm}: a given name that stands alone for someone, first
-     * written opening one full name, the only one it opens, is that person's, even when the surname is a
+     * written opening one full name, the only one it opens or one written {@link #NAMESAKE_RATIO}
+     * times as often as the others together (a namesake met once), is that person's, even when the surname is a
      * family's ("Wren Pimm") or is written in full only once, if not after {@code of} or {@code by}
      * ({@link #namedInOwnRight}). Kept apart from {@link #fullest}:
      * within the text the given name alone tells the family apart; only the name reported is spelled out.
      */
     private void spellOutGivenNames() {
         Map<String, String> only = new HashMap<>();
+        Map<String, int[]> counts = new HashMap<>();   // a given name → {its full name's count, all others'}
         for (Map.Entry<String, NameForms> e : forms.entrySet()) {
             NameForms fs = e.getValue();
             for (int j = 0; j < fs.size(); j++) {
@@ -301,10 +305,26 @@ final class NameResolver {
                     continue;
                 }
                 String given = lower(form.substring(0, sp));
+                int[] c = counts.computeIfAbsent(given, k -> new int[2]);
                 String before = only.putIfAbsent(given, form);
-                if (before != null && !before.equalsIgnoreCase(form)) {
-                    only.put(given, "");   // two full names open with it: a maiden name, or two people
+                if (before == null || before.equalsIgnoreCase(form)) {
+                    c[0] += fs.count(j);
+                    if (before != null && capitals(form) < capitals(before)) {
+                        only.put(given, form);   // "Ivo Hale", not a heading's "IVO Hale"
+                    }
+                } else if (fs.count(j) > c[0]) {
+                    only.put(given, form);   // two full names open with it: keep the one written most so far
+                    c[1] += c[0];
+                    c[0] = fs.count(j);
+                } else {
+                    c[1] += fs.count(j);
                 }
+            }
+        }
+        for (Map.Entry<String, int[]> e : counts.entrySet()) {
+            int[] c = e.getValue();
+            if (c[1] > 0 && (c[0] < MIN_FULL_NAMES || c[0] < NAMESAKE_RATIO * c[1])) {
+                only.put(e.getKey(), "");   // a maiden name, or two people
             }
         }
         if (only.isEmpty()) {
@@ -352,6 +372,15 @@ final class NameResolver {
             spelledOut.put(given, e.getValue());
             spelledOutKeys.put(e.getValue(), given);
         }
+    }
+
+    /** How many capital letters {@code s} holds. */
+    private static int capitals(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            n += Character.isUpperCase(s.charAt(i)) ? 1 : 0;
+        }
+        return n;
     }
 
     /**

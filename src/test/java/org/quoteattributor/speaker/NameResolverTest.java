@@ -459,6 +459,21 @@ class NameResolverTest {
                     + "“Is anyone home?” Harry called.");
             assertEquals("Harry", l.name(0));
         }
+
+        @Test
+        void aGivenNameStandsForTheFullNameItOpensFourTimesAsOftenAsAllOthers() {
+            Linking l = Linking.linked("Ivo Hale rode in at dusk with his sister Nell Hale. Ivo Hale unsaddled the mare,"
+                    + " and Ivo Hale fed her. Then Ivo Hale read the letter his cousin Ivo Marsh had sent.\n\n"
+                    + "“A fine night for it,” said Ivo.");
+            assertEquals("Ivo Hale", l.name(0));
+        }
+
+        @Test
+        void aGivenNameOpeningTwoFullNamesWrittenAlikeStaysAsItIs() {
+            Linking l = Linking.linked("Ivo Hale rode in at dusk with his sister Nell Hale. Ivo Hale unsaddled the mare."
+                    + " Then he read the letter his cousin Ivo Marsh had sent.\n\n“A fine night for it,” said Ivo.");
+            assertEquals("Ivo", l.name(0));
+        }
     }
 
     @Nested
