@@ -1785,7 +1785,7 @@ final class NameResolver {
                 passedAddressed = true;
                 continue;   // “Quite mad, Pimm,” he said: no one speaks to himself by name
             }
-            if (places.contains(key) || modifierAfterThe(nameFirsts[c], i)) {
+            if (places.contains(key) || modifierAfterThe(nameFirsts[c], i) || opensParenthesis(nameFirsts[c], i)) {
                 continue;
             }
             if (!persons.contains(key)) {
@@ -1842,6 +1842,16 @@ final class NameResolver {
             return speaker;
         }
         return reported != null ? reported : nearest != null ? nearest : weak;
+    }
+
+    /**
+     * {@code (Rev. Amos Tull, Vicar)}: whether the name in tokens {@code [first, last]} opens a
+     * parenthesis, after its titles, and a comma follows it: a notice or a signature copied into
+     * the narration, not someone in the scene ({@code a gentleman (Mr. Tull)} names one who is).
+     */
+    private boolean opensParenthesis(int first, int last) {
+        int s = titlesStart(first);
+        return s > 0 && t.is(s - 1, '(') && last + 1 < t.size() && t.is(last + 1, ',');
     }
 
     /** Prepositions before a name that make it an owner's or a place's ({@code the portrait of}, {@code in}), not someone spoken to or looked at ({@code to}, {@code at}). */

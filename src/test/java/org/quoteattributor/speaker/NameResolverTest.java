@@ -985,6 +985,20 @@ class NameResolverTest {
             Linking l = Linking.linked("Nora Quell came in from the yard, muddy to the knees.\n\n“Boots off at the door,” her mother said.");
             assertEquals("her mother", l.name(0));
         }
+
+        @Test
+        void aNameOnANoticeInParenthesesIsNoOneADescriptionStandsFor() {
+            Linking l = Linking.linked("A card was pinned by the door (Rev. Amos Tull, Vicar of Pellow) and the benches were full.\n\n"
+                    + "“Cold today,” said the old man.");
+            assertEquals("the old man", l.name(0));
+        }
+
+        @Test
+        void aNameInTheNarrationOutsideParenthesesIsOneADescriptionStandsFor() {
+            Linking l = Linking.linked("A card was pinned by the door and the benches were full. Rev. Amos Tull, the vicar, came in late.\n\n"
+                    + "“Cold today,” said the old man.");
+            assertEquals("Amos Tull", l.name(0));
+        }
     }
 
     @Test
