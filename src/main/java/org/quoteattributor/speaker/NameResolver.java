@@ -39,6 +39,8 @@ final class NameResolver {
     private static final int MAX_NAME_WORDS = 4;
     /** Quotations looked back over for a recent speaker a pronoun may stand for. */
     private static final int RECENT_QUOTES = 12;
+    /** How many times more often than all others together a full name is written to stand for a given name they open ("Ivo Hale", once "Ivo Marsh"). */
+    private static final int NAMESAKE_RATIO = 4;
     /** How often a full name is written, at least, to stand for its given name (once may be a maiden name, a namesake). */
     private static final int MIN_FULL_NAMES = 2;
     /** Mentions after a preposition of place, at least, that make a name a place's. */
@@ -285,13 +287,15 @@ final class NameResolver {
 
     /**
      * {@code Walt} → {@code Walt Pimm}: a given name that stands alone for someone, first
-     * written opening one full name, the only one it opens, is that person's, even when the surname is a
+     * written opening one full name, the only one it opens or one written {@link #NAMESAKE_RATIO}
+     * times as often as the others together (a namesake met once), is that person's, even when the surname is a
      * family's ("Wren Pimm") or is written in full only once, if not after {@code of} or {@code by}
      * ({@link #namedInOwnRight}). Kept apart from {@link #fullest}:
      * within the text the given name alone tells the family apart; only the name reported is spelled out.
      */
     private void spellOutGivenNames() {
         Map<String, String> only = new HashMap<>();
+        Map<String, int[]> counts = new HashMap<>();   // a given name → {its full name's count, all others'}
         for (Map.Entry<String, NameForms> e : forms.entrySet()) {
             NameForms fs = e.getValue();
             for (int j = 0; j < fs.size(); j++) {
@@ -301,10 +305,26 @@ final class NameResolver {
                     continue;
                 }
                 String given = lower(form.substring(0, sp));
+                int[] c = counts.computeIfAbsent(given, k -> new int[2]);
                 String before = only.putIfAbsent(given, form);
-                if (before != null && !before.equalsIgnoreCase(form)) {
-                    only.put(given, "");   // two full names open with it: a maiden name, or two people
+                if (before == null || before.equalsIgnoreCase(form)) {
+                    c[0] += fs.count(j);
+                    if (before != null && capitals(form) < capitals(before)) {
+                        only.put(given, form);   // "Ivo Hale", not a heading's "IVO Hale"
+                    }
+                } else if (fs.count(j) > c[0]) {
+                    only.put(given, form);   // two full names open with it: keep the one written most so far
+                    c[1] += c[0];
+                    c[0] = fs.count(j);
+                } else {
+                    c[1] += fs.count(j);
                 }
+            }
+        }
+        for (Map.Entry<String, int[]> e : counts.entrySet()) {
+            int[] c = e.getValue();
+            if (c[1] > 0 && (c[0] < MIN_FULL_NAMES || c[0] < NAMESAKE_RATIO * c[1])) {
+                only.put(e.getKey(), "");   // a maiden name, or two people
             }
         }
         if (only.isEmpty()) {
@@ -352,6 +372,15 @@ final class NameResolver {
             spelledOut.put(given, e.getValue());
             spelledOutKeys.put(e.getValue(), given);
         }
+    }
+
+    /** How many capital letters {@code s} holds. */
+    private static int capitals(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            n += Character.isUpperCase(s.charAt(i)) ? 1 : 0;
+        }
+        return n;
     }
 
     /**
@@ -413,7 +442,9 @@ final class NameResolver {
      * one of its full forms that the narration writes as a name of its own ({@code Henry}, {@code
      * Canon Henry}; inside {@code Henry Strand} alone it is none), reported by that name's fullest
      * form when it opens with the full form ({@code Henry Strand}, not {@code Ed Thomas} for
-     * {@code Tom}); "" to keep it when the narration writes it, or none or two of its full forms.
+     * {@code Tom}); "" to keep it when the narration writes none or two of its full forms. A
+     * familiar form the narration writes stands only for a full name introduced before it ({@link
+     * #introducedFullName}).
      */
     private String familiarName(String key) {
         String[] formal = FAMILIAR_NAMES.get(key);
@@ -424,7 +455,7 @@ final class NameResolver {
             narrationKeys = new HashSet<>(Arrays.asList(nameKeys).subList(0, nameCount));
         }
         if (narrationKeys.contains(key)) {
-            return "";
+            return introducedFullName(key, formal);
         }
         String found = null;
         for (String f : formal) {
@@ -437,6 +468,39 @@ final class NameResolver {
         }
         String full = found == null ? null : fullestName(found);
         return full == null || !lower(full).startsWith(found) ? "" : full;   // not a surname: "Ed Thomas"
+    }
+
+    /**
+     * {@code Henry Voss came in … Harry sat down}: the one full name ({@link #spelledOut}) that one
+     * of the {@code formal} given names of the familiar form {@code key} opens, when the narration
+     * writes it before it first writes the familiar form: the person introduced in full, then
+     * called familiarly; else "".
+     */
+    private String introducedFullName(String key, String[] formal) {
+        String full = null;
+        for (String f : formal) {
+            String s = spelledOut.get(f);
+            if (s != null) {
+                if (full != null) {
+                    return "";
+                }
+                full = s;
+            }
+        }
+        if (full == null) {
+            return "";
+        }
+        String fullKey = keyOfName(full);
+        String surname = lower(full.substring(full.lastIndexOf(' ') + 1));
+        for (int c = 0; c < nameCount; c++) {
+            if (nameKeys[c].equals(key)) {
+                return "";   // the familiar form comes first
+            }
+            if (nameKeys[c].equals(fullKey) || nameKeys[c].equals(surname)) {
+                return full;
+            }
+        }
+        return "";
     }
 
     /** The keys of the names the narration writes, outside quotations; null until asked for. */
@@ -1103,9 +1167,17 @@ final class NameResolver {
                 if (q.speakerName == null) {
                     q.speakerName = parentOfAddressed(q, qi);
                 }
+                if (q.speakerName == null) {
+                    q.speakerName = kinOfOwner(q, qi);
+                }
+                if (q.speakerName == null && isDefinite(q.speakerStart, q.speakerEnd)) {
+                    q.speakerName = addressedBefore(q, qi, descriptionGender(q.speakerStart, q.speakerEnd));
+                }
                 int g = q.speakerName == null ? descriptionGender(q.speakerStart, q.speakerEnd) : Lexicon.ANY;
                 if (g != Lexicon.ANY && !newcomer(t.indexAt(q.speakerStart), t.indexAt(q.speakerEnd - 1), g)) {
-                    q.speakerName = personBefore(q, qi, t.indexAt(q.speakerStart), g);   // "the old lady" as "she"
+                    String before = turnBeforeSpeaker(qi, g);   // "the old lady" as "she", not the one who spoke last
+                    q.speakerName = personBefore(q, qi, t.indexAt(q.speakerStart), g, MAX_CHAIN,
+                            before != null ? before : addressedKey(qi));
                 }
             }
         }
@@ -1665,8 +1737,12 @@ final class NameResolver {
 
     /** {@link #personBefore}, following at most {@code chain} more pronouns that open a sentence. */
     private String personBefore(FoundQuote q, int qi, int p, int pg, int chain) {
+        return personBefore(q, qi, p, pg, chain, qi < d.quotes.size() && d.quotes.get(qi) == q ? addressedKey(qi) : null);
+    }
+
+    /** {@link #personBefore}, passing over {@code addressed}, the key of someone it cannot be. */
+    private String personBefore(FoundQuote q, int qi, int p, int pg, int chain, String addressed) {
         int paragraphFirst = d.found.paraStart[Math.max(0, q.paragraph - 1)];
-        String addressed = qi < d.quotes.size() && d.quotes.get(qi) == q ? addressedKey(qi) : null;
         boolean passedAddressed = false;
         int lo = Math.max(0, p - PRONOUN_WINDOW);
         String nearest = null;
@@ -1709,7 +1785,7 @@ final class NameResolver {
                 passedAddressed = true;
                 continue;   // “Quite mad, Pimm,” he said: no one speaks to himself by name
             }
-            if (places.contains(key) || modifierAfterThe(nameFirsts[c], i)) {
+            if (places.contains(key) || modifierAfterThe(nameFirsts[c], i) || opensParenthesis(nameFirsts[c], i)) {
                 continue;
             }
             if (!persons.contains(key)) {
@@ -1735,7 +1811,7 @@ final class NameResolver {
             if (opener >= 0) {
                 // "He glanced round and saw that Mr. Pellow was there. “Well?” he asked.": the he
                 // who opens the sentence is still the one in view, not the name inside it
-                return personBefore(q, qi, opener, pg, chain - 1);
+                return personBefore(q, qi, opener, pg, chain - 1, addressed);
             }
             String name = fullestOfGender(key, pg);
             boolean subject = isClauseSubject(i) || isReportedSpeaker(nameFirsts[c], i)
@@ -1766,6 +1842,16 @@ final class NameResolver {
             return speaker;
         }
         return reported != null ? reported : nearest != null ? nearest : weak;
+    }
+
+    /**
+     * {@code (Rev. Amos Tull, Vicar)}: whether the name in tokens {@code [first, last]} opens a
+     * parenthesis, after its titles, and a comma follows it: a notice or a signature copied into
+     * the narration, not someone in the scene ({@code a gentleman (Mr. Tull)} names one who is).
+     */
+    private boolean opensParenthesis(int first, int last) {
+        int s = titlesStart(first);
+        return s > 0 && t.is(s - 1, '(') && last + 1 < t.size() && t.is(last + 1, ',');
     }
 
     /** Prepositions before a name that make it an owner's or a place's ({@code the portrait of}, {@code in}), not someone spoken to or looked at ({@code to}, {@code at}). */
@@ -1896,6 +1982,34 @@ final class NameResolver {
         String surname = lower(full.substring(full.lastIndexOf(' ') + 1));
         return titledSurnames().get(g + surname);
     }
+
+    /**
+     * {@code Ann Lee came in. “Late again,” her mother said.}: for a speaker described as {@code
+     * her mother}, {@code his father}, {@code her husband} or {@code his wife}, the one the
+     * possessive stands for (as a pronoun would) gives the family's surname, and the kin is the title
+     * of the kin's gender before it, as the text writes it ({@code Mrs. Lee}); else null.
+     */
+    private String kinOfOwner(FoundQuote q, int qi) {
+        int first = t.indexAt(q.speakerStart);
+        int last = t.indexAt(q.speakerEnd - 1);
+        if (last != first + 1 || last >= t.size()) {
+            return null;
+        }
+        int owner = t.equalsIgnoreCase(first, "her") ? Lexicon.FEMALE : t.equalsIgnoreCase(first, "his") ? Lexicon.MALE : Lexicon.ANY;
+        int g = Sieves.oneOf(d, last, MOTHER_WIFE) ? Lexicon.FEMALE : Sieves.oneOf(d, last, FATHER_HUSBAND) ? Lexicon.MALE : Lexicon.ANY;
+        if (owner == Lexicon.ANY || g == Lexicon.ANY) {
+            return null;
+        }
+        String name = personBefore(q, qi, first, owner);
+        if (name == null || name.indexOf(' ') < 0 || descriptions.contains(name)) {
+            return null;
+        }
+        return titledSurnames().get(g + lower(name.substring(name.lastIndexOf(' ') + 1)));
+    }
+
+    /** Kin nouns of one gender that {@link #kinOfOwner} reads. */
+    private static final String[] MOTHER_WIFE = {"mother", "wife"};
+    private static final String[] FATHER_HUSBAND = {"father", "husband"};
 
     /**
      * Gender code and surname key ({@code 2lee}) → the first title and surname written alone for
@@ -2193,8 +2307,9 @@ final class NameResolver {
     /**
      * The person the turn before quotation {@code q} (number {@code qi}) addresses by name, when
      * {@code q} opens the next paragraph and that person is not known to be of the other gender
-     * than {@code g}: the one who answers; else null. Asked only for a pronoun of {@code q}'s own paragraph, not one
-     * it shares with the turn before.
+     * than {@code g} (ANY when nothing tells it): the one who answers; else null. Asked only for a
+     * pronoun of {@code q}'s own paragraph, not one it shares with the turn before, or for a
+     * definite description ({@code “Ready, Tam?” … “Quite,” answered the smith.}).
      */
     private String addressedBefore(FoundQuote q, int qi, int g) {
         if (qi == 0 || qi >= d.quotes.size() || d.quotes.get(qi) != q || !Sieves.opensParagraph(d, qi)) {
@@ -2219,13 +2334,48 @@ final class NameResolver {
         }
         String name = key == null ? null : fullestName(key);
         if (name == null || !persons.contains(key) && !persons.contains(keyOfName(name))
-                || genderOf(key) != g && genderOfName(name) != g && (genderOf(key) != Lexicon.ANY || genderOfName(name) != Lexicon.ANY)
+                || g != Lexicon.ANY && genderOf(key) != g && genderOfName(name) != g && (genderOf(key) != Lexicon.ANY || genderOfName(name) != Lexicon.ANY)
                 || prev.speakerName != null && (keyOfName(prev.speakerName).equals(key)
                         || keyOfName(prev.speakerName).equals(keyOfName(name)))) {
             return null;
         }
         return genderOf(key) == g ? fullestOfGender(key, g) : name;
     }
+
+    /**
+     * Whether the description in chars {@code [start, end)} points to someone in the scene: it opens
+     * with the, this, that or a possessive ({@code the painter}, {@code her lodger}, {@code the
+     * miller's wife}) and ends in a noun in lower case ({@code the Collector} is a title, a name).
+     * Not {@code my}: the narrator's kin are called by that tie, whatever others call them.
+     */
+    private boolean isDefinite(int start, int end) {
+        int first = t.indexAt(start);
+        int last = t.indexAt(end - 1);
+        return last < t.size() && first < last && Character.isLowerCase(t.first(last))
+                && (t.equalsIgnoreCase(first, "the") || t.equalsIgnoreCase(first, "this") || t.equalsIgnoreCase(first, "that")
+                        || d.mentions.isPossessive(first) || Sieves.oneOf(d, first, POSSESSIVE_PRONOUNS));
+    }
+
+    /**
+     * {@code “Go,” said Tom. “Stay,” said the old man.}: the key of the one named as the speaker of
+     * the turn before quotation {@code qi}, not known to be of another gender than {@code g}, whom a
+     * description of {@code qi}'s speaker does not stand for: a writer who names one turn's speaker
+     * and describes the next one's has passed the word to someone else; else null. (Mr. Lamb's
+     * turn does not rule out Mrs. Lamb, though one key stands for both.)
+     */
+    private String turnBeforeSpeaker(int qi, int g) {
+        FoundQuote prev = Sieves.previousTurn(d, qi);
+        if (prev == null || prev.group == d.quotes.get(qi).group || prev.speakerType != Mentions.NAME || prev.speakerName == null) {
+            return null;
+        }
+        int first = t.indexAt(prev.speakerStart);
+        int pg = first < t.size() && d.mentions.isTitle(first) ? Lexicon.titleGender(d.cls(first)) : Lexicon.ANY;
+        pg = pg != Lexicon.ANY ? pg : genderOfSpeaker(prev);   // the title written there tells first
+        return pg == Lexicon.ANY || pg == g ? keyOfName(prev.speakerName) : null;
+    }
+
+    /** Possessive pronouns that open a description of someone known ({@code his uncle}). */
+    private static final String[] POSSESSIVE_PRONOUNS = {"his", "her", "their"};
 
     /** The key of the name quotation {@code qi} addresses as a vocative, or null. */
     private String addressedKey(int qi) {

@@ -445,6 +445,35 @@ class NameResolverTest {
             assertEquals("Mary Ann Roe",
                     resolve("Ann Roe came. Mary Ann Roe stayed. “Hi,” Roe said.", "Roe", Mentions.NAME));
         }
+
+        @Test
+        void aFamiliarFormTheNarrationWritesAfterIntroducingTheFullNameIsThatFullName() {
+            Linking l = Linking.linked("Henry Voss climbed down from the cart at noon. Harry carried his own bag to the door.\n\n"
+                    + "“Is anyone home?” Harry called.");
+            assertEquals("Henry Voss", l.name(0));
+        }
+
+        @Test
+        void aFamiliarFormTheNarrationWritesBeforeTheFullNameStaysAsItIs() {
+            Linking l = Linking.linked("Harry carried his own bag to the door. Henry Voss climbed down from the cart at noon.\n\n"
+                    + "“Is anyone home?” Harry called.");
+            assertEquals("Harry", l.name(0));
+        }
+
+        @Test
+        void aGivenNameStandsForTheFullNameItOpensFourTimesAsOftenAsAllOthers() {
+            Linking l = Linking.linked("Ivo Hale rode in at dusk with his sister Nell Hale. Ivo Hale unsaddled the mare,"
+                    + " and Ivo Hale fed her. Then Ivo Hale read the letter his cousin Ivo Marsh had sent.\n\n"
+                    + "“A fine night for it,” said Ivo.");
+            assertEquals("Ivo Hale", l.name(0));
+        }
+
+        @Test
+        void aGivenNameOpeningTwoFullNamesWrittenAlikeStaysAsItIs() {
+            Linking l = Linking.linked("Ivo Hale rode in at dusk with his sister Nell Hale. Ivo Hale unsaddled the mare."
+                    + " Then he read the letter his cousin Ivo Marsh had sent.\n\n“A fine night for it,” said Ivo.");
+            assertEquals("Ivo", l.name(0));
+        }
     }
 
     @Nested
@@ -911,6 +940,64 @@ class NameResolverTest {
         void aFormOfAddressIsNoTitleADescriptionStandsFor() {
             String text = "Lady Ann Pimm came in. Lady Pimm sat. Mary Orr stood. “Rest,” the lady said.";
             assertEquals("Mary Orr", resolve(text, "the lady", Mentions.DESCRIPTION));
+        }
+
+        @Test
+        void aDescriptionAnsweringATurnThatCallsSomeoneByNameIsThatPerson() {
+            Linking l = Linking.linked("Mr. Osric Tavel leaned on the gate while a smith bent over the cart.\n"
+                    + "“Will the axle hold till market, Tavel?” asked the smith.\n"
+                    + "“It held all winter,” answered the farmer.");
+            assertEquals("Osric Tavel", l.name(1));
+        }
+
+        @Test
+        void anIndefiniteDescriptionAnsweringACallByNameIsSomeoneElse() {
+            Linking l = Linking.linked("Mr. Osric Tavel leaned on the gate while a smith bent over the cart.\n"
+                    + "“Will the axle hold till market, Tavel?” asked the smith.\n"
+                    + "“It held all winter,” said a voice from the barn.");
+            assertNotEquals("Osric Tavel", l.name(1));
+        }
+
+        @Test
+        void aDescriptionOfTheNextTurnIsNotTheOneNamedAsSpeakingTheTurnBefore() {
+            Linking l = Linking.linked("Mr. Ezra Holm and young Tobin Marsh sat by the stove.\n"
+                    + "“The snow will stop by noon,” said Tobin.\n"
+                    + "“Not before dark,” grunted the old man.");
+            assertEquals("Ezra Holm", l.name(1));
+        }
+
+        @Test
+        void hisFatherIsTheManOfTheFamilyTheTextTitlesWhenTheSonIsNamedBefore() {
+            Linking l = Linking.linked("Mr. Quell had gone to market with the cart.\n\n"
+                    + "Dan Quell came in from the yard, muddy to the knees.\n\n“Boots off at the door,” his father said.");
+            assertEquals("Mr. Quell", l.name(0));
+        }
+
+        @Test
+        void herMotherIsTheWomanOfTheFamilyTheTextTitlesWhenTheDaughterIsNamedBefore() {
+            Linking l = Linking.linked("Mrs. Quell sat by the hearth with her mending.\n\n"
+                    + "Nora Quell came in from the yard, muddy to the knees.\n\n“Boots off at the door,” her mother said.");
+            assertEquals("Mrs. Quell", l.name(0));
+        }
+
+        @Test
+        void herMotherStaysAsItIsWhenTheTextTitlesNoWomanOfTheFamily() {
+            Linking l = Linking.linked("Nora Quell came in from the yard, muddy to the knees.\n\n“Boots off at the door,” her mother said.");
+            assertEquals("her mother", l.name(0));
+        }
+
+        @Test
+        void aNameOnANoticeInParenthesesIsNoOneADescriptionStandsFor() {
+            Linking l = Linking.linked("A card was pinned by the door (Rev. Amos Tull, Vicar of Pellow) and the benches were full.\n\n"
+                    + "“Cold today,” said the old man.");
+            assertEquals("the old man", l.name(0));
+        }
+
+        @Test
+        void aNameInTheNarrationOutsideParenthesesIsOneADescriptionStandsFor() {
+            Linking l = Linking.linked("A card was pinned by the door and the benches were full. Rev. Amos Tull, the vicar, came in late.\n\n"
+                    + "“Cold today,” said the old man.");
+            assertEquals("Amos Tull", l.name(0));
         }
     }
 
