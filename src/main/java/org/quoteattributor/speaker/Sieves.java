@@ -3198,8 +3198,9 @@ final class Sieves {
      * turn goes to the speaker of the nearest turn an even number of turns away: before it (a turn
      * this rule guessed counts), or after it (only one whose speaker a rule of its own found, and
      * weighed as further away); failing that, to the person other than the one of the nearest turn
-     * an odd number away. A turn that continues a quotation run over paragraphs
-     * keeps its speaker.
+     * an odd number away; failing that, to another person the narration names, or, after a
+     * paragraph of narration, to the one person all the turns before are by. A turn that continues
+     * a quotation run over paragraphs keeps its speaker.
      */
     static final class Conversation implements SpeakerLinker.Sieve {
 
@@ -3277,7 +3278,57 @@ final class Sieves {
                 return true;
             }
             FoundQuote last = prev == null ? null : attributedTurn(d, qi - 1, false);
-            return last != null && otherParticipant(d, q, qi - 1, last);
+            if (last != null && otherParticipant(d, q, qi - 1, last)) {
+                return true;
+            }
+            FoundQuote alone = qi > 0 && narrationBetween(d, qi - 1, qi) ? soleSpeaker(d, anchors, n) : null;
+            if (alone != null && !addresses(d, qi, alone)) {
+                q.copySpeakerFrom(alone, "monologue");
+                return true;
+            }
+            return false;
+        }
+
+        /**
+         * Whether a paragraph of narration stands between quotation {@code k}'s paragraph and
+         * quotation {@code j}'s (not the line that attributes {@code k}, in a text written one
+         * sentence to a line).
+         */
+        private static boolean narrationBetween(Document d, int k, int j) {
+            FoundQuote before = d.quotes.get(k);
+            for (int p = d.endParagraph(k) + 1; p < d.quotes.get(j).paragraph; p++) {
+                int from = d.found.paraStart[p];
+                int to = d.found.paraEnd[p];
+                boolean tag = from < to && d.t.start(from) <= before.speakerStart && before.speakerStart < d.t.end(to - 1);
+                for (int i = from; i < to && !tag; i++) {
+                    if (d.t.isWordLike(i)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        /** Anchors at least that must all be one person's for {@link #soleSpeaker}. */
+        private static final int MIN_MONOLOGUE_TURNS = 2;
+
+        /**
+         * {@code “Where did I put it?” Ida said.} / {@code “Not in the drawer,” Ida said.} / {@code
+         * She looked along the shelf.} / {@code “Nor here.”}: when every attributed turn before is
+         * one person's and the narration names no one else to answer, that person goes on talking
+         * (to themselves, or to one who does not reply): the nearest of the {@code n} anchors, if
+         * there are a few and all are one person's; else null.
+         */
+        private static FoundQuote soleSpeaker(Document d, FoundQuote[] anchors, int n) {
+            if (n < MIN_MONOLOGUE_TURNS) {
+                return null;
+            }
+            for (int a = 1; a < n; a++) {
+                if (!sameSpeaker(d, anchors[a], anchors[0])) {
+                    return null;
+                }
+            }
+            return anchors[0];
         }
 
         /**
@@ -3441,7 +3492,7 @@ final class Sieves {
         /**
          * {@code She smiled, and he said: “You came?” / “Oh, yes.”}: the answer is the other
          * person named in the narration around the turn before (a pronoun of the other gender, or
-         * another name).
+         * another name the text shows to be a person's, not a place's).
          */
         private static boolean otherParticipant(Document d, FoundQuote q, int prevQi, FoundQuote last) {
             TokenBuffer t = d.t;
@@ -3463,7 +3514,7 @@ final class Sieves {
                     m.first = i;
                     m.last = i;
                     m.type = Mentions.PRONOUN;
-                } else if (d.mentions.isNameWord(i) && d.names.isKnownName(i) && (i + 1 >= t.size() || !d.mentions.isNameWord(i + 1))) {
+                } else if (d.mentions.isNameWord(i) && d.names.isKnownName(i) && d.names.isPerson(d.nameKey(i)) && (i + 1 >= t.size() || !d.mentions.isNameWord(i + 1))) {
                     int f = i;
                     while (f - 1 >= lo && d.mentions.isNameWord(f - 1)) {
                         f--;

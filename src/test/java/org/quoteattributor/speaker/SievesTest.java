@@ -2150,6 +2150,28 @@ class SievesTest {
             Linking l = Linking.linked("“I am here,” Anne said.\n\n“Then we can start.”");
             assertFalse(l.quote(1).hasSpeaker());
         }
+
+        @Test
+        void oneSpeakerAloneGoesOnAfterNarrationThatNamesNoOneElse() {
+            Linking l = Linking.linked("“The gate is locked,” Wilma muttered.\n\n“And the key is gone,” Wilma added.\n\n"
+                    + "The wind rattled the bars.\n\n“Someone has been here before me.”");
+            assertEquals("monologue", l.quote(2).rule);
+            assertEquals("Wilma", l.mention(2));
+        }
+
+        @Test
+        void aPlaceNamedInTheNarrationIsNoOtherParticipant() {
+            Linking l = Linking.linked("Rain fell on Millbrook Square.\n\n“Is this seat free?” Greta asked him.\n\n"
+                    + "“It is, madam.”\n\n“I shall sit, then.”");
+            assertFalse(l.quote(1).hasSpeaker());
+        }
+
+        @Test
+        void aReplyRightAfterOneSpeakersTurnsIsNoMonologue() {
+            Linking l = Linking.linked("“The gate is locked,” Wilma muttered.\n\n“And the key is gone,” Wilma added.\n\n"
+                    + "“Someone has been here before me.”");
+            assertNotEquals("monologue", l.quote(2).rule);
+        }
     }
 
     @Nested
