@@ -2914,7 +2914,8 @@ final class Sieves {
 
     /**
      * {@code “Will you come, Kate?” / “Gladly.”}: a turn that answers a quotation addressing
-     * someone by name is that person's.
+     * someone by name is that person's (given as the speaker of a quotation near by that a rule
+     * of its own gave a name opening with that word, if there is one: {@link #speakerCalled}).
      */
     static final class Vocative implements SpeakerLinker.Sieve {
         @Override
@@ -2936,6 +2937,11 @@ final class Sieves {
             if (prev.hasSpeaker() && prev.speakerName != null && lastWord(prev.speakerName).equalsIgnoreCase(lastWord(name))
                     || addressesByName(d, qi, best) || namedIn(d, qi, d.t.string(best.last))) {
                 return false;
+            }
+            FoundQuote known = speakerCalled(d, qi, d.t.string(best.last));
+            if (known != null) {
+                q.copySpeakerFrom(known, "vocative");
+                return true;
             }
             set(d, q, best, -1, 0, "vocative");
             q.speakerName = null;
@@ -3030,6 +3036,11 @@ final class Sieves {
                     || addressesByName(d, qi, best) || namedIn(d, qi, d.t.string(best.last))) {
                 return false;
             }
+            FoundQuote known = speakerCalled(d, qi, d.t.string(best.last));
+            if (known != null) {
+                q.copySpeakerFrom(known, "addressed-next");
+                return true;
+            }
             set(d, q, best, -1, 0, "addressed-next");
             q.speakerName = null;
             return true;
@@ -3104,6 +3115,44 @@ final class Sieves {
             }
             return false;
         }
+    }
+
+    /** Quotations looked at on each side for a speaker called by a vocative's name. */
+    private static final int MAX_CALLED = 10;
+
+    /**
+     * {@code “Eat up, Ned.”} / {@code “Not hungry.”}, near {@code “So am I,” said Ned Hale.}: the
+     * nearest quotation around quotation {@code qi} that a rule of its own attributed to a name
+     * with the word {@code word} (the last word of a vocative), so that the answer goes to that
+     * speaker's mention and full name, not to a given name alone; or null.
+     */
+    static FoundQuote speakerCalled(Document d, int qi, String word) {
+        for (int step = 1; step <= MAX_CALLED; step++) {
+            for (int k : new int[] {qi - step, qi + step}) {
+                if (k < 0 || k >= d.quotes.size()) {
+                    continue;
+                }
+                FoundQuote o = d.quotes.get(k);
+                if (o.hasSpeaker() && o.speakerType == Mentions.NAME && !guessedFromTurns(o.rule)
+                        && givenNameOf(Conversation.name(d, o), word)) {
+                    return o;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Whether a rule chose the speaker of a quotation from the turns around it, not from words of its own. */
+    private static boolean guessedFromTurns(String rule) {
+        return rule.equals("turn-taking") || rule.equals("other-participant") || rule.equals("vocative")
+                || rule.equals("addressed-next") || rule.equals("monologue") || rule.equals("answer-to-addressee")
+                || rule.equals("cut-in") || rule.equals("continued-paragraph") || rule.equals("same-paragraph")
+                || rule.equals("line-after-attribution");
+    }
+
+    /** Whether {@code word} is the first of the words of {@code name}: a given name, or the name itself. */
+    private static boolean givenNameOf(String name, String word) {
+        return name.startsWith(word) && (name.length() == word.length() || name.charAt(word.length()) == ' ');
     }
 
     /**
@@ -3553,7 +3602,7 @@ final class Sieves {
             return lastWord(name(d, a)).equalsIgnoreCase(lastWord(name(d, b)));
         }
 
-        private static String name(Document d, FoundQuote q) {
+        static String name(Document d, FoundQuote q) {
             return q.speakerName != null ? q.speakerName : d.text.substring(q.speakerStart, q.speakerEnd);
         }
 

@@ -1797,6 +1797,14 @@ class SievesTest {
             Linking l = Linking.found("“Will you come, Kate?” Tom asked. “Gladly.”");
             assertFalse(Linking.sieve(Sieves.Vocative.class).apply(l.document(), 1));
         }
+
+        @Test
+        void aGivenNameCalledGoesToThePersonOfThatNameWhoSpokeNearby() {
+            Linking l = Linking.linked("“I am starving,” said Ned Hale.\n\n“So am I,” Ruth said.\n\n“Then eat up, Ned.”\n\n"
+                    + "“Not before you.”");
+            assertEquals("vocative", l.quote(3).rule);
+            assertEquals("Ned Hale", l.mention(3));
+        }
     }
 
     @Nested
