@@ -3458,7 +3458,12 @@ final class Sieves {
         /** Whether quotation {@code qi} addresses the speaker of {@code other} by name. */
         private static boolean addresses(Document d, int qi, FoundQuote other) {
             Mentions.Mention m = new Mentions.Mention();
-            return vocativeIn(d, qi, m) && lastWord(name(d, other)).equalsIgnoreCase(d.t.string(m.last));
+            if (!vocativeIn(d, qi, m)) {
+                return false;
+            }
+            String called = d.t.string(m.last);
+            String name = name(d, other);
+            return lastWord(name).equalsIgnoreCase(called) || m.first == m.last && givenNameOf(name, called);   // “Sit, Ned.” to Ned Hale
         }
 
         /**

@@ -2175,6 +2175,13 @@ class SievesTest {
         }
 
         @Test
+        void aTurnCallingSomeoneByTheirGivenNameIsNotTheirs() {
+            Linking l = Linking.linked("“I am starving,” said Ned Hale.\n\n“So am I,” Ruth said.\n\n“Then eat up, Ned.”");
+            assertEquals("turn-taking", l.quote(2).rule);
+            assertEquals("Ruth", l.mention(2));
+        }
+
+        @Test
         void aReplyRightAfterOneSpeakersTurnsIsNoMonologue() {
             Linking l = Linking.linked("“The gate is locked,” Wilma muttered.\n\n“And the key is gone,” Wilma added.\n\n"
                     + "“Someone has been here before me.”");
