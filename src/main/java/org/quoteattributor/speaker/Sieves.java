@@ -2411,11 +2411,11 @@ final class Sieves {
         }
 
         /** Words that, set off at the start of a turn, answer the one before. */
-        private static final String[] ANSWERS = {"oh", "ah", "well", "why", "nonsense", "good", "right"};
+        private static final String[] ANSWERS = {"oh", "ah", "well", "why", "nonsense", "good", "right", "yes", "no"};
 
         /**
          * {@code “Come for a walk,” he said.} / {@code “Oh, all right.”}: whether quotation {@code qi}
-         * opens with a word of answering set off by punctuation ({@code Oh,}, {@code Well,},
+         * opens with a word of answering set off by punctuation ({@code Oh,}, {@code Well,}, {@code No,},
          * {@code All right.}, {@code Very well!}): it replies to the turn before, another speaker's.
          */
         static boolean answers(Document d, int qi) {

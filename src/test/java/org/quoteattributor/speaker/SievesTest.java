@@ -2316,6 +2316,14 @@ class SievesTest {
             Linking l = Linking.linked(SENTENCES + "“ Stand back ! ” cried Tom Bexley .\n“ Why ? ” Ann stared at him .\n");
             assertNotEquals("line-after-attribution", l.quote(1).rule);
         }
+
+        @Test
+        void notWhenTheLineOpensWithYesOrNo() {
+            Linking l = Linking.linked(SENTENCES + "“ Have the corner chair , ” said Tom Bexley , moving his coat .\n“ No , keep it yourself . ”\n");
+            assertNotEquals("line-after-attribution", l.quote(1).rule);
+            Linking k = Linking.linked(SENTENCES + "“ Is the gate shut , ” said Tom Bexley , brushing his sleeve .\n“ Yes , since dusk . ”\n");
+            assertNotEquals("line-after-attribution", k.quote(1).rule);
+        }
     }
 
     @Nested
