@@ -2637,13 +2637,61 @@ final class Sieves {
             int lo = d.found.paraStart[p - 1] - 1;
             Mentions.Mention m = new Mentions.Mention();
             if (!lastNarrationSubject(d, end, lo, m) || m.type == Mentions.NAME && (addressesByName(d, qi, m) || namedIn(d, qi, d.t.string(m.last)))
-                    || qi > 0 && d.quotes.get(qi - 1).speakerStart == d.t.start(m.first)) {
+                    || qi > 0 && d.quotes.get(qi - 1).speakerStart == d.t.start(m.first) || keptSilent(d, m, end)) {
                 return false;   // the subject that attributes the quotation before ("Ann answered.") is not this one's
             }
             set(d, q, m, -1, 0, "previous-paragraph-subject");
             return true;
         }
     }
+
+    /** Verbs that, before {@code nothing}, say one kept silent: {@code said nothing}. */
+    private static final String[] SAID = {"said", "answered", "replied"};
+    /** Verbs that, before {@code no answer}, say one kept silent: {@code made no answer}. */
+    private static final String[] MADE = {"made", "gave"};
+    /** Nouns of answering after {@code made no}. */
+    private static final String[] ANSWER_NOUNS = {"answer", "reply", "response"};
+    /** Verbs of answering after {@code did not}. */
+    private static final String[] ANSWER_VERBS = {"answer", "reply", "speak", "respond"};
+    /** Verbs before {@code silent}. */
+    private static final String[] STAYED = {"was", "remained", "kept", "stayed"};
+    /** Words at most of a sentence that says its subject kept silent, after the subject. */
+    private static final int MAX_SILENCE_WORDS = 5;
+
+    /**
+     * {@code Ann said nothing.}, {@code He made no answer.}, {@code I did not reply.},
+     * {@code She was silent.}: whether the sentence after the subject {@code m}, ending at the
+     * full stop before token {@code end} (a line break or two apart), only says that the subject
+     * kept silent ({@code still} before, {@code again} or {@code still} after, allowed).
+     */
+    static boolean keptSilent(Document d, Mentions.Mention m, int end) {
+        TokenBuffer t = d.t;
+        int[] w = new int[MAX_SILENCE_WORDS + 1];
+        int n = 0;
+        for (int i = m.last + 1; i < end && n < w.length; i++) {
+            if (!t.isBreak(i)) {
+                w[n++] = i;
+            }
+        }
+        if (n < 3 || !t.is(w[n - 1], '.')) {
+            return false;   // too long, or not a finished sentence
+        }
+        int a = oneOf(d, w[0], STAYED_STILL) ? 1 : 0;
+        int b = n - 1;
+        if (b - 1 > a && (t.equalsIgnoreCase(w[b - 1], "again") || t.equalsIgnoreCase(w[b - 1], "still"))) {
+            b--;
+        }
+        int len = b - a;
+        if (len == 2) {
+            return oneOf(d, w[a], SAID) && t.equalsIgnoreCase(w[a + 1], "nothing")
+                    || oneOf(d, w[a], STAYED) && t.equalsIgnoreCase(w[a + 1], "silent");
+        }
+        return len == 3 && (oneOf(d, w[a], MADE) && t.equalsIgnoreCase(w[a + 1], "no") && oneOf(d, w[a + 2], ANSWER_NOUNS)
+                || t.equalsIgnoreCase(w[a], "did") && t.equalsIgnoreCase(w[a + 1], "not") && oneOf(d, w[a + 2], ANSWER_VERBS));
+    }
+
+    /** {@code still} before a verb of keeping silent: {@code Ann still said nothing.} */
+    private static final String[] STAYED_STILL = {"still"};
 
     /** Whether quotation {@code qi} is the first thing in its paragraph. */
     static boolean opensParagraph(Document d, int qi) {
@@ -3287,6 +3335,9 @@ final class Sieves {
                 }
                 return false;
             }
+            if (!afterNarration && afterSilence(d, qi)) {
+                return true;   // “Will you come?” / Ann said nothing. / “You must.”: the one who asked goes on
+            }
             if (!afterNarration && LINE_AFTER.apply(d, qi)) {
                 return true;   // “Nothing yet,” he shrugged. / “We wait.”: a line going on with a turn guessed just before
             }
@@ -3356,6 +3407,43 @@ final class Sieves {
                 }
             }
             return false;
+        }
+
+        /**
+         * {@code “Will you come?” Tom asked.} / {@code Ann said nothing.} / {@code “You must.”}: a
+         * turn opening its paragraph right after one paragraph of narration whose last sentence says
+         * its subject kept silent ({@link #keptSilent}) goes on with the turn before that paragraph,
+         * when that turn's speaker is someone else: the one who kept silent did not answer.
+         */
+        private static boolean afterSilence(Document d, int qi) {
+            FoundQuote q = d.quotes.get(qi);
+            int p = q.paragraph;
+            if (q.mixed || qi == 0 || p < 2 || d.firstInParagraph(qi) != qi || !opensParagraph(d, qi)
+                    || d.endParagraph(qi - 1) != p - 2) {
+                return false;
+            }
+            FoundQuote before = attributedTurn(d, qi - 1, false);
+            int end = d.found.paraEnd[p - 1];
+            Mentions.Mention m = new Mentions.Mention();
+            if (before == null || !lastNarrationSubject(d, end, d.found.paraStart[p - 1] - 1, m) || !keptSilent(d, m, end)) {
+                return false;
+            }
+            String silent = d.text.substring(d.t.start(m.first), d.t.end(m.last));
+            String mention = d.text.substring(before.speakerStart, before.speakerEnd);
+            boolean other;
+            if (m.type == Mentions.PRONOUN) {
+                int g = d.pronounGender(m.first);
+                int spoke = d.names.genderOfSpeaker(before);
+                other = silent.equals("I") ? !mention.equals("I")
+                        : g != Lexicon.ANY && spoke != Lexicon.ANY && g != spoke;
+            } else {
+                other = !lastWord(name(d, before)).equalsIgnoreCase(lastWord(silent)) && !mention.equalsIgnoreCase(silent);
+            }
+            if (!other) {
+                return false;
+            }
+            q.copySpeakerFrom(before, "after-silence");
+            return true;
         }
 
         /** Anchors at least that must all be one person's for {@link #soleSpeaker}. */

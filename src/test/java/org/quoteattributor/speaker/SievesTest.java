@@ -2187,6 +2187,22 @@ class SievesTest {
                     + "“Someone has been here before me.”");
             assertNotEquals("monologue", l.quote(2).rule);
         }
+
+        @Test
+        void afterNarrationSayingSomeoneKeptSilentTheOneWhoSpokeBeforeGoesOn() {
+            Linking l = Linking.linked("“Will you sign it?” asked Moll Tarrant.\n\nWalter said nothing.\n\n“You must sign it today.”");
+            assertEquals("after-silence", l.quote(1).rule);
+            assertEquals("Moll Tarrant", l.mention(1));
+            Linking k = Linking.linked("“Will you sign it?” asked Moll Tarrant.\n\nWalter made no answer.\n\n“You must sign it today.”");
+            assertEquals("Moll Tarrant", k.mention(1));
+        }
+
+        @Test
+        void notWhenTheSilentOneGoesOnToAct() {
+            Linking l = Linking.linked("“Will you sign it?” asked Moll Tarrant.\n\nWalter said nothing at first, and then he"
+                    + " reached for the pen.\n\n“You must sign it today.”");
+            assertNotEquals("after-silence", l.quote(1).rule);
+        }
     }
 
     @Nested
