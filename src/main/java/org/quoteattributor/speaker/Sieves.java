@@ -2471,11 +2471,11 @@ final class Sieves {
         }
 
         /** Words that, set off at the start of a turn, answer the one before. */
-        private static final String[] ANSWERS = {"oh", "ah", "well", "why", "nonsense", "good", "right"};
+        private static final String[] ANSWERS = {"oh", "ah", "well", "why", "nonsense", "good", "right", "yes", "no"};
 
         /**
          * {@code “Come for a walk,” he said.} / {@code “Oh, all right.”}: whether quotation {@code qi}
-         * opens with a word of answering set off by punctuation ({@code Oh,}, {@code Well,},
+         * opens with a word of answering set off by punctuation ({@code Oh,}, {@code Well,}, {@code No,},
          * {@code All right.}, {@code Very well!}): it replies to the turn before, another speaker's.
          */
         static boolean answers(Document d, int qi) {
@@ -2697,13 +2697,61 @@ final class Sieves {
             int lo = d.found.paraStart[p - 1] - 1;
             Mentions.Mention m = new Mentions.Mention();
             if (!lastNarrationSubject(d, end, lo, m) || m.type == Mentions.NAME && (addressesByName(d, qi, m) || namedIn(d, qi, d.t.string(m.last)))
-                    || qi > 0 && d.quotes.get(qi - 1).speakerStart == d.t.start(m.first)) {
+                    || qi > 0 && d.quotes.get(qi - 1).speakerStart == d.t.start(m.first) || keptSilent(d, m, end)) {
                 return false;   // the subject that attributes the quotation before ("Ann answered.") is not this one's
             }
             set(d, q, m, -1, 0, "previous-paragraph-subject");
             return true;
         }
     }
+
+    /** Verbs that, before {@code nothing}, say one kept silent: {@code said nothing}. */
+    private static final String[] SAID = {"said", "answered", "replied"};
+    /** Verbs that, before {@code no answer}, say one kept silent: {@code made no answer}. */
+    private static final String[] MADE = {"made", "gave"};
+    /** Nouns of answering after {@code made no}. */
+    private static final String[] ANSWER_NOUNS = {"answer", "reply", "response"};
+    /** Verbs of answering after {@code did not}. */
+    private static final String[] ANSWER_VERBS = {"answer", "reply", "speak", "respond"};
+    /** Verbs before {@code silent}. */
+    private static final String[] STAYED = {"was", "remained", "kept", "stayed"};
+    /** Words at most of a sentence that says its subject kept silent, after the subject. */
+    private static final int MAX_SILENCE_WORDS = 5;
+
+    /**
+     * {@code Ann said nothing.}, {@code He made no answer.}, {@code I did not reply.},
+     * {@code She was silent.}: whether the sentence after the subject {@code m}, ending at the
+     * full stop before token {@code end} (a line break or two apart), only says that the subject
+     * kept silent ({@code still} before, {@code again} or {@code still} after, allowed).
+     */
+    static boolean keptSilent(Document d, Mentions.Mention m, int end) {
+        TokenBuffer t = d.t;
+        int[] w = new int[MAX_SILENCE_WORDS + 1];
+        int n = 0;
+        for (int i = m.last + 1; i < end && n < w.length; i++) {
+            if (!t.isBreak(i)) {
+                w[n++] = i;
+            }
+        }
+        if (n < 3 || !t.is(w[n - 1], '.')) {
+            return false;   // too long, or not a finished sentence
+        }
+        int a = oneOf(d, w[0], STAYED_STILL) ? 1 : 0;
+        int b = n - 1;
+        if (b - 1 > a && (t.equalsIgnoreCase(w[b - 1], "again") || t.equalsIgnoreCase(w[b - 1], "still"))) {
+            b--;
+        }
+        int len = b - a;
+        if (len == 2) {
+            return oneOf(d, w[a], SAID) && t.equalsIgnoreCase(w[a + 1], "nothing")
+                    || oneOf(d, w[a], STAYED) && t.equalsIgnoreCase(w[a + 1], "silent");
+        }
+        return len == 3 && (oneOf(d, w[a], MADE) && t.equalsIgnoreCase(w[a + 1], "no") && oneOf(d, w[a + 2], ANSWER_NOUNS)
+                || t.equalsIgnoreCase(w[a], "did") && t.equalsIgnoreCase(w[a + 1], "not") && oneOf(d, w[a + 2], ANSWER_VERBS));
+    }
+
+    /** {@code still} before a verb of keeping silent: {@code Ann still said nothing.} */
+    private static final String[] STAYED_STILL = {"still"};
 
     /** Whether quotation {@code qi} is the first thing in its paragraph. */
     static boolean opensParagraph(Document d, int qi) {
@@ -2974,7 +3022,8 @@ final class Sieves {
 
     /**
      * {@code “Will you come, Kate?” / “Gladly.”}: a turn that answers a quotation addressing
-     * someone by name is that person's.
+     * someone by name is that person's (given as the speaker of a quotation near by that a rule
+     * of its own gave a name opening with that word, if there is one: {@link #speakerCalled}).
      */
     static final class Vocative implements SpeakerLinker.Sieve {
         @Override
@@ -2996,6 +3045,11 @@ final class Sieves {
             if (prev.hasSpeaker() && prev.speakerName != null && lastWord(prev.speakerName).equalsIgnoreCase(lastWord(name))
                     || addressesByName(d, qi, best) || namedIn(d, qi, d.t.string(best.last))) {
                 return false;
+            }
+            FoundQuote known = speakerCalled(d, qi, d.t.string(best.last));
+            if (known != null) {
+                q.copySpeakerFrom(known, "vocative");
+                return true;
             }
             set(d, q, best, -1, 0, "vocative");
             q.speakerName = null;
@@ -3090,6 +3144,11 @@ final class Sieves {
                     || addressesByName(d, qi, best) || namedIn(d, qi, d.t.string(best.last))) {
                 return false;
             }
+            FoundQuote known = speakerCalled(d, qi, d.t.string(best.last));
+            if (known != null) {
+                q.copySpeakerFrom(known, "addressed-next");
+                return true;
+            }
             set(d, q, best, -1, 0, "addressed-next");
             q.speakerName = null;
             return true;
@@ -3164,6 +3223,44 @@ final class Sieves {
             }
             return false;
         }
+    }
+
+    /** Quotations looked at on each side for a speaker called by a vocative's name. */
+    private static final int MAX_CALLED = 10;
+
+    /**
+     * {@code “Eat up, Ned.”} / {@code “Not hungry.”}, near {@code “So am I,” said Ned Hale.}: the
+     * nearest quotation around quotation {@code qi} that a rule of its own attributed to a name
+     * with the word {@code word} (the last word of a vocative), so that the answer goes to that
+     * speaker's mention and full name, not to a given name alone; or null.
+     */
+    static FoundQuote speakerCalled(Document d, int qi, String word) {
+        for (int step = 1; step <= MAX_CALLED; step++) {
+            for (int k : new int[] {qi - step, qi + step}) {
+                if (k < 0 || k >= d.quotes.size()) {
+                    continue;
+                }
+                FoundQuote o = d.quotes.get(k);
+                if (o.hasSpeaker() && o.speakerType == Mentions.NAME && !guessedFromTurns(o.rule)
+                        && givenNameOf(Conversation.name(d, o), word)) {
+                    return o;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Whether a rule chose the speaker of a quotation from the turns around it, not from words of its own. */
+    private static boolean guessedFromTurns(String rule) {
+        return rule.equals("turn-taking") || rule.equals("other-participant") || rule.equals("vocative")
+                || rule.equals("addressed-next") || rule.equals("monologue") || rule.equals("answer-to-addressee")
+                || rule.equals("cut-in") || rule.equals("continued-paragraph") || rule.equals("same-paragraph")
+                || rule.equals("line-after-attribution");
+    }
+
+    /** Whether {@code word} is the first of the words of {@code name}: a given name, or the name itself. */
+    private static boolean givenNameOf(String name, String word) {
+        return name.startsWith(word) && (name.length() == word.length() || name.charAt(word.length()) == ' ');
     }
 
     /**
@@ -3258,8 +3355,9 @@ final class Sieves {
      * turn goes to the speaker of the nearest turn an even number of turns away: before it (a turn
      * this rule guessed counts), or after it (only one whose speaker a rule of its own found, and
      * weighed as further away); failing that, to the person other than the one of the nearest turn
-     * an odd number away. A turn that continues a quotation run over paragraphs
-     * keeps its speaker.
+     * an odd number away; failing that, to another person the narration names, or, after a
+     * paragraph of narration, to the one person all the turns before are by. A turn that continues
+     * a quotation run over paragraphs keeps its speaker.
      */
     static final class Conversation implements SpeakerLinker.Sieve {
 
@@ -3296,6 +3394,9 @@ final class Sieves {
                     return true;
                 }
                 return false;
+            }
+            if (!afterNarration && afterSilence(d, qi)) {
+                return true;   // “Will you come?” / Ann said nothing. / “You must.”: the one who asked goes on
             }
             if (!afterNarration && LINE_AFTER.apply(d, qi)) {
                 return true;   // “Nothing yet,” he shrugged. / “We wait.”: a line going on with a turn guessed just before
@@ -3337,7 +3438,94 @@ final class Sieves {
                 return true;
             }
             FoundQuote last = prev == null ? null : attributedTurn(d, qi - 1, false);
-            return last != null && otherParticipant(d, q, qi - 1, last);
+            if (last != null && otherParticipant(d, q, qi - 1, last)) {
+                return true;
+            }
+            FoundQuote alone = qi > 0 && narrationBetween(d, qi - 1, qi) ? soleSpeaker(d, anchors, n) : null;
+            if (alone != null && !addresses(d, qi, alone)) {
+                q.copySpeakerFrom(alone, "monologue");
+                return true;
+            }
+            return false;
+        }
+
+        /**
+         * Whether a paragraph of narration stands between quotation {@code k}'s paragraph and
+         * quotation {@code j}'s (not the line that attributes {@code k}, in a text written one
+         * sentence to a line).
+         */
+        private static boolean narrationBetween(Document d, int k, int j) {
+            FoundQuote before = d.quotes.get(k);
+            for (int p = d.endParagraph(k) + 1; p < d.quotes.get(j).paragraph; p++) {
+                int from = d.found.paraStart[p];
+                int to = d.found.paraEnd[p];
+                boolean tag = from < to && d.t.start(from) <= before.speakerStart && before.speakerStart < d.t.end(to - 1);
+                for (int i = from; i < to && !tag; i++) {
+                    if (d.t.isWordLike(i)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        /**
+         * {@code “Will you come?” Tom asked.} / {@code Ann said nothing.} / {@code “You must.”}: a
+         * turn opening its paragraph right after one paragraph of narration whose last sentence says
+         * its subject kept silent ({@link #keptSilent}) goes on with the turn before that paragraph,
+         * when that turn's speaker is someone else: the one who kept silent did not answer.
+         */
+        private static boolean afterSilence(Document d, int qi) {
+            FoundQuote q = d.quotes.get(qi);
+            int p = q.paragraph;
+            if (q.mixed || qi == 0 || p < 2 || d.firstInParagraph(qi) != qi || !opensParagraph(d, qi)
+                    || d.endParagraph(qi - 1) != p - 2) {
+                return false;
+            }
+            FoundQuote before = attributedTurn(d, qi - 1, false);
+            int end = d.found.paraEnd[p - 1];
+            Mentions.Mention m = new Mentions.Mention();
+            if (before == null || !lastNarrationSubject(d, end, d.found.paraStart[p - 1] - 1, m) || !keptSilent(d, m, end)) {
+                return false;
+            }
+            String silent = d.text.substring(d.t.start(m.first), d.t.end(m.last));
+            String mention = d.text.substring(before.speakerStart, before.speakerEnd);
+            boolean other;
+            if (m.type == Mentions.PRONOUN) {
+                int g = d.pronounGender(m.first);
+                int spoke = d.names.genderOfSpeaker(before);
+                other = silent.equals("I") ? !mention.equals("I")
+                        : g != Lexicon.ANY && spoke != Lexicon.ANY && g != spoke;
+            } else {
+                other = !lastWord(name(d, before)).equalsIgnoreCase(lastWord(silent)) && !mention.equalsIgnoreCase(silent);
+            }
+            if (!other) {
+                return false;
+            }
+            q.copySpeakerFrom(before, "after-silence");
+            return true;
+        }
+
+        /** Anchors at least that must all be one person's for {@link #soleSpeaker}. */
+        private static final int MIN_MONOLOGUE_TURNS = 2;
+
+        /**
+         * {@code “Where did I put it?” Ida said.} / {@code “Not in the drawer,” Ida said.} / {@code
+         * She looked along the shelf.} / {@code “Nor here.”}: when every attributed turn before is
+         * one person's and the narration names no one else to answer, that person goes on talking
+         * (to themselves, or to one who does not reply): the nearest of the {@code n} anchors, if
+         * there are a few and all are one person's; else null.
+         */
+        private static FoundQuote soleSpeaker(Document d, FoundQuote[] anchors, int n) {
+            if (n < MIN_MONOLOGUE_TURNS) {
+                return null;
+            }
+            for (int a = 1; a < n; a++) {
+                if (!sameSpeaker(d, anchors[a], anchors[0])) {
+                    return null;
+                }
+            }
+            return anchors[0];
         }
 
         /**
@@ -3418,7 +3606,12 @@ final class Sieves {
         /** Whether quotation {@code qi} addresses the speaker of {@code other} by name. */
         private static boolean addresses(Document d, int qi, FoundQuote other) {
             Mentions.Mention m = new Mentions.Mention();
-            return vocativeIn(d, qi, m) && lastWord(name(d, other)).equalsIgnoreCase(d.t.string(m.last));
+            if (!vocativeIn(d, qi, m)) {
+                return false;
+            }
+            String called = d.t.string(m.last);
+            String name = name(d, other);
+            return lastWord(name).equalsIgnoreCase(called) || m.first == m.last && givenNameOf(name, called);   // “Sit, Ned.” to Ned Hale
         }
 
         /**
@@ -3501,7 +3694,7 @@ final class Sieves {
         /**
          * {@code She smiled, and he said: “You came?” / “Oh, yes.”}: the answer is the other
          * person named in the narration around the turn before (a pronoun of the other gender, or
-         * another name).
+         * another name the text shows to be a person's, not a place's).
          */
         private static boolean otherParticipant(Document d, FoundQuote q, int prevQi, FoundQuote last) {
             TokenBuffer t = d.t;
@@ -3523,7 +3716,7 @@ final class Sieves {
                     m.first = i;
                     m.last = i;
                     m.type = Mentions.PRONOUN;
-                } else if (d.mentions.isNameWord(i) && d.names.isKnownName(i) && (i + 1 >= t.size() || !d.mentions.isNameWord(i + 1))) {
+                } else if (d.mentions.isNameWord(i) && d.names.isKnownName(i) && d.names.isPerson(d.nameKey(i)) && (i + 1 >= t.size() || !d.mentions.isNameWord(i + 1))) {
                     int f = i;
                     while (f - 1 >= lo && d.mentions.isNameWord(f - 1)) {
                         f--;
@@ -3562,7 +3755,7 @@ final class Sieves {
             return lastWord(name(d, a)).equalsIgnoreCase(lastWord(name(d, b)));
         }
 
-        private static String name(Document d, FoundQuote q) {
+        static String name(Document d, FoundQuote q) {
             return q.speakerName != null ? q.speakerName : d.text.substring(q.speakerStart, q.speakerEnd);
         }
 

@@ -1805,6 +1805,14 @@ class SievesTest {
             Linking l = Linking.found("“Will you come, Kate?” Tom asked. “Gladly.”");
             assertFalse(Linking.sieve(Sieves.Vocative.class).apply(l.document(), 1));
         }
+
+        @Test
+        void aGivenNameCalledGoesToThePersonOfThatNameWhoSpokeNearby() {
+            Linking l = Linking.linked("“I am starving,” said Ned Hale.\n\n“So am I,” Ruth said.\n\n“Then eat up, Ned.”\n\n"
+                    + "“Not before you.”");
+            assertEquals("vocative", l.quote(3).rule);
+            assertEquals("Ned Hale", l.mention(3));
+        }
     }
 
     @Nested
@@ -2158,6 +2166,51 @@ class SievesTest {
             Linking l = Linking.linked("“I am here,” Anne said.\n\n“Then we can start.”");
             assertFalse(l.quote(1).hasSpeaker());
         }
+
+        @Test
+        void oneSpeakerAloneGoesOnAfterNarrationThatNamesNoOneElse() {
+            Linking l = Linking.linked("“The gate is locked,” Wilma muttered.\n\n“And the key is gone,” Wilma added.\n\n"
+                    + "The wind rattled the bars.\n\n“Someone has been here before me.”");
+            assertEquals("monologue", l.quote(2).rule);
+            assertEquals("Wilma", l.mention(2));
+        }
+
+        @Test
+        void aPlaceNamedInTheNarrationIsNoOtherParticipant() {
+            Linking l = Linking.linked("Rain fell on Millbrook Square.\n\n“Is this seat free?” Greta asked him.\n\n"
+                    + "“It is, madam.”\n\n“I shall sit, then.”");
+            assertFalse(l.quote(1).hasSpeaker());
+        }
+
+        @Test
+        void aTurnCallingSomeoneByTheirGivenNameIsNotTheirs() {
+            Linking l = Linking.linked("“I am starving,” said Ned Hale.\n\n“So am I,” Ruth said.\n\n“Then eat up, Ned.”");
+            assertEquals("turn-taking", l.quote(2).rule);
+            assertEquals("Ruth", l.mention(2));
+        }
+
+        @Test
+        void aReplyRightAfterOneSpeakersTurnsIsNoMonologue() {
+            Linking l = Linking.linked("“The gate is locked,” Wilma muttered.\n\n“And the key is gone,” Wilma added.\n\n"
+                    + "“Someone has been here before me.”");
+            assertNotEquals("monologue", l.quote(2).rule);
+        }
+
+        @Test
+        void afterNarrationSayingSomeoneKeptSilentTheOneWhoSpokeBeforeGoesOn() {
+            Linking l = Linking.linked("“Will you sign it?” asked Moll Tarrant.\n\nWalter said nothing.\n\n“You must sign it today.”");
+            assertEquals("after-silence", l.quote(1).rule);
+            assertEquals("Moll Tarrant", l.mention(1));
+            Linking k = Linking.linked("“Will you sign it?” asked Moll Tarrant.\n\nWalter made no answer.\n\n“You must sign it today.”");
+            assertEquals("Moll Tarrant", k.mention(1));
+        }
+
+        @Test
+        void notWhenTheSilentOneGoesOnToAct() {
+            Linking l = Linking.linked("“Will you sign it?” asked Moll Tarrant.\n\nWalter said nothing at first, and then he"
+                    + " reached for the pen.\n\n“You must sign it today.”");
+            assertNotEquals("after-silence", l.quote(1).rule);
+        }
     }
 
     @Nested
@@ -2286,6 +2339,14 @@ class SievesTest {
         void notWhenNarrationFollowsOnTheQuotationsLine() {
             Linking l = Linking.linked(SENTENCES + "“ Stand back ! ” cried Tom Bexley .\n“ Why ? ” Ann stared at him .\n");
             assertNotEquals("line-after-attribution", l.quote(1).rule);
+        }
+
+        @Test
+        void notWhenTheLineOpensWithYesOrNo() {
+            Linking l = Linking.linked(SENTENCES + "“ Have the corner chair , ” said Tom Bexley , moving his coat .\n“ No , keep it yourself . ”\n");
+            assertNotEquals("line-after-attribution", l.quote(1).rule);
+            Linking k = Linking.linked(SENTENCES + "“ Is the gate shut , ” said Tom Bexley , brushing his sleeve .\n“ Yes , since dusk . ”\n");
+            assertNotEquals("line-after-attribution", k.quote(1).rule);
         }
     }
 
