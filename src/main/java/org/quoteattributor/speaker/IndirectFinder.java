@@ -2963,16 +2963,17 @@ public final class IndirectFinder {
 
         /** {@code he's}, {@code they're}, {@code I'm}: a subject pronoun with its verb. */
         private boolean contractedSubject(int k) {
-            int n = t.length(k);
-            if (n < 3 || !d.mentions.isPronoun(k)) {
+            if (t.kind(k) != TokenBuffer.WORD || t.length(k) < 3) {
                 return false;
             }
             String text = d.text;
+            int s = t.start(k);
             int e = t.end(k);
-            for (int c = t.start(k) + 1; c < e - 1; c++) {
+            for (int c = s + 1; c < e - 1; c++) {
                 char ch = text.charAt(c);
                 if (ch == '\'' || ch == '\u2019') {
-                    return true;
+                    // the word before the apostrophe: the token as a whole is no pronoun of the lexicon
+                    return (Lexicon.get().classOf(text, s, c) & Lexicon.PRONOUN) != 0;
                 }
             }
             return false;

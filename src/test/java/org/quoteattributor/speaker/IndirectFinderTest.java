@@ -1092,6 +1092,14 @@ class IndirectFinderTest {
     }
 
     @Test
+    void aPronounContractedWithItsVerbOpensTheClauseAfterTheListenerOfTold() {
+        assertReported("The ferry captain told us she's ready to sail.", "she's ready to sail", "The ferry captain", "told",
+                "leading-verb");
+        assertReported("Okafor told the wardens it’s too late for a second survey.", "it’s too late for a second survey", "Okafor",
+                "told", "leading-verb");
+    }
+
+    @Test
     void aLongListenerAfterToldComesBeforeThat() {
         assertReported("Ms. Brandt told the volunteers of the old shelter on Sunday that the beds were full.",
                 "that the beds were full", "Ms. Brandt", "told", "leading-verb");
