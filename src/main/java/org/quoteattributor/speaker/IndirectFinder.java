@@ -2515,6 +2515,10 @@ public final class IndirectFinder {
             return false;
         }
 
+        /** Words that open an indirect question after {@code asked}. */
+        private static final String[] QUESTION_WORDS = {"whether", "if", "what", "which", "who", "whom", "whose", "how", "why",
+            "when", "where"};
+
         /** Words that open a relative clause, an infinitive or a clause of their own, or join two: none stands in a plain subject. */
         private static final String[] NOT_IN_PLAIN_SUBJECT = {"that", "which", "who", "whom", "whose", "where", "to", "and", "or", "as", "if"};
 
@@ -2883,9 +2887,12 @@ public final class IndirectFinder {
                 return false;   // "she asked whether …" has its speaker; "…, she said when asked whether …" has none
             }
             int j = questionAfterAsked(i, e);
-            return t.equalsIgnoreCase(j, "if") || t.equalsIgnoreCase(j, "whether") || t.equalsIgnoreCase(j, "what")
-                    || t.equalsIgnoreCase(j, "who") || t.equalsIgnoreCase(j, "how") || t.equalsIgnoreCase(j, "why")
-                    || t.equalsIgnoreCase(j, "when") || t.equalsIgnoreCase(j, "where") || t.equalsIgnoreCase(j, "about");
+            return isQuestionWord(j) || t.equalsIgnoreCase(j, "about");
+        }
+
+        /** {@code whether}, {@code if}, {@code what}, {@code which}: a word that opens an indirect question. */
+        private boolean isQuestionWord(int j) {
+            return Sieves.oneOf(d, j, QUESTION_WORDS);
         }
 
         /**
@@ -2893,6 +2900,10 @@ public final class IndirectFinder {
          * phrase come first and a question word follows it ({@code asked by a reporter whether …}).
          */
         private int questionAfterAsked(int i, int e) {
+            if (i + 2 < e && t.kind(i + 1) == TokenBuffer.WORD && !t.isCapitalized(i + 1) && t.length(i + 1) > 4
+                    && d.text.regionMatches(t.end(i + 1) - 2, "ly", 0, 2) && isQuestionWord(i + 2)) {
+                return i + 2;   // "Asked plainly what …": past the adverb
+            }
             if (!t.equalsIgnoreCase(i + 1, "by")) {
                 return i + 1;
             }
@@ -2902,7 +2913,7 @@ public final class IndirectFinder {
                 }
                 if (t.equalsIgnoreCase(k, "whether") || t.equalsIgnoreCase(k, "if") || t.equalsIgnoreCase(k, "what")
                         || t.equalsIgnoreCase(k, "how") || t.equalsIgnoreCase(k, "why") || t.equalsIgnoreCase(k, "about")) {
-                    return k;
+                    return k;   // not "who" nor "which", more often a relative word describing the asker
                 }
             }
             return i + 1;

@@ -1100,6 +1100,19 @@ class IndirectFinderTest {
     }
 
     @Test
+    void aQuestionOpenedByWhichOrPastAnAdverbAfterAskedIsReportedWithoutASpeaker() {
+        for (String[] c : new String[][] {
+            {"Asked which bridge would close first, the engineer shrugged.", "which bridge would close first"},
+            {"Asked plainly whether the levy would pass, the clerk laughed.", "whether the levy would pass"}}) {
+            Quote q = only(c[0]);
+            assertEquals(c[1], q.text(), c[0]);
+            assertEquals(Optional.empty(), q.speaker(), c[0]);
+            assertEquals("Asked", q.cue().orElseThrow().text(), c[0]);
+            assertEquals("asked-question", q.rule(), c[0]);
+        }
+    }
+
+    @Test
     void aLongListenerAfterToldComesBeforeThat() {
         assertReported("Ms. Brandt told the volunteers of the old shelter on Sunday that the beds were full.",
                 "that the beds were full", "Ms. Brandt", "told", "leading-verb");
