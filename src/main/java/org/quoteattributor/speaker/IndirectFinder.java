@@ -1591,12 +1591,29 @@ public final class IndirectFinder {
             if (len > 0 && !(len < 4 && Words.NOT_CLAUSE_VERBS.contains(text, s, e) && !thatClauseAfter(i))) {
                 return len;
             }
+            if (len == 0 && wouldLike(i)) {
+                return 1;   // "would like to …": a wish, as "wants to …"
+            }
             if (len == 0 && Words.CLAUSE_VERBS.contains(text, s, e) && i > 0 && !d.mentions.isDeterminer(i - 1)
                     && !d.mentions.isPossessive(i - 1) && (opensClause(i + 1) || evidenceBefore(i)
                             || Words.BELIEF_VERBS.contains(text, s, e) && (opensSubject(i + 1) || closesClause(i + 1)))) {
                 return 1;
             }
             return 0;
+        }
+
+        /**
+         * {@code would like to …}, {@code she'd like to …}: word {@code i} is {@code like} after
+         * {@code would} or a pronoun contracted with it, before the {@code to} of an infinitive.
+         */
+        private boolean wouldLike(int i) {
+            if (i == 0 || i + 2 >= t.size() || !t.equalsIgnoreCase(i, "like") || !t.equalsIgnoreCase(i + 1, "to")
+                    || !toInfinitive(i + 2) || t.kind(i - 1) != TokenBuffer.WORD) {
+                return false;
+            }
+            int b = t.end(i - 1);
+            return t.equalsIgnoreCase(i - 1, "would") || contractedSubject(i - 1) && t.length(i - 1) > 2
+                    && d.text.charAt(b - 1) == 'd' && (d.text.charAt(b - 2) == '\'' || d.text.charAt(b - 2) == '\u2019');
         }
 
         /**

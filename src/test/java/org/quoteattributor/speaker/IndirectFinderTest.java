@@ -1113,6 +1113,13 @@ class IndirectFinderTest {
     }
 
     @Test
+    void wouldLikeBeforeAnInfinitiveReportsTheWishAsWantsDoes() {
+        assertReported("The rowing club would like to rename the boathouse.", "to rename the boathouse", "The rowing club", "like",
+                "leading-verb");
+        assertEquals(List.of(), indirect("The boathouse would look like a barn."));
+    }
+
+    @Test
     void aLongListenerAfterToldComesBeforeThat() {
         assertReported("Ms. Brandt told the volunteers of the old shelter on Sunday that the beds were full.",
                 "that the beds were full", "Ms. Brandt", "told", "leading-verb");
