@@ -2612,13 +2612,21 @@ public final class IndirectFinder {
             while (w > from && (d.mentions.isVerbFiller(w) || preverbAdverb(w) && verb - w <= PREVERB_WORDS)) {
                 w--;
             }
+            if (w - 2 >= from && t.equalsIgnoreCase(w, "whom") && t.equalsIgnoreCase(w - 1, "of")
+                    && (t.kind(w - 2) == TokenBuffer.NUMBER || Words.QUANTITIES.contains(d.text, t.start(w - 2), t.end(w - 2)))) {
+                m.first = w - 2;   // "the keepers, several of whom argue …": the share of those the relative stands for
+                m.last = w;
+                m.type = Mentions.DESCRIPTION;
+                return d.text.substring(t.start(w - 2), t.end(w));
+            }
             if (w - 1 < from || !t.equalsIgnoreCase(w, "who") && !(t.equalsIgnoreCase(w, "which") && t.is(w - 1, ','))) {
                 return null;
             }
             if (!t.is(w - 1, ',')) {
                 // "voters who said …", "four in 10 who said …", "Democrats who say …": the words before
                 // it, not a name of a few words, stand for the people it names
-                boolean number = t.kind(w - 1) == TokenBuffer.NUMBER;
+                boolean percent = t.is(w - 1, '%') && w - 2 >= from && t.kind(w - 2) == TokenBuffer.NUMBER;
+                boolean number = t.kind(w - 1) == TokenBuffer.NUMBER || percent;   // "12% who say …"
                 boolean plural = t.kind(w - 1) == TokenBuffer.WORD && t.isCapitalized(w - 1) && t.length(w - 1) > SHORT_WORD_CHARS
                         && d.text.charAt(t.end(w - 1) - 1) == 's' && !(w - 2 >= 0 && t.kind(w - 2) == TokenBuffer.WORD
                                 && t.isCapitalized(w - 2));
@@ -2629,7 +2637,7 @@ public final class IndirectFinder {
                 m.first = w;
                 m.last = w;
                 m.type = Mentions.PRONOUN;
-                int f = w - 1;
+                int f = percent ? w - 2 : w - 1;
                 if (number && f - 2 >= from && (t.equalsIgnoreCase(f - 1, "in") || t.equalsIgnoreCase(f - 1, "of"))
                         && t.isWordLike(f - 2)) {
                     f -= 2;   // "three in 10 who said": the share

@@ -1120,6 +1120,14 @@ class IndirectFinderTest {
     }
 
     @Test
+    void aShareOfWhomOrAPercentWhoBeforeTheVerbIsTheSpeaker() {
+        assertReported("The lock keepers, several of whom insist the gates leak, met on the quay.", "the gates leak",
+                "several of whom", "insist", "leading-verb");
+        assertReported("Most renters were upset, among them 12% who say the fees should fall.", "the fees should fall", "who",
+                "say", "leading-verb");
+    }
+
+    @Test
     void aLongListenerAfterToldComesBeforeThat() {
         assertReported("Ms. Brandt told the volunteers of the old shelter on Sunday that the beds were full.",
                 "that the beds were full", "Ms. Brandt", "told", "leading-verb");
