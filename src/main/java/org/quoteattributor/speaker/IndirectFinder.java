@@ -1547,7 +1547,19 @@ public final class IndirectFinder {
             if (j < t.size() && (t.equalsIgnoreCase(j, "but") || t.equalsIgnoreCase(j, "and") || t.equalsIgnoreCase(j, "so"))) {
                 j++;
             }
-            return j < t.size() && t.kind(j) == TokenBuffer.WORD && Words.ADJUNCTS.contains(d.text, t.start(j), t.end(j));
+            return j < t.size() && t.kind(j) == TokenBuffer.WORD && Words.ADJUNCTS.contains(d.text, t.start(j), t.end(j))
+                    && !approximates(j);
+        }
+
+        /**
+         * {@code About 37 percent …}, {@code around half …}, {@code at least 40 …}: whether the word
+         * at {@code j} and the next make a number approximate rather than open a phrase of their own.
+         */
+        private boolean approximates(int j) {
+            int n = t.equalsIgnoreCase(j, "at") && j + 1 < t.size() && (t.equalsIgnoreCase(j + 1, "least") || t.equalsIgnoreCase(j + 1, "most"))
+                    ? j + 2 : t.equalsIgnoreCase(j, "about") || t.equalsIgnoreCase(j, "around") ? j + 1 : -1;
+            return n > 0 && n < t.size() && (t.kind(n) == TokenBuffer.NUMBER
+                    || t.kind(n) == TokenBuffer.WORD && Words.QUANTITIES.contains(d.text, t.start(n), t.end(n)));
         }
 
         /**

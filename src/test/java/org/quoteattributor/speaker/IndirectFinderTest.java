@@ -1128,6 +1128,16 @@ class IndirectFinderTest {
     }
 
     @Test
+    void aNumberMadeApproximateOpensAClauseNoPhraseBeforeAClosingAttribution() {
+        assertReported("About 37 percent of owners renewed, according to figures the harbour office released on Monday.",
+                "About 37 percent of owners renewed", "figures the harbour office released on Monday", "according to",
+                "according-to");
+        assertReported("At least 30 of the orchards lost fruit, according to a ledger the guild of growers kept in the spring.",
+                "At least 30 of the orchards lost fruit", "a ledger the guild of growers kept in the spring", "according to",
+                "according-to");
+    }
+
+    @Test
     void aLongListenerAfterToldComesBeforeThat() {
         assertReported("Ms. Brandt told the volunteers of the old shelter on Sunday that the beds were full.",
                 "that the beds were full", "Ms. Brandt", "told", "leading-verb");
