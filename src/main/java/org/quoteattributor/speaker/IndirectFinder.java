@@ -2051,7 +2051,30 @@ public final class IndirectFinder {
                 return false;
             }
             return t.kind(j) == TokenBuffer.NUMBER || t.kind(j) == TokenBuffer.WORD
-                    && (d.mentions.isDeterminer(j) || t.isCapitalized(j) && !t.isCapitalized(j - 1));
+                    && (d.mentions.isDeterminer(j) || t.isCapitalized(j) && !t.isCapitalized(j - 1) || bareSubject(j));
+        }
+
+        /**
+         * {@code believe bigotry is …}, {@code fear prices will …}: whether a noun without a
+         * determiner at {@code j}, an adjective at most before it, stands right before its own verb:
+         * a form of be or have, or an auxiliary.
+         */
+        private boolean bareSubject(int j) {
+            for (int k = j + 1; k < Math.min(t.size(), j + 3); k++) {
+                if (t.kind(k - 1) != TokenBuffer.WORD || d.inQuote(k - 1) || d.mentions.isFunctionWord(k - 1) || isObjectPronoun(k - 1)
+                        || d.mentions.isPronoun(k - 1) || t.isCapitalized(k - 1) || verbLike(k - 1)) {
+                    return false;
+                }
+                if (t.kind(k) == TokenBuffer.WORD && !d.inQuote(k) && (isBe(k) || isHave(k) || isAuxiliary(k))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Whether word {@code k} reads as a verb: a form of be or have, an auxiliary or a verb in the past. */
+        private boolean verbLike(int k) {
+            return t.kind(k) == TokenBuffer.WORD && (isBe(k) || isHave(k) || isAuxiliary(k) || pastVerb(k));
         }
 
         /** Whether a clause that a verb of thought may report starts at token {@code j}. */

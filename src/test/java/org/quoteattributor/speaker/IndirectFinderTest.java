@@ -1138,6 +1138,13 @@ class IndirectFinderTest {
     }
 
     @Test
+    void aVerbOfBeliefReportsAClauseOpenedByABareNounBeforeItsVerb() {
+        assertReported("Most anglers fear trout will vanish from the upper lakes.", "trout will vanish from the upper lakes", "Most anglers",
+                "fear", "leading-verb");
+        assertEquals(List.of(), indirect("Most anglers fear trout in the upper lakes."));
+    }
+
+    @Test
     void aLongListenerAfterToldComesBeforeThat() {
         assertReported("Ms. Brandt told the volunteers of the old shelter on Sunday that the beds were full.",
                 "that the beds were full", "Ms. Brandt", "told", "leading-verb");
