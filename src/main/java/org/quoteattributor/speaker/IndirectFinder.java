@@ -1547,7 +1547,19 @@ public final class IndirectFinder {
             if (j < t.size() && (t.equalsIgnoreCase(j, "but") || t.equalsIgnoreCase(j, "and") || t.equalsIgnoreCase(j, "so"))) {
                 j++;
             }
-            return j < t.size() && t.kind(j) == TokenBuffer.WORD && Words.ADJUNCTS.contains(d.text, t.start(j), t.end(j));
+            return j < t.size() && t.kind(j) == TokenBuffer.WORD && Words.ADJUNCTS.contains(d.text, t.start(j), t.end(j))
+                    && !approximates(j);
+        }
+
+        /**
+         * {@code About 37 percent …}, {@code around half …}, {@code at least 40 …}: whether the word
+         * at {@code j} and the next make a number approximate rather than open a phrase of their own.
+         */
+        private boolean approximates(int j) {
+            int n = t.equalsIgnoreCase(j, "at") && j + 1 < t.size() && (t.equalsIgnoreCase(j + 1, "least") || t.equalsIgnoreCase(j + 1, "most"))
+                    ? j + 2 : t.equalsIgnoreCase(j, "about") || t.equalsIgnoreCase(j, "around") ? j + 1 : -1;
+            return n > 0 && n < t.size() && (t.kind(n) == TokenBuffer.NUMBER
+                    || t.kind(n) == TokenBuffer.WORD && Words.QUANTITIES.contains(d.text, t.start(n), t.end(n)));
         }
 
         /**
@@ -1591,12 +1603,29 @@ public final class IndirectFinder {
             if (len > 0 && !(len < 4 && Words.NOT_CLAUSE_VERBS.contains(text, s, e) && !thatClauseAfter(i))) {
                 return len;
             }
+            if (len == 0 && wouldLike(i)) {
+                return 1;   // "would like to …": a wish, as "wants to …"
+            }
             if (len == 0 && Words.CLAUSE_VERBS.contains(text, s, e) && i > 0 && !d.mentions.isDeterminer(i - 1)
                     && !d.mentions.isPossessive(i - 1) && (opensClause(i + 1) || evidenceBefore(i)
                             || Words.BELIEF_VERBS.contains(text, s, e) && (opensSubject(i + 1) || closesClause(i + 1)))) {
                 return 1;
             }
             return 0;
+        }
+
+        /**
+         * {@code would like to …}, {@code she'd like to …}: word {@code i} is {@code like} after
+         * {@code would} or a pronoun contracted with it, before the {@code to} of an infinitive.
+         */
+        private boolean wouldLike(int i) {
+            if (i == 0 || i + 2 >= t.size() || !t.equalsIgnoreCase(i, "like") || !t.equalsIgnoreCase(i + 1, "to")
+                    || !toInfinitive(i + 2) || t.kind(i - 1) != TokenBuffer.WORD) {
+                return false;
+            }
+            int b = t.end(i - 1);
+            return t.equalsIgnoreCase(i - 1, "would") || contractedSubject(i - 1) && t.length(i - 1) > 2
+                    && d.text.charAt(b - 1) == 'd' && (d.text.charAt(b - 2) == '\'' || d.text.charAt(b - 2) == '\u2019');
         }
 
         /**
@@ -2022,7 +2051,30 @@ public final class IndirectFinder {
                 return false;
             }
             return t.kind(j) == TokenBuffer.NUMBER || t.kind(j) == TokenBuffer.WORD
-                    && (d.mentions.isDeterminer(j) || t.isCapitalized(j) && !t.isCapitalized(j - 1));
+                    && (d.mentions.isDeterminer(j) || t.isCapitalized(j) && !t.isCapitalized(j - 1) || bareSubject(j));
+        }
+
+        /**
+         * {@code believe bigotry is …}, {@code fear prices will …}: whether a noun without a
+         * determiner at {@code j}, an adjective at most before it, stands right before its own verb:
+         * a form of be or have, or an auxiliary.
+         */
+        private boolean bareSubject(int j) {
+            for (int k = j + 1; k < Math.min(t.size(), j + 3); k++) {
+                if (t.kind(k - 1) != TokenBuffer.WORD || d.inQuote(k - 1) || d.mentions.isFunctionWord(k - 1) || isObjectPronoun(k - 1)
+                        || d.mentions.isPronoun(k - 1) || t.isCapitalized(k - 1) || verbLike(k - 1)) {
+                    return false;
+                }
+                if (t.kind(k) == TokenBuffer.WORD && !d.inQuote(k) && (isBe(k) || isHave(k) || isAuxiliary(k))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Whether word {@code k} reads as a verb: a form of be or have, an auxiliary or a verb in the past. */
+        private boolean verbLike(int k) {
+            return t.kind(k) == TokenBuffer.WORD && (isBe(k) || isHave(k) || isAuxiliary(k) || pastVerb(k));
         }
 
         /** Whether a clause that a verb of thought may report starts at token {@code j}. */
@@ -2515,6 +2567,10 @@ public final class IndirectFinder {
             return false;
         }
 
+        /** Words that open an indirect question after {@code asked}. */
+        private static final String[] QUESTION_WORDS = {"whether", "if", "what", "which", "who", "whom", "whose", "how", "why",
+            "when", "where"};
+
         /** Words that open a relative clause, an infinitive or a clause of their own, or join two: none stands in a plain subject. */
         private static final String[] NOT_IN_PLAIN_SUBJECT = {"that", "which", "who", "whom", "whose", "where", "to", "and", "or", "as", "if"};
 
@@ -2591,13 +2647,21 @@ public final class IndirectFinder {
             while (w > from && (d.mentions.isVerbFiller(w) || preverbAdverb(w) && verb - w <= PREVERB_WORDS)) {
                 w--;
             }
+            if (w - 2 >= from && t.equalsIgnoreCase(w, "whom") && t.equalsIgnoreCase(w - 1, "of")
+                    && (t.kind(w - 2) == TokenBuffer.NUMBER || Words.QUANTITIES.contains(d.text, t.start(w - 2), t.end(w - 2)))) {
+                m.first = w - 2;   // "the keepers, several of whom argue …": the share of those the relative stands for
+                m.last = w;
+                m.type = Mentions.DESCRIPTION;
+                return d.text.substring(t.start(w - 2), t.end(w));
+            }
             if (w - 1 < from || !t.equalsIgnoreCase(w, "who") && !(t.equalsIgnoreCase(w, "which") && t.is(w - 1, ','))) {
                 return null;
             }
             if (!t.is(w - 1, ',')) {
                 // "voters who said …", "four in 10 who said …", "Democrats who say …": the words before
                 // it, not a name of a few words, stand for the people it names
-                boolean number = t.kind(w - 1) == TokenBuffer.NUMBER;
+                boolean percent = t.is(w - 1, '%') && w - 2 >= from && t.kind(w - 2) == TokenBuffer.NUMBER;
+                boolean number = t.kind(w - 1) == TokenBuffer.NUMBER || percent;   // "12% who say …"
                 boolean plural = t.kind(w - 1) == TokenBuffer.WORD && t.isCapitalized(w - 1) && t.length(w - 1) > SHORT_WORD_CHARS
                         && d.text.charAt(t.end(w - 1) - 1) == 's' && !(w - 2 >= 0 && t.kind(w - 2) == TokenBuffer.WORD
                                 && t.isCapitalized(w - 2));
@@ -2608,7 +2672,7 @@ public final class IndirectFinder {
                 m.first = w;
                 m.last = w;
                 m.type = Mentions.PRONOUN;
-                int f = w - 1;
+                int f = percent ? w - 2 : w - 1;
                 if (number && f - 2 >= from && (t.equalsIgnoreCase(f - 1, "in") || t.equalsIgnoreCase(f - 1, "of"))
                         && t.isWordLike(f - 2)) {
                     f -= 2;   // "three in 10 who said": the share
@@ -2883,9 +2947,12 @@ public final class IndirectFinder {
                 return false;   // "she asked whether …" has its speaker; "…, she said when asked whether …" has none
             }
             int j = questionAfterAsked(i, e);
-            return t.equalsIgnoreCase(j, "if") || t.equalsIgnoreCase(j, "whether") || t.equalsIgnoreCase(j, "what")
-                    || t.equalsIgnoreCase(j, "who") || t.equalsIgnoreCase(j, "how") || t.equalsIgnoreCase(j, "why")
-                    || t.equalsIgnoreCase(j, "when") || t.equalsIgnoreCase(j, "where") || t.equalsIgnoreCase(j, "about");
+            return isQuestionWord(j) || t.equalsIgnoreCase(j, "about");
+        }
+
+        /** {@code whether}, {@code if}, {@code what}, {@code which}: a word that opens an indirect question. */
+        private boolean isQuestionWord(int j) {
+            return Sieves.oneOf(d, j, QUESTION_WORDS);
         }
 
         /**
@@ -2893,6 +2960,10 @@ public final class IndirectFinder {
          * phrase come first and a question word follows it ({@code asked by a reporter whether …}).
          */
         private int questionAfterAsked(int i, int e) {
+            if (i + 2 < e && t.kind(i + 1) == TokenBuffer.WORD && !t.isCapitalized(i + 1) && t.length(i + 1) > 4
+                    && d.text.regionMatches(t.end(i + 1) - 2, "ly", 0, 2) && isQuestionWord(i + 2)) {
+                return i + 2;   // "Asked plainly what …": past the adverb
+            }
             if (!t.equalsIgnoreCase(i + 1, "by")) {
                 return i + 1;
             }
@@ -2902,7 +2973,7 @@ public final class IndirectFinder {
                 }
                 if (t.equalsIgnoreCase(k, "whether") || t.equalsIgnoreCase(k, "if") || t.equalsIgnoreCase(k, "what")
                         || t.equalsIgnoreCase(k, "how") || t.equalsIgnoreCase(k, "why") || t.equalsIgnoreCase(k, "about")) {
-                    return k;
+                    return k;   // not "who" nor "which", more often a relative word describing the asker
                 }
             }
             return i + 1;
@@ -2963,16 +3034,17 @@ public final class IndirectFinder {
 
         /** {@code he's}, {@code they're}, {@code I'm}: a subject pronoun with its verb. */
         private boolean contractedSubject(int k) {
-            int n = t.length(k);
-            if (n < 3 || !d.mentions.isPronoun(k)) {
+            if (t.kind(k) != TokenBuffer.WORD || t.length(k) < 3) {
                 return false;
             }
             String text = d.text;
+            int s = t.start(k);
             int e = t.end(k);
-            for (int c = t.start(k) + 1; c < e - 1; c++) {
+            for (int c = s + 1; c < e - 1; c++) {
                 char ch = text.charAt(c);
                 if (ch == '\'' || ch == '\u2019') {
-                    return true;
+                    // the word before the apostrophe: the token as a whole is no pronoun of the lexicon
+                    return (Lexicon.get().classOf(text, s, c) & Lexicon.PRONOUN) != 0;
                 }
             }
             return false;

@@ -1092,6 +1092,59 @@ class IndirectFinderTest {
     }
 
     @Test
+    void aPronounContractedWithItsVerbOpensTheClauseAfterTheListenerOfTold() {
+        assertReported("The ferry captain told us she's ready to sail.", "she's ready to sail", "The ferry captain", "told",
+                "leading-verb");
+        assertReported("Okafor told the wardens it’s too late for a second survey.", "it’s too late for a second survey", "Okafor",
+                "told", "leading-verb");
+    }
+
+    @Test
+    void aQuestionOpenedByWhichOrPastAnAdverbAfterAskedIsReportedWithoutASpeaker() {
+        for (String[] c : new String[][] {
+            {"Asked which bridge would close first, the engineer shrugged.", "which bridge would close first"},
+            {"Asked plainly whether the levy would pass, the clerk laughed.", "whether the levy would pass"}}) {
+            Quote q = only(c[0]);
+            assertEquals(c[1], q.text(), c[0]);
+            assertEquals(Optional.empty(), q.speaker(), c[0]);
+            assertEquals("Asked", q.cue().orElseThrow().text(), c[0]);
+            assertEquals("asked-question", q.rule(), c[0]);
+        }
+    }
+
+    @Test
+    void wouldLikeBeforeAnInfinitiveReportsTheWishAsWantsDoes() {
+        assertReported("The rowing club would like to rename the boathouse.", "to rename the boathouse", "The rowing club", "like",
+                "leading-verb");
+        assertEquals(List.of(), indirect("The boathouse would look like a barn."));
+    }
+
+    @Test
+    void aShareOfWhomOrAPercentWhoBeforeTheVerbIsTheSpeaker() {
+        assertReported("The lock keepers, several of whom insist the gates leak, met on the quay.", "the gates leak",
+                "several of whom", "insist", "leading-verb");
+        assertReported("Most renters were upset, among them 12% who say the fees should fall.", "the fees should fall", "who",
+                "say", "leading-verb");
+    }
+
+    @Test
+    void aNumberMadeApproximateOpensAClauseNoPhraseBeforeAClosingAttribution() {
+        assertReported("About 37 percent of owners renewed, according to figures the harbour office released on Monday.",
+                "About 37 percent of owners renewed", "figures the harbour office released on Monday", "according to",
+                "according-to");
+        assertReported("At least 30 of the orchards lost fruit, according to a ledger the guild of growers kept in the spring.",
+                "At least 30 of the orchards lost fruit", "a ledger the guild of growers kept in the spring", "according to",
+                "according-to");
+    }
+
+    @Test
+    void aVerbOfBeliefReportsAClauseOpenedByABareNounBeforeItsVerb() {
+        assertReported("Most anglers fear trout will vanish from the upper lakes.", "trout will vanish from the upper lakes", "Most anglers",
+                "fear", "leading-verb");
+        assertEquals(List.of(), indirect("Most anglers fear trout in the upper lakes."));
+    }
+
+    @Test
     void aLongListenerAfterToldComesBeforeThat() {
         assertReported("Ms. Brandt told the volunteers of the old shelter on Sunday that the beds were full.",
                 "that the beds were full", "Ms. Brandt", "told", "leading-verb");
