@@ -210,7 +210,7 @@ final class Sieves {
                     reportedBy(d, q, i + len);
                     return true;
                 }
-                if (invertible(d, i) && d.mentions.subjectAfter(i + len, limit, m)
+                if ((invertible(d, i) || calledAfterTurn(d, q, next, i)) && d.mentions.subjectAfter(i + len, limit, m)
                         && (!q.mixed || m.type != Mentions.PRONOUN || clauseBreakAfter(d, m.last + 1, limit))) {
                     // after a fragment, "said they would …" starts the reported clause
                     set(d, q, m, i, len, "trailing-verb-inverted");
@@ -511,6 +511,21 @@ final class Sieves {
 
     private static final String[] OBJECT_VERBS = {"tell", "tells", "told", "call", "calls", "called",
         "describe", "describes", "described"};
+
+    /** Forms of {@code call} that, right after a turn, report it: {@code “Wait!” called the boy.} */
+    private static final String[] CALLED = {"called", "calls"};
+
+    /**
+     * {@code “Come in,” called a voice.}: whether token {@code i}, the first word after whole
+     * quotation {@code q} (at {@code next}), is {@code called} or {@code calls} and the quotation ends
+     * in a comma, question or exclamation mark: the verb reports the turn and its subject follows,
+     * where elsewhere {@code called Lee} names its object.
+     */
+    static boolean calledAfterTurn(Document d, FoundQuote q, int next, int i) {
+        TokenBuffer t = d.t;
+        return i == next && !q.mixed && q.closeMark > 0 && oneOf(d, i, CALLED)
+                && (t.is(q.closeMark - 1, ',') || t.is(q.closeMark - 1, '!') || t.is(q.closeMark - 1, '?'));
+    }
 
     /**
      * Whether the clause breaks at token {@code k} (a comma, colon, dash, parenthesis, sentence end,

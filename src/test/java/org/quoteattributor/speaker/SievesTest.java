@@ -384,6 +384,18 @@ class SievesTest {
         void aCueMustHaveASpeaker() {
             assertFalse(applyAlone(Sieves.TrailingVerb.class, "“We will win,” is often said.", 0));
         }
+
+        @Test
+        void calledRightAfterATurnReportsItAndItsSubjectFollows() {
+            Linking l = Linking.linked("Wren rapped twice on the shed.\n\n“Bring the lamp!” called the ferryman, waving.");
+            assertEquals("trailing-verb-inverted", l.quote(0).rule);
+            assertEquals("the ferryman", l.mention(0));
+        }
+
+        @Test
+        void calledAfterAFragmentStillNamesItsObject() {
+            assertFalse(applyAlone(Sieves.TrailingVerb.class, "Orla brushed aside the tally as “rigged,” called Pim a liar.", 0));
+        }
     }
 
     @Nested
