@@ -1782,9 +1782,24 @@ final class Sieves {
                     || prev.rule.equals("statement"))) {
                 return false;
             }
+            if (LineAfterAttribution.asks(d.text, prev) && !LineAfterAttribution.asks(d.text, q) && askedBy(d, prev)) {
+                return false;   // “Are you ready?” asked Lee. / “Almost.”: a question put to someone is answered by another
+            }
             q.copySpeakerFrom(prev, "reported-continuation");
             return true;
         }
+    }
+
+    /** Verbs that put a question to someone, ending the asker's turn: {@code asked}, {@code inquired}. */
+    private static final String[] ASKING_VERBS = {"asked", "asks", "inquired", "enquired", "queried", "demanded"};
+
+    /** Whether the cue of quotation {@code q} is a verb of asking ({@link #ASKING_VERBS}). */
+    static boolean askedBy(Document d, FoundQuote q) {
+        if (q.cueStart < 0) {
+            return false;
+        }
+        int i = d.t.indexAt(q.cueStart);
+        return oneOf(d, i, ASKING_VERBS);
     }
 
     /** The parts of one quotation repaired across a missing mark share a speaker. */

@@ -568,6 +568,18 @@ class SievesTest {
             assertTrue(l.document().reportage);
             assertFalse(applyAlone(Sieves.ReportedContinuation.class, text, 1));
         }
+
+        @Test
+        void aQuestionPutToSomeoneIsAnsweredByAnother() {
+            String text = "The ferry to Holm stopped running in March.\n\n“Will it sail again?” asked Ivo Brandt, a baker.\n\n"
+                    + "“Not before the spring.”\n\nThe harbour board meets in June.";
+            assertTrue(Linking.found(text).document().reportage);
+            assertEquals("Ivo Brandt", Linking.linked(text).mention(0));
+            assertNotEquals("reported-continuation", Linking.linked(text).quote(1).rule);
+            Linking rhetorical = Linking.linked(text.replace("asked", "said"));
+            assertEquals("reported-continuation", rhetorical.quote(1).rule);
+            assertEquals("Ivo Brandt", rhetorical.mention(1));
+        }
     }
 
     @Nested
