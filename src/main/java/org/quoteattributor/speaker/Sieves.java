@@ -2960,14 +2960,18 @@ final class Sieves {
         return after < end && (t.isWordLike(after) || t.is(after, ','));   // the subject of a clause, not a fragment
     }
 
+    /** Owners that make a description definite: {@code my aunt}, {@code his mother}. */
+    private static final String[] OWNERS = {"my", "our"};
+
     /**
-     * {@code The old woman looked up.}: a definite description whose last word is a noun of a person
-     * of one gender (person-nouns.txt), in lower case, stands for one person as a name does.
+     * {@code The old woman looked up.}, {@code My aunt looked up.}: a definite description (after
+     * {@code the} or an owner) whose last word is a noun of a person of one gender
+     * (person-nouns.txt), in lower case, stands for one person as a name does.
      */
     private static boolean personDescription(Document d, Mentions.Mention m) {
         TokenBuffer t = d.t;
-        return m.first < m.last && t.equalsIgnoreCase(m.first, "the") && Character.isLowerCase(t.first(m.last))
-                && NameResolver.isPersonNoun(d.lowerWord(m.last));
+        return m.first < m.last && (t.equalsIgnoreCase(m.first, "the") || oneOf(d, m.first, OWNERS))
+                && Character.isLowerCase(t.first(m.last)) && NameResolver.isPersonNoun(d.lowerWord(m.last));
     }
 
     /** {@code But}, {@code And}, {@code Then}, {@code So}, {@code Yet} opening a sentence. */

@@ -1774,6 +1774,14 @@ class SievesTest {
             assertFalse(applyAlone(Sieves.PreviousParagraphNarration.class,
                     "Anne Lee turned away.\n\nThe rain stopped. “Can I go?”", 0));
         }
+
+        @Test
+        void theNarratorsRelativeIsOnePerson() {
+            String text = "The kettle hissed on the stove.\n\nMy aunt set her knitting aside.\n\n“The pump has frozen again.”";
+            assertTrue(applyAlone(Sieves.PreviousParagraphNarration.class, text, 0));
+            assertEquals("My aunt", Linking.linked(text).mention(0));
+            assertFalse(applyAlone(Sieves.PreviousParagraphNarration.class, text.replace("My aunt", "Some aunt"), 0));
+        }
     }
 
     @Nested
