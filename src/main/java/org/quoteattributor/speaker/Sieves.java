@@ -662,6 +662,19 @@ final class Sieves {
      * The subject of the sentence whose first token is {@code from}: the first mention, at the
      * start or right after an introductory phrase set off by a comma, that a lower-case word follows.
      */
+    /**
+     * {@code Suddenly}, {@code Presently}: whether token {@code from}, opening a sentence whose verb
+     * is at {@code verb}, is a capitalized word in -ly that the text uses as no name, with a name or
+     * a pronoun right after it (no comma): an adverb before the subject ({@code Thinly sliced},
+     * {@code Formerly a clerk, he …} open no subject).
+     */
+    static boolean openingAdverb(Document d, int from, int verb) {
+        TokenBuffer t = d.t;
+        return from + 2 < verb && t.kind(from) == TokenBuffer.WORD && t.isCapitalized(from) && t.length(from) > 4
+                && t.endsWith(from, "ly") && t.kind(from + 1) == TokenBuffer.WORD
+                && (t.isCapitalized(from + 1) || d.mentions.isPronoun(from + 1)) && !d.names.isKnownName(from);
+    }
+
     static boolean sentenceSubject(Document d, int from, int verb, Mentions.Mention m) {
         TokenBuffer t = d.t;
         int fallbackFirst = -1;
@@ -671,6 +684,8 @@ final class Sieves {
         int commaType = 0;
         if (from + 1 < verb && t.kind(from) == TokenBuffer.WORD && t.isCapitalized(from) && isOpeningConjunction(d, from)) {
             from++;   // "But a source close to the talks said": the subject follows the conjunction
+        } else if (openingAdverb(d, from, verb)) {
+            from++;   // "Suddenly Ann turned and cried:": the subject follows the adverb
         }
         for (int pos = from; pos < verb; pos++) {
             if (pos == from || t.is(pos - 1, ',')) {

@@ -466,6 +466,20 @@ class SievesTest {
         void aParagraphNotEndingInAColonDoesNotIntroduceIt() {
             assertFalse(applyAlone(Sieves.ColonParagraph.class, "Smith told the crowd.\n\n“We will rebuild.”", 0));
         }
+
+        @Test
+        void anAdverbOpeningTheSentenceStandsBeforeItsSubject() {
+            String text = "Oona folded the map.\n\nAbruptly Tavi Marr spun round, and cried:\n\n“The bridge is out!”";
+            Linking l = Linking.linked(text);
+            assertEquals("colon-paragraph", l.quote(0).rule);
+            assertEquals("Tavi Marr", l.mention(0));
+        }
+
+        @Test
+        void aGivenNameInLyIsNoAdverb() {
+            String text = "Oona folded the map.\n\nEmily Marr spun round, and cried:\n\n“The bridge is out!”";
+            assertEquals("Emily Marr", Linking.linked(text).mention(0));
+        }
     }
 
     @Nested
