@@ -210,7 +210,7 @@ final class Sieves {
                     reportedBy(d, q, i + len);
                     return true;
                 }
-                if (invertible(d, i) && d.mentions.subjectAfter(i + len, limit, m)
+                if ((invertible(d, i) || calledAfterTurn(d, q, next, i)) && d.mentions.subjectAfter(i + len, limit, m)
                         && (!q.mixed || m.type != Mentions.PRONOUN || clauseBreakAfter(d, m.last + 1, limit))) {
                     // after a fragment, "said they would …" starts the reported clause
                     set(d, q, m, i, len, "trailing-verb-inverted");
@@ -512,6 +512,21 @@ final class Sieves {
     private static final String[] OBJECT_VERBS = {"tell", "tells", "told", "call", "calls", "called",
         "describe", "describes", "described"};
 
+    /** Forms of {@code call} that, right after a turn, report it: {@code “Wait!” called the boy.} */
+    private static final String[] CALLED = {"called", "calls"};
+
+    /**
+     * {@code “Come in,” called a voice.}: whether token {@code i}, the first word after whole
+     * quotation {@code q} (at {@code next}), is {@code called} or {@code calls} and the quotation ends
+     * in a comma, question or exclamation mark: the verb reports the turn and its subject follows,
+     * where elsewhere {@code called Lee} names its object.
+     */
+    static boolean calledAfterTurn(Document d, FoundQuote q, int next, int i) {
+        TokenBuffer t = d.t;
+        return i == next && !q.mixed && q.closeMark > 0 && oneOf(d, i, CALLED)
+                && (t.is(q.closeMark - 1, ',') || t.is(q.closeMark - 1, '!') || t.is(q.closeMark - 1, '?'));
+    }
+
     /**
      * Whether the clause breaks at token {@code k} (a comma, colon, dash, parenthesis, sentence end,
      * or the quotation at {@code first}): after {@code said Smith} it does; after {@code said Smith
@@ -647,6 +662,19 @@ final class Sieves {
      * The subject of the sentence whose first token is {@code from}: the first mention, at the
      * start or right after an introductory phrase set off by a comma, that a lower-case word follows.
      */
+    /**
+     * {@code Suddenly}, {@code Presently}: whether token {@code from}, opening a sentence whose verb
+     * is at {@code verb}, is a capitalized word in -ly that the text uses as no name, with a name or
+     * a pronoun right after it (no comma): an adverb before the subject ({@code Thinly sliced},
+     * {@code Formerly a clerk, he …} open no subject).
+     */
+    static boolean openingAdverb(Document d, int from, int verb) {
+        TokenBuffer t = d.t;
+        return from + 2 < verb && t.kind(from) == TokenBuffer.WORD && t.isCapitalized(from) && t.length(from) > 4
+                && t.endsWith(from, "ly") && t.kind(from + 1) == TokenBuffer.WORD
+                && (t.isCapitalized(from + 1) || d.mentions.isPronoun(from + 1)) && !d.names.isKnownName(from);
+    }
+
     static boolean sentenceSubject(Document d, int from, int verb, Mentions.Mention m) {
         TokenBuffer t = d.t;
         int fallbackFirst = -1;
@@ -656,6 +684,8 @@ final class Sieves {
         int commaType = 0;
         if (from + 1 < verb && t.kind(from) == TokenBuffer.WORD && t.isCapitalized(from) && isOpeningConjunction(d, from)) {
             from++;   // "But a source close to the talks said": the subject follows the conjunction
+        } else if (openingAdverb(d, from, verb)) {
+            from++;   // "Suddenly Ann turned and cried:": the subject follows the adverb
         }
         for (int pos = from; pos < verb; pos++) {
             if (pos == from || t.is(pos - 1, ',')) {
@@ -1767,9 +1797,24 @@ final class Sieves {
                     || prev.rule.equals("statement"))) {
                 return false;
             }
+            if (LineAfterAttribution.asks(d.text, prev) && !LineAfterAttribution.asks(d.text, q) && askedBy(d, prev)) {
+                return false;   // “Are you ready?” asked Lee. / “Almost.”: a question put to someone is answered by another
+            }
             q.copySpeakerFrom(prev, "reported-continuation");
             return true;
         }
+    }
+
+    /** Verbs that put a question to someone, ending the asker's turn: {@code asked}, {@code inquired}. */
+    private static final String[] ASKING_VERBS = {"asked", "asks", "inquired", "enquired", "queried", "demanded"};
+
+    /** Whether the cue of quotation {@code q} is a verb of asking ({@link #ASKING_VERBS}). */
+    static boolean askedBy(Document d, FoundQuote q) {
+        if (q.cueStart < 0) {
+            return false;
+        }
+        int i = d.t.indexAt(q.cueStart);
+        return oneOf(d, i, ASKING_VERBS);
     }
 
     /** The parts of one quotation repaired across a missing mark share a speaker. */
@@ -2930,14 +2975,18 @@ final class Sieves {
         return after < end && (t.isWordLike(after) || t.is(after, ','));   // the subject of a clause, not a fragment
     }
 
+    /** Owners that make a description definite: {@code my aunt}, {@code his mother}. */
+    private static final String[] OWNERS = {"my", "our"};
+
     /**
-     * {@code The old woman looked up.}: a definite description whose last word is a noun of a person
-     * of one gender (person-nouns.txt), in lower case, stands for one person as a name does.
+     * {@code The old woman looked up.}, {@code My aunt looked up.}: a definite description (after
+     * {@code the} or an owner) whose last word is a noun of a person of one gender
+     * (person-nouns.txt), in lower case, stands for one person as a name does.
      */
     private static boolean personDescription(Document d, Mentions.Mention m) {
         TokenBuffer t = d.t;
-        return m.first < m.last && t.equalsIgnoreCase(m.first, "the") && Character.isLowerCase(t.first(m.last))
-                && NameResolver.isPersonNoun(d.lowerWord(m.last));
+        return m.first < m.last && (t.equalsIgnoreCase(m.first, "the") || oneOf(d, m.first, OWNERS))
+                && Character.isLowerCase(t.first(m.last)) && NameResolver.isPersonNoun(d.lowerWord(m.last));
     }
 
     /** {@code But}, {@code And}, {@code Then}, {@code So}, {@code Yet} opening a sentence. */

@@ -384,6 +384,18 @@ class SievesTest {
         void aCueMustHaveASpeaker() {
             assertFalse(applyAlone(Sieves.TrailingVerb.class, "“We will win,” is often said.", 0));
         }
+
+        @Test
+        void calledRightAfterATurnReportsItAndItsSubjectFollows() {
+            Linking l = Linking.linked("Wren rapped twice on the shed.\n\n“Bring the lamp!” called the ferryman, waving.");
+            assertEquals("trailing-verb-inverted", l.quote(0).rule);
+            assertEquals("the ferryman", l.mention(0));
+        }
+
+        @Test
+        void calledAfterAFragmentStillNamesItsObject() {
+            assertFalse(applyAlone(Sieves.TrailingVerb.class, "Orla brushed aside the tally as “rigged,” called Pim a liar.", 0));
+        }
     }
 
     @Nested
@@ -453,6 +465,20 @@ class SievesTest {
         @Test
         void aParagraphNotEndingInAColonDoesNotIntroduceIt() {
             assertFalse(applyAlone(Sieves.ColonParagraph.class, "Smith told the crowd.\n\n“We will rebuild.”", 0));
+        }
+
+        @Test
+        void anAdverbOpeningTheSentenceStandsBeforeItsSubject() {
+            String text = "Oona folded the map.\n\nAbruptly Tavi Marr spun round, and cried:\n\n“The bridge is out!”";
+            Linking l = Linking.linked(text);
+            assertEquals("colon-paragraph", l.quote(0).rule);
+            assertEquals("Tavi Marr", l.mention(0));
+        }
+
+        @Test
+        void aGivenNameInLyIsNoAdverb() {
+            String text = "Oona folded the map.\n\nEmily Marr spun round, and cried:\n\n“The bridge is out!”";
+            assertEquals("Emily Marr", Linking.linked(text).mention(0));
         }
     }
 
@@ -555,6 +581,18 @@ class SievesTest {
             Linking l = Linking.found(text);
             assertTrue(l.document().reportage);
             assertFalse(applyAlone(Sieves.ReportedContinuation.class, text, 1));
+        }
+
+        @Test
+        void aQuestionPutToSomeoneIsAnsweredByAnother() {
+            String text = "The ferry to Holm stopped running in March.\n\n“Will it sail again?” asked Ivo Brandt, a baker.\n\n"
+                    + "“Not before the spring.”\n\nThe harbour board meets in June.";
+            assertTrue(Linking.found(text).document().reportage);
+            assertEquals("Ivo Brandt", Linking.linked(text).mention(0));
+            assertNotEquals("reported-continuation", Linking.linked(text).quote(1).rule);
+            Linking rhetorical = Linking.linked(text.replace("asked", "said"));
+            assertEquals("reported-continuation", rhetorical.quote(1).rule);
+            assertEquals("Ivo Brandt", rhetorical.mention(1));
         }
     }
 
@@ -1749,6 +1787,14 @@ class SievesTest {
         void notForAQuotationAfterNarrationInItsOwnParagraph() {
             assertFalse(applyAlone(Sieves.PreviousParagraphNarration.class,
                     "Anne Lee turned away.\n\nThe rain stopped. “Can I go?”", 0));
+        }
+
+        @Test
+        void theNarratorsRelativeIsOnePerson() {
+            String text = "The kettle hissed on the stove.\n\nMy aunt set her knitting aside.\n\n“The pump has frozen again.”";
+            assertTrue(applyAlone(Sieves.PreviousParagraphNarration.class, text, 0));
+            assertEquals("My aunt", Linking.linked(text).mention(0));
+            assertFalse(applyAlone(Sieves.PreviousParagraphNarration.class, text.replace("My aunt", "Some aunt"), 0));
         }
     }
 
