@@ -2357,7 +2357,7 @@ final class NameResolver {
     }
 
     /**
-     * {@code “Go,” said Tom. “Stay,” said the old man.}: the key of the one named as the speaker of
+     * {@code “Go,” said Tom. “Stay,” grunted the old man.}: the key of the one named as the speaker of
      * the turn before quotation {@code qi}, not known to be of another gender than {@code g}, whom a
      * description of {@code qi}'s speaker does not stand for: a writer who names one turn's speaker
      * and describes the next one's has passed the word to someone else; else null. (Mr. Lamb's

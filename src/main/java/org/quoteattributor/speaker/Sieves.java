@@ -2719,7 +2719,7 @@ final class Sieves {
     private static final int MAX_SILENCE_WORDS = 5;
 
     /**
-     * {@code Ann said nothing.}, {@code He made no answer.}, {@code I did not reply.},
+     * {@code Ann said nothing.}, {@code He gave no answer.}, {@code I did not answer.},
      * {@code She was silent.}: whether the sentence after the subject {@code m}, ending at the
      * full stop before token {@code end} (a line break or two apart), only says that the subject
      * kept silent ({@code still} before, {@code again} or {@code still} after, allowed).
@@ -3229,7 +3229,7 @@ final class Sieves {
     private static final int MAX_CALLED = 10;
 
     /**
-     * {@code “Eat up, Ned.”} / {@code “Not hungry.”}, near {@code “So am I,” said Ned Hale.}: the
+     * {@code “Eat up, Ned.”} / {@code “Not hungry.”}, near {@code “Pass the salt,” said Ned Harrop.}: the
      * nearest quotation around quotation {@code qi} that a rule of its own attributed to a name
      * with the word {@code word} (the last word of a vocative), so that the answer goes to that
      * speaker's mention and full name, not to a given name alone; or null.
@@ -3611,7 +3611,7 @@ final class Sieves {
             }
             String called = d.t.string(m.last);
             String name = name(d, other);
-            return lastWord(name).equalsIgnoreCase(called) || m.first == m.last && givenNameOf(name, called);   // “Sit, Ned.” to Ned Hale
+            return lastWord(name).equalsIgnoreCase(called) || m.first == m.last && givenNameOf(name, called);   // “Sit, Ned.” to Ned Harrop
         }
 
         /**

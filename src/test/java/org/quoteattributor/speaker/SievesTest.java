@@ -1808,10 +1808,10 @@ class SievesTest {
 
         @Test
         void aGivenNameCalledGoesToThePersonOfThatNameWhoSpokeNearby() {
-            Linking l = Linking.linked("“I am starving,” said Ned Hale.\n\n“So am I,” Ruth said.\n\n“Then eat up, Ned.”\n\n"
+            Linking l = Linking.linked("“I am starving,” said Ned Harrop.\n\n“So am I,” Bettina said.\n\n“Then eat up, Ned.”\n\n"
                     + "“Not before you.”");
             assertEquals("vocative", l.quote(3).rule);
-            assertEquals("Ned Hale", l.mention(3));
+            assertEquals("Ned Harrop", l.mention(3));
         }
     }
 
@@ -2177,16 +2177,16 @@ class SievesTest {
 
         @Test
         void aPlaceNamedInTheNarrationIsNoOtherParticipant() {
-            Linking l = Linking.linked("Rain fell on Millbrook Square.\n\n“Is this seat free?” Greta asked him.\n\n"
+            Linking l = Linking.linked("Rain fell on Millbrook Square.\n\n“Is this seat free?” Oona asked him.\n\n"
                     + "“It is, madam.”\n\n“I shall sit, then.”");
             assertFalse(l.quote(1).hasSpeaker());
         }
 
         @Test
         void aTurnCallingSomeoneByTheirGivenNameIsNotTheirs() {
-            Linking l = Linking.linked("“I am starving,” said Ned Hale.\n\n“So am I,” Ruth said.\n\n“Then eat up, Ned.”");
+            Linking l = Linking.linked("“I am starving,” said Ned Harrop.\n\n“So am I,” Bettina said.\n\n“Then eat up, Ned.”");
             assertEquals("turn-taking", l.quote(2).rule);
-            assertEquals("Ruth", l.mention(2));
+            assertEquals("Bettina", l.mention(2));
         }
 
         @Test
@@ -2198,17 +2198,17 @@ class SievesTest {
 
         @Test
         void afterNarrationSayingSomeoneKeptSilentTheOneWhoSpokeBeforeGoesOn() {
-            Linking l = Linking.linked("“Will you sign it?” asked Moll Tarrant.\n\nWalter said nothing.\n\n“You must sign it today.”");
+            Linking l = Linking.linked("“Will you sign it?” asked Moll Tarrant.\n\nCedric said nothing.\n\n“You must sign it today.”");
             assertEquals("after-silence", l.quote(1).rule);
             assertEquals("Moll Tarrant", l.mention(1));
-            Linking k = Linking.linked("“Will you sign it?” asked Moll Tarrant.\n\nWalter made no answer.\n\n“You must sign it today.”");
+            Linking k = Linking.linked("“Will you sign it?” asked Moll Tarrant.\n\nCedric made no answer.\n\n“You must sign it today.”");
             assertEquals("Moll Tarrant", k.mention(1));
         }
 
         @Test
         void notWhenTheSilentOneGoesOnToAct() {
-            Linking l = Linking.linked("“Will you sign it?” asked Moll Tarrant.\n\nWalter said nothing at first, and then he"
-                    + " reached for the pen.\n\n“You must sign it today.”");
+            Linking l = Linking.linked("“Will you sign it?” asked Moll Tarrant.\n\nCedric said nothing until the clerk left,"
+                    + " then took up the pen.\n\n“You must sign it today.”");
             assertNotEquals("after-silence", l.quote(1).rule);
         }
     }
