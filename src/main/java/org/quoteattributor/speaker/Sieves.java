@@ -3497,7 +3497,9 @@ final class Sieves {
                 other = silent.equals("I") ? !mention.equals("I")
                         : g != Lexicon.ANY && spoke != Lexicon.ANY && g != spoke;
             } else {
-                other = !lastWord(name(d, before)).equalsIgnoreCase(lastWord(silent)) && !mention.equalsIgnoreCase(silent);
+                String asker = name(d, before);
+                other = !lastWord(asker).equalsIgnoreCase(lastWord(silent)) && !mention.equalsIgnoreCase(silent)
+                        && !givenNameOf(asker, silent);   // "Ann said nothing." after Ann Lee asked: she is the one
             }
             if (!other) {
                 return false;

@@ -2211,6 +2211,12 @@ class SievesTest {
                     + " then took up the pen.\n\n“You must sign it today.”");
             assertNotEquals("after-silence", l.quote(1).rule);
         }
+
+        @Test
+        void notWhenTheOneWhoKeptSilentIsTheOneWhoAskedCalledByHerGivenName() {
+            Linking l = Linking.linked("“Will you sign it?” asked Nora Tarrant.\n\nNora said nothing.\n\n“You must sign it today.”");
+            assertNotEquals("after-silence", l.quote(1).rule);
+        }
     }
 
     @Nested
