@@ -2736,7 +2736,7 @@ final class Sieves {
         if (n < 3 || !t.is(w[n - 1], '.')) {
             return false;   // too long, or not a finished sentence
         }
-        int a = oneOf(d, w[0], STAYED_STILL) ? 1 : 0;
+        int a = t.equalsIgnoreCase(w[0], "still") ? 1 : 0;   // "Ann still said nothing."
         int b = n - 1;
         if (b - 1 > a && (t.equalsIgnoreCase(w[b - 1], "again") || t.equalsIgnoreCase(w[b - 1], "still"))) {
             b--;
@@ -2749,9 +2749,6 @@ final class Sieves {
         return len == 3 && (oneOf(d, w[a], MADE) && t.equalsIgnoreCase(w[a + 1], "no") && oneOf(d, w[a + 2], ANSWER_NOUNS)
                 || t.equalsIgnoreCase(w[a], "did") && t.equalsIgnoreCase(w[a + 1], "not") && oneOf(d, w[a + 2], ANSWER_VERBS));
     }
-
-    /** {@code still} before a verb of keeping silent: {@code Ann still said nothing.} */
-    private static final String[] STAYED_STILL = {"still"};
 
     /** Whether quotation {@code qi} is the first thing in its paragraph. */
     static boolean opensParagraph(Document d, int qi) {
