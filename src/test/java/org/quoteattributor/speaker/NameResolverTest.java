@@ -999,6 +999,35 @@ class NameResolverTest {
                     + "“Cold today,” grumbled the old man.");
             assertEquals("Amos Tull", l.name(0));
         }
+
+        @Test
+        void aNameSetInParenthesesAloneIsOneADescriptionStandsFor() {
+            Linking l = Linking.linked("A stranger (Amos Tull) had taken the bench by the door.\n\n“Cold today,” grumbled the old man.");
+            assertEquals("Amos Tull", l.name(0));
+        }
+
+        @Test
+        void aCapitalizedTitleAnsweringACallByNameIsNotThatPerson() {
+            Linking l = Linking.linked("Mr. Osric Tavel leaned on the gate while a smith bent over the cart.\n"
+                    + "“Will the axle hold till market, Tavel?” asked the smith.\n"
+                    + "“It held all winter,” answered the Warden.");
+            assertEquals("the Warden", l.name(1));
+        }
+
+        @Test
+        void theNarratorsKinAnsweringACallByNameIsNotThatPerson() {
+            Linking l = Linking.linked("Mr. Osric Tavel leaned on the gate while a smith bent over the cart.\n"
+                    + "“Will the axle hold till market, Tavel?” asked the smith.\n"
+                    + "“It held all winter,” answered my father.");
+            assertEquals("my father", l.name(1));
+        }
+
+        @Test
+        void aTitleOfOneGenderNamingTheTurnBeforeLeavesTheOtherOfTheFamily() {
+            Linking l = Linking.linked("Mrs. Orla Pettle and Mr. Pettle sat by the stove.\n“The snow will stop by noon,” said Mr. Pettle.\n"
+                    + "“Not before dark,” sighed the old woman.");
+            assertEquals("Orla Pettle", l.name(1));
+        }
     }
 
     @Test

@@ -2217,6 +2217,48 @@ class SievesTest {
             Linking l = Linking.linked("“Will you sign it?” asked Nora Tarrant.\n\nNora said nothing.\n\n“You must sign it today.”");
             assertNotEquals("after-silence", l.quote(1).rule);
         }
+
+        @Test
+        void notWhenAPronounOfTheAskersOwnGenderKeptSilent() {
+            Linking l = Linking.linked("“Will you sign it?” asked Nora Tarrant.\n\nShe stayed silent.\n\n“You must sign it today.”");
+            assertNotEquals("after-silence", l.quote(1).rule);
+        }
+
+        @Test
+        void afterAPronounOfTheOtherGenderStayedSilentTheOneWhoAskedGoesOn() {
+            Linking l = Linking.linked("“Will you sign it?” asked Nora Tarrant.\n\nHe stayed silent.\n\n“You must sign it today.”");
+            assertEquals("after-silence", l.quote(1).rule);
+            assertEquals("Nora Tarrant", l.mention(1));
+        }
+
+        @Test
+        void afterTheNarratorSaysTheyDidNotAnswerTheOneWhoAskedGoesOn() {
+            Linking l = Linking.linked("“Will you sign it?” asked Nora Tarrant.\n\nI did not answer.\n\n“You must sign it today.”");
+            assertEquals("after-silence", l.quote(1).rule);
+            assertEquals("Nora Tarrant", l.mention(1));
+        }
+
+        @Test
+        void stillBeforeAndAgainAfterTheWordsOfSilenceAreAllowed() {
+            Linking l = Linking.linked("“Will you sign it?” asked Nora Tarrant.\n\nCedric still kept silent.\n\n“You must sign it today.”");
+            assertEquals("after-silence", l.quote(1).rule);
+            Linking k = Linking.linked("“Will you sign it?” asked Nora Tarrant.\n\nCedric said nothing again.\n\n“You must sign it today.”");
+            assertEquals("after-silence", k.quote(1).rule);
+        }
+
+        @Test
+        void noMonologueForATurnThatCallsTheOneSpeakerByName() {
+            Linking l = Linking.linked("“The gate is locked,” Wilma muttered.\n\n“And the key is gone,” Wilma added.\n\n"
+                    + "The wind rattled the bars.\n\n“Come out, Wilma.”");
+            assertNotEquals("monologue", l.quote(2).rule);
+        }
+
+        @Test
+        void noMonologueAfterASingleAttributedTurn() {
+            Linking l = Linking.linked("“The gate is locked,” Wilma muttered.\n\nThe wind rattled the bars.\n\n"
+                    + "“Someone has been here before me.”");
+            assertNotEquals("monologue", l.quote(1).rule);
+        }
     }
 
     @Nested
@@ -2454,6 +2496,12 @@ class SievesTest {
         void aQuotationAfterAReportingVerbIsTheAnswerThoughATitleHidTheComma() {
             assertFalse(applyAlone(Sieves.AskedQuestion.class, "The hearing ran late.\n\n"
                     + "Asked why he left the show “Night Desk,” Bram Tesh said the hours were “too long for anyone.”", 1));
+        }
+
+        @Test
+        void aQuotationAfterTheCommaThatClosesTheQuestionIsNotInIt() {
+            assertFalse(applyAlone(Sieves.AskedQuestion.class, "The hearing ran late.\n\n"
+                    + "Asked about the dredging, the council's only word was “later.”", 0));
         }
     }
 }
