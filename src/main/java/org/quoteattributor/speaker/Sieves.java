@@ -3252,7 +3252,7 @@ final class Sieves {
         return rule.equals("turn-taking") || rule.equals("other-participant") || rule.equals("vocative")
                 || rule.equals("addressed-next") || rule.equals("monologue") || rule.equals("answer-to-addressee")
                 || rule.equals("cut-in") || rule.equals("continued-paragraph") || rule.equals("same-paragraph")
-                || rule.equals("line-after-attribution");
+                || rule.equals("line-after-attribution") || rule.equals("after-silence");
     }
 
     /** Whether {@code word} is the first of the words of {@code name}: a given name, or the name itself. */
