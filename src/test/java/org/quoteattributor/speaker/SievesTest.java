@@ -1581,6 +1581,14 @@ class SievesTest {
             assertEquals("paragraph-subject", l.quote(1).rule);
             assertEquals("She", l.mention(1));
         }
+
+        @Test
+        void inNewsAWholeQuotationAfterASentenceWhoseSubjectIsANameKeepsTheParagraphsSpeaker() {
+            Linking l = Linking.linked("The ferry sailed two hours late.\n\n“We wait for the tide,” Wen Ostrova said of the delays. "
+                    + "Dag Morrow says the pier needs a new crane. “Nobody here has the money for it.”");
+            assertEquals("same-paragraph", l.quote(1).rule);
+            assertEquals("Wen Ostrova", l.mention(1));
+        }
     }
 
     @Nested
