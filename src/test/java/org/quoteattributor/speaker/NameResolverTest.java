@@ -1002,7 +1002,7 @@ class NameResolverTest {
 
         @Test
         void aNameSetInParenthesesAloneIsOneADescriptionStandsFor() {
-            Linking l = Linking.linked("A stranger (Amos Tull) had taken the bench by the door.\n\n“Cold today,” grumbled the old man.");
+            Linking l = Linking.linked("A stranger (Amos Tull) had taken the corner pew.\n\n“Cold today,” grumbled the old man.");
             assertEquals("Amos Tull", l.name(0));
         }
 

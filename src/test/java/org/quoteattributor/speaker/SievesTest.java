@@ -2216,7 +2216,7 @@ class SievesTest {
         @Test
         void notWhenTheSilentOneGoesOnToAct() {
             Linking l = Linking.linked("“Will you sign it?” asked Moll Tarrant.\n\nCedric said nothing until the clerk left,"
-                    + " then took up the pen.\n\n“You must sign it today.”");
+                    + " then signed it with a flourish.\n\n“You must sign it today.”");
             assertNotEquals("after-silence", l.quote(1).rule);
         }
 
