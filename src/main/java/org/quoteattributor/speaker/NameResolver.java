@@ -323,7 +323,7 @@ final class NameResolver {
         }
         for (Map.Entry<String, int[]> e : counts.entrySet()) {
             int[] c = e.getValue();
-            if (c[1] > 0 && (c[0] < MIN_FULL_NAMES || c[0] < NAMESAKE_RATIO * c[1])) {
+            if (c[1] > 0 && c[0] < NAMESAKE_RATIO * c[1]) {
                 only.put(e.getKey(), "");   // a maiden name, or two people
             }
         }
@@ -2007,8 +2007,9 @@ final class NameResolver {
         return titledSurnames().get(g + lower(name.substring(name.lastIndexOf(' ') + 1)));
     }
 
-    /** Kin nouns of one gender that {@link #kinOfOwner} reads. */
+    /** Kin nouns of a woman that {@link #kinOfOwner} reads. */
     private static final String[] MOTHER_WIFE = {"mother", "wife"};
+    /** Kin nouns of a man that {@link #kinOfOwner} reads. */
     private static final String[] FATHER_HUSBAND = {"father", "husband"};
 
     /**
@@ -2357,7 +2358,7 @@ final class NameResolver {
     }
 
     /**
-     * {@code “Go,” said Tom. “Stay,” said the old man.}: the key of the one named as the speaker of
+     * {@code “Go,” said Tom. “Stay,” grunted the old man.}: the key of the one named as the speaker of
      * the turn before quotation {@code qi}, not known to be of another gender than {@code g}, whom a
      * description of {@code qi}'s speaker does not stand for: a writer who names one turn's speaker
      * and describes the next one's has passed the word to someone else; else null. (Mr. Lamb's

@@ -2764,7 +2764,7 @@ final class Sieves {
     private static final int MAX_SILENCE_WORDS = 5;
 
     /**
-     * {@code Ann said nothing.}, {@code He made no answer.}, {@code I did not reply.},
+     * {@code Ann said nothing.}, {@code He gave no answer.}, {@code I did not answer.},
      * {@code She was silent.}: whether the sentence after the subject {@code m}, ending at the
      * full stop before token {@code end} (a line break or two apart), only says that the subject
      * kept silent ({@code still} before, {@code again} or {@code still} after, allowed).
@@ -2781,7 +2781,7 @@ final class Sieves {
         if (n < 3 || !t.is(w[n - 1], '.')) {
             return false;   // too long, or not a finished sentence
         }
-        int a = oneOf(d, w[0], STAYED_STILL) ? 1 : 0;
+        int a = t.equalsIgnoreCase(w[0], "still") ? 1 : 0;   // "Ann still said nothing."
         int b = n - 1;
         if (b - 1 > a && (t.equalsIgnoreCase(w[b - 1], "again") || t.equalsIgnoreCase(w[b - 1], "still"))) {
             b--;
@@ -2794,9 +2794,6 @@ final class Sieves {
         return len == 3 && (oneOf(d, w[a], MADE) && t.equalsIgnoreCase(w[a + 1], "no") && oneOf(d, w[a + 2], ANSWER_NOUNS)
                 || t.equalsIgnoreCase(w[a], "did") && t.equalsIgnoreCase(w[a + 1], "not") && oneOf(d, w[a + 2], ANSWER_VERBS));
     }
-
-    /** {@code still} before a verb of keeping silent: {@code Ann still said nothing.} */
-    private static final String[] STAYED_STILL = {"still"};
 
     /** Whether quotation {@code qi} is the first thing in its paragraph. */
     static boolean opensParagraph(Document d, int qi) {
@@ -3278,7 +3275,7 @@ final class Sieves {
     private static final int MAX_CALLED = 10;
 
     /**
-     * {@code “Eat up, Ned.”} / {@code “Not hungry.”}, near {@code “So am I,” said Ned Hale.}: the
+     * {@code “Eat up, Ned.”} / {@code “Not hungry.”}, near {@code “Pass the salt,” said Ned Harrop.}: the
      * nearest quotation around quotation {@code qi} that a rule of its own attributed to a name
      * with the word {@code word} (the last word of a vocative), so that the answer goes to that
      * speaker's mention and full name, not to a given name alone; or null.
@@ -3304,7 +3301,7 @@ final class Sieves {
         return rule.equals("turn-taking") || rule.equals("other-participant") || rule.equals("vocative")
                 || rule.equals("addressed-next") || rule.equals("monologue") || rule.equals("answer-to-addressee")
                 || rule.equals("cut-in") || rule.equals("continued-paragraph") || rule.equals("same-paragraph")
-                || rule.equals("line-after-attribution");
+                || rule.equals("line-after-attribution") || rule.equals("after-silence");
     }
 
     /** Whether {@code word} is the first of the words of {@code name}: a given name, or the name itself. */
@@ -3546,7 +3543,9 @@ final class Sieves {
                 other = silent.equals("I") ? !mention.equals("I")
                         : g != Lexicon.ANY && spoke != Lexicon.ANY && g != spoke;
             } else {
-                other = !lastWord(name(d, before)).equalsIgnoreCase(lastWord(silent)) && !mention.equalsIgnoreCase(silent);
+                String asker = name(d, before);
+                other = !lastWord(asker).equalsIgnoreCase(lastWord(silent)) && !mention.equalsIgnoreCase(silent)
+                        && !givenNameOf(asker, silent);   // "Ann said nothing." after Ann Lee asked: she is the one
             }
             if (!other) {
                 return false;
@@ -3660,7 +3659,7 @@ final class Sieves {
             }
             String called = d.t.string(m.last);
             String name = name(d, other);
-            return lastWord(name).equalsIgnoreCase(called) || m.first == m.last && givenNameOf(name, called);   // “Sit, Ned.” to Ned Hale
+            return lastWord(name).equalsIgnoreCase(called) || m.first == m.last && givenNameOf(name, called);   // “Sit, Ned.” to Ned Harrop
         }
 
         /**

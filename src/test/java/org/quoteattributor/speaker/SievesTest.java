@@ -1619,6 +1619,14 @@ class SievesTest {
             assertEquals("paragraph-subject", l.quote(1).rule);
             assertEquals("She", l.mention(1));
         }
+
+        @Test
+        void inNewsAWholeQuotationAfterASentenceWhoseSubjectIsANameKeepsTheParagraphsSpeaker() {
+            Linking l = Linking.linked("The ferry sailed two hours late.\n\n“We wait for the tide,” Wen Ostrova said of the delays. "
+                    + "Dag Morrow says the pier needs a new crane. “Nobody here has the money for it.”");
+            assertEquals("same-paragraph", l.quote(1).rule);
+            assertEquals("Wen Ostrova", l.mention(1));
+        }
     }
 
     @Nested
@@ -1854,10 +1862,10 @@ class SievesTest {
 
         @Test
         void aGivenNameCalledGoesToThePersonOfThatNameWhoSpokeNearby() {
-            Linking l = Linking.linked("“I am starving,” said Ned Hale.\n\n“So am I,” Ruth said.\n\n“Then eat up, Ned.”\n\n"
+            Linking l = Linking.linked("“I am starving,” said Ned Harrop.\n\n“So am I,” Bettina said.\n\n“Then eat up, Ned.”\n\n"
                     + "“Not before you.”");
             assertEquals("vocative", l.quote(3).rule);
-            assertEquals("Ned Hale", l.mention(3));
+            assertEquals("Ned Harrop", l.mention(3));
         }
     }
 
@@ -2223,16 +2231,16 @@ class SievesTest {
 
         @Test
         void aPlaceNamedInTheNarrationIsNoOtherParticipant() {
-            Linking l = Linking.linked("Rain fell on Millbrook Square.\n\n“Is this seat free?” Greta asked him.\n\n"
+            Linking l = Linking.linked("Rain fell on Millbrook Square.\n\n“Is this seat free?” Oona asked him.\n\n"
                     + "“It is, madam.”\n\n“I shall sit, then.”");
             assertFalse(l.quote(1).hasSpeaker());
         }
 
         @Test
         void aTurnCallingSomeoneByTheirGivenNameIsNotTheirs() {
-            Linking l = Linking.linked("“I am starving,” said Ned Hale.\n\n“So am I,” Ruth said.\n\n“Then eat up, Ned.”");
+            Linking l = Linking.linked("“I am starving,” said Ned Harrop.\n\n“So am I,” Bettina said.\n\n“Then eat up, Ned.”");
             assertEquals("turn-taking", l.quote(2).rule);
-            assertEquals("Ruth", l.mention(2));
+            assertEquals("Bettina", l.mention(2));
         }
 
         @Test
@@ -2244,18 +2252,66 @@ class SievesTest {
 
         @Test
         void afterNarrationSayingSomeoneKeptSilentTheOneWhoSpokeBeforeGoesOn() {
-            Linking l = Linking.linked("“Will you sign it?” asked Moll Tarrant.\n\nWalter said nothing.\n\n“You must sign it today.”");
+            Linking l = Linking.linked("“Will you sign it?” asked Moll Tarrant.\n\nCedric said nothing.\n\n“You must sign it today.”");
             assertEquals("after-silence", l.quote(1).rule);
             assertEquals("Moll Tarrant", l.mention(1));
-            Linking k = Linking.linked("“Will you sign it?” asked Moll Tarrant.\n\nWalter made no answer.\n\n“You must sign it today.”");
+            Linking k = Linking.linked("“Will you sign it?” asked Moll Tarrant.\n\nCedric made no answer.\n\n“You must sign it today.”");
             assertEquals("Moll Tarrant", k.mention(1));
         }
 
         @Test
         void notWhenTheSilentOneGoesOnToAct() {
-            Linking l = Linking.linked("“Will you sign it?” asked Moll Tarrant.\n\nWalter said nothing at first, and then he"
-                    + " reached for the pen.\n\n“You must sign it today.”");
+            Linking l = Linking.linked("“Will you sign it?” asked Moll Tarrant.\n\nCedric said nothing until the clerk left,"
+                    + " then signed it with a flourish.\n\n“You must sign it today.”");
             assertNotEquals("after-silence", l.quote(1).rule);
+        }
+
+        @Test
+        void notWhenTheOneWhoKeptSilentIsTheOneWhoAskedCalledByHerGivenName() {
+            Linking l = Linking.linked("“Will you sign it?” asked Nora Tarrant.\n\nNora said nothing.\n\n“You must sign it today.”");
+            assertNotEquals("after-silence", l.quote(1).rule);
+        }
+
+        @Test
+        void notWhenAPronounOfTheAskersOwnGenderKeptSilent() {
+            Linking l = Linking.linked("“Will you sign it?” asked Nora Tarrant.\n\nShe stayed silent.\n\n“You must sign it today.”");
+            assertNotEquals("after-silence", l.quote(1).rule);
+        }
+
+        @Test
+        void afterAPronounOfTheOtherGenderStayedSilentTheOneWhoAskedGoesOn() {
+            Linking l = Linking.linked("“Will you sign it?” asked Nora Tarrant.\n\nHe stayed silent.\n\n“You must sign it today.”");
+            assertEquals("after-silence", l.quote(1).rule);
+            assertEquals("Nora Tarrant", l.mention(1));
+        }
+
+        @Test
+        void afterTheNarratorSaysTheyDidNotAnswerTheOneWhoAskedGoesOn() {
+            Linking l = Linking.linked("“Will you sign it?” asked Nora Tarrant.\n\nI did not answer.\n\n“You must sign it today.”");
+            assertEquals("after-silence", l.quote(1).rule);
+            assertEquals("Nora Tarrant", l.mention(1));
+        }
+
+        @Test
+        void stillBeforeAndAgainAfterTheWordsOfSilenceAreAllowed() {
+            Linking l = Linking.linked("“Will you sign it?” asked Nora Tarrant.\n\nCedric still kept silent.\n\n“You must sign it today.”");
+            assertEquals("after-silence", l.quote(1).rule);
+            Linking k = Linking.linked("“Will you sign it?” asked Nora Tarrant.\n\nCedric said nothing again.\n\n“You must sign it today.”");
+            assertEquals("after-silence", k.quote(1).rule);
+        }
+
+        @Test
+        void noMonologueForATurnThatCallsTheOneSpeakerByName() {
+            Linking l = Linking.linked("“The gate is locked,” Wilma muttered.\n\n“And the key is gone,” Wilma added.\n\n"
+                    + "The wind rattled the bars.\n\n“Come out, Wilma.”");
+            assertNotEquals("monologue", l.quote(2).rule);
+        }
+
+        @Test
+        void noMonologueAfterASingleAttributedTurn() {
+            Linking l = Linking.linked("“The gate is locked,” Wilma muttered.\n\nThe wind rattled the bars.\n\n"
+                    + "“Someone has been here before me.”");
+            assertNotEquals("monologue", l.quote(1).rule);
         }
     }
 
@@ -2494,6 +2550,12 @@ class SievesTest {
         void aQuotationAfterAReportingVerbIsTheAnswerThoughATitleHidTheComma() {
             assertFalse(applyAlone(Sieves.AskedQuestion.class, "The hearing ran late.\n\n"
                     + "Asked why he left the show “Night Desk,” Bram Tesh said the hours were “too long for anyone.”", 1));
+        }
+
+        @Test
+        void aQuotationAfterTheCommaThatClosesTheQuestionIsNotInIt() {
+            assertFalse(applyAlone(Sieves.AskedQuestion.class, "The hearing ran late.\n\n"
+                    + "Asked about the dredging, the council's only word was “later.”", 0));
         }
     }
 }
