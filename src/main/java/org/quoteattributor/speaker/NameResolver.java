@@ -256,6 +256,7 @@ final class NameResolver {
             epithetForms.removeIf(f -> !opened.containsKey(lower(f.substring(f.indexOf(' ') + 1)))
                     || opened.getOrDefault(lower(f.substring(0, f.indexOf(' '))), 0) > 1);
         }
+        Map<String, Map<String, Integer>> opened = fullNamesOpened();
         Map<String, Integer> fullCount = new HashMap<>();
         for (Map.Entry<String, NameForms> e : forms.entrySet()) {
             String best = null;
@@ -271,6 +272,9 @@ final class NameResolver {
                     continue;
                 }
                 int c = fs.count(j);
+                if (endsInAnothersGivenName(form, c, opened)) {
+                    continue;
+                }
                 if (best == null || c > bestCount || c == bestCount && (form.length() > best.length()
                         || form.length() == best.length() && isAllCaps(best))) {
                     best = form;
@@ -283,6 +287,51 @@ final class NameResolver {
             }
         }
         fullNamesOfGivenNames(fullCount);
+    }
+
+    /** For each first word (lower case) of names of two words, their last words (lower case) → how often written. */
+    private Map<String, Map<String, Integer>> fullNamesOpened() {
+        Map<String, Map<String, Integer>> opened = new HashMap<>();
+        for (NameForms fs : forms.values()) {
+            for (int j = 0; j < fs.size(); j++) {
+                String form = fs.form(j);
+                int sp = twoWords(form);
+                if (sp > 0) {
+                    opened.computeIfAbsent(lower(form.substring(0, sp)), k -> new HashMap<>())
+                            .merge(lower(form.substring(sp + 1)), fs.count(j), Integer::sum);
+                }
+            }
+        }
+        return opened;
+    }
+
+    /**
+     * Whether a name of two words, written {@code count} times, opens with a given name and ends in
+     * a word that opens another full name written as often and twice at least ("Nell Ivo" beside
+     * "Ivo Hale"): two people side by side ("with Nell Ivo walked the hound"), not a name of Ivo.
+     */
+    private static boolean endsInAnothersGivenName(String form, int count, Map<String, Map<String, Integer>> opened) {
+        int sp = twoWords(form);
+        if (sp < 0) {
+            return false;
+        }
+        String first = lower(form.substring(0, sp));
+        String last = lower(form.substring(sp + 1));
+        return !last.equals(first) && mostOpened(opened.get(last), first) >= Math.max(count, MIN_FULL_NAMES)
+                && Lexicon.get().firstNameGender(first, 0, first.length()) != Lexicon.ANY;
+    }
+
+    /** The most any of {@code lasts} other than {@code other} is written, or 0. */
+    private static int mostOpened(Map<String, Integer> lasts, String other) {
+        int most = 0;
+        if (lasts != null) {
+            for (Map.Entry<String, Integer> e : lasts.entrySet()) {
+                if (!e.getKey().equals(other)) {
+                    most = Math.max(most, e.getValue());
+                }
+            }
+        }
+        return most;
     }
 
     /**

@@ -474,6 +474,13 @@ class NameResolverTest {
                     + " Then he read the letter his cousin Ivo Marsh had sent.\n\n“A fine night for it,” said Ivo.");
             assertEquals("Ivo", l.name(0));
         }
+
+        @Test
+        void aGivenNameGluedAfterAnothersIsNoFullNameOfItsBearer() {
+            Linking l = Linking.linked("Ivo Hale patched the roof, and Ivo Hale fed the geese. Before the storm Nell Ivo"
+                    + " and the hound hurried indoors. Soon Nell Ivo and the hound were dry again.\n\n“Bolt the shutters,” said Ivo.");
+            assertEquals("Ivo Hale", l.name(0));
+        }
     }
 
     @Nested
