@@ -180,11 +180,28 @@ final class NameResolver {
             String key = e.getKey();
             boolean group = c[3] >= MIN_PLACE_MENTIONS && KIND_SHARE * c[3] >= c[1]
                     || isPlural(key) && placeCounts.containsKey(key.substring(0, key.length() - 1));
-            if ((place || kind || group || isThing(c)) && !gender.containsKey(e.getKey())) {
+            if ((place || kind || group || isThing(c)) && !gender.containsKey(e.getKey()) || isCreed(key)) {
                 places.add(e.getKey());
                 persons.remove(e.getKey());
             }
         }
+    }
+
+    /**
+     * Whether a name is a faith or a creed (creed-nouns.txt, or a word ending in -ism: "Quakerism"),
+     * never written after a title nor after a given name ("Dr. Islam", "Amir Islam" are people's).
+     */
+    private boolean isCreed(String key) {
+        if (!(CREEDS.contains(key) || key.length() > 5 && key.endsWith("ism")) || titledAlone.containsKey(key)) {
+            return false;
+        }
+        NameForms fs = forms.get(key);
+        for (int j = 0; fs != null && j < fs.size(); j++) {
+            if (fs.form(j).indexOf(' ') >= 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -557,6 +574,9 @@ final class NameResolver {
 
     /** after-name-titles.txt: titles written after a name ("Nadir Begum"), which end no full name of a given name. */
     private static final WordSet AFTER_NAME_TITLES = Lexicons.words("after-name-titles.txt");
+
+    /** creed-nouns.txt: faiths and creeds, no one who speaks. */
+    private static final WordSet CREEDS = Lexicons.words("creed-nouns.txt");
 
     /** familiar-names.txt: a familiar form of a given name → the full given names it stands for. */
     private static final Map<String, String[]> FAMILIAR_NAMES = familiarNames();

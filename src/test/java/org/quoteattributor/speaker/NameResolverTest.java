@@ -840,6 +840,20 @@ class NameResolverTest {
             String text = "Mr. Hale spoke first at the hearing.\n\nThe storm closed Tarn Valley roads, and he muttered, “One more delay.”";
             assertEquals("Hale", resolve(text, "he", Mentions.PRONOUN));
         }
+
+        @Test
+        void aCreedAPronounFollowsIsNoOneItStandsFor() {
+            Linking l = Linking.linked("Tobin Reed came home. Quakerism was the one thing his uncle kept. In Quakerism he"
+                    + " found some peace. “Fetch more wood,” he said.");
+            assertEquals("Tobin Reed", l.name(0));
+        }
+
+        @Test
+        void aFaithOfTheLexiconIsNoOneAPronounStandsFor() {
+            Linking l = Linking.linked("Osric Dale rode back from the fair. Christendom was all his tutor ever spoke of."
+                    + " Of Christendom he was weary by now. “Saddle the grey,” he said.");
+            assertEquals("Osric Dale", l.name(0));
+        }
     }
 
     @Nested
