@@ -323,9 +323,9 @@ final class NameResolver {
     }
 
     /**
-     * Whether a name of two words, written {@code count} times, opens with a given name and ends in
-     * a word that opens another full name written as often and twice at least ("Nell Ivo" beside
-     * "Ivo Hale"): two people side by side ("with Nell Ivo walked the hound"), not a name of Ivo.
+     * Whether a name of two words, written {@code count} times, is two given names of which the
+     * second opens another full name written as often and twice at least ("Nell Hugh" beside "Hugh
+     * Hale"): two people side by side ("with Nell Hugh walked the hound"), not a name of Hugh.
      */
     private static boolean endsInAnothersGivenName(String form, int count, Map<String, Map<String, Integer>> opened) {
         int sp = twoWords(form);
@@ -335,7 +335,12 @@ final class NameResolver {
         String first = lower(form.substring(0, sp));
         String last = lower(form.substring(sp + 1));
         return !last.equals(first) && mostOpened(opened.get(last), first) >= Math.max(count, MIN_FULL_NAMES)
-                && Lexicon.get().firstNameGender(first, 0, first.length()) != Lexicon.ANY;
+                && isGivenName(first) && isGivenName(last);
+    }
+
+    /** Whether a word (lower case) is a given name of the lexicon. */
+    private static boolean isGivenName(String word) {
+        return Lexicon.get().firstNameGender(word, 0, word.length()) != Lexicon.ANY;
     }
 
     /** The most any of {@code lasts} other than {@code other} is written, or 0. */

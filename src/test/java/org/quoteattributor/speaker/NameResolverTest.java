@@ -477,9 +477,16 @@ class NameResolverTest {
 
         @Test
         void aGivenNameGluedAfterAnothersIsNoFullNameOfItsBearer() {
-            Linking l = Linking.linked("Ivo Hale patched the roof, and Ivo Hale fed the geese. Before the storm Nell Ivo"
-                    + " and the hound hurried indoors. Soon Nell Ivo and the hound were dry again.\n\n“Bolt the shutters,” said Ivo.");
-            assertEquals("Ivo Hale", l.name(0));
+            Linking l = Linking.linked("Hugh Hale patched the roof, and Hugh Hale fed the geese. Before the storm Nell Hugh"
+                    + " and the hound hurried indoors. Soon Nell Hugh and the hound were dry again.\n\n“Bolt the shutters,” said Hugh.");
+            assertEquals("Hugh Hale", l.name(0));
+        }
+
+        @Test
+        void aGivenNameBeforeASurnameThatOpensAPlaceNameIsStillAFullName() {
+            Linking l = Linking.linked("Nell Hale opened the shop, and Nell Hale swept the step. Hale Court was quiet,"
+                    + " and all of Hale Court dozed till nine.\n\n“Wipe your boots first,” said Hale.");
+            assertEquals("Nell Hale", l.name(0));
         }
     }
 
