@@ -180,11 +180,28 @@ final class NameResolver {
             String key = e.getKey();
             boolean group = c[3] >= MIN_PLACE_MENTIONS && KIND_SHARE * c[3] >= c[1]
                     || isPlural(key) && placeCounts.containsKey(key.substring(0, key.length() - 1));
-            if ((place || kind || group || isThing(c)) && !gender.containsKey(e.getKey())) {
+            if ((place || kind || group || isThing(c)) && !gender.containsKey(e.getKey()) || isCreed(key)) {
                 places.add(e.getKey());
                 persons.remove(e.getKey());
             }
         }
+    }
+
+    /**
+     * Whether a name is a faith or a creed (creed-nouns.txt, or a word ending in -ism: "Quakerism"),
+     * never written after a title nor after a given name ("Dr. Islam", "Amir Islam" are people's).
+     */
+    private boolean isCreed(String key) {
+        if (!(CREEDS.contains(key) || key.length() > 5 && key.endsWith("ism")) || titledAlone.containsKey(key)) {
+            return false;
+        }
+        NameForms fs = forms.get(key);
+        for (int j = 0; fs != null && j < fs.size(); j++) {
+            if (fs.form(j).indexOf(' ') >= 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -256,6 +273,7 @@ final class NameResolver {
             epithetForms.removeIf(f -> !opened.containsKey(lower(f.substring(f.indexOf(' ') + 1)))
                     || opened.getOrDefault(lower(f.substring(0, f.indexOf(' '))), 0) > 1);
         }
+        Map<String, Map<String, Integer>> opened = fullNamesOpened();
         Map<String, Integer> fullCount = new HashMap<>();
         for (Map.Entry<String, NameForms> e : forms.entrySet()) {
             String best = null;
@@ -271,6 +289,9 @@ final class NameResolver {
                     continue;
                 }
                 int c = fs.count(j);
+                if (endsInAnothersGivenName(form, c, opened)) {
+                    continue;
+                }
                 if (best == null || c > bestCount || c == bestCount && (form.length() > best.length()
                         || form.length() == best.length() && isAllCaps(best))) {
                     best = form;
@@ -283,6 +304,56 @@ final class NameResolver {
             }
         }
         fullNamesOfGivenNames(fullCount);
+    }
+
+    /** For each first word (lower case) of names of two words, their last words (lower case) → how often written. */
+    private Map<String, Map<String, Integer>> fullNamesOpened() {
+        Map<String, Map<String, Integer>> opened = new HashMap<>();
+        for (NameForms fs : forms.values()) {
+            for (int j = 0; j < fs.size(); j++) {
+                String form = fs.form(j);
+                int sp = twoWords(form);
+                if (sp > 0) {
+                    opened.computeIfAbsent(lower(form.substring(0, sp)), k -> new HashMap<>())
+                            .merge(lower(form.substring(sp + 1)), fs.count(j), Integer::sum);
+                }
+            }
+        }
+        return opened;
+    }
+
+    /**
+     * Whether a name of two words, written {@code count} times, is two given names of which the
+     * second opens another full name written as often and twice at least ("Nell Hugh" beside "Hugh
+     * Hale"): two people side by side ("with Nell Hugh walked the hound"), not a name of Hugh.
+     */
+    private static boolean endsInAnothersGivenName(String form, int count, Map<String, Map<String, Integer>> opened) {
+        int sp = twoWords(form);
+        if (sp < 0) {
+            return false;
+        }
+        String first = lower(form.substring(0, sp));
+        String last = lower(form.substring(sp + 1));
+        return !last.equals(first) && mostOpened(opened.get(last), first) >= Math.max(count, MIN_FULL_NAMES)
+                && isGivenName(first) && isGivenName(last);
+    }
+
+    /** Whether a word (lower case) is a given name of the lexicon. */
+    private static boolean isGivenName(String word) {
+        return Lexicon.get().firstNameGender(word, 0, word.length()) != Lexicon.ANY;
+    }
+
+    /** The most any of {@code lasts} other than {@code other} is written, or 0. */
+    private static int mostOpened(Map<String, Integer> lasts, String other) {
+        int most = 0;
+        if (lasts != null) {
+            for (Map.Entry<String, Integer> e : lasts.entrySet()) {
+                if (!e.getKey().equals(other)) {
+                    most = Math.max(most, e.getValue());
+                }
+            }
+        }
+        return most;
     }
 
     /**
@@ -508,6 +579,9 @@ final class NameResolver {
 
     /** after-name-titles.txt: titles written after a name ("Nadir Begum"), which end no full name of a given name. */
     private static final WordSet AFTER_NAME_TITLES = Lexicons.words("after-name-titles.txt");
+
+    /** creed-nouns.txt: faiths and creeds, no one who speaks. */
+    private static final WordSet CREEDS = Lexicons.words("creed-nouns.txt");
 
     /** familiar-names.txt: a familiar form of a given name → the full given names it stands for. */
     private static final Map<String, String[]> FAMILIAR_NAMES = familiarNames();

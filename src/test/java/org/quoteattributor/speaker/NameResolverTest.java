@@ -474,6 +474,20 @@ class NameResolverTest {
                     + " Then he read the letter his cousin Ivo Marsh had sent.\n\n“A fine night for it,” said Ivo.");
             assertEquals("Ivo", l.name(0));
         }
+
+        @Test
+        void aGivenNameGluedAfterAnothersIsNoFullNameOfItsBearer() {
+            Linking l = Linking.linked("Hugh Hale patched the roof, and Hugh Hale fed the geese. Before the storm Nell Hugh"
+                    + " and the hound hurried indoors. Soon Nell Hugh and the hound were dry again.\n\n“Bolt the shutters,” said Hugh.");
+            assertEquals("Hugh Hale", l.name(0));
+        }
+
+        @Test
+        void aGivenNameBeforeASurnameThatOpensAPlaceNameIsStillAFullName() {
+            Linking l = Linking.linked("Nell Hale opened the shop, and Nell Hale swept the step. Hale Court was quiet,"
+                    + " and all of Hale Court dozed till nine.\n\n“Wipe your boots first,” said Hale.");
+            assertEquals("Nell Hale", l.name(0));
+        }
     }
 
     @Nested
@@ -832,6 +846,20 @@ class NameResolverTest {
         void aNameInsideThePronounsSentenceIsNoSubjectOfIt() {
             String text = "Mr. Hale spoke first at the hearing.\n\nThe storm closed Tarn Valley roads, and he muttered, “One more delay.”";
             assertEquals("Hale", resolve(text, "he", Mentions.PRONOUN));
+        }
+
+        @Test
+        void aCreedAPronounFollowsIsNoOneItStandsFor() {
+            Linking l = Linking.linked("Tobin Reed came home. Quakerism was the one thing his uncle kept. In Quakerism he"
+                    + " found some peace. “Fetch more wood,” he said.");
+            assertEquals("Tobin Reed", l.name(0));
+        }
+
+        @Test
+        void aFaithOfTheLexiconIsNoOneAPronounStandsFor() {
+            Linking l = Linking.linked("Osric Dale rode back from the fair. Christendom was all his tutor ever spoke of."
+                    + " Of Christendom he was weary by now. “Saddle the grey,” he said.");
+            assertEquals("Osric Dale", l.name(0));
         }
     }
 
