@@ -1,12 +1,14 @@
 package org.quoteattributor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Assume;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -122,6 +124,14 @@ class IndirectProperties {
         assertEquals(reported.speaker(), quoted.speaker(), text);
         assertEquals(reported.cue(), quoted.cue(), text);
         assertSameMarked(text);
+    }
+
+    /** A generated name that spells a verb ({@code Kalo Deride said …}) may be read as one: the names spell none. */
+    @Example
+    void generatedNamesSpellNoVerbOfTheLexicons() {
+        assertFalse(Stories.usableName("Deride"));
+        assertFalse(Stories.usableName("Rebuke"));
+        assertTrue(Stories.usableName("Kalo"));
     }
 
     @Property(tries = 300)

@@ -135,14 +135,47 @@ final class Stories {
     private static final Set<String> NUMBER_WORDS = Set.of("one", "two", "three", "four", "five", "six", "seven", "eight",
             "nine", "ten");
 
+    /** The lexicons of verbs, whose words a generated name must not spell ({@code Deride} is a verb of stance). */
+    private static final List<String> VERB_LEXICONS = List.of("addressing-verbs", "belief-verbs", "casting-verbs",
+            "chanting-verbs", "characterizing-verbs", "clause-verbs", "naming-verbs", "narration-naming-verbs",
+            "not-clause-verbs", "object-verbs", "passive-report-verbs", "passive-subject-verbs", "speech-verbs",
+            "viewing-verbs", "word-use-verbs");
+
+    /** Every word of the {@link #VERB_LEXICONS}, in lower case. */
+    private static final Set<String> LEXICON_VERBS = lexiconWords(VERB_LEXICONS);
+
+    private static Set<String> lexiconWords(List<String> lexicons) {
+        Set<String> words = new java.util.HashSet<>();
+        for (String name : lexicons) {
+            String path = "/org/quoteattributor/lexicon/" + name + ".txt";
+            try (java.io.InputStream in = Stories.class.getResourceAsStream(path)) {
+                if (in == null) {
+                    throw new IllegalStateException("no lexicon " + path);
+                }
+                for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                    if (!line.startsWith("#")) {
+                        for (String w : line.trim().split("\\s+")) {
+                            words.add(w.toLowerCase(java.util.Locale.ROOT));
+                        }
+                    }
+                }
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        return words;
+    }
+
     /**
      * Whether a generated capitalised word can only be read as a name: not a function word,
-     * pronoun, title, role noun, reporting verb or number word ({@code Five said} may be five people).
+     * pronoun, title, role noun, number word ({@code Five said} may be five people) or a verb of
+     * any verb lexicon ({@code Kalo Deride said …}: a verb of stance after a name).
      */
     static boolean usableName(String w) {
         Lexicon lex = Lexicon.get();
         int n = w.length();
-        if (NUMBER_WORDS.contains(w.toLowerCase(java.util.Locale.ROOT)) || lex.isFunctionWord(w, 0, n) || lex.isPronoun(w, 0, n) || lex.isTitle(w, 0, n) || lex.isSpeakerNoun(w, 0, n)) {
+        String lower = w.toLowerCase(java.util.Locale.ROOT);
+        if (NUMBER_WORDS.contains(lower) || LEXICON_VERBS.contains(lower) || lex.isFunctionWord(w, 0, n) || lex.isPronoun(w, 0, n) || lex.isTitle(w, 0, n) || lex.isSpeakerNoun(w, 0, n)) {
             return false;
         }
         TokenBuffer t = Lexer.tokenize(w);
