@@ -324,8 +324,8 @@ final class NameResolver {
 
     /**
      * Whether a name of two words, written {@code count} times, is two given names of which the
-     * second opens another full name written as often and twice at least ("Nell Hugh" beside "Hugh
-     * Hale"): two people side by side ("with Nell Hugh walked the hound"), not a name of Hugh.
+     * second opens another full name written as often and twice at least ("Effie Hugh" beside "Hugh
+     * Hale"): two people side by side ("with Effie Hugh walked the hound"), not a name of Hugh.
      */
     private static boolean endsInAnothersGivenName(String form, int count, Map<String, Map<String, Integer>> opened) {
         int sp = twoWords(form);
@@ -854,7 +854,7 @@ final class NameResolver {
         int n = t.size();
         int i = 0;
         // A lone capitalized word opening a sentence waits until the whole text is read: it is a
-        // name only if the text also uses it elsewhere ("Nell watched. She …" once "Nell" is known).
+        // name only if the text also uses it elsewhere ("Effie watched. She …" once "Effie" is known).
         int[] initial = new int[16];
         int initialCount = 0;
         while (i < n) {
@@ -1605,7 +1605,7 @@ final class NameResolver {
         if (bestCount < MIN_NARRATOR_VOCATIVES) {
             return null;
         }
-        // Called by a given name (Nell) and by title and surname (Miss Hart): one person, named by
+        // Called by a given name (Effie) and by title and surname (Miss Hart): one person, named by
         // the surname's full name, or by the two together.
         String given = titledCounts.containsKey(best) ? topNarratorKey(counts, inNarration, titledCounts, false) : best;
         String surname = titledCounts.containsKey(best) ? best : topNarratorKey(titledCounts, inNarration, counts, true);

@@ -462,7 +462,7 @@ class NameResolverTest {
 
         @Test
         void aGivenNameStandsForTheFullNameItOpensFourTimesAsOftenAsAllOthers() {
-            Linking l = Linking.linked("Ivo Harrop rode in at dusk with his sister Nell Harrop. Ivo Harrop unsaddled the mare,"
+            Linking l = Linking.linked("Ivo Harrop rode in at dusk with his sister Effie Harrop. Ivo Harrop unsaddled the mare,"
                     + " and Ivo Harrop fed her. Then Ivo Harrop read the letter his cousin Ivo Marsh had sent.\n\n"
                     + "“A fine night for it,” said Ivo.");
             assertEquals("Ivo Harrop", l.name(0));
@@ -470,23 +470,23 @@ class NameResolverTest {
 
         @Test
         void aGivenNameOpeningTwoFullNamesWrittenAlikeStaysAsItIs() {
-            Linking l = Linking.linked("Ivo Harrop rode in at dusk with his sister Nell Harrop. Ivo Harrop unsaddled the mare."
+            Linking l = Linking.linked("Ivo Harrop rode in at dusk with his sister Effie Harrop. Ivo Harrop unsaddled the mare."
                     + " Then he read the letter his cousin Ivo Marsh had sent.\n\n“A fine night for it,” said Ivo.");
             assertEquals("Ivo", l.name(0));
         }
 
         @Test
         void aGivenNameGluedAfterAnothersIsNoFullNameOfItsBearer() {
-            Linking l = Linking.linked("Hugh Hale patched the roof, and Hugh Hale fed the geese. Before the storm Nell Hugh"
-                    + " and the hound hurried indoors. Soon Nell Hugh and the hound were dry again.\n\n“Bolt the shutters,” said Hugh.");
+            Linking l = Linking.linked("Hugh Hale patched the roof, and Hugh Hale fed the geese. Before the storm Effie Hugh"
+                    + " and the hound hurried indoors. Soon Effie Hugh and the hound were dry again.\n\n“Bolt the shutters,” said Hugh.");
             assertEquals("Hugh Hale", l.name(0));
         }
 
         @Test
         void aGivenNameBeforeASurnameThatOpensAPlaceNameIsStillAFullName() {
-            Linking l = Linking.linked("Nell Hale opened the shop, and Nell Hale swept the step. Hale Court was quiet,"
+            Linking l = Linking.linked("Effie Hale opened the shop, and Effie Hale swept the step. Hale Court was quiet,"
                     + " and all of Hale Court dozed till nine.\n\n“Wipe your boots first,” said Hale.");
-            assertEquals("Nell Hale", l.name(0));
+            assertEquals("Effie Hale", l.name(0));
         }
     }
 
@@ -866,50 +866,50 @@ class NameResolverTest {
     @Nested
     class Narrator {
 
-        private static final String TALK = "“Where were you, Nell?” Tom asked.\n\n“At the mill,” I said.\n\n"
-                + "“Alone, Nell?” Tom asked.\n\n“Quite alone,” I said.";
+        private static final String TALK = "“Where were you, Effie?” Tom asked.\n\n“At the mill,” I said.\n\n"
+                + "“Alone, Effie?” Tom asked.\n\n“Quite alone,” I said.";
 
         @Test
         void aFirstPersonNarratorIsTheOneTheOthersAddressByName() {
             Linking l = Linking.linked(TALK);
             assertEquals("I", l.mention(1));
-            assertEquals("Nell", l.name(1));
-            assertEquals("Nell", l.name(3));
+            assertEquals("Effie", l.name(1));
+            assertEquals("Effie", l.name(3));
         }
 
         @Test
         void notANameTheNarrationUses() {
-            Linking l = Linking.linked("Nell came in. Tom saw Nell and waved.\n\n" + TALK);
+            Linking l = Linking.linked("Effie came in. Tom saw Effie and waved.\n\n" + TALK);
             assertEquals("I", l.name(1));
         }
 
         @Test
         void aNarratorCalledByGivenNameAndByTitleAndSurnameHasTheSurnamesFullName() {
-            String text = "Nell Hart was a name I seldom heard.\n\n" + TALK
+            String text = "Effie Hart was a name I seldom heard.\n\n" + TALK
                     + "\n\n“Good evening, Miss Hart,” the porter said.\n\n“Evening,” I said.\n\n"
                     + "“Cold, Miss Hart?” the porter asked.\n\n“A little,” I said.";
             Linking l = Linking.linked(text);
             assertEquals("I", l.mention(1));
-            assertEquals("Nell Hart", l.name(1));
-            assertEquals("Nell Hart", l.name(7));
+            assertEquals("Effie Hart", l.name(1));
+            assertEquals("Effie Hart", l.name(7));
         }
 
         @Test
         void aNarratorCalledByGivenNameAndByTitleAndSurnameOnlyIsGivenNameAndSurname() {
             String text = TALK + "\n\n“Good evening, Miss Hart,” the porter said.\n\n“Evening,” I said.\n\n"
                     + "“Cold, Miss Hart?” the porter asked.\n\n“A little,” I said.";
-            assertEquals("Nell Hart", Linking.linked(text).name(1));
+            assertEquals("Effie Hart", Linking.linked(text).name(1));
         }
 
         @Test
         void aTitledSurnameCalledOnceDoesNotNameTheNarrator() {
             String text = TALK + "\n\n“Good evening, Miss Hart,” the porter said.\n\n“Evening,” I said.";
-            assertEquals("Nell", Linking.linked(text).name(1));
+            assertEquals("Effie", Linking.linked(text).name(1));
         }
 
         @Test
         void notFromASingleVocative() {
-            Linking l = Linking.linked("“Where were you, Nell?” Tom asked.\n\n“At the mill,” I said.");
+            Linking l = Linking.linked("“Where were you, Effie?” Tom asked.\n\n“At the mill,” I said.");
             assertEquals("I", l.name(1));
         }
     }
@@ -919,7 +919,7 @@ class NameResolverTest {
 
         @Test
         void herMotherIsTheParentOfTheOneAddressedAsTheTextTitlesHer() {
-            String text = "Nell Otway came down late. Mrs. Otway sat at the table.\n“Did you sleep, Nell?” her mother asked.";
+            String text = "Effie Otway came down late. Mrs. Otway sat at the table.\n“Did you sleep, Effie?” her mother asked.";
             assertEquals("Mrs. Otway", resolve(text, "her mother", Mentions.DESCRIPTION));
         }
 

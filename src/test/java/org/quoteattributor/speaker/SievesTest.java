@@ -1964,7 +1964,7 @@ class SievesTest {
 
         @Test
         void notToSomeoneDescribedThoughTheDescriptionEndsInAPersonsName() {
-            Linking l = Linking.linked("“Is the bridge safe?” Bram asked the tall Nell Quince.\n\n“Safe enough for a cart.”");
+            Linking l = Linking.linked("“Is the bridge safe?” Bram asked the tall Effie Quince.\n\n“Safe enough for a cart.”");
             assertNotEquals("answer-to-addressee", l.quote(1).rule);
         }
 
