@@ -3559,10 +3559,11 @@ final class Sieves {
 
         /**
          * {@code “Where did I put it?” Ida said.} / {@code “Not in the drawer,” Ida said.} / {@code
-         * She looked along the shelf.} / {@code “Nor here.”}: when every attributed turn before is
-         * one person's and the narration names no one else to answer, that person goes on talking
-         * (to themselves, or to one who does not reply): the nearest of the {@code n} anchors, if
-         * there are a few and all are one person's; else null.
+         * She looked along the shelf.} / {@code “Nor here.”}: when every anchor turn is one
+         * person's (the attributed turns before, and those after too when the alternation weighed
+         * both and the turn then addressed the one it chose) and the narration names no one else to
+         * answer, that person goes on talking (to themselves, or to one who does not reply): the
+         * nearest of the {@code n} anchors, if there are a few and all are one person's; else null.
          */
         private static FoundQuote soleSpeaker(Document d, FoundQuote[] anchors, int n) {
             if (n < MIN_MONOLOGUE_TURNS) {
