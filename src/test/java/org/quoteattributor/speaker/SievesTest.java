@@ -2313,6 +2313,14 @@ class SievesTest {
                     + "“Someone has been here before me.”");
             assertNotEquals("monologue", l.quote(1).rule);
         }
+
+        @Test
+        void aGivenNameAfterAnotherWordCallsSomeoneElseOfThatName() {
+            Linking l = Linking.linked("“My boots are soaked,” said Bram Tollet.\n\n“Mine too,” Wenna said.\n\n"
+                    + "“Then dry them by the stove, Uncle Bram.”");
+            assertEquals("turn-taking", l.quote(2).rule);
+            assertEquals("Bram Tollet", l.mention(2));
+        }
     }
 
     @Nested
