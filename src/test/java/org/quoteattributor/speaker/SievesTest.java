@@ -1906,6 +1906,14 @@ class SievesTest {
             Linking l = Linking.linked("The door opened.\n\n“Oh!” “What is the trouble, Kate?” Tom asked.");
             assertNotEquals("addressed-next", l.quote(0).rule);
         }
+
+        @Test
+        void aTurnAnsweredByAGivenNameGoesToTheMentionOfTheOneOfThatNameWhoSpokeBefore() {
+            Linking l = Linking.linked("“Good night,” said Martha Damery.\n\nThe shutters rattled.\n\n“Oh!”\n\n"
+                    + "“Are you hurt, Martha?” Hob asked.");
+            assertEquals("addressed-next", l.quote(1).rule);
+            assertEquals("Martha Damery", l.mention(1));
+        }
     }
 
     @Nested
