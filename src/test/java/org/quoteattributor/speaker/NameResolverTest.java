@@ -488,6 +488,13 @@ class NameResolverTest {
                     + " and all of Hale Court dozed till nine.\n\n“Wipe your boots first,” said Hale.");
             assertEquals("Effie Hale", l.name(0));
         }
+
+        @Test
+        void aFullNameIsSpelledOutAsWrittenInTheFewestCapitals() {
+            Linking l = Linking.linked("TAMSIN Rudd walked home along the towpath.\n\nTamsin Rudd stopped at the gate.\n\n"
+                    + "“Is anyone home?” asked Tamsin.");
+            assertEquals("Tamsin Rudd", l.name(0));
+        }
     }
 
     @Nested
