@@ -1063,6 +1063,12 @@ class NameResolverTest {
                     + "“Not before dark,” sighed the old woman.");
             assertEquals("Orla Pettle", l.name(1));
         }
+
+        @Test
+        void hisFatherIsNotTheTitleOfTheOneHisStandsForWhenTheirNameIsASurnameAlone() {
+            Linking l = Linking.linked("Mr. Garrow kept the mill.\n\nGarrow came in at dusk. “Late again,” his father said.");
+            assertEquals("his father", l.name(0));
+        }
     }
 
     @Test
