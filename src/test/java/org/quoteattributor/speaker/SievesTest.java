@@ -2329,6 +2329,15 @@ class SievesTest {
             assertEquals("turn-taking", l.quote(2).rule);
             assertEquals("Bram Tollet", l.mention(2));
         }
+
+        @Test
+        void noMonologueWhenTheLineBetweenOnlyAttributesTheTurnBefore() {
+            Linking l = Linking.linked("Gorse grew thick along the cliff path .\n".repeat(20)
+                    + "“ The boat is gone , ” said Wilma .\n“ And the oars as well . ”\nWilma answered sharply .\n"
+                    + "“ Now we walk home . ”\n");
+            assertEquals("next-line-attribution", l.quote(1).rule);
+            assertNotEquals("monologue", l.quote(2).rule);
+        }
     }
 
     @Nested
