@@ -1867,6 +1867,16 @@ class SievesTest {
             assertEquals("vocative", l.quote(3).rule);
             assertEquals("Ned Harrop", l.mention(3));
         }
+
+        @Test
+        void aTurnGuessedFromTheTurnsAroundCountsOnlyAtTheTurnItCopied() {
+            Linking l = Linking.linked("“The tide is turning,” said Ned Pryor. The gulls cried over the harbour."
+                    + " “We should haul the nets.”\n\n“Take this rope, Ned,” Ruth called.\n\n“In a moment.”\n\n"
+                    + "“Hurry up,” Ruth said.\n\n“Wait for me,” said Ned Hale.");
+            assertEquals("same-paragraph", l.quote(1).rule);
+            assertEquals("vocative", l.quote(3).rule);
+            assertEquals("Ned Hale", l.mention(3));   // two turns after, found by words of its own; Ned Pryor's own turn is three before
+        }
     }
 
     @Nested
