@@ -1069,6 +1069,13 @@ class NameResolverTest {
             Linking l = Linking.linked("Mr. Garrow kept the mill.\n\nGarrow came in at dusk. “Late again,” his father said.");
             assertEquals("his father", l.name(0));
         }
+
+        @Test
+        void aDescriptionGoingOnWithAQuotationRunOverParagraphsIsTheOneNamedInItsFirstPart() {
+            Linking l = Linking.linked("Mr. Pell Garrow and young Jory Venn sat by the stove.\n\n“The snow will stop by noon,”"
+                    + " said Jory, “and then we can dig out the cart\n\n“and be home by dark,” the young man went on.");
+            assertEquals("Jory Venn", l.name(2));
+        }
     }
 
     @Test
