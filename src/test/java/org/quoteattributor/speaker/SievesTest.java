@@ -1871,11 +1871,11 @@ class SievesTest {
         @Test
         void aTurnGuessedFromTheTurnsAroundCountsOnlyAtTheTurnItCopied() {
             Linking l = Linking.linked("“The tide is turning,” said Ned Pryor. The gulls cried over the harbour."
-                    + " “We should haul the nets.”\n\n“Take this rope, Ned,” Ruth called.\n\n“In a moment.”\n\n"
-                    + "“Hurry up,” Ruth said.\n\n“Wait for me,” said Ned Hale.");
+                    + " “We should haul the nets.”\n\n“Take this rope, Ned,” Dora called.\n\n“In a moment.”\n\n"
+                    + "“Hurry up,” Dora said.\n\n“Wait for me,” said Ned Harrop.");
             assertEquals("same-paragraph", l.quote(1).rule);
             assertEquals("vocative", l.quote(3).rule);
-            assertEquals("Ned Hale", l.mention(3));   // two turns after, found by words of its own; Ned Pryor's own turn is three before
+            assertEquals("Ned Harrop", l.mention(3));   // two turns after, found by words of its own; Ned Pryor's own turn is three before
         }
     }
 
@@ -1919,10 +1919,10 @@ class SievesTest {
 
         @Test
         void aTurnAnsweredByAGivenNameGoesToTheMentionOfTheOneOfThatNameWhoSpokeBefore() {
-            Linking l = Linking.linked("“Good night,” said Martha Damery.\n\nThe shutters rattled.\n\n“Oh!”\n\n"
-                    + "“Are you hurt, Martha?” Hob asked.");
+            Linking l = Linking.linked("“Good night,” said Matilda Damery.\n\nThe shutters rattled.\n\n“Oh!”\n\n"
+                    + "“Are you hurt, Matilda?” Hob asked.");
             assertEquals("addressed-next", l.quote(1).rule);
-            assertEquals("Martha Damery", l.mention(1));
+            assertEquals("Matilda Damery", l.mention(1));
         }
     }
 
