@@ -2150,6 +2150,11 @@ public final class IndirectFinder {
             while (j + 1 < e && isVerbAdverb(j) && !d.inQuote(j)) {
                 j++;   // "said Monday the plan …", "argued repeatedly the plan …"
             }
+            int past = timePhraseEnd(j, e);
+            if (past > j && past < e && !d.inQuote(past) && (t.equalsIgnoreCase(past, "that") || isSubjectPronoun(past)
+                    || d.mentions.isDeterminer(past) || t.equalsIgnoreCase(past, "to") && past + 1 < e && toInfinitive(past + 1) && cueAt(past + 1) == 0 && !pluralNoun(verb))) {
+                j = past;   // "said yesterday she …", "promised last year to appeal": the time of saying, then the clause
+            }
             if (j >= e || d.inQuote(j)) {
                 return -1;
             }
@@ -2983,6 +2988,41 @@ public final class IndirectFinder {
         private boolean isObjectPronoun(int j) {
             return t.equalsIgnoreCase(j, "him") || t.equalsIgnoreCase(j, "her") || t.equalsIgnoreCase(j, "them")
                     || t.equalsIgnoreCase(j, "us") || t.equalsIgnoreCase(j, "me");
+        }
+
+        /**
+         * Where a phrase of time that opens at {@code j} ends, before {@code e}: {@code yesterday},
+         * {@code today} or {@code tonight}, a weekday (after {@code on}, {@code early} or {@code late}),
+         * either with a part of the day after it ({@code Tuesday night}), or {@code last} or {@code this}
+         * and a period ({@code last week}, {@code this month}); -1 if none opens there.
+         */
+        private int timePhraseEnd(int j, int e) {
+            int k = j;
+            if (k + 1 < e && (t.equalsIgnoreCase(k, "on") || t.equalsIgnoreCase(k, "early") || t.equalsIgnoreCase(k, "late"))
+                    && weekday(k + 1)) {
+                k++;
+            }
+            if (k < e && (weekday(k) || t.kind(k) == TokenBuffer.WORD && (t.equalsIgnoreCase(k, "yesterday")
+                    || t.equalsIgnoreCase(k, "today") || t.equalsIgnoreCase(k, "tonight")))) {
+                k++;
+                if (k < e && t.kind(k) == TokenBuffer.WORD && (t.equalsIgnoreCase(k, "morning") || t.equalsIgnoreCase(k, "afternoon")
+                        || t.equalsIgnoreCase(k, "evening") || t.equalsIgnoreCase(k, "night"))) {
+                    k++;
+                }
+                return k;
+            }
+            if (k == j && k + 1 < e && t.kind(k) == TokenBuffer.WORD && (t.equalsIgnoreCase(k, "last") || t.equalsIgnoreCase(k, "this"))
+                    && t.kind(k + 1) == TokenBuffer.WORD && isPeriod(k + 1) && !t.equalsIgnoreCase(k + 1, "today")
+                    && !t.equalsIgnoreCase(k + 1, "yesterday") && !t.equalsIgnoreCase(k + 1, "earlier")) {
+                return k + 2;
+            }
+            return -1;
+        }
+
+        /** A weekday with its capital ({@code Monday}): a word of {@code time-words.txt} in {@code -day}. */
+        private boolean weekday(int k) {
+            return t.kind(k) == TokenBuffer.WORD && t.isCapitalized(k) && t.endsWith(k, "day")
+                    && Words.TIME_WORDS.contains(d.text, t.start(k), t.end(k));
         }
 
         /**

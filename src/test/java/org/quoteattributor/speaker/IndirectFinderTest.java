@@ -1722,6 +1722,28 @@ class IndirectFinderTest {
     }
 
     @Test
+    void aPhraseOfTimeWithoutAPrepositionIsNoPartOfTheClause() {
+        assertReported("Orla Brenning said yesterday she would sell the mill.", "she would sell the mill", "Orla Brenning",
+                "said", "leading-verb");
+        assertReported("The beekeepers' guild said last week they had lost a third of their hives.",
+                "they had lost a third of their hives", "The beekeepers' guild", "said", "leading-verb");
+        assertReported("Councillor Tamsin Oake promised last year to fight the toll bridge in court.",
+                "to fight the toll bridge in court", "Councillor Tamsin Oake", "promised", "leading-verb");
+        assertReported("The coastguard announced on Thursday night the rescue of two kayakers.",
+                "the rescue of two kayakers", "The coastguard", "announced", "leading-verb");
+    }
+
+    @Test
+    void aPhraseOfTimeBeforeAnInfinitiveOfSayingLeavesTheInnerClause() {
+        // "to say" reports a clause of its own: the time phrase is not skipped to it
+        assertTrue(indirect("Pell wrote on Monday to say the ferry would run late.").stream()
+                .noneMatch(q -> q.text().startsWith("to say")));
+        // a noun in -s read as a verb opens no infinitive after a time
+        assertTrue(indirect("The ferry volunteers on Sunday to sweep the pier.").stream()
+                .noneMatch(q -> q.text().startsWith("to sweep")));
+    }
+
+    @Test
     void pronounAfterTheObjectOfAPrepositionOpensNoClause() {
         assertTrue(indirect("Pell insisted on a judge they could trust.").stream()
                 .noneMatch(q -> q.text().startsWith("they")));
