@@ -2322,6 +2322,11 @@ public final class IndirectFinder {
                 if (t.kind(k) != TokenBuffer.WORD || d.inQuote(k)) {
                     return -1;
                 }
+                int past = timePhraseEnd(k, e);
+                if (past > k && !t.equalsIgnoreCase(k, "on")) {
+                    k = past - 1;   // "told reporters Tuesday she …", "told the Gazette yesterday she …": the time of telling
+                    continue;
+                }
                 if (d.mentions.isPronoun(k) && !t.equalsIgnoreCase(k, "you") || d.mentions.isDeterminer(k) || contractedSubject(k)
                         || t.equalsIgnoreCase(k, "there") || t.isCapitalized(k) && !t.isCapitalized(k - 1) && !d.mentions.isDeterminer(k - 1)) {
                     return k;   // "told me he's …"; not "told the Gazette …", whose name is the listener's

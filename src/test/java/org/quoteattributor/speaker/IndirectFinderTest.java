@@ -1734,6 +1734,14 @@ class IndirectFinderTest {
     }
 
     @Test
+    void aPhraseOfTimeAfterTheListenerIsNoPartOfTheClause() {
+        assertReported("Harbourmaster Idris Quell told skippers yesterday they could moor inside the wall.",
+                "they could moor inside the wall", "Harbourmaster Idris Quell", "told", "leading-verb");
+        assertReported("Dr. Wenna Pryce told the trustees Tuesday night she would stand down.",
+                "she would stand down", "Dr. Wenna Pryce", "told", "leading-verb");
+    }
+
+    @Test
     void aPhraseOfTimeBeforeAnInfinitiveOfSayingLeavesTheInnerClause() {
         // "to say" reports a clause of its own: the time phrase is not skipped to it
         assertTrue(indirect("Pell wrote on Monday to say the ferry would run late.").stream()
