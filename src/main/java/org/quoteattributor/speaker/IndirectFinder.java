@@ -464,6 +464,11 @@ public final class IndirectFinder {
                                     && Sieves.sentenceSubject(d, Math.max(from, i - SUBJECT_WINDOW), i, m) && m.last < i)) {
                         continue;   // "…, she said, referring to …": the subject of the sentence
                     }
+                    int past = timePhraseEnd(after, e);
+                    if (past > after && past < e && !d.inQuote(past) && (t.equalsIgnoreCase(past, "that") || isSubjectPronoun(past)
+                            || d.mentions.isDeterminer(past))) {
+                        after = past;   // "made clear Friday they …", "made it clear last night that …": the time of saying
+                    }
                     int noun = expresses(i) ? nounAfterVerb(after, e) : -1;
                     FoundQuote q = noun < 0 ? emit(p, after, objectEnd(after, e), m, i, len, "leading-verb", 1)
                             : emit(p, noun, t.equalsIgnoreCase(noun, "that") ? subordinateEnd(from, noun, clauseEnd(noun, e))

@@ -1742,6 +1742,14 @@ class IndirectFinderTest {
     }
 
     @Test
+    void aPhraseOfTimeAfterAPhraseOfStanceIsNoPartOfTheObject() {
+        assertReported("The mill owners made clear Friday they would not reopen the weir.",
+                "they would not reopen the weir", "The mill owners", "made clear", "leading-verb");
+        assertReported("Alderman Crispin Vey made it clear last night that the ferry fare stays.",
+                "that the ferry fare stays", "Alderman Crispin Vey", "made it clear", "leading-verb");
+    }
+
+    @Test
     void aPhraseOfTimeBeforeAnInfinitiveOfSayingLeavesTheInnerClause() {
         // "to say" reports a clause of its own: the time phrase is not skipped to it
         assertTrue(indirect("Pell wrote on Monday to say the ferry would run late.").stream()
