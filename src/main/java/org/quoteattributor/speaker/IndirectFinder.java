@@ -1611,12 +1611,24 @@ public final class IndirectFinder {
             if (len == 0 && wouldLike(i)) {
                 return 1;   // "would like to …": a wish, as "wants to …"
             }
-            if (len == 0 && Words.CLAUSE_VERBS.contains(text, s, e) && i > 0 && !d.mentions.isDeterminer(i - 1)
+            if (len == 0 && Words.CLAUSE_VERBS.contains(text, s, e) && i > 0 && (!d.mentions.isDeterminer(i - 1) || bareQuantifier(i - 1))
                     && !d.mentions.isPossessive(i - 1) && (opensClause(i + 1) || evidenceBefore(i)
                             || Words.BELIEF_VERBS.contains(text, s, e) && (opensSubject(i + 1) || closesClause(i + 1)))) {
                 return 1;
             }
             return 0;
+        }
+
+        /**
+         * {@code Most believe …}, {@code Many fear …}: whether word {@code q} is a quantifier that opens
+         * its sentence with its capital and stands alone as the subject of the verb after it, not a
+         * determiner of a noun ({@code some hope}, {@code many fears}).
+         */
+        private boolean bareQuantifier(int q) {
+            return t.kind(q) == TokenBuffer.WORD && t.isCapitalized(q) && (q == 0 || t.kind(q - 1) != TokenBuffer.WORD
+                    && t.kind(q - 1) != TokenBuffer.NUMBER && !t.is(q - 1, ',')) && (t.equalsIgnoreCase(q, "most")
+                    || t.equalsIgnoreCase(q, "many") || t.equalsIgnoreCase(q, "some") || t.equalsIgnoreCase(q, "few")
+                    || t.equalsIgnoreCase(q, "both") || t.equalsIgnoreCase(q, "all"));
         }
 
         /**

@@ -1750,6 +1750,16 @@ class IndirectFinderTest {
     }
 
     @Test
+    void aQuantifierOpeningTheSentenceIsTheSubjectOfAVerbOfBelief() {
+        assertReported("Most suspect the tannery will close by spring.", "the tannery will close by spring", "Most", "suspect",
+                "leading-verb");
+        assertReported("Few doubt that the orchard co-op will fold.", "that the orchard co-op will fold", "Few", "doubt",
+                "leading-verb");
+        // inside a sentence, the quantifier is a determiner: "some hope" is a noun phrase
+        assertTrue(indirect("There was some hope the tannery would stay open.").isEmpty());
+    }
+
+    @Test
     void aPhraseOfTimeBeforeAnInfinitiveOfSayingLeavesTheInnerClause() {
         // "to say" reports a clause of its own: the time phrase is not skipped to it
         assertTrue(indirect("Pell wrote on Monday to say the ferry would run late.").stream()
