@@ -1786,7 +1786,7 @@ public final class IndirectFinder {
                 b--;
             }
             boolean passive = (isBe(b) || isBe(i - 1)) && !presentParticiple(i);   // "is calling for …" is no passive
-            return !d.mentions.isDeterminer(i - 1) && !d.mentions.isPossessive(i - 1) && !isOwner(i - 1) && !(measureBefore(i)
+            return (!d.mentions.isDeterminer(i - 1) || bareQuantifier(i - 1)) && !d.mentions.isPossessive(i - 1) && !isOwner(i - 1) && !(measureBefore(i)
                     && (t.equalsIgnoreCase(o, "among") || Words.ADJUNCTS.contains(d.text, t.start(o), t.end(o)))) && !passive
                     && !isBe(o) && !t.equalsIgnoreCase(o, "and") && !t.equalsIgnoreCase(o, "or");
         }

@@ -1755,6 +1755,7 @@ class IndirectFinderTest {
                 "leading-verb");
         assertReported("Few doubt that the orchard co-op will fold.", "that the orchard co-op will fold", "Few", "doubt",
                 "leading-verb");
+        assertReported("Both decried the ferry fare.", "the ferry fare", "Both", "decried", "leading-verb");
         // inside a sentence, the quantifier is a determiner: "some hope" is a noun phrase
         assertTrue(indirect("There was some hope the tannery would stay open.").isEmpty());
     }
