@@ -1622,13 +1622,15 @@ public final class IndirectFinder {
         /**
          * {@code Most believe …}, {@code Many fear …}: whether word {@code q} is a quantifier that opens
          * its sentence with its capital and stands alone as the subject of the verb after it, not a
-         * determiner of a noun ({@code some hope}, {@code many fears}).
+         * determiner of a noun ({@code some hope}, {@code many fears}); the verb, a plural's, has no
+         * {@code -s} ({@code Some advocates for …} is a noun phrase).
          */
         private boolean bareQuantifier(int q) {
             return t.kind(q) == TokenBuffer.WORD && t.isCapitalized(q) && (q == 0 || t.kind(q - 1) != TokenBuffer.WORD
                     && t.kind(q - 1) != TokenBuffer.NUMBER && !t.is(q - 1, ',')) && (t.equalsIgnoreCase(q, "most")
                     || t.equalsIgnoreCase(q, "many") || t.equalsIgnoreCase(q, "some") || t.equalsIgnoreCase(q, "few")
-                    || t.equalsIgnoreCase(q, "both") || t.equalsIgnoreCase(q, "all"));
+                    || t.equalsIgnoreCase(q, "both") || t.equalsIgnoreCase(q, "all"))
+                    && !(q + 1 < t.size() && t.endsWith(q + 1, "s"));   // a plural subject's verb has no -s: "Some advocates for …" is a noun
         }
 
         /**

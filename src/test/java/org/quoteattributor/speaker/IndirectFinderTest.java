@@ -1756,6 +1756,9 @@ class IndirectFinderTest {
         assertReported("Few doubt that the orchard co-op will fold.", "that the orchard co-op will fold", "Few", "doubt",
                 "leading-verb");
         assertReported("Both decried the ferry fare.", "the ferry fare", "Both", "decried", "leading-verb");
+        // a verb form in -s after it is a plural noun the quantifier determines
+        assertTrue(indirect("Some champions of the tannery said the mill would close.").stream()
+                .noneMatch(q -> "Some".equals(q.speaker().map(sp -> sp.mention()).orElse(null))));
         // inside a sentence, the quantifier is a determiner: "some hope" is a noun phrase
         assertTrue(indirect("There was some hope the tannery would stay open.").isEmpty());
     }
