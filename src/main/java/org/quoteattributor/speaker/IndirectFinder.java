@@ -2317,6 +2317,9 @@ public final class IndirectFinder {
                     || t.equalsIgnoreCase(j + 1, "few")) && t.equalsIgnoreCase(j + 2, "as")) {
                 return true;   // "said as many as 40 boats …"
             }
+            if (t.equalsIgnoreCase(j, "at") && approximates(j)) {
+                return true;   // "said at least 40 boats …": a share opens the clause, no phrase of place
+            }
             if (!(t.equalsIgnoreCase(j, "if") || t.equalsIgnoreCase(j, "when") || t.equalsIgnoreCase(j, "because")
                     || t.equalsIgnoreCase(j, "unless") || t.equalsIgnoreCase(j, "although") || t.equalsIgnoreCase(j, "though")
                     || t.equalsIgnoreCase(j, "once") || t.equalsIgnoreCase(j, "whereas"))) {

@@ -1764,6 +1764,13 @@ class IndirectFinderTest {
     }
 
     @Test
+    void atLeastBeforeANumberOpensTheClause() {
+        assertReported("The lock keeper said at least nine barges had run aground.", "at least nine barges had run aground",
+                "The lock keeper", "said", "leading-verb");
+        assertTrue(indirect("Ottoline Rusk waved at least twice.").isEmpty());
+    }
+
+    @Test
     void aPhraseOfTimeBeforeAnInfinitiveOfSayingLeavesTheInnerClause() {
         // "to say" reports a clause of its own: the time phrase is not skipped to it
         assertTrue(indirect("Pell wrote on Monday to say the ferry would run late.").stream()
