@@ -464,6 +464,11 @@ public final class IndirectFinder {
                                     && Sieves.sentenceSubject(d, Math.max(from, i - SUBJECT_WINDOW), i, m) && m.last < i)) {
                         continue;   // "…, she said, referring to …": the subject of the sentence
                     }
+                    int past = timePhraseEnd(after, e);
+                    if (past > after && past < e && !d.inQuote(past) && (t.equalsIgnoreCase(past, "that") || isSubjectPronoun(past)
+                            || d.mentions.isDeterminer(past))) {
+                        after = past;   // "made clear Friday they …", "made it clear last night that …": the time of saying
+                    }
                     int noun = expresses(i) ? nounAfterVerb(after, e) : -1;
                     FoundQuote q = noun < 0 ? emit(p, after, objectEnd(after, e), m, i, len, "leading-verb", 1)
                             : emit(p, noun, t.equalsIgnoreCase(noun, "that") ? subordinateEnd(from, noun, clauseEnd(noun, e))
@@ -1606,12 +1611,26 @@ public final class IndirectFinder {
             if (len == 0 && wouldLike(i)) {
                 return 1;   // "would like to …": a wish, as "wants to …"
             }
-            if (len == 0 && Words.CLAUSE_VERBS.contains(text, s, e) && i > 0 && !d.mentions.isDeterminer(i - 1)
+            if (len == 0 && Words.CLAUSE_VERBS.contains(text, s, e) && i > 0 && (!d.mentions.isDeterminer(i - 1) || bareQuantifier(i - 1))
                     && !d.mentions.isPossessive(i - 1) && (opensClause(i + 1) || evidenceBefore(i)
                             || Words.BELIEF_VERBS.contains(text, s, e) && (opensSubject(i + 1) || closesClause(i + 1)))) {
                 return 1;
             }
             return 0;
+        }
+
+        /**
+         * {@code Most believe …}, {@code Many fear …}: whether word {@code q} is a quantifier that opens
+         * its sentence with its capital and stands alone as the subject of the verb after it, not a
+         * determiner of a noun ({@code some hope}, {@code many fears}); the verb, a plural's, has no
+         * {@code -s} ({@code Some advocates for …} is a noun phrase).
+         */
+        private boolean bareQuantifier(int q) {
+            return t.kind(q) == TokenBuffer.WORD && t.isCapitalized(q) && (q == 0 || t.kind(q - 1) != TokenBuffer.WORD
+                    && t.kind(q - 1) != TokenBuffer.NUMBER && !t.is(q - 1, ',')) && (t.equalsIgnoreCase(q, "most")
+                    || t.equalsIgnoreCase(q, "many") || t.equalsIgnoreCase(q, "some") || t.equalsIgnoreCase(q, "few")
+                    || t.equalsIgnoreCase(q, "both") || t.equalsIgnoreCase(q, "all"))
+                    && !(q + 1 < t.size() && t.endsWith(q + 1, "s"));   // a plural subject's verb has no -s: "Some advocates for …" is a noun
         }
 
         /**
@@ -1769,7 +1788,7 @@ public final class IndirectFinder {
                 b--;
             }
             boolean passive = (isBe(b) || isBe(i - 1)) && !presentParticiple(i);   // "is calling for …" is no passive
-            return !d.mentions.isDeterminer(i - 1) && !d.mentions.isPossessive(i - 1) && !isOwner(i - 1) && !(measureBefore(i)
+            return (!d.mentions.isDeterminer(i - 1) || bareQuantifier(i - 1)) && !d.mentions.isPossessive(i - 1) && !isOwner(i - 1) && !(measureBefore(i)
                     && (t.equalsIgnoreCase(o, "among") || Words.ADJUNCTS.contains(d.text, t.start(o), t.end(o)))) && !passive
                     && !isBe(o) && !t.equalsIgnoreCase(o, "and") && !t.equalsIgnoreCase(o, "or");
         }
@@ -2150,6 +2169,11 @@ public final class IndirectFinder {
             while (j + 1 < e && isVerbAdverb(j) && !d.inQuote(j)) {
                 j++;   // "said Monday the plan …", "argued repeatedly the plan …"
             }
+            int past = timePhraseEnd(j, e);
+            if (past > j && past < e && !d.inQuote(past) && (t.equalsIgnoreCase(past, "that") || isSubjectPronoun(past)
+                    || d.mentions.isDeterminer(past) || t.equalsIgnoreCase(past, "to") && past + 1 < e && toInfinitive(past + 1) && cueAt(past + 1) == 0 && !pluralNoun(verb))) {
+                j = past;   // "said yesterday she …", "promised last year to appeal": the time of saying, then the clause
+            }
             if (j >= e || d.inQuote(j)) {
                 return -1;
             }
@@ -2293,6 +2317,9 @@ public final class IndirectFinder {
                     || t.equalsIgnoreCase(j + 1, "few")) && t.equalsIgnoreCase(j + 2, "as")) {
                 return true;   // "said as many as 40 boats …"
             }
+            if (t.equalsIgnoreCase(j, "at") && approximates(j)) {
+                return true;   // "said at least 40 boats …": a share opens the clause, no phrase of place
+            }
             if (!(t.equalsIgnoreCase(j, "if") || t.equalsIgnoreCase(j, "when") || t.equalsIgnoreCase(j, "because")
                     || t.equalsIgnoreCase(j, "unless") || t.equalsIgnoreCase(j, "although") || t.equalsIgnoreCase(j, "though")
                     || t.equalsIgnoreCase(j, "once") || t.equalsIgnoreCase(j, "whereas"))) {
@@ -2316,6 +2343,11 @@ public final class IndirectFinder {
                 }
                 if (t.kind(k) != TokenBuffer.WORD || d.inQuote(k)) {
                     return -1;
+                }
+                int past = timePhraseEnd(k, e);
+                if (past > k && !t.equalsIgnoreCase(k, "on")) {
+                    k = past - 1;   // "told reporters Tuesday she …", "told the Gazette yesterday she …": the time of telling
+                    continue;
                 }
                 if (d.mentions.isPronoun(k) && !t.equalsIgnoreCase(k, "you") || d.mentions.isDeterminer(k) || contractedSubject(k)
                         || t.equalsIgnoreCase(k, "there") || t.isCapitalized(k) && !t.isCapitalized(k - 1) && !d.mentions.isDeterminer(k - 1)) {
@@ -2983,6 +3015,41 @@ public final class IndirectFinder {
         private boolean isObjectPronoun(int j) {
             return t.equalsIgnoreCase(j, "him") || t.equalsIgnoreCase(j, "her") || t.equalsIgnoreCase(j, "them")
                     || t.equalsIgnoreCase(j, "us") || t.equalsIgnoreCase(j, "me");
+        }
+
+        /**
+         * Where a phrase of time that opens at {@code j} ends, before {@code e}: {@code yesterday},
+         * {@code today} or {@code tonight}, a weekday (after {@code on}, {@code early} or {@code late}),
+         * either with a part of the day after it ({@code Tuesday night}), or {@code last} or {@code this}
+         * and a period ({@code last week}, {@code this month}); -1 if none opens there.
+         */
+        private int timePhraseEnd(int j, int e) {
+            int k = j;
+            if (k + 1 < e && (t.equalsIgnoreCase(k, "on") || t.equalsIgnoreCase(k, "early") || t.equalsIgnoreCase(k, "late"))
+                    && weekday(k + 1)) {
+                k++;
+            }
+            if (k < e && (weekday(k) || t.kind(k) == TokenBuffer.WORD && (t.equalsIgnoreCase(k, "yesterday")
+                    || t.equalsIgnoreCase(k, "today") || t.equalsIgnoreCase(k, "tonight")))) {
+                k++;
+                if (k < e && t.kind(k) == TokenBuffer.WORD && (t.equalsIgnoreCase(k, "morning") || t.equalsIgnoreCase(k, "afternoon")
+                        || t.equalsIgnoreCase(k, "evening") || t.equalsIgnoreCase(k, "night"))) {
+                    k++;
+                }
+                return k;
+            }
+            if (k == j && k + 1 < e && t.kind(k) == TokenBuffer.WORD && (t.equalsIgnoreCase(k, "last") || t.equalsIgnoreCase(k, "this"))
+                    && t.kind(k + 1) == TokenBuffer.WORD && isPeriod(k + 1) && !t.equalsIgnoreCase(k + 1, "today")
+                    && !t.equalsIgnoreCase(k + 1, "yesterday") && !t.equalsIgnoreCase(k + 1, "earlier")) {
+                return k + 2;
+            }
+            return -1;
+        }
+
+        /** A weekday with its capital ({@code Monday}): a word of {@code time-words.txt} in {@code -day}. */
+        private boolean weekday(int k) {
+            return t.kind(k) == TokenBuffer.WORD && t.isCapitalized(k) && t.endsWith(k, "day")
+                    && Words.TIME_WORDS.contains(d.text, t.start(k), t.end(k));
         }
 
         /**

@@ -1722,6 +1722,65 @@ class IndirectFinderTest {
     }
 
     @Test
+    void aPhraseOfTimeWithoutAPrepositionIsNoPartOfTheClause() {
+        assertReported("Orla Brenning said yesterday she would sell the mill.", "she would sell the mill", "Orla Brenning",
+                "said", "leading-verb");
+        assertReported("The beekeepers' guild said last week they had lost a third of their hives.",
+                "they had lost a third of their hives", "The beekeepers' guild", "said", "leading-verb");
+        assertReported("Councillor Tamsin Oake promised last year to fight the toll bridge in court.",
+                "to fight the toll bridge in court", "Councillor Tamsin Oake", "promised", "leading-verb");
+        assertReported("The coastguard announced on Thursday night the rescue of two kayakers.",
+                "the rescue of two kayakers", "The coastguard", "announced", "leading-verb");
+    }
+
+    @Test
+    void aPhraseOfTimeAfterTheListenerIsNoPartOfTheClause() {
+        assertReported("Harbourmaster Idris Quell told skippers yesterday they could moor inside the wall.",
+                "they could moor inside the wall", "Harbourmaster Idris Quell", "told", "leading-verb");
+        assertReported("Dr. Wenna Pryce told the trustees Tuesday night she would stand down.",
+                "she would stand down", "Dr. Wenna Pryce", "told", "leading-verb");
+    }
+
+    @Test
+    void aPhraseOfTimeAfterAPhraseOfStanceIsNoPartOfTheObject() {
+        assertReported("The mill owners made clear Friday they would not reopen the weir.",
+                "they would not reopen the weir", "The mill owners", "made clear", "leading-verb");
+        assertReported("Alderman Crispin Vey made it clear last night that the ferry fare stays.",
+                "that the ferry fare stays", "Alderman Crispin Vey", "made it clear", "leading-verb");
+    }
+
+    @Test
+    void aQuantifierOpeningTheSentenceIsTheSubjectOfAVerbOfBelief() {
+        assertReported("Most suspect the tannery will close by spring.", "the tannery will close by spring", "Most", "suspect",
+                "leading-verb");
+        assertReported("Few doubt that the orchard co-op will fold.", "that the orchard co-op will fold", "Few", "doubt",
+                "leading-verb");
+        assertReported("Both decried the ferry fare.", "the ferry fare", "Both", "decried", "leading-verb");
+        // a verb form in -s after it is a plural noun the quantifier determines
+        assertTrue(indirect("Some champions of the tannery said the mill would close.").stream()
+                .noneMatch(q -> "Some".equals(q.speaker().map(sp -> sp.mention()).orElse(null))));
+        // inside a sentence, the quantifier is a determiner: "some hope" is a noun phrase
+        assertTrue(indirect("There was some hope the tannery would stay open.").isEmpty());
+    }
+
+    @Test
+    void atLeastBeforeANumberOpensTheClause() {
+        assertReported("The lock keeper said at least nine barges had run aground.", "at least nine barges had run aground",
+                "The lock keeper", "said", "leading-verb");
+        assertTrue(indirect("Ottoline Rusk waved at least twice.").isEmpty());
+    }
+
+    @Test
+    void aPhraseOfTimeBeforeAnInfinitiveOfSayingLeavesTheInnerClause() {
+        // "to say" reports a clause of its own: the time phrase is not skipped to it
+        assertTrue(indirect("Pell wrote on Monday to say the ferry would run late.").stream()
+                .noneMatch(q -> q.text().startsWith("to say")));
+        // a noun in -s read as a verb opens no infinitive after a time
+        assertTrue(indirect("The ferry volunteers on Sunday to sweep the pier.").stream()
+                .noneMatch(q -> q.text().startsWith("to sweep")));
+    }
+
+    @Test
     void pronounAfterTheObjectOfAPrepositionOpensNoClause() {
         assertTrue(indirect("Pell insisted on a judge they could trust.").stream()
                 .noneMatch(q -> q.text().startsWith("they")));
