@@ -465,8 +465,7 @@ public final class IndirectFinder {
                         continue;   // "…, she said, referring to …": the subject of the sentence
                     }
                     int past = timePhraseEnd(after, e);
-                    if (past > after && past < e && !d.inQuote(past) && (t.equalsIgnoreCase(past, "that") || isSubjectPronoun(past)
-                            || d.mentions.isDeterminer(past))) {
+                    if (past > after && past < e && !d.inQuote(past) && opensClauseAfterTime(past)) {
                         after = past;   // "made clear Friday they …", "made it clear last night that …": the time of saying
                     }
                     int noun = expresses(i) ? nounAfterVerb(after, e) : -1;
@@ -1619,6 +1618,9 @@ public final class IndirectFinder {
             return 0;
         }
 
+        /** Quantifiers that may stand alone as a subject ({@code Most believe …}): {@link #bareQuantifier}. */
+        private static final String[] QUANTIFIERS_ALONE = {"most", "many", "some", "few", "both", "all"};
+
         /**
          * {@code Most believe …}, {@code Many fear …}: whether word {@code q} is a quantifier that opens
          * its sentence with its capital and stands alone as the subject of the verb after it, not a
@@ -1627,9 +1629,7 @@ public final class IndirectFinder {
          */
         private boolean bareQuantifier(int q) {
             return t.kind(q) == TokenBuffer.WORD && t.isCapitalized(q) && (q == 0 || t.kind(q - 1) != TokenBuffer.WORD
-                    && t.kind(q - 1) != TokenBuffer.NUMBER && !t.is(q - 1, ',')) && (t.equalsIgnoreCase(q, "most")
-                    || t.equalsIgnoreCase(q, "many") || t.equalsIgnoreCase(q, "some") || t.equalsIgnoreCase(q, "few")
-                    || t.equalsIgnoreCase(q, "both") || t.equalsIgnoreCase(q, "all"))
+                    && t.kind(q - 1) != TokenBuffer.NUMBER && !t.is(q - 1, ',')) && Sieves.oneOf(d, q, QUANTIFIERS_ALONE)
                     && !(q + 1 < t.size() && t.endsWith(q + 1, "s"));   // a plural subject's verb has no -s: "Some advocates for …" is a noun
         }
 
@@ -2170,8 +2170,7 @@ public final class IndirectFinder {
                 j++;   // "said Monday the plan …", "argued repeatedly the plan …"
             }
             int past = timePhraseEnd(j, e);
-            if (past > j && past < e && !d.inQuote(past) && (t.equalsIgnoreCase(past, "that") || isSubjectPronoun(past)
-                    || d.mentions.isDeterminer(past) || t.equalsIgnoreCase(past, "to") && past + 1 < e && toInfinitive(past + 1) && cueAt(past + 1) == 0 && !pluralNoun(verb))) {
+            if (past > j && past < e && !d.inQuote(past) && (opensClauseAfterTime(past) || t.equalsIgnoreCase(past, "to") && past + 1 < e && toInfinitive(past + 1) && cueAt(past + 1) == 0 && !pluralNoun(verb))) {
                 j = past;   // "said yesterday she …", "promised last year to appeal": the time of saying, then the clause
             }
             if (j >= e || d.inQuote(j)) {
@@ -3044,6 +3043,14 @@ public final class IndirectFinder {
                 return k + 2;
             }
             return -1;
+        }
+
+        /**
+         * Whether a reported clause opens at {@code k}, after a phrase of time ({@link #timePhraseEnd}):
+         * {@code that}, a subject pronoun or a determiner ({@code said yesterday she …}).
+         */
+        private boolean opensClauseAfterTime(int k) {
+            return t.equalsIgnoreCase(k, "that") || isSubjectPronoun(k) || d.mentions.isDeterminer(k);
         }
 
         /** A weekday with its capital ({@code Monday}): a word of {@code time-words.txt} in {@code -day}. */

@@ -659,10 +659,6 @@ final class Sieves {
     private static final String[] TIME_AFTER = {"later", "ago", "earlier"};
 
     /**
-     * The subject of the sentence whose first token is {@code from}: the first mention, at the
-     * start or right after an introductory phrase set off by a comma, that a lower-case word follows.
-     */
-    /**
      * {@code Suddenly}, {@code Presently}: whether token {@code from}, opening a sentence whose verb
      * is at {@code verb}, is a capitalized word in -ly that the text uses as no name, with a name or
      * a pronoun right after it (no comma): an adverb before the subject ({@code Thinly sliced},
@@ -675,6 +671,10 @@ final class Sieves {
                 && (t.isCapitalized(from + 1) || d.mentions.isPronoun(from + 1)) && !d.names.isKnownName(from);
     }
 
+    /**
+     * The subject of the sentence whose first token is {@code from}: the first mention, at the
+     * start or right after an introductory phrase set off by a comma, that a lower-case word follows.
+     */
     static boolean sentenceSubject(Document d, int from, int verb, Mentions.Mention m) {
         TokenBuffer t = d.t;
         int fallbackFirst = -1;
@@ -2972,7 +2972,7 @@ final class Sieves {
         return after < end && (t.isWordLike(after) || t.is(after, ','));   // the subject of a clause, not a fragment
     }
 
-    /** Owners that make a description definite: {@code my aunt}, {@code his mother}. */
+    /** Owners that make a description of one person definite: {@code my aunt}, {@code our cook}. */
     private static final String[] OWNERS = {"my", "our"};
 
     /**
