@@ -158,6 +158,7 @@ final class NameResolver {
         chooseFullNames();
         findPlaces();
         spellOutGivenNames();
+        findNamesGivenWithOr();
         findRankHolders();
         findApposedDescriptions();
         indexed = true;
@@ -502,6 +503,10 @@ final class NameResolver {
     /** The full name {@link #spellOutSpeakers} reports for a speaker called {@code name}, or "" to keep it. */
     private String spelledOutName(String name) {
         String key = lower(name);
+        String formal = otherNameOf.get(key);
+        if (formal != null && fullestName(formal) != null) {
+            return fullestName(formal);
+        }
         String full = spelledOut.get(key);
         String alone = fullest.get(key);
         return full != null && (alone == null || name.equalsIgnoreCase(alone)) ? full : familiarName(key);
@@ -572,6 +577,31 @@ final class NameResolver {
             }
         }
         return "";
+    }
+
+    /** A name given second in {@code Miss Vell, or Miss Tansy,} (its key) → the key of the one given first. */
+    private final Map<String, String> otherNameOf = new HashMap<>();
+
+    /**
+     * {@code Miss Vell, or Miss Tansy, as the maids called her}: two names of one word after the
+     * same title, joined by a comma and {@code or} and closed by punctuation, are one person's,
+     * the second another name for the first (often what someone calls her), so a speaker called by
+     * the second is reported by the fullest form of the first.
+     */
+    private void findNamesGivenWithOr() {
+        for (int c = 0; c + 1 < nameCount; c++) {
+            int a = nameEnds[c];
+            int b = nameEnds[c + 1];
+            if (nameFirsts[c] != a || nameFirsts[c + 1] != b || b != a + 4 || b + 1 >= t.size()
+                    || titlesStart(a) != a - 1 || titlesStart(b) != b - 1
+                    || !t.is(a + 1, ',') || !t.equalsIgnoreCase(a + 2, "or")
+                    || !d.lowerWord(a - 1).equals(d.lowerWord(b - 1))
+                    || !(t.is(b + 1, ',') || t.is(b + 1, '.') || t.is(b + 1, ';'))
+                    || nameKeys[c].equals(nameKeys[c + 1])) {
+                continue;
+            }
+            otherNameOf.putIfAbsent(nameKeys[c + 1], nameKeys[c]);
+        }
     }
 
     /** The keys of the names the narration writes, outside quotations; null until asked for. */

@@ -495,6 +495,20 @@ class NameResolverTest {
                     + "“Is anyone home?” asked Tamsin.");
             assertEquals("Tamsin Rudd", l.name(0));
         }
+
+        @Test
+        void aSecondNameGivenWithOrAfterTheSameTitleIsReportedByTheFirst() {
+            Linking l = Linking.linked("The inn belonged to Mrs. Quell, or Mrs. Dotty, as the carters named her.\n\n"
+                    + "“Boots off at the door,” said Mrs. Dotty.");
+            assertEquals("Quell", l.name(0));
+        }
+
+        @Test
+        void twoNamesJoinedByOrAfterDifferentTitlesStayTwoPeople() {
+            Linking l = Linking.linked("The inn belonged to Mrs. Quell, or Mr. Dotty, whoever was awake.\n\n"
+                    + "“Boots off at the door,” said Mr. Dotty.");
+            assertEquals("Dotty", l.name(0));
+        }
     }
 
     @Nested
