@@ -1509,26 +1509,75 @@ final class NameResolver {
         }
         String noun = d.lowerWord(last);
         for (int i = first - 1; i > named; i--) {
-            if (t.kind(i) != TokenBuffer.WORD || t.length(i) != noun.length() || d.inQuote(i) || !t.equalsIgnoreCase(i, noun)) {
+            int k = indefiniteArticleOf(i, noun, named);
+            if (k >= 0) {
+                return k - named <= NEARBY && !calledByName(i + 1, first, other);
+            }
+        }
+        return newcomerMetByOneInScene(c, first, noun, other);
+    }
+
+    /**
+     * The a or an opening a phrase of narration whose noun is {@code noun} at token {@code i}, up to
+     * a few words and commas back and after token {@code floor} ({@code a tall, thin man}); -1 when
+     * none does, or when it makes a likeness ({@code like a man}: no one there).
+     */
+    private int indefiniteArticleOf(int i, String noun, int floor) {
+        if (t.kind(i) != TokenBuffer.WORD || t.length(i) != noun.length() || d.inQuote(i) || !t.equalsIgnoreCase(i, noun)) {
+            return -1;
+        }
+        for (int k = i - 1, words = 0; k > floor && words < DESCRIPTION_REACH; k--) {
+            if (t.is(k, ',')) {
                 continue;
             }
-            // Up to a few words and commas back from the noun, the article that opens its phrase.
-            for (int k = i - 1, words = 0; k > named && words < DESCRIPTION_REACH; k--) {
-                if (t.is(k, ',')) {
-                    continue;
-                }
-                if (t.kind(k) != TokenBuffer.WORD) {
-                    break;
-                }
-                words++;
-                if (t.equalsIgnoreCase(k, "a") || t.equalsIgnoreCase(k, "an")) {
-                    boolean likeness = t.equalsIgnoreCase(k - 1, "like") || t.equalsIgnoreCase(k - 1, "as")
-                            || t.equalsIgnoreCase(k - 1, "than");   // "not like a man": no one there (k > named >= 0)
-                    return !likeness && k - named <= NEARBY && !calledByName(i + 1, first, other);
-                }
-                if (d.mentions.isDeterminer(k) || d.mentions.isPossessive(k)) {
-                    break;
-                }
+            if (t.kind(k) != TokenBuffer.WORD) {
+                break;
+            }
+            words++;
+            if (t.equalsIgnoreCase(k, "a") || t.equalsIgnoreCase(k, "an")) {
+                boolean likeness = t.equalsIgnoreCase(k - 1, "like") || t.equalsIgnoreCase(k - 1, "as")
+                        || t.equalsIgnoreCase(k - 1, "than");   // k > floor >= 0
+                return likeness ? -1 : k;
+            }
+            if (d.mentions.isDeterminer(k) || d.mentions.isPossessive(k)) {
+                break;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * {@code Tom Reed dug on. A man came up the path, and Reed saw him. “Evening,” said the man.}:
+     * whether the noun of the description at token {@code first} is written after a or an within
+     * {@link #NEARBY} tokens before it, with name mention {@code c} (the last before it of someone
+     * who may be of its gender) between them, when that person is named before the newcomer comes
+     * too and no one else who may be of that gender is named between, and no preposition governs
+     * the newcomer's phrase: the one in the scene all along meets the newcomer, who is not them.
+     */
+    private boolean newcomerMetByOneInScene(int c, int first, String noun, int other) {
+        String key = nameKeys[c];
+        int lo = Math.max(0, first - NEARBY);
+        int b = c - 1;
+        while (b >= 0 && nameEnds[b] > lo && (nameKeys[b].equals(key) || !persons.contains(nameKeys[b]) || mentionGender(b) == other)) {
+            b--;
+        }
+        int floor = b >= 0 ? Math.max(nameEnds[b], lo) : lo;   // someone else named before: the newcomer may be them
+        for (int i = titlesStart(nameFirsts[c]) - 1; i > floor; i--) {
+            int k = indefiniteArticleOf(i, noun, floor);
+            if (k >= 0) {
+                // "asked for by an old lady": seen through another's eyes, not one arriving
+                boolean governed = k > 0 && t.kind(k - 1) == TokenBuffer.WORD && Sieves.oneOf(d, k - 1, WEAK_PREPOSITIONS);
+                return !governed && namedBefore(key, c, k) && !calledByName(i + 1, first, other);
+            }
+        }
+        return false;
+    }
+
+    /** Whether the name of {@code key} is written in narration before token {@code k}, within {@link #DESCRIBED_REACH} tokens, by a mention before mention {@code c}. */
+    private boolean namedBefore(String key, int c, int k) {
+        for (int e = c - 1; e >= 0 && nameEnds[e] > k - DESCRIBED_REACH; e--) {
+            if (nameEnds[e] < k && nameKeys[e].equals(key)) {
+                return true;
             }
         }
         return false;

@@ -1090,6 +1090,20 @@ class NameResolverTest {
                     + " said Jory, “and then we can dig out the cart\n\n“and be home by dark,” the young man went on.");
             assertEquals("Jory Venn", l.name(2));
         }
+
+        @Test
+        void aNewcomerMetByTheOneInTheSceneAllAlongIsNotThatOne() {
+            Linking l = Linking.linked("Ivo Strand was splitting logs behind the barn.\n\n"
+                    + "A man with a lantern walked up from the ford, and Strand set down the axe.\n\n“Frost by morning,” said the man.");
+            assertEquals("the man", l.name(0));
+        }
+
+        @Test
+        void aNewcomerNamedOnlyAfterComingInMayBeThatName() {
+            Linking l = Linking.linked("Ivo Strand was splitting logs behind the barn.\n\n"
+                    + "A man with a lantern walked up from the ford. It was Abel Crane.\n\n“Frost by morning,” said the man.");
+            assertEquals("Abel Crane", l.name(0));
+        }
     }
 
     @Test
