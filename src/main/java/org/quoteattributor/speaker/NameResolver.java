@@ -1946,7 +1946,7 @@ final class NameResolver {
                 if (weak == null && p - i < NEARBY && isClauseSubject(i) && (genderOf(key) == Lexicon.ANY || genderOf(key) == pg)
                         && nameFirsts[c] < i && !modifiedOrGoverned(nameFirsts[c])) {
                     weak = fullest.get(key);
-                    if (seen == 0 && opensSentenceOf(nameFirsts[c], p)) {
+                    if (seen == 0 && (opensSentenceOf(nameFirsts[c], p) || subjectGoesOn(nameFirsts[c], i, p, pg))) {
                         return weak;   // "Dag Orvo shrugged before he muttered, …": the one subject before it
                     }
                 }
@@ -2572,6 +2572,26 @@ final class NameResolver {
     private boolean opensSentenceOf(int first, int p) {
         int s = titlesStart(first);
         return atSentenceStart(s) && Sieves.sentenceStart(d, p) < s;
+    }
+
+    /**
+     * {@code Dag Orvo looked up. He rubbed his chin, and he muttered, …}: whether the name in tokens
+     * {@code [first, last]} (after its titles) opens the sentence right before the one holding the
+     * pronoun at {@code p}, and a he or she of gender {@code g} opens that one as its subject: the
+     * subject of one sentence goes on as the pronoun opening the next.
+     */
+    private boolean subjectGoesOn(int first, int last, int p, int g) {
+        int s = titlesStart(first);
+        int ps = Sieves.sentenceStart(d, p) + 1;
+        if (ps <= last || ps >= t.size() || !atSentenceStart(s) || d.inQuote(ps) || !d.mentions.isPronoun(ps)
+                || Lexicon.pronounGender(d.cls(ps)) != g || !isClauseSubject(ps)) {
+            return false;
+        }
+        int e = ps - 1;
+        while (e > last && t.isBreak(e)) {
+            e--;   // the line break ending the sentence before
+        }
+        return Sieves.sentenceStart(d, e) + 1 == s;
     }
 
     /** Whether a lower-case word that could be a verb follows the name ending at token {@code e}. */

@@ -882,6 +882,13 @@ class NameResolverTest {
                     + " Of Christendom he was weary by now. “Saddle the grey,” he said.");
             assertEquals("Osric Dale", l.name(0));
         }
+
+        @Test
+        void theSubjectOfOneSentenceGoesOnAsTheHeOpeningTheNext() {
+            Linking l = Linking.linked("Nessa Blythe walked down to the quay with Mr. Garrow.\nShe waved to the boatmen.\n"
+                    + "Tobin Vane looked up from the crates.\nHe wiped his hands on his apron, and he said: “The tide is late.”");
+            assertEquals("Tobin Vane", l.name(0));
+        }
     }
 
     @Nested
