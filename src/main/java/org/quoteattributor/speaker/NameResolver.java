@@ -1252,6 +1252,10 @@ final class NameResolver {
         for (int qi = 0; qi < d.quotes.size(); qi++) {
             FoundQuote q = d.quotes.get(qi);
             if (q.hasSpeaker() && q.speakerName == null && q.speakerType == Mentions.PRONOUN) {
+                q.speakerName = sameMentionBefore(qi);
+                if (q.speakerName != null) {
+                    continue;
+                }
                 q.speakerName = pronounName(q, qi);
                 if (q.speakerName == null) {
                     q.speakerName = describedBefore(t.indexAt(q.speakerStart));
@@ -1264,6 +1268,10 @@ final class NameResolver {
         for (int qi = 0; qi < d.quotes.size(); qi++) {
             FoundQuote q = d.quotes.get(qi);
             if (q.hasSpeaker() && q.speakerName == null && q.speakerType == Mentions.DESCRIPTION) {
+                q.speakerName = sameMentionBefore(qi);
+                if (q.speakerName != null) {
+                    continue;
+                }
                 q.speakerName = rankHolder(q.speakerStart, q.speakerEnd);
                 if (q.speakerName == null) {
                     q.speakerName = apposedName(q.speakerStart, q.speakerEnd);
@@ -1298,6 +1306,20 @@ final class NameResolver {
                 }
             }
         }
+    }
+
+    /**
+     * {@code “Mark me,” he said, “the ice is thin.”}: the name resolved for the quotation right
+     * before quotation {@code qi} when both have the one speaker mention (the parts of a quotation
+     * around its cue): one mention stands for one person. Else null.
+     */
+    private String sameMentionBefore(int qi) {
+        if (qi == 0) {
+            return null;
+        }
+        FoundQuote q = d.quotes.get(qi);
+        FoundQuote prev = d.quotes.get(qi - 1);
+        return prev.speakerStart == q.speakerStart && prev.speakerEnd == q.speakerEnd ? prev.speakerName : null;
     }
 
     /**

@@ -889,6 +889,14 @@ class NameResolverTest {
                     + "Tobin Vane looked up from the crates.\nHe wiped his hands on his apron, and he said: “The tide is late.”");
             assertEquals("Tobin Vane", l.name(0));
         }
+
+        @Test
+        void thePartsOfAQuotationAroundOneHeAreOnePersons() {
+            Linking l = Linking.linked("Dora Quill and Abel Crane sat by the stove. My uncle came in with the post.\n"
+                    + "“Mark me, Dora,” he said to her, “the ice on the pond is thin.”");
+            assertEquals("My uncle", l.name(0));
+            assertEquals("My uncle", l.name(1));
+        }
     }
 
     @Nested
