@@ -1145,8 +1145,8 @@ final class Sieves {
                         rule = "leading-verb";   // "Ross will go, Lark said, adding …": Lark
                     } else if (!participle(d, i) && coordinated(d, i) && firstVerbSubject(d, lo, i, m)) {
                         rule = "leading-verb";   // "When Lee was asked, he laughed and said, “…”": he
-                    } else if (!participle(d, i) && coordinated(d, i) && laterClauseSubject(d, lo, i, m)) {
-                        rule = "leading-verb";   // "X called for a boycott, and Y denounced it and said …": Y
+                    } else if (coordinated(d, i) && laterClauseSubject(d, lo, i, m)) {
+                        rule = "leading-verb";   // "X called for a boycott, and Y denounced it and said …": Y; "…, and Y sat down and began, asking …"
                     } else if (!participle(d, i) && coordinated(d, i) && subordinateClauseSubject(d, lo, i, m)) {
                         rule = "leading-verb";   // "It grew when Lee decried the cuts and called them “…”": Lee
                     } else if ((participle(d, i) || coordinated(d, i)) && sentenceSubject(d, lo + 1, i, m)) {

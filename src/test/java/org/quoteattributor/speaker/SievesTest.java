@@ -1267,6 +1267,13 @@ class SievesTest {
         void aVerbAfterADeterminerIsANoun() {
             assertFalse(applyAlone(Sieves.LeadingVerb.class, "In the report: “We will win.”", 0));
         }
+
+        @Test
+        void aParticipleJoinedByAndIsTheLaterClausesSubjects() {
+            Linking l = Linking.linked("Abel Crane stayed up in the cart, and Nell Grady climbed down and walked round it,"
+                    + " grumbling and asking: “Who packed this?”");
+            assertEquals("Nell Grady", l.mention(0));
+        }
     }
 
     @Nested
