@@ -108,6 +108,10 @@ final class NameResolver {
     private final Set<String> descriptions = new HashSet<>();
     /** Words that open a name as a title would, though not in the lexicon ("Parson Hale"). */
     private final Set<String> prefixNouns = new HashSet<>();
+    /** role-nouns.txt: a noun describing a title's bearer ({@code clergyman}) → those titles ({@code parson}, {@code vicar} …). */
+    private static final Map<String, String[]> ROLE_NOUNS = roleNouns();
+    /** The nouns of role-nouns.txt that {@link #rankHolder} ties to a name → the title that ties them. */
+    private final Map<String, String> roleTitles = new HashMap<>();
     /** The noun of a title → the last word of the one name it is written before most, clearly. */
     private final Map<String, String> rankHolder = new HashMap<>();
     /** The noun of a description set beside one name as its apposition ("the artist, Ann Lee") → that name mention's index. */
@@ -1375,6 +1379,25 @@ final class NameResolver {
                 rankHolder.put(h.getKey(), best);
             }
         }
+        for (Map.Entry<String, String[]> r : ROLE_NOUNS.entrySet()) {
+            String held = null;
+            String title = null;
+            for (String f : r.getValue()) {
+                String key = rankHolder.get(f);
+                if (key != null && held != null && !key.equals(held)) {
+                    held = null;   // two holders of its titles: not told
+                    break;
+                }
+                if (key != null && held == null) {
+                    held = key;
+                    title = f;
+                }
+            }
+            if (held != null && !rankHolder.containsKey(r.getKey())) {
+                rankHolder.put(r.getKey(), held);
+                roleTitles.put(r.getKey(), title);
+            }
+        }
         rankNounFilter = new WordFilter(rankHolder.keySet());
     }
 
@@ -1628,6 +1651,15 @@ final class NameResolver {
         for (String line : Lexicons.lines("person-nouns.txt")) {
             String[] f = Lexicons.fields(line);
             nouns.put(f[0], f[1].equals("f") ? Lexicon.FEMALE : Lexicon.MALE);
+        }
+        return Map.copyOf(nouns);
+    }
+
+    private static Map<String, String[]> roleNouns() {
+        Map<String, String[]> nouns = new HashMap<>();
+        for (String line : Lexicons.lines("role-nouns.txt")) {
+            String[] f = Lexicons.fields(line);
+            nouns.put(f[0], Arrays.copyOfRange(f, 1, f.length));
         }
         return Map.copyOf(nouns);
     }
@@ -2229,8 +2261,9 @@ final class NameResolver {
             }
             // Of a name whose gender nothing tells, only the subject opening a sentence will do:
             // "The parson rode nearer. “Well,” he said."
-            boolean known = !prefixNouns.contains(word) && genderOf(key) == g;
-            if (!known && (genderOf(key) != Lexicon.ANY || !speakerNouns().contains(word) || PERSON_NOUNS.getOrDefault(word, g) != g)) {
+            String title = roleTitles.getOrDefault(word, word);   // "the vicar" for "the clergyman"
+            boolean known = !prefixNouns.contains(title) && genderOf(key) == g;
+            if (!known && (genderOf(key) != Lexicon.ANY || !speakerNouns().contains(title) || PERSON_NOUNS.getOrDefault(word, g) != g)) {
                 continue;
             }
             for (int k = i - 1; k > lo && k >= i - DESCRIPTION_REACH && t.kind(k) == TokenBuffer.WORD; k--) {

@@ -897,6 +897,14 @@ class NameResolverTest {
             assertEquals("My uncle", l.name(0));
             assertEquals("My uncle", l.name(1));
         }
+
+        @Test
+        void aNounDescribingATitlesBearerStandsForTheOneTheTitleIsWrittenBefore() {
+            Linking l = Linking.linked("Parson Brill came up the lane at dusk and met Amos Webb by the stile.\n“Good day,” said the parson.\n"
+                    + "“Is the ford passable?” said Amos Webb.\nThe clergyman shook his head, and pointed back the way he had come.\n"
+                    + "“You must go round by the mill,” said he.");
+            assertEquals("Brill", l.name(2));
+        }
     }
 
     @Nested
