@@ -1146,7 +1146,7 @@ final class Sieves {
                     } else if (!participle(d, i) && coordinated(d, i) && firstVerbSubject(d, lo, i, m)) {
                         rule = "leading-verb";   // "When Lee was asked, he laughed and said, “…”": he
                     } else if (coordinated(d, i) && laterClauseSubject(d, lo, i, m)) {
-                        rule = "leading-verb";   // "X called for a boycott, and Y denounced it and said …": Y; "…, and Y sat down and began, asking …"
+                        rule = "leading-verb";   // "X called for a boycott, and Y denounced it and said …": Y; so "…, and Y left, sighing and asking …"
                     } else if (!participle(d, i) && coordinated(d, i) && subordinateClauseSubject(d, lo, i, m)) {
                         rule = "leading-verb";   // "It grew when Lee decried the cuts and called them “…”": Lee
                     } else if ((participle(d, i) || coordinated(d, i)) && sentenceSubject(d, lo + 1, i, m)) {
