@@ -1610,7 +1610,7 @@ final class NameResolver {
         for (int i = titlesStart(nameFirsts[c]) - 1; i > floor; i--) {
             int k = indefiniteArticleOf(i, noun, floor);
             if (k >= 0) {
-                // "asked for by an old lady": seen through another's eyes, not one arriving
+                // "sent for by a neighbour": one spoken of, not one arriving
                 boolean governed = k > 0 && t.kind(k - 1) == TokenBuffer.WORD && Sieves.oneOf(d, k - 1, WEAK_PREPOSITIONS);
                 return !governed && namedBefore(key, c, k) && !calledByName(i + 1, first, other);
             }
