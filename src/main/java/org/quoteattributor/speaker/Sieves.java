@@ -2320,7 +2320,7 @@ final class Sieves {
 
         private static boolean fromTurnsOrNarration(String rule) {
             return rule.equals("paragraph-subject") || rule.equals("previous-paragraph-subject") || rule.equals("turn-taking") || rule.equals("other-participant") || rule.equals("vocative")
-                    || rule.equals("addressed-next") || rule.equals("answer-to-addressee");
+                    || rule.equals("addressed-next") || rule.equals("answer-to-addressee") || rule.equals("partner-addressed");
         }
     }
 
@@ -3301,7 +3301,7 @@ final class Sieves {
         return rule.equals("turn-taking") || rule.equals("other-participant") || rule.equals("vocative")
                 || rule.equals("addressed-next") || rule.equals("monologue") || rule.equals("answer-to-addressee")
                 || rule.equals("cut-in") || rule.equals("continued-paragraph") || rule.equals("same-paragraph")
-                || rule.equals("line-after-attribution") || rule.equals("after-silence");
+                || rule.equals("line-after-attribution") || rule.equals("after-silence") || rule.equals("partner-addressed");
     }
 
     /** Whether {@code word} is the first of the words of {@code name}: a given name, or the name itself. */
@@ -3487,9 +3487,53 @@ final class Sieves {
             if (last != null && otherParticipant(d, q, qi - 1, last)) {
                 return true;
             }
+            if (last != null && partnerAddressed(d, q, qi, last)) {
+                return true;
+            }
             FoundQuote alone = qi > 0 && narrationBetween(d, qi - 1, qi) ? soleSpeaker(d, anchors, n) : null;
             if (alone != null && !addresses(d, qi, alone)) {
                 q.copySpeakerFrom(alone, "monologue");
+                return true;
+            }
+            return false;
+        }
+
+        /** Quotations looked back over at most for a name the other speaker of an exchange calls out. */
+        private static final int MAX_PARTNER_LOOKBACK = 12;
+
+        /**
+         * {@code “Mind the step, Tobias,” Marla said.} / {@code “And the loose board,” Marla said.} /
+         * {@code “Where is the lamp?”}: a turn that the alternation leaves open, because the two turns
+         * before it are one person's, goes to the one that person calls by name in the turns of the
+         * exchange just before: they talk to each other. The name is looked for in that person's
+         * own turns, within the conversation, nearest first; a name that is the speaker's own, or
+         * that the turn itself calls out, is none.
+         */
+        private static boolean partnerAddressed(Document d, FoundQuote q, int qi, FoundQuote last) {
+            Mentions.Mention m = new Mentions.Mention();
+            int paragraph = q.paragraph;
+            for (int k = qi - 1; k >= Math.max(0, qi - MAX_PARTNER_LOOKBACK); k--) {
+                FoundQuote o = d.quotes.get(k);
+                if (o.paragraph < paragraph - maxGap(d) || sceneBreakBetween(d, d.endParagraph(k), paragraph)) {
+                    return false;   // past the start of the conversation
+                }
+                paragraph = o.paragraph;
+                if (!o.hasSpeaker() || !sameSpeaker(d, o, last) || !vocativeIn(d, k, m) || !addressesPerson(d, m)) {
+                    continue;
+                }
+                String called = d.t.string(m.last);
+                String name = name(d, last);
+                if (lastWord(name).equalsIgnoreCase(called) || givenNameOf(name, called)
+                        || addressesByName(d, qi, m) || namedIn(d, qi, called)) {
+                    return false;
+                }
+                FoundQuote known = speakerCalled(d, qi, called);
+                if (known != null) {
+                    q.copySpeakerFrom(known, "partner-addressed");
+                } else {
+                    set(d, q, m, -1, 0, "partner-addressed");
+                    q.speakerName = null;
+                }
                 return true;
             }
             return false;

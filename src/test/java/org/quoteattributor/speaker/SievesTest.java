@@ -2348,6 +2348,21 @@ class SievesTest {
             assertEquals("next-line-attribution", l.quote(1).rule);
             assertNotEquals("monologue", l.quote(2).rule);
         }
+
+        @Test
+        void aTurnAfterTwoOfOnePersonIsTheOneThatPersonCalledByName() {
+            Linking l = Linking.linked("“Are you home already, Tobias?” Marla called from the porch.\n\n"
+                    + "“Come in out of the rain,” Marla said.\n\n“Is there any soup left?”");
+            assertEquals("partner-addressed", l.quote(2).rule);
+            assertEquals("Tobias", l.mention(2));
+        }
+
+        @Test
+        void noPartnerCalledByNameForATurnThatCallsThatNameItself() {
+            Linking l = Linking.linked("“Are you home already, Tobias?” Marla called from the porch.\n\n"
+                    + "“Come in out of the rain,” Marla said.\n\n“Is there any soup left, Tobias?”");
+            assertNotEquals("partner-addressed", l.quote(2).rule);
+        }
     }
 
     @Nested
