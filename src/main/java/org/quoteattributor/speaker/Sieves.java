@@ -3401,9 +3401,10 @@ final class Sieves {
      * turn goes to the speaker of the nearest turn an even number of turns away: before it (a turn
      * this rule guessed counts), or after it (only one whose speaker a rule of its own found, and
      * weighed as further away); failing that, to the person other than the one of the nearest turn
-     * an odd number away; failing that, to another person the narration names, or, after a
-     * paragraph of narration, to the one person all the turns before are by. A turn that continues
-     * a quotation run over paragraphs keeps its speaker.
+     * an odd number away; failing that, to the one that person calls by name in the exchange, or
+     * to another person the narration names, or, after a paragraph of narration, to the one person
+     * all the turns before are by. A turn that continues a quotation run over paragraphs keeps its
+     * speaker.
      */
     static final class Conversation implements SpeakerLinker.Sieve {
 
@@ -3484,10 +3485,10 @@ final class Sieves {
                 return true;
             }
             FoundQuote last = prev == null ? null : attributedTurn(d, qi - 1, false);
-            if (last != null && otherParticipant(d, q, qi - 1, last)) {
+            if (last != null && partnerAddressed(d, q, qi, last)) {
                 return true;
             }
-            if (last != null && partnerAddressed(d, q, qi, last)) {
+            if (last != null && otherParticipant(d, q, qi - 1, last)) {
                 return true;
             }
             FoundQuote alone = qi > 0 && narrationBetween(d, qi - 1, qi) ? soleSpeaker(d, anchors, n) : null;

@@ -2363,6 +2363,14 @@ class SievesTest {
                     + "“Come in out of the rain,” Marla said.\n\n“Is there any soup left, Tobias?”");
             assertNotEquals("partner-addressed", l.quote(2).rule);
         }
+
+        @Test
+        void theNameCalledInTheExchangeOutweighsAPersonTheNarrationNamesBefore() {
+            Linking l = Linking.linked("Mr. Hale had gone out to feed the hens.\n\n“Sit down, Tobias,” Helena said.\n\n"
+                    + "“The kettle is nearly boiling,” Helena said.\n\n“I can only stay a minute.”");
+            assertEquals("partner-addressed", l.quote(2).rule);
+            assertEquals("Tobias", l.mention(2));
+        }
     }
 
     @Nested
