@@ -2727,7 +2727,8 @@ final class Sieves {
     /**
      * {@code Anne turned to the window.} / {@code “Can I go?”}: a whole quotation opening its
      * paragraph, right after a paragraph of narration alone, is the subject's of that narration's
-     * last sentence, when that is a person.
+     * last sentence, when that is a person; but when that subject answers in the next turn, the one
+     * who spoke before the narration goes on ({@link #goesOn}).
      */
     static final class PreviousParagraphNarration implements SpeakerLinker.Sieve {
         @Override
@@ -2745,7 +2746,51 @@ final class Sieves {
                     || qi > 0 && d.quotes.get(qi - 1).speakerStart == d.t.start(m.first) || keptSilent(d, m, end)) {
                 return false;   // the subject that attributes the quotation before ("Ann answered.") is not this one's
             }
+            if (!d.reportage && answersNext(d, qi, m)) {
+                return goesOn(d, qi, m);   // in dialogue; in news one source often gives several quotations running
+            }
             set(d, q, m, -1, 0, "previous-paragraph-subject");
+            return true;
+        }
+
+        /**
+         * Whether the next turn, in the paragraph right after quotation {@code qi}'s, already has as
+         * its speaker (from the rules before this one, as a cue of its own) the very mention
+         * {@code m} ({@code Ada} and {@code Ada}, {@code she} and {@code she}): the one the narration
+         * names answers there, so that this turn, between, is someone else's.
+         */
+        private static boolean answersNext(Document d, int qi, Mentions.Mention m) {
+            int p = d.quotes.get(qi).paragraph;
+            int k = qi + 1;
+            while (k < d.quotes.size() && d.quotes.get(k).paragraph == p) {
+                k++;
+            }
+            if (k >= d.quotes.size() || d.quotes.get(k).paragraph != p + 1 || !d.quotes.get(k).hasSpeaker()) {
+                return false;
+            }
+            FoundQuote next = d.quotes.get(k);
+            int from = d.t.start(m.first);
+            int length = d.t.end(m.last) - from;
+            return next.speakerEnd - next.speakerStart == length && d.text.regionMatches(true, next.speakerStart, d.text, from, length);
+        }
+
+        /**
+         * {@code “The road is shut,” said Ada.} / {@code Tom frowned.} / {@code “We take the ferry.”} /
+         * {@code “That is slow,” said Tom.}: the one who spoke before the narration goes on, the one it
+         * names reacting and then answering ({@link #answersNext}): quotation {@code qi} gets the
+         * speaker of the turn before that narration paragraph, when that is a person other than
+         * the mention {@code m}; false if there is none.
+         */
+        private static boolean goesOn(Document d, int qi, Mentions.Mention m) {
+            FoundQuote q = d.quotes.get(qi);
+            if (qi == 0 || d.endParagraph(qi - 1) != q.paragraph - 2) {
+                return false;   // no turn right before the narration paragraph
+            }
+            FoundQuote before = d.quotes.get(qi - 1);
+            if (!before.hasSpeaker() || before.speakerStart == d.t.start(m.first)) {
+                return false;
+            }
+            q.copySpeakerFrom(before, "goes-on");
             return true;
         }
     }
@@ -3301,7 +3346,8 @@ final class Sieves {
         return rule.equals("turn-taking") || rule.equals("other-participant") || rule.equals("vocative")
                 || rule.equals("addressed-next") || rule.equals("monologue") || rule.equals("answer-to-addressee")
                 || rule.equals("cut-in") || rule.equals("continued-paragraph") || rule.equals("same-paragraph")
-                || rule.equals("line-after-attribution") || rule.equals("after-silence") || rule.equals("partner-addressed");
+                || rule.equals("line-after-attribution") || rule.equals("after-silence") || rule.equals("partner-addressed")
+                || rule.equals("goes-on");
     }
 
     /** Whether {@code word} is the first of the words of {@code name}: a given name, or the name itself. */

@@ -1804,6 +1804,30 @@ class SievesTest {
             assertEquals("My aunt", Linking.linked(text).mention(0));
             assertFalse(applyAlone(Sieves.PreviousParagraphNarration.class, text.replace("My aunt", "Some aunt"), 0));
         }
+
+        @Test
+        void whenTheOneNamedAnswersInTheNextTurnTheOneWhoSpokeBeforeGoesOn() {
+            Linking l = Linking.linked("“The bridge washed out in the night,” said Corwin.\n\nAdela set down her cup.\n\n"
+                    + "“We shall have to go round by the mill.”\n\n“That is six miles,” said Adela.\n\n“Then we leave at dawn.”");
+            assertEquals("goes-on", l.quote(1).rule);
+            assertEquals("Corwin", l.mention(1));
+        }
+
+        @Test
+        void aPronounAnsweringInTheNextTurnLeavesTheTurnBetweenToTheOneBefore() {
+            Linking l = Linking.linked("“The bridge washed out in the night,” said Corwin.\n\nShe set down her cup.\n\n"
+                    + "“We shall have to go round by the mill.”\n\n“That is six miles,” she said.\n\n“Then we leave at dawn.”");
+            assertEquals("goes-on", l.quote(1).rule);
+            assertEquals("Corwin", l.mention(1));
+        }
+
+        @Test
+        void whenSomeoneElseAnswersNextTheOneNamedSpeaks() {
+            Linking l = Linking.linked("“The bridge washed out in the night,” said Corwin.\n\nAdela set down her cup.\n\n"
+                    + "“We shall have to go round by the mill.”\n\n“That is six miles,” said Brisco.\n\n“Then we leave at dawn.”");
+            assertEquals("previous-paragraph-subject", l.quote(1).rule);
+            assertEquals("Adela", l.mention(1));
+        }
     }
 
     @Nested
