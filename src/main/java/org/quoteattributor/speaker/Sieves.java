@@ -2320,7 +2320,8 @@ final class Sieves {
 
         private static boolean fromTurnsOrNarration(String rule) {
             return rule.equals("paragraph-subject") || rule.equals("previous-paragraph-subject") || rule.equals("turn-taking") || rule.equals("other-participant") || rule.equals("vocative")
-                    || rule.equals("addressed-next") || rule.equals("answer-to-addressee") || rule.equals("partner-addressed");
+                    || rule.equals("addressed-next") || rule.equals("answer-to-addressee") || rule.equals("partner-addressed")
+                    || rule.equals("goes-on");
         }
     }
 
@@ -3450,7 +3451,8 @@ final class Sieves {
      * an odd number away; failing that, to the one that person calls by name in the exchange, or
      * to another person the narration names, or, after a paragraph of narration, to the one person
      * all the turns before are by. A turn that continues a quotation run over paragraphs keeps its
-     * speaker.
+     * speaker; one after narration whose next turn is the chosen person's own answer goes to the
+     * one who spoke before the narration ({@link #goesOnBeforeAnswer}).
      */
     static final class Conversation implements SpeakerLinker.Sieve {
 
@@ -3514,6 +3516,9 @@ final class Sieves {
                 n = anchorsBefore(d, qi, anchors, distance, 0);
                 speaker = alternating(d, anchors, distance, n);
             }
+            if (speaker != null && !afterNarration && goesOnBeforeAnswer(d, q, qi, speaker)) {
+                return true;
+            }
             if (speaker != null && addresses(d, qi, speaker)) {
                 // “Well, Anne?” is not Anne's: the nearest other person speaks.
                 FoundQuote addressee = speaker;
@@ -3543,6 +3548,33 @@ final class Sieves {
                 return true;
             }
             return false;
+        }
+
+        /**
+         * {@code “The gate is locked,” said Ada.} / {@code The dog barked somewhere.} / {@code “I have
+         * a key.”} / {@code “Then open it,” said Tom.}: a turn after a paragraph of narration, that
+         * the alternation would give to the speaker of the next turn, who answers there by a cue of
+         * its own, is not theirs, since one seldom speaks twice running: the one who spoke before
+         * the narration goes on, when that is someone else. In dialogue only.
+         */
+        private static boolean goesOnBeforeAnswer(Document d, FoundQuote q, int qi, FoundQuote speaker) {
+            if (d.reportage || qi == 0 || previousTurn(d, qi) == null || !narrationBetween(d, qi - 1, qi)) {
+                return false;
+            }
+            int k = qi + 1;
+            while (k < d.quotes.size() && d.quotes.get(k).paragraph == q.paragraph) {
+                k++;
+            }
+            if (k >= d.quotes.size() || d.quotes.get(k).paragraph != q.paragraph + 1) {
+                return false;
+            }
+            FoundQuote next = attributedTurn(d, k, true);
+            FoundQuote before = attributedTurn(d, qi - 1, false);
+            if (next == null || before == null || !sameSpeaker(d, next, speaker) || sameSpeaker(d, before, next)) {
+                return false;
+            }
+            q.copySpeakerFrom(before, "goes-on");
+            return true;
         }
 
         /** Quotations looked back over at most for a name the other speaker of an exchange calls out. */

@@ -2395,6 +2395,21 @@ class SievesTest {
             assertEquals("partner-addressed", l.quote(2).rule);
             assertEquals("Tobias", l.mention(2));
         }
+
+        @Test
+        void afterNarrationTheOneWhoAnswersNextByName() {
+            Linking l = Linking.linked("“Where is everyone?” asked Tobias.\n\n“The gate is locked,” said Marla.\n\n"
+                    + "A dog barked somewhere behind the barn.\n\n“I have a key.”\n\n“Then open it,” said Tobias.\n\n“Gladly.”");
+            assertEquals("goes-on", l.quote(2).rule);
+            assertEquals("Marla", l.mention(2));
+        }
+
+        @Test
+        void noGoingOnWithoutNarrationBetween() {
+            Linking l = Linking.linked("“Where is everyone?” asked Tobias.\n\n“The gate is locked,” said Marla.\n\n"
+                    + "“I have a key.”\n\n“Then open it,” said Tobias.\n\n“Gladly.”");
+            assertEquals("turn-taking", l.quote(2).rule);
+        }
     }
 
     @Nested
