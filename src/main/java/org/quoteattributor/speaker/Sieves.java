@@ -2320,7 +2320,8 @@ final class Sieves {
 
         private static boolean fromTurnsOrNarration(String rule) {
             return rule.equals("paragraph-subject") || rule.equals("previous-paragraph-subject") || rule.equals("turn-taking") || rule.equals("other-participant") || rule.equals("vocative")
-                    || rule.equals("addressed-next") || rule.equals("answer-to-addressee");
+                    || rule.equals("addressed-next") || rule.equals("answer-to-addressee") || rule.equals("partner-addressed")
+                    || rule.equals("goes-on");
         }
     }
 
@@ -2727,7 +2728,8 @@ final class Sieves {
     /**
      * {@code Anne turned to the window.} / {@code “Can I go?”}: a whole quotation opening its
      * paragraph, right after a paragraph of narration alone, is the subject's of that narration's
-     * last sentence, when that is a person.
+     * last sentence, when that is a person; but when that subject answers in the next turn, the one
+     * who spoke before the narration goes on ({@link #goesOn}).
      */
     static final class PreviousParagraphNarration implements SpeakerLinker.Sieve {
         @Override
@@ -2745,7 +2747,51 @@ final class Sieves {
                     || qi > 0 && d.quotes.get(qi - 1).speakerStart == d.t.start(m.first) || keptSilent(d, m, end)) {
                 return false;   // the subject that attributes the quotation before ("Ann answered.") is not this one's
             }
+            if (!d.reportage && answersNext(d, qi, m)) {
+                return goesOn(d, qi, m);   // in dialogue; in news one source often gives several quotations running
+            }
             set(d, q, m, -1, 0, "previous-paragraph-subject");
+            return true;
+        }
+
+        /**
+         * Whether the next turn, in the paragraph right after quotation {@code qi}'s, already has as
+         * its speaker (from the rules before this one, as a cue of its own) the very mention
+         * {@code m} ({@code Ada} and {@code Ada}, {@code she} and {@code she}): the one the narration
+         * names answers there, so that this turn, between, is someone else's.
+         */
+        private static boolean answersNext(Document d, int qi, Mentions.Mention m) {
+            int p = d.quotes.get(qi).paragraph;
+            int k = qi + 1;
+            while (k < d.quotes.size() && d.quotes.get(k).paragraph == p) {
+                k++;
+            }
+            if (k >= d.quotes.size() || d.quotes.get(k).paragraph != p + 1 || !d.quotes.get(k).hasSpeaker()) {
+                return false;
+            }
+            FoundQuote next = d.quotes.get(k);
+            int from = d.t.start(m.first);
+            int length = d.t.end(m.last) - from;
+            return next.speakerEnd - next.speakerStart == length && d.text.regionMatches(true, next.speakerStart, d.text, from, length);
+        }
+
+        /**
+         * {@code “The road is shut,” said Ada.} / {@code Tom frowned.} / {@code “We take the ferry.”} /
+         * {@code “That is slow,” said Tom.}: the one who spoke before the narration goes on, the one it
+         * names reacting and then answering ({@link #answersNext}): quotation {@code qi} gets the
+         * speaker of the turn before that narration paragraph, when that is a person other than
+         * the mention {@code m}; false if there is none.
+         */
+        private static boolean goesOn(Document d, int qi, Mentions.Mention m) {
+            FoundQuote q = d.quotes.get(qi);
+            if (qi == 0 || d.endParagraph(qi - 1) != q.paragraph - 2) {
+                return false;   // no turn right before the narration paragraph
+            }
+            FoundQuote before = d.quotes.get(qi - 1);
+            if (!before.hasSpeaker() || before.speakerStart == d.t.start(m.first)) {
+                return false;
+            }
+            q.copySpeakerFrom(before, "goes-on");
             return true;
         }
     }
@@ -3301,7 +3347,8 @@ final class Sieves {
         return rule.equals("turn-taking") || rule.equals("other-participant") || rule.equals("vocative")
                 || rule.equals("addressed-next") || rule.equals("monologue") || rule.equals("answer-to-addressee")
                 || rule.equals("cut-in") || rule.equals("continued-paragraph") || rule.equals("same-paragraph")
-                || rule.equals("line-after-attribution") || rule.equals("after-silence");
+                || rule.equals("line-after-attribution") || rule.equals("after-silence") || rule.equals("partner-addressed")
+                || rule.equals("goes-on");
     }
 
     /** Whether {@code word} is the first of the words of {@code name}: a given name, or the name itself. */
@@ -3401,9 +3448,11 @@ final class Sieves {
      * turn goes to the speaker of the nearest turn an even number of turns away: before it (a turn
      * this rule guessed counts), or after it (only one whose speaker a rule of its own found, and
      * weighed as further away); failing that, to the person other than the one of the nearest turn
-     * an odd number away; failing that, to another person the narration names, or, after a
-     * paragraph of narration, to the one person all the turns before are by. A turn that continues
-     * a quotation run over paragraphs keeps its speaker.
+     * an odd number away; failing that, to the one that person calls by name in the exchange, or
+     * to another person the narration names, or, after a paragraph of narration, to the one person
+     * all the turns before are by. A turn that continues a quotation run over paragraphs keeps its
+     * speaker; one after narration whose next turn is the chosen person's own answer goes to the
+     * one who spoke before the narration ({@link #goesOnBeforeAnswer}).
      */
     static final class Conversation implements SpeakerLinker.Sieve {
 
@@ -3467,6 +3516,9 @@ final class Sieves {
                 n = anchorsBefore(d, qi, anchors, distance, 0);
                 speaker = alternating(d, anchors, distance, n);
             }
+            if (speaker != null && !afterNarration && goesOnBeforeAnswer(d, q, qi, speaker)) {
+                return true;
+            }
             if (speaker != null && addresses(d, qi, speaker)) {
                 // “Well, Anne?” is not Anne's: the nearest other person speaks.
                 FoundQuote addressee = speaker;
@@ -3484,12 +3536,83 @@ final class Sieves {
                 return true;
             }
             FoundQuote last = prev == null ? null : attributedTurn(d, qi - 1, false);
+            if (last != null && partnerAddressed(d, q, qi, last)) {
+                return true;
+            }
             if (last != null && otherParticipant(d, q, qi - 1, last)) {
                 return true;
             }
             FoundQuote alone = qi > 0 && narrationBetween(d, qi - 1, qi) ? soleSpeaker(d, anchors, n) : null;
             if (alone != null && !addresses(d, qi, alone)) {
                 q.copySpeakerFrom(alone, "monologue");
+                return true;
+            }
+            return false;
+        }
+
+        /**
+         * {@code “The gate is locked,” said Ada.} / {@code The dog barked somewhere.} / {@code “I have
+         * a key.”} / {@code “Then open it,” said Tom.}: a turn after a paragraph of narration, that
+         * the alternation would give to the speaker of the next turn, who answers there by a cue of
+         * its own, is not theirs, since one seldom speaks twice running: the one who spoke before
+         * the narration goes on, when that is someone else. In dialogue only.
+         */
+        private static boolean goesOnBeforeAnswer(Document d, FoundQuote q, int qi, FoundQuote speaker) {
+            if (d.reportage || qi == 0 || previousTurn(d, qi) == null || !narrationBetween(d, qi - 1, qi)) {
+                return false;
+            }
+            int k = qi + 1;
+            while (k < d.quotes.size() && d.quotes.get(k).paragraph == q.paragraph) {
+                k++;
+            }
+            if (k >= d.quotes.size() || d.quotes.get(k).paragraph != q.paragraph + 1) {
+                return false;
+            }
+            FoundQuote next = attributedTurn(d, k, true);
+            FoundQuote before = attributedTurn(d, qi - 1, false);
+            if (next == null || before == null || !sameSpeaker(d, next, speaker) || sameSpeaker(d, before, next)) {
+                return false;
+            }
+            q.copySpeakerFrom(before, "goes-on");
+            return true;
+        }
+
+        /** Quotations looked back over at most for a name the other speaker of an exchange calls out. */
+        private static final int MAX_PARTNER_LOOKBACK = 12;
+
+        /**
+         * {@code “Mind the step, Tobias,” Marla said.} / {@code “And the loose board,” Marla said.} /
+         * {@code “Where is the lamp?”}: a turn that the alternation leaves open, because the two turns
+         * before it are one person's, goes to the one that person calls by name in the turns of the
+         * exchange just before: they talk to each other. The name is looked for in that person's
+         * own turns, within the conversation, nearest first; a name that is the speaker's own, or
+         * that the turn itself calls out, is none.
+         */
+        private static boolean partnerAddressed(Document d, FoundQuote q, int qi, FoundQuote last) {
+            Mentions.Mention m = new Mentions.Mention();
+            int paragraph = q.paragraph;
+            for (int k = qi - 1; k >= Math.max(0, qi - MAX_PARTNER_LOOKBACK); k--) {
+                FoundQuote o = d.quotes.get(k);
+                if (o.paragraph < paragraph - maxGap(d) || sceneBreakBetween(d, d.endParagraph(k), paragraph)) {
+                    return false;   // past the start of the conversation
+                }
+                paragraph = o.paragraph;
+                if (!o.hasSpeaker() || !sameSpeaker(d, o, last) || !vocativeIn(d, k, m) || !addressesPerson(d, m)) {
+                    continue;
+                }
+                String called = d.t.string(m.last);
+                String name = name(d, last);
+                if (lastWord(name).equalsIgnoreCase(called) || givenNameOf(name, called)
+                        || addressesByName(d, qi, m) || namedIn(d, qi, called)) {
+                    return false;
+                }
+                FoundQuote known = speakerCalled(d, qi, called);
+                if (known != null) {
+                    q.copySpeakerFrom(known, "partner-addressed");
+                } else {
+                    set(d, q, m, -1, 0, "partner-addressed");
+                    q.speakerName = null;
+                }
                 return true;
             }
             return false;

@@ -1811,6 +1811,30 @@ class SievesTest {
             assertEquals("My aunt", Linking.linked(text).mention(0));
             assertFalse(applyAlone(Sieves.PreviousParagraphNarration.class, text.replace("My aunt", "Some aunt"), 0));
         }
+
+        @Test
+        void whenTheOneNamedAnswersInTheNextTurnTheOneWhoSpokeBeforeGoesOn() {
+            Linking l = Linking.linked("“The bridge washed out in the night,” said Corwin.\n\nAdela set down her cup.\n\n"
+                    + "“We shall have to go round by the mill.”\n\n“That is six miles,” said Brenna.\n\n“Then we leave at dawn.”");
+            assertEquals("goes-on", l.quote(1).rule);
+            assertEquals("Corwin", l.mention(1));
+        }
+
+        @Test
+        void aPronounAnsweringInTheNextTurnLeavesTheTurnBetweenToTheOneBefore() {
+            Linking l = Linking.linked("“The bridge washed out in the night,” said Corwin.\n\nShe set down her cup.\n\n"
+                    + "“We shall have to go round by the mill.”\n\n“That is six miles,” she said.\n\n“Then we leave at dawn.”");
+            assertEquals("goes-on", l.quote(1).rule);
+            assertEquals("Corwin", l.mention(1));
+        }
+
+        @Test
+        void whenSomeoneElseAnswersNextTheOneNamedSpeaks() {
+            Linking l = Linking.linked("“The bridge washed out in the night,” said Corwin.\n\nAdela set down her cup.\n\n"
+                    + "“We shall have to go round by the mill.”\n\n“That is six miles,” said Brisco.\n\n“Then we leave at dawn.”");
+            assertEquals("previous-paragraph-subject", l.quote(1).rule);
+            assertEquals("Brenna", l.mention(1));
+        }
     }
 
     @Nested
@@ -2354,6 +2378,44 @@ class SievesTest {
                     + "“ Now we walk home . ”\n");
             assertEquals("next-line-attribution", l.quote(1).rule);
             assertNotEquals("monologue", l.quote(2).rule);
+        }
+
+        @Test
+        void aTurnAfterTwoOfOnePersonIsTheOneThatPersonCalledByName() {
+            Linking l = Linking.linked("“Are you home already, Tobias?” Marla called from the porch.\n\n"
+                    + "“Come in out of the rain,” Marla said.\n\n“Is there any soup left?”");
+            assertEquals("partner-addressed", l.quote(2).rule);
+            assertEquals("Tobias", l.mention(2));
+        }
+
+        @Test
+        void noPartnerCalledByNameForATurnThatCallsThatNameItself() {
+            Linking l = Linking.linked("“Are you home already, Tobias?” Marla called from the porch.\n\n"
+                    + "“Come in out of the rain,” Marla said.\n\n“Is there any soup left, Tobias?”");
+            assertNotEquals("partner-addressed", l.quote(2).rule);
+        }
+
+        @Test
+        void theNameCalledInTheExchangeOutweighsAPersonTheNarrationNamesBefore() {
+            Linking l = Linking.linked("Mr. Hale had gone out to feed the hens.\n\n“Sit down, Tobias,” Helena said.\n\n"
+                    + "“The kettle is nearly boiling,” Helena said.\n\n“I can only stay a minute.”");
+            assertEquals("partner-addressed", l.quote(2).rule);
+            assertEquals("Tobias", l.mention(2));
+        }
+
+        @Test
+        void afterNarrationTheOneWhoAnswersNextByName() {
+            Linking l = Linking.linked("“Where is everyone?” asked Tobias.\n\n“The gate is locked,” said Marla.\n\n"
+                    + "A dog barked somewhere behind the barn.\n\n“I have a key.”\n\n“Then open it,” said Tobias.\n\n“Gladly.”");
+            assertEquals("goes-on", l.quote(2).rule);
+            assertEquals("Marla", l.mention(2));
+        }
+
+        @Test
+        void noGoingOnWithoutNarrationBetween() {
+            Linking l = Linking.linked("“Where is everyone?” asked Tobias.\n\n“The gate is locked,” said Marla.\n\n"
+                    + "“I have a key.”\n\n“Then open it,” said Tobias.\n\n“Gladly.”");
+            assertEquals("turn-taking", l.quote(2).rule);
         }
     }
 
