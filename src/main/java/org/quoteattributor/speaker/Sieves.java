@@ -1079,6 +1079,55 @@ final class Sieves {
         return false;
     }
 
+    /**
+     * {@code a sign reading “…”}, {@code a cap that said “…”}: words written on a thing are the
+     * thing's, not those of whoever carries or wears it.
+     */
+    static final class Inscription implements SpeakerLinker.Sieve {
+        /** Things that bear written words: {@code sign}, {@code banner}, {@code headline}. */
+        private static final WordSet INSCRIPTION_NOUNS = Lexicons.words("inscription-nouns.txt");
+        /** Verbs by which a written thing gives its words. */
+        private static final String[] READING = {"read", "reads", "reading", "said", "says", "saying"};
+        /** Relative pronouns between the thing and its verb: {@code a banner that read}. */
+        private static final String[] THAT = {"that", "which"};
+        /** Written things that somebody sends: their words are the sender's ({@code she sent a note saying}). */
+        private static final String[] SENT = {"note", "notes", "card", "cards"};
+
+        @Override
+        public boolean apply(Document d, int qi) {
+            FoundQuote q = d.quotes.get(qi);
+            TokenBuffer t = d.t;
+            int first = d.firstToken(qi);
+            int verb = first - 1;
+            if (verb > 0 && (t.is(verb, ',') || t.is(verb, ':'))) {
+                verb--;
+            }
+            if (verb < 1 || d.inQuote(verb) || !oneOf(d, verb, READING)) {
+                return false;
+            }
+            int noun = verb - 1;
+            if (noun > 0 && oneOf(d, noun, THAT)) {
+                noun--;
+            }
+            if (d.inQuote(noun) || t.kind(noun) != TokenBuffer.WORD
+                    || !INSCRIPTION_NOUNS.contains(d.text, t.start(noun), t.end(noun)) || oneOf(d, noun, SENT)) {
+                return false;
+            }
+            int lo = sentenceStart(d, first);
+            Mentions.Mention m = new Mentions.Mention();
+            if (noun <= lo || !d.mentions.mentionEndingAt(noun, lo, m) || m.last != noun) {
+                m.first = noun;   // "held posters saying": the bare noun
+                m.last = noun;
+                m.type = Mentions.DESCRIPTION;
+            }
+            set(d, q, m, verb, 1, "inscription");
+            if (d.reportage) {
+                sourceOfSentence(d, q, lo, first, m, verb);   // "According to the Gazette, a sign read “…”": the Gazette
+            }
+            return true;
+        }
+    }
+
     /** {@code Smith said: “…”}, {@code Smith told reporters that “…”}: a verb earlier in the sentence. */
     static final class LeadingVerb implements SpeakerLinker.Sieve {
         @Override

@@ -2593,4 +2593,36 @@ class SievesTest {
                     + "Asked about the dredging, the council's only word was “later.”", 0));
         }
     }
+
+    @Nested
+    class Inscription {
+
+        @Test
+        void aPlacardReadingWordsIsTheirSourceNotItsBearer() {
+            Linking l = Linking.linked("Outside the depot, Wilma Ostrander waved a placard reading “Keep the Night Trains.”");
+            assertEquals("inscription", l.quote(0).rule);
+            assertEquals("a placard", l.mention(0));
+        }
+
+        @Test
+        void aCapThatSaidWordsIsTheirSource() {
+            Linking l = Linking.linked("At the turnip fair, Tobias Krell wore a cap that said, “Turnips Are Friends.”");
+            assertEquals("inscription", l.quote(0).rule);
+            assertEquals("a cap", l.mention(0));
+        }
+
+        @Test
+        void theSourceOfTheWholeSentenceOutranksTheSign() {
+            Linking l = Linking.linked("The toll vote is on Tuesday.\n\n“We will fight it,” Hal Dorsey said.\n\n"
+                    + "According to the Tidewater Ledger, the banner read, “No Toll Road.”");
+            assertEquals("according-to", l.quote(1).rule);
+            assertEquals("the Tidewater Ledger", l.mention(1));
+        }
+
+        @Test
+        void aLetterSayingWordsIsLeftToItsWriter() {
+            assertFalse(applyAlone(Sieves.Inscription.class,
+                    "Nadia Plumm sent a letter saying “the ferry must stay,” her aides said.", 0));
+        }
+    }
 }
