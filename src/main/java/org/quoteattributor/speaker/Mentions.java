@@ -550,7 +550,7 @@ final class Mentions {
      * name it describes ({@code Smith, the party's treasurer, who said}). Not a pronoun.
      */
     boolean antecedent(int i, int lo, Mention m) {
-        boolean comma = i > 0 && t.is(i - 1, ',');
+        boolean comma = i > 0 && (t.is(i - 1, ',') || t.kind(i - 1) == TokenBuffer.DASH);   // "Smith — who said"
         int j = comma ? i - 2 : i - 1;
         if (j <= lo) {
             return false;

@@ -344,4 +344,12 @@ class MentionsTest {
         assertEquals("Mrs. van der Berg", speakerOf("“We will not pay,” said Mrs. van der Berg."));
         assertEquals("Mr. de la Cruz", speakerOf("“We will not pay,” Mr. de la Cruz said."));
     }
+
+    @Test
+    void aRelativePronounAfterADashStandsForTheNameBeforeIt() {
+        Linking l = Linking.linked("The sky was grey.\n\n"
+                + "Councillor Brin Maddox — who once said she would “sell the old pier for a dollar” — abstained.");
+        assertEquals("who", l.mention(0));
+        assertEquals("Councillor Brin Maddox", l.quote(0).speakerName);
+    }
 }
