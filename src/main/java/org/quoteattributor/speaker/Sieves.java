@@ -181,6 +181,14 @@ final class Sieves {
                     }
                     return false;
                 }
+                if (words == 1 && t.equalsIgnoreCase(i, "per") && !t.isCapitalized(i)) {
+                    Mentions.Mention m = new Mentions.Mention();
+                    if (accordingToSource(d, i + 1, limit, m)) {
+                        set(d, q, m, i, 1, "according-to");   // “…,” per the club's rules: as according to
+                        return true;
+                    }
+                    return false;
+                }
                 int len = d.verbAt(i);
                 if (len == 0) {
                     if (words <= 5 && unknownVerbClause(d, q, start, i)) {
@@ -1174,6 +1182,9 @@ final class Sieves {
                 if (t.equalsIgnoreCase(i, "according") && i + 1 < first && t.equalsIgnoreCase(i + 1, "to")) {
                     len = 2;
                     rule = d.mentions.subjectAfter(i + 2, first, m) ? "according-to" : null;
+                } else if (t.equalsIgnoreCase(i, "in") && inWordsOf(d, i, first, m)) {
+                    len = 1;
+                    rule = "according-to";   // "In Lee's words, “…”", "in the words of Lee, “…”"
                 } else if (speechNounIntroduces(d, i, first)) {
                     len = 1;   // "Trump issued a statement: “…”": the clause's subject
                     rule = sentenceSubject(d, lo + 1, i, m) && m.type != Mentions.DESCRIPTION ? "statement" : null;
@@ -1294,6 +1305,36 @@ final class Sieves {
                 && oneOf(d, source.last, POLL_NOUNS)) {
             set(d, q, source, -1, 0, "according-to");   // "The Gazette poll finds that 8 percent say it is “unfair”"
             return true;
+        }
+        return false;
+    }
+
+    /** Tokens at most from {@code in} to {@code words} in {@code in Lee's words}. */
+    private static final int WORDS_OF_TOKENS = 6;
+
+    /**
+     * Whether {@code in} at token {@code in} opens {@code in Lee's words} or {@code in the words of
+     * Lee}, before token {@code hi}: a source of what follows, as {@code according to} is. Sets
+     * {@code m} to the source.
+     */
+    static boolean inWordsOf(Document d, int in, int hi, Mentions.Mention m) {
+        TokenBuffer t = d.t;
+        if (in + 4 < hi && t.equalsIgnoreCase(in + 1, "the") && t.equalsIgnoreCase(in + 2, "words")
+                && t.equalsIgnoreCase(in + 3, "of")) {
+            return d.mentions.subjectAfter(in + 4, hi, m);
+        }
+        for (int w = in + 2; w < hi && w - in <= WORDS_OF_TOKENS; w++) {
+            if (t.kind(w) != TokenBuffer.WORD || d.inQuote(w)) {
+                if (d.mentions.isPossessiveMark(w)) {
+                    continue;   // "Forbes’ words": the mark of a plural possessive
+                }
+                return false;
+            }
+            if (t.equalsIgnoreCase(w, "words") && !t.isCapitalized(w)) {
+                int owner = d.mentions.isPossessiveMark(w - 1) ? w - 2 : w - 1;
+                return (d.mentions.isPossessive(owner) || owner < w - 1) && d.mentions.subjectAfter(in + 1, w, m)
+                        && m.last == owner;
+            }
         }
         return false;
     }

@@ -396,6 +396,14 @@ class SievesTest {
         void calledAfterAFragmentStillNamesItsObject() {
             assertFalse(applyAlone(Sieves.TrailingVerb.class, "Orla brushed aside the tally as “rigged,” called Pim a liar.", 0));
         }
+
+        @Test
+        void perAndASourceRightAfterAQuotationNameItsSpeaker() {
+            Linking l = Linking.linked("The ferry runs late again.\n\n“We are tired,” Hal Dorsey said.\n\n"
+                    + "Dogs must stay “beyond the boathouse gate,” per the rowing club’s rules.");
+            assertEquals("according-to", l.quote(1).rule);
+            assertEquals("the rowing club’s rules", l.mention(1));
+        }
     }
 
     @Nested
@@ -1266,6 +1274,18 @@ class SievesTest {
         @Test
         void aVerbAfterADeterminerIsANoun() {
             assertFalse(applyAlone(Sieves.LeadingVerb.class, "In the report: “We will win.”", 0));
+        }
+
+        @Test
+        void aSourceInWhoseWordsTheQuotationIsGivenIsTheSpeaker() {
+            Linking l = Linking.linked("The ferry runs late again.\n\n“We are tired,” Hal Dorsey said.\n\n"
+                    + "The pier stays shut because, in the Tidewater Ledger’s words, “no crane can reach it.”");
+            assertEquals("according-to", l.quote(1).rule);
+            assertEquals("the Tidewater Ledger’s", l.mention(1));
+            l = Linking.linked("The ferry runs late again.\n\n“We are tired,” Hal Dorsey said.\n\n"
+                    + "In the words of Mayor Ines Varga, “the pier will wait.”");
+            assertEquals("according-to", l.quote(1).rule);
+            assertEquals("Mayor Ines Varga", l.mention(1));
         }
     }
 
