@@ -1709,7 +1709,7 @@ final class Sieves {
                 q.cueEnd = t.end(colon);
                 return true;
             }
-            if (dashCredited(d, colon, lo, m) || sentenceSubject(d, lo + 1, colon, m)) {
+            if (dashCredited(d, colon, lo, m) || hereIs(d, colon, lo, m) || sentenceSubject(d, lo + 1, colon, m)) {
                 // "Turnout surprised pollsters - Jane Roe: “…”": the name after a dash is credited
                 set(d, q, m, -1, 0, "colon-subject");
                 q.cueStart = t.start(colon);
@@ -1718,6 +1718,33 @@ final class Sieves {
             }
             return false;
         }
+    }
+
+    /** The forms of {@code here is} that open a sentence presenting a speaker. */
+    private static final String[] HERE_IS = {"here’s", "here's"};
+
+    /**
+     * {@code Here's Jane Roe on the vote: “…”}, {@code Here is Roe in 2012: “…”}: whether the
+     * sentence before the colon at {@code colon} opens with {@code here is} and a name, who is
+     * presented as speaking. Sets {@code m} to the name.
+     */
+    static boolean hereIs(Document d, int colon, int lo, Mentions.Mention m) {
+        TokenBuffer t = d.t;
+        int i = lo + 1;
+        while (i < colon && t.kind(i) == TokenBuffer.LINE_BREAK) {
+            i++;   // a line broken inside the paragraph
+        }
+        if (i + 1 >= colon) {
+            return false;
+        }
+        if (oneOf(d, i, HERE_IS)) {
+            i++;
+        } else if (t.equalsIgnoreCase(i, "here") && t.equalsIgnoreCase(i + 1, "is")) {
+            i += 2;
+        } else {
+            return false;
+        }
+        return d.mentions.subjectAfter(i, colon, m) && m.type == Mentions.NAME;
     }
 
     /**

@@ -1485,6 +1485,20 @@ class SievesTest {
                     + "The dog had one wish: “Walk me now.”";
             assertFalse(applyAlone(Sieves.ColonSubject.class, text, 3));
         }
+
+        @Test
+        void aNamePresentedByHereIsBeforeAColonIsTheSpeaker() {
+            Linking l = Linking.linked("The ferry runs late again.\n\n“We are tired,” Hal Dorsey said.\n\n"
+                    + "Here’s Mayor Ines Varga at the spring hearing: “Not one more dollar for that pier.”");
+            assertEquals("colon-subject", l.quote(1).rule);
+            assertEquals("Mayor Ines Varga", l.mention(1));
+        }
+
+        @Test
+        void hereIsWithoutANameGivesNoSpeaker() {
+            assertFalse(applyAlone(Sieves.ColonSubject.class, "The ferry runs late again.\n\n“We are tired,” Hal Dorsey said.\n\n"
+                    + "Here’s the catch: “nobody owns the pier.”", 1));
+        }
     }
 
     @Nested
