@@ -646,7 +646,8 @@ final class Mentions {
         if (roughCountOfPeople(i, hi, m)) {
             return true;   // "about 200 protesters gathered": a count of people
         }
-        if (i + 2 < hi && isQuantifier(i) && t.equalsIgnoreCase(i + 1, "of") && !isQuantifier(i + 2)
+        if (i + 2 < hi && isQuantifier(i) && t.equalsIgnoreCase(i + 1, "of")
+                && (!isQuantifier(i + 2) || i + 3 < hi && t.kind(i + 3) == TokenBuffer.WORD)   // "one of two aides"
                 && subjectAfter(i + 2, hi, m) && m.first == i + 2) {
             m.first = i;   // "said one of the witnesses": the part, described by the whole
             m.type = DESCRIPTION;

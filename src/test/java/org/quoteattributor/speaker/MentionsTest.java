@@ -352,4 +352,9 @@ class MentionsTest {
         assertEquals("who", l.mention(0));
         assertEquals("Councillor Brin Maddox", l.quote(0).speakerName);
     }
+
+    @Test
+    void onePartOfACountedGroupAfterAnInvertedVerbIsTheSpeaker() {
+        assertEquals("one of three engineers", speakerOf("“The dam will hold,” said one of three engineers at the site."));
+    }
 }
