@@ -273,6 +273,12 @@ final class Mentions {
             m.last = i;   // "the father of two replied": the count belongs to the person
             return true;
         }
+        if (contractedSubjectPronoun(i)) {
+            m.first = i;   // "he's said", "they've argued": the pronoun and its auxiliary in one word
+            m.last = i;
+            m.type = PRONOUN;
+            return true;
+        }
         if (!mentionOrParenthesisEndingAt(i, lo, m)) {
             return false;
         }
@@ -285,6 +291,37 @@ final class Mentions {
             }
         }
         return true;
+    }
+
+    /** Pronouns that, contracted with an auxiliary ({@code he's}, {@code they've}), still open a clause as its subject. */
+    private static final String[] SUBJECT_PRONOUNS = {"he", "she", "they", "we", "i"};
+    /** The auxiliaries contracted onto a pronoun, after the apostrophe. */
+    private static final String[] CONTRACTED_AUXILIARIES = {"s", "ve", "d", "ll"};
+
+    /** Whether word {@code i} is a subject pronoun with a contracted auxiliary: {@code he’s}, {@code they've}, {@code I’d}. */
+    boolean contractedSubjectPronoun(int i) {
+        if (t.kind(i) != TokenBuffer.WORD) {
+            return false;
+        }
+        int s = t.start(i);
+        int e = t.end(i);
+        for (int a = s + 1; a < e - 1; a++) {
+            char c = text.charAt(a);
+            if (c == '\'' || c == '\u2019') {
+                return matchesAny(s, a, SUBJECT_PRONOUNS) && matchesAny(a + 1, e, CONTRACTED_AUXILIARIES);
+            }
+        }
+        return false;
+    }
+
+    /** Whether the text from {@code s} to {@code e} is one of {@code words}, ignoring case. */
+    private boolean matchesAny(int s, int e, String[] words) {
+        for (String w : words) {
+            if (w.length() == e - s && text.regionMatches(true, s, w, 0, w.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words of a number up to ten, which with another and {@code in} tell a share of people: {@code two in seven}. */

@@ -357,4 +357,16 @@ class MentionsTest {
     void onePartOfACountedGroupAfterAnInvertedVerbIsTheSpeaker() {
         assertEquals("one of three engineers", speakerOf("“The dam will hold,” said one of three engineers at the site."));
     }
+
+    @Test
+    void aPronounContractedWithItsAuxiliaryIsTheSubjectOfTheVerbAfterIt() {
+        assertEquals("she’s", speakerOf("For a decade she’s told every visitor to the mill: “Nothing here is for sale.”"));
+        assertEquals("they’ve", speakerOf("Local boatmen say the fees are steep, and they’ve warned that the toll is “a slow robbery.”"));
+    }
+
+    @Test
+    void aNameWithAPossessiveBeforeAVerbFormIsNoSubject() {
+        Document d = Linking.found("The mayor’s report came out. “Wait.”").document();
+        assertEquals(0, d.verbAt(2));
+    }
 }
