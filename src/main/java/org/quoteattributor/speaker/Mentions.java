@@ -578,7 +578,7 @@ final class Mentions {
     /** {@code who}, and {@code which} after a comma: a relative pronoun that may be a clause's subject. */
     boolean isRelative(int i) {
         return t.kind(i) == TokenBuffer.WORD && Character.isLowerCase(t.first(i))
-                && (t.equalsIgnoreCase(i, "who") || i > 0 && t.is(i - 1, ',') && t.equalsIgnoreCase(i, "which"));
+                && (t.equalsIgnoreCase(i, "who") || i > 0 && (t.is(i - 1, ',') || isNameWord(i - 1)) && t.equalsIgnoreCase(i, "which"));
     }
 
     /**

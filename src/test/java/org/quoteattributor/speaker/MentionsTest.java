@@ -369,4 +369,11 @@ class MentionsTest {
         Document d = Linking.found("The mayor’s report came out. “Wait.”").document();
         assertEquals(0, d.verbAt(2));
     }
+
+    @Test
+    void whichRightAfterANameStandsForItWithoutAComma() {
+        Linking l = Linking.linked("The sky was grey.\n\nThe clerks asked the Harbor Trust which replied “not this year” to every request.");
+        assertEquals("which", l.mention(0));
+        assertEquals("Harbor Trust", l.quote(0).speakerName);
+    }
 }
