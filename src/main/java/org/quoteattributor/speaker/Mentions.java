@@ -567,12 +567,19 @@ final class Mentions {
     }
 
     /**
-     * {@code a Friday editorial}, {@code the March memo}: whether token {@code k}, a weekday or a
-     * month with a capital, dates the lower-case noun right after it, inside a description.
+     * {@code a Friday editorial}, {@code the March memo}, {@code a Feb. 1 letter}: whether token
+     * {@code k}, a weekday or a month with a capital, dates the lower-case noun right after it (or
+     * after the day of the month), inside a description.
      */
     private boolean datesNoun(int k, int hi) {
-        return k + 1 < hi && t.isCapitalized(k) && TIME_WORDS.contains(text, t.start(k), t.end(k))
-                && t.kind(k + 1) == TokenBuffer.WORD && Character.isLowerCase(t.first(k + 1)) && !isFunctionWord(k + 1);
+        if (!t.isCapitalized(k) || !TIME_WORDS.contains(text, t.start(k), t.end(k))) {
+            return false;
+        }
+        int noun = k + 1;
+        if (noun + 1 < hi && t.kind(noun) == TokenBuffer.NUMBER && t.length(noun) <= 2) {
+            noun++;   // "a Feb. 1 letter": the day of the month between
+        }
+        return noun < hi && t.kind(noun) == TokenBuffer.WORD && Character.isLowerCase(t.first(noun)) && !isFunctionWord(noun);
     }
 
     /** {@code who}, and {@code which} after a comma: a relative pronoun that may be a clause's subject. */
@@ -767,7 +774,8 @@ final class Mentions {
             int count = 0;
             int head = -1;
             while (k < hi && count < 6 && (t.kind(k) == TokenBuffer.WORD || isAgeWord(k)
-                    || count == 0 && t.kind(k) == TokenBuffer.NUMBER) && (!isFunctionWord(k) || count == 0 && datesNoun(k, hi)) && !isPronoun(k)
+                    || (count == 0 || datesNoun(k - 1, hi)) && t.kind(k) == TokenBuffer.NUMBER)   // "the March 3 memo"
+                    && (!isFunctionWord(k) || count == 0 && datesNoun(k, hi)) && !isPronoun(k)
                     && !(count > 0 && (isVerbFiller(k) || (d.cls(k) & Document.VERB) != 0 && !capitalAfterCapital(k) || verbBeforeObject(k, hi)
                             || pastVerbEndingClause(k, hi)))) {
                 head = k;

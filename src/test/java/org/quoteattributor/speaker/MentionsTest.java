@@ -376,4 +376,10 @@ class MentionsTest {
         assertEquals("which", l.mention(0));
         assertEquals("Harbor Trust", l.quote(0).speakerName);
     }
+
+    @Test
+    void aMonthAndItsDayDatingTheNounOfADescriptionBelongToIt() {
+        assertEquals("A Nov. 4 notice", speakerOf("A Nov. 4 notice of the Quarry Board warns that the dig is “a costly gamble.”"));
+        assertEquals("A June 9 memo", speakerOf("A June 9 memo by the Quarry Board says the dig is “a costly gamble.”"));
+    }
 }
