@@ -254,6 +254,9 @@ final class Mentions {
             if (j > lo && t.is(j, ',') && mentionOrParenthesisEndingAt(j - 1, lo, m)) {
                 return true;
             }
+            if (j > lo && t.is(j, ',') && nameBeforeListingApposition(j, lo, steps, m)) {
+                return true;
+            }
             // "Lee's chief of staff, Dan Orwin, said": no mention before the first comma; the name set off is the speaker
             return j > lo && t.is(j, ',') && mentionEndingAt(i - 1, j, m) && m.type == NAME && m.first == j + 1;
         }
@@ -319,6 +322,27 @@ final class Mentions {
         for (String w : words) {
             if (w.length() == e - s && text.regionMatches(true, s, w, 0, w.length())) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@code Ann Lee, secretary of roads, bridges and ferries, said}: an apposition whose words
+     * hold a list, so that the comma at {@code comma} is one of its own; a name before an earlier
+     * comma, past lower-case words only and within the same few tokens ({@code steps} spent
+     * already), is the subject.
+     */
+    private boolean nameBeforeListingApposition(int comma, int lo, int steps, Mention m) {
+        for (int j = comma - 1; j > lo && steps < 24; j--, steps++) {
+            if (t.is(j, ',')) {
+                if (mentionOrParenthesisEndingAt(j - 1, lo, m) && m.type == NAME) {
+                    return true;
+                }
+                continue;   // "roads, bridges, and ferries": another item of the list
+            }
+            if (!(t.kind(j) == TokenBuffer.WORD && Character.isLowerCase(t.first(j)))) {
+                return false;   // only the lower-case words of a role and its list
             }
         }
         return false;

@@ -382,4 +382,10 @@ class MentionsTest {
         assertEquals("A Nov. 4 notice", speakerOf("A Nov. 4 notice of the Quarry Board warns that the dig is “a costly gamble.”"));
         assertEquals("A June 9 memo", speakerOf("A June 9 memo by the Quarry Board says the dig is “a costly gamble.”"));
     }
+
+    @Test
+    void aNameBeforeAnAppositionHoldingAListIsTheSubject() {
+        assertEquals("Wren Halloway", speakerOf("“The locks stay open,” Wren Halloway, keeper of canals, weirs, and sluices, said on Monday."));
+        assertEquals("Wren Halloway", speakerOf("Wren Halloway, keeper of canals, weirs, and sluices, said the locks are “open for good.”"));
+    }
 }
