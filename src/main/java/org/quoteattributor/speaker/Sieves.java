@@ -1326,7 +1326,7 @@ final class Sieves {
         for (int w = in + 2; w < hi && w - in <= WORDS_OF_TOKENS; w++) {
             if (t.kind(w) != TokenBuffer.WORD || d.inQuote(w)) {
                 if (d.mentions.isPossessiveMark(w)) {
-                    continue;   // "Forbes’ words": the mark of a plural possessive
+                    continue;   // "Voss’ words": the mark of a plural possessive
                 }
                 return false;
             }

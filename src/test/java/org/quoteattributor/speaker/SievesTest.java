@@ -399,7 +399,7 @@ class SievesTest {
 
         @Test
         void perAndASourceRightAfterAQuotationNameItsSpeaker() {
-            Linking l = Linking.linked("The ferry runs late again.\n\n“We are tired,” Hal Dorsey said.\n\n"
+            Linking l = Linking.linked("The ferry runs late again.\n\n“We are tired,” Hal Dunmore said.\n\n"
                     + "Dogs must stay “beyond the boathouse gate,” per the rowing club’s rules.");
             assertEquals("according-to", l.quote(1).rule);
             assertEquals("the rowing club’s rules", l.mention(1));
@@ -1278,11 +1278,11 @@ class SievesTest {
 
         @Test
         void aSourceInWhoseWordsTheQuotationIsGivenIsTheSpeaker() {
-            Linking l = Linking.linked("The ferry runs late again.\n\n“We are tired,” Hal Dorsey said.\n\n"
+            Linking l = Linking.linked("The ferry runs late again.\n\n“We are tired,” Hal Dunmore said.\n\n"
                     + "The pier stays shut because, in the Tidewater Ledger’s words, “no crane can reach it.”");
             assertEquals("according-to", l.quote(1).rule);
             assertEquals("the Tidewater Ledger’s", l.mention(1));
-            l = Linking.linked("The ferry runs late again.\n\n“We are tired,” Hal Dorsey said.\n\n"
+            l = Linking.linked("The ferry runs late again.\n\n“We are tired,” Hal Dunmore said.\n\n"
                     + "In the words of Mayor Ines Varga, “the pier will wait.”");
             assertEquals("according-to", l.quote(1).rule);
             assertEquals("Mayor Ines Varga", l.mention(1));
@@ -1488,7 +1488,7 @@ class SievesTest {
 
         @Test
         void aNamePresentedByHereIsBeforeAColonIsTheSpeaker() {
-            Linking l = Linking.linked("The ferry runs late again.\n\n“We are tired,” Hal Dorsey said.\n\n"
+            Linking l = Linking.linked("The ferry runs late again.\n\n“We are tired,” Hal Dunmore said.\n\n"
                     + "Here’s Mayor Ines Varga at the spring hearing: “Not one more dollar for that pier.”");
             assertEquals("colon-subject", l.quote(1).rule);
             assertEquals("Mayor Ines Varga", l.mention(1));
@@ -1496,7 +1496,7 @@ class SievesTest {
 
         @Test
         void hereIsWithoutANameGivesNoSpeaker() {
-            assertFalse(applyAlone(Sieves.ColonSubject.class, "The ferry runs late again.\n\n“We are tired,” Hal Dorsey said.\n\n"
+            assertFalse(applyAlone(Sieves.ColonSubject.class, "The ferry runs late again.\n\n“We are tired,” Hal Dunmore said.\n\n"
                     + "Here’s the catch: “nobody owns the pier.”", 1));
         }
     }
@@ -2647,7 +2647,7 @@ class SievesTest {
 
         @Test
         void theSourceOfTheWholeSentenceOutranksTheSign() {
-            Linking l = Linking.linked("The toll vote is on Tuesday.\n\n“We will fight it,” Hal Dorsey said.\n\n"
+            Linking l = Linking.linked("The toll vote is on Tuesday.\n\n“We will fight it,” Hal Dunmore said.\n\n"
                     + "According to the Tidewater Ledger, the banner read, “No Toll Road.”");
             assertEquals("according-to", l.quote(1).rule);
             assertEquals("the Tidewater Ledger", l.mention(1));
