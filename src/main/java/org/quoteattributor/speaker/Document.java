@@ -474,8 +474,9 @@ final class Document {
         if (len == 0) {
             return 0;
         }
-        if (i > 0 && (mentions.isDeterminer(i - 1) && !quantifierSubject(i) || mentions.isPossessive(i - 1))) {
-            return 0;   // "the report", "a statement", "Editor's note"
+        if (i > 0 && (mentions.isDeterminer(i - 1) && !quantifierSubject(i)
+                || mentions.isPossessive(i - 1) && !mentions.contractedSubjectPronoun(i - 1))) {
+            return 0;   // "the report", "a statement", "Editor's note"; not "he's said"
         }
         if ((cls(i) & Lexicon.SPEECH_NOUN) != 0 && i > 1 && mentions.isDeterminer(i - 2)) {
             return 0;   // a word that is also a noun, two words after a determiner: "a Facebook post"

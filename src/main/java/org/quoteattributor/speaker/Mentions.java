@@ -254,6 +254,9 @@ final class Mentions {
             if (j > lo && t.is(j, ',') && mentionOrParenthesisEndingAt(j - 1, lo, m)) {
                 return true;
             }
+            if (j > lo && t.is(j, ',') && nameBeforeListingApposition(j, lo, steps, m)) {
+                return true;
+            }
             // "Lee's chief of staff, Dan Orwin, said": no mention before the first comma; the name set off is the speaker
             return j > lo && t.is(j, ',') && mentionEndingAt(i - 1, j, m) && m.type == NAME && m.first == j + 1;
         }
@@ -273,6 +276,12 @@ final class Mentions {
             m.last = i;   // "the father of two replied": the count belongs to the person
             return true;
         }
+        if (contractedSubjectPronoun(i)) {
+            m.first = i;   // "he's said", "they've argued": the pronoun and its auxiliary in one word
+            m.last = i;
+            m.type = PRONOUN;
+            return true;
+        }
         if (!mentionOrParenthesisEndingAt(i, lo, m)) {
             return false;
         }
@@ -285,6 +294,58 @@ final class Mentions {
             }
         }
         return true;
+    }
+
+    /** Pronouns that, contracted with an auxiliary ({@code he's}, {@code they've}), still open a clause as its subject. */
+    private static final String[] SUBJECT_PRONOUNS = {"he", "she", "they", "we", "i"};
+    /** The auxiliaries contracted onto a pronoun, after the apostrophe. */
+    private static final String[] CONTRACTED_AUXILIARIES = {"s", "ve", "d", "ll"};
+
+    /** Whether word {@code i} is a subject pronoun with a contracted auxiliary: {@code he’s}, {@code they've}, {@code I’d}. */
+    boolean contractedSubjectPronoun(int i) {
+        if (t.kind(i) != TokenBuffer.WORD) {
+            return false;
+        }
+        int s = t.start(i);
+        int e = t.end(i);
+        for (int a = s + 1; a < e - 1; a++) {
+            char c = text.charAt(a);
+            if (c == '\'' || c == '\u2019') {
+                return matchesAny(s, a, SUBJECT_PRONOUNS) && matchesAny(a + 1, e, CONTRACTED_AUXILIARIES);
+            }
+        }
+        return false;
+    }
+
+    /** Whether the text from {@code s} to {@code e} is one of {@code words}, ignoring case. */
+    private boolean matchesAny(int s, int e, String[] words) {
+        for (String w : words) {
+            if (w.length() == e - s && text.regionMatches(true, s, w, 0, w.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@code Ann Lee, secretary of roads, bridges and ferries, said}: an apposition whose words
+     * hold a list, so that the comma at {@code comma} is one of its own; a name before an earlier
+     * comma, past lower-case words only and within the same few tokens ({@code steps} spent
+     * already), is the subject.
+     */
+    private boolean nameBeforeListingApposition(int comma, int lo, int steps, Mention m) {
+        for (int j = comma - 1; j > lo && steps < 24; j--, steps++) {
+            if (t.is(j, ',')) {
+                if (mentionOrParenthesisEndingAt(j - 1, lo, m) && m.type == NAME) {
+                    return true;
+                }
+                continue;   // "roads, bridges, and ferries": another item of the list
+            }
+            if (!(t.kind(j) == TokenBuffer.WORD && Character.isLowerCase(t.first(j)))) {
+                return false;   // only the lower-case words of a role and its list
+            }
+        }
+        return false;
     }
 
     /** Words of a number up to ten, which with another and {@code in} tell a share of people: {@code two in seven}. */
@@ -530,18 +591,25 @@ final class Mentions {
     }
 
     /**
-     * {@code a Friday editorial}, {@code the March memo}: whether token {@code k}, a weekday or a
-     * month with a capital, dates the lower-case noun right after it, inside a description.
+     * {@code a Friday editorial}, {@code the March memo}, {@code a Feb. 1 letter}: whether token
+     * {@code k}, a weekday or a month with a capital, dates the lower-case noun right after it (or
+     * after the day of the month), inside a description.
      */
     private boolean datesNoun(int k, int hi) {
-        return k + 1 < hi && t.isCapitalized(k) && TIME_WORDS.contains(text, t.start(k), t.end(k))
-                && t.kind(k + 1) == TokenBuffer.WORD && Character.isLowerCase(t.first(k + 1)) && !isFunctionWord(k + 1);
+        if (!t.isCapitalized(k) || !TIME_WORDS.contains(text, t.start(k), t.end(k))) {
+            return false;
+        }
+        int noun = k + 1;
+        if (noun + 1 < hi && t.kind(noun) == TokenBuffer.NUMBER && t.length(noun) <= 2) {
+            noun++;   // "a Feb. 1 letter": the day of the month between
+        }
+        return noun < hi && t.kind(noun) == TokenBuffer.WORD && Character.isLowerCase(t.first(noun)) && !isFunctionWord(noun);
     }
 
     /** {@code who}, and {@code which} after a comma: a relative pronoun that may be a clause's subject. */
     boolean isRelative(int i) {
         return t.kind(i) == TokenBuffer.WORD && Character.isLowerCase(t.first(i))
-                && (t.equalsIgnoreCase(i, "who") || i > 0 && t.is(i - 1, ',') && t.equalsIgnoreCase(i, "which"));
+                && (t.equalsIgnoreCase(i, "who") || i > 0 && (t.is(i - 1, ',') || isNameWord(i - 1)) && t.equalsIgnoreCase(i, "which"));
     }
 
     /**
@@ -550,7 +618,7 @@ final class Mentions {
      * name it describes ({@code Smith, the party's treasurer, who said}). Not a pronoun.
      */
     boolean antecedent(int i, int lo, Mention m) {
-        boolean comma = i > 0 && t.is(i - 1, ',');
+        boolean comma = i > 0 && (t.is(i - 1, ',') || t.kind(i - 1) == TokenBuffer.DASH);   // "Smith — who said"
         int j = comma ? i - 2 : i - 1;
         if (j <= lo) {
             return false;
@@ -646,7 +714,8 @@ final class Mentions {
         if (roughCountOfPeople(i, hi, m)) {
             return true;   // "about 200 protesters gathered": a count of people
         }
-        if (i + 2 < hi && isQuantifier(i) && t.equalsIgnoreCase(i + 1, "of") && !isQuantifier(i + 2)
+        if (i + 2 < hi && isQuantifier(i) && t.equalsIgnoreCase(i + 1, "of")
+                && (!isQuantifier(i + 2) || i + 3 < hi && t.kind(i + 3) == TokenBuffer.WORD)   // "one of two aides"
                 && subjectAfter(i + 2, hi, m) && m.first == i + 2) {
             m.first = i;   // "said one of the witnesses": the part, described by the whole
             m.type = DESCRIPTION;
@@ -729,7 +798,8 @@ final class Mentions {
             int count = 0;
             int head = -1;
             while (k < hi && count < 6 && (t.kind(k) == TokenBuffer.WORD || isAgeWord(k)
-                    || count == 0 && t.kind(k) == TokenBuffer.NUMBER) && (!isFunctionWord(k) || count == 0 && datesNoun(k, hi)) && !isPronoun(k)
+                    || (count == 0 || datesNoun(k - 1, hi)) && t.kind(k) == TokenBuffer.NUMBER)   // "the March 3 memo"
+                    && (!isFunctionWord(k) || count == 0 && datesNoun(k, hi)) && !isPronoun(k)
                     && !(count > 0 && (isVerbFiller(k) || (d.cls(k) & Document.VERB) != 0 && !capitalAfterCapital(k) || verbBeforeObject(k, hi)
                             || pastVerbEndingClause(k, hi)))) {
                 head = k;

@@ -181,6 +181,14 @@ final class Sieves {
                     }
                     return false;
                 }
+                if (words == 1 && t.equalsIgnoreCase(i, "per") && !t.isCapitalized(i)) {
+                    Mentions.Mention m = new Mentions.Mention();
+                    if (accordingToSource(d, i + 1, limit, m)) {
+                        set(d, q, m, i, 1, "according-to");   // “…,” per the club's rules: as according to
+                        return true;
+                    }
+                    return false;
+                }
                 int len = d.verbAt(i);
                 if (len == 0) {
                     if (words <= 5 && unknownVerbClause(d, q, start, i)) {
@@ -1079,6 +1087,55 @@ final class Sieves {
         return false;
     }
 
+    /**
+     * {@code a sign reading “…”}, {@code a cap that said “…”}: words written on a thing are the
+     * thing's, not those of whoever carries or wears it.
+     */
+    static final class Inscription implements SpeakerLinker.Sieve {
+        /** Things that bear written words: {@code sign}, {@code banner}, {@code headline}. */
+        private static final WordSet INSCRIPTION_NOUNS = Lexicons.words("inscription-nouns.txt");
+        /** Verbs by which a written thing gives its words. */
+        private static final String[] READING = {"read", "reads", "reading", "said", "says", "saying"};
+        /** Relative pronouns between the thing and its verb: {@code a banner that read}. */
+        private static final String[] THAT = {"that", "which"};
+        /** Written things that somebody sends: their words are the sender's ({@code she sent a note saying}). */
+        private static final String[] SENT = {"note", "notes", "card", "cards"};
+
+        @Override
+        public boolean apply(Document d, int qi) {
+            FoundQuote q = d.quotes.get(qi);
+            TokenBuffer t = d.t;
+            int first = d.firstToken(qi);
+            int verb = first - 1;
+            if (verb > 0 && (t.is(verb, ',') || t.is(verb, ':'))) {
+                verb--;
+            }
+            if (verb < 1 || d.inQuote(verb) || !oneOf(d, verb, READING)) {
+                return false;
+            }
+            int noun = verb - 1;
+            if (noun > 0 && oneOf(d, noun, THAT)) {
+                noun--;
+            }
+            if (d.inQuote(noun) || t.kind(noun) != TokenBuffer.WORD
+                    || !INSCRIPTION_NOUNS.contains(d.text, t.start(noun), t.end(noun)) || oneOf(d, noun, SENT)) {
+                return false;
+            }
+            int lo = sentenceStart(d, first);
+            Mentions.Mention m = new Mentions.Mention();
+            if (noun <= lo || !d.mentions.mentionEndingAt(noun, lo, m) || m.last != noun) {
+                m.first = noun;   // "held posters saying": the bare noun
+                m.last = noun;
+                m.type = Mentions.DESCRIPTION;
+            }
+            set(d, q, m, verb, 1, "inscription");
+            if (d.reportage) {
+                sourceOfSentence(d, q, lo, first, m, verb);   // "According to the Gazette, a sign read “…”": the Gazette
+            }
+            return true;
+        }
+    }
+
     /** {@code Smith said: “…”}, {@code Smith told reporters that “…”}: a verb earlier in the sentence. */
     static final class LeadingVerb implements SpeakerLinker.Sieve {
         @Override
@@ -1125,6 +1182,9 @@ final class Sieves {
                 if (t.equalsIgnoreCase(i, "according") && i + 1 < first && t.equalsIgnoreCase(i + 1, "to")) {
                     len = 2;
                     rule = d.mentions.subjectAfter(i + 2, first, m) ? "according-to" : null;
+                } else if (t.equalsIgnoreCase(i, "in") && inWordsOf(d, i, first, m)) {
+                    len = 1;
+                    rule = "according-to";   // "In Lee's words, “…”", "in the words of Lee, “…”"
                 } else if (speechNounIntroduces(d, i, first)) {
                     len = 1;   // "Trump issued a statement: “…”": the clause's subject
                     rule = sentenceSubject(d, lo + 1, i, m) && m.type != Mentions.DESCRIPTION ? "statement" : null;
@@ -1245,6 +1305,36 @@ final class Sieves {
                 && oneOf(d, source.last, POLL_NOUNS)) {
             set(d, q, source, -1, 0, "according-to");   // "The Gazette poll finds that 8 percent say it is “unfair”"
             return true;
+        }
+        return false;
+    }
+
+    /** Tokens at most from {@code in} to {@code words} in {@code in Lee's words}. */
+    private static final int WORDS_OF_TOKENS = 6;
+
+    /**
+     * Whether {@code in} at token {@code in} opens {@code in Lee's words} or {@code in the words of
+     * Lee}, before token {@code hi}: a source of what follows, as {@code according to} is. Sets
+     * {@code m} to the source.
+     */
+    static boolean inWordsOf(Document d, int in, int hi, Mentions.Mention m) {
+        TokenBuffer t = d.t;
+        if (in + 4 < hi && t.equalsIgnoreCase(in + 1, "the") && t.equalsIgnoreCase(in + 2, "words")
+                && t.equalsIgnoreCase(in + 3, "of")) {
+            return d.mentions.subjectAfter(in + 4, hi, m);
+        }
+        for (int w = in + 2; w < hi && w - in <= WORDS_OF_TOKENS; w++) {
+            if (t.kind(w) != TokenBuffer.WORD || d.inQuote(w)) {
+                if (d.mentions.isPossessiveMark(w)) {
+                    continue;   // "Voss’ words": the mark of a plural possessive
+                }
+                return false;
+            }
+            if (t.equalsIgnoreCase(w, "words") && !t.isCapitalized(w)) {
+                int owner = d.mentions.isPossessiveMark(w - 1) ? w - 2 : w - 1;
+                return (d.mentions.isPossessive(owner) || owner < w - 1) && d.mentions.subjectAfter(in + 1, w, m)
+                        && m.last == owner;
+            }
         }
         return false;
     }
@@ -1619,7 +1709,7 @@ final class Sieves {
                 q.cueEnd = t.end(colon);
                 return true;
             }
-            if (dashCredited(d, colon, lo, m) || sentenceSubject(d, lo + 1, colon, m)) {
+            if (dashCredited(d, colon, lo, m) || hereIs(d, colon, lo, m) || sentenceSubject(d, lo + 1, colon, m)) {
                 // "Turnout surprised pollsters - Jane Roe: “…”": the name after a dash is credited
                 set(d, q, m, -1, 0, "colon-subject");
                 q.cueStart = t.start(colon);
@@ -1628,6 +1718,33 @@ final class Sieves {
             }
             return false;
         }
+    }
+
+    /** The forms of {@code here is} that open a sentence presenting a speaker. */
+    private static final String[] HERE_IS = {"here’s", "here's"};
+
+    /**
+     * {@code Here's Jane Roe on the vote: “…”}, {@code Here is Roe in 2012: “…”}: whether the
+     * sentence before the colon at {@code colon} opens with {@code here is} and a name, who is
+     * presented as speaking. Sets {@code m} to the name.
+     */
+    static boolean hereIs(Document d, int colon, int lo, Mentions.Mention m) {
+        TokenBuffer t = d.t;
+        int i = lo + 1;
+        while (i < colon && t.kind(i) == TokenBuffer.LINE_BREAK) {
+            i++;   // a line broken inside the paragraph
+        }
+        if (i + 1 >= colon) {
+            return false;
+        }
+        if (oneOf(d, i, HERE_IS)) {
+            i++;
+        } else if (t.equalsIgnoreCase(i, "here") && t.equalsIgnoreCase(i + 1, "is")) {
+            i += 2;
+        } else {
+            return false;
+        }
+        return d.mentions.subjectAfter(i, colon, m) && m.type == Mentions.NAME;
     }
 
     /**

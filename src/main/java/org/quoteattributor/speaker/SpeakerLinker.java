@@ -18,6 +18,7 @@ public final class SpeakerLinker {
     static final List<Sieve> SIEVES = List.of(
             new Sieves.AskedQuestion(),
             new Sieves.TrailingVerb(false),
+            new Sieves.Inscription(),
             new Sieves.LeadingVerb(),
             new Sieves.TrailingVerb(true),
             new Sieves.ColonLabel(),

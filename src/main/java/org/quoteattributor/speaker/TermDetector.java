@@ -185,6 +185,9 @@ final class TermDetector {
                 && (inSentence || !q.rule.startsWith("trailing-verb")) && startsCapitalized(d, first, after)) {
             return true;   // Title Case: the name of a show, book or slogan
         }
+        if (q.mixed && words <= 3 && d.reportage && afterThat(d, first) && !listedBeforeAnother(d, qi)) {
+            return false;   // suspects that the “night shift” will win: a fragment opening a clause somebody reports
+        }
         if ((q.mixed && words <= 3 && !attributed || !q.hasSpeaker() && words <= 2 && !sentencePunct)
                 && d.reportage && (reportedInSentence(d, q, first) || sayingNounBefore(d, q, first))) {
             return false;   // told reporters that the plan was “dead”, his claim that …: a fragment of what was said
@@ -416,6 +419,43 @@ final class TermDetector {
             i--;
         }
         return i;
+    }
+
+    /**
+     * Whether the conjunction {@code that}, alone or with {@code the} after it, stands right before
+     * the opening mark ({@code doubts that “…”}, {@code suspects that the “…”}): the quotation opens a
+     * clause of what somebody says or thinks.
+     */
+    private static boolean afterThat(Document d, int first) {
+        TokenBuffer t = d.t;
+        int i = beforeMarks(d, first);
+        if (i > 0 && t.kind(i) == TokenBuffer.WORD && t.equalsIgnoreCase(i, "the") && !t.isCapitalized(i)) {
+            i--;
+        }
+        return i >= 0 && t.kind(i) == TokenBuffer.WORD && !d.inQuote(i) && t.equalsIgnoreCase(i, "that") && !t.isCapitalized(i);
+    }
+
+    /**
+     * Whether quotation {@code qi} is listed with the next one ({@code the “ayes” and the “noes”}):
+     * at most three tokens between them, each a comma, {@code and}, {@code or} or {@code the}.
+     * Quoted words side by side are named as words more often than spoken.
+     */
+    private static boolean listedBeforeAnother(Document d, int qi) {
+        if (qi + 1 >= d.quotes.size()) {
+            return false;
+        }
+        TokenBuffer t = d.t;
+        int from = d.afterToken(qi);
+        int next = d.firstToken(qi + 1);
+        if (next - from > 3) {
+            return false;
+        }
+        for (int i = from; i < next; i++) {
+            if (!(t.is(i, ',') || t.equalsIgnoreCase(i, "and") || t.equalsIgnoreCase(i, "or") || t.equalsIgnoreCase(i, "the"))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A word right before the opening mark: the quotation stands inside a sentence. */

@@ -344,4 +344,48 @@ class MentionsTest {
         assertEquals("Mrs. van der Berg", speakerOf("“We will not pay,” said Mrs. van der Berg."));
         assertEquals("Mr. de la Cruz", speakerOf("“We will not pay,” Mr. de la Cruz said."));
     }
+
+    @Test
+    void aRelativePronounAfterADashStandsForTheNameBeforeIt() {
+        Linking l = Linking.linked("The sky was grey.\n\n"
+                + "Councillor Brin Maddox — who once said she would “sell the old pier for a dollar” — abstained.");
+        assertEquals("who", l.mention(0));
+        assertEquals("Councillor Brin Maddox", l.quote(0).speakerName);
+    }
+
+    @Test
+    void onePartOfACountedGroupAfterAnInvertedVerbIsTheSpeaker() {
+        assertEquals("one of three engineers", speakerOf("“The dam will hold,” said one of three engineers at the site."));
+    }
+
+    @Test
+    void aPronounContractedWithItsAuxiliaryIsTheSubjectOfTheVerbAfterIt() {
+        assertEquals("she’s", speakerOf("For a decade she’s told every visitor to the mill: “Nothing here is for sale.”"));
+        assertEquals("they’ve", speakerOf("Local boatmen say the fees are steep, and they’ve warned that the toll is “a slow robbery.”"));
+    }
+
+    @Test
+    void aNameWithAPossessiveBeforeAVerbFormIsNoSubject() {
+        Document d = Linking.found("The mayor’s report came out. “Wait.”").document();
+        assertEquals(0, d.verbAt(2));
+    }
+
+    @Test
+    void whichRightAfterANameStandsForItWithoutAComma() {
+        Linking l = Linking.linked("The sky was grey.\n\nThe clerks asked the Harbor Trust which replied “not this year” to every request.");
+        assertEquals("which", l.mention(0));
+        assertEquals("Harbor Trust", l.quote(0).speakerName);
+    }
+
+    @Test
+    void aMonthAndItsDayDatingTheNounOfADescriptionBelongToIt() {
+        assertEquals("A Nov. 4 notice", speakerOf("A Nov. 4 notice of the Quarry Board warns that the dig is “a costly gamble.”"));
+        assertEquals("A June 9 memo", speakerOf("A June 9 memo by the Quarry Board says the dig is “a costly gamble.”"));
+    }
+
+    @Test
+    void aNameBeforeAnAppositionHoldingAListIsTheSubject() {
+        assertEquals("Wren Halloway", speakerOf("“The locks stay open,” Wren Halloway, keeper of canals, weirs, and sluices, said on Monday."));
+        assertEquals("Wren Halloway", speakerOf("Wren Halloway, keeper of canals, weirs, and sluices, said the locks are “open for good.”"));
+    }
 }

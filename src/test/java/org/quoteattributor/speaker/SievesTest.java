@@ -396,6 +396,14 @@ class SievesTest {
         void calledAfterAFragmentStillNamesItsObject() {
             assertFalse(applyAlone(Sieves.TrailingVerb.class, "Orla brushed aside the tally as “rigged,” called Pim a liar.", 0));
         }
+
+        @Test
+        void perAndASourceRightAfterAQuotationNameItsSpeaker() {
+            Linking l = Linking.linked("The ferry runs late again.\n\n“We are tired,” Hal Dunmore said.\n\n"
+                    + "Dogs must stay “beyond the boathouse gate,” per the rowing club’s rules.");
+            assertEquals("according-to", l.quote(1).rule);
+            assertEquals("the rowing club’s rules", l.mention(1));
+        }
     }
 
     @Nested
@@ -1274,6 +1282,18 @@ class SievesTest {
                     + " grumbling and asking: “Who packed this?”");
             assertEquals("Effie Ostley", l.mention(0));
         }
+
+        @Test
+        void aSourceInWhoseWordsTheQuotationIsGivenIsTheSpeaker() {
+            Linking l = Linking.linked("The ferry runs late again.\n\n“We are tired,” Hal Dunmore said.\n\n"
+                    + "The pier stays shut because, in the Tidewater Ledger’s words, “no crane can reach it.”");
+            assertEquals("according-to", l.quote(1).rule);
+            assertEquals("the Tidewater Ledger’s", l.mention(1));
+            l = Linking.linked("The ferry runs late again.\n\n“We are tired,” Hal Dunmore said.\n\n"
+                    + "In the words of Mayor Ines Varga, “the pier will wait.”");
+            assertEquals("according-to", l.quote(1).rule);
+            assertEquals("Mayor Ines Varga", l.mention(1));
+        }
     }
 
     @Nested
@@ -1471,6 +1491,20 @@ class SievesTest {
             String text = "“Where?” she asked.\n\n“Here,” he said.\n\n“Why?” she asked.\n\n"
                     + "The dog had one wish: “Walk me now.”";
             assertFalse(applyAlone(Sieves.ColonSubject.class, text, 3));
+        }
+
+        @Test
+        void aNamePresentedByHereIsBeforeAColonIsTheSpeaker() {
+            Linking l = Linking.linked("The ferry runs late again.\n\n“We are tired,” Hal Dunmore said.\n\n"
+                    + "Here’s Mayor Ines Varga at the spring hearing: “Not one more dollar for that pier.”");
+            assertEquals("colon-subject", l.quote(1).rule);
+            assertEquals("Mayor Ines Varga", l.mention(1));
+        }
+
+        @Test
+        void hereIsWithoutANameGivesNoSpeaker() {
+            assertFalse(applyAlone(Sieves.ColonSubject.class, "The ferry runs late again.\n\n“We are tired,” Hal Dunmore said.\n\n"
+                    + "Here’s the catch: “nobody owns the pier.”", 1));
         }
     }
 
@@ -2660,6 +2694,38 @@ class SievesTest {
         void aQuotationAfterTheCommaThatClosesTheQuestionIsNotInIt() {
             assertFalse(applyAlone(Sieves.AskedQuestion.class, "The hearing ran late.\n\n"
                     + "Asked about the dredging, the council's only word was “later.”", 0));
+        }
+    }
+
+    @Nested
+    class Inscription {
+
+        @Test
+        void aPlacardReadingWordsIsTheirSourceNotItsBearer() {
+            Linking l = Linking.linked("Outside the depot, Wilma Ostrander waved a placard reading “Keep the Night Trains.”");
+            assertEquals("inscription", l.quote(0).rule);
+            assertEquals("a placard", l.mention(0));
+        }
+
+        @Test
+        void aCapThatSaidWordsIsTheirSource() {
+            Linking l = Linking.linked("At the turnip fair, Tobias Krell wore a cap that said, “Turnips Are Friends.”");
+            assertEquals("inscription", l.quote(0).rule);
+            assertEquals("a cap", l.mention(0));
+        }
+
+        @Test
+        void theSourceOfTheWholeSentenceOutranksTheSign() {
+            Linking l = Linking.linked("The toll vote is on Tuesday.\n\n“We will fight it,” Hal Dunmore said.\n\n"
+                    + "According to the Tidewater Ledger, the banner read, “No Toll Road.”");
+            assertEquals("according-to", l.quote(1).rule);
+            assertEquals("the Tidewater Ledger", l.mention(1));
+        }
+
+        @Test
+        void aLetterSayingWordsIsLeftToItsWriter() {
+            assertFalse(applyAlone(Sieves.Inscription.class,
+                    "Nadia Plumm sent a letter saying “the ferry must stay,” her aides said.", 0));
         }
     }
 }

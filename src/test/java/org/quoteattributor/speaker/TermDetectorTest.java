@@ -401,4 +401,19 @@ class TermDetectorTest {
         l = Linking.linked(turns + "“The Harbor Master” was on the shelf.");
         assertTrue(l.quote(2).term);
     }
+
+    @Test
+    void aShortFragmentOpeningAClauseAfterThatIsSpeech() {
+        Linking l = Linking.linked("Dock workers in Pellham reckon that the “outsiders” will take their jobs." + NEWS_END);
+        assertFalse(l.quote(0).term);
+        l = Linking.linked("Stall owners grumbled that “nobody listens” any more." + NEWS_END);
+        assertFalse(l.quote(0).term);
+    }
+
+    @Test
+    void wordsListedSideBySideAfterThatStayTerms() {
+        Linking l = Linking.linked("The ledger that the “clerks” and the “porters” kept was lost." + NEWS_END);
+        assertTrue(l.quote(0).term);
+        assertTrue(l.quote(1).term);
+    }
 }
