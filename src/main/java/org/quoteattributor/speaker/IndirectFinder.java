@@ -722,8 +722,9 @@ public final class IndirectFinder {
          * {@code voiced deep concern about the levy}, {@code expressed her belief that …}: where the
          * report starts when the object of a verb of stance from {@code o} is a noun of saying or
          * judging with its preposition ({@code topic-nouns.txt}) or its clause opened by {@code that}
-         * ({@code claim-nouns.txt}; not {@code her decision to …}, which stays the object), after a
-         * determiner or owner and an adjective at most; else -1.
+         * ({@code claim-nouns.txt}; not {@code her decision to …}, which stays the object), or is a
+         * noun of feeling ({@link #feltNounAt}), after a determiner or owner and an adjective at most;
+         * else -1.
          */
         private int nounAfterVerb(int o, int e) {
             int k = o;
@@ -745,9 +746,36 @@ public final class IndirectFinder {
                 if (d.mentions.isFunctionWord(n) || t.isCapitalized(n)) {
                     return -1;
                 }
+                int felt = feltNounAt(n, n == o, e);
+                if (felt > 0) {
+                    return felt;
+                }
             }
             return -1;
         }
+
+        /**
+         * Where the report starts after the noun at {@code n}, the object of a verb of expressing,
+         * when the noun names a feeling and what follows is what it is about: its clause opened by
+         * {@code that} ({@code expressed confidence that its dam …}: after a verb of expressing,
+         * {@code that} opens no relative clause), or, for a noun {@code bare} of determiner, owner and
+         * adjective, the object of its preposition ({@code voiced support for tolls}, {@code expressed
+         * outrage over …}); else 0. A noun with a determiner stays the object ({@code expressed her
+         * warm backing for Ruiz}).
+         */
+        private int feltNounAt(int n, boolean bare, int e) {
+            int j = n + 1;
+            if (j + 1 >= e || t.kind(j) != TokenBuffer.WORD || d.inQuote(j) || t.kind(j + 1) != TokenBuffer.WORD || d.inQuote(j + 1)) {
+                return 0;
+            }
+            if (t.equalsIgnoreCase(j, "that")) {
+                return j;
+            }
+            return bare && Sieves.oneOf(d, j, FELT_PREPOSITIONS) ? j + 1 : 0;
+        }
+
+        /** The prepositions that join a noun of feeling to its object. */
+        private static final String[] FELT_PREPOSITIONS = {"for", "over", "at", "about", "with", "toward", "towards"};
 
         /**
          * {@code Lark raised concerns about …}, {@code who voiced new doubts about …}: the subject of the

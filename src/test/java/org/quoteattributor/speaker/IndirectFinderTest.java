@@ -846,6 +846,18 @@ class IndirectFinderTest {
     }
 
     @Test
+    void aVerbOfExpressingABareNounOfFeelingReportsWhatTheFeelingIsAbout() {
+        assertReported("Okafor expressed confidence that its weir would hold.", "that its weir would hold", "Okafor",
+                "expressed confidence", "leading-verb");
+        assertReported("The keepers voiced dismay at plans to shut their lighthouse.", "plans to shut their lighthouse",
+                "The keepers", "voiced dismay at", "leading-verb");
+        assertReported("Okafor expressed warm support for a ferry to Brill.", "warm support for a ferry to Brill", "Okafor",
+                "expressed", "leading-verb");
+        assertReported("Okafor expressed her warm backing for a ferry to Brill.", "her warm backing for a ferry to Brill", "Okafor",
+                "expressed", "leading-verb");
+    }
+
+    @Test
     void anAsideBetweenDashesStaysInTheClause() {
         assertReported("Lark said the plan — a gamble by any measure — would fail in May.",
                 "the plan — a gamble by any measure — would fail in May", "Lark", "said", "leading-verb");
