@@ -1225,11 +1225,21 @@ public final class IndirectFinder {
                                 || Words.ADJUNCTS.contains(d.text, t.start(k + 1), t.end(k + 1)))) {
                     noun = k;   // the head of its phrase: "a poll by …", "the poll released …", not "a search committee"
                 }
-                if (!t.isWordLike(k) && !d.mentions.isPossessiveMark(k) && t.kind(k) != TokenBuffer.SYMBOL) {
+                if (!t.isWordLike(k) && !d.mentions.isPossessiveMark(k) && t.kind(k) != TokenBuffer.SYMBOL && !joiningSlash(k)) {
                     return -1;
                 }
             }
             return -1;
+        }
+
+        /**
+         * {@code a Gazette/Star poll}: whether token {@code k} is a slash set between two words with
+         * no space, which joins the names of two sources into one.
+         */
+        private boolean joiningSlash(int k) {
+            return k > 0 && k + 1 < t.size() && t.length(k) == 1 && d.text.charAt(t.start(k)) == '/'
+                    && t.kind(k - 1) == TokenBuffer.WORD && t.kind(k + 1) == TokenBuffer.WORD
+                    && t.end(k - 1) == t.start(k) && t.end(k) == t.start(k + 1);
         }
 
         /** Whether a reporting verb comes within {@link #ATTRIBUTION_WINDOW} tokens from {@code j} ({@code In his report, Lark said …}). */

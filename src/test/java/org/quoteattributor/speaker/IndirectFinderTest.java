@@ -157,6 +157,13 @@ class IndirectFinderTest {
     }
 
     @Test
+    void aSlashBetweenTwoNamesJoinsThemInOneSourceOpenedByIn() {
+        assertReported("In a Gazette/Harbour Radio survey, most skippers backed the new timetable.",
+                "most skippers backed the new timetable", "a Gazette/Harbour Radio survey", "In", "in-source");
+        assertTrue(indirect("In the harbour / town survey, most skippers stayed ashore.").isEmpty());
+    }
+
+    @Test
     void aSourceOpenedByInLeavesAReportingVerbAfterItToItsOwnRule() {
         assertReported("In his report, Okafor said the pier was unsafe.", "the pier was unsafe", "Okafor", "said",
                 "leading-verb");
