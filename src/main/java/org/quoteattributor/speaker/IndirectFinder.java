@@ -676,9 +676,17 @@ public final class IndirectFinder {
          */
         private boolean verbAfterSubject(int i) {
             int k = i - 1;
+            if (k < 0 || cueAt(i) == 0) {
+                return false;
+            }
+            if (verbByItsPlace(i, k)) {
+                return true;
+            }
+            if (k > 0 && preverbAdverb(k) && !d.mentions.isDeterminer(k)) {
+                k--;   // "growers now fear that …"
+            }
             if (t.kind(k) != TokenBuffer.WORD || d.inQuote(k) || d.mentions.isDeterminer(k) || isOwner(k) || d.mentions.isFunctionWord(k)
-                    || pastVerb(k) || t.endsWith(k, "ing") || hasHyphen(k)
-                    || cueAt(i) == 0) {
+                    || pastVerb(k) || t.endsWith(k, "ing") || hasHyphen(k)) {
                 return false;
             }
             int j = k - 1;
@@ -687,6 +695,22 @@ public final class IndirectFinder {
             }
             return !(pastVerb(j) || Words.ADJUNCTS.contains(d.text, t.start(j), t.end(j)) && !d.mentions.isDeterminer(j)
                     || (d.mentions.isDeterminer(j) || isOwner(j)) && !t.endsWith(i, "s") && !t.endsWith(k, "s"));
+        }
+
+        /**
+         * {@code …, warning that …}, {@code who fear that …}, {@code to pledge that …}: whether word
+         * {@code i}, a noun of saying that is also a reporting verb, is that verb by the word {@code k}
+         * before it: a participle after a comma or a conjunction, any form after the relative
+         * {@code who}, or a base form after {@code to}.
+         */
+        private boolean verbByItsPlace(int i, int k) {
+            if (d.inQuote(k)) {
+                return false;
+            }
+            if (t.endsWith(i, "ing")) {
+                return t.is(k, ',') || isConjunction(k);
+            }
+            return t.equalsIgnoreCase(k, "who") || t.equalsIgnoreCase(k, "to") && !t.endsWith(i, "s");
         }
 
         /** Whether word {@code k} holds a hyphen ({@code long-held}). */

@@ -1026,6 +1026,18 @@ class IndirectFinderTest {
     }
 
     @Test
+    void aNounOfClaimingThatIsAlsoAVerbIsThatVerbByItsPlace() {
+        assertReported("The skippers met at dawn, warning that the tolls would ruin them.", "that the tolls would ruin them",
+                "The skippers", "warning", "leading-verb");
+        assertReported("Most skippers still fear that the tolls will rise.", "that the tolls will rise", "Most skippers", "fear",
+                "leading-verb");
+        assertReported("The growers will have to pledge that the orchard stays open.", "that the orchard stays open",
+                "The growers", "pledge", "leading-verb");
+        Quote noun = only("Okafor ignored a stern warning that the dyke was failing.");
+        assertEquals("claim-noun", noun.rule());
+    }
+
+    @Test
     void aNounOfClaimingAfterAnAdjectiveStaysANoun() {
         Quote q = only("The storm raised new fears that the old pier would flood.");
         assertEquals("that the old pier would flood", q.text());
