@@ -345,7 +345,11 @@ public final class IndirectFinder {
                 int content = claimNounAt(i, e);
                 if (content > 0) {
                     // "her claim that the vote was rigged": the owner of the claim is its speaker
-                    FoundQuote q = emit(p, content, subordinateEnd(from, content, clauseEnd(content, e)), owner(i, from, m), i, 1,
+                    if (owner(i, from, m).first < 0 && !topicSubject(from, i, m)) {
+                        m.first = -1;   // no owner and no subject of a verb it is the object of: no speaker
+                        m.last = -1;
+                    }   // "Ruiz floated the notion that …": with no owner, the one who put it forward
+                    FoundQuote q = emit(p, content, subordinateEnd(from, content, clauseEnd(content, e)), m, i, 1,
                             "claim-noun");
                     if (q != null) {
                         from = t.indexAt(q.end);

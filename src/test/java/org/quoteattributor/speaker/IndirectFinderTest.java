@@ -1038,6 +1038,15 @@ class IndirectFinderTest {
     }
 
     @Test
+    void aNounOfClaimingWithNoOwnerIsReportedForTheSubjectOfTheVerbItIsTheObjectOf() {
+        assertReported("Okafor aired the idea that a ferry could serve the island.", "that a ferry could serve the island",
+                "Okafor", "idea", "claim-noun");
+        assertReported("Both harbour masters gave firm assurances that the pier would reopen.", "that the pier would reopen",
+                "Both harbour masters", "assurances", "claim-noun");
+        assertTrue(only("The idea that a ferry could serve the island seems odd.").speaker().isEmpty());
+    }
+
+    @Test
     void aNounOfClaimingAfterAnAdjectiveStaysANoun() {
         Quote q = only("The storm raised new fears that the old pier would flood.");
         assertEquals("that the old pier would flood", q.text());
