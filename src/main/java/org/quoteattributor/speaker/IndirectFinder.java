@@ -102,6 +102,8 @@ public final class IndirectFinder {
     static final int LEAD_IN_TOKENS = 3;
     /** Words at most of a plain noun phrase after {@code by} that names the agent of a passive. */
     static final int AGENT_WORDS = 5;
+    /** Tokens at most of a phrase of the time or place of asking after {@code asked} ({@code Asked at a harbour meeting in May about …}). */
+    static final int ASKED_PHRASE_TOKENS = 8;
     /** Words at most of a phrase of {@code object-phrases.txt} ({@code made the case for}). */
     private static final int PHRASE_WORDS = 4;
     /** Words at most between a subject and its verb that {@link Run#preverbAdverb} passes ({@code has long since}). */
@@ -3061,11 +3063,12 @@ public final class IndirectFinder {
                     && d.text.regionMatches(t.end(i + 1) - 2, "ly", 0, 2) && isQuestionWord(i + 2)) {
                 return i + 2;   // "Asked plainly what …": past the adverb
             }
-            if (!t.equalsIgnoreCase(i + 1, "by")) {
+            boolean agent = t.equalsIgnoreCase(i + 1, "by");
+            if (!agent && !askedWhenOrWhere(i + 1)) {
                 return i + 1;
             }
-            for (int k = i + 2; k < Math.min(e, i + 2 + AGENT_WORDS); k++) {
-                if (d.inQuote(k) || t.kind(k) != TokenBuffer.WORD) {
+            for (int k = i + 2; k < Math.min(e, i + 2 + (agent ? AGENT_WORDS : ASKED_PHRASE_TOKENS)); k++) {
+                if (d.inQuote(k) || t.kind(k) != TokenBuffer.WORD && (agent || t.kind(k) != TokenBuffer.NUMBER)) {
                     break;
                 }
                 if (t.equalsIgnoreCase(k, "whether") || t.equalsIgnoreCase(k, "if") || t.equalsIgnoreCase(k, "what")
@@ -3074,6 +3077,18 @@ public final class IndirectFinder {
                 }
             }
             return i + 1;
+        }
+
+        /**
+         * {@code on}, {@code in}, {@code at}, {@code during}, {@code later}, {@code earlier}, {@code last}
+         * or a word of time ({@code Tuesday}) at {@code j}, after {@code asked}: a phrase of the time or
+         * place of asking opens there ({@code Asked on Friday whether …}, {@code Asked at a harbour
+         * meeting about …}).
+         */
+        private boolean askedWhenOrWhere(int j) {
+            return t.kind(j) == TokenBuffer.WORD && !d.inQuote(j) && (isPlacePreposition(j) || t.equalsIgnoreCase(j, "during")
+                    || t.equalsIgnoreCase(j, "later") || t.equalsIgnoreCase(j, "last") || t.equalsIgnoreCase(j, "earlier")
+                    || Words.TIME_WORDS.contains(d.text, t.start(j), t.end(j)));
         }
 
         /** {@code him}, {@code her}, {@code them}, {@code us}, {@code me}: the person told, after a verb. */

@@ -1582,6 +1582,17 @@ class IndirectFinderTest {
     }
 
     @Test
+    void aPhraseOfTheTimeOrPlaceOfAskingIsNoPartOfTheQuestion() {
+        Quote q = only("Asked on Friday whether the weir would hold, Okafor shrugged.");
+        assertEquals("whether the weir would hold", q.text());
+        assertEquals("asked-question", q.rule());
+        assertTrue(q.speaker().isEmpty());
+        Quote about = only("Okafor grinned when asked at a harbour meeting in 2019 about the ferry fares.");
+        assertEquals("the ferry fares", about.text());
+        assertEquals("asked-question", about.rule());
+    }
+
+    @Test
     void aNumberInTheListenerOfAskedKeepsTheQuestion() {
         assertReported("The paper asked the 2016 candidate if he had a plan.", "if he had a plan", "The paper", "asked",
                 "leading-verb");
