@@ -2234,7 +2234,7 @@ public final class IndirectFinder {
             while (j < e && (t.is(j, ',') || t.is(j, ':'))) {
                 j++;
             }
-            while (j + 1 < e && isVerbAdverb(j) && !d.inQuote(j)) {
+            while (j + 1 < e && isVerbAdverb(j) && !d.inQuote(j) && !degreeBeforeMeasure(j)) {
                 j++;   // "said Monday the plan …", "argued repeatedly the plan …"
             }
             int past = timePhraseEnd(j, e);
@@ -3139,6 +3139,25 @@ public final class IndirectFinder {
             return t.kind(k) == TokenBuffer.WORD && t.isCapitalized(k) && t.endsWith(k, "day")
                     && Words.TIME_WORDS.contains(d.text, t.start(k), t.end(k));
         }
+
+        /**
+         * {@code said nearly every grower …}, {@code explained precisely how …}: whether word {@code j} is
+         * an adverb of degree before a number, a quantity or a question word, which it measures: the
+         * first word of the clause, not an adverb of the verb.
+         */
+        private boolean degreeBeforeMeasure(int j) {
+            int n = j + 1;
+            if (!Sieves.oneOf(d, j, DEGREE_ADVERBS) || n >= t.size() || d.inQuote(n)) {
+                return false;
+            }
+            return t.kind(n) == TokenBuffer.NUMBER || t.kind(n) == TokenBuffer.SYMBOL
+                    || t.kind(n) == TokenBuffer.WORD && (Words.QUANTITIES.contains(d.text, t.start(n), t.end(n))
+                            || t.equalsIgnoreCase(n, "every") || isQuestionWord(n));
+        }
+
+        /** Adverbs that measure the number, share or question after them ({@code nearly 40}, {@code exactly what}). */
+        private static final String[] DEGREE_ADVERBS = {"nearly", "almost", "roughly", "approximately", "exactly", "precisely",
+            "only", "just", "fully", "barely"};
 
         /**
          * A word of time or manner right after a reporting verb, no part of its clause: a weekday or

@@ -1593,6 +1593,16 @@ class IndirectFinderTest {
     }
 
     @Test
+    void anAdverbOfDegreeBeforeANumberOrAQuestionWordOpensTheClause() {
+        assertReported("Okafor said nearly every skipper backs the new timetable.", "nearly every skipper backs the new timetable",
+                "Okafor", "said", "leading-verb");
+        assertReported("The harbour board has explained precisely how the dredging works.",
+                "precisely how the dredging works", "The harbour board", "explained", "leading-verb");
+        assertReported("Okafor said quietly that the dredging would cost more.", "that the dredging would cost more", "Okafor",
+                "said", "leading-verb");
+    }
+
+    @Test
     void aNumberInTheListenerOfAskedKeepsTheQuestion() {
         assertReported("The paper asked the 2016 candidate if he had a plan.", "if he had a plan", "The paper", "asked",
                 "leading-verb");
