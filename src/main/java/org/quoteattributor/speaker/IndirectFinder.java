@@ -504,6 +504,8 @@ public final class IndirectFinder {
                     rule = "leading-verb";
                 } else if ((relativeName = relativeSubject(from, i, m)) != null) {
                     rule = "leading-verb";   // "Smith, who said …": who, standing for Smith
+                } else if (Sieves.coordinated(d, i) && (relativeName = relativeBeforeConjunction(from, i, m)) != null) {
+                    rule = "leading-verb";   // "Lark, who met the growers and said …": who, standing for Lark
                 } else if (last != null && (Sieves.participle(d, i) || Sieves.coordinated(d, i) || participleAfterFragment(i))) {
                     m.first = t.indexAt(last.speakerStart);   // "…, adding that …": the same speaker
                     m.last = t.indexAt(last.speakerEnd - 1);
@@ -610,6 +612,28 @@ public final class IndirectFinder {
             }
             FoundQuote q = quoteAt(t.start(k));
             return q != null && q.start == t.start(k) && !q.mixed && !q.term;
+        }
+
+        /**
+         * {@code Lark, who met the growers and said …}: the relative {@code who} that opens the first
+         * of two predicates joined by the conjunction right before the verb at {@code i}, within
+         * {@link #ATTRIBUTION_WINDOW} tokens and no comma or quotation between, as the mention
+         * {@code m}; returns the name it stands for, as {@link #relativeSubject} does, or null.
+         */
+        private String relativeBeforeConjunction(int from, int i, Mentions.Mention m) {
+            int k = i - 1;
+            if (k <= from || !isConjunction(k) || d.inQuote(k)) {
+                return null;
+            }
+            for (int j = k - 1; j > from && j >= k - ATTRIBUTION_WINDOW; j--) {
+                if (d.inQuote(j) || t.kind(j) != TokenBuffer.WORD && t.kind(j) != TokenBuffer.NUMBER) {
+                    return null;
+                }
+                if (t.equalsIgnoreCase(j, "who")) {
+                    return relativeSubject(from, j + 1, m);
+                }
+            }
+            return null;
         }
 
         /** The first comma outside quotation marks in tokens {@code [c, end)}, or {@code end}. */

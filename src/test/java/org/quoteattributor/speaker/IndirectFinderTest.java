@@ -608,6 +608,14 @@ class IndirectFinderTest {
     }
 
     @Test
+    void relativeWhoIsTheSpeakerOfTheSecondOfTwoJoinedPredicates() {
+        Quote q = only("Tom Reed met Ida Marsh, who walked the bank and argued the sluice had jammed.");
+        assertEquals("the sluice had jammed", q.text());
+        assertEquals("who", q.speaker().orElseThrow().mention());
+        assertEquals("Ida Marsh", q.speaker().orElseThrow().name());
+    }
+
+    @Test
     void clauseAfterAVerbIsNoTrailingAttribution() {
         Quote q = only("Voters were angry, and officials said the dam was unsafe.");
         assertEquals("the dam was unsafe", q.text());
