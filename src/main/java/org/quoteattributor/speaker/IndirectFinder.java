@@ -475,7 +475,7 @@ public final class IndirectFinder {
                         after = past;   // "made clear Friday they …", "made it clear last night that …": the time of saying
                     }
                     int noun = expresses(i) ? nounAfterVerb(after, e) : -1;
-                    FoundQuote q = noun < 0 ? emit(p, after, objectEnd(after, e), m, i, len, "leading-verb", 1)
+                    FoundQuote q = noun < 0 ? emit(p, after, pronounObjectEnd(after, objectEnd(after, e)), m, i, len, "leading-verb", 1)
                             : emit(p, noun, t.equalsIgnoreCase(noun, "that") ? subordinateEnd(from, noun, clauseEnd(noun, e))
                                     : objectEnd(noun, e), m, i, noun - i, "leading-verb", 1);
                     if (q != null && relativeName != null) {
@@ -572,7 +572,9 @@ public final class IndirectFinder {
                     relative = emit(p, from, head - 1, m, i, len, "trailing-verb", 1);
                 }
                 pastFragment = -1;
-                int end = subordinateEnd(from, c, clauseEnd(c, e));
+                int clause = subordinateEnd(from, c, clauseEnd(c, e));
+                int end = pronounObjectEnd(c, clause);
+                boolean lonePronoun = end < clause;   // "He explained it in print.": the pronoun alone, before the phrase of saying
                 if (isAsk(i) && c > 0 && (t.equalsIgnoreCase(c - 1, "about") || t.equalsIgnoreCase(c - 1, "for"))) {
                     end = Math.min(end, objectEnd(c, e));   // "asked about the levy on Monday": what was asked about
                 }
@@ -580,7 +582,8 @@ public final class IndirectFinder {
                     end = firstComma(c, end);   // "…, which officials said will …, were …": the relative clause ends
                 }
                 // "Half said yes.", "He said so.": an answer of one word is a report too
-                boolean answer = c + 1 == end && (t.equalsIgnoreCase(c, "yes") || t.equalsIgnoreCase(c, "no") || t.equalsIgnoreCase(c, "so"));
+                boolean answer = c + 1 == end && (t.equalsIgnoreCase(c, "yes") || t.equalsIgnoreCase(c, "no") || t.equalsIgnoreCase(c, "so")
+                        || lonePronoun);
                 FoundQuote q = emit(p, c, end, m, i, len, rule, answer ? 1 : MIN_WORDS);
                 if (q != null && relativeName != null) {
                     q.speakerName = relativeName;
@@ -597,9 +600,10 @@ public final class IndirectFinder {
                     }
                 }
                 if (q != null) {
-                    // the rest of the sentence is the clause, unless a quotation with marks ended it
+                    // the rest of the sentence is the clause, unless a quotation with marks ended it; the
+                    // phrase of saying after a lone pronoun tells of this report, so it is passed too
                     last = q;
-                    from = t.indexAt(q.end);
+                    from = lonePronoun ? clause : t.indexAt(q.end);
                     i = from - 1;
                 }
             }
@@ -635,6 +639,27 @@ public final class IndirectFinder {
             }
             return null;
         }
+
+        /**
+         * {@code explained it in print}, {@code said so in May}: where the report from {@code c} ends
+         * when it is a personal pronoun standing for its object and a phrase of time, place or reason
+         * follows it: before that phrase, which tells of the saying, since a pronoun takes none of
+         * its own; else {@code end}.
+         */
+        private int pronounObjectEnd(int c, int end) {
+            int n = c + 1;
+            if (n >= end || d.inQuote(c) || d.inQuote(n) || !Sieves.oneOf(d, c, LONE_PRONOUNS) || !Sieves.oneOf(d, n, SAYING_ADJUNCTS)) {
+                return end;
+            }
+            return n;
+        }
+
+        /** Pronouns that stand alone for the object of a verb ({@code said so}, {@code endorsed him}). */
+        private static final String[] LONE_PRONOUNS = {"it", "this", "so", "them", "him", "me", "us"};
+
+        /** Words that open a phrase of the time, place or reason of saying ({@code in May}, {@code during a debate}). */
+        private static final String[] SAYING_ADJUNCTS = {"in", "on", "at", "from", "during", "after", "before", "when", "while",
+            "because", "through"};
 
         /** The first comma outside quotation marks in tokens {@code [c, end)}, or {@code end}. */
         private int firstComma(int c, int end) {

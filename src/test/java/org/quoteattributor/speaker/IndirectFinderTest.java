@@ -1611,6 +1611,16 @@ class IndirectFinderTest {
     }
 
     @Test
+    void aLonePronounObjectEndsBeforeAPhraseOfTheSaying() {
+        assertReported("Okafor explained it at a meeting of the guild.", "it", "Okafor", "explained", "leading-verb");
+        assertReported("The harbour board endorsed him during the debate.", "him", "The harbour board", "endorsed",
+                "leading-verb");
+        assertReported("Okafor has said so on several occasions.", "so", "Okafor", "said", "leading-verb");
+        assertReported("Okafor said it would cost the growers dearly.", "it would cost the growers dearly", "Okafor", "said",
+                "leading-verb");
+    }
+
+    @Test
     void aNumberInTheListenerOfAskedKeepsTheQuestion() {
         assertReported("The paper asked the 2016 candidate if he had a plan.", "if he had a plan", "The paper", "asked",
                 "leading-verb");
