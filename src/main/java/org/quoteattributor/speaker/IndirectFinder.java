@@ -2064,12 +2064,29 @@ public final class IndirectFinder {
 
         /**
          * {@code The court overruled and said …}: the subject of a verb in the past that {@code and}
-         * joins to the verb at {@code i}, as the mention {@code m}.
+         * joins to the verb at {@code i}, as the mention {@code m}; or, a few words further back, of a
+         * verb of speech or stance that {@code and} joins to it, the subject right before that verb
+         * ({@code Okafor claimed victory and argued …}).
          */
         private boolean subjectOfFirstVerb(int from, int i, Mentions.Mention m) {
             int v = i - 2;
-            return v > from && t.equalsIgnoreCase(i - 1, "and") && t.kind(v) == TokenBuffer.WORD && !d.inQuote(v) && pastVerb(v)
-                    && (d.mentions.subjectBefore(v, from - 1, m) || openingSubject(from, v, m)) && m.last < v;
+            if (v > from && t.equalsIgnoreCase(i - 1, "and") && t.kind(v) == TokenBuffer.WORD && !d.inQuote(v) && pastVerb(v)
+                    && (d.mentions.subjectBefore(v, from - 1, m) || openingSubject(from, v, m)) && m.last < v) {
+                return true;
+            }
+            if (i - 1 <= from || !t.equalsIgnoreCase(i - 1, "and") || d.inQuote(i - 1)) {
+                return false;
+            }
+            for (int k = i - 3; k > from && k >= i - ATTRIBUTION_WINDOW; k--) {
+                if (d.inQuote(k) || t.kind(k) != TokenBuffer.WORD && t.kind(k) != TokenBuffer.NUMBER) {
+                    return false;
+                }
+                if (cueAt(k) > 0 || isObjectVerb(k) || isObjectPhrase(k)) {
+                    // "when Lark took issue with the fees and assailed …": the subject right before the first verb
+                    return d.mentions.subjectBefore(k, from - 1, m) && m.last == k - 1;
+                }
+            }
+            return false;
         }
 
         /** Whether {@code those} and a participle stand right before word {@code i} ({@code those polled say}). */

@@ -616,6 +616,15 @@ class IndirectFinderTest {
     }
 
     @Test
+    void theSubjectOfAVerbOfSpeechOrStanceIsTheSpeakerOfTheVerbAndJoinsToIt() {
+        assertReported("Weeks later Okafor claimed victory and argued the ferry had saved the town.", "the ferry had saved the town",
+                "Okafor", "argued", "leading-verb");
+        assertReported("At a dinner in Salem -- which hosts a vote on Friday -- Okafor claimed victory and argued the ferry had "
+                + "saved the town.",
+                "the ferry had saved the town", "Okafor", "argued", "leading-verb");
+    }
+
+    @Test
     void clauseAfterAVerbIsNoTrailingAttribution() {
         Quote q = only("Voters were angry, and officials said the dam was unsafe.");
         assertEquals("the dam was unsafe", q.text());
