@@ -102,6 +102,8 @@ public final class IndirectFinder {
     static final int LEAD_IN_TOKENS = 3;
     /** Words at most of a plain noun phrase after {@code by} that names the agent of a passive. */
     static final int AGENT_WORDS = 5;
+    /** Tokens at most of a phrase of the time or place of asking after {@code asked} ({@code Asked at a harbour meeting in May about …}). */
+    static final int ASKED_PHRASE_TOKENS = 8;
     /** Words at most of a phrase of {@code object-phrases.txt} ({@code made the case for}). */
     private static final int PHRASE_WORDS = 4;
     /** Words at most between a subject and its verb that {@link Run#preverbAdverb} passes ({@code has long since}). */
@@ -345,7 +347,11 @@ public final class IndirectFinder {
                 int content = claimNounAt(i, e);
                 if (content > 0) {
                     // "her claim that the vote was rigged": the owner of the claim is its speaker
-                    FoundQuote q = emit(p, content, subordinateEnd(from, content, clauseEnd(content, e)), owner(i, from, m), i, 1,
+                    if (owner(i, from, m).first < 0 && !topicSubject(from, i, m)) {
+                        m.first = -1;   // no owner and no subject of a verb it is the object of: no speaker
+                        m.last = -1;
+                    }   // "Ruiz floated the notion that …": with no owner, the one who put it forward
+                    FoundQuote q = emit(p, content, subordinateEnd(from, content, clauseEnd(content, e)), m, i, 1,
                             "claim-noun");
                     if (q != null) {
                         from = t.indexAt(q.end);
@@ -469,7 +475,7 @@ public final class IndirectFinder {
                         after = past;   // "made clear Friday they …", "made it clear last night that …": the time of saying
                     }
                     int noun = expresses(i) ? nounAfterVerb(after, e) : -1;
-                    FoundQuote q = noun < 0 ? emit(p, after, objectEnd(after, e), m, i, len, "leading-verb", 1)
+                    FoundQuote q = noun < 0 ? emit(p, after, pronounObjectEnd(after, objectEnd(after, e)), m, i, len, "leading-verb", 1)
                             : emit(p, noun, t.equalsIgnoreCase(noun, "that") ? subordinateEnd(from, noun, clauseEnd(noun, e))
                                     : objectEnd(noun, e), m, i, noun - i, "leading-verb", 1);
                     if (q != null && relativeName != null) {
@@ -498,6 +504,8 @@ public final class IndirectFinder {
                     rule = "leading-verb";
                 } else if ((relativeName = relativeSubject(from, i, m)) != null) {
                     rule = "leading-verb";   // "Smith, who said …": who, standing for Smith
+                } else if (Sieves.coordinated(d, i) && (relativeName = relativeBeforeConjunction(from, i, m)) != null) {
+                    rule = "leading-verb";   // "Lark, who met the growers and said …": who, standing for Lark
                 } else if (last != null && (Sieves.participle(d, i) || Sieves.coordinated(d, i) || participleAfterFragment(i))) {
                     m.first = t.indexAt(last.speakerStart);   // "…, adding that …": the same speaker
                     m.last = t.indexAt(last.speakerEnd - 1);
@@ -564,7 +572,9 @@ public final class IndirectFinder {
                     relative = emit(p, from, head - 1, m, i, len, "trailing-verb", 1);
                 }
                 pastFragment = -1;
-                int end = subordinateEnd(from, c, clauseEnd(c, e));
+                int clause = subordinateEnd(from, c, clauseEnd(c, e));
+                int end = pronounObjectEnd(c, clause);
+                boolean lonePronoun = end < clause;   // "He explained it in print.": the pronoun alone, before the phrase of saying
                 if (isAsk(i) && c > 0 && (t.equalsIgnoreCase(c - 1, "about") || t.equalsIgnoreCase(c - 1, "for"))) {
                     end = Math.min(end, objectEnd(c, e));   // "asked about the levy on Monday": what was asked about
                 }
@@ -572,7 +582,8 @@ public final class IndirectFinder {
                     end = firstComma(c, end);   // "…, which officials said will …, were …": the relative clause ends
                 }
                 // "Half said yes.", "He said so.": an answer of one word is a report too
-                boolean answer = c + 1 == end && (t.equalsIgnoreCase(c, "yes") || t.equalsIgnoreCase(c, "no") || t.equalsIgnoreCase(c, "so"));
+                boolean answer = c + 1 == end && (t.equalsIgnoreCase(c, "yes") || t.equalsIgnoreCase(c, "no") || t.equalsIgnoreCase(c, "so")
+                        || lonePronoun);
                 FoundQuote q = emit(p, c, end, m, i, len, rule, answer ? 1 : MIN_WORDS);
                 if (q != null && relativeName != null) {
                     q.speakerName = relativeName;
@@ -589,9 +600,10 @@ public final class IndirectFinder {
                     }
                 }
                 if (q != null) {
-                    // the rest of the sentence is the clause, unless a quotation with marks ended it
+                    // the rest of the sentence is the clause, unless a quotation with marks ended it; the
+                    // phrase of saying after a lone pronoun tells of this report, so it is passed too
                     last = q;
-                    from = t.indexAt(q.end);
+                    from = lonePronoun ? clause : t.indexAt(q.end);
                     i = from - 1;
                 }
             }
@@ -605,6 +617,49 @@ public final class IndirectFinder {
             FoundQuote q = quoteAt(t.start(k));
             return q != null && q.start == t.start(k) && !q.mixed && !q.term;
         }
+
+        /**
+         * {@code Lark, who met the growers and said …}: the relative {@code who} that opens the first
+         * of two predicates joined by the conjunction right before the verb at {@code i}, within
+         * {@link #ATTRIBUTION_WINDOW} tokens and no comma or quotation between, as the mention
+         * {@code m}; returns the name it stands for, as {@link #relativeSubject} does, or null.
+         */
+        private String relativeBeforeConjunction(int from, int i, Mentions.Mention m) {
+            int k = i - 1;
+            if (k <= from || !isConjunction(k) || d.inQuote(k)) {
+                return null;
+            }
+            for (int j = k - 1; j > from && j >= k - ATTRIBUTION_WINDOW; j--) {
+                if (d.inQuote(j) || t.kind(j) != TokenBuffer.WORD && t.kind(j) != TokenBuffer.NUMBER) {
+                    return null;
+                }
+                if (t.equalsIgnoreCase(j, "who")) {
+                    return relativeSubject(from, j + 1, m);
+                }
+            }
+            return null;
+        }
+
+        /**
+         * {@code explained it in print}, {@code said so in May}: where the report from {@code c} ends
+         * when it is a personal pronoun standing for its object and a phrase of time, place or reason
+         * follows it: before that phrase, which tells of the saying, since a pronoun takes none of
+         * its own; else {@code end}.
+         */
+        private int pronounObjectEnd(int c, int end) {
+            int n = c + 1;
+            if (n >= end || d.inQuote(c) || d.inQuote(n) || !Sieves.oneOf(d, c, LONE_PRONOUNS) || !Sieves.oneOf(d, n, SAYING_ADJUNCTS)) {
+                return end;
+            }
+            return n;
+        }
+
+        /** Pronouns that stand alone for the object of a verb ({@code said so}, {@code endorsed him}). */
+        private static final String[] LONE_PRONOUNS = {"it", "this", "so", "them", "him", "me", "us"};
+
+        /** Words that open a phrase of the time, place or reason of saying ({@code in May}, {@code during a debate}). */
+        private static final String[] SAYING_ADJUNCTS = {"in", "on", "at", "from", "during", "after", "before", "when", "while",
+            "because", "through"};
 
         /** The first comma outside quotation marks in tokens {@code [c, end)}, or {@code end}. */
         private int firstComma(int c, int end) {
@@ -676,9 +731,17 @@ public final class IndirectFinder {
          */
         private boolean verbAfterSubject(int i) {
             int k = i - 1;
+            if (k < 0 || cueAt(i) == 0) {
+                return false;
+            }
+            if (verbByItsPlace(i, k)) {
+                return true;
+            }
+            if (k > 0 && preverbAdverb(k) && !d.mentions.isDeterminer(k)) {
+                k--;   // "growers now fear that …"
+            }
             if (t.kind(k) != TokenBuffer.WORD || d.inQuote(k) || d.mentions.isDeterminer(k) || isOwner(k) || d.mentions.isFunctionWord(k)
-                    || pastVerb(k) || t.endsWith(k, "ing") || hasHyphen(k)
-                    || cueAt(i) == 0) {
+                    || pastVerb(k) || t.endsWith(k, "ing") || hasHyphen(k)) {
                 return false;
             }
             int j = k - 1;
@@ -687,6 +750,22 @@ public final class IndirectFinder {
             }
             return !(pastVerb(j) || Words.ADJUNCTS.contains(d.text, t.start(j), t.end(j)) && !d.mentions.isDeterminer(j)
                     || (d.mentions.isDeterminer(j) || isOwner(j)) && !t.endsWith(i, "s") && !t.endsWith(k, "s"));
+        }
+
+        /**
+         * {@code …, warning that …}, {@code who fear that …}, {@code to pledge that …}: whether word
+         * {@code i}, a noun of saying that is also a reporting verb, is that verb by the word {@code k}
+         * before it: a participle after a comma or a conjunction, any form after the relative
+         * {@code who}, or a base form after {@code to}.
+         */
+        private boolean verbByItsPlace(int i, int k) {
+            if (d.inQuote(k)) {
+                return false;
+            }
+            if (t.endsWith(i, "ing")) {
+                return t.is(k, ',') || isConjunction(k);
+            }
+            return t.equalsIgnoreCase(k, "who") || t.equalsIgnoreCase(k, "to") && !t.endsWith(i, "s");
         }
 
         /** Whether word {@code k} holds a hyphen ({@code long-held}). */
@@ -722,8 +801,9 @@ public final class IndirectFinder {
          * {@code voiced deep concern about the levy}, {@code expressed her belief that …}: where the
          * report starts when the object of a verb of stance from {@code o} is a noun of saying or
          * judging with its preposition ({@code topic-nouns.txt}) or its clause opened by {@code that}
-         * ({@code claim-nouns.txt}; not {@code her decision to …}, which stays the object), after a
-         * determiner or owner and an adjective at most; else -1.
+         * ({@code claim-nouns.txt}; not {@code her decision to …}, which stays the object), or is a
+         * noun of feeling ({@link #feltNounAt}), after a determiner or owner and an adjective at most;
+         * else -1.
          */
         private int nounAfterVerb(int o, int e) {
             int k = o;
@@ -745,9 +825,36 @@ public final class IndirectFinder {
                 if (d.mentions.isFunctionWord(n) || t.isCapitalized(n)) {
                     return -1;
                 }
+                int felt = feltNounAt(n, n == o, e);
+                if (felt > 0) {
+                    return felt;
+                }
             }
             return -1;
         }
+
+        /**
+         * Where the report starts after the noun at {@code n}, the object of a verb of expressing,
+         * when the noun names a feeling and what follows is what it is about: its clause opened by
+         * {@code that} ({@code expressed confidence that its dam …}: after a verb of expressing,
+         * {@code that} opens no relative clause), or, for a noun {@code bare} of determiner, owner and
+         * adjective, the object of its preposition ({@code voiced support for tolls}, {@code expressed
+         * outrage over …}); else 0. A noun with a determiner stays the object ({@code expressed her
+         * warm backing for Ruiz}).
+         */
+        private int feltNounAt(int n, boolean bare, int e) {
+            int j = n + 1;
+            if (j + 1 >= e || t.kind(j) != TokenBuffer.WORD || d.inQuote(j) || t.kind(j + 1) != TokenBuffer.WORD || d.inQuote(j + 1)) {
+                return 0;
+            }
+            if (t.equalsIgnoreCase(j, "that")) {
+                return j;
+            }
+            return bare && Sieves.oneOf(d, j, FELT_PREPOSITIONS) ? j + 1 : 0;
+        }
+
+        /** The prepositions that join a noun of feeling to its object. */
+        private static final String[] FELT_PREPOSITIONS = {"for", "over", "at", "about", "with", "toward", "towards"};
 
         /**
          * {@code Lark raised concerns about …}, {@code who voiced new doubts about …}: the subject of the
@@ -1197,11 +1304,21 @@ public final class IndirectFinder {
                                 || Words.ADJUNCTS.contains(d.text, t.start(k + 1), t.end(k + 1)))) {
                     noun = k;   // the head of its phrase: "a poll by …", "the poll released …", not "a search committee"
                 }
-                if (!t.isWordLike(k) && !d.mentions.isPossessiveMark(k) && t.kind(k) != TokenBuffer.SYMBOL) {
+                if (!t.isWordLike(k) && !d.mentions.isPossessiveMark(k) && t.kind(k) != TokenBuffer.SYMBOL && !joiningSlash(k)) {
                     return -1;
                 }
             }
             return -1;
+        }
+
+        /**
+         * {@code a Gazette/Star poll}: whether token {@code k} is a slash set between two words with
+         * no space, which joins the names of two sources into one.
+         */
+        private boolean joiningSlash(int k) {
+            return k > 0 && k + 1 < t.size() && t.length(k) == 1 && d.text.charAt(t.start(k)) == '/'
+                    && t.kind(k - 1) == TokenBuffer.WORD && t.kind(k + 1) == TokenBuffer.WORD
+                    && t.end(k - 1) == t.start(k) && t.end(k) == t.start(k + 1);
         }
 
         /** Whether a reporting verb comes within {@link #ATTRIBUTION_WINDOW} tokens from {@code j} ({@code In his report, Lark said …}). */
@@ -1947,12 +2064,29 @@ public final class IndirectFinder {
 
         /**
          * {@code The court overruled and said …}: the subject of a verb in the past that {@code and}
-         * joins to the verb at {@code i}, as the mention {@code m}.
+         * joins to the verb at {@code i}, as the mention {@code m}; or, a few words further back, of a
+         * verb of speech or stance that {@code and} joins to it, the subject right before that verb
+         * ({@code Okafor claimed victory and argued …}).
          */
         private boolean subjectOfFirstVerb(int from, int i, Mentions.Mention m) {
             int v = i - 2;
-            return v > from && t.equalsIgnoreCase(i - 1, "and") && t.kind(v) == TokenBuffer.WORD && !d.inQuote(v) && pastVerb(v)
-                    && (d.mentions.subjectBefore(v, from - 1, m) || openingSubject(from, v, m)) && m.last < v;
+            if (v > from && t.equalsIgnoreCase(i - 1, "and") && t.kind(v) == TokenBuffer.WORD && !d.inQuote(v) && pastVerb(v)
+                    && (d.mentions.subjectBefore(v, from - 1, m) || openingSubject(from, v, m)) && m.last < v) {
+                return true;
+            }
+            if (i - 1 <= from || !t.equalsIgnoreCase(i - 1, "and") || d.inQuote(i - 1)) {
+                return false;
+            }
+            for (int k = i - 3; k > from && k >= i - ATTRIBUTION_WINDOW; k--) {
+                if (d.inQuote(k) || t.kind(k) != TokenBuffer.WORD && t.kind(k) != TokenBuffer.NUMBER) {
+                    return false;
+                }
+                if (cueAt(k) > 0 || isObjectVerb(k) || isObjectPhrase(k)) {
+                    // "when Lark took issue with the fees and assailed …": the subject right before the first verb
+                    return d.mentions.subjectBefore(k, from - 1, m) && m.last == k - 1;
+                }
+            }
+            return false;
         }
 
         /** Whether {@code those} and a participle stand right before word {@code i} ({@code those polled say}). */
@@ -2166,7 +2300,7 @@ public final class IndirectFinder {
             while (j < e && (t.is(j, ',') || t.is(j, ':'))) {
                 j++;
             }
-            while (j + 1 < e && isVerbAdverb(j) && !d.inQuote(j)) {
+            while (j + 1 < e && isVerbAdverb(j) && !d.inQuote(j) && !degreeBeforeMeasure(j)) {
                 j++;   // "said Monday the plan …", "argued repeatedly the plan …"
             }
             int past = timePhraseEnd(j, e);
@@ -2995,11 +3129,12 @@ public final class IndirectFinder {
                     && d.text.regionMatches(t.end(i + 1) - 2, "ly", 0, 2) && isQuestionWord(i + 2)) {
                 return i + 2;   // "Asked plainly what …": past the adverb
             }
-            if (!t.equalsIgnoreCase(i + 1, "by")) {
+            boolean agent = t.equalsIgnoreCase(i + 1, "by");
+            if (!agent && !askedWhenOrWhere(i + 1)) {
                 return i + 1;
             }
-            for (int k = i + 2; k < Math.min(e, i + 2 + AGENT_WORDS); k++) {
-                if (d.inQuote(k) || t.kind(k) != TokenBuffer.WORD) {
+            for (int k = i + 2; k < Math.min(e, i + 2 + (agent ? AGENT_WORDS : ASKED_PHRASE_TOKENS)); k++) {
+                if (d.inQuote(k) || t.kind(k) != TokenBuffer.WORD && (agent || t.kind(k) != TokenBuffer.NUMBER)) {
                     break;
                 }
                 if (t.equalsIgnoreCase(k, "whether") || t.equalsIgnoreCase(k, "if") || t.equalsIgnoreCase(k, "what")
@@ -3008,6 +3143,18 @@ public final class IndirectFinder {
                 }
             }
             return i + 1;
+        }
+
+        /**
+         * {@code on}, {@code in}, {@code at}, {@code during}, {@code later}, {@code earlier}, {@code last}
+         * or a word of time ({@code Tuesday}) at {@code j}, after {@code asked}: a phrase of the time or
+         * place of asking opens there ({@code Asked on Friday whether …}, {@code Asked at a harbour
+         * meeting about …}).
+         */
+        private boolean askedWhenOrWhere(int j) {
+            return t.kind(j) == TokenBuffer.WORD && !d.inQuote(j) && (isPlacePreposition(j) || t.equalsIgnoreCase(j, "during")
+                    || t.equalsIgnoreCase(j, "later") || t.equalsIgnoreCase(j, "last") || t.equalsIgnoreCase(j, "earlier")
+                    || Words.TIME_WORDS.contains(d.text, t.start(j), t.end(j)));
         }
 
         /** {@code him}, {@code her}, {@code them}, {@code us}, {@code me}: the person told, after a verb. */
@@ -3058,6 +3205,25 @@ public final class IndirectFinder {
             return t.kind(k) == TokenBuffer.WORD && t.isCapitalized(k) && t.endsWith(k, "day")
                     && Words.TIME_WORDS.contains(d.text, t.start(k), t.end(k));
         }
+
+        /**
+         * {@code said nearly every grower …}, {@code explained precisely how …}: whether word {@code j} is
+         * an adverb of degree before a number, a quantity or a question word, which it measures: the
+         * first word of the clause, not an adverb of the verb.
+         */
+        private boolean degreeBeforeMeasure(int j) {
+            int n = j + 1;
+            if (!Sieves.oneOf(d, j, DEGREE_ADVERBS) || n >= t.size() || d.inQuote(n)) {
+                return false;
+            }
+            return t.kind(n) == TokenBuffer.NUMBER || t.kind(n) == TokenBuffer.SYMBOL
+                    || t.kind(n) == TokenBuffer.WORD && (Words.QUANTITIES.contains(d.text, t.start(n), t.end(n))
+                            || t.equalsIgnoreCase(n, "every") || isQuestionWord(n));
+        }
+
+        /** Adverbs that measure the number, share or question after them ({@code nearly 40}, {@code exactly what}). */
+        private static final String[] DEGREE_ADVERBS = {"nearly", "almost", "roughly", "approximately", "exactly", "precisely",
+            "only", "just", "fully", "barely"};
 
         /**
          * A word of time or manner right after a reporting verb, no part of its clause: a weekday or

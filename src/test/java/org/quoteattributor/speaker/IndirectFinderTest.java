@@ -157,6 +157,13 @@ class IndirectFinderTest {
     }
 
     @Test
+    void aSlashBetweenTwoNamesJoinsThemInOneSourceOpenedByIn() {
+        assertReported("In a Gazette/Harbour Radio survey, most skippers backed the new timetable.",
+                "most skippers backed the new timetable", "a Gazette/Harbour Radio survey", "In", "in-source");
+        assertTrue(indirect("In the harbour / town survey, most skippers stayed ashore.").isEmpty());
+    }
+
+    @Test
     void aSourceOpenedByInLeavesAReportingVerbAfterItToItsOwnRule() {
         assertReported("In his report, Okafor said the pier was unsafe.", "the pier was unsafe", "Okafor", "said",
                 "leading-verb");
@@ -601,6 +608,23 @@ class IndirectFinderTest {
     }
 
     @Test
+    void relativeWhoIsTheSpeakerOfTheSecondOfTwoJoinedPredicates() {
+        Quote q = only("Tom Reed met Ida Marsh, who walked the bank and argued the sluice had jammed.");
+        assertEquals("the sluice had jammed", q.text());
+        assertEquals("who", q.speaker().orElseThrow().mention());
+        assertEquals("Ida Marsh", q.speaker().orElseThrow().name());
+    }
+
+    @Test
+    void theSubjectOfAVerbOfSpeechOrStanceIsTheSpeakerOfTheVerbAndJoinsToIt() {
+        assertReported("Weeks later Okafor claimed victory and argued the ferry had saved the town.", "the ferry had saved the town",
+                "Okafor", "argued", "leading-verb");
+        assertReported("At a dinner in Salem -- which hosts a vote on Friday -- Okafor claimed victory and argued the ferry had "
+                + "saved the town.",
+                "the ferry had saved the town", "Okafor", "argued", "leading-verb");
+    }
+
+    @Test
     void clauseAfterAVerbIsNoTrailingAttribution() {
         Quote q = only("Voters were angry, and officials said the dam was unsafe.");
         assertEquals("the dam was unsafe", q.text());
@@ -846,6 +870,18 @@ class IndirectFinderTest {
     }
 
     @Test
+    void aVerbOfExpressingABareNounOfFeelingReportsWhatTheFeelingIsAbout() {
+        assertReported("Okafor expressed confidence that its weir would hold.", "that its weir would hold", "Okafor",
+                "expressed confidence", "leading-verb");
+        assertReported("The keepers voiced dismay at plans to shut their lighthouse.", "plans to shut their lighthouse",
+                "The keepers", "voiced dismay at", "leading-verb");
+        assertReported("Okafor expressed warm support for a ferry to Brill.", "warm support for a ferry to Brill", "Okafor",
+                "expressed", "leading-verb");
+        assertReported("Okafor expressed her warm backing for a ferry to Brill.", "her warm backing for a ferry to Brill", "Okafor",
+                "expressed", "leading-verb");
+    }
+
+    @Test
     void anAsideBetweenDashesStaysInTheClause() {
         assertReported("Lark said the plan — a gamble by any measure — would fail in May.",
                 "the plan — a gamble by any measure — would fail in May", "Lark", "said", "leading-verb");
@@ -1004,6 +1040,27 @@ class IndirectFinderTest {
                 "fears", "leading-verb");
         assertReported("Most skippers hope that the tolls will fall.", "that the tolls will fall", "Most skippers", "hope",
                 "leading-verb");
+    }
+
+    @Test
+    void aNounOfClaimingThatIsAlsoAVerbIsThatVerbByItsPlace() {
+        assertReported("The skippers met at dawn, warning that the tolls would ruin them.", "that the tolls would ruin them",
+                "The skippers", "warning", "leading-verb");
+        assertReported("Most skippers still fear that the tolls will rise.", "that the tolls will rise", "Most skippers", "fear",
+                "leading-verb");
+        assertReported("The growers will have to pledge that the orchard stays open.", "that the orchard stays open",
+                "The growers", "pledge", "leading-verb");
+        Quote noun = only("Okafor ignored a stern warning that the dyke was failing.");
+        assertEquals("claim-noun", noun.rule());
+    }
+
+    @Test
+    void aNounOfClaimingWithNoOwnerIsReportedForTheSubjectOfTheVerbItIsTheObjectOf() {
+        assertReported("Okafor aired the idea that a ferry could serve the island.", "that a ferry could serve the island",
+                "Okafor", "idea", "claim-noun");
+        assertReported("Both harbour masters gave firm assurances that the pier would reopen.", "that the pier would reopen",
+                "Both harbour masters", "assurances", "claim-noun");
+        assertTrue(only("The idea that a ferry could serve the island seems odd.").speaker().isEmpty());
     }
 
     @Test
@@ -1539,6 +1596,37 @@ class IndirectFinderTest {
         Quote q = only("When asked by a reporter whether the toll would rise, she smiled.");
         assertEquals("whether the toll would rise", q.text());
         assertEquals("asked-question", q.rule());
+    }
+
+    @Test
+    void aPhraseOfTheTimeOrPlaceOfAskingIsNoPartOfTheQuestion() {
+        Quote q = only("Asked on Friday whether the weir would hold, Okafor shrugged.");
+        assertEquals("whether the weir would hold", q.text());
+        assertEquals("asked-question", q.rule());
+        assertTrue(q.speaker().isEmpty());
+        Quote about = only("Okafor grinned when asked at a harbour meeting in 2019 about the ferry fares.");
+        assertEquals("the ferry fares", about.text());
+        assertEquals("asked-question", about.rule());
+    }
+
+    @Test
+    void anAdverbOfDegreeBeforeANumberOrAQuestionWordOpensTheClause() {
+        assertReported("Okafor said nearly every skipper backs the new timetable.", "nearly every skipper backs the new timetable",
+                "Okafor", "said", "leading-verb");
+        assertReported("The harbour board has explained precisely how the dredging works.",
+                "precisely how the dredging works", "The harbour board", "explained", "leading-verb");
+        assertReported("Okafor said quietly that the dredging would cost more.", "that the dredging would cost more", "Okafor",
+                "said", "leading-verb");
+    }
+
+    @Test
+    void aLonePronounObjectEndsBeforeAPhraseOfTheSaying() {
+        assertReported("Okafor explained it at a meeting of the guild.", "it", "Okafor", "explained", "leading-verb");
+        assertReported("The harbour board endorsed him during the debate.", "him", "The harbour board", "endorsed",
+                "leading-verb");
+        assertReported("Okafor has said so on several occasions.", "so", "Okafor", "said", "leading-verb");
+        assertReported("Okafor said it would cost the growers dearly.", "it would cost the growers dearly", "Okafor", "said",
+                "leading-verb");
     }
 
     @Test
