@@ -1848,8 +1848,8 @@ class SievesTest {
 
         @Test
         void whenTheOneNamedAnswersInTheNextTurnTheOneWhoSpokeBeforeGoesOn() {
-            Linking l = Linking.linked("“The bridge washed out in the night,” said Corwin.\n\nBrenna set down her cup.\n\n"
-                    + "“We shall have to go round by the mill.”\n\n“That is six miles,” said Brenna.\n\n“Then we leave at dawn.”");
+            Linking l = Linking.linked("“The bridge washed out in the night,” said Corwin.\n\nWinifred set down her cup.\n\n"
+                    + "“We shall have to go round by the mill.”\n\n“That is six miles,” said Winifred.\n\n“Then we leave at dawn.”");
             assertEquals("goes-on", l.quote(1).rule);
             assertEquals("Corwin", l.mention(1));
         }
@@ -1864,10 +1864,10 @@ class SievesTest {
 
         @Test
         void whenSomeoneElseAnswersNextTheOneNamedSpeaks() {
-            Linking l = Linking.linked("“The bridge washed out in the night,” said Corwin.\n\nBrenna set down her cup.\n\n"
+            Linking l = Linking.linked("“The bridge washed out in the night,” said Corwin.\n\nWinifred set down her cup.\n\n"
                     + "“We shall have to go round by the mill.”\n\n“That is six miles,” said Brisco.\n\n“Then we leave at dawn.”");
             assertEquals("previous-paragraph-subject", l.quote(1).rule);
-            assertEquals("Brenna", l.mention(1));
+            assertEquals("Winifred", l.mention(1));
         }
     }
 
