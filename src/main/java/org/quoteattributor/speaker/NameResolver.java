@@ -279,6 +279,7 @@ final class NameResolver {
                     || opened.getOrDefault(lower(f.substring(0, f.indexOf(' '))), 0) > 1);
         }
         Map<String, Map<String, Integer>> opened = fullNamesOpened();
+        Set<String> lowerEpithets = epithetsWrittenInLowerCase();
         Map<String, Integer> fullCount = new HashMap<>();
         for (Map.Entry<String, NameForms> e : forms.entrySet()) {
             String best = null;
@@ -286,7 +287,8 @@ final class NameResolver {
             String single = null;
             NameForms fs = e.getValue();
             for (int j = 0; j < fs.size(); j++) {
-                String form = withoutSentenceOpener(fs.form(j), fs.count(j), lowerWords);
+                String form = withoutEpithet(withoutPronoun(withoutSentenceOpener(fs.form(j), fs.count(j), lowerWords)),
+                        lowerEpithets, opened);
                 if (form.indexOf(' ') < 0) {
                     if (single == null || isAllCaps(single)) {
                         single = form;
@@ -309,6 +311,69 @@ final class NameResolver {
             }
         }
         fullNamesOfGivenNames(fullCount);
+    }
+
+    /**
+     * {@code Little Bram} → {@code Bram}: a name opened by a word of age, size, affection or pity
+     * ({@link #EPITHETS}) loses it when the text shows the rest to be the name: it writes the word
+     * in lower case before that name ("little Bram", {@code lowerEpithets}), or the name opens a full
+     * name of its own ("Bram Fenwold"), or is written alone and never alone after a title ("Bram",
+     * not "Mr. Hobb": a surname may follow "Little" as the name of another of the family).
+     */
+    private String withoutEpithet(String form, Set<String> lowerEpithets, Map<String, Map<String, Integer>> opened) {
+        int sp = form.indexOf(' ');
+        if (sp <= 0 || !EPITHETS.contains(form, 0, sp)) {
+            return form;
+        }
+        String rest = form.substring(sp + 1);
+        int sp2 = rest.indexOf(' ');
+        String next = lower(sp2 < 0 ? rest : rest.substring(0, sp2));
+        boolean shown = lowerEpithets.contains(lower(form.substring(0, sp)) + ' ' + next)
+                || opened.containsKey(next) || writtenAlone(next) && !titledAlone.containsKey(next);
+        return shown ? rest : form;
+    }
+
+    /** Whether a word (lower case) is written as a name of one word by itself. */
+    private boolean writtenAlone(String word) {
+        NameForms fs = forms.get(word);
+        for (int j = 0; fs != null && j < fs.size(); j++) {
+            if (fs.form(j).indexOf(' ') < 0 && fs.form(j).equalsIgnoreCase(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The pairs "epithet name" (lower case) the text writes with the epithet in lower case and the
+     * name capitalized after it, across a line break too ("little Bram"); no pass over the tokens
+     * when no form of a name opens with an epithet.
+     */
+    private Set<String> epithetsWrittenInLowerCase() {
+        boolean any = false;
+        for (NameForms fs : forms.values()) {
+            for (int j = 0; j < fs.size() && !any; j++) {
+                int sp = fs.form(j).indexOf(' ');
+                any = sp > 0 && EPITHETS.contains(fs.form(j), 0, sp);
+            }
+        }
+        if (!any) {
+            return Set.of();
+        }
+        Set<String> pairs = new HashSet<>();
+        for (int i = 0; i + 1 < t.size(); i++) {
+            if (t.kind(i) != TokenBuffer.WORD || !Chars.isLowerCase(t.first(i)) || !EPITHETS.contains(d.text, t.start(i), t.end(i))) {
+                continue;
+            }
+            int n = i + 1;
+            if (t.isBreak(n) && n + 1 < t.size()) {
+                n++;
+            }
+            if (t.kind(n) == TokenBuffer.WORD && t.isCapitalized(n)) {
+                pairs.add(d.lowerWord(i) + ' ' + d.nameKey(n));
+            }
+        }
+        return pairs;
     }
 
     /** For each first word (lower case) of names of two words, their last words (lower case) → how often written. */
@@ -341,6 +406,16 @@ final class NameResolver {
         String last = lower(form.substring(sp + 1));
         return !last.equals(first) && mostOpened(opened.get(last), first) >= Math.max(count, MIN_FULL_NAMES)
                 && isGivenName(first) && isGivenName(last);
+    }
+
+    /** {@code I'm Bram} → {@code Bram}: a pronoun with a verb run into it opens no name. */
+    private static String withoutPronoun(String form) {
+        int sp = form.indexOf(' ');
+        int ap = sp > 0 ? form.indexOf('\'') : -1;
+        if (ap < 0 || ap > sp) {
+            ap = sp > 0 ? form.indexOf('\u2019') : -1;
+        }
+        return ap > 0 && ap < sp && Lexicon.get().isPronoun(form, 0, ap) ? form.substring(sp + 1) : form;
     }
 
     /** Whether a word (lower case) is a given name of the lexicon. */
@@ -616,6 +691,8 @@ final class NameResolver {
 
     /** creed-nouns.txt: faiths and creeds, no one who speaks. */
     private static final WordSet CREEDS = Lexicons.words("creed-nouns.txt");
+    /** Words of age, size, affection or pity written before a name and no part of it ("old Bart"). */
+    private static final WordSet EPITHETS = Lexicons.words("name-epithets.txt");
 
     /** familiar-names.txt: a familiar form of a given name → the full given names it stands for. */
     private static final Map<String, String[]> FAMILIAR_NAMES = familiarNames();

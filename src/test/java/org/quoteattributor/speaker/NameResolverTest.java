@@ -509,6 +509,34 @@ class NameResolverTest {
                     + "“Boots off at the door,” said Mr. Dotty.");
             assertEquals("Dotty", l.name(0));
         }
+
+        @Test
+        void anEpithetTheTextAlsoWritesInLowerCaseIsNoPartOfTheName() {
+            Linking l = Linking.linked("Everyone in the lane was fond of little Bram.\n\n"
+                    + "The geese got out, and Little Bram ran after them.\n\n“They went over the hill,” said Bram.");
+            assertEquals("Bram", l.quote(0).speakerName);
+        }
+
+        @Test
+        void anEpithetBeforeAGivenNameGivesWayToTheFullNameItOpens() {
+            Linking l = Linking.linked("Corvin Dacey kept bees behind the chapel. Corvin Dacey sold the honey.\n\n"
+                    + "The swarm rose, and Old Corvin stood still. The bees settled, and Old Corvin smiled.\n\n"
+                    + "“Nobody move,” said Corvin.");
+            assertEquals("Corvin Dacey", l.quote(0).speakerName);
+        }
+
+        @Test
+        void anEpithetBeforeASurnameWrittenAfterATitleStays() {
+            Linking l = Linking.linked("Mr. Hobb kept the forge. His girl, whom the carters called Little Hobb, sang at the bellows.\n\n"
+                    + "“Sparks again,” said Little Hobb.");
+            assertEquals("Little Hobb", l.quote(0).speakerName);
+        }
+
+        @Test
+        void aPronounWithAVerbRunIntoItOpensNoName() {
+            Linking l = Linking.linked("Tibbs scratched at the gate for a while.\n\n“Let me in, the wind bites. I'm Tibbs,” said Tibbs.");
+            assertEquals("Tibbs", l.quote(0).speakerName);
+        }
     }
 
     @Nested
