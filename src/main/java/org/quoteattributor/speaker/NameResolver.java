@@ -296,7 +296,7 @@ final class NameResolver {
                     continue;
                 }
                 int c = fs.count(j);
-                if (endsInAnothersGivenName(form, c, opened)) {
+                if (endsInAnothersGivenName(form, c, opened) || givenNameOfAnother(form, c, opened)) {
                     continue;
                 }
                 if (best == null || c > bestCount || c == bestCount && (form.length() > best.length()
@@ -406,6 +406,58 @@ final class NameResolver {
         String last = lower(form.substring(sp + 1));
         return !last.equals(first) && mostOpened(opened.get(last), first) >= Math.max(count, MIN_FULL_NAMES)
                 && isGivenName(first) && isGivenName(last);
+    }
+
+    /**
+     * Whether a name of two words or more, written {@code count} times, ends in a given name that
+     * opens a full name of two words written more often, and twice at least, while its own first
+     * word is no given name ("Plucky Ann", "Harvest Fair Ann" beside "Ann Lee"): a word run into her
+     * name, and she is "Ann", or "Ann Lee" where the given name is spelled out. Kept when the family
+     * writes another form of the given name ({@link #namesakeInFamily}), where "Ann" alone might be
+     * spelled out as the namesake's full name.
+     */
+    private boolean givenNameOfAnother(String form, int count, Map<String, Map<String, Integer>> opened) {
+        String first = lower(form.substring(0, form.indexOf(' ')));
+        String last = lower(form.substring(form.lastIndexOf(' ') + 1));
+        if (isGivenName(first) || !isGivenName(last)) {
+            return false;
+        }
+        Map<String, Integer> surnames = opened.get(last);
+        String surname = null;
+        int most = 0;
+        for (Map.Entry<String, Integer> e : surnames != null ? surnames.entrySet() : Set.<Map.Entry<String, Integer>>of()) {
+            if (!e.getKey().equals(first) && e.getValue() > most) {
+                surname = e.getKey();
+                most = e.getValue();
+            }
+        }
+        return most >= Math.max(count + 1, MIN_FULL_NAMES) && !namesakeInFamily(last, forms.get(surname));
+    }
+
+    /**
+     * Whether a surname's forms open with another form of the given name {@code given} ("Ned Rook"
+     * beside "Edward Rook"): a father and son, it may be, whom the given name alone tells apart.
+     */
+    private static boolean namesakeInFamily(String given, NameForms fs) {
+        for (int j = 0; fs != null && j < fs.size(); j++) {
+            int sp = twoWords(fs.form(j));
+            String other = sp > 0 ? lower(fs.form(j).substring(0, sp)) : null;
+            if (other != null && !other.equals(given) && (familiarOf(given, other) || familiarOf(other, given))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code familiar} is a familiar form of the given name {@code full} (familiar-names.txt). */
+    private static boolean familiarOf(String familiar, String full) {
+        String[] fulls = FAMILIAR_NAMES.get(familiar);
+        for (int k = 0; fulls != null && k < fulls.length; k++) {
+            if (fulls[k].equals(full)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code I'm Bram} → {@code Bram}: a pronoun with a verb run into it opens no name. */

@@ -537,6 +537,13 @@ class NameResolverTest {
             Linking l = Linking.linked("Tibbs scratched at the gate for a while.\n\n“Let me in, the wind bites. I'm Tibbs,” said Tibbs.");
             assertEquals("Tibbs", l.quote(0).speakerName);
         }
+
+        @Test
+        void aWordRunIntoAGivenNameGivesWayToTheFullNameItOpens() {
+            Linking l = Linking.linked("Winifred Ruddle kept the inn. Winifred Ruddle brewed the ale, and her son Abel Ruddle carried the trays.\n\n"
+                    + "At the Lantern Fair Winifred sold pies.\n\n“Pies are two a shilling,” said Winifred.");
+            assertEquals("Winifred Ruddle", l.quote(0).speakerName);
+        }
     }
 
     @Nested
