@@ -286,6 +286,10 @@ final class NameResolver {
             int bestCount = 0;
             String single = null;
             NameForms fs = e.getValue();
+            boolean mixedCase = false;   // a form in lower case too: an all-capital run is a heading's
+            for (int j = 0; j < fs.size() && !mixedCase; j++) {
+                mixedCase = !isAllCaps(fs.form(j));
+            }
             for (int j = 0; j < fs.size(); j++) {
                 String form = withoutEpithet(withoutPronoun(withoutSentenceOpener(fs.form(j), fs.count(j), lowerWords)),
                         lowerEpithets, opened);
@@ -296,7 +300,8 @@ final class NameResolver {
                     continue;
                 }
                 int c = fs.count(j);
-                if (endsInAnothersGivenName(form, c, opened) || givenNameOfAnother(form, c, opened)) {
+                if (mixedCase && isAllCaps(form)
+                        || endsInAnothersGivenName(form, c, opened) || givenNameOfAnother(form, c, opened)) {
                     continue;
                 }
                 if (best == null || c > bestCount || c == bestCount && (form.length() > best.length()

@@ -544,6 +544,13 @@ class NameResolverTest {
                     + "At the Lantern Fair Winifred sold pies.\n\n“Pies are two a shilling,” said Winifred.");
             assertEquals("Winifred Ruddle", l.quote(0).speakerName);
         }
+
+        @Test
+        void aHeadingInCapitalsIsNoFullNameWhenTheTextWritesTheNameInLowerCase() {
+            Linking l = Linking.linked("IV\n\nSTOUT BRAVE ODWIN\n\nOdwin crossed the ford at dusk. Odwin waved to the boatman.\n\n"
+                    + "“The water is low,” said Odwin.");
+            assertEquals("Odwin", l.quote(0).speakerName);
+        }
     }
 
     @Nested
