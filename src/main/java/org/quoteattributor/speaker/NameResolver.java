@@ -440,14 +440,16 @@ final class NameResolver {
     }
 
     /**
-     * Whether a surname's forms open with another form of the given name {@code given} ("Ned Rook"
-     * beside "Edward Rook"): a father and son, it may be, whom the given name alone tells apart.
+     * Whether a surname's forms open with another form of the given name {@code given} ("Tilly Tressel"
+     * beside "Matilda Tressel"), written twice at least: a parent and child, it may be, whom the given
+     * name alone tells apart; once is more likely the same person named in full.
      */
     private static boolean namesakeInFamily(String given, NameForms fs) {
         for (int j = 0; fs != null && j < fs.size(); j++) {
             int sp = twoWords(fs.form(j));
             String other = sp > 0 ? lower(fs.form(j).substring(0, sp)) : null;
-            if (other != null && !other.equals(given) && (familiarOf(given, other) || familiarOf(other, given))) {
+            if (other != null && !other.equals(given) && fs.count(j) >= MIN_FULL_NAMES
+                    && (familiarOf(given, other) || familiarOf(other, given))) {
                 return true;
             }
         }

@@ -551,6 +551,14 @@ class NameResolverTest {
                     + "“The water is low,” said Odwin.");
             assertEquals("Odwin", l.quote(0).speakerName);
         }
+
+        @Test
+        void aFamiliarFormOfTheGivenNameWrittenOnceInFullIsTheSamePersonNoNamesake() {
+            Linking l = Linking.linked("Matilda Tressel kept the inn. Matilda Tressel brewed the ale, and Abel Tressel carried the trays."
+                    + " The carters called her Tilly Tressel.\n\n"
+                    + "At the Lantern Fair Matilda sold pies.\n\n“Pies are two a shilling,” said Matilda.");
+            assertEquals("Matilda Tressel", l.quote(0).speakerName);
+        }
     }
 
     @Nested
