@@ -414,9 +414,10 @@ final class NameResolver {
     }
 
     /**
-     * Whether a name of two words or more, written {@code count} times, ends in a given name that
-     * opens a full name of two words written more often, and twice at least, while its own first
-     * word is no given name ("Plucky Ann", "Harvest Fair Ann" beside "Ann Lee"): a word run into her
+     * Whether a name of two words or more, written {@code count} times, ends in a given name (of the
+     * lexicon, or any word after two others) that opens a full name of two words written more often,
+     * and twice at least, while its own first word is no given name ("Plucky Ann", "Harvest Fair Ann"
+     * beside "Ann Lee"; "Spring Moot Fergal" beside "Fergal Oswy"): a word run into her
      * name, and she is "Ann", or "Ann Lee" where the given name is spelled out. Kept when the family
      * writes another form of the given name ({@link #namesakeInFamily}), where "Ann" alone might be
      * spelled out as the namesake's full name.
@@ -424,7 +425,7 @@ final class NameResolver {
     private boolean givenNameOfAnother(String form, int count, Map<String, Map<String, Integer>> opened) {
         String first = lower(form.substring(0, form.indexOf(' ')));
         String last = lower(form.substring(form.lastIndexOf(' ') + 1));
-        if (isGivenName(first) || !isGivenName(last)) {
+        if (isGivenName(first) || !isGivenName(last) && form.indexOf(' ') == form.lastIndexOf(' ')) {
             return false;
         }
         Map<String, Integer> surnames = opened.get(last);

@@ -559,6 +559,13 @@ class NameResolverTest {
                     + "At the Lantern Fair Matilda sold pies.\n\n“Pies are two a shilling,” said Matilda.");
             assertEquals("Matilda Tressel", l.quote(0).speakerName);
         }
+
+        @Test
+        void aRunOfCapitalizedWordsBeforeANameOutsideTheLexiconThatOpensAFullNameIsNoPartOfIt() {
+            Linking l = Linking.linked("Fergal Oswy mended the nets. Fergal Oswy rowed out at dawn, and Abel Oswy bailed.\n\n"
+                    + "On the day of the Spring Moot Fergal kept to his bed.\n\n“The tide is wrong,” said Fergal.");
+            assertEquals("Fergal", l.quote(0).speakerName);
+        }
     }
 
     @Nested
