@@ -280,6 +280,7 @@ final class NameResolver {
         }
         Map<String, Map<String, Integer>> opened = fullNamesOpened();
         Set<String> lowerEpithets = epithetsWrittenInLowerCase();
+        Map<String, SurnameOpened[]> surnamesOpened = new HashMap<>();
         Map<String, Integer> fullCount = new HashMap<>();
         for (Map.Entry<String, NameForms> e : forms.entrySet()) {
             String best = null;
@@ -301,7 +302,7 @@ final class NameResolver {
                 }
                 int c = fs.count(j);
                 if (mixedCase && isAllCaps(form)
-                        || endsInAnothersGivenName(form, c, opened) || givenNameOfAnother(form, c, opened)) {
+                        || endsInAnothersGivenName(form, c, opened) || givenNameOfAnother(form, c, opened, surnamesOpened)) {
                     continue;
                 }
                 if (best == null || c > bestCount || c == bestCount && (form.length() > best.length()
@@ -422,22 +423,47 @@ final class NameResolver {
      * writes another form of the given name ({@link #namesakeInFamily}), where "Ann" alone might be
      * spelled out as the namesake's full name.
      */
-    private boolean givenNameOfAnother(String form, int count, Map<String, Map<String, Integer>> opened) {
+    private boolean givenNameOfAnother(String form, int count, Map<String, Map<String, Integer>> opened,
+            Map<String, SurnameOpened[]> surnamesOpened) {
         String first = lower(form.substring(0, form.indexOf(' ')));
         String last = lower(form.substring(form.lastIndexOf(' ') + 1));
         if (isGivenName(first) || !isGivenName(last) && form.indexOf(' ') == form.lastIndexOf(' ')) {
             return false;
         }
-        Map<String, Integer> surnames = opened.get(last);
-        String surname = null;
+        // Once per given name, not once per form: its two surnames written most, each with how
+        // often and whether the family writes a namesake.
+        SurnameOpened[] top = surnamesOpened.computeIfAbsent(last, k -> topSurnames(k, opened.get(k)));
+        SurnameOpened s = top[0] != null && first.equals(top[0].surname()) ? top[1] : top[0];
+        return s != null && s.count() >= Math.max(count + 1, MIN_FULL_NAMES) && !s.namesake();
+    }
+
+    /** A surname a given name opens, how often, and whether its family writes a namesake ({@link #namesakeInFamily}). */
+    private record SurnameOpened(String surname, int count, boolean namesake) {
+    }
+
+    /**
+     * The surname {@code given} opens most often and the one after it, or null for none; the first
+     * in map order wins a tie.
+     */
+    private SurnameOpened[] topSurnames(String given, Map<String, Integer> surnames) {
+        String best = null;
         int most = 0;
+        String second = null;
+        int next = 0;
         for (Map.Entry<String, Integer> e : surnames != null ? surnames.entrySet() : Set.<Map.Entry<String, Integer>>of()) {
-            if (!e.getKey().equals(first) && e.getValue() > most) {
-                surname = e.getKey();
+            if (e.getValue() > most) {
+                second = best;
+                next = most;
+                best = e.getKey();
                 most = e.getValue();
+            } else if (e.getValue() > next) {
+                second = e.getKey();
+                next = e.getValue();
             }
         }
-        return most >= Math.max(count + 1, MIN_FULL_NAMES) && !namesakeInFamily(last, forms.get(surname));
+        return new SurnameOpened[] {
+            best != null ? new SurnameOpened(best, most, namesakeInFamily(given, forms.get(best))) : null,
+            second != null ? new SurnameOpened(second, next, namesakeInFamily(given, forms.get(second))) : null};
     }
 
     /**
