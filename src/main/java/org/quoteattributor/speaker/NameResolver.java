@@ -279,14 +279,21 @@ final class NameResolver {
                     || opened.getOrDefault(lower(f.substring(0, f.indexOf(' '))), 0) > 1);
         }
         Map<String, Map<String, Integer>> opened = fullNamesOpened();
+        Set<String> lowerEpithets = epithetsWrittenInLowerCase();
+        Map<String, SurnameOpened[]> surnamesOpened = new HashMap<>();
         Map<String, Integer> fullCount = new HashMap<>();
         for (Map.Entry<String, NameForms> e : forms.entrySet()) {
             String best = null;
             int bestCount = 0;
             String single = null;
             NameForms fs = e.getValue();
+            boolean mixedCase = false;   // a form in lower case too: an all-capital run is a heading's
+            for (int j = 0; j < fs.size() && !mixedCase; j++) {
+                mixedCase = !isAllCaps(fs.form(j));
+            }
             for (int j = 0; j < fs.size(); j++) {
-                String form = withoutSentenceOpener(fs.form(j), fs.count(j), lowerWords);
+                String form = withoutEpithet(withoutPronoun(withoutSentenceOpener(fs.form(j), fs.count(j), lowerWords)),
+                        lowerEpithets, opened);
                 if (form.indexOf(' ') < 0) {
                     if (single == null || isAllCaps(single)) {
                         single = form;
@@ -294,7 +301,8 @@ final class NameResolver {
                     continue;
                 }
                 int c = fs.count(j);
-                if (endsInAnothersGivenName(form, c, opened)) {
+                if (mixedCase && isAllCaps(form)
+                        || endsInAnothersGivenName(form, c, opened) || givenNameOfAnother(form, c, opened, surnamesOpened)) {
                     continue;
                 }
                 if (best == null || c > bestCount || c == bestCount && (form.length() > best.length()
@@ -309,6 +317,69 @@ final class NameResolver {
             }
         }
         fullNamesOfGivenNames(fullCount);
+    }
+
+    /**
+     * {@code Little Bram} → {@code Bram}: a name opened by a word of age, size, affection or pity
+     * ({@link #EPITHETS}) loses it when the text shows the rest to be the name: it writes the word
+     * in lower case before that name ("little Bram", {@code lowerEpithets}), or the name opens a full
+     * name of its own ("Bram Fenwold"), or is written alone and never alone after a title ("Bram",
+     * not "Mr. Hobb": a surname may follow "Little" as the name of another of the family).
+     */
+    private String withoutEpithet(String form, Set<String> lowerEpithets, Map<String, Map<String, Integer>> opened) {
+        int sp = form.indexOf(' ');
+        if (sp <= 0 || !EPITHETS.contains(form, 0, sp)) {
+            return form;
+        }
+        String rest = form.substring(sp + 1);
+        int sp2 = rest.indexOf(' ');
+        String next = lower(sp2 < 0 ? rest : rest.substring(0, sp2));
+        boolean shown = lowerEpithets.contains(lower(form.substring(0, sp)) + ' ' + next)
+                || opened.containsKey(next) || writtenAlone(next) && !titledAlone.containsKey(next);
+        return shown ? rest : form;
+    }
+
+    /** Whether a word (lower case) is written as a name of one word by itself. */
+    private boolean writtenAlone(String word) {
+        NameForms fs = forms.get(word);
+        for (int j = 0; fs != null && j < fs.size(); j++) {
+            if (fs.form(j).indexOf(' ') < 0 && fs.form(j).equalsIgnoreCase(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The pairs "epithet name" (lower case) the text writes with the epithet in lower case and the
+     * name capitalized after it, across a line break too ("little Bram"); no pass over the tokens
+     * when no form of a name opens with an epithet.
+     */
+    private Set<String> epithetsWrittenInLowerCase() {
+        boolean any = false;
+        for (NameForms fs : forms.values()) {
+            for (int j = 0; j < fs.size() && !any; j++) {
+                int sp = fs.form(j).indexOf(' ');
+                any = sp > 0 && EPITHETS.contains(fs.form(j), 0, sp);
+            }
+        }
+        if (!any) {
+            return Set.of();
+        }
+        Set<String> pairs = new HashSet<>();
+        for (int i = 0; i + 1 < t.size(); i++) {
+            if (t.kind(i) != TokenBuffer.WORD || !Chars.isLowerCase(t.first(i)) || !EPITHETS.contains(d.text, t.start(i), t.end(i))) {
+                continue;
+            }
+            int n = i + 1;
+            if (t.isBreak(n) && n + 1 < t.size()) {
+                n++;
+            }
+            if (t.kind(n) == TokenBuffer.WORD && t.isCapitalized(n)) {
+                pairs.add(d.lowerWord(i) + ' ' + d.nameKey(n));
+            }
+        }
+        return pairs;
     }
 
     /** For each first word (lower case) of names of two words, their last words (lower case) → how often written. */
@@ -341,6 +412,96 @@ final class NameResolver {
         String last = lower(form.substring(sp + 1));
         return !last.equals(first) && mostOpened(opened.get(last), first) >= Math.max(count, MIN_FULL_NAMES)
                 && isGivenName(first) && isGivenName(last);
+    }
+
+    /**
+     * Whether a name of two words or more, written {@code count} times, ends in a given name (of the
+     * lexicon, or any word after two others) that opens a full name of two words written more often,
+     * and twice at least, while its own first word is no given name ("Plucky Ann", "Harvest Fair Ann"
+     * beside "Ann Lee"; "Spring Moot Fergal" beside "Fergal Oswy"): a word run into her
+     * name, and she is "Ann", or "Ann Lee" where the given name is spelled out. Kept when the family
+     * writes another form of the given name ({@link #namesakeInFamily}), where "Ann" alone might be
+     * spelled out as the namesake's full name.
+     */
+    private boolean givenNameOfAnother(String form, int count, Map<String, Map<String, Integer>> opened,
+            Map<String, SurnameOpened[]> surnamesOpened) {
+        String first = lower(form.substring(0, form.indexOf(' ')));
+        String last = lower(form.substring(form.lastIndexOf(' ') + 1));
+        if (isGivenName(first) || !isGivenName(last) && form.indexOf(' ') == form.lastIndexOf(' ')) {
+            return false;
+        }
+        // Once per given name, not once per form: its two surnames written most, each with how
+        // often and whether the family writes a namesake.
+        SurnameOpened[] top = surnamesOpened.computeIfAbsent(last, k -> topSurnames(k, opened.get(k)));
+        SurnameOpened s = top[0] != null && first.equals(top[0].surname()) ? top[1] : top[0];
+        return s != null && s.count() >= Math.max(count + 1, MIN_FULL_NAMES) && !s.namesake();
+    }
+
+    /** A surname a given name opens, how often, and whether its family writes a namesake ({@link #namesakeInFamily}). */
+    private record SurnameOpened(String surname, int count, boolean namesake) {
+    }
+
+    /**
+     * The surname {@code given} opens most often and the one after it, or null for none; the first
+     * in map order wins a tie.
+     */
+    private SurnameOpened[] topSurnames(String given, Map<String, Integer> surnames) {
+        String best = null;
+        int most = 0;
+        String second = null;
+        int next = 0;
+        for (Map.Entry<String, Integer> e : surnames != null ? surnames.entrySet() : Set.<Map.Entry<String, Integer>>of()) {
+            if (e.getValue() > most) {
+                second = best;
+                next = most;
+                best = e.getKey();
+                most = e.getValue();
+            } else if (e.getValue() > next) {
+                second = e.getKey();
+                next = e.getValue();
+            }
+        }
+        return new SurnameOpened[] {
+            best != null ? new SurnameOpened(best, most, namesakeInFamily(given, forms.get(best))) : null,
+            second != null ? new SurnameOpened(second, next, namesakeInFamily(given, forms.get(second))) : null};
+    }
+
+    /**
+     * Whether a surname's forms open with another form of the given name {@code given} ("Tilly Tressel"
+     * beside "Matilda Tressel"), written twice at least: a parent and child, it may be, whom the given
+     * name alone tells apart; once is more likely the same person named in full.
+     */
+    private static boolean namesakeInFamily(String given, NameForms fs) {
+        for (int j = 0; fs != null && j < fs.size(); j++) {
+            int sp = twoWords(fs.form(j));
+            String other = sp > 0 ? lower(fs.form(j).substring(0, sp)) : null;
+            if (other != null && !other.equals(given) && fs.count(j) >= MIN_FULL_NAMES
+                    && (familiarOf(given, other) || familiarOf(other, given))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code familiar} is a familiar form of the given name {@code full} (familiar-names.txt). */
+    private static boolean familiarOf(String familiar, String full) {
+        String[] fulls = FAMILIAR_NAMES.get(familiar);
+        for (int k = 0; fulls != null && k < fulls.length; k++) {
+            if (fulls[k].equals(full)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code I'm Bram} → {@code Bram}: a pronoun with a verb run into it opens no name. */
+    private static String withoutPronoun(String form) {
+        int sp = form.indexOf(' ');
+        int ap = sp > 0 ? form.indexOf('\'') : -1;
+        if (ap < 0 || ap > sp) {
+            ap = sp > 0 ? form.indexOf('\u2019') : -1;
+        }
+        return ap > 0 && ap < sp && Lexicon.get().isPronoun(form, 0, ap) ? form.substring(sp + 1) : form;
     }
 
     /** Whether a word (lower case) is a given name of the lexicon. */
@@ -616,6 +777,8 @@ final class NameResolver {
 
     /** creed-nouns.txt: faiths and creeds, no one who speaks. */
     private static final WordSet CREEDS = Lexicons.words("creed-nouns.txt");
+    /** Words of age, size, affection or pity written before a name and no part of it ("old Bart"). */
+    private static final WordSet EPITHETS = Lexicons.words("name-epithets.txt");
 
     /** familiar-names.txt: a familiar form of a given name → the full given names it stands for. */
     private static final Map<String, String[]> FAMILIAR_NAMES = familiarNames();

@@ -509,6 +509,63 @@ class NameResolverTest {
                     + "“Boots off at the door,” said Mr. Dotty.");
             assertEquals("Dotty", l.name(0));
         }
+
+        @Test
+        void anEpithetTheTextAlsoWritesInLowerCaseIsNoPartOfTheName() {
+            Linking l = Linking.linked("Everyone in the lane was fond of little Bram.\n\n"
+                    + "The geese got out, and Little Bram ran after them.\n\n“They went over the hill,” said Bram.");
+            assertEquals("Bram", l.quote(0).speakerName);
+        }
+
+        @Test
+        void anEpithetBeforeAGivenNameGivesWayToTheFullNameItOpens() {
+            Linking l = Linking.linked("Corvin Dacey kept bees behind the chapel. Corvin Dacey sold the honey.\n\n"
+                    + "The swarm rose, and Old Corvin stood still. The bees settled, and Old Corvin smiled.\n\n"
+                    + "“Nobody move,” said Corvin.");
+            assertEquals("Corvin Dacey", l.quote(0).speakerName);
+        }
+
+        @Test
+        void anEpithetBeforeASurnameWrittenAfterATitleStays() {
+            Linking l = Linking.linked("Mr. Hobb kept the forge. His girl, whom the carters called Little Hobb, sang at the bellows.\n\n"
+                    + "“Sparks again,” said Little Hobb.");
+            assertEquals("Little Hobb", l.quote(0).speakerName);
+        }
+
+        @Test
+        void aPronounWithAVerbRunIntoItOpensNoName() {
+            Linking l = Linking.linked("Tibbs scratched at the gate for a while.\n\n“Let me in, the wind bites. I'm Tibbs,” said Tibbs.");
+            assertEquals("Tibbs", l.quote(0).speakerName);
+        }
+
+        @Test
+        void aWordRunIntoAGivenNameGivesWayToTheFullNameItOpens() {
+            Linking l = Linking.linked("Winifred Ruddle kept the inn. Winifred Ruddle brewed the ale, and her son Abel Ruddle carried the trays.\n\n"
+                    + "At the Lantern Fair Winifred sold pies.\n\n“Pies are two a shilling,” said Winifred.");
+            assertEquals("Winifred Ruddle", l.quote(0).speakerName);
+        }
+
+        @Test
+        void aHeadingInCapitalsIsNoFullNameWhenTheTextWritesTheNameInLowerCase() {
+            Linking l = Linking.linked("IV\n\nSTOUT BRAVE ODWIN\n\nOdwin crossed the ford at dusk. Odwin waved to the boatman.\n\n"
+                    + "“The water is low,” said Odwin.");
+            assertEquals("Odwin", l.quote(0).speakerName);
+        }
+
+        @Test
+        void aFamiliarFormOfTheGivenNameWrittenOnceInFullIsTheSamePersonNoNamesake() {
+            Linking l = Linking.linked("Matilda Tressel kept the inn. Matilda Tressel brewed the ale, and Abel Tressel carried the trays."
+                    + " The carters called her Tilly Tressel.\n\n"
+                    + "At the Lantern Fair Matilda sold pies.\n\n“Pies are two a shilling,” said Matilda.");
+            assertEquals("Matilda Tressel", l.quote(0).speakerName);
+        }
+
+        @Test
+        void aRunOfCapitalizedWordsBeforeANameOutsideTheLexiconThatOpensAFullNameIsNoPartOfIt() {
+            Linking l = Linking.linked("Fergal Oswy mended the nets. Fergal Oswy rowed out at dawn, and Abel Oswy bailed.\n\n"
+                    + "On the day of the Spring Moot Fergal kept to his bed.\n\n“The tide is wrong,” said Fergal.");
+            assertEquals("Fergal", l.quote(0).speakerName);
+        }
     }
 
     @Nested
