@@ -307,7 +307,8 @@ final class Document {
 
     /** {@link Lexicon#pronounGender(int)} of token {@code i}: he, him, his, himself; she, her, hers, herself. */
     int pronounGender(int i) {
-        return mayBe(i, LEXICON.genderedPronouns()) ? Lexicon.pronounGender(cls(i)) : Lexicon.ANY;
+        return mayBe(i, LEXICON.genderedPronouns()) || mentions.contractedSubjectPronoun(i)   // "she’s"
+                ? Lexicon.pronounGender(cls(i)) : Lexicon.ANY;
     }
 
     /** The code of a bit set, given one if new; 0 once the codes are used up (looked up again then). */
@@ -337,6 +338,13 @@ final class Document {
         }
         int s = t.start(i);
         int bits = verbs.classOf(text, s, t.end(i));
+        if (bits == 0 && mentions.contractedSubjectPronoun(i)) {
+            int a = s + 1;
+            while (text.charAt(a) != '\'' && text.charAt(a) != '\u2019') {
+                a++;   // contractedSubjectPronoun saw the apostrophe inside the word
+            }
+            bits = verbs.classOf(text, s, a);   // "she’s", "they’d": the pronoun, no name, with its gender
+        }
         if (Character.isUpperCase(text.charAt(s))) {
             bits |= CAPITALIZED;
         }

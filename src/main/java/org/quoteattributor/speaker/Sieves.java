@@ -2324,7 +2324,7 @@ final class Sieves {
                 }
                 Mentions.Mention m = new Mentions.Mention();
                 if (d.mentions.mentionEndingAt(i, lo, m) && !afterPreposition(d, m) && !commonWordAtStart(d, m)
-                        && !(d.reportage && d.mentions.isPossessive(m.last))   // "Lee's plan was": in news the owner is not the subject
+                        && !(d.reportage && d.mentions.isPossessive(m.last) && m.type != Mentions.PRONOUN)   // "Lee's plan was": in news the owner is not the subject; "she's" is
                         && !afterVerb(d, m.first - 1)   // "telling Lee that", "praising Lee as": an object
                         && (m.type == Mentions.NAME && d.names.isKnownName(m.last)
                         || m.type == Mentions.PRONOUN && d.pronounGender(m.first) != Lexicon.ANY)) {
