@@ -66,4 +66,14 @@ class DocumentTest {
     void aShortTextTellsNothing() {
         assertFalse(Document.readsAsSentencePerLine("He went out .\nIt was cold .\n"));
     }
+
+    @Test
+    void weekdaysAndOfficesOftenNamedMakeATextReportage() {
+        String dated = "Gov. Ada Pell toured the dam on Tuesday. “It will hold,” she said.\n\n"
+                + "“The sluices open Friday,” her aide said on Wednesday.";
+        String told = "Ada Pell toured the dam at dusk. “It will hold,” she said.\n\n"
+                + "“The sluices open soon,” her aide said at last.";
+        assertTrue(Linking.found(dated).document().reportage);
+        assertFalse(Linking.found(told).document().reportage);
+    }
 }
