@@ -90,6 +90,17 @@ final class Sieves {
         q.rule = rule;
     }
 
+    /**
+     * {@code Lee, keeper of canals, weirs, and sluices, said}: whether the {@code and} at token
+     * {@code i} joins the last item of a list inside an apposition (a comma before it, one lower-case
+     * word and a comma after it), not the next clause.
+     */
+    static boolean lastOfListedItems(Document d, int i) {
+        TokenBuffer t = d.t;
+        return i > 0 && i + 2 < t.size() && t.is(i - 1, ',') && t.is(i + 2, ',') && t.kind(i + 1) == TokenBuffer.WORD
+                && Character.isLowerCase(t.first(i + 1)) && !d.mentions.isPronoun(i + 1) && !d.mentions.isFunctionWord(i + 1);
+    }
+
     /** {@code “…,” Smith said} and {@code “…,” said Smith}: a verb just after the quotation. */
     static final class TrailingVerb implements SpeakerLinker.Sieve {
 
@@ -170,7 +181,7 @@ final class Sieves {
                     continue;
                 }
                 words++;
-                if (mixed && (t.equalsIgnoreCase(i, "and") || t.equalsIgnoreCase(i, "but"))) {
+                if (mixed && (t.equalsIgnoreCase(i, "and") || t.equalsIgnoreCase(i, "but")) && !lastOfListedItems(d, i)) {
                     return false;   // "He wished for a “strong Mexico,” and he called …": the next clause's verb
                 }
                 if (t.equalsIgnoreCase(i, "according") && i + 1 < t.size() && t.equalsIgnoreCase(i + 1, "to")) {

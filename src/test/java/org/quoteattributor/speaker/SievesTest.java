@@ -404,6 +404,14 @@ class SievesTest {
             assertEquals("according-to", l.quote(1).rule);
             assertEquals("the rowing club’s rules", l.mention(1));
         }
+
+        @Test
+        void anAndJoiningTheLastItemOfAListInAnAppositionLetsAFragmentReachItsVerb() {
+            Linking l = Linking.linked("The sky was grey.\n\nThe new dikes “will not stop every storm, but they help,” Bram Ostler,"
+                    + " warden of moors, fens, and heaths, said on Monday.");
+            assertEquals("trailing-verb", l.quote(0).rule);
+            assertEquals("Bram Ostler", l.mention(0));
+        }
     }
 
     @Nested
