@@ -690,6 +690,41 @@ final class Sieves {
                 && (t.isCapitalized(from + 1) || d.mentions.isPronoun(from + 1)) && !d.names.isKnownName(from);
     }
 
+    /** Tokens at most in a dateline before its dash: {@code SPRINGVALE, Ore., May 3 (Wire) —}. */
+    private static final int DATELINE_TOKENS = 12;
+
+    /**
+     * {@code MILLBROOK, Feb. 9 (Wire) — The council voted …}: past a dateline that opens the sentence
+     * at {@code from} (a word in capitals of three letters or more, then a comma or parenthesis, and a
+     * dash within a few tokens), the token after its dash; else {@code from}.
+     */
+    static int afterDateline(Document d, int from, int verb) {
+        TokenBuffer t = d.t;
+        if (from + 1 >= verb || t.kind(from) != TokenBuffer.WORD || t.length(from) < 3 || !allCapitals(d, from)
+                || !t.is(from + 1, ',') && !t.is(from + 1, '(')) {
+            return from;
+        }
+        for (int k = from + 2; k < verb - 1 && k - from <= DATELINE_TOKENS; k++) {
+            if (t.kind(k) == TokenBuffer.DASH) {
+                return k + 1;
+            }
+            if (t.isBreak(k) || t.kind(k) == TokenBuffer.QUOTE_MARK) {
+                return from;
+            }
+        }
+        return from;
+    }
+
+    /** Whether every letter of word {@code i} is a capital. */
+    private static boolean allCapitals(Document d, int i) {
+        for (int c = d.t.start(i); c < d.t.end(i); c++) {
+            if (Character.isLowerCase(d.text.charAt(c))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * The subject of the sentence whose first token is {@code from}: the first mention, at the
      * start or right after an introductory phrase set off by a comma, that a lower-case word follows.
@@ -701,6 +736,7 @@ final class Sieves {
         int commaFirst = -1;
         int commaLast = -1;
         int commaType = 0;
+        from = afterDateline(d, from, verb);
         if (from + 1 < verb && t.kind(from) == TokenBuffer.WORD && t.isCapitalized(from) && isOpeningConjunction(d, from)) {
             from++;   // "But a source close to the talks said": the subject follows the conjunction
         } else if (openingAdverb(d, from, verb)) {

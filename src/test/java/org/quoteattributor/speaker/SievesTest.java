@@ -822,6 +822,14 @@ class SievesTest {
         void aSentenceWithoutAPersonAsSubjectGivesNoSpeaker() {
             assertFalse(applyAlone(Sieves.FragmentSubject.class, "In the end there was only “a tax on work.”", 0));
         }
+
+        @Test
+        void aDatelineOpeningTheSentenceIsPassedOverToTheSubjectAfterItsDash() {
+            Linking l = Linking.linked("Dikes hold.\n\nMILLBROOK, Feb. 9 (Wire) — The harbor board issued a statement on Monday,"
+                    + " offering “a full and prompt review” to the fishermen.");
+            assertEquals("fragment-subject", l.quote(0).rule);
+            assertEquals("The harbor board", l.mention(0));
+        }
     }
 
     @Nested
