@@ -532,6 +532,11 @@ final class Document {
                 && (len == 1 || !mentions.isSpeakerNoun(i - 1) && !mentions.isTitle(i - 1))) {
             return 0;   // "a snappy retort", "an angry reply": a base form after an adjective is a noun;
         }               // but a phrase after a noun for a speaker or a title is its verb: "the mayor put it"
+        if (i > 1 && mentions.isPossessive(i - 2) && !mentions.contractedSubjectPronoun(i - 2) && t.kind(i - 1) == TokenBuffer.WORD
+                && Character.isLowerCase(t.first(i - 1)) && !mentions.isFunctionWord(i - 1) && nounLike(i) && nounLike(i - 1)
+                && !mentions.isSpeakerNoun(i - 1) && !mentions.isTitle(i - 1) && !mentions.isPronoun(i - 1)) {
+            return 0;   // "Lee's stiff reply": after an owner and a word that is no plural and no person, a base form is a noun
+        }
         if (len == 1 && i > 2 && mentions.isDeterminer(i - 3) && t.isCapitalized(i - 2) && t.kind(i - 1) == TokenBuffer.WORD
                 && Character.isLowerCase(t.first(i - 1)) && !mentions.isFunctionWord(i - 1) && nounLike(i)
                 && !mentions.isSpeakerNoun(i - 1) && !mentions.isTitle(i - 1)) {

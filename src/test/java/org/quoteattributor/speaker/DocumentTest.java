@@ -76,4 +76,14 @@ class DocumentTest {
         assertTrue(Linking.found(dated).document().reportage);
         assertFalse(Linking.found(told).document().reportage);
     }
+
+    @Test
+    void aBaseFormAfterAnOwnerAndAnAdjectiveIsANounButAfterAPluralAVerb() {
+        // Tam(0) Roe’s(1) stiff(2) reply(3) came(4) late(5) .(6)
+        Document d = Linking.found("Tam Roe’s stiff reply came late. “Wait.”").document();
+        assertEquals(0, d.verbAt(3));
+        // Tam(0) Roe’s(1) neighbours(2) reply(3) that(4) …
+        Document e = Linking.found("Tam Roe’s neighbours reply that the mill is loud. “Wait.”").document();
+        assertTrue(e.verbAt(3) > 0);
+    }
 }
