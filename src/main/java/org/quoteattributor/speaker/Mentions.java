@@ -503,7 +503,7 @@ final class Mentions {
             }
             for (int k = i - 1; k >= Math.max(j, i - 3); k--) {
                 if ((isPossessive(k) && k >= i - 2 || k + 1 < i && isPossessiveMark(k + 1)) && isNameWord(k)) {
-                    int f = k;   // "Powell's office", "Trump's campaign manager", "Haynes’ weekly letter": the name owns the speaker
+                    int f = k;   // "Powell's office", "Trump's campaign manager", "Hoskins’ weekly letter": the name owns the speaker
                     while (f - 1 > lo && isNameWord(f - 1) && k - f < MAX_MENTION_TOKENS) {
                         f--;
                     }
@@ -726,7 +726,7 @@ final class Mentions {
             if (m.type == DESCRIPTION && m.first == i + 1) {
                 m.first = i;   // "said 61-year-old farmer": the age describes the person
             }
-            return true;   // "said 61-year-old farmer Lew Brandt": the name after the age is the speaker
+            return true;   // "said 61-year-old farmer Tam Brandt": the name after the age is the speaker
         }
         if (t.kind(i) != TokenBuffer.WORD) {
             return false;

@@ -391,13 +391,13 @@ class MentionsTest {
 
     @Test
     void anAgeAfterAnInvertedVerbDescribesTheNamedSpeakerAfterIt() {
-        assertEquals("Lew Brandt", speakerOf("“The ferry runs late,” said 61-year-old deckhand Lew Brandt."));
-        assertEquals("Lew Brandt", speakerOf("“The ferry runs late,” said 61-year-old Lew Brandt."));
+        assertEquals("Tam Brandt", speakerOf("“The ferry runs late,” said 61-year-old deckhand Tam Brandt."));
+        assertEquals("Tam Brandt", speakerOf("“The ferry runs late,” said 61-year-old Tam Brandt."));
     }
 
     @Test
     void aNameWithALoneApostropheOwnsTheDescriptionAfterIt() {
-        assertEquals("Corin Haynes’ latest memo", speakerOf("Corin Haynes’ latest memo warns that the levy is “a tax on bread.”"));
+        assertEquals("Corin Hoskins’ latest memo", speakerOf("Corin Hoskins’ latest memo warns that the levy is “a tax on bread.”"));
     }
 
     @Test
