@@ -96,7 +96,7 @@ final class Document {
             firstInParagraph[qi] = same ? firstInParagraph[qi - 1] : qi;
         }
         sentencePerLine = readsAsSentencePerLine(text);
-        reportage = readsAsReportage();
+        reportage = readsAsReportage() || datesByWeekday();
         names = new NameResolver(this);   // last: it reads the fields above
     }
 
@@ -200,6 +200,44 @@ final class Document {
             }
         }
         return numbers * 1000 >= NUMBERS_PER_THOUSAND_WORDS * (words + numbers);
+    }
+
+    /**
+     * From this many weekday names and abbreviated offices ({@code Sen.}, {@code Gov.}, {@code Rep.})
+     * a thousand words (one in every 250 words), two at least, a text reads as reportage: news dates what happened
+     * by the day of the week and names officials by their office; stories seldom do either so often.
+     */
+    static final int DAYS_PER_THOUSAND_WORDS = 4;
+
+    private static final String[] WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
+    private static final String[] OFFICES = {"Sen.", "Gov.", "Rep."};
+
+    /** Whether weekdays and offices are frequent among the words (see {@link #DAYS_PER_THOUSAND_WORDS}). */
+    private boolean datesByWeekday() {
+        long words = 0;
+        long days = 0;
+        for (int i = 0; i < t.size(); i++) {
+            if (t.kind(i) != TokenBuffer.WORD) {
+                continue;
+            }
+            words++;
+            if (t.isCapitalized(i) && (isOneOf(i, WEEKDAYS) || isOneOf(i, OFFICES))) {
+                days++;
+            }
+        }
+        return days > 1 && days * 1000 >= DAYS_PER_THOUSAND_WORDS * words;   // one alone may be chance
+    }
+
+    /** Whether token {@code i} is written exactly as one of {@code words}. */
+    private boolean isOneOf(int i, String[] words) {
+        int s = t.start(i);
+        int n = t.end(i) - s;
+        for (String w : words) {
+            if (w.length() == n && text.startsWith(w, s)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Lines a text has, at least, to be taken for one written a sentence to a line. */
@@ -307,7 +345,8 @@ final class Document {
 
     /** {@link Lexicon#pronounGender(int)} of token {@code i}: he, him, his, himself; she, her, hers, herself. */
     int pronounGender(int i) {
-        return mayBe(i, LEXICON.genderedPronouns()) ? Lexicon.pronounGender(cls(i)) : Lexicon.ANY;
+        return mayBe(i, LEXICON.genderedPronouns()) || mentions.contractedSubjectPronoun(i)   // "she’s"
+                ? Lexicon.pronounGender(cls(i)) : Lexicon.ANY;
     }
 
     /** The code of a bit set, given one if new; 0 once the codes are used up (looked up again then). */
@@ -337,6 +376,13 @@ final class Document {
         }
         int s = t.start(i);
         int bits = verbs.classOf(text, s, t.end(i));
+        if (bits == 0 && mentions.contractedSubjectPronoun(i)) {
+            int a = s + 1;
+            while (text.charAt(a) != '\'' && text.charAt(a) != '\u2019') {
+                a++;   // contractedSubjectPronoun saw the apostrophe inside the word
+            }
+            bits = verbs.classOf(text, s, a);   // "she’s", "they’d": the pronoun, no name, with its gender
+        }
         if (Character.isUpperCase(text.charAt(s))) {
             bits |= CAPITALIZED;
         }
@@ -486,6 +532,11 @@ final class Document {
                 && (len == 1 || !mentions.isSpeakerNoun(i - 1) && !mentions.isTitle(i - 1))) {
             return 0;   // "a snappy retort", "an angry reply": a base form after an adjective is a noun;
         }               // but a phrase after a noun for a speaker or a title is its verb: "the mayor put it"
+        if (i > 1 && mentions.isPossessive(i - 2) && !mentions.contractedSubjectPronoun(i - 2) && t.kind(i - 1) == TokenBuffer.WORD
+                && Character.isLowerCase(t.first(i - 1)) && !mentions.isFunctionWord(i - 1) && nounLike(i) && nounLike(i - 1)
+                && !mentions.isSpeakerNoun(i - 1) && !mentions.isTitle(i - 1) && !mentions.isPronoun(i - 1)) {
+            return 0;   // "Lee's stiff reply": after an owner and a word that is no plural and no person, a base form is a noun
+        }
         if (len == 1 && i > 2 && mentions.isDeterminer(i - 3) && t.isCapitalized(i - 2) && t.kind(i - 1) == TokenBuffer.WORD
                 && Character.isLowerCase(t.first(i - 1)) && !mentions.isFunctionWord(i - 1) && nounLike(i)
                 && !mentions.isSpeakerNoun(i - 1) && !mentions.isTitle(i - 1)) {

@@ -501,9 +501,9 @@ final class Mentions {
                 m.type = DESCRIPTION;
                 return true;
             }
-            for (int k = i - 1; k >= Math.max(j, i - 2); k--) {
-                if (isPossessive(k) && isNameWord(k)) {
-                    int f = k;   // "Powell's office", "Trump's campaign manager": the name owns the speaker
+            for (int k = i - 1; k >= Math.max(j, i - 3); k--) {
+                if ((isPossessive(k) && k >= i - 2 || k + 1 < i && isPossessiveMark(k + 1)) && isNameWord(k)) {
+                    int f = k;   // "Powell's office", "Trump's campaign manager", "Hoskins’ weekly letter": the name owns the speaker
                     while (f - 1 > lo && isNameWord(f - 1) && k - f < MAX_MENTION_TOKENS) {
                         f--;
                     }
@@ -720,6 +720,13 @@ final class Mentions {
             m.first = i;   // "said one of the witnesses": the part, described by the whole
             m.type = DESCRIPTION;
             return true;
+        }
+        if (isAgeWord(i) && i + 1 < hi && t.kind(i + 1) == TokenBuffer.WORD && !isDeterminer(i + 1)
+                && subjectAfter(i + 1, hi, m) && m.type != PRONOUN) {
+            if (m.type == DESCRIPTION && m.first == i + 1) {
+                m.first = i;   // "said 61-year-old farmer": the age describes the person
+            }
+            return true;   // "said 61-year-old farmer Tam Brandt": the name after the age is the speaker
         }
         if (t.kind(i) != TokenBuffer.WORD) {
             return false;

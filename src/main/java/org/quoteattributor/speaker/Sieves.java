@@ -90,6 +90,17 @@ final class Sieves {
         q.rule = rule;
     }
 
+    /**
+     * {@code Lee, keeper of canals, weirs, and sluices, said}: whether the {@code and} at token
+     * {@code i} joins the last item of a list inside an apposition (a comma before it, one lower-case
+     * word and a comma after it), not the next clause.
+     */
+    static boolean lastOfListedItems(Document d, int i) {
+        TokenBuffer t = d.t;
+        return i > 0 && i + 2 < t.size() && t.is(i - 1, ',') && t.is(i + 2, ',') && t.kind(i + 1) == TokenBuffer.WORD
+                && Character.isLowerCase(t.first(i + 1)) && !d.mentions.isPronoun(i + 1) && !d.mentions.isFunctionWord(i + 1);
+    }
+
     /** {@code “…,” Smith said} and {@code “…,” said Smith}: a verb just after the quotation. */
     static final class TrailingVerb implements SpeakerLinker.Sieve {
 
@@ -170,7 +181,7 @@ final class Sieves {
                     continue;
                 }
                 words++;
-                if (mixed && (t.equalsIgnoreCase(i, "and") || t.equalsIgnoreCase(i, "but"))) {
+                if (mixed && (t.equalsIgnoreCase(i, "and") || t.equalsIgnoreCase(i, "but")) && !lastOfListedItems(d, i)) {
                     return false;   // "He wished for a “strong Mexico,” and he called …": the next clause's verb
                 }
                 if (t.equalsIgnoreCase(i, "according") && i + 1 < t.size() && t.equalsIgnoreCase(i + 1, "to")) {
@@ -679,6 +690,41 @@ final class Sieves {
                 && (t.isCapitalized(from + 1) || d.mentions.isPronoun(from + 1)) && !d.names.isKnownName(from);
     }
 
+    /** Tokens at most in a dateline before its dash: {@code SPRINGVALE, Ore., May 3 (Wire) —}. */
+    private static final int DATELINE_TOKENS = 12;
+
+    /**
+     * {@code MILLBROOK, Feb. 9 (Wire) — The council voted …}: past a dateline that opens the sentence
+     * at {@code from} (a word in capitals of three letters or more, then a comma or parenthesis, and a
+     * dash within a few tokens), the token after its dash; else {@code from}.
+     */
+    static int afterDateline(Document d, int from, int verb) {
+        TokenBuffer t = d.t;
+        if (from + 1 >= verb || t.kind(from) != TokenBuffer.WORD || t.length(from) < 3 || !allCapitals(d, from)
+                || !t.is(from + 1, ',') && !t.is(from + 1, '(')) {
+            return from;
+        }
+        for (int k = from + 2; k < verb - 1 && k - from <= DATELINE_TOKENS; k++) {
+            if (t.kind(k) == TokenBuffer.DASH) {
+                return k + 1;
+            }
+            if (t.isBreak(k) || t.kind(k) == TokenBuffer.QUOTE_MARK) {
+                return from;
+            }
+        }
+        return from;
+    }
+
+    /** Whether every letter of word {@code i} is a capital. */
+    private static boolean allCapitals(Document d, int i) {
+        for (int c = d.t.start(i); c < d.t.end(i); c++) {
+            if (Character.isLowerCase(d.text.charAt(c))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * The subject of the sentence whose first token is {@code from}: the first mention, at the
      * start or right after an introductory phrase set off by a comma, that a lower-case word follows.
@@ -690,6 +736,7 @@ final class Sieves {
         int commaFirst = -1;
         int commaLast = -1;
         int commaType = 0;
+        from = afterDateline(d, from, verb);
         if (from + 1 < verb && t.kind(from) == TokenBuffer.WORD && t.isCapitalized(from) && isOpeningConjunction(d, from)) {
             from++;   // "But a source close to the talks said": the subject follows the conjunction
         } else if (openingAdverb(d, from, verb)) {
@@ -2324,7 +2371,7 @@ final class Sieves {
                 }
                 Mentions.Mention m = new Mentions.Mention();
                 if (d.mentions.mentionEndingAt(i, lo, m) && !afterPreposition(d, m) && !commonWordAtStart(d, m)
-                        && !(d.reportage && d.mentions.isPossessive(m.last))   // "Lee's plan was": in news the owner is not the subject
+                        && !(d.reportage && d.mentions.isPossessive(m.last) && m.type != Mentions.PRONOUN)   // "Lee's plan was": in news the owner is not the subject; "she's" is
                         && !afterVerb(d, m.first - 1)   // "telling Lee that", "praising Lee as": an object
                         && (m.type == Mentions.NAME && d.names.isKnownName(m.last)
                         || m.type == Mentions.PRONOUN && d.pronounGender(m.first) != Lexicon.ANY)) {

@@ -66,4 +66,24 @@ class DocumentTest {
     void aShortTextTellsNothing() {
         assertFalse(Document.readsAsSentencePerLine("He went out .\nIt was cold .\n"));
     }
+
+    @Test
+    void weekdaysAndOfficesOftenNamedMakeATextReportage() {
+        String dated = "Gov. Ada Pell toured the dam on Tuesday. “It will hold,” she said.\n\n"
+                + "“The sluices open Friday,” her aide said on Wednesday.";
+        String told = "Ada Pell toured the dam at dusk. “It will hold,” she said.\n\n"
+                + "“The sluices open soon,” her aide said at last.";
+        assertTrue(Linking.found(dated).document().reportage);
+        assertFalse(Linking.found(told).document().reportage);
+    }
+
+    @Test
+    void aBaseFormAfterAnOwnerAndAnAdjectiveIsANounButAfterAPluralAVerb() {
+        // Tam(0) Roe’s(1) stiff(2) reply(3) came(4) late(5) .(6)
+        Document d = Linking.found("Tam Roe’s stiff reply came late. “Wait.”").document();
+        assertEquals(0, d.verbAt(3));
+        // Tam(0) Roe’s(1) neighbours(2) reply(3) that(4) …
+        Document e = Linking.found("Tam Roe’s neighbours reply that the mill is loud. “Wait.”").document();
+        assertTrue(e.verbAt(3) > 0);
+    }
 }

@@ -388,4 +388,25 @@ class MentionsTest {
         assertEquals("Wren Halloway", speakerOf("“The locks stay open,” Wren Halloway, keeper of canals, weirs, and sluices, said on Monday."));
         assertEquals("Wren Halloway", speakerOf("Wren Halloway, keeper of canals, weirs, and sluices, said the locks are “open for good.”"));
     }
+
+    @Test
+    void anAgeAfterAnInvertedVerbDescribesTheNamedSpeakerAfterIt() {
+        assertEquals("Tam Brandt", speakerOf("“The ferry runs late,” said 61-year-old deckhand Tam Brandt."));
+        assertEquals("Tam Brandt", speakerOf("“The ferry runs late,” said 61-year-old Tam Brandt."));
+    }
+
+    @Test
+    void aNameWithALoneApostropheOwnsTheDescriptionAfterIt() {
+        assertEquals("Corin Hoskins’ latest memo", speakerOf("Corin Hoskins’ latest memo warns that the levy is “a tax on bread.”"));
+    }
+
+    @Test
+    void aPronounContractedWithItsAuxiliaryStandsForThePersonBeforeIt() {
+        Linking l = Linking.linked("The sky was grey.\n\nTamsin Orr runs the ferry. “The river is high,” she’s said all week.");
+        assertEquals("Tamsin Orr", l.quote(0).speakerName);
+        Linking m = Linking.linked("The sky was grey.\n\nTamsin Orr runs the ferry. She’s been saying that the crossing is"
+                + " “too steep for the old barge.”");
+        assertEquals("She’s", m.mention(0));
+        assertEquals("Tamsin Orr", m.quote(0).speakerName);
+    }
 }

@@ -404,6 +404,14 @@ class SievesTest {
             assertEquals("according-to", l.quote(1).rule);
             assertEquals("the rowing club’s rules", l.mention(1));
         }
+
+        @Test
+        void anAndJoiningTheLastItemOfAListInAnAppositionLetsAFragmentReachItsVerb() {
+            Linking l = Linking.linked("The sky was grey.\n\nThe new dikes “will not stop every storm, but they help,” Bram Ostler,"
+                    + " warden of moors, fens, and heaths, said on Monday.");
+            assertEquals("trailing-verb", l.quote(0).rule);
+            assertEquals("Bram Ostler", l.mention(0));
+        }
     }
 
     @Nested
@@ -813,6 +821,14 @@ class SievesTest {
         @Test
         void aSentenceWithoutAPersonAsSubjectGivesNoSpeaker() {
             assertFalse(applyAlone(Sieves.FragmentSubject.class, "In the end there was only “a tax on work.”", 0));
+        }
+
+        @Test
+        void aDatelineOpeningTheSentenceIsPassedOverToTheSubjectAfterItsDash() {
+            Linking l = Linking.linked("Dikes hold.\n\nMILLBROOK, Feb. 9 (Wire) — The harbor board issued a statement on Monday,"
+                    + " offering “a full and prompt review” to the fishermen.");
+            assertEquals("fragment-subject", l.quote(0).rule);
+            assertEquals("The harbor board", l.mention(0));
         }
     }
 
