@@ -2886,10 +2886,14 @@ final class Sieves {
             if (k >= d.quotes.size() || d.quotes.get(k).paragraph != p + 1 || !d.quotes.get(k).hasSpeaker()) {
                 return false;
             }
-            FoundQuote next = d.quotes.get(k);
+            return spokenBySame(d, d.quotes.get(k), m);
+        }
+
+        /** Whether quotation {@code o}'s speaker mention is written as mention {@code m} is ({@code Ada} and {@code Ada}, {@code she} and {@code she}). */
+        private static boolean spokenBySame(Document d, FoundQuote o, Mentions.Mention m) {
             int from = d.t.start(m.first);
             int length = d.t.end(m.last) - from;
-            return next.speakerEnd - next.speakerStart == length && d.text.regionMatches(true, next.speakerStart, d.text, from, length);
+            return o.speakerEnd - o.speakerStart == length && d.text.regionMatches(true, o.speakerStart, d.text, from, length);
         }
 
         /**
@@ -2905,8 +2909,8 @@ final class Sieves {
                 return false;   // no turn right before the narration paragraph
             }
             FoundQuote before = d.quotes.get(qi - 1);
-            if (!before.hasSpeaker() || before.speakerStart == d.t.start(m.first)) {
-                return false;
+            if (!before.hasSpeaker() || spokenBySame(d, before, m)) {
+                return false;   // the one the narration names spoke before it too
             }
             q.copySpeakerFrom(before, "goes-on");
             return true;

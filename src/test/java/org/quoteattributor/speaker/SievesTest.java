@@ -1869,6 +1869,15 @@ class SievesTest {
             assertEquals("previous-paragraph-subject", l.quote(1).rule);
             assertEquals("Winifred", l.mention(1));
         }
+
+        @Test
+        void theOneWhoSpokeBeforeGoesOnOnlyWhenTheNarrationNamesSomeoneElse() {
+            // Quillan speaks before the narration, is its subject and answers after: the turn between
+            // is not Quillan's going on, whoever's it is.
+            Linking l = Linking.linked("“The lantern oil is nearly gone,” said Quillan.\n\nQuillan scratched at the tabletop.\n\n"
+                    + "“Buy more at the market.”\n\n“The market shuts at noon,” said Quillan.\n\n“Then run there now.”");
+            assertNotEquals("goes-on", l.quote(1).rule);
+        }
     }
 
     @Nested
