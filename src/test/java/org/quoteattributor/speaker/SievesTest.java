@@ -404,6 +404,13 @@ class SievesTest {
             assertEquals("according-to", l.quote(1).rule);
             assertEquals("the rowing club’s rules", l.mention(1));
         }
+
+        @Test
+        void aGivenNamePerBeforeTheVerbIsTheSpeakerNotASource() {
+            Linking l = Linking.linked("“The ferry is late,” Per Holmgard said.");
+            assertEquals("trailing-verb", l.quote(0).rule);
+            assertEquals("Per Holmgard", l.mention(0));
+        }
     }
 
     @Nested
@@ -1294,6 +1301,14 @@ class SievesTest {
             assertEquals("according-to", l.quote(1).rule);
             assertEquals("Mayor Ines Varga", l.mention(1));
         }
+
+        @Test
+        void thePlainMarkOfAPluralPossessiveBeforeWordsBelongsToTheSource() {
+            Linking l = Linking.linked("The ferry runs late again.\n\n“We are tired,” Hal Dunmore said.\n\n"
+                    + "Nobody fishes there now since, in the Pellingtons’ words, “the pond is cursed.”");
+            assertEquals("according-to", l.quote(1).rule);
+            assertEquals("the Pellingtons", l.mention(1));
+        }
     }
 
     @Nested
@@ -1505,6 +1520,14 @@ class SievesTest {
         void hereIsWithoutANameGivesNoSpeaker() {
             assertFalse(applyAlone(Sieves.ColonSubject.class, "The ferry runs late again.\n\n“We are tired,” Hal Dunmore said.\n\n"
                     + "Here’s the catch: “nobody owns the pier.”", 1));
+        }
+
+        @Test
+        void hereIsAfterALineBrokenInsideTheParagraph() {
+            Linking l = Linking.linked("The ferry runs late again.\n\n“We are tired,” Hal Dunmore said.\n\n"
+                    + "The board votes on Friday.\nHere is Alderman Petra Vantongeren on the fares: “Not a cent more.”");
+            assertEquals("colon-subject", l.quote(1).rule);
+            assertEquals("Alderman Petra Vantongeren", l.mention(1));
         }
     }
 
@@ -2735,6 +2758,14 @@ class SievesTest {
         void aLetterSayingWordsIsLeftToItsWriter() {
             assertFalse(applyAlone(Sieves.Inscription.class,
                     "Nadia Plumm sent a letter saying “the ferry must stay,” her aides said.", 0));
+        }
+
+        @Test
+        void aNoteOrCardSayingWordsIsLeftToItsSender() {
+            assertFalse(applyAlone(Sieves.Inscription.class,
+                    "Petra Vantongeren sent the council a note saying “the well is dry.”", 0));
+            assertFalse(applyAlone(Sieves.Inscription.class,
+                    "Petra Vantongeren mailed her cousin a card that read, “Come home for the harvest.”", 0));
         }
     }
 }
