@@ -1285,7 +1285,7 @@ class SievesTest {
 
         @Test
         void aParticipleJoinedByAndIsTheLaterClausesSubjects() {
-            Linking l = Linking.linked("Abel Crane stayed up in the cart, and Effie Ostley climbed down and walked round it,"
+            Linking l = Linking.linked("Abel Cranmoor stayed up in the cart, and Effie Ostley climbed down and walked round it,"
                     + " grumbling and asking: “Who packed this?”");
             assertEquals("Effie Ostley", l.mention(0));
         }
@@ -2448,39 +2448,39 @@ class SievesTest {
 
         @Test
         void aTurnAfterTwoOfOnePersonIsTheOneThatPersonCalledByName() {
-            Linking l = Linking.linked("“Are you home already, Tobias?” Marla called from the porch.\n\n"
-                    + "“Come in out of the rain,” Marla said.\n\n“Is there any soup left?”");
+            Linking l = Linking.linked("“Are you home already, Ezra?” Marit called from the porch.\n\n"
+                    + "“Come in out of the rain,” Marit said.\n\n“Is there any soup left?”");
             assertEquals("partner-addressed", l.quote(2).rule);
-            assertEquals("Tobias", l.mention(2));
+            assertEquals("Ezra", l.mention(2));
         }
 
         @Test
         void noPartnerCalledByNameForATurnThatCallsThatNameItself() {
-            Linking l = Linking.linked("“Are you home already, Tobias?” Marla called from the porch.\n\n"
-                    + "“Come in out of the rain,” Marla said.\n\n“Is there any soup left, Tobias?”");
+            Linking l = Linking.linked("“Are you home already, Ezra?” Marit called from the porch.\n\n"
+                    + "“Come in out of the rain,” Marit said.\n\n“Is there any soup left, Ezra?”");
             assertNotEquals("partner-addressed", l.quote(2).rule);
         }
 
         @Test
         void theNameCalledInTheExchangeOutweighsAPersonTheNarrationNamesBefore() {
-            Linking l = Linking.linked("Mr. Hale had gone out to feed the hens.\n\n“Sit down, Tobias,” Helena said.\n\n"
-                    + "“The kettle is nearly boiling,” Helena said.\n\n“I can only stay a minute.”");
+            Linking l = Linking.linked("Mr. Quarle had gone out to feed the hens.\n\n“Take the chair, Ezra,” Hesper said.\n\n"
+                    + "“The kettle is nearly boiling,” Hesper said.\n\n“I can only stay a minute.”");
             assertEquals("partner-addressed", l.quote(2).rule);
-            assertEquals("Tobias", l.mention(2));
+            assertEquals("Ezra", l.mention(2));
         }
 
         @Test
         void afterNarrationTheOneWhoAnswersNextByName() {
-            Linking l = Linking.linked("“Where is everyone?” asked Tobias.\n\n“The gate is locked,” said Marla.\n\n"
-                    + "A dog barked somewhere behind the barn.\n\n“I have a key.”\n\n“Then open it,” said Tobias.\n\n“Gladly.”");
+            Linking l = Linking.linked("“Where is everyone?” asked Ezra.\n\n“The gate is locked,” said Marit.\n\n"
+                    + "A hound yelped somewhere past the woodpile.\n\n“I have a key.”\n\n“Then open it,” said Ezra.\n\n“Gladly.”");
             assertEquals("goes-on", l.quote(2).rule);
-            assertEquals("Marla", l.mention(2));
+            assertEquals("Marit", l.mention(2));
         }
 
         @Test
         void noGoingOnWithoutNarrationBetween() {
-            Linking l = Linking.linked("“Where is everyone?” asked Tobias.\n\n“The gate is locked,” said Marla.\n\n"
-                    + "“I have a key.”\n\n“Then open it,” said Tobias.\n\n“Gladly.”");
+            Linking l = Linking.linked("“Where is everyone?” asked Ezra.\n\n“The gate is locked,” said Marit.\n\n"
+                    + "“I have a key.”\n\n“Then open it,” said Ezra.\n\n“Gladly.”");
             assertEquals("turn-taking", l.quote(2).rule);
         }
     }
@@ -2741,7 +2741,7 @@ class SievesTest {
 
         @Test
         void aCapThatSaidWordsIsTheirSource() {
-            Linking l = Linking.linked("At the turnip fair, Tobias Krell wore a cap that said, “Turnips Are Friends.”");
+            Linking l = Linking.linked("At the turnip fair, Ezra Krell wore a cap that said, “Turnips Are Friends.”");
             assertEquals("inscription", l.quote(0).rule);
             assertEquals("a cap", l.mention(0));
         }
@@ -2757,7 +2757,7 @@ class SievesTest {
         @Test
         void aLetterSayingWordsIsLeftToItsWriter() {
             assertFalse(applyAlone(Sieves.Inscription.class,
-                    "Nadia Plumm sent a letter saying “the ferry must stay,” her aides said.", 0));
+                    "Fenna Plumm sent a letter saying “the ferry must stay,” her aides said.", 0));
         }
 
         @Test
