@@ -755,8 +755,8 @@ public final class IndirectFinder {
         /**
          * {@code …, warning that …}, {@code who fear that …}, {@code to pledge that …}: whether word
          * {@code i}, a noun of saying that is also a reporting verb, is that verb by the word {@code k}
-         * before it: a participle after a comma or a conjunction, any form after the relative
-         * {@code who}, or a base form after {@code to}.
+         * before it: a participle after a comma or a conjunction; a form not in {@code -ing} after
+         * the relative {@code who}, or one not in {@code -s} after {@code to}.
          */
         private boolean verbByItsPlace(int i, int k) {
             if (d.inQuote(k)) {

@@ -3702,7 +3702,7 @@ final class Sieves {
         private static final int MAX_PARTNER_LOOKBACK = 12;
 
         /**
-         * {@code “Mind the step, Tobias,” Marla said.} / {@code “And the loose board,” Marla said.} /
+         * {@code “Watch the ice, Ezra,” Marit said.} / {@code “And the loose board,” Marit said.} /
          * {@code “Where is the lamp?”}: a turn that the alternation leaves open, because the two turns
          * before it are one person's, goes to the one that person calls by name in the turns of the
          * exchange just before: they talk to each other. The name is looked for in that person's
