@@ -350,7 +350,7 @@ public final class IndirectFinder {
                     if (owner(i, from, m).first < 0 && !topicSubject(from, i, m)) {
                         m.first = -1;   // no owner and no subject of a verb it is the object of: no speaker
                         m.last = -1;
-                    }   // "Ruiz floated the notion that …": with no owner, the one who put it forward
+                    }   // "Orlov floated the notion that …": with no owner, the one who put it forward
                     FoundQuote q = emit(p, content, subordinateEnd(from, content, clauseEnd(content, e)), m, i, 1,
                             "claim-noun");
                     if (q != null) {
@@ -840,7 +840,7 @@ public final class IndirectFinder {
          * {@code that} opens no relative clause), or, for a noun {@code bare} of determiner, owner and
          * adjective, the object of its preposition ({@code voiced support for tolls}, {@code expressed
          * outrage over …}); else 0. A noun with a determiner stays the object ({@code expressed her
-         * warm backing for Ruiz}).
+         * warm backing for Orlov}).
          */
         private int feltNounAt(int n, boolean bare, int e) {
             int j = n + 1;

@@ -2874,7 +2874,7 @@ final class Sieves {
         /**
          * Whether the next turn, in the paragraph right after quotation {@code qi}'s, already has as
          * its speaker (from the rules before this one, as a cue of its own) the very mention
-         * {@code m} ({@code Ada} and {@code Ada}, {@code she} and {@code she}): the one the narration
+         * {@code m} ({@code Marit} and {@code Marit}, {@code she} and {@code she}): the one the narration
          * names answers there, so that this turn, between, is someone else's.
          */
         private static boolean answersNext(Document d, int qi, Mentions.Mention m) {
@@ -2889,7 +2889,7 @@ final class Sieves {
             return spokenBySame(d, d.quotes.get(k), m);
         }
 
-        /** Whether quotation {@code o}'s speaker mention is written as mention {@code m} is ({@code Ada} and {@code Ada}, {@code she} and {@code she}). */
+        /** Whether quotation {@code o}'s speaker mention is written as mention {@code m} is ({@code Marit} and {@code Marit}, {@code she} and {@code she}). */
         private static boolean spokenBySame(Document d, FoundQuote o, Mentions.Mention m) {
             int from = d.t.start(m.first);
             int length = d.t.end(m.last) - from;
@@ -2897,7 +2897,7 @@ final class Sieves {
         }
 
         /**
-         * {@code “The road is shut,” said Ada.} / {@code Tom frowned.} / {@code “We take the ferry.”} /
+         * {@code “The road is shut,” said Marit.} / {@code Tom frowned.} / {@code “We take the ferry.”} /
          * {@code “That is slow,” said Tom.}: the one who spoke before the narration goes on, the one it
          * names reacting and then answering ({@link #answersNext}): quotation {@code qi} gets the
          * speaker of the turn before that narration paragraph, when that is a person other than
@@ -3672,7 +3672,7 @@ final class Sieves {
         }
 
         /**
-         * {@code “The gate is locked,” said Ada.} / {@code The dog barked somewhere.} / {@code “I have
+         * {@code “The gate is locked,” said Marit.} / {@code The dog barked somewhere.} / {@code “I have
          * a key.”} / {@code “Then open it,” said Tom.}: a turn after a paragraph of narration, that
          * the alternation would give to the speaker of the next turn, who answers there by a cue of
          * its own, is not theirs, since one seldom speaks twice running: the one who spoke before
