@@ -350,7 +350,7 @@ public final class IndirectFinder {
                     if (owner(i, from, m).first < 0 && !topicSubject(from, i, m)) {
                         m.first = -1;   // no owner and no subject of a verb it is the object of: no speaker
                         m.last = -1;
-                    }   // "Ruiz floated the notion that …": with no owner, the one who put it forward
+                    }   // "Orlov floated the notion that …": with no owner, the one who put it forward
                     FoundQuote q = emit(p, content, subordinateEnd(from, content, clauseEnd(content, e)), m, i, 1,
                             "claim-noun");
                     if (q != null) {
@@ -755,8 +755,8 @@ public final class IndirectFinder {
         /**
          * {@code …, warning that …}, {@code who fear that …}, {@code to pledge that …}: whether word
          * {@code i}, a noun of saying that is also a reporting verb, is that verb by the word {@code k}
-         * before it: a participle after a comma or a conjunction, any form after the relative
-         * {@code who}, or a base form after {@code to}.
+         * before it: a participle after a comma or a conjunction; a form not in {@code -ing} after
+         * the relative {@code who}, or one not in {@code -s} after {@code to}.
          */
         private boolean verbByItsPlace(int i, int k) {
             if (d.inQuote(k)) {
@@ -840,7 +840,7 @@ public final class IndirectFinder {
          * {@code that} opens no relative clause), or, for a noun {@code bare} of determiner, owner and
          * adjective, the object of its preposition ({@code voiced support for tolls}, {@code expressed
          * outrage over …}); else 0. A noun with a determiner stays the object ({@code expressed her
-         * warm backing for Ruiz}).
+         * warm backing for Orlov}).
          */
         private int feltNounAt(int n, boolean bare, int e) {
             int j = n + 1;

@@ -606,7 +606,7 @@ final class Mentions {
         return noun < hi && t.kind(noun) == TokenBuffer.WORD && Character.isLowerCase(t.first(noun)) && !isFunctionWord(noun);
     }
 
-    /** {@code who}, and {@code which} after a comma: a relative pronoun that may be a clause's subject. */
+    /** {@code who}, and {@code which} after a comma or a name word: a relative pronoun that may be a clause's subject. */
     boolean isRelative(int i) {
         return t.kind(i) == TokenBuffer.WORD && Character.isLowerCase(t.first(i))
                 && (t.equalsIgnoreCase(i, "who") || i > 0 && (t.is(i - 1, ',') || isNameWord(i - 1)) && t.equalsIgnoreCase(i, "which"));

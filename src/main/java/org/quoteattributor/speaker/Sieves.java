@@ -2921,7 +2921,7 @@ final class Sieves {
         /**
          * Whether the next turn, in the paragraph right after quotation {@code qi}'s, already has as
          * its speaker (from the rules before this one, as a cue of its own) the very mention
-         * {@code m} ({@code Ada} and {@code Ada}, {@code she} and {@code she}): the one the narration
+         * {@code m} ({@code Marit} and {@code Marit}, {@code she} and {@code she}): the one the narration
          * names answers there, so that this turn, between, is someone else's.
          */
         private static boolean answersNext(Document d, int qi, Mentions.Mention m) {
@@ -2933,14 +2933,18 @@ final class Sieves {
             if (k >= d.quotes.size() || d.quotes.get(k).paragraph != p + 1 || !d.quotes.get(k).hasSpeaker()) {
                 return false;
             }
-            FoundQuote next = d.quotes.get(k);
+            return spokenBySame(d, d.quotes.get(k), m);
+        }
+
+        /** Whether quotation {@code o}'s speaker mention is written as mention {@code m} is ({@code Marit} and {@code Marit}, {@code she} and {@code she}). */
+        private static boolean spokenBySame(Document d, FoundQuote o, Mentions.Mention m) {
             int from = d.t.start(m.first);
             int length = d.t.end(m.last) - from;
-            return next.speakerEnd - next.speakerStart == length && d.text.regionMatches(true, next.speakerStart, d.text, from, length);
+            return o.speakerEnd - o.speakerStart == length && d.text.regionMatches(true, o.speakerStart, d.text, from, length);
         }
 
         /**
-         * {@code “The road is shut,” said Ada.} / {@code Tom frowned.} / {@code “We take the ferry.”} /
+         * {@code “The road is shut,” said Marit.} / {@code Tom frowned.} / {@code “We take the ferry.”} /
          * {@code “That is slow,” said Tom.}: the one who spoke before the narration goes on, the one it
          * names reacting and then answering ({@link #answersNext}): quotation {@code qi} gets the
          * speaker of the turn before that narration paragraph, when that is a person other than
@@ -2952,8 +2956,8 @@ final class Sieves {
                 return false;   // no turn right before the narration paragraph
             }
             FoundQuote before = d.quotes.get(qi - 1);
-            if (!before.hasSpeaker() || before.speakerStart == d.t.start(m.first)) {
-                return false;
+            if (!before.hasSpeaker() || spokenBySame(d, before, m)) {
+                return false;   // the one the narration names spoke before it too
             }
             q.copySpeakerFrom(before, "goes-on");
             return true;
@@ -3715,7 +3719,7 @@ final class Sieves {
         }
 
         /**
-         * {@code “The gate is locked,” said Ada.} / {@code The dog barked somewhere.} / {@code “I have
+         * {@code “The gate is locked,” said Marit.} / {@code The dog barked somewhere.} / {@code “I have
          * a key.”} / {@code “Then open it,” said Tom.}: a turn after a paragraph of narration, that
          * the alternation would give to the speaker of the next turn, who answers there by a cue of
          * its own, is not theirs, since one seldom speaks twice running: the one who spoke before
@@ -3745,7 +3749,7 @@ final class Sieves {
         private static final int MAX_PARTNER_LOOKBACK = 12;
 
         /**
-         * {@code “Mind the step, Tobias,” Marla said.} / {@code “And the loose board,” Marla said.} /
+         * {@code “Watch the ice, Ezra,” Marit said.} / {@code “And the loose board,” Marit said.} /
          * {@code “Where is the lamp?”}: a turn that the alternation leaves open, because the two turns
          * before it are one person's, goes to the one that person calls by name in the turns of the
          * exchange just before: they talk to each other. The name is looked for in that person's

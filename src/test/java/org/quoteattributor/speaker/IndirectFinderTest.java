@@ -609,17 +609,17 @@ class IndirectFinderTest {
 
     @Test
     void relativeWhoIsTheSpeakerOfTheSecondOfTwoJoinedPredicates() {
-        Quote q = only("Tom Reed met Ida Marsh, who walked the bank and argued the sluice had jammed.");
+        Quote q = only("Orrin Rudd met Ilsa Marwick, who walked the bank and argued the sluice had jammed.");
         assertEquals("the sluice had jammed", q.text());
         assertEquals("who", q.speaker().orElseThrow().mention());
-        assertEquals("Ida Marsh", q.speaker().orElseThrow().name());
+        assertEquals("Ilsa Marwick", q.speaker().orElseThrow().name());
     }
 
     @Test
     void theSubjectOfAVerbOfSpeechOrStanceIsTheSpeakerOfTheVerbAndJoinsToIt() {
         assertReported("Weeks later Okafor claimed victory and argued the ferry had saved the town.", "the ferry had saved the town",
                 "Okafor", "argued", "leading-verb");
-        assertReported("At a dinner in Salem -- which hosts a vote on Friday -- Okafor claimed victory and argued the ferry had "
+        assertReported("At a dinner in Salcombe -- which hosts a vote on Friday -- Okafor claimed victory and argued the ferry had "
                 + "saved the town.",
                 "the ferry had saved the town", "Okafor", "argued", "leading-verb");
     }
@@ -875,9 +875,9 @@ class IndirectFinderTest {
                 "expressed confidence", "leading-verb");
         assertReported("The keepers voiced dismay at plans to shut their lighthouse.", "plans to shut their lighthouse",
                 "The keepers", "voiced dismay at", "leading-verb");
-        assertReported("Okafor expressed warm support for a ferry to Brill.", "warm support for a ferry to Brill", "Okafor",
+        assertReported("Okafor expressed warm support for a ferry to Brellin.", "warm support for a ferry to Brellin", "Okafor",
                 "expressed", "leading-verb");
-        assertReported("Okafor expressed her warm backing for a ferry to Brill.", "her warm backing for a ferry to Brill", "Okafor",
+        assertReported("Okafor expressed her warm backing for a ferry to Brellin.", "her warm backing for a ferry to Brellin", "Okafor",
                 "expressed", "leading-verb");
     }
 

@@ -348,9 +348,9 @@ class MentionsTest {
     @Test
     void aRelativePronounAfterADashStandsForTheNameBeforeIt() {
         Linking l = Linking.linked("The sky was grey.\n\n"
-                + "Councillor Brin Maddox — who once said she would “sell the old pier for a dollar” — abstained.");
+                + "Councillor Brin Maddock — who once said she would “sell the old pier for a dollar” — abstained.");
         assertEquals("who", l.mention(0));
-        assertEquals("Councillor Brin Maddox", l.quote(0).speakerName);
+        assertEquals("Councillor Brin Maddock", l.quote(0).speakerName);
     }
 
     @Test

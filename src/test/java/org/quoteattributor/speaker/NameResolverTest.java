@@ -1,6 +1,7 @@
 package org.quoteattributor.speaker;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -949,7 +950,7 @@ class NameResolverTest {
 
         @Test
         void thePartsOfAQuotationAroundOneHeAreOnePersons() {
-            Linking l = Linking.linked("Dora Quill and Abel Crane sat by the stove. My uncle came in with the post.\n"
+            Linking l = Linking.linked("Dora Quillet and Abel Cranmoor sat by the stove. My uncle brought the post indoors.\n"
                     + "“Mark me, Dora,” he said to her, “the ice on the pond is thin.”");
             assertEquals("My uncle", l.name(0));
             assertEquals("My uncle", l.name(1));
@@ -957,10 +958,19 @@ class NameResolverTest {
 
         @Test
         void aNounDescribingATitlesBearerStandsForTheOneTheTitleIsWrittenBefore() {
-            Linking l = Linking.linked("Parson Mabry came up the lane at dusk and met Amos Webb by the stile.\n“Good day,” said the parson.\n"
-                    + "“Is the ford passable?” said Amos Webb.\nThe clergyman shook his head, and pointed back the way he had come.\n"
+            Linking l = Linking.linked("Parson Mabry came up the lane at dusk and met Amos Webbley by the stile.\n“Good day,” said the parson.\n"
+                    + "“Is the ford passable?” said Amos Webbley.\nThe clergyman shook his head, and pointed back the way he had come.\n"
                     + "“You must go round by the mill,” said he.");
             assertEquals("Mabry", l.name(2));
+        }
+
+        @Test
+        void aNounDescribingTheBearersOfTwoOfItsTitlesIsNotTiedToEither() {
+            Linking l = Linking.linked("Vicar Pellow met Parson Mabry at the crossroads at dusk.\n“A raw evening,” the vicar called out.\n"
+                    + "“Raw indeed,” answered the parson.\nThe clergyman shook his head, and pointed back the way he had come.\n"
+                    + "“You must go round by the mill,” said he.");
+            // the clergyman may be either: not the parson for being listed first among its titles
+            assertFalse(l.name(2).endsWith("Mabry"));
         }
     }
 
@@ -1173,16 +1183,16 @@ class NameResolverTest {
 
         @Test
         void aNewcomerMetByTheOneInTheSceneAllAlongIsNotThatOne() {
-            Linking l = Linking.linked("Ivo Strand was splitting logs behind the barn.\n\n"
-                    + "A man with a lantern walked up from the ford, and Strand set down the axe.\n\n“Frost by morning,” said the man.");
+            Linking l = Linking.linked("Ivo Strandby was splitting logs behind the barn.\n\n"
+                    + "A man with a lantern walked up from the ford, and Strandby set down the axe.\n\n“Frost by morning,” said the man.");
             assertEquals("the man", l.name(0));
         }
 
         @Test
         void aNewcomerNamedOnlyAfterComingInMayBeThatName() {
-            Linking l = Linking.linked("Ivo Strand was splitting logs behind the barn.\n\n"
-                    + "A man with a lantern walked up from the ford. It was Abel Crane.\n\n“Frost by morning,” said the man.");
-            assertEquals("Abel Crane", l.name(0));
+            Linking l = Linking.linked("Ivo Strandby was splitting logs behind the barn.\n\n"
+                    + "A man with a lantern walked up from the ford. It was Abel Cranmoor.\n\n“Frost by morning,” said the man.");
+            assertEquals("Abel Cranmoor", l.name(0));
         }
     }
 

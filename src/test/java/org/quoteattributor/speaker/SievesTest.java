@@ -412,6 +412,13 @@ class SievesTest {
             assertEquals("trailing-verb", l.quote(0).rule);
             assertEquals("Bram Ostler", l.mention(0));
         }
+
+        @Test
+        void aGivenNamePerBeforeTheVerbIsTheSpeakerNotASource() {
+            Linking l = Linking.linked("“The ferry is late,” Per Holmgard said.");
+            assertEquals("trailing-verb", l.quote(0).rule);
+            assertEquals("Per Holmgard", l.mention(0));
+        }
     }
 
     @Nested
@@ -1294,7 +1301,7 @@ class SievesTest {
 
         @Test
         void aParticipleJoinedByAndIsTheLaterClausesSubjects() {
-            Linking l = Linking.linked("Abel Crane stayed up in the cart, and Effie Ostley climbed down and walked round it,"
+            Linking l = Linking.linked("Abel Cranmoor stayed up in the cart, and Effie Ostley climbed down and walked round it,"
                     + " grumbling and asking: “Who packed this?”");
             assertEquals("Effie Ostley", l.mention(0));
         }
@@ -1309,6 +1316,14 @@ class SievesTest {
                     + "In the words of Mayor Ines Varga, “the pier will wait.”");
             assertEquals("according-to", l.quote(1).rule);
             assertEquals("Mayor Ines Varga", l.mention(1));
+        }
+
+        @Test
+        void thePlainMarkOfAPluralPossessiveBeforeWordsBelongsToTheSource() {
+            Linking l = Linking.linked("The ferry runs late again.\n\n“We are tired,” Hal Dunmore said.\n\n"
+                    + "Nobody fishes there now since, in the Pellingtons’ words, “the pond is cursed.”");
+            assertEquals("according-to", l.quote(1).rule);
+            assertEquals("the Pellingtons", l.mention(1));
         }
     }
 
@@ -1521,6 +1536,14 @@ class SievesTest {
         void hereIsWithoutANameGivesNoSpeaker() {
             assertFalse(applyAlone(Sieves.ColonSubject.class, "The ferry runs late again.\n\n“We are tired,” Hal Dunmore said.\n\n"
                     + "Here’s the catch: “nobody owns the pier.”", 1));
+        }
+
+        @Test
+        void hereIsAfterALineBrokenInsideTheParagraph() {
+            Linking l = Linking.linked("The ferry runs late again.\n\n“We are tired,” Hal Dunmore said.\n\n"
+                    + "The board votes on Friday.\nHere is Alderman Petra Vantongeren on the fares: “Not a cent more.”");
+            assertEquals("colon-subject", l.quote(1).rule);
+            assertEquals("Alderman Petra Vantongeren", l.mention(1));
         }
     }
 
@@ -1884,6 +1907,15 @@ class SievesTest {
                     + "“We shall have to go round by the mill.”\n\n“That is six miles,” said Brisco.\n\n“Then we leave at dawn.”");
             assertEquals("previous-paragraph-subject", l.quote(1).rule);
             assertEquals("Winifred", l.mention(1));
+        }
+
+        @Test
+        void theOneWhoSpokeBeforeGoesOnOnlyWhenTheNarrationNamesSomeoneElse() {
+            // Quillan speaks before the narration, is its subject and answers after: the turn between
+            // is not Quillan's going on, whoever's it is.
+            Linking l = Linking.linked("“The lantern oil is nearly gone,” said Quillan.\n\nQuillan scratched at the tabletop.\n\n"
+                    + "“Buy more at the market.”\n\n“The market shuts at noon,” said Quillan.\n\n“Then run there now.”");
+            assertNotEquals("goes-on", l.quote(1).rule);
         }
     }
 
@@ -2432,39 +2464,39 @@ class SievesTest {
 
         @Test
         void aTurnAfterTwoOfOnePersonIsTheOneThatPersonCalledByName() {
-            Linking l = Linking.linked("“Are you home already, Tobias?” Marla called from the porch.\n\n"
-                    + "“Come in out of the rain,” Marla said.\n\n“Is there any soup left?”");
+            Linking l = Linking.linked("“Are you home already, Ezra?” Marit called from the porch.\n\n"
+                    + "“Come in out of the rain,” Marit said.\n\n“Is there any soup left?”");
             assertEquals("partner-addressed", l.quote(2).rule);
-            assertEquals("Tobias", l.mention(2));
+            assertEquals("Ezra", l.mention(2));
         }
 
         @Test
         void noPartnerCalledByNameForATurnThatCallsThatNameItself() {
-            Linking l = Linking.linked("“Are you home already, Tobias?” Marla called from the porch.\n\n"
-                    + "“Come in out of the rain,” Marla said.\n\n“Is there any soup left, Tobias?”");
+            Linking l = Linking.linked("“Are you home already, Ezra?” Marit called from the porch.\n\n"
+                    + "“Come in out of the rain,” Marit said.\n\n“Is there any soup left, Ezra?”");
             assertNotEquals("partner-addressed", l.quote(2).rule);
         }
 
         @Test
         void theNameCalledInTheExchangeOutweighsAPersonTheNarrationNamesBefore() {
-            Linking l = Linking.linked("Mr. Hale had gone out to feed the hens.\n\n“Sit down, Tobias,” Helena said.\n\n"
-                    + "“The kettle is nearly boiling,” Helena said.\n\n“I can only stay a minute.”");
+            Linking l = Linking.linked("Mr. Quarle had gone out to feed the hens.\n\n“Take the chair, Ezra,” Hesper said.\n\n"
+                    + "“The kettle is nearly boiling,” Hesper said.\n\n“I can only stay a minute.”");
             assertEquals("partner-addressed", l.quote(2).rule);
-            assertEquals("Tobias", l.mention(2));
+            assertEquals("Ezra", l.mention(2));
         }
 
         @Test
         void afterNarrationTheOneWhoAnswersNextByName() {
-            Linking l = Linking.linked("“Where is everyone?” asked Tobias.\n\n“The gate is locked,” said Marla.\n\n"
-                    + "A dog barked somewhere behind the barn.\n\n“I have a key.”\n\n“Then open it,” said Tobias.\n\n“Gladly.”");
+            Linking l = Linking.linked("“Where is everyone?” asked Ezra.\n\n“The gate is locked,” said Marit.\n\n"
+                    + "A hound yelped somewhere past the woodpile.\n\n“I have a key.”\n\n“Then open it,” said Ezra.\n\n“Gladly.”");
             assertEquals("goes-on", l.quote(2).rule);
-            assertEquals("Marla", l.mention(2));
+            assertEquals("Marit", l.mention(2));
         }
 
         @Test
         void noGoingOnWithoutNarrationBetween() {
-            Linking l = Linking.linked("“Where is everyone?” asked Tobias.\n\n“The gate is locked,” said Marla.\n\n"
-                    + "“I have a key.”\n\n“Then open it,” said Tobias.\n\n“Gladly.”");
+            Linking l = Linking.linked("“Where is everyone?” asked Ezra.\n\n“The gate is locked,” said Marit.\n\n"
+                    + "“I have a key.”\n\n“Then open it,” said Ezra.\n\n“Gladly.”");
             assertEquals("turn-taking", l.quote(2).rule);
         }
     }
@@ -2725,7 +2757,7 @@ class SievesTest {
 
         @Test
         void aCapThatSaidWordsIsTheirSource() {
-            Linking l = Linking.linked("At the turnip fair, Tobias Krell wore a cap that said, “Turnips Are Friends.”");
+            Linking l = Linking.linked("At the turnip fair, Ezra Krell wore a cap that said, “Turnips Are Friends.”");
             assertEquals("inscription", l.quote(0).rule);
             assertEquals("a cap", l.mention(0));
         }
@@ -2741,7 +2773,15 @@ class SievesTest {
         @Test
         void aLetterSayingWordsIsLeftToItsWriter() {
             assertFalse(applyAlone(Sieves.Inscription.class,
-                    "Nadia Plumm sent a letter saying “the ferry must stay,” her aides said.", 0));
+                    "Fenna Plumm sent a letter saying “the ferry must stay,” her aides said.", 0));
+        }
+
+        @Test
+        void aNoteOrCardSayingWordsIsLeftToItsSender() {
+            assertFalse(applyAlone(Sieves.Inscription.class,
+                    "Petra Vantongeren sent the council a note saying “the well is dry.”", 0));
+            assertFalse(applyAlone(Sieves.Inscription.class,
+                    "Petra Vantongeren mailed her cousin a card that read, “Come home for the harvest.”", 0));
         }
     }
 }

@@ -416,4 +416,10 @@ class TermDetectorTest {
         assertTrue(l.quote(0).term);
         assertTrue(l.quote(1).term);
     }
+
+    @Test
+    void aCapitalThatOpeningTheSentenceIsNoConjunction() {
+        Linking l = Linking.linked("That “fair fares” pledge was dropped within a week." + NEWS_END);
+        assertTrue(l.quote(0).term);
+    }
 }
