@@ -669,8 +669,9 @@ final class NameResolver {
     private String spelledOutName(String name) {
         String key = lower(name);
         String formal = otherNameOf.get(key);
-        if (formal != null && fullestName(formal) != null) {
-            return fullestName(formal);
+        String formalName = formal == null ? null : fullestName(formal);
+        if (formalName != null) {
+            return formalName;
         }
         String full = spelledOut.get(key);
         String alone = fullest.get(key);
@@ -1691,7 +1692,7 @@ final class NameResolver {
     }
 
     /**
-     * {@code Tom Reed sat by the fire. A man came up the path. “Evening,” said the man.}: whether
+     * {@code Tom Tansley sat by the fire. A man came up the path. “Evening,” said the man.}: whether
      * the noun of the description in tokens {@code [first, last]}, of gender {@code g}, is written
      * in narration after a or an ({@code a man}, {@code a tall, thin man}) since the last name of
      * someone who may be of that gender, and at most {@link #NEARBY} tokens after it: someone
@@ -1755,7 +1756,7 @@ final class NameResolver {
     }
 
     /**
-     * {@code Tom Reed dug on. A man came up the path, and Reed saw him. “Evening,” said the man.}:
+     * {@code Tom Tansley dug on. A man came up the path, and Tansley saw him. “Evening,” said the man.}:
      * whether the noun of the description at token {@code first} is written after a or an within
      * {@link #NEARBY} tokens before it, with name mention {@code c} (the last before it of someone
      * who may be of its gender) between them, when that person is named before the newcomer comes
