@@ -2067,14 +2067,23 @@ final class NameResolver {
         return g != null ? g : Lexicon.ANY;
     }
 
-    /** The fullest name of {@code key} for someone of gender {@code g}: "he" of the Lambs is Hugo Lamb, not Delia Rose Lamb. */
+    /**
+     * The fullest name of {@code key} for someone of gender {@code g}: "he" of the Lambs is Hugo Lamb, not Delia Rose Lamb.
+     * Of a family's surname (Mr. and Mrs. Lamb), a full name whose given name tells no gender but whose he or she
+     * tells the other one is not the person sought: the surname alone then.
+     */
     private String fullestOfGender(String key, int g) {
         String f = fullest.get(key);
         if (f == null || g == Lexicon.ANY || genderOfForm(f) == g) {
             return f;
         }
         String fitting = formOfGender(key, g);
-        return fitting != null ? fitting : genderOfForm(f) == Lexicon.ANY ? f : f.substring(f.lastIndexOf(' ') + 1);
+        if (fitting != null) {
+            return fitting;
+        }
+        int other = g == Lexicon.MALE ? Lexicon.FEMALE : Lexicon.MALE;
+        boolean either = genderOfForm(f) == Lexicon.ANY && !(family.contains(key) && genderByVotes(lower(f)) == other);
+        return either ? f : f.substring(f.lastIndexOf(' ') + 1);
     }
 
     /** The full name of {@code key} written most often whose given name tells gender {@code g}, or null. */

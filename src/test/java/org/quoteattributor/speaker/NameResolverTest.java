@@ -972,6 +972,13 @@ class NameResolverTest {
             // the clergyman may be either: not the parson for being listed first among its titles
             assertFalse(l.name(2).endsWith("Mabry"));
         }
+
+        @Test
+        void aSheOfAFamilyIsNotTheFullNameTheHeOfItIsUsedOf() {
+            String text = "Mr. Brindlecombe lit the stove. Osgar Brindlecombe was in; he pulled off his boots."
+                    + " Mrs. Brindlecombe latched the door.\n“Too much oil,” she said.";
+            assertEquals("Brindlecombe", resolve(text, "she", Mentions.PRONOUN));
+        }
     }
 
     @Nested
