@@ -974,6 +974,18 @@ class NameResolverTest {
         }
 
         @Test
+        void aContractedSheTellsItsGenderAsSheDoes() {
+            String text = "Mrs. Wenna Pollick latched the shed. Mr. Osgar Threlk trimmed the wick.\n“Too much oil,” she’d told him.";
+            assertEquals("Wenna Pollick", resolve(text, "she’d", Mentions.PRONOUN));
+        }
+
+        @Test
+        void aContractedHeTellsItsGenderAsHeDoes() {
+            String text = "Mr. Osgar Threlk latched the shed. Mrs. Wenna Pollick trimmed the wick.\n“Too much oil,” he's said.";
+            assertEquals("Osgar Threlk", resolve(text, "he's", Mentions.PRONOUN));
+        }
+
+        @Test
         void aSheOfAFamilyIsNotTheFullNameTheHeOfItIsUsedOf() {
             String text = "Mr. Brindlecombe lit the stove. Osgar Brindlecombe was in; he pulled off his boots."
                     + " Mrs. Brindlecombe latched the door.\n“Too much oil,” she said.";
