@@ -999,6 +999,9 @@ final class Sieves {
         return m.type == Mentions.NAME && (p <= lo || t.is(p, ',') || d.endsSentence(p) || t.isBreak(p));
     }
 
+    /** Words that may come before a clause's subject: {@code all the clerks}, {@code both the unions}. */
+    private static final String[] PREDETERMINERS = {"all", "both"};
+
     /**
      * The subject of the nearest clause joined by {@code , and}, {@code , but} or {@code ;} before
      * verb {@code i} ({@code X left, and Y stayed and said …}), looking back a bounded way.
@@ -1025,7 +1028,9 @@ final class Sieves {
                 continue;
             }
             Mentions.Mention c = new Mentions.Mention();
-            if (from < i && sentenceSubject(d, from, i, c) && c.first == from) {
+            if (from < i && sentenceSubject(d, from, i, c) && c.first == from
+                    || oneOf(d, from, PREDETERMINERS) && from + 1 < i && sentenceSubject(d, from + 1, i, c) && c.first == from + 1) {
+                // "…; all the clerks stood and cheered …": the clerks
                 m.first = c.first;
                 m.last = c.last;
                 m.type = c.type;

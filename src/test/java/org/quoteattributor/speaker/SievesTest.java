@@ -1325,6 +1325,16 @@ class SievesTest {
             assertEquals("according-to", l.quote(1).rule);
             assertEquals("the Pellingtons", l.mention(1));
         }
+
+        @Test
+        void aVerbJoinedByAndAfterASemicolonHasTheSubjectThatAllOrBothOpens() {
+            Linking l = Linking.linked("The depot was quiet on Friday.\n\nNobody there expected a strike; all the bus drivers "
+                    + "had to do was sit tight and repeat, loudly, “No new shifts.”");
+            assertEquals("the bus drivers", l.mention(0));
+            l = Linking.linked("The depot was quiet on Friday.\n\nThe talks ran late, and both the unions walked out and declared "
+                    + "the offer “an insult to every driver.”");
+            assertEquals("the unions", l.mention(0));
+        }
     }
 
     @Nested
