@@ -3446,7 +3446,8 @@ final class Sieves {
     /**
      * {@code “Oh!”} / {@code “What is the trouble, Kate?”}: a turn followed by one addressing
      * someone by name is usually that person's, who has just spoken; not when the turn before it
-     * names that person as its speaker, who would then speak twice running.
+     * names that person as its speaker, who would then speak twice running. A rank said alone
+     * ({@code “…, Judge?”}) names the one person near by written with it ({@link Vocative#titledPersonCalled}).
      */
     static final class AddressedNext implements SpeakerLinker.Sieve {
         @Override
@@ -3458,7 +3459,7 @@ final class Sieves {
             }
             FoundQuote next = d.quotes.get(qi + 1);
             Mentions.Mention best = new Mentions.Mention();
-            if (!vocativeIn(d, qi + 1, best) || !addressesPerson(d, best)) {
+            if (!(vocativeIn(d, qi + 1, best) ? addressesPerson(d, best) : Vocative.titledPersonCalled(d, qi + 1, best))) {
                 return false;
             }
             String name = d.text.substring(d.t.start(best.first), d.t.end(best.last));

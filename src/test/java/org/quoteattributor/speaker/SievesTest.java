@@ -2060,6 +2060,14 @@ class SievesTest {
             assertEquals("addressed-next", l.quote(1).rule);
             assertEquals("Matilda Damery", l.mention(1));
         }
+
+        @Test
+        void aTurnAnsweredByARankAloneIsTheOnePersonNearbyOfThatRank() {
+            Linking l = Linking.linked("The gate banged.\n\n“The roses are ruined.”\n\n“All of them, Judge?” Tom asked.\n\n"
+                    + "Judge Amos Pellingham sat down on the step.");
+            assertEquals("addressed-next", l.quote(0).rule);
+            assertEquals("Judge Amos Pellingham", l.mention(0));
+        }
     }
 
     @Nested
