@@ -3288,7 +3288,8 @@ final class Sieves {
     /**
      * {@code “Will you come, Kate?” / “Gladly.”}: a turn that answers a quotation addressing
      * someone by name is that person's (given as the speaker of a quotation near by that a rule
-     * of its own gave a name opening with that word, if there is one: {@link #speakerCalled}).
+     * of its own gave a name opening with that word, if there is one: {@link #speakerCalled}). A
+     * rank said alone ({@code “…, Major?”}) calls the one person near by written with that rank.
      */
     static final class Vocative implements SpeakerLinker.Sieve {
         @Override
@@ -3303,7 +3304,7 @@ final class Sieves {
             while (!vocativeIn(d, k, best) && k > qi - 1 - MAX_TURN_PARTS && continuesTurn(d, k)) {
                 k--;   // “Take a seat, Kate,” he said. / “There is tea.”: the turn addresses Kate
             }
-            if (!vocativeIn(d, k, best) || !addressesPerson(d, best)) {
+            if (!(vocativeIn(d, k, best) ? addressesPerson(d, best) : titledPersonCalled(d, k, best))) {
                 return false;
             }
             String name = d.text.substring(d.t.start(best.first), d.t.end(best.last));
@@ -3323,6 +3324,70 @@ final class Sieves {
 
         /** Parts of one turn looked back over for the name it addresses. */
         private static final int MAX_TURN_PARTS = 3;
+
+        /** Ranks that, said alone, call one person: {@code “…, Colonel?”}, {@code “Yes, Judge.”}. */
+        private static final WordSet RANK_TITLES = Lexicons.words("rank-titles.txt");
+
+        /** Tokens looked at on each side of a rank said alone for the one person given that rank. */
+        private static final int TITLED_WINDOW = 1500;
+
+        /**
+         * {@code “Will you ride, Major?”} near {@code Major Tull}: whether quotation {@code k} calls
+         * someone by a rank alone, and exactly one name near it is written with that rank;
+         * that name (the nearest time it is so written, rank included) into {@code m}.
+         */
+        /** Whether a token in {@code [from, to)} ends a sentence: a full stop, {@code !} or {@code ?}. */
+        private static boolean stopBetween(Document d, int from, int to) {
+            for (int i = from; i < to; i++) {
+                if (d.t.is(i, '.') || d.t.is(i, '!') || d.t.is(i, '?')) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        static boolean titledPersonCalled(Document d, int k, Mentions.Mention m) {
+            TokenBuffer t = d.t;
+            int from = d.firstToken(k);
+            int to = d.afterToken(k);
+            int r = -1;
+            for (int i = from + 1; i + 1 < to; i++) {
+                if (t.kind(i) == TokenBuffer.WORD && t.isCapitalized(i) && RANK_TITLES.contains(d.text, t.start(i), t.end(i))
+                        && (t.is(i - 1, ',') || t.is(i - 1, '!') || t.is(i - 1, '?') || i - 1 == from)
+                        && (t.is(i + 1, ',') || t.is(i + 1, '!') || t.is(i + 1, '?') || t.is(i + 1, '.') || i + 1 == to - 1)) {
+                    r = i;   // the last rank set off as a call
+                }
+            }
+            if (r < 0 || stopBetween(d, from + 1, r - 1) && stopBetween(d, r + 2, to - 2)) {
+                return false;   // a call within a turn's first or last sentence, not one retold in its middle
+            }
+            int lo = Math.max(0, r - TITLED_WINDOW);
+            int hi = Math.min(t.size(), r + TITLED_WINDOW);
+            String surname = null;
+            int bestAt = -1;
+            for (int i = lo; i + 1 < hi; i++) {
+                if (i == r || !t.isCapitalized(i) || !t.equalsIgnoreCase(i, t.string(r)) || !d.mentions.isNameWord(i + 1)) {
+                    continue;
+                }
+                int last = i + 1;
+                while (last + 1 < hi && d.mentions.isNameWord(last + 1)) {
+                    last++;
+                }
+                String word = t.string(last);
+                if (surname != null && !surname.equals(word)) {
+                    return false;   // two people of that rank: the call does not say which
+                }
+                surname = word;
+                if (bestAt < 0 || Math.abs(i - r) < Math.abs(bestAt - r)) {
+                    bestAt = i;
+                    m.first = i;
+                    m.last = last;
+                    m.type = Mentions.NAME;
+                }
+                i = last;
+            }
+            return bestAt >= 0 && d.names.isPerson(d.nameKey(m.last));
+        }
 
         /**
          * Whether quotation {@code k} goes on with the turn of the one before it: a part of the
@@ -3386,7 +3451,8 @@ final class Sieves {
     /**
      * {@code “Oh!”} / {@code “What is the trouble, Kate?”}: a turn followed by one addressing
      * someone by name is usually that person's, who has just spoken; not when the turn before it
-     * names that person as its speaker, who would then speak twice running.
+     * names that person as its speaker, who would then speak twice running. A rank said alone
+     * ({@code “…, Judge?”}) names the one person near by written with it ({@link Vocative#titledPersonCalled}).
      */
     static final class AddressedNext implements SpeakerLinker.Sieve {
         @Override
@@ -3398,7 +3464,7 @@ final class Sieves {
             }
             FoundQuote next = d.quotes.get(qi + 1);
             Mentions.Mention best = new Mentions.Mention();
-            if (!vocativeIn(d, qi + 1, best) || !addressesPerson(d, best)) {
+            if (!(vocativeIn(d, qi + 1, best) ? addressesPerson(d, best) : Vocative.titledPersonCalled(d, qi + 1, best))) {
                 return false;
             }
             String name = d.text.substring(d.t.start(best.first), d.t.end(best.last));

@@ -2000,6 +2000,29 @@ class SievesTest {
             assertEquals("vocative", l.quote(3).rule);
             assertEquals("Ned Harrop", l.mention(3));   // two turns after, found by words of its own; Ned Pryor's own turn is three before
         }
+
+        @Test
+        void aRankCalledAloneGoesToTheOnePersonNearbyWrittenWithThatRank() {
+            Linking l = Linking.linked("Major Amos Quillfeather was cleaning his boots on the porch.\n\n"
+                    + "“Will you ride out with us, Major?” Tom asked.\n\n“Not before noon.”");
+            assertEquals("vocative", l.quote(1).rule);
+            assertEquals("Major Amos Quillfeather", l.mention(1));
+        }
+
+        @Test
+        void notARankThatTwoPeopleNearbyHold() {
+            Linking l = Linking.linked("Major Amos Quillfeather and Major Basil Ostrand were cleaning their boots on the porch.\n\n"
+                    + "“Will you ride out with us, Major?” Tom asked.\n\n“Not before noon.”");
+            assertNotEquals("vocative", l.quote(1).rule);
+            assertFalse(Sieves.Vocative.titledPersonCalled(l.document(), 0, new Mentions.Mention()));
+        }
+
+        @Test
+        void notARankRetoldInTheMiddleOfALongTurn() {
+            Linking l = Linking.linked("Major Amos Quillfeather was cleaning his boots on the porch.\n\n"
+                    + "“We got to the mill at dusk. I told the ferryman, Ride on, Major, the river is high. He frowned at that.”");
+            assertFalse(Sieves.Vocative.titledPersonCalled(l.document(), 0, new Mentions.Mention()));
+        }
     }
 
     @Nested
@@ -2046,6 +2069,14 @@ class SievesTest {
                     + "“Are you hurt, Matilda?” Hob asked.");
             assertEquals("addressed-next", l.quote(1).rule);
             assertEquals("Matilda Damery", l.mention(1));
+        }
+
+        @Test
+        void aTurnAnsweredByARankAloneIsTheOnePersonNearbyOfThatRank() {
+            Linking l = Linking.linked("The gate banged.\n\n“The roses are ruined.”\n\n“All of them, Judge?” Tom asked.\n\n"
+                    + "Judge Amos Pellingham sat down on the step.");
+            assertEquals("addressed-next", l.quote(0).rule);
+            assertEquals("Judge Amos Pellingham", l.mention(0));
         }
     }
 
