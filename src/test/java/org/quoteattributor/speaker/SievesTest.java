@@ -2011,7 +2011,7 @@ class SievesTest {
 
         @Test
         void notARankThatTwoPeopleNearbyHold() {
-            Linking l = Linking.linked("Major Amos Quillfeather and Major Basil Ostrand were cleaning their boots on the porch.\n\n"
+            Linking l = Linking.linked("Major Amos Quillfeather and Major Cedric Ostrand were cleaning their boots on the porch.\n\n"
                     + "“Will you ride out with us, Major?” Tom asked.\n\n“Not before noon.”");
             assertNotEquals("vocative", l.quote(1).rule);
             assertFalse(Sieves.Vocative.titledPersonCalled(l.document(), 0, new Mentions.Mention()));
