@@ -567,6 +567,13 @@ class NameResolverTest {
                     + "On the day of the Spring Moot Fergal kept to his bed.\n\n“The tide is wrong,” said Fergal.");
             assertEquals("Fergal", l.quote(0).speakerName);
         }
+
+        @Test
+        void aNameAfterAPluralTitleIsNoOnePersonsFullName() {
+            Linking l = Linking.linked("Mr. Tibbald came in out of the rain, and Mrs. Tibbald barred the shutters."
+                    + " The Misses Tibbald were still out.\n\n“Bring the lamp,” said Mr. Tibbald.");
+            assertEquals("Tibbald", l.name(0));
+        }
     }
 
     @Nested
