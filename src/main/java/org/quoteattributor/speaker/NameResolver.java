@@ -446,11 +446,14 @@ final class NameResolver {
      * in map order wins a tie.
      */
     private SurnameOpened[] topSurnames(String given, Map<String, Integer> surnames) {
+        if (surnames == null) {
+            return new SurnameOpened[2];
+        }
         String best = null;
         int most = 0;
         String second = null;
         int next = 0;
-        for (Map.Entry<String, Integer> e : surnames != null ? surnames.entrySet() : Set.<Map.Entry<String, Integer>>of()) {
+        for (Map.Entry<String, Integer> e : surnames.entrySet()) {
             if (e.getValue() > most) {
                 second = best;
                 next = most;

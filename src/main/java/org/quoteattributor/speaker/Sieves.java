@@ -1,5 +1,6 @@
 package org.quoteattributor.speaker;
 
+import java.util.Set;
 import org.quoteattributor.lexicon.Lexicon;
 import org.quoteattributor.lexicon.Lexicons;
 import org.quoteattributor.quote.FoundQuote;
@@ -2488,10 +2489,13 @@ final class Sieves {
         }
 
         private static boolean fromTurnsOrNarration(String rule) {
-            return rule.equals("paragraph-subject") || rule.equals("previous-paragraph-subject") || rule.equals("turn-taking") || rule.equals("other-participant") || rule.equals("vocative")
-                    || rule.equals("addressed-next") || rule.equals("answer-to-addressee") || rule.equals("partner-addressed")
-                    || rule.equals("goes-on");
+            return FROM_TURNS_OR_NARRATION.contains(rule);
         }
+
+        /** The rules {@link #fromTurnsOrNarration} names. */
+        private static final Set<String> FROM_TURNS_OR_NARRATION = Set.of("paragraph-subject", "previous-paragraph-subject",
+                "turn-taking", "other-participant", "vocative", "addressed-next", "answer-to-addressee", "partner-addressed",
+                "goes-on");
     }
 
     /**
@@ -3583,12 +3587,13 @@ final class Sieves {
 
     /** Whether a rule chose the speaker of a quotation from the turns around it, not from words of its own. */
     private static boolean guessedFromTurns(String rule) {
-        return rule.equals("turn-taking") || rule.equals("other-participant") || rule.equals("vocative")
-                || rule.equals("addressed-next") || rule.equals("monologue") || rule.equals("answer-to-addressee")
-                || rule.equals("cut-in") || rule.equals("continued-paragraph") || rule.equals("same-paragraph")
-                || rule.equals("line-after-attribution") || rule.equals("after-silence") || rule.equals("partner-addressed")
-                || rule.equals("goes-on");
+        return GUESSED_FROM_TURNS.contains(rule);
     }
+
+    /** The rules {@link #guessedFromTurns} names. */
+    private static final Set<String> GUESSED_FROM_TURNS = Set.of("turn-taking", "other-participant", "vocative",
+            "addressed-next", "monologue", "answer-to-addressee", "cut-in", "continued-paragraph", "same-paragraph",
+            "line-after-attribution", "after-silence", "partner-addressed", "goes-on");
 
     /** Whether {@code word} is the first of the words of {@code name}: a given name, or the name itself. */
     private static boolean givenNameOf(String name, String word) {
