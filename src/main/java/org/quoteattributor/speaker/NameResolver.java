@@ -1842,10 +1842,14 @@ final class NameResolver {
         return Map.copyOf(nouns);
     }
 
-    /** Whether the speaker of {@code q} is {@code I}: the narrator. */
+    /** Whether the speaker of {@code q} is {@code I} (or {@code my}, in {@code was my reply}): the narrator. */
     private boolean isFirstPerson(FoundQuote q) {
-        return q.hasSpeaker() && q.speakerType == Mentions.PRONOUN && q.speakerEnd - q.speakerStart == 1
-                && (d.text.charAt(q.speakerStart) == 'I' || d.text.charAt(q.speakerStart) == 'i');
+        if (!q.hasSpeaker() || q.speakerType != Mentions.PRONOUN) {
+            return false;
+        }
+        int length = q.speakerEnd - q.speakerStart;
+        return length == 1 && (d.text.charAt(q.speakerStart) == 'I' || d.text.charAt(q.speakerStart) == 'i')
+                || length == 2 && d.text.regionMatches(true, q.speakerStart, "my", 0, 2);
     }
 
     /**

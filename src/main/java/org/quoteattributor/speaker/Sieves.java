@@ -1189,6 +1189,90 @@ final class Sieves {
         }
     }
 
+    /**
+     * {@code “Not today,” was Ann's curt reply.}, {@code “Why?” was his answer.}: after a quotation,
+     * {@code was}, an owner (a possessive he/she/they pronoun or a name ending in {@code ’s}), at most
+     * two words of manner and a noun of answering, which ends the clause: the owner said it ({@code my}
+     * is the narrator).
+     */
+    static final class OwnedAnswer implements SpeakerLinker.Sieve {
+        /** Nouns for a turn in a talk, after the owner. */
+        private static final String[] ANSWER_NOUNS = {"answer", "reply", "response", "rejoinder", "retort", "remark",
+            "comment", "exclamation", "greeting", "question", "cry"};
+        /** Words of manner at most between the owner and the noun: {@code his dry, short answer}. */
+        private static final int MANNER_WORDS = 2;
+
+        @Override
+        public boolean apply(Document d, int qi) {
+            FoundQuote q = d.quotes.get(qi);
+            if (q.mixed) {
+                return false;
+            }
+            TokenBuffer t = d.t;
+            int i = d.afterToken(qi);
+            while (i < t.size() && t.kind(i) == TokenBuffer.LINE_BREAK) {
+                i++;
+            }
+            if (i + 2 >= t.size() || !t.equalsIgnoreCase(i, "was") || !Character.isLowerCase(t.first(i))) {
+                return false;
+            }
+            Mentions.Mention m = new Mentions.Mention();
+            int k = owner(d, i + 1, m);
+            if (k < 0) {
+                return false;
+            }
+            for (int n = 0; k < t.size() && n <= MANNER_WORDS; k++, n++) {
+                if (t.kind(k) != TokenBuffer.WORD || !Character.isLowerCase(t.first(k)) || d.inQuote(k)) {
+                    return false;
+                }
+                if (oneOf(d, k, ANSWER_NOUNS)) {
+                    if (k + 1 < t.size() && t.kind(k + 1) == TokenBuffer.WORD) {
+                        return false;   // "was his answer to the charge": not only an answer
+                    }
+                    set(d, q, m, k, 1, "owned-answer");
+                    return true;
+                }
+                if (d.mentions.isFunctionWord(k) || d.mentions.isPossessive(k)) {
+                    return false;   // "was her husband's answer": the owner is another
+                }
+            }
+            return false;
+        }
+
+        /**
+         * The owner opening at token {@code i} ({@code his}, {@code Ann's}, {@code Mrs. Lee's}), into
+         * {@code m}; the token after it, or -1 when there is none.
+         */
+        private static int owner(Document d, int i, Mentions.Mention m) {
+            TokenBuffer t = d.t;
+            if (t.kind(i) != TokenBuffer.WORD) {
+                return -1;
+            }
+            if (t.equalsIgnoreCase(i, "his") || t.equalsIgnoreCase(i, "her") || t.equalsIgnoreCase(i, "their")
+                    || t.equalsIgnoreCase(i, "my")) {
+                m.first = i;
+                m.last = i;
+                m.type = Mentions.PRONOUN;
+                return i + 1;
+            }
+            int k = i;
+            while (k < t.size() && k - i < MAX_OWNER_TOKENS && !d.mentions.isPossessive(k)
+                    && (d.mentions.isNameWord(k) || d.mentions.isTitle(k) || t.is(k, '.') && k > i && d.mentions.isTitle(k - 1))) {
+                k++;
+            }
+            if (k >= t.size() || !d.mentions.isPossessive(k) || !d.mentions.isNameWord(k)) {
+                return -1;
+            }
+            m.first = i;
+            m.last = k;
+            m.type = Mentions.NAME;
+            return k + 1;
+        }
+
+        /** Tokens at most in an owner's name: {@code Mrs . Ann Lee's}. */
+        private static final int MAX_OWNER_TOKENS = 5;
+    }
+
     /** {@code Smith said: “…”}, {@code Smith told reporters that “…”}: a verb earlier in the sentence. */
     static final class LeadingVerb implements SpeakerLinker.Sieve {
         @Override

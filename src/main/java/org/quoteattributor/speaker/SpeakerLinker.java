@@ -17,6 +17,7 @@ public final class SpeakerLinker {
     /** The sieves, most reliable first. */
     static final List<Sieve> SIEVES = List.of(
             new Sieves.AskedQuestion(),
+            new Sieves.OwnedAnswer(),
             new Sieves.TrailingVerb(false),
             new Sieves.Inscription(),
             new Sieves.LeadingVerb(),

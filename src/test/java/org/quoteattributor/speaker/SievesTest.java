@@ -2825,4 +2825,46 @@ class SievesTest {
                     "Petra Vantongeren mailed her cousin a card that read, “Come home for the harvest.”", 0));
         }
     }
+
+    @Nested
+    class OwnedAnswer {
+
+        @Test
+        void aNameOwningTheReplyAfterTheQuotationIsTheSpeaker() {
+            Linking l = Linking.linked("Cedric came in out of the rain.\n\n“Is the kettle on?” he asked.\n\n"
+                    + "“It has been on this hour,” was Mrs. Tibbald’s tart reply.");
+            assertEquals("owned-answer", l.quote(1).rule);
+            assertEquals("Mrs. Tibbald’s", l.mention(1));
+        }
+
+        @Test
+        void aPossessivePronounOwningTheAnswerIsTheSpeaker() {
+            Linking l = Linking.linked("Winifred looked up from the ledger.\n\n“Not before Monday,” was her answer.");
+            assertEquals("owned-answer", l.quote(0).rule);
+            assertEquals("her", l.mention(0));
+            assertEquals("Winifred", l.name(0));
+        }
+
+        @Test
+        void myOwningTheReplyIsTheNarrator() {
+            Linking l = Linking.linked("“Who are you?” asked the clerk.\n\n“Cedric Hoskins,” I said.\n\n"
+                    + "“And your trade?”\n\n“I mend clocks,” was my reply.");
+            assertEquals("owned-answer", l.quote(3).rule);
+            assertEquals("Cedric Hoskins", l.name(3));
+        }
+
+        @Test
+        void anotherOwnerBetweenThePronounAndTheNounIsNoOwnedAnswer() {
+            assertFalse(applyAlone(Sieves.OwnedAnswer.class,
+                    "Winifred sat down.\n\n“We leave at six,” was her brother’s answer.", 0));
+        }
+
+        @Test
+        void aNounGoingOnIntoAPhraseIsNoOwnedAnswer() {
+            assertFalse(applyAlone(Sieves.OwnedAnswer.class,
+                    "“Never,” was Cedric’s answer to the charge.", 0));
+            assertFalse(applyAlone(Sieves.OwnedAnswer.class,
+                    "“Never,” was the answer.", 0));
+        }
+    }
 }
