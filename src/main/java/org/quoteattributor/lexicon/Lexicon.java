@@ -36,6 +36,8 @@ public final class Lexicon {
     public static final int NAME_MALE = 1 << 12;
     public static final int NAME_FEMALE = 1 << 13;
     public static final int SPEECH_NOUN = 1 << 14;
+    /** Adjectives of nation and language ({@code English}): capitalized, yet no name alone. */
+    public static final int NATIONALITY = 1 << 15;
     /** Bits the callers add themselves: above every bit of this table. */
     public static final int FIRST_FREE_BIT = 1 << 16;
 
@@ -88,6 +90,7 @@ public final class Lexicon {
         addWords(m, "fillers.txt", FILLER);
         addWords(m, "name-connectors.txt", CONNECTOR);
         addWords(m, "speech-nouns.txt", SPEECH_NOUN);
+        addWords(m, "nationality-words.txt", NATIONALITY);
         entries = Map.copyOf(m);
         classes = new WordTable(entries);
         functionWords = filter(FUNCTION);

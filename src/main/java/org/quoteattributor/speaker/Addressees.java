@@ -181,6 +181,17 @@ final class Addressees {
             m.type = Mentions.DESCRIPTION;
             return true;
         }
+        if (t.isCapitalized(i) && (d.cls(i) & Lexicon.NATIONALITY) != 0 && !d.mentions.isNameWord(i)) {
+            // "told Danish reporters": an adjective of nation, no name, before the audience
+            int k = i;
+            while (k + 1 < hi && modifies(d, k + 1, hi)) {
+                k++;
+            }
+            m.first = i;
+            m.last = k;
+            m.type = Mentions.DESCRIPTION;
+            return k > i && isAudience(d, k);
+        }
         if (d.mentions.isNameWord(i) || t.isCapitalized(i) && d.mentions.isTitle(i)) {
             if (!d.mentions.subjectAfter(i, hi, m) || m.first != i) {
                 return false;

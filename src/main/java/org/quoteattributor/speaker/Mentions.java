@@ -72,10 +72,19 @@ final class Mentions {
             return false;
         }
         int cls = d.cls(i);
+        if ((cls & Lexicon.NATIONALITY) != 0) {
+            return plainCapital(i - 1) || plainCapital(i + 1);   // "I'm English", but "Sir John French"
+        }
         if ((cls & (Lexicon.FUNCTION | Lexicon.PRONOUN)) == 0) {
             return !contractedFunctionWord(i);
         }
         return (cls & Lexicon.PRONOUN) == 0 && functionWordSurname(i);
+    }
+
+    /** Whether token {@code i} is a capitalized word of no class that keeps it from a name. */
+    private boolean plainCapital(int i) {
+        return i >= 0 && i < t.size() && t.kind(i) == TokenBuffer.WORD && t.isCapitalized(i)
+                && (d.cls(i) & (Lexicon.FUNCTION | Lexicon.PRONOUN | Lexicon.NATIONALITY)) == 0;
     }
 
     /**

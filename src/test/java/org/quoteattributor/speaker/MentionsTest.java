@@ -28,6 +28,14 @@ class MentionsTest {
     }
 
     @Test
+    void anAdjectiveOfNationIsNoNameWordAloneButIsOneInsideAName() {
+        Document d = Linking.found("I am Welsh. Sir Cedric French came. The Dutch stayed. “Yes.”").document();
+        assertFalse(d.mentions.isNameWord(2), "Welsh");
+        assertTrue(d.mentions.isNameWord(6), "French");
+        assertFalse(d.mentions.isNameWord(9), "Dutch");
+    }
+
+    @Test
     void aRoughCountOfPeopleAfterAnOpeningPhraseIsTheSubject() {
         assertEquals("about 300 nurses", speakerOf("Outside the clinic, about 300 nurses stood in the rain, chanting “Fair pay now.”"));
         assertEquals("40 angry tenants", speakerOf("At the hearing, 40 angry tenants rose, shouting “No more rent hikes.”"));
