@@ -1424,6 +1424,9 @@ final class NameResolver {
             FoundQuote q = d.quotes.get(qi);
             if (q.hasSpeaker() && q.speakerName == null && q.speakerType == Mentions.PRONOUN) {
                 q.speakerName = sameMentionBefore(qi);
+                if (q.speakerName == null) {
+                    q.speakerName = describedPronounBefore(qi);
+                }
                 if (q.speakerName != null) {
                     continue;
                 }
@@ -1491,6 +1494,48 @@ final class NameResolver {
         FoundQuote q = d.quotes.get(qi);
         FoundQuote prev = d.quotes.get(qi - 1);
         return prev.speakerStart == q.speakerStart && prev.speakerEnd == q.speakerEnd ? prev.speakerName : null;
+    }
+
+    /**
+     * {@code The guide stood on the bank. “Red,” he told us. “Come,” he said.}: for a he or she
+     * speaking quotation {@code qi}, the description that the same pronoun speaking the quotation
+     * right before stood for (one no name stands for), when they are a few lines apart and no one
+     * who may be of their gender is named or described in the narration between them: the one in
+     * view goes on. Else null.
+     */
+    private String describedPronounBefore(int qi) {
+        if (qi == 0) {
+            return null;
+        }
+        FoundQuote q = d.quotes.get(qi);
+        FoundQuote prev = d.quotes.get(qi - 1);
+        if (prev.speakerType != Mentions.PRONOUN || prev.speakerName == null || !descriptions.contains(prev.speakerName)) {
+            return null;
+        }
+        int p = t.indexAt(q.speakerStart);
+        int before = t.indexAt(prev.speakerStart);
+        int g = p < t.size() ? Lexicon.pronounGender(d.cls(p)) : Lexicon.ANY;
+        if (g == Lexicon.ANY || before >= p || p - before > NEARBY || Lexicon.pronounGender(d.cls(before)) != g) {
+            return null;
+        }
+        int other = g == Lexicon.MALE ? Lexicon.FEMALE : Lexicon.MALE;
+        int c = Arrays.binarySearch(nameEnds, 0, nameCount, before);
+        for (c = c >= 0 ? c + 1 : -c - 1; c < nameCount && nameEnds[c] < p; c++) {
+            if (persons.contains(nameKeys[c]) && mentionGender(c) != other) {
+                return null;   // “Red,” he told us. Tom nodded. “Come,” he said.: Tom may say it
+            }
+        }
+        for (int i = before + 1; i < p; i++) {
+            if (t.kind(i) != TokenBuffer.WORD || d.inQuote(i) || !Character.isLowerCase(t.first(i))) {
+                continue;
+            }
+            String word = d.lowerWord(i);
+            Integer ng = PERSON_NOUNS.get(word);
+            if (ng != null ? ng == g : speakerNouns().contains(word)) {
+                return null;   // “Red,” he told us. A boy ran up. “Come,” he said.: the boy may say it
+            }
+        }
+        return prev.speakerName;
     }
 
     /**

@@ -322,6 +322,24 @@ class NameResolverTest {
         }
 
         @Test
+        void aHeSpeakingAgainAfterAHeThatStoodForADescriptionIsThatDescriptionStill() {
+            Linking l = Linking.linked("Ivo Brandt climbed to the hut.\n“Cold tonight?” asked the warden.\nIvo Brandt lit the stove.\n"
+                    + "The warden had barred the door at dusk.\n“Snow comes after midnight,” he told us, and pulled on his gloves.\n"
+                    + "“Keep the fire low,” he said, pointing to the stove.");
+            assertEquals("The warden", l.name(1));
+            assertEquals("The warden", l.name(2));
+        }
+
+        @Test
+        void aHeSpeakingAgainIsNoDescriptionWhenSomeoneOfItsGenderIsDescribedBetween() {
+            Linking l = Linking.linked("Ivo Brandt climbed to the hut.\n“Cold tonight?” asked the warden.\nIvo Brandt lit the stove.\n"
+                    + "The warden had barred the door at dusk.\n“Snow comes after midnight,” he told us, and pulled on his gloves.\n"
+                    + "A boy came in with the wood.\n“Keep the fire low,” he said, pointing to the stove.");
+            assertEquals("The warden", l.name(1));
+            assertNotEquals("The warden", l.name(2));
+        }
+
+        @Test
         void aHeAfterADescriptionTheTextNeverUsesForASpeakerIsTheNameBefore() {
             Linking l = Linking.linked("Tom Reed walked down to the river.\nTom Reed sat down on a stone.\n"
                     + "The guide stood on the bank.\n“The ford is dry by noon,” he told us.");
