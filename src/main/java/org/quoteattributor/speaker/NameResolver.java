@@ -242,11 +242,20 @@ final class NameResolver {
         return p >= 0 && t.kind(p) == TokenBuffer.WORD && (t.equalsIgnoreCase(p, "a") || t.equalsIgnoreCase(p, "an"));
     }
 
-    /** Whether the word before token {@code s} (across a line break) is a preposition of place: in, at, to, from, into, near. */
+    /**
+     * Whether the word before token {@code s} (across a line break), or before a {@code the} right
+     * before it ({@code to the Orangery}), is a preposition of place: in, at, to, from, into, near.
+     */
     private boolean afterPlacePreposition(int s) {
         int p = s - 1;
         if (p >= 0 && t.isBreak(p)) {
             p--;
+        }
+        if (p > 0 && t.kind(p) == TokenBuffer.WORD && t.equalsIgnoreCase(p, "the")) {
+            p--;
+            if (p >= 0 && t.isBreak(p)) {
+                p--;
+            }
         }
         if (p < 0 || t.kind(p) != TokenBuffer.WORD) {
             return false;
@@ -1137,8 +1146,9 @@ final class NameResolver {
                 pc[0]++;
             } else if (afterIndefiniteArticle(s)) {
                 pc[2]++;
-            } else if (afterWord(s, "the") && isPlural(key)) {
-                pc[3]++;
+            }
+            if (afterWord(s, "the") && isPlural(key)) {
+                pc[3]++;   // "the Basques", also "among the Basques"
             }
         }
         if (from == s && from < last && atSentenceStart(s)) {

@@ -877,6 +877,13 @@ class NameResolverTest {
         }
 
         @Test
+        void aPlaceWrittenAfterThePrepositionsOfPlaceIsNoPerson() {
+            String text = "Orla Quenby came by ship. She walked to the Orangery, and she was there. At the Orangery,"
+                    + " she smiled. The Orangery stood still, and she waved. “Hot,” she said.";
+            assertEquals("Orla Quenby", resolve(text, "she", Mentions.PRONOUN));
+        }
+
+        @Test
         void aKindWrittenAfterAOrAnIsNoPerson() {
             String text = "Walt Pimm came by ship. He met an Englishman, and then an Englishman again."
                     + " The Englishman nodded and he waved. The Englishman smiled and he sat. “Hot,” he said.";
