@@ -1507,7 +1507,7 @@ final class NameResolver {
     }
 
     /**
-     * {@code The guide stood on the bank. “Red,” he told us. “Come,” he said.}: for a he or she
+     * {@code The ferryman waited at the jetty. “Fog soon,” he warned. “Sit low,” he said.}: for a he or she
      * speaking quotation {@code qi}, the description that the same pronoun speaking the quotation
      * right before stood for (one no name stands for), when they are a few lines apart and no one
      * who may be of their gender is named or described in the narration between them: the one in
@@ -1532,7 +1532,7 @@ final class NameResolver {
         int c = Arrays.binarySearch(nameEnds, 0, nameCount, before);
         for (c = c >= 0 ? c + 1 : -c - 1; c < nameCount && nameEnds[c] < p; c++) {
             if (persons.contains(nameKeys[c]) && mentionGender(c) != other) {
-                return null;   // “Red,” he told us. Tom nodded. “Come,” he said.: Tom may say it
+                return null;   // “Fog soon,” he warned. Tom nodded. “Sit low,” he said.: Tom may say it
             }
         }
         for (int i = before + 1; i < p; i++) {
@@ -1542,7 +1542,7 @@ final class NameResolver {
             String word = d.lowerWord(i);
             Integer ng = PERSON_NOUNS.get(word);
             if (ng != null ? ng == g : speakerNouns().contains(word)) {
-                return null;   // “Red,” he told us. A boy ran up. “Come,” he said.: the boy may say it
+                return null;   // “Fog soon,” he warned. A boy ran up. “Sit low,” he said.: the boy may say it
             }
         }
         return prev.speakerName;

@@ -324,8 +324,8 @@ class NameResolverTest {
         @Test
         void aHeSpeakingAgainAfterAHeThatStoodForADescriptionIsThatDescriptionStill() {
             Linking l = Linking.linked("Ivo Brandt climbed to the hut.\n“Cold tonight?” asked the warden.\nIvo Brandt lit the stove.\n"
-                    + "The warden had barred the door at dusk.\n“Snow comes after midnight,” he told us, and pulled on his gloves.\n"
-                    + "“Keep the fire low,” he said, pointing to the stove.");
+                    + "The warden had barred the door at dusk.\n“Snow comes after midnight,” he warned, buttoning his coat.\n"
+                    + "“Keep the fire low,” he said, and went out.");
             assertEquals("The warden", l.name(1));
             assertEquals("The warden", l.name(2));
         }
@@ -333,8 +333,8 @@ class NameResolverTest {
         @Test
         void aHeSpeakingAgainIsNoDescriptionWhenSomeoneOfItsGenderIsDescribedBetween() {
             Linking l = Linking.linked("Ivo Brandt climbed to the hut.\n“Cold tonight?” asked the warden.\nIvo Brandt lit the stove.\n"
-                    + "The warden had barred the door at dusk.\n“Snow comes after midnight,” he told us, and pulled on his gloves.\n"
-                    + "A boy came in with the wood.\n“Keep the fire low,” he said, pointing to the stove.");
+                    + "The warden had barred the door at dusk.\n“Snow comes after midnight,” he warned, buttoning his coat.\n"
+                    + "A boy carried logs inside.\n“Keep the fire low,” he said, and went out.");
             assertEquals("The warden", l.name(1));
             assertNotEquals("The warden", l.name(2));
         }
