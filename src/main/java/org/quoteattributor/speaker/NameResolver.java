@@ -242,11 +242,20 @@ final class NameResolver {
         return p >= 0 && t.kind(p) == TokenBuffer.WORD && (t.equalsIgnoreCase(p, "a") || t.equalsIgnoreCase(p, "an"));
     }
 
-    /** Whether the word before token {@code s} (across a line break) is a preposition of place: in, at, to, from, into, near. */
+    /**
+     * Whether the word before token {@code s} (across a line break), or before a {@code the} right
+     * before it ({@code to the Orangery}), is a preposition of place: in, at, to, from, into, near.
+     */
     private boolean afterPlacePreposition(int s) {
         int p = s - 1;
         if (p >= 0 && t.isBreak(p)) {
             p--;
+        }
+        if (p > 0 && t.kind(p) == TokenBuffer.WORD && t.equalsIgnoreCase(p, "the")) {
+            p--;
+            if (p >= 0 && t.isBreak(p)) {
+                p--;
+            }
         }
         if (p < 0 || t.kind(p) != TokenBuffer.WORD) {
             return false;
@@ -1137,8 +1146,9 @@ final class NameResolver {
                 pc[0]++;
             } else if (afterIndefiniteArticle(s)) {
                 pc[2]++;
-            } else if (afterWord(s, "the") && isPlural(key)) {
-                pc[3]++;
+            }
+            if (afterWord(s, "the") && isPlural(key)) {
+                pc[3]++;   // "the Basques", also "among the Basques"
             }
         }
         if (from == s && from < last && atSentenceStart(s)) {
@@ -1424,6 +1434,9 @@ final class NameResolver {
             FoundQuote q = d.quotes.get(qi);
             if (q.hasSpeaker() && q.speakerName == null && q.speakerType == Mentions.PRONOUN) {
                 q.speakerName = sameMentionBefore(qi);
+                if (q.speakerName == null) {
+                    q.speakerName = describedPronounBefore(qi);
+                }
                 if (q.speakerName != null) {
                     continue;
                 }
@@ -1491,6 +1504,48 @@ final class NameResolver {
         FoundQuote q = d.quotes.get(qi);
         FoundQuote prev = d.quotes.get(qi - 1);
         return prev.speakerStart == q.speakerStart && prev.speakerEnd == q.speakerEnd ? prev.speakerName : null;
+    }
+
+    /**
+     * {@code The ferryman waited at the jetty. “Fog soon,” he warned. “Sit low,” he said.}: for a he or she
+     * speaking quotation {@code qi}, the description that the same pronoun speaking the quotation
+     * right before stood for (one no name stands for), when they are a few lines apart and no one
+     * who may be of their gender is named or described in the narration between them: the one in
+     * view goes on. Else null.
+     */
+    private String describedPronounBefore(int qi) {
+        if (qi == 0) {
+            return null;
+        }
+        FoundQuote q = d.quotes.get(qi);
+        FoundQuote prev = d.quotes.get(qi - 1);
+        if (prev.speakerType != Mentions.PRONOUN || prev.speakerName == null || !descriptions.contains(prev.speakerName)) {
+            return null;
+        }
+        int p = t.indexAt(q.speakerStart);
+        int before = t.indexAt(prev.speakerStart);
+        int g = p < t.size() ? Lexicon.pronounGender(d.cls(p)) : Lexicon.ANY;
+        if (g == Lexicon.ANY || before >= p || p - before > NEARBY || Lexicon.pronounGender(d.cls(before)) != g) {
+            return null;
+        }
+        int other = g == Lexicon.MALE ? Lexicon.FEMALE : Lexicon.MALE;
+        int c = Arrays.binarySearch(nameEnds, 0, nameCount, before);
+        for (c = c >= 0 ? c + 1 : -c - 1; c < nameCount && nameEnds[c] < p; c++) {
+            if (persons.contains(nameKeys[c]) && mentionGender(c) != other) {
+                return null;   // “Fog soon,” he warned. Tom nodded. “Sit low,” he said.: Tom may say it
+            }
+        }
+        for (int i = before + 1; i < p; i++) {
+            if (t.kind(i) != TokenBuffer.WORD || d.inQuote(i) || !Character.isLowerCase(t.first(i))) {
+                continue;
+            }
+            String word = d.lowerWord(i);
+            Integer ng = PERSON_NOUNS.get(word);
+            if (ng != null ? ng == g : speakerNouns().contains(word)) {
+                return null;   // “Fog soon,” he warned. A boy ran up. “Sit low,” he said.: the boy may say it
+            }
+        }
+        return prev.speakerName;
     }
 
     /**

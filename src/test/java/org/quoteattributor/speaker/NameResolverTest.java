@@ -322,6 +322,24 @@ class NameResolverTest {
         }
 
         @Test
+        void aHeSpeakingAgainAfterAHeThatStoodForADescriptionIsThatDescriptionStill() {
+            Linking l = Linking.linked("Ivo Brandt climbed to the hut.\n“Cold tonight?” asked the warden.\nIvo Brandt lit the stove.\n"
+                    + "The warden had barred the door at dusk.\n“Snow comes after midnight,” he warned, buttoning his coat.\n"
+                    + "“Keep the fire low,” he said, and went out.");
+            assertEquals("The warden", l.name(1));
+            assertEquals("The warden", l.name(2));
+        }
+
+        @Test
+        void aHeSpeakingAgainIsNoDescriptionWhenSomeoneOfItsGenderIsDescribedBetween() {
+            Linking l = Linking.linked("Ivo Brandt climbed to the hut.\n“Cold tonight?” asked the warden.\nIvo Brandt lit the stove.\n"
+                    + "The warden had barred the door at dusk.\n“Snow comes after midnight,” he warned, buttoning his coat.\n"
+                    + "A boy carried logs inside.\n“Keep the fire low,” he said, and went out.");
+            assertEquals("The warden", l.name(1));
+            assertNotEquals("The warden", l.name(2));
+        }
+
+        @Test
         void aHeAfterADescriptionTheTextNeverUsesForASpeakerIsTheNameBefore() {
             Linking l = Linking.linked("Tom Reed walked down to the river.\nTom Reed sat down on a stone.\n"
                     + "The guide stood on the bank.\n“The ford is dry by noon,” he told us.");
@@ -856,6 +874,13 @@ class NameResolverTest {
         void aPlaceWrittenAfterPrepositionsOfPlaceIsNoPerson() {
             String text = "Walt Pimm came by ship. In Tripoli he slept, and from Tripoli he wrote. “Hot,” he said.";
             assertEquals("Walt Pimm", resolve(text, "he", Mentions.PRONOUN));
+        }
+
+        @Test
+        void aPlaceWrittenAfterThePrepositionsOfPlaceIsNoPerson() {
+            String text = "Orla Quenby came by ship. She walked to the Orangery, and she was there. At the Orangery,"
+                    + " she smiled. The Orangery stood still, and she waved. “Hot,” she said.";
+            assertEquals("Orla Quenby", resolve(text, "she", Mentions.PRONOUN));
         }
 
         @Test
