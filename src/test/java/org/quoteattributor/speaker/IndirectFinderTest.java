@@ -1954,4 +1954,20 @@ class IndirectFinderTest {
     void spacedHyphenStillEndsTheClause() {
         assertReported("Pell said the plan failed - a common fate.", "the plan failed", "Pell", "said", "leading-verb");
     }
+
+    @Test
+    void aParticipleOpeningTheSentenceReportsItsClauseForTheSubjectAfterIt() {
+        assertReported("Noting that the ferry was late, the harbour master closed the gate.", "that the ferry was late",
+                "the harbour master", "Noting", "leading-verb");
+        assertReported("Since announcing in March that she would run, Orvald has toured the valley.", "that she would run",
+                "Orvald", "announcing", "leading-verb");
+        assertReported("While saying that he respects the board, Orvald voted no.", "that he respects the board", "Orvald",
+                "saying", "leading-verb");
+    }
+
+    @Test
+    void aParticipleOpeningTheSentenceWithoutAClauseOrASubjectAfterItReportsNothing() {
+        assertTrue(indirect("Noting the delay, the harbour master closed the gate.").isEmpty());
+        assertTrue(indirect("Since announcing in March that she would run, it has rained.").isEmpty());
+    }
 }
