@@ -520,6 +520,10 @@ public final class IndirectFinder {
                     after = m.last + 1;
                 } else if (nounPhraseBefore(from, i, m)) {
                     rule = "leading-verb";   // "While some growers say …", "his advisers say …"
+                } else if (thatClauseFollows(i, after, e) && Sieves.sentenceSubject(d, Math.max(from, i - SUBJECT_WINDOW), i, m)
+                        && m.last < i) {
+                    // "Cement makers, for instance, argue that …", "… — saying he would …": the subject of the sentence
+                    rule = "leading-verb";
                 } else {
                     int comma = openingParticiple(from, i, after, e, m);
                     int c = comma > 0 ? clauseStart(i, after, e) : -1;
@@ -3065,6 +3069,17 @@ public final class IndirectFinder {
             m.last = j;
             m.type = capitals ? Mentions.NAME : Mentions.DESCRIPTION;
             return true;
+        }
+
+        /**
+         * Whether the clause of the verb at {@code verb} opens with {@code that} or with a subject
+         * pronoun and a word in lower case ({@code argue that …}, {@code saying he would …}; not
+         * {@code it} or {@code you}: {@code reported it to …}).
+         */
+        private boolean thatClauseFollows(int verb, int after, int e) {
+            int c = clauseStart(verb, after, e);
+            return c >= 0 && c < e && (t.equalsIgnoreCase(c, "that") || isSubjectPronoun(c) && c + 1 < e
+                    && t.kind(c + 1) == TokenBuffer.WORD && Character.isLowerCase(t.first(c + 1)));
         }
 
         /** Words that may open a phrase of a participle before it: {@code After noting that …}, {@code While saying that …}. */

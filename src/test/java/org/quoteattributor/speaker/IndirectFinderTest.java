@@ -1970,4 +1970,19 @@ class IndirectFinderTest {
         assertTrue(indirect("Noting the delay, the harbour master closed the gate.").isEmpty());
         assertTrue(indirect("Since announcing in March that she would run, it has rained.").isEmpty());
     }
+
+    @Test
+    void aVerbWhoseSubjectNoRuleFindsReportsAClauseOpenedByThatOrAPronounForTheSentencesSubject() {
+        assertReported("Orvald changed his mind on the spot – saying he would back the ferry after all.",
+                "he would back the ferry after all", "Orvald", "saying", "leading-verb");
+        assertReported("Orvald had a plan — saying that the ferry would sail at dawn.", "that the ferry would sail at dawn",
+                "Orvald", "saying", "leading-verb");
+        assertReported("Orvald waved to the crowd before optimistically predicting that the levy would pass.",
+                "that the levy would pass", "Orvald", "predicting", "leading-verb");
+    }
+
+    @Test
+    void aVerbWhoseSubjectNoRuleFindsReportsNoObjectForTheSentencesSubject() {
+        assertTrue(indirect("Orvald left the hall – saying nothing more.").isEmpty());
+    }
 }
