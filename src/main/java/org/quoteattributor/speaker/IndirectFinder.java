@@ -3089,7 +3089,8 @@ public final class IndirectFinder {
          * {@code Noting that the ferry was late, the mayor left.}, {@code After arguing that the toll
          * was unfair, Lark …}: the comma that closes a phrase opened by the participle at {@code verb}
          * (after one word of {@link #PARTICIPLE_OPENERS} or an adverb in -ly at most), whose clause
-         * {@code that} opens ({@code Since announcing in May that …}), when the sentence's subject and a verb in lower case
+         * {@code that} or a subject pronoun opens ({@code Since announcing in May that …}, {@code Noting
+         * he had won, …}: {@link #thatClauseFollows}), when the sentence's subject and a verb in lower case
          * follow that comma; the subject into {@code m}. Else -1.
          */
         private int openingParticiple(int from, int verb, int after, int e, Mentions.Mention m) {
@@ -3103,7 +3104,7 @@ public final class IndirectFinder {
                 }
             }
             int c = clauseStart(verb, after, e);
-            if (c < 0 || c >= e || !t.equalsIgnoreCase(c, "that")) {
+            if (c < 0 || c >= e || !thatClauseFollows(verb, after, e)) {
                 return -1;   // "Noting the delay, …": no clause
             }
             int comma = c + 1;

@@ -1963,6 +1963,8 @@ class IndirectFinderTest {
                 "Orvald", "announcing", "leading-verb");
         assertReported("While saying that he respects the board, Orvald voted no.", "that he respects the board", "Orvald",
                 "saying", "leading-verb");
+        assertReported("Noting he had won the vote, Orvald left the hall.", "he had won the vote", "Orvald", "Noting",
+                "leading-verb");
     }
 
     @Test
