@@ -524,6 +524,11 @@ public final class IndirectFinder {
                         && m.last < i) {
                     // "Cement makers, for instance, argue that …", "… — saying he would …": the subject of the sentence
                     rule = "leading-verb";
+                } else if (last != null && thatClauseFollows(i, after, e) && !relativeBefore(from, i)) {
+                    m.first = t.indexAt(last.speakerStart);   // "…, while also saying that …": the speaker of the clause before
+                    m.last = t.indexAt(last.speakerEnd - 1);
+                    m.type = last.speakerType;
+                    rule = "leading-verb";
                 } else {
                     int comma = openingParticiple(from, i, after, e, m);
                     int c = comma > 0 ? clauseStart(i, after, e) : -1;
@@ -3080,6 +3085,16 @@ public final class IndirectFinder {
             int c = clauseStart(verb, after, e);
             return c >= 0 && c < e && (t.equalsIgnoreCase(c, "that") || isSubjectPronoun(c) && c + 1 < e
                     && t.kind(c + 1) == TokenBuffer.WORD && Character.isLowerCase(t.first(c + 1)));
+        }
+
+        /** Whether a relative {@code who}, {@code which} or {@code that} stands within two words before the verb at {@code verb}. */
+        private boolean relativeBefore(int from, int verb) {
+            for (int k = verb - 1; k >= Math.max(from, verb - 2); k--) {
+                if (t.equalsIgnoreCase(k, "who") || t.equalsIgnoreCase(k, "which") || t.equalsIgnoreCase(k, "that")) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** Words that may open a phrase of a participle before it: {@code After noting that …}, {@code While saying that …}. */

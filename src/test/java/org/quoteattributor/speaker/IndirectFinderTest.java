@@ -1987,4 +1987,16 @@ class IndirectFinderTest {
     void aVerbWhoseSubjectNoRuleFindsReportsNoObjectForTheSentencesSubject() {
         assertTrue(indirect("Orvald left the hall – saying nothing more.").isEmpty());
     }
+
+    @Test
+    void aVerbWithNoSubjectOfItsOwnAfterAnAttributionGoesOnWithItsSpeaker() {
+        assertReported("“We will appeal,” Orvald said, while also saying that the ferry should run.", "that the ferry should run",
+                "Orvald", "saying", "leading-verb");
+        assertReported("“We will appeal,” Orvald added on Monday — noting that the pier was unsafe.", "that the pier was unsafe",
+                "Orvald", "noting", "leading-verb");
+        List<Quote> found = indirect("Orvald said the levy was unfair, while also saying that the ferry should run.");
+        assertEquals(2, found.size(), found::toString);
+        assertEquals("that the ferry should run", found.get(1).text());
+        assertEquals("Orvald", found.get(1).speaker().orElseThrow().mention());
+    }
 }
