@@ -522,7 +522,7 @@ public final class IndirectFinder {
                     rule = "leading-verb";   // "While some growers say …", "his advisers say …"
                 } else if (thatClauseFollows(i, after, e) && Sieves.sentenceSubject(d, Math.max(from, i - SUBJECT_WINDOW), i, m)
                         && m.last < i) {
-                    // "Cement makers, for instance, argue that …", "… — saying he would …": the subject of the sentence
+                    // "Bakers, for their part, argue that …", "… — saying he would …": the subject of the sentence
                     rule = "leading-verb";
                 } else if (last != null && thatClauseFollows(i, after, e) && !relativeBefore(from, i)) {
                     m.first = t.indexAt(last.speakerStart);   // "…, while also saying that …": the speaker of the clause before

@@ -1975,7 +1975,7 @@ class IndirectFinderTest {
 
     @Test
     void aVerbWhoseSubjectNoRuleFindsReportsAClauseOpenedByThatOrAPronounForTheSentencesSubject() {
-        assertReported("Orvald changed his mind on the spot – saying he would back the ferry after all.",
+        assertReported("Orvald gave way at last – saying he would back the ferry after all.",
                 "he would back the ferry after all", "Orvald", "saying", "leading-verb");
         assertReported("Orvald had a plan — saying that the ferry would sail at dawn.", "that the ferry would sail at dawn",
                 "Orvald", "saying", "leading-verb");
