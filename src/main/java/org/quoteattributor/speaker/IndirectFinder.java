@@ -520,7 +520,27 @@ public final class IndirectFinder {
                     after = m.last + 1;
                 } else if (nounPhraseBefore(from, i, m)) {
                     rule = "leading-verb";   // "While some growers say …", "his advisers say …"
+                } else if (thatClauseFollows(i, after, e) && Sieves.sentenceSubject(d, Math.max(from, i - SUBJECT_WINDOW), i, m)
+                        && m.last < i) {
+                    // "Bakers, for their part, argue that …", "… — saying he would …": the subject of the sentence
+                    rule = "leading-verb";
+                } else if (last != null && thatClauseFollows(i, after, e) && !relativeBefore(from, i)) {
+                    m.first = t.indexAt(last.speakerStart);   // "…, while also saying that …": the speaker of the clause before
+                    m.last = t.indexAt(last.speakerEnd - 1);
+                    m.type = last.speakerType;
+                    rule = "leading-verb";
                 } else {
+                    int comma = openingParticiple(from, i, after, e, m);
+                    int c = comma > 0 ? clauseStart(i, after, e) : -1;
+                    if (c > 0 && c < comma) {
+                        // "Noting that the ferry was late, the mayor left.": the subject after the phrase says it
+                        FoundQuote q = emit(p, c, Math.min(comma, clauseEnd(c, e)), m, i, len, "leading-verb");
+                        if (q != null) {
+                            last = q;
+                            from = t.indexAt(q.end);
+                            i = from - 1;
+                        }
+                    }
                     continue;
                 }
                 int head = inverted ? i : phraseStart(m.first, from);
@@ -3054,6 +3074,64 @@ public final class IndirectFinder {
             m.last = j;
             m.type = capitals ? Mentions.NAME : Mentions.DESCRIPTION;
             return true;
+        }
+
+        /**
+         * Whether the clause of the verb at {@code verb} opens with {@code that} or with a subject
+         * pronoun and a word in lower case ({@code argue that …}, {@code saying he would …}; not
+         * {@code it} or {@code you}: {@code reported it to …}).
+         */
+        private boolean thatClauseFollows(int verb, int after, int e) {
+            int c = clauseStart(verb, after, e);
+            return c >= 0 && c < e && (t.equalsIgnoreCase(c, "that") || isSubjectPronoun(c) && c + 1 < e
+                    && t.kind(c + 1) == TokenBuffer.WORD && Character.isLowerCase(t.first(c + 1)));
+        }
+
+        /** Whether a relative {@code who}, {@code which} or {@code that} stands within two words before the verb at {@code verb}. */
+        private boolean relativeBefore(int from, int verb) {
+            for (int k = verb - 1; k >= Math.max(from, verb - 2); k--) {
+                if (t.equalsIgnoreCase(k, "who") || t.equalsIgnoreCase(k, "which") || t.equalsIgnoreCase(k, "that")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Words that may open a phrase of a participle before it: {@code After noting that …}, {@code While saying that …}. */
+        private static final String[] PARTICIPLE_OPENERS = {"after", "before", "while", "by", "when", "since", "upon", "without"};
+
+        /**
+         * {@code Noting that the ferry was late, the mayor left.}, {@code After arguing that the toll
+         * was unfair, Lark …}: the comma that closes a phrase opened by the participle at {@code verb}
+         * (after one word of {@link #PARTICIPLE_OPENERS} or an adverb in -ly at most), whose clause
+         * {@code that} or a subject pronoun opens ({@code Since announcing in May that …}, {@code Noting
+         * he had won, …}: {@link #thatClauseFollows}), when the sentence's subject and a verb in lower case
+         * follow that comma; the subject into {@code m}. Else -1.
+         */
+        private int openingParticiple(int from, int verb, int after, int e, Mentions.Mention m) {
+            if (t.length(verb) < 5 || !d.text.regionMatches(true, t.end(verb) - 3, "ing", 0, 3) || verb - from > 2) {
+                return -1;
+            }
+            for (int k = from; k < verb; k++) {
+                boolean adverb = t.kind(k) == TokenBuffer.WORD && t.length(k) > 4 && t.endsWith(k, "ly");
+                if (!adverb && !Sieves.oneOf(d, k, PARTICIPLE_OPENERS)) {
+                    return -1;
+                }
+            }
+            int c = clauseStart(verb, after, e);
+            if (c < 0 || c >= e || !thatClauseFollows(verb, after, e)) {
+                return -1;   // "Noting the delay, …": no clause
+            }
+            int comma = c + 1;
+            while (comma < e && !(t.is(comma, ',') && !d.inQuote(comma))) {
+                comma++;
+            }
+            if (comma + 1 >= e || !d.mentions.subjectAfter(comma + 1, Math.min(e, comma + 10), m)
+                    || phraseStart(m.first, comma + 1) != comma + 1) {
+                return -1;
+            }
+            int v = m.last + 1;
+            return v < e && t.kind(v) == TokenBuffer.WORD && Character.isLowerCase(t.first(v)) ? comma : -1;
         }
 
         /**

@@ -1954,4 +1954,49 @@ class IndirectFinderTest {
     void spacedHyphenStillEndsTheClause() {
         assertReported("Pell said the plan failed - a common fate.", "the plan failed", "Pell", "said", "leading-verb");
     }
+
+    @Test
+    void aParticipleOpeningTheSentenceReportsItsClauseForTheSubjectAfterIt() {
+        assertReported("Noting that the ferry was late, the harbour master closed the gate.", "that the ferry was late",
+                "the harbour master", "Noting", "leading-verb");
+        assertReported("Since announcing in March that she would run, Orvald has toured the valley.", "that she would run",
+                "Orvald", "announcing", "leading-verb");
+        assertReported("While saying that he respects the board, Orvald voted no.", "that he respects the board", "Orvald",
+                "saying", "leading-verb");
+        assertReported("Noting he had won the vote, Orvald left the hall.", "he had won the vote", "Orvald", "Noting",
+                "leading-verb");
+    }
+
+    @Test
+    void aParticipleOpeningTheSentenceWithoutAClauseOrASubjectAfterItReportsNothing() {
+        assertTrue(indirect("Noting the delay, the harbour master closed the gate.").isEmpty());
+        assertTrue(indirect("Since announcing in March that she would run, it has rained.").isEmpty());
+    }
+
+    @Test
+    void aVerbWhoseSubjectNoRuleFindsReportsAClauseOpenedByThatOrAPronounForTheSentencesSubject() {
+        assertReported("Orvald gave way at last – saying he would back the ferry after all.",
+                "he would back the ferry after all", "Orvald", "saying", "leading-verb");
+        assertReported("Orvald had a plan — saying that the ferry would sail at dawn.", "that the ferry would sail at dawn",
+                "Orvald", "saying", "leading-verb");
+        assertReported("Orvald waved to the crowd before optimistically predicting that the levy would pass.",
+                "that the levy would pass", "Orvald", "predicting", "leading-verb");
+    }
+
+    @Test
+    void aVerbWhoseSubjectNoRuleFindsReportsNoObjectForTheSentencesSubject() {
+        assertTrue(indirect("Orvald left the hall – saying nothing more.").isEmpty());
+    }
+
+    @Test
+    void aVerbWithNoSubjectOfItsOwnAfterAnAttributionGoesOnWithItsSpeaker() {
+        assertReported("“We will appeal,” Orvald said, while also saying that the ferry should run.", "that the ferry should run",
+                "Orvald", "saying", "leading-verb");
+        assertReported("“We will appeal,” Orvald added on Monday — noting that the pier was unsafe.", "that the pier was unsafe",
+                "Orvald", "noting", "leading-verb");
+        List<Quote> found = indirect("Orvald said the levy was unfair, while also saying that the ferry should run.");
+        assertEquals(2, found.size(), found::toString);
+        assertEquals("that the ferry should run", found.get(1).text());
+        assertEquals("Orvald", found.get(1).speaker().orElseThrow().mention());
+    }
 }
