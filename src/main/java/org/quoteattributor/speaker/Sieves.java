@@ -218,7 +218,7 @@ final class Sieves {
                         || q.mixed && contentWords(d, qi) > SHORT_FRAGMENT_WORDS && opensQuotation(d, i + len))) {
                     return false;   // … a “poor deal for the town.” Lee insisted that the board “listen”: Lee's own next quotation
                 }
-                boolean before = d.mentions.subjectBefore(i, start - 1, m)
+                boolean before = d.mentions.subjectBefore(i, start - 1, m) && !(q.mixed && oneOf(d, m.first - 1, OF))
                         || quotedAs(d, i) && d.mentions.subjectBefore(i - 3, start - 1, m);   // “…,” Lee is quoted as saying.
                 if (!newSentence && unclosedApposition(d, start, i, before ? m : null, other)) {
                     set(d, q, other, i, len, "trailing-verb");   // “…,” Lee, the analyst who built the site said.
@@ -242,6 +242,9 @@ final class Sieves {
             return false;
         }
     }
+
+    /** {@code of}: a noun phrase after it is no subject ({@code “…,” against 8% of Tory claims}: no verb). */
+    private static final String[] OF = {"of"};
 
     /** Forms of be before {@code quoted as saying}. */
     private static final String[] QUOTED_AS_BE = {"is", "was", "are", "were"};

@@ -79,6 +79,14 @@ class SievesTest {
     class TrailingVerb {
 
         @Test
+        void aNounAfterOfThatReadsAsAVerbGivesAFragmentNoSubject() {
+            Linking l = Linking.linked("The council met on Monday.\n\nThe panel judged half of the Green party's pledges to be "
+                    + "“hard to keep,” compared with 15% of Liberal claims.");
+            assertNotEquals("Liberal", l.mention(0));
+            assertNotEquals("trailing-verb", l.quote(0).rule);
+        }
+
+        @Test
         void aQuotationAfterAPassiveVerbOfNamingIsTheAgentsAfterBy() {
             Linking l = Linking.linked("The sky was grey.\n\nThe levy has been labeled as “a tax on work” by its critics, "
                     + "and the vote is close.");
