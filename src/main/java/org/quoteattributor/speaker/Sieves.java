@@ -965,6 +965,13 @@ final class Sieves {
                     m.type = c.type;
                     return true;
                 }
+                int p = subjectPronounAfterPhrase(d, k + 1, i);
+                if (p > 0) {
+                    m.first = p;   // "…, though at a rally in May he went further, saying …": he
+                    m.last = p;
+                    m.type = Mentions.PRONOUN;
+                    return true;
+                }
                 return false;
             }
         }
@@ -973,6 +980,24 @@ final class Sieves {
 
     /** Pronouns that are only ever a subject: a verb after them is theirs. */
     private static final String[] SUBJECT_PRONOUNS = {"he", "she", "they", "we", "i"};
+
+    /**
+     * {@code at a rally in May he went …}: the first subject pronoun between {@code from} and
+     * {@code to} (no comma between) that a lower-case word follows, the subject of a clause that a
+     * phrase opens; -1 if none.
+     */
+    static int subjectPronounAfterPhrase(Document d, int from, int to) {
+        TokenBuffer t = d.t;
+        for (int p = from; p + 1 < to; p++) {
+            if (t.kind(p) != TokenBuffer.WORD || d.inQuote(p)) {
+                return -1;
+            }
+            if (oneOf(d, p, SUBJECT_PRONOUNS) && t.kind(p + 1) == TokenBuffer.WORD && Character.isLowerCase(t.first(p + 1))) {
+                return p;
+            }
+        }
+        return -1;
+    }
 
     /**
      * {@code he laughed and said}: the subject right before the one lower-case verb that {@code and}

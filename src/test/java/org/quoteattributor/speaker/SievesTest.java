@@ -79,6 +79,23 @@ class SievesTest {
     class TrailingVerb {
 
         @Test
+        void aNumberOpeningTheRoleBeforeANameAfterTheVerbLeavesTheNameTheSpeaker() {
+            Linking l = Linking.linked("The senate voted on Monday.\n\n“The bridge must stay open,” said 4/12 flood survivor Brisa Tollan.");
+            assertEquals("trailing-verb-inverted", l.quote(0).rule);
+            assertEquals("Brisa Tollan", l.mention(0));
+            l = Linking.linked("The senate voted on Monday.\n\n“We ran a clean race,” said 2008 nominee Brisa Tollan.");
+            assertEquals("Brisa Tollan", l.mention(0));
+        }
+
+        @Test
+        void aDescriptionWhoseFirstAdjectiveACommaSetsOffIsTheSubject() {
+            Linking l = Linking.linked("The senate voted on Monday.\n\n“The harbor comes first,” "
+                    + "the soft-spoken, white-haired envoy said on Tuesday.");
+            assertEquals("trailing-verb", l.quote(0).rule);
+            assertEquals("the soft-spoken, white-haired envoy", l.mention(0));
+        }
+
+        @Test
         void aNounAfterOfThatReadsAsAVerbGivesAFragmentNoSubject() {
             Linking l = Linking.linked("The council met on Monday.\n\nThe panel judged half of the Green party's pledges to be "
                     + "“hard to keep,” compared with 15% of Liberal claims.");
@@ -849,6 +866,15 @@ class SievesTest {
 
     @Nested
     class LeadingVerb {
+
+        @Test
+        void aParticipleAfterALateClauseThatAPhraseOpensIsItsSubjectPronouns() {
+            Linking l = Linking.linked("The senate voted on Monday.\n\nMayor Tollan has been mocked for the plan, though "
+                    + "at a dinner on Friday she took a harder line, saying the fee “will never pass.”");
+            assertEquals("leading-verb", l.quote(0).rule);
+            assertEquals("she", l.mention(0));
+            assertEquals(l.text.lastIndexOf(" she ") + 1, l.quote(0).speakerStart);
+        }
 
         @Test
         void aFragmentFollowedByAnAsClauseWithAReportingVerbIsThatClausesSubjects() {
