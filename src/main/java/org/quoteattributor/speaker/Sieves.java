@@ -219,6 +219,7 @@ final class Sieves {
                     return false;   // … a “poor deal for the town.” Lee insisted that the board “listen”: Lee's own next quotation
                 }
                 boolean before = d.mentions.subjectBefore(i, start - 1, m) && !(q.mixed && oneOf(d, m.first - 1, OF))
+                        && !(m.type == Mentions.NAME && oneOf(d, m.first - 1, INDEFINITE_ARTICLES))
                         || quotedAs(d, i) && d.mentions.subjectBefore(i - 3, start - 1, m);   // “…,” Lee is quoted as saying.
                 if (!newSentence && unclosedApposition(d, start, i, before ? m : null, other)) {
                     set(d, q, other, i, len, "trailing-verb");   // “…,” Lee, the analyst who built the site said.
@@ -245,6 +246,9 @@ final class Sieves {
 
     /** {@code of}: a noun phrase after it is no subject ({@code “…,” against 8% of Tory claims}: no verb). */
     private static final String[] OF = {"of"};
+
+    /** {@code a}, {@code an}: a name after one modifies a noun ({@code a Tollan tweet}), it is no subject. */
+    private static final String[] INDEFINITE_ARTICLES = {"a", "an"};
 
     /** Forms of be before {@code quoted as saying}. */
     private static final String[] QUOTED_AS_BE = {"is", "was", "are", "were"};

@@ -173,6 +173,9 @@ final class TermDetector {
         if (words <= 10 && workNounBefore(d, first) && startsCapitalized(d, first, after)) {
             return true;   // his memoir, “Gifted Hands,”: the title of a work
         }
+        if (words <= NICKNAME_WORDS && !sentencePunct && nicknameInName(d, q, first, after)) {
+            return true;   // Dana “Dee” Pike: a nickname inside a name
+        }
         if (words <= TITLE_WORDS && workNounAppositionFollows(d, q, after) && startsCapitalized(d, first, after)) {
             return true;   // “Night Shift,” a film about …: a title that a noun for a work describes
         }
@@ -328,6 +331,22 @@ final class TermDetector {
             i--;
         }
         return i >= 0 && t.kind(i) == TokenBuffer.WORD && !d.inQuote(i) && WORK_NOUNS.contains(d.text, t.start(i), t.end(i));
+    }
+
+    /** Words at most in a nickname quoted inside a name. */
+    private static final int NICKNAME_WORDS = 2;
+
+    /**
+     * {@code Dana “Dee” Pike}: whether a capitalized word stands right before the opening mark and
+     * right after the closing mark, and the quotation starts capitalized: a nickname between a given
+     * name and a family name.
+     */
+    private static boolean nicknameInName(Document d, FoundQuote q, int first, int after) {
+        TokenBuffer t = d.t;
+        int before = q.openMark - 1;
+        return q.openMark > 0 && q.closeMark > 0 && after < t.size() && startsCapitalized(d, first, after)
+                && t.kind(before) == TokenBuffer.WORD && t.isCapitalized(before) && !d.inQuote(before)
+                && t.kind(after) == TokenBuffer.WORD && t.isCapitalized(after) && !d.mentions.isFunctionWord(after);
     }
 
     /** Words at most between the article of an apposition and its noun for a work: {@code a cable drama series}. */

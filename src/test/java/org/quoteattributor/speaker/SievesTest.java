@@ -79,6 +79,22 @@ class SievesTest {
     class TrailingVerb {
 
         @Test
+        void aNameAfterAnIndefiniteArticleModifiesANounAndIsNoSubject() {
+            Linking l = Linking.linked("The senate voted on Monday.\n\nBrisa Tollan is describing as “petty” "
+                    + "a Vessrin Okonjo tweet about the ferry fares. She says the fares must fall.");
+            assertNotEquals("Vessrin Okonjo", l.mention(0));
+            assertNotEquals("trailing-verb", l.quote(0).rule);
+        }
+
+        @Test
+        void anAbbreviatedTitleOfADelegateEndsNoSentenceInTheTag() {
+            Linking l = Linking.linked("The senate voted on Monday.\n\n“Vote early, and bring a friend!” "
+                    + "Okonjo's cousin, state Del. Brisa Tollan, told the room.\n\nOkonjo left.");
+            assertEquals("trailing-verb", l.quote(0).rule);
+            assertEquals("Okonjo's cousin", l.mention(0));
+        }
+
+        @Test
         void aNumberOpeningTheRoleBeforeANameAfterTheVerbLeavesTheNameTheSpeaker() {
             Linking l = Linking.linked("The senate voted on Monday.\n\n“The bridge must stay open,” said 4/12 flood survivor Brisa Tollan.");
             assertEquals("trailing-verb-inverted", l.quote(0).rule);

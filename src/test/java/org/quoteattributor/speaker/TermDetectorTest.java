@@ -57,6 +57,14 @@ class TermDetectorTest {
     }
 
     @Test
+    void aNicknameInsideANameIsATerm() {
+        Linking l = Linking.linked("The senate voted on Monday.\n\nThe bill was written by Rep. Vessrin “Vess” Okonjo and "
+                + "two aides. “It will pass,” Okonjo said.");
+        assertTrue(l.quote(0).term);
+        assertFalse(l.quote(1).term);
+    }
+
+    @Test
     void aLowerCaseQuotationAfterANounForAWorkIsNotATitle() {
         Linking l = Linking.linked("The show, “as everyone knows by now, is a disaster for the network,” the critic wrote.");
         assertFalse(l.quote(0).term);
