@@ -231,7 +231,8 @@ final class Sieves {
                     reportedBy(d, q, i + len);
                     return true;
                 }
-                if ((invertible(d, i) || calledAfterTurn(d, q, next, i)) && d.mentions.subjectAfter(i + len, limit, m)
+                if ((invertible(d, i) || calledAfterTurn(d, q, next, i)) && !oneOf(d, i - 1, COORDINATORS)
+                        && d.mentions.subjectAfter(i + len, limit, m)
                         && (!q.mixed || m.type != Mentions.PRONOUN || clauseBreakAfter(d, m.last + 1, limit))) {
                     // after a fragment, "said they would …" starts the reported clause
                     set(d, q, m, i, len, "trailing-verb-inverted");
@@ -246,6 +247,9 @@ final class Sieves {
 
     /** {@code of}: a noun phrase after it is no subject ({@code “…,” against 8% of Tory claims}: no verb). */
     private static final String[] OF = {"of"};
+
+    /** {@code and}, {@code but}: a verb after one shares the subject before it; what follows it is its object. */
+    private static final String[] COORDINATORS = {"and", "but"};
 
     /** {@code a}, {@code an}: a name after one modifies a noun ({@code a Tollan tweet}), it is no subject. */
     private static final String[] INDEFINITE_ARTICLES = {"a", "an"};

@@ -79,6 +79,14 @@ class SievesTest {
     class TrailingVerb {
 
         @Test
+        void aVerbAfterAndTakesNoSubjectAfterIt() {
+            Linking l = Linking.linked("The senate voted on Monday.\n\nOn Friday Tollan praised the ferry crews - “the finest "
+                    + "on any coast” - and noted the harbor's debts.");
+            assertNotEquals("trailing-verb-inverted", l.quote(0).rule);
+            assertNotEquals("the harbor's debts", l.mention(0));
+        }
+
+        @Test
         void aNameAfterAnIndefiniteArticleModifiesANounAndIsNoSubject() {
             Linking l = Linking.linked("The senate voted on Monday.\n\nBrisa Tollan is describing as “petty” "
                     + "a Vessrin Okonjo tweet about the ferry fares. She says the fares must fall.");
