@@ -1798,7 +1798,8 @@ final class Sieves {
                 q.cueEnd = t.end(colon);
                 return true;
             }
-            if (dashCredited(d, colon, lo, m) || hereIs(d, colon, lo, m) || sentenceSubject(d, lo + 1, colon, m)) {
+            if (dashCredited(d, colon, lo, m) || hereIs(d, colon, lo, m) || lastClausePronoun(d, lo, colon, m)
+                    || sentenceSubject(d, lo + 1, colon, m)) {
                 // "Turnout surprised pollsters - Jane Roe: “…”": the name after a dash is credited
                 set(d, q, m, -1, 0, "colon-subject");
                 q.cueStart = t.start(colon);
@@ -1807,6 +1808,36 @@ final class Sieves {
             }
             return false;
         }
+    }
+
+    /** Conjunctions that, after a comma, open a clause of its own with its own subject. */
+    private static final String[] CLAUSE_CONJUNCTIONS = {"but", "and", "so", "yet"};
+
+    /**
+     * {@code Lee spoke first, but he gave Kim a warning: “…”}: the subject pronoun opening the last
+     * clause before the colon at {@code colon}, after a comma (inside the marks of a quotation
+     * closing the clause before, or not) and a conjunction, when a lower-case word follows it. That
+     * clause's subject, not the sentence's, is the one who speaks. Sets {@code m} to it.
+     */
+    static boolean lastClausePronoun(Document d, int lo, int colon, Mentions.Mention m) {
+        TokenBuffer t = d.t;
+        for (int k = colon - 2; k > lo; k--) {
+            int c = k - 1 > lo && t.kind(k - 1) == TokenBuffer.QUOTE_MARK ? k - 2 : k - 1;   // “…,” but he
+            boolean opens = c > lo && t.is(c, ',') && oneOf(d, k, CLAUSE_CONJUNCTIONS) && !d.inQuote(k);
+            if (!opens) {
+                continue;
+            }
+            int p = k + 1;
+            if (oneOf(d, p, SUBJECT_PRONOUNS) && p + 1 < colon && t.kind(p + 1) == TokenBuffer.WORD
+                    && Character.isLowerCase(t.first(p + 1))) {
+                m.first = p;
+                m.last = p;
+                m.type = Mentions.PRONOUN;
+                return true;
+            }
+            return false;   // the last clause opens with no pronoun: the sentence's subject, as before
+        }
+        return false;
     }
 
     /** The forms of {@code here is} that open a sentence presenting a speaker. */

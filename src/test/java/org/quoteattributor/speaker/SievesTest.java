@@ -1538,6 +1538,14 @@ class SievesTest {
     @Nested
     class ColonSubject {
 
+        @Test
+        void theSubjectPronounOfTheLastClauseAfterACommaAndAConjunctionSpeaks() {
+            Linking l = Linking.linked("The senate voted on Monday.\n\nTollan called both budgets “a mess,” but he "
+                    + "offered the mayor some praise: “She has kept every promise to the harbor.”");
+            assertEquals("colon-subject", l.quote(1).rule);
+            assertEquals("he", l.mention(1));
+        }
+
         private static final String NEWS = "The vote is on Friday.\n\n“We will win,” Smith said.\n\n";
 
         @Test
