@@ -1801,12 +1801,31 @@ final class Sieves {
             if (dashCredited(d, colon, lo, m) || hereIs(d, colon, lo, m) || lastClausePronoun(d, lo, colon, m)
                     || sentenceSubject(d, lo + 1, colon, m)) {
                 // "Turnout surprised pollsters - Jane Roe: “…”": the name after a dash is credited
+                nameAfterThing(d, colon, m);   // "The size of the crowd did not impress Jane Roe: “…”": Roe
                 set(d, q, m, -1, 0, "colon-subject");
                 q.cueStart = t.start(colon);
                 q.cueEnd = t.end(colon);
                 return true;
             }
             return false;
+        }
+    }
+
+    /**
+     * {@code The size of the crowd did not impress organizer Jane Roe: “…”}: when the sentence's
+     * subject {@code m} is a thing (a description whose head names no speaker), a name that ends
+     * right before the colon at {@code colon}, the verb's object and not a preposition's ({@code
+     * a motto in Latin:}), is the one who speaks: {@code m} is set to it.
+     */
+    static void nameAfterThing(Document d, int colon, Mentions.Mention m) {
+        if (m.type != Mentions.DESCRIPTION || d.mentions.isSpeakerNoun(m.last) || m.last + 1 >= colon - 1) {
+            return;
+        }
+        Mentions.Mention n = new Mentions.Mention();
+        if (d.mentions.mentionEndingAt(colon - 1, m.last + 1, n) && n.type == Mentions.NAME && !afterPreposition(d, n)) {
+            m.first = n.first;
+            m.last = n.last;
+            m.type = n.type;
         }
     }
 

@@ -1539,6 +1539,16 @@ class SievesTest {
     class ColonSubject {
 
         @Test
+        void aNameObjectBeforeTheColonSpeaksWhenTheSubjectIsAThing() {
+            Linking l = Linking.linked("The senate voted on Monday.\n\nThe size of the crowd did not impress "
+                    + "organizer Brisa Tollan: “We expected twice as many.”\n\nThe mayor "
+                    + "quoted a motto in Latin: “Festina lente.”");
+            assertEquals("colon-subject", l.quote(0).rule);
+            assertEquals("Brisa Tollan", l.name(0));
+            assertEquals("The mayor", l.mention(1));
+        }
+
+        @Test
         void theSubjectPronounOfTheLastClauseAfterACommaAndAConjunctionSpeaks() {
             Linking l = Linking.linked("The senate voted on Monday.\n\nTollan called both budgets “a mess,” but he "
                     + "offered the mayor some praise: “She has kept every promise to the harbor.”");
