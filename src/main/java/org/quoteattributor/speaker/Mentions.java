@@ -287,7 +287,8 @@ final class Mentions {
         }
         if ((m.type == DESCRIPTION || m.type == NAME && m.first == m.last) && m.first - 2 > lo && isPreposition(m.first - 1)) {
             Mention n = new Mention();
-            if (mentionEndingAt(m.first - 2, lo, n) && (n.type == NAME || n.type == DESCRIPTION && isSpeakerNoun(n.last))) {
+            if (mentionEndingAt(m.first - 2, lo, n) && (n.type == NAME || n.type == DESCRIPTION
+                    && (isSpeakerNoun(n.last) || n.first == n.last && isIndefinite(n.last)))) {   // "somebody in the hall"
                 m.first = n.first;   // "a clerk at the desk said", "Gov. Ann Lee of Ohio said": not the desk, not Ohio
                 m.last = n.last;
                 m.type = n.type;

@@ -146,6 +146,9 @@ final class Sieves {
                     && introducedByClause(d, qi)) {
                 return false;   // "Lee wrote back, “You did well!” Kim replied …": a clause before it introduced it
             }
+            if (!mixed && introducedInOpeningClause(d, qi)) {
+                return false;   // "When a fan shouted, “Lee!” the mayor laughed": the opening clause's words
+            }
             int window = newSentence ? 3 : maxWords;
             Mentions.Mention subject = new Mentions.Mention();
             int verb = newSentence ? -1 : verbAfterRelativeClause(d, start, limit, subject);
@@ -484,6 +487,30 @@ final class Sieves {
         TokenBuffer t = d.t;
         int b = d.firstToken(qi) - 1;
         return b > 0 && (t.is(b, ',') || t.is(b, ':')) && t.kind(b - 1) == TokenBuffer.WORD && !d.inQuote(b - 1);
+    }
+
+    /**
+     * {@code When a fan shouted, “Lee!” the mayor laughed}: whether a reporting verb and a comma
+     * stand right before quotation {@code qi}, at the end of a clause opened by a subordinating word
+     * ({@code when}, {@code as}, {@code after}, …) at the start of its sentence: the quotation is what
+     * that clause reports, not the main clause after it.
+     */
+    static boolean introducedInOpeningClause(Document d, int qi) {
+        TokenBuffer t = d.t;
+        int b = d.firstToken(qi) - 1;
+        if (!introducedByClause(d, qi) || !t.is(b, ',') || d.verbAt(b - 1) != 1) {
+            return false;
+        }
+        int lo = sentenceStart(d, b);
+        if (!oneOf(d, lo + 1, SUBORDINATORS)) {
+            return false;
+        }
+        for (int k = lo + 2; k < b - 1; k++) {
+            if (t.is(k, ',') || d.inQuote(k)) {
+                return false;   // "When it ended, Lee said, “…”": the opening clause closed before
+            }
+        }
+        return true;
     }
 
     /**

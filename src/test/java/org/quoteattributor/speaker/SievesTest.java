@@ -79,6 +79,22 @@ class SievesTest {
     class TrailingVerb {
 
         @Test
+        void aQuotationAfterTheVerbEndingAnOpeningClauseIsThatClausesNotTheMainClauses() {
+            Linking l = Linking.linked("The senate voted on Monday.\n\nTollan read the list aloud and said, “Stop me if a name "
+                    + "sounds wrong.”\n\nAs someone at the door shouted, “Nessa,” Tollan smiled and went on, "
+                    + "“Thank you, that one is new.”");
+            assertEquals("leading-verb", l.quote(1).rule);
+            assertEquals("someone", l.mention(1));
+        }
+
+        @Test
+        void anIndefinitePronounBeforeAPlaceIsTheSubject() {
+            Linking l = Linking.linked("The senate voted on Monday.\n\n“Louder,” somebody in the hall yelled.");
+            assertEquals("trailing-verb", l.quote(0).rule);
+            assertEquals("somebody", l.mention(0));
+        }
+
+        @Test
         void aVerbAfterAndTakesNoSubjectAfterIt() {
             Linking l = Linking.linked("The senate voted on Monday.\n\nOn Friday Tollan praised the ferry crews - “the finest "
                     + "on any coast” - and noted the harbor's debts.");
