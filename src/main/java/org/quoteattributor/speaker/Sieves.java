@@ -149,6 +149,12 @@ final class Sieves {
             if (!mixed && introducedInOpeningClause(d, qi)) {
                 return false;   // "When a fan shouted, “Lee!” the mayor laughed": the opening clause's words
             }
+            Mentions.Mention source = new Mentions.Mention();
+            int came = mixed ? -1 : cameFrom(d, start, limit, source);
+            if (came >= 0) {
+                set(d, q, source, came, 1, "trailing-verb-inverted");   // “…,” came a shout from the back.
+                return true;
+            }
             int window = newSentence ? 3 : maxWords;
             Mentions.Mention subject = new Mentions.Mention();
             int verb = newSentence ? -1 : verbAfterRelativeClause(d, start, limit, subject);
@@ -487,6 +493,37 @@ final class Sieves {
         TokenBuffer t = d.t;
         int b = d.firstToken(qi) - 1;
         return b > 0 && (t.is(b, ',') || t.is(b, ':')) && t.kind(b - 1) == TokenBuffer.WORD && !d.inQuote(b - 1);
+    }
+
+    /** Forms of {@code come} that bring a voice after a quotation: {@code “…,” came a shout from …}. */
+    private static final String[] CAME = {"came", "comes"};
+    /** Nouns for a voice raised, which {@code came … from} someone. */
+    private static final String[] VOICE_NOUNS = {"shout", "shouts", "cry", "cries", "reply", "replies", "response",
+        "answer", "voice", "voices", "chant", "chants", "yell", "yells", "call", "calls", "retort", "roar", "jeers"};
+
+    /**
+     * {@code “…,” came a cry from the back row}: whether {@code came} (after a comma or not) opens the
+     * words from {@code start}, then a noun for a voice (after an article and a word at most) and
+     * {@code from} with a mention: the source of the voice is the speaker. Sets {@code m} to it and
+     * returns the token of {@code came}, or -1.
+     */
+    static int cameFrom(Document d, int start, int limit, Mentions.Mention m) {
+        TokenBuffer t = d.t;
+        int i = start < limit && t.is(start, ',') ? start + 1 : start;
+        if (i + 3 >= limit || !oneOf(d, i, CAME)) {
+            return -1;
+        }
+        int k = i + 1;
+        if (d.mentions.isDeterminer(k)) {
+            k++;
+        }
+        if (!oneOf(d, k, VOICE_NOUNS) && k + 1 < limit && t.kind(k) == TokenBuffer.WORD && oneOf(d, k + 1, VOICE_NOUNS)) {
+            k++;   // "came an angry shout"
+        }
+        if (!oneOf(d, k, VOICE_NOUNS) || k + 2 >= limit || !t.equalsIgnoreCase(k + 1, "from")) {
+            return -1;
+        }
+        return d.mentions.subjectAfter(k + 2, limit, m) ? i : -1;
     }
 
     /**

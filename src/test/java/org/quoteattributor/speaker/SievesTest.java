@@ -79,6 +79,16 @@ class SievesTest {
     class TrailingVerb {
 
         @Test
+        void aVoiceThatCameFromSomeoneAfterTheQuotationIsTheirs() {
+            Linking l = Linking.linked("The senate voted on Monday.\n\n“Open the doors,” came a cry from the back row, "
+                    + "and the ushers froze.");
+            assertEquals("trailing-verb-inverted", l.quote(0).rule);
+            assertEquals("the back row", l.mention(0));
+            l = Linking.linked("The senate voted on Monday.\n\n“Never,” came an angry reply from Brisa Tollan.");
+            assertEquals("Brisa Tollan", l.mention(0));
+        }
+
+        @Test
         void aQuotationAfterTheVerbEndingAnOpeningClauseIsThatClausesNotTheMainClauses() {
             Linking l = Linking.linked("The senate voted on Monday.\n\nTollan read the list aloud and said, “Stop me if a name "
                     + "sounds wrong.”\n\nAs someone at the door shouted, “Nessa,” Tollan smiled and went on, "
