@@ -924,7 +924,8 @@ final class Sieves {
             return false;
         }
         boolean caps = Character.isUpperCase(text.charAt(s + 1)) && Character.isUpperCase(text.charAt(e - 1));
-        return caps || t.endsWith(m.first, "ly") || t.endsWith(m.first, "ing") || t.endsWith(m.first, "ed");
+        // a participle in -ing has a stem before it ("Being", "Going"); "Ling", "Ming" are names
+        return caps || t.endsWith(m.first, "ly") || e - s > 4 && t.endsWith(m.first, "ing") || t.endsWith(m.first, "ed");
     }
 
     /**

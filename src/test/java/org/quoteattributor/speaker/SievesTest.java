@@ -918,6 +918,14 @@ class SievesTest {
     class LeadingVerb {
 
         @Test
+        void aFourLetterNameInIngOpeningTheSentenceIsNoParticiple() {
+            Linking l = Linking.linked("The senate voted on Monday.\n\nOkonjo was rising in his sport then. "
+                    + "Ling says Okonjo “never once missed a morning swim.”");
+            assertEquals("leading-verb", l.quote(0).rule);
+            assertEquals("Ling", l.mention(0));
+        }
+
+        @Test
         void aParticipleAfterALateClauseThatAPhraseOpensIsItsSubjectPronouns() {
             Linking l = Linking.linked("The senate voted on Monday.\n\nMayor Tollan has been mocked for the plan, though "
                     + "at a dinner on Friday she took a harder line, saying the fee “will never pass.”");
