@@ -174,7 +174,7 @@ final class TermDetector {
             return true;   // his memoir, “Gifted Hands,”: the title of a work
         }
         if (words <= NICKNAME_WORDS && !sentencePunct && nicknameInName(d, q, first, after)) {
-            return true;   // Dana “Dee” Pike: a nickname inside a name
+            return true;   // Nessa “Dee” Quillon: a nickname inside a name
         }
         if (words <= TITLE_WORDS && workNounAppositionFollows(d, q, after) && startsCapitalized(d, first, after)) {
             return true;   // “Night Shift,” a film about …: a title that a noun for a work describes
@@ -337,7 +337,7 @@ final class TermDetector {
     private static final int NICKNAME_WORDS = 2;
 
     /**
-     * {@code Dana “Dee” Pike}: whether a capitalized word stands right before the opening mark and
+     * {@code Nessa “Dee” Quillon}: whether a capitalized word stands right before the opening mark and
      * right after the closing mark, and the quotation starts capitalized: a nickname between a given
      * name and a family name.
      */
