@@ -50,6 +50,7 @@ class TokenizerTest {
         void aTitleKeepsItsAbbreviationDot() {
             assertEquals(List.of("WORD:Sen.", "WORD:Jane", "WORD:Roe"), tokens("Sen. Jane Roe"));
             assertEquals(List.of("WORD:Dr.", "WORD:Lee"), tokens("Dr. Lee"));
+            assertEquals(List.of("WORD:Del.", "WORD:Nessa", "WORD:Quillon"), tokens("Del. Nessa Quillon"));
         }
 
         @Test

@@ -296,7 +296,8 @@ final class Mentions {
         }
         if ((m.type == DESCRIPTION || m.type == NAME && m.first == m.last) && m.first - 2 > lo && isPreposition(m.first - 1)) {
             Mention n = new Mention();
-            if (mentionEndingAt(m.first - 2, lo, n) && (n.type == NAME || n.type == DESCRIPTION && isSpeakerNoun(n.last))) {
+            if (mentionEndingAt(m.first - 2, lo, n) && (n.type == NAME || n.type == DESCRIPTION
+                    && (isSpeakerNoun(n.last) || n.first == n.last && isIndefinite(n.last)))) {   // "somebody in the hall"
                 m.first = n.first;   // "a clerk at the desk said", "Gov. Ann Lee of Ohio said": not the desk, not Ohio
                 m.last = n.last;
                 m.type = n.type;
@@ -510,6 +511,13 @@ final class Mentions {
                 m.type = DESCRIPTION;
                 return true;
             }
+            int set = adjectivesSetOffBefore(j, lo);
+            if (set > lo && (isSpeakerNoun(i) || isPersonNoun(i))) {
+                m.first = set;   // "the soft-spoken, white-haired envoy said": adjectives set off by a comma, then the head
+                m.last = i;
+                m.type = DESCRIPTION;
+                return true;
+            }
             for (int k = i - 1; k >= Math.max(j, i - 3); k--) {
                 if ((isPossessive(k) && k >= i - 2 || k + 1 < i && isPossessiveMark(k + 1)) && isNameWord(k)) {
                     int f = k;   // "Powell's office", "Trump's campaign manager", "Hoskins’ weekly letter": the name owns the speaker
@@ -537,6 +545,25 @@ final class Mentions {
             }
         }
         return false;
+    }
+
+    /** Articles that open a description whose first adjective a comma may set off. */
+    private static final String[] ARTICLES = {"the", "a", "an"};
+
+    /**
+     * {@code the soft-spoken, white-haired envoy}: when a comma stands right before token {@code j},
+     * where a description's words start, and one word with the form of an adjective (in -ed, or
+     * joined by a hyphen) stands before it after an article, that article; else -1. A noun there
+     * ({@code At that time, 47 percent said}) ends a phrase of its own.
+     */
+    private int adjectivesSetOffBefore(int j, int lo) {
+        int k = j - 2;
+        if (k - 1 <= lo || !t.is(j - 1, ',') || t.kind(k) != TokenBuffer.WORD || !Character.isLowerCase(t.first(k))
+                || isFunctionWord(k) || !Sieves.oneOf(d, k - 1, ARTICLES)) {
+            return -1;
+        }
+        boolean adjective = t.endsWith(k, "ed") || text.indexOf('-', t.start(k)) >= 0 && text.indexOf('-', t.start(k)) < t.end(k);
+        return adjective && (d.cls(k) & Document.VERB) == 0 ? k - 1 : -1;
     }
 
     /**
@@ -736,6 +763,20 @@ final class Mentions {
                 m.first = i;   // "said 61-year-old farmer": the age describes the person
             }
             return true;   // "said 61-year-old farmer Tam Brandt": the name after the age is the speaker
+        }
+        if (t.kind(i) == TokenBuffer.NUMBER) {
+            int n = i + 1;
+            while (n + 1 < hi && n - i < 4 && t.is(n, '/') && t.kind(n + 1) == TokenBuffer.NUMBER) {
+                n += 2;   // "4/12": a date in one
+            }
+            if (n < hi && t.kind(n) == TokenBuffer.WORD && Character.isLowerCase(t.first(n)) && !isFunctionWord(n)) {
+                roleThenName(n, hi, m);
+                if (m.type == NAME && m.first > n) {
+                    return true;   // "said 2012 nominee Ann Lee", "said 4/12 flood survivor Ann Lee": a number opens her role
+                }
+                m.clear();
+            }
+            return false;
         }
         if (t.kind(i) != TokenBuffer.WORD) {
             return false;

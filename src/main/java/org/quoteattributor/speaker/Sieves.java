@@ -146,6 +146,15 @@ final class Sieves {
                     && introducedByClause(d, qi)) {
                 return false;   // "Lee wrote back, “You did well!” Kim replied …": a clause before it introduced it
             }
+            if (!mixed && introducedInOpeningClause(d, qi)) {
+                return false;   // "When a fan shouted, “Lee!” the mayor laughed": the opening clause's words
+            }
+            Mentions.Mention source = new Mentions.Mention();
+            int came = mixed ? -1 : cameFrom(d, start, limit, source);
+            if (came >= 0) {
+                set(d, q, source, came, 1, "trailing-verb-inverted");   // “…,” came a shout from the back.
+                return true;
+            }
             int window = newSentence ? 3 : maxWords;
             Mentions.Mention subject = new Mentions.Mention();
             int verb = newSentence ? -1 : verbAfterRelativeClause(d, start, limit, subject);
@@ -218,7 +227,8 @@ final class Sieves {
                         || q.mixed && contentWords(d, qi) > SHORT_FRAGMENT_WORDS && opensQuotation(d, i + len))) {
                     return false;   // … a “poor deal for the town.” Lee insisted that the board “listen”: Lee's own next quotation
                 }
-                boolean before = d.mentions.subjectBefore(i, start - 1, m)
+                boolean before = d.mentions.subjectBefore(i, start - 1, m) && !(q.mixed && oneOf(d, m.first - 1, OF))
+                        && !(m.type == Mentions.NAME && oneOf(d, m.first - 1, INDEFINITE_ARTICLES))
                         || quotedAs(d, i) && d.mentions.subjectBefore(i - 3, start - 1, m);   // “…,” Lee is quoted as saying.
                 if (!newSentence && unclosedApposition(d, start, i, before ? m : null, other)) {
                     set(d, q, other, i, len, "trailing-verb");   // “…,” Lee, the analyst who built the site said.
@@ -230,7 +240,8 @@ final class Sieves {
                     reportedBy(d, q, i + len);
                     return true;
                 }
-                if ((invertible(d, i) || calledAfterTurn(d, q, next, i)) && d.mentions.subjectAfter(i + len, limit, m)
+                if ((invertible(d, i) || calledAfterTurn(d, q, next, i)) && !oneOf(d, i - 1, COORDINATORS)
+                        && d.mentions.subjectAfter(i + len, limit, m)
                         && (!q.mixed || m.type != Mentions.PRONOUN || clauseBreakAfter(d, m.last + 1, limit))) {
                     // after a fragment, "said they would …" starts the reported clause
                     set(d, q, m, i, len, "trailing-verb-inverted");
@@ -242,6 +253,15 @@ final class Sieves {
             return false;
         }
     }
+
+    /** {@code of}: a noun phrase after it is no subject ({@code “…,” against 8% of Tory claims}: no verb). */
+    private static final String[] OF = {"of"};
+
+    /** {@code and}, {@code but}: a verb after one shares the subject before it; what follows it is its object. */
+    private static final String[] COORDINATORS = {"and", "but"};
+
+    /** {@code a}, {@code an}: a name after one modifies a noun ({@code a Tollan tweet}), it is no subject. */
+    private static final String[] INDEFINITE_ARTICLES = {"a", "an"};
 
     /** Forms of be before {@code quoted as saying}. */
     private static final String[] QUOTED_AS_BE = {"is", "was", "are", "were"};
@@ -473,6 +493,61 @@ final class Sieves {
         TokenBuffer t = d.t;
         int b = d.firstToken(qi) - 1;
         return b > 0 && (t.is(b, ',') || t.is(b, ':')) && t.kind(b - 1) == TokenBuffer.WORD && !d.inQuote(b - 1);
+    }
+
+    /** Forms of {@code come} that bring a voice after a quotation: {@code “…,” came a shout from …}. */
+    private static final String[] CAME = {"came", "comes"};
+    /** Nouns for a voice raised, which {@code came … from} someone. */
+    private static final String[] VOICE_NOUNS = {"shout", "shouts", "cry", "cries", "reply", "replies", "response",
+        "answer", "voice", "voices", "chant", "chants", "yell", "yells", "call", "calls", "retort", "roar", "jeers"};
+
+    /**
+     * {@code “…,” came a cry from the back row}: whether {@code came} (after a comma or not) opens the
+     * words from {@code start}, then a noun for a voice (after an article and a word at most) and
+     * {@code from} with a mention: the source of the voice is the speaker. Sets {@code m} to it and
+     * returns the token of {@code came}, or -1.
+     */
+    static int cameFrom(Document d, int start, int limit, Mentions.Mention m) {
+        TokenBuffer t = d.t;
+        int i = start < limit && t.is(start, ',') ? start + 1 : start;
+        if (i + 3 >= limit || !oneOf(d, i, CAME)) {
+            return -1;
+        }
+        int k = i + 1;
+        if (d.mentions.isDeterminer(k)) {
+            k++;
+        }
+        if (!oneOf(d, k, VOICE_NOUNS) && k + 1 < limit && t.kind(k) == TokenBuffer.WORD && oneOf(d, k + 1, VOICE_NOUNS)) {
+            k++;   // "came an angry shout"
+        }
+        if (!oneOf(d, k, VOICE_NOUNS) || k + 2 >= limit || !t.equalsIgnoreCase(k + 1, "from")) {
+            return -1;
+        }
+        return d.mentions.subjectAfter(k + 2, limit, m) ? i : -1;
+    }
+
+    /**
+     * {@code When a fan shouted, “Lee!” the mayor laughed}: whether a reporting verb and a comma
+     * stand right before quotation {@code qi}, at the end of a clause opened by a subordinating word
+     * ({@code when}, {@code as}, {@code after}, …) at the start of its sentence: the quotation is what
+     * that clause reports, not the main clause after it.
+     */
+    static boolean introducedInOpeningClause(Document d, int qi) {
+        TokenBuffer t = d.t;
+        int b = d.firstToken(qi) - 1;
+        if (!introducedByClause(d, qi) || !t.is(b, ',') || d.verbAt(b - 1) != 1) {
+            return false;
+        }
+        int lo = sentenceStart(d, b);
+        if (!oneOf(d, lo + 1, SUBORDINATORS)) {
+            return false;
+        }
+        for (int k = lo + 2; k < b - 1; k++) {
+            if (t.is(k, ',') || d.inQuote(k)) {
+                return false;   // "When it ended, Lee said, “…”": the opening clause closed before
+            }
+        }
+        return true;
     }
 
     /**
@@ -849,7 +924,8 @@ final class Sieves {
             return false;
         }
         boolean caps = Character.isUpperCase(text.charAt(s + 1)) && Character.isUpperCase(text.charAt(e - 1));
-        return caps || t.endsWith(m.first, "ly") || t.endsWith(m.first, "ing") || t.endsWith(m.first, "ed");
+        // a participle in -ing has a stem before it ("Being", "Going"); "Ling", "Ming" are names
+        return caps || t.endsWith(m.first, "ly") || e - s > 4 && t.endsWith(m.first, "ing") || t.endsWith(m.first, "ed");
     }
 
     /**
@@ -962,6 +1038,13 @@ final class Sieves {
                     m.type = c.type;
                     return true;
                 }
+                int p = subjectPronounAfterPhrase(d, k + 1, i);
+                if (p > 0) {
+                    m.first = p;   // "…, though at a rally in May he went further, saying …": he
+                    m.last = p;
+                    m.type = Mentions.PRONOUN;
+                    return true;
+                }
                 return false;
             }
         }
@@ -970,6 +1053,24 @@ final class Sieves {
 
     /** Pronouns that are only ever a subject: a verb after them is theirs. */
     private static final String[] SUBJECT_PRONOUNS = {"he", "she", "they", "we", "i"};
+
+    /**
+     * {@code at a rally in May he went …}: the first subject pronoun between {@code from} and
+     * {@code to} (no comma between) that a lower-case word follows, the subject of a clause that a
+     * phrase opens; -1 if none.
+     */
+    static int subjectPronounAfterPhrase(Document d, int from, int to) {
+        TokenBuffer t = d.t;
+        for (int p = from; p + 1 < to; p++) {
+            if (t.kind(p) != TokenBuffer.WORD || d.inQuote(p)) {
+                return -1;
+            }
+            if (oneOf(d, p, SUBJECT_PRONOUNS) && t.kind(p + 1) == TokenBuffer.WORD && Character.isLowerCase(t.first(p + 1))) {
+                return p;
+            }
+        }
+        return -1;
+    }
 
     /**
      * {@code he laughed and said}: the subject right before the one lower-case verb that {@code and}
@@ -1846,8 +1947,10 @@ final class Sieves {
                 q.cueEnd = t.end(colon);
                 return true;
             }
-            if (dashCredited(d, colon, lo, m) || hereIs(d, colon, lo, m) || sentenceSubject(d, lo + 1, colon, m)) {
+            if (dashCredited(d, colon, lo, m) || hereIs(d, colon, lo, m) || lastClausePronoun(d, lo, colon, m)
+                    || sentenceSubject(d, lo + 1, colon, m)) {
                 // "Turnout surprised pollsters - Jane Roe: “…”": the name after a dash is credited
+                nameAfterThing(d, colon, m);   // "The size of the crowd did not impress Jane Roe: “…”": Roe
                 set(d, q, m, -1, 0, "colon-subject");
                 q.cueStart = t.start(colon);
                 q.cueEnd = t.end(colon);
@@ -1855,6 +1958,54 @@ final class Sieves {
             }
             return false;
         }
+    }
+
+    /**
+     * {@code The size of the crowd did not impress organizer Jane Roe: “…”}: when the sentence's
+     * subject {@code m} is a thing (a description whose head names no speaker), a name that ends
+     * right before the colon at {@code colon}, the verb's object and not a preposition's ({@code
+     * a motto in Latin:}), is the one who speaks: {@code m} is set to it.
+     */
+    static void nameAfterThing(Document d, int colon, Mentions.Mention m) {
+        if (m.type != Mentions.DESCRIPTION || d.mentions.isSpeakerNoun(m.last) || m.last + 1 >= colon - 1) {
+            return;
+        }
+        Mentions.Mention n = new Mentions.Mention();
+        if (d.mentions.mentionEndingAt(colon - 1, m.last + 1, n) && n.type == Mentions.NAME && !afterPreposition(d, n)) {
+            m.first = n.first;
+            m.last = n.last;
+            m.type = n.type;
+        }
+    }
+
+    /** Conjunctions that, after a comma, open a clause of its own with its own subject. */
+    private static final String[] CLAUSE_CONJUNCTIONS = {"but", "and", "so", "yet"};
+
+    /**
+     * {@code Lee spoke first, but he gave Kim a warning: “…”}: the subject pronoun opening the last
+     * clause before the colon at {@code colon}, after a comma (inside the marks of a quotation
+     * closing the clause before, or not) and a conjunction, when a lower-case word follows it. That
+     * clause's subject, not the sentence's, is the one who speaks. Sets {@code m} to it.
+     */
+    static boolean lastClausePronoun(Document d, int lo, int colon, Mentions.Mention m) {
+        TokenBuffer t = d.t;
+        for (int k = colon - 2; k > lo; k--) {
+            int c = k - 1 > lo && t.kind(k - 1) == TokenBuffer.QUOTE_MARK ? k - 2 : k - 1;   // “…,” but he
+            boolean opens = c > lo && t.is(c, ',') && oneOf(d, k, CLAUSE_CONJUNCTIONS) && !d.inQuote(k);
+            if (!opens) {
+                continue;
+            }
+            int p = k + 1;
+            if (oneOf(d, p, SUBJECT_PRONOUNS) && p + 1 < colon && t.kind(p + 1) == TokenBuffer.WORD
+                    && Character.isLowerCase(t.first(p + 1))) {
+                m.first = p;
+                m.last = p;
+                m.type = Mentions.PRONOUN;
+                return true;
+            }
+            return false;   // the last clause opens with no pronoun: the sentence's subject, as before
+        }
+        return false;
     }
 
     /** The forms of {@code here is} that open a sentence presenting a speaker. */

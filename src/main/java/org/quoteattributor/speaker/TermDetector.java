@@ -173,6 +173,12 @@ final class TermDetector {
         if (words <= 10 && workNounBefore(d, first) && startsCapitalized(d, first, after)) {
             return true;   // his memoir, “Gifted Hands,”: the title of a work
         }
+        if (words <= NICKNAME_WORDS && !sentencePunct && nicknameInName(d, q, first, after)) {
+            return true;   // Nessa “Dee” Quillon: a nickname inside a name
+        }
+        if (words <= TITLE_WORDS && workNounAppositionFollows(d, q, after) && startsCapitalized(d, first, after)) {
+            return true;   // “Night Shift,” a film about …: a title that a noun for a work describes
+        }
         if (bylineFollows(d, q, after) && startsCapitalized(d, first, after)) {
             return true;   // “Roads We Took,” by Jane Roe: a title and its author
         }
@@ -325,6 +331,61 @@ final class TermDetector {
             i--;
         }
         return i >= 0 && t.kind(i) == TokenBuffer.WORD && !d.inQuote(i) && WORK_NOUNS.contains(d.text, t.start(i), t.end(i));
+    }
+
+    /** Words at most in a nickname quoted inside a name. */
+    private static final int NICKNAME_WORDS = 2;
+
+    /**
+     * {@code Nessa “Dee” Quillon}: whether a capitalized word stands right before the opening mark and
+     * right after the closing mark, and the quotation starts capitalized: a nickname between a given
+     * name and a family name.
+     */
+    private static boolean nicknameInName(Document d, FoundQuote q, int first, int after) {
+        TokenBuffer t = d.t;
+        int before = q.openMark - 1;
+        return q.openMark > 0 && q.closeMark > 0 && after < t.size() && startsCapitalized(d, first, after)
+                && t.kind(before) == TokenBuffer.WORD && t.isCapitalized(before) && !d.inQuote(before)
+                && t.kind(after) == TokenBuffer.WORD && t.isCapitalized(after) && !d.mentions.isFunctionWord(after);
+    }
+
+    /** Words at most between the article of an apposition and its noun for a work: {@code a cable drama series}. */
+    private static final int APPOSITION_WORDS = 3;
+
+    /**
+     * Whether an apposition opened by {@code a} or {@code an} follows the quotation, after a comma
+     * (inside its marks or after them) or a dash, and a noun for a work ends it within a few words
+     * ({@code “Night Shift,” a film about …}, {@code “Low Tide” — a cable series}): the quotation is that
+     * work's title. A quotation closed by a full stop or a question mark ends its sentence and is
+     * described by nothing after it.
+     */
+    private static boolean workNounAppositionFollows(Document d, FoundQuote q, int after) {
+        TokenBuffer t = d.t;
+        if (q.closeMark < 0) {
+            return false;
+        }
+        int c = q.closeMark - 1;
+        boolean comma = c >= 0 && t.is(c, ',');
+        if (c >= 0 && (t.is(c, '.') || t.is(c, '?'))) {
+            return false;
+        }
+        int i = after;
+        if (i < t.size() && (t.is(i, ',') || t.kind(i) == TokenBuffer.DASH)) {
+            comma = true;
+            i++;
+        }
+        if (!comma || i >= t.size() || !(t.equalsIgnoreCase(i, "a") || t.equalsIgnoreCase(i, "an"))) {
+            return false;
+        }
+        for (int k = i + 1; k < t.size() && k <= i + APPOSITION_WORDS; k++) {
+            if (t.kind(k) != TokenBuffer.WORD || d.inQuote(k)) {
+                return false;
+            }
+            if (WORK_NOUNS.contains(d.text, t.start(k), t.end(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A capitalized possessive right before the opening mark: {@code NBC's}, {@code Reuters'}. */

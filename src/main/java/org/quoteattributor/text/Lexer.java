@@ -15,7 +15,7 @@ public final class Lexer {
             "col", "lt", "sgt", "capt", "cmdr", "adm", "maj", "cpl", "pvt", "jr", "sr", "prof", "rev", "hon",
             "fr", "esq", "vs", "inc", "corp", "ltd", "co", "dept", "univ", "ave", "mt", "ft", "pres",
             "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-            "supt", "insp", "det", "atty", "govs"));
+            "supt", "insp", "det", "atty", "govs", "del"));
 
     /** What a char below 0x80 starts, in the order {@link #tokenize} tests it; built from {@link Chars}. */
     private static final byte SPACE = 0;

@@ -27,6 +27,14 @@ class NameResolverTest {
     class Names {
 
         @Test
+        void titlesOfLocalOfficesAreDroppedFromTheName() {
+            Linking l = Linking.linked("The council voted on Monday.\n\n“We will win,” said Alderman Nessa Quillon.\n\n"
+                    + "“We will not,” said Councilwoman Brisa Tollan.");
+            assertEquals("Nessa Quillon", l.name(0));
+            assertEquals("Brisa Tollan", l.name(1));
+        }
+
+        @Test
         void aSurnameBecomesTheFullNameGivenBefore() {
             assertEquals("Jane Roe", resolve("Jane Roe arrived. “Hi,” Roe said.", "Roe", Mentions.NAME));
         }

@@ -79,6 +79,81 @@ class SievesTest {
     class TrailingVerb {
 
         @Test
+        void aVoiceThatCameFromSomeoneAfterTheQuotationIsTheirs() {
+            Linking l = Linking.linked("The senate voted on Monday.\n\n“Open the doors,” came a cry from the back row, "
+                    + "and the ushers froze.");
+            assertEquals("trailing-verb-inverted", l.quote(0).rule);
+            assertEquals("the back row", l.mention(0));
+            l = Linking.linked("The senate voted on Monday.\n\n“Never,” came an angry reply from Brisa Tollan.");
+            assertEquals("Brisa Tollan", l.mention(0));
+        }
+
+        @Test
+        void aQuotationAfterTheVerbEndingAnOpeningClauseIsThatClausesNotTheMainClauses() {
+            Linking l = Linking.linked("The senate voted on Monday.\n\nTollan read the list aloud and said, “Stop me if a name "
+                    + "sounds wrong.”\n\nAs someone at the door shouted, “Nessa,” Tollan smiled and went on, "
+                    + "“Thank you, that one is new.”");
+            assertEquals("leading-verb", l.quote(1).rule);
+            assertEquals("someone", l.mention(1));
+        }
+
+        @Test
+        void anIndefinitePronounBeforeAPlaceIsTheSubject() {
+            Linking l = Linking.linked("The senate voted on Monday.\n\n“Louder,” somebody in the hall yelled.");
+            assertEquals("trailing-verb", l.quote(0).rule);
+            assertEquals("somebody", l.mention(0));
+        }
+
+        @Test
+        void aVerbAfterAndTakesNoSubjectAfterIt() {
+            Linking l = Linking.linked("The senate voted on Monday.\n\nOn Friday Tollan praised the ferry crews - “the finest "
+                    + "on any coast” - and noted the harbor's debts.");
+            assertNotEquals("trailing-verb-inverted", l.quote(0).rule);
+            assertNotEquals("the harbor's debts", l.mention(0));
+        }
+
+        @Test
+        void aNameAfterAnIndefiniteArticleModifiesANounAndIsNoSubject() {
+            Linking l = Linking.linked("The senate voted on Monday.\n\nBrisa Tollan is describing as “petty” "
+                    + "a Vessrin Okonjo tweet about the ferry fares. She says the fares must fall.");
+            assertNotEquals("Vessrin Okonjo", l.mention(0));
+            assertNotEquals("trailing-verb", l.quote(0).rule);
+        }
+
+        @Test
+        void anAbbreviatedTitleOfADelegateEndsNoSentenceInTheTag() {
+            Linking l = Linking.linked("The senate voted on Monday.\n\n“Vote early, and bring a friend!” "
+                    + "Okonjo's cousin, state Del. Brisa Tollan, told the room.\n\nOkonjo left.");
+            assertEquals("trailing-verb", l.quote(0).rule);
+            assertEquals("Okonjo's cousin", l.mention(0));
+        }
+
+        @Test
+        void aNumberOpeningTheRoleBeforeANameAfterTheVerbLeavesTheNameTheSpeaker() {
+            Linking l = Linking.linked("The senate voted on Monday.\n\n“The bridge must stay open,” said 4/12 flood survivor Brisa Tollan.");
+            assertEquals("trailing-verb-inverted", l.quote(0).rule);
+            assertEquals("Brisa Tollan", l.mention(0));
+            l = Linking.linked("The senate voted on Monday.\n\n“We ran a clean race,” said 2008 nominee Brisa Tollan.");
+            assertEquals("Brisa Tollan", l.mention(0));
+        }
+
+        @Test
+        void aDescriptionWhoseFirstAdjectiveACommaSetsOffIsTheSubject() {
+            Linking l = Linking.linked("The senate voted on Monday.\n\n“The harbor comes first,” "
+                    + "the soft-spoken, white-haired envoy said on Tuesday.");
+            assertEquals("trailing-verb", l.quote(0).rule);
+            assertEquals("the soft-spoken, white-haired envoy", l.mention(0));
+        }
+
+        @Test
+        void aNounAfterOfThatReadsAsAVerbGivesAFragmentNoSubject() {
+            Linking l = Linking.linked("The council met on Monday.\n\nThe panel judged half of the Green party's pledges to be "
+                    + "“hard to keep,” compared with 15% of Liberal claims.");
+            assertNotEquals("Liberal", l.mention(0));
+            assertNotEquals("trailing-verb", l.quote(0).rule);
+        }
+
+        @Test
         void aQuotationAfterAPassiveVerbOfNamingIsTheAgentsAfterBy() {
             Linking l = Linking.linked("The sky was grey.\n\nThe levy has been labeled as “a tax on work” by its critics, "
                     + "and the vote is close.");
@@ -843,6 +918,23 @@ class SievesTest {
     class LeadingVerb {
 
         @Test
+        void aFourLetterNameInIngOpeningTheSentenceIsNoParticiple() {
+            Linking l = Linking.linked("The senate voted on Monday.\n\nOkonjo was rising in his sport then. "
+                    + "Ling says Okonjo “never once missed a morning swim.”");
+            assertEquals("leading-verb", l.quote(0).rule);
+            assertEquals("Ling", l.mention(0));
+        }
+
+        @Test
+        void aParticipleAfterALateClauseThatAPhraseOpensIsItsSubjectPronouns() {
+            Linking l = Linking.linked("The senate voted on Monday.\n\nMayor Tollan has been mocked for the plan, though "
+                    + "at a dinner on Friday she took a harder line, saying the fee “will never pass.”");
+            assertEquals("leading-verb", l.quote(0).rule);
+            assertEquals("she", l.mention(0));
+            assertEquals(l.text.lastIndexOf(" she ") + 1, l.quote(0).speakerStart);
+        }
+
+        @Test
         void aFragmentFollowedByAnAsClauseWithAReportingVerbIsThatClausesSubjects() {
             Linking l = Linking.linked("The rules changed.\n\nMany firms said the main test is a “lawful source of income,”"
                     + " as Holt noted.");
@@ -1479,6 +1571,24 @@ class SievesTest {
 
     @Nested
     class ColonSubject {
+
+        @Test
+        void aNameObjectBeforeTheColonSpeaksWhenTheSubjectIsAThing() {
+            Linking l = Linking.linked("The senate voted on Monday.\n\nThe size of the crowd did not impress "
+                    + "organizer Brisa Tollan: “We expected twice as many.”\n\nThe mayor "
+                    + "quoted a motto in Latin: “Festina lente.”");
+            assertEquals("colon-subject", l.quote(0).rule);
+            assertEquals("Brisa Tollan", l.name(0));
+            assertEquals("The mayor", l.mention(1));
+        }
+
+        @Test
+        void theSubjectPronounOfTheLastClauseAfterACommaAndAConjunctionSpeaks() {
+            Linking l = Linking.linked("The senate voted on Monday.\n\nTollan called both budgets “a mess,” but he "
+                    + "offered the mayor some praise: “She has kept every promise to the harbor.”");
+            assertEquals("colon-subject", l.quote(1).rule);
+            assertEquals("he", l.mention(1));
+        }
 
         private static final String NEWS = "The vote is on Friday.\n\n“We will win,” Smith said.\n\n";
 

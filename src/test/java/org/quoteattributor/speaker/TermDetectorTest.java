@@ -41,6 +41,30 @@ class TermDetectorTest {
     }
 
     @Test
+    void aCapitalizedQuotationThatAnAppositionWithANounForAWorkDescribesIsItsTitle() {
+        Linking l = Linking.linked("“Salt and Iron,” a cable drama about a harbor town, returns next spring.");
+        assertTrue(l.quote(0).term);
+        l = Linking.linked("Then came “Harbor Lights, Again!” — a film nobody asked for.");
+        assertTrue(l.quote(0).term);
+    }
+
+    @Test
+    void aQuotationThatASentenceOpenedByAnArticleFollowsIsNotATitle() {
+        Linking l = Linking.linked("“We will win the harbor vote.” A film crew recorded every word.");
+        assertFalse(l.quote(0).term);
+        l = Linking.linked("“Stay calm and keep rowing,” a deckhand said.");
+        assertFalse(l.quote(0).term);
+    }
+
+    @Test
+    void aNicknameInsideANameIsATerm() {
+        Linking l = Linking.linked("The senate voted on Monday.\n\nThe bill was written by Rep. Vessrin “Vess” Okonjo and "
+                + "two aides. “It will pass,” Okonjo said.");
+        assertTrue(l.quote(0).term);
+        assertFalse(l.quote(1).term);
+    }
+
+    @Test
     void aLowerCaseQuotationAfterANounForAWorkIsNotATitle() {
         Linking l = Linking.linked("The show, “as everyone knows by now, is a disaster for the network,” the critic wrote.");
         assertFalse(l.quote(0).term);
