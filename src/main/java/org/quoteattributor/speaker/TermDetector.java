@@ -144,7 +144,7 @@ final class TermDetector {
         if (q.single && words <= 8 && aloneInParagraph(d, qi) && doubleMarks) {
             return true;   // ‘A fight to the finish.’ as a paragraph of its own, where speech has double marks: a subhead
         }
-        if (q.single && doubleMarks && d.reportage && shortWithoutDoubleMarks(d, qi)) {
+        if (q.single && doubleMarks && quotesAsNews(d) && shortWithoutDoubleMarks(d, qi)) {
             return true;   // Mayor calls plan ‘a mess’ above a story whose speech has double marks: a headline
         }
         if (inHeadline(d, q.paragraph)) {
@@ -153,20 +153,20 @@ final class TermDetector {
         if (chantedOrInscribed(d, first)) {
             return false;   // the crowd chanted “Build It Now”, a sign that read “Vote No”: words said or written
         }
-        if (d.reportage && (characterizedBefore(d, qi) || wordsUsedBefore(d, first) || castAsBefore(d, first))) {
+        if (quotesAsNews(d) && (characterizedBefore(d, qi) || wordsUsedBefore(d, first) || castAsBefore(d, first))) {
             // what the senators called “fraud”, using the phrase “…”, portrayed him as a “crook”:
             // somebody's words. In a story
             // the same turns mostly name things in the narrator's voice (what they called “the
             // Hands”), so only reportage reads them as speech.
             return false;
         }
-        if (!d.reportage && words <= NARRATED_NAME_WORDS && namedInNarration(d, first)) {
+        if (!quotesAsNews(d) && words <= NARRATED_NAME_WORDS && namedInNarration(d, first)) {
             return true;   // in a story, what the locals call “the Gap”, a coat called a “cutaway”: a name in the narrator's voice
         }
         if (namingWordBefore(d, first)) {
             return words <= 6;
         }
-        if (!d.reportage && words <= STORY_WORD_TERM_WORDS && wordBefore(d, first) && !startsCapitalized(d, first, after)
+        if (!quotesAsNews(d) && words <= STORY_WORD_TERM_WORDS && wordBefore(d, first) && !startsCapitalized(d, first, after)
                 && onlyCommaInside(d, first, after) && !reportedInSentence(d, q, first) && !saidRightBefore(d, first)) {
             return true;   // a bottle marked “poison,” the boys were “volunteered”: a word in the narrator's sentence
         }
@@ -185,14 +185,14 @@ final class TermDetector {
                 && (inSentence || !q.rule.startsWith("trailing-verb")) && startsCapitalized(d, first, after)) {
             return true;   // Title Case: the name of a show, book or slogan
         }
-        if (q.mixed && words <= 3 && d.reportage && afterThat(d, first) && !listedBeforeAnother(d, qi)) {
+        if (q.mixed && words <= 3 && quotesAsNews(d) && afterThat(d, first) && !listedBeforeAnother(d, qi)) {
             return false;   // suspects that the “night shift” will win: a fragment opening a clause somebody reports
         }
         if ((q.mixed && words <= 3 && !attributed || !q.hasSpeaker() && words <= 2 && !sentencePunct)
-                && d.reportage && (reportedInSentence(d, q, first) || sayingNounBefore(d, q, first))) {
+                && quotesAsNews(d) && (reportedInSentence(d, q, first) || sayingNounBefore(d, q, first))) {
             return false;   // told reporters that the plan was “dead”, his claim that …: a fragment of what was said
         }
-        if (q.single && doubleMarks && d.reportage && words <= SINGLE_MARKED_TERM_WORDS && inSentence
+        if (q.single && doubleMarks && quotesAsNews(d) && words <= SINGLE_MARKED_TERM_WORDS && inSentence
                 && !reportedInSentence(d, q, first)) {
             return true;   // the city's ‘revival’ where speech has double marks: the writer's word, in the marks kept for terms
         }
@@ -200,6 +200,16 @@ final class TermDetector {
             return true;
         }
         return !q.hasSpeaker() && words <= 2 && !titlePunct;
+    }
+
+    /**
+     * Whether the rules of reportage decide the text's terms: it reads as reportage, and not only
+     * by the quotations woven into its narration in a text of one sentence a line (see {@link
+     * Document#reportageByWovenQuotesAlone}). Those woven quotations are the very words a story's
+     * narrator quotes ({@code a jar marked “salt,”}); reading them as news would make them speech.
+     */
+    private static boolean quotesAsNews(Document d) {
+        return d.reportage && !d.reportageByWovenQuotesAlone;
     }
 
     private static boolean hasLatinLetter(String text, int start, int end) {
@@ -493,7 +503,16 @@ final class TermDetector {
                 || t.equalsIgnoreCase(i, "phrase") || t.equalsIgnoreCase(i, "term") || t.equalsIgnoreCase(i, "words")
                 || t.equalsIgnoreCase(i, "labeled") || t.equalsIgnoreCase(i, "labelled") || t.equalsIgnoreCase(i, "branded")
                 || t.equalsIgnoreCase(i, "slogan") || t.equalsIgnoreCase(i, "hashtag") || t.equalsIgnoreCase(i, "headline")
-                || t.equalsIgnoreCase(i, "named") || t.equalsIgnoreCase(i, "called") && !d.inQuote(i);
+                || t.equalsIgnoreCase(i, "named") || t.equalsIgnoreCase(i, "called") && !d.inQuote(i) && !calledBySomeone(d, i);
+    }
+
+    /**
+     * {@code he called “…”}, {@code she called “…”}: a verb of calling right after a person's
+     * pronoun gives that person's words ({@code All this he called “…”}), not a name in the
+     * narrator's voice.
+     */
+    private static boolean calledBySomeone(Document d, int i) {
+        return i > 0 && (d.t.equalsIgnoreCase(i - 1, "he") || d.t.equalsIgnoreCase(i - 1, "she"));
     }
 
     /** Words after a verb of naming that make it calling out or to somebody: {@code called out}, {@code called back}. */

@@ -422,4 +422,37 @@ class TermDetectorTest {
         Linking l = Linking.linked("That “fair fares” pledge was dropped within a week." + NEWS_END);
         assertTrue(l.quote(0).term);
     }
+
+    /**
+     * A story of one sentence a line, with no numbers or weekdays, whose woven fragments alone make
+     * it read as reportage.
+     */
+    private static final String STORY_LINES = "The road ran down to the river .\n".repeat(20)
+            + "The boys called the old mill “ the castle ” all summer .\n"
+            + "Their mother called the river “ the moat ” and laughed .\n";
+
+    @Test
+    void aStoryOfOneSentenceALineQuotesAWordInItsNarrationEvenWhenWovenFragmentsMakeItReadAsReportage() {
+        Linking l = Linking.linked(STORY_LINES + "The jar was not marked “ salt , ” so her aunt ventured a taste .\n");
+        assertTrue(l.document().sentencePerLine);
+        assertTrue(l.document().reportage);
+        assertTrue(l.quote(2).term);
+    }
+
+    @Test
+    void numbersOrWeekdaysStillMakeWovenFragmentsOfAStoryOfOneSentenceALineSpeech() {
+        String dated = STORY_LINES.replace("all summer", "on Monday and Friday") + "The mayor said on Friday that the plan was “ dead , ” and left .\n";
+        Linking l = Linking.linked(dated);
+        assertTrue(l.document().reportage);
+        assertFalse(l.quote(2).term);
+    }
+
+    @Test
+    void whatHeOrSheCalledSomethingInAStoryIsTheirWords() {
+        String turns = "“Come in,” she said.\n\n“Thank you,” he said.\n\n";
+        Linking l = Linking.linked(turns + "All this he called “keeping the peace at home” and nobody argued.");
+        assertFalse(l.quote(2).term);
+        l = Linking.linked(turns + "The old mill was what the boys called “the castle” that year.");
+        assertTrue(l.quote(2).term);
+    }
 }
