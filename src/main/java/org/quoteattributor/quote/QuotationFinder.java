@@ -476,7 +476,7 @@ public final class QuotationFinder {
             int open = openLevel(grp);
             int act = act(c, left, right, open);
             if (!left && !right && glyph(c) == 0) {
-                act = spacedAct(i, act);
+                act = spacedAct(i, grp, act);
                 if (lazyBreak >= 0 && depth > 0 && grp == DOUBLE && wordsAround(i)) {
                     act = ACT_OPEN;   // of " letting it be: after a word, a quotation running over lines ends with punctuation
                 }
@@ -583,7 +583,7 @@ public final class QuotationFinder {
                 // he said , ' by all means . ').
                 int j = i + 1;
                 boolean capital = j < n && t.kind(j) == TokenBuffer.WORD && Character.isUpperCase(t.first(j));
-                if (!capital && !resumesAfterTag(i)) {
+                if (!capital && !resumesAfterTag(i) && !opensAfterTagAtLineEnd(i)) {
                     return MarkRole.APOSTROPHE;
                 }
             }
@@ -606,6 +606,25 @@ public final class QuotationFinder {
                 }
             }
             return words > 0;
+        }
+
+        /**
+         * Whether the mark at {@code i} ends its line right after the full stop that closes the
+         * attribution of a quotation closed before it on that line ({@code " Yes , " she said . "}):
+         * it closes nothing, so it opens the quotation that goes on on the next line, as text split
+         * into one sentence a line leaves it.
+         */
+        boolean opensAfterTagAtLineEnd(int i) {
+            if (i == 0 || !t.is(i - 1, '.') || !(i + 1 >= n || t.isBreak(i + 1)) || lastInParagraph == null
+                    || lastInParagraph.closeMark < 0) {
+                return false;
+            }
+            for (int k = lastInParagraph.closeMark + 1; k < i - 1; k++) {
+                if (t.isBreak(k) || t.kind(k) == TokenBuffer.QUOTE_MARK) {
+                    return false;
+                }
+            }
+            return attributionAfter(lastInParagraph.closeMark, i) == i - 1;
         }
 
         /** A plural possessive: {@code s’} then a space and a lower-case word ({@code the boys’ room}). */
@@ -665,11 +684,14 @@ public final class QuotationFinder {
          * its direction by its place in the line: first on a line before a capital it opens, last on
          * a line it closes. Elsewhere the open quotation decides ({@code act}).
          */
-        int spacedAct(int i, int act) {
+        int spacedAct(int i, int grp, int act) {
             boolean lineStart = i == 0 || t.isBreak(i - 1);
             boolean lineEnd = i + 1 >= n || t.isBreak(i + 1);
             if (lineStart && !lineEnd && t.kind(i + 1) == TokenBuffer.WORD && Character.isUpperCase(t.first(i + 1))) {
                 return ACT_OPEN;
+            }
+            if (lineEnd && !lineStart && openLevel(grp) < 0 && opensAfterTagAtLineEnd(i)) {
+                return ACT_OPEN;   // " Yes , " she said . "⏎ … : the next turn opens before its line does
             }
             if (lineEnd && !lineStart) {
                 return ACT_CLOSE;

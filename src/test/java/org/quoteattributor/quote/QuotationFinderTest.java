@@ -327,6 +327,22 @@ class QuotationFinderTest {
         }
 
         @Test
+        void inTokenizedTextAMarkLastOnALineAfterTheTagOfAClosedQuotationOpensTheNextLine() {
+            Run r = find("\" Come in , \" she said . \"\nThe kettle is on .\nSit down . \"\nHe sat .");
+            assertEquals(2, r.quotes().size());
+            assertEquals("\"\nThe kettle is on .\nSit down . \"", r.span(r.quotes().get(1)));
+            r = find("' Come in , ' she said . '\nThe kettle is on . '\nHe sat .");
+            assertEquals(2, r.quotes().size());
+            assertEquals("'\nThe kettle is on . '", r.span(r.quotes().get(1)));
+        }
+
+        @Test
+        void inTokenizedTextAMarkLastOnALineAfterAFullStopWithNoTagCloses() {
+            Run r = find("\" Come in , \" and the door shut . \"\nThe kettle is on .");
+            assertEquals(1, r.quotes().size());
+        }
+
+        @Test
         void inTokenizedTextAMarkLastOnALineCloses() {
             // An opener went missing: the mark ending the line closes, it does not open.
             Run r = find("Tom left .\nWe will stay here . \"\n\" No , \" said Ann .");
