@@ -482,6 +482,11 @@ public final class QuotationFinder {
                 }
             }
             if (lazyBreak >= 0 && depth > 0 && grp == DOUBLE) {
+                if (act == ACT_OPEN && depth < MAX_DEPTH && nestedInRunningSpeech(i)) {
+                    push(i, c, grp);   // … the “Spectator,” and snuff the candles.⏎… so.”: a title inside the speech
+                    roles[i] = MarkRole.NESTED_OPEN;
+                    return;
+                }
                 if (act == ACT_OPEN) {
                     // The open quotation did not run on: it ended at the line break. A line that
                     // opens with a mark goes on with it, as a paragraph would.
@@ -713,11 +718,7 @@ public final class QuotationFinder {
                 roles[i] = MarkRole.TOO_DEEP;
                 return;
             }
-            stackTok[depth] = i;
-            stackGroup[depth] = grp;
-            stackGlyph[depth] = c;
-            stackStart[depth] = t.end(i);
-            depth++;
+            push(i, c, grp);
             if (depth == 1) {
                 FoundQuote q = new FoundQuote();
                 q.start = t.start(i);
@@ -733,6 +734,46 @@ public final class QuotationFinder {
             } else {
                 roles[i] = MarkRole.NESTED_OPEN;
             }
+        }
+
+        /** Puts the mark at {@code i} on the stack of open quotations. */
+        void push(int i, char c, int grp) {
+            stackTok[depth] = i;
+            stackGroup[depth] = grp;
+            stackGlyph[depth] = c;
+            stackStart[depth] = t.end(i);
+            depth++;
+        }
+
+        /**
+         * Whether the double opener at {@code i}, met while the open quotation runs over lines, opens
+         * a quotation nested in it rather than showing that it ended with its line: it follows a
+         * lower-case word ({@code the “Spectator,”}), the next double mark closes it on the same
+         * line, and the one after that closes a line within the lines the open quotation may still
+         * run over ({@code … so.”}). Looks ahead over the tokens up to those two marks only.
+         */
+        boolean nestedInRunningSpeech(int i) {
+            if (i == 0 || t.kind(i - 1) != TokenBuffer.WORD || !Character.isLowerCase(t.first(i - 1)) || current == null
+                    || current.single) {
+                return false;
+            }
+            int lines = MAX_LAZY_LINES_DOUBLE - lazyLines;
+            int marks = 0;
+            for (int j = i + 1; j < n; j++) {
+                if (t.isBreak(j)) {
+                    if (marks == 0 || --lines <= 0) {
+                        return false;
+                    }
+                } else if (t.kind(j) == TokenBuffer.QUOTE_MARK && group(text.charAt(t.start(j))) == DOUBLE) {
+                    if (glyph(text.charAt(t.start(j))) > 0) {
+                        return false;
+                    }
+                    if (++marks == 2) {
+                        return j + 1 >= n || t.isBreak(j + 1);
+                    }
+                }
+            }
+            return false;
         }
 
         void closer(int i, int grp, int open) {

@@ -319,6 +319,21 @@ class QuotationFinderTest {
         }
 
         @Test
+        void aTitleQuotedInsideSpeechRunningOverLinesIsNestedInIt() {
+            Run r = find("Ann said : “ We rode home .\nMy aunt read only the “ Courier , ” and slept .\nThat was all . ”\nShe sat down .");
+            assertEquals(1, r.quotes().size());
+            assertTrue(r.span(r.only()).endsWith("That was all . ”"));
+            assertEquals("nested-open", r.role("“", 1));
+        }
+
+        @Test
+        void aQuotationAfterALowerCaseWordWithNoSecondCloserEndsTheSpeechLeftOpen() {
+            Run r = find("Ann said : “ We rode home .\nMy aunt read only the “ Courier , ” and slept .\nShe sat down .");
+            assertEquals(2, r.quotes().size());
+            assertEquals("“ Courier , ”", r.span(r.quotes().get(1)));
+        }
+
+        @Test
         void inTokenizedTextAMarkFirstOnALineBeforeACapitalOpens() {
             // The first line lost its closing mark; the second line's mark must not close it.
             Run r = find("\" We are late .\n\" Then run , \" said Tom .");
