@@ -22,6 +22,10 @@ final class TermDetector {
     private static final WordSet CHANTING_WORDS = Lexicons.words("chanting-verbs.txt");
     /** Things that bear written words: {@code sign}, {@code banner}, {@code shirt}. */
     private static final WordSet INSCRIPTION_NOUNS = Lexicons.words("inscription-nouns.txt");
+    /** Words for what is written on a thing: {@code inscription}, {@code motto}, {@code labelled}. */
+    private static final WordSet INSCRIBED_WORDS = Lexicons.words("inscribed-words.txt");
+    /** Participles of writing on a thing: {@code engraved}, {@code printed}, {@code painted}. */
+    private static final WordSet INSCRIBING_VERBS = Lexicons.words("inscribing-verbs.txt");
     /** Verbs by which a story names a thing or a person: {@code called}, {@code dubbed}, {@code labelled}. */
     private static final WordSet NAMING_VERBS = Lexicons.words("narration-naming-verbs.txt");
     /** Nouns for something said: {@code claim}, {@code promise}, {@code remarks}. */
@@ -152,6 +156,9 @@ final class TermDetector {
         }
         if (chantedOrInscribed(d, first)) {
             return false;   // the crowd chanted “Build It Now”, a sign that read “Vote No”: words said or written
+        }
+        if (!quotesAsNews(d) && (inscribedWordBefore(d, first) || inscribedAfter(d, after))) {
+            return true;   // in a story, the inscription, “…”, “…” was engraved upon it: words written on a thing
         }
         if (quotesAsNews(d) && (characterizedBefore(d, qi) || wordsUsedBefore(d, first) || castAsBefore(d, first))) {
             // what the senators called “fraud”, using the phrase “…”, portrayed him as a “crook”:
@@ -513,6 +520,46 @@ final class TermDetector {
      */
     private static boolean calledBySomeone(Document d, int i) {
         return i > 0 && (d.t.equalsIgnoreCase(i - 1, "he") || d.t.equalsIgnoreCase(i - 1, "she"));
+    }
+
+    /** Tokens looked back over from a word for written words for a quotation earlier in its sentence. */
+    private static final int INSCRIBED_SENTENCE_WINDOW = 20;
+
+    /**
+     * {@code the inscription, “…”}, {@code labelled: “…”}, {@code the motto:-- “…”}: a word for
+     * written words right before the opening mark, past a comma, a colon or a dash, with no quotation
+     * earlier in its sentence ({@code “…,” he said, showing the label, “…”} goes on with speech).
+     */
+    private static boolean inscribedWordBefore(Document d, int first) {
+        TokenBuffer t = d.t;
+        int i = beforeMarks(d, first);
+        while (i > 0 && (t.is(i, ',') || t.is(i, ':') || t.kind(i) == TokenBuffer.DASH)) {
+            i--;
+        }
+        if (i < 0 || t.kind(i) != TokenBuffer.WORD || d.inQuote(i) || !INSCRIBED_WORDS.contains(d.text, t.start(i), t.end(i))) {
+            return false;
+        }
+        for (int j = i - 1; j >= 0 && j >= i - INSCRIBED_SENTENCE_WINDOW && !d.endsSentence(j) && !t.isBreak(j); j--) {
+            if (t.kind(j) == TokenBuffer.QUOTE_MARK) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * {@code “…” was engraved upon it}, {@code “…” were painted on the banner}: {@code was} or
+     * {@code were} and a participle of writing on a thing right after the closing mark (or the
+     * comma after it).
+     */
+    private static boolean inscribedAfter(Document d, int after) {
+        TokenBuffer t = d.t;
+        int i = after;
+        if (i < t.size() && t.is(i, ',')) {
+            i++;
+        }
+        return i + 1 < t.size() && (t.equalsIgnoreCase(i, "was") || t.equalsIgnoreCase(i, "were"))
+                && t.kind(i + 1) == TokenBuffer.WORD && INSCRIBING_VERBS.contains(d.text, t.start(i + 1), t.end(i + 1));
     }
 
     /** Words after a verb of naming that make it calling out or to somebody: {@code called out}, {@code called back}. */

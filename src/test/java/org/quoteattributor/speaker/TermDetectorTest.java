@@ -455,4 +455,27 @@ class TermDetectorTest {
         l = Linking.linked(turns + "The old mill was what the boys called “the castle” that year.");
         assertTrue(l.quote(2).term);
     }
+
+    @Test
+    void inAStoryWordsAfterAWordForAnInscriptionOrALabelAreWrittenNotSpoken() {
+        String turns = "“Come in,” she said.\n\n“Thank you,” he said.\n\n";
+        Linking l = Linking.linked(turns + "He bent to read the inscription, “Rest Here, Weary One,” and stood up.");
+        assertTrue(l.quote(2).term);
+        l = Linking.linked(turns + "On the shelf stood a tin, labelled: “Tea. Not for the cook.” It was empty.");
+        assertTrue(l.quote(2).term);
+    }
+
+    @Test
+    void inAStoryWordsBeforeWasEngravedAreWrittenNotSpoken() {
+        String turns = "“Come in,” she said.\n\n“Thank you,” he said.\n\n";
+        Linking l = Linking.linked(turns + "“For the brave lads of the mill,” was engraved upon the bell.");
+        assertTrue(l.quote(2).term);
+    }
+
+    @Test
+    void speechGoingOnAfterItsTagAndAWordForALabelIsStillSpeech() {
+        String turns = "“Come in,” she said.\n\n“Thank you,” he said.\n\n";
+        Linking l = Linking.linked(turns + "“This is fine,” he said, tapping the label, “and it will keep for a week.”");
+        assertFalse(l.quote(3).term);
+    }
 }
