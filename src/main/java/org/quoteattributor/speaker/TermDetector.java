@@ -186,6 +186,9 @@ final class TermDetector {
         if (words <= 6 && !innerPunct && possessiveNameBefore(d, first) && startsCapitalized(d, first, after)) {
             return true;   // NBC's “Today”: a show, a book, a plan of someone's
         }
+        if (!quotesAsNews(d) && words == 1 && capitalized == 1 && onlyCommaInside(d, first, last + 1) && articleOrOfBefore(d, first)) {
+            return true;   // in a story, the “Peerages”, the name of “Nell.”: one capitalized word a noun phrase holds is a name
+        }
         boolean inSentence = wordBefore(d, first);
         boolean titlePunct = inSentence ? innerPunct : sentencePunct;
         if (!titlePunct && capitalized >= 1 && lowerContent == 0 && words <= TITLE_WORDS && words >= 2
@@ -473,6 +476,17 @@ final class TermDetector {
             }
         }
         return true;
+    }
+
+    /**
+     * {@code the}, {@code a}, {@code an} or {@code of} in lower case right before the opening mark:
+     * the quotation is the head of a noun phrase of the narrator's sentence.
+     */
+    private static boolean articleOrOfBefore(Document d, int first) {
+        TokenBuffer t = d.t;
+        int i = beforeMarks(d, first);
+        return i >= 0 && t.kind(i) == TokenBuffer.WORD && !d.inQuote(i) && Character.isLowerCase(t.first(i))
+                && (t.equalsIgnoreCase(i, "the") || t.equalsIgnoreCase(i, "a") || t.equalsIgnoreCase(i, "an") || t.equalsIgnoreCase(i, "of"));
     }
 
     /** A word right before the opening mark: the quotation stands inside a sentence. */

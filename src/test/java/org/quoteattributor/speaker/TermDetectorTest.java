@@ -478,4 +478,20 @@ class TermDetectorTest {
         Linking l = Linking.linked(turns + "“This is fine,” he said, tapping the label, “and it will keep for a week.”");
         assertFalse(l.quote(3).term);
     }
+
+    @Test
+    void inAStoryOneCapitalizedWordAfterAnArticleOrOfIsAName() {
+        String turns = "“Come in,” she said.\n\n“Thank you,” he said.\n\n".repeat(6);
+        Linking l = Linking.linked(turns + "“Go on,” he said, and she read aloud from the “Almanack,” slowly.");
+        assertTrue(l.quote(13).term);
+        l = Linking.linked(turns + "“Well,” she said, and at last she gave the name of “Dobbin.”");
+        assertTrue(l.quote(13).term);
+    }
+
+    @Test
+    void inAStoryOneCapitalizedWordCalledOutAfterAnArticleStaysSpeech() {
+        String turns = "“Come in,” she said.\n\n“Thank you,” he said.\n\n".repeat(6);
+        Linking l = Linking.linked(turns + "“Well,” she said, and gave a loud “Bravo!” from the door.");
+        assertFalse(l.quote(13).term);
+    }
 }
