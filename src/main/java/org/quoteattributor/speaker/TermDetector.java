@@ -157,8 +157,10 @@ final class TermDetector {
         if (chantedOrInscribed(d, first)) {
             return false;   // the crowd chanted “Build It Now”, a sign that read “Vote No”: words said or written
         }
-        if (!quotesAsNews(d) && (inscribedWordBefore(d, first) || inscribedAfter(d, after))) {
-            return true;   // in a story, the inscription, “…”, “…” was engraved upon it: words written on a thing
+        if (!quotesAsNews(d) && (sungOrCopied(d, first) || inscribedWordBefore(d, first) || inscribedAfter(d, after))) {
+            // in a story, hear her sing “…”, a copy of “…”, the inscription, “…”, “…” was engraved
+            // upon it: a song, a title, words written on a thing
+            return true;
         }
         if (quotesAsNews(d) && (characterizedBefore(d, qi) || wordsUsedBefore(d, first) || castAsBefore(d, first))) {
             // what the senators called “fraud”, using the phrase “…”, portrayed him as a “crook”:
@@ -534,6 +536,34 @@ final class TermDetector {
      */
     private static boolean calledBySomeone(Document d, int i) {
         return i > 0 && (d.t.equalsIgnoreCase(i - 1, "he") || d.t.equalsIgnoreCase(i - 1, "she"));
+    }
+
+    /** Forms of {@code sing}: what follows is the song. */
+    private static final String[] SINGING = {"sing", "sings", "sang", "sung"};
+
+    /** Nouns for one copy or showing of a work before {@code of}: {@code a copy of “…”}. */
+    private static final String[] COPY_NOUNS = {"copy", "copies", "edition", "editions", "volume", "volumes",
+        "performance", "performances"};
+
+    /**
+     * {@code hear her sing “…”}, {@code sang: “…”}, {@code a copy of “…”}: a form of {@code sing}
+     * right before the opening mark (past a comma or colon), or {@code of} after a noun for a copy
+     * or showing of a work: the quotation is a song or a title.
+     */
+    private static boolean sungOrCopied(Document d, int first) {
+        TokenBuffer t = d.t;
+        int i = beforeMarks(d, first);
+        if (i > 0 && (t.is(i, ',') || t.is(i, ':'))) {
+            i--;
+        }
+        if (i < 0 || t.kind(i) != TokenBuffer.WORD || d.inQuote(i)) {
+            return false;
+        }
+        if (Sieves.oneOf(d, i, SINGING)) {
+            return true;
+        }
+        return i > 0 && t.equalsIgnoreCase(i, "of") && t.kind(i - 1) == TokenBuffer.WORD && !d.inQuote(i - 1)
+                && Sieves.oneOf(d, i - 1, COPY_NOUNS);
     }
 
     /** Tokens looked back over from a word for written words for a quotation earlier in its sentence. */

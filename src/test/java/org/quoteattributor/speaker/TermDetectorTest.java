@@ -494,4 +494,22 @@ class TermDetectorTest {
         Linking l = Linking.linked(turns + "“Well,” she said, and gave a loud “Bravo!” from the door.");
         assertFalse(l.quote(13).term);
     }
+
+    @Test
+    void inAStoryWhatIsSungOrACopyOfIsASongOrATitle() {
+        String turns = "“Come in,” she said.\n\n“Thank you,” he said.\n\n";
+        Linking l = Linking.linked(turns + "He had wanted all week to hear the girls sing “Over the Green Hill.”");
+        assertTrue(l.quote(2).term);
+        l = Linking.linked(turns + "She laughed and began to sing, “Oh, the wind will carry me home.”");
+        assertTrue(l.quote(2).term);
+        l = Linking.linked(turns + "In her lap lay a worn copy of “Verses on leaving the valley, by a friend.”");
+        assertTrue(l.quote(2).term);
+    }
+
+    @Test
+    void inAStoryWhatIsSaidAfterAVerbOfSingingFurtherBackIsSpeech() {
+        String turns = "“Come in,” she said.\n\n“Thank you,” he said.\n\n";
+        Linking l = Linking.linked(turns + "She sang for an hour, and then she said, “Oh, the wind will carry me home.”");
+        assertFalse(l.quote(2).term);
+    }
 }
