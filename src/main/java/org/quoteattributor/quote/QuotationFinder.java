@@ -591,6 +591,9 @@ public final class QuotationFinder {
                 if (!capital && !resumesAfterTag(i) && !opensAfterTagAtLineEnd(i)) {
                     return MarkRole.APOSTROPHE;
                 }
+                if (capital && pluralBefore(i)) {
+                    return MarkRole.APOSTROPHE;   // the Six Clerks ' Office: a plural possessive before a name
+                }
             }
             return MarkRole.NONE;
         }
@@ -630,6 +633,19 @@ public final class QuotationFinder {
                 }
             }
             return attributionAfter(lastInParagraph.closeMark, i) == i - 1;
+        }
+
+        /**
+         * Whether a word ending in {@code s} that is no reporting verb ({@code says}) stands right
+         * before the mark at {@code i}, with nothing but a space between: in tokenized text a
+         * quotation opens after punctuation or a reporting verb, a plural possessive after its noun.
+         */
+        boolean pluralBefore(int i) {
+            if (i == 0 || t.kind(i - 1) != TokenBuffer.WORD || t.end(i - 1) + 1 != t.start(i) || verbs.match(t, i - 1) > 0) {
+                return false;
+            }
+            char last = text.charAt(t.end(i - 1) - 1);
+            return last == 's' || last == 'S';
         }
 
         /** A plural possessive: {@code s’} then a space and a lower-case word ({@code the boys’ room}). */

@@ -279,6 +279,19 @@ class QuotationFinderTest {
         }
 
         @Test
+        void inTokenizedTextASpacedSingleMarkAfterAPluralBeforeACapitalIsAnApostrophe() {
+            Run r = find("He worked in the Weavers ' Hall for years .\nThe porters ' lodge was shut .");
+            assertEquals("apostrophe", r.role("'", 0));
+            assertEquals(0, r.quotes().size());
+        }
+
+        @Test
+        void inTokenizedTextASpacedSingleMarkAfterAReportingVerbInSOpensBeforeACapital() {
+            Run r = find("And then he says ' Wait for me . '");
+            assertEquals(1, r.quotes().size());
+        }
+
+        @Test
         void aDoubleQuotedSpeechOfManySentencesOneALineRunsToItsClosingMark() {
             StringBuilder b = new StringBuilder("Ann stood up : \" Listen .\n");
             for (int k = 0; k < 20; k++) {
