@@ -157,6 +157,9 @@ final class TermDetector {
         if (chantedOrInscribed(d, first)) {
             return false;   // the crowd chanted “Build It Now”, a sign that read “Vote No”: words said or written
         }
+        if (!quotesAsNews(d) && creditLineAfter(d, after)) {
+            return true;   // in a story, “…” over a line “— A Poet, Some Play”: an epigraph and its source, not speech
+        }
         if (!quotesAsNews(d) && (sungOrCopied(d, first) || inscribedWordBefore(d, first) || inscribedAfter(d, after))) {
             // in a story, hear her sing “…”, a copy of “…”, the inscription, “…”, “…” was engraved
             // upon it: a song, a title, words written on a thing
@@ -536,6 +539,24 @@ final class TermDetector {
      */
     private static boolean calledBySomeone(Document d, int i) {
         return i > 0 && (d.t.equalsIgnoreCase(i - 1, "he") || d.t.equalsIgnoreCase(i - 1, "she"));
+    }
+
+    /**
+     * Whether the quotation ending before token {@code after} ends its line (but for a full stop)
+     * and the next line opens with a dash and a capital: the line credits a quoted source, as under
+     * an epigraph ({@code “…”} / {@code — A Poet, Some Play}).
+     */
+    private static boolean creditLineAfter(Document d, int after) {
+        TokenBuffer t = d.t;
+        int i = after;
+        while (i < t.size() && t.is(i, '.')) {
+            i++;
+        }
+        if (i + 2 >= t.size() || !t.isBreak(i)) {
+            return false;
+        }
+        i++;
+        return t.kind(i) == TokenBuffer.DASH && t.kind(i + 1) == TokenBuffer.WORD && Character.isUpperCase(t.first(i + 1));
     }
 
     /** Forms of {@code sing}: what follows is the song. */

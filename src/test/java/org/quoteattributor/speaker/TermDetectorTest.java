@@ -512,4 +512,18 @@ class TermDetectorTest {
         Linking l = Linking.linked(turns + "She sang for an hour, and then she said, “Oh, the wind will carry me home.”");
         assertFalse(l.quote(2).term);
     }
+
+    @Test
+    void inAStoryAQuotationOverALineOpeningWithADashAndACapitalIsAnEpigraph() {
+        String turns = "“Come in,” she said.\n\n“Thank you,” he said.\n\n";
+        Linking l = Linking.linked("PART ONE\n\n“The river keeps no count of the years.”\n\n— An Old Song of the Hills\n\n" + turns.repeat(4));
+        assertTrue(l.quote(0).term);
+    }
+
+    @Test
+    void inAStoryAQuotationOverALineOfNarrationIsSpeech() {
+        String turns = "“Come in,” she said.\n\n“Thank you,” he said.\n\n";
+        Linking l = Linking.linked(turns + "“The river keeps no count of the years.”\n\nShe turned away.");
+        assertFalse(l.quote(2).term);
+    }
 }
