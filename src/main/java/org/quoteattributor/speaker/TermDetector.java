@@ -157,6 +157,10 @@ final class TermDetector {
         if (chantedOrInscribed(d, first)) {
             return false;   // the crowd chanted “Build It Now”, a sign that read “Vote No”: words said or written
         }
+        if (!quotesAsNews(d) && words <= STORY_WORD_TERM_WORDS && onlyCommaInside(d, first, after) && joinedToNext(d, qi)
+                && !saidRightBefore(d, first) && !dashBefore(d, first)) {
+            return true;   // in a story, to say “frocks” and “gowns”: words named side by side as words
+        }
         if (!quotesAsNews(d) && creditLineAfter(d, after)) {
             return true;   // in a story, “…” over a line “— A Poet, Some Play”: an epigraph and its source, not speech
         }
@@ -492,6 +496,37 @@ final class TermDetector {
         int i = beforeMarks(d, first);
         return i >= 0 && t.kind(i) == TokenBuffer.WORD && !d.inQuote(i) && Character.isLowerCase(t.first(i))
                 && (t.equalsIgnoreCase(i, "the") || t.equalsIgnoreCase(i, "a") || t.equalsIgnoreCase(i, "an") || t.equalsIgnoreCase(i, "of"));
+    }
+
+    /**
+     * Whether quotation {@code qi} is joined to the next one in its paragraph by {@code and} or
+     * {@code or} (with at most a comma or {@code the} besides): {@code “frocks” and “gowns”}.
+     */
+    private static boolean joinedToNext(Document d, int qi) {
+        if (qi + 1 >= d.quotes.size() || d.quotes.get(qi + 1).paragraph != d.quotes.get(qi).paragraph) {
+            return false;
+        }
+        TokenBuffer t = d.t;
+        int from = d.afterToken(qi);
+        int next = d.firstToken(qi + 1);
+        boolean conjunction = false;
+        if (next - from > 3) {
+            return false;
+        }
+        for (int i = from; i < next; i++) {
+            if (t.equalsIgnoreCase(i, "and") || t.equalsIgnoreCase(i, "or")) {
+                conjunction = true;
+            } else if (!(t.is(i, ',') || t.equalsIgnoreCase(i, "the"))) {
+                return false;
+            }
+        }
+        return conjunction;
+    }
+
+    /** A dash right before the opening mark: what follows sets out what was just spoken of. */
+    private static boolean dashBefore(Document d, int first) {
+        int i = beforeMarks(d, first);
+        return i >= 0 && d.t.kind(i) == TokenBuffer.DASH;
     }
 
     /** A word right before the opening mark: the quotation stands inside a sentence. */

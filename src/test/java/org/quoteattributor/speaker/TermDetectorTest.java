@@ -526,4 +526,19 @@ class TermDetectorTest {
         Linking l = Linking.linked(turns + "“The river keeps no count of the years.”\n\nShe turned away.");
         assertFalse(l.quote(2).term);
     }
+
+    @Test
+    void inAStoryShortQuotationsJoinedByAndOrOrAreWordsNamedAsWords() {
+        String turns = "“Come in,” she said.\n\n“Thank you,” he said.\n\n".repeat(6);
+        Linking l = Linking.linked(turns + "At school we learned to write, “parlour” and “larder” instead of rooms.");
+        assertTrue(l.quote(12).term);
+        assertTrue(l.quote(13).term);
+    }
+
+    @Test
+    void inAStoryShortQuotationsJoinedByAndAfterAVerbOfSayingAreSpeech() {
+        String turns = "“Come in,” she said.\n\n“Thank you,” he said.\n\n".repeat(6);
+        Linking l = Linking.linked(turns + "The twins came in and murmured “hello” and “good night,” and went up.");
+        assertFalse(l.quote(12).term);
+    }
 }
