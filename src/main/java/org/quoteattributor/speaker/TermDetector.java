@@ -161,6 +161,9 @@ final class TermDetector {
                 && !saidRightBefore(d, first) && !dashBefore(d, first)) {
             return true;   // in a story, to say “frocks” and “gowns”: words named side by side as words
         }
+        if (wordNamedAfter(d, after)) {
+            return true;   // “…” being a provincial adjective, “…” is an old word: a word named as a word
+        }
         if (!quotesAsNews(d) && creditLineAfter(d, after)) {
             return true;   // in a story, “…” over a line “— A Poet, Some Play”: an epigraph and its source, not speech
         }
@@ -521,6 +524,35 @@ final class TermDetector {
             }
         }
         return conjunction;
+    }
+
+    /** Nouns for a word as a word: {@code “…” is an old word}. */
+    private static final String[] WORD_NOUNS = {"word", "adjective", "noun", "verb", "adverb", "term", "expression", "phrase"};
+
+    /** Words at most between the article and the noun for a word ({@code a significant provincial adjective}). */
+    private static final int WORD_NOUN_MODIFIERS = 3;
+
+    /**
+     * {@code “…” is an old word}, {@code “…” being a provincial adjective}: right after the
+     * quotation (and a comma), {@code is}, {@code was} or {@code being}, {@code a} or {@code an},
+     * and a noun for a word after at most a few modifiers.
+     */
+    private static boolean wordNamedAfter(Document d, int after) {
+        TokenBuffer t = d.t;
+        int i = after;
+        if (i < t.size() && t.is(i, ',')) {
+            i++;
+        }
+        if (i + 2 >= t.size() || !(t.equalsIgnoreCase(i, "is") || t.equalsIgnoreCase(i, "was") || t.equalsIgnoreCase(i, "being"))
+                || !(t.equalsIgnoreCase(i + 1, "a") || t.equalsIgnoreCase(i + 1, "an"))) {
+            return false;
+        }
+        for (int k = i + 2; k < t.size() && k <= i + 2 + WORD_NOUN_MODIFIERS && t.kind(k) == TokenBuffer.WORD && !d.inQuote(k); k++) {
+            if (Sieves.oneOf(d, k, WORD_NOUNS)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A dash right before the opening mark: what follows sets out what was just spoken of. */

@@ -541,4 +541,20 @@ class TermDetectorTest {
         Linking l = Linking.linked(turns + "The twins came in and murmured “hello” and “good night,” and went up.");
         assertFalse(l.quote(12).term);
     }
+
+    @Test
+    void aQuotationFollowedByIsAndANounForAWordIsThatWord() {
+        String turns = "“Come in,” she said.\n\n“Thank you,” he said.\n\n";
+        Linking l = Linking.linked(turns + "“Dreich,” being a good northern adjective, fits the weather there.");
+        assertTrue(l.quote(2).term);
+        l = Linking.linked("“Shadow fleet” is a loose term for the tankers, the minister said in May." + NEWS_END);
+        assertTrue(l.quote(0).term);
+    }
+
+    @Test
+    void aQuotationFollowedByWereTheFirstWordsIsSpeech() {
+        String turns = "“Come in,” she said.\n\n“Thank you,” he said.\n\n";
+        Linking l = Linking.linked(turns + "“Is nobody coming to help?” were the first words she said.");
+        assertFalse(l.quote(2).term);
+    }
 }
