@@ -164,6 +164,9 @@ final class TermDetector {
         if (wordNamedAfter(d, after)) {
             return true;   // “…” being a provincial adjective, “…” is an old word: a word named as a word
         }
+        if (!quotesAsNews(d) && impliedBefore(d, first)) {
+            return true;   // in a story, a look that seemed to say “…”, as much as to say “…”: words meant, not spoken
+        }
         if (!quotesAsNews(d) && creditLineAfter(d, after)) {
             return true;   // in a story, “…” over a line “— A Poet, Some Play”: an epigraph and its source, not speech
         }
@@ -553,6 +556,43 @@ final class TermDetector {
             }
         }
         return false;
+    }
+
+    /** Verbs of seeming before {@code to say}: {@code seemed to say “…”}. */
+    private static final String[] SEEMING = {"seem", "seems", "seemed", "seeming"};
+
+    /**
+     * {@code seemed to say “…”}, {@code as if to say}, {@code as though to say}, {@code as much as
+     * to say}, {@code as who should say}, {@code indicating “…”} right before the opening mark (past
+     * a comma or colon): what a look or a gesture means, not what anyone says.
+     */
+    private static boolean impliedBefore(Document d, int first) {
+        TokenBuffer t = d.t;
+        int i = beforeMarks(d, first);
+        if (i > 0 && t.kind(i) == TokenBuffer.LINE_BREAK) {
+            i--;   // seemed to say:⏎“…” in hard-wrapped text
+        }
+        if (i > 0 && (t.is(i, ',') || t.is(i, ':'))) {
+            i--;
+        }
+        if (i < 0 || t.kind(i) != TokenBuffer.WORD || d.inQuote(i)) {
+            return false;
+        }
+        if (t.equalsIgnoreCase(i, "indicating")) {
+            return true;
+        }
+        if (i < 3 || !t.equalsIgnoreCase(i, "say")) {
+            return false;
+        }
+        if (t.equalsIgnoreCase(i - 1, "should")) {
+            return t.equalsIgnoreCase(i - 2, "who") && t.equalsIgnoreCase(i - 3, "as");
+        }
+        if (!t.equalsIgnoreCase(i - 1, "to")) {
+            return false;
+        }
+        return Sieves.oneOf(d, i - 2, SEEMING)
+                || (t.equalsIgnoreCase(i - 2, "if") || t.equalsIgnoreCase(i - 2, "though")) && t.equalsIgnoreCase(i - 3, "as")
+                || i >= 4 && t.equalsIgnoreCase(i - 2, "as") && t.equalsIgnoreCase(i - 3, "much") && t.equalsIgnoreCase(i - 4, "as");
     }
 
     /** A dash right before the opening mark: what follows sets out what was just spoken of. */

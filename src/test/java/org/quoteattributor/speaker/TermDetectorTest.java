@@ -557,4 +557,22 @@ class TermDetectorTest {
         Linking l = Linking.linked(turns + "“Is nobody coming to help?” were the first words she said.");
         assertFalse(l.quote(2).term);
     }
+
+    @Test
+    void inAStoryWhatALookSeemedToSayIsMeantNotSpoken() {
+        String turns = "“Come in,” she said.\n\n“Thank you,” he said.\n\n";
+        Linking l = Linking.linked(turns + "Her aunt frowned, as much as to say, “Not in this house, you won't.”");
+        assertTrue(l.quote(2).term);
+        l = Linking.linked(turns + "The old dog lifted its head and seemed to say:\n“Leave me be.”");
+        assertTrue(l.quote(2).term);
+        l = Linking.linked(turns + "He waved at the gate, indicating “Go that way.”");
+        assertTrue(l.quote(2).term);
+    }
+
+    @Test
+    void inAStoryWhatSomebodyGoesOnToSayIsSpeech() {
+        String turns = "“Come in,” she said.\n\n“Thank you,” he said.\n\n";
+        Linking l = Linking.linked(turns + "Her aunt frowned and went on to say, “Not in this house, you won't.”");
+        assertFalse(l.quote(2).term);
+    }
 }
