@@ -483,7 +483,7 @@ public final class QuotationFinder {
             }
             if (lazyBreak >= 0 && depth > 0 && grp == DOUBLE) {
                 if (act == ACT_OPEN && depth < MAX_DEPTH && nestedInRunningSpeech(i)) {
-                    push(i, c, grp);   // … the “Spectator,” and snuff the candles.⏎… so.”: a title inside the speech
+                    push(i, c, grp);   // … the “Courier,” and nothing else.⏎… so.”: a title inside the speech
                     roles[i] = MarkRole.NESTED_OPEN;
                     return;
                 }
@@ -592,7 +592,7 @@ public final class QuotationFinder {
                     return MarkRole.APOSTROPHE;
                 }
                 if (capital && pluralBefore(i)) {
-                    return MarkRole.APOSTROPHE;   // the Six Clerks ' Office: a plural possessive before a name
+                    return MarkRole.APOSTROPHE;   // the Three Bakers ' Hall: a plural possessive before a name
                 }
             }
             return MarkRole.NONE;
@@ -764,7 +764,7 @@ public final class QuotationFinder {
         /**
          * Whether the double opener at {@code i}, met while the open quotation runs over lines, opens
          * a quotation nested in it rather than showing that it ended with its line: it follows a
-         * lower-case word ({@code the “Spectator,”}), the next double mark closes it on the same
+         * lower-case word ({@code the “Courier,”}), the next double mark closes it on the same
          * line, and the one after that closes a line within the lines the open quotation may still
          * run over ({@code … so.”}). Looks ahead over the tokens up to those two marks only.
          */

@@ -159,7 +159,7 @@ final class TermDetector {
         }
         if (!quotesAsNews(d) && words <= STORY_WORD_TERM_WORDS && onlyCommaInside(d, first, after) && joinedToNext(d, qi)
                 && !saidRightBefore(d, first) && !dashBefore(d, first)) {
-            return true;   // in a story, to say “frocks” and “gowns”: words named side by side as words
+            return true;   // in a story, to say “supper” and “tea”: words named side by side as words
         }
         if (wordNamedAfter(d, after)) {
             return true;   // “…” being a provincial adjective, “…” is an old word: a word named as a word
@@ -171,8 +171,8 @@ final class TermDetector {
             return true;   // in a story, “…” over a line “— A Poet, Some Play”: an epigraph and its source, not speech
         }
         if (!quotesAsNews(d) && (sungOrCopied(d, first) || inscribedWordBefore(d, first) || inscribedAfter(d, after))) {
-            // in a story, hear her sing “…”, a copy of “…”, the inscription, “…”, “…” was engraved
-            // upon it: a song, a title, words written on a thing
+            // in a story, hear her sing “…”, a copy of “…”, the inscription, “…”, “…” was carved
+            // into it: a song, a title, words written on a thing
             return true;
         }
         if (quotesAsNews(d) && (characterizedBefore(d, qi) || wordsUsedBefore(d, first) || castAsBefore(d, first))) {
@@ -202,7 +202,7 @@ final class TermDetector {
             return true;   // NBC's “Today”: a show, a book, a plan of someone's
         }
         if (!quotesAsNews(d) && words == 1 && capitalized == 1 && onlyCommaInside(d, first, last + 1) && articleOrOfBefore(d, first)) {
-            return true;   // in a story, the “Peerages”, the name of “Nell.”: one capitalized word a noun phrase holds is a name
+            return true;   // in a story, the “Almanac”, the name of “Dobbin.”: one capitalized word a noun phrase holds is a name
         }
         boolean inSentence = wordBefore(d, first);
         boolean titlePunct = inSentence ? innerPunct : sentencePunct;
@@ -506,7 +506,7 @@ final class TermDetector {
 
     /**
      * Whether quotation {@code qi} is joined to the next one in its paragraph by {@code and} or
-     * {@code or} (with at most a comma or {@code the} besides): {@code “frocks” and “gowns”}.
+     * {@code or} (with at most a comma or {@code the} besides): {@code “supper” and “tea”}.
      */
     private static boolean joinedToNext(Document d, int qi) {
         if (qi + 1 >= d.quotes.size() || d.quotes.get(qi + 1).paragraph != d.quotes.get(qi).paragraph) {
@@ -532,7 +532,7 @@ final class TermDetector {
     /** Nouns for a word as a word: {@code “…” is an old word}. */
     private static final String[] WORD_NOUNS = {"word", "adjective", "noun", "verb", "adverb", "term", "expression", "phrase"};
 
-    /** Words at most between the article and the noun for a word ({@code a significant provincial adjective}). */
+    /** Words at most between the article and the noun for a word ({@code a quaint old word}). */
     private static final int WORD_NOUN_MODIFIERS = 3;
 
     /**
@@ -641,7 +641,7 @@ final class TermDetector {
 
     /**
      * {@code he called “…”}, {@code she called “…”}: a verb of calling right after a person's
-     * pronoun gives that person's words ({@code All this he called “…”}), not a name in the
+     * pronoun gives that person's words ({@code Each such chore he called “…”}), not a name in the
      * narrator's voice.
      */
     private static boolean calledBySomeone(Document d, int i) {
@@ -698,7 +698,7 @@ final class TermDetector {
     private static final int INSCRIBED_SENTENCE_WINDOW = 20;
 
     /**
-     * {@code the inscription, “…”}, {@code labelled: “…”}, {@code the motto:-- “…”}: a word for
+     * {@code the inscription, “…”}, {@code labelled: “…”}, {@code the motto: “…”}: a word for
      * written words right before the opening mark, past a comma, a colon or a dash, with no quotation
      * earlier in its sentence ({@code “…,” he said, showing the label, “…”} goes on with speech).
      */
@@ -720,7 +720,7 @@ final class TermDetector {
     }
 
     /**
-     * {@code “…” was engraved upon it}, {@code “…” were painted on the banner}: {@code was} or
+     * {@code “…” was carved into the lintel}, {@code “…” were painted on the banner}: {@code was} or
      * {@code were} and a participle of writing on a thing right after the closing mark (or the
      * comma after it).
      */

@@ -450,7 +450,7 @@ class TermDetectorTest {
     @Test
     void whatHeOrSheCalledSomethingInAStoryIsTheirWords() {
         String turns = "“Come in,” she said.\n\n“Thank you,” he said.\n\n";
-        Linking l = Linking.linked(turns + "All this he called “keeping the peace at home” and nobody argued.");
+        Linking l = Linking.linked(turns + "Each such chore he called “keeping the peace at home” and nobody argued.");
         assertFalse(l.quote(2).term);
         l = Linking.linked(turns + "The old mill was what the boys called “the castle” that year.");
         assertTrue(l.quote(2).term);
@@ -468,7 +468,7 @@ class TermDetectorTest {
     @Test
     void inAStoryWordsBeforeWasEngravedAreWrittenNotSpoken() {
         String turns = "“Come in,” she said.\n\n“Thank you,” he said.\n\n";
-        Linking l = Linking.linked(turns + "“For the brave lads of the mill,” was engraved upon the bell.");
+        Linking l = Linking.linked(turns + "“For the brave lads of the mill,” was carved into the bell.");
         assertTrue(l.quote(2).term);
     }
 
