@@ -720,7 +720,7 @@ final class TermDetector {
     }
 
     /**
-     * {@code “…” was carved into the lintel}, {@code “…” were painted on the banner}: {@code was} or
+     * {@code “…” was carved into the lintel}, {@code “…” were stitched on the flag}: {@code was} or
      * {@code were} and a participle of writing on a thing right after the closing mark (or the
      * comma after it).
      */
