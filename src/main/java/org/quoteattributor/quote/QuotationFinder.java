@@ -476,12 +476,17 @@ public final class QuotationFinder {
             int open = openLevel(grp);
             int act = act(c, left, right, open);
             if (!left && !right && glyph(c) == 0) {
-                act = spacedAct(i, act);
+                act = spacedAct(i, grp, act);
                 if (lazyBreak >= 0 && depth > 0 && grp == DOUBLE && wordsAround(i)) {
                     act = ACT_OPEN;   // of " letting it be: after a word, a quotation running over lines ends with punctuation
                 }
             }
             if (lazyBreak >= 0 && depth > 0 && grp == DOUBLE) {
+                if (act == ACT_OPEN && depth < MAX_DEPTH && nestedInRunningSpeech(i)) {
+                    push(i, c, grp);   // … the “Courier,” and nothing else.⏎… so.”: a title inside the speech
+                    roles[i] = MarkRole.NESTED_OPEN;
+                    return;
+                }
                 if (act == ACT_OPEN) {
                     // The open quotation did not run on: it ended at the line break. A line that
                     // opens with a mark goes on with it, as a paragraph would.
@@ -583,8 +588,11 @@ public final class QuotationFinder {
                 // he said , ' by all means . ').
                 int j = i + 1;
                 boolean capital = j < n && t.kind(j) == TokenBuffer.WORD && Character.isUpperCase(t.first(j));
-                if (!capital && !resumesAfterTag(i)) {
+                if (!capital && !resumesAfterTag(i) && !opensAfterTagAtLineEnd(i)) {
                     return MarkRole.APOSTROPHE;
+                }
+                if (capital && pluralBefore(i)) {
+                    return MarkRole.APOSTROPHE;   // the Three Bakers ' Hall: a plural possessive before a name
                 }
             }
             return MarkRole.NONE;
@@ -606,6 +614,38 @@ public final class QuotationFinder {
                 }
             }
             return words > 0;
+        }
+
+        /**
+         * Whether the mark at {@code i} ends its line right after the full stop that closes the
+         * attribution of a quotation closed before it on that line ({@code " Yes , " she said . "}):
+         * it closes nothing, so it opens the quotation that goes on on the next line, as text split
+         * into one sentence a line leaves it.
+         */
+        boolean opensAfterTagAtLineEnd(int i) {
+            if (i == 0 || !t.is(i - 1, '.') || !(i + 1 >= n || t.isBreak(i + 1)) || lastInParagraph == null
+                    || lastInParagraph.closeMark < 0) {
+                return false;
+            }
+            for (int k = lastInParagraph.closeMark + 1; k < i - 1; k++) {
+                if (t.isBreak(k) || t.kind(k) == TokenBuffer.QUOTE_MARK) {
+                    return false;
+                }
+            }
+            return attributionAfter(lastInParagraph.closeMark, i) == i - 1;
+        }
+
+        /**
+         * Whether a word ending in {@code s} that is no reporting verb ({@code says}) stands right
+         * before the mark at {@code i}, with nothing but a space between: in tokenized text a
+         * quotation opens after punctuation or a reporting verb, a plural possessive after its noun.
+         */
+        boolean pluralBefore(int i) {
+            if (i == 0 || t.kind(i - 1) != TokenBuffer.WORD || t.end(i - 1) + 1 != t.start(i) || verbs.match(t, i - 1) > 0) {
+                return false;
+            }
+            char last = text.charAt(t.end(i - 1) - 1);
+            return last == 's' || last == 'S';
         }
 
         /** A plural possessive: {@code s’} then a space and a lower-case word ({@code the boys’ room}). */
@@ -665,11 +705,14 @@ public final class QuotationFinder {
          * its direction by its place in the line: first on a line before a capital it opens, last on
          * a line it closes. Elsewhere the open quotation decides ({@code act}).
          */
-        int spacedAct(int i, int act) {
+        int spacedAct(int i, int grp, int act) {
             boolean lineStart = i == 0 || t.isBreak(i - 1);
             boolean lineEnd = i + 1 >= n || t.isBreak(i + 1);
             if (lineStart && !lineEnd && t.kind(i + 1) == TokenBuffer.WORD && Character.isUpperCase(t.first(i + 1))) {
                 return ACT_OPEN;
+            }
+            if (lineEnd && !lineStart && openLevel(grp) < 0 && opensAfterTagAtLineEnd(i)) {
+                return ACT_OPEN;   // " Yes , " she said . "⏎ … : the next turn opens before its line does
             }
             if (lineEnd && !lineStart) {
                 return ACT_CLOSE;
@@ -691,11 +734,7 @@ public final class QuotationFinder {
                 roles[i] = MarkRole.TOO_DEEP;
                 return;
             }
-            stackTok[depth] = i;
-            stackGroup[depth] = grp;
-            stackGlyph[depth] = c;
-            stackStart[depth] = t.end(i);
-            depth++;
+            push(i, c, grp);
             if (depth == 1) {
                 FoundQuote q = new FoundQuote();
                 q.start = t.start(i);
@@ -711,6 +750,46 @@ public final class QuotationFinder {
             } else {
                 roles[i] = MarkRole.NESTED_OPEN;
             }
+        }
+
+        /** Puts the mark at {@code i} on the stack of open quotations. */
+        void push(int i, char c, int grp) {
+            stackTok[depth] = i;
+            stackGroup[depth] = grp;
+            stackGlyph[depth] = c;
+            stackStart[depth] = t.end(i);
+            depth++;
+        }
+
+        /**
+         * Whether the double opener at {@code i}, met while the open quotation runs over lines, opens
+         * a quotation nested in it rather than showing that it ended with its line: it follows a
+         * lower-case word ({@code the “Courier,”}), the next double mark closes it on the same
+         * line, and the one after that closes a line within the lines the open quotation may still
+         * run over ({@code … so.”}). Looks ahead over the tokens up to those two marks only.
+         */
+        boolean nestedInRunningSpeech(int i) {
+            if (i == 0 || t.kind(i - 1) != TokenBuffer.WORD || !Character.isLowerCase(t.first(i - 1)) || current == null
+                    || current.single) {
+                return false;
+            }
+            int lines = MAX_LAZY_LINES_DOUBLE - lazyLines;
+            int marks = 0;
+            for (int j = i + 1; j < n; j++) {
+                if (t.isBreak(j)) {
+                    if (marks == 0 || --lines <= 0) {
+                        return false;
+                    }
+                } else if (t.kind(j) == TokenBuffer.QUOTE_MARK && group(text.charAt(t.start(j))) == DOUBLE) {
+                    if (glyph(text.charAt(t.start(j))) > 0) {
+                        return false;
+                    }
+                    if (++marks == 2) {
+                        return j + 1 >= n || t.isBreak(j + 1);
+                    }
+                }
+            }
+            return false;
         }
 
         void closer(int i, int grp, int open) {

@@ -96,7 +96,9 @@ final class Document {
             firstInParagraph[qi] = same ? firstInParagraph[qi - 1] : qi;
         }
         sentencePerLine = readsAsSentencePerLine(text);
-        reportage = readsAsReportage() || datesByWeekday();
+        boolean byWeekdays = datesByWeekday();
+        reportage = readsAsReportage() || byWeekdays;
+        reportageByWovenQuotesAlone = reportage && sentencePerLine && !byWeekdays && !countsMuch();
         names = new NameResolver(this);   // last: it reads the fields above
     }
 
@@ -133,6 +135,13 @@ final class Document {
 
     /** Whether the text reads as reportage rather than dialogue (see {@link #REPORTAGE_SHARE}). */
     final boolean reportage;
+
+    /**
+     * Whether the text reads as reportage only by its share of quotations woven into narration, in
+     * a text of one sentence a line (no weekdays, no wealth of numbers): a story that quotes many
+     * words reads so too, and {@link TermDetector} reads its quoted words as a story's.
+     */
+    final boolean reportageByWovenQuotesAlone;
 
     /**
      * Whether few paragraphs opening with a quotation are followed by another one, or many

@@ -22,6 +22,10 @@ final class TermDetector {
     private static final WordSet CHANTING_WORDS = Lexicons.words("chanting-verbs.txt");
     /** Things that bear written words: {@code sign}, {@code banner}, {@code shirt}. */
     private static final WordSet INSCRIPTION_NOUNS = Lexicons.words("inscription-nouns.txt");
+    /** Words for what is written on a thing: {@code inscription}, {@code motto}, {@code labelled}. */
+    private static final WordSet INSCRIBED_WORDS = Lexicons.words("inscribed-words.txt");
+    /** Participles of writing on a thing: {@code engraved}, {@code printed}, {@code painted}. */
+    private static final WordSet INSCRIBING_VERBS = Lexicons.words("inscribing-verbs.txt");
     /** Verbs by which a story names a thing or a person: {@code called}, {@code dubbed}, {@code labelled}. */
     private static final WordSet NAMING_VERBS = Lexicons.words("narration-naming-verbs.txt");
     /** Nouns for something said: {@code claim}, {@code promise}, {@code remarks}. */
@@ -144,7 +148,7 @@ final class TermDetector {
         if (q.single && words <= 8 && aloneInParagraph(d, qi) && doubleMarks) {
             return true;   // ‘A fight to the finish.’ as a paragraph of its own, where speech has double marks: a subhead
         }
-        if (q.single && doubleMarks && d.reportage && shortWithoutDoubleMarks(d, qi)) {
+        if (q.single && doubleMarks && quotesAsNews(d) && shortWithoutDoubleMarks(d, qi)) {
             return true;   // Mayor calls plan ‘a mess’ above a story whose speech has double marks: a headline
         }
         if (inHeadline(d, q.paragraph)) {
@@ -153,20 +157,38 @@ final class TermDetector {
         if (chantedOrInscribed(d, first)) {
             return false;   // the crowd chanted “Build It Now”, a sign that read “Vote No”: words said or written
         }
-        if (d.reportage && (characterizedBefore(d, qi) || wordsUsedBefore(d, first) || castAsBefore(d, first))) {
+        if (!quotesAsNews(d) && words <= STORY_WORD_TERM_WORDS && onlyCommaInside(d, first, after) && joinedToNext(d, qi)
+                && !saidRightBefore(d, first) && !dashBefore(d, first)) {
+            return true;   // in a story, to say “supper” and “tea”: words named side by side as words
+        }
+        if (wordNamedAfter(d, after)) {
+            return true;   // “…” being a provincial adjective, “…” is an old word: a word named as a word
+        }
+        if (!quotesAsNews(d) && impliedBefore(d, first)) {
+            return true;   // in a story, a look that seemed to say “…”, as much as to say “…”: words meant, not spoken
+        }
+        if (!quotesAsNews(d) && creditLineAfter(d, after)) {
+            return true;   // in a story, “…” over a line “— A Poet, Some Play”: an epigraph and its source, not speech
+        }
+        if (!quotesAsNews(d) && (sungOrCopied(d, first) || inscribedWordBefore(d, first) || inscribedAfter(d, after))) {
+            // in a story, hear her sing “…”, a copy of “…”, the inscription, “…”, “…” was carved
+            // into it: a song, a title, words written on a thing
+            return true;
+        }
+        if (quotesAsNews(d) && (characterizedBefore(d, qi) || wordsUsedBefore(d, first) || castAsBefore(d, first))) {
             // what the senators called “fraud”, using the phrase “…”, portrayed him as a “crook”:
             // somebody's words. In a story
             // the same turns mostly name things in the narrator's voice (what they called “the
             // Hands”), so only reportage reads them as speech.
             return false;
         }
-        if (!d.reportage && words <= NARRATED_NAME_WORDS && namedInNarration(d, first)) {
+        if (!quotesAsNews(d) && words <= NARRATED_NAME_WORDS && namedInNarration(d, first)) {
             return true;   // in a story, what the locals call “the Gap”, a coat called a “cutaway”: a name in the narrator's voice
         }
         if (namingWordBefore(d, first)) {
             return words <= 6;
         }
-        if (!d.reportage && words <= STORY_WORD_TERM_WORDS && wordBefore(d, first) && !startsCapitalized(d, first, after)
+        if (!quotesAsNews(d) && words <= STORY_WORD_TERM_WORDS && wordBefore(d, first) && !startsCapitalized(d, first, after)
                 && onlyCommaInside(d, first, after) && !reportedInSentence(d, q, first) && !saidRightBefore(d, first)) {
             return true;   // a bottle marked “poison,” the boys were “volunteered”: a word in the narrator's sentence
         }
@@ -185,20 +207,23 @@ final class TermDetector {
         if (words <= 6 && !innerPunct && possessiveNameBefore(d, first) && startsCapitalized(d, first, after)) {
             return true;   // NBC's “Today”: a show, a book, a plan of someone's
         }
+        if (!quotesAsNews(d) && words == 1 && capitalized == 1 && onlyCommaInside(d, first, last + 1) && articleOrOfBefore(d, first)) {
+            return true;   // in a story, the “Almanac”, the name of “Dobbin.”: one capitalized word a noun phrase holds is a name
+        }
         boolean inSentence = wordBefore(d, first);
         boolean titlePunct = inSentence ? innerPunct : sentencePunct;
         if (!titlePunct && capitalized >= 1 && lowerContent == 0 && words <= TITLE_WORDS && words >= 2
                 && (inSentence || !q.rule.startsWith("trailing-verb")) && startsCapitalized(d, first, after)) {
             return true;   // Title Case: the name of a show, book or slogan
         }
-        if (q.mixed && words <= 3 && d.reportage && afterThat(d, first) && !listedBeforeAnother(d, qi)) {
+        if (q.mixed && words <= 3 && quotesAsNews(d) && afterThat(d, first) && !listedBeforeAnother(d, qi)) {
             return false;   // suspects that the “night shift” will win: a fragment opening a clause somebody reports
         }
         if ((q.mixed && words <= 3 && !attributed || !q.hasSpeaker() && words <= 2 && !sentencePunct)
-                && d.reportage && (reportedInSentence(d, q, first) || sayingNounBefore(d, q, first))) {
+                && quotesAsNews(d) && (reportedInSentence(d, q, first) || sayingNounBefore(d, q, first))) {
             return false;   // told reporters that the plan was “dead”, his claim that …: a fragment of what was said
         }
-        if (q.single && doubleMarks && d.reportage && words <= SINGLE_MARKED_TERM_WORDS && inSentence
+        if (q.single && doubleMarks && quotesAsNews(d) && words <= SINGLE_MARKED_TERM_WORDS && inSentence
                 && !reportedInSentence(d, q, first)) {
             return true;   // the city's ‘revival’ where speech has double marks: the writer's word, in the marks kept for terms
         }
@@ -206,6 +231,16 @@ final class TermDetector {
             return true;
         }
         return !q.hasSpeaker() && words <= 2 && !titlePunct;
+    }
+
+    /**
+     * Whether the rules of reportage decide the text's terms: it reads as reportage, and not only
+     * by the quotations woven into its narration in a text of one sentence a line (see {@link
+     * Document#reportageByWovenQuotesAlone}). Those woven quotations are the very words a story's
+     * narrator quotes ({@code a jar marked “salt,”}); reading them as news would make them speech.
+     */
+    private static boolean quotesAsNews(Document d) {
+        return d.reportage && !d.reportageByWovenQuotesAlone;
     }
 
     private static boolean hasLatinLetter(String text, int start, int end) {
@@ -519,6 +554,114 @@ final class TermDetector {
         return true;
     }
 
+    /**
+     * {@code the}, {@code a}, {@code an} or {@code of} in lower case right before the opening mark:
+     * the quotation is the head of a noun phrase of the narrator's sentence.
+     */
+    private static boolean articleOrOfBefore(Document d, int first) {
+        TokenBuffer t = d.t;
+        int i = beforeMarks(d, first);
+        return i >= 0 && t.kind(i) == TokenBuffer.WORD && !d.inQuote(i) && Character.isLowerCase(t.first(i))
+                && (t.equalsIgnoreCase(i, "the") || t.equalsIgnoreCase(i, "a") || t.equalsIgnoreCase(i, "an") || t.equalsIgnoreCase(i, "of"));
+    }
+
+    /**
+     * Whether quotation {@code qi} is joined to the next one in its paragraph by {@code and} or
+     * {@code or} (with at most a comma or {@code the} besides): {@code “supper” and “tea”}.
+     */
+    private static boolean joinedToNext(Document d, int qi) {
+        if (qi + 1 >= d.quotes.size() || d.quotes.get(qi + 1).paragraph != d.quotes.get(qi).paragraph) {
+            return false;
+        }
+        TokenBuffer t = d.t;
+        int from = d.afterToken(qi);
+        int next = d.firstToken(qi + 1);
+        boolean conjunction = false;
+        if (next - from > 3) {
+            return false;
+        }
+        for (int i = from; i < next; i++) {
+            if (t.equalsIgnoreCase(i, "and") || t.equalsIgnoreCase(i, "or")) {
+                conjunction = true;
+            } else if (!(t.is(i, ',') || t.equalsIgnoreCase(i, "the"))) {
+                return false;
+            }
+        }
+        return conjunction;
+    }
+
+    /** Nouns for a word as a word: {@code “…” is an old word}. */
+    private static final String[] WORD_NOUNS = {"word", "adjective", "noun", "verb", "adverb", "term", "expression", "phrase"};
+
+    /** Words at most between the article and the noun for a word ({@code a quaint old word}). */
+    private static final int WORD_NOUN_MODIFIERS = 3;
+
+    /**
+     * {@code “…” is an old word}, {@code “…” being a provincial adjective}: right after the
+     * quotation (and a comma), {@code is}, {@code was} or {@code being}, {@code a} or {@code an},
+     * and a noun for a word after at most a few modifiers.
+     */
+    private static boolean wordNamedAfter(Document d, int after) {
+        TokenBuffer t = d.t;
+        int i = after;
+        if (i < t.size() && t.is(i, ',')) {
+            i++;
+        }
+        if (i + 2 >= t.size() || !(t.equalsIgnoreCase(i, "is") || t.equalsIgnoreCase(i, "was") || t.equalsIgnoreCase(i, "being"))
+                || !(t.equalsIgnoreCase(i + 1, "a") || t.equalsIgnoreCase(i + 1, "an"))) {
+            return false;
+        }
+        for (int k = i + 2; k < t.size() && k <= i + 2 + WORD_NOUN_MODIFIERS && t.kind(k) == TokenBuffer.WORD && !d.inQuote(k); k++) {
+            if (Sieves.oneOf(d, k, WORD_NOUNS)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Verbs of seeming before {@code to say}: {@code seemed to say “…”}. */
+    private static final String[] SEEMING = {"seem", "seems", "seemed", "seeming"};
+
+    /**
+     * {@code seemed to say “…”}, {@code as if to say}, {@code as though to say}, {@code as much as
+     * to say}, {@code as who should say}, {@code indicating “…”} right before the opening mark (past
+     * a comma or colon): what a look or a gesture means, not what anyone says.
+     */
+    private static boolean impliedBefore(Document d, int first) {
+        TokenBuffer t = d.t;
+        int i = beforeMarks(d, first);
+        if (i > 0 && t.kind(i) == TokenBuffer.LINE_BREAK) {
+            i--;   // seemed to say:⏎“…” in hard-wrapped text
+        }
+        if (i > 0 && (t.is(i, ',') || t.is(i, ':'))) {
+            i--;
+        }
+        if (i < 0 || t.kind(i) != TokenBuffer.WORD || d.inQuote(i)) {
+            return false;
+        }
+        if (t.equalsIgnoreCase(i, "indicating")) {
+            return true;
+        }
+        if (i < 3 || !t.equalsIgnoreCase(i, "say")) {
+            return false;
+        }
+        if (t.equalsIgnoreCase(i - 1, "should")) {
+            return t.equalsIgnoreCase(i - 2, "who") && t.equalsIgnoreCase(i - 3, "as");
+        }
+        if (!t.equalsIgnoreCase(i - 1, "to")) {
+            return false;
+        }
+        return Sieves.oneOf(d, i - 2, SEEMING)
+                || (t.equalsIgnoreCase(i - 2, "if") || t.equalsIgnoreCase(i - 2, "though")) && t.equalsIgnoreCase(i - 3, "as")
+                || i >= 4 && t.equalsIgnoreCase(i - 2, "as") && t.equalsIgnoreCase(i - 3, "much") && t.equalsIgnoreCase(i - 4, "as");
+    }
+
+    /** A dash right before the opening mark: what follows sets out what was just spoken of. */
+    private static boolean dashBefore(Document d, int first) {
+        int i = beforeMarks(d, first);
+        return i >= 0 && d.t.kind(i) == TokenBuffer.DASH;
+    }
+
     /** A word right before the opening mark: the quotation stands inside a sentence. */
     private static boolean wordBefore(Document d, int first) {
         int i = beforeMarks(d, first);
@@ -554,7 +697,102 @@ final class TermDetector {
                 || t.equalsIgnoreCase(i, "phrase") || t.equalsIgnoreCase(i, "term") || t.equalsIgnoreCase(i, "words")
                 || t.equalsIgnoreCase(i, "labeled") || t.equalsIgnoreCase(i, "labelled") || t.equalsIgnoreCase(i, "branded")
                 || t.equalsIgnoreCase(i, "slogan") || t.equalsIgnoreCase(i, "hashtag") || t.equalsIgnoreCase(i, "headline")
-                || t.equalsIgnoreCase(i, "named") || t.equalsIgnoreCase(i, "called") && !d.inQuote(i);
+                || t.equalsIgnoreCase(i, "named") || t.equalsIgnoreCase(i, "called") && !d.inQuote(i) && !calledBySomeone(d, i);
+    }
+
+    /**
+     * {@code he called “…”}, {@code she called “…”}: a verb of calling right after a person's
+     * pronoun gives that person's words ({@code Each such chore he called “…”}), not a name in the
+     * narrator's voice.
+     */
+    private static boolean calledBySomeone(Document d, int i) {
+        return i > 0 && (d.t.equalsIgnoreCase(i - 1, "he") || d.t.equalsIgnoreCase(i - 1, "she"));
+    }
+
+    /**
+     * Whether the quotation ending before token {@code after} ends its line (but for a full stop)
+     * and the next line opens with a dash and a capital: the line credits a quoted source, as under
+     * an epigraph ({@code “…”} / {@code — A Poet, Some Play}).
+     */
+    private static boolean creditLineAfter(Document d, int after) {
+        TokenBuffer t = d.t;
+        int i = after;
+        while (i < t.size() && t.is(i, '.')) {
+            i++;
+        }
+        if (i + 2 >= t.size() || !t.isBreak(i)) {
+            return false;
+        }
+        i++;
+        return t.kind(i) == TokenBuffer.DASH && t.kind(i + 1) == TokenBuffer.WORD && Character.isUpperCase(t.first(i + 1));
+    }
+
+    /** Forms of {@code sing}: what follows is the song. */
+    private static final String[] SINGING = {"sing", "sings", "sang", "sung"};
+
+    /** Nouns for one copy or showing of a work before {@code of}: {@code a copy of “…”}. */
+    private static final String[] COPY_NOUNS = {"copy", "copies", "edition", "editions", "volume", "volumes",
+        "performance", "performances"};
+
+    /**
+     * {@code hear her sing “…”}, {@code sang: “…”}, {@code a copy of “…”}: a form of {@code sing}
+     * right before the opening mark (past a comma or colon), or {@code of} after a noun for a copy
+     * or showing of a work: the quotation is a song or a title.
+     */
+    private static boolean sungOrCopied(Document d, int first) {
+        TokenBuffer t = d.t;
+        int i = beforeMarks(d, first);
+        if (i > 0 && (t.is(i, ',') || t.is(i, ':'))) {
+            i--;
+        }
+        if (i < 0 || t.kind(i) != TokenBuffer.WORD || d.inQuote(i)) {
+            return false;
+        }
+        if (Sieves.oneOf(d, i, SINGING)) {
+            return true;
+        }
+        return i > 0 && t.equalsIgnoreCase(i, "of") && t.kind(i - 1) == TokenBuffer.WORD && !d.inQuote(i - 1)
+                && Sieves.oneOf(d, i - 1, COPY_NOUNS);
+    }
+
+    /** Tokens looked back over from a word for written words for a quotation earlier in its sentence. */
+    private static final int INSCRIBED_SENTENCE_WINDOW = 20;
+
+    /**
+     * {@code the inscription, “…”}, {@code labelled: “…”}, {@code the motto: “…”}: a word for
+     * written words right before the opening mark, past a comma, a colon or a dash, with no quotation
+     * earlier in its sentence ({@code “…,” he said, showing the label, “…”} goes on with speech).
+     */
+    private static boolean inscribedWordBefore(Document d, int first) {
+        TokenBuffer t = d.t;
+        int i = beforeMarks(d, first);
+        while (i > 0 && (t.is(i, ',') || t.is(i, ':') || t.kind(i) == TokenBuffer.DASH)) {
+            i--;
+        }
+        if (i < 0 || t.kind(i) != TokenBuffer.WORD || d.inQuote(i) || !INSCRIBED_WORDS.contains(d.text, t.start(i), t.end(i))) {
+            return false;
+        }
+        for (int j = i - 1; j >= 0 && j >= i - INSCRIBED_SENTENCE_WINDOW && !d.endsSentence(j) && !t.isBreak(j); j--) {
+            if (t.kind(j) == TokenBuffer.QUOTE_MARK) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * {@code “…” was carved into the lintel}, {@code “…” were stitched on the flag}: {@code was} or
+     * {@code were} and a participle of writing on a thing right after the closing mark (or the
+     * comma after it).
+     */
+    private static boolean inscribedAfter(Document d, int after) {
+        TokenBuffer t = d.t;
+        int i = after;
+        if (i < t.size() && t.is(i, ',')) {
+            i++;
+        }
+        return i + 1 < t.size() && (t.equalsIgnoreCase(i, "was") || t.equalsIgnoreCase(i, "were"))
+                && t.kind(i + 1) == TokenBuffer.WORD && INSCRIBING_VERBS.contains(d.text, t.start(i + 1), t.end(i + 1));
     }
 
     /** Words after a verb of naming that make it calling out or to somebody: {@code called out}, {@code called back}. */

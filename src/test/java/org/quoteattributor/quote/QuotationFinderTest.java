@@ -279,6 +279,19 @@ class QuotationFinderTest {
         }
 
         @Test
+        void inTokenizedTextASpacedSingleMarkAfterAPluralBeforeACapitalIsAnApostrophe() {
+            Run r = find("He worked in the Weavers ' Hall for years .\nThe porters ' lodge was shut .");
+            assertEquals("apostrophe", r.role("'", 0));
+            assertEquals(0, r.quotes().size());
+        }
+
+        @Test
+        void inTokenizedTextASpacedSingleMarkAfterAReportingVerbInSOpensBeforeACapital() {
+            Run r = find("And then he says ' Wait for me . '");
+            assertEquals(1, r.quotes().size());
+        }
+
+        @Test
         void aDoubleQuotedSpeechOfManySentencesOneALineRunsToItsClosingMark() {
             StringBuilder b = new StringBuilder("Ann stood up : \" Listen .\n");
             for (int k = 0; k < 20; k++) {
@@ -319,11 +332,42 @@ class QuotationFinderTest {
         }
 
         @Test
+        void aTitleQuotedInsideSpeechRunningOverLinesIsNestedInIt() {
+            Run r = find("Ann said : “ We rode home .\nMy aunt read only the “ Courier , ” and slept .\nThat was all . ”\nShe sat down .");
+            assertEquals(1, r.quotes().size());
+            assertTrue(r.span(r.only()).endsWith("That was all . ”"));
+            assertEquals("nested-open", r.role("“", 1));
+        }
+
+        @Test
+        void aQuotationAfterALowerCaseWordWithNoSecondCloserEndsTheSpeechLeftOpen() {
+            Run r = find("Ann said : “ We rode home .\nMy aunt read only the “ Courier , ” and slept .\nShe sat down .");
+            assertEquals(2, r.quotes().size());
+            assertEquals("“ Courier , ”", r.span(r.quotes().get(1)));
+        }
+
+        @Test
         void inTokenizedTextAMarkFirstOnALineBeforeACapitalOpens() {
             // The first line lost its closing mark; the second line's mark must not close it.
             Run r = find("\" We are late .\n\" Then run , \" said Tom .");
             assertEquals(2, r.quotes().size());
             assertEquals("\" Then run , \"", r.span(r.quotes().get(1)));
+        }
+
+        @Test
+        void inTokenizedTextAMarkLastOnALineAfterTheTagOfAClosedQuotationOpensTheNextLine() {
+            Run r = find("\" Come in , \" she said . \"\nThe kettle is on .\nSit down . \"\nHe sat .");
+            assertEquals(2, r.quotes().size());
+            assertEquals("\"\nThe kettle is on .\nSit down . \"", r.span(r.quotes().get(1)));
+            r = find("' Come in , ' she said . '\nThe kettle is on . '\nHe sat .");
+            assertEquals(2, r.quotes().size());
+            assertEquals("'\nThe kettle is on . '", r.span(r.quotes().get(1)));
+        }
+
+        @Test
+        void inTokenizedTextAMarkLastOnALineAfterAFullStopWithNoTagCloses() {
+            Run r = find("\" Come in , \" and the door shut . \"\nThe kettle is on .");
+            assertEquals(1, r.quotes().size());
         }
 
         @Test

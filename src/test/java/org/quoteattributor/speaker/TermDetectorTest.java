@@ -446,4 +446,157 @@ class TermDetectorTest {
         Linking l = Linking.linked("That “fair fares” pledge was dropped within a week." + NEWS_END);
         assertTrue(l.quote(0).term);
     }
+
+    /**
+     * A story of one sentence a line, with no numbers or weekdays, whose woven fragments alone make
+     * it read as reportage.
+     */
+    private static final String STORY_LINES = "The road ran down to the river .\n".repeat(20)
+            + "The boys called the old mill “ the castle ” all summer .\n"
+            + "Their mother called the river “ the moat ” and laughed .\n";
+
+    @Test
+    void aStoryOfOneSentenceALineQuotesAWordInItsNarrationEvenWhenWovenFragmentsMakeItReadAsReportage() {
+        Linking l = Linking.linked(STORY_LINES + "The jar was not marked “ salt , ” so her aunt ventured a taste .\n");
+        assertTrue(l.document().sentencePerLine);
+        assertTrue(l.document().reportage);
+        assertTrue(l.quote(2).term);
+    }
+
+    @Test
+    void numbersOrWeekdaysStillMakeWovenFragmentsOfAStoryOfOneSentenceALineSpeech() {
+        String dated = STORY_LINES.replace("all summer", "on Monday and Friday") + "The mayor said on Friday that the plan was “ dead , ” and left .\n";
+        Linking l = Linking.linked(dated);
+        assertTrue(l.document().reportage);
+        assertFalse(l.quote(2).term);
+    }
+
+    @Test
+    void whatHeOrSheCalledSomethingInAStoryIsTheirWords() {
+        String turns = "“Come in,” she said.\n\n“Thank you,” he said.\n\n";
+        Linking l = Linking.linked(turns + "Each such chore he called “keeping the peace at home” and nobody argued.");
+        assertFalse(l.quote(2).term);
+        l = Linking.linked(turns + "The old mill was what the boys called “the castle” that year.");
+        assertTrue(l.quote(2).term);
+    }
+
+    @Test
+    void inAStoryWordsAfterAWordForAnInscriptionOrALabelAreWrittenNotSpoken() {
+        String turns = "“Come in,” she said.\n\n“Thank you,” he said.\n\n";
+        Linking l = Linking.linked(turns + "He bent to read the inscription, “Rest Here, Weary One,” and stood up.");
+        assertTrue(l.quote(2).term);
+        l = Linking.linked(turns + "On the shelf stood a tin, labelled: “Tea. Not for the cook.” It was empty.");
+        assertTrue(l.quote(2).term);
+    }
+
+    @Test
+    void inAStoryWordsBeforeWasEngravedAreWrittenNotSpoken() {
+        String turns = "“Come in,” she said.\n\n“Thank you,” he said.\n\n";
+        Linking l = Linking.linked(turns + "“For the brave lads of the mill,” was carved into the bell.");
+        assertTrue(l.quote(2).term);
+    }
+
+    @Test
+    void speechGoingOnAfterItsTagAndAWordForALabelIsStillSpeech() {
+        String turns = "“Come in,” she said.\n\n“Thank you,” he said.\n\n";
+        Linking l = Linking.linked(turns + "“This is fine,” he said, tapping the label, “and it will keep for a week.”");
+        assertFalse(l.quote(3).term);
+    }
+
+    @Test
+    void inAStoryOneCapitalizedWordAfterAnArticleOrOfIsAName() {
+        String turns = "“Come in,” she said.\n\n“Thank you,” he said.\n\n".repeat(6);
+        Linking l = Linking.linked(turns + "“Go on,” he said, and she read aloud from the “Almanack,” slowly.");
+        assertTrue(l.quote(13).term);
+        l = Linking.linked(turns + "“Well,” she said, and at last she gave the name of “Dobbin.”");
+        assertTrue(l.quote(13).term);
+    }
+
+    @Test
+    void inAStoryOneCapitalizedWordCalledOutAfterAnArticleStaysSpeech() {
+        String turns = "“Come in,” she said.\n\n“Thank you,” he said.\n\n".repeat(6);
+        Linking l = Linking.linked(turns + "“Well,” she said, and gave a loud “Bravo!” from the door.");
+        assertFalse(l.quote(13).term);
+    }
+
+    @Test
+    void inAStoryWhatIsSungOrACopyOfIsASongOrATitle() {
+        String turns = "“Come in,” she said.\n\n“Thank you,” he said.\n\n";
+        Linking l = Linking.linked(turns + "He had wanted all week to hear the girls sing “Over the Green Hill.”");
+        assertTrue(l.quote(2).term);
+        l = Linking.linked(turns + "She laughed and began to sing, “Oh, the wind will carry me home.”");
+        assertTrue(l.quote(2).term);
+        l = Linking.linked(turns + "In her lap lay a worn copy of “Verses on leaving the valley, by a friend.”");
+        assertTrue(l.quote(2).term);
+    }
+
+    @Test
+    void inAStoryWhatIsSaidAfterAVerbOfSingingFurtherBackIsSpeech() {
+        String turns = "“Come in,” she said.\n\n“Thank you,” he said.\n\n";
+        Linking l = Linking.linked(turns + "She sang for an hour, and then she said, “Oh, the wind will carry me home.”");
+        assertFalse(l.quote(2).term);
+    }
+
+    @Test
+    void inAStoryAQuotationOverALineOpeningWithADashAndACapitalIsAnEpigraph() {
+        String turns = "“Come in,” she said.\n\n“Thank you,” he said.\n\n";
+        Linking l = Linking.linked("PART ONE\n\n“The river keeps no count of the years.”\n\n— An Old Song of the Hills\n\n" + turns.repeat(4));
+        assertTrue(l.quote(0).term);
+    }
+
+    @Test
+    void inAStoryAQuotationOverALineOfNarrationIsSpeech() {
+        String turns = "“Come in,” she said.\n\n“Thank you,” he said.\n\n";
+        Linking l = Linking.linked(turns + "“The river keeps no count of the years.”\n\nShe turned away.");
+        assertFalse(l.quote(2).term);
+    }
+
+    @Test
+    void inAStoryShortQuotationsJoinedByAndOrOrAreWordsNamedAsWords() {
+        String turns = "“Come in,” she said.\n\n“Thank you,” he said.\n\n".repeat(6);
+        Linking l = Linking.linked(turns + "At school we learned to write, “parlour” and “larder” instead of rooms.");
+        assertTrue(l.quote(12).term);
+        assertTrue(l.quote(13).term);
+    }
+
+    @Test
+    void inAStoryShortQuotationsJoinedByAndAfterAVerbOfSayingAreSpeech() {
+        String turns = "“Come in,” she said.\n\n“Thank you,” he said.\n\n".repeat(6);
+        Linking l = Linking.linked(turns + "The twins came in and murmured “hello” and “good night,” and went up.");
+        assertFalse(l.quote(12).term);
+    }
+
+    @Test
+    void aQuotationFollowedByIsAndANounForAWordIsThatWord() {
+        String turns = "“Come in,” she said.\n\n“Thank you,” he said.\n\n";
+        Linking l = Linking.linked(turns + "“Dreich,” being a good northern adjective, fits the weather there.");
+        assertTrue(l.quote(2).term);
+        l = Linking.linked("“Shadow fleet” is a loose term for the tankers, the minister said in May." + NEWS_END);
+        assertTrue(l.quote(0).term);
+    }
+
+    @Test
+    void aQuotationFollowedByWereTheFirstWordsIsSpeech() {
+        String turns = "“Come in,” she said.\n\n“Thank you,” he said.\n\n";
+        Linking l = Linking.linked(turns + "“Is nobody coming to help?” were the first words she said.");
+        assertFalse(l.quote(2).term);
+    }
+
+    @Test
+    void inAStoryWhatALookSeemedToSayIsMeantNotSpoken() {
+        String turns = "“Come in,” she said.\n\n“Thank you,” he said.\n\n";
+        Linking l = Linking.linked(turns + "Her aunt frowned, as much as to say, “Not in this house, you won't.”");
+        assertTrue(l.quote(2).term);
+        l = Linking.linked(turns + "The old dog lifted its head and seemed to say:\n“Leave me be.”");
+        assertTrue(l.quote(2).term);
+        l = Linking.linked(turns + "He waved at the gate, indicating “Go that way.”");
+        assertTrue(l.quote(2).term);
+    }
+
+    @Test
+    void inAStoryWhatSomebodyGoesOnToSayIsSpeech() {
+        String turns = "“Come in,” she said.\n\n“Thank you,” he said.\n\n";
+        Linking l = Linking.linked(turns + "Her aunt frowned and went on to say, “Not in this house, you won't.”");
+        assertFalse(l.quote(2).term);
+    }
 }
