@@ -72,6 +72,9 @@ final class Mentions {
             return false;
         }
         int cls = d.cls(i);
+        if ((cls & Lexicon.NOT_NAME) != 0) {
+            return false;   // "Such a day!", "Next he wrote": a capital that opens a sentence, no name
+        }
         if ((cls & Lexicon.NATIONALITY) != 0) {
             return plainCapital(i - 1) || plainCapital(i + 1);   // "I'm English", but "Sir John French"
         }

@@ -36,6 +36,16 @@ class MentionsTest {
     }
 
     @Test
+    void anAdverbOrDeterminerOpeningASentenceIsNoNameWord() {
+        // Such(0) a(1) storm(2) !(3) Next(4) she(5) ran(6) ,(7) Next(8) Quellby(9)
+        Document d = Linking.found("Such a storm! Next she ran, Next Quellby. “Yes.”").document();
+        assertFalse(d.mentions.isNameWord(0), "Such");
+        assertFalse(d.mentions.isNameWord(4), "Next");
+        assertFalse(d.mentions.isNameWord(8), "Next after a comma");
+        assertTrue(d.mentions.isNameWord(9), "Quellby");
+    }
+
+    @Test
     void aRoughCountOfPeopleAfterAnOpeningPhraseIsTheSubject() {
         assertEquals("about 300 nurses", speakerOf("Outside the clinic, about 300 nurses stood in the rain, chanting “Fair pay now.”"));
         assertEquals("40 angry tenants", speakerOf("At the hearing, 40 angry tenants rose, shouting “No more rent hikes.”"));

@@ -884,6 +884,14 @@ class NameResolverTest {
         }
 
         @Test
+        void aWordOpeningASentenceAfterALostStopIsNoPerson() {
+            String text = "Tamsin Quellby stood at the gate. The wind rose, Next she waved to the coach."
+                    + " It was cold!--Such a night she had never known. The coach was late, Next she sat down."
+                    + " “Wait for me,” she cried.";
+            assertEquals("Tamsin Quellby", resolve(text, "she", Mentions.PRONOUN));
+        }
+
+        @Test
         void aKindWrittenAfterAOrAnIsNoPerson() {
             String text = "Walt Pimm came by ship. He met an Englishman, and then an Englishman again."
                     + " The Englishman nodded and he waved. The Englishman smiled and he sat. “Hot,” he said.";
