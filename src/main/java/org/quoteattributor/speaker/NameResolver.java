@@ -1133,12 +1133,15 @@ final class NameResolver {
                 rankHolders.computeIfAbsent(noun, k -> new HashMap<>()).merge(key, 1, Integer::sum);
             }
         }
+        // "the Ivy Marsh fund": a name before a noun after the names a thing after someone, whose
+        // given name tells no one's gender here
+        boolean modifier = afterWord(s, "the") && modifierAfterThe(nameFirst, last);
         if (!possessive) {
             int[] pc = placeCounts.computeIfAbsent(key, k -> new int[6]);
             pc[1]++;
             if (afterWord(s, "the")) {
                 pc[5]++;
-                if (modifierAfterThe(nameFirst, last)) {
+                if (modifier) {
                     pc[4]++;
                 }
             }
@@ -1179,7 +1182,7 @@ final class NameResolver {
         if (givenG != Lexicon.ANY) {
             givenGender.putIfAbsent(firstWord != null ? firstWord : d.lowerWord(nameFirst), givenG);
         }
-        if (g == Lexicon.ANY && last > nameFirst) {
+        if (g == Lexicon.ANY && last > nameFirst && !modifier) {
             g = Lexicon.nameGender(d.cls(nameFirst));
         }
         if (g == Lexicon.ANY) {

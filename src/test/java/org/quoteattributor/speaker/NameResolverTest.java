@@ -892,6 +892,15 @@ class NameResolverTest {
         }
 
         @Test
+        void aPlaceNamedBeforeANounAfterTheWithAGivenNameStaysAPlace() {
+            // the Winifred Harrowgate ball is named after someone; Harrowgate itself is a town
+            Document d = Linking.found("Tamsin Quellby danced at the Winifred Harrowgate ball. She went to Harrowgate"
+                    + " in May, and she left for Harrowgate in June. “Lovely,” she said.").document();
+            NameResolver r = new NameResolver(d);
+            assertFalse(r.isPerson("harrowgate"));
+        }
+
+        @Test
         void aKindWrittenAfterAOrAnIsNoPerson() {
             String text = "Walt Pimm came by ship. He met an Englishman, and then an Englishman again."
                     + " The Englishman nodded and he waved. The Englishman smiled and he sat. “Hot,” he said.";
