@@ -901,6 +901,21 @@ class NameResolverTest {
         }
 
         @Test
+        void aPlaceWrittenMostlyAfterOfAndTwiceAfterToOrThroughIsNoPerson() {
+            Document d = Linking.found("Tamsin Quellby loved the hills of Dunmarra. The rivers of Dunmarra ran cold, and"
+                    + " the towns of Dunmarra were old. She went to Dunmarra in May and rode through Dunmarra. Dunmarra"
+                    + " was quiet, and she slept. Dunmarra slept, and she woke. “Good,” she said.").document();
+            assertFalse(new NameResolver(d).isPerson("dunmarra"));
+        }
+
+        @Test
+        void aNameWrittenAfterOfButNeverAfterInOrToStaysAPerson() {
+            Document d = Linking.found("It was the house of Ulric Dunmarra. The dog of Dunmarra barked."
+                    + " Dunmarra came out, and he shouted. Dunmarra ran, and he fell. “Down,” he said.").document();
+            assertEquals(true, new NameResolver(d).isPerson("dunmarra"));
+        }
+
+        @Test
         void aKindWrittenAfterAOrAnIsNoPerson() {
             String text = "Walt Pimm came by ship. He met an Englishman, and then an Englishman again."
                     + " The Englishman nodded and he waved. The Englishman smiled and he sat. “Hot,” he said.";
