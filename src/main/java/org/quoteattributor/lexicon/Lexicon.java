@@ -38,8 +38,10 @@ public final class Lexicon {
     public static final int SPEECH_NOUN = 1 << 14;
     /** Adjectives of nation and language ({@code English}): capitalized, yet no name alone. */
     public static final int NATIONALITY = 1 << 15;
+    /** Adverbs, determiners and pronouns that open a sentence with a capital ({@code Such}, {@code Next}): no name. */
+    public static final int NOT_NAME = 1 << 16;
     /** Bits the callers add themselves: above every bit of this table. */
-    public static final int FIRST_FREE_BIT = 1 << 16;
+    public static final int FIRST_FREE_BIT = 1 << 17;
 
     private static final class Holder {
         static final Lexicon INSTANCE = new Lexicon();
@@ -91,6 +93,7 @@ public final class Lexicon {
         addWords(m, "name-connectors.txt", CONNECTOR);
         addWords(m, "speech-nouns.txt", SPEECH_NOUN);
         addWords(m, "nationality-words.txt", NATIONALITY);
+        addWords(m, "not-name-words.txt", NOT_NAME);
         entries = Map.copyOf(m);
         classes = new WordTable(entries);
         functionWords = filter(FUNCTION);

@@ -72,6 +72,10 @@ final class Mentions {
             return false;
         }
         int cls = d.cls(i);
+        if ((cls & Lexicon.NOT_NAME) != 0) {
+            // "Such a day!", "Next he wrote", "One said", "Whenever Ann came": no name; "the group One Path" is
+            return i > 0 && t.kind(i - 1) == TokenBuffer.WORD && plainCapital(i + 1);
+        }
         if ((cls & Lexicon.NATIONALITY) != 0) {
             return plainCapital(i - 1) || plainCapital(i + 1);   // "I'm English", but "Sir John French"
         }

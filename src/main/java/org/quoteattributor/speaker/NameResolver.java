@@ -129,7 +129,8 @@ final class NameResolver {
     private final Set<String> persons = new HashSet<>();
     /**
      * Last word of a name (lower case) → {mentions after a preposition of place, all mentions,
-     * mentions after a or an, plural mentions after the, mentions between the and a noun, mentions after the}.
+     * mentions after a or an, plural mentions after the, mentions between the and a noun, mentions after the,
+     * mentions after of}.
      */
     private final Map<String, int[]> placeCounts = new HashMap<>();
     /**
@@ -169,8 +170,9 @@ final class NameResolver {
     }
 
     /**
-     * A name written after a preposition of place at least twice and in a third of its mentions
-     * at least ("in Bath", "from Bath", "the Bath road") names a place, unless a title or a given
+     * A name written after a preposition of place at least twice and, counting those after of too
+     * ("the streets of Bath"), in a third of its mentions at least ("in Bath", "from Bath", "the
+     * Bath road") names a place, unless a title or a given
      * name shows it to be a person's. So, likewise, a name written after a or an ("an Englishman")
      * names a kind, and a plural written after the ("the Basques") or of another name of the text
      * ("Lintons" beside "Linton") a group: none of them is he or she. A name the text writes after
@@ -180,7 +182,7 @@ final class NameResolver {
     private void findPlaces() {
         for (Map.Entry<String, int[]> e : placeCounts.entrySet()) {
             int[] c = e.getValue();
-            boolean place = c[0] >= MIN_PLACE_MENTIONS && PLACE_SHARE * c[0] >= c[1];
+            boolean place = c[0] >= MIN_PLACE_MENTIONS && PLACE_SHARE * (c[0] + c[6]) >= c[1];
             boolean kind = c[2] >= MIN_PLACE_MENTIONS && KIND_SHARE * c[2] >= c[1];
             String key = e.getKey();
             boolean group = c[3] >= MIN_PLACE_MENTIONS && KIND_SHARE * c[3] >= c[1]
@@ -244,7 +246,8 @@ final class NameResolver {
 
     /**
      * Whether the word before token {@code s} (across a line break), or before a {@code the} right
-     * before it ({@code to the Orangery}), is a preposition of place: in, at, to, from, into, near.
+     * before it ({@code to the Orangery}), is a preposition of place: in, at, to, from, into, near,
+     * through, across, throughout.
      */
     private boolean afterPlacePreposition(int s) {
         int p = s - 1;
@@ -261,7 +264,8 @@ final class NameResolver {
             return false;
         }
         return t.equalsIgnoreCase(p, "in") || t.equalsIgnoreCase(p, "at") || t.equalsIgnoreCase(p, "to")
-                || t.equalsIgnoreCase(p, "from") || t.equalsIgnoreCase(p, "into") || t.equalsIgnoreCase(p, "near");
+                || t.equalsIgnoreCase(p, "from") || t.equalsIgnoreCase(p, "into") || t.equalsIgnoreCase(p, "near")
+                || t.equalsIgnoreCase(p, "through") || t.equalsIgnoreCase(p, "across") || t.equalsIgnoreCase(p, "throughout");
     }
 
     /**
@@ -1133,17 +1137,22 @@ final class NameResolver {
                 rankHolders.computeIfAbsent(noun, k -> new HashMap<>()).merge(key, 1, Integer::sum);
             }
         }
+        // "the Ivy Marsh fund": a name before a noun after the names a thing after someone, whose
+        // given name tells no one's gender here
+        boolean modifier = afterWord(s, "the") && modifierAfterThe(nameFirst, last);
         if (!possessive) {
-            int[] pc = placeCounts.computeIfAbsent(key, k -> new int[6]);
+            int[] pc = placeCounts.computeIfAbsent(key, k -> new int[7]);
             pc[1]++;
             if (afterWord(s, "the")) {
                 pc[5]++;
-                if (modifierAfterThe(nameFirst, last)) {
+                if (modifier) {
                     pc[4]++;
                 }
             }
             if (afterPlacePreposition(s)) {
                 pc[0]++;
+            } else if (afterWord(s, "of")) {
+                pc[6]++;   // "the hills of Dunmarra": a place's more often than not, once the text goes there too
             } else if (afterIndefiniteArticle(s)) {
                 pc[2]++;
             }
@@ -1179,7 +1188,7 @@ final class NameResolver {
         if (givenG != Lexicon.ANY) {
             givenGender.putIfAbsent(firstWord != null ? firstWord : d.lowerWord(nameFirst), givenG);
         }
-        if (g == Lexicon.ANY && last > nameFirst) {
+        if (g == Lexicon.ANY && last > nameFirst && !modifier) {
             g = Lexicon.nameGender(d.cls(nameFirst));
         }
         if (g == Lexicon.ANY) {

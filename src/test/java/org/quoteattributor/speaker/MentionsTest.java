@@ -36,6 +36,24 @@ class MentionsTest {
     }
 
     @Test
+    void anAdverbOrDeterminerOpeningASentenceIsNoNameWord() {
+        // Such(0) a(1) storm(2) !(3) Next(4) she(5) ran(6) ,(7) Next(8) she(9) hid(10)
+        Document d = Linking.found("Such a storm! Next she ran, Next she hid. “Yes.”").document();
+        assertFalse(d.mentions.isNameWord(0), "Such");
+        assertFalse(d.mentions.isNameWord(4), "Next");
+        assertFalse(d.mentions.isNameWord(8), "Next after a comma");
+    }
+
+    @Test
+    void oneIsNoNameWordAloneButMayOpenANameInsideASentence() {
+        // One(0) said(1) no(2) .(3) Whenever(4) Quellby(5) came(6) ,(7) the(8) band(9) One(10) Quellby(11) played(12)
+        Document d = Linking.found("One said no. Whenever Quellby came, the band One Quellby played. “Fine.”").document();
+        assertFalse(d.mentions.isNameWord(0), "One");
+        assertFalse(d.mentions.isNameWord(4), "Whenever");
+        assertTrue(d.mentions.isNameWord(10), "One Quellby");
+    }
+
+    @Test
     void aRoughCountOfPeopleAfterAnOpeningPhraseIsTheSubject() {
         assertEquals("about 300 nurses", speakerOf("Outside the clinic, about 300 nurses stood in the rain, chanting “Fair pay now.”"));
         assertEquals("40 angry tenants", speakerOf("At the hearing, 40 angry tenants rose, shouting “No more rent hikes.”"));

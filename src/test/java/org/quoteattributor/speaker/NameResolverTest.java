@@ -892,6 +892,38 @@ class NameResolverTest {
         }
 
         @Test
+        void aWordOpeningASentenceAfterALostStopIsNoPerson() {
+            String text = "Tamsin Quellby stood at the gate. The wind rose, Next she waved to the coach."
+                    + " It was cold!--Such a night she had never known. The coach was late, Next she sat down."
+                    + " “Wait for me,” she cried.";
+            assertEquals("Tamsin Quellby", resolve(text, "she", Mentions.PRONOUN));
+        }
+
+        @Test
+        void aPlaceNamedBeforeANounAfterTheWithAGivenNameStaysAPlace() {
+            // the Winifred Harrowgate ball is named after someone; Harrowgate itself is a town
+            Document d = Linking.found("Tamsin Quellby danced at the Winifred Harrowgate ball. She went to Harrowgate"
+                    + " in May, and she left for Harrowgate in June. “Lovely,” she said.").document();
+            NameResolver r = new NameResolver(d);
+            assertFalse(r.isPerson("harrowgate"));
+        }
+
+        @Test
+        void aPlaceWrittenMostlyAfterOfAndTwiceAfterToOrThroughIsNoPerson() {
+            Document d = Linking.found("Tamsin Quellby loved the hills of Dunmarra. The rivers of Dunmarra ran cold, and"
+                    + " the towns of Dunmarra were old. She went to Dunmarra in May and rode through Dunmarra. Dunmarra"
+                    + " was quiet, and she slept. Dunmarra slept, and she woke. “Good,” she said.").document();
+            assertFalse(new NameResolver(d).isPerson("dunmarra"));
+        }
+
+        @Test
+        void aNameWrittenAfterOfButNeverAfterInOrToStaysAPerson() {
+            Document d = Linking.found("It was the house of Ulric Dunmarra. The dog of Dunmarra barked."
+                    + " Dunmarra came out, and he shouted. Dunmarra ran, and he fell. “Down,” he said.").document();
+            assertEquals(true, new NameResolver(d).isPerson("dunmarra"));
+        }
+
+        @Test
         void aKindWrittenAfterAOrAnIsNoPerson() {
             String text = "Walt Pimm came by ship. He met an Englishman, and then an Englishman again."
                     + " The Englishman nodded and he waved. The Englishman smiled and he sat. “Hot,” he said.";
