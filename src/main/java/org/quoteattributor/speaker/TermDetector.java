@@ -162,7 +162,7 @@ final class TermDetector {
             return true;   // in a story, to say “supper” and “tea”: words named side by side as words
         }
         if (wordNamedAfter(d, after)) {
-            return true;   // “…” being a provincial adjective, “…” is an old word: a word named as a word
+            return true;   // “…” being a country word, “…” is an old word: a word named as a word
         }
         if (!quotesAsNews(d) && impliedBefore(d, first)) {
             return true;   // in a story, a look that seemed to say “…”, as much as to say “…”: words meant, not spoken
@@ -597,7 +597,7 @@ final class TermDetector {
     private static final int WORD_NOUN_MODIFIERS = 3;
 
     /**
-     * {@code “…” is an old word}, {@code “…” being a provincial adjective}: right after the
+     * {@code “…” is an old word}, {@code “…” being a country word}: right after the
      * quotation (and a comma), {@code is}, {@code was} or {@code being}, {@code a} or {@code an},
      * and a noun for a word after at most a few modifiers.
      */
