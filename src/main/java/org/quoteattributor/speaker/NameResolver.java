@@ -2270,6 +2270,10 @@ final class NameResolver {
             if (subject && i >= paragraphFirst) {
                 return name;   // the subject of a clause in this paragraph or the one before
             }
+            String sentenceSubject = nearest == null && chain > 0 ? subjectOverObject(c, p, pg) : null;
+            if (sentenceSubject != null) {
+                return sentenceSubject;   // "Hollin heard Quarmby call. He rose. …": Hollin, whom the sentence is about
+            }
             if (nearest == null) {
                 nearest = name;
                 nearestGoverned = governedByPreposition(nameFirsts[c]);
@@ -2293,6 +2297,61 @@ final class NameResolver {
             return speaker;
         }
         return reported != null ? reported : nearest != null ? nearest : weak;
+    }
+
+    /** Words opening a clause whose subject a name after them is, not the object of a verb or preposition before it. */
+    private static final String[] CLAUSE_OPENERS = {"and", "but", "or", "nor", "yet", "so", "then", "that", "while", "when",
+        "whereas", "because", "if", "though", "although", "as", "till", "until", "before", "after", "since", "where", "who",
+        "whom", "which", "whether", "once", "unless"};
+
+    /**
+     * {@code Mr. Hollin watched Mr. Quarmby cross the yard. He put down his cup. … “Well?” he
+     * asked.}: the subject of the sentence, a name of gender {@code g}, when name mention {@code c}
+     * is the object of a verb or preposition in it and a he or she of gender {@code g} opens the very
+     * next sentence (the first one up to token {@code p} to open with such a pronoun) as its subject:
+     * the one a sentence is about goes on as the pronoun opening the next, not one it names on the
+     * way. Else null.
+     */
+    private String subjectOverObject(int c, int p, int g) {
+        int first = titlesStart(nameFirsts[c]);
+        int last = nameEnds[c];
+        int s = Sieves.sentenceStart(d, first) + 1;
+        if (s < first && Sieves.isOpeningConjunction(d, s)) {
+            s++;
+        }
+        int b = first - 1;
+        if (s >= first || d.inQuote(s) || d.inQuote(first) || t.kind(b) != TokenBuffer.WORD || !Character.isLowerCase(t.first(b))
+                || d.mentions.isPronoun(b) || Sieves.oneOf(d, b, CLAUSE_OPENERS)
+                || d.verbAt(b) > 0 && b > 0 && !t.isWordLike(b - 1)) {
+            return null;   // "and Mr. Quarmby, …" opens a clause; "…,” said Mr. Quarmby" is a speaker
+        }
+        int k = c - 1;
+        while (k >= 0 && nameEnds[k] >= s && titlesStart(nameFirsts[k]) > s) {
+            k--;
+        }
+        if (k < 0 || nameEnds[k] < s || nameEnds[k] >= first || titlesStart(nameFirsts[k]) != s) {
+            return null;   // no name opens the sentence
+        }
+        String key = nameKeys[k];
+        if (!persons.contains(key) || places.contains(key) || key.equals(nameKeys[c]) || mentionGender(k) != g
+                || !(isNarratedSubject(nameEnds[k]) || opensSentence(nameFirsts[k], nameEnds[k]))) {
+            return null;
+        }
+        for (int j = last + 1; j <= p; j++) {
+            if (!d.mentions.isPronoun(j) || Lexicon.pronounGender(d.cls(j)) != g || d.inQuote(j) || !isNarratedSubject(j)) {
+                continue;
+            }
+            int opening = t.isCapitalized(j) ? j : j - 1;   // "He put down …", "And he put down …"
+            if (!atSentenceStart(opening) || opening < j && !(Sieves.isOpeningConjunction(d, opening) && t.isCapitalized(opening))) {
+                continue;
+            }
+            int e = Sieves.sentenceStart(d, opening);
+            while (e > last && (t.isBreak(e) || t.kind(e) == TokenBuffer.QUOTE_MARK)) {
+                e--;   // the breaks between the two sentences
+            }
+            return e >= last && Sieves.sentenceStart(d, e) + 1 <= first ? fullestOfGender(key, g) : null;
+        }
+        return null;
     }
 
     /**

@@ -734,6 +734,34 @@ class NameResolverTest {
         }
 
         @Test
+        void aPronounOpeningTheNextParagraphIsTheSubjectBeforeNotTheManItsVerbActsOn() {
+            String text = "Mr. Hollin could see Mr. Quarmby across the square, waving his hat at a cab.\n\n"
+                    + "He put down his pen when the door opened, and frowned at the clock.\n\n“Well?” he asked.";
+            assertEquals("Hollin", resolve(text, "he", Mentions.PRONOUN));
+        }
+
+        @Test
+        void aPronounAfterAnOpeningAndIsTheSubjectBeforeNotTheWomanAfterAPreposition() {
+            String text = "Miss Brackwell sat for an hour beside Mrs. Fenwright in the cold parlour.\n\n"
+                    + "And she folded the letter twice before the lamp was lit.\n\n“Not yet,” she said.";
+            assertEquals("Brackwell", resolve(text, "she", Mentions.PRONOUN));
+        }
+
+        @Test
+        void aSentenceBetweenWithAnotherSubjectLeavesTheManNamedLast() {
+            String text = "Mr. Hollin could see Mr. Quarmby across the square, waving his hat at a cab.\n\n"
+                    + "A porter came out of the lodge. He put down his pen when the door opened.\n\n“Well?” he asked.";
+            assertEquals("Quarmby", resolve(text, "he", Mentions.PRONOUN));
+        }
+
+        @Test
+        void aNameOpeningAClauseOfItsOwnIsNoObjectToPassOver() {
+            String text = "Mr. Hollin waited by the gate, and Mr. Quarmby, out of breath, hurried up the lane.\n\n"
+                    + "He put down his bag when the bell rang, and frowned at the clock.\n\n“Well?” he asked.";
+            assertEquals("Quarmby", resolve(text, "he", Mentions.PRONOUN));
+        }
+
+        @Test
         void aPronounOpeningAClauseThatSetsTheSceneIsTheOneInViewToo() {
             String text = "Mr. Reed sat by the window.\n\nIt was late, and the fire was low.\n\n"
                     + "When he looked round the room he saw that Mr. Pellow was asleep. “Is it late?” he asked.";
