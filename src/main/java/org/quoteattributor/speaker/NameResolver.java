@@ -2341,7 +2341,7 @@ final class NameResolver {
             if (!d.mentions.isPronoun(j) || Lexicon.pronounGender(d.cls(j)) != g || d.inQuote(j) || !isNarratedSubject(j)) {
                 continue;
             }
-            int opening = t.isCapitalized(j) ? j : j - 1;   // "He put down …", "And he put down …"
+            int opening = t.isCapitalized(j) ? j : j - 1;   // "He shut …", "And he shut …"
             if (!atSentenceStart(opening) || opening < j && !(Sieves.isOpeningConjunction(d, opening) && t.isCapitalized(opening))) {
                 continue;
             }

@@ -735,8 +735,8 @@ class NameResolverTest {
 
         @Test
         void aPronounOpeningTheNextParagraphIsTheSubjectBeforeNotTheManItsVerbActsOn() {
-            String text = "Mr. Hollin could see Mr. Quarmby across the square, waving his hat at a cab.\n\n"
-                    + "He put down his pen when the door opened, and frowned at the clock.\n\n“Well?” he asked.";
+            String text = "Mr. Hollin had long disliked Mr. Quarmby and his loud new carriage.\n\n"
+                    + "He shut the ledger as the clock struck nine, and sighed.\n\n“Yes?” he said.";
             assertEquals("Hollin", resolve(text, "he", Mentions.PRONOUN));
         }
 
@@ -749,15 +749,15 @@ class NameResolverTest {
 
         @Test
         void aSentenceBetweenWithAnotherSubjectLeavesTheManNamedLast() {
-            String text = "Mr. Hollin could see Mr. Quarmby across the square, waving his hat at a cab.\n\n"
-                    + "A porter came out of the lodge. He put down his pen when the door opened.\n\n“Well?” he asked.";
+            String text = "Mr. Hollin had long disliked Mr. Quarmby and his loud new carriage.\n\n"
+                    + "A porter came out of the lodge. He shut the ledger as the clock struck nine.\n\n“Yes?” he said.";
             assertEquals("Quarmby", resolve(text, "he", Mentions.PRONOUN));
         }
 
         @Test
         void aNameOpeningAClauseOfItsOwnIsNoObjectToPassOver() {
             String text = "Mr. Hollin waited by the gate, and Mr. Quarmby, out of breath, hurried up the lane.\n\n"
-                    + "He put down his bag when the bell rang, and frowned at the clock.\n\n“Well?” he asked.";
+                    + "He shut the ledger as the clock struck nine, and sighed.\n\n“Yes?” he said.";
             assertEquals("Quarmby", resolve(text, "he", Mentions.PRONOUN));
         }
 
