@@ -761,7 +761,7 @@ public final class IndirectFinder {
                 k--;   // "growers now fear that …"
             }
             if (t.kind(k) != TokenBuffer.WORD || d.inQuote(k) || d.mentions.isDeterminer(k) || isOwner(k) || d.mentions.isFunctionWord(k)
-                    || pastVerb(k) || t.endsWith(k, "ing") || hasHyphen(k)) {
+                    || pastVerb(k) || t.endsWith(k, "ing") || d.mentions.hasHyphen(k)) {
                 return false;
             }
             int j = k - 1;
@@ -786,16 +786,6 @@ public final class IndirectFinder {
                 return t.is(k, ',') || isConjunction(k);
             }
             return t.equalsIgnoreCase(k, "who") || t.equalsIgnoreCase(k, "to") && !t.endsWith(i, "s");
-        }
-
-        /** Whether word {@code k} holds a hyphen ({@code long-held}). */
-        private boolean hasHyphen(int k) {
-            for (int c = t.start(k); c < t.end(k); c++) {
-                if (d.text.charAt(c) == '-') {
-                    return true;
-                }
-            }
-            return false;
         }
 
         /**

@@ -551,6 +551,16 @@ final class Mentions {
         return false;
     }
 
+    /** Whether word {@code k} holds a hyphen ({@code long-held}); reads that word only. */
+    boolean hasHyphen(int k) {
+        for (int c = t.start(k); c < t.end(k); c++) {
+            if (text.charAt(c) == '-') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Articles that open a description whose first adjective a comma may set off. */
     private static final String[] ARTICLES = {"the", "a", "an"};
 
@@ -566,7 +576,7 @@ final class Mentions {
                 || isFunctionWord(k) || !Sieves.oneOf(d, k - 1, ARTICLES)) {
             return -1;
         }
-        boolean adjective = t.endsWith(k, "ed") || text.indexOf('-', t.start(k)) >= 0 && text.indexOf('-', t.start(k)) < t.end(k);
+        boolean adjective = t.endsWith(k, "ed") || hasHyphen(k);
         return adjective && (d.cls(k) & Document.VERB) == 0 ? k - 1 : -1;
     }
 
