@@ -619,6 +619,18 @@ final class TermDetector {
         return false;
     }
 
+    /**
+     * The word at token {@code i}, or the one right before it when {@code i} is a comma or a colon
+     * ({@code sang: “…”}); -1 when that is no word or stands inside a quotation.
+     */
+    private static int wordPastCommaOrColon(Document d, int i) {
+        TokenBuffer t = d.t;
+        if (i > 0 && (t.is(i, ',') || t.is(i, ':'))) {
+            i--;
+        }
+        return i >= 0 && t.kind(i) == TokenBuffer.WORD && !d.inQuote(i) ? i : -1;
+    }
+
     /** Verbs of seeming before {@code to say}: {@code seemed to say “…”}. */
     private static final String[] SEEMING = {"seem", "seems", "seemed", "seeming"};
 
@@ -633,10 +645,8 @@ final class TermDetector {
         if (i > 0 && t.kind(i) == TokenBuffer.LINE_BREAK) {
             i--;   // seemed to say:⏎“…” in hard-wrapped text
         }
-        if (i > 0 && (t.is(i, ',') || t.is(i, ':'))) {
-            i--;
-        }
-        if (i < 0 || t.kind(i) != TokenBuffer.WORD || d.inQuote(i)) {
+        i = wordPastCommaOrColon(d, i);
+        if (i < 0) {
             return false;
         }
         if (t.equalsIgnoreCase(i, "indicating")) {
@@ -741,11 +751,8 @@ final class TermDetector {
      */
     private static boolean sungOrCopied(Document d, int first) {
         TokenBuffer t = d.t;
-        int i = beforeMarks(d, first);
-        if (i > 0 && (t.is(i, ',') || t.is(i, ':'))) {
-            i--;
-        }
-        if (i < 0 || t.kind(i) != TokenBuffer.WORD || d.inQuote(i)) {
+        int i = wordPastCommaOrColon(d, beforeMarks(d, first));
+        if (i < 0) {
             return false;
         }
         if (Sieves.oneOf(d, i, SINGING)) {

@@ -1,5 +1,6 @@
 package org.quoteattributor.speaker;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -591,6 +592,13 @@ class TermDetectorTest {
         assertTrue(l.quote(2).term);
         l = Linking.linked(turns + "He waved at the gate, indicating “Go that way.”");
         assertTrue(l.quote(2).term);
+    }
+
+    @Test
+    void aCommaOrAColonOpeningTheTextLeavesNoWordBeforeTheQuotation() {
+        assertFalse(Linking.linked(", “Leave me be.”").quote(0).term);
+        assertFalse(Linking.linked(":\n“Leave me be.”").quote(0).term);
+        assertDoesNotThrow(() -> Linking.linked("sing “"), "a mark with nothing after it");
     }
 
     @Test
