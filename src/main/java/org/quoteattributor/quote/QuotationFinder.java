@@ -703,7 +703,9 @@ public final class QuotationFinder {
         /**
          * A straight mark with spaces on both sides (tokenized text, {@code " Yes , " he said}) tells
          * its direction by its place in the line: first on a line before a capital it opens, last on
-         * a line it closes. Elsewhere the open quotation decides ({@code act}).
+         * a line it closes, unless, with no quotation of its group {@code grp} open, it follows the
+         * full stop of a tag ({@link #opensAfterTagAtLineEnd}): then it opens the next line's turn.
+         * Elsewhere the open quotation decides ({@code act}).
          */
         int spacedAct(int i, int grp, int act) {
             boolean lineStart = i == 0 || t.isBreak(i - 1);

@@ -65,7 +65,11 @@ final class Mentions {
         return (d.cls(i) & Lexicon.SPEAKER_NOUN) != 0;
     }
 
-    /** A capitalized word that can belong to a name: not a function word, pronoun or lone "I". */
+    /**
+     * A capitalized word that can belong to a name: not a function word, pronoun or lone "I"; an
+     * adjective of nation only beside another capitalized word ("Sir John French"), and a word such
+     * as "Next" or "One" only inside a sentence before one ("the group One Path").
+     */
     boolean isNameWord(int i) {
         // The capital first: it needs no look-up, and most words have none.
         if (!t.isCapitalized(i)) {

@@ -1056,8 +1056,8 @@ final class Sieves {
 
     /**
      * {@code at a rally in May he went …}: the first subject pronoun between {@code from} and
-     * {@code to} (no comma between) that a lower-case word follows, the subject of a clause that a
-     * phrase opens; -1 if none.
+     * {@code to}, after unquoted words only (no comma or other mark between), that a lower-case
+     * word follows, the subject of a clause that a phrase opens; -1 if none.
      */
     static int subjectPronounAfterPhrase(Document d, int from, int to) {
         TokenBuffer t = d.t;
