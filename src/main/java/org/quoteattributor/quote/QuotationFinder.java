@@ -627,7 +627,9 @@ public final class QuotationFinder {
                     || lastInParagraph.closeMark < 0) {
                 return false;
             }
-            for (int k = lastInParagraph.closeMark + 1; k < i - 1; k++) {
+            // read back from the mark: the first line break stops it, so each line is read once
+            // however far back on its paragraph's earlier lines that quotation closed
+            for (int k = i - 2; k > lastInParagraph.closeMark; k--) {
                 if (t.isBreak(k) || t.kind(k) == TokenBuffer.QUOTE_MARK) {
                     return false;
                 }
