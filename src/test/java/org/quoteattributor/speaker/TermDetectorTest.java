@@ -577,6 +577,13 @@ class TermDetectorTest {
     }
 
     @Test
+    void aNounForAWordEndingTheTextIsReadToItsLastToken() {
+        String turns = "“Come in,” she said.\n\n“Thank you,” he said.\n\n";
+        assertTrue(Linking.linked(turns + "“Dreich” is an old word").quote(2).term);
+        assertDoesNotThrow(() -> Linking.linked(turns + "“Dreich” is a"), "the text ends at the article");
+    }
+
+    @Test
     void aQuotationFollowedByWereTheFirstWordsIsSpeech() {
         String turns = "“Come in,” she said.\n\n“Thank you,” he said.\n\n";
         Linking l = Linking.linked(turns + "“Is nobody coming to help?” were the first words she said.");
