@@ -627,7 +627,9 @@ public final class QuotationFinder {
                     || lastInParagraph.closeMark < 0) {
                 return false;
             }
-            for (int k = lastInParagraph.closeMark + 1; k < i - 1; k++) {
+            // read back from the mark: the first line break stops it, so each line is read once
+            // however far back on its paragraph's earlier lines that quotation closed
+            for (int k = i - 2; k > lastInParagraph.closeMark; k--) {
                 if (t.isBreak(k) || t.kind(k) == TokenBuffer.QUOTE_MARK) {
                     return false;
                 }
@@ -703,7 +705,9 @@ public final class QuotationFinder {
         /**
          * A straight mark with spaces on both sides (tokenized text, {@code " Yes , " he said}) tells
          * its direction by its place in the line: first on a line before a capital it opens, last on
-         * a line it closes. Elsewhere the open quotation decides ({@code act}).
+         * a line it closes, unless, with no quotation of its group {@code grp} open, it follows the
+         * full stop of a tag ({@link #opensAfterTagAtLineEnd}): then it opens the next line's turn.
+         * Elsewhere the open quotation decides ({@code act}).
          */
         int spacedAct(int i, int grp, int act) {
             boolean lineStart = i == 0 || t.isBreak(i - 1);

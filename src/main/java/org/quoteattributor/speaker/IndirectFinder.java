@@ -761,7 +761,7 @@ public final class IndirectFinder {
                 k--;   // "growers now fear that …"
             }
             if (t.kind(k) != TokenBuffer.WORD || d.inQuote(k) || d.mentions.isDeterminer(k) || isOwner(k) || d.mentions.isFunctionWord(k)
-                    || pastVerb(k) || t.endsWith(k, "ing") || hasHyphen(k)) {
+                    || pastVerb(k) || t.endsWith(k, "ing") || d.mentions.hasHyphen(k)) {
                 return false;
             }
             int j = k - 1;
@@ -786,16 +786,6 @@ public final class IndirectFinder {
                 return t.is(k, ',') || isConjunction(k);
             }
             return t.equalsIgnoreCase(k, "who") || t.equalsIgnoreCase(k, "to") && !t.endsWith(i, "s");
-        }
-
-        /** Whether word {@code k} holds a hyphen ({@code long-held}). */
-        private boolean hasHyphen(int k) {
-            for (int c = t.start(k); c < t.end(k); c++) {
-                if (d.text.charAt(c) == '-') {
-                    return true;
-                }
-            }
-            return false;
         }
 
         /**
@@ -3097,6 +3087,9 @@ public final class IndirectFinder {
             return false;
         }
 
+        /** Tokens at most from the clause of an opening participle to the comma that closes its phrase. */
+        private static final int PARTICIPLE_PHRASE_TOKENS = 80;
+
         /** Words that may open a phrase of a participle before it: {@code After noting that …}, {@code While saying that …}. */
         private static final String[] PARTICIPLE_OPENERS = {"after", "before", "while", "by", "when", "since", "upon", "without"};
 
@@ -3122,11 +3115,12 @@ public final class IndirectFinder {
             if (c < 0 || c >= e || !thatClauseFollows(verb, after, e)) {
                 return -1;   // "Noting the delay, …": no clause
             }
+            int stop = Math.min(e, c + PARTICIPLE_PHRASE_TOKENS);   // a bound: the sentence may run on, part after part
             int comma = c + 1;
-            while (comma < e && !(t.is(comma, ',') && !d.inQuote(comma))) {
+            while (comma < stop && !(t.is(comma, ',') && !d.inQuote(comma))) {
                 comma++;
             }
-            if (comma + 1 >= e || !d.mentions.subjectAfter(comma + 1, Math.min(e, comma + 10), m)
+            if (comma >= stop || comma + 1 >= e || !d.mentions.subjectAfter(comma + 1, Math.min(e, comma + 10), m)
                     || phraseStart(m.first, comma + 1) != comma + 1) {
                 return -1;
             }

@@ -65,7 +65,11 @@ final class Mentions {
         return (d.cls(i) & Lexicon.SPEAKER_NOUN) != 0;
     }
 
-    /** A capitalized word that can belong to a name: not a function word, pronoun or lone "I". */
+    /**
+     * A capitalized word that can belong to a name: not a function word, pronoun or lone "I"; an
+     * adjective of nation only beside another capitalized word ("Sir John French"), and a word such
+     * as "Next" or "One" only inside a sentence before one ("the group One Path").
+     */
     boolean isNameWord(int i) {
         // The capital first: it needs no look-up, and most words have none.
         if (!t.isCapitalized(i)) {
@@ -551,6 +555,16 @@ final class Mentions {
         return false;
     }
 
+    /** Whether word {@code k} holds a hyphen ({@code long-held}); reads that word only. */
+    boolean hasHyphen(int k) {
+        for (int c = t.start(k); c < t.end(k); c++) {
+            if (text.charAt(c) == '-') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Articles that open a description whose first adjective a comma may set off. */
     private static final String[] ARTICLES = {"the", "a", "an"};
 
@@ -566,7 +580,7 @@ final class Mentions {
                 || isFunctionWord(k) || !Sieves.oneOf(d, k - 1, ARTICLES)) {
             return -1;
         }
-        boolean adjective = t.endsWith(k, "ed") || text.indexOf('-', t.start(k)) >= 0 && text.indexOf('-', t.start(k)) < t.end(k);
+        boolean adjective = t.endsWith(k, "ed") || hasHyphen(k);
         return adjective && (d.cls(k) & Document.VERB) == 0 ? k - 1 : -1;
     }
 

@@ -2865,7 +2865,7 @@ final class NameResolver {
         int last = t.indexAt(end - 1);
         return last < t.size() && first < last && Character.isLowerCase(t.first(last))
                 && (t.equalsIgnoreCase(first, "the") || t.equalsIgnoreCase(first, "this") || t.equalsIgnoreCase(first, "that")
-                        || d.mentions.isPossessive(first) || Sieves.oneOf(d, first, POSSESSIVE_PRONOUNS));
+                        || d.mentions.isPossessive(first) || Sieves.isPossessivePronoun(d, first));
     }
 
     /**
@@ -2885,9 +2885,6 @@ final class NameResolver {
         pg = pg != Lexicon.ANY ? pg : genderOfSpeaker(prev);   // the title written there tells first
         return pg == Lexicon.ANY || pg == g ? keyOfName(prev.speakerName) : null;
     }
-
-    /** Possessive pronouns that open a description of someone known ({@code his uncle}). */
-    private static final String[] POSSESSIVE_PRONOUNS = {"his", "her", "their"};
 
     /** The key of the name quotation {@code qi} addresses as a vocative, or null. */
     private String addressedKey(int qi) {

@@ -1056,8 +1056,8 @@ final class Sieves {
 
     /**
      * {@code at a rally in May he went …}: the first subject pronoun between {@code from} and
-     * {@code to} (no comma between) that a lower-case word follows, the subject of a clause that a
-     * phrase opens; -1 if none.
+     * {@code to}, after unquoted words only (no comma or other mark between), that a lower-case
+     * word follows, the subject of a clause that a phrase opens; -1 if none.
      */
     static int subjectPronounAfterPhrase(Document d, int from, int to) {
         TokenBuffer t = d.t;
@@ -1349,8 +1349,7 @@ final class Sieves {
             if (t.kind(i) != TokenBuffer.WORD) {
                 return -1;
             }
-            if (t.equalsIgnoreCase(i, "his") || t.equalsIgnoreCase(i, "her") || t.equalsIgnoreCase(i, "their")
-                    || t.equalsIgnoreCase(i, "my")) {
+            if (isPossessivePronoun(d, i) || t.equalsIgnoreCase(i, "my")) {
                 m.first = i;
                 m.last = i;
                 m.type = Mentions.PRONOUN;
@@ -2382,11 +2381,14 @@ final class Sieves {
             }
             return false;
         }
+    }
 
-        private static boolean isPossessivePronoun(Document d, int i) {
-            return d.t.kind(i) == TokenBuffer.WORD && (d.t.equalsIgnoreCase(i, "his") || d.t.equalsIgnoreCase(i, "her")
-                    || d.t.equalsIgnoreCase(i, "their"));
-        }
+    /** Pronouns that own the noun after them: {@code his answer}, {@code their claim}. */
+    private static final String[] POSSESSIVE_PRONOUNS = {"his", "her", "their"};
+
+    /** Whether token {@code i} is a possessive he/she/they pronoun: {@code his}, {@code her}, {@code their}. */
+    static boolean isPossessivePronoun(Document d, int i) {
+        return oneOf(d, i, POSSESSIVE_PRONOUNS);
     }
 
     /** Words at least in a whole quotation that the subject of its sentence may be given in news. */

@@ -559,11 +559,12 @@ final class TermDetector {
      * the quotation is the head of a noun phrase of the narrator's sentence.
      */
     private static boolean articleOrOfBefore(Document d, int first) {
-        TokenBuffer t = d.t;
         int i = beforeMarks(d, first);
-        return i >= 0 && t.kind(i) == TokenBuffer.WORD && !d.inQuote(i) && Character.isLowerCase(t.first(i))
-                && (t.equalsIgnoreCase(i, "the") || t.equalsIgnoreCase(i, "a") || t.equalsIgnoreCase(i, "an") || t.equalsIgnoreCase(i, "of"));
+        return Sieves.oneOf(d, i, ARTICLES_AND_OF) && !d.inQuote(i) && Character.isLowerCase(d.t.first(i));
     }
+
+    /** Words that open a noun phrase a quotation may be the head of: {@code the “Almanac”}, {@code of “Dobbin”}. */
+    private static final String[] ARTICLES_AND_OF = {"the", "a", "an", "of"};
 
     /**
      * Whether quotation {@code qi} is joined to the next one in its paragraph by {@code and} or
@@ -593,6 +594,12 @@ final class TermDetector {
     /** Nouns for a word as a word: {@code “…” is an old word}. */
     private static final String[] WORD_NOUNS = {"word", "adjective", "noun", "verb", "adverb", "term", "expression", "phrase"};
 
+    /** Forms of be that name a quotation as a word after it: {@code “…” is an old word}. */
+    private static final String[] IS_WAS_BEING = {"is", "was", "being"};
+
+    /** {@code a}, {@code an}: the article before a noun for a word. */
+    private static final String[] INDEFINITE_ARTICLES = {"a", "an"};
+
     /** Words at most between the article and the noun for a word ({@code a quaint old word}). */
     private static final int WORD_NOUN_MODIFIERS = 3;
 
@@ -607,8 +614,7 @@ final class TermDetector {
         if (i < t.size() && t.is(i, ',')) {
             i++;
         }
-        if (i + 2 >= t.size() || !(t.equalsIgnoreCase(i, "is") || t.equalsIgnoreCase(i, "was") || t.equalsIgnoreCase(i, "being"))
-                || !(t.equalsIgnoreCase(i + 1, "a") || t.equalsIgnoreCase(i + 1, "an"))) {
+        if (i + 2 >= t.size() || !Sieves.oneOf(d, i, IS_WAS_BEING) || !Sieves.oneOf(d, i + 1, INDEFINITE_ARTICLES)) {
             return false;
         }
         for (int k = i + 2; k < t.size() && k <= i + 2 + WORD_NOUN_MODIFIERS && t.kind(k) == TokenBuffer.WORD && !d.inQuote(k); k++) {
@@ -617,6 +623,18 @@ final class TermDetector {
             }
         }
         return false;
+    }
+
+    /**
+     * The word at token {@code i}, or the one right before it when {@code i} is a comma or a colon
+     * ({@code sang: “…”}); -1 when that is no word or stands inside a quotation.
+     */
+    private static int wordPastCommaOrColon(Document d, int i) {
+        TokenBuffer t = d.t;
+        if (i > 0 && (t.is(i, ',') || t.is(i, ':'))) {
+            i--;
+        }
+        return i >= 0 && t.kind(i) == TokenBuffer.WORD && !d.inQuote(i) ? i : -1;
     }
 
     /** Verbs of seeming before {@code to say}: {@code seemed to say “…”}. */
@@ -633,10 +651,8 @@ final class TermDetector {
         if (i > 0 && t.kind(i) == TokenBuffer.LINE_BREAK) {
             i--;   // seemed to say:⏎“…” in hard-wrapped text
         }
-        if (i > 0 && (t.is(i, ',') || t.is(i, ':'))) {
-            i--;
-        }
-        if (i < 0 || t.kind(i) != TokenBuffer.WORD || d.inQuote(i)) {
+        i = wordPastCommaOrColon(d, i);
+        if (i < 0) {
             return false;
         }
         if (t.equalsIgnoreCase(i, "indicating")) {
@@ -741,11 +757,8 @@ final class TermDetector {
      */
     private static boolean sungOrCopied(Document d, int first) {
         TokenBuffer t = d.t;
-        int i = beforeMarks(d, first);
-        if (i > 0 && (t.is(i, ',') || t.is(i, ':'))) {
-            i--;
-        }
-        if (i < 0 || t.kind(i) != TokenBuffer.WORD || d.inQuote(i)) {
+        int i = wordPastCommaOrColon(d, beforeMarks(d, first));
+        if (i < 0) {
             return false;
         }
         if (Sieves.oneOf(d, i, SINGING)) {

@@ -365,6 +365,15 @@ class QuotationFinderTest {
         }
 
         @Test
+        void inTokenizedTextAMarkAfterATagsFullStopAtTheVeryEndOfTheTextIsRead() {
+            Run r = find("\" Come in , \" she said . \"");
+            assertEquals("\" Come in , \"", r.span(r.quotes().get(0)));
+            assertEquals("\"", r.span(r.quotes().get(r.quotes().size() - 1)), "the last mark opens, with nothing to hold");
+            assertTrue(find(". \"").quotes().size() <= 1, "a mark with nothing after it");
+            assertTrue(find("\"").quotes().size() <= 1, "a text of one mark");
+        }
+
+        @Test
         void inTokenizedTextAMarkLastOnALineAfterAFullStopWithNoTagCloses() {
             Run r = find("\" Come in , \" and the door shut . \"\nThe kettle is on .");
             assertEquals(1, r.quotes().size());

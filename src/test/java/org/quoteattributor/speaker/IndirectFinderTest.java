@@ -1974,6 +1974,15 @@ class IndirectFinderTest {
     }
 
     @Test
+    void aParticipleOpeningTheSentenceLooksForTheCommaEndingItsPhraseAFewScoreWordsAtMost() {
+        assertTrue(indirect("Noting that").isEmpty(), "the text ends at that");
+        assertTrue(indirect("Noting that the ferry was late").isEmpty(), "no comma before the text ends");
+        String far = "Noting that the ferry" + " and the barge".repeat(40) + " were late, the harbour master closed the gate.";
+        assertTrue(indirect(far).stream().noneMatch(q -> q.cue().map(c -> c.text().equals("Noting")).orElse(false)),
+                "a comma past the bound closes no phrase of Noting");
+    }
+
+    @Test
     void aVerbWhoseSubjectNoRuleFindsReportsAClauseOpenedByThatOrAPronounForTheSentencesSubject() {
         assertReported("Orvald gave way at last – saying he would back the ferry after all.",
                 "he would back the ferry after all", "Orvald", "saying", "leading-verb");

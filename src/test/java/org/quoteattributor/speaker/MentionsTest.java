@@ -327,6 +327,16 @@ class MentionsTest {
     }
 
     @Test
+    void aHyphenCountsOnlyInsideItsOwnWord() {
+        // The(0) calm(1) ,(2) well-read(3) envoy(4) came(5) .(6) A(7) half-built(8) hall(9) .(10)
+        Document d = Linking.found("The calm, well-read envoy came. A half-built hall. “Yes.”").document();
+        assertTrue(d.mentions.hasHyphen(3), "well-read");
+        assertFalse(d.mentions.hasHyphen(1), "calm: the hyphens later in the text are other words'");
+        assertFalse(d.mentions.hasHyphen(4), "envoy");
+        assertEquals("the well-read, calm envoy", speakerOf("“Sit down,” the well-read, calm envoy said."));
+    }
+
+    @Test
     void aQuantifierStandingForPeopleIsTheSubjectOfTheVerbAfterIt() {
         assertEquals("the two", speakerOf("“The dam will hold,” the two wrote."));
         assertEquals("both", speakerOf("“The dam will hold,” both told the council."));

@@ -2970,6 +2970,14 @@ class SievesTest {
         }
 
         @Test
+        void aTextEndingInsideOrRightAfterTheAnswerIsReadToItsLastToken() {
+            assertFalse(applyAlone(Sieves.OwnedAnswer.class, "“Never,” was", 0));
+            assertFalse(applyAlone(Sieves.OwnedAnswer.class, "“Never,” was his", 0));
+            assertFalse(applyAlone(Sieves.OwnedAnswer.class, "“Never,” was Mrs.", 0));
+            assertTrue(applyAlone(Sieves.OwnedAnswer.class, "“Never,” was his answer", 0));
+        }
+
+        @Test
         void aNounGoingOnIntoAPhraseIsNoOwnedAnswer() {
             assertFalse(applyAlone(Sieves.OwnedAnswer.class,
                     "“Never,” was Cedric’s answer to the charge.", 0));

@@ -1,5 +1,6 @@
 package org.quoteattributor.speaker;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -576,6 +577,13 @@ class TermDetectorTest {
     }
 
     @Test
+    void aNounForAWordEndingTheTextIsReadToItsLastToken() {
+        String turns = "“Come in,” she said.\n\n“Thank you,” he said.\n\n";
+        assertTrue(Linking.linked(turns + "“Dreich” is an old word").quote(2).term);
+        assertDoesNotThrow(() -> Linking.linked(turns + "“Dreich” is a"), "the text ends at the article");
+    }
+
+    @Test
     void aQuotationFollowedByWereTheFirstWordsIsSpeech() {
         String turns = "“Come in,” she said.\n\n“Thank you,” he said.\n\n";
         Linking l = Linking.linked(turns + "“Is nobody coming to help?” were the first words she said.");
@@ -591,6 +599,13 @@ class TermDetectorTest {
         assertTrue(l.quote(2).term);
         l = Linking.linked(turns + "He waved at the gate, indicating “Go that way.”");
         assertTrue(l.quote(2).term);
+    }
+
+    @Test
+    void aCommaOrAColonOpeningTheTextLeavesNoWordBeforeTheQuotation() {
+        assertFalse(Linking.linked(", “Leave me be.”").quote(0).term);
+        assertFalse(Linking.linked(":\n“Leave me be.”").quote(0).term);
+        assertDoesNotThrow(() -> Linking.linked("sing “"), "a mark with nothing after it");
     }
 
     @Test
