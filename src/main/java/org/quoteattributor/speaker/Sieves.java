@@ -1300,8 +1300,10 @@ final class Sieves {
         /** Nouns for a turn in a talk, after the owner. */
         private static final String[] ANSWER_NOUNS = {"answer", "reply", "response", "rejoinder", "retort", "remark",
             "comment", "exclamation", "greeting", "question", "cry"};
-        /** Words of manner at most between the owner and the noun: {@code his dry, short answer}. */
+        /** Words of manner at most between the owner and the noun: {@code Ann's curt little reply}. */
         private static final int MANNER_WORDS = 2;
+        /** Tokens at most in an owner's name: {@code Mrs. Ann Lee's}. */
+        private static final int MAX_OWNER_TOKENS = 5;
 
         @Override
         public boolean apply(Document d, int qi) {
@@ -1368,9 +1370,6 @@ final class Sieves {
             m.type = Mentions.NAME;
             return k + 1;
         }
-
-        /** Tokens at most in an owner's name: {@code Mrs . Ann Lee's}. */
-        private static final int MAX_OWNER_TOKENS = 5;
     }
 
     /** {@code Smith said: “…”}, {@code Smith told reporters that “…”}: a verb earlier in the sentence. */
