@@ -260,8 +260,12 @@ final class Sieves {
     /** {@code and}, {@code but}: a verb after one shares the subject before it; what follows it is its object. */
     private static final String[] COORDINATORS = {"and", "but"};
 
-    /** {@code a}, {@code an}: a name after one modifies a noun ({@code a Tollan tweet}), it is no subject. */
-    private static final String[] INDEFINITE_ARTICLES = {"a", "an"};
+    /**
+     * {@code a}, {@code an}: after a quotation, a name after one modifies a noun ({@code a Tollan
+     * tweet said}), no subject of the verb after it (only there: in a fable {@code a Heron cried}
+     * is one); also the article before a noun for a word in {@link TermDetector}.
+     */
+    static final String[] INDEFINITE_ARTICLES = {"a", "an"};
 
     /** Forms of be before {@code quoted as saying}. */
     private static final String[] QUOTED_AS_BE = {"is", "was", "are", "were"};

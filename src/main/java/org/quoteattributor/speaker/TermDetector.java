@@ -597,9 +597,6 @@ final class TermDetector {
     /** Forms of be that name a quotation as a word after it: {@code “…” is an old word}. */
     private static final String[] IS_WAS_BEING = {"is", "was", "being"};
 
-    /** {@code a}, {@code an}: the article before a noun for a word. */
-    private static final String[] INDEFINITE_ARTICLES = {"a", "an"};
-
     /** Words at most between the article and the noun for a word ({@code a quaint old word}). */
     private static final int WORD_NOUN_MODIFIERS = 3;
 
@@ -614,7 +611,7 @@ final class TermDetector {
         if (i < t.size() && t.is(i, ',')) {
             i++;
         }
-        if (i + 2 >= t.size() || !Sieves.oneOf(d, i, IS_WAS_BEING) || !Sieves.oneOf(d, i + 1, INDEFINITE_ARTICLES)) {
+        if (i + 2 >= t.size() || !Sieves.oneOf(d, i, IS_WAS_BEING) || !Sieves.oneOf(d, i + 1, Sieves.INDEFINITE_ARTICLES)) {
             return false;
         }
         for (int k = i + 2; k < t.size() && k <= i + 2 + WORD_NOUN_MODIFIERS && t.kind(k) == TokenBuffer.WORD && !d.inQuote(k); k++) {
