@@ -97,8 +97,17 @@ final class Document {
         }
         sentencePerLine = readsAsSentencePerLine(text);
         boolean byWeekdays = datesByWeekday();
-        reportage = readsAsReportage() || byWeekdays;
-        reportageByWovenQuotesAlone = reportage && sentencePerLine && !byWeekdays && !countsMuch();
+        if (sentencePerLine) {
+            // a text of one sentence a line tells nothing by its paragraphs (each line is one):
+            // only woven-in quotations, numbers or weekdays count there
+            boolean woven = wovenIn() >= WOVEN_SHARE * quotes.size();
+            boolean counts = countsMuch();
+            reportage = woven || counts || byWeekdays;
+            reportageByWovenQuotesAlone = woven && !counts && !byWeekdays;
+        } else {
+            reportage = readsAsReportage() || byWeekdays;
+            reportageByWovenQuotesAlone = false;
+        }
         names = new NameResolver(this);   // last: it reads the fields above
     }
 
@@ -146,13 +155,10 @@ final class Document {
     /**
      * Whether few paragraphs opening with a quotation are followed by another one, or many
      * quotations are woven into sentences; with fewer than three paragraphs opening with a
-     * quotation, whether some paragraph has no quotation at all. A text of one sentence a line tells
-     * nothing by its paragraphs (each line is one): only woven-in quotations or numbers count there.
+     * quotation, whether some paragraph has no quotation at all. For a text of blank-line
+     * paragraphs; one of one sentence a line is read in the constructor.
      */
     private boolean readsAsReportage() {
-        if (sentencePerLine) {
-            return wovenIn() >= WOVEN_SHARE * quotes.size() || countsMuch();
-        }
         int opening = 0;
         int adjacent = 0;
         int lastOpening = -2;
