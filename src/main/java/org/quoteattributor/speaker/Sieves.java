@@ -1301,8 +1301,8 @@ final class Sieves {
      * is the narrator).
      */
     static final class OwnedAnswer implements SpeakerLinker.Sieve {
-        /** Nouns for a turn in a talk, after the owner. */
-        private static final String[] ANSWER_NOUNS = {"answer", "reply", "response", "rejoinder", "retort", "remark",
+        /** Nouns for a turn in a talk, after the owner (wider than {@code ANSWER_NOUNS} after {@code made no}). */
+        private static final String[] TURN_NOUNS = {"answer", "reply", "response", "rejoinder", "retort", "remark",
             "comment", "exclamation", "greeting", "question", "cry"};
         /** Words of manner at most between the owner and the noun: {@code Ann's curt little reply}. */
         private static final int MANNER_WORDS = 2;
@@ -1332,7 +1332,7 @@ final class Sieves {
                 if (t.kind(k) != TokenBuffer.WORD || !Character.isLowerCase(t.first(k)) || d.inQuote(k)) {
                     return false;
                 }
-                if (oneOf(d, k, ANSWER_NOUNS)) {
+                if (oneOf(d, k, TURN_NOUNS)) {
                     if (k + 1 < t.size() && t.kind(k + 1) == TokenBuffer.WORD) {
                         return false;   // "was his answer to the charge": not only an answer
                     }

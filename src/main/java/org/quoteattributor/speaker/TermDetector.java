@@ -409,7 +409,7 @@ final class TermDetector {
             comma = true;
             i++;
         }
-        if (!comma || i >= t.size() || !(t.equalsIgnoreCase(i, "a") || t.equalsIgnoreCase(i, "an"))) {
+        if (!comma || !Sieves.oneOf(d, i, Sieves.INDEFINITE_ARTICLES)) {
             return false;
         }
         for (int k = i + 1; k < t.size() && k <= i + APPOSITION_WORDS; k++) {
