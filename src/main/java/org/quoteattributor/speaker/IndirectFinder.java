@@ -468,7 +468,9 @@ public final class IndirectFinder {
                             && (relativeName = relativeSubject(from, i, m)) == null
                             && !((Sieves.participle(d, i) || Sieves.coordinated(d, i) && !infinitiveBefore(from, i))
                                     && Sieves.sentenceSubject(d, Math.max(from, i - SUBJECT_WINDOW), i, m) && m.last < i)) {
-                        continue;   // "…, she said, referring to …": the subject of the sentence
+                        if (!adjacentSubject(from, i, m)) {
+                            continue;   // "…, she said, referring to …": the subject of the sentence
+                        }
                     }
                     int past = timePhraseEnd(after, e);
                     if (past > after && past < e && !d.inQuote(past) && opensClauseAfterTime(past)) {
@@ -3075,6 +3077,36 @@ public final class IndirectFinder {
             int c = clauseStart(verb, after, e);
             return c >= 0 && c < e && (t.equalsIgnoreCase(c, "that") || isSubjectPronoun(c) && c + 1 < e
                     && t.kind(c + 1) == TokenBuffer.WORD && Character.isLowerCase(t.first(c + 1)));
+        }
+
+        /**
+         * {@code …, while younger crews backed Ruiz}, {@code growers in both valleys now favor …}: the
+         * plural noun or name right before the verb of stance at {@code verb} (past auxiliaries and
+         * adverbs), as the mention ending there, when no rule finds the subject; not a plural before a
+         * verb in {@code -s}, which is no verb of it ({@code farm loans reports}), nor one before a
+         * participle, which it heads ({@code growers backing Ruiz}).
+         */
+        private boolean adjacentSubject(int from, int verb, Mentions.Mention m) {
+            int k = verb - 1;
+            while (k > from && verb - k <= PREVERB_WORDS && (d.mentions.isVerbFiller(k) || isAuxiliary(k) || preverbAdverb(k))) {
+                k--;
+            }
+            if (k < from || t.kind(k) != TokenBuffer.WORD || d.inQuote(k) || d.mentions.isFunctionWord(k) || d.mentions.isPronoun(k)
+                    || pastVerb(k) || presentParticiple(k) || d.mentions.isPossessive(k) || contractedSubject(k)
+                    || Words.TIME_WORDS.contains(d.text, t.start(k), t.end(k)) || presentParticiple(verb) && k == verb - 1) {
+                return false;
+            }
+            boolean name = d.mentions.isNameWord(k) && k > from;
+            boolean plural = pluralNoun(k) && !t.isCapitalized(k) && !(t.endsWith(verb, "s") && !t.endsWith(verb, "ss"));
+            if (!name && !plural) {
+                return false;
+            }
+            if (!d.mentions.mentionEndingAt(k, from - 1, m) || m.last != k) {
+                m.first = k;
+                m.last = k;
+                m.type = name ? Mentions.NAME : Mentions.DESCRIPTION;
+            }
+            return true;
         }
 
         /** Whether a relative {@code who}, {@code which} or {@code that} stands within two words before the verb at {@code verb}. */

@@ -798,6 +798,16 @@ class IndirectFinderTest {
     }
 
     @Test
+    void aPluralRightBeforeAVerbOfStanceIsItsSubjectWhenNoRuleFindsOne() {
+        List<Quote> found = indirect("Older skippers preferred the old pier, while younger crews backed the new one.");
+        assertEquals(2, found.size(), found::toString);
+        Quote q = found.get(1);
+        assertEquals("the new one", q.text());
+        assertEquals("crews", q.speaker().orElseThrow().mention());
+        assertEquals("backed", q.cue().orElseThrow().text());
+    }
+
+    @Test
     void theObjectOfAVerbOfStanceKeepsItsReason() {
         assertReported("Okafor praised the wardens for their patience.", "the wardens for their patience", "Okafor",
                 "praised", "leading-verb");
