@@ -332,6 +332,18 @@ public final class IndirectFinder {
                     i = m.last;
                     continue;
                 }
+                int asComma = t.equalsIgnoreCase(i, "as") && startsPart(from, i) ? asAttribution(i, e, m) : -1;
+                if (asComma > 0) {
+                    // "As the Gazette reported on Monday, the ferry will stop.": the rest of the sentence is the report
+                    int verb = asVerb;
+                    FoundQuote q = emit(p, asComma + 1, clauseEnd(asComma + 1, e), m, verb, cueAt(verb), "leading-verb");
+                    if (q != null) {
+                        last = q;
+                        from = t.indexAt(q.end);
+                        i = from - 1;
+                        continue;
+                    }
+                }
                 int source = t.equalsIgnoreCase(i, "in") && startsPart(from, i) ? sourcePhraseComma(i, e, m) : -1;
                 if (source > 0 && !reportFollows(source + 1, e)) {
                     // "In a poll by the Gazette, most growers backed the levy.": what the source found
@@ -1331,6 +1343,66 @@ public final class IndirectFinder {
             return k > 0 && k + 1 < t.size() && t.length(k) == 1 && d.text.charAt(t.start(k)) == '/'
                     && t.kind(k - 1) == TokenBuffer.WORD && t.kind(k + 1) == TokenBuffer.WORD
                     && t.end(k - 1) == t.start(k) && t.end(k) == t.start(k + 1);
+        }
+
+        /** Tokens at most after the verb of an opening {@code As X reported} before its comma ({@code on Monday}, {@code in his letter}). */
+        static final int AS_TAIL_TOKENS = 5;
+
+        /** The reporting verb that {@link #asAttribution} found. */
+        int asVerb = -1;
+
+        /**
+         * {@code As the Gazette reported on Monday, …}, {@code As reported by the Gazette, …}: the comma
+         * that closes an attribution opened by {@code as} at {@code i} that opens its part of the
+         * sentence: a subject and a reporting verb, or a reporting verb and its agent after {@code by},
+         * then a few words without punctuation ({@code on Monday}); its source into {@code m}, the verb
+         * into {@link #asVerb}. Else -1; also when a quotation follows the comma, which the verb tags.
+         */
+        private int asAttribution(int i, int e, Mentions.Mention m) {
+            int j = i + 1;
+            if (j + 2 >= e || t.kind(j) != TokenBuffer.WORD || d.inQuote(j)) {
+                return -1;
+            }
+            int v;
+            if (cueAt(j) > 0 && !t.isCapitalized(j) && t.equalsIgnoreCase(j + 1, "by")) {
+                if (!d.mentions.subjectAfter(j + 2, e, m) && !agentPhrase(j + 2, e, m)) {
+                    return -1;   // "As reported by the Gazette, …": the agent is the source
+                }
+                v = j;
+                j = m.last + 1;
+            } else {
+                v = -1;
+                for (int k = j + 1; k < Math.min(e, j + AGENT_WORDS + 2); k++) {
+                    if (t.kind(k) != TokenBuffer.WORD || d.inQuote(k)) {
+                        break;
+                    }
+                    if (cueAt(k) > 0 && !tagsMarkedQuote(k)) {
+                        v = k;
+                        break;
+                    }
+                }
+                if (v < 0 || !d.mentions.subjectBefore(v, i, m) || phraseStart(m.first, i + 1) != i + 1) {
+                    return -1;
+                }
+                j = v + cueAt(v);
+                if (j < e && t.kind(j) == TokenBuffer.WORD && !d.inQuote(j) && !Words.ADJUNCTS.contains(d.text, t.start(j), t.end(j))
+                        && !Words.TIME_WORDS.contains(d.text, t.start(j), t.end(j)) && !isVerbAdverb(j) && !preverbAdverb(j)) {
+                    return -1;   // "As the judge read his ruling, …": a verb with its object tells the time of something else
+                }
+            }
+            for (int k = j; k < Math.min(e, j + AS_TAIL_TOKENS + 1); k++) {
+                if (t.is(k, ',') && !d.inQuote(k)) {
+                    if (k + 1 >= e || t.kind(k + 1) != TokenBuffer.WORD || d.inQuote(k + 1)) {
+                        return -1;
+                    }
+                    asVerb = v;
+                    return k;
+                }
+                if (t.kind(k) != TokenBuffer.WORD || d.inQuote(k)) {
+                    return -1;
+                }
+            }
+            return -1;
         }
 
         /** Whether a reporting verb comes within {@link #ATTRIBUTION_WINDOW} tokens from {@code j} ({@code In his report, Lark said …}). */

@@ -808,6 +808,20 @@ class IndirectFinderTest {
     }
 
     @Test
+    void anOpeningAsWithASourceAndItsVerbReportsTheRestOfTheSentence() {
+        assertReported("As the Tidewater Herald reported on Monday, the ferry will stop running in May.",
+                "the ferry will stop running in May", "Tidewater Herald", "reported", "leading-verb");
+        assertReported("As reported by the Tidewater Herald, the ferry will stop running in May.",
+                "the ferry will stop running in May", "the Tidewater Herald", "reported", "leading-verb");
+    }
+
+    @Test
+    void anOpeningAsWhoseVerbHasAnObjectTellsTheTimeAndReportsNoClause() {
+        List<Quote> found = indirect("As the warden read her ruling, the crowd fell silent.");
+        assertTrue(found.stream().noneMatch(q -> q.text().startsWith("the crowd")), found::toString);
+    }
+
+    @Test
     void theObjectOfAVerbOfStanceKeepsItsReason() {
         assertReported("Okafor praised the wardens for their patience.", "the wardens for their patience", "Okafor",
                 "praised", "leading-verb");
