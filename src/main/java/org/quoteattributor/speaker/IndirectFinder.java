@@ -1942,8 +1942,16 @@ public final class IndirectFinder {
                         && !d.mentions.isFunctionWord(c)) {
                     c++;
                 }
+                if (c - 1 > j + 1 && closingAdjective(c - 1, e)) {
+                    return true;   // "called the charges baseless": the object and its name, an adjective
+                }
                 if (c >= e || c == j + 1 || !d.mentions.isDeterminer(c)) {
                     return false;   // "called the police", "called the mayor on Monday"
+                }
+            } else if (bareObjectBeforeArticle(j, e)) {
+                c = j + 1;   // "called climate change a hoax"
+                while (!d.mentions.isDeterminer(c)) {
+                    c++;
                 }
             } else {
                 return false;
@@ -1954,6 +1962,47 @@ public final class IndirectFinder {
             return d.mentions.isDeterminer(c) || !d.mentions.isFunctionWord(c) && !d.mentions.isPronoun(c) && !t.isCapitalized(c)
                     && !Words.TIME_WORDS.contains(d.text, t.start(c), t.end(c)) && !Words.ADJUNCTS.contains(d.text, t.start(c), t.end(c))
                     && !presentParticiple(c) && cueAt(c) == 0 && !pastVerb(c) && !isVerbAdverb(c);
+        }
+
+        /** Endings of adjectives that name a quality ({@code lawful}, {@code reckless}, {@code dangerous}, {@code naive}). */
+        private static final String[] ADJECTIVE_ENDINGS = {"ful", "less", "ous", "ive", "ible", "able", "ic", "ical", "ent", "ant", "ish"};
+
+        /**
+         * {@code called the charges baseless.}, {@code calls the fee unfair and …}: whether word {@code c}
+         * is an adjective by its ending that closes the object's name, before a comma, a full stop,
+         * {@code and} or {@code or}.
+         */
+        private boolean closingAdjective(int c, int e) {
+            if (t.kind(c) != TokenBuffer.WORD || d.inQuote(c) || t.isCapitalized(c) || t.length(c) < 5 || c + 1 >= t.size()) {
+                return false;
+            }
+            boolean ending = false;
+            for (String suffix : ADJECTIVE_ENDINGS) {
+                ending |= t.endsWith(c, suffix);
+            }
+            int n = c + 1;
+            return ending && (n >= e || t.is(n, ',') || t.is(n, '.') || t.is(n, ';') || t.equalsIgnoreCase(n, "and") || t.equalsIgnoreCase(n, "or"));
+        }
+
+        /**
+         * {@code called climate change a hoax}: whether the object of a verb of naming at {@code j} is
+         * a bare noun phrase of up to {@link #NAMED_OBJECT_WORDS} lower-case words of content, then
+         * {@code a}, {@code an} or {@code the} that opens its name.
+         */
+        private boolean bareObjectBeforeArticle(int j, int e) {
+            for (int k = j; k < Math.min(e, j + NAMED_OBJECT_WORDS + 1); k++) {
+                if (t.kind(k) != TokenBuffer.WORD || d.inQuote(k)) {
+                    return false;
+                }
+                if (k > j && (t.equalsIgnoreCase(k, "a") || t.equalsIgnoreCase(k, "an") || t.equalsIgnoreCase(k, "the"))) {
+                    return true;
+                }
+                if (t.isCapitalized(k) || d.mentions.isFunctionWord(k) || d.mentions.isPronoun(k) || pastVerb(k) || presentParticiple(k)
+                        || Words.TIME_WORDS.contains(d.text, t.start(k), t.end(k)) || cueAt(k) > 0) {
+                    return false;
+                }
+            }
+            return false;
         }
 
         /** Whether tokens {@code [i, i + n)} are words one space apart, with a token after them. */

@@ -1568,6 +1568,18 @@ class IndirectFinderTest {
     }
 
     @Test
+    void verbOfNamingWithAnObjectAndAnAdjectiveClosingItsName() {
+        assertReported("The council called the new fees baseless, and the mayor agreed.", "the new fees baseless",
+                "The council", "called", "leading-verb");
+    }
+
+    @Test
+    void verbOfNamingWithABareObjectBeforeTheArticleOfItsName() {
+        assertReported("The guild has called river tolls a burden on small farms.", "river tolls a burden on small farms",
+                "The guild", "called", "leading-verb");
+    }
+
+    @Test
     void verbOfNamingWithoutASecondPhraseReportsNothing() {
         assertTrue(indirect("The mayor called the police on Monday.").isEmpty());
     }
