@@ -546,6 +546,17 @@ public final class IndirectFinder {
                 } else {
                     int comma = openingParticiple(from, i, after, e, m);
                     int c = comma > 0 ? clauseStart(i, after, e) : -1;
+                    if (comma < 0 && thatClauseFollows(i, after, e) && (bareRelative(from, i, m)
+                            || Sieves.sentenceSubject(d, s, i, m) && m.last < i)) {
+                        int c2 = clauseStart(i, after, e);
+                        FoundQuote q = emit(p, c2, subordinateEnd(from, c2, clauseEnd(c2, e)), m, i, len, "leading-verb");
+                        if (q != null) {
+                            last = q;
+                            from = t.indexAt(q.end);
+                            i = from - 1;
+                        }
+                        continue;
+                    }
                     if (c > 0 && c < comma) {
                         // "Noting that the ferry was late, the mayor left.": the subject after the phrase says it
                         FoundQuote q = emit(p, c, Math.min(comma, clauseEnd(c, e)), m, i, len, "leading-verb");
@@ -3227,6 +3238,25 @@ public final class IndirectFinder {
                 m.last = k;
                 m.type = name ? Mentions.NAME : Mentions.DESCRIPTION;
             }
+            return true;
+        }
+
+        /**
+         * {@code … a grower who said that …}: the relative {@code who}, {@code which} or {@code that}
+         * right before the verb at {@code verb} (past auxiliaries and adverbs), as the pronoun mention
+         * {@code m}, when no rule finds whom it stands for.
+         */
+        private boolean bareRelative(int from, int verb, Mentions.Mention m) {
+            int w = verb - 1;
+            while (w > from && (d.mentions.isVerbFiller(w) || preverbAdverb(w) && verb - w <= PREVERB_WORDS)) {
+                w--;
+            }
+            if (w < from || d.inQuote(w) || !(t.equalsIgnoreCase(w, "who") || t.equalsIgnoreCase(w, "which") || t.equalsIgnoreCase(w, "that"))) {
+                return false;
+            }
+            m.first = w;
+            m.last = w;
+            m.type = Mentions.PRONOUN;
             return true;
         }
 

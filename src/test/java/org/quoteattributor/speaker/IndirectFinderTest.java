@@ -822,6 +822,24 @@ class IndirectFinderTest {
     }
 
     @Test
+    void aParticipleAfterAnAdverbReportsItsClauseForTheSentencesSubject() {
+        List<Quote> found = indirect("Okafor has raised doubts about the pier, falsely suggesting that it was never inspected.");
+        Quote q = found.get(found.size() - 1);
+        assertEquals("that it was never inspected", q.text(), found::toString);
+        assertEquals("Okafor", q.speaker().orElseThrow().mention());
+        assertEquals("suggesting", q.cue().orElseThrow().text());
+    }
+
+    @Test
+    void aRelativeWhoWhosePersonNoRuleFindsIsTheSpeakerMention() {
+        List<Quote> found = indirect("The union endorses Okafor, who says he is honored.");
+        Quote q = found.get(found.size() - 1);
+        assertEquals("he is honored", q.text(), found::toString);
+        assertEquals("who", q.speaker().orElseThrow().mention());
+        assertEquals("says", q.cue().orElseThrow().text());
+    }
+
+    @Test
     void theObjectOfAVerbOfStanceKeepsItsReason() {
         assertReported("Okafor praised the wardens for their patience.", "the wardens for their patience", "Okafor",
                 "praised", "leading-verb");
