@@ -505,6 +505,8 @@ public final class IndirectFinder {
                     inverted = true;   // "…, said Smith, a historian.": before the apposition rules look back
                     rule = "trailing-verb-inverted";
                     after = m.last + 1;
+                } else if (infinitiveSubject(from, i, m)) {
+                    rule = "leading-verb";   // "The ruling led some to speculate that …": the ones led to say it
                 } else if (evidenceSubject(from, i, m)) {
                     rule = "leading-verb";   // "A ferry poll this week found …": the poll, not the month
                 } else if (subjectAcross(from, i, m)) {
@@ -3258,6 +3260,44 @@ public final class IndirectFinder {
             m.last = w;
             m.type = Mentions.PRONOUN;
             return true;
+        }
+
+        /** Verbs that lead, move or ask someone to do something: their object is the subject of the infinitive after it. */
+        private static final String[] CAUSING_VERBS = {"lead", "leads", "led", "leading", "prompt", "prompts", "prompted", "prompting",
+            "force", "forces", "forced", "cause", "causes", "caused", "push", "pushes", "pushed", "encourage", "encourages",
+            "encouraged", "allow", "allows", "allowed", "invite", "invites", "invited", "persuade", "persuades", "persuaded",
+            "convince", "convinces", "convinced", "inspire", "inspires", "inspired", "drive", "drives", "drove", "driven"};
+
+        /**
+         * {@code The ruling led some to speculate that …}, {@code prompted the mayor to announce …}: the
+         * object of a verb of leading or moving ({@link #CAUSING_VERBS}) before the {@code to} of the
+         * reporting verb at {@code verb}, a pronoun, a quantity or a noun phrase of a few words, as the
+         * mention {@code m}: the one moved to say it, not the subject of the sentence.
+         */
+        private boolean infinitiveSubject(int from, int verb, Mentions.Mention m) {
+            int to = verb - 1;
+            if (to - 2 < from || !t.equalsIgnoreCase(to, "to") || d.inQuote(to)) {
+                return false;
+            }
+            for (int c = to - 2; c >= Math.max(from, to - 1 - NAMED_OBJECT_WORDS - 1); c--) {
+                if (t.kind(c) != TokenBuffer.WORD || d.inQuote(c)) {
+                    return false;
+                }
+                if (Sieves.oneOf(d, c, CAUSING_VERBS) && !t.isCapitalized(c)) {
+                    for (int k = c + 1; k < to; k++) {
+                        if (t.kind(k) != TokenBuffer.WORD || d.inQuote(k) || d.mentions.isFunctionWord(k) && !d.mentions.isDeterminer(k)
+                                && !isOwner(k) && !Words.QUANTITIES.contains(d.text, t.start(k), t.end(k)) && !isObjectPronoun(k)) {
+                            return false;
+                        }
+                    }
+                    m.first = c + 1;
+                    m.last = to - 1;
+                    m.type = isObjectPronoun(c + 1) && c + 2 == to ? Mentions.PRONOUN
+                            : d.mentions.isNameWord(to - 1) ? Mentions.NAME : Mentions.DESCRIPTION;
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** Whether a relative {@code who}, {@code which} or {@code that} stands within two words before the verb at {@code verb}. */

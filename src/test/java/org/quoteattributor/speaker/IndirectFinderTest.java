@@ -840,6 +840,14 @@ class IndirectFinderTest {
     }
 
     @Test
+    void theObjectOfAVerbOfLeadingBeforeTheInfinitiveOfAReportingVerbIsItsSpeaker() {
+        assertReported("The ruling led some growers to argue that the board had been wrong.", "that the board had been wrong",
+                "some growers", "argue", "leading-verb");
+        assertReported("The vote prompted the harbour master to announce that the pier would close.",
+                "that the pier would close", "the harbour master", "announce", "leading-verb");
+    }
+
+    @Test
     void theObjectOfAVerbOfStanceKeepsItsReason() {
         assertReported("Okafor praised the wardens for their patience.", "the wardens for their patience", "Okafor",
                 "praised", "leading-verb");
