@@ -506,7 +506,7 @@ public final class IndirectFinder {
                     rule = "trailing-verb-inverted";
                     after = m.last + 1;
                 } else if (infinitiveSubject(from, i, m)) {
-                    rule = "leading-verb";   // "The ruling led some to speculate that …": the ones led to say it
+                    rule = "leading-verb";   // "The delay pushed a few growers to claim that …": the ones pushed to say it
                 } else if (evidenceSubject(from, i, m)) {
                     rule = "leading-verb";   // "A ferry poll this week found …": the poll, not the month
                 } else if (subjectAcross(from, i, m)) {
@@ -1400,7 +1400,7 @@ public final class IndirectFinder {
                 j = v + cueAt(v);
                 if (j < e && t.kind(j) == TokenBuffer.WORD && !d.inQuote(j) && !Words.ADJUNCTS.contains(d.text, t.start(j), t.end(j))
                         && !Words.TIME_WORDS.contains(d.text, t.start(j), t.end(j)) && !isVerbAdverb(j) && !preverbAdverb(j)) {
-                    return -1;   // "As the judge read his ruling, …": a verb with its object tells the time of something else
+                    return -1;   // "As the warden read her ruling, …": a verb with its object tells the time of something else
                 }
             }
             for (int k = j; k < Math.min(e, j + AS_TAIL_TOKENS + 1); k++) {
@@ -1962,7 +1962,7 @@ public final class IndirectFinder {
                     return false;   // "called the police", "called the mayor on Monday"
                 }
             } else if (bareObjectBeforeArticle(j, e)) {
-                c = j + 1;   // "called climate change a hoax"
+                c = j + 1;   // "called river tolls a burden"
                 while (!d.mentions.isDeterminer(c)) {
                     c++;
                 }
@@ -1998,7 +1998,7 @@ public final class IndirectFinder {
         }
 
         /**
-         * {@code called climate change a hoax}: whether the object of a verb of naming at {@code j} is
+         * {@code called river tolls a burden}: whether the object of a verb of naming at {@code j} is
          * a bare noun phrase of up to {@link #NAMED_OBJECT_WORDS} lower-case words of content, then
          * {@code a}, {@code an} or {@code the} that opens its name.
          */
@@ -3269,7 +3269,7 @@ public final class IndirectFinder {
             "convince", "convinces", "convinced", "inspire", "inspires", "inspired", "drive", "drives", "drove", "driven"};
 
         /**
-         * {@code The ruling led some to speculate that …}, {@code prompted the mayor to announce …}: the
+         * {@code The delay pushed a few growers to claim that …}, {@code prompted the mayor to announce …}: the
          * object of a verb of leading or moving ({@link #CAUSING_VERBS}) before the {@code to} of the
          * reporting verb at {@code verb}, a pronoun, a quantity or a noun phrase of a few words, as the
          * mention {@code m}: the one moved to say it, not the subject of the sentence.

@@ -832,16 +832,16 @@ class IndirectFinderTest {
 
     @Test
     void aRelativeWhoWhosePersonNoRuleFindsIsTheSpeakerMention() {
-        List<Quote> found = indirect("The union endorses Okafor, who says he is honored.");
+        List<Quote> found = indirect("The guild backs Okafor, who says he feels lucky.");
         Quote q = found.get(found.size() - 1);
-        assertEquals("he is honored", q.text(), found::toString);
+        assertEquals("he feels lucky", q.text(), found::toString);
         assertEquals("who", q.speaker().orElseThrow().mention());
         assertEquals("says", q.cue().orElseThrow().text());
     }
 
     @Test
     void theObjectOfAVerbOfLeadingBeforeTheInfinitiveOfAReportingVerbIsItsSpeaker() {
-        assertReported("The ruling led some growers to argue that the board had been wrong.", "that the board had been wrong",
+        assertReported("The delay pushed some growers to argue that the board had been wrong.", "that the board had been wrong",
                 "some growers", "argue", "leading-verb");
         assertReported("The vote prompted the harbour master to announce that the pier would close.",
                 "that the pier would close", "the harbour master", "announce", "leading-verb");
