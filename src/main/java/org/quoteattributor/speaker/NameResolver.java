@@ -2178,7 +2178,76 @@ final class NameResolver {
         if (pg == Lexicon.ANY) {
             return null;   // I, we, they, you: the narrator or a group
         }
+        String turn = alternatingTurn(q, qi, p, pg);
+        if (turn != null && addressedBefore(q, qi, pg) == null) {
+            return turn;
+        }
         return personBefore(q, qi, p, pg);
+    }
+
+    /** Words at most between a turn and the he or she of its tag ({@code said he}), for {@link #alternatingTurn}. */
+    private static final int MAX_TAG_WORDS = 2;
+
+    /**
+     * {@code “Is the gate shut?” said Tom.} / {@code “It is,” said Ned.} / {@code “Then we wait,” he
+     * said.}: in dialogue, the person a he or she (token {@code p}, of gender {@code g}) tagging
+     * quotation {@code qi} stands for, when that quotation and the two turns before it open three
+     * paragraphs in a row and the he or she follows the quotation in its tag: the one who spoke two
+     * turns back, of that gender and not the one who spoke just before, since two people take turns.
+     * Not when the narration of the turn before or of this one names someone else, who may be the
+     * one speaking, nor when the quotation calls that person by name. Else null.
+     */
+    private String alternatingTurn(FoundQuote q, int qi, int p, int g) {
+        if (d.reportage || qi < 2 || qi >= d.quotes.size() || d.quotes.get(qi) != q || d.firstInParagraph(qi) != qi
+                || !Sieves.opensParagraph(d, qi) || p < d.afterToken(qi) || p >= d.found.paraEnd[q.paragraph]) {
+            return null;
+        }
+        int words = 0;
+        for (int i = d.afterToken(qi); i < p; i++) {
+            if (t.isWordLike(i) && ++words > MAX_TAG_WORDS || d.inQuote(i)) {
+                return null;   // the tag of a turn, right after it
+            }
+        }
+        int before = qi - 1;
+        int beforeFirst = d.firstInParagraph(before);
+        FoundQuote last = namedTurn(before);
+        if (last == null || d.quotes.get(before).group == q.group || d.endParagraph(before) != q.paragraph - 1
+                || !Sieves.opensParagraph(d, beforeFirst) || beforeFirst == 0) {
+            return null;
+        }
+        int earlier = beforeFirst - 1;
+        int earlierFirst = d.firstInParagraph(earlier);
+        FoundQuote other = namedTurn(earlier);
+        if (other == null || d.quotes.get(earlier).group == d.quotes.get(beforeFirst).group
+                || d.endParagraph(earlier) != d.quotes.get(beforeFirst).paragraph - 1
+                || !Sieves.opensParagraph(d, earlierFirst)) {
+            return null;
+        }
+        String lastKey = keyOfName(last.speakerName);
+        String otherKey = keyOfName(other.speakerName);
+        if (lastKey.equals(otherKey) || genderOfName(other.speakerName) != g || otherKey.equals(addressedKey(qi))) {
+            return null;
+        }
+        int c = Arrays.binarySearch(nameEnds, 0, nameCount, d.firstToken(beforeFirst));
+        for (c = c >= 0 ? c : -c - 1; c < nameCount && nameEnds[c] < p; c++) {
+            String key = nameKeys[c];
+            if (persons.contains(key) && !key.equals(lastKey) && !key.equals(otherKey)) {
+                return null;   // “It is,” said Ned, and Ann came in. / “Then we wait,” she said.: Ann may be the one
+            }
+        }
+        return other.speakerName;
+    }
+
+    /** The first quotation with a speaker in quotation {@code k}'s paragraph, when a name is resolved for it; else null. */
+    private FoundQuote namedTurn(int k) {
+        int paragraph = d.quotes.get(k).paragraph;
+        for (int j = d.firstInParagraph(k); j < d.quotes.size() && d.quotes.get(j).paragraph == paragraph; j++) {
+            FoundQuote o = d.quotes.get(j);
+            if (o.hasSpeaker()) {
+                return o.speakerName != null ? o : null;
+            }
+        }
+        return null;
     }
 
     /** The person named before token {@code p} (a pronoun or a description) who fits gender {@code pg}, or null. */

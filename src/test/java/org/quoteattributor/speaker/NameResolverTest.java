@@ -668,6 +668,27 @@ class NameResolverTest {
         }
 
         @Test
+        void aPronounTaggingATurnIsTheOneWhoSpokeTwoTurnsBack() {
+            Linking l = Linking.linked("“Is the gate shut?” asked Mr. Orvick.\n\n“It is,” said Mr. Dunmere.\n\n"
+                    + "“Then we wait,” he said.");
+            assertEquals("Orvick", l.quote(2).speakerName);
+        }
+
+        @Test
+        void aPronounTaggingATurnIsNotTheOneWhoSpokeTwoTurnsBackWhenTheNarrationNamesSomeoneElse() {
+            Linking l = Linking.linked("“Is the gate shut?” asked Mr. Orvick.\n\n“It is,” said Mr. Dunmere,"
+                    + " and Mr. Brannock came in.\n\n“Then we wait,” he said.");
+            assertNotEquals("Orvick", l.quote(2).speakerName);
+        }
+
+        @Test
+        void aPronounTaggingATurnIsNotTheOneItAddressesByName() {
+            Linking l = Linking.linked("“Is the gate shut?” asked Mr. Orvick.\n\n“It is,” said Mr. Dunmere.\n\n"
+                    + "“Then we wait, Orvick,” he said.");
+            assertNotEquals("Orvick", l.quote(2).speakerName);
+        }
+
+        @Test
         void theOneAQuotationAddressesByNameIsNotItsSpeaker() {
             String text = "John Brown came in. Peter Smith sat down.\n\n“Sit, Smith,” he said.";
             assertEquals("John Brown", resolve(text, "he", Mentions.PRONOUN));
