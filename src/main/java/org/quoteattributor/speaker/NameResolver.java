@@ -2187,6 +2187,8 @@ final class NameResolver {
 
     /** Words at most between a turn and the he or she of its tag ({@code said he}), for {@link #alternatingTurn}. */
     private static final int MAX_TAG_WORDS = 2;
+    /** Turns looked back over, at most, for the other of two people talking ({@link #alternatingTurn}). */
+    private static final int MAX_ALTERNATING_TURNS = 6;
 
     /**
      * {@code “Is the gate shut?” said Tom.} / {@code “It is,” said Ned.} / {@code “Then we wait,” he
@@ -2212,23 +2214,33 @@ final class NameResolver {
         int beforeFirst = d.firstInParagraph(before);
         FoundQuote last = namedTurn(before);
         if (last == null || d.quotes.get(before).group == q.group || d.endParagraph(before) != q.paragraph - 1
-                || !Sieves.opensParagraph(d, beforeFirst) || beforeFirst == 0) {
-            return null;
-        }
-        int earlier = beforeFirst - 1;
-        int earlierFirst = d.firstInParagraph(earlier);
-        FoundQuote other = namedTurn(earlier);
-        if (other == null || d.quotes.get(earlier).group == d.quotes.get(beforeFirst).group
-                || d.endParagraph(earlier) != d.quotes.get(beforeFirst).paragraph - 1
-                || !Sieves.opensParagraph(d, earlierFirst)) {
+                || !Sieves.opensParagraph(d, beforeFirst) || beforeFirst == 0 || narrationWords(q.paragraph - 1) > MAX_TURN_NARRATION) {
             return null;
         }
         String lastKey = keyOfName(last.speakerName);
+        FoundQuote other = null;
+        int turnFirst = beforeFirst;   // the first quotation of the earliest turn looked at
+        for (int turn = 2; other == null; turn++) {
+            int k = turnFirst - 1;
+            if (turn > MAX_ALTERNATING_TURNS || k < 0) {
+                return null;
+            }
+            int kFirst = d.firstInParagraph(k);
+            if (d.quotes.get(k).group == d.quotes.get(turnFirst).group || d.endParagraph(k) != d.quotes.get(turnFirst).paragraph - 1
+                    || !Sieves.opensParagraph(d, kFirst) || narrationWords(d.quotes.get(kFirst).paragraph) > MAX_TURN_NARRATION) {
+                return null;   // a turn run over paragraphs, or narration between: no plain exchange
+            }
+            FoundQuote o = namedTurn(k);
+            if (o != null && genderOfName(o.speakerName) == g && !keyOfName(o.speakerName).equals(lastKey)) {
+                other = o;
+            }
+            turnFirst = kFirst;
+        }
         String otherKey = keyOfName(other.speakerName);
-        if (lastKey.equals(otherKey) || genderOfName(other.speakerName) != g || otherKey.equals(addressedKey(qi))) {
+        if (otherKey.equals(addressedKey(qi))) {
             return null;
         }
-        int c = Arrays.binarySearch(nameEnds, 0, nameCount, d.firstToken(beforeFirst));
+        int c = Arrays.binarySearch(nameEnds, 0, nameCount, d.firstToken(turnFirst));
         for (c = c >= 0 ? c : -c - 1; c < nameCount && nameEnds[c] < p; c++) {
             String key = nameKeys[c];
             if (persons.contains(key) && !key.equals(lastKey) && !key.equals(otherKey)) {
@@ -2236,6 +2248,20 @@ final class NameResolver {
             }
         }
         return other.speakerName;
+    }
+
+    /** Words of narration at most in the paragraph of a turn of a plain exchange: its tag and a gesture ({@link #alternatingTurn}). */
+    private static final int MAX_TURN_NARRATION = 12;
+
+    /** The words of paragraph {@code paragraph} outside quotations. */
+    private int narrationWords(int paragraph) {
+        int n = 0;
+        for (int i = d.found.paraStart[paragraph]; i < d.found.paraEnd[paragraph] && n <= MAX_TURN_NARRATION; i++) {
+            if (t.isWordLike(i) && !d.inQuote(i)) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** The first quotation with a speaker in quotation {@code k}'s paragraph, when a name is resolved for it; else null. */

@@ -675,6 +675,21 @@ class NameResolverTest {
         }
 
         @Test
+        void aPronounTaggingATurnIsTheOneOfItsGenderWhoSpokeAFewTurnsBack() {
+            Linking l = Linking.linked("Mr. Orvick came to the gate with the letter from Mr. Brannock.\n\n"
+                    + "“Is the gate shut?” he asked.\n\n“It is,” said Mrs. Tessaly.\n\n“Are you sure?”\n\n"
+                    + "“Quite sure,” she said.\n\n“Then we wait,” he said.");
+            assertEquals("Orvick", l.quote(4).speakerName);
+        }
+
+        @Test
+        void aPronounTaggingATurnAfterAParagraphOfNarrationIsNotTheOneWhoSpokeTwoTurnsBack() {
+            Linking l = Linking.linked("“Is the gate shut?” asked Mr. Orvick.\n\n“It is,” said Mr. Dunmere, and he looked"
+                    + " out over the fields for a long while, as the light went from the hills.\n\n“Then we wait,” he said.");
+            assertEquals("Dunmere", l.quote(2).speakerName);
+        }
+
+        @Test
         void aPronounTaggingATurnIsNotTheOneWhoSpokeTwoTurnsBackWhenTheNarrationNamesSomeoneElse() {
             Linking l = Linking.linked("“Is the gate shut?” asked Mr. Orvick.\n\n“It is,” said Mr. Dunmere,"
                     + " and Mr. Brannock came in.\n\n“Then we wait,” he said.");
