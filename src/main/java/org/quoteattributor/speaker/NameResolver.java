@@ -2201,14 +2201,11 @@ final class NameResolver {
      */
     private String alternatingTurn(FoundQuote q, int qi, int p, int g) {
         if (d.reportage || qi < 2 || qi >= d.quotes.size() || d.quotes.get(qi) != q || d.firstInParagraph(qi) != qi
-                || !Sieves.opensParagraph(d, qi) || p < d.afterToken(qi) || p >= d.found.paraEnd[q.paragraph]) {
+                || !Sieves.opensParagraph(d, qi)) {
             return null;
         }
-        int words = 0;
-        for (int i = d.afterToken(qi); i < p; i++) {
-            if (t.isWordLike(i) && ++words > MAX_TAG_WORDS || d.inQuote(i)) {
-                return null;   // the tag of a turn, right after it
-            }
+        if (!tagOf(qi, p)) {
+            return null;
         }
         int before = qi - 1;
         int beforeFirst = d.firstInParagraph(before);
@@ -2248,6 +2245,20 @@ final class NameResolver {
             }
         }
         return other.speakerName;
+    }
+
+    /** Whether token {@code p} stands in the tag right after quotation {@code qi}, in its paragraph ({@code “…,” said he}). */
+    private boolean tagOf(int qi, int p) {
+        if (qi >= d.quotes.size() || p < d.afterToken(qi) || p >= d.found.paraEnd[d.quotes.get(qi).paragraph]) {
+            return false;
+        }
+        int words = 0;
+        for (int i = d.afterToken(qi); i < p; i++) {
+            if (t.isWordLike(i) && ++words > MAX_TAG_WORDS || d.inQuote(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Words of narration at most in the paragraph of a turn of a plain exchange: its tag and a gesture ({@link #alternatingTurn}). */
@@ -2292,6 +2303,7 @@ final class NameResolver {
         boolean passedAddressed = false;
         int lo = Math.max(0, p - PRONOUN_WINDOW);
         String nearest = null;
+        int nearestEnd = -1;
         boolean nearestClose = false;
         boolean nearestGendered = false;
         String reported = null;
@@ -2371,6 +2383,7 @@ final class NameResolver {
             }
             if (nearest == null) {
                 nearest = name;
+                nearestEnd = i;
                 nearestGoverned = governedByPreposition(nameFirsts[c]);
                 nearestClose = i >= paragraphFirst;
                 nearestGendered = g != Lexicon.ANY;
@@ -2384,6 +2397,10 @@ final class NameResolver {
         String speaker = recentSpeaker(qi, pg, addressed);
         if (nearestGoverned && speaker != null) {
             return speaker;   // "the portrait of Lady Ames": named as an object, not one who speaks
+        }
+        if (nearestGendered && !nearestClose && speaker != null && !d.reportage && q.speakerStart == t.start(p) && tagOf(qi, p)
+                && spokeAfter(qi, speaker, nearestEnd)) {
+            return speaker;   // the tag of a turn: one who has spoken since the other was named, further back, goes on
         }
         if (nearestGendered || nearestClose && speaker == null) {
             return nearest;   // named before, if not as a subject
@@ -2988,6 +3005,23 @@ final class NameResolver {
     }
 
     /** The name of the latest speaker before quotation {@code qi} known to be of gender {@code g}. */
+    /**
+     * Whether someone resolved as {@code name} speaks one of the quotations before quotation {@code qi}
+     * that end after token {@code tok}, among the last {@link #RECENT_QUOTES}: they have spoken since.
+     */
+    private boolean spokeAfter(int qi, String name, int tok) {
+        for (int k = qi - 1; k >= 0 && k >= qi - RECENT_QUOTES; k--) {
+            FoundQuote o = d.quotes.get(k);
+            if (d.afterToken(k) <= tok) {
+                return false;
+            }
+            if (name.equals(o.speakerName)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private String recentSpeaker(int qi, int g, String addressed) {
         for (int k = qi - 1; k >= 0 && k >= qi - RECENT_QUOTES; k--) {
             FoundQuote o = d.quotes.get(k);

@@ -704,6 +704,26 @@ class NameResolverTest {
         }
 
         @Test
+        void aPronounTaggingATurnIsTheOneOfItsGenderWhoSpokeSinceSomeoneWasNamedFurtherBack() {
+            Linking l = Linking.found("Mr. Orvick walked on, and the letter from Mr. Brannock came to mind."
+                    + " “The mill is shut,” he said.\n\nThe lane was empty.\n\n“So it is,” he said.\n\n“Not for long.”\n\n“We shall see.”");
+            l.setSpeaker(0, "Mr. Orvick", Mentions.NAME);
+            l.setSpeaker(1, "he", Mentions.PRONOUN);
+            new NameResolver(l.document()).resolve();
+            assertEquals("Orvick", l.quote(1).speakerName);
+        }
+
+        @Test
+        void aPronounOpeningNarrationIsNotTheOneWhoSpokeSinceSomeoneWasNamedFurtherBack() {
+            Linking l = Linking.found("Mr. Orvick walked on, and the letter from Mr. Brannock came to mind."
+                    + " “The mill is shut,” he said.\n\nThe lane was empty.\n\nHe said, “So it is.”\n\n“Not for long.”\n\n“We shall see.”");
+            l.setSpeaker(0, "Mr. Orvick", Mentions.NAME);
+            l.setSpeaker(1, "He", Mentions.PRONOUN);
+            new NameResolver(l.document()).resolve();
+            assertEquals("Brannock", l.quote(1).speakerName);
+        }
+
+        @Test
         void theOneAQuotationAddressesByNameIsNotItsSpeaker() {
             String text = "John Brown came in. Peter Smith sat down.\n\n“Sit, Smith,” he said.";
             assertEquals("John Brown", resolve(text, "he", Mentions.PRONOUN));
