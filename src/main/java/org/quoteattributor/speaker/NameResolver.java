@@ -2544,7 +2544,7 @@ final class NameResolver {
             s++;   // "When he came in he saw Tom.": the he of the clause that sets the scene
         }
         if (s >= first || d.inQuote(s) || !d.mentions.isPronoun(s) || Lexicon.pronounGender(d.cls(s)) != g
-                || !isClauseSubject(s)) {
+                || !isStorySubject(s)) {
             return -1;
         }
         return s;
@@ -3068,7 +3068,7 @@ final class NameResolver {
         int s = titlesStart(first);
         int ps = Sieves.sentenceStart(d, p) + 1;
         if (ps <= last || ps >= t.size() || !atSentenceStart(s) || d.inQuote(ps) || !d.mentions.isPronoun(ps)
-                || Lexicon.pronounGender(d.cls(ps)) != g || !isClauseSubject(ps)) {
+                || Lexicon.pronounGender(d.cls(ps)) != g || !isStorySubject(ps)) {
             return false;
         }
         int e = ps - 1;
@@ -3092,6 +3092,15 @@ final class NameResolver {
      */
     private boolean isNarratedSubject(int e) {
         return isClauseSubject(e) || Sieves.oneOf(d, e + 1, AUXILIARIES);
+    }
+
+    /**
+     * {@link #isClauseSubject}, or, in a story (not in reportage), {@link #isNarratedSubject}: a he
+     * or she before an auxiliary of narration in the past is the subject of its clause too ({@code
+     * He had hoped to meet Mr. Hale there.}).
+     */
+    private boolean isStorySubject(int e) {
+        return isClauseSubject(e) || !d.reportage && isNarratedSubject(e);
     }
 
     /** Auxiliaries of narration in the past, which open the verb after a subject though they are function words. */

@@ -724,6 +724,14 @@ class NameResolverTest {
         }
 
         @Test
+        void aPronounOpeningASentenceBeforeAnAuxiliaryIsStillTheOneInViewNotTheNameInsideIt() {
+            Linking l = Linking.linked("“It is late,” said Mrs. Tessaly.\n\n“So it is,” said Mr. Orvick.\n\nThey walked on."
+                    + " He had waited all morning for the letter from Mr. Brannock.\n\n“Is the gate shut?” he asked.\n\n"
+                    + "“It is,” she said.");
+            assertEquals("Orvick", l.quote(2).speakerName);
+        }
+
+        @Test
         void theOneAQuotationAddressesByNameIsNotItsSpeaker() {
             String text = "John Brown came in. Peter Smith sat down.\n\n“Sit, Smith,” he said.";
             assertEquals("John Brown", resolve(text, "he", Mentions.PRONOUN));
