@@ -2191,7 +2191,7 @@ final class NameResolver {
     private static final int MAX_ALTERNATING_TURNS = 6;
 
     /**
-     * {@code “Is the gate shut?” said Tom.} / {@code “It is,” said Ned.} / {@code “Then we wait,” he
+     * {@code “Is the gate shut?” said Orvick.} / {@code “It is,” said Dunmere.} / {@code “Then we wait,” he
      * said.}: in dialogue, the person a he or she (token {@code p}, of gender {@code g}) tagging
      * quotation {@code qi} stands for, when that quotation and the two turns before it open three
      * paragraphs in a row and the he or she follows the quotation in its tag: the one who spoke two
@@ -2241,7 +2241,7 @@ final class NameResolver {
         for (c = c >= 0 ? c : -c - 1; c < nameCount && nameEnds[c] < p; c++) {
             String key = nameKeys[c];
             if (persons.contains(key) && !key.equals(lastKey) && !key.equals(otherKey)) {
-                return null;   // “It is,” said Ned, and Ann came in. / “Then we wait,” she said.: Ann may be the one
+                return null;   // “It is,” said Dunmere, and Wilda came in. / “Then we wait,” she said.: Wilda may be the one
             }
         }
         return other.speakerName;
@@ -3097,7 +3097,7 @@ final class NameResolver {
     /**
      * {@link #isClauseSubject}, or, in a story (not in reportage), {@link #isNarratedSubject}: a he
      * or she before an auxiliary of narration in the past is the subject of its clause too ({@code
-     * He had hoped to meet Mr. Hale there.}).
+     * He had hoped to meet Mr. Brannock there.}).
      */
     private boolean isStorySubject(int e) {
         return isClauseSubject(e) || !d.reportage && isNarratedSubject(e);
