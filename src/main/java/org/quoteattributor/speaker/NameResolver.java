@@ -2178,7 +2178,113 @@ final class NameResolver {
         if (pg == Lexicon.ANY) {
             return null;   // I, we, they, you: the narrator or a group
         }
+        String turn = alternatingTurn(q, qi, p, pg);
+        if (turn != null && addressedBefore(q, qi, pg) == null) {
+            return turn;
+        }
         return personBefore(q, qi, p, pg);
+    }
+
+    /** Words at most between a turn and the he or she of its tag ({@code said he}), for {@link #alternatingTurn}. */
+    private static final int MAX_TAG_WORDS = 2;
+    /** Turns looked back over, at most, for the other of two people talking ({@link #alternatingTurn}). */
+    private static final int MAX_ALTERNATING_TURNS = 6;
+
+    /**
+     * {@code “Is the gate shut?” said Orvick.} / {@code “It is,” said Dunmere.} / {@code “Then we wait,” he
+     * said.}: in dialogue, the person a he or she (token {@code p}, of gender {@code g}) tagging
+     * quotation {@code qi} stands for, when that quotation and the two turns before it open three
+     * paragraphs in a row and the he or she follows the quotation in its tag: the one who spoke two
+     * turns back, of that gender and not the one who spoke just before, since two people take turns.
+     * Not when the narration of the turn before or of this one names someone else, who may be the
+     * one speaking, nor when the quotation calls that person by name. Else null.
+     */
+    private String alternatingTurn(FoundQuote q, int qi, int p, int g) {
+        if (d.reportage || qi < 2 || qi >= d.quotes.size() || d.quotes.get(qi) != q || d.firstInParagraph(qi) != qi
+                || !Sieves.opensParagraph(d, qi)) {
+            return null;
+        }
+        if (!tagOf(qi, p)) {
+            return null;
+        }
+        int before = qi - 1;
+        int beforeFirst = d.firstInParagraph(before);
+        FoundQuote last = namedTurn(before);
+        if (last == null || d.quotes.get(before).group == q.group || d.endParagraph(before) != q.paragraph - 1
+                || !Sieves.opensParagraph(d, beforeFirst) || beforeFirst == 0 || narrationWords(q.paragraph - 1) > MAX_TURN_NARRATION) {
+            return null;
+        }
+        String lastKey = keyOfName(last.speakerName);
+        FoundQuote other = null;
+        int turnFirst = beforeFirst;   // the first quotation of the earliest turn looked at
+        for (int turn = 2; other == null; turn++) {
+            int k = turnFirst - 1;
+            if (turn > MAX_ALTERNATING_TURNS || k < 0) {
+                return null;
+            }
+            int kFirst = d.firstInParagraph(k);
+            if (d.quotes.get(k).group == d.quotes.get(turnFirst).group || d.endParagraph(k) != d.quotes.get(turnFirst).paragraph - 1
+                    || !Sieves.opensParagraph(d, kFirst) || narrationWords(d.quotes.get(kFirst).paragraph) > MAX_TURN_NARRATION) {
+                return null;   // a turn run over paragraphs, or narration between: no plain exchange
+            }
+            FoundQuote o = namedTurn(k);
+            if (o != null && genderOfName(o.speakerName) == g && !keyOfName(o.speakerName).equals(lastKey)) {
+                other = o;
+            }
+            turnFirst = kFirst;
+        }
+        String otherKey = keyOfName(other.speakerName);
+        if (otherKey.equals(addressedKey(qi))) {
+            return null;
+        }
+        int c = Arrays.binarySearch(nameEnds, 0, nameCount, d.firstToken(turnFirst));
+        for (c = c >= 0 ? c : -c - 1; c < nameCount && nameEnds[c] < p; c++) {
+            String key = nameKeys[c];
+            if (persons.contains(key) && !key.equals(lastKey) && !key.equals(otherKey)) {
+                return null;   // “It is,” said Dunmere, and Wilda came in. / “Then we wait,” she said.: Wilda may be the one
+            }
+        }
+        return other.speakerName;
+    }
+
+    /** Whether token {@code p} stands in the tag right after quotation {@code qi}, in its paragraph ({@code “…,” said he}). */
+    private boolean tagOf(int qi, int p) {
+        if (qi >= d.quotes.size() || p < d.afterToken(qi) || p >= d.found.paraEnd[d.quotes.get(qi).paragraph]) {
+            return false;
+        }
+        int words = 0;
+        for (int i = d.afterToken(qi); i < p; i++) {
+            if (t.isWordLike(i) && ++words > MAX_TAG_WORDS || d.inQuote(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Words of narration at most in the paragraph of a turn of a plain exchange: its tag and a gesture ({@link #alternatingTurn}). */
+    private static final int MAX_TURN_NARRATION = 12;
+
+    /** The words of paragraph {@code paragraph} outside quotations. */
+    private int narrationWords(int paragraph) {
+        int n = 0;
+        for (int i = d.found.paraStart[paragraph]; i < d.found.paraEnd[paragraph] && n <= MAX_TURN_NARRATION; i++) {
+            if (t.isWordLike(i) && !d.inQuote(i)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** The first quotation with a speaker in quotation {@code k}'s paragraph, when a name is resolved for it; else null. */
+    private FoundQuote namedTurn(int k) {
+        int paragraph = d.quotes.get(k).paragraph;
+        for (int j = d.firstInParagraph(k); j < d.quotes.size() && d.quotes.get(j).paragraph == paragraph; j++) {
+            FoundQuote o = d.quotes.get(j);
+            if (o.hasSpeaker()) {
+                return o.speakerName != null ? o : null;
+            }
+        }
+        return null;
     }
 
     /** The person named before token {@code p} (a pronoun or a description) who fits gender {@code pg}, or null. */
@@ -2197,6 +2303,7 @@ final class NameResolver {
         boolean passedAddressed = false;
         int lo = Math.max(0, p - PRONOUN_WINDOW);
         String nearest = null;
+        int nearestEnd = -1;
         boolean nearestClose = false;
         boolean nearestGendered = false;
         String reported = null;
@@ -2276,6 +2383,7 @@ final class NameResolver {
             }
             if (nearest == null) {
                 nearest = name;
+                nearestEnd = i;
                 nearestGoverned = governedByPreposition(nameFirsts[c]);
                 nearestClose = i >= paragraphFirst;
                 nearestGendered = g != Lexicon.ANY;
@@ -2289,6 +2397,10 @@ final class NameResolver {
         String speaker = recentSpeaker(qi, pg, addressed);
         if (nearestGoverned && speaker != null) {
             return speaker;   // "the portrait of Lady Ames": named as an object, not one who speaks
+        }
+        if (nearestGendered && !nearestClose && speaker != null && !d.reportage && q.speakerStart == t.start(p) && tagOf(qi, p)
+                && spokeAfter(qi, speaker, nearestEnd)) {
+            return speaker;   // the tag of a turn: one who has spoken since the other was named, further back, goes on
         }
         if (nearestGendered || nearestClose && speaker == null) {
             return nearest;   // named before, if not as a subject
@@ -2432,7 +2544,7 @@ final class NameResolver {
             s++;   // "When he came in he saw Tom.": the he of the clause that sets the scene
         }
         if (s >= first || d.inQuote(s) || !d.mentions.isPronoun(s) || Lexicon.pronounGender(d.cls(s)) != g
-                || !isClauseSubject(s)) {
+                || !isStorySubject(s)) {
             return -1;
         }
         return s;
@@ -2893,6 +3005,23 @@ final class NameResolver {
     }
 
     /** The name of the latest speaker before quotation {@code qi} known to be of gender {@code g}. */
+    /**
+     * Whether someone resolved as {@code name} speaks one of the quotations before quotation {@code qi}
+     * that end after token {@code tok}, among the last {@link #RECENT_QUOTES}: they have spoken since.
+     */
+    private boolean spokeAfter(int qi, String name, int tok) {
+        for (int k = qi - 1; k >= 0 && k >= qi - RECENT_QUOTES; k--) {
+            FoundQuote o = d.quotes.get(k);
+            if (d.afterToken(k) <= tok) {
+                return false;
+            }
+            if (name.equals(o.speakerName)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private String recentSpeaker(int qi, int g, String addressed) {
         for (int k = qi - 1; k >= 0 && k >= qi - RECENT_QUOTES; k--) {
             FoundQuote o = d.quotes.get(k);
@@ -2939,7 +3068,7 @@ final class NameResolver {
         int s = titlesStart(first);
         int ps = Sieves.sentenceStart(d, p) + 1;
         if (ps <= last || ps >= t.size() || !atSentenceStart(s) || d.inQuote(ps) || !d.mentions.isPronoun(ps)
-                || Lexicon.pronounGender(d.cls(ps)) != g || !isClauseSubject(ps)) {
+                || Lexicon.pronounGender(d.cls(ps)) != g || !isStorySubject(ps)) {
             return false;
         }
         int e = ps - 1;
@@ -2963,6 +3092,15 @@ final class NameResolver {
      */
     private boolean isNarratedSubject(int e) {
         return isClauseSubject(e) || Sieves.oneOf(d, e + 1, AUXILIARIES);
+    }
+
+    /**
+     * {@link #isClauseSubject}, or, in a story (not in reportage), {@link #isNarratedSubject}: a he
+     * or she before an auxiliary of narration in the past is the subject of its clause too ({@code
+     * He had hoped to meet Mr. Brannock there.}).
+     */
+    private boolean isStorySubject(int e) {
+        return isClauseSubject(e) || !d.reportage && isNarratedSubject(e);
     }
 
     /** Auxiliaries of narration in the past, which open the verb after a subject though they are function words. */

@@ -668,6 +668,70 @@ class NameResolverTest {
         }
 
         @Test
+        void aPronounTaggingATurnIsTheOneWhoSpokeTwoTurnsBack() {
+            Linking l = Linking.linked("“Is the gate shut?” asked Mr. Orvick.\n\n“It is,” said Mr. Dunmere.\n\n"
+                    + "“Then we wait,” he said.");
+            assertEquals("Orvick", l.quote(2).speakerName);
+        }
+
+        @Test
+        void aPronounTaggingATurnIsTheOneOfItsGenderWhoSpokeAFewTurnsBack() {
+            Linking l = Linking.linked("Mr. Orvick came to the gate with the letter from Mr. Brannock.\n\n"
+                    + "“Is the gate shut?” he asked.\n\n“It is,” said Mrs. Tessaly.\n\n“Are you sure?”\n\n"
+                    + "“Quite sure,” she said.\n\n“Then we wait,” he said.");
+            assertEquals("Orvick", l.quote(4).speakerName);
+        }
+
+        @Test
+        void aPronounTaggingATurnAfterAParagraphOfNarrationIsNotTheOneWhoSpokeTwoTurnsBack() {
+            Linking l = Linking.linked("“Is the gate shut?” asked Mr. Orvick.\n\n“It is,” said Mr. Dunmere, and he looked"
+                    + " out over the fields for a long while, as the light went from the hills.\n\n“Then we wait,” he said.");
+            assertEquals("Dunmere", l.quote(2).speakerName);
+        }
+
+        @Test
+        void aPronounTaggingATurnIsNotTheOneWhoSpokeTwoTurnsBackWhenTheNarrationNamesSomeoneElse() {
+            Linking l = Linking.linked("“Is the gate shut?” asked Mr. Orvick.\n\n“It is,” said Mr. Dunmere,"
+                    + " and Mr. Brannock came in.\n\n“Then we wait,” he said.");
+            assertNotEquals("Orvick", l.quote(2).speakerName);
+        }
+
+        @Test
+        void aPronounTaggingATurnIsNotTheOneItAddressesByName() {
+            Linking l = Linking.linked("“Is the gate shut?” asked Mr. Orvick.\n\n“It is,” said Mr. Dunmere.\n\n"
+                    + "“Then we wait, Orvick,” he said.");
+            assertNotEquals("Orvick", l.quote(2).speakerName);
+        }
+
+        @Test
+        void aPronounTaggingATurnIsTheOneOfItsGenderWhoSpokeSinceSomeoneWasNamedFurtherBack() {
+            Linking l = Linking.found("Mr. Orvick walked on, and the letter from Mr. Brannock came to mind."
+                    + " “The mill is shut,” he said.\n\nThe lane was empty.\n\n“So it is,” he said.\n\n“Not for long.”\n\n“We shall see.”");
+            l.setSpeaker(0, "Mr. Orvick", Mentions.NAME);
+            l.setSpeaker(1, "he", Mentions.PRONOUN);
+            new NameResolver(l.document()).resolve();
+            assertEquals("Orvick", l.quote(1).speakerName);
+        }
+
+        @Test
+        void aPronounOpeningNarrationIsNotTheOneWhoSpokeSinceSomeoneWasNamedFurtherBack() {
+            Linking l = Linking.found("Mr. Orvick walked on, and the letter from Mr. Brannock came to mind."
+                    + " “The mill is shut,” he said.\n\nThe lane was empty.\n\nHe said, “So it is.”\n\n“Not for long.”\n\n“We shall see.”");
+            l.setSpeaker(0, "Mr. Orvick", Mentions.NAME);
+            l.setSpeaker(1, "He", Mentions.PRONOUN);
+            new NameResolver(l.document()).resolve();
+            assertEquals("Brannock", l.quote(1).speakerName);
+        }
+
+        @Test
+        void aPronounOpeningASentenceBeforeAnAuxiliaryIsStillTheOneInViewNotTheNameInsideIt() {
+            Linking l = Linking.linked("“It is late,” said Mrs. Tessaly.\n\n“So it is,” said Mr. Orvick.\n\nThey walked on."
+                    + " He had waited all morning for the letter from Mr. Brannock.\n\n“Is the gate shut?” he asked.\n\n"
+                    + "“It is,” she said.");
+            assertEquals("Orvick", l.quote(2).speakerName);
+        }
+
+        @Test
         void theOneAQuotationAddressesByNameIsNotItsSpeaker() {
             String text = "John Brown came in. Peter Smith sat down.\n\n“Sit, Smith,” he said.";
             assertEquals("John Brown", resolve(text, "he", Mentions.PRONOUN));
