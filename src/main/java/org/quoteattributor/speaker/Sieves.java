@@ -2629,6 +2629,39 @@ final class Sieves {
         }
     }
 
+    /**
+     * {@code “We will not quit,” Pryce said. But “the fight is far from over.”}: in news, a fragment
+     * no other rule placed, in the sentence right after a whole quotation of its paragraph that a tag
+     * after it attributes, goes on with that quotation's speaker.
+     */
+    static final class AfterAttribution implements SpeakerLinker.Sieve {
+        @Override
+        public boolean apply(Document d, int qi) {
+            FoundQuote q = d.quotes.get(qi);
+            if (!d.reportage || !q.mixed || qi == 0) {
+                return false;
+            }
+            FoundQuote prev = d.quotes.get(qi - 1);
+            if (prev.mixed || prev.paragraph != q.paragraph || !prev.hasSpeaker() || !prev.rule.startsWith("trailing-verb")
+                    || prev.speakerStart < prev.end) {
+                return false;
+            }
+            TokenBuffer t = d.t;
+            int lo = sentenceStart(d, d.firstToken(qi));
+            int after = d.afterToken(qi - 1);
+            if (lo < after) {
+                return false;   // the tag's own sentence
+            }
+            for (int i = after; i < lo; i++) {
+                if (d.endsSentence(i) && !d.inQuote(i) || t.kind(i) == TokenBuffer.PARAGRAPH_BREAK) {
+                    return false;   // “…,” Pryce said. The vote is in May. Its “…”: narration between
+                }
+            }
+            q.copySpeakerFrom(prev, "after-attribution");
+            return true;
+        }
+    }
+
     /** Words in capitals at least in a headline that credits the excerpt after it. */
     static final int HEADLINE_WORDS = 3;
     /** Tokens looked back over at most for the headline. */

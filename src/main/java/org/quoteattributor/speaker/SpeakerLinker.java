@@ -35,6 +35,7 @@ public final class SpeakerLinker {
             new Sieves.SayingNounOwner(),
             new Sieves.FragmentSubject(),
             new Sieves.NearestSubject(),
+            new Sieves.AfterAttribution(),
             new Sieves.HeadlineCredit(),
             new Sieves.ParagraphNarration(),
             new Sieves.PreviousParagraphNarration());

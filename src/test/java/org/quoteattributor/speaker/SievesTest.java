@@ -726,6 +726,40 @@ class SievesTest {
     }
 
     @Nested
+    class AfterAttribution {
+
+        @Test
+        void aFragmentInTheSentenceAfterATagGoesOnWithItsSpeaker() {
+            Linking l = Linking.linked("The council met on Monday to vote on the ferry budget.\n\n"
+                    + "“We will not quit,” Vera Pryce said after the vote. But “the fight is far from over.”");
+            assertEquals("after-attribution", l.quote(1).rule);
+            assertEquals("Vera Pryce", l.mention(1));
+        }
+
+        @Test
+        void soDoesOneWhoseSentenceNamesSomeoneElseOnlyAsItsTopic() {
+            Linking l = Linking.linked("The council met on Monday.\n\n"
+                    + "“No one saw it coming,” said Lia Brandt, who runs the ferry. Tovey “simply misread the river.”");
+            assertEquals("after-attribution", l.quote(1).rule);
+            assertEquals("Lia Brandt", l.mention(1));
+        }
+
+        @Test
+        void aSentenceOfNarrationBetweenBreaksTheThread() {
+            String text = "The council met on Monday to vote on the budget.\n\n“We will not quit,” Vera Pryce said."
+                    + " The vote is set for May. Tovey “misread the river and the town.”";
+            assertNotEquals("after-attribution", Linking.linked(text).quote(1).rule);
+        }
+
+        @Test
+        void aTagBeforeTheQuotationIsNoTagAfterIt() {
+            String text = "The council met on Monday to vote on the budget.\n\nVera Pryce said: “We will not quit,” and left."
+                    + " But “the fight is far from over.”";
+            assertNotEquals("after-attribution", Linking.linked(text).quote(1).rule);
+        }
+    }
+
+    @Nested
     class SayingNounOwner {
 
         @Test
