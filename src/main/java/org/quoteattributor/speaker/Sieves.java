@@ -2632,13 +2632,25 @@ final class Sieves {
     /**
      * {@code “We will not quit,” Pryce said. But “the fight is far from over.”}: in news, a fragment
      * no other rule placed, in the sentence right after a whole quotation of its paragraph that a tag
-     * after it attributes, goes on with that quotation's speaker.
+     * after it attributes, goes on with that quotation's speaker; so does one right after a sentence
+     * whose subject, a person, reports what they said ({@code Pryce has warned that …. Even now, there
+     * remains “…”}).
      */
     static final class AfterAttribution implements SpeakerLinker.Sieve {
         @Override
         public boolean apply(Document d, int qi) {
             FoundQuote q = d.quotes.get(qi);
-            if (!d.reportage || !q.mixed || qi == 0) {
+            if (!d.reportage || !q.mixed) {
+                return false;
+            }
+            TokenBuffer t = d.t;
+            int lo = sentenceStart(d, d.firstToken(qi));
+            Mentions.Mention m = new Mentions.Mention();
+            if (reportingSentenceBefore(d, lo, m)) {
+                set(d, q, m, -1, 0, "after-attribution");   // "Lee has warned that …. Even now, there remains “…”"
+                return true;
+            }
+            if (qi == 0) {
                 return false;
             }
             FoundQuote prev = d.quotes.get(qi - 1);
@@ -2646,8 +2658,6 @@ final class Sieves {
                     || prev.speakerStart < prev.end) {
                 return false;
             }
-            TokenBuffer t = d.t;
-            int lo = sentenceStart(d, d.firstToken(qi));
             int after = d.afterToken(qi - 1);
             if (lo < after) {
                 return false;   // the tag's own sentence
@@ -2659,6 +2669,35 @@ final class Sieves {
             }
             q.copySpeakerFrom(prev, "after-attribution");
             return true;
+        }
+
+        /**
+         * Whether the sentence ending at token {@code end}, in the same paragraph and with no
+         * quotation in it, opens with a person (a name, he or she, or a noun for a speaker) and a
+         * reporting verb: {@code Lee warned on Monday that the plan would fail.} Sets {@code m} to that person.
+         */
+        private static boolean reportingSentenceBefore(Document d, int end, Mentions.Mention m) {
+            TokenBuffer t = d.t;
+            if (end <= 0 || !d.endsSentence(end) || d.inQuote(end)) {
+                return false;
+            }
+            int from = sentenceStart(d, end);
+            for (int k = from + 1; k < end; k++) {
+                if (d.inQuote(k)) {
+                    return false;
+                }
+            }
+            if (!sentenceSubject(d, from + 1, end, m)
+                    || m.type == Mentions.NAME && !d.names.isKnownName(m.last)   // "Pilgrims requested a ferry.": no name
+                    || m.type == Mentions.PRONOUN && d.pronounGender(m.first) == Lexicon.ANY
+                    || m.type == Mentions.DESCRIPTION && !d.mentions.isSpeakerNoun(m.last)) {
+                return false;
+            }
+            int v = m.last + 1;
+            while (v < end && d.mentions.isVerbFiller(v)) {
+                v++;
+            }
+            return v < end && d.verbAt(v) > 0;
         }
     }
 

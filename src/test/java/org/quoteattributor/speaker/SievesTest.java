@@ -745,6 +745,28 @@ class SievesTest {
         }
 
         @Test
+        void soDoesOneAfterASentenceThatReportsWhatSomeoneSaid() {
+            Linking l = Linking.linked("The council met on Monday.\n\nVera Pryce has warned that the ferry will sink the budget."
+                    + " Even now, there remains “a deep hole in the budget.”");
+            assertEquals("after-attribution", l.quote(0).rule);
+            assertEquals("Vera Pryce", l.mention(0));
+        }
+
+        @Test
+        void aSentenceBeforeThatReportsNothingGivesNoSpeaker() {
+            String text = "The council met on Monday.\n\nVera Pryce rode the ferry to the hall at dawn."
+                    + " Even now, there remains “a deep hole in the budget.”";
+            assertFalse(applyAlone(Sieves.AfterAttribution.class, text, 0));
+        }
+
+        @Test
+        void aCapitalizedPluralOpeningTheSentenceBeforeIsNoName() {
+            String text = "The council met on Monday.\n\nPilgrims requested a new ferry at the hall."
+                    + " Even now, there remains “a deep hole in the budget.”";
+            assertFalse(applyAlone(Sieves.AfterAttribution.class, text, 0));
+        }
+
+        @Test
         void aSentenceOfNarrationBetweenBreaksTheThread() {
             String text = "The council met on Monday to vote on the budget.\n\n“We will not quit,” Vera Pryce said."
                     + " The vote is set for May. Tovey “misread the river and the town.”";
