@@ -102,6 +102,19 @@ final class Sieves {
                 && Character.isLowerCase(t.first(i + 1)) && !d.mentions.isPronoun(i + 1) && !d.mentions.isFunctionWord(i + 1);
     }
 
+    /**
+     * Whether quotation {@code qi} is set off by a dash on each side inside its sentence, a word
+     * before the first: in news, an aside that belongs to the clause before it, whatever clause
+     * follows (in a story, dashes set off the narrator's asides inside speech as often).
+     */
+    static boolean dashAside(Document d, int qi) {
+        TokenBuffer t = d.t;
+        int before = d.firstToken(qi) - 1;
+        int after = d.afterToken(qi);
+        return before > 0 && after < t.size() && t.kind(before) == TokenBuffer.DASH && t.kind(after) == TokenBuffer.DASH
+                && t.kind(before - 1) == TokenBuffer.WORD;
+    }
+
     /** {@code “…,” Smith said} and {@code “…,” said Smith}: a verb just after the quotation. */
     static final class TrailingVerb implements SpeakerLinker.Sieve {
 
@@ -130,6 +143,9 @@ final class Sieves {
             }
             if (verbRightBefore(d, qi) && !(q.closeMark > 0 && t.is(q.closeMark - 1, ','))) {
                 return false;   // "He said “…” and swears …": the verb before it is its own
+            }
+            if (d.reportage && dashAside(d, qi)) {
+                return false;   // "Lee decried the delay - “why wait?” - and voters said …": the clause before it is its own
             }
             int start = d.afterToken(qi);
             int maxWords = d.reportage ? REPORTAGE_TRAILING_WINDOW : TRAILING_WINDOW;

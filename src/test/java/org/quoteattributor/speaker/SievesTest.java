@@ -79,6 +79,14 @@ class SievesTest {
     class TrailingVerb {
 
         @Test
+        void inNewsAQuotationSetOffByDashesBelongsToTheClauseBeforeIt() {
+            Linking l = Linking.linked("The council met on Monday.\n\nVera Pryce lamented the delay - “does the town have to wait"
+                    + " so long?” - and voters in the town said the wait was fine.");
+            assertEquals("leading-verb", l.quote(0).rule);
+            assertEquals("Vera Pryce", l.mention(0));
+        }
+
+        @Test
         void aVoiceThatCameFromSomeoneAfterTheQuotationIsTheirs() {
             Linking l = Linking.linked("The senate voted on Monday.\n\n“Open the doors,” came a cry from the back row, "
                     + "and the ushers froze.");
