@@ -2645,6 +2645,63 @@ final class Sieves {
         }
     }
 
+    /** Tokens at most from a quotation to the end of its sentence for {@link ClosingTag}. */
+    private static final int CLOSING_TAG_TOKENS = 60;
+
+    /**
+     * {@code “I held the line” through March and into May, she said.}: in news, a quotation that no
+     * verb right after it attributes, in a sentence that an attribution after a comma closes (a
+     * subject and its reporting verb, or the verb and a name), is that attribution's.
+     */
+    static final class ClosingTag implements SpeakerLinker.Sieve {
+        @Override
+        public boolean apply(Document d, int qi) {
+            if (!d.reportage) {
+                return false;
+            }
+            TokenBuffer t = d.t;
+            int after = d.afterToken(qi);
+            int end = -1;
+            int comma = -1;
+            for (int i = after; i < Math.min(t.size(), after + CLOSING_TAG_TOKENS); i++) {
+                if (d.inQuote(i) || t.kind(i) == TokenBuffer.QUOTE_MARK || t.isBreak(i)) {
+                    return false;   // another quotation, or the paragraph ends first
+                }
+                if (t.is(i, ',')) {
+                    comma = i;
+                } else if (d.endsSentence(i)) {
+                    end = i;
+                    break;
+                }
+            }
+            if (end < 0 || comma < 0 || end - comma < 3) {
+                return false;
+            }
+            Mentions.Mention m = new Mentions.Mention();
+            for (int v = comma + 1; v < end; v++) {
+                int len = d.verbAt(v);
+                if (len == 0 && v + 1 == end && (d.cls(v) & Document.VERB) != 0 && v - 1 > comma && t.endsWith(v - 1, "s")
+                        && !t.endsWith(v - 1, "ss")) {
+                    len = 1;   // "…, the tenants say.": a plural before the word ending the tag is its subject, no adjective
+                }
+                if (len == 0) {
+                    continue;
+                }
+                if (v + len == end && d.mentions.subjectBefore(v, comma, m) && m.first == comma + 1) {
+                    set(d, d.quotes.get(qi), m, v, len, "closing-tag");   // "…, she said."
+                    return true;
+                }
+                if (v == comma + 1 && d.mentions.subjectAfter(v + len, end, m) && m.last + 1 == end
+                        && m.type != Mentions.PRONOUN) {
+                    set(d, d.quotes.get(qi), m, v, len, "closing-tag");   // "…, said Pryce."
+                    return true;
+                }
+                return false;
+            }
+            return false;
+        }
+    }
+
     /**
      * {@code “We will not quit,” Pryce said. But “the fight is far from over.”}: in news, a fragment
      * no other rule placed, in the sentence right after a whole quotation of its paragraph that a tag

@@ -30,6 +30,7 @@ public final class SpeakerLinker {
             new Sieves.Interrupted(),
             new Sieves.NextLineAttribution(),
             new Sieves.LineAfterAttribution(),
+            new Sieves.ClosingTag(),
             new Sieves.ReportedContinuation(),
             new Sieves.SameParagraph(),
             new Sieves.SayingNounOwner(),

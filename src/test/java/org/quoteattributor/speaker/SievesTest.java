@@ -734,6 +734,33 @@ class SievesTest {
     }
 
     @Nested
+    class ClosingTag {
+
+        @Test
+        void aTagClosingTheSentenceFarAfterTheQuotationAttributesIt() {
+            Linking l = Linking.linked("The council met on Monday.\n\n“I stood with them” for hours at the hall on Monday before the long"
+                    + " vote on the budget for the ferry and the bridge and the road, Vera Pryce said.");
+            assertEquals("closing-tag", l.quote(0).rule);
+            assertEquals("Vera Pryce", l.mention(0));
+        }
+
+        @Test
+        void aPluralBeforeTheVerbEndingTheTagIsItsSubject() {
+            Linking l = Linking.linked("The council met on Monday.\n\n“We want answers,” a tenant said. The new fees further"
+                    + " “a climate of fear” spread by the landlords and their agents in the city, the tenants say.");
+            assertEquals("closing-tag", l.quote(1).rule);
+            assertEquals("the tenants", l.mention(1));
+        }
+
+        @Test
+        void aClauseAfterTheCommaIsNoTag() {
+            String text = "The council met on Monday.\n\n“We want answers,” a tenant said. The new fees further"
+                    + " “a climate of fear” spread by the landlords and their agents in the city, and the tenants stay.";
+            assertFalse(applyAlone(Sieves.ClosingTag.class, text, 1));
+        }
+    }
+
+    @Nested
     class AfterAttribution {
 
         @Test
