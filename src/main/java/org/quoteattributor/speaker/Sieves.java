@@ -2645,6 +2645,36 @@ final class Sieves {
         }
     }
 
+    /**
+     * {@code As Pryce left the stage — “We are not done yet!” — the band played.}: in news, a
+     * quotation no rule placed, set off by dashes after a clause whose subject is a person (a known
+     * name, he or she, a noun for a speaker), is that person's: the aside gives what they said.
+     */
+    static final class DashAsideSubject implements SpeakerLinker.Sieve {
+        @Override
+        public boolean apply(Document d, int qi) {
+            if (!d.reportage || !dashAside(d, qi)) {
+                return false;
+            }
+            int dash = d.firstToken(qi) - 1;
+            int lo = sentenceStart(d, dash);
+            Mentions.Mention m = new Mentions.Mention();
+            int from = oneOf(d, lo + 1, SUBORDINATORS) ? lo + 2 : lo + 1;   // "As Pryce left the stage —": the clause's subject
+            if (!d.mentions.subjectAfter(from, dash, m) || m.first != from || !person(d, m)) {
+                return false;
+            }
+            set(d, d.quotes.get(qi), m, -1, 0, "dash-aside");
+            return true;
+        }
+    }
+
+    /** Whether mention {@code m} is a person: a name the text knows, he or she, or a noun for a speaker. */
+    static boolean person(Document d, Mentions.Mention m) {
+        return m.type == Mentions.NAME && d.names.isKnownName(m.last)
+                || m.type == Mentions.PRONOUN && d.pronounGender(m.first) != Lexicon.ANY
+                || m.type == Mentions.DESCRIPTION && d.mentions.isSpeakerNoun(m.last);
+    }
+
     /** Tokens at most from a quotation to the end of its sentence for {@link ClosingTag}. */
     private static final int CLOSING_TAG_TOKENS = 60;
 
@@ -2760,11 +2790,8 @@ final class Sieves {
                     return false;
                 }
             }
-            if (!sentenceSubject(d, from + 1, end, m)
-                    || m.type == Mentions.NAME && !d.names.isKnownName(m.last)   // "Pilgrims requested a ferry.": no name
-                    || m.type == Mentions.PRONOUN && d.pronounGender(m.first) == Lexicon.ANY
-                    || m.type == Mentions.DESCRIPTION && !d.mentions.isSpeakerNoun(m.last)) {
-                return false;
+            if (!sentenceSubject(d, from + 1, end, m) || !person(d, m)) {
+                return false;   // "Pilgrims requested a ferry.": a capitalized word the text knows as no name
             }
             int v = m.last + 1;
             while (v < end && d.mentions.isVerbFiller(v)) {

@@ -37,6 +37,7 @@ public final class SpeakerLinker {
             new Sieves.FragmentSubject(),
             new Sieves.NearestSubject(),
             new Sieves.AfterAttribution(),
+            new Sieves.DashAsideSubject(),
             new Sieves.HeadlineCredit(),
             new Sieves.ParagraphNarration(),
             new Sieves.PreviousParagraphNarration());

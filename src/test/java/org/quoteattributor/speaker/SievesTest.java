@@ -734,6 +734,24 @@ class SievesTest {
     }
 
     @Nested
+    class DashAsideSubject {
+
+        @Test
+        void aQuotationSetOffByDashesAfterAPersonsClauseIsTheirs() {
+            Linking l = Linking.linked("The council met on Monday.\n\nAs Vera Pryce left the stage — “We are not done"
+                    + " yet!” — the band played.");
+            assertEquals("dash-aside", l.quote(0).rule);
+            assertEquals("Vera Pryce", l.mention(0));
+        }
+
+        @Test
+        void aThingIsNoSpeaker() {
+            String text = "The council met on Monday.\n\nThe vote came late — “a long night for all” — and the hall emptied.";
+            assertFalse(applyAlone(Sieves.DashAsideSubject.class, text, 0));
+        }
+    }
+
+    @Nested
     class ClosingTag {
 
         @Test
