@@ -79,6 +79,15 @@ class SievesTest {
     class TrailingVerb {
 
         @Test
+        void anInfinitiveAfterTheQuotationHasNoInvertedSubject() {
+            Linking l = Linking.linked("The council met on Monday.\n\n“We lost,” said Vera Pryce.\n\nMost voters call the plan"
+                    + " “about right,” though many are expected to say Pryce’s budget is too lean.\n\n“Come in!” but the clerk was"
+                    + " too tired to answer Maro Kell and went up the stairs.");
+            assertNotEquals("Pryce’s budget", l.mention(1));
+            assertNotEquals("Maro Kell", l.mention(2));
+        }
+
+        @Test
         void inNewsAQuotationSetOffByDashesBelongsToTheClauseBeforeIt() {
             Linking l = Linking.linked("The council met on Monday.\n\nVera Pryce lamented the delay - “does the town have to wait"
                     + " so long?” - and voters in the town said the wait was fine.");
