@@ -102,6 +102,19 @@ final class Sieves {
                 && Character.isLowerCase(t.first(i + 1)) && !d.mentions.isPronoun(i + 1) && !d.mentions.isFunctionWord(i + 1);
     }
 
+    /**
+     * Whether quotation {@code qi} is set off by a dash on each side inside its sentence, a word
+     * before the first: in news, an aside that belongs to the clause before it, whatever clause
+     * follows (in a story, dashes set off the narrator's asides inside speech as often).
+     */
+    static boolean dashAside(Document d, int qi) {
+        TokenBuffer t = d.t;
+        int before = d.firstToken(qi) - 1;
+        int after = d.afterToken(qi);
+        return before > 0 && after < t.size() && t.kind(before) == TokenBuffer.DASH && t.kind(after) == TokenBuffer.DASH
+                && t.kind(before - 1) == TokenBuffer.WORD;
+    }
+
     /** {@code “…,” Smith said} and {@code “…,” said Smith}: a verb just after the quotation. */
     static final class TrailingVerb implements SpeakerLinker.Sieve {
 
@@ -130,6 +143,9 @@ final class Sieves {
             }
             if (verbRightBefore(d, qi) && !(q.closeMark > 0 && t.is(q.closeMark - 1, ','))) {
                 return false;   // "He said “…” and swears …": the verb before it is its own
+            }
+            if (d.reportage && dashAside(d, qi)) {
+                return false;   // "Lee decried the delay - “why wait?” - and voters said …": the clause before it is its own
             }
             int start = d.afterToken(qi);
             int maxWords = d.reportage ? REPORTAGE_TRAILING_WINDOW : TRAILING_WINDOW;
@@ -241,6 +257,7 @@ final class Sieves {
                     return true;
                 }
                 if ((invertible(d, i) || calledAfterTurn(d, q, next, i)) && !oneOf(d, i - 1, COORDINATORS)
+                        && !t.equalsIgnoreCase(i - 1, "to")   // "expected to say Lee's plan …": an infinitive has no subject after it
                         && d.mentions.subjectAfter(i + len, limit, m)
                         && (!q.mixed || m.type != Mentions.PRONOUN || clauseBreakAfter(d, m.last + 1, limit))) {
                     // after a fragment, "said they would …" starts the reported clause
@@ -2626,6 +2643,162 @@ final class Sieves {
                 }
             }
             return false;
+        }
+    }
+
+    /**
+     * {@code As Pryce left the stage — “We are not done yet!” — the band played.}: in news, a
+     * quotation no rule placed, set off by dashes after a clause whose subject is a person (a known
+     * name, he or she, a noun for a speaker), is that person's: the aside gives what they said.
+     */
+    static final class DashAsideSubject implements SpeakerLinker.Sieve {
+        @Override
+        public boolean apply(Document d, int qi) {
+            if (!d.reportage || !dashAside(d, qi)) {
+                return false;
+            }
+            int dash = d.firstToken(qi) - 1;
+            int lo = sentenceStart(d, dash);
+            Mentions.Mention m = new Mentions.Mention();
+            int from = oneOf(d, lo + 1, SUBORDINATORS) ? lo + 2 : lo + 1;   // "As Pryce left the stage —": the clause's subject
+            if (!d.mentions.subjectAfter(from, dash, m) || m.first != from || !person(d, m)) {
+                return false;
+            }
+            set(d, d.quotes.get(qi), m, -1, 0, "dash-aside");
+            return true;
+        }
+    }
+
+    /** Whether mention {@code m} is a person: a name the text knows, he or she, or a noun for a speaker. */
+    static boolean person(Document d, Mentions.Mention m) {
+        return m.type == Mentions.NAME && d.names.isKnownName(m.last)
+                || m.type == Mentions.PRONOUN && d.pronounGender(m.first) != Lexicon.ANY
+                || m.type == Mentions.DESCRIPTION && d.mentions.isSpeakerNoun(m.last);
+    }
+
+    /** Tokens at most from a quotation to the end of its sentence for {@link ClosingTag}. */
+    private static final int CLOSING_TAG_TOKENS = 60;
+
+    /**
+     * {@code “I held the line” through March and into May, she said.}: in news, a quotation that no
+     * verb right after it attributes, in a sentence that an attribution after a comma closes (a
+     * subject and its reporting verb, or the verb and a name), is that attribution's.
+     */
+    static final class ClosingTag implements SpeakerLinker.Sieve {
+        @Override
+        public boolean apply(Document d, int qi) {
+            if (!d.reportage) {
+                return false;
+            }
+            TokenBuffer t = d.t;
+            int after = d.afterToken(qi);
+            int end = -1;
+            int comma = -1;
+            for (int i = after; i < Math.min(t.size(), after + CLOSING_TAG_TOKENS); i++) {
+                if (d.inQuote(i) || t.kind(i) == TokenBuffer.QUOTE_MARK || t.isBreak(i)) {
+                    return false;   // another quotation, or the paragraph ends first
+                }
+                if (t.is(i, ',')) {
+                    comma = i;
+                } else if (d.endsSentence(i)) {
+                    end = i;
+                    break;
+                }
+            }
+            if (end < 0 || comma < 0 || end - comma < 3) {
+                return false;
+            }
+            Mentions.Mention m = new Mentions.Mention();
+            for (int v = comma + 1; v < end; v++) {
+                int len = d.verbAt(v);
+                if (len == 0 && v + 1 == end && (d.cls(v) & Document.VERB) != 0 && v - 1 > comma && t.endsWith(v - 1, "s")
+                        && !t.endsWith(v - 1, "ss")) {
+                    len = 1;   // "…, the tenants say.": a plural before the word ending the tag is its subject, no adjective
+                }
+                if (len == 0) {
+                    continue;
+                }
+                if (v + len == end && d.mentions.subjectBefore(v, comma, m) && m.first == comma + 1) {
+                    set(d, d.quotes.get(qi), m, v, len, "closing-tag");   // "…, she said."
+                    return true;
+                }
+                if (v == comma + 1 && d.mentions.subjectAfter(v + len, end, m) && m.last + 1 == end
+                        && m.type != Mentions.PRONOUN) {
+                    set(d, d.quotes.get(qi), m, v, len, "closing-tag");   // "…, said Pryce."
+                    return true;
+                }
+                return false;
+            }
+            return false;
+        }
+    }
+
+    /**
+     * {@code “We will not quit,” Pryce said. But “the fight is far from over.”}: in news, a fragment
+     * no other rule placed, in the sentence right after a whole quotation of its paragraph that a tag
+     * after it attributes, goes on with that quotation's speaker; so does one right after a sentence
+     * whose subject, a person, reports what they said ({@code Pryce has warned that …. Even now, there
+     * remains “…”}).
+     */
+    static final class AfterAttribution implements SpeakerLinker.Sieve {
+        @Override
+        public boolean apply(Document d, int qi) {
+            FoundQuote q = d.quotes.get(qi);
+            if (!d.reportage || !q.mixed) {
+                return false;
+            }
+            TokenBuffer t = d.t;
+            int lo = sentenceStart(d, d.firstToken(qi));
+            Mentions.Mention m = new Mentions.Mention();
+            if (reportingSentenceBefore(d, lo, m)) {
+                set(d, q, m, -1, 0, "after-attribution");   // "Lee has warned that …. Even now, there remains “…”"
+                return true;
+            }
+            if (qi == 0) {
+                return false;
+            }
+            FoundQuote prev = d.quotes.get(qi - 1);
+            if (prev.mixed || prev.paragraph != q.paragraph || !prev.hasSpeaker() || !prev.rule.startsWith("trailing-verb")
+                    || prev.speakerStart < prev.end) {
+                return false;
+            }
+            int after = d.afterToken(qi - 1);
+            if (lo < after) {
+                return false;   // the tag's own sentence
+            }
+            for (int i = after; i < lo; i++) {
+                if (d.endsSentence(i) && !d.inQuote(i) || t.kind(i) == TokenBuffer.PARAGRAPH_BREAK) {
+                    return false;   // “…,” Pryce said. The vote is in May. Its “…”: narration between
+                }
+            }
+            q.copySpeakerFrom(prev, "after-attribution");
+            return true;
+        }
+
+        /**
+         * Whether the sentence ending at token {@code end}, in the same paragraph and with no
+         * quotation in it, opens with a person (a name, he or she, or a noun for a speaker) and a
+         * reporting verb: {@code Lee warned on Monday that the plan would fail.} Sets {@code m} to that person.
+         */
+        private static boolean reportingSentenceBefore(Document d, int end, Mentions.Mention m) {
+            TokenBuffer t = d.t;
+            if (end <= 0 || !d.endsSentence(end) || d.inQuote(end)) {
+                return false;
+            }
+            int from = sentenceStart(d, end);
+            for (int k = from + 1; k < end; k++) {
+                if (d.inQuote(k)) {
+                    return false;
+                }
+            }
+            if (!sentenceSubject(d, from + 1, end, m) || !person(d, m)) {
+                return false;   // "Pilgrims requested a ferry.": a capitalized word the text knows as no name
+            }
+            int v = m.last + 1;
+            while (v < end && d.mentions.isVerbFiller(v)) {
+                v++;
+            }
+            return v < end && d.verbAt(v) > 0;
         }
     }
 

@@ -79,6 +79,23 @@ class SievesTest {
     class TrailingVerb {
 
         @Test
+        void anInfinitiveAfterTheQuotationHasNoInvertedSubject() {
+            Linking l = Linking.linked("The council met on Monday.\n\n“We lost,” said Vera Pryce.\n\nMost voters call the plan"
+                    + " “about right,” though many are expected to say Pryce’s budget is too lean.\n\n“Come in!” but the clerk was"
+                    + " too tired to answer Maro Kell and went up the stairs.");
+            assertNotEquals("Pryce’s budget", l.mention(1));
+            assertNotEquals("Maro Kell", l.mention(2));
+        }
+
+        @Test
+        void inNewsAQuotationSetOffByDashesBelongsToTheClauseBeforeIt() {
+            Linking l = Linking.linked("The council met on Monday.\n\nVera Pryce lamented the delay - “does the town have to wait"
+                    + " so long?” - and voters in the town said the wait was fine.");
+            assertEquals("leading-verb", l.quote(0).rule);
+            assertEquals("Vera Pryce", l.mention(0));
+        }
+
+        @Test
         void aVoiceThatCameFromSomeoneAfterTheQuotationIsTheirs() {
             Linking l = Linking.linked("The senate voted on Monday.\n\n“Open the doors,” came a cry from the back row, "
                     + "and the ushers froze.");
@@ -722,6 +739,107 @@ class SievesTest {
             assertTrue(Linking.found(text).document().reportage);
             assertFalse(applyAlone(Sieves.NearestSubject.class, text, 0));
             assertTrue(applyAlone(Sieves.NearestSubject.class, "Lee Baker spoke first.\n\nAsked about it in 2010 Lee Baker hoped it looked “over soon.”", 0));
+        }
+    }
+
+    @Nested
+    class DashAsideSubject {
+
+        @Test
+        void aQuotationSetOffByDashesAfterAPersonsClauseIsTheirs() {
+            Linking l = Linking.linked("The council met on Monday.\n\nAs Vera Pryce left the stage — “We are not done"
+                    + " yet!” — the band played.");
+            assertEquals("dash-aside", l.quote(0).rule);
+            assertEquals("Vera Pryce", l.mention(0));
+        }
+
+        @Test
+        void aThingIsNoSpeaker() {
+            String text = "The council met on Monday.\n\nThe vote came late — “a long night for all” — and the hall emptied.";
+            assertFalse(applyAlone(Sieves.DashAsideSubject.class, text, 0));
+        }
+    }
+
+    @Nested
+    class ClosingTag {
+
+        @Test
+        void aTagClosingTheSentenceFarAfterTheQuotationAttributesIt() {
+            Linking l = Linking.linked("The council met on Monday.\n\n“I stood with them” for hours at the hall on Monday before the long"
+                    + " vote on the budget for the ferry and the bridge and the road, Vera Pryce said.");
+            assertEquals("closing-tag", l.quote(0).rule);
+            assertEquals("Vera Pryce", l.mention(0));
+        }
+
+        @Test
+        void aPluralBeforeTheVerbEndingTheTagIsItsSubject() {
+            Linking l = Linking.linked("The council met on Monday.\n\n“We want answers,” a tenant said. The new fees further"
+                    + " “a climate of fear” spread by the landlords and their agents in the city, the tenants say.");
+            assertEquals("closing-tag", l.quote(1).rule);
+            assertEquals("the tenants", l.mention(1));
+        }
+
+        @Test
+        void aClauseAfterTheCommaIsNoTag() {
+            String text = "The council met on Monday.\n\n“We want answers,” a tenant said. The new fees further"
+                    + " “a climate of fear” spread by the landlords and their agents in the city, and the tenants stay.";
+            assertFalse(applyAlone(Sieves.ClosingTag.class, text, 1));
+        }
+    }
+
+    @Nested
+    class AfterAttribution {
+
+        @Test
+        void aFragmentInTheSentenceAfterATagGoesOnWithItsSpeaker() {
+            Linking l = Linking.linked("The council met on Monday to vote on the ferry budget.\n\n"
+                    + "“We will not quit,” Vera Pryce said after the vote. But “the fight is far from over.”");
+            assertEquals("after-attribution", l.quote(1).rule);
+            assertEquals("Vera Pryce", l.mention(1));
+        }
+
+        @Test
+        void soDoesOneWhoseSentenceNamesSomeoneElseOnlyAsItsTopic() {
+            Linking l = Linking.linked("The council met on Monday.\n\n"
+                    + "“No one saw it coming,” said Lia Brandt, who runs the ferry. Tovey “simply misread the river.”");
+            assertEquals("after-attribution", l.quote(1).rule);
+            assertEquals("Lia Brandt", l.mention(1));
+        }
+
+        @Test
+        void soDoesOneAfterASentenceThatReportsWhatSomeoneSaid() {
+            Linking l = Linking.linked("The council met on Monday.\n\nVera Pryce has warned that the ferry will sink the budget."
+                    + " Even now, there remains “a deep hole in the budget.”");
+            assertEquals("after-attribution", l.quote(0).rule);
+            assertEquals("Vera Pryce", l.mention(0));
+        }
+
+        @Test
+        void aSentenceBeforeThatReportsNothingGivesNoSpeaker() {
+            String text = "The council met on Monday.\n\nVera Pryce rode the ferry to the hall at dawn."
+                    + " Even now, there remains “a deep hole in the budget.”";
+            assertFalse(applyAlone(Sieves.AfterAttribution.class, text, 0));
+        }
+
+        @Test
+        void aCapitalizedPluralOpeningTheSentenceBeforeIsNoName() {
+            String text = "The council met on Monday.\n\nPilgrims requested a new ferry at the hall."
+                    + " Even now, there remains “a deep hole in the budget.”";
+            assertFalse(applyAlone(Sieves.AfterAttribution.class, text, 0));
+        }
+
+        @Test
+        void aSentenceOfNarrationBetweenBreaksTheThread() {
+            String text = "The council met on Monday to vote on the budget.\n\n“We will not quit,” Vera Pryce said."
+                    + " The vote is set for May. Tovey “misread the river and the town.”";
+            assertNotEquals("after-attribution", Linking.linked(text).quote(1).rule);
+        }
+
+        @Test
+        void aTagBeforeTheQuotationIsNoTagAfterIt() {
+            String text = "The council met on Monday to vote on the budget.\n\nVera Pryce said: “We will not quit,” and left."
+                    + " But “the fight is far from over.”";
+            assertNotEquals("after-attribution", Linking.linked(text).quote(1).rule);
         }
     }
 
