@@ -137,6 +137,8 @@ public final class IndirectFinder {
     static final int LIST_WINDOW = 12;
     /** Words at most before a source of evidence in the phrase it heads ({@code A ferry poll}). */
     static final int EVIDENCE_PHRASE_WORDS = 4;
+    /** Tokens at most of an object that {@code and} and a second act of the subject's end ({@code endorsed Ruiz and has …}). */
+    static final int SECOND_ACT_OBJECT_TOKENS = 6;
 
     private final SpeechVerbs verbs;
     private final int maxDistance;
@@ -2588,7 +2590,7 @@ public final class IndirectFinder {
                 if (endsFragmentWithComma(k) && (attributionFollows(k + 1, e) || newClauseFollows(k + 1, e))) {
                     return k + 1;   // "… was “long overdue,” adding that …": the clause ends after the fragment
                 }
-                if (k > c && !d.inQuote(k) && isConjunction(k) && predicateFollows(k + 1, e)
+                if (k > c && !d.inQuote(k) && isConjunction(k) && (predicateFollows(k + 1, e) || secondActFollows(c, k))
                         && !(pronounClause(c) && !reportFollowsConjunction(k + 1, e))) {
                     return k;   // "… and took issue with …": the subject's next act, the narrator's report
                 }
@@ -2663,6 +2665,41 @@ public final class IndirectFinder {
             return j < e && t.kind(j) == TokenBuffer.WORD && !d.inQuote(j) && !t.isCapitalized(j)
                     && (pastVerb(j) || cueAt(j) > 0 || isObjectVerb(j));
         }
+
+        /**
+         * {@code endorsed Ruiz and has been a critic of …}, {@code attacking the levy and visiting the
+         * mill}: whether the conjunction at {@code k} ends a short object of the verb of stance or the
+         * participle of report right before {@code c} and opens that subject's second act: an
+         * auxiliary after it (after a verb of stance), or a participle like the verb's own (after a
+         * participle). A longer object or one with a mark in it may hold a clause of its own, whose
+         * predicates these could be ({@code preferred a pilot who is calm and will …}).
+         */
+        private boolean secondActFollows(int c, int k) {
+            int j = k + 1;
+            if (c < 1 || j + 1 >= t.size() || k - c > SECOND_ACT_OBJECT_TOKENS || t.kind(j) != TokenBuffer.WORD || d.inQuote(j)
+                    || t.isCapitalized(j) || t.equalsIgnoreCase(c, "that") || Sieves.oneOf(d, c, QUESTION_WORDS)) {
+                return false;   // "describing how jobs making engines and heating …": a clause, not an object
+            }
+            for (int w = c; w < k; w++) {
+                if (t.kind(w) != TokenBuffer.WORD && t.kind(w) != TokenBuffer.NUMBER || d.inQuote(w)) {
+                    return false;   // "citing slow growth, debt and rising costs": a list
+                }
+            }
+            int v = c - 1;
+            if (t.kind(v) != TokenBuffer.WORD) {
+                return false;
+            }
+            if (Sieves.oneOf(d, j, AUXILIARIES)) {
+                return isObjectVerb(v) && t.kind(j + 1) == TokenBuffer.WORD && !t.isCapitalized(j + 1);
+            }
+            if (v > 0 && !t.isCapitalized(v) && d.mentions.isFunctionWord(v) && t.kind(v - 1) == TokenBuffer.WORD) {
+                v--;   // "railing against the fee and …"
+            }
+            return presentParticiple(j) && presentParticiple(v) && (cueAt(v) > 0 || isObjectVerb(v) || isObjectPhrase(v));
+        }
+
+        /** Auxiliaries that open a second predicate after a conjunction. */
+        private static final String[] AUXILIARIES = {"has", "have", "had", "is", "are", "was", "were", "will", "would", "did", "does"};
 
         /** A lower-case word of six letters or more ending in {@code -ing}: most likely a verb's participle. */
         private boolean presentParticiple(int j) {

@@ -1783,6 +1783,38 @@ class IndirectFinderTest {
     }
 
     @Test
+    void shortObjectOfAVerbOfStanceEndsBeforeAnAuxiliaryOpeningASecondAct() {
+        List<Quote> found = indirect("Brannock has not endorsed the harbour levy and has been a loud critic of the wardens.");
+        assertEquals("the harbour levy", found.get(0).text(), () -> found.toString());
+        assertEquals("Brannock", found.get(0).speaker().orElseThrow().mention());
+    }
+
+    @Test
+    void shortObjectOfAParticipleEndsBeforeAParticipleOpeningASecondAct() {
+        List<Quote> found = indirect("Quarrie spent the spring on the road, criticizing the new toll bridge and visiting the mills.");
+        assertEquals("the new toll bridge", found.get(0).text(), () -> found.toString());
+        assertEquals("Quarrie", found.get(0).speaker().orElseThrow().mention());
+    }
+
+    @Test
+    void participlePastItsPrepositionEndsItsShortObjectBeforeASecondParticiple() {
+        List<Quote> found = indirect("Ilsley has spent the year railing against ferry fares and courting the growers.");
+        assertEquals("ferry fares", found.get(0).text(), () -> found.toString());
+    }
+
+    @Test
+    void anAuxiliaryAfterAClauseOpenedByThatIsTheClausesOwn() {
+        assertReported("Tolvane said that the ferry is late and will stay in port until Friday.",
+                "that the ferry is late and will stay in port until Friday", "Tolvane", "said", "leading-verb");
+    }
+
+    @Test
+    void aListBeforeAParticipleKeepsTheObjectGoing() {
+        List<Quote> found = indirect("Mirabeth left early, citing slow sales, high rents and rising costs.");
+        assertEquals("slow sales, high rents and rising costs", found.get(0).text(), () -> found.toString());
+    }
+
+    @Test
     void wordsBeforeASecondPredicateAreNoSubjectOfIt() {
         List<Quote> found = indirect("The warden blasted Okafor and said the night shift had done well.");
         assertEquals(2, found.size(), () -> found.toString());
