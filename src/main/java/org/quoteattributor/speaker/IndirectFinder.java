@@ -170,13 +170,13 @@ public final class IndirectFinder {
                     }
                     e++;
                 }
-                if (e < end && abbreviationEndsSentence(d, e)) {
-                    run.sentence(p, i, e + 1);   // "… in the U.S. He says …": the dot ends the sentence too
-                    i = e + 1;
-                    continue;
+                int stop = e < end && abbreviationEndsSentence(d, e) ? e + 1 : e;   // "… in the U.S. He says …": the dot ends the sentence too
+                int before = run.out.size();
+                run.sentence(p, i, stop);
+                if (run.out.size() == before) {
+                    run.pollAfterClause(p, i, stop);
                 }
-                run.sentence(p, i, e);
-                i = e + 1;
+                i = stop == e ? e + 1 : stop;
             }
         }
         run.resolveNames();
@@ -1321,6 +1321,92 @@ public final class IndirectFinder {
                 }
             }
             return -1;
+        }
+
+        /**
+         * {@code Ruiz leads Lark by nine points in a new Gazette poll.}: in a sentence that reports
+         * nothing else, the clause before {@code in} and a poll or survey that closes the sentence's
+         * report (nothing but a comma, a phrase of time or place, or a participle after it) is what
+         * the poll found, the poll its speaker (rule {@code in-source}, as the same phrase opening
+         * the sentence). The clause starts past an introductory phrase and its comma, or at the part
+         * after the sentence's last comma that a subordinating word opens ({@code …, where Ruiz stayed
+         * first in a harbour survey}).
+         */
+        void pollAfterClause(int p, int s, int e) {
+            int part = s;
+            int comma = -1;
+            for (int i = s; i < e; i++) {
+                if (d.inQuote(i)) {
+                    continue;
+                }
+                if (t.is(i, ';') || t.is(i, ':')) {
+                    part = i + 1;
+                    comma = -1;
+                } else if (t.is(i, ',')) {
+                    comma = comma < 0 && introductoryOnly(part, i) ? -2 - i : comma < -1 ? comma : i;
+                }
+                if (i - part < 2 || !t.equalsIgnoreCase(i, "in") || t.isCapitalized(i)) {
+                    continue;
+                }
+                Mentions.Mention m = new Mentions.Mention();
+                if (!pollPhrase(i + 1, e, m)) {
+                    continue;
+                }
+                int a = part;
+                int last = comma < -1 ? -2 - comma : comma;
+                if (comma < -1) {
+                    a = last + 1;   // "In May, Ruiz led in the poll": past the opening phrase
+                }
+                if (comma >= 0 && comma + 2 < i && Sieves.oneOf(d, comma + 1, POLL_SUBORDINATORS)) {
+                    a = comma + 2;   // "…, although Ruiz stayed first in a harbour survey"
+                }
+                emit(p, a, i, m, i, 1, "in-source");
+                return;
+            }
+        }
+
+        /** Words that open the part of a sentence after a comma whose clause a poll after it reports. */
+        private static final String[] POLL_SUBORDINATORS = {"where", "although", "though", "while", "as", "because", "since"};
+
+        /** Nouns of a poll that reports the clause before it. */
+        private static final String[] POLL_NOUNS = {"poll", "polls", "survey", "surveys"};
+
+        /**
+         * Whether a poll's phrase starts at {@code j} ({@code a new Gazette poll}, {@code the latest
+         * polls}, {@code most surveys}), at most {@link #EVIDENCE_PHRASE_WORDS} words before its noun,
+         * and closes the report: the sentence ends after it, or a comma, a phrase of time or place
+         * or a participle follows ({@code … in a poll released Monday}); sets {@code m} to it.
+         */
+        private boolean pollPhrase(int j, int e, Mentions.Mention m) {
+            for (int k = j; k < Math.min(e, j + EVIDENCE_PHRASE_WORDS + 1); k++) {
+                if (d.inQuote(k) || !t.isWordLike(k) && !d.mentions.isPossessiveMark(k) && !joiningSlash(k)
+                        || t.kind(k) == TokenBuffer.WORD && (cueAt(k) > 0 || !t.isCapitalized(k) && Words.ADJUNCTS.contains(d.text, t.start(k), t.end(k)))) {
+                    return false;
+                }
+                if (!Sieves.oneOf(d, k, POLL_NOUNS)) {
+                    continue;
+                }
+                if (k == j + 1 && t.equalsIgnoreCase(j, "the") && t.equalsIgnoreCase(k, "polls")) {
+                    return false;   // "gains in the polls": a standing, not what one poll found
+                }
+                int n = k + 1;
+                if (n < e && t.kind(n) == TokenBuffer.WORD && !d.inQuote(n) && !(Words.ADJUNCTS.contains(d.text, t.start(n), t.end(n))
+                        || Words.TIME_WORDS.contains(d.text, t.start(n), t.end(n)) || pastVerb(n)
+                        || t.equalsIgnoreCase(n, "this") || t.equalsIgnoreCase(n, "last") || t.equalsIgnoreCase(n, "taken"))
+                        || n < e && d.inQuote(n)) {
+                    return false;   // "Growers in the poll say …", "Her gain in the spring poll has …": the phrase is the subject's
+                }
+                for (int v = n; v < Math.min(e, n + ATTRIBUTION_WINDOW); v++) {
+                    if (t.kind(v) == TokenBuffer.WORD && !d.inQuote(v) && cueAt(v) > 0) {
+                        return false;
+                    }
+                }
+                m.first = j;
+                m.last = k;
+                m.type = Mentions.DESCRIPTION;
+                return true;
+            }
+            return false;
         }
 
         /**

@@ -157,6 +157,28 @@ class IndirectFinderTest {
     }
 
     @Test
+    void aPollClosingTheSentenceAfterInReportsTheClauseBeforeIt() {
+        assertReported("Pellworth leads Daskin by nine points in a new Harrowgate poll released on Monday.",
+                "Pellworth leads Daskin by nine points", "a new Harrowgate poll", "in", "in-source");
+        assertReported("In April, Daskin kept a slim edge in one harbour survey.", "Daskin kept a slim edge",
+                "one harbour survey", "in", "in-source");
+    }
+
+    @Test
+    void aPollAfterInStartsTheClauseAtTheSubordinateWordAfterTheLastComma() {
+        assertReported("The ferry fees rose twice, although Pellworth kept her lead in the spring poll.",
+                "Pellworth kept her lead", "the spring poll", "in", "in-source");
+    }
+
+    @Test
+    void aStandingInThePollsOrAPollOfASubjectThatSpeaksIsNoReportOfAPoll() {
+        assertTrue(indirect("Pellworth has gained in the polls.").isEmpty());
+        assertReported("Growers in the spring survey said the fees were fair.", "the fees were fair", "Growers", "said",
+                "leading-verb");
+        assertTrue(indirect("Her gain in the spring poll has startled her rivals.").isEmpty());
+    }
+
+    @Test
     void aSlashBetweenTwoNamesJoinsThemInOneSourceOpenedByIn() {
         assertReported("In a Gazette/Harbour Radio survey, most skippers backed the new timetable.",
                 "most skippers backed the new timetable", "a Gazette/Harbour Radio survey", "In", "in-source");
