@@ -311,8 +311,9 @@ public final class IndirectFinder {
                             return;   // the rest of the sentence is the clause
                         }
                     } else {
-                        q = emit(p, from, i, m, i, 2, "according-to");   // …, according to X
                         int rest = asideAccordingTo(i, m.last + 1, e);
+                        // …, according to X; a single word before an aside the report goes on after is a piece of it
+                        q = emit(p, from, i, m, i, 2, "according-to", rest > 0 ? 1 : MIN_WORDS);
                         if (rest > 0) {
                             // "The rise, according to the guild, is due to the drought": the report goes on after the aside
                             FoundQuote after = emit(p, rest, clauseEnd(rest, e), m, i, 2, "according-to");
@@ -559,7 +560,8 @@ public final class IndirectFinder {
                     tail = -1;   // "…, said she was elated": a clause after the verb, not an inverted subject
                 }
                 if (tail >= 0) {
-                    boolean goesOn = quotationGoesOn || !inverted && tail < e && continuesAfter(tail + 1, e);
+                    boolean goesOn = quotationGoesOn || !inverted && tail < e && continuesAfter(tail + 1, e)
+                            || quotationAfterAttribution(tail, e);
                     // "Otherwise, she said, …": one word before an attribution the clause goes on after is a piece
                     FoundQuote q = emit(p, from, cut, m, i, len, inverted ? rule : "trailing-verb", goesOn ? 1 : MIN_WORDS);
                     if (q != null) {
@@ -2364,6 +2366,15 @@ public final class IndirectFinder {
         }
 
         /**
+         * {@code But, she added, “…”}, {@code That, said Lark, “…”}: whether the comma at {@code tail}
+         * closes an attribution that a whole quotation with marks follows, so that the words before it,
+         * however few, are a piece of what was said.
+         */
+        private boolean quotationAfterAttribution(int tail, int e) {
+            return tail >= 0 && tail + 1 < e && t.is(tail, ',') && !d.inQuote(tail) && opensQuotation(tail + 1);
+        }
+
+        /**
          * Whether the words from {@code j} carry on the clause interrupted by an attribution
          * ({@code The plan, she said, will fail.}) rather than add to the attribution
          * ({@code …, she said, adding that …}, {@code …, she said, who …}).
@@ -2381,7 +2392,7 @@ public final class IndirectFinder {
             return cueAt(j) == 0 && !Sieves.participle(d, j) && !t.equalsIgnoreCase(j, "according")
                     && !t.equalsIgnoreCase(j, "who") && !t.equalsIgnoreCase(j, "which")
                     && !t.equalsIgnoreCase(j, "when") && !t.equalsIgnoreCase(j, "where")
-                    && !t.equalsIgnoreCase(j, "in") && !t.equalsIgnoreCase(j, "on") && !t.equalsIgnoreCase(j, "at");
+                    && !t.equalsIgnoreCase(j, "in") && !t.equalsIgnoreCase(j, "on") && !(t.equalsIgnoreCase(j, "at") && !approximates(j));
         }
 
         /**

@@ -1389,6 +1389,34 @@ class IndirectFinderTest {
     }
 
     @Test
+    void aSingleWordBeforeAnAttributionThatAQuotationFollowsIsAPieceOfWhatWasSaid() {
+        List<Quote> found = indirect("The mill closed. But, the mayor added, \u201cwe will rebuild it.\u201d");
+        assertEquals(1, found.size(), found::toString);
+        assertEquals("But", found.get(0).text());
+        assertEquals("the mayor", found.get(0).speaker().orElseThrow().mention());
+        Quote inverted = only("The mill closed. Instead, said Tolvane, \u201cwe will rebuild it.\u201d");
+        assertEquals("Instead", inverted.text());
+        assertEquals("Tolvane", inverted.speaker().orElseThrow().mention());
+    }
+
+    @Test
+    void aSingleWordBeforeAnAsideOfAccordingToIsAPieceOfTheReport() {
+        List<Quote> found = indirect("Repairs, according to the harbour board, have stalled.");
+        assertEquals(2, found.size(), found::toString);
+        assertEquals("Repairs", found.get(0).text());
+        assertEquals("have stalled", found.get(1).text());
+        assertEquals(found.get(0).group(), found.get(1).group());
+    }
+
+    @Test
+    void atLeastBeforeANumberAfterAnAttributionCarriesTheClauseOn() {
+        List<Quote> found = indirect("Now, she says, at least nine towns have lost their shops.");
+        assertEquals(2, found.size(), found::toString);
+        assertEquals("Now", found.get(0).text());
+        assertEquals("at least nine towns have lost their shops", found.get(1).text());
+    }
+
+    @Test
     void anOpeningPhraseBeforeAnAttributionIsAPieceOfTheReport() {
         List<Quote> found = indirect("When the ferry docked, he said, the crew had already left.");
         assertEquals(2, found.size(), found::toString);
