@@ -2446,7 +2446,7 @@ public final class IndirectFinder {
                 // "complained to reporters on Monday that …": the clause after the listener; "wrote to the
                 // mayor": whom it was said to, no clause; "hoped to avoid a fight that …": the infinitive
                 // is the clause, a "that" in it is its own
-                return toInfinitive(j + 1) && !pluralNoun(j + 1) ? j : thatAfterListener(j + 1, e);
+                return toInfinitive(j + 1) && !pluralNoun(j + 1) ? j : reportAfterListener(j + 1, e);
             }
             if (isSubjectPronoun(j) && !isTell(verb)) {
                 return j;   // "said she hoped that …": the clause opens at its subject, the "that" is its own
@@ -2545,6 +2545,30 @@ public final class IndirectFinder {
             }
             return -1;
         }
+
+        /**
+         * {@code explained to the board why …}: after {@code to}, the report that ends a short
+         * listener: its {@code that} or a question word; -1 if none ({@code wrote to skippers about
+         * the tolls} tells what the writing was about, no report of what was said).
+         */
+        private int reportAfterListener(int j, int e) {
+            int that = thatAfterListener(j, e);
+            if (that >= 0) {
+                return that;
+            }
+            for (int k = j + 1; k < Math.min(e - 1, j + LISTENER_TOKENS); k++) {
+                if (t.kind(k) != TokenBuffer.WORD || d.inQuote(k) || isBe(k) || isHave(k) || cueAt(k) > 0) {
+                    return -1;
+                }
+                if (Sieves.oneOf(d, k, LISTENER_REPORT_WORDS) && !t.isCapitalized(k) && !d.inQuote(k + 1)) {
+                    return k;
+                }
+            }
+            return -1;
+        }
+
+        /** Words that open a question told to a listener after {@code to}. */
+        private static final String[] LISTENER_REPORT_WORDS = {"why", "how", "whether", "what", "who", "if"};
 
         /**
          * Whether a subordinate clause with its own subject opens at {@code j} ({@code if the dam

@@ -80,6 +80,14 @@ class IndirectFinderTest {
     }
 
     @Test
+    void aQuestionWordAfterTheListenerOfToOpensTheClause() {
+        assertReported("Daskin explained to the wardens why the fees rose.", "why the fees rose", "Daskin", "explained",
+                "leading-verb");
+        assertReported("Daskin hinted to the wardens how the vote would go.", "how the vote would go", "Daskin", "hinted",
+                "leading-verb");
+    }
+
+    @Test
     void aNameAfterTheDeterminerOfTheListenerOfToldIsTheListenersNotTheClauses() {
         assertReported("Okafor told the Gazette her crew never left the pier.", "her crew never left the pier", "Okafor", "told",
                 "leading-verb");
