@@ -2473,6 +2473,9 @@ public final class IndirectFinder {
                 if (adjunct && t.is(k, ',') && k > j && k + 1 < e && t.isCapitalized(k + 1) && !d.inQuote(k)) {
                     continue;   // "said at a fair in Salem, Oregon, that …": a place of two names
                 }
+                if (adjunct && subject < 0 && t.is(k, ',') && k > j + 1 && !d.inQuote(k)) {
+                    subject = clauseAfterSayingPhrase(j, k, e);   // "said in an interview, she …"
+                }
                 if (d.inQuote(k) || t.is(k, ',') && k > j) {
                     break;
                 }
@@ -2495,6 +2498,48 @@ public final class IndirectFinder {
                 return subject;
             }
             return j;
+        }
+
+        /**
+         * {@code said in an interview, she would …}, {@code argued in a letter, the fees …}: the clause
+         * after the comma at {@code comma} that closes a phrase of the time or occasion of saying
+         * opened at {@code j}, when its subject opens it: a subject pronoun, or a determiner whose
+         * noun phrase a verb follows within a few words; -1 if none.
+         */
+        private int clauseAfterSayingPhrase(int j, int comma, int e) {
+            int c = comma + 1;
+            if (c + 1 >= e || t.kind(c) != TokenBuffer.WORD || d.inQuote(c) || !timePhraseBefore(j, comma) && !occasionBefore(j, comma)) {
+                return -1;
+            }
+            for (int k = j; k < comma; k++) {
+                if (t.kind(k) != TokenBuffer.WORD && t.kind(k) != TokenBuffer.NUMBER && !d.mentions.isPossessiveMark(k)) {
+                    return -1;   // "replied in kind: by May, …": the phrase is no phrase of saying alone
+                }
+            }
+            if (isSubjectPronoun(c) || t.equalsIgnoreCase(c, "there") || t.equalsIgnoreCase(c, "it")) {
+                return c;
+            }
+            if (!d.mentions.isDeterminer(c)) {
+                return -1;
+            }
+            for (int k = c + 1; k < Math.min(e, c + SUBJECT_WORDS); k++) {
+                if (t.kind(k) != TokenBuffer.WORD || d.inQuote(k)) {
+                    return -1;
+                }
+                if (isBe(k) || isAuxiliary(k) || isHave(k) || pastVerb(k)) {
+                    return k > c + 1 ? c : -1;
+                }
+            }
+            return -1;
+        }
+
+        /**
+         * Whether tokens {@code [j, k)} are a short phrase of the occasion of saying: {@code in an
+         * interview}, {@code on the radio}, {@code in his letter} (not {@code at}, which more often
+         * opens a verb's object: {@code laugh at the idea}).
+         */
+        private boolean occasionBefore(int j, int k) {
+            return (t.equalsIgnoreCase(j, "in") || t.equalsIgnoreCase(j, "on") || t.equalsIgnoreCase(j, "during")) && k - j <= LISTENER_TOKENS;
         }
 
         /**

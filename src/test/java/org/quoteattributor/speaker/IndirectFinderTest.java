@@ -80,6 +80,15 @@ class IndirectFinderTest {
     }
 
     @Test
+    void aClauseOpenedByItsSubjectAfterAPhraseOfTheOccasionOfSayingAndItsCommaIsReported() {
+        assertReported("Tolvane said in an interview, she would not run again.", "she would not run again", "Tolvane", "said",
+                "leading-verb");
+        assertReported("Tolvane argued in his letter, the fees were far too high.", "the fees were far too high", "Tolvane",
+                "argued", "leading-verb");
+        assertTrue(indirect("Tolvane spoke on Monday, the eve of the fair.").isEmpty());
+    }
+
+    @Test
     void aQuestionWordAfterTheListenerOfToOpensTheClause() {
         assertReported("Daskin explained to the wardens why the fees rose.", "why the fees rose", "Daskin", "explained",
                 "leading-verb");
