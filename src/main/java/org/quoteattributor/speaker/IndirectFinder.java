@@ -2893,7 +2893,7 @@ public final class IndirectFinder {
          * describes a word of the clause rather than continues it ({@code …, which …}, {@code …, who …}).
          */
         private boolean newClauseFollows(int j, int e) {
-            if (j + 1 >= e || t.kind(j) != TokenBuffer.WORD) {
+            if (j + 1 >= e || t.kind(j) != TokenBuffer.WORD || secondThatOfTheReport(j)) {
                 return false;
             }
             if (t.equalsIgnoreCase(j, "but") || t.equalsIgnoreCase(j, "while") || t.equalsIgnoreCase(j, "although")
@@ -2916,6 +2916,19 @@ public final class IndirectFinder {
             }
             return t.equalsIgnoreCase(j, "and") && (t.isCapitalized(j + 1) || d.mentions.isDeterminer(j + 1)
                     || d.mentions.isPronoun(j + 1));
+        }
+
+        /**
+         * {@code said the pier is safe, but that the road is not}: whether {@code but} at {@code j},
+         * after a comma, opens a second clause of the same report with its {@code that}, as {@code and
+         * that} does, rather than the narrator's own.
+         */
+        private boolean secondThatOfTheReport(int j) {
+            int n = j + 2;
+            return t.equalsIgnoreCase(j, "but") && n < t.size() && t.equalsIgnoreCase(j + 1, "that") && !d.inQuote(j + 1)
+                    && t.kind(n) == TokenBuffer.WORD && !(isBe(n) || isHave(n) || isAuxiliary(n) || pastVerb(n) || contractedSubject(j + 1)
+                            || d.text.charAt(t.start(n)) == '\'' || d.text.charAt(t.start(n)) == '\u2019' || t.endsWith(n, "n't")
+                            || t.endsWith(n, "n\u2019t"));   // "…, but that may shift": that stands for what came before
         }
 
         /**

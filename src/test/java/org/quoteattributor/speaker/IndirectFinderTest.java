@@ -825,6 +825,20 @@ class IndirectFinderTest {
     }
 
     @Test
+    void aSecondThatClauseAfterButBelongsToTheSameReport() {
+        assertReported("Tolvane said the pier was safe, but that the road needed work.",
+                "the pier was safe, but that the road needed work", "Tolvane", "said", "leading-verb");
+    }
+
+    @Test
+    void thatStandingForWhatCameBeforeAfterButOpensTheNarratorsClause() {
+        assertReported("Tolvane said the pier was safe, but that may shift.", "the pier was safe", "Tolvane", "said",
+                "leading-verb");
+        assertReported("Tolvane said the pier was safe, but that isn't all.", "the pier was safe", "Tolvane",
+                "said", "leading-verb");
+    }
+
+    @Test
     void aDescriptionAfterACommaIsNoPartOfTheClause() {
         assertReported("The mayor said the tunnel must close, a step the council resisted.",
                 "the tunnel must close", "The mayor", "said", "leading-verb");
