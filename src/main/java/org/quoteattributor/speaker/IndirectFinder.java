@@ -2045,7 +2045,7 @@ public final class IndirectFinder {
                 if (t.kind(k) == TokenBuffer.WORD && Words.ADJUNCTS.contains(d.text, t.start(k), t.end(k))
                         && !t.equalsIgnoreCase(k, "of") && !t.equalsIgnoreCase(k, "for") && !t.equalsIgnoreCase(k, "about")
                         && !t.equalsIgnoreCase(k, "with") && !t.equalsIgnoreCase(k, "as") && !t.equalsIgnoreCase(k, "by")
-                        && !t.equalsIgnoreCase(k, "from") && !(isPlacePreposition(k) && !timeFollows(k + 1))) {
+                        && !t.equalsIgnoreCase(k, "from") && !(isPlacePreposition(k) && !timeFollows(k + 1) && !(k - c <= OCCASION_OBJECT_TOKENS && occasionPhraseAt(k) && plainObject(c, k)))) {
                     return k;
                 }
             }
@@ -2075,6 +2075,34 @@ public final class IndirectFinder {
             }
             return false;
         }
+
+        /**
+         * {@code endorsed Ruiz in a tweet}, {@code praised the crew at a rally}: whether the preposition
+         * {@code in} or {@code at} at {@code k} opens a phrase of the occasion of the act rather than
+         * one that describes the noun before it: an indefinite determiner follows it ({@code the war in
+         * the hills}, {@code her years in the guild} and {@code raids on his barns} keep theirs).
+         */
+        private boolean occasionPhraseAt(int k) {
+            int n = k + 1;
+            return n + 1 < t.size() && t.kind(k) == TokenBuffer.WORD && !t.isCapitalized(k) && !d.inQuote(n) && t.kind(n) == TokenBuffer.WORD
+                    && !t.isCapitalized(n) && !t.equalsIgnoreCase(k, "on") && Sieves.oneOf(d, n, OCCASION_DETERMINERS);
+        }
+
+        /** Whether tokens {@code [c, k)} are words of a noun phrase alone: no relative word, {@code that} or verb of report. */
+        private boolean plainObject(int c, int k) {
+            for (int w = c; w < k; w++) {
+                if (t.kind(w) != TokenBuffer.WORD && !d.mentions.isPossessiveMark(w) || d.inQuote(w) || cueAt(w) > 0
+                        || Sieves.oneOf(d, w, NOT_IN_PLAIN_SUBJECT)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** Determiners that open a phrase of the occasion of an act after {@code in} or {@code at}. */
+        private static final String[] OCCASION_DETERMINERS = {"a", "an", "every", "each"};
+        /** Tokens at most of an object that a phrase of occasion after it ends. */
+        private static final int OCCASION_OBJECT_TOKENS = 4;
 
         /** {@code in}, {@code on}, {@code at}: a preposition of place, manner or time. */
         private boolean isPlacePreposition(int k) {

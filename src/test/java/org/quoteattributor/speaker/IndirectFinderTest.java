@@ -1855,6 +1855,14 @@ class IndirectFinderTest {
     }
 
     @Test
+    void aShortObjectEndsBeforeAPhraseOfTheOccasionOpenedByAnIndefiniteDeterminer() {
+        assertReported("Brannock endorsed Quarrie in a short speech.", "Quarrie", "Brannock", "endorsed", "leading-verb");
+        assertReported("Daskin praised the ferry crew at a harbour rally.", "the ferry crew", "Daskin", "praised", "leading-verb");
+        assertReported("Daskin praised the ferry crew in the valley.", "the ferry crew in the valley", "Daskin", "praised",
+                "leading-verb");
+    }
+
+    @Test
     void objectOfOneWordEndsBeforeASecondPredicate() {
         List<Quote> found = indirect("Ferrand blasted Okafor and praised the ferry crew.");
         assertEquals(2, found.size(), () -> found.toString());
