@@ -451,7 +451,8 @@ public final class IndirectFinder {
                     continue;   // "“…,” she said in an interview": the verb's clause is the quotation
                 }
                 if (len == 0) {
-                    if ((Words.OBJECT_VERBS.contains(d.text, t.start(i), t.end(i)) || Words.CLAUSE_VERBS.contains(d.text, t.start(i), t.end(i)))
+                    if ((Words.OBJECT_VERBS.contains(d.text, t.start(i), t.end(i)) || Words.CLAUSE_VERBS.contains(d.text, t.start(i), t.end(i))
+                            || Words.NAMING_VERBS.contains(d.text, t.start(i), t.end(i)))
                             && (d.mentions.subjectBefore(i, from - 1, m) || openingSubject(from, i, m))) {
                         relativePiece(p, from, m, i, 1);   // "a plan, which the mayor endorsed", "a levy, which he believes will …"
                     }
@@ -702,7 +703,7 @@ public final class IndirectFinder {
          * {@code that} counts only before a verb of speech ({@code the bill that critics say …}).
          */
         private FoundQuote relativePiece(int p, int from, Mentions.Mention m, int verb, int len) {
-            int r = m.first - 1;
+            int r = m.first < 0 ? -1 : relativeBeforeRole(m.first - 1, from);
             if (m.first < 0 || r < from || r < 1 || t.kind(r) != TokenBuffer.WORD || d.inQuote(r) || m.type == Mentions.PRONOUN
                     && (t.equalsIgnoreCase(m.first, "who") || t.equalsIgnoreCase(m.first, "which"))) {
                 return null;
@@ -712,10 +713,33 @@ public final class IndirectFinder {
                 return null;   // "a story in which sources said …": the report is the clause after the verb
             }
             boolean relative = t.equalsIgnoreCase(r, "which") || t.equalsIgnoreCase(r, "whom") || t.equalsIgnoreCase(r, "what")
+                    || objectWho(r, m)
                     || t.equalsIgnoreCase(r, "that") && d.verbAt(verb) > 0   // "the plan that the mayor backed" is mostly no report
                             && t.kind(r - 1) == TokenBuffer.WORD && !d.mentions.isFunctionWord(r - 1)
                             && cueAt(r - 1) == 0 && !d.inQuote(r - 1);
             return relative ? emit(p, r, r + 1, m, verb, len, "relative-object", 1) : null;
+        }
+
+        /**
+         * {@code what aide Tom Wick called …}: the relative word before a role in lower case that
+         * opens the speaker's name ({@code aide}, {@code adviser}), else {@code r}, the word before
+         * the mention.
+         */
+        private int relativeBeforeRole(int r, int from) {
+            if (r - 1 >= from && r >= 1 && t.kind(r) == TokenBuffer.WORD && !t.isCapitalized(r) && !d.inQuote(r)
+                    && !d.mentions.isFunctionWord(r) && (t.equalsIgnoreCase(r - 1, "what") || t.equalsIgnoreCase(r - 1, "which")
+                            || t.equalsIgnoreCase(r - 1, "whom"))) {
+                return r - 1;
+            }
+            return r;
+        }
+
+        /**
+         * {@code Lark, who he dubbed “…”}: whether {@code who} at {@code r}, right before a subject
+         * pronoun or name that the verb follows, is the verb's object.
+         */
+        private boolean objectWho(int r, Mentions.Mention m) {
+            return t.equalsIgnoreCase(r, "who") && m.first == r + 1 && (m.type == Mentions.PRONOUN || m.type == Mentions.NAME);
         }
 
         /**

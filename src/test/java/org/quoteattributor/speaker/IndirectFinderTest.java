@@ -1366,6 +1366,25 @@ class IndirectFinderTest {
     }
 
     @Test
+    void aRelativeWordIsWhatAVerbOfNamingReportsWhenItsNameIsQuoted() {
+        List<Quote> found = indirect("Daskin took aim at Quarrie, who she dubbed \u201cthe ferry king.\u201d");
+        Quote who = found.stream().filter(q -> q.text().equals("who")).findFirst().orElseThrow(() -> new AssertionError(found.toString()));
+        assertEquals("she", who.speaker().orElseThrow().mention());
+        assertEquals("dubbed", who.cue().orElseThrow().text());
+        assertEquals("relative-object", who.rule());
+        Quote what = only("The trust has cut what she calls waste at the port.");
+        assertEquals("what", what.text());
+        assertEquals("she", what.speaker().orElseThrow().mention());
+    }
+
+    @Test
+    void aRelativeWordBeforeARoleOpeningTheSpeakersNameIsAPieceOfTheReport() {
+        List<Quote> found = indirect("The vote brought what aide Ilsley Brannock called \u201ca new start.\u201d");
+        assertEquals("what", found.get(0).text(), found::toString);
+        assertEquals("Ilsley Brannock", found.get(0).speaker().orElseThrow().mention());
+    }
+
+    @Test
     void theClauseOfARelativeWhoEndsWithTheRelativeClause() {
         assertReported("Ruiz, who said the levy would fail, left the hall.", "the levy would fail", "who", "said",
                 "leading-verb");
