@@ -112,6 +112,8 @@ public final class IndirectFinder {
     static final int EVIDENCE_WINDOW = 10;
     /** Tokens searched after a noun of saying for the end of its topic before the clause's end is taken. */
     static final int TOPIC_WINDOW = 40;
+    /** Tokens at most of the dateline opening a story ({@code SALEM, Ore., Dec. 8 (AP) —}). */
+    static final int DATELINE_TOKENS = 12;
     /** Words at most of a label before a colon opening a paragraph ({@code Lark to farmers in Salem: …}). */
     static final int LABEL_WORDS = 8;
     /** Words at most of a noun phrase with a phrase after its head that closes a sentence as its subject. */
@@ -3709,16 +3711,16 @@ public final class IndirectFinder {
         /**
          * {@code SALEM, Ore. (AP) — The mill will close, its owners said.}: past the dateline that opens
          * the news story of paragraph {@code p}, a place in capitals (with a state, an agency in
-         * parentheses) and a dash before a capitalized word, within {@link #LABEL_WORDS} tokens from the
+         * parentheses, a date) and a dash before a capitalized word, within {@link #DATELINE_TOKENS} tokens from the
          * paragraph's start, when the clause from {@code a} starts inside it; else {@code a}.
          */
         private int pastDateline(int p, int a, int b) {
             int s = d.found.paraStart[p];
-            if (a - s > LABEL_WORDS) {
+            if (a - s > DATELINE_TOKENS) {
                 return a;
             }
             boolean capitals = false;
-            for (int k = s; k < Math.min(b - 1, s + LABEL_WORDS); k++) {
+            for (int k = s; k < Math.min(b - 1, s + DATELINE_TOKENS); k++) {
                 if (d.inQuote(k)) {
                     return a;
                 }
@@ -3731,11 +3733,17 @@ public final class IndirectFinder {
                     } else if (!t.isCapitalized(k) || !capitals) {
                         return a;   // "Ore." after "SALEM," is a state; a word in lower case is no dateline
                     }
-                } else if (!t.is(k, ',') && !t.is(k, '(') && !t.is(k, ')') && !t.is(k, '.')) {
+                } else if (!t.is(k, ',') && !t.is(k, '(') && !t.is(k, ')') && !t.is(k, '.') && !datelineDay(k, capitals)) {
                     return a;
                 }
             }
             return a;
+        }
+
+        /** {@code SALEM, Ore., Dec. 8 (UPI) — …}: whether token {@code k} is the day of a date after a month in the dateline. */
+        private boolean datelineDay(int k, boolean capitals) {
+            return capitals && k > 0 && t.kind(k) == TokenBuffer.NUMBER && t.length(k) <= 2 && t.kind(k - 1) == TokenBuffer.WORD
+                    && Words.TIME_WORDS.contains(d.text, t.start(k - 1), t.end(k - 1));
         }
 
         /** Whether word {@code k} has no lower-case letter and at least two letters. */

@@ -213,6 +213,8 @@ class IndirectFinderTest {
     void theDatelineOpeningAStoryIsNoPartOfItsFirstClause() {
         assertReported("PORTVALE, Ore. (AP) — The ferry will stop running in May, its owners said.",
                 "The ferry will stop running in May", "its owners", "said", "trailing-verb");
+        assertReported("PORTVALE, Ore., Dec. 8 (AP) — The ferry will stop running in May, its owners said.",
+                "The ferry will stop running in May", "its owners", "said", "trailing-verb");
         assertReported("Okafor — the harbour master — will retire, aides said.", "Okafor — the harbour master — will retire",
                 "aides", "said", "trailing-verb");
     }
