@@ -172,7 +172,8 @@ public final class IndirectFinder {
                     }
                     e++;
                 }
-                int stop = e < end && abbreviationEndsSentence(d, e) ? e + 1 : e;   // "… in the U.S. He says …": the dot ends the sentence too
+                // "… in the U.S. He says …": the dot ends the sentence too
+                int stop = e < end && abbreviationEndsSentence(d, e) ? e + 1 : e;
                 int before = run.out.size();
                 run.sentence(p, i, stop);
                 if (run.out.size() == before) {
@@ -453,7 +454,8 @@ public final class IndirectFinder {
                     continue;   // "“…,” she said in an interview": the verb's clause is the quotation
                 }
                 if (len == 0) {
-                    if ((Words.OBJECT_VERBS.contains(d.text, t.start(i), t.end(i)) || Words.CLAUSE_VERBS.contains(d.text, t.start(i), t.end(i))
+                    if ((Words.OBJECT_VERBS.contains(d.text, t.start(i), t.end(i))
+                            || Words.CLAUSE_VERBS.contains(d.text, t.start(i), t.end(i))
                             || Words.NAMING_VERBS.contains(d.text, t.start(i), t.end(i)))
                             && (d.mentions.subjectBefore(i, from - 1, m) || openingSubject(from, i, m))) {
                         relativePiece(p, from, m, i, 1);   // "a plan, which the mayor endorsed", "a levy, which he believes will …"
@@ -1408,7 +1410,8 @@ public final class IndirectFinder {
         private boolean pollPhrase(int j, int e, Mentions.Mention m) {
             for (int k = j; k < Math.min(e, j + EVIDENCE_PHRASE_WORDS + 1); k++) {
                 if (d.inQuote(k) || !t.isWordLike(k) && !d.mentions.isPossessiveMark(k) && !joiningSlash(k)
-                        || t.kind(k) == TokenBuffer.WORD && (cueAt(k) > 0 || !t.isCapitalized(k) && Words.ADJUNCTS.contains(d.text, t.start(k), t.end(k)))) {
+                        || t.kind(k) == TokenBuffer.WORD && (cueAt(k) > 0
+                                || !t.isCapitalized(k) && Words.ADJUNCTS.contains(d.text, t.start(k), t.end(k)))) {
                     return false;
                 }
                 if (!Sieves.oneOf(d, k, POLL_NOUNS)) {
@@ -2071,7 +2074,8 @@ public final class IndirectFinder {
                 if (t.kind(k) == TokenBuffer.WORD && Words.ADJUNCTS.contains(d.text, t.start(k), t.end(k))
                         && !t.equalsIgnoreCase(k, "of") && !t.equalsIgnoreCase(k, "for") && !t.equalsIgnoreCase(k, "about")
                         && !t.equalsIgnoreCase(k, "with") && !t.equalsIgnoreCase(k, "as") && !t.equalsIgnoreCase(k, "by")
-                        && !t.equalsIgnoreCase(k, "from") && !(isPlacePreposition(k) && !timeFollows(k + 1) && !(k - c <= OCCASION_OBJECT_TOKENS && occasionPhraseAt(k) && plainObject(c, k)))) {
+                        && !t.equalsIgnoreCase(k, "from") && !(isPlacePreposition(k) && !timeFollows(k + 1)
+                                && !(k - c <= OCCASION_OBJECT_TOKENS && occasionPhraseAt(k) && plainObject(c, k)))) {
                     return k;
                 }
             }
@@ -2593,7 +2597,8 @@ public final class IndirectFinder {
          * opens a verb's object: {@code laugh at the idea}).
          */
         private boolean occasionBefore(int j, int k) {
-            return (t.equalsIgnoreCase(j, "in") || t.equalsIgnoreCase(j, "on") || t.equalsIgnoreCase(j, "during")) && k - j <= LISTENER_TOKENS;
+            return (t.equalsIgnoreCase(j, "in") || t.equalsIgnoreCase(j, "on") || t.equalsIgnoreCase(j, "during"))
+                    && k - j <= LISTENER_TOKENS;
         }
 
         /**
