@@ -112,6 +112,8 @@ public final class IndirectFinder {
     static final int EVIDENCE_WINDOW = 10;
     /** Tokens searched after a noun of saying for the end of its topic before the clause's end is taken. */
     static final int TOPIC_WINDOW = 40;
+    /** Tokens at most of the dateline opening a story ({@code SALEM, Ore., Dec. 8 (AP) —}). */
+    static final int DATELINE_TOKENS = 12;
     /** Words at most of a label before a colon opening a paragraph ({@code Lark to farmers in Salem: …}). */
     static final int LABEL_WORDS = 8;
     /** Words at most of a noun phrase with a phrase after its head that closes a sentence as its subject. */
@@ -137,6 +139,8 @@ public final class IndirectFinder {
     static final int LIST_WINDOW = 12;
     /** Words at most before a source of evidence in the phrase it heads ({@code A ferry poll}). */
     static final int EVIDENCE_PHRASE_WORDS = 4;
+    /** Tokens at most of an object that {@code and} and a second act of the subject's end ({@code endorsed Ruiz and has …}). */
+    static final int SECOND_ACT_OBJECT_TOKENS = 6;
 
     private final SpeechVerbs verbs;
     private final int maxDistance;
@@ -168,13 +172,14 @@ public final class IndirectFinder {
                     }
                     e++;
                 }
-                if (e < end && abbreviationEndsSentence(d, e)) {
-                    run.sentence(p, i, e + 1);   // "… in the U.S. He says …": the dot ends the sentence too
-                    i = e + 1;
-                    continue;
+                // "… in the U.S. He says …": the dot ends the sentence too
+                int stop = e < end && abbreviationEndsSentence(d, e) ? e + 1 : e;
+                int before = run.out.size();
+                run.sentence(p, i, stop);
+                if (run.out.size() == before) {
+                    run.pollAfterClause(p, i, stop);
                 }
-                run.sentence(p, i, e);
-                i = e + 1;
+                i = stop == e ? e + 1 : stop;
             }
         }
         run.resolveNames();
@@ -309,8 +314,9 @@ public final class IndirectFinder {
                             return;   // the rest of the sentence is the clause
                         }
                     } else {
-                        q = emit(p, from, i, m, i, 2, "according-to");   // …, according to X
                         int rest = asideAccordingTo(i, m.last + 1, e);
+                        // …, according to X; a single word before an aside the report goes on after is a piece of it
+                        q = emit(p, from, i, m, i, 2, "according-to", rest > 0 ? 1 : MIN_WORDS);
                         if (rest > 0) {
                             // "The rise, according to the guild, is due to the drought": the report goes on after the aside
                             FoundQuote after = emit(p, rest, clauseEnd(rest, e), m, i, 2, "according-to");
@@ -460,7 +466,9 @@ public final class IndirectFinder {
                     continue;   // "“…,” she said in an interview": the verb's clause is the quotation
                 }
                 if (len == 0) {
-                    if ((Words.OBJECT_VERBS.contains(d.text, t.start(i), t.end(i)) || Words.CLAUSE_VERBS.contains(d.text, t.start(i), t.end(i)))
+                    if ((Words.OBJECT_VERBS.contains(d.text, t.start(i), t.end(i))
+                            || Words.CLAUSE_VERBS.contains(d.text, t.start(i), t.end(i))
+                            || Words.NAMING_VERBS.contains(d.text, t.start(i), t.end(i)))
                             && (d.mentions.subjectBefore(i, from - 1, m) || openingSubject(from, i, m))) {
                         relativePiece(p, from, m, i, 1);   // "a plan, which the mayor endorsed", "a levy, which he believes will …"
                     }
@@ -584,7 +592,8 @@ public final class IndirectFinder {
                     tail = -1;   // "…, said she was elated": a clause after the verb, not an inverted subject
                 }
                 if (tail >= 0) {
-                    boolean goesOn = quotationGoesOn || !inverted && tail < e && continuesAfter(tail + 1, e);
+                    boolean goesOn = quotationGoesOn || !inverted && tail < e && continuesAfter(tail + 1, e)
+                            || quotationAfterAttribution(tail, e);
                     // "Otherwise, she said, …": one word before an attribution the clause goes on after is a piece
                     FoundQuote q = emit(p, from, cut, m, i, len, inverted ? rule : "trailing-verb", goesOn ? 1 : MIN_WORDS);
                     if (q != null) {
@@ -725,7 +734,7 @@ public final class IndirectFinder {
          * {@code that} counts only before a verb of speech ({@code the bill that critics say …}).
          */
         private FoundQuote relativePiece(int p, int from, Mentions.Mention m, int verb, int len) {
-            int r = m.first - 1;
+            int r = m.first < 0 ? -1 : relativeBeforeRole(m.first - 1, from);
             if (m.first < 0 || r < from || r < 1 || t.kind(r) != TokenBuffer.WORD || d.inQuote(r) || m.type == Mentions.PRONOUN
                     && (t.equalsIgnoreCase(m.first, "who") || t.equalsIgnoreCase(m.first, "which"))) {
                 return null;
@@ -735,10 +744,33 @@ public final class IndirectFinder {
                 return null;   // "a story in which sources said …": the report is the clause after the verb
             }
             boolean relative = t.equalsIgnoreCase(r, "which") || t.equalsIgnoreCase(r, "whom") || t.equalsIgnoreCase(r, "what")
+                    || objectWho(r, m)
                     || t.equalsIgnoreCase(r, "that") && d.verbAt(verb) > 0   // "the plan that the mayor backed" is mostly no report
                             && t.kind(r - 1) == TokenBuffer.WORD && !d.mentions.isFunctionWord(r - 1)
                             && cueAt(r - 1) == 0 && !d.inQuote(r - 1);
             return relative ? emit(p, r, r + 1, m, verb, len, "relative-object", 1) : null;
+        }
+
+        /**
+         * {@code what aide Tom Wick called …}: the relative word before a role in lower case that
+         * opens the speaker's name ({@code aide}, {@code adviser}), else {@code r}, the word before
+         * the mention.
+         */
+        private int relativeBeforeRole(int r, int from) {
+            if (r - 1 >= from && r >= 1 && t.kind(r) == TokenBuffer.WORD && !t.isCapitalized(r) && !d.inQuote(r)
+                    && !d.mentions.isFunctionWord(r) && (t.equalsIgnoreCase(r - 1, "what") || t.equalsIgnoreCase(r - 1, "which")
+                            || t.equalsIgnoreCase(r - 1, "whom"))) {
+                return r - 1;
+            }
+            return r;
+        }
+
+        /**
+         * {@code Lark, who he dubbed “…”}: whether {@code who} at {@code r}, right before a subject
+         * pronoun or name that the verb follows, is the verb's object.
+         */
+        private boolean objectWho(int r, Mentions.Mention m) {
+            return t.equalsIgnoreCase(r, "who") && m.first == r + 1 && (m.type == Mentions.PRONOUN || m.type == Mentions.NAME);
         }
 
         /**
@@ -1346,6 +1378,93 @@ public final class IndirectFinder {
                 }
             }
             return -1;
+        }
+
+        /**
+         * {@code Ruiz leads Lark by nine points in a new Gazette poll.}: in a sentence that reports
+         * nothing else, the clause before {@code in} and a poll or survey that closes the sentence's
+         * report (nothing but a comma, a phrase of time or place, or a participle after it) is what
+         * the poll found, the poll its speaker (rule {@code in-source}, as the same phrase opening
+         * the sentence). The clause starts past an introductory phrase and its comma, or at the part
+         * after the sentence's last comma that a subordinating word opens ({@code …, where Ruiz stayed
+         * first in a harbour survey}).
+         */
+        void pollAfterClause(int p, int s, int e) {
+            int part = s;
+            int comma = -1;
+            for (int i = s; i < e; i++) {
+                if (d.inQuote(i)) {
+                    continue;
+                }
+                if (t.is(i, ';') || t.is(i, ':')) {
+                    part = i + 1;
+                    comma = -1;
+                } else if (t.is(i, ',')) {
+                    comma = comma < 0 && introductoryOnly(part, i) ? -2 - i : comma < -1 ? comma : i;
+                }
+                if (i - part < 2 || !t.equalsIgnoreCase(i, "in") || t.isCapitalized(i)) {
+                    continue;
+                }
+                Mentions.Mention m = new Mentions.Mention();
+                if (!pollPhrase(i + 1, e, m)) {
+                    continue;
+                }
+                int a = part;
+                int last = comma < -1 ? -2 - comma : comma;
+                if (comma < -1) {
+                    a = last + 1;   // "In May, Ruiz led in the poll": past the opening phrase
+                }
+                if (comma >= 0 && comma + 2 < i && Sieves.oneOf(d, comma + 1, POLL_SUBORDINATORS)) {
+                    a = comma + 2;   // "…, although Ruiz stayed first in a harbour survey"
+                }
+                emit(p, a, i, m, i, 1, "in-source");
+                return;
+            }
+        }
+
+        /** Words that open the part of a sentence after a comma whose clause a poll after it reports. */
+        private static final String[] POLL_SUBORDINATORS = {"where", "although", "though", "while", "as", "because", "since"};
+
+        /** Nouns of a poll that reports the clause before it. */
+        private static final String[] POLL_NOUNS = {"poll", "polls", "survey", "surveys"};
+
+        /**
+         * Whether a poll's phrase starts at {@code j} ({@code a new Gazette poll}, {@code the latest
+         * polls}, {@code most surveys}), at most {@link #EVIDENCE_PHRASE_WORDS} words before its noun,
+         * and closes the report: the sentence ends after it, or a comma, a phrase of time or place
+         * or a participle follows ({@code … in a poll released Monday}); sets {@code m} to it.
+         */
+        private boolean pollPhrase(int j, int e, Mentions.Mention m) {
+            for (int k = j; k < Math.min(e, j + EVIDENCE_PHRASE_WORDS + 1); k++) {
+                if (d.inQuote(k) || !t.isWordLike(k) && !d.mentions.isPossessiveMark(k) && !joiningSlash(k)
+                        || t.kind(k) == TokenBuffer.WORD && (cueAt(k) > 0
+                                || !t.isCapitalized(k) && Words.ADJUNCTS.contains(d.text, t.start(k), t.end(k)))) {
+                    return false;
+                }
+                if (!Sieves.oneOf(d, k, POLL_NOUNS)) {
+                    continue;
+                }
+                if (k == j + 1 && t.equalsIgnoreCase(j, "the") && t.equalsIgnoreCase(k, "polls")) {
+                    return false;   // "gains in the polls": a standing, not what one poll found
+                }
+                int n = k + 1;
+                if (n < e && t.kind(n) == TokenBuffer.WORD && !d.inQuote(n) && !(Words.ADJUNCTS.contains(d.text, t.start(n), t.end(n))
+                        || Words.TIME_WORDS.contains(d.text, t.start(n), t.end(n)) || pastVerb(n)
+                        || t.equalsIgnoreCase(n, "this") || t.equalsIgnoreCase(n, "last") || t.equalsIgnoreCase(n, "taken"))
+                        || n < e && d.inQuote(n)) {
+                    return false;   // "Growers in the poll say …", "Her gain in the spring poll has …": the phrase is the subject's
+                }
+                for (int v = n; v < Math.min(e, n + ATTRIBUTION_WINDOW); v++) {
+                    if (t.kind(v) == TokenBuffer.WORD && !d.inQuote(v) && cueAt(v) > 0) {
+                        return false;
+                    }
+                }
+                m.first = j;
+                m.last = k;
+                m.type = Mentions.DESCRIPTION;
+                return true;
+            }
+            return false;
         }
 
         /**
@@ -2091,7 +2210,8 @@ public final class IndirectFinder {
                 if (t.kind(k) == TokenBuffer.WORD && Words.ADJUNCTS.contains(d.text, t.start(k), t.end(k))
                         && !t.equalsIgnoreCase(k, "of") && !t.equalsIgnoreCase(k, "for") && !t.equalsIgnoreCase(k, "about")
                         && !t.equalsIgnoreCase(k, "with") && !t.equalsIgnoreCase(k, "as") && !t.equalsIgnoreCase(k, "by")
-                        && !t.equalsIgnoreCase(k, "from") && !(isPlacePreposition(k) && !timeFollows(k + 1))) {
+                        && !t.equalsIgnoreCase(k, "from") && !(isPlacePreposition(k) && !timeFollows(k + 1)
+                                && !(k - c <= OCCASION_OBJECT_TOKENS && occasionPhraseAt(k) && plainObject(c, k)))) {
                     return k;
                 }
             }
@@ -2121,6 +2241,34 @@ public final class IndirectFinder {
             }
             return false;
         }
+
+        /**
+         * {@code endorsed Ruiz in a tweet}, {@code praised the crew at a rally}: whether the preposition
+         * {@code in} or {@code at} at {@code k} opens a phrase of the occasion of the act rather than
+         * one that describes the noun before it: an indefinite determiner follows it ({@code the war in
+         * the hills}, {@code her years in the guild} and {@code raids on his barns} keep theirs).
+         */
+        private boolean occasionPhraseAt(int k) {
+            int n = k + 1;
+            return n + 1 < t.size() && t.kind(k) == TokenBuffer.WORD && !t.isCapitalized(k) && !d.inQuote(n) && t.kind(n) == TokenBuffer.WORD
+                    && !t.isCapitalized(n) && !t.equalsIgnoreCase(k, "on") && Sieves.oneOf(d, n, OCCASION_DETERMINERS);
+        }
+
+        /** Whether tokens {@code [c, k)} are words of a noun phrase alone: no relative word, {@code that} or verb of report. */
+        private boolean plainObject(int c, int k) {
+            for (int w = c; w < k; w++) {
+                if (t.kind(w) != TokenBuffer.WORD && !d.mentions.isPossessiveMark(w) || d.inQuote(w) || cueAt(w) > 0
+                        || Sieves.oneOf(d, w, NOT_IN_PLAIN_SUBJECT)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** Determiners that open a phrase of the occasion of an act after {@code in} or {@code at}. */
+        private static final String[] OCCASION_DETERMINERS = {"a", "an", "every", "each"};
+        /** Tokens at most of an object that a phrase of occasion after it ends. */
+        private static final int OCCASION_OBJECT_TOKENS = 4;
 
         /** {@code in}, {@code on}, {@code at}: a preposition of place, manner or time. */
         private boolean isPlacePreposition(int k) {
@@ -2412,6 +2560,15 @@ public final class IndirectFinder {
         }
 
         /**
+         * {@code But, she added, “…”}, {@code That, said Lark, “…”}: whether the comma at {@code tail}
+         * closes an attribution that a whole quotation with marks follows, so that the words before it,
+         * however few, are a piece of what was said.
+         */
+        private boolean quotationAfterAttribution(int tail, int e) {
+            return tail >= 0 && tail + 1 < e && t.is(tail, ',') && !d.inQuote(tail) && opensQuotation(tail + 1);
+        }
+
+        /**
          * Whether the words from {@code j} carry on the clause interrupted by an attribution
          * ({@code The plan, she said, will fail.}) rather than add to the attribution
          * ({@code …, she said, adding that …}, {@code …, she said, who …}).
@@ -2429,7 +2586,7 @@ public final class IndirectFinder {
             return cueAt(j) == 0 && !Sieves.participle(d, j) && !t.equalsIgnoreCase(j, "according")
                     && !t.equalsIgnoreCase(j, "who") && !t.equalsIgnoreCase(j, "which")
                     && !t.equalsIgnoreCase(j, "when") && !t.equalsIgnoreCase(j, "where")
-                    && !t.equalsIgnoreCase(j, "in") && !t.equalsIgnoreCase(j, "on") && !t.equalsIgnoreCase(j, "at");
+                    && !t.equalsIgnoreCase(j, "in") && !t.equalsIgnoreCase(j, "on") && !(t.equalsIgnoreCase(j, "at") && !approximates(j));
         }
 
         /**
@@ -2483,7 +2640,7 @@ public final class IndirectFinder {
                 // "complained to reporters on Monday that …": the clause after the listener; "wrote to the
                 // mayor": whom it was said to, no clause; "hoped to avoid a fight that …": the infinitive
                 // is the clause, a "that" in it is its own
-                return toInfinitive(j + 1) && !pluralNoun(j + 1) ? j : thatAfterListener(j + 1, e);
+                return toInfinitive(j + 1) && !pluralNoun(j + 1) ? j : reportAfterListener(j + 1, e);
             }
             if (isSubjectPronoun(j) && !isTell(verb)) {
                 return j;   // "said she hoped that …": the clause opens at its subject, the "that" is its own
@@ -2510,6 +2667,9 @@ public final class IndirectFinder {
                 if (adjunct && t.is(k, ',') && k > j && k + 1 < e && t.isCapitalized(k + 1) && !d.inQuote(k)) {
                     continue;   // "said at a fair in Salem, Oregon, that …": a place of two names
                 }
+                if (adjunct && subject < 0 && t.is(k, ',') && k > j + 1 && !d.inQuote(k)) {
+                    subject = clauseAfterSayingPhrase(j, k, e);   // "said in an interview, she …"
+                }
                 if (d.inQuote(k) || t.is(k, ',') && k > j) {
                     break;
                 }
@@ -2532,6 +2692,49 @@ public final class IndirectFinder {
                 return subject;
             }
             return j;
+        }
+
+        /**
+         * {@code said in an interview, she would …}, {@code argued in a letter, the fees …}: the clause
+         * after the comma at {@code comma} that closes a phrase of the time or occasion of saying
+         * opened at {@code j}, when its subject opens it: a subject pronoun, or a determiner whose
+         * noun phrase a verb follows within a few words; -1 if none.
+         */
+        private int clauseAfterSayingPhrase(int j, int comma, int e) {
+            int c = comma + 1;
+            if (c + 1 >= e || t.kind(c) != TokenBuffer.WORD || d.inQuote(c) || !timePhraseBefore(j, comma) && !occasionBefore(j, comma)) {
+                return -1;
+            }
+            for (int k = j; k < comma; k++) {
+                if (t.kind(k) != TokenBuffer.WORD && t.kind(k) != TokenBuffer.NUMBER && !d.mentions.isPossessiveMark(k)) {
+                    return -1;   // "replied in kind: by May, …": the phrase is no phrase of saying alone
+                }
+            }
+            if (isSubjectPronoun(c) || t.equalsIgnoreCase(c, "there") || t.equalsIgnoreCase(c, "it")) {
+                return c;
+            }
+            if (!d.mentions.isDeterminer(c)) {
+                return -1;
+            }
+            for (int k = c + 1; k < Math.min(e, c + SUBJECT_WORDS); k++) {
+                if (t.kind(k) != TokenBuffer.WORD || d.inQuote(k)) {
+                    return -1;
+                }
+                if (isBe(k) || isAuxiliary(k) || isHave(k) || pastVerb(k)) {
+                    return k > c + 1 ? c : -1;
+                }
+            }
+            return -1;
+        }
+
+        /**
+         * Whether tokens {@code [j, k)} are a short phrase of the occasion of saying: {@code in an
+         * interview}, {@code on the radio}, {@code in his letter} (not {@code at}, which more often
+         * opens a verb's object: {@code laugh at the idea}).
+         */
+        private boolean occasionBefore(int j, int k) {
+            return (t.equalsIgnoreCase(j, "in") || t.equalsIgnoreCase(j, "on") || t.equalsIgnoreCase(j, "during"))
+                    && k - j <= LISTENER_TOKENS;
         }
 
         /**
@@ -2582,6 +2785,30 @@ public final class IndirectFinder {
             }
             return -1;
         }
+
+        /**
+         * {@code explained to the board why …}: after {@code to}, the report that ends a short
+         * listener: its {@code that} or a question word; -1 if none ({@code wrote to skippers about
+         * the tolls} tells what the writing was about, no report of what was said).
+         */
+        private int reportAfterListener(int j, int e) {
+            int that = thatAfterListener(j, e);
+            if (that >= 0) {
+                return that;
+            }
+            for (int k = j + 1; k < Math.min(e - 1, j + LISTENER_TOKENS); k++) {
+                if (t.kind(k) != TokenBuffer.WORD || d.inQuote(k) || isBe(k) || isHave(k) || cueAt(k) > 0) {
+                    return -1;
+                }
+                if (Sieves.oneOf(d, k, LISTENER_REPORT_WORDS) && !t.isCapitalized(k) && !d.inQuote(k + 1)) {
+                    return k;
+                }
+            }
+            return -1;
+        }
+
+        /** Words that open a question told to a listener after {@code to}. */
+        private static final String[] LISTENER_REPORT_WORDS = {"why", "how", "whether", "what", "who", "if"};
 
         /**
          * Whether a subordinate clause with its own subject opens at {@code j} ({@code if the dam
@@ -2724,7 +2951,7 @@ public final class IndirectFinder {
                 if (endsFragmentWithComma(k) && (attributionFollows(k + 1, e) || newClauseFollows(k + 1, e))) {
                     return k + 1;   // "… was “long overdue,” adding that …": the clause ends after the fragment
                 }
-                if (k > c && !d.inQuote(k) && isConjunction(k) && predicateFollows(k + 1, e)
+                if (k > c && !d.inQuote(k) && isConjunction(k) && (predicateFollows(k + 1, e) || secondActFollows(c, k))
                         && !(pronounClause(c) && !reportFollowsConjunction(k + 1, e))) {
                     return k;   // "… and took issue with …": the subject's next act, the narrator's report
                 }
@@ -2800,6 +3027,41 @@ public final class IndirectFinder {
                     && (pastVerb(j) || cueAt(j) > 0 || isObjectVerb(j));
         }
 
+        /**
+         * {@code endorsed Ruiz and has been a critic of …}, {@code attacking the levy and visiting the
+         * mill}: whether the conjunction at {@code k} ends a short object of the verb of stance or the
+         * participle of report right before {@code c} and opens that subject's second act: an
+         * auxiliary after it (after a verb of stance), or a participle like the verb's own (after a
+         * participle). A longer object or one with a mark in it may hold a clause of its own, whose
+         * predicates these could be ({@code preferred a pilot who is calm and will …}).
+         */
+        private boolean secondActFollows(int c, int k) {
+            int j = k + 1;
+            if (c < 1 || j + 1 >= t.size() || k - c > SECOND_ACT_OBJECT_TOKENS || t.kind(j) != TokenBuffer.WORD || d.inQuote(j)
+                    || t.isCapitalized(j) || t.equalsIgnoreCase(c, "that") || Sieves.oneOf(d, c, QUESTION_WORDS)) {
+                return false;   // "describing how jobs making engines and heating …": a clause, not an object
+            }
+            for (int w = c; w < k; w++) {
+                if (t.kind(w) != TokenBuffer.WORD && t.kind(w) != TokenBuffer.NUMBER || d.inQuote(w)) {
+                    return false;   // "citing slow growth, debt and rising costs": a list
+                }
+            }
+            int v = c - 1;
+            if (t.kind(v) != TokenBuffer.WORD) {
+                return false;
+            }
+            if (Sieves.oneOf(d, j, AUXILIARIES)) {
+                return isObjectVerb(v) && t.kind(j + 1) == TokenBuffer.WORD && !t.isCapitalized(j + 1);
+            }
+            if (v > 0 && !t.isCapitalized(v) && d.mentions.isFunctionWord(v) && t.kind(v - 1) == TokenBuffer.WORD) {
+                v--;   // "railing against the fee and …"
+            }
+            return presentParticiple(j) && presentParticiple(v) && (cueAt(v) > 0 || isObjectVerb(v) || isObjectPhrase(v));
+        }
+
+        /** Auxiliaries that open a second predicate after a conjunction. */
+        private static final String[] AUXILIARIES = {"has", "have", "had", "is", "are", "was", "were", "will", "would", "did", "does"};
+
         /** A lower-case word of six letters or more ending in {@code -ing}: most likely a verb's participle. */
         private boolean presentParticiple(int j) {
             int n = t.length(j);
@@ -2826,7 +3088,7 @@ public final class IndirectFinder {
          * describes a word of the clause rather than continues it ({@code …, which …}, {@code …, who …}).
          */
         private boolean newClauseFollows(int j, int e) {
-            if (j + 1 >= e || t.kind(j) != TokenBuffer.WORD) {
+            if (j + 1 >= e || t.kind(j) != TokenBuffer.WORD || secondThatOfTheReport(j)) {
                 return false;
             }
             if (t.equalsIgnoreCase(j, "but") || t.equalsIgnoreCase(j, "while") || t.equalsIgnoreCase(j, "although")
@@ -2849,6 +3111,19 @@ public final class IndirectFinder {
             }
             return t.equalsIgnoreCase(j, "and") && (t.isCapitalized(j + 1) || d.mentions.isDeterminer(j + 1)
                     || d.mentions.isPronoun(j + 1));
+        }
+
+        /**
+         * {@code said the pier is safe, but that the road is not}: whether {@code but} at {@code j},
+         * after a comma, opens a second clause of the same report with its {@code that}, as {@code and
+         * that} does, rather than the narrator's own.
+         */
+        private boolean secondThatOfTheReport(int j) {
+            int n = j + 2;
+            return t.equalsIgnoreCase(j, "but") && n < t.size() && t.equalsIgnoreCase(j + 1, "that") && !d.inQuote(j + 1)
+                    && t.kind(n) == TokenBuffer.WORD && !(isBe(n) || isHave(n) || isAuxiliary(n) || pastVerb(n) || contractedSubject(j + 1)
+                            || d.text.charAt(t.start(n)) == '\'' || d.text.charAt(t.start(n)) == '\u2019' || t.endsWith(n, "n't")
+                            || t.endsWith(n, "n\u2019t"));   // "…, but that may shift": that stands for what came before
         }
 
         /**
@@ -3664,16 +3939,16 @@ public final class IndirectFinder {
         /**
          * {@code SALEM, Ore. (AP) — The mill will close, its owners said.}: past the dateline that opens
          * the news story of paragraph {@code p}, a place in capitals (with a state, an agency in
-         * parentheses) and a dash before a capitalized word, within {@link #LABEL_WORDS} tokens from the
+         * parentheses, a date) and a dash before a capitalized word, within {@link #DATELINE_TOKENS} tokens from the
          * paragraph's start, when the clause from {@code a} starts inside it; else {@code a}.
          */
         private int pastDateline(int p, int a, int b) {
             int s = d.found.paraStart[p];
-            if (a - s > LABEL_WORDS) {
+            if (a - s > DATELINE_TOKENS) {
                 return a;
             }
             boolean capitals = false;
-            for (int k = s; k < Math.min(b - 1, s + LABEL_WORDS); k++) {
+            for (int k = s; k < Math.min(b - 1, s + DATELINE_TOKENS); k++) {
                 if (d.inQuote(k)) {
                     return a;
                 }
@@ -3686,11 +3961,17 @@ public final class IndirectFinder {
                     } else if (!t.isCapitalized(k) || !capitals) {
                         return a;   // "Ore." after "SALEM," is a state; a word in lower case is no dateline
                     }
-                } else if (!t.is(k, ',') && !t.is(k, '(') && !t.is(k, ')') && !t.is(k, '.')) {
+                } else if (!t.is(k, ',') && !t.is(k, '(') && !t.is(k, ')') && !t.is(k, '.') && !datelineDay(k, capitals)) {
                     return a;
                 }
             }
             return a;
+        }
+
+        /** {@code SALEM, Ore., Dec. 8 (UPI) — …}: whether token {@code k} is the day of a date after a month in the dateline. */
+        private boolean datelineDay(int k, boolean capitals) {
+            return capitals && k > 0 && t.kind(k) == TokenBuffer.NUMBER && t.length(k) <= 2 && t.kind(k - 1) == TokenBuffer.WORD
+                    && Words.TIME_WORDS.contains(d.text, t.start(k - 1), t.end(k - 1));
         }
 
         /** Whether word {@code k} has no lower-case letter and at least two letters. */

@@ -80,6 +80,23 @@ class IndirectFinderTest {
     }
 
     @Test
+    void aClauseOpenedByItsSubjectAfterAPhraseOfTheOccasionOfSayingAndItsCommaIsReported() {
+        assertReported("Tolvane said in an interview, she would not run again.", "she would not run again", "Tolvane", "said",
+                "leading-verb");
+        assertReported("Tolvane argued in his letter, the fees were far too high.", "the fees were far too high", "Tolvane",
+                "argued", "leading-verb");
+        assertTrue(indirect("Tolvane spoke on Monday, the eve of the fair.").isEmpty());
+    }
+
+    @Test
+    void aQuestionWordAfterTheListenerOfToOpensTheClause() {
+        assertReported("Daskin explained to the wardens why the fees rose.", "why the fees rose", "Daskin", "explained",
+                "leading-verb");
+        assertReported("Daskin hinted to the wardens how the vote would go.", "how the vote would go", "Daskin", "hinted",
+                "leading-verb");
+    }
+
+    @Test
     void aNameAfterTheDeterminerOfTheListenerOfToldIsTheListenersNotTheClauses() {
         assertReported("Okafor told the Gazette her crew never left the pier.", "her crew never left the pier", "Okafor", "told",
                 "leading-verb");
@@ -157,6 +174,28 @@ class IndirectFinderTest {
     }
 
     @Test
+    void aPollClosingTheSentenceAfterInReportsTheClauseBeforeIt() {
+        assertReported("Pellworth leads Daskin by nine points in a new Harrowgate poll released on Monday.",
+                "Pellworth leads Daskin by nine points", "a new Harrowgate poll", "in", "in-source");
+        assertReported("In April, Daskin kept a slim edge in one harbour survey.", "Daskin kept a slim edge",
+                "one harbour survey", "in", "in-source");
+    }
+
+    @Test
+    void aPollAfterInStartsTheClauseAtTheSubordinateWordAfterTheLastComma() {
+        assertReported("The ferry fees rose twice, although Pellworth kept her lead in the spring poll.",
+                "Pellworth kept her lead", "the spring poll", "in", "in-source");
+    }
+
+    @Test
+    void aStandingInThePollsOrAPollOfASubjectThatSpeaksIsNoReportOfAPoll() {
+        assertTrue(indirect("Pellworth has gained in the polls.").isEmpty());
+        assertReported("Growers in the spring survey said the fees were fair.", "the fees were fair", "Growers", "said",
+                "leading-verb");
+        assertTrue(indirect("Her gain in the spring poll has startled her rivals.").isEmpty());
+    }
+
+    @Test
     void aSlashBetweenTwoNamesJoinsThemInOneSourceOpenedByIn() {
         assertReported("In a Gazette/Harbour Radio survey, most skippers backed the new timetable.",
                 "most skippers backed the new timetable", "a Gazette/Harbour Radio survey", "In", "in-source");
@@ -173,6 +212,8 @@ class IndirectFinderTest {
     @Test
     void theDatelineOpeningAStoryIsNoPartOfItsFirstClause() {
         assertReported("PORTVALE, Ore. (AP) — The ferry will stop running in May, its owners said.",
+                "The ferry will stop running in May", "its owners", "said", "trailing-verb");
+        assertReported("PORTVALE, Ore., Dec. 8 (AP) — The ferry will stop running in May, its owners said.",
                 "The ferry will stop running in May", "its owners", "said", "trailing-verb");
         assertReported("Okafor — the harbour master — will retire, aides said.", "Okafor — the harbour master — will retire",
                 "aides", "said", "trailing-verb");
@@ -786,6 +827,20 @@ class IndirectFinderTest {
     }
 
     @Test
+    void aSecondThatClauseAfterButBelongsToTheSameReport() {
+        assertReported("Tolvane said the pier was safe, but that the road needed work.",
+                "the pier was safe, but that the road needed work", "Tolvane", "said", "leading-verb");
+    }
+
+    @Test
+    void thatStandingForWhatCameBeforeAfterButOpensTheNarratorsClause() {
+        assertReported("Tolvane said the pier was safe, but that may shift.", "the pier was safe", "Tolvane", "said",
+                "leading-verb");
+        assertReported("Tolvane said the pier was safe, but that isn't all.", "the pier was safe", "Tolvane",
+                "said", "leading-verb");
+    }
+
+    @Test
     void aDescriptionAfterACommaIsNoPartOfTheClause() {
         assertReported("The mayor said the tunnel must close, a step the council resisted.",
                 "the tunnel must close", "The mayor", "said", "leading-verb");
@@ -1363,6 +1418,25 @@ class IndirectFinderTest {
     }
 
     @Test
+    void aRelativeWordIsWhatAVerbOfNamingReportsWhenItsNameIsQuoted() {
+        List<Quote> found = indirect("Daskin took aim at Quarrie, who she dubbed \u201cthe ferry king.\u201d");
+        Quote who = found.stream().filter(q -> q.text().equals("who")).findFirst().orElseThrow(() -> new AssertionError(found.toString()));
+        assertEquals("she", who.speaker().orElseThrow().mention());
+        assertEquals("dubbed", who.cue().orElseThrow().text());
+        assertEquals("relative-object", who.rule());
+        Quote what = only("The trust has cut what she calls waste at the port.");
+        assertEquals("what", what.text());
+        assertEquals("she", what.speaker().orElseThrow().mention());
+    }
+
+    @Test
+    void aRelativeWordBeforeARoleOpeningTheSpeakersNameIsAPieceOfTheReport() {
+        List<Quote> found = indirect("The vote brought what aide Ilsley Brannock called \u201ca new start.\u201d");
+        assertEquals("what", found.get(0).text(), found::toString);
+        assertEquals("Ilsley Brannock", found.get(0).speaker().orElseThrow().mention());
+    }
+
+    @Test
     void theClauseOfARelativeWhoEndsWithTheRelativeClause() {
         assertReported("Ruiz, who said the levy would fail, left the hall.", "the levy would fail", "who", "said",
                 "leading-verb");
@@ -1414,6 +1488,34 @@ class IndirectFinderTest {
         assertEquals("Otherwise", found.get(0).text());
         assertEquals("the orchards will dry out by August", found.get(1).text());
         assertEquals(found.get(0).group(), found.get(1).group());
+    }
+
+    @Test
+    void aSingleWordBeforeAnAttributionThatAQuotationFollowsIsAPieceOfWhatWasSaid() {
+        List<Quote> found = indirect("The mill closed. But, the mayor added, \u201cwe will rebuild it.\u201d");
+        assertEquals(1, found.size(), found::toString);
+        assertEquals("But", found.get(0).text());
+        assertEquals("the mayor", found.get(0).speaker().orElseThrow().mention());
+        Quote inverted = only("The mill closed. Instead, said Tolvane, \u201cwe will rebuild it.\u201d");
+        assertEquals("Instead", inverted.text());
+        assertEquals("Tolvane", inverted.speaker().orElseThrow().mention());
+    }
+
+    @Test
+    void aSingleWordBeforeAnAsideOfAccordingToIsAPieceOfTheReport() {
+        List<Quote> found = indirect("Repairs, according to the harbour board, have stalled.");
+        assertEquals(2, found.size(), found::toString);
+        assertEquals("Repairs", found.get(0).text());
+        assertEquals("have stalled", found.get(1).text());
+        assertEquals(found.get(0).group(), found.get(1).group());
+    }
+
+    @Test
+    void atLeastBeforeANumberAfterAnAttributionCarriesTheClauseOn() {
+        List<Quote> found = indirect("Now, she says, at least nine towns have lost their shops.");
+        assertEquals(2, found.size(), found::toString);
+        assertEquals("Now", found.get(0).text());
+        assertEquals("at least nine towns have lost their shops", found.get(1).text());
     }
 
     @Test
@@ -1836,12 +1938,52 @@ class IndirectFinderTest {
     }
 
     @Test
+    void aShortObjectEndsBeforeAPhraseOfTheOccasionOpenedByAnIndefiniteDeterminer() {
+        assertReported("Brannock endorsed Quarrie in a short speech.", "Quarrie", "Brannock", "endorsed", "leading-verb");
+        assertReported("Daskin praised the ferry crew at a harbour rally.", "the ferry crew", "Daskin", "praised", "leading-verb");
+        assertReported("Daskin praised the ferry crew in the valley.", "the ferry crew in the valley", "Daskin", "praised",
+                "leading-verb");
+    }
+
+    @Test
     void objectOfOneWordEndsBeforeASecondPredicate() {
         List<Quote> found = indirect("Ferrand blasted Okafor and praised the ferry crew.");
         assertEquals(2, found.size(), () -> found.toString());
         assertEquals("Okafor", found.get(0).text());
         assertEquals("Ferrand", found.get(0).speaker().orElseThrow().mention());
         assertEquals("the ferry crew", found.get(1).text());
+    }
+
+    @Test
+    void shortObjectOfAVerbOfStanceEndsBeforeAnAuxiliaryOpeningASecondAct() {
+        List<Quote> found = indirect("Brannock has not endorsed the harbour levy and has been a loud critic of the wardens.");
+        assertEquals("the harbour levy", found.get(0).text(), () -> found.toString());
+        assertEquals("Brannock", found.get(0).speaker().orElseThrow().mention());
+    }
+
+    @Test
+    void shortObjectOfAParticipleEndsBeforeAParticipleOpeningASecondAct() {
+        List<Quote> found = indirect("Quarrie spent the spring on the road, criticizing the new toll bridge and visiting the mills.");
+        assertEquals("the new toll bridge", found.get(0).text(), () -> found.toString());
+        assertEquals("Quarrie", found.get(0).speaker().orElseThrow().mention());
+    }
+
+    @Test
+    void participlePastItsPrepositionEndsItsShortObjectBeforeASecondParticiple() {
+        List<Quote> found = indirect("Ilsley has spent the year railing against ferry fares and courting the growers.");
+        assertEquals("ferry fares", found.get(0).text(), () -> found.toString());
+    }
+
+    @Test
+    void anAuxiliaryAfterAClauseOpenedByThatIsTheClausesOwn() {
+        assertReported("Tolvane said that the ferry is late and will stay in port until Friday.",
+                "that the ferry is late and will stay in port until Friday", "Tolvane", "said", "leading-verb");
+    }
+
+    @Test
+    void aListBeforeAParticipleKeepsTheObjectGoing() {
+        List<Quote> found = indirect("Mirabeth left early, citing slow sales, high rents and rising costs.");
+        assertEquals("slow sales, high rents and rising costs", found.get(0).text(), () -> found.toString());
     }
 
     @Test
