@@ -2957,10 +2957,7 @@ public final class IndirectFinder {
          * stands so for a body ({@code the union, which endorsed …}).
          */
         private String relativeSubject(int from, int verb, Mentions.Mention m) {
-            int w = verb - 1;
-            while (w > from && (d.mentions.isVerbFiller(w) || preverbAdverb(w) && verb - w <= PREVERB_WORDS)) {
-                w--;
-            }
+            int w = beforeFillersAndAdverbs(from, verb);
             if (w - 2 >= from && t.equalsIgnoreCase(w, "whom") && t.equalsIgnoreCase(w - 1, "of")
                     && (t.kind(w - 2) == TokenBuffer.NUMBER || Words.QUANTITIES.contains(d.text, t.start(w - 2), t.end(w - 2)))) {
                 m.first = w - 2;   // "the keepers, several of whom argue …": the share of those the relative stands for
@@ -3252,11 +3249,8 @@ public final class IndirectFinder {
          * {@code m}, when no rule finds whom it stands for.
          */
         private boolean bareRelative(int from, int verb, Mentions.Mention m) {
-            int w = verb - 1;
-            while (w > from && (d.mentions.isVerbFiller(w) || preverbAdverb(w) && verb - w <= PREVERB_WORDS)) {
-                w--;
-            }
-            if (w < from || d.inQuote(w) || !(t.equalsIgnoreCase(w, "who") || t.equalsIgnoreCase(w, "which") || t.equalsIgnoreCase(w, "that"))) {
+            int w = beforeFillersAndAdverbs(from, verb);
+            if (w < from || d.inQuote(w) || !isRelative(w)) {
                 return false;
             }
             m.first = w;
@@ -3306,11 +3300,28 @@ public final class IndirectFinder {
         /** Whether a relative {@code who}, {@code which} or {@code that} stands within two words before the verb at {@code verb}. */
         private boolean relativeBefore(int from, int verb) {
             for (int k = verb - 1; k >= Math.max(from, verb - 2); k--) {
-                if (t.equalsIgnoreCase(k, "who") || t.equalsIgnoreCase(k, "which") || t.equalsIgnoreCase(k, "that")) {
+                if (isRelative(k)) {
                     return true;
                 }
             }
             return false;
+        }
+
+        /** Whether word {@code k} is the relative {@code who}, {@code which} or {@code that}. */
+        private boolean isRelative(int k) {
+            return t.equalsIgnoreCase(k, "who") || t.equalsIgnoreCase(k, "which") || t.equalsIgnoreCase(k, "that");
+        }
+
+        /**
+         * {@code who has long said …}: {@link #beforeFillers}, passing also the adverbs ({@link
+         * #preverbAdverb}) within {@link IndirectFinder#PREVERB_WORDS} words of the verb at {@code verb}.
+         */
+        private int beforeFillersAndAdverbs(int from, int verb) {
+            int w = verb - 1;
+            while (w > from && (d.mentions.isVerbFiller(w) || preverbAdverb(w) && verb - w <= PREVERB_WORDS)) {
+                w--;
+            }
+            return w;
         }
 
         /** Tokens at most from the clause of an opening participle to the comma that closes its phrase. */
