@@ -479,10 +479,9 @@ public final class IndirectFinder {
                     } else if (!(subjectAcross(from, i, m) || d.mentions.subjectBefore(i, from - 1, m) || openingSubject(from, i, m))
                             && (relativeName = relativeSubject(from, i, m)) == null
                             && !((Sieves.participle(d, i) || Sieves.coordinated(d, i) && !infinitiveBefore(from, i))
-                                    && Sieves.sentenceSubject(d, Math.max(from, i - SUBJECT_WINDOW), i, m) && m.last < i)) {
-                        if (!adjacentSubject(from, i, m)) {
-                            continue;   // "…, she said, referring to …": the subject of the sentence
-                        }
+                                    && Sieves.sentenceSubject(d, Math.max(from, i - SUBJECT_WINDOW), i, m) && m.last < i)
+                            && !adjacentSubject(from, i, m)) {
+                        continue;   // "…, she said, referring to …": the subject of the sentence
                     }
                     int past = timePhraseEnd(after, e);
                     if (past > after && past < e && !d.inQuote(past) && opensClauseAfterTime(past)) {
@@ -1944,6 +1943,7 @@ public final class IndirectFinder {
                 return false;   // a verb of seeing names nothing without "as": "saw the mayor leave"
             }
             int c;
+            int article;
             if (isObjectPronoun(j) || t.equalsIgnoreCase(j, "it") || t.equalsIgnoreCase(j, "himself")
                     || t.equalsIgnoreCase(j, "herself") || t.equalsIgnoreCase(j, "themselves") || t.equalsIgnoreCase(j, "itself")) {
                 c = j + 1;
@@ -1964,9 +1964,9 @@ public final class IndirectFinder {
                 if (c >= e || c == j + 1 || !d.mentions.isDeterminer(c)) {
                     return false;   // "called the police", "called the mayor on Monday"
                 }
-            } else if (bareObjectBeforeArticle(j, e)) {
+            } else if ((article = articleAfterBareObject(j, e)) > 0) {
                 c = j + 1;   // "called river tolls a burden"
-                while (!d.mentions.isDeterminer(c)) {
+                while (c < article && !d.mentions.isDeterminer(c)) {
                     c++;
                 }
             } else {
@@ -1982,43 +1982,49 @@ public final class IndirectFinder {
 
         /** Endings of adjectives that name a quality ({@code lawful}, {@code reckless}, {@code dangerous}, {@code naive}). */
         private static final String[] ADJECTIVE_ENDINGS = {"ful", "less", "ous", "ive", "ible", "able", "ic", "ical", "ent", "ant", "ish"};
+        /** Letters at least of a word that {@link #closingAdjective} takes for an adjective by its ending. */
+        private static final int ADJECTIVE_CHARS = 5;
 
         /**
-         * {@code called the charges baseless.}, {@code calls the fee unfair and …}: whether word {@code c}
-         * is an adjective by its ending that closes the object's name, before a comma, a full stop,
-         * {@code and} or {@code or}.
+         * {@code called the charges baseless.}, {@code calls the fee harmful and …}: whether word {@code c}
+         * is an adjective by its ending ({@link #ADJECTIVE_ENDINGS}) that closes the object's name, at
+         * the end of the sentence or before a comma, a full stop, a semicolon, {@code and} or {@code or}.
          */
         private boolean closingAdjective(int c, int e) {
-            if (t.kind(c) != TokenBuffer.WORD || d.inQuote(c) || t.isCapitalized(c) || t.length(c) < 5 || c + 1 >= t.size()) {
+            if (t.kind(c) != TokenBuffer.WORD || d.inQuote(c) || t.isCapitalized(c) || t.length(c) < ADJECTIVE_CHARS || c + 1 >= t.size()) {
                 return false;
             }
-            boolean ending = false;
-            for (String suffix : ADJECTIVE_ENDINGS) {
-                ending |= t.endsWith(c, suffix);
-            }
             int n = c + 1;
-            return ending && (n >= e || t.is(n, ',') || t.is(n, '.') || t.is(n, ';') || t.equalsIgnoreCase(n, "and") || t.equalsIgnoreCase(n, "or"));
-        }
-
-        /**
-         * {@code called river tolls a burden}: whether the object of a verb of naming at {@code j} is
-         * a bare noun phrase of up to {@link #NAMED_OBJECT_WORDS} lower-case words of content, then
-         * {@code a}, {@code an} or {@code the} that opens its name.
-         */
-        private boolean bareObjectBeforeArticle(int j, int e) {
-            for (int k = j; k < Math.min(e, j + NAMED_OBJECT_WORDS + 1); k++) {
-                if (t.kind(k) != TokenBuffer.WORD || d.inQuote(k)) {
-                    return false;
-                }
-                if (k > j && (t.equalsIgnoreCase(k, "a") || t.equalsIgnoreCase(k, "an") || t.equalsIgnoreCase(k, "the"))) {
+            if (!(n >= e || t.is(n, ',') || t.is(n, '.') || t.is(n, ';') || t.equalsIgnoreCase(n, "and") || t.equalsIgnoreCase(n, "or"))) {
+                return false;
+            }
+            for (String suffix : ADJECTIVE_ENDINGS) {
+                if (t.endsWith(c, suffix)) {
                     return true;
-                }
-                if (t.isCapitalized(k) || d.mentions.isFunctionWord(k) || d.mentions.isPronoun(k) || pastVerb(k) || presentParticiple(k)
-                        || Words.TIME_WORDS.contains(d.text, t.start(k), t.end(k)) || cueAt(k) > 0) {
-                    return false;
                 }
             }
             return false;
+        }
+
+        /**
+         * {@code called river tolls a burden}: when the object of a verb of naming, from word {@code j},
+         * is a bare noun phrase of up to {@link #NAMED_OBJECT_WORDS} lower-case words of content, the
+         * {@code a}, {@code an} or {@code the} after it that opens its name; else -1.
+         */
+        private int articleAfterBareObject(int j, int e) {
+            for (int k = j; k < Math.min(e, j + NAMED_OBJECT_WORDS + 1); k++) {
+                if (t.kind(k) != TokenBuffer.WORD || d.inQuote(k)) {
+                    return -1;
+                }
+                if (k > j && (t.equalsIgnoreCase(k, "a") || t.equalsIgnoreCase(k, "an") || t.equalsIgnoreCase(k, "the"))) {
+                    return k;
+                }
+                if (t.isCapitalized(k) || d.mentions.isFunctionWord(k) || d.mentions.isPronoun(k) || pastVerb(k) || presentParticiple(k)
+                        || Words.TIME_WORDS.contains(d.text, t.start(k), t.end(k)) || cueAt(k) > 0) {
+                    return -1;
+                }
+            }
+            return -1;
         }
 
         /** Whether tokens {@code [i, i + n)} are words one space apart, with a token after them. */
