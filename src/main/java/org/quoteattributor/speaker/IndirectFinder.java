@@ -1991,11 +1991,11 @@ public final class IndirectFinder {
          * the end of the sentence or before a comma, a full stop, a semicolon, {@code and} or {@code or}.
          */
         private boolean closingAdjective(int c, int e) {
-            if (t.kind(c) != TokenBuffer.WORD || d.inQuote(c) || t.isCapitalized(c) || t.length(c) < ADJECTIVE_CHARS || c + 1 >= t.size()) {
+            if (t.kind(c) != TokenBuffer.WORD || d.inQuote(c) || t.isCapitalized(c) || t.length(c) < ADJECTIVE_CHARS) {
                 return false;
             }
-            int n = c + 1;
-            if (!(n >= e || t.is(n, ',') || t.is(n, '.') || t.is(n, ';') || t.equalsIgnoreCase(n, "and") || t.equalsIgnoreCase(n, "or"))) {
+            int n = c + 1;   // the sentence may end with the text: no token after it
+            if (n < e && !(t.is(n, ',') || t.is(n, '.') || t.is(n, ';') || t.equalsIgnoreCase(n, "and") || t.equalsIgnoreCase(n, "or"))) {
                 return false;
             }
             for (String suffix : ADJECTIVE_ENDINGS) {

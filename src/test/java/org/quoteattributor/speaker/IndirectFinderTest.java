@@ -1610,6 +1610,11 @@ class IndirectFinderTest {
     }
 
     @Test
+    void anAdjectiveClosingTheNameAtTheEndOfTheTextCountsAsAtTheEndOfItsSentence() {
+        assertReported("The council called the new fees baseless", "the new fees baseless", "The council", "called", "leading-verb");
+    }
+
+    @Test
     void verbOfNamingWithABareObjectBeforeTheArticleOfItsName() {
         assertReported("The guild has called river tolls a burden on small farms.", "river tolls a burden on small farms",
                 "The guild", "called", "leading-verb");
