@@ -334,7 +334,7 @@ public final class IndirectFinder {
                 }
                 int asComma = t.equalsIgnoreCase(i, "as") && startsPart(from, i) ? asAttribution(i, e, m) : -1;
                 if (asComma > 0) {
-                    // "As the Gazette reported on Monday, the ferry will stop.": the rest of the sentence is the report
+                    // "As the Tidewater Herald reported on Monday, the ferry will stop.": the rest of the sentence is the report
                     int verb = asVerb;
                     FoundQuote q = emit(p, asComma + 1, clauseEnd(asComma + 1, e), m, verb, cueAt(verb), "leading-verb");
                     if (q != null) {
@@ -1367,9 +1367,9 @@ public final class IndirectFinder {
         int asVerb = -1;
 
         /**
-         * {@code As the Gazette reported on Monday, …}, {@code As reported by the Gazette, …}: the comma
-         * that closes an attribution opened by {@code as} at {@code i} that opens its part of the
-         * sentence: a subject and a reporting verb, or a reporting verb and its agent after {@code by},
+         * {@code As the Tidewater Herald reported on Monday, …}, {@code As reported by the Tidewater
+         * Herald, …}: the comma that closes an attribution opened by {@code as} at {@code i} that opens
+         * its part of the sentence: a subject and a reporting verb, or a reporting verb and its agent after {@code by},
          * then a few words without punctuation ({@code on Monday}); its source into {@code m}, the verb
          * into {@link #asVerb}. Else -1; also when a quotation follows the comma, which the verb tags.
          */
@@ -1381,7 +1381,7 @@ public final class IndirectFinder {
             int v;
             if (cueAt(j) > 0 && !t.isCapitalized(j) && t.equalsIgnoreCase(j + 1, "by")) {
                 if (!d.mentions.subjectAfter(j + 2, e, m) && !agentPhrase(j + 2, e, m)) {
-                    return -1;   // "As reported by the Gazette, …": the agent is the source
+                    return -1;   // "As reported by the Tidewater Herald, …": the agent is the source
                 }
                 v = j;
                 j = m.last + 1;
@@ -3220,11 +3220,11 @@ public final class IndirectFinder {
         }
 
         /**
-         * {@code …, while younger crews backed Ruiz}, {@code growers in both valleys now favor …}: the
+         * {@code …, while younger crews backed Okafor}, {@code growers in both valleys now favor …}: the
          * plural noun or name right before the verb of stance at {@code verb} (past auxiliaries and
          * adverbs), as the mention ending there, when no rule finds the subject; not a plural before a
          * verb in {@code -s}, which is no verb of it ({@code farm loans reports}), nor one before a
-         * participle, which it heads ({@code growers backing Ruiz}).
+         * participle, which it heads ({@code growers backing Okafor}).
          */
         private boolean adjacentSubject(int from, int verb, Mentions.Mention m) {
             int k = verb - 1;
