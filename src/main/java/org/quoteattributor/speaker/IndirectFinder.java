@@ -546,14 +546,13 @@ public final class IndirectFinder {
                     rule = "leading-verb";
                 } else {
                     int comma = openingParticiple(from, i, after, e, m);
-                    int c = comma > 0 ? clauseStart(i, after, e) : -1;
                     if (comma < 0 && thatClauseFollows(i, after, e) && (bareRelative(from, i, m)
                             || Sieves.sentenceSubject(d, Math.max(s, i - Sieves.MAX_SENTENCE_TOKENS), i, m) && m.last < i)) {
                         // "Okafor walked along the pier … in the rain, suggesting that …": the subject of the
                         // sentence, from its start but no further back than a sentence reaches, so that a long
                         // sentence of many such verbs is not read again for each
-                        int c2 = clauseStart(i, after, e);
-                        FoundQuote q = emit(p, c2, subordinateEnd(from, c2, clauseEnd(c2, e)), m, i, len, "leading-verb");
+                        int c = clauseStart(i, after, e);
+                        FoundQuote q = emit(p, c, subordinateEnd(from, c, clauseEnd(c, e)), m, i, len, "leading-verb");
                         if (q != null) {
                             last = q;
                             from = t.indexAt(q.end);
@@ -561,6 +560,7 @@ public final class IndirectFinder {
                         }
                         continue;
                     }
+                    int c = comma > 0 ? clauseStart(i, after, e) : -1;
                     if (c > 0 && c < comma) {
                         // "Noting that the ferry was late, the mayor left.": the subject after the phrase says it
                         FoundQuote q = emit(p, c, Math.min(comma, clauseEnd(c, e)), m, i, len, "leading-verb");
