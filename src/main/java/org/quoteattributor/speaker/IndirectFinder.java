@@ -1905,8 +1905,10 @@ public final class IndirectFinder {
          * the object is called or seen as after it: {@code called him a liar}, {@code calls the plan
          * reckless}, {@code dubbed Ruiz the favourite}, {@code sees the levy as a gamble} (a verb of
          * {@code viewing-verbs.txt} only so). The object is
-         * a pronoun, a name of up to three words, or a determiner and up to three words before a second
-         * determiner; {@code as} may follow any object of a few words.
+         * a pronoun, a name of up to three words, a determiner and up to three words before a second
+         * determiner or closed by an adjective ({@link #closingAdjective}: {@code called the fees
+         * baseless}), or up to three bare words before an article ({@link #articleAfterBareObject});
+         * {@code as} may follow any object of a few words.
          */
         private boolean namingAt(int i, int e) {
             int j = i + 1;
@@ -3222,9 +3224,10 @@ public final class IndirectFinder {
         /**
          * {@code …, while younger crews backed Okafor}, {@code growers in both valleys now favor …}: the
          * plural noun or name right before the verb of stance at {@code verb} (past auxiliaries and
-         * adverbs), as the mention ending there, when no rule finds the subject; not a plural before a
-         * verb in {@code -s}, which is no verb of it ({@code farm loans reports}), nor one before a
-         * participle, which it heads ({@code growers backing Okafor}).
+         * adverbs, {@link IndirectFinder#PREVERB_WORDS} words at most), as the mention ending there,
+         * when no rule finds the subject; not a plural before a verb in {@code -s}, which is no verb of
+         * it ({@code farm loans reports}), nor one before a participle, which it heads ({@code growers
+         * backing Okafor}), nor a possessive, a contraction, a word of time or a verb.
          */
         private boolean adjacentSubject(int from, int verb, Mentions.Mention m) {
             int k = verb - 1;
