@@ -340,7 +340,7 @@ public final class IndirectFinder {
                 }
                 int asComma = t.equalsIgnoreCase(i, "as") && startsPart(from, i) ? asAttribution(i, e, m) : -1;
                 if (asComma > 0) {
-                    // "As the Gazette reported on Monday, the ferry will stop.": the rest of the sentence is the report
+                    // "As the Tidewater Herald reported on Monday, the ferry will stop.": the rest of the sentence is the report
                     int verb = asVerb;
                     FoundQuote q = emit(p, asComma + 1, clauseEnd(asComma + 1, e), m, verb, cueAt(verb), "leading-verb");
                     if (q != null) {
@@ -487,10 +487,9 @@ public final class IndirectFinder {
                     } else if (!(subjectAcross(from, i, m) || d.mentions.subjectBefore(i, from - 1, m) || openingSubject(from, i, m))
                             && (relativeName = relativeSubject(from, i, m)) == null
                             && !((Sieves.participle(d, i) || Sieves.coordinated(d, i) && !infinitiveBefore(from, i))
-                                    && Sieves.sentenceSubject(d, Math.max(from, i - SUBJECT_WINDOW), i, m) && m.last < i)) {
-                        if (!adjacentSubject(from, i, m)) {
-                            continue;   // "…, she said, referring to …": the subject of the sentence
-                        }
+                                    && Sieves.sentenceSubject(d, Math.max(from, i - SUBJECT_WINDOW), i, m) && m.last < i)
+                            && !adjacentSubject(from, i, m)) {
+                        continue;   // "…, she said, referring to …": the subject of the sentence
                     }
                     int past = timePhraseEnd(after, e);
                     if (past > after && past < e && !d.inQuote(past) && opensClauseAfterTime(past)) {
@@ -555,11 +554,13 @@ public final class IndirectFinder {
                     rule = "leading-verb";
                 } else {
                     int comma = openingParticiple(from, i, after, e, m);
-                    int c = comma > 0 ? clauseStart(i, after, e) : -1;
                     if (comma < 0 && thatClauseFollows(i, after, e) && (bareRelative(from, i, m)
-                            || Sieves.sentenceSubject(d, s, i, m) && m.last < i)) {
-                        int c2 = clauseStart(i, after, e);
-                        FoundQuote q = emit(p, c2, subordinateEnd(from, c2, clauseEnd(c2, e)), m, i, len, "leading-verb");
+                            || Sieves.sentenceSubject(d, Math.max(s, i - Sieves.MAX_SENTENCE_TOKENS), i, m) && m.last < i)) {
+                        // "Okafor walked along the pier … in the rain, suggesting that …": the subject of the
+                        // sentence, from its start but no further back than a sentence reaches, so that a long
+                        // sentence of many such verbs is not read again for each
+                        int c = clauseStart(i, after, e);
+                        FoundQuote q = emit(p, c, subordinateEnd(from, c, clauseEnd(c, e)), m, i, len, "leading-verb");
                         if (q != null) {
                             last = q;
                             from = t.indexAt(q.end);
@@ -567,6 +568,7 @@ public final class IndirectFinder {
                         }
                         continue;
                     }
+                    int c = comma > 0 ? clauseStart(i, after, e) : -1;
                     if (c > 0 && c < comma) {
                         // "Noting that the ferry was late, the mayor left.": the subject after the phrase says it
                         FoundQuote q = emit(p, c, Math.min(comma, clauseEnd(c, e)), m, i, len, "leading-verb");
@@ -1484,9 +1486,9 @@ public final class IndirectFinder {
         int asVerb = -1;
 
         /**
-         * {@code As the Gazette reported on Monday, …}, {@code As reported by the Gazette, …}: the comma
-         * that closes an attribution opened by {@code as} at {@code i} that opens its part of the
-         * sentence: a subject and a reporting verb, or a reporting verb and its agent after {@code by},
+         * {@code As the Tidewater Herald reported on Monday, …}, {@code As reported by the Tidewater
+         * Herald, …}: the comma that closes an attribution opened by {@code as} at {@code i} that opens
+         * its part of the sentence: a subject and a reporting verb, or a reporting verb and its agent after {@code by},
          * then a few words without punctuation ({@code on Monday}); its source into {@code m}, the verb
          * into {@link #asVerb}. Else -1; also when a quotation follows the comma, which the verb tags.
          */
@@ -1498,7 +1500,7 @@ public final class IndirectFinder {
             int v;
             if (cueAt(j) > 0 && !t.isCapitalized(j) && t.equalsIgnoreCase(j + 1, "by")) {
                 if (!d.mentions.subjectAfter(j + 2, e, m) && !agentPhrase(j + 2, e, m)) {
-                    return -1;   // "As reported by the Gazette, …": the agent is the source
+                    return -1;   // "As reported by the Tidewater Herald, …": the agent is the source
                 }
                 v = j;
                 j = m.last + 1;
@@ -2022,8 +2024,10 @@ public final class IndirectFinder {
          * the object is called or seen as after it: {@code called him a liar}, {@code calls the plan
          * reckless}, {@code dubbed Ruiz the favourite}, {@code sees the levy as a gamble} (a verb of
          * {@code viewing-verbs.txt} only so). The object is
-         * a pronoun, a name of up to three words, or a determiner and up to three words before a second
-         * determiner; {@code as} may follow any object of a few words.
+         * a pronoun, a name of up to three words, a determiner and up to three words before a second
+         * determiner or closed by an adjective ({@link #closingAdjective}: {@code called the fees
+         * baseless}), or up to three bare words before an article ({@link #articleAfterBareObject});
+         * {@code as} may follow any object of a few words.
          */
         private boolean namingAt(int i, int e) {
             int j = i + 1;
@@ -2060,6 +2064,7 @@ public final class IndirectFinder {
                 return false;   // a verb of seeing names nothing without "as": "saw the mayor leave"
             }
             int c;
+            int article;
             if (isObjectPronoun(j) || t.equalsIgnoreCase(j, "it") || t.equalsIgnoreCase(j, "himself")
                     || t.equalsIgnoreCase(j, "herself") || t.equalsIgnoreCase(j, "themselves") || t.equalsIgnoreCase(j, "itself")) {
                 c = j + 1;
@@ -2080,9 +2085,9 @@ public final class IndirectFinder {
                 if (c >= e || c == j + 1 || !d.mentions.isDeterminer(c)) {
                     return false;   // "called the police", "called the mayor on Monday"
                 }
-            } else if (bareObjectBeforeArticle(j, e)) {
+            } else if ((article = articleAfterBareObject(j, e)) > 0) {
                 c = j + 1;   // "called river tolls a burden"
-                while (!d.mentions.isDeterminer(c)) {
+                while (c < article && !d.mentions.isDeterminer(c)) {
                     c++;
                 }
             } else {
@@ -2098,43 +2103,49 @@ public final class IndirectFinder {
 
         /** Endings of adjectives that name a quality ({@code lawful}, {@code reckless}, {@code dangerous}, {@code naive}). */
         private static final String[] ADJECTIVE_ENDINGS = {"ful", "less", "ous", "ive", "ible", "able", "ic", "ical", "ent", "ant", "ish"};
+        /** Letters at least of a word that {@link #closingAdjective} takes for an adjective by its ending. */
+        private static final int ADJECTIVE_CHARS = 5;
 
         /**
-         * {@code called the charges baseless.}, {@code calls the fee unfair and …}: whether word {@code c}
-         * is an adjective by its ending that closes the object's name, before a comma, a full stop,
-         * {@code and} or {@code or}.
+         * {@code called the charges baseless.}, {@code calls the fee harmful and …}: whether word {@code c}
+         * is an adjective by its ending ({@link #ADJECTIVE_ENDINGS}) that closes the object's name, at
+         * the end of the sentence or before a comma, a full stop, a semicolon, {@code and} or {@code or}.
          */
         private boolean closingAdjective(int c, int e) {
-            if (t.kind(c) != TokenBuffer.WORD || d.inQuote(c) || t.isCapitalized(c) || t.length(c) < 5 || c + 1 >= t.size()) {
+            if (t.kind(c) != TokenBuffer.WORD || d.inQuote(c) || t.isCapitalized(c) || t.length(c) < ADJECTIVE_CHARS) {
                 return false;
             }
-            boolean ending = false;
-            for (String suffix : ADJECTIVE_ENDINGS) {
-                ending |= t.endsWith(c, suffix);
+            int n = c + 1;   // the sentence may end with the text: no token after it
+            if (n < e && !(t.is(n, ',') || t.is(n, '.') || t.is(n, ';') || t.equalsIgnoreCase(n, "and") || t.equalsIgnoreCase(n, "or"))) {
+                return false;
             }
-            int n = c + 1;
-            return ending && (n >= e || t.is(n, ',') || t.is(n, '.') || t.is(n, ';') || t.equalsIgnoreCase(n, "and") || t.equalsIgnoreCase(n, "or"));
-        }
-
-        /**
-         * {@code called river tolls a burden}: whether the object of a verb of naming at {@code j} is
-         * a bare noun phrase of up to {@link #NAMED_OBJECT_WORDS} lower-case words of content, then
-         * {@code a}, {@code an} or {@code the} that opens its name.
-         */
-        private boolean bareObjectBeforeArticle(int j, int e) {
-            for (int k = j; k < Math.min(e, j + NAMED_OBJECT_WORDS + 1); k++) {
-                if (t.kind(k) != TokenBuffer.WORD || d.inQuote(k)) {
-                    return false;
-                }
-                if (k > j && (t.equalsIgnoreCase(k, "a") || t.equalsIgnoreCase(k, "an") || t.equalsIgnoreCase(k, "the"))) {
+            for (String suffix : ADJECTIVE_ENDINGS) {
+                if (t.endsWith(c, suffix)) {
                     return true;
-                }
-                if (t.isCapitalized(k) || d.mentions.isFunctionWord(k) || d.mentions.isPronoun(k) || pastVerb(k) || presentParticiple(k)
-                        || Words.TIME_WORDS.contains(d.text, t.start(k), t.end(k)) || cueAt(k) > 0) {
-                    return false;
                 }
             }
             return false;
+        }
+
+        /**
+         * {@code called river tolls a burden}: when the object of a verb of naming, from word {@code j},
+         * is a bare noun phrase of up to {@link #NAMED_OBJECT_WORDS} lower-case words of content, the
+         * {@code a}, {@code an} or {@code the} after it that opens its name; else -1.
+         */
+        private int articleAfterBareObject(int j, int e) {
+            for (int k = j; k < Math.min(e, j + NAMED_OBJECT_WORDS + 1); k++) {
+                if (t.kind(k) != TokenBuffer.WORD || d.inQuote(k)) {
+                    return -1;
+                }
+                if (k > j && (t.equalsIgnoreCase(k, "a") || t.equalsIgnoreCase(k, "an") || t.equalsIgnoreCase(k, "the"))) {
+                    return k;
+                }
+                if (t.isCapitalized(k) || d.mentions.isFunctionWord(k) || d.mentions.isPronoun(k) || pastVerb(k) || presentParticiple(k)
+                        || Words.TIME_WORDS.contains(d.text, t.start(k), t.end(k)) || cueAt(k) > 0) {
+                    return -1;
+                }
+            }
+            return -1;
         }
 
         /** Whether tokens {@code [i, i + n)} are words one space apart, with a token after them. */
@@ -3229,10 +3240,7 @@ public final class IndirectFinder {
          * stands so for a body ({@code the union, which endorsed …}).
          */
         private String relativeSubject(int from, int verb, Mentions.Mention m) {
-            int w = verb - 1;
-            while (w > from && (d.mentions.isVerbFiller(w) || preverbAdverb(w) && verb - w <= PREVERB_WORDS)) {
-                w--;
-            }
+            int w = beforeFillersAndAdverbs(from, verb);
             if (w - 2 >= from && t.equalsIgnoreCase(w, "whom") && t.equalsIgnoreCase(w - 1, "of")
                     && (t.kind(w - 2) == TokenBuffer.NUMBER || Words.QUANTITIES.contains(d.text, t.start(w - 2), t.end(w - 2)))) {
                 m.first = w - 2;   // "the keepers, several of whom argue …": the share of those the relative stands for
@@ -3489,11 +3497,12 @@ public final class IndirectFinder {
         }
 
         /**
-         * {@code …, while younger crews backed Ruiz}, {@code growers in both valleys now favor …}: the
+         * {@code …, while younger crews backed Okafor}, {@code growers in both valleys now favor …}: the
          * plural noun or name right before the verb of stance at {@code verb} (past auxiliaries and
-         * adverbs), as the mention ending there, when no rule finds the subject; not a plural before a
-         * verb in {@code -s}, which is no verb of it ({@code farm loans reports}), nor one before a
-         * participle, which it heads ({@code growers backing Ruiz}).
+         * adverbs, {@link IndirectFinder#PREVERB_WORDS} words at most), as the mention ending there,
+         * when no rule finds the subject; not a plural before a verb in {@code -s}, which is no verb of
+         * it ({@code farm loans reports}), nor one before a participle, which it heads ({@code growers
+         * backing Okafor}), nor a possessive, a contraction, a word of time or a verb.
          */
         private boolean adjacentSubject(int from, int verb, Mentions.Mention m) {
             int k = verb - 1;
@@ -3524,11 +3533,8 @@ public final class IndirectFinder {
          * {@code m}, when no rule finds whom it stands for.
          */
         private boolean bareRelative(int from, int verb, Mentions.Mention m) {
-            int w = verb - 1;
-            while (w > from && (d.mentions.isVerbFiller(w) || preverbAdverb(w) && verb - w <= PREVERB_WORDS)) {
-                w--;
-            }
-            if (w < from || d.inQuote(w) || !(t.equalsIgnoreCase(w, "who") || t.equalsIgnoreCase(w, "which") || t.equalsIgnoreCase(w, "that"))) {
+            int w = beforeFillersAndAdverbs(from, verb);
+            if (w < from || d.inQuote(w) || !isRelative(w)) {
                 return false;
             }
             m.first = w;
@@ -3578,11 +3584,28 @@ public final class IndirectFinder {
         /** Whether a relative {@code who}, {@code which} or {@code that} stands within two words before the verb at {@code verb}. */
         private boolean relativeBefore(int from, int verb) {
             for (int k = verb - 1; k >= Math.max(from, verb - 2); k--) {
-                if (t.equalsIgnoreCase(k, "who") || t.equalsIgnoreCase(k, "which") || t.equalsIgnoreCase(k, "that")) {
+                if (isRelative(k)) {
                     return true;
                 }
             }
             return false;
+        }
+
+        /** Whether word {@code k} is the relative {@code who}, {@code which} or {@code that}. */
+        private boolean isRelative(int k) {
+            return t.equalsIgnoreCase(k, "who") || t.equalsIgnoreCase(k, "which") || t.equalsIgnoreCase(k, "that");
+        }
+
+        /**
+         * {@code who has long said …}: {@link #beforeFillers}, passing also the adverbs ({@link
+         * #preverbAdverb}) within {@link IndirectFinder#PREVERB_WORDS} words of the verb at {@code verb}.
+         */
+        private int beforeFillersAndAdverbs(int from, int verb) {
+            int w = verb - 1;
+            while (w > from && (d.mentions.isVerbFiller(w) || preverbAdverb(w) && verb - w <= PREVERB_WORDS)) {
+                w--;
+            }
+            return w;
         }
 
         /** Tokens at most from the clause of an opening participle to the comma that closes its phrase. */

@@ -2193,11 +2193,13 @@ final class NameResolver {
     /**
      * {@code “Is the gate shut?” said Orvick.} / {@code “It is,” said Dunmere.} / {@code “Then we wait,” he
      * said.}: in dialogue, the person a he or she (token {@code p}, of gender {@code g}) tagging
-     * quotation {@code qi} stands for, when that quotation and the two turns before it open three
-     * paragraphs in a row and the he or she follows the quotation in its tag: the one who spoke two
-     * turns back, of that gender and not the one who spoke just before, since two people take turns.
-     * Not when the narration of the turn before or of this one names someone else, who may be the
-     * one speaking, nor when the quotation calls that person by name. Else null.
+     * quotation {@code qi} stands for, when the he or she follows the quotation in its tag and that
+     * quotation and the turns before it open paragraphs in a row, the turns before it with {@link
+     * #MAX_TURN_NARRATION} words of narration each at most: the latest one who spoke, up to {@link
+     * #MAX_ALTERNATING_TURNS} turns back, who is of that gender and not the one who spoke just
+     * before, since two people take turns. Not when the narration of the turns looked over names
+     * someone else, who may be the one speaking, nor when the quotation calls that person by name.
+     * Else null.
      */
     private String alternatingTurn(FoundQuote q, int qi, int p, int g) {
         if (d.reportage || qi < 2 || qi >= d.quotes.size() || d.quotes.get(qi) != q || d.firstInParagraph(qi) != qi
@@ -2393,7 +2395,8 @@ final class NameResolver {
             }
         }
         // In dialogue the person is usually one who has just spoken; but the last one named before
-        // the pronoun, when known to be of its gender, is likelier still, however far back.
+        // the pronoun, when known to be of its gender, is likelier still, however far back, unless
+        // the pronoun tags a turn and the one who has just spoken has spoken since that name.
         String speaker = recentSpeaker(qi, pg, addressed);
         if (nearestGoverned && speaker != null) {
             return speaker;   // "the portrait of Lady Ames": named as an object, not one who speaks
@@ -3004,7 +3007,6 @@ final class NameResolver {
         return Sieves.vocativeIn(d, qi, m) ? key(m.last) : null;
     }
 
-    /** The name of the latest speaker before quotation {@code qi} known to be of gender {@code g}. */
     /**
      * Whether someone resolved as {@code name} speaks one of the quotations before quotation {@code qi}
      * that end after token {@code tok}, among the last {@link #RECENT_QUOTES}: they have spoken since.
@@ -3022,6 +3024,7 @@ final class NameResolver {
         return false;
     }
 
+    /** The name of the latest speaker before quotation {@code qi} known to be of gender {@code g}. */
     private String recentSpeaker(int qi, int g, String addressed) {
         for (int k = qi - 1; k >= 0 && k >= qi - RECENT_QUOTES; k--) {
             FoundQuote o = d.quotes.get(k);
@@ -3095,12 +3098,12 @@ final class NameResolver {
     }
 
     /**
-     * {@link #isClauseSubject}, or, in a story (not in reportage), {@link #isNarratedSubject}: a he
-     * or she before an auxiliary of narration in the past is the subject of its clause too ({@code
-     * He had hoped to meet Mr. Brannock there.}).
+     * {@link #isClauseSubject} in reportage; in a story, {@link #isNarratedSubject}: a he or she
+     * before an auxiliary of narration in the past is the subject of its clause too ({@code He had
+     * hoped to meet Mr. Brannock there.}).
      */
     private boolean isStorySubject(int e) {
-        return isClauseSubject(e) || !d.reportage && isNarratedSubject(e);
+        return d.reportage ? isClauseSubject(e) : isNarratedSubject(e);
     }
 
     /** Auxiliaries of narration in the past, which open the verb after a subject though they are function words. */

@@ -886,6 +886,16 @@ class IndirectFinderTest {
     }
 
     @Test
+    void theSubjectOfALongSentenceIsSoughtNoFurtherBackThanASentenceReaches() {
+        String near = "Okafor walked along the pier" + " and the old dock".repeat(20) + " in the rain, suggesting that it was never inspected.";
+        Quote q = indirect(near).stream().filter(x -> x.text().equals("that it was never inspected")).findFirst().orElseThrow();
+        assertEquals("Okafor", q.speaker().orElseThrow().mention());
+        String far = "Okafor walked along the pier" + " and the old dock".repeat(90) + " in the rain, suggesting that it was never inspected.";
+        List<Quote> found = indirect(far);
+        assertTrue(found.stream().noneMatch(x -> x.speaker().map(s -> s.mention().equals("Okafor")).orElse(false)), found::toString);
+    }
+
+    @Test
     void aRelativeWhoWhosePersonNoRuleFindsIsTheSpeakerMention() {
         List<Quote> found = indirect("The guild backs Okafor, who says he feels lucky.");
         Quote q = found.get(found.size() - 1);
@@ -1699,6 +1709,11 @@ class IndirectFinderTest {
     void verbOfNamingWithAnObjectAndAnAdjectiveClosingItsName() {
         assertReported("The council called the new fees baseless, and the mayor agreed.", "the new fees baseless",
                 "The council", "called", "leading-verb");
+    }
+
+    @Test
+    void anAdjectiveClosingTheNameAtTheEndOfTheTextCountsAsAtTheEndOfItsSentence() {
+        assertReported("The council called the new fees baseless", "the new fees baseless", "The council", "called", "leading-verb");
     }
 
     @Test
