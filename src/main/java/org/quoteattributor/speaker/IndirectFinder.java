@@ -496,6 +496,10 @@ public final class IndirectFinder {
                     if (past > after && past < e && !d.inQuote(past) && opensClauseAfterTime(past)) {
                         after = past;   // "made clear Friday they …", "made it clear last night that …": the time of saying
                     }
+                    int listenerThat = len > 1 ? clauseAfterPhraseListener(after, e) : -1;
+                    if (listenerThat > 0) {
+                        after = listenerThat;   // "made it clear to the board that …": the clause, not the listener
+                    }
                     int noun = expresses(i) ? nounAfterVerb(after, e) : -1;
                     FoundQuote q = noun < 0 ? emit(p, after, pronounObjectEnd(after, objectEnd(after, e)), m, i, len, "leading-verb", 1)
                             : emit(p, noun, t.equalsIgnoreCase(noun, "that") ? subordinateEnd(from, noun, clauseEnd(noun, e))
@@ -2677,6 +2681,9 @@ public final class IndirectFinder {
                     // "announced new rules that would …": a "that" a verb follows relates to the noun before it
                     return k > j && k + 1 < e && !isTell(verb) && relativeThat(k) ? j : k;
                 }
+                if (k == j + 1 && verbAfterIt(j, k)) {
+                    return j;   // "said it found no sign that …": the clause opens at "it", the "that" is its own
+                }
                 if (t.kind(k) == TokenBuffer.WORD && (isBe(k) || pastVerb(k) || cueAt(k) > 0 || contractedSubject(k)
                         || claimNounAt(k, e) > 0)
                         && !isTell(verb) && !adjunct) {
@@ -2784,6 +2791,17 @@ public final class IndirectFinder {
                 }
             }
             return -1;
+        }
+
+        /**
+         * {@code made it clear to the staff on Friday that …}: after a phrase that holds its own object,
+         * the {@code that} past a listener opened by {@code to} at {@code j}; -1 if none.
+         */
+        private int clauseAfterPhraseListener(int j, int e) {
+            if (j + 1 >= e || !t.equalsIgnoreCase(j, "to") || d.inQuote(j) || toInfinitive(j + 1)) {
+                return -1;
+            }
+            return thatAfterListener(j + 1, e);
         }
 
         /**
@@ -3069,6 +3087,19 @@ public final class IndirectFinder {
             return n >= 6 && t.kind(j) == TokenBuffer.WORD && !t.isCapitalized(j) && !d.inQuote(j)
                     && d.text.charAt(end - 1) == 'g' && d.text.charAt(end - 2) == 'n' && d.text.charAt(end - 3) == 'i'
                     && !t.equalsIgnoreCase(j, "including") && !t.equalsIgnoreCase(j, "according");
+        }
+
+        /**
+         * Whether word {@code k} right after {@code it} at {@code j} reads as its verb: a lower-case
+         * word that is no function word, pronoun or adverb in {@code -ly}, and ends no phrase ({@code
+         * it found}, {@code it knew}; not {@code said it again}, {@code put it in writing}).
+         */
+        private boolean verbAfterIt(int j, int k) {
+            if (!t.equalsIgnoreCase(j, "it") || d.inQuote(j) || t.kind(k) != TokenBuffer.WORD || d.inQuote(k) || t.isCapitalized(k)
+                    || d.mentions.isFunctionWord(k) || d.mentions.isPronoun(k) || t.endsWith(k, "ly") || closesClause(k + 1)) {
+                return false;
+            }
+            return !Words.ADJUNCTS.contains(d.text, t.start(k), t.end(k));
         }
 
         /** A lower-case word of five letters or more ending in {@code -ed}: most likely a verb in the past. */

@@ -2212,4 +2212,16 @@ class IndirectFinderTest {
         assertEquals("that the ferry should run", found.get(1).text());
         assertEquals("Orvald", found.get(1).speaker().orElseThrow().mention());
     }
+
+    @Test
+    void aPhraseThatHoldsItsObjectReportsTheClausePastAListenerAfterTo() {
+        assertReported("Yarrow made it clear to the harbour board on Friday that the tolls would stay.",
+                "that the tolls would stay", "Yarrow", "made it clear", "leading-verb");
+    }
+
+    @Test
+    void aClauseOpenedByItAndAnIrregularVerbStartsAtIt() {
+        assertReported("The ferry guild said it found no proof that the pier had sunk.",
+                "it found no proof that the pier had sunk", "The ferry guild", "said", "leading-verb");
+    }
 }
