@@ -1948,12 +1948,34 @@ public final class IndirectFinder {
                 return 1;   // "would like to …": a wish, as "wants to …"
             }
             if (len == 0 && Words.CLAUSE_VERBS.contains(text, s, e) && i > 0 && (!d.mentions.isDeterminer(i - 1) || bareQuantifier(i - 1))
-                    && !d.mentions.isPossessive(i - 1) && (opensClause(i + 1) || evidenceBefore(i)
+                    && !d.mentions.isPossessive(i - 1) && (opensClause(i + 1) || evidenceBefore(i) || thatAfterAdjunct(i + 1)
                             || Words.BELIEF_VERBS.contains(text, s, e) && (opensSubject(i + 1) || closesClause(i + 1)))) {
                 return 1;
             }
             return 0;
         }
+
+        /**
+         * {@code learned last week that …}, {@code knew from its records that …}: whether a phrase of
+         * time or a preposition at {@code j} opens a short phrase of words that a {@code that} of a
+         * clause closes ({@link #thatAfterListener}).
+         */
+        private boolean thatAfterAdjunct(int j) {
+            if (j + 2 >= t.size() || t.kind(j) != TokenBuffer.WORD || d.inQuote(j) || t.equalsIgnoreCase(j, "that")
+                    || !Words.ADJUNCTS.contains(d.text, t.start(j), t.end(j)) && timePhraseEnd(j, t.size()) < 0) {
+                return false;
+            }
+            int that = thatAfterListener(j, t.size());
+            if (that < 0 || that + 1 >= t.size() || d.inQuote(that + 1) || Sieves.oneOf(d, that - 1, JOINED_BEFORE_THAT)) {
+                return false;
+            }
+            int s = that + 1;   // the clause's own subject: a pronoun, a determiner, a number or a name
+            return isSubjectPronoun(s) || t.equalsIgnoreCase(s, "it") || t.equalsIgnoreCase(s, "there") || t.kind(s) == TokenBuffer.NUMBER
+                    || t.kind(s) == TokenBuffer.WORD && (d.mentions.isDeterminer(s) || t.isCapitalized(s));
+        }
+
+        /** Words that join a {@code that} into a conjunction or comparison of their own ({@code so that}, {@code now that}). */
+        private static final String[] JOINED_BEFORE_THAT = {"so", "now", "than", "such", "given", "except"};
 
         /** Quantifiers that may stand alone as a subject ({@code Most believe …}): {@link #bareQuantifier}. */
         private static final String[] QUANTIFIERS_ALONE = {"most", "many", "some", "few", "both", "all"};

@@ -2224,4 +2224,12 @@ class IndirectFinderTest {
         assertReported("The ferry guild said it found no proof that the pier had sunk.",
                 "it found no proof that the pier had sunk", "The ferry guild", "said", "leading-verb");
     }
+
+    @Test
+    void aVerbOfThoughtReportsTheThatClausePastAPhraseOfTimeOrAPreposition() {
+        assertReported("The guild learned last week that the tolls would rise.", "that the tolls would rise", "The guild",
+                "learned", "leading-verb");
+        assertReported("The guild knew from its own records that the tolls would rise.", "that the tolls would rise", "The guild",
+                "knew", "leading-verb");
+    }
 }
