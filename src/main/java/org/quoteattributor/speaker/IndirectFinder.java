@@ -635,8 +635,8 @@ public final class IndirectFinder {
                 int clause = subordinateEnd(from, c, clauseEnd(c, e));
                 int end = pronounObjectEnd(c, clause);
                 boolean lonePronoun = end < clause;   // "He explained it in print.": the pronoun alone, before the phrase of saying
-                if (isAsk(i) && c > 0 && (t.equalsIgnoreCase(c - 1, "about") || t.equalsIgnoreCase(c - 1, "for"))) {
-                    end = Math.min(end, objectEnd(c, e));   // "asked about the levy on Monday": what was asked about
+                if (c > 0 && (t.equalsIgnoreCase(c - 1, "about") || isAsk(i) && t.equalsIgnoreCase(c - 1, "for"))) {
+                    end = Math.min(end, objectEnd(c, e));   // "asked about the levy on Monday", "said about the levy": what it was about
                 }
                 if (relativeName != null || relative != null && t.is(Math.max(0, t.indexAt(relative.start) - 1), ',')) {
                     end = firstComma(c, end);   // "…, which officials said will …, were …": the relative clause ends
@@ -2716,6 +2716,10 @@ public final class IndirectFinder {
             // ("said in an interview") is no clause.
             if (isTell(verb)) {
                 return clauseAfterListener(j, e);
+            }
+            if (adjunct && subject < 0 && j == after && t.equalsIgnoreCase(j, "about") && j + 1 < e && t.kind(j + 1) == TokenBuffer.WORD
+                    && !d.inQuote(j + 1)) {
+                return j + 1;   // "said about the levy": what the saying was about
             }
             if (adjunct) {
                 return subject;

@@ -2232,4 +2232,10 @@ class IndirectFinderTest {
         assertReported("The guild knew from its own records that the tolls would rise.", "that the tolls would rise", "The guild",
                 "knew", "leading-verb");
     }
+
+    @Test
+    void aVerbOfSpeechWithAboutAndNoClauseReportsWhatItWasAbout() {
+        assertReported("Quillon often speculated about the cost of the new pier.", "the cost of the new pier", "Quillon", "speculated",
+                "leading-verb");
+    }
 }
