@@ -3308,7 +3308,8 @@ public final class IndirectFinder {
                 boolean plural = t.kind(w - 1) == TokenBuffer.WORD && t.isCapitalized(w - 1) && t.length(w - 1) > SHORT_WORD_CHARS
                         && d.text.charAt(t.end(w - 1) - 1) == 's' && !(w - 2 >= 0 && t.kind(w - 2) == TokenBuffer.WORD
                                 && t.isCapitalized(w - 2));
-                if (!number && (t.kind(w - 1) != TokenBuffer.WORD || d.inQuote(w - 1) || d.mentions.isFunctionWord(w - 1)
+                boolean group = t.kind(w - 1) == TokenBuffer.WORD && !d.inQuote(w - 1) && Sieves.oneOf(d, w - 1, GROUPS_BEFORE_WHO);
+                if (!number && !group && (t.kind(w - 1) != TokenBuffer.WORD || d.inQuote(w - 1) || d.mentions.isFunctionWord(w - 1)
                         || d.mentions.isPronoun(w - 1) || t.isCapitalized(w - 1) && !plural)) {
                     return null;
                 }
@@ -3358,6 +3359,9 @@ public final class IndirectFinder {
             String name = antecedent.type == Mentions.NAME ? d.names.fullName(s, e) : null;
             return name != null ? name : d.text.substring(s, e);
         }
+
+        /** Words that stand alone for a group of people before {@code who} ({@code those who say …}, {@code some who fear …}). */
+        private static final String[] GROUPS_BEFORE_WHO = {"those", "some", "others", "many", "most"};
 
         /**
          * {@code Lark on Tuesday said …}, {@code Lark last night told …}: the subject before a phrase of

@@ -2238,4 +2238,12 @@ class IndirectFinderTest {
         assertReported("Quillon often speculated about the cost of the new pier.", "the cost of the new pier", "Quillon", "speculated",
                 "leading-verb");
     }
+
+    @Test
+    void whoAfterThoseOrSomeStandsForThePeopleItNames() {
+        Quote q = only("The pier has drawn doubts from those who fear the tide will rise.");
+        assertEquals("the tide will rise", q.text());
+        assertEquals("who", q.speaker().orElseThrow().mention());
+        assertEquals("fear", q.cue().orElseThrow().text());
+    }
 }
