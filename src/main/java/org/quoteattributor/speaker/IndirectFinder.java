@@ -141,6 +141,8 @@ public final class IndirectFinder {
     static final int EVIDENCE_PHRASE_WORDS = 4;
     /** Tokens at most of an object that {@code and} and a second act of the subject's end ({@code endorsed Ruiz and has …}). */
     static final int SECOND_ACT_OBJECT_TOKENS = 6;
+    /** Tokens of a phrase of an event after {@code after}, {@code before} or {@code during} before a reported clause ({@code said after the vote she …}). */
+    static final int EVENT_PHRASE_TOKENS = 4;
 
     private final SpeechVerbs verbs;
     private final int maxDistance;
@@ -2782,9 +2784,12 @@ public final class IndirectFinder {
                 return false;
             }
             boolean time = Words.TIME_WORDS.contains(d.text, t.start(b), t.end(b)) || t.kind(b) == TokenBuffer.NUMBER;
-            boolean occasion = t.equalsIgnoreCase(j, "in") && !d.mentions.isFunctionWord(b);
-            return (time || occasion) && (isPlacePreposition(j) || t.equalsIgnoreCase(j, "after") || t.equalsIgnoreCase(j, "before")
-                    || t.equalsIgnoreCase(j, "during") || Words.TIME_WORDS.contains(d.text, t.start(j), t.end(j)));
+            boolean event = t.equalsIgnoreCase(j, "after") || t.equalsIgnoreCase(j, "before") || t.equalsIgnoreCase(j, "during");
+            // "in an interview", "after the vote": a noun closes the phrase of the occasion of saying
+            boolean occasion = (t.equalsIgnoreCase(j, "in") || event && k - j <= EVENT_PHRASE_TOKENS) && t.kind(b) == TokenBuffer.WORD
+                    && !d.mentions.isFunctionWord(b) && !pastVerb(b) && !presentParticiple(b);
+            return (time || occasion) && (isPlacePreposition(j) || event || time && t.equalsIgnoreCase(j, "for")
+                    || Words.TIME_WORDS.contains(d.text, t.start(j), t.end(j)));
         }
 
         /**

@@ -2246,4 +2246,9 @@ class IndirectFinderTest {
         assertEquals("who", q.speaker().orElseThrow().mention());
         assertEquals("fear", q.cue().orElseThrow().text());
     }
+
+    @Test
+    void aClauseOpensAtItsSubjectPronounPastAPhraseOfTheEventOfSaying() {
+        assertReported("Yarrow said after the vote she would appeal.", "she would appeal", "Yarrow", "said", "leading-verb");
+    }
 }
