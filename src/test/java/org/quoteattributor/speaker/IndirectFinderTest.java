@@ -2251,4 +2251,10 @@ class IndirectFinderTest {
     void aClauseOpensAtItsSubjectPronounPastAPhraseOfTheEventOfSaying() {
         assertReported("Yarrow said after the vote she would appeal.", "she would appeal", "Yarrow", "said", "leading-verb");
     }
+
+    @Test
+    void anApologyForAndAnInsistenceOnReportTheirObject() {
+        assertReported("Yarrow apologized for the long delay.", "the long delay", "Yarrow", "apologized for", "leading-verb");
+        assertReported("Quillon has insisted on a second vote.", "a second vote", "Quillon", "insisted on", "leading-verb");
+    }
 }
