@@ -2257,4 +2257,10 @@ class IndirectFinderTest {
         assertReported("Yarrow apologized for the long delay.", "the long delay", "Yarrow", "apologized for", "leading-verb");
         assertReported("Quillon has insisted on a second vote.", "a second vote", "Quillon", "insisted on", "leading-verb");
     }
+
+    @Test
+    void anAgreementOnAndAComplaintOfReportTheirObject() {
+        assertReported("The guilds agreed on a new schedule.", "a new schedule", "The guilds", "agreed on", "leading-verb");
+        assertReported("The pilots complain of long shifts.", "long shifts", "The pilots", "complain of", "leading-verb");
+    }
 }
