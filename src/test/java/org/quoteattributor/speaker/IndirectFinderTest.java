@@ -2263,4 +2263,10 @@ class IndirectFinderTest {
         assertReported("The guilds agreed on a new schedule.", "a new schedule", "The guilds", "agreed on", "leading-verb");
         assertReported("The pilots complain of long shifts.", "long shifts", "The pilots", "complain of", "leading-verb");
     }
+
+    @Test
+    void concurringWithAndWritingOfReportTheirObject() {
+        assertReported("The wardens concurred with the ruling.", "the ruling", "The wardens", "concurred with", "leading-verb");
+        assertReported("Quillon wrote of his years at sea.", "his years at sea", "Quillon", "wrote of", "leading-verb");
+    }
 }
