@@ -2706,7 +2706,7 @@ public final class IndirectFinder {
                     return k > j && k + 1 < e && !isTell(verb) && relativeThat(k) ? j : k;
                 }
                 if (k == j + 1 && verbAfterIt(j, k)) {
-                    return j;   // "said it found no sign that …": the clause opens at "it", the "that" is its own
+                    return j;   // "said it saw little sign that …": the clause opens at "it", the "that" is its own
                 }
                 if (t.kind(k) == TokenBuffer.WORD && (isBe(k) || pastVerb(k) || cueAt(k) > 0 || contractedSubject(k)
                         || claimNounAt(k, e) > 0)
