@@ -141,6 +141,8 @@ public final class IndirectFinder {
     static final int EVIDENCE_PHRASE_WORDS = 4;
     /** Tokens at most of an object that {@code and} and a second act of the subject's end ({@code endorsed Ruiz and has …}). */
     static final int SECOND_ACT_OBJECT_TOKENS = 6;
+    /** Tokens of a phrase of an event after {@code after}, {@code before} or {@code during} before a reported clause ({@code said after the vote she …}). */
+    static final int EVENT_PHRASE_TOKENS = 4;
 
     private final SpeechVerbs verbs;
     private final int maxDistance;
@@ -495,6 +497,10 @@ public final class IndirectFinder {
                     if (past > after && past < e && !d.inQuote(past) && opensClauseAfterTime(past)) {
                         after = past;   // "made clear Friday they …", "made it clear last night that …": the time of saying
                     }
+                    int listenerThat = len > 1 ? clauseAfterPhraseListener(after, e) : -1;
+                    if (listenerThat > 0) {
+                        after = listenerThat;   // "made it clear to the board that …": the clause, not the listener
+                    }
                     int noun = expresses(i) ? nounAfterVerb(after, e) : -1;
                     FoundQuote q = noun < 0 ? emit(p, after, pronounObjectEnd(after, objectEnd(after, e)), m, i, len, "leading-verb", 1)
                             : emit(p, noun, t.equalsIgnoreCase(noun, "that") ? subordinateEnd(from, noun, clauseEnd(noun, e))
@@ -633,8 +639,8 @@ public final class IndirectFinder {
                 int clause = subordinateEnd(from, c, clauseEnd(c, e));
                 int end = pronounObjectEnd(c, clause);
                 boolean lonePronoun = end < clause;   // "He explained it in print.": the pronoun alone, before the phrase of saying
-                if (isAsk(i) && c > 0 && (t.equalsIgnoreCase(c - 1, "about") || t.equalsIgnoreCase(c - 1, "for"))) {
-                    end = Math.min(end, objectEnd(c, e));   // "asked about the levy on Monday": what was asked about
+                if (c > 0 && (t.equalsIgnoreCase(c - 1, "about") || isAsk(i) && t.equalsIgnoreCase(c - 1, "for"))) {
+                    end = Math.min(end, objectEnd(c, e));   // "asked about the levy on Monday", "said about the levy": what it was about
                 }
                 if (relativeName != null || relative != null && t.is(Math.max(0, t.indexAt(relative.start) - 1), ',')) {
                     end = firstComma(c, end);   // "…, which officials said will …, were …": the relative clause ends
@@ -1946,12 +1952,34 @@ public final class IndirectFinder {
                 return 1;   // "would like to …": a wish, as "wants to …"
             }
             if (len == 0 && Words.CLAUSE_VERBS.contains(text, s, e) && i > 0 && (!d.mentions.isDeterminer(i - 1) || bareQuantifier(i - 1))
-                    && !d.mentions.isPossessive(i - 1) && (opensClause(i + 1) || evidenceBefore(i)
+                    && !d.mentions.isPossessive(i - 1) && (opensClause(i + 1) || evidenceBefore(i) || thatAfterAdjunct(i + 1)
                             || Words.BELIEF_VERBS.contains(text, s, e) && (opensSubject(i + 1) || closesClause(i + 1)))) {
                 return 1;
             }
             return 0;
         }
+
+        /**
+         * {@code learned last week that …}, {@code knew from its records that …}: whether a phrase of
+         * time or a preposition at {@code j} opens a short phrase of words that a {@code that} of a
+         * clause closes ({@link #thatAfterListener}).
+         */
+        private boolean thatAfterAdjunct(int j) {
+            if (j + 2 >= t.size() || t.kind(j) != TokenBuffer.WORD || d.inQuote(j) || t.equalsIgnoreCase(j, "that")
+                    || !Words.ADJUNCTS.contains(d.text, t.start(j), t.end(j)) && timePhraseEnd(j, t.size()) < 0) {
+                return false;
+            }
+            int that = thatAfterListener(j, t.size());
+            if (that < 0 || that + 1 >= t.size() || d.inQuote(that + 1) || Sieves.oneOf(d, that - 1, JOINED_BEFORE_THAT)) {
+                return false;
+            }
+            int s = that + 1;   // the clause's own subject: a pronoun, a determiner, a number or a name
+            return isSubjectPronoun(s) || t.equalsIgnoreCase(s, "it") || t.equalsIgnoreCase(s, "there") || t.kind(s) == TokenBuffer.NUMBER
+                    || t.kind(s) == TokenBuffer.WORD && (d.mentions.isDeterminer(s) || t.isCapitalized(s));
+        }
+
+        /** Words that join a {@code that} into a conjunction or comparison of their own ({@code so that}, {@code now that}). */
+        private static final String[] JOINED_BEFORE_THAT = {"so", "now", "than", "such", "given", "except"};
 
         /** Quantifiers that may stand alone as a subject ({@code Most believe …}): {@link #bareQuantifier}. */
         private static final String[] QUANTIFIERS_ALONE = {"most", "many", "some", "few", "both", "all"};
@@ -2688,6 +2716,9 @@ public final class IndirectFinder {
                     // "announced new rules that would …": a "that" a verb follows relates to the noun before it
                     return k > j && k + 1 < e && !isTell(verb) && relativeThat(k) ? j : k;
                 }
+                if (k == j + 1 && verbAfterIt(j, k)) {
+                    return j;   // "said it saw little sign that …": the clause opens at "it", the "that" is its own
+                }
                 if (t.kind(k) == TokenBuffer.WORD && (isBe(k) || pastVerb(k) || cueAt(k) > 0 || contractedSubject(k)
                         || claimNounAt(k, e) > 0)
                         && !isTell(verb) && !adjunct) {
@@ -2698,6 +2729,10 @@ public final class IndirectFinder {
             // ("said in an interview") is no clause.
             if (isTell(verb)) {
                 return clauseAfterListener(j, e);
+            }
+            if (adjunct && subject < 0 && j == after && t.equalsIgnoreCase(j, "about") && j + 1 < e && t.kind(j + 1) == TokenBuffer.WORD
+                    && !d.inQuote(j + 1)) {
+                return j + 1;   // "said about the levy": what the saying was about
             }
             if (adjunct) {
                 return subject;
@@ -2760,9 +2795,12 @@ public final class IndirectFinder {
                 return false;
             }
             boolean time = Words.TIME_WORDS.contains(d.text, t.start(b), t.end(b)) || t.kind(b) == TokenBuffer.NUMBER;
-            boolean occasion = t.equalsIgnoreCase(j, "in") && !d.mentions.isFunctionWord(b);
-            return (time || occasion) && (isPlacePreposition(j) || t.equalsIgnoreCase(j, "after") || t.equalsIgnoreCase(j, "before")
-                    || t.equalsIgnoreCase(j, "during") || Words.TIME_WORDS.contains(d.text, t.start(j), t.end(j)));
+            boolean event = t.equalsIgnoreCase(j, "after") || t.equalsIgnoreCase(j, "before") || t.equalsIgnoreCase(j, "during");
+            // "in an interview", "after the vote": a noun closes the phrase of the occasion of saying
+            boolean occasion = (t.equalsIgnoreCase(j, "in") || event && k - j <= EVENT_PHRASE_TOKENS) && t.kind(b) == TokenBuffer.WORD
+                    && !d.mentions.isFunctionWord(b) && !pastVerb(b) && !presentParticiple(b);
+            return (time || occasion) && (isPlacePreposition(j) || event || time && t.equalsIgnoreCase(j, "for")
+                    || Words.TIME_WORDS.contains(d.text, t.start(j), t.end(j)));
         }
 
         /**
@@ -2795,6 +2833,17 @@ public final class IndirectFinder {
                 }
             }
             return -1;
+        }
+
+        /**
+         * {@code made it clear to the staff on Friday that …}: after a phrase that holds its own object,
+         * the {@code that} past a listener opened by {@code to} at {@code j}; -1 if none.
+         */
+        private int clauseAfterPhraseListener(int j, int e) {
+            if (j + 1 >= e || !t.equalsIgnoreCase(j, "to") || d.inQuote(j) || toInfinitive(j + 1)) {
+                return -1;
+            }
+            return thatAfterListener(j + 1, e);
         }
 
         /**
@@ -3082,6 +3131,19 @@ public final class IndirectFinder {
                     && !t.equalsIgnoreCase(j, "including") && !t.equalsIgnoreCase(j, "according");
         }
 
+        /**
+         * Whether word {@code k} right after {@code it} at {@code j} reads as its verb: a lower-case
+         * word that is no function word, pronoun or adverb in {@code -ly}, and ends no phrase ({@code
+         * it found}, {@code it knew}; not {@code said it again}, {@code put it in writing}).
+         */
+        private boolean verbAfterIt(int j, int k) {
+            if (!t.equalsIgnoreCase(j, "it") || d.inQuote(j) || t.kind(k) != TokenBuffer.WORD || d.inQuote(k) || t.isCapitalized(k)
+                    || d.mentions.isFunctionWord(k) || d.mentions.isPronoun(k) || t.endsWith(k, "ly") || closesClause(k + 1)) {
+                return false;
+            }
+            return !Words.ADJUNCTS.contains(d.text, t.start(k), t.end(k));
+        }
+
         /** A lower-case word of five letters or more ending in {@code -ed}: most likely a verb in the past. */
         private boolean pastVerb(int j) {
             int n = t.length(j);
@@ -3259,7 +3321,8 @@ public final class IndirectFinder {
                 boolean plural = t.kind(w - 1) == TokenBuffer.WORD && t.isCapitalized(w - 1) && t.length(w - 1) > SHORT_WORD_CHARS
                         && d.text.charAt(t.end(w - 1) - 1) == 's' && !(w - 2 >= 0 && t.kind(w - 2) == TokenBuffer.WORD
                                 && t.isCapitalized(w - 2));
-                if (!number && (t.kind(w - 1) != TokenBuffer.WORD || d.inQuote(w - 1) || d.mentions.isFunctionWord(w - 1)
+                boolean group = t.kind(w - 1) == TokenBuffer.WORD && !d.inQuote(w - 1) && Sieves.oneOf(d, w - 1, GROUPS_BEFORE_WHO);
+                if (!number && !group && (t.kind(w - 1) != TokenBuffer.WORD || d.inQuote(w - 1) || d.mentions.isFunctionWord(w - 1)
                         || d.mentions.isPronoun(w - 1) || t.isCapitalized(w - 1) && !plural)) {
                     return null;
                 }
@@ -3309,6 +3372,9 @@ public final class IndirectFinder {
             String name = antecedent.type == Mentions.NAME ? d.names.fullName(s, e) : null;
             return name != null ? name : d.text.substring(s, e);
         }
+
+        /** Words that stand alone for a group of people before {@code who} ({@code those who say …}, {@code some who fear …}). */
+        private static final String[] GROUPS_BEFORE_WHO = {"those", "some", "others", "many", "most"};
 
         /**
          * {@code Lark on Tuesday said …}, {@code Lark last night told …}: the subject before a phrase of

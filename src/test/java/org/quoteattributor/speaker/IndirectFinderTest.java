@@ -2227,4 +2227,61 @@ class IndirectFinderTest {
         assertEquals("that the ferry should run", found.get(1).text());
         assertEquals("Orvald", found.get(1).speaker().orElseThrow().mention());
     }
+
+    @Test
+    void aPhraseThatHoldsItsObjectReportsTheClausePastAListenerAfterTo() {
+        assertReported("Yarrow made it clear to the harbour board on Friday that the tolls would stay.",
+                "that the tolls would stay", "Yarrow", "made it clear", "leading-verb");
+    }
+
+    @Test
+    void aClauseOpenedByItAndAnIrregularVerbStartsAtIt() {
+        assertReported("The ferry guild said it saw little sign that the pier had sunk.",
+                "it saw little sign that the pier had sunk", "The ferry guild", "said", "leading-verb");
+    }
+
+    @Test
+    void aVerbOfThoughtReportsTheThatClausePastAPhraseOfTimeOrAPreposition() {
+        assertReported("The guild learned last week that the tolls would rise.", "that the tolls would rise", "The guild",
+                "learned", "leading-verb");
+        assertReported("The guild knew from its own records that the tolls would rise.", "that the tolls would rise", "The guild",
+                "knew", "leading-verb");
+    }
+
+    @Test
+    void aVerbOfSpeechWithAboutAndNoClauseReportsWhatItWasAbout() {
+        assertReported("Quillon often speculated about the cost of the new pier.", "the cost of the new pier", "Quillon", "speculated",
+                "leading-verb");
+    }
+
+    @Test
+    void whoAfterThoseOrSomeStandsForThePeopleItNames() {
+        Quote q = only("The pier has drawn doubts from those who fear the tide will rise.");
+        assertEquals("the tide will rise", q.text());
+        assertEquals("who", q.speaker().orElseThrow().mention());
+        assertEquals("fear", q.cue().orElseThrow().text());
+    }
+
+    @Test
+    void aClauseOpensAtItsSubjectPronounPastAPhraseOfTheEventOfSaying() {
+        assertReported("Yarrow said after the vote she would appeal.", "she would appeal", "Yarrow", "said", "leading-verb");
+    }
+
+    @Test
+    void anApologyForAndAnInsistenceOnReportTheirObject() {
+        assertReported("Yarrow apologized for the long delay.", "the long delay", "Yarrow", "apologized for", "leading-verb");
+        assertReported("Quillon has insisted on a second vote.", "a second vote", "Quillon", "insisted on", "leading-verb");
+    }
+
+    @Test
+    void anAgreementOnAndAComplaintOfReportTheirObject() {
+        assertReported("The guilds agreed on a new schedule.", "a new schedule", "The guilds", "agreed on", "leading-verb");
+        assertReported("The pilots complain of long shifts.", "long shifts", "The pilots", "complain of", "leading-verb");
+    }
+
+    @Test
+    void concurringWithAndWritingOfReportTheirObject() {
+        assertReported("The wardens concurred with the ruling.", "the ruling", "The wardens", "concurred with", "leading-verb");
+        assertReported("Quillon wrote of his years at sea.", "his years at sea", "Quillon", "wrote of", "leading-verb");
+    }
 }
