@@ -66,6 +66,15 @@ class TokenizerTest {
         }
 
         @Test
+        void noBeforeANumberIsANumberSignThatKeepsItsDot() {
+            assertEquals(List.of("WORD:the", "WORD:No.", "NUMBER:2", "WORD:warden"), tokens("the No. 2 warden"));
+            assertEquals(List.of("WORD:No.", "NUMBER:9"), tokens("No.9"));
+            assertEquals(List.of("WORD:she", "WORD:said", "WORD:No", "PUNCTUATION:.", "WORD:Then"),
+                    tokens("she said No. Then"));
+            assertEquals(List.of("WORD:No", "PUNCTUATION:."), tokens("No."));
+        }
+
+        @Test
         void thePronounIDoesNotKeepAFullStop() {
             assertEquals(List.of("WORD:so", "WORD:did", "WORD:I", "PUNCTUATION:."), tokens("so did I."));
         }

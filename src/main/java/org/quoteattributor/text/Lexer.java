@@ -183,6 +183,14 @@ public final class Lexer {
         return j;
     }
 
+    /** Whether a digit stands at {@code k}, or after one space there. */
+    private static boolean numberFollows(String text, int k) {
+        if (k < text.length() && text.charAt(k) == ' ') {
+            k++;
+        }
+        return k < text.length() && text.charAt(k) >= '0' && text.charAt(k) <= '9';
+    }
+
     private static boolean keepsPeriod(String text, int start, int end, boolean innerDot) {
         int len = end - start;
         if (innerDot) {
@@ -191,6 +199,9 @@ public final class Lexer {
         if (len == 1) {
             char c = text.charAt(start);
             return Character.isUpperCase(c) && c != 'I';
+        }
+        if (len == 2 && text.charAt(start) == 'N' && text.charAt(start + 1) == 'o') {
+            return numberFollows(text, end + 1);   // "the No. 2 official": a number sign, not "No." ending a sentence
         }
         // "then-Sen.", "ex-Gov.": a prefix joined to a capitalized title keeps the title's period.
         int hyphen = end - 1;
