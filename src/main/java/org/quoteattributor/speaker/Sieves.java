@@ -1934,8 +1934,12 @@ final class Sieves {
             }
             // "Sen. Ann Lee, D-Ore., said": a full stop before a comma closes an abbreviation, not the sentence
             if (d.endsSentence(i) && !d.inQuote(i) && parenAt < 0 && !(t.is(i, '.') && t.is(i + 1, ',')) && !numberSign(d, i)
-                    || t.kind(i) == TokenBuffer.PARAGRAPH_BREAK
                     || quotationEndsSentence(d, i, first)) {
+                // "… she said.⏎According to …": a line break after the stop (a hard-wrapped line,
+                // or a paragraph a single line break ends) is no part of the sentence after it
+                return i + 1 < first && t.kind(i + 1) == TokenBuffer.LINE_BREAK ? i + 1 : i;
+            }
+            if (t.kind(i) == TokenBuffer.PARAGRAPH_BREAK) {
                 return i;
             }
         }

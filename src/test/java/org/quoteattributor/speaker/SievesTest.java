@@ -1639,6 +1639,19 @@ class SievesTest {
         }
 
         @Test
+        void aSourceOpeningTheSentenceAfterASingleLineBreakIsTheSpeaker() {
+            // one blank line after the headline: the lines after it are one paragraph, each sentence
+            // opening after a line break
+            Linking l = Linking.linked("Ferry fares rise again\n\nThe fare went up by a dollar on Monday, Brandt said.\n"
+                    + "According to the Tidewater Ledger, Brandt said: “The fare is fair.”\n"
+                    + "According to the Tidewater Ledger, Brandt called the rise “a small price” for the new boats.");
+            assertEquals("according-to", l.quote(0).rule);
+            assertEquals("the Tidewater Ledger", l.mention(0));
+            assertEquals("according-to", l.quote(1).rule);
+            assertEquals("the Tidewater Ledger", l.mention(1));
+        }
+
+        @Test
         void aSubjectAndVerbClosingTheSentenceAfterAFragmentAreTheOuterSource() {
             Linking l = Linking.linked("Lee said the vote was “a disgrace to the town,” the Gazette reported.");
             assertEquals("trailing-verb", l.quote(0).rule);
