@@ -513,7 +513,9 @@ final class Sieves {
     static boolean introducedByClause(Document d, int qi) {
         TokenBuffer t = d.t;
         int b = d.firstToken(qi) - 1;
-        return b > 0 && (t.is(b, ',') || t.is(b, ':')) && t.kind(b - 1) == TokenBuffer.WORD && !d.inQuote(b - 1);
+        // "told the Harbor Board (HB), “…”": a parenthesis may close the clause before its comma
+        return b > 0 && (t.is(b, ',') || t.is(b, ':')) && (t.kind(b - 1) == TokenBuffer.WORD || t.is(b - 1, ')'))
+                && !d.inQuote(b - 1);
     }
 
     /** Forms of {@code come} that bring a voice after a quotation: {@code “…,” came a shout from …}. */
@@ -1187,6 +1189,38 @@ final class Sieves {
         return false;
     }
 
+    /** Lower-case words inside the name of a body or place: {@code the Bank of the North and South}. */
+    private static final String[] NAME_PHRASE_WORDS = {"of", "and", "for", "on"};
+
+    /**
+     * {@code As Ann Ross of the Harbor Board told the Ledger, “…”}: the subject right after a
+     * subordinator that opens the sentence or follows a comma, when nothing but a preposition and a
+     * name ({@code of the Harbor Board}) stands between it and verb {@code i}. Sets {@code m} to it.
+     */
+    static boolean subordinateOpening(Document d, int lo, int i, Mentions.Mention m) {
+        TokenBuffer t = d.t;
+        for (int k = i - 1; k > lo && i - k <= JOINED_VERB_TOKENS; k--) {
+            if (t.kind(k) != TokenBuffer.WORD || d.inQuote(k)) {
+                return false;   // a comma, a quotation or a break: the verb is not in the subordinator's clause
+            }
+            if (oneOf(d, k, SUBORDINATORS)) {
+                if (k != lo + 1 && !t.is(k - 1, ',') || !d.mentions.subjectAfter(k + 1, i, m) || m.first != k + 1) {
+                    return false;
+                }
+                if (m.last + 1 < i && !oneOf(d, m.last + 1, PREPOSITIONS)) {
+                    return false;   // "When Lee came in he said": a verb of Lee's own ends the subordinate clause
+                }
+                for (int w = m.last + 2; w < i; w++) {
+                    if (!t.isCapitalized(w) && !d.mentions.isDeterminer(w) && !oneOf(d, w, NAME_PHRASE_WORDS)) {
+                        return false;   // only a name after the preposition: "of the Harbor Board", "of Salem"
+                    }
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether a reporting verb stands right before quotation {@code qi}, a comma or colon apart at most. */
     static boolean verbRightBefore(Document d, int qi) {
         int b = d.firstToken(qi) - 1;
@@ -1471,7 +1505,7 @@ final class Sieves {
                     } else if (d.mentions.relativeBefore(i, lo, m)) {
                         rule = "leading-verb";   // "… Jane Roe, who said “…”": who, standing for Roe
                     } else if (d.mentions.subjectBefore(i, lo, m) && !commonWordAtStart(d, m)
-                            && (!afterPreposition(d, m) || sentenceSubject(d, lo + 1, i, m))) {
+                            && (!afterPreposition(d, m) || sentenceSubject(d, lo + 1, i, m) || subordinateOpening(d, lo, i, m))) {
                         rule = "leading-verb";   // "An aide talking to the Gazette said": the aide
                     } else if (invertible(d, i) && d.mentions.subjectAfter(i + len, first, m)
                             && m.type != Mentions.DESCRIPTION && clauseBreakAfter(d, m.last + 1, first)) {

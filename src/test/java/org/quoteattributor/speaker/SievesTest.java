@@ -485,6 +485,13 @@ class SievesTest {
         }
 
         @Test
+        void aClauseWhoseListenerEndsInAParenthesisIntroducesTheQuotation() {
+            // "She added," opens the next quotation: the clause before the first one introduced it
+            assertFalse(applyAlone(Sieves.TrailingVerb.class, "The board met at noon. Tamsin Brauer spoke to the Tidewater"
+                    + " Courier (TC), “We have had the same trouble for years.” She added, “So the town should act first.”", 0));
+        }
+
+        @Test
         void calledAfterAFragmentStillNamesItsObject() {
             assertFalse(applyAlone(Sieves.TrailingVerb.class, "Orla brushed aside the tally as “rigged,” called Pim a liar.", 0));
         }
@@ -1034,6 +1041,24 @@ class SievesTest {
 
     @Nested
     class LeadingVerb {
+
+        @Test
+        void theSubjectAfterASubordinatorIsTheSpeakerPastANamedBodyItBelongsTo() {
+            String fares = "The fare went up by a dollar on Monday, 3 weeks after the 2 ferries came back.\n\n";
+            Linking l = Linking.linked(fares + "However, as Tamsin Brauer of the Harbor Board told the Tidewater Courier,"
+                    + " “We have had the same trouble for years.”");
+            assertEquals("leading-verb", l.quote(0).rule);
+            assertEquals("Tamsin Brauer", l.mention(0));
+            l = Linking.linked(fares + "As the head of the Harbor Board told the Tidewater Courier, “We have had the same trouble.”");
+            assertEquals("the head", l.mention(0));
+        }
+
+        @Test
+        void aSubordinateClauseWithAVerbOfItsOwnGivesItsSubjectNoWords() {
+            Linking l = Linking.linked("The fare went up by a dollar on Monday, 3 weeks after the 2 ferries came back.\n\n"
+                    + "When Tamsin Brauer came in he said, “We have had the same trouble for years.”");
+            assertNotEquals("Tamsin Brauer", l.mention(0));
+        }
 
         @Test
         void aFourLetterNameInIngOpeningTheSentenceIsNoParticiple() {
