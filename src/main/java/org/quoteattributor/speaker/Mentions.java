@@ -256,6 +256,10 @@ final class Mentions {
         if (i <= lo) {
             return false;
         }
+        int pause = pausePhraseEndingAt(i, lo);
+        if (pause > lo && mentionEndingAt(pause - 1, lo, m) && (m.type == NAME || m.type == PRONOUN)) {
+            return true;   // "Bramwen after some thought said": the pause is no subject
+        }
         if (t.kind(i) == TokenBuffer.DASH) {
             return dashApposition(i, lo, m);
         }
@@ -637,6 +641,28 @@ final class Mentions {
             k--;
         }
         return k > lo && Sieves.oneOf(d, k, TIME_OPENERS) && Character.isLowerCase(t.first(k)) ? k : -1;
+    }
+
+    /** Determiners opening the noun phrase of a pause after {@code after}: {@code after some thought}. */
+    private static final String[] PAUSE_DETERMINERS = {"a", "an", "another", "some"};
+    /** Words at most in a phrase of a pause: {@code after}, its determiner and two more. */
+    private static final int MAX_PAUSE_TOKENS = 4;
+
+    /**
+     * The token {@code after} opening a phrase of a pause that ends at token {@code end}, between a
+     * subject and its verb ({@code Bramwen after some thought said}): {@code after}, an indefinite
+     * determiner and at most two more words, all in lower case; else -1.
+     */
+    private int pausePhraseEndingAt(int end, int lo) {
+        for (int k = end - 1; k > lo && end - k < MAX_PAUSE_TOKENS; k--) {
+            if (t.kind(k + 1) != TokenBuffer.WORD || !Character.isLowerCase(t.first(k + 1))) {
+                return -1;
+            }
+            if (t.kind(k) == TokenBuffer.WORD && t.equalsIgnoreCase(k, "after") && Character.isLowerCase(t.first(k))) {
+                return k + 1 < end && Sieves.oneOf(d, k + 1, PAUSE_DETERMINERS) ? k : -1;
+            }
+        }
+        return -1;
     }
 
     /** {@code the Washington Post}: whether word {@code k} has a capital after a word with one, inside a name and no verb. */
