@@ -3286,6 +3286,25 @@ final class Sieves {
     }
 
     /**
+     * {@code Thaddeus Crump came in; he was wet.} / {@code “Dry your boots, Thaddeus.”}: a turn
+     * given to the subject of the narration before it, a pronoun or description that the names
+     * found stand for the person the turn calls by name, is not theirs: the speaker is dropped,
+     * for the rules of the turns to decide. Run once names are resolved; a name as subject is
+     * checked when the rule runs.
+     */
+    static void dropAddressedNarrationSubject(Document d, int qi) {
+        FoundQuote q = d.quotes.get(qi);
+        if (q.hasSpeaker() && q.speakerType != Mentions.NAME && q.speakerName != null
+                && (q.rule.equals("previous-paragraph-subject") || q.rule.equals("paragraph-subject"))
+                && Conversation.addresses(d, qi, q)) {
+            q.speakerStart = -1;
+            q.speakerEnd = -1;
+            q.speakerName = null;
+            q.rule = "none";
+        }
+    }
+
+    /**
      * {@code Sen. Ann Lee (D-Ore.), who chairs the panel, posted a warning. “…”}: in news, the
      * sentence right before a whole quotation, in its paragraph, introduces it: its subject speaks
      * (a name, {@code he} or {@code she}, or a description of a speaker's role, as {@code the party

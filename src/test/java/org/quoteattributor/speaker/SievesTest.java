@@ -2083,6 +2083,14 @@ class SievesTest {
     class PreviousParagraphNarration {
 
         @Test
+        void aPronounStandingForThePersonTheTurnCallsByNameDoesNotSpeakIt() {
+            Linking l = Linking.linked("“Is the kettle on?” asked Lavinia.\n\nThaddeus Crump came in from the rain. He shook off his coat.\n\n"
+                    + "“If you sit, Thaddeus, the fire will dry you.”");
+            assertNotEquals("previous-paragraph-subject", l.quote(1).rule);
+            assertNotEquals("Thaddeus Crump", l.name(1));
+        }
+
+        @Test
         void aQuotationOpeningTheParagraphAfterNarrationIsItsSubjects() {
             Linking l = Linking.linked("The sky was grey.\n\nAnne Lee turned to the window.\n\n“Can I go?”");
             assertEquals("previous-paragraph-subject", l.quote(0).rule);
