@@ -3281,7 +3281,30 @@ final class Sieves {
                 return false;
             }
             set(d, q, m, -1, 0, "paragraph-subject");
+            openingTurnBefore(d, qi, m);
             return true;
+        }
+
+        /**
+         * {@code “Not yet.” Thaddeus tapped the barometer. “Tomorrow, perhaps.”}: the quotation
+         * opening the paragraph, before the narration whose subject {@code m} speaks the next one,
+         * is that subject's too, unless it calls them by name: the narration is a pause in one
+         * turn. In a story only: news sets a quotation and the next source's introduction in one
+         * paragraph.
+         */
+        private static void openingTurnBefore(Document d, int qi, Mentions.Mention m) {
+            FoundQuote q = d.quotes.get(qi);
+            int k = qi - 1;
+            if (d.reportage || k < 0 || d.firstInParagraph(qi) != k || d.settled(k)) {
+                return;
+            }
+            FoundQuote before = d.quotes.get(k);
+            if (before.hasSpeaker() || before.mixed || before.group == q.group || !opensParagraph(d, k)
+                    || m.first < d.afterToken(k)
+                    || m.type == Mentions.NAME && (addressesByName(d, k, m) || namedIn(d, k, d.t.string(m.last)))) {
+                return;
+            }
+            before.copySpeakerFrom(q, "paragraph-subject");
         }
     }
 

@@ -1958,6 +1958,21 @@ class SievesTest {
         }
 
         @Test
+        void aTurnOpeningTheParagraphBeforeTheNarrationIsItsSubjectsToo() {
+            Linking l = Linking.linked("“Is the boat in?” asked Lavinia.\n\n“Not yet.” Thaddeus tapped the barometer. “Tomorrow, perhaps.”");
+            assertEquals("paragraph-subject", l.quote(1).rule);
+            assertEquals("Thaddeus", l.mention(1));
+            assertEquals("Thaddeus", l.mention(2));
+        }
+
+        @Test
+        void butNotWhenThatTurnCallsTheSubjectByName() {
+            Linking l = Linking.linked("“Is the boat in?” asked Lavinia.\n\n“Look, Thaddeus.” Thaddeus tapped the barometer. “Tomorrow, perhaps.”");
+            assertEquals("Thaddeus", l.mention(2));
+            assertNotEquals("Thaddeus", l.mention(1));
+        }
+
+        @Test
         void theSubjectOfTheSentenceBefore() {
             Linking l = Linking.linked("Anne turned to her. “Can I go?”");
             assertEquals("paragraph-subject", l.quote(0).rule);
