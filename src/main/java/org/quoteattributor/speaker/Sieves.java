@@ -3309,7 +3309,7 @@ final class Sieves {
     }
 
     /**
-     * {@code Thaddeus Crump came in; he was wet.} / {@code “Dry your boots, Thaddeus.”}: a turn
+     * {@code Thaddeus Crump strode indoors; he shivered.} / {@code “Dry your boots, Thaddeus.”}: a turn
      * given to the subject of the narration before it, a pronoun or description that the names
      * found stand for the person the turn calls by name, is not theirs: the speaker is dropped,
      * for the rules of the turns to decide. Run once names are resolved; a name as subject is

@@ -1959,7 +1959,7 @@ class SievesTest {
 
         @Test
         void aTurnOpeningTheParagraphBeforeTheNarrationIsItsSubjectsToo() {
-            Linking l = Linking.linked("“Is the boat in?” asked Lavinia.\n\n“Not yet.” Thaddeus tapped the barometer. “Tomorrow, perhaps.”");
+            Linking l = Linking.linked("“Has the ferry docked?” asked Lavinia.\n\n“Not yet.” Thaddeus tapped the barometer. “Tomorrow, perhaps.”");
             assertEquals("paragraph-subject", l.quote(1).rule);
             assertEquals("Thaddeus", l.mention(1));
             assertEquals("Thaddeus", l.mention(2));
@@ -1967,7 +1967,7 @@ class SievesTest {
 
         @Test
         void butNotWhenThatTurnCallsTheSubjectByName() {
-            Linking l = Linking.linked("“Is the boat in?” asked Lavinia.\n\n“Look, Thaddeus.” Thaddeus tapped the barometer. “Tomorrow, perhaps.”");
+            Linking l = Linking.linked("“Has the ferry docked?” asked Lavinia.\n\n“Look, Thaddeus.” Thaddeus tapped the barometer. “Tomorrow, perhaps.”");
             assertEquals("Thaddeus", l.mention(2));
             assertNotEquals("Thaddeus", l.mention(1));
         }
@@ -2099,8 +2099,8 @@ class SievesTest {
 
         @Test
         void aPronounStandingForThePersonTheTurnCallsByNameDoesNotSpeakIt() {
-            Linking l = Linking.linked("“Is the kettle on?” asked Lavinia.\n\nThaddeus Crump came in from the rain. He shook off his coat.\n\n"
-                    + "“If you sit, Thaddeus, the fire will dry you.”");
+            Linking l = Linking.linked("“Has the ferry docked?” asked Lavinia.\n\nThaddeus Crump strode indoors. He unwound a soggy scarf.\n\n"
+                    + "“Once seated, Thaddeus, warm your hands.”");
             assertNotEquals("previous-paragraph-subject", l.quote(1).rule);
             assertNotEquals("Thaddeus Crump", l.name(1));
         }
