@@ -777,6 +777,51 @@ final class Mentions {
         return i + 1 < hi && t.kind(i) == TokenBuffer.LINE_BREAK ? i + 1 : i;
     }
 
+    /** Words of a description after {@code this} or {@code that} at most. */
+    private static final int MAX_DEMONSTRATIVE_WORDS = 4;
+    /** Nouns of manner and time, which after a demonstrative name no person. */
+    private static final String[] MANNER_NOUNS = {"way", "manner", "fashion", "time", "moment", "instant", "day",
+        "night", "morning", "evening", "afternoon"};
+    /** Prepositions that may follow an inverted subject ({@code wailed this tall gardener to her}). */
+    private static final String[] AFTER_SUBJECT = {"to", "in", "with", "as", "from", "at"};
+
+    /**
+     * {@code “…,” hummed that plump bailiff, “…”}, {@code “…,” wailed this tall gardener to her}:
+     * the inverted subject opened by {@code this} or {@code that} at token {@code j}, a description
+     * of at most a few lower-case words (no verb among them, nor a noun of manner or time at their
+     * end), which punctuation, an adverb in -ly or a preposition must close: {@code hummed that
+     * plums ripen} and {@code hummed that bailiff is late} are clauses. For a story's tags only:
+     * in news the demonstrative opens a reported clause.
+     */
+    boolean demonstrativeSubjectAfter(int j, int hi, Mention m) {
+        int i = skipLineBreak(j, hi);
+        if (i >= hi || t.kind(i) != TokenBuffer.WORD || !Character.isLowerCase(t.first(i))
+                || !t.equalsIgnoreCase(i, "this") && !t.equalsIgnoreCase(i, "that")) {
+            return false;
+        }
+        int head = -1;
+        int k = wrappedLine(i + 1, hi);
+        while (k < hi && k - i <= MAX_DEMONSTRATIVE_WORDS + 1 && t.kind(k) == TokenBuffer.WORD
+                && Character.isLowerCase(t.first(k)) && !isFunctionWord(k) && !isPronoun(k) && !isVerbFiller(k)
+                && (d.cls(k) & Document.VERB) == 0) {
+            head = k;
+            k = wrappedLine(k + 1, hi);
+        }
+        if (head < 0 || k >= hi || Sieves.oneOf(d, head, MANNER_NOUNS)) {
+            return false;
+        }
+        boolean closed = t.kind(k) == TokenBuffer.PUNCTUATION && (t.is(k, ',') || t.is(k, '.') || t.is(k, ';')
+                || t.is(k, '!') || t.is(k, '?') || t.is(k, ':'))
+                || t.kind(k) == TokenBuffer.LINE_BREAK || isVerbFiller(k) || Sieves.oneOf(d, k, AFTER_SUBJECT);
+        if (!closed) {
+            return false;
+        }
+        m.first = i;
+        m.last = head;
+        m.type = DESCRIPTION;
+        return true;
+    }
+
     /**
      * The inverted subject starting at or after token {@code j} ({@code said Smith}, {@code said the
      * spokesman}, {@code said he}), looking no further than {@code hi} (exclusive).

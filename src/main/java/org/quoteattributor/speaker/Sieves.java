@@ -258,7 +258,8 @@ final class Sieves {
                 }
                 if ((invertible(d, i) || calledAfterTurn(d, q, next, i)) && !oneOf(d, i - 1, COORDINATORS)
                         && !t.equalsIgnoreCase(i - 1, "to")   // "expected to say Lee's plan …": an infinitive has no subject after it
-                        && d.mentions.subjectAfter(i + len, limit, m)
+                        && (d.mentions.subjectAfter(i + len, limit, m)
+                            || !d.reportage && !q.mixed && d.mentions.demonstrativeSubjectAfter(i + len, limit, m))
                         && (!q.mixed || m.type != Mentions.PRONOUN || clauseBreakAfter(d, m.last + 1, limit))) {
                     // after a fragment, "said they would …" starts the reported clause
                     set(d, q, m, i, len, "trailing-verb-inverted");

@@ -79,6 +79,16 @@ class SievesTest {
     class TrailingVerb {
 
         @Test
+        void aDemonstrativeOpensAnInvertedSubjectInAStory() {
+            Linking l = Linking.linked("Lavinia rested under a walnut tree beside a bailiff.\n\n“Is it noon?” asked Lavinia.\n\n"
+                    + "“Nearly,” said the bailiff.\n\n“The plums are ripe,” said that plump bailiff, “so pick them.”\n\n"
+                    + "“Mind the pears,” wailed this tall gardener to her.");
+            assertEquals("trailing-verb-inverted", l.quote(2).rule);
+            assertEquals("that plump bailiff", l.mention(2));
+            assertEquals("this tall gardener", l.mention(4));
+        }
+
+        @Test
         void anInfinitiveAfterTheQuotationHasNoInvertedSubject() {
             Linking l = Linking.linked("The council met on Monday.\n\n“We lost,” said Vera Pryce.\n\nMost voters call the plan"
                     + " “about right,” though many are expected to say Pryce’s budget is too lean.\n\n“Come in!” but the clerk was"
