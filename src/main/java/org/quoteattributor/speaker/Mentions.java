@@ -955,6 +955,9 @@ final class Mentions {
                 k = wrappedLine(k + 1, hi);
                 count++;
             }
+            if (head >= 0 && !d.reportage && titledNameAfterAdjective(i, head, hi, m)) {
+                return true;
+            }
             if (head >= 0 && head + 1 == k && !isSpeakerNoun(head) && !isPersonNoun(head)) {
                 head = nounAfterAdjectiveComma(k, hi, head);
             }
@@ -967,6 +970,32 @@ final class Mentions {
                 m.type = DESCRIPTION;
                 return true;
             }
+        }
+        return false;
+    }
+
+    /**
+     * {@code said the anxious Mrs. Quimby}, {@code cried the stout Mr. Tom⏎Quimby}: in a description
+     * opened by the determiner at token {@code i} and read up to token {@code head}, a title after
+     * the adjectives, with a name after it (past a hard-wrapped line), opens the name: the speaker is
+     * that person. Sets {@code m} to the title and name.
+     */
+    private boolean titledNameAfterAdjective(int i, int head, int hi, Mention m) {
+        for (int j = i + 1; j <= head; j++) {
+            if (!t.isCapitalized(j) || !isTitle(j)) {
+                continue;
+            }
+            int e = skipLineBreak(j + 1, hi);
+            if (e >= hi || !isNameWord(e)) {
+                return false;
+            }
+            while (e - j < MAX_MENTION_TOKENS && skipLineBreak(e + 1, hi) < hi && isNameWord(skipLineBreak(e + 1, hi))) {
+                e = skipLineBreak(e + 1, hi);
+            }
+            m.first = j;
+            m.last = e;
+            m.type = NAME;
+            return true;
         }
         return false;
     }

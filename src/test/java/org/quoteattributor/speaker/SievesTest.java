@@ -79,6 +79,14 @@ class SievesTest {
     class TrailingVerb {
 
         @Test
+        void aTitleAfterTheAdjectivesOfAnInvertedDescriptionOpensTheSpeakersName() {
+            Linking l = Linking.linked("“Has the ferry docked?” asked Lavinia.\n\n“Twice today,” said the anxious Mrs. Quimby.\n\n"
+                    + "“Then we wait,” cried the stout Mr. Thaddeus\nQuimby.\n\n“Wait for what?” asked Lavinia.");
+            assertEquals("Mrs. Quimby", l.mention(1));
+            assertEquals("Mr. Thaddeus\nQuimby", l.mention(2));
+        }
+
+        @Test
         void aDemonstrativeOpensAnInvertedSubjectInAStory() {
             Linking l = Linking.linked("Lavinia rested under a walnut tree beside a bailiff.\n\n“Is it noon?” asked Lavinia.\n\n"
                     + "“Nearly,” said the bailiff.\n\n“The plums are ripe,” said that plump bailiff, “so pick them.”\n\n"
