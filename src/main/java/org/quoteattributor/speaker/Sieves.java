@@ -74,6 +74,7 @@ final class Sieves {
 
     static void set(Document d, FoundQuote q, Mentions.Mention m, int verb, int verbLen, String rule) {
         TokenBuffer t = d.t;
+        m = voiceOwner(d, m);
         q.speakerStart = t.start(m.first);
         q.speakerEnd = t.end(m.last);
         q.speakerType = m.type;
@@ -89,6 +90,31 @@ final class Sieves {
             q.cueEnd = t.end(verb + verbLen - 1);
         }
         q.rule = rule;
+    }
+
+    /** Words after {@code of} read for the owner of a voice. */
+    private static final int VOICE_OWNER_TOKENS = 8;
+
+    /**
+     * {@code croaked the gruff voice of Quimby}: a description of a voice followed by {@code of} and a
+     * name is that person's, who speaks; else {@code m} itself. In a story only.
+     */
+    private static Mentions.Mention voiceOwner(Document d, Mentions.Mention m) {
+        TokenBuffer t = d.t;
+        if (d.reportage || m.type != Mentions.DESCRIPTION || !t.equalsIgnoreCase(m.last, "voice")) {
+            return m;
+        }
+        int k = m.last + 1;
+        if (k < t.size() && t.kind(k) == TokenBuffer.LINE_BREAK) {
+            k++;
+        }
+        Mentions.Mention owner = new Mentions.Mention();
+        if (k + 1 < t.size() && t.equalsIgnoreCase(k, "of")
+                && d.mentions.subjectAfter(k + 1, Math.min(t.size(), k + 1 + VOICE_OWNER_TOKENS), owner)
+                && owner.type == Mentions.NAME && owner.first > k && !d.inQuote(owner.first)) {
+            return owner;
+        }
+        return m;
     }
 
     /**

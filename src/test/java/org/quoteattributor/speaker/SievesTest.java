@@ -87,6 +87,13 @@ class SievesTest {
         }
 
         @Test
+        void theVoiceOfANamedPersonIsThatPersons() {
+            Linking l = Linking.linked("“Has the ferry docked?” asked Lavinia.\n\n“Twice today,” said the anxious Mrs. Quimby.\n\n"
+                    + "“Unbolt it,” croaked the gruff voice of Thaddeus Quimby beyond the hedge.\n\n“Wait for what?” asked Lavinia.");
+            assertEquals("Thaddeus Quimby", l.mention(2));
+        }
+
+        @Test
         void aDemonstrativeOpensAnInvertedSubjectInAStory() {
             Linking l = Linking.linked("Lavinia rested under a walnut tree beside a bailiff.\n\n“Is it noon?” asked Lavinia.\n\n"
                     + "“Nearly,” said the bailiff.\n\n“The plums are ripe,” said that plump bailiff, “so pick them.”\n\n"
