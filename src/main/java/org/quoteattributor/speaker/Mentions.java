@@ -975,7 +975,7 @@ final class Mentions {
     }
 
     /**
-     * {@code said the anxious Mrs. Quimby}, {@code cried the stout Mr. Tom⏎Quimby}: in a description
+     * {@code said the anxious Mrs. Quimby}, {@code cried the stout Mr. Thaddeus⏎Quimby}: in a description
      * opened by the determiner at token {@code i} and read up to token {@code head}, a title after
      * the adjectives, with a name after it (past a hard-wrapped line), opens the name: the speaker is
      * that person. Sets {@code m} to the title and name.
