@@ -256,6 +256,10 @@ final class Mentions {
         if (i <= lo) {
             return false;
         }
+        int pause = pausePhraseEndingAt(i, lo);
+        if (pause > lo && mentionEndingAt(pause - 1, lo, m) && (m.type == NAME || m.type == PRONOUN)) {
+            return true;   // "Bramwen after some thought said": the pause is no subject
+        }
         if (t.kind(i) == TokenBuffer.DASH) {
             return dashApposition(i, lo, m);
         }
@@ -639,6 +643,28 @@ final class Mentions {
         return k > lo && Sieves.oneOf(d, k, TIME_OPENERS) && Character.isLowerCase(t.first(k)) ? k : -1;
     }
 
+    /** Determiners opening the noun phrase of a pause after {@code after}: {@code after some thought}. */
+    private static final String[] PAUSE_DETERMINERS = {"a", "an", "another", "some"};
+    /** Words at most in a phrase of a pause: {@code after}, its determiner and two more. */
+    private static final int MAX_PAUSE_TOKENS = 4;
+
+    /**
+     * The token {@code after} opening a phrase of a pause that ends at token {@code end}, between a
+     * subject and its verb ({@code Bramwen after some thought said}): {@code after}, an indefinite
+     * determiner and at most two more words, all in lower case; else -1.
+     */
+    private int pausePhraseEndingAt(int end, int lo) {
+        for (int k = end - 1; k > lo && end - k < MAX_PAUSE_TOKENS; k--) {
+            if (t.kind(k + 1) != TokenBuffer.WORD || !Character.isLowerCase(t.first(k + 1))) {
+                return -1;
+            }
+            if (t.kind(k) == TokenBuffer.WORD && t.equalsIgnoreCase(k, "after") && Character.isLowerCase(t.first(k))) {
+                return k + 1 < end && Sieves.oneOf(d, k + 1, PAUSE_DETERMINERS) ? k : -1;
+            }
+        }
+        return -1;
+    }
+
     /** {@code the Washington Post}: whether word {@code k} has a capital after a word with one, inside a name and no verb. */
     private boolean capitalAfterCapital(int k) {
         return k > 0 && t.isCapitalized(k) && t.kind(k - 1) == TokenBuffer.WORD && t.isCapitalized(k - 1);
@@ -749,6 +775,51 @@ final class Mentions {
     /** Token {@code i}, or the one after it when {@code i} is a line break inside a paragraph (hard-wrapped text). */
     private int skipLineBreak(int i, int hi) {
         return i + 1 < hi && t.kind(i) == TokenBuffer.LINE_BREAK ? i + 1 : i;
+    }
+
+    /** Words of a description after {@code this} or {@code that} at most. */
+    private static final int MAX_DEMONSTRATIVE_WORDS = 4;
+    /** Nouns of manner and time, which after a demonstrative name no person. */
+    private static final String[] MANNER_NOUNS = {"way", "manner", "fashion", "time", "moment", "instant", "day",
+        "night", "morning", "evening", "afternoon"};
+    /** Prepositions that may follow an inverted subject ({@code wailed this tall gardener to her}). */
+    private static final String[] AFTER_SUBJECT = {"to", "in", "with", "as", "from", "at"};
+
+    /**
+     * {@code “…,” hummed that plump bailiff, “…”}, {@code “…,” wailed this tall gardener to her}:
+     * the inverted subject opened by {@code this} or {@code that} at token {@code j}, a description
+     * of at most a few lower-case words (no verb among them, nor a noun of manner or time at their
+     * end), which punctuation, an adverb in -ly or a preposition must close: {@code hummed that
+     * plums ripen} and {@code hummed that bailiff is late} are clauses. For a story's tags only:
+     * in news the demonstrative opens a reported clause.
+     */
+    boolean demonstrativeSubjectAfter(int j, int hi, Mention m) {
+        int i = skipLineBreak(j, hi);
+        if (i >= hi || t.kind(i) != TokenBuffer.WORD || !Character.isLowerCase(t.first(i))
+                || !t.equalsIgnoreCase(i, "this") && !t.equalsIgnoreCase(i, "that")) {
+            return false;
+        }
+        int head = -1;
+        int k = wrappedLine(i + 1, hi);
+        while (k < hi && k - i <= MAX_DEMONSTRATIVE_WORDS + 1 && t.kind(k) == TokenBuffer.WORD
+                && Character.isLowerCase(t.first(k)) && !isFunctionWord(k) && !isPronoun(k) && !isVerbFiller(k)
+                && (d.cls(k) & Document.VERB) == 0) {
+            head = k;
+            k = wrappedLine(k + 1, hi);
+        }
+        if (head < 0 || k >= hi || Sieves.oneOf(d, head, MANNER_NOUNS)) {
+            return false;
+        }
+        boolean closed = t.kind(k) == TokenBuffer.PUNCTUATION && (t.is(k, ',') || t.is(k, '.') || t.is(k, ';')
+                || t.is(k, '!') || t.is(k, '?') || t.is(k, ':'))
+                || t.kind(k) == TokenBuffer.LINE_BREAK || isVerbFiller(k) || Sieves.oneOf(d, k, AFTER_SUBJECT);
+        if (!closed) {
+            return false;
+        }
+        m.first = i;
+        m.last = head;
+        m.type = DESCRIPTION;
+        return true;
     }
 
     /**
@@ -884,6 +955,9 @@ final class Mentions {
                 k = wrappedLine(k + 1, hi);
                 count++;
             }
+            if (head >= 0 && !d.reportage && titledNameAfterAdjective(i, head, hi, m)) {
+                return true;
+            }
             if (head >= 0 && head + 1 == k && !isSpeakerNoun(head) && !isPersonNoun(head)) {
                 head = nounAfterAdjectiveComma(k, hi, head);
             }
@@ -896,6 +970,32 @@ final class Mentions {
                 m.type = DESCRIPTION;
                 return true;
             }
+        }
+        return false;
+    }
+
+    /**
+     * {@code said the anxious Mrs. Quimby}, {@code cried the stout Mr. Thaddeus⏎Quimby}: in a description
+     * opened by the determiner at token {@code i} and read up to token {@code head}, a title after
+     * the adjectives, with a name after it (past a hard-wrapped line), opens the name: the speaker is
+     * that person. Sets {@code m} to the title and name.
+     */
+    private boolean titledNameAfterAdjective(int i, int head, int hi, Mention m) {
+        for (int j = i + 1; j <= head; j++) {
+            if (!t.isCapitalized(j) || !isTitle(j)) {
+                continue;
+            }
+            int e = skipLineBreak(j + 1, hi);
+            if (e >= hi || !isNameWord(e)) {
+                return false;
+            }
+            while (e - j < MAX_MENTION_TOKENS && skipLineBreak(e + 1, hi) < hi && isNameWord(skipLineBreak(e + 1, hi))) {
+                e = skipLineBreak(e + 1, hi);
+            }
+            m.first = j;
+            m.last = e;
+            m.type = NAME;
+            return true;
         }
         return false;
     }

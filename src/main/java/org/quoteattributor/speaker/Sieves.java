@@ -74,6 +74,7 @@ final class Sieves {
 
     static void set(Document d, FoundQuote q, Mentions.Mention m, int verb, int verbLen, String rule) {
         TokenBuffer t = d.t;
+        m = voiceOwner(d, m);
         q.speakerStart = t.start(m.first);
         q.speakerEnd = t.end(m.last);
         q.speakerType = m.type;
@@ -89,6 +90,31 @@ final class Sieves {
             q.cueEnd = t.end(verb + verbLen - 1);
         }
         q.rule = rule;
+    }
+
+    /** Words after {@code of} read for the owner of a voice. */
+    private static final int VOICE_OWNER_TOKENS = 8;
+
+    /**
+     * {@code croaked the gruff voice of Quimby}: a description of a voice followed by {@code of} and a
+     * name is that person's, who speaks; else {@code m} itself. In a story only.
+     */
+    private static Mentions.Mention voiceOwner(Document d, Mentions.Mention m) {
+        TokenBuffer t = d.t;
+        if (d.reportage || m.type != Mentions.DESCRIPTION || !t.equalsIgnoreCase(m.last, "voice")) {
+            return m;
+        }
+        int k = m.last + 1;
+        if (k < t.size() && t.kind(k) == TokenBuffer.LINE_BREAK) {
+            k++;
+        }
+        Mentions.Mention owner = new Mentions.Mention();
+        if (k + 1 < t.size() && t.equalsIgnoreCase(k, "of")
+                && d.mentions.subjectAfter(k + 1, Math.min(t.size(), k + 1 + VOICE_OWNER_TOKENS), owner)
+                && owner.type == Mentions.NAME && owner.first > k && !d.inQuote(owner.first)) {
+            return owner;
+        }
+        return m;
     }
 
     /**
@@ -258,7 +284,8 @@ final class Sieves {
                 }
                 if ((invertible(d, i) || calledAfterTurn(d, q, next, i)) && !oneOf(d, i - 1, COORDINATORS)
                         && !t.equalsIgnoreCase(i - 1, "to")   // "expected to say Lee's plan …": an infinitive has no subject after it
-                        && d.mentions.subjectAfter(i + len, limit, m)
+                        && (d.mentions.subjectAfter(i + len, limit, m)
+                            || !d.reportage && !q.mixed && d.mentions.demonstrativeSubjectAfter(i + len, limit, m))
                         && (!q.mixed || m.type != Mentions.PRONOUN || clauseBreakAfter(d, m.last + 1, limit))) {
                     // after a fragment, "said they would …" starts the reported clause
                     set(d, q, m, i, len, "trailing-verb-inverted");
@@ -3319,7 +3346,49 @@ final class Sieves {
                 return false;
             }
             set(d, q, m, -1, 0, "paragraph-subject");
+            openingTurnBefore(d, qi, m);
             return true;
+        }
+
+        /**
+         * {@code “Not yet.” Thaddeus tapped the barometer. “Tomorrow, perhaps.”}: the quotation
+         * opening the paragraph, before the narration whose subject {@code m} speaks the next one,
+         * is that subject's too, unless it calls them by name: the narration is a pause in one
+         * turn. In a story only: news sets a quotation and the next source's introduction in one
+         * paragraph.
+         */
+        private static void openingTurnBefore(Document d, int qi, Mentions.Mention m) {
+            FoundQuote q = d.quotes.get(qi);
+            int k = qi - 1;
+            if (d.reportage || k < 0 || d.firstInParagraph(qi) != k || d.settled(k)) {
+                return;
+            }
+            FoundQuote before = d.quotes.get(k);
+            if (before.hasSpeaker() || before.mixed || before.group == q.group || !opensParagraph(d, k)
+                    || m.first < d.afterToken(k)
+                    || m.type == Mentions.NAME && (addressesByName(d, k, m) || namedIn(d, k, d.t.string(m.last)))) {
+                return;
+            }
+            before.copySpeakerFrom(q, "paragraph-subject");
+        }
+    }
+
+    /**
+     * {@code Thaddeus Crump strode indoors; he shivered.} / {@code “Dry your boots, Thaddeus.”}: a turn
+     * given to the subject of the narration before it, a pronoun or description that the names
+     * found stand for the person the turn calls by name, is not theirs: the speaker is dropped,
+     * for the rules of the turns to decide. Run once names are resolved; a name as subject is
+     * checked when the rule runs.
+     */
+    static void dropAddressedNarrationSubject(Document d, int qi) {
+        FoundQuote q = d.quotes.get(qi);
+        if (q.hasSpeaker() && q.speakerType != Mentions.NAME && q.speakerName != null
+                && (q.rule.equals("previous-paragraph-subject") || q.rule.equals("paragraph-subject"))
+                && Conversation.addresses(d, qi, q)) {
+            q.speakerStart = -1;
+            q.speakerEnd = -1;
+            q.speakerName = null;
+            q.rule = "none";
         }
     }
 

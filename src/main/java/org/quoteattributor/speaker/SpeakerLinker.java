@@ -85,6 +85,9 @@ public final class SpeakerLinker {
             }
         }
         names.resolve();
+        for (int qi = 0; qi < quotes.size(); qi++) {
+            Sieves.dropAddressedNarrationSubject(doc, qi);
+        }
         for (Sieve sieve : List.of(CUT_IN, VOCATIVE, ANSWER_TO_ADDRESSEE, ADDRESSED_NEXT, CONVERSATION, SAME_PARAGRAPH_AFTER_TURNS, TURN_AFTER_NARRATION)) {
             for (int qi = 0; qi < quotes.size(); qi++) {
                 if (!quotes.get(qi).hasSpeaker() && !doc.settled(qi)) {

@@ -54,6 +54,12 @@ class MentionsTest {
     }
 
     @Test
+    void aPhraseOfAPauseBetweenTheSubjectAndItsVerbIsNoSpeaker() {
+        assertEquals("Bramwen", speakerOf("Bramwen after some thought said, “Carrots grow slowly.”"));
+        assertEquals("she", speakerOf("Orsolya blinked. Then she after another yawn asked, “Has Tadeo eaten?”"));
+    }
+
+    @Test
     void aRoughCountOfPeopleAfterAnOpeningPhraseIsTheSubject() {
         assertEquals("about 300 nurses", speakerOf("Outside the clinic, about 300 nurses stood in the rain, chanting “Fair pay now.”"));
         assertEquals("40 angry tenants", speakerOf("At the hearing, 40 angry tenants rose, shouting “No more rent hikes.”"));

@@ -79,6 +79,31 @@ class SievesTest {
     class TrailingVerb {
 
         @Test
+        void aTitleAfterTheAdjectivesOfAnInvertedDescriptionOpensTheSpeakersName() {
+            Linking l = Linking.linked("“Has the ferry docked?” asked Lavinia.\n\n“Twice today,” said the anxious Mrs. Quimby.\n\n"
+                    + "“Then we wait,” cried the stout Mr. Thaddeus\nQuimby.\n\n“Wait for what?” asked Lavinia.");
+            assertEquals("Mrs. Quimby", l.mention(1));
+            assertEquals("Mr. Thaddeus\nQuimby", l.mention(2));
+        }
+
+        @Test
+        void theVoiceOfANamedPersonIsThatPersons() {
+            Linking l = Linking.linked("“Has the ferry docked?” asked Lavinia.\n\n“Twice today,” said the anxious Mrs. Quimby.\n\n"
+                    + "“Unbolt it,” croaked the gruff voice of Thaddeus Quimby beyond the hedge.\n\n“Wait for what?” asked Lavinia.");
+            assertEquals("Thaddeus Quimby", l.mention(2));
+        }
+
+        @Test
+        void aDemonstrativeOpensAnInvertedSubjectInAStory() {
+            Linking l = Linking.linked("Lavinia rested under a walnut tree beside a bailiff.\n\n“Is it noon?” asked Lavinia.\n\n"
+                    + "“Nearly,” said the bailiff.\n\n“The plums are ripe,” said that plump bailiff, “so pick them.”\n\n"
+                    + "“Mind the pears,” wailed this tall gardener to her.");
+            assertEquals("trailing-verb-inverted", l.quote(2).rule);
+            assertEquals("that plump bailiff", l.mention(2));
+            assertEquals("this tall gardener", l.mention(4));
+        }
+
+        @Test
         void anInfinitiveAfterTheQuotationHasNoInvertedSubject() {
             Linking l = Linking.linked("The council met on Monday.\n\n“We lost,” said Vera Pryce.\n\nMost voters call the plan"
                     + " “about right,” though many are expected to say Pryce’s budget is too lean.\n\n“Come in!” but the clerk was"
@@ -1996,6 +2021,21 @@ class SievesTest {
         }
 
         @Test
+        void aTurnOpeningTheParagraphBeforeTheNarrationIsItsSubjectsToo() {
+            Linking l = Linking.linked("“Has the ferry docked?” asked Lavinia.\n\n“Not yet.” Thaddeus tapped the barometer. “Tomorrow, perhaps.”");
+            assertEquals("paragraph-subject", l.quote(1).rule);
+            assertEquals("Thaddeus", l.mention(1));
+            assertEquals("Thaddeus", l.mention(2));
+        }
+
+        @Test
+        void butNotWhenThatTurnCallsTheSubjectByName() {
+            Linking l = Linking.linked("“Has the ferry docked?” asked Lavinia.\n\n“Look, Thaddeus.” Thaddeus tapped the barometer. “Tomorrow, perhaps.”");
+            assertEquals("Thaddeus", l.mention(2));
+            assertNotEquals("Thaddeus", l.mention(1));
+        }
+
+        @Test
         void theSubjectOfTheSentenceBefore() {
             Linking l = Linking.linked("Anne turned to her. “Can I go?”");
             assertEquals("paragraph-subject", l.quote(0).rule);
@@ -2119,6 +2159,14 @@ class SievesTest {
 
     @Nested
     class PreviousParagraphNarration {
+
+        @Test
+        void aPronounStandingForThePersonTheTurnCallsByNameDoesNotSpeakIt() {
+            Linking l = Linking.linked("“Has the ferry docked?” asked Lavinia.\n\nThaddeus Crump strode indoors. He unwound a soggy scarf.\n\n"
+                    + "“Once seated, Thaddeus, warm your hands.”");
+            assertNotEquals("previous-paragraph-subject", l.quote(1).rule);
+            assertNotEquals("Thaddeus Crump", l.name(1));
+        }
 
         @Test
         void aQuotationOpeningTheParagraphAfterNarrationIsItsSubjects() {
