@@ -486,7 +486,8 @@ public final class IndirectFinder {
                         m.first = t.indexAt(last.speakerStart);   // "…, pointing to …": the same speaker
                         m.last = t.indexAt(last.speakerEnd - 1);
                         m.type = last.speakerType;
-                    } else if (!(subjectAcross(from, i, m) || d.mentions.subjectBefore(i, from - 1, m) || openingSubject(from, i, m))
+                    } else if (!(subjectAcross(from, i, m) || subjectBeforeCommaAside(from, i, m) || d.mentions.subjectBefore(i, from - 1, m)
+                            || openingSubject(from, i, m))
                             && (relativeName = relativeSubject(from, i, m)) == null
                             && !((Sieves.participle(d, i) || Sieves.coordinated(d, i) && !infinitiveBefore(from, i))
                                     && Sieves.sentenceSubject(d, Math.max(from, i - SUBJECT_WINDOW), i, m) && m.last < i)
@@ -524,6 +525,8 @@ public final class IndirectFinder {
                     rule = "leading-verb";   // "A ferry poll this week found …": the poll, not the month
                 } else if (subjectAcross(from, i, m)) {
                     rule = "leading-verb";   // "he didn't mention …", "The court this month ruled …"
+                } else if (subjectBeforeCommaAside(from, i, m)) {
+                    rule = "leading-verb";   // "Vasko, speaking at a fair in Dunmore, Ore., warned …"
                 } else if (d.mentions.subjectBefore(i, from - 1, m) || openingSubject(from, i, m) || subjectAfterComma(from, i, m)
                         || shareSubject(from, i, m) || from > part && openingSubject(part, i, m)
                         || subjectBeforeTime(from, i, m)) {
@@ -2445,6 +2448,43 @@ public final class IndirectFinder {
                 }
                 if (t.kind(k) == TokenBuffer.DASH) {
                     return (d.mentions.subjectBefore(k, from - 1, m) || openingSubject(from, k, m)) && m.last < k;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * {@code Vasko, speaking at a fair in Dunmore, Ore., warned …}, {@code Vasko, who lost a barn in
+         * Dunmore, Ore., in May, said …}: the name opening the part of the sentence before an aside set
+         * off by commas, opened by {@code who} or a participle in {@code -ing} and holding commas of its
+         * own, which the comma right before the verb at {@code i} closes, as the mention {@code m}; the
+         * aside is at most {@link #ATTRIBUTION_WINDOW} times two tokens long.
+         */
+        private boolean subjectBeforeCommaAside(int from, int i, Mentions.Mention m) {
+            int j = i - 1;
+            if (j <= from || !t.is(j, ',') || d.inQuote(j)) {
+                return false;
+            }
+            boolean inner = false;   // an aside of one comma pair is read by the apposition rules
+            for (int k = j - 1; k > from && k >= j - 2 * ATTRIBUTION_WINDOW; k--) {
+                if (d.inQuote(k) || t.is(k, ';') || t.is(k, ':') || t.kind(k) == TokenBuffer.DASH) {
+                    return false;
+                }
+                if (!t.is(k, ',')) {
+                    continue;
+                }
+                if (!(k + 1 < j && (t.equalsIgnoreCase(k + 1, "who") || presentParticiple(k + 1)))) {
+                    inner = true;
+                } else {
+                    Mentions.Mention name = new Mentions.Mention();
+                    if (inner && d.mentions.subjectBefore(k, from - 1, name) && name.last == k - 1 && name.type == Mentions.NAME
+                            && startsPart(from, phraseStart(name.first, from))) {
+                        m.first = name.first;
+                        m.last = name.last;
+                        m.type = name.type;
+                        return true;
+                    }
+                    return false;
                 }
             }
             return false;

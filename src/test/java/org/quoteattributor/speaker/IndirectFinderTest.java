@@ -1902,6 +1902,18 @@ class IndirectFinderTest {
     }
 
     @Test
+    void nameBeforeAParticipleAsideWithCommasOfItsOwnIsTheSpeaker() {
+        assertReported("Orrin Vasko, speaking at a fair in Dunmore, Ore., warned that the levy would fail.",
+                "that the levy would fail", "Orrin Vasko", "warned", "leading-verb");
+    }
+
+    @Test
+    void nameBeforeAParticipleAsideWithCommasOfItsOwnHoldsItsStance() {
+        assertReported("Orrin Vasko, speaking at a fair in Dunmore, Ore., praised the new levy.", "the new levy", "Orrin Vasko",
+                "praised", "leading-verb");
+    }
+
+    @Test
     void thoseWithAParticipleAreTheSpeakers() {
         assertReported("Those polled say the economy should come first.", "the economy should come first", "Those polled",
                 "say", "leading-verb");
