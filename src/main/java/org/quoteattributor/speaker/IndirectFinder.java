@@ -486,7 +486,7 @@ public final class IndirectFinder {
                         m.first = t.indexAt(last.speakerStart);   // "…, pointing to …": the same speaker
                         m.last = t.indexAt(last.speakerEnd - 1);
                         m.type = last.speakerType;
-                    } else if (!(subjectAcross(from, i, m) || subjectBeforeCommaAside(from, i, m) || d.mentions.subjectBefore(i, from - 1, m)
+                    } else if (!(authorOfSpeechNoun(from, i, m) || subjectAcross(from, i, m) || subjectBeforeCommaAside(from, i, m) || d.mentions.subjectBefore(i, from - 1, m)
                             || openingSubject(from, i, m))
                             && (relativeName = relativeSubject(from, i, m)) == null
                             && !((Sieves.participle(d, i) || Sieves.coordinated(d, i) && !infinitiveBefore(from, i))
@@ -523,6 +523,8 @@ public final class IndirectFinder {
                     rule = "leading-verb";   // "The delay pushed a few growers to claim that …": the ones pushed to say it
                 } else if (evidenceSubject(from, i, m)) {
                     rule = "leading-verb";   // "A ferry poll this week found …": the poll, not the month
+                } else if (authorOfSpeechNoun(from, i, m)) {
+                    rule = "leading-verb";   // "The guild issued a statement saying …": the guild
                 } else if (subjectAcross(from, i, m)) {
                     rule = "leading-verb";   // "he didn't mention …", "The court this month ruled …"
                 } else if (subjectBeforeCommaAside(from, i, m)) {
@@ -2452,6 +2454,36 @@ public final class IndirectFinder {
             }
             return false;
         }
+
+        /**
+         * {@code The guild issued a statement saying …}, {@code she spent much of her speech praising
+         * …}: when the participle in {@code -ing} at {@code i} follows a noun of something said or
+         * written ({@code speech-nouns.txt}) that is the object of a verb of putting it out ({@link
+         * #ISSUING_VERBS}) at most {@link #ISSUED_NOUN_TOKENS} tokens before it, the subject of that
+         * verb, as the mention {@code m}: the author speaks through the statement.
+         */
+        private boolean authorOfSpeechNoun(int from, int i, Mentions.Mention m) {
+            int n = i - 1;
+            if (n <= from || !presentParticiple(i) || t.kind(n) != TokenBuffer.WORD || d.inQuote(n) || (d.cls(n) & Lexicon.SPEECH_NOUN) == 0
+                    || i + 1 >= t.size() || !t.isWordLike(i + 1)) {
+                return false;   // "issued a statement saying, “…”": the quotation's own tag
+            }
+            for (int k = n - 1; k > from && k >= n - ISSUED_NOUN_TOKENS; k--) {
+                if (d.inQuote(k) || !t.isWordLike(k) && !d.mentions.isPossessiveMark(k)) {
+                    return false;
+                }
+                if (Sieves.oneOf(d, k, ISSUING_VERBS)) {
+                    return (subjectAcross(from, k, m) || d.mentions.subjectBefore(k, from - 1, m) || openingSubject(from, k, m)) && m.last < k;
+                }
+            }
+            return false;
+        }
+
+        /** Verbs of putting out something said or written, whose subject is its author: {@code issued a statement}. */
+        private static final String[] ISSUING_VERBS = {"issued", "issues", "released", "releases", "sent", "posted", "published",
+            "delivered", "gave", "made", "spent", "wrote", "signed", "penned", "put"};
+        /** Tokens at most from a verb of {@link #ISSUING_VERBS} to the noun of what it put out. */
+        private static final int ISSUED_NOUN_TOKENS = 7;
 
         /**
          * {@code Vasko, speaking at a fair in Dunmore, Ore., warned …}, {@code Vasko, who lost a barn in

@@ -1914,6 +1914,23 @@ class IndirectFinderTest {
     }
 
     @Test
+    void theOneWhoIssuedAStatementSaysWhatItSays() {
+        assertReported("The Dunmore guild issued a statement saying that the levy would fail.", "that the levy would fail",
+                "The Dunmore guild", "saying", "leading-verb");
+    }
+
+    @Test
+    void theOneWhoGaveASpeechHoldsTheStanceOfItsParticiple() {
+        assertReported("Orrin Vasko spent much of his speech praising the new levy.", "the new levy", "Orrin Vasko", "praising",
+                "leading-verb");
+    }
+
+    @Test
+    void aStatementWhoseParticipleTagsAQuotationReportsNoLeadIn() {
+        assertEquals(List.of(), indirect("Minutes later, the guild released a statement saying, “We are done.”"));
+    }
+
+    @Test
     void thoseWithAParticipleAreTheSpeakers() {
         assertReported("Those polled say the economy should come first.", "the economy should come first", "Those polled",
                 "say", "leading-verb");
