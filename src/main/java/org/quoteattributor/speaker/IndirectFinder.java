@@ -2460,30 +2460,36 @@ public final class IndirectFinder {
          * …}: when the participle in {@code -ing} at {@code i} follows a noun of something said or
          * written ({@code speech-nouns.txt}) that is the object of a verb of putting it out ({@link
          * #ISSUING_VERBS}) at most {@link #ISSUED_NOUN_TOKENS} tokens before it, the subject of that
-         * verb, as the mention {@code m}: the author speaks through the statement.
+         * verb, as the mention {@code m}: the author speaks through the statement. After a form of
+         * {@code spend} any noun will do: {@code spent the week praising …} tells what the subject did
+         * with that time.
          */
         private boolean authorOfSpeechNoun(int from, int i, Mentions.Mention m) {
             int n = i - 1;
-            if (n <= from || !presentParticiple(i) || t.kind(n) != TokenBuffer.WORD || d.inQuote(n) || (d.cls(n) & Lexicon.SPEECH_NOUN) == 0
+            if (n <= from || !presentParticiple(i) || t.kind(n) != TokenBuffer.WORD || d.inQuote(n) || d.mentions.isFunctionWord(n)
                     || i + 1 >= t.size() || !t.isWordLike(i + 1)) {
                 return false;   // "issued a statement saying, “…”": the quotation's own tag
             }
+            boolean said = (d.cls(n) & Lexicon.SPEECH_NOUN) != 0;
             for (int k = n - 1; k > from && k >= n - ISSUED_NOUN_TOKENS; k--) {
                 if (d.inQuote(k) || !t.isWordLike(k) && !d.mentions.isPossessiveMark(k)) {
                     return false;
                 }
-                if (Sieves.oneOf(d, k, ISSUING_VERBS)) {
+                boolean spent = Sieves.oneOf(d, k, SPENDING_VERBS);
+                if (spent || said && Sieves.oneOf(d, k, ISSUING_VERBS)) {
                     return (subjectAcross(from, k, m) || d.mentions.subjectBefore(k, from - 1, m) || openingSubject(from, k, m)) && m.last < k;
                 }
             }
             return false;
         }
 
+        /** Forms of {@code spend}, whose object, a stretch of time or an occasion, a participle after it fills. */
+        private static final String[] SPENDING_VERBS = {"spent", "spend", "spends"};
         /** Verbs of putting out something said or written, whose subject is its author: {@code issued a statement}. */
         private static final String[] ISSUING_VERBS = {"issued", "issues", "released", "releases", "sent", "posted", "published",
-            "delivered", "gave", "made", "spent", "wrote", "signed", "penned", "put"};
+            "delivered", "gave", "made", "wrote", "signed", "penned", "put"};
         /** Tokens at most from a verb of {@link #ISSUING_VERBS} to the noun of what it put out. */
-        private static final int ISSUED_NOUN_TOKENS = 7;
+        private static final int ISSUED_NOUN_TOKENS = 9;
 
         /**
          * {@code Vasko, speaking at a fair in Dunmore, Ore., warned …}, {@code Vasko, who lost a barn in

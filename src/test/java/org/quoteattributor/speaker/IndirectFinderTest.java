@@ -1926,6 +1926,12 @@ class IndirectFinderTest {
     }
 
     @Test
+    void theOneWhoSpentATimeVerbingIsItsSpeaker() {
+        assertReported("Orrin Vasko spent the last week of the fair praising the new levy.", "the new levy", "Orrin Vasko", "praising",
+                "leading-verb");
+    }
+
+    @Test
     void aStatementWhoseParticipleTagsAQuotationReportsNoLeadIn() {
         assertEquals(List.of(), indirect("Minutes later, the guild released a statement saying, “We are done.”"));
     }
