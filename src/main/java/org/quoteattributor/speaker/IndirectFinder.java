@@ -460,6 +460,9 @@ public final class IndirectFinder {
                     len = 1;   // "called the plan a disgrace", "sees the levy as a gamble": object and name
                     stance = true;
                 }
+                if (len > 0 && nounBeforeAmongOrThan(i, len)) {
+                    continue;   // "her broad support among growers", "less support than Vasko": a noun, no verb
+                }
                 if (len > 0 && tagsMarkedQuote(i)) {
                     FoundQuote tagged = taggedQuote(i);
                     if (tagged != null && last == null) {
@@ -2453,6 +2456,16 @@ public final class IndirectFinder {
                 }
             }
             return false;
+        }
+
+        /**
+         * {@code her broad support among growers}, {@code less support than Vasko}: whether the cue of
+         * {@code len} tokens at {@code i} is right followed by {@code among} or {@code than}, which no
+         * verb of report or stance takes as its object: the word is a noun.
+         */
+        private boolean nounBeforeAmongOrThan(int i, int len) {
+            int o = i + len;
+            return o < t.size() && !d.inQuote(o) && (t.equalsIgnoreCase(o, "among") || t.equalsIgnoreCase(o, "than"));
         }
 
         /**

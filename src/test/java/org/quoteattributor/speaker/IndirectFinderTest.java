@@ -1937,6 +1937,16 @@ class IndirectFinderTest {
     }
 
     @Test
+    void supportBeforeAmongIsANounThatReportsNothing() {
+        assertEquals(List.of(), indirect("Orrin Vasko enjoys broad support among growers in the valley."));
+    }
+
+    @Test
+    void supportBeforeThanIsANounThatReportsNothing() {
+        assertEquals(List.of(), indirect("The Dunmore guild receives less support than the ferry union."));
+    }
+
+    @Test
     void thoseWithAParticipleAreTheSpeakers() {
         assertReported("Those polled say the economy should come first.", "the economy should come first", "Those polled",
                 "say", "leading-verb");
