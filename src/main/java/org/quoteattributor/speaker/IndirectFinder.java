@@ -489,7 +489,8 @@ public final class IndirectFinder {
                         m.first = t.indexAt(last.speakerStart);   // "…, pointing to …": the same speaker
                         m.last = t.indexAt(last.speakerEnd - 1);
                         m.type = last.speakerType;
-                    } else if (!(authorOfSpeechNoun(from, i, m) || subjectAcross(from, i, m) || subjectBeforeCommaAside(from, i, m) || d.mentions.subjectBefore(i, from - 1, m)
+                    } else if (!(authorOfSpeechNoun(from, i, m) || subjectAcross(from, i, m) || subjectBeforeCommaAside(from, i, m)
+                            || clauseSubjectBeforeParticiple(from, i, m) || d.mentions.subjectBefore(i, from - 1, m)
                             || openingSubject(from, i, m))
                             && (relativeName = relativeSubject(from, i, m)) == null
                             && !((Sieves.participle(d, i) || Sieves.coordinated(d, i) && !infinitiveBefore(from, i))
@@ -532,6 +533,8 @@ public final class IndirectFinder {
                     rule = "leading-verb";   // "he didn't mention …", "The court this month ruled …"
                 } else if (subjectBeforeCommaAside(from, i, m)) {
                     rule = "leading-verb";   // "Vasko, speaking at a fair in Dunmore, Ore., warned …"
+                } else if (clauseSubjectBeforeParticiple(from, i, m)) {
+                    rule = "leading-verb";   // "After the vote, Vasko left the hall, saying …": Vasko
                 } else if (d.mentions.subjectBefore(i, from - 1, m) || openingSubject(from, i, m) || subjectAfterComma(from, i, m)
                         || shareSubject(from, i, m) || from > part && openingSubject(part, i, m)
                         || subjectBeforeTime(from, i, m)) {
@@ -2457,6 +2460,44 @@ public final class IndirectFinder {
             }
             return false;
         }
+
+        /**
+         * {@code After the vote, Vasko left the hall, saying …}: for a participle in {@code -ing} after a
+         * comma at {@code i}, when the words between that comma and the one before them open with a
+         * mention that a verb follows, that clause's subject, as the mention {@code m}; the words are
+         * a clause, not an apposition to the mention before the first comma (which the apposition rule
+         * of {@link Mentions#subjectBefore} would take: "the vote"). At most {@link
+         * #PARTICIPLE_CLAUSE_TOKENS} tokens between the commas.
+         */
+        private boolean clauseSubjectBeforeParticiple(int from, int i, Mentions.Mention m) {
+            if (!presentParticiple(i) || i - 2 <= from || !t.is(i - 1, ',') || d.inQuote(i - 1) || i + 1 >= t.size() || !t.isWordLike(i + 1)) {
+                return false;   // "…, saying, “…”": the quotation's own tag
+            }
+            int j = i - 2;
+            while (j > from && !t.is(j, ',') && i - 2 - j < PARTICIPLE_CLAUSE_TOKENS
+                    && (t.isWordLike(j) || d.mentions.isPossessiveMark(j) || t.is(j, '.'))) {
+                j--;
+            }
+            if (j <= from || !t.is(j, ',') || d.inQuote(j)) {
+                return false;
+            }
+            Mentions.Mention s = new Mentions.Mention();
+            if (!d.mentions.subjectAfter(j + 1, i - 1, s) || phraseStart(s.first, j + 1) != j + 1 || s.last + 1 >= i - 1) {
+                return false;
+            }
+            int v = s.last + 1;   // a verb after the mention: the words are a clause
+            if (t.kind(v) != TokenBuffer.WORD || d.inQuote(v) || t.isCapitalized(v)
+                    || d.mentions.isFunctionWord(v) && !isAuxiliary(v) && !isBe(v) && !isHave(v)) {
+                return false;
+            }
+            m.first = s.first;
+            m.last = s.last;
+            m.type = s.type;
+            return true;
+        }
+
+        /** Tokens at most of the clause between two commas before a participle. */
+        private static final int PARTICIPLE_CLAUSE_TOKENS = 24;
 
         /**
          * {@code her broad support among growers}, {@code less support than Vasko}: whether the cue of

@@ -1947,6 +1947,18 @@ class IndirectFinderTest {
     }
 
     @Test
+    void aParticipleAfterAClauseSpeaksForItsSubjectNotForTheOpeningPhrase() {
+        assertReported("After the long vote, Orrin Vasko left the hall early, saying that the levy would fail.",
+                "that the levy would fail", "Orrin Vasko", "saying", "leading-verb");
+    }
+
+    @Test
+    void aParticipleOfStanceAfterAClauseHoldsItsSubjectsStance() {
+        assertReported("Before the fair, Orrin Vasko walked the length of the pier, praising the new levy.", "the new levy",
+                "Orrin Vasko", "praising", "leading-verb");
+    }
+
+    @Test
     void thoseWithAParticipleAreTheSpeakers() {
         assertReported("Those polled say the economy should come first.", "the economy should come first", "Those polled",
                 "say", "leading-verb");
