@@ -490,7 +490,7 @@ public final class IndirectFinder {
                         m.last = t.indexAt(last.speakerEnd - 1);
                         m.type = last.speakerType;
                     } else if (!(authorOfSpeechNoun(from, i, m) || subjectAcross(from, i, m) || subjectBeforeCommaAside(from, i, m)
-                            || clauseSubjectBeforeParticiple(from, i, m) || d.mentions.subjectBefore(i, from - 1, m)
+                            || clauseSubjectBeforeParticiple(from, i, m) || subjectPastObjectApposition(from, i, m) || d.mentions.subjectBefore(i, from - 1, m)
                             || openingSubject(from, i, m))
                             && (relativeName = relativeSubject(from, i, m)) == null
                             && !((Sieves.participle(d, i) || Sieves.coordinated(d, i) && !infinitiveBefore(from, i))
@@ -533,7 +533,7 @@ public final class IndirectFinder {
                     rule = "leading-verb";   // "he didn't mention …", "The court this month ruled …"
                 } else if (subjectBeforeCommaAside(from, i, m)) {
                     rule = "leading-verb";   // "Vasko, speaking at a fair in Dunmore, Ore., warned …"
-                } else if (clauseSubjectBeforeParticiple(from, i, m)) {
+                } else if (clauseSubjectBeforeParticiple(from, i, m) || subjectPastObjectApposition(from, i, m)) {
                     rule = "leading-verb";   // "After the vote, Vasko left the hall, saying …": Vasko
                 } else if (d.mentions.subjectBefore(i, from - 1, m) || openingSubject(from, i, m) || subjectAfterComma(from, i, m)
                         || shareSubject(from, i, m) || from > part && openingSubject(part, i, m)
@@ -2494,6 +2494,28 @@ public final class IndirectFinder {
             m.last = s.last;
             m.type = s.type;
             return true;
+        }
+
+        /**
+         * {@code Vasko fired his deputy, Tamsin Brannick, saying …}, {@code Vasko was in Dunmore, Ore.,
+         * praising …}: for a participle in {@code -ing} after a comma at {@code i}, when the mention the
+         * apposition rule would take (the one before a phrase set off by commas) is an object, a
+         * preposition or a verb right before it, the subject of the sentence, as the mention {@code m}.
+         */
+        private boolean subjectPastObjectApposition(int from, int i, Mentions.Mention m) {
+            if (!presentParticiple(i) || i - 2 <= from || !t.is(i - 1, ',') || d.inQuote(i - 1) || i + 1 >= t.size() || !t.isWordLike(i + 1)) {
+                return false;
+            }
+            Mentions.Mention o = new Mentions.Mention();
+            if (!d.mentions.subjectBefore(i, from - 1, o) || o.last + 1 >= i - 1 || !t.is(o.last + 1, ',')) {
+                return false;
+            }
+            int b = phraseStart(o.first, from) - 1;
+            if (b < from || t.kind(b) != TokenBuffer.WORD || d.inQuote(b) || t.isCapitalized(b) || isConjunction(b)
+                    || !(Words.ADJUNCTS.contains(d.text, t.start(b), t.end(b)) || t.equalsIgnoreCase(b, "to") || pastVerb(b))) {
+                return false;   // the mention opens its part of the sentence: it may be the subject
+            }
+            return Sieves.sentenceSubject(d, Math.max(from, i - SUBJECT_WINDOW), i, m) && m.last < b;
         }
 
         /** Tokens at most of the clause between two commas before a participle. */

@@ -1959,6 +1959,24 @@ class IndirectFinderTest {
     }
 
     @Test
+    void aParticipleAfterAnObjectWithItsAppositionSpeaksForTheSubject() {
+        assertReported("Orrin Vasko fired his deputy, Tamsin Brannick, saying that the levy had failed.", "that the levy had failed",
+                "Orrin Vasko", "saying", "leading-verb");
+    }
+
+    @Test
+    void aParticipleAfterAnAppositionAndAPredicateSpeaksForTheSubject() {
+        assertReported("Orrin Vasko, the head of the guild, spoke for an hour, saying that the levy would fail.",
+                "that the levy would fail", "Orrin Vasko", "saying", "leading-verb");
+    }
+
+    @Test
+    void aParticipleAfterAPlaceWithItsStateSpeaksForTheSubject() {
+        assertReported("Orrin Vasko stayed in Dunmore, Ore., praising the new levy.", "the new levy", "Orrin Vasko", "praising",
+                "leading-verb");
+    }
+
+    @Test
     void thoseWithAParticipleAreTheSpeakers() {
         assertReported("Those polled say the economy should come first.", "the economy should come first", "Those polled",
                 "say", "leading-verb");
