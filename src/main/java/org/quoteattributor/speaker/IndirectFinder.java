@@ -490,7 +490,8 @@ public final class IndirectFinder {
                         m.last = t.indexAt(last.speakerEnd - 1);
                         m.type = last.speakerType;
                     } else if (!(authorOfSpeechNoun(from, i, m) || subjectAcross(from, i, m) || subjectBeforeCommaAside(from, i, m)
-                            || clauseSubjectBeforeParticiple(from, i, m) || subjectPastObjectApposition(from, i, m) || d.mentions.subjectBefore(i, from - 1, m)
+                            || clauseSubjectBeforeParticiple(from, i, m) || subjectPastObjectApposition(from, i, m)
+                            || subjectBeforeSetPhrase(from, i, m) || d.mentions.subjectBefore(i, from - 1, m)
                             || openingSubject(from, i, m))
                             && (relativeName = relativeSubject(from, i, m)) == null
                             && !((Sieves.participle(d, i) || Sieves.coordinated(d, i) && !infinitiveBefore(from, i))
@@ -533,6 +534,8 @@ public final class IndirectFinder {
                     rule = "leading-verb";   // "he didn't mention …", "The court this month ruled …"
                 } else if (subjectBeforeCommaAside(from, i, m)) {
                     rule = "leading-verb";   // "Vasko, speaking at a fair in Dunmore, Ore., warned …"
+                } else if (subjectBeforeSetPhrase(from, i, m)) {
+                    rule = "leading-verb";   // "Growers have in fact argued …", "The guild in particular feared …"
                 } else if (clauseSubjectBeforeParticiple(from, i, m) || subjectPastObjectApposition(from, i, m)) {
                     rule = "leading-verb";   // "After the vote, Vasko left the hall, saying …": Vasko
                 } else if (d.mentions.subjectBefore(i, from - 1, m) || openingSubject(from, i, m) || subjectAfterComma(from, i, m)
@@ -2517,6 +2520,34 @@ public final class IndirectFinder {
             }
             return Sieves.sentenceSubject(d, Math.max(from, i - SUBJECT_WINDOW), i, m) && m.last < b;
         }
+
+        /**
+         * {@code Growers have in fact argued …}, {@code The guild in particular feared …}, {@code the
+         * audit for the first time cited …}: the subject before a set phrase opened by {@code in} or
+         * {@code for} ({@link #SET_PHRASE_WORDS}, at most {@link #SET_PHRASE_TOKENS} tokens) right before
+         * the verb at {@code i}, and before an auxiliary before the phrase, as the mention {@code m}.
+         */
+        private boolean subjectBeforeSetPhrase(int from, int i, Mentions.Mention m) {
+            int k = i - 1;
+            while (k > from && i - k <= SET_PHRASE_TOKENS && t.kind(k) == TokenBuffer.WORD && !d.inQuote(k) && !t.isCapitalized(k)
+                    && Sieves.oneOf(d, k, SET_PHRASE_WORDS)) {
+                k--;
+            }
+            if (k >= i - 1 || k <= from || d.inQuote(k) || !(t.equalsIgnoreCase(k, "in") || t.equalsIgnoreCase(k, "for"))) {
+                return false;
+            }
+            int v = k;
+            while (v - 1 > from && (isAuxiliary(v - 1) || isHave(v - 1))) {
+                v--;   // "have in the past said"
+            }
+            return (d.mentions.subjectBefore(v, from - 1, m) || openingSubject(from, v, m)) && m.last == v - 1;
+        }
+
+        /** Words of a set phrase after {@code in} or {@code for} between a subject and its verb. */
+        private static final String[] SET_PHRASE_WORDS = {"fact", "particular", "part", "turn", "effect", "general", "short",
+            "the", "past", "first", "time", "addition", "private", "public"};
+        /** Tokens at most of a set phrase between a subject and its verb. */
+        private static final int SET_PHRASE_TOKENS = 4;
 
         /** Tokens at most of the clause between two commas before a participle. */
         private static final int PARTICIPLE_CLAUSE_TOKENS = 24;

@@ -1977,6 +1977,18 @@ class IndirectFinderTest {
     }
 
     @Test
+    void theSubjectSpeaksAcrossInFactAndAnAuxiliary() {
+        assertReported("Most growers have in fact argued that the levy would fail.", "that the levy would fail", "Most growers", "argued",
+                "leading-verb");
+    }
+
+    @Test
+    void theSubjectSpeaksAcrossInParticular() {
+        assertReported("The Dunmore guild in particular feared that the levy would pass.", "that the levy would pass", "The Dunmore guild",
+                "feared", "leading-verb");
+    }
+
+    @Test
     void thoseWithAParticipleAreTheSpeakers() {
         assertReported("Those polled say the economy should come first.", "the economy should come first", "Those polled",
                 "say", "leading-verb");
