@@ -460,6 +460,10 @@ public final class IndirectFinder {
                     len = 1;   // "called the plan a disgrace", "sees the levy as a gamble": object and name
                     stance = true;
                 }
+                int maker = len > 0 ? makerOfIndefiniteNoun(from, i) : NO_NOUN;
+                if (maker == NOUN_ALONE) {
+                    continue;   // "a strong signal to …", "when a simmering dispute over …": a noun, no verb
+                }
                 if (len > 0 && nounBeforeAmongOrThan(i, len)) {
                     continue;   // "her broad support among growers", "less support than Vasko": a noun, no verb
                 }
@@ -489,7 +493,7 @@ public final class IndirectFinder {
                         m.first = t.indexAt(last.speakerStart);   // "…, pointing to …": the same speaker
                         m.last = t.indexAt(last.speakerEnd - 1);
                         m.type = last.speakerType;
-                    } else if (!(authorOfSpeechNoun(from, i, m) || subjectAcross(from, i, m) || subjectBeforeCommaAside(from, i, m)
+                    } else if (!(maker >= 0 && subjectOfMaker(from, maker, m) || authorOfSpeechNoun(from, i, m) || subjectAcross(from, i, m) || subjectBeforeCommaAside(from, i, m)
                             || clauseSubjectBeforeParticiple(from, i, m) || subjectPastObjectApposition(from, i, m)
                             || subjectBeforeSetPhrase(from, i, m) || d.mentions.subjectBefore(i, from - 1, m)
                             || openingSubject(from, i, m))
@@ -528,6 +532,8 @@ public final class IndirectFinder {
                     rule = "leading-verb";   // "The delay pushed a few growers to claim that …": the ones pushed to say it
                 } else if (evidenceSubject(from, i, m)) {
                     rule = "leading-verb";   // "A ferry poll this week found …": the poll, not the month
+                } else if (maker >= 0 && subjectOfMaker(from, maker, m)) {
+                    rule = "leading-verb";   // "Vasko made an urgent call for …": Vasko
                 } else if (authorOfSpeechNoun(from, i, m)) {
                     rule = "leading-verb";   // "The guild issued a statement saying …": the guild
                 } else if (subjectAcross(from, i, m)) {
@@ -2551,6 +2557,58 @@ public final class IndirectFinder {
 
         /** Tokens at most of the clause between two commas before a participle. */
         private static final int PARTICIPLE_CLAUSE_TOKENS = 24;
+
+        /**
+         * {@code Vasko made an urgent call for …}, {@code a strong signal to …}: whether the cue at
+         * {@code i} is a noun because a singular indefinite noun phrase ({@code a} or {@code an} and
+         * words with no plural, share or name at their end) stands right before it as its subject while
+         * it has the bare form no verb takes after such a subject (no {@code -s}, {@code -ed}, {@code
+         * -ing}, {@code -en} or {@code -wn}, no past of {@link #IRREGULAR_PASTS}): then the verb in the
+         * past or of {@link #ISSUING_VERBS} right before the article, whose subject speaks through the
+         * noun; {@link #NOUN_ALONE} with no such verb; {@link #NO_NOUN} when the cue reads as a verb.
+         */
+        private int makerOfIndefiniteNoun(int from, int i) {
+            if (i - 2 < from || t.kind(i) != TokenBuffer.WORD || d.inQuote(i) || t.isCapitalized(i) || t.endsWith(i, "s")
+                    || t.endsWith(i, "ed") || t.endsWith(i, "ing") || t.endsWith(i, "en") || t.endsWith(i, "wn")
+                    || Sieves.oneOf(d, i, IRREGULAR_PASTS)) {
+                return NO_NOUN;
+            }
+            Mentions.Mention a = new Mentions.Mention();
+            if (!d.mentions.subjectBefore(i, from - 1, a) || a.last != i - 1 || a.first < from
+                    || !(t.equalsIgnoreCase(a.first, "a") || t.equalsIgnoreCase(a.first, "an"))) {
+                return NO_NOUN;
+            }
+            int w = a.last;
+            if (w == a.first || t.kind(w) == TokenBuffer.WORD && (t.isCapitalized(w) || t.endsWith(w, "s")
+                    || Words.QUANTITIES.contains(d.text, t.start(w), t.end(w)))) {
+                return NO_NOUN;   // "a group of growers say", "a third say", "a Dunmore grower": a subject may be
+            }
+            int b = a.first - 1;
+            if (b >= from && t.kind(b) == TokenBuffer.WORD && !d.inQuote(b) && !t.isCapitalized(b)
+                    && (pastVerb(b) || Sieves.oneOf(d, b, ISSUING_VERBS) || Sieves.oneOf(d, b, MAKING_VERBS))) {
+                return b;
+            }
+            return NOUN_ALONE;
+        }
+
+        /** The subject of the verb at {@code v} that puts out a noun of saying, as the mention {@code m}. */
+        private boolean subjectOfMaker(int from, int v, Mentions.Mention m) {
+            return (subjectAcross(from, v, m) || d.mentions.subjectBefore(v, from - 1, m) || openingSubject(from, v, m)) && m.last < v;
+        }
+
+        /** {@link #makerOfIndefiniteNoun}: the cue reads as a verb. */
+        private static final int NO_NOUN = -2;
+        /** {@link #makerOfIndefiniteNoun}: the cue is a noun with no verb of making before it. */
+        private static final int NOUN_ALONE = -1;
+        /** Present forms of verbs that make a noun of saying: {@code make an urgent call for …}. */
+        private static final String[] MAKING_VERBS = {"make", "makes", "deliver", "delivers", "issue", "sound", "sounds"};
+        /** Pasts and participles without {@code -ed} of verbs that follow their subject: never a bare form. */
+        private static final String[] IRREGULAR_PASTS = {"said", "told", "wrote", "found", "thought", "knew", "saw", "made", "gave",
+            "took", "felt", "heard", "held", "led", "sought", "spoke", "swore", "taught", "meant", "put", "read", "set", "let", "cut",
+            "hit", "quit", "forecast", "broadcast", "beat", "became", "began", "brought", "chose", "drew", "forgot", "got", "hid", "kept",
+            "left", "lost", "met", "paid", "ran", "rose", "sent", "shot", "sold", "stood", "struck", "threw", "understood", "won",
+            "withdrew", "overheard", "foresaw", "bought", "caught", "fought", "built", "spent", "went", "came", "did", "had", "was",
+            "were", "laid", "bit", "fled", "hung", "wept", "slept", "dealt", "lent", "bent", "sat", "shut", "spread", "split", "bid"};
 
         /**
          * {@code her broad support among growers}, {@code less support than Vasko}: whether the cue of

@@ -1989,6 +1989,26 @@ class IndirectFinderTest {
     }
 
     @Test
+    void theOneWhoMadeACallForSomethingIsItsSpeaker() {
+        assertReported("Orrin Vasko made an urgent call for a new vote.", "a new vote", "Orrin Vasko", "call for", "leading-verb");
+    }
+
+    @Test
+    void aCallAfterAnArticleAndAnAdjectiveIsANounThatReportsNothing() {
+        assertEquals(List.of(), indirect("There was a sudden call for a new vote."));
+    }
+
+    @Test
+    void anAdvocateAfterAnArticleAndAnAdjectiveIsANounThatReportsNothing() {
+        assertEquals(List.of(), indirect("The mayor is a strong advocate for the ferry union."));
+    }
+
+    @Test
+    void aSingularSubjectWithAVerbInSStillSpeaks() {
+        assertReported("A lone grower says the ferry is late.", "the ferry is late", "A lone grower", "says", "leading-verb");
+    }
+
+    @Test
     void thoseWithAParticipleAreTheSpeakers() {
         assertReported("Those polled say the economy should come first.", "the economy should come first", "Those polled",
                 "say", "leading-verb");
