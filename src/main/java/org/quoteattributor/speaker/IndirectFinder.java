@@ -2631,11 +2631,14 @@ public final class IndirectFinder {
          */
         private boolean authorOfSpeechNoun(int from, int i, Mentions.Mention m) {
             int n = i - 1;
+            if (n - 1 > from && t.kind(n) == TokenBuffer.WORD && !t.isCapitalized(n) && t.endsWith(n, "ly")) {
+                n--;   // "a letter strongly disputing …"
+            }
             if (n <= from || !presentParticiple(i) || t.kind(n) != TokenBuffer.WORD || d.inQuote(n) || d.mentions.isFunctionWord(n)
                     || i + 1 >= t.size() || !t.isWordLike(i + 1)) {
                 return false;   // "issued a statement saying, “…”": the quotation's own tag
             }
-            boolean said = (d.cls(n) & Lexicon.SPEECH_NOUN) != 0;
+            boolean said = (d.cls(n) & Lexicon.SPEECH_NOUN) != 0 || Sieves.oneOf(d, n, FILED_NOUNS);
             for (int k = n - 1; k > from && k >= n - ISSUED_NOUN_TOKENS; k--) {
                 if (d.inQuote(k) || !t.isWordLike(k) && !d.mentions.isPossessiveMark(k)) {
                     return false;
@@ -2652,7 +2655,11 @@ public final class IndirectFinder {
         private static final String[] SPENDING_VERBS = {"spent", "spend", "spends"};
         /** Verbs of putting out something said or written, whose subject is its author: {@code issued a statement}. */
         private static final String[] ISSUING_VERBS = {"issued", "issues", "released", "releases", "sent", "posted", "published",
-            "delivered", "gave", "made", "wrote", "signed", "penned", "put"};
+            "delivered", "gave", "made", "wrote", "signed", "penned", "put", "filed", "approved", "adopted", "launched", "started",
+            "drafted", "unveiled", "aired", "ran", "running", "circulated"};
+        /** Nouns of papers and appeals put out in someone's name, besides those of {@code speech-nouns.txt}: {@code filed papers opposing …}. */
+        private static final String[] FILED_NOUNS = {"paper", "papers", "resolution", "resolutions", "petition", "petitions", "motion",
+            "brief", "lawsuit", "suit", "ad", "ads", "spot", "spots", "video", "flyer", "flyers", "mailer", "mailers"};
         /** Tokens at most from a verb of {@link #ISSUING_VERBS} to the noun of what it put out. */
         private static final int ISSUED_NOUN_TOKENS = 9;
 

@@ -2009,6 +2009,18 @@ class IndirectFinderTest {
     }
 
     @Test
+    void theCouncilThatApprovedAResolutionHoldsItsStance() {
+        assertReported("The Dunmore council approved a resolution condemning the new levy.", "the new levy", "The Dunmore council",
+                "condemning", "leading-verb");
+    }
+
+    @Test
+    void theAuthorOfALetterSpeaksAcrossAnAdverbBeforeTheParticiple() {
+        assertReported("The guild published a letter strongly disputing the new levy.", "the new levy", "The guild", "disputing",
+                "leading-verb");
+    }
+
+    @Test
     void thoseWithAParticipleAreTheSpeakers() {
         assertReported("Those polled say the economy should come first.", "the economy should come first", "Those polled",
                 "say", "leading-verb");
