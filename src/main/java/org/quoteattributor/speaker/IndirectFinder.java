@@ -540,6 +540,8 @@ public final class IndirectFinder {
                     rule = "leading-verb";   // "he didn't mention …", "The court this month ruled …"
                 } else if (subjectBeforeCommaAside(from, i, m)) {
                     rule = "leading-verb";   // "Vasko, speaking at a fair in Dunmore, Ore., warned …"
+                } else if (subjectAfterOpeningTime(part, i, m)) {
+                    rule = "leading-verb";   // "The next day, Vasko left the hall, saying …": Vasko, not the day
                 } else if (subjectBeforeSetPhrase(from, i, m)) {
                     rule = "leading-verb";   // "Growers have in fact argued …", "The guild in particular feared …"
                 } else if (clauseSubjectBeforeParticiple(from, i, m) || subjectPastObjectApposition(from, i, m)) {
@@ -2554,6 +2556,45 @@ public final class IndirectFinder {
             "the", "past", "first", "time", "addition", "private", "public"};
         /** Tokens at most of a set phrase between a subject and its verb. */
         private static final int SET_PHRASE_TOKENS = 4;
+
+        /**
+         * {@code The next day, Vasko left the hall, saying …}: for a verb after a comma at {@code i},
+         * when the part of the sentence from {@code part} opens with a phrase of time of at most
+         * {@link #LEAD_IN_TOKENS} + 2 words ending in a noun of time and set off by a comma, and a
+         * mention that a verb follows opens the clause after it, that mention, as {@code m}: the
+         * phrase of time is no subject with an apposition after it.
+         */
+        private boolean subjectAfterOpeningTime(int part, int i, Mentions.Mention m) {
+            int j = beforeFillers(part, i);
+            if (j <= part || !t.is(j, ',') || d.inQuote(j)) {
+                return false;
+            }
+            int c = part;
+            while (c < j && c - part <= LEAD_IN_TOKENS + 2 && t.kind(c) == TokenBuffer.WORD && !d.inQuote(c)) {
+                c++;
+            }
+            if (c == part || c >= j || !t.is(c, ',') || !Sieves.oneOf(d, c - 1, TIME_NOUNS)
+                    && !Words.TIME_WORDS.contains(d.text, t.start(c - 1), t.end(c - 1))) {
+                return false;
+            }
+            Mentions.Mention s = new Mentions.Mention();
+            if (!d.mentions.subjectAfter(c + 1, j, s) || phraseStart(s.first, c + 1) != c + 1 || s.last + 1 >= j) {
+                return false;
+            }
+            int v = s.last + 1;   // a verb after the mention: the words are a clause
+            if (t.kind(v) != TokenBuffer.WORD || d.inQuote(v) || t.isCapitalized(v)
+                    || d.mentions.isFunctionWord(v) && !isAuxiliary(v) && !isBe(v) && !isHave(v)) {
+                return false;
+            }
+            m.first = s.first;
+            m.last = s.last;
+            m.type = s.type;
+            return true;
+        }
+
+        /** Nouns of time that end a phrase of time opening a sentence: {@code The next month,}. */
+        private static final String[] TIME_NOUNS = {"day", "days", "week", "weeks", "month", "months", "year", "years", "decade",
+            "weekend", "time", "hour", "hours", "earlier", "later"};
 
         /** Tokens at most of the clause between two commas before a participle. */
         private static final int PARTICIPLE_CLAUSE_TOKENS = 24;

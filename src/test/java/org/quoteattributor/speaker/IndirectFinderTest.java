@@ -2021,6 +2021,14 @@ class IndirectFinderTest {
     }
 
     @Test
+    void anOpeningPhraseOfTimeIsNoSubjectOfAParticipleLater() {
+        List<Quote> found = indirect("The next month, a former staffer announced plans to sue the panel, claiming that the panel was biased.");
+        assertEquals(2, found.size(), found::toString);
+        assertEquals("that the panel was biased", found.get(1).text());
+        assertEquals("a former staffer", found.get(1).speaker().orElseThrow().mention());
+    }
+
+    @Test
     void thoseWithAParticipleAreTheSpeakers() {
         assertReported("Those polled say the economy should come first.", "the economy should come first", "Those polled",
                 "say", "leading-verb");
