@@ -2496,10 +2496,8 @@ public final class IndirectFinder {
             if (!d.mentions.subjectAfter(j + 1, i - 1, s) || phraseStart(s.first, j + 1) != j + 1 || s.last + 1 >= i - 1) {
                 return false;
             }
-            int v = s.last + 1;   // a verb after the mention: the words are a clause
-            if (t.kind(v) != TokenBuffer.WORD || d.inQuote(v) || t.isCapitalized(v)
-                    || d.mentions.isFunctionWord(v) && !isAuxiliary(v) && !isBe(v) && !isHave(v)) {
-                return false;
+            if (!verbAfterMention(s.last + 1, i - 1)) {
+                return false;   // no verb after the mention: the words are no clause
             }
             m.first = s.first;
             m.last = s.last;
@@ -2581,15 +2579,30 @@ public final class IndirectFinder {
             if (!d.mentions.subjectAfter(c + 1, j, s) || phraseStart(s.first, c + 1) != c + 1 || s.last + 1 >= j) {
                 return false;
             }
-            int v = s.last + 1;   // a verb after the mention: the words are a clause
-            if (t.kind(v) != TokenBuffer.WORD || d.inQuote(v) || t.isCapitalized(v)
-                    || d.mentions.isFunctionWord(v) && !isAuxiliary(v) && !isBe(v) && !isHave(v)) {
-                return false;
+            if (!verbAfterMention(s.last + 1, j)) {
+                return false;   // no verb after the mention: the words are no clause
             }
             m.first = s.first;
             m.last = s.last;
             m.type = s.type;
             return true;
+        }
+
+        /**
+         * Whether a verb stands at {@code v}, right after a mention, or after a phrase of {@code of}
+         * that completes it ({@code the families of the founders had …}), before {@code end}: a lower-case
+         * word that is no function word, or an auxiliary.
+         */
+        private boolean verbAfterMention(int v, int end) {
+            if (v < end && t.equalsIgnoreCase(v, "of") && !d.inQuote(v)) {
+                Mentions.Mention o = new Mentions.Mention();
+                if (!d.mentions.subjectAfter(v + 1, end, o) || o.first != phraseStart(o.first, v + 1) && o.first != v + 1) {
+                    return false;
+                }
+                v = o.last + 1;
+            }
+            return v < end && t.kind(v) == TokenBuffer.WORD && !d.inQuote(v) && !t.isCapitalized(v)
+                    && (!d.mentions.isFunctionWord(v) || isAuxiliary(v) || isBe(v) || isHave(v));
         }
 
         /** Nouns of time that end a phrase of time opening a sentence: {@code The next month,}. */

@@ -2029,6 +2029,12 @@ class IndirectFinderTest {
     }
 
     @Test
+    void aParticipleAfterAClauseWhoseSubjectHasAnOfPhraseSpeaksForThatSubject() {
+        assertReported("After the vote, the families of the growers had gathered at the pier, warning that the levy would fail.",
+                "that the levy would fail", "the families", "warning", "leading-verb");
+    }
+
+    @Test
     void thoseWithAParticipleAreTheSpeakers() {
         assertReported("Those polled say the economy should come first.", "the economy should come first", "Those polled",
                 "say", "leading-verb");
