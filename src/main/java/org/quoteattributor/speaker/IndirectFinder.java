@@ -608,6 +608,9 @@ public final class IndirectFinder {
                     }
                     continue;
                 }
+                if (!inverted && relativeName == null) {
+                    pronounOfNearerClause(i, m);   // "Lark is tired, but she still argues …": she
+                }
                 int head = inverted ? i : phraseStart(m.first, from);
                 // the comma before the attribution, or a fragment ending in one ("The levy is “a tax,” she said.")
                 int cut = head - 1 <= from ? -1 : isClauseComma(head - 1) ? head - 1 : endsFragmentWithComma(head - 1) ? head : -1;
@@ -4252,6 +4255,30 @@ public final class IndirectFinder {
             }
             return false;
         }
+
+        /**
+         * {@code Vasko has no seat, but she is expected to argue …}: when a subject pronoun opens a
+         * clause after {@code but}, {@code as}, {@code while} or the like ({@link #CLAUSE_OPENERS})
+         * between the mention {@code m} and the verb at {@code i}, with no comma, colon, semicolon, dash
+         * or quotation between it and the verb, that pronoun is the subject of the verb: {@code m}
+         * becomes it.
+         */
+        private void pronounOfNearerClause(int i, Mentions.Mention m) {
+            for (int k = i - 1; k > m.last + 1 && k > 0; k--) {
+                if (d.inQuote(k) || t.kind(k) != TokenBuffer.WORD && t.kind(k) != TokenBuffer.NUMBER) {
+                    return;
+                }
+                if ((isSubjectPronoun(k) || contractedSubject(k)) && Sieves.oneOf(d, k - 1, CLAUSE_OPENERS)) {
+                    m.first = k;
+                    m.last = k;
+                    m.type = Mentions.PRONOUN;
+                    return;
+                }
+            }
+        }
+
+        /** Conjunctions that open a clause of its own subject: {@code …, but she …}. */
+        private static final String[] CLAUSE_OPENERS = {"but", "as", "while", "so", "because", "although", "though", "yet", "whereas"};
 
         /** {@code he}, {@code she}, {@code they}, {@code we}, {@code I}: a pronoun that can only be a subject. */
         private boolean isSubjectPronoun(int j) {

@@ -2035,6 +2035,12 @@ class IndirectFinderTest {
     }
 
     @Test
+    void aPronounOpeningAClauseAfterButIsTheSubjectOfItsVerb() {
+        assertReported("Tamsin Brannick lacks the fame of her rival, but she's expected to argue that the levy failed.",
+                "that the levy failed", "she's", "argue", "leading-verb");
+    }
+
+    @Test
     void thoseWithAParticipleAreTheSpeakers() {
         assertReported("Those polled say the economy should come first.", "the economy should come first", "Those polled",
                 "say", "leading-verb");
