@@ -4268,7 +4268,8 @@ public final class IndirectFinder {
                 if (d.inQuote(k) || t.kind(k) != TokenBuffer.WORD && t.kind(k) != TokenBuffer.NUMBER) {
                     return;
                 }
-                if ((isSubjectPronoun(k) || contractedSubject(k)) && Sieves.oneOf(d, k - 1, CLAUSE_OPENERS)) {
+                if ((isSubjectPronoun(k) || contractedSubject(k)) && (Sieves.oneOf(d, k - 1, CLAUSE_OPENERS)
+                        || k - 2 > m.last && t.equalsIgnoreCase(k - 1, "and") && t.is(k - 2, ','))) {
                     m.first = k;
                     m.last = k;
                     m.type = Mentions.PRONOUN;

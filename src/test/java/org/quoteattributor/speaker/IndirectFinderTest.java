@@ -2041,6 +2041,12 @@ class IndirectFinderTest {
     }
 
     @Test
+    void aPronounOpeningAClauseAfterACommaAndAndIsTheSubjectOfItsVerb() {
+        assertReported("The guild members will back the new levy, and they will also be under pressure to pledge that the fares stay low.",
+                "that the fares stay low", "they", "pledge", "leading-verb");
+    }
+
+    @Test
     void thoseWithAParticipleAreTheSpeakers() {
         assertReported("Those polled say the economy should come first.", "the economy should come first", "Those polled",
                 "say", "leading-verb");
