@@ -2022,10 +2022,10 @@ class IndirectFinderTest {
 
     @Test
     void anOpeningPhraseOfTimeIsNoSubjectOfAParticipleLater() {
-        List<Quote> found = indirect("The next month, a former staffer announced plans to sue the panel, claiming that the panel was biased.");
-        assertEquals(2, found.size(), found::toString);
-        assertEquals("that the panel was biased", found.get(1).text());
-        assertEquals("a former staffer", found.get(1).speaker().orElseThrow().mention());
+        List<Quote> found = indirect("The following month, a former ferryman announced plans to quit the guild, claiming that the fares were unfair.");
+        Quote last = found.get(found.size() - 1);
+        assertEquals("that the fares were unfair", last.text(), found::toString);
+        assertEquals("a former ferryman", last.speaker().orElseThrow().mention());
     }
 
     @Test
@@ -2042,8 +2042,8 @@ class IndirectFinderTest {
 
     @Test
     void aPronounOpeningAClauseAfterACommaAndAndIsTheSubjectOfItsVerb() {
-        assertReported("The guild members will back the new levy, and they will also be under pressure to pledge that the fares stay low.",
-                "that the fares stay low", "they", "pledge", "leading-verb");
+        assertReported("The guild members will back the new levy, and they will soon be asked to promise that the fares stay low.",
+                "that the fares stay low", "they", "promise", "leading-verb");
     }
 
     @Test
