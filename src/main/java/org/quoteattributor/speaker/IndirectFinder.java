@@ -460,6 +460,13 @@ public final class IndirectFinder {
                     len = 1;   // "called the plan a disgrace", "sees the levy as a gamble": object and name
                     stance = true;
                 }
+                int maker = len > 0 ? makerOfIndefiniteNoun(from, i) : NO_NOUN;
+                if (maker == NOUN_ALONE) {
+                    continue;   // "a strong signal to …", "when a simmering dispute over …": a noun, no verb
+                }
+                if (len > 0 && nounBeforeAmongOrThan(i, len)) {
+                    continue;   // "her broad support among growers", "less support than Vasko": a noun, no verb
+                }
                 if (len > 0 && tagsMarkedQuote(i)) {
                     FoundQuote tagged = taggedQuote(i);
                     if (tagged != null && last == null) {
@@ -486,7 +493,10 @@ public final class IndirectFinder {
                         m.first = t.indexAt(last.speakerStart);   // "…, pointing to …": the same speaker
                         m.last = t.indexAt(last.speakerEnd - 1);
                         m.type = last.speakerType;
-                    } else if (!(subjectAcross(from, i, m) || d.mentions.subjectBefore(i, from - 1, m) || openingSubject(from, i, m))
+                    } else if (!(maker >= 0 && subjectOfMaker(from, maker, m) || authorOfSpeechNoun(from, i, m) || subjectAcross(from, i, m) || subjectBeforeCommaAside(from, i, m)
+                            || clauseSubjectBeforeParticiple(from, i, m) || subjectPastObjectApposition(from, i, m)
+                            || subjectBeforeSetPhrase(from, i, m) || d.mentions.subjectBefore(i, from - 1, m)
+                            || openingSubject(from, i, m))
                             && (relativeName = relativeSubject(from, i, m)) == null
                             && !((Sieves.participle(d, i) || Sieves.coordinated(d, i) && !infinitiveBefore(from, i))
                                     && Sieves.sentenceSubject(d, Math.max(from, i - SUBJECT_WINDOW), i, m) && m.last < i)
@@ -522,8 +532,20 @@ public final class IndirectFinder {
                     rule = "leading-verb";   // "The delay pushed a few growers to claim that …": the ones pushed to say it
                 } else if (evidenceSubject(from, i, m)) {
                     rule = "leading-verb";   // "A ferry poll this week found …": the poll, not the month
+                } else if (maker >= 0 && subjectOfMaker(from, maker, m)) {
+                    rule = "leading-verb";   // "Vasko made an urgent call for …": Vasko
+                } else if (authorOfSpeechNoun(from, i, m)) {
+                    rule = "leading-verb";   // "The guild issued a statement saying …": the guild
                 } else if (subjectAcross(from, i, m)) {
                     rule = "leading-verb";   // "he didn't mention …", "The court this month ruled …"
+                } else if (subjectBeforeCommaAside(from, i, m)) {
+                    rule = "leading-verb";   // "Vasko, speaking at a fair in Dunmore, Ore., warned …"
+                } else if (subjectAfterOpeningTime(part, i, m)) {
+                    rule = "leading-verb";   // "The next day, Vasko left the hall, saying …": Vasko, not the day
+                } else if (subjectBeforeSetPhrase(from, i, m)) {
+                    rule = "leading-verb";   // "Growers have in fact argued …", "The guild in particular feared …"
+                } else if (clauseSubjectBeforeParticiple(from, i, m) || subjectPastObjectApposition(from, i, m)) {
+                    rule = "leading-verb";   // "After the vote, Vasko left the hall, saying …": Vasko
                 } else if (d.mentions.subjectBefore(i, from - 1, m) || openingSubject(from, i, m) || subjectAfterComma(from, i, m)
                         || shareSubject(from, i, m) || from > part && openingSubject(part, i, m)
                         || subjectBeforeTime(from, i, m)) {
@@ -585,6 +607,9 @@ public final class IndirectFinder {
                         }
                     }
                     continue;
+                }
+                if (!inverted && relativeName == null) {
+                    pronounOfNearerClause(i, m);   // "Lark is tired, but she still argues …": she
                 }
                 int head = inverted ? i : phraseStart(m.first, from);
                 // the comma before the attribution, or a fragment ending in one ("The levy is “a tax,” she said.")
@@ -2451,6 +2476,288 @@ public final class IndirectFinder {
         }
 
         /**
+         * {@code After the vote, Vasko left the hall, saying …}: for a participle in {@code -ing} after a
+         * comma at {@code i}, when the words between that comma and the one before them open with a
+         * mention that a verb follows, that clause's subject, as the mention {@code m}; the words are
+         * a clause, not an apposition to the mention before the first comma (which the apposition rule
+         * of {@link Mentions#subjectBefore} would take: "the vote"). At most {@link
+         * #PARTICIPLE_CLAUSE_TOKENS} tokens between the commas.
+         */
+        private boolean clauseSubjectBeforeParticiple(int from, int i, Mentions.Mention m) {
+            if (!presentParticiple(i) || i - 2 <= from || !t.is(i - 1, ',') || d.inQuote(i - 1) || i + 1 >= t.size() || !t.isWordLike(i + 1)) {
+                return false;   // "…, saying, “…”": the quotation's own tag
+            }
+            int j = i - 2;
+            while (j > from && !t.is(j, ',') && i - 2 - j < PARTICIPLE_CLAUSE_TOKENS
+                    && (t.isWordLike(j) || d.mentions.isPossessiveMark(j) || t.is(j, '.'))) {
+                j--;
+            }
+            if (j <= from || !t.is(j, ',') || d.inQuote(j)) {
+                return false;
+            }
+            Mentions.Mention s = new Mentions.Mention();
+            if (!d.mentions.subjectAfter(j + 1, i - 1, s) || phraseStart(s.first, j + 1) != j + 1 || s.last + 1 >= i - 1) {
+                return false;
+            }
+            if (!verbAfterMention(s.last + 1, i - 1)) {
+                return false;   // no verb after the mention: the words are no clause
+            }
+            m.first = s.first;
+            m.last = s.last;
+            m.type = s.type;
+            return true;
+        }
+
+        /**
+         * {@code Vasko fired his deputy, Tamsin Brannick, saying …}, {@code Vasko was in Dunmore, Ore.,
+         * praising …}: for a participle in {@code -ing} after a comma at {@code i}, when the mention the
+         * apposition rule would take (the one before a phrase set off by commas) is an object, a
+         * preposition or a verb right before it, the subject of the sentence, as the mention {@code m}.
+         */
+        private boolean subjectPastObjectApposition(int from, int i, Mentions.Mention m) {
+            if (!presentParticiple(i) || i - 2 <= from || !t.is(i - 1, ',') || d.inQuote(i - 1) || i + 1 >= t.size() || !t.isWordLike(i + 1)) {
+                return false;
+            }
+            Mentions.Mention o = new Mentions.Mention();
+            if (!d.mentions.subjectBefore(i, from - 1, o) || o.last + 1 >= i - 1 || !t.is(o.last + 1, ',')) {
+                return false;
+            }
+            int b = phraseStart(o.first, from) - 1;
+            if (b < from || t.kind(b) != TokenBuffer.WORD || d.inQuote(b) || t.isCapitalized(b) || isConjunction(b)
+                    || !(Words.ADJUNCTS.contains(d.text, t.start(b), t.end(b)) || t.equalsIgnoreCase(b, "to") || pastVerb(b))) {
+                return false;   // the mention opens its part of the sentence: it may be the subject
+            }
+            return Sieves.sentenceSubject(d, Math.max(from, i - SUBJECT_WINDOW), i, m) && m.last < b;
+        }
+
+        /**
+         * {@code Growers have in fact argued …}, {@code The guild in particular feared …}, {@code the
+         * audit for the first time cited …}: the subject before a set phrase opened by {@code in} or
+         * {@code for} ({@link #SET_PHRASE_WORDS}, at most {@link #SET_PHRASE_TOKENS} tokens) right before
+         * the verb at {@code i}, and before an auxiliary before the phrase, as the mention {@code m}.
+         */
+        private boolean subjectBeforeSetPhrase(int from, int i, Mentions.Mention m) {
+            int k = i - 1;
+            while (k > from && i - k <= SET_PHRASE_TOKENS && t.kind(k) == TokenBuffer.WORD && !d.inQuote(k) && !t.isCapitalized(k)
+                    && Sieves.oneOf(d, k, SET_PHRASE_WORDS)) {
+                k--;
+            }
+            if (k >= i - 1 || k <= from || d.inQuote(k) || !(t.equalsIgnoreCase(k, "in") || t.equalsIgnoreCase(k, "for"))) {
+                return false;
+            }
+            int v = k;
+            while (v - 1 > from && (isAuxiliary(v - 1) || isHave(v - 1))) {
+                v--;   // "have in the past said"
+            }
+            return (d.mentions.subjectBefore(v, from - 1, m) || openingSubject(from, v, m)) && m.last == v - 1;
+        }
+
+        /** Words of a set phrase after {@code in} or {@code for} between a subject and its verb. */
+        private static final String[] SET_PHRASE_WORDS = {"fact", "particular", "part", "turn", "effect", "general", "short",
+            "the", "past", "first", "time", "addition", "private", "public"};
+        /** Tokens at most of a set phrase between a subject and its verb. */
+        private static final int SET_PHRASE_TOKENS = 4;
+
+        /**
+         * {@code The next day, Vasko left the hall, saying …}: for a verb after a comma at {@code i},
+         * when the part of the sentence from {@code part} opens with a phrase of time of at most
+         * {@link #LEAD_IN_TOKENS} + 2 words ending in a noun of time and set off by a comma, and a
+         * mention that a verb follows opens the clause after it, that mention, as {@code m}: the
+         * phrase of time is no subject with an apposition after it.
+         */
+        private boolean subjectAfterOpeningTime(int part, int i, Mentions.Mention m) {
+            int j = beforeFillers(part, i);
+            if (j <= part || !t.is(j, ',') || d.inQuote(j)) {
+                return false;
+            }
+            int c = part;
+            while (c < j && c - part <= LEAD_IN_TOKENS + 2 && t.kind(c) == TokenBuffer.WORD && !d.inQuote(c)) {
+                c++;
+            }
+            if (c == part || c >= j || !t.is(c, ',') || !Sieves.oneOf(d, c - 1, TIME_NOUNS)
+                    && !Words.TIME_WORDS.contains(d.text, t.start(c - 1), t.end(c - 1))) {
+                return false;
+            }
+            Mentions.Mention s = new Mentions.Mention();
+            if (!d.mentions.subjectAfter(c + 1, j, s) || phraseStart(s.first, c + 1) != c + 1 || s.last + 1 >= j) {
+                return false;
+            }
+            if (!verbAfterMention(s.last + 1, j)) {
+                return false;   // no verb after the mention: the words are no clause
+            }
+            m.first = s.first;
+            m.last = s.last;
+            m.type = s.type;
+            return true;
+        }
+
+        /**
+         * Whether a verb stands at {@code v}, right after a mention, or after a phrase of {@code of}
+         * that completes it ({@code the families of the founders had …}), before {@code end}: a lower-case
+         * word that is no function word, or an auxiliary.
+         */
+        private boolean verbAfterMention(int v, int end) {
+            if (v < end && t.equalsIgnoreCase(v, "of") && !d.inQuote(v)) {
+                Mentions.Mention o = new Mentions.Mention();
+                if (!d.mentions.subjectAfter(v + 1, end, o) || o.first != phraseStart(o.first, v + 1) && o.first != v + 1) {
+                    return false;
+                }
+                v = o.last + 1;
+            }
+            return v < end && t.kind(v) == TokenBuffer.WORD && !d.inQuote(v) && !t.isCapitalized(v)
+                    && (!d.mentions.isFunctionWord(v) || isAuxiliary(v) || isBe(v) || isHave(v));
+        }
+
+        /** Nouns of time that end a phrase of time opening a sentence: {@code The next month,}. */
+        private static final String[] TIME_NOUNS = {"day", "days", "week", "weeks", "month", "months", "year", "years", "decade",
+            "weekend", "time", "hour", "hours", "earlier", "later"};
+
+        /** Tokens at most of the clause between two commas before a participle. */
+        private static final int PARTICIPLE_CLAUSE_TOKENS = 24;
+
+        /**
+         * {@code Vasko made an urgent call for …}, {@code a strong signal to …}: whether the cue at
+         * {@code i} is a noun because a singular indefinite noun phrase ({@code a} or {@code an} and
+         * words with no plural, share or name at their end) stands right before it as its subject while
+         * it has the bare form no verb takes after such a subject (no {@code -s}, {@code -ed}, {@code
+         * -ing}, {@code -en} or {@code -wn}, no past of {@link #IRREGULAR_PASTS}): then the verb in the
+         * past or of {@link #ISSUING_VERBS} right before the article, whose subject speaks through the
+         * noun; {@link #NOUN_ALONE} with no such verb; {@link #NO_NOUN} when the cue reads as a verb.
+         */
+        private int makerOfIndefiniteNoun(int from, int i) {
+            if (i - 2 < from || t.kind(i) != TokenBuffer.WORD || d.inQuote(i) || t.isCapitalized(i) || t.endsWith(i, "s")
+                    || t.endsWith(i, "ed") || t.endsWith(i, "ing") || t.endsWith(i, "en") || t.endsWith(i, "wn")
+                    || Sieves.oneOf(d, i, IRREGULAR_PASTS)) {
+                return NO_NOUN;
+            }
+            Mentions.Mention a = new Mentions.Mention();
+            if (!d.mentions.subjectBefore(i, from - 1, a) || a.last != i - 1 || a.first < from
+                    || !(t.equalsIgnoreCase(a.first, "a") || t.equalsIgnoreCase(a.first, "an"))) {
+                return NO_NOUN;
+            }
+            int w = a.last;
+            if (w == a.first || t.kind(w) == TokenBuffer.WORD && (t.isCapitalized(w) || t.endsWith(w, "s")
+                    || Words.QUANTITIES.contains(d.text, t.start(w), t.end(w)))) {
+                return NO_NOUN;   // "a group of growers say", "a third say", "a Dunmore grower": a subject may be
+            }
+            int b = a.first - 1;
+            if (b >= from && t.kind(b) == TokenBuffer.WORD && !d.inQuote(b) && !t.isCapitalized(b)
+                    && (pastVerb(b) || Sieves.oneOf(d, b, ISSUING_VERBS) || Sieves.oneOf(d, b, MAKING_VERBS))) {
+                return b;
+            }
+            return NOUN_ALONE;
+        }
+
+        /** The subject of the verb at {@code v} that puts out a noun of saying, as the mention {@code m}. */
+        private boolean subjectOfMaker(int from, int v, Mentions.Mention m) {
+            return (subjectAcross(from, v, m) || d.mentions.subjectBefore(v, from - 1, m) || openingSubject(from, v, m)) && m.last < v;
+        }
+
+        /** {@link #makerOfIndefiniteNoun}: the cue reads as a verb. */
+        private static final int NO_NOUN = -2;
+        /** {@link #makerOfIndefiniteNoun}: the cue is a noun with no verb of making before it. */
+        private static final int NOUN_ALONE = -1;
+        /** Present forms of verbs that make a noun of saying: {@code make an urgent call for …}. */
+        private static final String[] MAKING_VERBS = {"make", "makes", "deliver", "delivers", "issue", "sound", "sounds"};
+        /** Pasts and participles without {@code -ed} of verbs that follow their subject: never a bare form. */
+        private static final String[] IRREGULAR_PASTS = {"said", "told", "wrote", "found", "thought", "knew", "saw", "made", "gave",
+            "took", "felt", "heard", "held", "led", "sought", "spoke", "swore", "taught", "meant", "put", "read", "set", "let", "cut",
+            "hit", "quit", "forecast", "broadcast", "beat", "became", "began", "brought", "chose", "drew", "forgot", "got", "hid", "kept",
+            "left", "lost", "met", "paid", "ran", "rose", "sent", "shot", "sold", "stood", "struck", "threw", "understood", "won",
+            "withdrew", "overheard", "foresaw", "bought", "caught", "fought", "built", "spent", "went", "came", "did", "had", "was",
+            "were", "laid", "bit", "fled", "hung", "wept", "slept", "dealt", "lent", "bent", "sat", "shut", "spread", "split", "bid"};
+
+        /**
+         * {@code her broad support among growers}, {@code less support than Vasko}: whether the cue of
+         * {@code len} tokens at {@code i} is right followed by {@code among} or {@code than}, which no
+         * verb of report or stance takes as its object: the word is a noun.
+         */
+        private boolean nounBeforeAmongOrThan(int i, int len) {
+            int o = i + len;
+            return o < t.size() && !d.inQuote(o) && (t.equalsIgnoreCase(o, "among") || t.equalsIgnoreCase(o, "than"));
+        }
+
+        /**
+         * {@code The guild issued a statement saying …}, {@code she spent much of her speech praising
+         * …}: when the participle in {@code -ing} at {@code i} follows a noun of something said or
+         * written ({@code speech-nouns.txt}) that is the object of a verb of putting it out ({@link
+         * #ISSUING_VERBS}) at most {@link #ISSUED_NOUN_TOKENS} tokens before it, the subject of that
+         * verb, as the mention {@code m}: the author speaks through the statement. After a form of
+         * {@code spend} any noun will do: {@code spent the week praising …} tells what the subject did
+         * with that time.
+         */
+        private boolean authorOfSpeechNoun(int from, int i, Mentions.Mention m) {
+            int n = i - 1;
+            if (n - 1 > from && t.kind(n) == TokenBuffer.WORD && !t.isCapitalized(n) && t.endsWith(n, "ly")) {
+                n--;   // "a letter strongly disputing …"
+            }
+            if (n <= from || !presentParticiple(i) || t.kind(n) != TokenBuffer.WORD || d.inQuote(n) || d.mentions.isFunctionWord(n)
+                    || i + 1 >= t.size() || !t.isWordLike(i + 1)) {
+                return false;   // "issued a statement saying, “…”": the quotation's own tag
+            }
+            boolean said = (d.cls(n) & Lexicon.SPEECH_NOUN) != 0 || Sieves.oneOf(d, n, FILED_NOUNS);
+            for (int k = n - 1; k > from && k >= n - ISSUED_NOUN_TOKENS; k--) {
+                if (d.inQuote(k) || !t.isWordLike(k) && !d.mentions.isPossessiveMark(k)) {
+                    return false;
+                }
+                boolean spent = Sieves.oneOf(d, k, SPENDING_VERBS);
+                if (spent || said && Sieves.oneOf(d, k, ISSUING_VERBS)) {
+                    return (subjectAcross(from, k, m) || d.mentions.subjectBefore(k, from - 1, m) || openingSubject(from, k, m)) && m.last < k;
+                }
+            }
+            return false;
+        }
+
+        /** Forms of {@code spend}, whose object, a stretch of time or an occasion, a participle after it fills. */
+        private static final String[] SPENDING_VERBS = {"spent", "spend", "spends"};
+        /** Verbs of putting out something said or written, whose subject is its author: {@code issued a statement}. */
+        private static final String[] ISSUING_VERBS = {"issued", "issues", "released", "releases", "sent", "posted", "published",
+            "delivered", "gave", "made", "wrote", "signed", "penned", "put", "filed", "approved", "adopted", "launched", "started",
+            "drafted", "unveiled", "aired", "ran", "running", "circulated"};
+        /** Nouns of papers and appeals put out in someone's name, besides those of {@code speech-nouns.txt}: {@code filed papers opposing …}. */
+        private static final String[] FILED_NOUNS = {"paper", "papers", "resolution", "resolutions", "petition", "petitions", "motion",
+            "brief", "lawsuit", "suit", "ad", "ads", "spot", "spots", "video", "flyer", "flyers", "mailer", "mailers"};
+        /** Tokens at most from a verb of {@link #ISSUING_VERBS} to the noun of what it put out. */
+        private static final int ISSUED_NOUN_TOKENS = 9;
+
+        /**
+         * {@code Vasko, speaking at a fair in Dunmore, Ore., warned …}, {@code Vasko, who lost a barn in
+         * Dunmore, Ore., in May, said …}: the name opening the part of the sentence before an aside set
+         * off by commas, opened by {@code who} or a participle in {@code -ing} and holding commas of its
+         * own, which the comma right before the verb at {@code i} closes, as the mention {@code m}; the
+         * aside is at most {@link #ATTRIBUTION_WINDOW} times two tokens long.
+         */
+        private boolean subjectBeforeCommaAside(int from, int i, Mentions.Mention m) {
+            int j = i - 1;
+            if (j <= from || !t.is(j, ',') || d.inQuote(j)) {
+                return false;
+            }
+            boolean inner = false;   // an aside of one comma pair is read by the apposition rules
+            for (int k = j - 1; k > from && k >= j - 2 * ATTRIBUTION_WINDOW; k--) {
+                if (d.inQuote(k) || t.is(k, ';') || t.is(k, ':') || t.kind(k) == TokenBuffer.DASH) {
+                    return false;
+                }
+                if (!t.is(k, ',')) {
+                    continue;
+                }
+                if (!(k + 1 < j && (t.equalsIgnoreCase(k + 1, "who") || presentParticiple(k + 1)))) {
+                    inner = true;
+                } else {
+                    Mentions.Mention name = new Mentions.Mention();
+                    if (inner && d.mentions.subjectBefore(k, from - 1, name) && name.last == k - 1 && name.type == Mentions.NAME
+                            && startsPart(from, phraseStart(name.first, from))) {
+                        m.first = name.first;
+                        m.last = name.last;
+                        m.type = name.type;
+                        return true;
+                    }
+                    return false;
+                }
+            }
+            return false;
+        }
+
+        /**
          * {@code those surveyed say …}, {@code Those polled said …}: {@code those} and the participle
          * right before the verb at {@code i}, as the mention {@code m}.
          */
@@ -3948,6 +4255,31 @@ public final class IndirectFinder {
             }
             return false;
         }
+
+        /**
+         * {@code Vasko has no seat, but she is expected to argue …}: when a subject pronoun opens a
+         * clause after {@code but}, {@code as}, {@code while} or the like ({@link #CLAUSE_OPENERS})
+         * between the mention {@code m} and the verb at {@code i}, with no comma, colon, semicolon, dash
+         * or quotation between it and the verb, that pronoun is the subject of the verb: {@code m}
+         * becomes it.
+         */
+        private void pronounOfNearerClause(int i, Mentions.Mention m) {
+            for (int k = i - 1; k > m.last + 1 && k > 0; k--) {
+                if (d.inQuote(k) || t.kind(k) != TokenBuffer.WORD && t.kind(k) != TokenBuffer.NUMBER) {
+                    return;
+                }
+                if ((isSubjectPronoun(k) || contractedSubject(k)) && (Sieves.oneOf(d, k - 1, CLAUSE_OPENERS)
+                        || k - 2 > m.last && t.equalsIgnoreCase(k - 1, "and") && t.is(k - 2, ','))) {
+                    m.first = k;
+                    m.last = k;
+                    m.type = Mentions.PRONOUN;
+                    return;
+                }
+            }
+        }
+
+        /** Conjunctions that open a clause of its own subject: {@code …, but she …}. */
+        private static final String[] CLAUSE_OPENERS = {"but", "as", "while", "so", "because", "although", "though", "yet", "whereas"};
 
         /** {@code he}, {@code she}, {@code they}, {@code we}, {@code I}: a pronoun that can only be a subject. */
         private boolean isSubjectPronoun(int j) {

@@ -1902,6 +1902,151 @@ class IndirectFinderTest {
     }
 
     @Test
+    void nameBeforeAParticipleAsideWithCommasOfItsOwnIsTheSpeaker() {
+        assertReported("Orrin Vasko, speaking at a fair in Dunmore, Ore., warned that the levy would fail.",
+                "that the levy would fail", "Orrin Vasko", "warned", "leading-verb");
+    }
+
+    @Test
+    void nameBeforeAParticipleAsideWithCommasOfItsOwnHoldsItsStance() {
+        assertReported("Orrin Vasko, speaking at a fair in Dunmore, Ore., praised the new levy.", "the new levy", "Orrin Vasko",
+                "praised", "leading-verb");
+    }
+
+    @Test
+    void theOneWhoIssuedAStatementSaysWhatItSays() {
+        assertReported("The Dunmore guild issued a statement saying that the levy would fail.", "that the levy would fail",
+                "The Dunmore guild", "saying", "leading-verb");
+    }
+
+    @Test
+    void theOneWhoGaveASpeechHoldsTheStanceOfItsParticiple() {
+        assertReported("Orrin Vasko spent much of his speech praising the new levy.", "the new levy", "Orrin Vasko", "praising",
+                "leading-verb");
+    }
+
+    @Test
+    void theOneWhoSpentATimeVerbingIsItsSpeaker() {
+        assertReported("Orrin Vasko spent the last week of the fair praising the new levy.", "the new levy", "Orrin Vasko", "praising",
+                "leading-verb");
+    }
+
+    @Test
+    void aStatementWhoseParticipleTagsAQuotationReportsNoLeadIn() {
+        assertEquals(List.of(), indirect("Minutes later, the guild released a statement saying, “We are done.”"));
+    }
+
+    @Test
+    void supportBeforeAmongIsANounThatReportsNothing() {
+        assertEquals(List.of(), indirect("Orrin Vasko enjoys broad support among growers in the valley."));
+    }
+
+    @Test
+    void supportBeforeThanIsANounThatReportsNothing() {
+        assertEquals(List.of(), indirect("The Dunmore guild receives less support than the ferry union."));
+    }
+
+    @Test
+    void aParticipleAfterAClauseSpeaksForItsSubjectNotForTheOpeningPhrase() {
+        assertReported("After the long vote, Orrin Vasko left the hall early, saying that the levy would fail.",
+                "that the levy would fail", "Orrin Vasko", "saying", "leading-verb");
+    }
+
+    @Test
+    void aParticipleOfStanceAfterAClauseHoldsItsSubjectsStance() {
+        assertReported("Before the fair, Orrin Vasko walked the length of the pier, praising the new levy.", "the new levy",
+                "Orrin Vasko", "praising", "leading-verb");
+    }
+
+    @Test
+    void aParticipleAfterAnObjectWithItsAppositionSpeaksForTheSubject() {
+        assertReported("Orrin Vasko fired his deputy, Tamsin Brannick, saying that the levy had failed.", "that the levy had failed",
+                "Orrin Vasko", "saying", "leading-verb");
+    }
+
+    @Test
+    void aParticipleAfterAnAppositionAndAPredicateSpeaksForTheSubject() {
+        assertReported("Orrin Vasko, the head of the guild, spoke for an hour, saying that the levy would fail.",
+                "that the levy would fail", "Orrin Vasko", "saying", "leading-verb");
+    }
+
+    @Test
+    void aParticipleAfterAPlaceWithItsStateSpeaksForTheSubject() {
+        assertReported("Orrin Vasko stayed in Dunmore, Ore., praising the new levy.", "the new levy", "Orrin Vasko", "praising",
+                "leading-verb");
+    }
+
+    @Test
+    void theSubjectSpeaksAcrossInFactAndAnAuxiliary() {
+        assertReported("Most growers have in fact argued that the levy would fail.", "that the levy would fail", "Most growers", "argued",
+                "leading-verb");
+    }
+
+    @Test
+    void theSubjectSpeaksAcrossInParticular() {
+        assertReported("The Dunmore guild in particular feared that the levy would pass.", "that the levy would pass", "The Dunmore guild",
+                "feared", "leading-verb");
+    }
+
+    @Test
+    void theOneWhoMadeACallForSomethingIsItsSpeaker() {
+        assertReported("Orrin Vasko made an urgent call for a new vote.", "a new vote", "Orrin Vasko", "call for", "leading-verb");
+    }
+
+    @Test
+    void aCallAfterAnArticleAndAnAdjectiveIsANounThatReportsNothing() {
+        assertEquals(List.of(), indirect("There was a sudden call for a new vote."));
+    }
+
+    @Test
+    void anAdvocateAfterAnArticleAndAnAdjectiveIsANounThatReportsNothing() {
+        assertEquals(List.of(), indirect("The mayor is a strong advocate for the ferry union."));
+    }
+
+    @Test
+    void aSingularSubjectWithAVerbInSStillSpeaks() {
+        assertReported("A lone grower says the ferry is late.", "the ferry is late", "A lone grower", "says", "leading-verb");
+    }
+
+    @Test
+    void theCouncilThatApprovedAResolutionHoldsItsStance() {
+        assertReported("The Dunmore council approved a resolution condemning the new levy.", "the new levy", "The Dunmore council",
+                "condemning", "leading-verb");
+    }
+
+    @Test
+    void theAuthorOfALetterSpeaksAcrossAnAdverbBeforeTheParticiple() {
+        assertReported("The guild published a letter strongly disputing the new levy.", "the new levy", "The guild", "disputing",
+                "leading-verb");
+    }
+
+    @Test
+    void anOpeningPhraseOfTimeIsNoSubjectOfAParticipleLater() {
+        List<Quote> found = indirect("The following month, a former ferryman announced plans to quit the guild, claiming that the fares were unfair.");
+        Quote last = found.get(found.size() - 1);
+        assertEquals("that the fares were unfair", last.text(), found::toString);
+        assertEquals("a former ferryman", last.speaker().orElseThrow().mention());
+    }
+
+    @Test
+    void aParticipleAfterAClauseWhoseSubjectHasAnOfPhraseSpeaksForThatSubject() {
+        assertReported("After the vote, the families of the growers had gathered at the pier, warning that the levy would fail.",
+                "that the levy would fail", "the families", "warning", "leading-verb");
+    }
+
+    @Test
+    void aPronounOpeningAClauseAfterButIsTheSubjectOfItsVerb() {
+        assertReported("Tamsin Brannick lacks the fame of her rival, but she's expected to argue that the levy failed.",
+                "that the levy failed", "she's", "argue", "leading-verb");
+    }
+
+    @Test
+    void aPronounOpeningAClauseAfterACommaAndAndIsTheSubjectOfItsVerb() {
+        assertReported("The guild members will back the new levy, and they will soon be asked to promise that the fares stay low.",
+                "that the fares stay low", "they", "promise", "leading-verb");
+    }
+
+    @Test
     void thoseWithAParticipleAreTheSpeakers() {
         assertReported("Those polled say the economy should come first.", "the economy should come first", "Those polled",
                 "say", "leading-verb");
