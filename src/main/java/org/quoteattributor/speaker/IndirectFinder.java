@@ -371,8 +371,8 @@ public final class IndirectFinder {
                         m.first = -1;   // no owner and no subject of a verb it is the object of: no speaker
                         m.last = -1;
                     }   // "Orlov floated the notion that …": with no owner, the one who put it forward
-                    FoundQuote q = emit(p, content, subordinateEnd(from, content, clauseEnd(content, e)), m, i, 1,
-                            "claim-noun");
+                    FoundQuote q = emit(p, content, claimPhraseEnd(from, i, content, subordinateEnd(from, content, clauseEnd(content, e))),
+                            m, i, 1, "claim-noun");
                     if (q != null) {
                         from = t.indexAt(q.end);
                         i = from - 1;
@@ -805,6 +805,88 @@ public final class IndirectFinder {
                 return j;
             }
             return 0;
+        }
+
+        /** Prepositions that open a phrase before the main clause, its object a noun of saying ({@code Despite claims that …, the mayor …}). */
+        private static final String[] CLAIM_PHRASE_PREPOSITIONS = {"despite", "amid", "after", "over", "given"};
+
+        /** Subordinate and relative words inside a clause, past which {@link #claimPhraseEnd} does not look for the main verb. */
+        private static final String[] CLAIM_CLAUSE_BREAKS = {"that", "which", "who", "whom", "whose", "while", "because", "when", "if",
+                "where", "although", "though", "since", "until", "unless", "and", "or", "but"};
+
+        /**
+         * Where the content from {@code c} of the noun of saying at {@code i} ends, before {@code end},
+         * when the noun's phrase opens its part of the sentence: as the subject, before the sentence's
+         * own verb ({@code Her pledge to cut fees has cost her votes}: "to cut fees"; {@code The claim
+         * that the dam would fail was denied}: past the clause's own verb, "that the dam would fail"),
+         * or at a comma that ends it; after a preposition opening the sentence, at the comma that
+         * closes the phrase ({@code Despite claims that the dam leaks, the town …}). A subordinate or
+         * relative word before that verb leaves {@code end}: the verb may be its clause's.
+         */
+        private int claimPhraseEnd(int from, int i, int c, int end) {
+            if (c != i + 1) {
+                return end;   // "Her view is that …": the clause is the complement, not the subject
+            }
+            int k = i - 1;
+            for (int n = 0; n < 2 && k > from && t.kind(k) == TokenBuffer.WORD && !d.inQuote(k) && !t.isCapitalized(k)
+                    && !d.mentions.isFunctionWord(k) && !isOwner(k); n++) {
+                k--;   // "her continued insistence", "a passing promise"
+            }
+            if (k < from || !(d.mentions.isDeterminer(k) || isOwner(k))) {
+                return end;
+            }
+            while (k - 1 >= from && d.mentions.isPossessive(k) && d.mentions.isNameWord(k - 1)) {
+                k--;   // "Ted Lark's"
+            }
+            boolean phrase = k - 1 >= from && t.kind(k - 1) == TokenBuffer.WORD && Sieves.oneOf(d, k - 1, CLAIM_PHRASE_PREPOSITIONS)
+                    && startsPart(from, k - 1);
+            if (phrase) {
+                int comma = firstComma(c, end);
+                return comma;
+            }
+            if (!startsPart(from, k)) {
+                return end;
+            }
+            // 0: before the clause's own verb, 1: inside its auxiliaries, 2: past it (an infinitive has none to pass)
+            int state = t.equalsIgnoreCase(c, "to") ? 2 : 0;
+            for (int j = c + 1; j < end; j++) {
+                if (d.inQuote(j)) {
+                    continue;
+                }
+                if (t.is(j, ',') || t.is(j, '\u2014') || t.is(j, '\u2013')) {
+                    return j;
+                }
+                if (t.kind(j) != TokenBuffer.WORD) {
+                    continue;
+                }
+                boolean auxiliary = isBe(j) || isAuxiliary(j) || isHave(j);
+                boolean past = pastVerb(j) && !modifierBefore(j, c);
+                if (state == 2 && (auxiliary || past)) {
+                    return j;   // the sentence's own verb
+                }
+                if (Sieves.oneOf(d, j, CLAIM_CLAUSE_BREAKS)) {
+                    return end;
+                }
+                if (auxiliary) {
+                    state = 1;
+                } else if (past || state == 1 && !preverbAdverb(j)) {
+                    state = 2;   // "had cracked", "would be put": the clause's verb, done
+                }
+            }
+            return end;
+        }
+
+        /**
+         * Whether the word before {@code j}, a word in {@code -ed}, makes it an adjective before a noun
+         * rather than a verb: the verb of the infinitive at {@code c} ({@code to deport undocumented
+         * workers}), a determiner, an owner, a number, a word of quantity or an adverb in {@code -ly}
+         * ({@code 11 million unpaid}, {@code the newly elected}).
+         */
+        private boolean modifierBefore(int j, int c) {
+            int k = j - 1;
+            return k == c + 1 && t.equalsIgnoreCase(c, "to") || t.kind(k) == TokenBuffer.NUMBER || d.mentions.isDeterminer(k) || isOwner(k)
+                    || t.kind(k) == TokenBuffer.WORD && (Words.QUANTITIES.contains(d.text, t.start(k), t.end(k)) || t.endsWith(k, "ly")
+                    || t.equalsIgnoreCase(k, "more") || t.equalsIgnoreCase(k, "most"));
         }
 
         /**

@@ -1179,6 +1179,26 @@ class IndirectFinderTest {
     }
 
     @Test
+    void aNounOfClaimingHeadingTheSubjectEndsItsClauseBeforeTheSentencesVerb() {
+        assertReported("Okafor's pledge to cut the ferry fares has cost him votes.", "to cut the ferry fares", "Okafor's", "pledge",
+                "claim-noun");
+        assertReported("Yet her decision to sell the orchard angered her neighbours.", "to sell the orchard", "her", "decision",
+                "claim-noun");
+        assertReported("Lark's claim that the dam had cracked would soon be denied.", "that the dam had cracked", "Lark's", "claim",
+                "claim-noun");
+        assertReported("Lark's claim that the dam had cracked because the river rose was denied.",
+                "that the dam had cracked because the river rose was denied", "Lark's", "claim", "claim-noun");
+        assertReported("Her decision to sell 40 unused boats surprised the crews.", "to sell 40 unused boats", "Her", "decision",
+                "claim-noun");
+    }
+
+    @Test
+    void aNounOfClaimingInAnOpeningPhraseEndsItsClauseAtTheComma() {
+        assertReported("Despite Lark's claims that the pier leaks, the ferry kept sailing.", "that the pier leaks", "Lark's", "claims",
+                "claim-noun");
+    }
+
+    @Test
     void aNounOfClaimingAfterAnAdjectiveStaysANoun() {
         Quote q = only("The storm raised new fears that the old pier would flood.");
         assertEquals("that the old pier would flood", q.text());
