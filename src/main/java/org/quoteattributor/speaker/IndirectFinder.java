@@ -472,7 +472,16 @@ public final class IndirectFinder {
                             || Words.CLAUSE_VERBS.contains(d.text, t.start(i), t.end(i))
                             || Words.NAMING_VERBS.contains(d.text, t.start(i), t.end(i)))
                             && (d.mentions.subjectBefore(i, from - 1, m) || openingSubject(from, i, m))) {
-                        relativePiece(p, from, m, i, 1);   // "a plan, which the mayor endorsed", "a levy, which he believes will …"
+                        if (relativePiece(p, from, m, i, 1) == null) {   // "a plan, which the mayor endorsed", "a levy, which he believes will …"
+                            int object = contactObject(from, i, e, m);
+                            if (object >= 0) {
+                                // "…, a plan the mayor endorsed.": the noun phrase the clause without a relative word describes
+                                FoundQuote q = emit(p, object, phraseStart(m.first, from), m, i, 1, "relative-object", 1);
+                                if (q != null) {
+                                    last = q;
+                                }
+                            }
+                        }
                     }
                     continue;
                 }
@@ -1930,6 +1939,63 @@ public final class IndirectFinder {
             }
             return k > j + 1 ? k : j;
         }
+
+        /** Nouns of time, manner or reason that a clause without a relative word follows with no object missing ({@code the day she left}). */
+        private static final String[] CONTACT_ADJUNCT_NOUNS = {"way", "time", "times", "day", "days", "year", "years", "moment",
+                "reason", "week", "month", "night", "morning", "place", "minute", "point", "more", "less", "fewer"};
+
+        /** Words after a verb that leave its object missing: prepositions and conjunctions ({@code the plan she voted for}, {@code …, a plan she backed in May}). */
+        private static final String[] CONTACT_GAP_WORDS = {"to", "in", "at", "on", "about", "with", "during", "as", "for", "from", "into",
+                "over", "after", "before", "when", "while", "because", "since", "until", "and", "or", "but", "last", "this", "early",
+                "later", "yesterday", "today", "now", "then", "too", "again", "publicly", "privately"};
+
+        /**
+         * {@code …, a plan the mayor endorsed.}, {@code the pier she wants to keep}: where the noun
+         * phrase starts that a relative clause without a relative word describes, the verb at
+         * {@code i} after its subject {@code m} lacking the object that the phrase stands for; -1 if
+         * none. The phrase is a determiner or owner and at most {@link #CONTACT_WORDS} words, the last
+         * a noun in lower case right before the subject; after the verb the sentence ends, or
+         * punctuation, a preposition, a conjunction or a word of time follows, not an object.
+         */
+        private int contactObject(int from, int i, int e, Mentions.Mention m) {
+            if (m.first < 0 || m.last >= i || t.equalsIgnoreCase(m.first, "who") || t.equalsIgnoreCase(m.first, "which")
+                    || t.equalsIgnoreCase(m.first, "that")) {
+                return -1;
+            }
+            int j = i + 1;
+            if (j < e && !(t.kind(j) == TokenBuffer.PUNCTUATION && !d.inQuote(j) && !t.is(j, '\'') || t.kind(j) == TokenBuffer.DASH
+                    || t.kind(j) == TokenBuffer.WORD && !d.inQuote(j) && Sieves.oneOf(d, j, CONTACT_GAP_WORDS))) {
+                return -1;   // "the day she endorsed Ruiz": the verb has its object
+            }
+            int subject = phraseStart(m.first, from);
+            if (t.equalsIgnoreCase(subject, "that") || t.equalsIgnoreCase(subject, "a") || t.equalsIgnoreCase(subject, "an")
+                    || m.type == Mentions.NAME || m.type == Mentions.DESCRIPTION && !(isOwner(subject) || t.equalsIgnoreCase(subject, "the")
+                            || Words.QUANTITIES.contains(d.text, t.start(subject), t.end(subject)))) {
+                return -1;   // "the plan that he …": a relative word; "a strong showing": no subject; "the group Ferry Watch": a name in apposition
+            }
+            int n = subject - 1;
+            if (n < from || t.kind(n) != TokenBuffer.WORD || d.inQuote(n) || t.isCapitalized(n) || d.mentions.isFunctionWord(n)
+                    || d.mentions.isDeterminer(n) || pastVerb(n) || t.endsWith(n, "ing") || t.endsWith(n, "ly") || cueAt(n) > 0
+                    || isObjectVerb(n) || Sieves.oneOf(d, n, CONTACT_ADJUNCT_NOUNS)
+                    || Words.TIME_WORDS.contains(d.text, t.start(n), t.end(n))) {
+                return -1;
+            }
+            for (int k = n - 1; k >= Math.max(from, n - CONTACT_WORDS); k--) {
+                if (t.kind(k) != TokenBuffer.WORD && t.kind(k) != TokenBuffer.NUMBER || d.inQuote(k)) {
+                    return -1;
+                }
+                if (d.mentions.isDeterminer(k) || isOwner(k)) {
+                    return k;
+                }
+                if (d.mentions.isFunctionWord(k) || cueAt(k) > 0 || pastVerb(k) || isBe(k) || isHave(k)) {
+                    return -1;
+                }
+            }
+            return -1;
+        }
+
+        /** Words at most between the determiner and the noun of a phrase that {@link #contactObject} takes. */
+        private static final int CONTACT_WORDS = 3;
 
         /**
          * Where the noun phrase of a mention starting at token {@code first} starts: at the determiner

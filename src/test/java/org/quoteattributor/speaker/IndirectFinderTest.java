@@ -1199,6 +1199,25 @@ class IndirectFinderTest {
     }
 
     @Test
+    void aNounPhraseThatAClauseWithoutARelativeWordDescribesIsWhatItsSubjectHolds() {
+        Quote q = only("The council dropped the ferry toll, a plan she once backed.");
+        assertEquals("a plan", q.text());
+        assertEquals("she", q.speaker().orElseThrow().mention());
+        assertEquals("backed", q.cue().orElseThrow().text());
+        assertEquals("relative-object", q.rule());
+        Quote many = only("The storm fed the unease many growers feel about the harbour.");
+        assertEquals("the unease", many.text());
+        assertEquals("many growers", many.speaker().orElseThrow().mention());
+    }
+
+    @Test
+    void aClauseWithoutARelativeWordWhoseVerbHasItsObjectReportsNoNounBeforeIt() {
+        assertTrue(indirect("On the day she endorsed Okafor it rained.").stream().noneMatch(q -> q.text().contains("day")));
+        assertTrue(indirect("The orchard Ferry Watch praised was sold.").stream().noneMatch(q -> "relative-object".equals(q.rule())));
+        assertTrue(indirect("The wardens gained a strong support.").isEmpty());
+    }
+
+    @Test
     void aNounOfClaimingAfterAnAdjectiveStaysANoun() {
         Quote q = only("The storm raised new fears that the old pier would flood.");
         assertEquals("that the old pier would flood", q.text());
