@@ -1236,7 +1236,8 @@ public final class IndirectFinder {
                     || t.equalsIgnoreCase(c, "for")) && !d.inQuote(c + 1)) {
                 c++;   // "is seen as a gamble", "was accused of fraud": the preposition belongs to the cue
             }
-            rest = emit(p, c, subordinateEnd(from, c, clauseEnd(c, e)), none, cue, c - cue, rule, c > verb + 1 ? 1 : MIN_WORDS);
+            rest = emit(p, c, relativeClauseEnd(from, cue, c, subordinateEnd(from, c, clauseEnd(c, e))), none, cue, c - cue, rule,
+                    c > verb + 1 ? 1 : MIN_WORDS);
             if (rest == null) {
                 return -1;
             }
@@ -1996,6 +1997,57 @@ public final class IndirectFinder {
 
         /** Words at most between the determiner and the noun of a phrase that {@link #contactObject} takes. */
         private static final int CONTACT_WORDS = 3;
+
+        /** Relative words that open a clause set off by commas inside a sentence ({@code Lark, who is expected to …, left}). */
+        private static final String[] COMMA_RELATIVES = {"which", "who", "whose", "whom", "where"};
+
+        /**
+         * {@code The ferry, which is expected to sail in May, needs a crew.}: where a report from
+         * {@code c}, before {@code end}, ends when the cue at {@code cue} stands in a relative clause
+         * that a comma and a relative word open: at the comma after which the sentence's own
+         * predicate goes on ({@code needs}, {@code has}, {@code said}); else {@code end}.
+         */
+        private int relativeClauseEnd(int from, int cue, int c, int end) {
+            int k = cue - 1;
+            while (k >= from && !(t.is(k, ',') && !d.inQuote(k))) {
+                k--;
+            }
+            if (k < from || !Sieves.oneOf(d, k + 1, COMMA_RELATIVES)) {
+                return end;
+            }
+            for (int j = c + 1; j + 1 < end; j++) {
+                if (t.is(j, ',') && !d.inQuote(j) && predicateResumes(j + 1, end)) {
+                    return j;
+                }
+            }
+            return end;
+        }
+
+        /**
+         * Whether a predicate opens at {@code j}, after at most one adverb: a form of be or have, an
+         * auxiliary, a verb in the past or a reporting verb ({@code …, which is due in May, has cost …}),
+         * or a verb in {@code -s} before a determiner, an owner or a pronoun ({@code …, needs a crew}).
+         */
+        private boolean predicateResumes(int j, int end) {
+            if (j >= end || t.kind(j) != TokenBuffer.WORD || d.inQuote(j) || t.isCapitalized(j)) {
+                return false;
+            }
+            if (isBe(j) || isHave(j) || isAuxiliary(j)) {
+                return true;
+            }
+            if (j + 1 < end && preverbAdverb(j)) {
+                j++;   // "…, now needs", "…, later said"
+            }
+            if (t.kind(j) != TokenBuffer.WORD || d.inQuote(j)) {
+                return false;
+            }
+            if (pastVerb(j) || cueAt(j) > 0) {
+                return true;
+            }
+            int n = j + 1;
+            return t.length(j) > 3 && t.endsWith(j, "s") && !t.endsWith(j, "ss") && !t.endsWith(j, "us") && n < end
+                    && t.kind(n) == TokenBuffer.WORD && (d.mentions.isDeterminer(n) || isOwner(n) || d.mentions.isPronoun(n));
+        }
 
         /**
          * Where the noun phrase of a mention starting at token {@code first} starts: at the determiner

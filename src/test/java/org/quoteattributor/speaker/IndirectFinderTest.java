@@ -1218,6 +1218,22 @@ class IndirectFinderTest {
     }
 
     @Test
+    void anImpressionInARelativeClauseSetOffByCommasEndsAtTheCommaBeforeTheSentencesPredicate() {
+        List<Quote> found = indirect("The new pier, which is expected to open in May, has cost the town dearly.");
+        assertEquals(2, found.size(), found::toString);
+        assertEquals("to open in May", found.get(1).text());
+        assertEquals("passive-report", found.get(1).rule());
+        List<Quote> seems = indirect("Okafor, who seemed unsure of the levy, needs a new crew.");
+        assertEquals("unsure of the levy", seems.get(seems.size() - 1).text());
+    }
+
+    @Test
+    void anImpressionInARelativeClauseKeepsACommaInsideItsComplement() {
+        List<Quote> found = indirect("Okafor, who is expected to give a long, angry speech, stayed home.");
+        assertEquals("to give a long, angry speech", found.get(found.size() - 1).text());
+    }
+
+    @Test
     void aNounOfClaimingAfterAnAdjectiveStaysANoun() {
         Quote q = only("The storm raised new fears that the old pier would flood.");
         assertEquals("that the old pier would flood", q.text());
