@@ -1050,6 +1050,10 @@ public final class IndirectFinder {
          * ({@code whether …}, {@code what …}) runs to {@code end}.
          */
         private int topicEnd(int c, int end) {
+            int named = nameObjectEnd(c, end);
+            if (named > 0) {
+                return named;   // "his attacks on Okafor at the fair": the name, not where the attacks were made
+            }
             if (t.equalsIgnoreCase(c, "whether") || t.equalsIgnoreCase(c, "what") || t.equalsIgnoreCase(c, "how")
                     || t.equalsIgnoreCase(c, "why") || t.equalsIgnoreCase(c, "who")) {
                 return end;
@@ -1063,6 +1067,32 @@ public final class IndirectFinder {
                 }
             }
             return end;
+        }
+
+        /** Words after a name that open a phrase of the time, place or manner of an act rather than go on with the name. */
+        private static final String[] AFTER_NAME_ADJUNCTS = {"with", "from", "on", "before", "after", "by", "in", "at", "during",
+                "until", "when", "while", "for", "since", "over", "as", "because", "last", "this", "early", "late"};
+
+        /**
+         * {@code attacks on Okafor at the fair}, {@code endorsement of Mayor Lark on Friday}: where an
+         * object from {@code c} that is a name (a title and capitalized words, no owner's {@code 's})
+         * ends, when a phrase of time, place or manner, a dash or a parenthesis follows the name; else
+         * -1.
+         */
+        private int nameObjectEnd(int c, int end) {
+            int k = c;
+            while (k < end && t.kind(k) == TokenBuffer.WORD && !d.inQuote(k) && t.isCapitalized(k) && !d.mentions.isPossessive(k)
+                    || k > c && k < end && t.is(k, '.') && t.end(k - 1) == t.start(k)) {
+                k++;   // "Gov. Ann Lark"
+            }
+            if (k == c || k >= end || d.inQuote(k)) {
+                return -1;
+            }
+            if (t.is(k, '(') && k + 2 < end && t.is(k + 2, ')')) {
+                k += 3;   // "Ann Lark (R)"
+            }
+            return k < end && (t.kind(k) == TokenBuffer.DASH || t.is(k, '(')
+                    || t.kind(k) == TokenBuffer.WORD && !d.inQuote(k) && Sieves.oneOf(d, k, AFTER_NAME_ADJUNCTS)) ? k : -1;
         }
 
         /** Whether the noun at {@code i} has an owner before it, after at most one adjective: {@code his (bold) plan}. */

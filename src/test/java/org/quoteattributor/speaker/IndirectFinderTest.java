@@ -1740,6 +1740,14 @@ class IndirectFinderTest {
     }
 
     @Test
+    void nounOfSayingWhoseTopicIsANameEndsBeforeThePhraseOfTheAct() {
+        assertReported("Okafor kept up her attacks on Mayor Lark at the fair.", "Mayor Lark", "her", "attacks on", "topic-noun");
+        assertReported("Okafor renewed her attacks on Lark — loudly.", "Lark", "her", "attacks on", "topic-noun");
+        assertReported("Her attacks on Lark's ferry plan at the fair angered him.", "Lark's ferry plan at the fair", "Her", "attacks on",
+                "topic-noun");
+    }
+
+    @Test
     void nounOfSayingAfterAVerbReportsForTheVerbsSubject() {
         assertReported("The mayor raised new concerns about the levy.", "the levy", "The mayor", "concerns about",
                 "topic-noun");
