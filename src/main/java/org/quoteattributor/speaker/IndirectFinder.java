@@ -364,6 +364,13 @@ public final class IndirectFinder {
                     }
                     continue;
                 }
+                int received = receptionAt(i, e);
+                if (received >= 0 && reception(p, from, i, received, e, m)) {
+                    // "The plan drew sharp criticism from growers": the plan, as growers judged it
+                    from = m.last + 1;
+                    i = m.last;
+                    continue;
+                }
                 int content = claimNounAt(i, e);
                 if (content > 0) {
                     // "her claim that the vote was rigged": the owner of the claim is its speaker
@@ -2078,6 +2085,157 @@ public final class IndirectFinder {
             return t.length(j) > 3 && t.endsWith(j, "s") && !t.endsWith(j, "ss") && !t.endsWith(j, "us") && n < end
                     && t.kind(n) == TokenBuffer.WORD && (d.mentions.isDeterminer(n) || isOwner(n) || d.mentions.isPronoun(n));
         }
+
+        /** Nouns of a judgement or stance that someone receives from others ({@code drew criticism from}, {@code her support among}). */
+        private static final String[] RECEPTION_NOUNS = {"support", "criticism", "praise", "backing", "condemnation", "applause",
+                "boos", "scorn", "rebuke", "rebukes", "endorsement", "endorsements", "ridicule", "derision", "opposition", "pushback",
+                "outrage", "fire", "flak", "plaudits", "acclaim", "approval", "disapproval", "backlash"};
+
+        /** Verbs of receiving, after which a noun of {@link #RECEPTION_NOUNS} is what the subject gets from others. */
+        private static final String[] RECEPTION_VERBS = {"draw", "draws", "drew", "drawn", "drawing", "win", "wins", "won", "winning",
+                "receive", "receives", "received", "receiving", "earn", "earns", "earned", "earning", "get", "gets", "got", "gotten",
+                "enjoy", "enjoys", "enjoyed", "enjoying", "attract", "attracts", "attracted", "garner", "garners", "garnered", "face",
+                "faces", "faced", "facing", "has", "have", "had", "continue", "continues", "continued", "lack", "lacks", "lacked",
+                "retain", "retains", "retained", "consolidated", "gained", "gain", "gains"};
+
+        /** Tokens at most between a verb of receiving and its noun ({@code drew even stronger support}). */
+        private static final int RECEPTION_WORDS = 4;
+
+        /**
+         * {@code drew sharp criticism from}, {@code her support among}: where the giver's phrase
+         * starts when word {@code i} is a noun of {@link #RECEPTION_NOUNS} followed by {@code from},
+         * {@code among} or (after {@code the}) {@code of}; else -1.
+         */
+        private int receptionAt(int i, int e) {
+            int j = i + 1;
+            if (j + 1 >= e || t.isCapitalized(i) || d.inQuote(j) || !Sieves.oneOf(d, i, RECEPTION_NOUNS)) {
+                return -1;
+            }
+            boolean of = t.equalsIgnoreCase(j, "of") && i > 0 && t.equalsIgnoreCase(i - 1, "the");
+            return t.equalsIgnoreCase(j, "from") || t.equalsIgnoreCase(j, "among") || of ? j + 1 : -1;
+        }
+
+        /**
+         * {@code The plan drew sharp criticism from growers.}, {@code Her support among growers
+         * lags.}: reports the one judged, the subject of a verb of receiving before the noun at
+         * {@code i} or the noun's owner, for the givers from {@code g} as the mention {@code m} (rule
+         * {@code reception}); whether it did.
+         */
+        private boolean reception(int p, int from, int i, int g, int e, Mentions.Mention m) {
+            if (!(d.mentions.subjectAfter(g, e, m) && m.first == g || accordingSource(g, e, m) || pluralGivers(g, e, m)
+                    || d.mentions.subjectAfter(g + 1, e, m) && m.first == g + 1 && Sieves.oneOf(d, g, RECEPTION_DETERMINERS))) {
+                return false;
+            }
+            if (Sieves.oneOf(d, g, RECEPTION_DETERMINERS)) {
+                m.first = g;   // "from the growers", "among some voters": the whole phrase
+            }
+            if (attributionAfterComma(m.last + 1, e)) {
+                return false;   // "The plan drew criticism from growers, Lark said.": the sentence is her report
+            }
+            int k = i - 1;
+            for (int n = 0; n < RECEPTION_WORDS && k > from && t.kind(k) == TokenBuffer.WORD && !d.inQuote(k)
+                    && !Sieves.oneOf(d, k, RECEPTION_VERBS) && !isOwner(k) && !t.isCapitalized(k)
+                    && (d.mentions.isDeterminer(k) || !d.mentions.isFunctionWord(k) || t.equalsIgnoreCase(k, "even")); n++) {
+                k--;   // "sharp", "even stronger", "the"
+            }
+            if (k < from || t.kind(k) != TokenBuffer.WORD || d.inQuote(k)) {
+                return false;
+            }
+            int a;
+            int b;
+            int cue = k;
+            if (isOwner(k)) {
+                Mentions.Mention o = owner(k + 1, from, new Mentions.Mention());
+                a = o.first >= 0 ? o.first : k;   // "Ann Lark's strong support among …"
+                b = k + 1;
+                cue = k + 1;
+            } else if (Sieves.oneOf(d, k, RECEPTION_VERBS) && !t.isCapitalized(k)) {
+                b = k;
+                while (b - 1 > from && (isAuxiliary(b - 1) || isHave(b - 1) || isBe(b - 1) || preverbAdverb(b - 1))) {
+                    b--;   // "has also drawn"
+                }
+                a = subjectStart(from, b);
+                if (a < 0 || t.equalsIgnoreCase(a, "it") && b == a + 1 || isConjunction(b - 1)) {   // "… and won the backing of": no subject here
+                    return false;
+                }
+                if (a - 1 > from && Sieves.oneOf(d, a - 1, SUBJECT_PREPOSITIONS) && plainPhrase(from, a - 1)) {
+                    a = from;   // "Her choice as the Gazette's writer of the year drew …": the whole phrase
+                }
+            } else {
+                return false;
+            }
+            return emit(p, a, b, m, cue, g - cue, "reception", 1) != null;
+        }
+
+        /**
+         * Whether a comma in tokens {@code [j, e)} opens an attribution: {@code according to} or a
+         * reporting verb within three tokens after it ({@code …, she said}, {@code …, said Lark}).
+         */
+        private boolean attributionAfterComma(int j, int e) {
+            for (int k = j; k + 1 < e; k++) {
+                if (!t.is(k, ',') || d.inQuote(k)) {
+                    continue;
+                }
+                if (t.equalsIgnoreCase(k + 1, "according")) {
+                    return true;
+                }
+                for (int v = k + 1; v < Math.min(e, k + 4); v++) {
+                    if (t.kind(v) == TokenBuffer.WORD && !d.inQuote(v) && cueAt(v) > 0) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        /** {@code and}, {@code or}: a conjunction that may join two nouns inside a phrase. */
+        private boolean isAndOr(int k) {
+            return t.equalsIgnoreCase(k, "and") || t.equalsIgnoreCase(k, "or");
+        }
+
+        /** Prepositions inside a long subject, before which {@link #subjectStart} may stop ({@code comments on …}, {@code choice as …}). */
+        private static final String[] SUBJECT_PREPOSITIONS = {"as", "to", "of", "in", "on", "about", "with", "from", "for", "like"};
+
+        /**
+         * Whether tokens {@code [a, b)} are words of one noun phrase that opens its part of the
+         * sentence: no comma, quotation, verb in the past, form of be or have, auxiliary, reporting
+         * verb, relative or subordinate word.
+         */
+        private boolean plainPhrase(int a, int b) {
+            for (int k = a; k < b; k++) {
+                if (d.inQuote(k) || t.kind(k) != TokenBuffer.WORD && t.kind(k) != TokenBuffer.NUMBER && !d.mentions.isPossessiveMark(k)
+                        && !(t.kind(k) == TokenBuffer.PUNCTUATION && t.is(k, '.'))) {
+                    return false;
+                }
+                if (t.kind(k) == TokenBuffer.WORD && (pastVerb(k) || isBe(k) || isHave(k) || isAuxiliary(k) || cueAt(k) > 0
+                        || Sieves.oneOf(d, k, CLAIM_CLAUSE_BREAKS) && !isAndOr(k) || Sieves.oneOf(d, k, COMMA_RELATIVES))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /**
+         * {@code among younger growers}: a plural of up to {@link #RECEPTION_WORDS} words in lower case
+         * from {@code g}, its last word in {@code -s}, as the mention {@code m}.
+         */
+        private boolean pluralGivers(int g, int e, Mentions.Mention m) {
+            int k = g;
+            while (k < e && k - g < RECEPTION_WORDS && t.kind(k) == TokenBuffer.WORD && !d.inQuote(k) && !t.isCapitalized(k)
+                    && !d.mentions.isFunctionWord(k) && !isBe(k) && !isHave(k) && !pastVerb(k) && cueAt(k) == 0) {
+                k++;
+            }
+            if (k == g || !t.endsWith(k - 1, "s") || t.endsWith(k - 1, "ss") || t.length(k - 1) <= SHORT_WORD_CHARS) {
+                return false;
+            }
+            m.first = g;
+            m.last = k - 1;
+            m.type = Mentions.DESCRIPTION;
+            return true;
+        }
+
+        /** Determiners that open the phrase of the givers after {@code from} or {@code among}. */
+        private static final String[] RECEPTION_DETERMINERS = {"the", "some", "many", "most", "several", "all", "both"};
 
         /**
          * Where the noun phrase of a mention starting at token {@code first} starts: at the determiner

@@ -1234,6 +1234,30 @@ class IndirectFinderTest {
     }
 
     @Test
+    void theSubjectOfAVerbOfReceivingAJudgementIsWhatTheGiversJudged() {
+        assertReported("The new toll drew sharp criticism from the growers.", "The new toll", "the growers",
+                "drew sharp criticism from", "reception");
+        assertReported("Okafor has won the backing of most wardens.", "Okafor", "most wardens", "won the backing of", "reception");
+        assertReported("Her choice as the ferry board's chair drew praise from the wardens.", "Her choice as the ferry board's chair",
+                "the wardens", "drew praise from", "reception");
+    }
+
+    @Test
+    void theOwnerOfSupportAmongGiversIsWhatTheyBack() {
+        Quote q = indirect("Her support among younger growers has slipped.").get(0);
+        assertEquals("Her", q.text());
+        assertEquals("younger growers", q.speaker().orElseThrow().mention());
+        assertEquals("reception", q.rule());
+    }
+
+    @Test
+    void aVerbOfReceivingInASentenceThatAnAttributionClosesReportsNothingOfItsOwn() {
+        Quote q = only("The toll drew criticism from growers, Okafor said.");
+        assertEquals("trailing-verb", q.rule());
+        assertTrue(indirect("The pier had a long history of support from the town.").stream().noneMatch(r -> "reception".equals(r.rule())));
+    }
+
+    @Test
     void aNounOfClaimingAfterAnAdjectiveStaysANoun() {
         Quote q = only("The storm raised new fears that the old pier would flood.");
         assertEquals("that the old pier would flood", q.text());
