@@ -1239,6 +1239,32 @@ public final class IndirectFinder {
         }
 
         /**
+         * Where the subject of an impression starts, {@code first} as {@link #subjectStart} found it,
+         * moved back over what ends a noun phrase before it: an owner in {@code s'} ({@code the
+         * growers' plan}), {@code neither} or {@code either}, or the noun that a relative {@code who}
+         * without a comma describes ({@code The warden who wrote the rules seems …}).
+         */
+        private int impressionSubjectStart(int from, int first) {
+            if (first - 1 <= from) {
+                return first;
+            }
+            int k = first - 1;
+            if (d.mentions.isPossessiveMark(k) && k - 1 >= from) {
+                int owner = subjectStart(from, k);
+                return owner >= 0 && !t.equalsIgnoreCase(owner, "that") && !t.equalsIgnoreCase(owner, "which") ? owner : first;
+            }
+            if (t.equalsIgnoreCase(k, "neither") || t.equalsIgnoreCase(k, "either")) {
+                return k;   // "neither contest"
+            }
+            if (t.equalsIgnoreCase(first, "who") && t.kind(k) == TokenBuffer.WORD && !d.inQuote(k) && !d.mentions.isFunctionWord(k)) {
+                int head = subjectStart(from, first);
+                return head >= 0 && !d.mentions.isPronoun(head) && !t.equalsIgnoreCase(head, "that") && !t.equalsIgnoreCase(head, "which")
+                        ? head : first;
+            }
+            return first;
+        }
+
+        /**
          * Adds the two pieces of an impression ({@code The plan seems to work.}): the subject before
          * the cue from {@code cue} to {@code verb}, when it is a short noun phrase, and the complement
          * after the verb, one group without a speaker. Returns the token after the complement, or -1
@@ -1249,7 +1275,8 @@ public final class IndirectFinder {
             while (subjectEnd - 1 > from && isAuxiliary(subjectEnd - 1)) {
                 subjectEnd--;   // "he doesn't seem": the auxiliary belongs to the verb
             }
-            int first = subjectStart(from, subjectEnd);
+            int first = subjectEnd - 1 >= from && (isAndOr(subjectEnd - 1) || t.equalsIgnoreCase(subjectEnd - 1, "but")) ? -1
+                    : impressionSubjectStart(from, subjectStart(from, subjectEnd));   // "… and seemed to …": the subject is further back
             if (first >= 0 && first + 1 == subjectEnd && t.equalsIgnoreCase(first, "it") && t.equalsIgnoreCase(verb + 1, "that")) {
                 first = -1;   // "It was reported that …": the clause alone
             }

@@ -1425,6 +1425,20 @@ class IndirectFinderTest {
     }
 
     @Test
+    void theSubjectOfAnImpressionRunsOverAnOwnerInSAndARelativeClause() {
+        assertEquals("The growers' plan", indirect("The growers' plan seems to work.").get(0).text());
+        assertEquals("neither ferry", indirect("By May neither ferry seemed to be ready.").get(0).text());
+        assertEquals("The warden who runs the pier", indirect("The warden who runs the pier seems to like them.").get(0).text());
+    }
+
+    @Test
+    void anImpressionJoinedByAndToAnEarlierPredicateGivesNoSubjectPiece() {
+        List<Quote> found = indirect("Okafor walked the pier on Monday and seemed rather tired of it.");
+        assertEquals(1, found.size(), found::toString);
+        assertEquals("rather tired of it", found.get(0).text());
+    }
+
+    @Test
     void theSubjectOfAnImpressionRunsOverPrepositionsAndCoordination() {
         assertEquals("The rally at the union hall", indirect("The rally at the union hall appeared to go well.").get(0).text());
         assertEquals("Crows and ravens", indirect("Crows and ravens are considered to be clever.").get(0).text());
