@@ -1311,19 +1311,47 @@ public final class IndirectFinder {
             return t.indexAt(rest.end);
         }
 
+                /** Passives of stance that report their subject only with the agent after {@code by} ({@code The levy was backed by the guild}). */
+        private static final String[] AGENT_PASSIVES = {"supported", "backed", "liked", "disliked", "seconded", "defeated",
+                "chosen", "targeted", "cheered", "booed", "trusted", "distrusted", "admired", "loved", "hated", "feared", "respected",
+                "embraced", "hit", "shunned", "snubbed"};
+
         /**
+         * The {@code by} of the agent after the passive at {@code v}, right after it or past a word of
+         * time ({@code backed Friday by}, {@code backed last week by}); -1 if none.
+         */
+        private int agentAfter(int v, int e) {
+            for (int k = v + 1; k < Math.min(e - 1, v + 4); k++) {
+                if (t.kind(k) != TokenBuffer.WORD || d.inQuote(k)) {
+                    return -1;
+                }
+                if (t.equalsIgnoreCase(k, "by")) {
+                    return k;
+                }
+                if (!(Words.TIME_WORDS.contains(d.text, t.start(k), t.end(k)) || t.equalsIgnoreCase(k, "last") || t.equalsIgnoreCase(k, "this"))) {
+                    return -1;
+                }
+            }
+            return -1;
+        }
+
+/**
          * Where the {@code be} starts when word {@code i} is a participle of report or judgement after
          * it ({@code was reported}, {@code has been widely criticized}) with no complement of its own:
          * the sentence or its part ends, or {@code by} or a phrase of time, place or reason follows
          * (not {@code is expected to}, {@code was named the winner}); -1 otherwise.
          */
         private int passiveSubjectAt(int i, int e) {
-            if (i < 2 || !Words.PASSIVE_SUBJECT_VERBS.contains(d.text, t.start(i), t.end(i))) {
+            boolean agentOnly = i >= 2 && Sieves.oneOf(d, i, AGENT_PASSIVES) && agentAfter(i, e) > 0;
+            if (i < 2 || !agentOnly && !Words.PASSIVE_SUBJECT_VERBS.contains(d.text, t.start(i), t.end(i))) {
                 return -1;
             }
             int b = i - 1;
-            if (d.mentions.isVerbFiller(b) && !isBe(b)) {
-                b--;   // "was first reported", "is widely criticized"
+            if ((d.mentions.isVerbFiller(b) || agentOnly && (t.equalsIgnoreCase(b, "well") || t.equalsIgnoreCase(b, "all"))) && !isBe(b)) {
+                b--;   // "was first reported", "is widely criticized", "is well liked by"
+            }
+            if (agentOnly && isBe(b) && !t.equalsIgnoreCase(b, "being") && !d.inQuote(b)) {
+                return b;   // "The levy was backed Friday by the guild."
             }
             if (!isBe(b) || t.equalsIgnoreCase(b, "being") || d.inQuote(b)) {
                 return -1;
@@ -1351,8 +1379,8 @@ public final class IndirectFinder {
                 return;   // "the rules that were criticized": the relative "that" reports nothing of its own
             }
             Mentions.Mention m = new Mentions.Mention();
-            if (!(verb + 2 < e && t.equalsIgnoreCase(verb + 1, "by") && (d.mentions.subjectAfter(verb + 2, e, m)
-                    || agentPhrase(verb + 2, e, m)))) {
+            int by = agentAfter(verb, e);
+            if (!(by > 0 && (d.mentions.subjectAfter(by + 1, e, m) || agentPhrase(by + 1, e, m)))) {
                 m.first = -1;
                 m.last = -1;
             }

@@ -323,6 +323,13 @@ class IndirectFinderTest {
     }
 
     @Test
+    void subjectOfAPassiveOfStanceWithItsAgentIsWhatTheAgentHolds() {
+        assertReported("The new levy was backed Friday by the guild.", "The new levy", "the guild", "was backed", "passive-subject");
+        assertReported("Okafor is well liked by the wardens.", "Okafor", "the wardens", "is well liked", "passive-subject");
+        assertTrue(indirect("The new levy was backed for a year.").isEmpty());
+    }
+
+    @Test
     void subjectOfAPassiveOfJudgementWithoutAgentHasNoSpeaker() {
         Quote q = only("Her budget has been widely criticized.");
         assertEquals("Her budget", q.text());
