@@ -374,7 +374,7 @@ public final class IndirectFinder {
                 int content = claimNounAt(i, e);
                 if (content > 0) {
                     // "her claim that the vote was rigged": the owner of the claim is its speaker
-                    if (owner(i, from, m).first < 0 && !topicSubject(from, i, m)) {
+                    if (owner(i, from, m).first < 0 && !topicSubject(from, i, m) && !distantClaimSubject(from, i, m)) {
                         m.first = -1;   // no owner and no subject of a verb it is the object of: no speaker
                         m.last = -1;
                     }   // "Orlov floated the notion that …": with no owner, the one who put it forward
@@ -1048,6 +1048,29 @@ public final class IndirectFinder {
                 return false;
             }
             return d.mentions.subjectBefore(k, from - 1, m) && m.last < k;
+        }
+
+        /** Tokens at most between a verb and the noun of saying it leads to ({@code cling to the faint hope that …}). */
+        private static final int CLAIM_VERB_WINDOW = 6;
+
+        /**
+         * {@code Okafor clung to the faint hope that …}, {@code Lark made similarly bold claims that
+         * …}: the subject of a verb a few words before the noun of saying at {@code i}, across
+         * prepositions, determiners and adjectives but no comma, quotation or relative word, as the
+         * mention {@code m}.
+         */
+        private boolean distantClaimSubject(int from, int i, Mentions.Mention m) {
+            int lo = i - 1;
+            while (lo > from && lo >= i - CLAIM_VERB_WINDOW && t.kind(lo) == TokenBuffer.WORD && !d.inQuote(lo) && !t.isCapitalized(lo)
+                    && !Sieves.oneOf(d, lo, COMMA_RELATIVES) && !t.equalsIgnoreCase(lo, "that")) {
+                lo--;
+            }
+            for (int k = lo + 1; k < i; k++) {   // the verb furthest back first: its subject is no word of the object
+                if (!d.mentions.isFunctionWord(k) && !t.endsWith(k, "ing") && d.mentions.subjectBefore(k, from - 1, m) && m.last < k) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**

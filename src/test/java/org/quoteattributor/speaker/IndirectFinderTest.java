@@ -1265,6 +1265,16 @@ class IndirectFinderTest {
     }
 
     @Test
+    void aNounOfClaimingWithNoOwnerIsReportedForTheSubjectOfAVerbAFewWordsBeforeIt() {
+        assertReported("Okafor clung to the faint hope that the pier would reopen.", "that the pier would reopen", "Okafor", "hope",
+                "claim-noun");
+        assertReported("The wardens persisted in their quiet belief that the dam leaked.", "that the dam leaked", "their", "belief",
+                "claim-noun");
+        assertReported("The wardens persisted in arguments that the dam leaked.", "that the dam leaked", "The wardens", "arguments",
+                "claim-noun");
+    }
+
+    @Test
     void aNounOfClaimingAfterAnAdjectiveStaysANoun() {
         Quote q = only("The storm raised new fears that the old pier would flood.");
         assertEquals("that the old pier would flood", q.text());
