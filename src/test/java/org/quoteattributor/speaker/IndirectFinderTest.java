@@ -1275,6 +1275,12 @@ class IndirectFinderTest {
     }
 
     @Test
+    void aNounOfReadinessOrOfAnAttemptReportsNoIntent() {
+        assertTrue(indirect("Her willingness to sell the orchard surprised the crews.").isEmpty());
+        assertTrue(indirect("His bid to buy the old pier failed.").isEmpty());
+    }
+
+    @Test
     void aNounOfClaimingAfterAnAdjectiveStaysANoun() {
         Quote q = only("The storm raised new fears that the old pier would flood.");
         assertEquals("that the old pier would flood", q.text());
