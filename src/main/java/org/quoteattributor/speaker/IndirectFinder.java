@@ -1189,7 +1189,9 @@ public final class IndirectFinder {
                 return b >= 0 && isBe(b) && !t.equalsIgnoreCase(b, "being") && passiveComplement(i, i + 1) ? b : -1;
             }
             if (t.equalsIgnoreCase(i, "reportedly") || t.equalsIgnoreCase(i, "purportedly") || t.equalsIgnoreCase(i, "supposedly")) {
-                return t.isCapitalized(i) ? -1 : i;   // "Lark reportedly left the party": reported of the subject by no one named
+                // "Lark reportedly left the party": reported of the subject by no one named; not "the supposedly safe pier",
+                // where the adverb qualifies an adjective inside a noun phrase
+                return t.isCapitalized(i) || i > 0 && (d.mentions.isDeterminer(i - 1) || isOwner(i - 1)) ? -1 : i;
             }
             if (!(t.equalsIgnoreCase(i, "seem") || t.equalsIgnoreCase(i, "seems") || t.equalsIgnoreCase(i, "seemed")
                     || t.equalsIgnoreCase(i, "appear") || t.equalsIgnoreCase(i, "appears") || t.equalsIgnoreCase(i, "appeared"))) {

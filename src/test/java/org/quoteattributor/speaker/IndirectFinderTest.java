@@ -1462,6 +1462,12 @@ class IndirectFinderTest {
     }
 
     @Test
+    void anAdverbOfReportInsideANounPhraseReportsNothing() {
+        assertTrue(indirect("They walked along the supposedly safe pier at dawn.").stream().noneMatch(q -> "seeming".equals(q.rule())));
+        assertEquals("seeming", indirect("The crews reportedly left the pier early.").get(0).rule());
+    }
+
+    @Test
     void theSubjectOfAnImpressionRunsOverPrepositionsAndCoordination() {
         assertEquals("The rally at the union hall", indirect("The rally at the union hall appeared to go well.").get(0).text());
         assertEquals("Crows and ravens", indirect("Crows and ravens are considered to be clever.").get(0).text());
