@@ -1281,6 +1281,14 @@ class IndirectFinderTest {
     }
 
     @Test
+    void aDemonstrativeBeforeAccordingToIsWhatTheSourceSaid() {
+        Quote q = indirect("The ferry lost money again. That’s according to the harbour board.").get(0);
+        assertEquals("That’s", q.text());
+        assertEquals("the harbour board", q.speaker().orElseThrow().mention());
+        assertEquals("according-to", q.rule());
+    }
+
+    @Test
     void aNounOfClaimingAfterAnAdjectiveStaysANoun() {
         Quote q = only("The storm raised new fears that the old pier would flood.");
         assertEquals("that the old pier would flood", q.text());
