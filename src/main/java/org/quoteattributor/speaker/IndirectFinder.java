@@ -2182,6 +2182,9 @@ public final class IndirectFinder {
                 "faces", "faced", "facing", "has", "have", "had", "continue", "continues", "continued", "lack", "lacks", "lacked",
                 "retain", "retains", "retained", "consolidated", "gained", "gain", "gains"};
 
+        /** Function words that may stand between a verb of receiving and its noun ({@code drew even more support}, {@code won no backing}). */
+        private static final String[] RECEPTION_MODIFIERS = {"even", "any", "no", "more", "much", "little", "some", "most", "less"};
+
         /** Tokens at most between a verb of receiving and its noun ({@code drew even stronger support}). */
         private static final int RECEPTION_WORDS = 4;
 
@@ -2207,7 +2210,8 @@ public final class IndirectFinder {
          */
         private boolean reception(int p, int from, int i, int g, int e, Mentions.Mention m) {
             if (!(d.mentions.subjectAfter(g, e, m) && m.first == g || accordingSource(g, e, m) || pluralGivers(g, e, m)
-                    || d.mentions.subjectAfter(g + 1, e, m) && m.first == g + 1 && Sieves.oneOf(d, g, RECEPTION_DETERMINERS))) {
+                    || Sieves.oneOf(d, g, RECEPTION_DETERMINERS) && (d.mentions.subjectAfter(g + 1, e, m) && m.first == g + 1
+                            || pluralGivers(g + 1, e, m)))) {
                 return false;
             }
             if (Sieves.oneOf(d, g, RECEPTION_DETERMINERS)) {
@@ -2219,7 +2223,7 @@ public final class IndirectFinder {
             int k = i - 1;
             for (int n = 0; n < RECEPTION_WORDS && k > from && t.kind(k) == TokenBuffer.WORD && !d.inQuote(k)
                     && !Sieves.oneOf(d, k, RECEPTION_VERBS) && !isOwner(k) && !t.isCapitalized(k)
-                    && (d.mentions.isDeterminer(k) || !d.mentions.isFunctionWord(k) || t.equalsIgnoreCase(k, "even")); n++) {
+                    && (d.mentions.isDeterminer(k) || !d.mentions.isFunctionWord(k) || Sieves.oneOf(d, k, RECEPTION_MODIFIERS)); n++) {
                 k--;   // "sharp", "even stronger", "the"
             }
             if (k < from || t.kind(k) != TokenBuffer.WORD || d.inQuote(k)) {
@@ -2319,7 +2323,8 @@ public final class IndirectFinder {
         }
 
         /** Determiners that open the phrase of the givers after {@code from} or {@code among}. */
-        private static final String[] RECEPTION_DETERMINERS = {"the", "some", "many", "most", "several", "all", "both"};
+        private static final String[] RECEPTION_DETERMINERS = {"the", "some", "many", "most", "several", "all", "both", "his", "her",
+                "their", "its", "our", "a", "an", "each", "every"};
 
         /**
          * Where the noun phrase of a mention starting at token {@code first} starts: at the determiner

@@ -1250,6 +1250,12 @@ class IndirectFinderTest {
     }
 
     @Test
+    void aVerbOfReceivingReachesItsNounPastAQuantifierAndItsGiversPastAnOwner() {
+        assertReported("Okafor has not received any backing from his fellow wardens.", "Okafor", "his fellow wardens",
+                "received any backing from", "reception");
+    }
+
+    @Test
     void theOwnerOfSupportAmongGiversIsWhatTheyBack() {
         Quote q = indirect("Her support among younger growers has slipped.").get(0);
         assertEquals("Her", q.text());
