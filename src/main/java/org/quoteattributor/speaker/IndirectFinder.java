@@ -1638,6 +1638,13 @@ public final class IndirectFinder {
                 if (comma >= 0 && comma + 2 < i && Sieves.oneOf(d, comma + 1, POLL_SUBORDINATORS)) {
                     a = comma + 2;   // "…, although Ruiz stayed first in a harbour survey"
                 }
+                for (int k = i - 3; k > a; k--) {
+                    if (Sieves.oneOf(d, k, POLL_SUBORDINATORS) && !t.isCapitalized(k) && !d.inQuote(k)
+                            && (isSubjectPronoun(k + 1) || d.mentions.isDeterminer(k + 1) || t.isCapitalized(k + 1))) {
+                        a = k + 1;   // "… all week as Lark stayed first in the polls": what the polls found is the last clause
+                        break;
+                    }
+                }
                 emit(p, a, i, m, i, 1, "in-source");
                 return;
             }

@@ -1295,6 +1295,13 @@ class IndirectFinderTest {
     }
 
     @Test
+    void aPollClosingASentenceReportsTheClauseAfterASubordinatingWordWithoutAComma() {
+        Quote q = only("Lark toured the valley all week as Okafor stayed first in a new harbour poll.");
+        assertEquals("Okafor stayed first", q.text());
+        assertEquals("in-source", q.rule());
+    }
+
+    @Test
     void aNounOfClaimingAfterAnAdjectiveStaysANoun() {
         Quote q = only("The storm raised new fears that the old pier would flood.");
         assertEquals("that the old pier would flood", q.text());
