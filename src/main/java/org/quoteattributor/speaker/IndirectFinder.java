@@ -317,11 +317,12 @@ public final class IndirectFinder {
                         }
                     } else {
                         int rest = asideAccordingTo(i, m.last + 1, e);
-                        // …, according to X; a single word before an aside the report goes on after is a piece of it
                         // "That's according to the board.": the demonstrative stands for what the sentence before said
                         boolean demonstrative = i - from <= 2 && t.kind(from) == TokenBuffer.WORD && t.length(from) >= 4
-                                && (d.text.regionMatches(true, t.start(from), "that", 0, 4) || d.text.regionMatches(true, t.start(from), "this", 0, 4))
-                                && (t.length(from) == 4 || t.length(from) == 6 && d.text.charAt(t.end(from) - 1) == 's');   // "That", "That's"
+                                && (d.text.regionMatches(true, t.start(from), "that", 0, 4)
+                                        || d.text.regionMatches(true, t.start(from), "this", 0, 4))
+                                && (t.length(from) == 4 || t.length(from) == 6 && d.text.charAt(t.end(from) - 1) == 's');
+                        // …, according to X; a single word before an aside the report goes on after is a piece of it
                         q = emit(p, from, i, m, i, 2, "according-to", rest > 0 || demonstrative ? 1 : MIN_WORDS);
                         if (rest > 0) {
                             // "The rise, according to the guild, is due to the drought": the report goes on after the aside

@@ -1191,17 +1191,17 @@ class IndirectFinderTest {
                 "claim-noun");
         assertReported("Yet her decision to sell the orchard angered her neighbours.", "to sell the orchard", "her", "decision",
                 "claim-noun");
-        assertReported("Lark's claim that the dam had cracked would soon be denied.", "that the dam had cracked", "Lark's", "claim",
+        assertReported("Mirren's claim that the dam had cracked would soon be denied.", "that the dam had cracked", "Mirren's", "claim",
                 "claim-noun");
-        assertReported("Lark's claim that the dam had cracked because the river rose was denied.",
-                "that the dam had cracked because the river rose was denied", "Lark's", "claim", "claim-noun");
+        assertReported("Mirren's claim that the dam had cracked because the river rose was denied.",
+                "that the dam had cracked because the river rose was denied", "Mirren's", "claim", "claim-noun");
         assertReported("Her decision to sell 40 unused boats surprised the crews.", "to sell 40 unused boats", "Her", "decision",
                 "claim-noun");
     }
 
     @Test
     void aNounOfClaimingInAnOpeningPhraseEndsItsClauseAtTheComma() {
-        assertReported("Despite Lark's claims that the pier leaks, the ferry kept sailing.", "that the pier leaks", "Lark's", "claims",
+        assertReported("Despite Mirren's claims that the pier leaks, the ferry kept sailing.", "that the pier leaks", "Mirren's", "claims",
                 "claim-noun");
     }
 
@@ -1296,7 +1296,7 @@ class IndirectFinderTest {
 
     @Test
     void aPollClosingASentenceReportsTheClauseAfterASubordinatingWordWithoutAComma() {
-        Quote q = only("Lark toured the valley all week as Okafor stayed first in a new harbour poll.");
+        Quote q = only("Mirren toured the valley all week as Okafor stayed first in a new harbour poll.");
         assertEquals("Okafor stayed first", q.text());
         assertEquals("in-source", q.rule());
     }
@@ -1829,10 +1829,10 @@ class IndirectFinderTest {
 
     @Test
     void nounOfSayingWhoseTopicIsANameEndsBeforeThePhraseOfTheAct() {
-        assertReported("Okafor kept up her attacks on Mayor Lark at the fair.", "Mayor Lark", "her", "attacks on", "topic-noun");
-        assertReported("Okafor renewed her attacks on Lark — loudly.", "Lark", "her", "attacks on", "topic-noun");
-        assertReported("Her attacks on Lark's ferry plan at the fair angered him.", "Lark's ferry plan at the fair", "Her", "attacks on",
-                "topic-noun");
+        assertReported("Okafor kept up her attacks on Mayor Mirren at the fair.", "Mayor Mirren", "her", "attacks on", "topic-noun");
+        assertReported("Okafor renewed her attacks on Mirren — loudly.", "Mirren", "her", "attacks on", "topic-noun");
+        assertReported("Her attacks on Mirren's ferry plan at the fair angered him.", "Mirren's ferry plan at the fair", "Her",
+                "attacks on", "topic-noun");
     }
 
     @Test
