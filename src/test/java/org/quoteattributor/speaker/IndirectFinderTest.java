@@ -1276,7 +1276,7 @@ class IndirectFinderTest {
                 "claim-noun");
         assertReported("The wardens persisted in their quiet belief that the dam leaked.", "that the dam leaked", "their", "belief",
                 "claim-noun");
-        assertReported("The wardens persisted in arguments that the dam leaked.", "that the dam leaked", "The wardens", "arguments",
+        assertReported("The wardens stuck to arguments that the dam leaked.", "that the dam leaked", "The wardens", "arguments",
                 "claim-noun");
     }
 
