@@ -317,8 +317,13 @@ public final class IndirectFinder {
                         }
                     } else {
                         int rest = asideAccordingTo(i, m.last + 1, e);
+                        // "That's according to the board.": the demonstrative stands for what the sentence before said
+                        boolean demonstrative = i - from <= 2 && t.kind(from) == TokenBuffer.WORD && t.length(from) >= 4
+                                && (d.text.regionMatches(true, t.start(from), "that", 0, 4)
+                                        || d.text.regionMatches(true, t.start(from), "this", 0, 4))
+                                && (t.length(from) == 4 || t.length(from) == 6 && d.text.charAt(t.end(from) - 1) == 's');
                         // …, according to X; a single word before an aside the report goes on after is a piece of it
-                        q = emit(p, from, i, m, i, 2, "according-to", rest > 0 ? 1 : MIN_WORDS);
+                        q = emit(p, from, i, m, i, 2, "according-to", rest > 0 || demonstrative ? 1 : MIN_WORDS);
                         if (rest > 0) {
                             // "The rise, according to the guild, is due to the drought": the report goes on after the aside
                             FoundQuote after = emit(p, rest, clauseEnd(rest, e), m, i, 2, "according-to");
@@ -364,15 +369,22 @@ public final class IndirectFinder {
                     }
                     continue;
                 }
+                int received = receptionAt(i, e);
+                if (received >= 0 && reception(p, from, i, received, e, m)) {
+                    // "The plan drew sharp criticism from growers": the plan, as growers judged it
+                    from = m.last + 1;
+                    i = m.last;
+                    continue;
+                }
                 int content = claimNounAt(i, e);
                 if (content > 0) {
                     // "her claim that the vote was rigged": the owner of the claim is its speaker
-                    if (owner(i, from, m).first < 0 && !topicSubject(from, i, m)) {
+                    if (owner(i, from, m).first < 0 && !topicSubject(from, i, m) && !distantClaimSubject(from, i, m)) {
                         m.first = -1;   // no owner and no subject of a verb it is the object of: no speaker
                         m.last = -1;
                     }   // "Orlov floated the notion that …": with no owner, the one who put it forward
-                    FoundQuote q = emit(p, content, subordinateEnd(from, content, clauseEnd(content, e)), m, i, 1,
-                            "claim-noun");
+                    FoundQuote q = emit(p, content, claimPhraseEnd(from, i, content, subordinateEnd(from, content, clauseEnd(content, e))),
+                            m, i, 1, "claim-noun");
                     if (q != null) {
                         from = t.indexAt(q.end);
                         i = from - 1;
@@ -479,7 +491,16 @@ public final class IndirectFinder {
                             || Words.CLAUSE_VERBS.contains(d.text, t.start(i), t.end(i))
                             || Words.NAMING_VERBS.contains(d.text, t.start(i), t.end(i)))
                             && (d.mentions.subjectBefore(i, from - 1, m) || openingSubject(from, i, m))) {
-                        relativePiece(p, from, m, i, 1);   // "a plan, which the mayor endorsed", "a levy, which he believes will …"
+                        if (relativePiece(p, from, m, i, 1) == null) {   // "a plan, which the mayor endorsed", "a levy, which he believes will …"
+                            int object = contactObject(from, i, e, m);
+                            if (object >= 0) {
+                                // "…, a plan the mayor endorsed.": the noun phrase the clause without a relative word describes
+                                FoundQuote q = emit(p, object, phraseStart(m.first, from), m, i, 1, "relative-object", 1);
+                                if (q != null) {
+                                    last = q;
+                                }
+                            }
+                        }
                     }
                     continue;
                 }
@@ -832,6 +853,88 @@ public final class IndirectFinder {
             return 0;
         }
 
+        /** Prepositions that open a phrase before the main clause, its object a noun of saying ({@code Despite claims that …, the mayor …}). */
+        private static final String[] CLAIM_PHRASE_PREPOSITIONS = {"despite", "amid", "after", "over", "given"};
+
+        /** Subordinate and relative words inside a clause, past which {@link #claimPhraseEnd} does not look for the main verb. */
+        private static final String[] CLAIM_CLAUSE_BREAKS = {"that", "which", "who", "whom", "whose", "while", "because", "when", "if",
+                "where", "although", "though", "since", "until", "unless", "and", "or", "but"};
+
+        /**
+         * Where the content from {@code c} of the noun of saying at {@code i} ends, before {@code end},
+         * when the noun's phrase opens its part of the sentence: as the subject, before the sentence's
+         * own verb ({@code Her pledge to cut fees has cost her votes}: "to cut fees"; {@code The claim
+         * that the dam would fail was denied}: past the clause's own verb, "that the dam would fail"),
+         * or at a comma that ends it; after a preposition opening the sentence, at the comma that
+         * closes the phrase ({@code Despite claims that the dam leaks, the town …}). A subordinate or
+         * relative word before that verb leaves {@code end}: the verb may be its clause's.
+         */
+        private int claimPhraseEnd(int from, int i, int c, int end) {
+            if (c != i + 1) {
+                return end;   // "Her view is that …": the clause is the complement, not the subject
+            }
+            int k = i - 1;
+            for (int n = 0; n < 2 && k > from && t.kind(k) == TokenBuffer.WORD && !d.inQuote(k) && !t.isCapitalized(k)
+                    && !d.mentions.isFunctionWord(k) && !isOwner(k); n++) {
+                k--;   // "her continued insistence", "a passing promise"
+            }
+            if (k < from || !(d.mentions.isDeterminer(k) || isOwner(k))) {
+                return end;
+            }
+            while (k - 1 >= from && d.mentions.isPossessive(k) && d.mentions.isNameWord(k - 1)) {
+                k--;   // "Ted Lark's"
+            }
+            boolean phrase = k - 1 >= from && t.kind(k - 1) == TokenBuffer.WORD && Sieves.oneOf(d, k - 1, CLAIM_PHRASE_PREPOSITIONS)
+                    && startsPart(from, k - 1);
+            if (phrase) {
+                int comma = firstComma(c, end);
+                return comma;
+            }
+            if (!startsPart(from, k)) {
+                return end;
+            }
+            // 0: before the clause's own verb, 1: inside its auxiliaries, 2: past it (an infinitive has none to pass)
+            int state = t.equalsIgnoreCase(c, "to") ? 2 : 0;
+            for (int j = c + 1; j < end; j++) {
+                if (d.inQuote(j)) {
+                    continue;
+                }
+                if (t.is(j, ',') || t.is(j, '\u2014') || t.is(j, '\u2013')) {
+                    return j;
+                }
+                if (t.kind(j) != TokenBuffer.WORD) {
+                    continue;
+                }
+                boolean auxiliary = isBe(j) || isAuxiliary(j) || isHave(j);
+                boolean past = pastVerb(j) && !modifierBefore(j, c);
+                if (state == 2 && (auxiliary || past)) {
+                    return j;   // the sentence's own verb
+                }
+                if (Sieves.oneOf(d, j, CLAIM_CLAUSE_BREAKS)) {
+                    return end;
+                }
+                if (auxiliary) {
+                    state = 1;
+                } else if (past || state == 1 && !preverbAdverb(j)) {
+                    state = 2;   // "had cracked", "would be put": the clause's verb, done
+                }
+            }
+            return end;
+        }
+
+        /**
+         * Whether the word before {@code j}, a word in {@code -ed}, makes it an adjective before a noun
+         * rather than a verb: the verb of the infinitive at {@code c} ({@code to deport undocumented
+         * workers}), a determiner, an owner, a number, a word of quantity or an adverb in {@code -ly}
+         * ({@code 11 million unpaid}, {@code the newly elected}).
+         */
+        private boolean modifierBefore(int j, int c) {
+            int k = j - 1;
+            return k == c + 1 && t.equalsIgnoreCase(c, "to") || t.kind(k) == TokenBuffer.NUMBER || d.mentions.isDeterminer(k) || isOwner(k)
+                    || t.kind(k) == TokenBuffer.WORD && (Words.QUANTITIES.contains(d.text, t.start(k), t.end(k)) || t.endsWith(k, "ly")
+                    || t.equalsIgnoreCase(k, "more") || t.equalsIgnoreCase(k, "most"));
+        }
+
         /**
          * {@code Critics claim that …}, {@code the union fears that …}: whether word {@code i}, a noun
          * of saying that is also a reporting verb, is that verb after its subject. The noun
@@ -977,6 +1080,29 @@ public final class IndirectFinder {
             return d.mentions.subjectBefore(k, from - 1, m) && m.last < k;
         }
 
+        /** Tokens at most between a verb and the noun of saying it leads to ({@code cling to the faint hope that …}). */
+        private static final int CLAIM_VERB_WINDOW = 6;
+
+        /**
+         * {@code Okafor clung to the faint hope that …}, {@code Lark made similarly bold claims that
+         * …}: the subject of a verb a few words before the noun of saying at {@code i}, across
+         * prepositions, determiners and adjectives but no comma, quotation or relative word, as the
+         * mention {@code m}.
+         */
+        private boolean distantClaimSubject(int from, int i, Mentions.Mention m) {
+            int lo = i - 1;
+            while (lo > from && lo >= i - CLAIM_VERB_WINDOW && t.kind(lo) == TokenBuffer.WORD && !d.inQuote(lo) && !t.isCapitalized(lo)
+                    && !Sieves.oneOf(d, lo, COMMA_RELATIVES) && !t.equalsIgnoreCase(lo, "that")) {
+                lo--;
+            }
+            for (int k = lo + 1; k < i; k++) {   // the verb furthest back first: its subject is no word of the object
+                if (!d.mentions.isFunctionWord(k) && !t.endsWith(k, "ing") && d.mentions.subjectBefore(k, from - 1, m) && m.last < k) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         /**
          * Where the topic of a noun from {@code c} ends, before {@code end}: at a comma, or before the
          * verb of the sentence it is the subject of ({@code His attacks on the levy have cost him
@@ -984,6 +1110,10 @@ public final class IndirectFinder {
          * ({@code whether …}, {@code what …}) runs to {@code end}.
          */
         private int topicEnd(int c, int end) {
+            int named = nameObjectEnd(c, end);
+            if (named > 0) {
+                return named;   // "his attacks on Okafor at the fair": the name, not where the attacks were made
+            }
             if (t.equalsIgnoreCase(c, "whether") || t.equalsIgnoreCase(c, "what") || t.equalsIgnoreCase(c, "how")
                     || t.equalsIgnoreCase(c, "why") || t.equalsIgnoreCase(c, "who")) {
                 return end;
@@ -997,6 +1127,32 @@ public final class IndirectFinder {
                 }
             }
             return end;
+        }
+
+        /** Words after a name that open a phrase of the time, place or manner of an act rather than go on with the name. */
+        private static final String[] AFTER_NAME_ADJUNCTS = {"with", "from", "on", "before", "after", "by", "in", "at", "during",
+                "until", "when", "while", "for", "since", "over", "as", "because", "last", "this", "early", "late"};
+
+        /**
+         * {@code attacks on Okafor at the fair}, {@code endorsement of Mayor Lark on Friday}: where an
+         * object from {@code c} that is a name (a title and capitalized words, no owner's {@code 's})
+         * ends, when a phrase of time, place or manner, a dash or a parenthesis follows the name; else
+         * -1.
+         */
+        private int nameObjectEnd(int c, int end) {
+            int k = c;
+            while (k < end && t.kind(k) == TokenBuffer.WORD && !d.inQuote(k) && t.isCapitalized(k) && !d.mentions.isPossessive(k)
+                    || k > c && k < end && t.is(k, '.') && t.end(k - 1) == t.start(k)) {
+                k++;   // "Gov. Ann Lark"
+            }
+            if (k == c || k >= end || d.inQuote(k)) {
+                return -1;
+            }
+            if (t.is(k, '(') && k + 2 < end && t.is(k + 2, ')')) {
+                k += 3;   // "Ann Lark (R)"
+            }
+            return k < end && (t.kind(k) == TokenBuffer.DASH || t.is(k, '(')
+                    || t.kind(k) == TokenBuffer.WORD && !d.inQuote(k) && Sieves.oneOf(d, k, AFTER_NAME_ADJUNCTS)) ? k : -1;
         }
 
         /** Whether the noun at {@code i} has an owner before it, after at most one adjective: {@code his (bold) plan}. */
@@ -1063,7 +1219,9 @@ public final class IndirectFinder {
                 return b >= 0 && isBe(b) && !t.equalsIgnoreCase(b, "being") && passiveComplement(i, i + 1) ? b : -1;
             }
             if (t.equalsIgnoreCase(i, "reportedly") || t.equalsIgnoreCase(i, "purportedly") || t.equalsIgnoreCase(i, "supposedly")) {
-                return t.isCapitalized(i) ? -1 : i;   // "Lark reportedly left the party": reported of the subject by no one named
+                // "Lark reportedly left the party": reported of the subject by no one named; not "the supposedly safe pier",
+                // where the adverb qualifies an adjective inside a noun phrase
+                return t.isCapitalized(i) || i > 0 && (d.mentions.isDeterminer(i - 1) || isOwner(i - 1)) ? -1 : i;
             }
             if (!(t.equalsIgnoreCase(i, "seem") || t.equalsIgnoreCase(i, "seems") || t.equalsIgnoreCase(i, "seemed")
                     || t.equalsIgnoreCase(i, "appear") || t.equalsIgnoreCase(i, "appears") || t.equalsIgnoreCase(i, "appeared"))) {
@@ -1136,6 +1294,32 @@ public final class IndirectFinder {
         }
 
         /**
+         * Where the subject of an impression starts, {@code first} as {@link #subjectStart} found it,
+         * moved back over what ends a noun phrase before it: an owner in {@code s'} ({@code the
+         * growers' plan}), {@code neither} or {@code either}, or the noun that a relative {@code who}
+         * without a comma describes ({@code The warden who wrote the rules seems …}).
+         */
+        private int impressionSubjectStart(int from, int first) {
+            if (first - 1 <= from) {
+                return first;
+            }
+            int k = first - 1;
+            if (d.mentions.isPossessiveMark(k) && k - 1 >= from) {
+                int owner = subjectStart(from, k);
+                return owner >= 0 && !t.equalsIgnoreCase(owner, "that") && !t.equalsIgnoreCase(owner, "which") ? owner : first;
+            }
+            if (t.equalsIgnoreCase(k, "neither") || t.equalsIgnoreCase(k, "either")) {
+                return k;   // "neither contest"
+            }
+            if (t.equalsIgnoreCase(first, "who") && t.kind(k) == TokenBuffer.WORD && !d.inQuote(k) && !d.mentions.isFunctionWord(k)) {
+                int head = subjectStart(from, first);
+                return head >= 0 && !d.mentions.isPronoun(head) && !t.equalsIgnoreCase(head, "that") && !t.equalsIgnoreCase(head, "which")
+                        ? head : first;
+            }
+            return first;
+        }
+
+        /**
          * Adds the two pieces of an impression ({@code The plan seems to work.}): the subject before
          * the cue from {@code cue} to {@code verb}, when it is a short noun phrase, and the complement
          * after the verb, one group without a speaker. Returns the token after the complement, or -1
@@ -1146,7 +1330,8 @@ public final class IndirectFinder {
             while (subjectEnd - 1 > from && isAuxiliary(subjectEnd - 1)) {
                 subjectEnd--;   // "he doesn't seem": the auxiliary belongs to the verb
             }
-            int first = subjectStart(from, subjectEnd);
+            int first = subjectEnd - 1 >= from && (isAndOr(subjectEnd - 1) || t.equalsIgnoreCase(subjectEnd - 1, "but")) ? -1
+                    : impressionSubjectStart(from, subjectStart(from, subjectEnd));   // "… and seemed to …": the subject is further back
             if (first >= 0 && first + 1 == subjectEnd && t.equalsIgnoreCase(first, "it") && t.equalsIgnoreCase(verb + 1, "that")) {
                 first = -1;   // "It was reported that …": the clause alone
             }
@@ -1170,7 +1355,8 @@ public final class IndirectFinder {
                     || t.equalsIgnoreCase(c, "for")) && !d.inQuote(c + 1)) {
                 c++;   // "is seen as a gamble", "was accused of fraud": the preposition belongs to the cue
             }
-            rest = emit(p, c, subordinateEnd(from, c, clauseEnd(c, e)), none, cue, c - cue, rule, c > verb + 1 ? 1 : MIN_WORDS);
+            rest = emit(p, c, relativeClauseEnd(from, cue, c, subordinateEnd(from, c, clauseEnd(c, e))), none, cue, c - cue, rule,
+                    c > verb + 1 ? 1 : MIN_WORDS);
             if (rest == null) {
                 return -1;
             }
@@ -1180,19 +1366,47 @@ public final class IndirectFinder {
             return t.indexAt(rest.end);
         }
 
+                /** Passives of stance that report their subject only with the agent after {@code by} ({@code The levy was backed by the guild}). */
+        private static final String[] AGENT_PASSIVES = {"supported", "backed", "liked", "disliked", "seconded", "defeated",
+                "chosen", "targeted", "cheered", "booed", "trusted", "distrusted", "admired", "loved", "hated", "feared", "respected",
+                "embraced", "hit", "shunned", "snubbed"};
+
         /**
+         * The {@code by} of the agent after the passive at {@code v}, right after it or past a word of
+         * time ({@code backed Friday by}, {@code backed last week by}); -1 if none.
+         */
+        private int agentAfter(int v, int e) {
+            for (int k = v + 1; k < Math.min(e - 1, v + 4); k++) {
+                if (t.kind(k) != TokenBuffer.WORD || d.inQuote(k)) {
+                    return -1;
+                }
+                if (t.equalsIgnoreCase(k, "by")) {
+                    return k;
+                }
+                if (!(Words.TIME_WORDS.contains(d.text, t.start(k), t.end(k)) || t.equalsIgnoreCase(k, "last") || t.equalsIgnoreCase(k, "this"))) {
+                    return -1;
+                }
+            }
+            return -1;
+        }
+
+/**
          * Where the {@code be} starts when word {@code i} is a participle of report or judgement after
          * it ({@code was reported}, {@code has been widely criticized}) with no complement of its own:
          * the sentence or its part ends, or {@code by} or a phrase of time, place or reason follows
          * (not {@code is expected to}, {@code was named the winner}); -1 otherwise.
          */
         private int passiveSubjectAt(int i, int e) {
-            if (i < 2 || !Words.PASSIVE_SUBJECT_VERBS.contains(d.text, t.start(i), t.end(i))) {
+            boolean agentOnly = i >= 2 && Sieves.oneOf(d, i, AGENT_PASSIVES) && agentAfter(i, e) > 0;
+            if (i < 2 || !agentOnly && !Words.PASSIVE_SUBJECT_VERBS.contains(d.text, t.start(i), t.end(i))) {
                 return -1;
             }
             int b = i - 1;
-            if (d.mentions.isVerbFiller(b) && !isBe(b)) {
-                b--;   // "was first reported", "is widely criticized"
+            if ((d.mentions.isVerbFiller(b) || agentOnly && (t.equalsIgnoreCase(b, "well") || t.equalsIgnoreCase(b, "all"))) && !isBe(b)) {
+                b--;   // "was first reported", "is widely criticized", "is well liked by"
+            }
+            if (agentOnly && isBe(b) && !t.equalsIgnoreCase(b, "being") && !d.inQuote(b)) {
+                return b;   // "The levy was backed Friday by the guild."
             }
             if (!isBe(b) || t.equalsIgnoreCase(b, "being") || d.inQuote(b)) {
                 return -1;
@@ -1220,8 +1434,8 @@ public final class IndirectFinder {
                 return;   // "the rules that were criticized": the relative "that" reports nothing of its own
             }
             Mentions.Mention m = new Mentions.Mention();
-            if (!(verb + 2 < e && t.equalsIgnoreCase(verb + 1, "by") && (d.mentions.subjectAfter(verb + 2, e, m)
-                    || agentPhrase(verb + 2, e, m)))) {
+            int by = agentAfter(verb, e);
+            if (!(by > 0 && (d.mentions.subjectAfter(by + 1, e, m) || agentPhrase(by + 1, e, m)))) {
                 m.first = -1;
                 m.last = -1;
             }
@@ -1449,6 +1663,13 @@ public final class IndirectFinder {
                 }
                 if (comma >= 0 && comma + 2 < i && Sieves.oneOf(d, comma + 1, POLL_SUBORDINATORS)) {
                     a = comma + 2;   // "…, although Ruiz stayed first in a harbour survey"
+                }
+                for (int k = i - 3; k > a; k--) {
+                    if (Sieves.oneOf(d, k, POLL_SUBORDINATORS) && !t.isCapitalized(k) && !d.inQuote(k)
+                            && (isSubjectPronoun(k + 1) || d.mentions.isDeterminer(k + 1) || t.isCapitalized(k + 1))) {
+                        a = k + 1;   // "… all week as Lark stayed first in the polls": what the polls found is the last clause
+                        break;
+                    }
                 }
                 emit(p, a, i, m, i, 1, "in-source");
                 return;
@@ -1873,6 +2094,270 @@ public final class IndirectFinder {
             }
             return k > j + 1 ? k : j;
         }
+
+        /** Nouns of time, manner or reason that a clause without a relative word follows with no object missing ({@code the day she left}). */
+        private static final String[] CONTACT_ADJUNCT_NOUNS = {"way", "time", "times", "day", "days", "year", "years", "moment",
+                "reason", "week", "month", "night", "morning", "place", "minute", "point", "more", "less", "fewer"};
+
+        /** Words after a verb that leave its object missing: prepositions and conjunctions ({@code the plan she voted for}, {@code …, a plan she backed in May}). */
+        private static final String[] CONTACT_GAP_WORDS = {"to", "in", "at", "on", "about", "with", "during", "as", "for", "from", "into",
+                "over", "after", "before", "when", "while", "because", "since", "until", "and", "or", "but", "last", "this", "early",
+                "later", "yesterday", "today", "now", "then", "too", "again", "publicly", "privately"};
+
+        /**
+         * {@code …, a plan the mayor endorsed.}, {@code the pier she wants to keep}: where the noun
+         * phrase starts that a relative clause without a relative word describes, the verb at
+         * {@code i} after its subject {@code m} lacking the object that the phrase stands for; -1 if
+         * none. The phrase is a determiner or owner and at most {@link #CONTACT_WORDS} words, the last
+         * a noun in lower case right before the subject; after the verb the sentence ends, or
+         * punctuation, a preposition, a conjunction or a word of time follows, not an object.
+         */
+        private int contactObject(int from, int i, int e, Mentions.Mention m) {
+            if (m.first < 0 || m.last >= i || t.equalsIgnoreCase(m.first, "who") || t.equalsIgnoreCase(m.first, "which")
+                    || t.equalsIgnoreCase(m.first, "that")) {
+                return -1;
+            }
+            int j = i + 1;
+            if (j < e && !(t.kind(j) == TokenBuffer.PUNCTUATION && !d.inQuote(j) && !t.is(j, '\'') || t.kind(j) == TokenBuffer.DASH
+                    || t.kind(j) == TokenBuffer.WORD && !d.inQuote(j) && Sieves.oneOf(d, j, CONTACT_GAP_WORDS))) {
+                return -1;   // "the day she endorsed Ruiz": the verb has its object
+            }
+            int subject = phraseStart(m.first, from);
+            if (t.equalsIgnoreCase(subject, "that") || t.equalsIgnoreCase(subject, "a") || t.equalsIgnoreCase(subject, "an")
+                    || m.type == Mentions.NAME || m.type == Mentions.DESCRIPTION && !(isOwner(subject) || t.equalsIgnoreCase(subject, "the")
+                            || Words.QUANTITIES.contains(d.text, t.start(subject), t.end(subject)))) {
+                return -1;   // "the plan that he …": a relative word; "a strong showing": no subject; "the group Ferry Watch": a name in apposition
+            }
+            int n = subject - 1;
+            if (n < from || t.kind(n) != TokenBuffer.WORD || d.inQuote(n) || t.isCapitalized(n) || d.mentions.isFunctionWord(n)
+                    || d.mentions.isDeterminer(n) || pastVerb(n) || t.endsWith(n, "ing") || t.endsWith(n, "ly") || cueAt(n) > 0
+                    || isObjectVerb(n) || Sieves.oneOf(d, n, CONTACT_ADJUNCT_NOUNS)
+                    || Words.TIME_WORDS.contains(d.text, t.start(n), t.end(n))) {
+                return -1;
+            }
+            for (int k = n - 1; k >= Math.max(from, n - CONTACT_WORDS); k--) {
+                if (t.kind(k) != TokenBuffer.WORD && t.kind(k) != TokenBuffer.NUMBER || d.inQuote(k)) {
+                    return -1;
+                }
+                if (d.mentions.isDeterminer(k) || isOwner(k)) {
+                    return k;
+                }
+                if (d.mentions.isFunctionWord(k) || cueAt(k) > 0 || pastVerb(k) || isBe(k) || isHave(k)) {
+                    return -1;
+                }
+            }
+            return -1;
+        }
+
+        /** Words at most between the determiner and the noun of a phrase that {@link #contactObject} takes. */
+        private static final int CONTACT_WORDS = 3;
+
+        /** Relative words that open a clause set off by commas inside a sentence ({@code Lark, who is expected to …, left}). */
+        private static final String[] COMMA_RELATIVES = {"which", "who", "whose", "whom", "where"};
+
+        /**
+         * {@code The ferry, which is expected to sail in May, needs a crew.}: where a report from
+         * {@code c}, before {@code end}, ends when the cue at {@code cue} stands in a relative clause
+         * that a comma and a relative word open: at the comma after which the sentence's own
+         * predicate goes on ({@code needs}, {@code has}, {@code said}); else {@code end}.
+         */
+        private int relativeClauseEnd(int from, int cue, int c, int end) {
+            int k = cue - 1;
+            while (k >= from && !(t.is(k, ',') && !d.inQuote(k))) {
+                k--;
+            }
+            if (k < from || !Sieves.oneOf(d, k + 1, COMMA_RELATIVES)) {
+                return end;
+            }
+            for (int j = c + 1; j + 1 < end; j++) {
+                if (t.is(j, ',') && !d.inQuote(j) && predicateResumes(j + 1, end)) {
+                    return j;
+                }
+            }
+            return end;
+        }
+
+        /**
+         * Whether a predicate opens at {@code j}, after at most one adverb: a form of be or have, an
+         * auxiliary, a verb in the past or a reporting verb ({@code …, which is due in May, has cost …}),
+         * or a verb in {@code -s} before a determiner, an owner or a pronoun ({@code …, needs a crew}).
+         */
+        private boolean predicateResumes(int j, int end) {
+            if (j >= end || t.kind(j) != TokenBuffer.WORD || d.inQuote(j) || t.isCapitalized(j)) {
+                return false;
+            }
+            if (isBe(j) || isHave(j) || isAuxiliary(j)) {
+                return true;
+            }
+            if (j + 1 < end && preverbAdverb(j)) {
+                j++;   // "…, now needs", "…, later said"
+            }
+            if (t.kind(j) != TokenBuffer.WORD || d.inQuote(j)) {
+                return false;
+            }
+            if (pastVerb(j) || cueAt(j) > 0) {
+                return true;
+            }
+            int n = j + 1;
+            return t.length(j) > 3 && t.endsWith(j, "s") && !t.endsWith(j, "ss") && !t.endsWith(j, "us") && n < end
+                    && t.kind(n) == TokenBuffer.WORD && (d.mentions.isDeterminer(n) || isOwner(n) || d.mentions.isPronoun(n));
+        }
+
+        /** Nouns of a judgement or stance that someone receives from others ({@code drew criticism from}, {@code her support among}). */
+        private static final String[] RECEPTION_NOUNS = {"support", "criticism", "praise", "backing", "condemnation", "applause",
+                "boos", "scorn", "rebuke", "rebukes", "endorsement", "endorsements", "ridicule", "derision", "opposition", "pushback",
+                "outrage", "fire", "flak", "plaudits", "acclaim", "approval", "disapproval", "backlash"};
+
+        /** Verbs of receiving, after which a noun of {@link #RECEPTION_NOUNS} is what the subject gets from others. */
+        private static final String[] RECEPTION_VERBS = {"draw", "draws", "drew", "drawn", "drawing", "win", "wins", "won", "winning",
+                "receive", "receives", "received", "receiving", "earn", "earns", "earned", "earning", "get", "gets", "got", "gotten",
+                "enjoy", "enjoys", "enjoyed", "enjoying", "attract", "attracts", "attracted", "garner", "garners", "garnered", "face",
+                "faces", "faced", "facing", "has", "have", "had", "continue", "continues", "continued", "lack", "lacks", "lacked",
+                "retain", "retains", "retained", "consolidated", "gained", "gain", "gains"};
+
+        /** Function words that may stand between a verb of receiving and its noun ({@code drew even more support}, {@code won no backing}). */
+        private static final String[] RECEPTION_MODIFIERS = {"even", "any", "no", "more", "much", "little", "some", "most", "less"};
+
+        /** Tokens at most between a verb of receiving and its noun ({@code drew even stronger support}). */
+        private static final int RECEPTION_WORDS = 4;
+
+        /**
+         * {@code drew sharp criticism from}, {@code her support among}: where the giver's phrase
+         * starts when word {@code i} is a noun of {@link #RECEPTION_NOUNS} followed by {@code from},
+         * {@code among} or (after {@code the}) {@code of}; else -1.
+         */
+        private int receptionAt(int i, int e) {
+            int j = i + 1;
+            if (j + 1 >= e || t.isCapitalized(i) || d.inQuote(j) || !Sieves.oneOf(d, i, RECEPTION_NOUNS)) {
+                return -1;
+            }
+            boolean of = t.equalsIgnoreCase(j, "of") && i > 0 && t.equalsIgnoreCase(i - 1, "the");
+            return t.equalsIgnoreCase(j, "from") || t.equalsIgnoreCase(j, "among") || of ? j + 1 : -1;
+        }
+
+        /**
+         * {@code The plan drew sharp criticism from growers.}, {@code Her support among growers
+         * lags.}: reports the one judged, the subject of a verb of receiving before the noun at
+         * {@code i} or the noun's owner, for the givers from {@code g} as the mention {@code m} (rule
+         * {@code reception}); whether it did.
+         */
+        private boolean reception(int p, int from, int i, int g, int e, Mentions.Mention m) {
+            if (!(d.mentions.subjectAfter(g, e, m) && m.first == g || accordingSource(g, e, m) || pluralGivers(g, e, m)
+                    || Sieves.oneOf(d, g, RECEPTION_DETERMINERS) && (d.mentions.subjectAfter(g + 1, e, m) && m.first == g + 1
+                            || pluralGivers(g + 1, e, m)))) {
+                return false;
+            }
+            if (Sieves.oneOf(d, g, RECEPTION_DETERMINERS)) {
+                m.first = g;   // "from the growers", "among some voters": the whole phrase
+            }
+            if (attributionAfterComma(m.last + 1, e)) {
+                return false;   // "The plan drew criticism from growers, Lark said.": the sentence is her report
+            }
+            int k = i - 1;
+            for (int n = 0; n < RECEPTION_WORDS && k > from && t.kind(k) == TokenBuffer.WORD && !d.inQuote(k)
+                    && !Sieves.oneOf(d, k, RECEPTION_VERBS) && !isOwner(k) && !t.isCapitalized(k)
+                    && (d.mentions.isDeterminer(k) || !d.mentions.isFunctionWord(k) || Sieves.oneOf(d, k, RECEPTION_MODIFIERS)); n++) {
+                k--;   // "sharp", "even stronger", "the"
+            }
+            if (k < from || t.kind(k) != TokenBuffer.WORD || d.inQuote(k)) {
+                return false;
+            }
+            int a;
+            int b;
+            int cue = k;
+            if (isOwner(k)) {
+                Mentions.Mention o = owner(k + 1, from, new Mentions.Mention());
+                a = o.first >= 0 ? o.first : k;   // "Ann Lark's strong support among …"
+                b = k + 1;
+                cue = k + 1;
+            } else if (Sieves.oneOf(d, k, RECEPTION_VERBS) && !t.isCapitalized(k)) {
+                b = k;
+                while (b - 1 > from && (isAuxiliary(b - 1) || isHave(b - 1) || isBe(b - 1) || preverbAdverb(b - 1))) {
+                    b--;   // "has also drawn"
+                }
+                a = subjectStart(from, b);
+                if (a < 0 || t.equalsIgnoreCase(a, "it") && b == a + 1 || isConjunction(b - 1)) {   // "… and won the backing of": no subject here
+                    return false;
+                }
+                if (a - 1 > from && Sieves.oneOf(d, a - 1, SUBJECT_PREPOSITIONS) && plainPhrase(from, a - 1)) {
+                    a = from;   // "Her choice as the Gazette's writer of the year drew …": the whole phrase
+                }
+            } else {
+                return false;
+            }
+            return emit(p, a, b, m, cue, g - cue, "reception", 1) != null;
+        }
+
+        /**
+         * Whether a comma in tokens {@code [j, e)} opens an attribution: {@code according to} or a
+         * reporting verb within three tokens after it ({@code …, she said}, {@code …, said Lark}).
+         */
+        private boolean attributionAfterComma(int j, int e) {
+            for (int k = j; k + 1 < e; k++) {
+                if (!t.is(k, ',') || d.inQuote(k)) {
+                    continue;
+                }
+                if (t.equalsIgnoreCase(k + 1, "according")) {
+                    return true;
+                }
+                for (int v = k + 1; v < Math.min(e, k + 4); v++) {
+                    if (t.kind(v) == TokenBuffer.WORD && !d.inQuote(v) && cueAt(v) > 0) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        /** {@code and}, {@code or}: a conjunction that may join two nouns inside a phrase. */
+        private boolean isAndOr(int k) {
+            return t.equalsIgnoreCase(k, "and") || t.equalsIgnoreCase(k, "or");
+        }
+
+        /** Prepositions inside a long subject, before which {@link #subjectStart} may stop ({@code comments on …}, {@code choice as …}). */
+        private static final String[] SUBJECT_PREPOSITIONS = {"as", "to", "of", "in", "on", "about", "with", "from", "for", "like"};
+
+        /**
+         * Whether tokens {@code [a, b)} are words of one noun phrase that opens its part of the
+         * sentence: no comma, quotation, verb in the past, form of be or have, auxiliary, reporting
+         * verb, relative or subordinate word.
+         */
+        private boolean plainPhrase(int a, int b) {
+            for (int k = a; k < b; k++) {
+                if (d.inQuote(k) || t.kind(k) != TokenBuffer.WORD && t.kind(k) != TokenBuffer.NUMBER && !d.mentions.isPossessiveMark(k)
+                        && !(t.kind(k) == TokenBuffer.PUNCTUATION && t.is(k, '.'))) {
+                    return false;
+                }
+                if (t.kind(k) == TokenBuffer.WORD && (pastVerb(k) || isBe(k) || isHave(k) || isAuxiliary(k) || cueAt(k) > 0
+                        || Sieves.oneOf(d, k, CLAIM_CLAUSE_BREAKS) && !isAndOr(k) || Sieves.oneOf(d, k, COMMA_RELATIVES))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /**
+         * {@code among younger growers}: a plural of up to {@link #RECEPTION_WORDS} words in lower case
+         * from {@code g}, its last word in {@code -s}, as the mention {@code m}.
+         */
+        private boolean pluralGivers(int g, int e, Mentions.Mention m) {
+            int k = g;
+            while (k < e && k - g < RECEPTION_WORDS && t.kind(k) == TokenBuffer.WORD && !d.inQuote(k) && !t.isCapitalized(k)
+                    && !d.mentions.isFunctionWord(k) && !isBe(k) && !isHave(k) && !pastVerb(k) && cueAt(k) == 0) {
+                k++;
+            }
+            if (k == g || !t.endsWith(k - 1, "s") || t.endsWith(k - 1, "ss") || t.length(k - 1) <= SHORT_WORD_CHARS) {
+                return false;
+            }
+            m.first = g;
+            m.last = k - 1;
+            m.type = Mentions.DESCRIPTION;
+            return true;
+        }
+
+        /** Determiners that open the phrase of the givers after {@code from} or {@code among}. */
+        private static final String[] RECEPTION_DETERMINERS = {"the", "some", "many", "most", "several", "all", "both", "his", "her",
+                "their", "its", "our", "a", "an", "each", "every"};
 
         /**
          * Where the noun phrase of a mention starting at token {@code first} starts: at the determiner

@@ -323,6 +323,13 @@ class IndirectFinderTest {
     }
 
     @Test
+    void subjectOfAPassiveOfStanceWithItsAgentIsWhatTheAgentHolds() {
+        assertReported("The new levy was backed Friday by the guild.", "The new levy", "the guild", "was backed", "passive-subject");
+        assertReported("Okafor is well liked by the wardens.", "Okafor", "the wardens", "is well liked", "passive-subject");
+        assertTrue(indirect("The new levy was backed for a year.").isEmpty());
+    }
+
+    @Test
     void subjectOfAPassiveOfJudgementWithoutAgentHasNoSpeaker() {
         Quote q = only("Her budget has been widely criticized.");
         assertEquals("Her budget", q.text());
@@ -1179,6 +1186,122 @@ class IndirectFinderTest {
     }
 
     @Test
+    void aNounOfClaimingHeadingTheSubjectEndsItsClauseBeforeTheSentencesVerb() {
+        assertReported("Okafor's pledge to cut the ferry fares has cost him votes.", "to cut the ferry fares", "Okafor's", "pledge",
+                "claim-noun");
+        assertReported("Yet her decision to sell the orchard angered her neighbours.", "to sell the orchard", "her", "decision",
+                "claim-noun");
+        assertReported("Mirren's claim that the dam had cracked would soon be denied.", "that the dam had cracked", "Mirren's", "claim",
+                "claim-noun");
+        assertReported("Mirren's claim that the dam had cracked because the river rose was denied.",
+                "that the dam had cracked because the river rose was denied", "Mirren's", "claim", "claim-noun");
+        assertReported("Her decision to sell 40 unused boats surprised the crews.", "to sell 40 unused boats", "Her", "decision",
+                "claim-noun");
+    }
+
+    @Test
+    void aNounOfClaimingInAnOpeningPhraseEndsItsClauseAtTheComma() {
+        assertReported("Despite Mirren's claims that the pier leaks, the ferry kept sailing.", "that the pier leaks", "Mirren's", "claims",
+                "claim-noun");
+    }
+
+    @Test
+    void aNounPhraseThatAClauseWithoutARelativeWordDescribesIsWhatItsSubjectHolds() {
+        Quote q = only("The council dropped the ferry toll, a plan she once backed.");
+        assertEquals("a plan", q.text());
+        assertEquals("she", q.speaker().orElseThrow().mention());
+        assertEquals("backed", q.cue().orElseThrow().text());
+        assertEquals("relative-object", q.rule());
+        Quote many = only("The storm fed the unease many growers feel about the harbour.");
+        assertEquals("the unease", many.text());
+        assertEquals("many growers", many.speaker().orElseThrow().mention());
+    }
+
+    @Test
+    void aClauseWithoutARelativeWordWhoseVerbHasItsObjectReportsNoNounBeforeIt() {
+        assertTrue(indirect("On the day she endorsed Okafor it rained.").stream().noneMatch(q -> q.text().contains("day")));
+        assertTrue(indirect("The orchard Ferry Watch praised was sold.").stream().noneMatch(q -> "relative-object".equals(q.rule())));
+        assertTrue(indirect("The wardens gained a strong support.").isEmpty());
+    }
+
+    @Test
+    void anImpressionInARelativeClauseSetOffByCommasEndsAtTheCommaBeforeTheSentencesPredicate() {
+        List<Quote> found = indirect("The new pier, which is expected to open in May, has cost the town dearly.");
+        assertEquals(2, found.size(), found::toString);
+        assertEquals("to open in May", found.get(1).text());
+        assertEquals("passive-report", found.get(1).rule());
+        List<Quote> seems = indirect("Okafor, who seemed unsure of the levy, needs a new crew.");
+        assertEquals("unsure of the levy", seems.get(seems.size() - 1).text());
+    }
+
+    @Test
+    void anImpressionInARelativeClauseKeepsACommaInsideItsComplement() {
+        List<Quote> found = indirect("Okafor, who is expected to give a long, angry speech, stayed home.");
+        assertEquals("to give a long, angry speech", found.get(found.size() - 1).text());
+    }
+
+    @Test
+    void theSubjectOfAVerbOfReceivingAJudgementIsWhatTheGiversJudged() {
+        assertReported("The new toll drew sharp criticism from the growers.", "The new toll", "the growers",
+                "drew sharp criticism from", "reception");
+        assertReported("Okafor has won the backing of most wardens.", "Okafor", "most wardens", "won the backing of", "reception");
+        assertReported("Her choice as the ferry board's chair drew praise from the wardens.", "Her choice as the ferry board's chair",
+                "the wardens", "drew praise from", "reception");
+    }
+
+    @Test
+    void aVerbOfReceivingReachesItsNounPastAQuantifierAndItsGiversPastAnOwner() {
+        assertReported("Okafor has not received any backing from his fellow wardens.", "Okafor", "his fellow wardens",
+                "received any backing from", "reception");
+    }
+
+    @Test
+    void theOwnerOfSupportAmongGiversIsWhatTheyBack() {
+        Quote q = indirect("Her support among younger growers has slipped.").get(0);
+        assertEquals("Her", q.text());
+        assertEquals("younger growers", q.speaker().orElseThrow().mention());
+        assertEquals("reception", q.rule());
+    }
+
+    @Test
+    void aVerbOfReceivingInASentenceThatAnAttributionClosesReportsNothingOfItsOwn() {
+        Quote q = only("The toll drew criticism from growers, Okafor said.");
+        assertEquals("trailing-verb", q.rule());
+        assertTrue(indirect("The pier had a long history of support from the town.").stream().noneMatch(r -> "reception".equals(r.rule())));
+    }
+
+    @Test
+    void aNounOfClaimingWithNoOwnerIsReportedForTheSubjectOfAVerbAFewWordsBeforeIt() {
+        assertReported("Okafor clung to the faint hope that the pier would reopen.", "that the pier would reopen", "Okafor", "hope",
+                "claim-noun");
+        assertReported("The wardens persisted in their quiet belief that the dam leaked.", "that the dam leaked", "their", "belief",
+                "claim-noun");
+        assertReported("The wardens stuck to arguments that the dam leaked.", "that the dam leaked", "The wardens", "arguments",
+                "claim-noun");
+    }
+
+    @Test
+    void aNounOfReadinessOrOfAnAttemptReportsNoIntent() {
+        assertTrue(indirect("Her willingness to sell the orchard surprised the crews.").isEmpty());
+        assertTrue(indirect("His bid to buy the old pier failed.").isEmpty());
+    }
+
+    @Test
+    void aDemonstrativeBeforeAccordingToIsWhatTheSourceSaid() {
+        Quote q = indirect("The ferry lost money again. That’s according to the harbour board.").get(0);
+        assertEquals("That’s", q.text());
+        assertEquals("the harbour board", q.speaker().orElseThrow().mention());
+        assertEquals("according-to", q.rule());
+    }
+
+    @Test
+    void aPollClosingASentenceReportsTheClauseAfterASubordinatingWordWithoutAComma() {
+        Quote q = only("Mirren toured the valley all week as Okafor stayed first in a new harbour poll.");
+        assertEquals("Okafor stayed first", q.text());
+        assertEquals("in-source", q.rule());
+    }
+
+    @Test
     void aNounOfClaimingAfterAnAdjectiveStaysANoun() {
         Quote q = only("The storm raised new fears that the old pier would flood.");
         assertEquals("that the old pier would flood", q.text());
@@ -1343,6 +1466,26 @@ class IndirectFinderTest {
             assertEquals("seeming", q.rule());
             assertEquals("seemed", q.cue().orElseThrow().text());
         }
+    }
+
+    @Test
+    void theSubjectOfAnImpressionRunsOverAnOwnerInSAndARelativeClause() {
+        assertEquals("The growers' plan", indirect("The growers' plan seems to work.").get(0).text());
+        assertEquals("neither ferry", indirect("By May neither ferry seemed to be ready.").get(0).text());
+        assertEquals("The warden who runs the pier", indirect("The warden who runs the pier seems to like them.").get(0).text());
+    }
+
+    @Test
+    void anImpressionJoinedByAndToAnEarlierPredicateGivesNoSubjectPiece() {
+        List<Quote> found = indirect("Okafor walked the pier on Monday and seemed rather tired of it.");
+        assertEquals(1, found.size(), found::toString);
+        assertEquals("rather tired of it", found.get(0).text());
+    }
+
+    @Test
+    void anAdverbOfReportInsideANounPhraseReportsNothing() {
+        assertTrue(indirect("They walked along the supposedly safe pier at dawn.").stream().noneMatch(q -> "seeming".equals(q.rule())));
+        assertEquals("seeming", indirect("The crews reportedly left the pier early.").get(0).rule());
     }
 
     @Test
@@ -1682,6 +1825,14 @@ class IndirectFinderTest {
     void nounOfSayingWithItsOwnerReportsItsTopic() {
         assertReported("His attacks on the harbour board have cost him votes.", "the harbour board", "His", "attacks on",
                 "topic-noun");
+    }
+
+    @Test
+    void nounOfSayingWhoseTopicIsANameEndsBeforeThePhraseOfTheAct() {
+        assertReported("Okafor kept up her attacks on Mayor Mirren at the fair.", "Mayor Mirren", "her", "attacks on", "topic-noun");
+        assertReported("Okafor renewed her attacks on Mirren — loudly.", "Mirren", "her", "attacks on", "topic-noun");
+        assertReported("Her attacks on Mirren's ferry plan at the fair angered him.", "Mirren's ferry plan at the fair", "Her",
+                "attacks on", "topic-noun");
     }
 
     @Test
