@@ -809,12 +809,13 @@ final class Mentions {
             words++;
             k = wrappedLine(k + 1, hi);
         }
-        if (head < 0 || k >= hi || Sieves.oneOf(d, head, MANNER_NOUNS)) {
+        if (head < 0 || k >= hi && k < t.size() || Sieves.oneOf(d, head, MANNER_NOUNS)) {
             return false;
         }
-        boolean closed = t.kind(k) == TokenBuffer.PUNCTUATION && (t.is(k, ',') || t.is(k, '.') || t.is(k, ';')
+        // the end of the text or of the paragraph closes the description as a full stop does
+        boolean closed = k >= t.size() || t.kind(k) == TokenBuffer.PUNCTUATION && (t.is(k, ',') || t.is(k, '.') || t.is(k, ';')
                 || t.is(k, '!') || t.is(k, '?') || t.is(k, ':'))
-                || t.kind(k) == TokenBuffer.LINE_BREAK || isVerbFiller(k) || Sieves.oneOf(d, k, AFTER_SUBJECT);
+                || t.isBreak(k) || isVerbFiller(k) || Sieves.oneOf(d, k, AFTER_SUBJECT);
         if (!closed) {
             return false;
         }

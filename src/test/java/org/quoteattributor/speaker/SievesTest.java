@@ -104,6 +104,15 @@ class SievesTest {
         }
 
         @Test
+        void aDemonstrativeSubjectMayEndTheTextOrItsParagraphWithoutAStop() {
+            String before = "Lavinia rested under a walnut tree beside a bailiff.\n\n“Is it noon?” asked Lavinia.\n\n"
+                    + "“Nearly,” said the bailiff.\n\n";
+            assertEquals("that plump bailiff", Linking.linked(before + "“The figs are soft,” said that plump bailiff").mention(2));
+            assertEquals("that plump bailiff",
+                    Linking.linked(before + "“The figs are soft,” said that plump bailiff\n\n“Pick them.”").mention(2));
+        }
+
+        @Test
         void aDescriptionAfterADemonstrativeHasFourWordsAtMostWrappedOrNot() {
             String before = "Lavinia rested under a walnut tree beside a bailiff.\n\n“Is it noon?” asked Lavinia.\n\n"
                     + "“Nearly,” said the bailiff.\n\n";
