@@ -773,7 +773,7 @@ final class Mentions {
     }
 
     /** Token {@code i}, or the one after it when {@code i} is a line break inside a paragraph (hard-wrapped text). */
-    private int skipLineBreak(int i, int hi) {
+    int skipLineBreak(int i, int hi) {
         return i + 1 < hi && t.kind(i) == TokenBuffer.LINE_BREAK ? i + 1 : i;
     }
 

@@ -104,10 +104,7 @@ final class Sieves {
         if (d.reportage || m.type != Mentions.DESCRIPTION || !t.equalsIgnoreCase(m.last, "voice")) {
             return m;
         }
-        int k = m.last + 1;
-        if (k < t.size() && t.kind(k) == TokenBuffer.LINE_BREAK) {
-            k++;
-        }
+        int k = d.mentions.skipLineBreak(m.last + 1, t.size());
         Mentions.Mention owner = new Mentions.Mention();
         if (k + 1 < t.size() && t.equalsIgnoreCase(k, "of")
                 && d.mentions.subjectAfter(k + 1, Math.min(t.size(), k + 1 + VOICE_OWNER_TOKENS), owner)
