@@ -773,7 +773,7 @@ final class Mentions {
     }
 
     /** Token {@code i}, or the one after it when {@code i} is a line break inside a paragraph (hard-wrapped text). */
-    private int skipLineBreak(int i, int hi) {
+    int skipLineBreak(int i, int hi) {
         return i + 1 < hi && t.kind(i) == TokenBuffer.LINE_BREAK ? i + 1 : i;
     }
 
@@ -788,8 +788,8 @@ final class Mentions {
     /**
      * {@code “…,” hummed that plump bailiff, “…”}, {@code “…,” wailed this tall gardener to her}:
      * the inverted subject opened by {@code this} or {@code that} at token {@code j}, a description
-     * of at most a few lower-case words (no verb among them, nor a noun of manner or time at their
-     * end), which punctuation, an adverb in -ly or a preposition must close: {@code hummed that
+     * of at most {@link #MAX_DEMONSTRATIVE_WORDS} lower-case words, a hard-wrapped line apart or not
+     * (no verb among them, nor a noun of manner or time at their end), which punctuation, an adverb in -ly or a preposition must close: {@code hummed that
      * plums ripen} and {@code hummed that bailiff is late} are clauses. For a story's tags only:
      * in news the demonstrative opens a reported clause.
      */
@@ -801,18 +801,21 @@ final class Mentions {
         }
         int head = -1;
         int k = wrappedLine(i + 1, hi);
-        while (k < hi && k - i <= MAX_DEMONSTRATIVE_WORDS + 1 && t.kind(k) == TokenBuffer.WORD
+        int words = 0;   // words, not tokens: a hard-wrapped line inside the description counts for none
+        while (k < hi && words < MAX_DEMONSTRATIVE_WORDS && t.kind(k) == TokenBuffer.WORD
                 && Character.isLowerCase(t.first(k)) && !isFunctionWord(k) && !isPronoun(k) && !isVerbFiller(k)
                 && (d.cls(k) & Document.VERB) == 0) {
             head = k;
+            words++;
             k = wrappedLine(k + 1, hi);
         }
-        if (head < 0 || k >= hi || Sieves.oneOf(d, head, MANNER_NOUNS)) {
+        if (head < 0 || k >= hi && k < t.size() || Sieves.oneOf(d, head, MANNER_NOUNS)) {
             return false;
         }
-        boolean closed = t.kind(k) == TokenBuffer.PUNCTUATION && (t.is(k, ',') || t.is(k, '.') || t.is(k, ';')
+        // the end of the text or of the paragraph closes the description as a full stop does
+        boolean closed = k >= t.size() || t.kind(k) == TokenBuffer.PUNCTUATION && (t.is(k, ',') || t.is(k, '.') || t.is(k, ';')
                 || t.is(k, '!') || t.is(k, '?') || t.is(k, ':'))
-                || t.kind(k) == TokenBuffer.LINE_BREAK || isVerbFiller(k) || Sieves.oneOf(d, k, AFTER_SUBJECT);
+                || t.isBreak(k) || isVerbFiller(k) || Sieves.oneOf(d, k, AFTER_SUBJECT);
         if (!closed) {
             return false;
         }

@@ -92,7 +92,7 @@ final class Sieves {
         q.rule = rule;
     }
 
-    /** Words after {@code of} read for the owner of a voice. */
+    /** Tokens after {@code of} (words, a line break) read for the owner of a voice. */
     private static final int VOICE_OWNER_TOKENS = 8;
 
     /**
@@ -104,10 +104,7 @@ final class Sieves {
         if (d.reportage || m.type != Mentions.DESCRIPTION || !t.equalsIgnoreCase(m.last, "voice")) {
             return m;
         }
-        int k = m.last + 1;
-        if (k < t.size() && t.kind(k) == TokenBuffer.LINE_BREAK) {
-            k++;
-        }
+        int k = d.mentions.skipLineBreak(m.last + 1, t.size());
         Mentions.Mention owner = new Mentions.Mention();
         if (k + 1 < t.size() && t.equalsIgnoreCase(k, "of")
                 && d.mentions.subjectAfter(k + 1, Math.min(t.size(), k + 1 + VOICE_OWNER_TOKENS), owner)
@@ -3353,9 +3350,9 @@ final class Sieves {
         /**
          * {@code “Not yet.” Thaddeus tapped the barometer. “Tomorrow, perhaps.”}: the quotation
          * opening the paragraph, before the narration whose subject {@code m} speaks the next one,
-         * is that subject's too, unless it calls them by name: the narration is a pause in one
-         * turn. In a story only: news sets a quotation and the next source's introduction in one
-         * paragraph.
+         * is that subject's too, unless that subject is a name the quotation calls or holds
+         * ({@code “Look, Thaddeus.”}): the narration is a pause in one turn. In a story only:
+         * news sets a quotation and the next source's introduction in one paragraph.
          */
         private static void openingTurnBefore(Document d, int qi, Mentions.Mention m) {
             FoundQuote q = d.quotes.get(qi);
@@ -3375,10 +3372,10 @@ final class Sieves {
 
     /**
      * {@code Thaddeus Crump strode indoors; he shivered.} / {@code “Dry your boots, Thaddeus.”}: a turn
-     * given to the subject of the narration before it, a pronoun or description that the names
-     * found stand for the person the turn calls by name, is not theirs: the speaker is dropped,
-     * for the rules of the turns to decide. Run once names are resolved; a name as subject is
-     * checked when the rule runs.
+     * given to the subject of the narration before it ({@code he}), when that pronoun or
+     * description resolves to the person the turn calls by name, is not that person's: the speaker
+     * is dropped, for the rules of the turns to decide. Run once names are resolved; a name as
+     * subject is checked when the rule runs.
      */
     static void dropAddressedNarrationSubject(Document d, int qi) {
         FoundQuote q = d.quotes.get(qi);

@@ -104,6 +104,27 @@ class SievesTest {
         }
 
         @Test
+        void aDemonstrativeSubjectMayEndTheTextOrItsParagraphWithoutAStop() {
+            String before = "Lavinia rested under a walnut tree beside a bailiff.\n\n“Is it noon?” asked Lavinia.\n\n"
+                    + "“Nearly,” said the bailiff.\n\n";
+            assertEquals("that plump bailiff", Linking.linked(before + "“The figs are soft,” said that plump bailiff").mention(2));
+            assertEquals("that plump bailiff",
+                    Linking.linked(before + "“The figs are soft,” said that plump bailiff\n\n“Pick them.”").mention(2));
+        }
+
+        @Test
+        void aDescriptionAfterADemonstrativeHasFourWordsAtMostWrappedOrNot() {
+            String before = "Lavinia rested under a walnut tree beside a bailiff.\n\n“Is it noon?” asked Lavinia.\n\n"
+                    + "“Nearly,” said the bailiff.\n\n";
+            assertEquals("that big tall old bailiff", Linking.linked(before + "“The figs are soft,” said that big tall old bailiff.").mention(2));
+            assertEquals("that big tall\nold bailiff", Linking.linked(before + "“The figs are soft,” said that big tall\nold bailiff.").mention(2));
+            assertNotEquals("that big tall old grey bailiff",
+                    Linking.linked(before + "“The figs are soft,” said that big tall old grey bailiff.").mention(2));
+            assertNotEquals("that big tall old\ngrey bailiff",
+                    Linking.linked(before + "“The figs are soft,” said that big tall old\ngrey bailiff.").mention(2));
+        }
+
+        @Test
         void anInfinitiveAfterTheQuotationHasNoInvertedSubject() {
             Linking l = Linking.linked("The council met on Monday.\n\n“We lost,” said Vera Pryce.\n\nMost voters call the plan"
                     + " “about right,” though many are expected to say Pryce’s budget is too lean.\n\n“Come in!” but the clerk was"
