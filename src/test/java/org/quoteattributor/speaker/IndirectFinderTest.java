@@ -2284,4 +2284,12 @@ class IndirectFinderTest {
         assertReported("The wardens concurred with the ruling.", "the ruling", "The wardens", "concurred with", "leading-verb");
         assertReported("Quillon wrote of his years at sea.", "his years at sea", "Quillon", "wrote of", "leading-verb");
     }
+
+    @Test
+    void aVerbOfImplyingOrForecastingReportsItsClause() {
+        assertReported("Brenwick implied that the harbour board had misled the growers.", "that the harbour board had misled the growers",
+                "Brenwick", "implied", "leading-verb");
+        assertReported("The wardens forecast that the tide would rise by spring.", "that the tide would rise by spring",
+                "The wardens", "forecast", "leading-verb");
+    }
 }
