@@ -2292,4 +2292,12 @@ class IndirectFinderTest {
         assertReported("The wardens forecast that the tide would rise by spring.", "that the tide would rise by spring",
                 "The wardens", "forecast", "leading-verb");
     }
+
+    @Test
+    void aVerbOfDemonstratingOrUnderscoringReportsItsClause() {
+        assertReported("The harbour survey demonstrated that most growers backed the levy.", "that most growers backed the levy",
+                "The harbour survey", "demonstrated", "leading-verb");
+        assertReported("Brenwick underscored that the pier would stay shut until spring.", "that the pier would stay shut until spring",
+                "Brenwick", "underscored", "leading-verb");
+    }
 }
