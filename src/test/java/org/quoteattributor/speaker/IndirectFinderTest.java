@@ -2300,4 +2300,14 @@ class IndirectFinderTest {
         assertReported("Brenwick underscored that the pier would stay shut until spring.", "that the pier would stay shut until spring",
                 "Brenwick", "underscored", "leading-verb");
     }
+
+    @Test
+    void blastingChidingAndExtollingReportTheirObject() {
+        assertReported("Dunmere blasts the harbour board over the toll.", "the harbour board over the toll", "Dunmere", "blasts",
+                "leading-verb");
+        assertReported("The wardens chided the growers for the delay.", "the growers for the delay", "The wardens", "chided",
+                "leading-verb");
+        assertReported("Halcott extolled the quiet virtues of the valley.", "the quiet virtues of the valley", "Halcott", "extolled",
+                "leading-verb");
+    }
 }
