@@ -2310,4 +2310,12 @@ class IndirectFinderTest {
         assertReported("Halcott extolled the quiet virtues of the valley.", "the quiet virtues of the valley", "Halcott", "extolled",
                 "leading-verb");
     }
+
+    @Test
+    void distancingOneselfFromReportsTheObject() {
+        assertReported("Halcott quickly distanced himself from the harbour levy.", "the harbour levy", "Halcott",
+                "distanced himself from", "leading-verb");
+        assertReported("The wardens are distancing themselves from the old plan.", "the old plan", "The wardens",
+                "distancing themselves from", "leading-verb");
+    }
 }
