@@ -2318,4 +2318,11 @@ class IndirectFinderTest {
         assertReported("The wardens are distancing themselves from the old plan.", "the old plan", "The wardens",
                 "distancing themselves from", "leading-verb");
     }
+
+    @Test
+    void goingAfterSomeoneReportsTheObject() {
+        assertReported("Corvane went after the harbour board.", "the harbour board", "Corvane", "went after", "leading-verb");
+        assertReported("The wardens went after the toll collectors on Monday.", "the toll collectors", "The wardens", "went after",
+                "leading-verb");
+    }
 }
