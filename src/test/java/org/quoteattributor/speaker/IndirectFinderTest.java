@@ -2325,4 +2325,14 @@ class IndirectFinderTest {
         assertReported("The wardens went after the toll collectors on Monday.", "the toll collectors", "The wardens", "went after",
                 "leading-verb");
     }
+
+    @Test
+    void aNameAfterKnownAsIsReportedWithNoSpeaker() {
+        Quote q = only("The ferry docks in a cove known as the Long Reach.");
+        assertEquals("the Long Reach", q.text());
+        assertTrue(q.speaker().isEmpty(), q::toString);
+        assertEquals("known as", q.cue().orElseThrow().text());
+        assertEquals("known-as", q.rule());
+        assertEquals("the Tide Guard", only("The Harbour Watch, also known as the Tide Guard, met on Monday.").text());
+    }
 }
