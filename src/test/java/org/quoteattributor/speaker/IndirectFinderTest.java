@@ -2313,7 +2313,7 @@ class IndirectFinderTest {
 
     @Test
     void distancingOneselfFromReportsTheObject() {
-        assertReported("Halcott quickly distanced himself from the harbour levy.", "the harbour levy", "Halcott",
+        assertReported("Halcott firmly distanced himself from the harbour levy.", "the harbour levy", "Halcott",
                 "distanced himself from", "leading-verb");
         assertReported("The wardens are distancing themselves from the old plan.", "the old plan", "The wardens",
                 "distancing themselves from", "leading-verb");
