@@ -459,6 +459,18 @@ public final class IndirectFinder {
                     passiveSubject(p, from, be, i, e);
                     continue;
                 }
+                int known = knownAsAt(i, e);
+                if (known > 0) {
+                    // "a ferry line known as the Night Run": the name it goes by, given by no one named
+                    m.first = -1;
+                    m.last = -1;
+                    FoundQuote q = emit(p, known, objectEnd(known, e), m, i, 2, "known-as", 1);
+                    if (q != null) {
+                        from = t.indexAt(q.end);
+                        i = from - 1;
+                    }
+                    continue;
+                }
                 int len = cueAt(i);
                 boolean stance = false;
                 if (len == 0 || len == 1 && isObjectPhrase(i)) {
@@ -717,6 +729,17 @@ public final class IndirectFinder {
                     i = from - 1;
                 }
             }
+        }
+
+        /**
+         * {@code known as} at word {@code i}, outside quotation marks, before the end {@code e}: the
+         * token after {@code as}, where the name it gives starts; else -1.
+         */
+        private int knownAsAt(int i, int e) {
+            if (i + 2 >= e || d.inQuote(i) || !t.equalsIgnoreCase(i, "known") || !t.equalsIgnoreCase(i + 1, "as")) {
+                return -1;
+            }
+            return i + 2;
         }
 
         /** Whether a whole quotation with marks (no fragment) opens at token {@code k}. */

@@ -2583,4 +2583,55 @@ class IndirectFinderTest {
         assertReported("The wardens concurred with the ruling.", "the ruling", "The wardens", "concurred with", "leading-verb");
         assertReported("Quillon wrote of his years at sea.", "his years at sea", "Quillon", "wrote of", "leading-verb");
     }
+
+    @Test
+    void aVerbOfImplyingOrForecastingReportsItsClause() {
+        assertReported("Brenwick implied that the harbour board had misled the growers.", "that the harbour board had misled the growers",
+                "Brenwick", "implied", "leading-verb");
+        assertReported("The wardens forecast that the tide would rise by spring.", "that the tide would rise by spring",
+                "The wardens", "forecast", "leading-verb");
+    }
+
+    @Test
+    void aVerbOfDemonstratingOrUnderscoringReportsItsClause() {
+        assertReported("The harbour survey demonstrated that most growers backed the levy.", "that most growers backed the levy",
+                "The harbour survey", "demonstrated", "leading-verb");
+        assertReported("Brenwick underscored that the pier would stay shut until spring.", "that the pier would stay shut until spring",
+                "Brenwick", "underscored", "leading-verb");
+    }
+
+    @Test
+    void blastingChidingAndExtollingReportTheirObject() {
+        assertReported("Dunmere blasts the harbour board over the toll.", "the harbour board over the toll", "Dunmere", "blasts",
+                "leading-verb");
+        assertReported("The wardens chided the growers for the delay.", "the growers for the delay", "The wardens", "chided",
+                "leading-verb");
+        assertReported("Halcott extolled the quiet virtues of the valley.", "the quiet virtues of the valley", "Halcott", "extolled",
+                "leading-verb");
+    }
+
+    @Test
+    void distancingOneselfFromReportsTheObject() {
+        assertReported("Halcott firmly distanced himself from the harbour levy.", "the harbour levy", "Halcott",
+                "distanced himself from", "leading-verb");
+        assertReported("The wardens are distancing themselves from the old plan.", "the old plan", "The wardens",
+                "distancing themselves from", "leading-verb");
+    }
+
+    @Test
+    void goingAfterSomeoneReportsTheObject() {
+        assertReported("Corvane went after the harbour board.", "the harbour board", "Corvane", "went after", "leading-verb");
+        assertReported("The wardens went after the toll collectors on Monday.", "the toll collectors", "The wardens", "went after",
+                "leading-verb");
+    }
+
+    @Test
+    void aNameAfterKnownAsIsReportedWithNoSpeaker() {
+        Quote q = only("The ferry docks in a cove known as the Long Reach.");
+        assertEquals("the Long Reach", q.text());
+        assertTrue(q.speaker().isEmpty(), q::toString);
+        assertEquals("known as", q.cue().orElseThrow().text());
+        assertEquals("known-as", q.rule());
+        assertEquals("the Tide Guard", only("The Harbour Watch, also known as the Tide Guard, met on Monday.").text());
+    }
 }
