@@ -2779,6 +2779,9 @@ public final class IndirectFinder {
                 if (t.is(k, ',') && !d.inQuote(k) && !listFollows(k + 1, end)) {
                     return k;
                 }
+                if (bareTimeAfterNoun(k, end) && plainObject(c, k)) {
+                    return k;   // "praised the crew Monday night", "blasted him today": the time of saying
+                }
                 if (t.kind(k) == TokenBuffer.WORD && Words.ADJUNCTS.contains(d.text, t.start(k), t.end(k))
                         && !t.equalsIgnoreCase(k, "of") && !t.equalsIgnoreCase(k, "for") && !t.equalsIgnoreCase(k, "about")
                         && !t.equalsIgnoreCase(k, "with") && !t.equalsIgnoreCase(k, "as") && !t.equalsIgnoreCase(k, "by")
@@ -2789,6 +2792,34 @@ public final class IndirectFinder {
             }
             return end;
         }
+
+        /**
+         * {@code thanked the crew Monday}, {@code blasted him today}: whether a phrase of time without a
+         * preposition ({@link #timePhraseEnd}: a weekday, {@code today}, {@code yesterday}, {@code
+         * tonight}) opens at {@code k}, right after a word of the object that is no preposition,
+         * determiner or word of time ({@code on Monday}, {@code last Monday}, {@code Super Tuesday}),
+         * and neither a possessive ({@code Monday's vote}) nor a noun it describes ({@code the Sunday
+         * market}) follows it.
+         */
+        private boolean bareTimeAfterNoun(int k, int end) {
+            int b = k - 1;
+            if (t.kind(k) != TokenBuffer.WORD || d.inQuote(k) || t.kind(b) != TokenBuffer.WORD
+                    || !(weekday(k) || t.equalsIgnoreCase(k, "yesterday") || t.equalsIgnoreCase(k, "today") || t.equalsIgnoreCase(k, "tonight"))
+                    || timePhraseEnd(k, end) < 0 || k + 1 < t.size() && d.mentions.isPossessiveMark(k + 1)) {
+                return false;
+            }
+            int n = timePhraseEnd(k, end);
+            if (n < end && t.kind(n) == TokenBuffer.WORD && !t.isCapitalized(n) && !Words.ADJUNCTS.contains(d.text, t.start(n), t.end(n))
+                    && !t.equalsIgnoreCase(n, "to")) {
+                return false;   // "the old Sunday market": a word that names a kind of thing
+            }
+            return !(Words.ADJUNCTS.contains(d.text, t.start(b), t.end(b)) || d.mentions.isDeterminer(b)
+                    || Words.TIME_WORDS.contains(d.text, t.start(b), t.end(b)) || Sieves.oneOf(d, b, TIME_MODIFIERS));
+        }
+
+        /** Words that make the weekday after them a name or part of a phrase of time ({@code last Monday}, {@code Super Tuesday}). */
+        private static final String[] TIME_MODIFIERS = {"last", "this", "next", "early", "late", "later", "earlier", "super", "every",
+            "each", "than", "and", "or", "until", "since", "by", "is", "was", "be"};
 
         /**
          * Whether the object goes on after a comma, from {@code j}: an example ({@code …, including

@@ -2626,6 +2626,15 @@ class IndirectFinderTest {
     }
 
     @Test
+    void aWeekdayOrTodayAfterTheObjectEndsIt() {
+        assertReported("Corvane blasted the toll collectors Tuesday night.", "the toll collectors", "Corvane", "blasted",
+                "leading-verb");
+        assertReported("Dunmere praised the ferry crew today for the rescue.", "the ferry crew", "Dunmere", "praised",
+                "leading-verb");
+        assertReported("Halcott praised the old Sunday market.", "the old Sunday market", "Halcott", "praised", "leading-verb");
+    }
+
+    @Test
     void aNameAfterKnownAsIsReportedWithNoSpeaker() {
         Quote q = only("The ferry docks in a cove known as the Long Reach.");
         assertEquals("the Long Reach", q.text());
