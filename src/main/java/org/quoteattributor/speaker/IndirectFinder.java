@@ -2771,13 +2771,18 @@ public final class IndirectFinder {
         /**
          * Where the object of a verb of stance from {@code c} ends: where a clause would, or before
          * a phrase of time or reason ({@code endorsed Ruiz after the debate}); the common prepositions
-         * belong to it ({@code praised Ruiz for her work}, {@code cited her record as mayor}).
+         * belong to it ({@code praised Ruiz for her work}, {@code cited her record as mayor}), not {@code by}
+         * and a participle ({@code praised the board by saying …}).
          */
         private int objectEnd(int c, int e) {
             int end = clauseEnd(c, e);
             for (int k = c + 1; k < end; k++) {
                 if (t.is(k, ',') && !d.inQuote(k) && !listFollows(k + 1, end)) {
                     return k;
+                }
+                if (t.equalsIgnoreCase(k, "by") && k + 1 < end && t.kind(k + 1) == TokenBuffer.WORD && !t.isCapitalized(k + 1)
+                        && t.endsWith(k + 1, "ing") && t.length(k + 1) > 4 && !d.inQuote(k + 1)) {
+                    return k;   // "blasted the board by saying …": the act by which it was done, its own report
                 }
                 if (bareTimeAfterNoun(k, end) && plainObject(c, k)) {
                     return k;   // "praised the crew Monday night", "blasted him today": the time of saying

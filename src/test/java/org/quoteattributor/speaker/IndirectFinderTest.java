@@ -2635,6 +2635,14 @@ class IndirectFinderTest {
     }
 
     @Test
+    void theObjectEndsBeforeByAndAParticiple() {
+        List<Quote> qs = indirect("Corvane blasted the harbour board by saying the toll was far too high.");
+        assertEquals("the harbour board", qs.get(0).text(), qs::toString);
+        assertEquals("blasted", qs.get(0).cue().orElseThrow().text());
+        assertEquals("the harbour board", indirect("Dunmere praised the harbour board by pointing to the new pier.").get(0).text());
+    }
+
+    @Test
     void aNameAfterKnownAsIsReportedWithNoSpeaker() {
         Quote q = only("The ferry docks in a cove known as the Long Reach.");
         assertEquals("the Long Reach", q.text());
