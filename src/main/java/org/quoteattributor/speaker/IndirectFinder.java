@@ -545,7 +545,8 @@ public final class IndirectFinder {
                         after = listenerThat;   // "made it clear to the board that …": the clause, not the listener
                     }
                     int noun = expresses(i) ? nounAfterVerb(after, e) : -1;
-                    FoundQuote q = noun < 0 ? emit(p, after, pronounObjectEnd(after, objectEnd(after, e)), m, i, len, "leading-verb", 1)
+                    FoundQuote q = noun < 0 ? emit(p, after, predicateStart(from, i, after, pronounObjectEnd(after, objectEnd(after, e))), m, i, len,
+                            "leading-verb", 1)
                             : emit(p, noun, t.equalsIgnoreCase(noun, "that") ? subordinateEnd(from, noun, clauseEnd(noun, e))
                                     : objectEnd(noun, e), m, i, noun - i, "leading-verb", 1);
                     if (q != null && relativeName != null) {
@@ -3969,6 +3970,37 @@ public final class IndirectFinder {
             }
             return presentParticiple(j) && presentParticiple(v) && (cueAt(v) > 0 || isObjectVerb(v) || isObjectPhrase(v));
         }
+
+        /**
+         * {@code the growers who back the levy are angry}, {@code the unions that have endorsed her say
+         * …}: where the object from {@code c} of a verb of stance at {@code i} in a relative clause ends
+         * before {@code end}, at the main verb of the sentence its subject takes after it (an auxiliary,
+         * a modal or a verb of speech); {@code end} when the verb opens no relative clause or none follows.
+         */
+        private int predicateStart(int from, int i, int c, int end) {
+            int r = i - 1;
+            if (r > from && Sieves.oneOf(d, r, PERFECT)) {
+                r--;   // "that have endorsed"
+            }
+            if (r <= from || !Sieves.oneOf(d, r, RELATIVES) || d.inQuote(c)) {
+                return end;
+            }
+            for (int k = c + 1; k < end; k++) {
+                if (t.kind(k) == TokenBuffer.WORD && !t.isCapitalized(k) && t.kind(k - 1) == TokenBuffer.WORD
+                        && !Sieves.oneOf(d, k - 1, RELATIVES) && !t.equalsIgnoreCase(k - 1, "to")
+                        && (Sieves.oneOf(d, k, AUXILIARIES) || Sieves.oneOf(d, k, MODALS) || cueAt(k) > 0)) {
+                    return k;
+                }
+            }
+            return end;
+        }
+
+        /** Words that open a relative clause about the noun before them. */
+        private static final String[] RELATIVES = {"who", "that", "which"};
+        /** Forms of have that make a perfect tense. */
+        private static final String[] PERFECT = {"has", "have", "had"};
+        /** Modal verbs, which open a predicate. */
+        private static final String[] MODALS = {"can", "could", "should", "may", "might", "must", "shall"};
 
         /** Auxiliaries that open a second predicate after a conjunction. */
         private static final String[] AUXILIARIES = {"has", "have", "had", "is", "are", "was", "were", "will", "would", "did", "does"};

@@ -2643,6 +2643,15 @@ class IndirectFinderTest {
     }
 
     @Test
+    void theObjectInARelativeClauseEndsAtTheMainVerb() {
+        List<Quote> qs = indirect("The growers who favor Vasko are in the hall tonight.");
+        assertEquals("Vasko", qs.get(0).text(), qs::toString);
+        qs = indirect("Even the growers who favor the toll agree that it will pass.");
+        assertEquals("the toll", qs.get(0).text(), qs::toString);
+        assertEquals("the harbour levy", indirect("The growers backed the harbour levy.").get(0).text());
+    }
+
+    @Test
     void aNameAfterKnownAsIsReportedWithNoSpeaker() {
         Quote q = only("The ferry docks in a cove known as the Long Reach.");
         assertEquals("the Long Reach", q.text());
