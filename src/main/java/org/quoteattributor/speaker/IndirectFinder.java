@@ -3987,7 +3987,7 @@ public final class IndirectFinder {
             }
             for (int k = c + 1; k < end; k++) {
                 if (t.kind(k) == TokenBuffer.WORD && !t.isCapitalized(k) && t.kind(k - 1) == TokenBuffer.WORD
-                        && !Sieves.oneOf(d, k - 1, RELATIVES) && !t.equalsIgnoreCase(k - 1, "to")
+                        && !Sieves.oneOf(d, k - 1, RELATIVES) && !t.equalsIgnoreCase(k - 1, "to") && !d.mentions.isDeterminer(k - 1)
                         && (Sieves.oneOf(d, k, AUXILIARIES) || Sieves.oneOf(d, k, MODALS) || cueAt(k) > 0)) {
                     return k;
                 }

@@ -2649,6 +2649,7 @@ class IndirectFinderTest {
         qs = indirect("Even the growers who favor the toll agree that it will pass.");
         assertEquals("the toll", qs.get(0).text(), qs::toString);
         assertEquals("the harbour levy", indirect("The growers backed the harbour levy.").get(0).text());
+        assertEquals("the will of the board", indirect("The growers who favor the will of the board are in the hall.").get(0).text());
     }
 
     @Test
