@@ -4399,7 +4399,8 @@ public final class IndirectFinder {
         /**
          * The subject of a verb that opens its part of the sentence, when the mention rules find
          * none: a plain noun phrase ({@code Dairy farmers said}, {@code 40%
-         * say}), or a name with a long apposition ({@code Duarte, a retired engineer,
+         * say}), its head when a phrase after a preposition describes it ({@code Men under forty
+         * support …}: {@code Men}), or a name with a long apposition ({@code Duarte, a retired engineer,
          * said}).
          */
         private boolean openingSubject(int from, int verb, Mentions.Mention m) {
@@ -4419,20 +4420,45 @@ public final class IndirectFinder {
                 return false;   // "The warden blasted Okafor and said": a second predicate, the words before it no subject
             }
             boolean capitals = true;
+            int head = j;
             for (int k = from; k <= j; k++) {
                 boolean word = t.isWordLike(k) || t.kind(k) == TokenBuffer.SYMBOL && k > from;   // "40% say"
+                if (head == j && k > from && k < j && k - from <= HEAD_WORDS && t.kind(k - 1) == TokenBuffer.WORD
+                        && !d.mentions.isFunctionWord(k - 1) && Sieves.oneOf(d, k, HEAD_PREPOSITIONS) && plainHead(from, k)) {
+                    head = k - 1;   // "Men under forty support …": the head before the phrase, the one who holds it
+                    continue;
+                }
                 boolean function = d.mentions.isFunctionWord(k) && !t.equalsIgnoreCase(k, "of") && !t.equalsIgnoreCase(k, "and")
-                        && !(k == from && d.mentions.isDeterminer(k));
+                        && !(k == from && d.mentions.isDeterminer(k)) && !(head < j && d.mentions.isDeterminer(k));
                 if (!word || d.mentions.isPronoun(k) || function) {
                     return false;
                 }
-                capitals &= t.isCapitalized(k);
+                if (head == j) {
+                    capitals &= t.isCapitalized(k);
+                }
             }
             m.first = from;
-            m.last = j;
+            m.last = head;
             m.type = capitals ? Mentions.NAME : Mentions.DESCRIPTION;
             return true;
         }
+
+        /** Words at most of the head of a subject before a phrase that describes it. */
+        private static final int HEAD_WORDS = 3;
+
+        /** Whether words {@code [from, k)} are no participles ({@code Holding rates}, {@code coupled}): a noun phrase alone. */
+        private boolean plainHead(int from, int k) {
+            for (int w = from; w < k; w++) {
+                if (t.kind(w) != TokenBuffer.WORD || t.endsWith(w, "ing") || t.endsWith(w, "ed")) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** Prepositions that open a phrase describing the subject before its verb ({@code growers under forty}). */
+        private static final String[] HEAD_PREPOSITIONS = {"in", "from", "under", "over", "across", "along", "among", "at",
+            "near", "outside", "inside", "within", "with", "without", "around", "between", "beyond"};
 
         /**
          * Whether the clause of the verb at {@code verb} opens with {@code that} or with a subject

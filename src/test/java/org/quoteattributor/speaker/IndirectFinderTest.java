@@ -2653,6 +2653,12 @@ class IndirectFinderTest {
     }
 
     @Test
+    void aSubjectWithAPhraseAfterItIsItsHead() {
+        assertReported("Men under forty support the levy.", "the levy", "Men", "support", "leading-verb");
+        assertReported("Many growers under forty oppose the toll.", "the toll", "Many growers", "oppose", "leading-verb");
+    }
+
+    @Test
     void aNameAfterKnownAsIsReportedWithNoSpeaker() {
         Quote q = only("The ferry docks in a cove known as the Long Reach.");
         assertEquals("the Long Reach", q.text());
