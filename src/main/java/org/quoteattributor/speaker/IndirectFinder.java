@@ -2785,6 +2785,10 @@ public final class IndirectFinder {
                         && t.endsWith(k + 1, "ing") && t.length(k + 1) > 4 && !d.inQuote(k + 1)) {
                     return k;   // "blasted the board by saying …": the act by which it was done, its own report
                 }
+                if (t.equalsIgnoreCase(k, "as") && k + 1 < end && !d.inQuote(k + 1) && !comparisonAs(c, k) && (isSubjectPronoun(k + 1)
+                        || Sieves.oneOf(d, k + 1, AUXILIARIES) || t.equalsIgnoreCase(k + 1, "well") && (k + 2 >= end || t.kind(k + 2) != TokenBuffer.WORD))) {
+                    return k;   // "praised the crew as she left", "backed the toll as have others", "… as well.": no part of it
+                }
                 if (bareTimeAfterNoun(k, end) && plainObject(c, k)) {
                     return k;   // "praised the crew Monday night", "blasted him today": the time of saying
                 }
@@ -4441,6 +4445,16 @@ public final class IndirectFinder {
             m.last = head;
             m.type = capitals ? Mentions.NAME : Mentions.DESCRIPTION;
             return true;
+        }
+
+        /** {@code as keen as they were}: whether an {@code as} in {@code [c, k)} makes the one at {@code k} the second of a comparison. */
+        private boolean comparisonAs(int c, int k) {
+            for (int w = c; w < k; w++) {
+                if (t.equalsIgnoreCase(w, "as")) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** Words at most of the head of a subject before a phrase that describes it. */

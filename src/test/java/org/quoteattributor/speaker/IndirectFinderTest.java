@@ -2659,6 +2659,14 @@ class IndirectFinderTest {
     }
 
     @Test
+    void theObjectEndsBeforeAsAndAClauseOrAsWell() {
+        assertReported("Corvane praised the ferry crew as she left the pier.", "the ferry crew", "Corvane", "praised", "leading-verb");
+        assertReported("Dunmere blasted the harbour board as well.", "the harbour board", "Dunmere", "blasted", "leading-verb");
+        assertReported("Halcott praised the crew as well as the wardens.", "the crew as well as the wardens", "Halcott", "praised",
+                "leading-verb");
+    }
+
+    @Test
     void aNameAfterKnownAsIsReportedWithNoSpeaker() {
         Quote q = only("The ferry docks in a cove known as the Long Reach.");
         assertEquals("the Long Reach", q.text());
