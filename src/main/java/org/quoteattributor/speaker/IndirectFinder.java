@@ -2789,6 +2789,13 @@ public final class IndirectFinder {
                         || Sieves.oneOf(d, k + 1, AUXILIARIES) || t.equalsIgnoreCase(k + 1, "well") && (k + 2 >= end || t.kind(k + 2) != TokenBuffer.WORD))) {
                     return k;   // "praised the crew as she left", "backed the toll as have others", "… as well.": no part of it
                 }
+                if (t.kind(k) == TokenBuffer.DASH && !d.inQuote(k)) {
+                    int close = closingDash(k, end);
+                    if (close < 0 || close + 1 >= end || !Sieves.oneOf(d, close + 1, ASIDE_CONTINUERS)) {
+                        return k;   // "praised the pact — a deal of his own —": an aside about it
+                    }
+                    k = close;   // "urged all towns — large and small — to …": the object goes on past the aside
+                }
                 if (bareTimeAfterNoun(k, end) && plainObject(c, k)) {
                     return k;   // "praised the crew Monday night", "blasted him today": the time of saying
                 }
@@ -4456,6 +4463,9 @@ public final class IndirectFinder {
             }
             return false;
         }
+
+        /** Words after an aside between dashes that go on with the noun phrase before it. */
+        private static final String[] ASIDE_CONTINUERS = {"of", "who", "that", "which", "to"};
 
         /** Words at most of the head of a subject before a phrase that describes it. */
         private static final int HEAD_WORDS = 3;

@@ -2667,6 +2667,16 @@ class IndirectFinderTest {
     }
 
     @Test
+    void theObjectEndsBeforeADashUnlessItGoesOnAfterTheAside() {
+        assertReported("Corvane praised the new pier \u2014 a gift of the guild \u2014 at the fair.", "the new pier", "Corvane", "praised",
+                "leading-verb");
+        assertReported("Dunmere blasted the harbour board \u2014 once a friend of the growers.", "the harbour board", "Dunmere",
+                "blasted", "leading-verb");
+        assertReported("Halcott praised the towns \u2014 large and small \u2014 that kept the levy.",
+                "the towns \u2014 large and small \u2014 that kept the levy", "Halcott", "praised", "leading-verb");
+    }
+
+    @Test
     void aNameAfterKnownAsIsReportedWithNoSpeaker() {
         Quote q = only("The ferry docks in a cove known as the Long Reach.");
         assertEquals("the Long Reach", q.text());
