@@ -2895,13 +2895,16 @@ public final class IndirectFinder {
             return t.equalsIgnoreCase(k, "in") || t.equalsIgnoreCase(k, "on") || t.equalsIgnoreCase(k, "at");
         }
 
-        /** Whether a phrase of time starts at {@code j}: a month, a weekday or a number ({@code in April}, {@code in 2015}). */
+        /** Whether a phrase of time starts at {@code j}: a month, a weekday or a number ({@code in April}, {@code in 2015}, {@code in early May}). */
         private boolean timeFollows(int j) {
             if (j < t.size() && t.kind(j) == TokenBuffer.NUMBER) {
                 return true;
             }
             if (j + 1 < t.size() && t.equalsIgnoreCase(j, "the")) {
                 j++;   // "on the morning of …"
+            }
+            if (j + 1 < t.size() && (t.equalsIgnoreCase(j, "early") || t.equalsIgnoreCase(j, "late") || t.equalsIgnoreCase(j, "mid"))) {
+                j++;   // "in early May"
             }
             return j < t.size() && t.kind(j) == TokenBuffer.WORD && Words.TIME_WORDS.contains(d.text, t.start(j), t.end(j));
         }

@@ -2677,6 +2677,12 @@ class IndirectFinderTest {
     }
 
     @Test
+    void theObjectEndsBeforeInAndAnEarlyOrLateMonth() {
+        assertReported("Corvane endorsed the harbour levy in early May.", "the harbour levy", "Corvane", "endorsed", "leading-verb");
+        assertReported("Dunmere blasted the toll collectors in late October.", "the toll collectors", "Dunmere", "blasted", "leading-verb");
+    }
+
+    @Test
     void aNameAfterKnownAsIsReportedWithNoSpeaker() {
         Quote q = only("The ferry docks in a cove known as the Long Reach.");
         assertEquals("the Long Reach", q.text());
