@@ -245,7 +245,7 @@ final class Addressees {
             boolean nestedMark = t.kind(i - 1) == TokenBuffer.QUOTE_MARK && i - 1 != from;   // “a “Title,” b”
             if (!nestedMark && Sieves.Vocative.nameAddressedAt(d, i, from, to, m) && isKnown(d, m)
                     && addressed(d, q, m, from, words <= MAX_WORDS_BEFORE_VOCATIVE, onlyPunctuationAfter(d, m.last, to))) {
-                copy(m, out);
+                out.set(m);
                 return true;
             }
             if (t.isWordLike(i)) {
@@ -334,12 +334,6 @@ final class Addressees {
             }
         }
         return true;
-    }
-
-    private static void copy(Mentions.Mention from, Mentions.Mention to) {
-        to.first = from.first;
-        to.last = from.last;
-        to.type = from.type;
     }
 
     /** Gives {@code q} the addressee {@code m}, unless it is the speaker's mention or person. */

@@ -3061,9 +3061,7 @@ public final class IndirectFinder {
             if (!verbAfterMention(s.last + 1, i - 1)) {
                 return false;   // no verb after the mention: the words are no clause
             }
-            m.first = s.first;
-            m.last = s.last;
-            m.type = s.type;
+            m.set(s);
             return true;
         }
 
@@ -3144,9 +3142,7 @@ public final class IndirectFinder {
             if (!verbAfterMention(s.last + 1, j)) {
                 return false;   // no verb after the mention: the words are no clause
             }
-            m.first = s.first;
-            m.last = s.last;
-            m.type = s.type;
+            m.set(s);
             return true;
         }
 
@@ -3305,9 +3301,7 @@ public final class IndirectFinder {
                     Mentions.Mention name = new Mentions.Mention();
                     if (inner && d.mentions.subjectBefore(k, from - 1, name) && name.last == k - 1 && name.type == Mentions.NAME
                             && startsPart(from, phraseStart(name.first, from))) {
-                        m.first = name.first;
-                        m.last = name.last;
-                        m.type = name.type;
+                        m.set(name);
                         return true;
                     }
                     return false;

@@ -41,6 +41,13 @@ final class Mentions {
         int last;
         int type;
 
+        /** Takes the tokens and type of {@code other}. */
+        void set(Mention other) {
+            first = other.first;
+            last = other.last;
+            type = other.type;
+        }
+
         /** Back to the state of a new mention. */
         void clear() {
             first = 0;

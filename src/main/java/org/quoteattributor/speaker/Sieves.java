@@ -1080,9 +1080,7 @@ final class Sieves {
                     && oneOf(d, k, LATE_CLAUSE_OPENERS)) {
                 Mentions.Mention c = new Mentions.Mention();
                 if (sentenceSubject(d, k + 1, i, c) && c.first == k + 1) {
-                    m.first = c.first;
-                    m.last = c.last;
-                    m.type = c.type;
+                    m.set(c);
                     return true;
                 }
                 int p = subjectPronounAfterPhrase(d, k + 1, i);
@@ -1180,9 +1178,7 @@ final class Sieves {
             if (from < i && sentenceSubject(d, from, i, c) && c.first == from
                     || oneOf(d, from, PREDETERMINERS) && from + 1 < i && sentenceSubject(d, from + 1, i, c) && c.first == from + 1) {
                 // "…; all the clerks stood and cheered …": the clerks
-                m.first = c.first;
-                m.last = c.last;
-                m.type = c.type;
+                m.set(c);
                 return true;
             }
             return false;
@@ -1754,9 +1750,7 @@ final class Sieves {
                 Mentions.Mention n = new Mentions.Mention();
                 if (d.mentions.subjectAfter(k + 1, first, n) && n.last + 1 < first && t.kind(n.last + 1) == TokenBuffer.WORD
                         && Character.isLowerCase(t.first(n.last + 1)) && !t.equalsIgnoreCase(n.last + 1, "and") && !d.mentions.isRelative(n.last + 1)) {
-                    m.first = n.first;
-                    m.last = n.last;
-                    m.type = n.type;
+                    m.set(n);
                     return true;
                 }
                 return false;
@@ -2053,9 +2047,7 @@ final class Sieves {
         }
         Mentions.Mention n = new Mentions.Mention();
         if (d.mentions.mentionEndingAt(colon - 1, m.last + 1, n) && n.type == Mentions.NAME && !afterPreposition(d, n)) {
-            m.first = n.first;
-            m.last = n.last;
-            m.type = n.type;
+            m.set(n);
         }
     }
 
@@ -2608,9 +2600,7 @@ final class Sieves {
                     continue;   // "casts the plan as a “…”": as a preposition, opening no clause
                 }
                 if (found) {
-                    m.first = c.first;
-                    m.last = c.last;
-                    m.type = c.type;
+                    m.set(c);
                 }
                 return found;
             }
