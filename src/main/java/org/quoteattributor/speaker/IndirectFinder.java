@@ -2313,11 +2313,14 @@ public final class IndirectFinder {
         }
 
         /**
-         * Whether a comma in tokens {@code [j, e)} opens an attribution: {@code according to} or a
-         * reporting verb within three tokens after it ({@code …, she said}, {@code …, said Lark}).
+         * Whether a comma in tokens {@code [j, e)}, at most {@link Sieves#MAX_SENTENCE_TOKENS} on, opens
+         * an attribution: {@code according to} or a reporting verb within three tokens after it
+         * ({@code …, she said}, {@code …, said Lark}). The bound keeps a sentence of many verbs of
+         * receiving and no full stop linear.
          */
         private boolean attributionAfterComma(int j, int e) {
-            for (int k = j; k + 1 < e; k++) {
+            int stop = Math.min(e, j + Sieves.MAX_SENTENCE_TOKENS);
+            for (int k = j; k + 1 < stop; k++) {
                 if (!t.is(k, ',') || d.inQuote(k)) {
                     continue;
                 }

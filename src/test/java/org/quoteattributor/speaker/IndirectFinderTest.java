@@ -1256,6 +1256,17 @@ class IndirectFinderTest {
     }
 
     @Test
+    void manyVerbsOfReceivingInOneSentenceWithoutAFullStopStayLinear() {
+        String text = "the toll drew criticism from growers and ".repeat(20_000);
+        List<Quote> found = indirect(text);
+        assertEquals(20_000, found.size());
+        Quote last = found.get(found.size() - 1);
+        assertEquals("the toll", last.text());
+        assertEquals("growers", last.speaker().orElseThrow().mention());
+        assertEquals("reception", last.rule());
+    }
+
+    @Test
     void theOwnerOfSupportAmongGiversIsWhatTheyBack() {
         Quote q = indirect("Her support among younger growers has slipped.").get(0);
         assertEquals("Her", q.text());
