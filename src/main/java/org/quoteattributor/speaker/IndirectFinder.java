@@ -2780,15 +2780,19 @@ public final class IndirectFinder {
          */
         private int objectEnd(int c, int e) {
             int end = clauseEnd(c, e);
+            int firstAs = -1;   // read on the first "as", once
             for (int k = c + 1; k < end; k++) {
                 if (t.is(k, ',') && !d.inQuote(k) && !listFollows(k + 1, end)) {
                     return k;
+                }
+                if (t.equalsIgnoreCase(k, "as") && firstAs < 0) {
+                    firstAs = firstAs(c, end);
                 }
                 if (t.equalsIgnoreCase(k, "by") && k + 1 < end && t.kind(k + 1) == TokenBuffer.WORD && !t.isCapitalized(k + 1)
                         && t.endsWith(k + 1, "ing") && t.length(k + 1) > 4 && !d.inQuote(k + 1)) {
                     return k;   // "blasted the board by saying …": the act by which it was done, its own report
                 }
-                if (t.equalsIgnoreCase(k, "as") && k + 1 < end && !d.inQuote(k + 1) && !comparisonAs(c, k) && (isSubjectPronoun(k + 1)
+                if (t.equalsIgnoreCase(k, "as") && k + 1 < end && !d.inQuote(k + 1) && firstAs >= k && (isSubjectPronoun(k + 1)
                         || Sieves.oneOf(d, k + 1, AUXILIARIES) || t.equalsIgnoreCase(k + 1, "well") && (k + 2 >= end || t.kind(k + 2) != TokenBuffer.WORD))) {
                     return k;   // "praised the crew as she left", "backed the toll as have others", "… as well.": no part of it
                 }
@@ -4454,14 +4458,17 @@ public final class IndirectFinder {
             return true;
         }
 
-        /** {@code as keen as they were}: whether an {@code as} in {@code [c, k)} makes the one at {@code k} the second of a comparison. */
-        private boolean comparisonAs(int c, int k) {
-            for (int w = c; w < k; w++) {
+        /**
+         * {@code as keen as they were}: the first {@code as} in {@code [c, end)}, else {@code end}; an
+         * {@code as} after it is the second of a comparison. {@link #objectEnd} reads it once per object.
+         */
+        private int firstAs(int c, int end) {
+            for (int w = c; w < end; w++) {
                 if (t.equalsIgnoreCase(w, "as")) {
-                    return true;
+                    return w;
                 }
             }
-            return false;
+            return end;
         }
 
         /** Words after an aside between dashes that go on with the noun phrase before it. */

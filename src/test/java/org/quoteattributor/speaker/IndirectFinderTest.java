@@ -1267,6 +1267,15 @@ class IndirectFinderTest {
     }
 
     @Test
+    void aLongObjectOfAVerbOfStanceWithManyComparisonsStaysLinear() {
+        String text = "Okafor praised the plan" + " of the town".repeat(10_000) + " as big".repeat(10_000) + ".";
+        Quote q = only(text);
+        assertEquals(text.length() - 1, q.end());
+        assertEquals("Okafor", q.speaker().orElseThrow().mention());
+        assertEquals("praised", q.cue().orElseThrow().text());
+    }
+
+    @Test
     void theOwnerOfSupportAmongGiversIsWhatTheyBack() {
         Quote q = indirect("Her support among younger growers has slipped.").get(0);
         assertEquals("Her", q.text());
