@@ -2781,6 +2781,7 @@ public final class IndirectFinder {
         private int objectEnd(int c, int e) {
             int end = clauseEnd(c, e);
             int firstAs = -1;   // read on the first "as", once
+            int plainEnd = -1;   // read on the first phrase of time, once
             for (int k = c + 1; k < end; k++) {
                 if (t.is(k, ',') && !d.inQuote(k) && !listFollows(k + 1, end)) {
                     return k;
@@ -2803,7 +2804,7 @@ public final class IndirectFinder {
                     }
                     k = close;   // "urged all towns — large and small — to …": the object goes on past the aside
                 }
-                if (bareTimeAfterNoun(k, end) && plainObject(c, k)) {
+                if (bareTimeAfterNoun(k, end) && (plainEnd >= 0 ? plainEnd : (plainEnd = plainObjectEnd(c, end))) >= k) {
                     return k;   // "praised the crew Monday night", "blasted him today": the time of saying
                 }
                 if (t.kind(k) == TokenBuffer.WORD && Words.ADJUNCTS.contains(d.text, t.start(k), t.end(k))
@@ -2883,13 +2884,22 @@ public final class IndirectFinder {
 
         /** Whether tokens {@code [c, k)} are words of a noun phrase alone: no relative word, {@code that} or verb of report. */
         private boolean plainObject(int c, int k) {
-            for (int w = c; w < k; w++) {
+            return plainObjectEnd(c, k) == k;
+        }
+
+        /**
+         * The first token in {@code [c, end)} that is no word of a noun phrase alone (see
+         * {@link #plainObject}), else {@code end}: {@code [c, k)} is plain when it is at least
+         * {@code k}. {@link #objectEnd} reads it once per object.
+         */
+        private int plainObjectEnd(int c, int end) {
+            for (int w = c; w < end; w++) {
                 if (t.kind(w) != TokenBuffer.WORD && !d.mentions.isPossessiveMark(w) || d.inQuote(w) || cueAt(w) > 0
                         || Sieves.oneOf(d, w, NOT_IN_PLAIN_SUBJECT)) {
-                    return false;
+                    return w;
                 }
             }
-            return true;
+            return end;
         }
 
         /** Determiners that open a phrase of the occasion of an act after {@code in} or {@code at}. */

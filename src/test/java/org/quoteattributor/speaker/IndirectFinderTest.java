@@ -1276,6 +1276,15 @@ class IndirectFinderTest {
     }
 
     @Test
+    void aLongObjectOfAVerbOfStanceWithManyDaysStaysLinear() {
+        String text = "Okafor praised the plan" + " of the town".repeat(5_000) + " of 3 towns Monday".repeat(5_000) + ".";
+        Quote q = only(text);
+        assertEquals(text.length() - 1, q.end());
+        assertEquals("Okafor", q.speaker().orElseThrow().mention());
+        assertEquals("praised", q.cue().orElseThrow().text());
+    }
+
+    @Test
     void theOwnerOfSupportAmongGiversIsWhatTheyBack() {
         Quote q = indirect("Her support among younger growers has slipped.").get(0);
         assertEquals("Her", q.text());
