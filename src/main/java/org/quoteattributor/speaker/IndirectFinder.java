@@ -4904,10 +4904,10 @@ public final class IndirectFinder {
          * clause after {@code but}, {@code as}, {@code while} or the like ({@link #CLAUSE_OPENERS})
          * between the mention {@code m} and the verb at {@code i}, with no comma, colon, semicolon, dash
          * or quotation between it and the verb, that pronoun is the subject of the verb: {@code m}
-         * becomes it.
+         * becomes it. The pronoun is at most {@link #NEARER_PRONOUN_TOKENS} before the verb.
          */
         private void pronounOfNearerClause(int i, Mentions.Mention m) {
-            for (int k = i - 1; k > m.last + 1 && k > 0; k--) {
+            for (int k = i - 1; k > m.last + 1 && k > 0 && k >= i - NEARER_PRONOUN_TOKENS; k--) {
                 if (d.inQuote(k) || t.kind(k) != TokenBuffer.WORD && t.kind(k) != TokenBuffer.NUMBER) {
                     return;
                 }
@@ -4922,6 +4922,13 @@ public final class IndirectFinder {
         }
 
         /** Conjunctions that open a clause of its own subject: {@code …, but she …}. */
+        /**
+         * Tokens at most between the verb and the pronoun that {@link #pronounOfNearerClause} takes, as
+         * far back as a subject may stand (12 is too few: {@code but he … is telling} with a long
+         * phrase between changes who speaks in the corpus).
+         */
+        private static final int NEARER_PRONOUN_TOKENS = SUBJECT_WINDOW;
+
         private static final String[] CLAUSE_OPENERS = {"but", "as", "while", "so", "because", "although", "though", "yet", "whereas"};
 
         /** {@code he}, {@code she}, {@code they}, {@code we}, {@code I}: a pronoun that can only be a subject. */

@@ -1285,6 +1285,17 @@ class IndirectFinderTest {
     }
 
     @Test
+    void manyVerbsSharingOneSubjectInASentenceWithoutAFullStopStayLinear() {
+        String text = "Okafor said fees rose" + " and argues fees rose".repeat(10_000) + ".";
+        List<Quote> found = indirect(text);
+        assertEquals(10_001, found.size());
+        Quote last = found.get(found.size() - 1);
+        assertEquals("fees rose", last.text());
+        assertEquals("argues", last.cue().orElseThrow().text());
+        assertEquals("Okafor", last.speaker().orElseThrow().mention());
+    }
+
+    @Test
     void theOwnerOfSupportAmongGiversIsWhatTheyBack() {
         Quote q = indirect("Her support among younger growers has slipped.").get(0);
         assertEquals("Her", q.text());
