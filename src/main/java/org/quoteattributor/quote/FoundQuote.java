@@ -64,6 +64,14 @@ public final class FoundQuote {
         return speakerStart >= 0;
     }
 
+    /** Takes the speaker away (its span and name), leaving the quotation to rule {@code none}; the cue stays. */
+    public void dropSpeaker() {
+        speakerStart = -1;
+        speakerEnd = -1;
+        speakerName = null;
+        rule = "none";
+    }
+
     /** Copies the attribution of {@code other} into this quotation, under {@code ruleName}. */
     public void copySpeakerFrom(FoundQuote other, String ruleName) {
         speakerStart = other.speakerStart;

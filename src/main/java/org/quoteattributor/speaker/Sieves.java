@@ -3372,10 +3372,7 @@ final class Sieves {
         if (q.hasSpeaker() && q.speakerType != Mentions.NAME && q.speakerName != null
                 && (q.rule.equals("previous-paragraph-subject") || q.rule.equals("paragraph-subject"))
                 && Conversation.addresses(d, qi, q)) {
-            q.speakerStart = -1;
-            q.speakerEnd = -1;
-            q.speakerName = null;
-            q.rule = "none";
+            q.dropSpeaker();
         }
     }
 

@@ -114,12 +114,9 @@ public final class SpeakerLinker {
         boolean speakerInside = q.hasSpeaker() && q.speakerStart < q.end && q.start < q.speakerEnd;
         boolean cueInside = q.cueStart >= 0 && q.cueStart < q.end && q.start < q.cueEnd;
         if (speakerInside || cueInside) {
-            q.speakerStart = -1;
-            q.speakerEnd = -1;
-            q.speakerName = null;
+            q.dropSpeaker();
             q.cueStart = -1;
             q.cueEnd = -1;
-            q.rule = "none";
         }
     }
 
