@@ -3882,19 +3882,68 @@ public final class IndirectFinder {
                         && !t.isCapitalized(k + 1) && !d.inQuote(k + 1)) || t.kind(k) == TokenBuffer.DASH && !brokenWord(k, e)
                         || t.is(k, ',') && (attributionFollows(k + 1, e) || newClauseFollows(k + 1, e))
                         || k > c + 1 && t.kind(k) == TokenBuffer.WORD && (t.equalsIgnoreCase(k, "and") || t.equalsIgnoreCase(k, "but"))
-                                && attributionFollows(k + 1, e))) {
+                                && attributionFollows(k + 1, e) && !subjectGoesOn(c, k, e))) {
                     return k;   // "… and officials said …": another report
                 }
                 if (endsFragmentWithComma(k) && (attributionFollows(k + 1, e) || newClauseFollows(k + 1, e))) {
                     return k + 1;   // "… was “long overdue,” adding that …": the clause ends after the fragment
                 }
                 if (k > c && !d.inQuote(k) && isConjunction(k) && (predicateFollows(k + 1, e) || secondActFollows(c, k))
-                        && !(pronounClause(c) && !reportFollowsConjunction(k + 1, e))) {
+                        && !(pronounClause(c) && !reportFollowsConjunction(k + 1, e)) && !subjectGoesOn(c, k, e)) {
                     return k;   // "… and took issue with …": the subject's next act, the narrator's report
                 }
             }
             return e;
         }
+
+        /**
+         * {@code said the rain and cold wind could last}, {@code that Ohio and Utah show …}: whether the
+         * conjunction at {@code k} joins a second noun phrase to a subject that the clause from {@code c}
+         * has opened with no verb yet (at most {@link #OPEN_SUBJECT_TOKENS} words, after {@code that}
+         * if any), a verb of their own following that second phrase within {@link #PHRASE_WORDS}
+         * words: a clause does not end before its verb, so it goes on past the conjunction.
+         */
+        private boolean subjectGoesOn(int c, int k, int e) {
+            boolean that = t.equalsIgnoreCase(c, "that");
+            int a = that ? c + 1 : c;
+            int j = k + 1;
+            if (k <= a || k - a > OPEN_SUBJECT_TOKENS || j + 1 >= e || !t.equalsIgnoreCase(k, "and")
+                    || !(that || c > 0 && t.kind(c - 1) == TokenBuffer.WORD && !d.inQuote(c - 1) && (Sieves.oneOf(d, c - 1, SAY_FORMS)
+                            || Words.BELIEF_VERBS.contains(d.text, t.start(c - 1), t.end(c - 1))))) {
+                return false;   // "posted a photo and Ruiz said …": an object, which needs no verb of its own
+            }
+            for (int w = a; w < k; w++) {
+                if (!(t.kind(w) == TokenBuffer.WORD || d.mentions.isPossessiveMark(w)) || d.inQuote(w) || finiteVerbLike(w)
+                        || Sieves.oneOf(d, w, NOT_IN_PLAIN_SUBJECT) || w + 1 < k && isSubjectPronoun(w)) {
+                    return false;   // "said the pier was safe and planned …", "said she likes it and …": the clause has its verb
+                }
+            }
+            boolean adjective = pastVerb(j);   // "and unsettled weather could …"
+            if (t.kind(j) != TokenBuffer.WORD || d.inQuote(j) || Sieves.oneOf(d, j, NOT_IN_PLAIN_SUBJECT) || d.mentions.isVerbFiller(j)
+                    || presentParticiple(j) || (adjective ? cueAt(j) > 0 || isObjectVerb(j) : finiteVerbLike(j))) {
+                return false;   // "… and said …", "… and has …", "… and predicted …": the speaker's next act
+            }
+            for (int v = j + 1; v < Math.min(e, j + 1 + PHRASE_WORDS); v++) {
+                if (t.kind(v) != TokenBuffer.WORD || d.inQuote(v) || Sieves.oneOf(d, v, NOT_IN_PLAIN_SUBJECT) || presentParticiple(v)) {
+                    return false;
+                }
+                if (!(adjective && v == j + 1) && (verbLike(v) || isAuxiliary(v) || Sieves.oneOf(d, v, MODALS) || cueAt(v) > 0)) {
+                    return true;   // "… and cold wind could …", "… and Utah show …"
+                }
+            }
+            return false;
+        }
+
+        /** Whether word {@code k} reads as a verb that a subject takes: a form of be or have, an auxiliary or modal, a verb in the past, of report or stance. */
+        private boolean finiteVerbLike(int k) {
+            return verbLike(k) || isAuxiliary(k) || Sieves.oneOf(d, k, MODALS) || cueAt(k) > 0 || isObjectVerb(k);
+        }
+
+        /** Forms of say, which report a clause opened by its subject ({@code said the pier …}). */
+        private static final String[] SAY_FORMS = {"say", "says", "said", "saying"};
+
+        /** Tokens at most of a subject that a clause has opened when a conjunction joins a second one to it. */
+        private static final int OPEN_SUBJECT_TOKENS = 6;
 
         /**
          * {@code the con- clusion}, {@code above- and below-ground}: whether the hyphen at {@code k}

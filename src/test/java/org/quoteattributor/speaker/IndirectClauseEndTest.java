@@ -1,0 +1,41 @@
+package org.quoteattributor.speaker;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.quoteattributor.Attributor;
+import org.quoteattributor.Quote;
+import org.quoteattributor.QuoteAttributor;
+
+/** Where the clause of a reporting verb before it ends, in reported speech without marks. */
+class IndirectClauseEndTest {
+
+    private static final Attributor INDIRECT = QuoteAttributor.builder().includeIndirect(true).build();
+
+    private static List<Quote> indirect(String text) {
+        return INDIRECT.attribute(text).stream().filter(q -> q.kind() == Quote.Kind.INDIRECT).toList();
+    }
+
+    private static void assertOnly(String text, String clause, String speaker) {
+        List<Quote> found = indirect(text);
+        assertEquals(1, found.size(), () -> text + "\n" + found);
+        assertEquals(clause, found.get(0).text(), text);
+        assertEquals(speaker, found.get(0).speaker().orElseThrow().mention(), text);
+    }
+
+    @Test
+    void aSecondNounJoinedToAnOpenedSubjectBeforeItsVerbKeepsTheClauseWhole() {
+        assertOnly("Vandermolen said the heat and unsettled weather could last all week.",
+                "the heat and unsettled weather could last all week", "Vandermolen");
+        assertOnly("The memo says that the trials in Ohio and Utah show a clear gain.",
+                "that the trials in Ohio and Utah show a clear gain", "The memo");
+        assertOnly("Quillon said both she and Okafor promised to stay.", "both she and Okafor promised to stay", "Quillon");
+    }
+
+    @Test
+    void aClauseWithItsVerbStillEndsBeforeTheSpeakersNextAct() {
+        assertEquals("the pier was safe", indirect("The warden said the pier was safe and reopened it on Monday.").get(0).text());
+        assertEquals("she likes the plan", indirect("Tindall said she likes the plan and praised the crew.").get(0).text());
+    }
+}
