@@ -707,6 +707,16 @@ public final class IndirectFinder {
                 // "Half said yes.", "He said so.": an answer of one word is a report too
                 boolean answer = c + 1 == end && (t.equalsIgnoreCase(c, "yes") || t.equalsIgnoreCase(c, "no") || t.equalsIgnoreCase(c, "so")
                         || lonePronoun);
+                if (passiveCue(i, e)) {
+                    // "Okafor was asked to name …", "I was told that …": the one asked or told is no speaker
+                    FoundQuote q = emit(p, c, end, speakerless(), i, len, "passive-cue", answer ? 1 : MIN_WORDS);
+                    if (q != null) {
+                        last = null;
+                        from = lonePronoun ? clause : t.indexAt(q.end);
+                        i = from - 1;
+                    }
+                    continue;
+                }
                 FoundQuote q = emit(p, c, end, m, i, len, rule, answer ? 1 : MIN_WORDS);
                 if (q != null && relativeName != null) {
                     q.speakerName = relativeName;
@@ -730,6 +740,44 @@ public final class IndirectFinder {
                     i = from - 1;
                 }
             }
+        }
+
+        /**
+         * {@code was asked to …}, {@code had been told that …}, {@code isn't expected to …}: whether the
+         * reporting verb at {@code i} is a participle after a form of be (past at most two adverbs or
+         * auxiliaries), a passive whose subject is the one spoken to or of, and no agent after {@code by}
+         * follows it.
+         */
+        private boolean passiveCue(int i, int e) {
+            if (!(pastVerb(i) || Sieves.oneOf(d, i, IRREGULAR_PARTICIPLES)) || i + 1 < e && t.equalsIgnoreCase(i + 1, "by")) {
+                return false;
+            }
+            int b = i - 1;
+            for (int n = 0; n < 2 && b > 0 && !isBe(b) && !negatedBe(b) && t.kind(b) == TokenBuffer.WORD && !d.inQuote(b)
+                    && d.mentions.isVerbFiller(b); n++) {
+                b--;   // "was not asked", "is widely expected"
+            }
+            return b >= 0 && !d.inQuote(b) && (isBe(b) || negatedBe(b));
+        }
+
+        /** {@code isn't}, {@code wasn’t}: a form of be with its negation. */
+        private boolean negatedBe(int k) {
+            return t.kind(k) == TokenBuffer.WORD && Sieves.oneOf(d, k, NEGATED_BE);
+        }
+
+        /** Forms of be with their negation, with either apostrophe. */
+        private static final String[] NEGATED_BE = {"isn't", "aren't", "wasn't", "weren't", "isn\u2019t", "aren\u2019t", "wasn\u2019t",
+            "weren\u2019t"};
+        /** Participles of verbs of report that do not end in -ed. */
+        private static final String[] IRREGULAR_PARTICIPLES = {"told", "shown", "known", "taught", "given", "heard", "seen", "found",
+            "said", "written", "sworn", "thought"};
+
+        /** A mention that names no one: a report whose speaker the text does not give. */
+        private static Mentions.Mention speakerless() {
+            Mentions.Mention none = new Mentions.Mention();
+            none.first = -1;
+            none.last = -1;
+            return none;
         }
 
         /**

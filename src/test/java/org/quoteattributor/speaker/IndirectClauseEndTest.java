@@ -1,6 +1,7 @@
 package org.quoteattributor.speaker;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -8,7 +9,7 @@ import org.quoteattributor.Attributor;
 import org.quoteattributor.Quote;
 import org.quoteattributor.QuoteAttributor;
 
-/** Where the clause of a reporting verb before it ends, in reported speech without marks. */
+/** Where the clause of a reporting verb after it ends, and who says it, in reported speech without marks. */
 class IndirectClauseEndTest {
 
     private static final Attributor INDIRECT = QuoteAttributor.builder().includeIndirect(true).build();
@@ -37,5 +38,23 @@ class IndirectClauseEndTest {
     void aClauseWithItsVerbStillEndsBeforeTheSpeakersNextAct() {
         assertEquals("the pier was safe", indirect("The warden said the pier was safe and reopened it on Monday.").get(0).text());
         assertEquals("she likes the plan", indirect("Tindall said she likes the plan and praised the crew.").get(0).text());
+    }
+
+    @Test
+    void theSubjectOfAPassiveVerbOfReportIsNoSpeaker() {
+        for (String text : List.of("Okafor was asked to name one vote he regretted.", "Tindall isn't expected to attend the fair.",
+                "I was told that the ferry would not sail.", "Quillon has repeatedly been asked to step down.")) {
+            List<Quote> found = indirect(text);
+            assertEquals(1, found.size(), () -> text + "\n" + found);
+            assertTrue(found.get(0).speaker().isEmpty(), text);
+            assertEquals("passive-cue", found.get(0).rule(), text);
+        }
+        assertEquals("to name one vote he regretted", indirect("Okafor was asked to name one vote he regretted.").get(0).text());
+    }
+
+    @Test
+    void anActiveVerbOfReportKeepsItsSubject() {
+        assertOnly("The guild said that the ferry would sail.", "that the ferry would sail", "The guild");
+        assertOnly("Okafor asked the warden to reopen the pier.", "the warden to reopen the pier", "Okafor");
     }
 }
