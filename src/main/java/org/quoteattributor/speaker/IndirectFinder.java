@@ -707,9 +707,11 @@ public final class IndirectFinder {
                 // "Half said yes.", "He said so.": an answer of one word is a report too
                 boolean answer = c + 1 == end && (t.equalsIgnoreCase(c, "yes") || t.equalsIgnoreCase(c, "no") || t.equalsIgnoreCase(c, "so")
                         || lonePronoun);
-                if (passiveCue(i, e)) {
-                    // "Okafor was asked to name …", "I was told that …": the one asked or told is no speaker
-                    FoundQuote q = emit(p, c, end, speakerless(), i, len, "passive-cue", answer ? 1 : MIN_WORDS);
+                boolean passive = passiveCue(i, e);
+                if (passive || !inverted && relativeName == null && impersonalIt(m, i)) {
+                    // "Okafor was asked to name …", "I was told that …": the one asked or told is no speaker;
+                    // "it appears that …": nor is the empty subject of a verb of seeming
+                    FoundQuote q = emit(p, c, end, speakerless(), i, len, passive ? "passive-cue" : "seeming", answer ? 1 : MIN_WORDS);
                     if (q != null) {
                         last = null;
                         from = lonePronoun ? clause : t.indexAt(q.end);
@@ -759,6 +761,19 @@ public final class IndirectFinder {
             }
             return b >= 0 && !d.inQuote(b) && (isBe(b) || negatedBe(b));
         }
+
+        /**
+         * {@code it appears that …}, {@code it seemed …}: whether the speaker mention {@code m} is
+         * {@code it} right before the verb of seeming at {@code i}, past at most one adverb: an empty
+         * subject that stands for no one.
+         */
+        private boolean impersonalIt(Mentions.Mention m, int i) {
+            return m.first >= 0 && m.first == m.last && t.equalsIgnoreCase(m.first, "it") && i - m.first <= 2
+                    && Sieves.oneOf(d, i, SEEMING_VERBS);
+        }
+
+        /** Verbs of seeming, whose subject {@code it} stands for no one. */
+        private static final String[] SEEMING_VERBS = {"appear", "appears", "appeared", "seem", "seems", "seemed"};
 
         /** {@code isn't}, {@code wasn’t}: a form of be with its negation. */
         private boolean negatedBe(int k) {

@@ -57,4 +57,15 @@ class IndirectClauseEndTest {
         assertOnly("The guild said that the ferry would sail.", "that the ferry would sail", "The guild");
         assertOnly("Okafor asked the warden to reopen the pier.", "the warden to reopen the pier", "Okafor");
     }
+
+    @Test
+    void anEmptyItBeforeAVerbOfSeemingIsNoSpeaker() {
+        for (String text : List.of("It appears that the ferry is late.", "It seemed that the ferry was late.")) {
+            List<Quote> found = indirect(text);
+            assertEquals(1, found.size(), () -> text + "\n" + found);
+            assertTrue(found.get(0).speaker().isEmpty(), text);
+            assertEquals("seeming", found.get(0).rule(), text);
+        }
+        assertOnly("It says the ferry is late.", "the ferry is late", "It");
+    }
 }
