@@ -747,12 +747,15 @@ public final class IndirectFinder {
         /**
          * {@code was asked to …}, {@code had been told that …}, {@code isn't expected to …}: whether the
          * reporting verb at {@code i} is a participle after a form of be (past at most two adverbs or
-         * auxiliaries), a passive whose subject is the one spoken to or of, and no agent after {@code by}
-         * follows it.
+         * auxiliaries), or {@code known} or {@code shown} before {@code to}, a passive whose subject is
+         * the one spoken to or of, and no agent after {@code by} follows it.
          */
         private boolean passiveCue(int i, int e) {
             if (!(pastVerb(i) || Sieves.oneOf(d, i, IRREGULAR_PARTICIPLES)) || i + 1 < e && t.equalsIgnoreCase(i + 1, "by")) {
                 return false;
+            }
+            if (i + 1 < e && t.equalsIgnoreCase(i + 1, "to") && Sieves.oneOf(d, i, PARTICIPLES_ONLY)) {
+                return true;   // "a ferry known to be late": a participle that is no verb in the past, its be left out
             }
             int b = i - 1;
             for (int n = 0; n < 2 && b > 0 && !isBe(b) && !negatedBe(b) && t.kind(b) == TokenBuffer.WORD && !d.inQuote(b)
@@ -786,6 +789,9 @@ public final class IndirectFinder {
         /** Participles of verbs of report that do not end in -ed. */
         private static final String[] IRREGULAR_PARTICIPLES = {"told", "shown", "known", "taught", "given", "heard", "seen", "found",
             "said", "written", "sworn", "thought"};
+
+        /** Participles of verbs of report that are no form of the past: passive wherever they stand. */
+        private static final String[] PARTICIPLES_ONLY = {"known", "shown"};
 
         /** A mention that names no one: a report whose speaker the text does not give. */
         private static Mentions.Mention speakerless() {

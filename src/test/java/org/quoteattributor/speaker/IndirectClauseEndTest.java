@@ -50,6 +50,9 @@ class IndirectClauseEndTest {
             assertEquals("passive-cue", found.get(0).rule(), text);
         }
         assertEquals("to name one vote he regretted", indirect("Okafor was asked to name one vote he regretted.").get(0).text());
+        Quote known = indirect("Okafor hired a skipper known to be cautious.").get(0);
+        assertEquals("to be cautious", known.text());
+        assertTrue(known.speaker().isEmpty());
     }
 
     @Test
