@@ -685,6 +685,9 @@ public final class IndirectFinder {
                     continue;
                 }
                 int c = clauseStart(i, after, e);
+                if (c == after) {
+                    c = pastAmountAbout(c, e);   // "said little about the levy": what was said is about the levy
+                }
                 FoundQuote relative = relativeName == null ? relativePiece(p, from, m, i, len) : null;
                 if (c < 0) {
                     continue;
@@ -800,6 +803,30 @@ public final class IndirectFinder {
             none.last = -1;
             return none;
         }
+
+        /**
+         * {@code said little about …}, {@code revealed almost nothing new about …}: the token after
+         * {@code about} when an amount that tells how much was said ({@code little}, {@code nothing},
+         * {@code much}, {@code something}, after {@code almost} or {@code very} and before {@code new}
+         * if any) and {@code about} open the words at {@code c}; else {@code c}.
+         */
+        private int pastAmountAbout(int c, int e) {
+            int k = c;
+            if (k < e && (t.equalsIgnoreCase(k, "almost") || t.equalsIgnoreCase(k, "very"))) {
+                k++;
+            }
+            if (k >= e || d.inQuote(k) || !Sieves.oneOf(d, k, AMOUNTS_SAID)) {
+                return c;
+            }
+            k++;
+            if (k < e && t.equalsIgnoreCase(k, "new")) {
+                k++;
+            }
+            return k + 1 < e && t.equalsIgnoreCase(k, "about") && !d.inQuote(k + 1) && t.kind(k + 1) == TokenBuffer.WORD ? k + 1 : c;
+        }
+
+        /** Words that tell how much was said rather than what ({@code said little about …}). */
+        private static final String[] AMOUNTS_SAID = {"little", "nothing", "much", "something", "anything", "more", "less"};
 
         /**
          * {@code known as} at word {@code i}, outside quotation marks, before the end {@code e}: the

@@ -71,4 +71,11 @@ class IndirectClauseEndTest {
         }
         assertOnly("It says the ferry is late.", "the ferry is late", "It");
     }
+
+    @Test
+    void anAmountSaidBeforeAboutLeavesTheTopicAsTheReport() {
+        assertOnly("Okafor said little about the levy in May.", "the levy", "Okafor");
+        assertOnly("Tindall revealed almost nothing new about the pier.", "the pier", "Tindall");
+        assertOnly("Okafor said much of the levy was wasted.", "much of the levy was wasted", "Okafor");
+    }
 }
