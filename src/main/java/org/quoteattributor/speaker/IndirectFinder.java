@@ -3966,6 +3966,9 @@ public final class IndirectFinder {
 
         private int scanClauseEnd(int c, int e) {
             for (int k = c + 1; k < e; k++) {
+                if (t.is(k, ',') && !d.inQuote(k) && comparisonFollows(k + 1, e)) {
+                    return k;   // "…, as have others", "…, as was the case in May": the narrator's comparison
+                }
                 if (t.kind(k) == TokenBuffer.DASH && !d.inQuote(k)) {
                     int close = closingDash(k, e);
                     if (close > 0) {
@@ -4040,6 +4043,15 @@ public final class IndirectFinder {
 
         /** Tokens at most of a subject that a clause has opened when a conjunction joins a second one to it. */
         private static final int OPEN_SUBJECT_TOKENS = 6;
+
+        /**
+         * {@code …, as have others}, {@code …, as was the case …}: whether {@code as} and an auxiliary
+         * or a form of be or have open the words at {@code j}, after a comma: a comparison of the
+         * narrator's with what others did, no part of the report.
+         */
+        private boolean comparisonFollows(int j, int e) {
+            return j + 1 < e && t.equalsIgnoreCase(j, "as") && !d.inQuote(j) && !d.inQuote(j + 1) && Sieves.oneOf(d, j + 1, AUXILIARIES);
+        }
 
         /**
          * {@code the con- clusion}, {@code above- and below-ground}: whether the hyphen at {@code k}

@@ -78,4 +78,10 @@ class IndirectClauseEndTest {
         assertOnly("Tindall revealed almost nothing new about the pier.", "the pier", "Tindall");
         assertOnly("Okafor said much of the levy was wasted.", "much of the levy was wasted", "Okafor");
     }
+
+    @Test
+    void aComparisonOfTheNarratorsAfterACommaEndsTheClause() {
+        assertOnly("Okafor said she backs the levy, as have most growers.", "she backs the levy", "Okafor");
+        assertOnly("Tindall said the pier was closed, as was the case in May.", "the pier was closed", "Tindall");
+    }
 }
