@@ -3966,7 +3966,7 @@ public final class IndirectFinder {
 
         private int scanClauseEnd(int c, int e) {
             for (int k = c + 1; k < e; k++) {
-                if (t.is(k, ',') && !d.inQuote(k) && comparisonFollows(k + 1, e)) {
+                if (t.is(k, ',') && !d.inQuote(k) && (comparisonFollows(k + 1, e) || narrationAfterAnd(k + 1, e))) {
                     return k;   // "…, as have others", "…, as was the case in May": the narrator's comparison
                 }
                 if (t.kind(k) == TokenBuffer.DASH && !d.inQuote(k)) {
@@ -4052,6 +4052,19 @@ public final class IndirectFinder {
         private boolean comparisonFollows(int j, int e) {
             return j + 1 < e && t.equalsIgnoreCase(j, "as") && !d.inQuote(j) && !d.inQuote(j + 1) && Sieves.oneOf(d, j + 1, AUXILIARIES);
         }
+
+        /**
+         * {@code …, and there were …}, {@code …, and when asked …}, {@code …, and after the vote …}:
+         * whether {@code and} at {@code j}, after a comma, opens a clause with {@code there} or a
+         * subordinate word of time, manner or condition: the narrator goes on, no longer the report.
+         */
+        private boolean narrationAfterAnd(int j, int e) {
+            return j + 1 < e && t.equalsIgnoreCase(j, "and") && !d.inQuote(j + 1) && Sieves.oneOf(d, j + 1, NARRATION_OPENERS);
+        }
+
+        /** Words that open the narrator's own clause after {@code , and}. */
+        private static final String[] NARRATION_OPENERS = {"there", "when", "after", "as", "like", "now", "while", "if", "so", "before",
+            "since"};
 
         /**
          * {@code the con- clusion}, {@code above- and below-ground}: whether the hyphen at {@code k}

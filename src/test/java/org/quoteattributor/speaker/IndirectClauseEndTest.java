@@ -84,4 +84,12 @@ class IndirectClauseEndTest {
         assertOnly("Okafor said she backs the levy, as have most growers.", "she backs the levy", "Okafor");
         assertOnly("Tindall said the pier was closed, as was the case in May.", "the pier was closed", "Tindall");
     }
+
+    @Test
+    void andWithThereOrASubordinateWordAfterACommaEndsTheClause() {
+        assertEquals("the pier was closed", indirect("Okafor said the pier was closed, and there was no ferry.").get(0).text());
+        assertEquals("the pier was closed", indirect("Tindall said the pier was closed, and after the storm the town emptied.").get(0).text());
+        assertEquals("the pier was closed, and that the ferry was late",
+                indirect("Okafor said the pier was closed, and that the ferry was late.").get(0).text());
+    }
 }
