@@ -650,9 +650,11 @@ public final class IndirectFinder {
                 int cut = head - 1 <= from ? -1 : isClauseComma(head - 1) ? head - 1 : endsFragmentWithComma(head - 1) ? head : -1;
                 int tail = cut >= 0 && !introductoryOnly(from, head - 1) ? tailEnd(after, e) : -1;
                 boolean quotationGoesOn = false;
-                if (tail < 0 && cut >= 0 && cut - from <= LEAD_IN_TOKENS && !inverted && after < e && t.is(after, ',') && opensQuotation(after + 1)
+                if (tail < 0 && cut >= 0 && (cut - from <= LEAD_IN_TOKENS || openingPhraseBeforeQuotation(from, cut)) && !inverted
+                        && after < e && t.is(after, ',') && opensQuotation(after + 1)
                         && !Words.TIME_WORDS.contains(d.text, t.start(cut - 1), t.end(cut - 1))) {
-                    tail = after;   // "In other words, she said, “…”": the words before are the quotation's first piece
+                    // "In other words, she said, “…”", "If the dam holds, she said, “…”": the words before are the quotation's first piece
+                    tail = after;
                     quotationGoesOn = true;
                 }
                 if (inverted && m.type == Mentions.PRONOUN && !(after >= e || t.is(after, ','))) {
@@ -2420,6 +2422,34 @@ public final class IndirectFinder {
             }
             return true;
         }
+
+        /**
+         * {@code If the dam holds through May, she said, “…”}: whether tokens {@code [from, comma)}
+         * are an opening phrase longer than {@link #LEAD_IN_TOKENS}, with no comma of its own, which
+         * the quotation after the attribution completes: a piece of what was said, not a phrase of
+         * the narrator's. It opens with a word of condition, concession or topic ({@code if},
+         * {@code while}, {@code as for}, {@code of}) or with {@code in} before a bare noun
+         * ({@code In cases of fraud}); not a phrase of the time or occasion of saying ({@code As the
+         * crowd cheered}, {@code In a letter to the board}, {@code At the rally}).
+         */
+        private boolean openingPhraseBeforeQuotation(int from, int comma) {
+            int j = from < t.size() && (t.equalsIgnoreCase(from, "but") || t.equalsIgnoreCase(from, "and")) ? from + 1 : from;
+            if (comma - from <= LEAD_IN_TOKENS || j + 1 >= comma || !introductoryOnly(from, comma) || d.inQuote(j)) {
+                return false;
+            }
+            if (t.equalsIgnoreCase(j, "as")) {
+                return t.equalsIgnoreCase(j + 1, "for");   // "As for the levy, …", not "As the crowd cheered, …"
+            }
+            if (t.equalsIgnoreCase(j, "in")) {
+                return t.kind(j + 1) == TokenBuffer.WORD && !t.isCapitalized(j + 1) && !d.mentions.isDeterminer(j + 1) && !isOwner(j + 1)
+                        && !d.mentions.isFunctionWord(j + 1);   // "In cases of fraud", not "In a letter", "In his speech"
+            }
+            return Sieves.oneOf(d, j, TOPIC_OPENERS);
+        }
+
+        /** Words of condition, concession or topic that open a phrase a quotation after its attribution completes. */
+        private static final String[] TOPIC_OPENERS = {"if", "when", "while", "though", "although", "because", "unless", "until",
+            "once", "whereas", "since", "despite", "of", "whether"};
 
         /**
          * Whether the words from {@code j} open an introductory phrase ({@code In an interview, she

@@ -1850,6 +1850,20 @@ class IndirectFinderTest {
     }
 
     @Test
+    void openingConditionBeforeAnAttributionAQuotationFollowsIsItsFirstPiece() {
+        assertReported("If the ferry fails again on the river, Okafor said, “we will walk to the mill.”",
+                "If the ferry fails again on the river", "Okafor", "said", "trailing-verb");
+        assertReported("As for the new tolls on the pier, Okafor said, “nobody asked us.”",
+                "As for the new tolls on the pier", "Okafor", "said", "trailing-verb");
+    }
+
+    @Test
+    void openingPhraseOfTheOccasionBeforeAnAttributionAQuotationFollowsIsNoPiece() {
+        assertTrue(indirect("In a letter to the harbour board, Okafor said, “we will walk to the mill.”").isEmpty());
+        assertTrue(indirect("As the crowd on the pier began to cheer, Okafor said, “we will walk to the mill.”").isEmpty());
+    }
+
+    @Test
     void asBeforeTheSubjectOfAClosingAttribution() {
         assertReported("The dam leaks, as the engineers have warned.", "The dam leaks", "the engineers", "warned",
                 "trailing-verb");
