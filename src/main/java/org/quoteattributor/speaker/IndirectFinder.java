@@ -648,7 +648,12 @@ public final class IndirectFinder {
                 int head = inverted ? i : phraseStart(m.first, from);
                 // the comma before the attribution, or a fragment ending in one ("The levy is “a tax,” she said.")
                 int cut = head - 1 <= from ? -1 : isClauseComma(head - 1) ? head - 1 : endsFragmentWithComma(head - 1) ? head : -1;
-                int tail = cut >= 0 && !introductoryOnly(from, head - 1) ? tailEnd(after, e) : -1;
+                int opening = head - 1;   // where the words before the attribution end
+                if (cut < 0 && !inverted && asAfterComma(from, head)) {
+                    cut = head - 2;   // "The toll, as the mayor noted, rose again.": the attribution opens at "as"
+                    opening = cut;
+                }
+                int tail = cut >= 0 && !introductoryOnly(from, opening) ? tailEnd(after, e) : -1;
                 boolean quotationGoesOn = false;
                 if (tail < 0 && cut >= 0 && (cut - from <= LEAD_IN_TOKENS || openingPhraseBeforeQuotation(from, cut)) && !inverted
                         && after < e && t.is(after, ',') && opensQuotation(after + 1)
@@ -664,7 +669,9 @@ public final class IndirectFinder {
                     boolean goesOn = quotationGoesOn || !inverted && tail < e && continuesAfter(tail + 1, e)
                             || quotationAfterAttribution(tail, e);
                     // "Otherwise, she said, …": one word before an attribution the clause goes on after is a piece
-                    FoundQuote q = emit(p, from, cut, m, i, len, inverted ? rule : "trailing-verb", goesOn ? 1 : MIN_WORDS);
+                    // "And the toll, as the mayor noted, …": the conjunction links the sentence to the one before
+                    int first = opening != head - 1 && isConjunction(from) && from + 1 < cut ? from + 1 : from;
+                    FoundQuote q = emit(p, first, cut, m, i, len, inverted ? rule : "trailing-verb", goesOn ? 1 : MIN_WORDS);
                     if (q != null) {
                         last = q;
                     }
@@ -2422,6 +2429,22 @@ public final class IndirectFinder {
             }
             return true;
         }
+
+        /**
+         * {@code The toll, as the mayor noted, rose again.}: whether {@code as} right after a comma
+         * (outside quotation marks) stands before the subject starting at {@code head}, so that
+         * {@code as} opens the attribution set off by commas.
+         */
+        private boolean asAfterComma(int from, int head) {
+            return head - 2 > from && head - 2 - from <= AS_PIECE_TOKENS && t.equalsIgnoreCase(head - 1, "as") && !d.inQuote(head - 1)
+                    && isClauseComma(head - 2) && firstComma(from - 1, head - 2) == head - 2;
+        }
+
+        /**
+         * Tokens at most of the words before an attribution opened by {@code as} ({@code The toll, as
+         * the mayor noted, …}); a longer stretch, or one holding a comma, is no piece of the report.
+         */
+        static final int AS_PIECE_TOKENS = 24;
 
         /**
          * {@code If the dam holds through May, she said, “…”}: whether tokens {@code [from, comma)}

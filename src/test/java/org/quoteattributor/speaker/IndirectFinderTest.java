@@ -1864,6 +1864,33 @@ class IndirectFinderTest {
     }
 
     @Test
+    void attributionOpenedByAsInTheMiddleGivesBothPartsOneGroup() {
+        List<Quote> found = indirect("The new toll, as Vasko pointed out, will hurt the growers.");
+        assertEquals(2, found.size(), found::toString);
+        assertEquals("The new toll", found.get(0).text());
+        assertEquals("will hurt the growers", found.get(1).text());
+        for (Quote q : found) {
+            assertEquals("Vasko", q.speaker().orElseThrow().mention());
+            assertEquals("pointed out", q.cue().orElseThrow().text());
+        }
+        assertEquals(found.get(0).group(), found.get(1).group());
+    }
+
+    @Test
+    void conjunctionOpeningTheSentenceIsNoPartOfAReportBeforeAnAttributionOpenedByAs() {
+        List<Quote> found = indirect("And the toll, as Vasko noted on Friday, rose again in the spring.");
+        assertEquals(2, found.size(), found::toString);
+        assertEquals("the toll", found.get(0).text());
+        assertEquals("rose again in the spring", found.get(1).text());
+    }
+
+    @Test
+    void longStretchWithACommaBeforeAnAttributionOpenedByAsIsNoPiece() {
+        List<Quote> found = indirect("Then again, the wardens who met on the pier had few doubts, as Vasko noted, and left early.");
+        assertTrue(found.stream().noneMatch(q -> q.text().startsWith("Then again")), found::toString);
+    }
+
+    @Test
     void asBeforeTheSubjectOfAClosingAttribution() {
         assertReported("The dam leaks, as the engineers have warned.", "The dam leaks", "the engineers", "warned",
                 "trailing-verb");
