@@ -3942,7 +3942,7 @@ public final class IndirectFinder {
                     return k + 1;   // "… was “long overdue,” adding that …": the clause ends after the fragment
                 }
                 if (k > c && !d.inQuote(k) && isConjunction(k) && (predicateFollows(k + 1, e) || secondActFollows(c, k))
-                        && !(pronounClause(c) && !reportFollowsConjunction(k + 1, e))) {
+                        && !(pronounClause(c) && !speechFollowsConjunction(k + 1, e))) {
                     return k;   // "… and took issue with …": the subject's next act, the narrator's report
                 }
             }
@@ -3993,6 +3993,21 @@ public final class IndirectFinder {
             int v = j + 1 < e && t.kind(j) == TokenBuffer.WORD && d.mentions.isVerbFiller(j) ? j + 1 : j;
             return v < e && t.kind(v) == TokenBuffer.WORD && !d.inQuote(v)
                     && (cueAt(v) > 0 || isObjectVerb(v) || isObjectPhrase(v));
+        }
+
+        /**
+         * {@code … and warned that …}, {@code … but also said …}: whether the predicate at {@code j},
+         * after a conjunction, is a verb of speech ({@code speech-verbs.txt}), past at most two
+         * auxiliaries or adverbs: a report of its own. A verb of thought, intent or stance there
+         * ({@code said she found the fee unfair and favored a cut}) goes on with the report it follows.
+         */
+        private boolean speechFollowsConjunction(int j, int e) {
+            int v = j;
+            while (v + 1 < e && v - j < 2 && t.kind(v) == TokenBuffer.WORD && !d.inQuote(v)
+                    && (d.mentions.isVerbFiller(v) || isHave(v) || isAuxiliary(v))) {
+                v++;   // "… but also said …"
+            }
+            return v < e && t.kind(v) == TokenBuffer.WORD && !d.inQuote(v) && d.verbAt(v) > 0;
         }
 
         /** {@code and}, {@code but}, {@code yet}: a word that joins a second predicate to the subject's first. */

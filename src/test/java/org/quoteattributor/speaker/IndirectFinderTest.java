@@ -1891,6 +1891,21 @@ class IndirectFinderTest {
     }
 
     @Test
+    void secondPredicateOfThoughtOrIntentGoesOnWithAClauseOpenedByASubjectPronoun() {
+        assertReported("Okafor said she found the tolls unfair and favored a new ferry.",
+                "she found the tolls unfair and favored a new ferry", "Okafor", "said", "leading-verb");
+    }
+
+    @Test
+    void secondPredicateOfSpeechEndsAClauseOpenedByASubjectPronoun() {
+        List<Quote> found = indirect("Okafor said she found the tolls unfair and warned that the ferry would close.");
+        assertEquals(2, found.size(), found::toString);
+        assertEquals("she found the tolls unfair", found.get(0).text());
+        assertEquals("that the ferry would close", found.get(1).text());
+        assertEquals("warned", found.get(1).cue().orElseThrow().text());
+    }
+
+    @Test
     void asBeforeTheSubjectOfAClosingAttribution() {
         assertReported("The dam leaks, as the engineers have warned.", "The dam leaks", "the engineers", "warned",
                 "trailing-verb");
