@@ -3922,6 +3922,7 @@ public final class IndirectFinder {
         }
 
         private int scanClauseEnd(int c, int e) {
+            int ownVerb = subjectVerb(c, e);   // found once: the clause's own verb after its subject, or -1
             for (int k = c + 1; k < e; k++) {
                 if (t.kind(k) == TokenBuffer.DASH && !d.inQuote(k)) {
                     int close = closingDash(k, e);
@@ -3942,7 +3943,7 @@ public final class IndirectFinder {
                     return k + 1;   // "… was “long overdue,” adding that …": the clause ends after the fragment
                 }
                 if (k > c && !d.inQuote(k) && isConjunction(k) && (predicateFollows(k + 1, e) || secondActFollows(c, k))
-                        && !(pronounClause(c) && !speechFollowsConjunction(k + 1, e))) {
+                        && !((pronounClause(c) || ownSecondPredicate(ownVerb, k)) && !speechFollowsConjunction(k + 1, e))) {
                     return k;   // "… and took issue with …": the subject's next act, the narrator's report
                 }
             }
@@ -3994,6 +3995,45 @@ public final class IndirectFinder {
             return v < e && t.kind(v) == TokenBuffer.WORD && !d.inQuote(v)
                     && (cueAt(v) > 0 || isObjectVerb(v) || isObjectPhrase(v));
         }
+
+        /**
+         * {@code said the ferry line has debts and needs a buyer}: the verb of the clause from
+         * {@code c} (after {@code that} if any) when it opens with a noun phrase (a determiner, an
+         * owner, a name or a number) that a verb follows within {@link #SUBJECT_VERB_WINDOW} tokens
+         * of words: a clause with a subject and a verb of its own, whose second predicate is that
+         * subject's ({@link #ownSecondPredicate}); else -1.
+         */
+        private int subjectVerb(int c, int e) {
+            int j = t.equalsIgnoreCase(c, "that") ? c + 1 : c;
+            if (j >= e || d.inQuote(j) || !(t.kind(j) == TokenBuffer.NUMBER || t.kind(j) == TokenBuffer.WORD
+                    && (d.mentions.isDeterminer(j) || isOwner(j) || t.isCapitalized(j) && !verbLike(j)))) {
+                return -1;
+            }
+            for (int k = j + 1; k < e && k - j <= SUBJECT_VERB_WINDOW; k++) {
+                if (d.inQuote(k) || !t.isWordLike(k) && !t.is(k, '\'')) {
+                    return -1;
+                }
+                if (t.kind(k) == TokenBuffer.WORD && verbLike(k) && !d.mentions.isFunctionWord(k - 1)) {
+                    return k;
+                }
+            }
+            return -1;
+        }
+
+        /**
+         * Whether the predicate after the conjunction at {@code k} belongs to the subject of the
+         * clause whose verb {@link #subjectVerb} found at {@code ownVerb}: that verb comes before
+         * {@code k}, and is a form of have or a verb in the past, or else the predicate is no verb
+         * in the past ({@code said the levy is unfair and needs …}); after a modal or a form of be,
+         * a verb in the past is the speaker's next act ({@code said the bridge would reopen and
+         * attempted to …}).
+         */
+        private boolean ownSecondPredicate(int ownVerb, int k) {
+            return ownVerb > 0 && ownVerb < k && (isHave(ownVerb) || pastVerb(ownVerb) || k + 1 >= t.size() || !pastVerb(k + 1));
+        }
+
+        /** Tokens at most from the start of a clause's subject to its verb for {@link #subjectVerb}. */
+        static final int SUBJECT_VERB_WINDOW = 6;
 
         /**
          * {@code … and warned that …}, {@code … but also said …}: whether the predicate at {@code j},

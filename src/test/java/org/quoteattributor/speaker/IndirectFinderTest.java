@@ -1897,6 +1897,28 @@ class IndirectFinderTest {
     }
 
     @Test
+    void secondPredicateGoesOnWithAClauseThatHasASubjectAndVerbOfItsOwn() {
+        assertReported("Okafor said the ferry line had debts and opposed the sale of its pier.",
+                "the ferry line had debts and opposed the sale of its pier", "Okafor", "said", "leading-verb");
+    }
+
+    @Test
+    void secondPredicateOfSpeechEndsAClauseThatHasASubjectOfItsOwn() {
+        List<Quote> found = indirect("Okafor said the ferry line had debts and warned that the pier would close.");
+        assertEquals(2, found.size(), found::toString);
+        assertEquals("the ferry line had debts", found.get(0).text());
+        assertEquals("that the pier would close", found.get(1).text());
+    }
+
+    @Test
+    void secondPredicateAfterAnObjectWithoutAVerbIsTheSubjectsNextAct() {
+        List<Quote> found = indirect("Okafor endorsed the ferry line and opposed the sale of its pier.");
+        assertEquals(2, found.size(), found::toString);
+        assertEquals("the ferry line", found.get(0).text());
+        assertEquals("the sale of its pier", found.get(1).text());
+    }
+
+    @Test
     void secondPredicateOfSpeechEndsAClauseOpenedByASubjectPronoun() {
         List<Quote> found = indirect("Okafor said she found the tolls unfair and warned that the ferry would close.");
         assertEquals(2, found.size(), found::toString);
