@@ -5189,6 +5189,10 @@ public final class IndirectFinder {
             if (verb >= b && a + 2 < b && isConnective(a)) {
                 a += t.is(a + 1, ',') ? 2 : 1;   // "However, the plan failed, she said.": the narrator's link to what came before
             }
+            int linked = verb >= b ? pastConnectivePhrase(a, b) : -1;
+            if (linked > 0) {
+                a = linked;   // "In contrast, the plan failed, she said.": a link of a few words, the narrator's too
+            }
             if (a >= b || t.start(a) < lastEnd) {
                 return null;   // over the clause before
             }
@@ -5276,6 +5280,35 @@ public final class IndirectFinder {
                             || t.equalsIgnoreCase(a, "indeed") || t.equalsIgnoreCase(a, "instead") || t.equalsIgnoreCase(a, "also")
                             || t.equalsIgnoreCase(a, "moreover") || t.equalsIgnoreCase(a, "nevertheless"));
         }
+
+        /**
+         * {@code In contrast, …}, {@code As a result, …}: the token after the comma that ends a
+         * phrase of {@link #CONNECTIVE_PHRASES} opening the clause from {@code a} (capitalized, as a
+         * sentence opens), with at least two tokens of the clause after it before {@code b}; else -1.
+         */
+        private int pastConnectivePhrase(int a, int b) {
+            if (a >= b || t.kind(a) != TokenBuffer.WORD || !t.isCapitalized(a) || d.inQuote(a)) {
+                return -1;
+            }
+            for (String[] phrase : CONNECTIVE_PHRASES) {
+                int k = a;
+                int w = 0;
+                while (w < phrase.length && k < b && t.kind(k) == TokenBuffer.WORD && t.equalsIgnoreCase(k, phrase[w])) {
+                    k++;
+                    w++;
+                }
+                if (w == phrase.length && k + 2 < b && t.is(k, ',') && !d.inQuote(k)) {
+                    return k + 1;
+                }
+            }
+            return -1;
+        }
+
+        /** Phrases that link a sentence to the one before, the narrator's rather than part of a report after them. */
+        private static final String[][] CONNECTIVE_PHRASES = {{"in", "contrast"}, {"by", "contrast"}, {"in", "addition"},
+            {"even", "so"}, {"as", "it", "stands"}, {"at", "the", "same", "time"}, {"for", "instance"}, {"for", "example"},
+            {"to", "be", "sure"}, {"as", "a", "result"}, {"so", "far"}, {"as", "such"}, {"in", "fact"}, {"what's", "more"},
+            {"what’s", "more"}, {"on", "the", "other", "hand"}};
 
         /** Whether {@code c} is a double quotation mark, the marks of a quotation rather than of a term. */
         private static boolean isDoubleMark(char c) {

@@ -1928,6 +1928,14 @@ class IndirectFinderTest {
     }
 
     @Test
+    void linkingPhraseOpeningTheSentenceIsNoPartOfAClauseAClosingAttributionReports() {
+        assertReported("In contrast, the ferry kept its old fares all winter, the wardens said.",
+                "the ferry kept its old fares all winter", "the wardens", "said", "trailing-verb");
+        assertReported("As a result, the ferry kept its old fares all winter, according to the guild.",
+                "the ferry kept its old fares all winter", "the guild", "according to", "according-to");
+    }
+
+    @Test
     void asBeforeTheSubjectOfAClosingAttribution() {
         assertReported("The dam leaks, as the engineers have warned.", "The dam leaks", "the engineers", "warned",
                 "trailing-verb");
