@@ -853,11 +853,24 @@ public final class IndirectFinder {
         }
 
         /**
-         * {@code Lark, who he dubbed “…”}: whether {@code who} at {@code r}, right before a subject
-         * pronoun or name that the verb follows, is the verb's object.
+         * {@code Lark, who he dubbed “…”}, {@code Lark, who local officials say …}: whether {@code who}
+         * at {@code r}, right before a subject pronoun, name or noun phrase that the verb follows, is
+         * the verb's object (or the subject of the clause it reports).
          */
         private boolean objectWho(int r, Mentions.Mention m) {
-            return t.equalsIgnoreCase(r, "who") && m.first == r + 1 && (m.type == Mentions.PRONOUN || m.type == Mentions.NAME);
+            return t.equalsIgnoreCase(r, "who") && m.first == r + 1 && (m.type == Mentions.PRONOUN || m.type == Mentions.NAME
+                    || m.type == Mentions.DESCRIPTION && opensNounPhrase(m.first));   // "Vasko, who local officials say …"
+        }
+
+        /**
+         * Whether a description starting at word {@code k} opens as a noun phrase does: a determiner,
+         * a word of quantity ({@code many}) or a capital ({@code State officials}), not a verb or a
+         * word of time after a relative word ({@code who advocate …}, {@code who last year …}).
+         */
+        private boolean opensNounPhrase(int k) {
+            return t.kind(k) == TokenBuffer.WORD && !d.inQuote(k) && !Words.TIME_WORDS.contains(d.text, t.start(k), t.end(k))
+                    && !t.equalsIgnoreCase(k, "who") && (d.mentions.isDeterminer(k) || isOwner(k) || t.isCapitalized(k)
+                            || Words.QUANTITIES.contains(d.text, t.start(k), t.end(k)));
         }
 
         /**

@@ -1936,6 +1936,22 @@ class IndirectFinderTest {
     }
 
     @Test
+    void relativeWhoBeforeANounPhraseThatSpeaksIsAPieceOfTheReport() {
+        List<Quote> found = indirect("Vasko, who many wardens say is close to the guild, left the pier early.");
+        assertEquals(2, found.size(), found::toString);
+        assertEquals("who", found.get(0).text());
+        assertEquals("relative-object", found.get(0).rule());
+        assertEquals("many wardens", found.get(0).speaker().orElseThrow().mention());
+        assertEquals("is close to the guild", found.get(1).text());
+    }
+
+    @Test
+    void relativeWhoBeforeItsOwnPredicateIsNoPieceOfAReport() {
+        assertTrue(indirect("The wardens who patrol the pier kept quiet all day.").stream()
+                .noneMatch(q -> q.text().equals("who")));
+    }
+
+    @Test
     void asBeforeTheSubjectOfAClosingAttribution() {
         assertReported("The dam leaks, as the engineers have warned.", "The dam leaks", "the engineers", "warned",
                 "trailing-verb");
