@@ -648,11 +648,18 @@ public final class IndirectFinder {
                 int head = inverted ? i : phraseStart(m.first, from);
                 // the comma before the attribution, or a fragment ending in one ("The levy is “a tax,” she said.")
                 int cut = head - 1 <= from ? -1 : isClauseComma(head - 1) ? head - 1 : endsFragmentWithComma(head - 1) ? head : -1;
-                int tail = cut >= 0 && !introductoryOnly(from, head - 1) ? tailEnd(after, e) : -1;
+                int opening = head - 1;   // where the words before the attribution end
+                if (cut < 0 && !inverted && asAfterComma(from, head)) {
+                    cut = head - 2;   // "The toll, as the mayor noted, rose again.": the attribution opens at "as"
+                    opening = cut;
+                }
+                int tail = cut >= 0 && !introductoryOnly(from, opening) ? tailEnd(after, e) : -1;
                 boolean quotationGoesOn = false;
-                if (tail < 0 && cut >= 0 && cut - from <= LEAD_IN_TOKENS && !inverted && after < e && t.is(after, ',') && opensQuotation(after + 1)
+                if (tail < 0 && cut >= 0 && (cut - from <= LEAD_IN_TOKENS || openingPhraseBeforeQuotation(from, cut)) && !inverted
+                        && after < e && t.is(after, ',') && opensQuotation(after + 1)
                         && !Words.TIME_WORDS.contains(d.text, t.start(cut - 1), t.end(cut - 1))) {
-                    tail = after;   // "In other words, she said, “…”": the words before are the quotation's first piece
+                    // "In other words, she said, “…”", "If the dam holds, she said, “…”": the words before are the quotation's first piece
+                    tail = after;
                     quotationGoesOn = true;
                 }
                 if (inverted && m.type == Mentions.PRONOUN && !(after >= e || t.is(after, ','))) {
@@ -662,7 +669,9 @@ public final class IndirectFinder {
                     boolean goesOn = quotationGoesOn || !inverted && tail < e && continuesAfter(tail + 1, e)
                             || quotationAfterAttribution(tail, e);
                     // "Otherwise, she said, …": one word before an attribution the clause goes on after is a piece
-                    FoundQuote q = emit(p, from, cut, m, i, len, inverted ? rule : "trailing-verb", goesOn ? 1 : MIN_WORDS);
+                    // "And the toll, as the mayor noted, …": the conjunction links the sentence to the one before
+                    int first = opening != head - 1 && isConjunction(from) && from + 1 < cut ? from + 1 : from;
+                    FoundQuote q = emit(p, first, cut, m, i, len, inverted ? rule : "trailing-verb", goesOn ? 1 : MIN_WORDS);
                     if (q != null) {
                         last = q;
                     }
@@ -940,11 +949,24 @@ public final class IndirectFinder {
         }
 
         /**
-         * {@code Lark, who he dubbed “…”}: whether {@code who} at {@code r}, right before a subject
-         * pronoun or name that the verb follows, is the verb's object.
+         * {@code Lark, who he dubbed “…”}, {@code Lark, who local officials say …}: whether {@code who}
+         * at {@code r}, right before a subject pronoun, name or noun phrase that the verb follows, is
+         * the verb's object (or the subject of the clause it reports).
          */
         private boolean objectWho(int r, Mentions.Mention m) {
-            return t.equalsIgnoreCase(r, "who") && m.first == r + 1 && (m.type == Mentions.PRONOUN || m.type == Mentions.NAME);
+            return t.equalsIgnoreCase(r, "who") && m.first == r + 1 && (m.type == Mentions.PRONOUN || m.type == Mentions.NAME
+                    || m.type == Mentions.DESCRIPTION && opensNounPhrase(m.first));   // "Vasko, who local officials say …"
+        }
+
+        /**
+         * Whether a description starting at word {@code k} opens as a noun phrase does: a determiner,
+         * a word of quantity ({@code many}) or a capital ({@code State officials}), not a verb or a
+         * word of time after a relative word ({@code who advocate …}, {@code who last year …}).
+         */
+        private boolean opensNounPhrase(int k) {
+            return t.kind(k) == TokenBuffer.WORD && !d.inQuote(k) && !Words.TIME_WORDS.contains(d.text, t.start(k), t.end(k))
+                    && !t.equalsIgnoreCase(k, "who") && (d.mentions.isDeterminer(k) || isOwner(k) || t.isCapitalized(k)
+                            || Words.QUANTITIES.contains(d.text, t.start(k), t.end(k)));
         }
 
         /**
@@ -2518,6 +2540,50 @@ public final class IndirectFinder {
         }
 
         /**
+         * {@code The toll, as the mayor noted, rose again.}: whether {@code as} right after a comma
+         * (outside quotation marks) stands before the subject starting at {@code head}, so that
+         * {@code as} opens the attribution set off by commas.
+         */
+        private boolean asAfterComma(int from, int head) {
+            return head - 2 > from && head - 2 - from <= AS_PIECE_TOKENS && t.equalsIgnoreCase(head - 1, "as") && !d.inQuote(head - 1)
+                    && isClauseComma(head - 2) && firstComma(from - 1, head - 2) == head - 2;
+        }
+
+        /**
+         * Tokens at most of the words before an attribution opened by {@code as} ({@code The toll, as
+         * the mayor noted, …}); a longer stretch, or one holding a comma, is no piece of the report.
+         */
+        static final int AS_PIECE_TOKENS = 24;
+
+        /**
+         * {@code If the dam holds through May, she said, “…”}: whether tokens {@code [from, comma)}
+         * are an opening phrase longer than {@link #LEAD_IN_TOKENS}, with no comma of its own, which
+         * the quotation after the attribution completes: a piece of what was said, not a phrase of
+         * the narrator's. It opens with a word of condition, concession or topic ({@code if},
+         * {@code while}, {@code as for}, {@code of}) or with {@code in} before a bare noun
+         * ({@code In cases of fraud}); not a phrase of the time or occasion of saying ({@code As the
+         * crowd cheered}, {@code In a letter to the board}, {@code At the rally}).
+         */
+        private boolean openingPhraseBeforeQuotation(int from, int comma) {
+            int j = from < t.size() && (t.equalsIgnoreCase(from, "but") || t.equalsIgnoreCase(from, "and")) ? from + 1 : from;
+            if (comma - from <= LEAD_IN_TOKENS || j + 1 >= comma || !introductoryOnly(from, comma) || d.inQuote(j)) {
+                return false;
+            }
+            if (t.equalsIgnoreCase(j, "as")) {
+                return t.equalsIgnoreCase(j + 1, "for");   // "As for the levy, …", not "As the crowd cheered, …"
+            }
+            if (t.equalsIgnoreCase(j, "in")) {
+                return t.kind(j + 1) == TokenBuffer.WORD && !t.isCapitalized(j + 1) && !d.mentions.isDeterminer(j + 1) && !isOwner(j + 1)
+                        && !d.mentions.isFunctionWord(j + 1);   // "In cases of fraud", not "In a letter", "In his speech"
+            }
+            return Sieves.oneOf(d, j, TOPIC_OPENERS);
+        }
+
+        /** Words of condition, concession or topic that open a phrase a quotation after its attribution completes. */
+        private static final String[] TOPIC_OPENERS = {"if", "when", "while", "though", "although", "because", "unless", "until",
+            "once", "whereas", "since", "despite", "of", "whether"};
+
+        /**
          * Whether the words from {@code j} open an introductory phrase ({@code In an interview, she
          * said …}, {@code But when …}) rather than a clause that a trailing attribution reports.
          */
@@ -3965,6 +4031,7 @@ public final class IndirectFinder {
         }
 
         private int scanClauseEnd(int c, int e) {
+            int ownVerb = subjectVerb(c, e);   // found once: the clause's own verb after its subject, or -1
             for (int k = c + 1; k < e; k++) {
                 if (t.is(k, ',') && !d.inQuote(k) && (comparisonFollows(k + 1, e) || narrationAfterAnd(k + 1, e))) {
                     return k;   // "…, as have others", "…, as was the case in May": the narrator's comparison
@@ -3988,7 +4055,8 @@ public final class IndirectFinder {
                     return k + 1;   // "… was “long overdue,” adding that …": the clause ends after the fragment
                 }
                 if (k > c && !d.inQuote(k) && isConjunction(k) && (predicateFollows(k + 1, e) || secondActFollows(c, k))
-                        && !(pronounClause(c) && !reportFollowsConjunction(k + 1, e)) && !subjectGoesOn(c, k, e)) {
+                        && !((pronounClause(c) || ownSecondPredicate(ownVerb, k)) && !speechFollowsConjunction(k + 1, e))
+                        && !subjectGoesOn(c, k, e)) {
                     return k;   // "… and took issue with …": the subject's next act, the narrator's report
                 }
             }
@@ -4110,6 +4178,60 @@ public final class IndirectFinder {
             int v = j + 1 < e && t.kind(j) == TokenBuffer.WORD && d.mentions.isVerbFiller(j) ? j + 1 : j;
             return v < e && t.kind(v) == TokenBuffer.WORD && !d.inQuote(v)
                     && (cueAt(v) > 0 || isObjectVerb(v) || isObjectPhrase(v));
+        }
+
+        /**
+         * {@code said the ferry line has debts and needs a buyer}: the verb of the clause from
+         * {@code c} (after {@code that} if any) when it opens with a noun phrase (a determiner, an
+         * owner, a name or a number) that a verb follows within {@link #SUBJECT_VERB_WINDOW} tokens
+         * of words: a clause with a subject and a verb of its own, whose second predicate is that
+         * subject's ({@link #ownSecondPredicate}); else -1.
+         */
+        private int subjectVerb(int c, int e) {
+            int j = t.equalsIgnoreCase(c, "that") ? c + 1 : c;
+            if (j >= e || d.inQuote(j) || !(t.kind(j) == TokenBuffer.NUMBER || t.kind(j) == TokenBuffer.WORD
+                    && (d.mentions.isDeterminer(j) || isOwner(j) || t.isCapitalized(j) && !verbLike(j)))) {
+                return -1;
+            }
+            for (int k = j + 1; k < e && k - j <= SUBJECT_VERB_WINDOW; k++) {
+                if (d.inQuote(k) || !t.isWordLike(k) && !t.is(k, '\'')) {
+                    return -1;
+                }
+                if (t.kind(k) == TokenBuffer.WORD && verbLike(k) && !d.mentions.isFunctionWord(k - 1)) {
+                    return k;
+                }
+            }
+            return -1;
+        }
+
+        /**
+         * Whether the predicate after the conjunction at {@code k} belongs to the subject of the
+         * clause whose verb {@link #subjectVerb} found at {@code ownVerb}: that verb comes before
+         * {@code k}, and is a form of have or a verb in the past, or else the predicate is no verb
+         * in the past ({@code said the levy is unfair and needs …}); after a modal or a form of be,
+         * a verb in the past is the speaker's next act ({@code said the bridge would reopen and
+         * attempted to …}).
+         */
+        private boolean ownSecondPredicate(int ownVerb, int k) {
+            return ownVerb > 0 && ownVerb < k && (isHave(ownVerb) || pastVerb(ownVerb) || k + 1 >= t.size() || !pastVerb(k + 1));
+        }
+
+        /** Tokens at most from the start of a clause's subject to its verb for {@link #subjectVerb}. */
+        static final int SUBJECT_VERB_WINDOW = 6;
+
+        /**
+         * {@code … and warned that …}, {@code … but also said …}: whether the predicate at {@code j},
+         * after a conjunction, is a verb of speech ({@code speech-verbs.txt}), past at most two
+         * auxiliaries or adverbs: a report of its own. A verb of thought, intent or stance there
+         * ({@code said she found the fee unfair and favored a cut}) goes on with the report it follows.
+         */
+        private boolean speechFollowsConjunction(int j, int e) {
+            int v = j;
+            while (v + 1 < e && v - j < 2 && t.kind(v) == TokenBuffer.WORD && !d.inQuote(v)
+                    && (d.mentions.isVerbFiller(v) || isHave(v) || isAuxiliary(v))) {
+                v++;   // "… but also said …"
+            }
+            return v < e && t.kind(v) == TokenBuffer.WORD && !d.inQuote(v) && d.verbAt(v) > 0;
         }
 
         /** {@code and}, {@code but}, {@code yet}: a word that joins a second predicate to the subject's first. */
@@ -5251,6 +5373,10 @@ public final class IndirectFinder {
             if (verb >= b && a + 2 < b && isConnective(a)) {
                 a += t.is(a + 1, ',') ? 2 : 1;   // "However, the plan failed, she said.": the narrator's link to what came before
             }
+            int linked = verb >= b ? pastConnectivePhrase(a, b) : -1;
+            if (linked > 0) {
+                a = linked;   // "In contrast, the plan failed, she said.": a link of a few words, the narrator's too
+            }
             if (a >= b || t.start(a) < lastEnd) {
                 return null;   // over the clause before
             }
@@ -5338,6 +5464,35 @@ public final class IndirectFinder {
                             || t.equalsIgnoreCase(a, "indeed") || t.equalsIgnoreCase(a, "instead") || t.equalsIgnoreCase(a, "also")
                             || t.equalsIgnoreCase(a, "moreover") || t.equalsIgnoreCase(a, "nevertheless"));
         }
+
+        /**
+         * {@code In contrast, …}, {@code As a result, …}: the token after the comma that ends a
+         * phrase of {@link #CONNECTIVE_PHRASES} opening the clause from {@code a} (capitalized, as a
+         * sentence opens), with at least two tokens of the clause after it before {@code b}; else -1.
+         */
+        private int pastConnectivePhrase(int a, int b) {
+            if (a >= b || t.kind(a) != TokenBuffer.WORD || !t.isCapitalized(a) || d.inQuote(a)) {
+                return -1;
+            }
+            for (String[] phrase : CONNECTIVE_PHRASES) {
+                int k = a;
+                int w = 0;
+                while (w < phrase.length && k < b && t.kind(k) == TokenBuffer.WORD && t.equalsIgnoreCase(k, phrase[w])) {
+                    k++;
+                    w++;
+                }
+                if (w == phrase.length && k + 2 < b && t.is(k, ',') && !d.inQuote(k)) {
+                    return k + 1;
+                }
+            }
+            return -1;
+        }
+
+        /** Phrases that link a sentence to the one before, the narrator's rather than part of a report after them. */
+        private static final String[][] CONNECTIVE_PHRASES = {{"in", "contrast"}, {"by", "contrast"}, {"in", "addition"},
+            {"even", "so"}, {"as", "it", "stands"}, {"at", "the", "same", "time"}, {"for", "instance"}, {"for", "example"},
+            {"to", "be", "sure"}, {"as", "a", "result"}, {"so", "far"}, {"as", "such"}, {"in", "fact"}, {"what's", "more"},
+            {"what’s", "more"}, {"on", "the", "other", "hand"}};
 
         /** Whether {@code c} is a double quotation mark, the marks of a quotation rather than of a term. */
         private static boolean isDoubleMark(char c) {

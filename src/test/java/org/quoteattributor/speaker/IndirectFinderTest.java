@@ -1850,6 +1850,108 @@ class IndirectFinderTest {
     }
 
     @Test
+    void openingConditionBeforeAnAttributionAQuotationFollowsIsItsFirstPiece() {
+        assertReported("If the ferry fails again on the river, Okafor said, “we will walk to the mill.”",
+                "If the ferry fails again on the river", "Okafor", "said", "trailing-verb");
+        assertReported("As for the new tolls on the pier, Okafor said, “nobody asked us.”",
+                "As for the new tolls on the pier", "Okafor", "said", "trailing-verb");
+    }
+
+    @Test
+    void openingPhraseOfTheOccasionBeforeAnAttributionAQuotationFollowsIsNoPiece() {
+        assertTrue(indirect("In a letter to the harbour board, Okafor said, “we will walk to the mill.”").isEmpty());
+        assertTrue(indirect("As the crowd on the pier began to cheer, Okafor said, “we will walk to the mill.”").isEmpty());
+    }
+
+    @Test
+    void attributionOpenedByAsInTheMiddleGivesBothPartsOneGroup() {
+        List<Quote> found = indirect("The new toll, as Vasko pointed out, will hurt the growers.");
+        assertEquals(2, found.size(), found::toString);
+        assertEquals("The new toll", found.get(0).text());
+        assertEquals("will hurt the growers", found.get(1).text());
+        for (Quote q : found) {
+            assertEquals("Vasko", q.speaker().orElseThrow().mention());
+            assertEquals("pointed out", q.cue().orElseThrow().text());
+        }
+        assertEquals(found.get(0).group(), found.get(1).group());
+    }
+
+    @Test
+    void conjunctionOpeningTheSentenceIsNoPartOfAReportBeforeAnAttributionOpenedByAs() {
+        List<Quote> found = indirect("And the toll, as Vasko noted on Friday, rose again in the spring.");
+        assertEquals(2, found.size(), found::toString);
+        assertEquals("the toll", found.get(0).text());
+        assertEquals("rose again in the spring", found.get(1).text());
+    }
+
+    @Test
+    void longStretchWithACommaBeforeAnAttributionOpenedByAsIsNoPiece() {
+        List<Quote> found = indirect("Then again, the wardens who met on the pier had few doubts, as Vasko noted, and left early.");
+        assertTrue(found.stream().noneMatch(q -> q.text().startsWith("Then again")), found::toString);
+    }
+
+    @Test
+    void secondPredicateOfThoughtOrIntentGoesOnWithAClauseOpenedByASubjectPronoun() {
+        assertReported("Okafor said she found the tolls unfair and favored a new ferry.",
+                "she found the tolls unfair and favored a new ferry", "Okafor", "said", "leading-verb");
+    }
+
+    @Test
+    void secondPredicateGoesOnWithAClauseThatHasASubjectAndVerbOfItsOwn() {
+        assertReported("Okafor said the ferry line had debts and opposed the sale of its pier.",
+                "the ferry line had debts and opposed the sale of its pier", "Okafor", "said", "leading-verb");
+    }
+
+    @Test
+    void secondPredicateOfSpeechEndsAClauseThatHasASubjectOfItsOwn() {
+        List<Quote> found = indirect("Okafor said the ferry line had debts and warned that the pier would close.");
+        assertEquals(2, found.size(), found::toString);
+        assertEquals("the ferry line had debts", found.get(0).text());
+        assertEquals("that the pier would close", found.get(1).text());
+    }
+
+    @Test
+    void secondPredicateAfterAnObjectWithoutAVerbIsTheSubjectsNextAct() {
+        List<Quote> found = indirect("Okafor endorsed the ferry line and opposed the sale of its pier.");
+        assertEquals(2, found.size(), found::toString);
+        assertEquals("the ferry line", found.get(0).text());
+        assertEquals("the sale of its pier", found.get(1).text());
+    }
+
+    @Test
+    void secondPredicateOfSpeechEndsAClauseOpenedByASubjectPronoun() {
+        List<Quote> found = indirect("Okafor said she found the tolls unfair and warned that the ferry would close.");
+        assertEquals(2, found.size(), found::toString);
+        assertEquals("she found the tolls unfair", found.get(0).text());
+        assertEquals("that the ferry would close", found.get(1).text());
+        assertEquals("warned", found.get(1).cue().orElseThrow().text());
+    }
+
+    @Test
+    void linkingPhraseOpeningTheSentenceIsNoPartOfAClauseAClosingAttributionReports() {
+        assertReported("In contrast, the ferry kept its old fares all winter, the wardens said.",
+                "the ferry kept its old fares all winter", "the wardens", "said", "trailing-verb");
+        assertReported("As a result, the ferry kept its old fares all winter, according to the guild.",
+                "the ferry kept its old fares all winter", "the guild", "according to", "according-to");
+    }
+
+    @Test
+    void relativeWhoBeforeANounPhraseThatSpeaksIsAPieceOfTheReport() {
+        List<Quote> found = indirect("Vasko, who many wardens say is close to the guild, left the pier early.");
+        assertEquals(2, found.size(), found::toString);
+        assertEquals("who", found.get(0).text());
+        assertEquals("relative-object", found.get(0).rule());
+        assertEquals("many wardens", found.get(0).speaker().orElseThrow().mention());
+        assertEquals("is close to the guild", found.get(1).text());
+    }
+
+    @Test
+    void relativeWhoBeforeItsOwnPredicateIsNoPieceOfAReport() {
+        assertTrue(indirect("The wardens who patrol the pier kept quiet all day.").stream()
+                .noneMatch(q -> q.text().equals("who")));
+    }
+
+    @Test
     void asBeforeTheSubjectOfAClosingAttribution() {
         assertReported("The dam leaks, as the engineers have warned.", "The dam leaks", "the engineers", "warned",
                 "trailing-verb");
