@@ -4170,17 +4170,6 @@ public final class IndirectFinder {
         }
 
         /**
-         * {@code … and warned that …}, {@code … and has also criticized …}: whether the predicate at
-         * {@code j}, after a conjunction, is a verb of speech or stance, past at most one auxiliary
-         * or adverb: a report of its own.
-         */
-        private boolean reportFollowsConjunction(int j, int e) {
-            int v = j + 1 < e && t.kind(j) == TokenBuffer.WORD && d.mentions.isVerbFiller(j) ? j + 1 : j;
-            return v < e && t.kind(v) == TokenBuffer.WORD && !d.inQuote(v)
-                    && (cueAt(v) > 0 || isObjectVerb(v) || isObjectPhrase(v));
-        }
-
-        /**
          * {@code said the ferry line has debts and needs a buyer}: the verb of the clause from
          * {@code c} (after {@code that} if any) when it opens with a noun phrase (a determiner, an
          * owner, a name or a number) that a verb follows within {@link #SUBJECT_VERB_WINDOW} tokens
