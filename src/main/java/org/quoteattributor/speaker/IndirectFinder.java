@@ -141,6 +141,8 @@ public final class IndirectFinder {
     static final int EVIDENCE_PHRASE_WORDS = 4;
     /** Tokens at most of an object that {@code and} and a second act of the subject's end ({@code endorsed Ruiz and has …}). */
     static final int SECOND_ACT_OBJECT_TOKENS = 6;
+    /** Tokens at most between a reporting verb and a {@code that} past a long listener, phrase or aside ({@code told a room at the bakery in Port Ellery that …}). */
+    static final int DISTANT_THAT_WINDOW = 20;
     /** Tokens of a phrase of an event after {@code after}, {@code before} or {@code during} before a reported clause ({@code said after the vote she …}). */
     static final int EVENT_PHRASE_TOKENS = 4;
 
@@ -685,6 +687,9 @@ public final class IndirectFinder {
                     continue;
                 }
                 int c = clauseStart(i, after, e);
+                if (c < 0) {
+                    c = distantThat(i, after, e);   // "told a packed room at the bakery in Port Ellery that …"
+                }
                 FoundQuote relative = relativeName == null ? relativePiece(p, from, m, i, len) : null;
                 if (c < 0) {
                     continue;
@@ -3615,6 +3620,56 @@ public final class IndirectFinder {
                 return subject;
             }
             return j;
+        }
+
+        /**
+         * {@code told a packed room at the bakery in Port Ellery that …}, {@code told the Gazette,
+         * however, that …}, {@code wrote, while touring the dam, that …}: where no nearer
+         * clause follows the verb at {@code verb}, the {@code that} past a long listener or phrase or an
+         * aside set off by commas or dashes, within {@link #DISTANT_THAT_WINDOW} tokens of {@code after},
+         * with its clause's subject after it; -1 if none. Outside an aside no other verb stands before
+         * it (the {@code that} would be that verb's), nor a conjunction before a word of content
+         * ({@code and sold …}); an aside left open keeps it; and only a name or the aside's end stands
+         * right before it, as a plain noun there more often has a relative clause ({@code told of the
+         * county that she won}).
+         */
+        private int distantThat(int verb, int after, int e) {
+            if (isAsk(verb)) {
+                return -1;   // "asked …": the question, found with its listener
+            }
+            boolean aside = false;
+            for (int k = after; k < Math.min(e - 1, after + DISTANT_THAT_WINDOW); k++) {
+                if (d.inQuote(k) || t.is(k, ';') || t.is(k, ':') || t.is(k, '(') || t.is(k, ')')) {
+                    return -1;
+                }
+                if (t.is(k, ',') || t.kind(k) == TokenBuffer.DASH) {
+                    aside = !aside;
+                    continue;
+                }
+                if (aside) {
+                    continue;   // "…, while touring the dam, …": anything inside the aside
+                }
+                if (t.equalsIgnoreCase(k, "that") && t.kind(k) == TokenBuffer.WORD) {
+                    // after a plain noun, a "that" more often opens a relative clause ("won a county that she …")
+                    boolean closed = t.is(k - 1, ',') || t.kind(k - 1) == TokenBuffer.DASH || t.isCapitalized(k - 1);
+                    return k > after && closed && !relativeThat(k) && opensThatClause(k + 1) ? k : -1;
+                }
+                if (t.kind(k) == TokenBuffer.WORD && (isBe(k) || isHave(k) || isAuxiliary(k) || pastVerb(k) && !d.mentions.isDeterminer(k - 1)
+                        || cueAt(k) > 0 || (isConjunction(k) || t.equalsIgnoreCase(k, "or")) && !opensThatClause(k + 1)
+                        && !d.mentions.isFunctionWord(k + 1))) {
+                    // "told reporters who had waited that …", "spoke to growers and sold the mill that …": another
+                    // verb's; not "said in May and at the fair that …"
+                    return -1;
+                }
+            }
+            return -1;
+        }
+
+        /** Whether the subject of a clause after {@code that} opens at {@code k}: a pronoun, a determiner, an owner, a number or a name. */
+        private boolean opensThatClause(int k) {
+            return !d.inQuote(k) && (isSubjectPronoun(k) || t.equalsIgnoreCase(k, "it") || t.equalsIgnoreCase(k, "there")
+                    || t.kind(k) == TokenBuffer.NUMBER || t.kind(k) == TokenBuffer.WORD && (d.mentions.isDeterminer(k) || isOwner(k)
+                            || t.isCapitalized(k)));
         }
 
         /**

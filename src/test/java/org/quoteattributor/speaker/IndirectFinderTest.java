@@ -2731,4 +2731,26 @@ class IndirectFinderTest {
         assertEquals("known-as", q.rule());
         assertEquals("the Tide Guard", only("The Harbour Watch, also known as the Tide Guard, met on Monday.").text());
     }
+
+    @Test
+    void aThatPastALongListenerOrPhraseAndANameOpensTheClause() {
+        assertReported("Tovey told a packed room at the bakery on Quay Street in Port Ellery that she would run again.",
+                "that she would run again", "Tovey", "told", "leading-verb");
+    }
+
+    @Test
+    void aThatPastAnAsideSetOffByCommasOpensTheClause() {
+        assertReported("Ostrow told the Gazette, however, that the mill would close.", "that the mill would close", "Ostrow", "told",
+                "leading-verb");
+        assertReported("The warden later wrote, while touring the dam last week, that the spillway was sound.",
+                "that the spillway was sound", "The warden", "wrote", "leading-verb");
+    }
+
+    @Test
+    void aThatFarPastTheVerbAfterAPlainNounOpensARelativeClauseNoReport() {
+        assertTrue(indirect("Tovey wrote for an hour about the old mill by the river at the edge of the county that she won.")
+                .stream().noneMatch(q -> q.text().startsWith("that")));
+        assertTrue(indirect("Tovey wrote to growers at the fair, which they had left early, and sold the Mill that they liked.")
+                .stream().noneMatch(q -> q.text().startsWith("that")));
+    }
 }
