@@ -282,6 +282,14 @@ public final class IndirectFinder {
             return java.util.Arrays.binarySearch(markedCues, t.start(i)) >= 0;
         }
 
+        /**
+         * {@code “…,” she continued, pointing to …}: whether word {@code i}, which reports no clause of its own,
+         * tags a whole quotation with marks before it, and a comma and a participle follow it.
+         */
+        private boolean participleAfterTag(int i, int e) {
+            return i + 2 < e && t.is(i + 1, ',') && !d.inQuote(i + 1) && presentParticiple(i + 2) && tagsMarkedQuote(i);
+        }
+
         /** The whole quotation with marks whose reporting verb is word {@code i}, when it has a speaker; else null. */
         private FoundQuote taggedQuote(int i) {
             int k = java.util.Arrays.binarySearch(markedCues, t.start(i));
@@ -474,6 +482,9 @@ public final class IndirectFinder {
                     continue;
                 }
                 int len = cueAt(i);
+                if (len == 0 && last == null && participleAfterTag(i, e)) {
+                    last = taggedQuote(i);   // "“…,” she continued, pointing to …": a verb that reports no clause, its quotation's speaker goes on
+                }
                 boolean stance = false;
                 if (len == 0 || len == 1 && isObjectPhrase(i)) {
                     int object = stanceAt(i);   // "complained about the toll": the verb's object, not a clause

@@ -2753,4 +2753,12 @@ class IndirectFinderTest {
         assertTrue(indirect("Tovey wrote to growers at the fair, which they had left early, and sold the Mill that they liked.")
                 .stream().noneMatch(q -> q.text().startsWith("that")));
     }
+
+    @Test
+    void aParticipleAfterAVerbThatTagsAQuotationButReportsNoClauseKeepsTheQuotationsSpeaker() {
+        assertReported("\u201cThe levy must go,\u201d Tovey continued, pointing to the new tolls on the pier.", "the new tolls on the pier",
+                "Tovey", "pointing to", "leading-verb");
+        assertReported("\u201cNot today,\u201d Ostrow continued, mocking the harbour vote.", "the harbour vote", "Ostrow", "mocking",
+                "leading-verb");
+    }
 }
