@@ -701,6 +701,9 @@ public final class IndirectFinder {
                 if (c < 0) {
                     c = distantThat(i, after, e);   // "told a packed room at the bakery in Port Ellery that …"
                 }
+                if (c < 0 && after < e && loneQuestion(after, after + 1)) {
+                    c = after;   // "never said when.": not the time of saying, the question
+                }
                 FoundQuote relative = relativeName == null ? relativePiece(p, from, m, i, len) : null;
                 if (c < 0) {
                     continue;
@@ -722,7 +725,7 @@ public final class IndirectFinder {
                 }
                 // "Half said yes.", "He said so.": an answer of one word is a report too
                 boolean answer = c + 1 == end && (t.equalsIgnoreCase(c, "yes") || t.equalsIgnoreCase(c, "no") || t.equalsIgnoreCase(c, "so")
-                        || lonePronoun);
+                        || lonePronoun || loneQuestion(c, end));
                 FoundQuote q = emit(p, c, end, m, i, len, rule, answer ? 1 : MIN_WORDS);
                 if (q != null && relativeName != null) {
                     q.speakerName = relativeName;
@@ -3809,6 +3812,20 @@ public final class IndirectFinder {
             }
             return -1;
         }
+
+        /**
+         * {@code She never said where.}, {@code He would never disclose how, and …}: whether the clause
+         * {@code [c, end)} is a question word alone that closes its sentence (or its part before a
+         * comma and a conjunction), the question left unanswered; not one that an aside interrupts
+         * ({@code described how, in her youth, …}).
+         */
+        private boolean loneQuestion(int c, int end) {
+            return c + 1 == end && t.kind(c) == TokenBuffer.WORD && !d.inQuote(c) && Sieves.oneOf(d, c, LONE_QUESTION_WORDS)
+                    && (end >= t.size() || d.endsSentence(end) || t.is(end, ',') && end + 1 < t.size() && isConjunction(end + 1));
+        }
+
+        /** Question words that may stand alone for the question a verb reports ({@code never said where}). */
+        private static final String[] LONE_QUESTION_WORDS = {"why", "how", "when", "where", "whether", "who", "what"};
 
         /** Words that open a question told to a listener after {@code to}. */
         private static final String[] LISTENER_REPORT_WORDS = {"why", "how", "whether", "what", "who", "if"};

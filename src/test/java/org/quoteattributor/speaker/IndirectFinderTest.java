@@ -2761,4 +2761,11 @@ class IndirectFinderTest {
         assertReported("\u201cNot today,\u201d Ostrow continued, mocking the harbour vote.", "the harbour vote", "Ostrow", "mocking",
                 "leading-verb");
     }
+
+    @Test
+    void aQuestionWordAloneClosingItsSentenceIsTheQuestionReported() {
+        assertReported("Ostrow never said where.", "where", "Ostrow", "said", "leading-verb");
+        assertReported("Tovey would never disclose how, and the wardens left.", "how", "Tovey", "disclose", "leading-verb");
+        assertEquals("how, in her youth, she fished", only("Tovey described how, in her youth, she fished.").text());
+    }
 }
