@@ -2498,6 +2498,9 @@ public final class IndirectFinder {
             if (len == 0 && (pluralSubjectBefore(i) || quantityBefore(i) || (d.cls(i) & Document.VERB) != 0 && thoseAskedBefore(i))) {
                 len = 1;   // "his advisers say …": a plural noun, then the verb's base form; "Some said …", "those polled say"
             }
+            if (len == 0 && infinitiveAfterObject(i)) {
+                len = 1;   // "forced several to admit …": the base form after "to" is a verb, not a noun after "several to"
+            }
             String text = d.text;
             int s = t.start(i);
             int e = t.end(i);
@@ -2958,6 +2961,18 @@ public final class IndirectFinder {
             }
             char last = d.text.charAt(t.end(i) - 1);
             return d.text.charAt(t.end(i - 1) - 1) == 's' && last != 's' && last != 'd' && last != 'g';
+        }
+
+        /**
+         * {@code forced several to admit …}, {@code pushed her to concede …}: whether word
+         * {@code i} is a verb of speech in its base form after the {@code to} of an infinitive whose
+         * subject, a quantifier or {@code her}, the linker reads as a determiner before a noun.
+         */
+        private boolean infinitiveAfterObject(int i) {
+            return i > 1 && (d.cls(i) & Document.VERB) != 0 && (d.cls(i) & Document.PHRASE_HEAD) == 0 && t.kind(i) == TokenBuffer.WORD
+                    && !d.inQuote(i) && Character.isLowerCase(t.first(i)) && t.equalsIgnoreCase(i - 1, "to")
+                    && t.kind(i - 2) == TokenBuffer.WORD && !d.inQuote(i - 2) && (t.equalsIgnoreCase(i - 2, "her")
+                            || Words.QUANTITIES.contains(d.text, t.start(i - 2), t.end(i - 2)));   // no demonstrative: "left this to note"
         }
 
         /**

@@ -2768,4 +2768,10 @@ class IndirectFinderTest {
         assertReported("Tovey would never disclose how, and the wardens left.", "how", "Tovey", "disclose", "leading-verb");
         assertEquals("how, in her youth, she fished", only("Tovey described how, in her youth, she fished.").text());
     }
+
+    @Test
+    void aVerbAfterToAndAQuantifierOrHerIsTheVerbOfWhomTheCauseMoves() {
+        assertReported("The flood forced several to admit the dam was weak.", "the dam was weak", "several", "admit", "leading-verb");
+        assertReported("The defeat pushed her to concede the seat was lost.", "the seat was lost", "her", "concede", "leading-verb");
+    }
 }
