@@ -2504,7 +2504,7 @@ public final class IndirectFinder {
             String text = d.text;
             int s = t.start(i);
             int e = t.end(i);
-            if (len > 0 && !(len < 4 && Words.NOT_CLAUSE_VERBS.contains(text, s, e) && !thatClauseAfter(i))) {
+            if (len > 0 && !(len < 4 && Words.NOT_CLAUSE_VERBS.contains(text, s, e) && !thatClauseAfter(i) && !questionClauseAfter(i))) {
                 return len;
             }
             if (len == 0 && wouldLike(i)) {
@@ -2585,6 +2585,22 @@ public final class IndirectFinder {
             int k = j + 1;
             return isSubjectPronoun(k) || t.equalsIgnoreCase(k, "it") || t.equalsIgnoreCase(k, "there") || d.mentions.isDeterminer(k)
                     || isOwner(k) || t.kind(k) == TokenBuffer.NUMBER || t.isCapitalized(k);
+        }
+
+        /**
+         * {@code questioned whether a toll …}, {@code wardens now question if …}: whether the
+         * verb at {@code i} is {@code question} in any form and {@code whether} or {@code if} follows it
+         * with its clause's subject: it then reports the question, though it seldom reports a clause;
+         * not after a determiner or owner ({@code her questions whether …}).
+         */
+        private boolean questionClauseAfter(int i) {
+            int j = i + 1;
+            if (i == 0 || j + 1 >= t.size() || t.length(i) < 8 || !d.text.regionMatches(true, t.start(i), "question", 0, 8)
+                    || d.inQuote(j) || d.inQuote(j + 1) || !(t.equalsIgnoreCase(j, "whether")
+                    || t.equalsIgnoreCase(j, "if")) || d.mentions.isDeterminer(i - 1) || isOwner(i - 1)) {
+                return false;
+            }
+            return t.equalsIgnoreCase(j, "whether") || opensThatClause(j + 1);
         }
 
         /**

@@ -2774,4 +2774,13 @@ class IndirectFinderTest {
         assertReported("The flood forced several to admit the dam was weak.", "the dam was weak", "several", "admit", "leading-verb");
         assertReported("The defeat pushed her to concede the seat was lost.", "the seat was lost", "her", "concede", "leading-verb");
     }
+
+    @Test
+    void questionReportsTheQuestionAfterWhetherOrIfThoughItSeldomReportsAClause() {
+        assertReported("Ostrow questioned whether a toll was fair.", "whether a toll was fair", "Ostrow", "questioned", "leading-verb");
+        assertReported("Harbour wardens now question if Ostrow set the blaze.", "if Ostrow set the blaze", "Harbour wardens", "question",
+                "leading-verb");
+        assertTrue(indirect("The ferry would continue if rain held off.").isEmpty());
+        assertTrue(indirect("Her questions whether the toll was fair went unanswered.").isEmpty());
+    }
 }
