@@ -4677,7 +4677,8 @@ public final class IndirectFinder {
         private static final String[] CAUSING_VERBS = {"lead", "leads", "led", "leading", "prompt", "prompts", "prompted", "prompting",
             "force", "forces", "forced", "cause", "causes", "caused", "push", "pushes", "pushed", "encourage", "encourages",
             "encouraged", "allow", "allows", "allowed", "invite", "invites", "invited", "persuade", "persuades", "persuaded",
-            "convince", "convinces", "convinced", "inspire", "inspires", "inspired", "drive", "drives", "drove", "driven"};
+            "convince", "convinces", "convinced", "inspire", "inspires", "inspired", "drive", "drives", "drove", "driven",
+            "leave", "leaves", "leaving"};   // not "left", more often a place left: "left the hall to say …"
 
         /**
          * {@code The delay pushed a few growers to claim that …}, {@code prompted the mayor to announce …}: the

@@ -2783,4 +2783,10 @@ class IndirectFinderTest {
         assertTrue(indirect("The ferry would continue if rain held off.").isEmpty());
         assertTrue(indirect("Her questions whether the toll was fair went unanswered.").isEmpty());
     }
+
+    @Test
+    void theObjectOfLeavingBeforeToAndAReportingVerbSpeaks() {
+        assertReported("The storm wrecked the pier, leaving wardens to argue that Ostrow should rebuild it.", "that Ostrow should rebuild it",
+                "wardens", "argue", "leading-verb");
+    }
 }
