@@ -3802,6 +3802,9 @@ public final class IndirectFinder {
          */
         private int thatAfterListener(int j, int e) {
             for (int k = j + 1; k < Math.min(e, j + LISTENER_TOKENS); k++) {
+                if (d.mentions.isPossessiveMark(k) && !d.inQuote(k)) {
+                    continue;   // "wrote to the Dunmores' office that …": an owner in the listener
+                }
                 if (t.kind(k) != TokenBuffer.WORD || d.inQuote(k) || isBe(k) || isHave(k) || cueAt(k) > 0) {
                     return -1;
                 }

@@ -2789,4 +2789,12 @@ class IndirectFinderTest {
         assertReported("The storm wrecked the pier, leaving wardens to argue that Ostrow should rebuild it.", "that Ostrow should rebuild it",
                 "wardens", "argue", "leading-verb");
     }
+
+    @Test
+    void anOwnerInTheListenerAfterToStaysInTheListener() {
+        assertReported("Tovey wrote to the Dunmores\u2019 office that the pier was closed.", "that the pier was closed", "Tovey", "wrote",
+                "leading-verb");
+        assertReported("Tovey complained to the wardens' chief that the pier was closed.", "that the pier was closed", "Tovey", "complained",
+                "leading-verb");
+    }
 }
