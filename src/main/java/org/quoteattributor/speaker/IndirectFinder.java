@@ -141,6 +141,8 @@ public final class IndirectFinder {
     static final int EVIDENCE_PHRASE_WORDS = 4;
     /** Tokens at most of an object that {@code and} and a second act of the subject's end ({@code endorsed Ruiz and has …}). */
     static final int SECOND_ACT_OBJECT_TOKENS = 6;
+    /** Tokens at most between a reporting verb and a {@code that} past a long listener, phrase or aside ({@code told a room at the bakery in Port Ellery that …}). */
+    static final int DISTANT_THAT_WINDOW = 20;
     /** Tokens of a phrase of an event after {@code after}, {@code before} or {@code during} before a reported clause ({@code said after the vote she …}). */
     static final int EVENT_PHRASE_TOKENS = 4;
 
@@ -278,6 +280,14 @@ public final class IndirectFinder {
         /** Whether word {@code i} is the reporting verb of a whole quotation with marks ({@code “…,” she said}). */
         private boolean tagsMarkedQuote(int i) {
             return java.util.Arrays.binarySearch(markedCues, t.start(i)) >= 0;
+        }
+
+        /**
+         * {@code “…,” she continued, pointing to …}: whether word {@code i}, which reports no clause of its own,
+         * tags a whole quotation with marks before it, and a comma and a participle follow it.
+         */
+        private boolean participleAfterTag(int i, int e) {
+            return i + 2 < e && t.is(i + 1, ',') && !d.inQuote(i + 1) && presentParticiple(i + 2) && tagsMarkedQuote(i);
         }
 
         /** The whole quotation with marks whose reporting verb is word {@code i}, when it has a speaker; else null. */
@@ -472,6 +482,9 @@ public final class IndirectFinder {
                     continue;
                 }
                 int len = cueAt(i);
+                if (len == 0 && last == null && participleAfterTag(i, e)) {
+                    last = taggedQuote(i);   // "“…,” she continued, pointing to …": a verb that reports no clause, its quotation's speaker goes on
+                }
                 boolean stance = false;
                 if (len == 0 || len == 1 && isObjectPhrase(i)) {
                     int object = stanceAt(i);   // "complained about the toll": the verb's object, not a clause
@@ -697,6 +710,12 @@ public final class IndirectFinder {
                 if (c == after) {
                     c = pastAmountAbout(c, e);   // "said little about the levy": what was said is about the levy
                 }
+                if (c < 0) {
+                    c = distantThat(i, after, e);   // "told a packed room at the bakery in Port Ellery that …"
+                }
+                if (c < 0 && after < e && loneQuestion(after, after + 1)) {
+                    c = after;   // "never said when.": not the time of saying, the question
+                }
                 FoundQuote relative = relativeName == null ? relativePiece(p, from, m, i, len) : null;
                 if (c < 0) {
                     continue;
@@ -718,7 +737,7 @@ public final class IndirectFinder {
                 }
                 // "Half said yes.", "He said so.": an answer of one word is a report too
                 boolean answer = c + 1 == end && (t.equalsIgnoreCase(c, "yes") || t.equalsIgnoreCase(c, "no") || t.equalsIgnoreCase(c, "so")
-                        || lonePronoun);
+                        || lonePronoun || loneQuestion(c, end));
                 boolean passive = passiveCue(i, e);
                 if (passive || !inverted && relativeName == null && impersonalIt(m, i)) {
                     // "Okafor was asked to name …", "I was told that …": the one asked or told is no speaker;
@@ -2641,10 +2660,13 @@ public final class IndirectFinder {
             if (len == 0 && (pluralSubjectBefore(i) || quantityBefore(i) || (d.cls(i) & Document.VERB) != 0 && thoseAskedBefore(i))) {
                 len = 1;   // "his advisers say …": a plural noun, then the verb's base form; "Some said …", "those polled say"
             }
+            if (len == 0 && infinitiveAfterObject(i)) {
+                len = 1;   // "forced several to admit …": the base form after "to" is a verb, not a noun after "several to"
+            }
             String text = d.text;
             int s = t.start(i);
             int e = t.end(i);
-            if (len > 0 && !(len < 4 && Words.NOT_CLAUSE_VERBS.contains(text, s, e) && !thatClauseAfter(i))) {
+            if (len > 0 && !(len < 4 && Words.NOT_CLAUSE_VERBS.contains(text, s, e) && !thatClauseAfter(i) && !questionClauseAfter(i))) {
                 return len;
             }
             if (len == 0 && wouldLike(i)) {
@@ -2725,6 +2747,22 @@ public final class IndirectFinder {
             int k = j + 1;
             return isSubjectPronoun(k) || t.equalsIgnoreCase(k, "it") || t.equalsIgnoreCase(k, "there") || d.mentions.isDeterminer(k)
                     || isOwner(k) || t.kind(k) == TokenBuffer.NUMBER || t.isCapitalized(k);
+        }
+
+        /**
+         * {@code questioned whether a toll …}, {@code wardens now question if …}: whether the
+         * verb at {@code i} is {@code question} in any form and {@code whether} or {@code if} follows it
+         * with its clause's subject: it then reports the question, though it seldom reports a clause;
+         * not after a determiner or owner ({@code her questions whether …}).
+         */
+        private boolean questionClauseAfter(int i) {
+            int j = i + 1;
+            if (i == 0 || j + 1 >= t.size() || t.length(i) < 8 || !d.text.regionMatches(true, t.start(i), "question", 0, 8)
+                    || d.inQuote(j) || d.inQuote(j + 1) || !(t.equalsIgnoreCase(j, "whether")
+                    || t.equalsIgnoreCase(j, "if")) || d.mentions.isDeterminer(i - 1) || isOwner(i - 1)) {
+                return false;
+            }
+            return t.equalsIgnoreCase(j, "whether") || opensThatClause(j + 1);
         }
 
         /**
@@ -3101,6 +3139,18 @@ public final class IndirectFinder {
             }
             char last = d.text.charAt(t.end(i) - 1);
             return d.text.charAt(t.end(i - 1) - 1) == 's' && last != 's' && last != 'd' && last != 'g';
+        }
+
+        /**
+         * {@code forced several to admit …}, {@code pushed her to concede …}: whether word
+         * {@code i} is a verb of speech in its base form after the {@code to} of an infinitive whose
+         * subject, a quantifier or {@code her}, the linker reads as a determiner before a noun.
+         */
+        private boolean infinitiveAfterObject(int i) {
+            return i > 1 && (d.cls(i) & Document.VERB) != 0 && (d.cls(i) & Document.PHRASE_HEAD) == 0 && t.kind(i) == TokenBuffer.WORD
+                    && !d.inQuote(i) && Character.isLowerCase(t.first(i)) && t.equalsIgnoreCase(i - 1, "to")
+                    && t.kind(i - 2) == TokenBuffer.WORD && !d.inQuote(i - 2) && (t.equalsIgnoreCase(i - 2, "her")
+                            || Words.QUANTITIES.contains(d.text, t.start(i - 2), t.end(i - 2)));   // no demonstrative: "left this to note"
         }
 
         /**
@@ -3780,6 +3830,56 @@ public final class IndirectFinder {
         }
 
         /**
+         * {@code told a packed room at the bakery in Port Ellery that …}, {@code told the Gazette,
+         * however, that …}, {@code wrote, while touring the dam, that …}: where no nearer
+         * clause follows the verb at {@code verb}, the {@code that} past a long listener or phrase or an
+         * aside set off by commas or dashes, within {@link #DISTANT_THAT_WINDOW} tokens of {@code after},
+         * with its clause's subject after it; -1 if none. Outside an aside no other verb stands before
+         * it (the {@code that} would be that verb's), nor a conjunction before a word of content
+         * ({@code and sold …}); an aside left open keeps it; and only a name or the aside's end stands
+         * right before it, as a plain noun there more often has a relative clause ({@code told of the
+         * county that she won}).
+         */
+        private int distantThat(int verb, int after, int e) {
+            if (isAsk(verb)) {
+                return -1;   // "asked …": the question, found with its listener
+            }
+            boolean aside = false;
+            for (int k = after; k < Math.min(e - 1, after + DISTANT_THAT_WINDOW); k++) {
+                if (d.inQuote(k) || t.is(k, ';') || t.is(k, ':') || t.is(k, '(') || t.is(k, ')')) {
+                    return -1;
+                }
+                if (t.is(k, ',') || t.kind(k) == TokenBuffer.DASH) {
+                    aside = !aside;
+                    continue;
+                }
+                if (aside) {
+                    continue;   // "…, while touring the dam, …": anything inside the aside
+                }
+                if (t.equalsIgnoreCase(k, "that") && t.kind(k) == TokenBuffer.WORD) {
+                    // after a plain noun, a "that" more often opens a relative clause ("won a county that she …")
+                    boolean closed = t.is(k - 1, ',') || t.kind(k - 1) == TokenBuffer.DASH || t.isCapitalized(k - 1);
+                    return k > after && closed && !relativeThat(k) && opensThatClause(k + 1) ? k : -1;
+                }
+                if (t.kind(k) == TokenBuffer.WORD && (isBe(k) || isHave(k) || isAuxiliary(k) || pastVerb(k) && !d.mentions.isDeterminer(k - 1)
+                        || cueAt(k) > 0 || (isConjunction(k) || t.equalsIgnoreCase(k, "or")) && !opensThatClause(k + 1)
+                        && !d.mentions.isFunctionWord(k + 1))) {
+                    // "told reporters who had waited that …", "spoke to growers and sold the mill that …": another
+                    // verb's; not "said in May and at the fair that …"
+                    return -1;
+                }
+            }
+            return -1;
+        }
+
+        /** Whether the subject of a clause after {@code that} opens at {@code k}: a pronoun, a determiner, an owner, a number or a name. */
+        private boolean opensThatClause(int k) {
+            return !d.inQuote(k) && (isSubjectPronoun(k) || t.equalsIgnoreCase(k, "it") || t.equalsIgnoreCase(k, "there")
+                    || t.kind(k) == TokenBuffer.NUMBER || t.kind(k) == TokenBuffer.WORD && (d.mentions.isDeterminer(k) || isOwner(k)
+                            || t.isCapitalized(k)));
+        }
+
+        /**
          * {@code said in an interview, she would …}, {@code argued in a letter, the fees …}: the clause
          * after the comma at {@code comma} that closes a phrase of the time or occasion of saying
          * opened at {@code j}, when its subject opens it: a subject pronoun, or a determiner whose
@@ -3864,6 +3964,9 @@ public final class IndirectFinder {
          */
         private int thatAfterListener(int j, int e) {
             for (int k = j + 1; k < Math.min(e, j + LISTENER_TOKENS); k++) {
+                if (d.mentions.isPossessiveMark(k) && !d.inQuote(k)) {
+                    continue;   // "wrote to the Dunmores' office that …": an owner in the listener
+                }
                 if (t.kind(k) != TokenBuffer.WORD || d.inQuote(k) || isBe(k) || isHave(k) || cueAt(k) > 0) {
                     return -1;
                 }
@@ -3905,6 +4008,20 @@ public final class IndirectFinder {
             }
             return -1;
         }
+
+        /**
+         * {@code She never said where.}, {@code He would never disclose how, and …}: whether the clause
+         * {@code [c, end)} is a question word alone that closes its sentence (or its part before a
+         * comma and a conjunction), the question left unanswered; not one that an aside interrupts
+         * ({@code described how, in her youth, …}).
+         */
+        private boolean loneQuestion(int c, int end) {
+            return c + 1 == end && t.kind(c) == TokenBuffer.WORD && !d.inQuote(c) && Sieves.oneOf(d, c, LONE_QUESTION_WORDS)
+                    && (end >= t.size() || d.endsSentence(end) || t.is(end, ',') && end + 1 < t.size() && isConjunction(end + 1));
+        }
+
+        /** Question words that may stand alone for the question a verb reports ({@code never said where}). */
+        private static final String[] LONE_QUESTION_WORDS = {"why", "how", "when", "where", "whether", "who", "what"};
 
         /** Words that open a question told to a listener after {@code to}. */
         private static final String[] LISTENER_REPORT_WORDS = {"why", "how", "whether", "what", "who", "if"};
@@ -4844,7 +4961,8 @@ public final class IndirectFinder {
         private static final String[] CAUSING_VERBS = {"lead", "leads", "led", "leading", "prompt", "prompts", "prompted", "prompting",
             "force", "forces", "forced", "cause", "causes", "caused", "push", "pushes", "pushed", "encourage", "encourages",
             "encouraged", "allow", "allows", "allowed", "invite", "invites", "invited", "persuade", "persuades", "persuaded",
-            "convince", "convinces", "convinced", "inspire", "inspires", "inspired", "drive", "drives", "drove", "driven"};
+            "convince", "convinces", "convinced", "inspire", "inspires", "inspired", "drive", "drives", "drove", "driven",
+            "leave", "leaves", "leaving"};   // not "left", more often a place left: "left the hall to say …"
 
         /**
          * {@code The delay pushed a few growers to claim that …}, {@code prompted the mayor to announce …}: the

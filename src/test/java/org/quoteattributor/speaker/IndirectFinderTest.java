@@ -2833,4 +2833,70 @@ class IndirectFinderTest {
         assertEquals("known-as", q.rule());
         assertEquals("the Tide Guard", only("The Harbour Watch, also known as the Tide Guard, met on Monday.").text());
     }
+
+    @Test
+    void aThatPastALongListenerOrPhraseAndANameOpensTheClause() {
+        assertReported("Tovey told a packed room at the bakery on Quay Street in Port Ellery that she would run again.",
+                "that she would run again", "Tovey", "told", "leading-verb");
+    }
+
+    @Test
+    void aThatPastAnAsideSetOffByCommasOpensTheClause() {
+        assertReported("Ostrow told the Gazette, however, that the mill would close.", "that the mill would close", "Ostrow", "told",
+                "leading-verb");
+        assertReported("The warden later wrote, while touring the dam last week, that the spillway was sound.",
+                "that the spillway was sound", "The warden", "wrote", "leading-verb");
+    }
+
+    @Test
+    void aThatFarPastTheVerbAfterAPlainNounOpensARelativeClauseNoReport() {
+        assertTrue(indirect("Tovey wrote for an hour about the old mill by the river at the edge of the county that she won.")
+                .stream().noneMatch(q -> q.text().startsWith("that")));
+        assertTrue(indirect("Tovey wrote to growers at the fair, which they had left early, and sold the Mill that they liked.")
+                .stream().noneMatch(q -> q.text().startsWith("that")));
+    }
+
+    @Test
+    void aParticipleAfterAVerbThatTagsAQuotationButReportsNoClauseKeepsTheQuotationsSpeaker() {
+        assertReported("\u201cThe levy must go,\u201d Tovey continued, pointing to the new tolls on the pier.", "the new tolls on the pier",
+                "Tovey", "pointing to", "leading-verb");
+        assertReported("\u201cNot today,\u201d Ostrow continued, mocking the harbour vote.", "the harbour vote", "Ostrow", "mocking",
+                "leading-verb");
+    }
+
+    @Test
+    void aQuestionWordAloneClosingItsSentenceIsTheQuestionReported() {
+        assertReported("Ostrow never said where.", "where", "Ostrow", "said", "leading-verb");
+        assertReported("Tovey would never disclose how, and the wardens left.", "how", "Tovey", "disclose", "leading-verb");
+        assertEquals("how, in her youth, she fished", only("Tovey described how, in her youth, she fished.").text());
+    }
+
+    @Test
+    void aVerbAfterToAndAQuantifierOrHerIsTheVerbOfWhomTheCauseMoves() {
+        assertReported("The flood forced several to admit the dam was weak.", "the dam was weak", "several", "admit", "leading-verb");
+        assertReported("The defeat pushed her to concede the seat was lost.", "the seat was lost", "her", "concede", "leading-verb");
+    }
+
+    @Test
+    void questionReportsTheQuestionAfterWhetherOrIfThoughItSeldomReportsAClause() {
+        assertReported("Ostrow questioned whether a toll was fair.", "whether a toll was fair", "Ostrow", "questioned", "leading-verb");
+        assertReported("Harbour wardens now question if Ostrow set the blaze.", "if Ostrow set the blaze", "Harbour wardens", "question",
+                "leading-verb");
+        assertTrue(indirect("The ferry would continue if rain held off.").isEmpty());
+        assertTrue(indirect("Her questions whether the toll was fair went unanswered.").isEmpty());
+    }
+
+    @Test
+    void theObjectOfLeavingBeforeToAndAReportingVerbSpeaks() {
+        assertReported("The storm wrecked the pier, leaving wardens to argue that Ostrow should rebuild it.", "that Ostrow should rebuild it",
+                "wardens", "argue", "leading-verb");
+    }
+
+    @Test
+    void anOwnerInTheListenerAfterToStaysInTheListener() {
+        assertReported("Tovey wrote to the Dunmores\u2019 office that the pier was closed.", "that the pier was closed", "Tovey", "wrote",
+                "leading-verb");
+        assertReported("Tovey complained to the wardens' chief that the pier was closed.", "that the pier was closed", "Tovey", "complained",
+                "leading-verb");
+    }
 }
