@@ -383,6 +383,7 @@ public final class IndirectFinder {
                         m.first = -1;   // no owner and no subject of a verb it is the object of: no speaker
                         m.last = -1;
                     }   // "Orlov floated the notion that …": with no owner, the one who put it forward
+                    ownerAsSubject(from, m);   // "Orlov renewed his claim that …": Orlov, who owns it
                     FoundQuote q = emit(p, content, claimPhraseEnd(from, i, content, subordinateEnd(from, content, clauseEnd(content, e))),
                             m, i, 1, "claim-noun");
                     if (q != null) {
@@ -394,6 +395,7 @@ public final class IndirectFinder {
                 int topic = topicNounAt(i, e);
                 if (topic > 0 && (owner(i, from, m).first >= 0 || topicSubject(from, i, m))) {
                     // "his attacks on the levy": what the owner's words were about
+                    ownerAsSubject(from, m);   // "She kept up her complaints about …": she, who owns them
                     FoundQuote q = emit(p, topic, topicEnd(topic, clauseEnd(topic, e)), m, i, 2, "topic-noun", 1);
                     if (q != null) {
                         from = t.indexAt(q.end);
@@ -1102,6 +1104,29 @@ public final class IndirectFinder {
                 return false;
             }
             return d.mentions.subjectBefore(k, from - 1, m) && m.last < k;
+        }
+
+        /**
+         * {@code he kept up his complaints about …}, {@code they kept up their critique of …}: when the
+         * owner {@code m} of a noun of saying is a possessive pronoun and a verb a few words before it
+         * has a subject that agrees with it ({@code he} and {@code his}, {@code they} and {@code
+         * their}, or a name or description), that subject becomes {@code m}: the one the sentence
+         * shows owning the words; {@code m} stays as it is otherwise.
+         */
+        private void ownerAsSubject(int from, Mentions.Mention m) {
+            if (m.first < 0 || m.first != m.last || m.type != Mentions.PRONOUN) {
+                return;
+            }
+            int k = m.first;
+            String subject = t.equalsIgnoreCase(k, "his") ? "he" : t.equalsIgnoreCase(k, "her") ? "she"
+                    : t.equalsIgnoreCase(k, "their") ? "they" : t.equalsIgnoreCase(k, "its") ? "it" : null;
+            Mentions.Mention s = new Mentions.Mention();
+            if (subject == null || !distantClaimSubject(from, k, s)) {
+                return;
+            }
+            if (s.type == Mentions.PRONOUN && s.first == s.last && t.equalsIgnoreCase(s.first, subject)) {
+                m.set(s);
+            }
         }
 
         /** Tokens at most between a verb and the noun of saying it leads to ({@code cling to the faint hope that …}). */

@@ -1876,6 +1876,18 @@ class IndirectFinderTest {
     }
 
     @Test
+    void nounOfSayingOwnedByThePronounOfItsVerbsSubjectReportsForThatSubject() {
+        assertReported("She kept up her complaints about the ferry board.", "the ferry board", "She", "complaints about", "topic-noun");
+        assertReported("They kept up their critique of the toll.", "the toll", "They", "critique of", "topic-noun");
+        assertReported("He stuck to his claim that the pier was unsafe.", "that the pier was unsafe", "He", "claim", "claim-noun");
+    }
+
+    @Test
+    void nounOfSayingOwnedByAnotherPronounKeepsItsOwner() {
+        assertReported("She shrugged off his claim that the pier was unsafe.", "that the pier was unsafe", "his", "claim", "claim-noun");
+    }
+
+    @Test
     void nounOfSayingAfterAVerbReportsForTheVerbsSubject() {
         assertReported("The mayor raised new concerns about the levy.", "the levy", "The mayor", "concerns about",
                 "topic-noun");
