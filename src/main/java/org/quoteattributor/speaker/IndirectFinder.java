@@ -827,9 +827,34 @@ public final class IndirectFinder {
                     || objectWho(r, m)
                     || t.equalsIgnoreCase(r, "that") && d.verbAt(verb) > 0   // "the plan that the mayor backed" is mostly no report
                             && t.kind(r - 1) == TokenBuffer.WORD && !d.mentions.isFunctionWord(r - 1)
-                            && cueAt(r - 1) == 0 && !d.inQuote(r - 1);
+                            && cueAt(r - 1) == 0 && !d.inQuote(r - 1) && !conjunctionThat(from, r);
             return relative ? emit(p, r, r + 1, m, verb, len, "relative-object", 1) : null;
         }
+
+        /**
+         * Whether the {@code that} at {@code r} joins a clause to what comes before rather than
+         * standing for a noun: after {@code so} or {@code such} a few words back ({@code the hall was so
+         * full that the mayor said …}), or after a word that follows a form of {@code be}, an adverb at
+         * most between ({@code it is clear that …}, {@code was plainly pleased that …}).
+         */
+        private boolean conjunctionThat(int from, int r) {
+            for (int k = r - 1; k >= from && k >= r - RESULT_WINDOW; k--) {
+                if (t.kind(k) != TokenBuffer.WORD || d.inQuote(k)) {
+                    break;
+                }
+                if (t.equalsIgnoreCase(k, "so") || t.equalsIgnoreCase(k, "such")) {
+                    return true;
+                }
+            }
+            int b = r - 2;
+            if (b > from && d.mentions.isVerbFiller(b) && !isBe(b)) {
+                b--;
+            }
+            return b >= from && isBe(b) && !d.inQuote(b);
+        }
+
+        /** Words at most between the {@code so} of a result and its {@code that}. */
+        private static final int RESULT_WINDOW = 8;
 
         /**
          * {@code what aide Tom Wick called …}: the relative word before a role in lower case that

@@ -1888,6 +1888,23 @@ class IndirectFinderTest {
     }
 
     @Test
+    void thatOfAResultOrAfterAnAdjectiveIsNoPieceOfTheReport() {
+        for (String text : List.of("The hall was so full that the mayor said the doors would close.",
+                "The toll grew so high over the winter that the mayor said the ferry would stop.",
+                "It is plainly odd that the mayor said the pier would close.")) {
+            List<Quote> found = indirect(text);
+            assertTrue(found.stream().noneMatch(q -> q.text().equals("that")), found.toString());
+            assertTrue(found.stream().anyMatch(q -> q.text().startsWith("the ") && q.rule().equals("leading-verb")), found.toString());
+        }
+    }
+
+    @Test
+    void thatAfterANounStaysAPieceOfTheReport() {
+        List<Quote> found = indirect("The ferry lost the grant, a loss that the mayor said would hurt the town.");
+        assertTrue(found.stream().anyMatch(q -> q.text().equals("that") && q.rule().equals("relative-object")), found.toString());
+    }
+
+    @Test
     void nounOfSayingAfterAVerbReportsForTheVerbsSubject() {
         assertReported("The mayor raised new concerns about the levy.", "the levy", "The mayor", "concerns about",
                 "topic-noun");
