@@ -256,6 +256,8 @@ public final class IndirectFinder {
         int lastEnd;
         /** After {@link #emit} gave up on a clause that quotes a fragment: the token after that fragment. */
         int pastFragment = -1;
+        /** The reporting verb being read when it is a passive ({@link #passiveCue}): its clauses get no speaker; else -1. */
+        int passiveVerb = -1;
         int groups;
 
         Run(Document d) {
@@ -518,13 +520,15 @@ public final class IndirectFinder {
                     }
                     continue;
                 }
+                // "Lark was asked to choose …", "growers were warned that …": its subject is no speaker
+                passiveVerb = len == 1 && passiveCue(from, i) ? i : -1;
                 int after = i + len;
                 String rule;
                 boolean inverted = false;
                 String relativeName = null;
                 if (stance) {
                     // "The union endorsed Ruiz.": the object is what the subject is reported to hold
-                    if (last != null && (Sieves.participle(d, i) || Sieves.coordinated(d, i))) {
+                    if (last != null && last.hasSpeaker() && (Sieves.participle(d, i) || Sieves.coordinated(d, i))) {
                         m.first = t.indexAt(last.speakerStart);   // "…, pointing to …": the same speaker
                         m.last = t.indexAt(last.speakerEnd - 1);
                         m.type = last.speakerType;
@@ -593,7 +597,7 @@ public final class IndirectFinder {
                     rule = "leading-verb";   // "Smith, who said …": who, standing for Smith
                 } else if (Sieves.coordinated(d, i) && (relativeName = relativeBeforeConjunction(from, i, m)) != null) {
                     rule = "leading-verb";   // "Lark, who met the growers and said …": who, standing for Lark
-                } else if (last != null && (Sieves.participle(d, i) || Sieves.coordinated(d, i) || participleAfterFragment(i))) {
+                } else if (last != null && last.hasSpeaker() && (Sieves.participle(d, i) || Sieves.coordinated(d, i) || participleAfterFragment(i))) {
                     m.first = t.indexAt(last.speakerStart);   // "…, adding that …": the same speaker
                     m.last = t.indexAt(last.speakerEnd - 1);
                     m.type = last.speakerType;
@@ -611,7 +615,7 @@ public final class IndirectFinder {
                         && m.last < i) {
                     // "Bakers, for their part, argue that …", "… — saying he would …": the subject of the sentence
                     rule = "leading-verb";
-                } else if (last != null && thatClauseFollows(i, after, e) && !relativeBefore(from, i)) {
+                } else if (last != null && last.hasSpeaker() && thatClauseFollows(i, after, e) && !relativeBefore(from, i)) {
                     m.first = t.indexAt(last.speakerStart);   // "…, while also saying that …": the speaker of the clause before
                     m.last = t.indexAt(last.speakerEnd - 1);
                     m.type = last.speakerType;
@@ -1152,6 +1156,22 @@ public final class IndirectFinder {
             if (s.type == Mentions.PRONOUN && s.first == s.last && t.equalsIgnoreCase(s.first, subject)) {
                 m.set(s);
             }
+        }
+
+        /**
+         * Whether the reporting verb at {@code i} is a passive: not in {@code -ing}, right after a form
+         * of {@code be}, an adverb at most between ({@code was asked}, {@code has been told}, {@code is
+         * widely intended}); its subject is the one told or meant, no speaker.
+         */
+        private boolean passiveCue(int from, int i) {
+            if (t.endsWith(i, "ing")) {
+                return false;
+            }
+            int b = i - 1;
+            if (b > from && d.mentions.isVerbFiller(b) && !isBe(b)) {
+                b--;
+            }
+            return b >= from && isBe(b) && !t.equalsIgnoreCase(b, "being") && !d.inQuote(b);
         }
 
         /** Tokens at most between a verb and the noun of saying it leads to ({@code cling to the faint hope that …}). */
@@ -5195,7 +5215,7 @@ public final class IndirectFinder {
             q.indirect = true;
             q.group = -2 - groups++;
             q.nested = held;
-            if (m.first >= 0) {
+            if (m.first >= 0 && (passiveVerb < 0 || verb != passiveVerb)) {
                 Sieves.set(d, q, m, verb, verbLen, rule);
             } else {
                 q.cueStart = t.start(verb);

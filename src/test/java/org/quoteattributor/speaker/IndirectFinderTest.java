@@ -1905,6 +1905,23 @@ class IndirectFinderTest {
     }
 
     @Test
+    void passiveVerbOfSayingReportsItsClauseWithoutASpeaker() {
+        for (String[] c : new String[][] {{"The growers were warned that the pier would close.", "that the pier would close", "warned"},
+                {"The mayor was repeatedly asked to choose a judge.", "to choose a judge", "asked"},
+                {"The levy was never intended to fund the pier.", "to fund the pier", "intended"}}) {
+            Quote q = only(c[0]);
+            assertEquals(c[1], q.text(), c[0]);
+            assertTrue(q.speaker().isEmpty(), c[0]);
+            assertEquals(c[2], q.cue().orElseThrow().text(), c[0]);
+        }
+    }
+
+    @Test
+    void progressiveVerbOfSayingKeepsItsSubject() {
+        assertReported("The mayor is urging growers to vote.", "growers to vote", "The mayor", "urging", "leading-verb");
+    }
+
+    @Test
     void nounOfSayingAfterAVerbReportsForTheVerbsSubject() {
         assertReported("The mayor raised new concerns about the levy.", "the levy", "The mayor", "concerns about",
                 "topic-noun");
