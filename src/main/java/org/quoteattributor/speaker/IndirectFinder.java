@@ -520,6 +520,9 @@ public final class IndirectFinder {
                     }
                     continue;
                 }
+                if (gerundAfterOfOrFor(from, i)) {
+                    continue;   // "her habit of doubting …", "blamed Lark for saying …": a noun's complement or a reason
+                }
                 // "Lark was asked to choose …", "growers were warned that …": its subject is no speaker
                 passiveVerb = len == 1 && passiveCue(from, i) ? i : -1;
                 int after = i + len;
@@ -1156,6 +1159,17 @@ public final class IndirectFinder {
             if (s.type == Mentions.PRONOUN && s.first == s.last && t.equalsIgnoreCase(s.first, subject)) {
                 m.set(s);
             }
+        }
+
+        /**
+         * Whether the reporting verb at {@code i} is in {@code -ing} right after {@code of} or {@code
+         * for} ({@code the habit of doubting …}, {@code faulted Lark for saying …}): it completes a noun
+         * or gives a reason, and the one who says it is seldom the subject before it.
+         */
+        private boolean gerundAfterOfOrFor(int from, int i) {
+            int b = i - 1;
+            return b >= from && t.endsWith(i, "ing") && t.kind(b) == TokenBuffer.WORD && !d.inQuote(b)
+                    && (t.equalsIgnoreCase(b, "of") || t.equalsIgnoreCase(b, "for"));
         }
 
         /**

@@ -1922,6 +1922,15 @@ class IndirectFinderTest {
     }
 
     @Test
+    void verbInIngAfterOfOrForReportsNothingForTheSubjectBefore() {
+        for (String[] c : new String[][] {{"The guild won praise for mocking the mayor.", "the mayor"},
+                {"Growers made a sport of questioning the levy.", "the levy"}}) {
+            List<Quote> found = indirect(c[0]);
+            assertTrue(found.stream().noneMatch(q -> q.text().equals(c[1])), found.toString());
+        }
+    }
+
+    @Test
     void nounOfSayingAfterAVerbReportsForTheVerbsSubject() {
         assertReported("The mayor raised new concerns about the levy.", "the levy", "The mayor", "concerns about",
                 "topic-noun");
