@@ -524,7 +524,7 @@ public final class IndirectFinder {
                     continue;   // "her habit of doubting …", "blamed Lark for saying …": a noun's complement or a reason
                 }
                 // "Lark was asked to choose …", "growers were warned that …": its subject is no speaker
-                passiveVerb = len == 1 && passiveCue(from, i) ? i : -1;
+                passiveVerb = len == 1 && (passiveCue(from, i) || impressionOfIt(from, i)) ? i : -1;
                 int after = i + len;
                 String rule;
                 boolean inverted = false;
@@ -1159,6 +1159,24 @@ public final class IndirectFinder {
             if (s.type == Mentions.PRONOUN && s.first == s.last && t.equalsIgnoreCase(s.first, subject)) {
                 m.set(s);
             }
+        }
+
+        /**
+         * Whether the verb at {@code i} is {@code seem} or {@code appear} before {@code that} with the
+         * empty subject {@code it}, auxiliaries at most between ({@code it appears that …}, {@code it
+         * did not seem that …}): an impression no one is named for.
+         */
+        private boolean impressionOfIt(int from, int i) {
+            if (i + 1 >= t.size() || !t.equalsIgnoreCase(i + 1, "that") || !(t.equalsIgnoreCase(i, "seem")
+                    || t.equalsIgnoreCase(i, "seems") || t.equalsIgnoreCase(i, "seemed") || t.equalsIgnoreCase(i, "appear")
+                    || t.equalsIgnoreCase(i, "appears") || t.equalsIgnoreCase(i, "appeared"))) {
+                return false;
+            }
+            int k = i - 1;
+            while (k > from && i - k <= PREVERB_WORDS && (isAuxiliary(k) || d.mentions.isVerbFiller(k))) {
+                k--;
+            }
+            return k >= from && t.equalsIgnoreCase(k, "it") && !d.inQuote(k);
         }
 
         /**

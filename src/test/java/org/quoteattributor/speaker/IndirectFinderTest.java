@@ -1917,6 +1917,17 @@ class IndirectFinderTest {
     }
 
     @Test
+    void impressionWithTheEmptySubjectItHasNoSpeaker() {
+        for (String[] c : new String[][] {{"It appears that the pier will close.", "that the pier will close", "appears"},
+                {"Still, it did not seem that the ferry would run.", "that the ferry would run", "seem"}}) {
+            Quote q = only(c[0]);
+            assertEquals(c[1], q.text(), c[0]);
+            assertTrue(q.speaker().isEmpty(), c[0]);
+            assertEquals(c[2], q.cue().orElseThrow().text(), c[0]);
+        }
+    }
+
+    @Test
     void progressiveVerbOfSayingKeepsItsSubject() {
         assertReported("The mayor is urging growers to vote.", "growers to vote", "The mayor", "urging", "leading-verb");
     }
