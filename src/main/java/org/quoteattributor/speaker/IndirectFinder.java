@@ -1446,6 +1446,32 @@ public final class IndirectFinder {
         }
 
         /**
+         * {@code To most growers, the plan seems …}: the one an impression is had by, named after an
+         * opening {@code To} and set off by a comma before {@code before}, within {@link
+         * #EXPERIENCER_WORDS} words, as the mention {@code m}; {@code m} stays as it is otherwise (not
+         * an infinitive: {@code To win, the plan seems …}).
+         */
+        private void experiencer(int from, int before, Mentions.Mention m) {
+            int k = from + 1;
+            if (from < 0 || k >= before || !t.equalsIgnoreCase(from, "to") || !t.isCapitalized(from) || d.inQuote(from)
+                    || !(d.mentions.isDeterminer(k) || t.isCapitalized(k) || isObjectPronoun(k))) {
+                return;
+            }
+            while (k < before && k - from <= EXPERIENCER_WORDS && t.kind(k) == TokenBuffer.WORD && !d.inQuote(k)) {
+                k++;
+            }
+            if (k < before && k > from + 1 && t.is(k, ',')) {
+                m.first = from + 1;
+                m.last = k - 1;
+                m.type = isObjectPronoun(from + 1) ? Mentions.PRONOUN
+                        : d.mentions.isNameWord(k - 1) ? Mentions.NAME : Mentions.DESCRIPTION;
+            }
+        }
+
+        /** Words at most in the one an impression is had by ({@link #experiencer}). */
+        private static final int EXPERIENCER_WORDS = 12;
+
+        /**
          * Adds the two pieces of an impression ({@code The plan seems to work.}): the subject before
          * the cue from {@code cue} to {@code verb}, when it is a short noun phrase, and the complement
          * after the verb, one group without a speaker. Returns the token after the complement, or -1
@@ -1467,6 +1493,7 @@ public final class IndirectFinder {
             Mentions.Mention none = new Mentions.Mention();
             none.first = -1;
             none.last = -1;
+            experiencer(from, first >= 0 ? first : subjectEnd, none);   // "To most growers, the plan seems …": theirs
             FoundQuote rest = null;
             String rule = cue < verb ? "passive-report" : "seeming";   // "is expected", "was seen" against "seemed"
             FoundQuote subject = first >= 0 ? emit(p, first, subjectEnd, none, cue, verb + 1 - cue, rule, 1) : null;

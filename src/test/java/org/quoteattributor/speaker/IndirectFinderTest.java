@@ -1928,6 +1928,15 @@ class IndirectFinderTest {
     }
 
     @Test
+    void impressionHadByTheOneAfterAnOpeningToIsTheirs() {
+        List<Quote> found = indirect("To most growers, the new levy seems to hurt the small farms.");
+        assertEquals(List.of("the new levy", "to hurt the small farms"), found.stream().map(Quote::text).toList());
+        assertTrue(found.stream().allMatch(q -> q.speaker().orElseThrow().mention().equals("most growers")), found.toString());
+        List<Quote> purpose = indirect("To stay open, the guild appears to lean on the mayor.");
+        assertTrue(purpose.stream().allMatch(q -> q.speaker().isEmpty()), purpose.toString());
+    }
+
+    @Test
     void progressiveVerbOfSayingKeepsItsSubject() {
         assertReported("The mayor is urging growers to vote.", "growers to vote", "The mayor", "urging", "leading-verb");
     }
