@@ -439,6 +439,7 @@ public final class IndirectFinder {
                     m.first = -1;
                     m.last = -1;
                     int q0 = questionAfterAsked(i, e);   // "When asked by a reporter whether …": past the asker
+                    asker(i, q0, m);   // who put the question, when the sentence names them
                     int end = clauseEnd(q0, e);
                     for (int k = q0 + 1; k < end; k++) {
                         if (t.is(k, ',') && !d.inQuote(k)) {
@@ -1470,6 +1471,22 @@ public final class IndirectFinder {
 
         /** Words at most in the one an impression is had by ({@link #experiencer}). */
         private static final int EXPERIENCER_WORDS = 12;
+
+        /**
+         * {@code When asked by a clerk whether …}: the one after {@code by} right after the {@code asked}
+         * at {@code i}, before the question at {@code q0}, as the mention {@code m}, who puts the
+         * question; {@code m} stays as it is otherwise.
+         */
+        private void asker(int i, int q0, Mentions.Mention m) {
+            int by = i + 1;
+            if (by + 1 >= q0 || !t.equalsIgnoreCase(by, "by") || d.inQuote(by)) {
+                return;
+            }
+            Mentions.Mention a = new Mentions.Mention();
+            if (d.mentions.subjectAfter(by + 1, q0, a) && a.last < q0 || agentPhrase(by + 1, q0, a)) {
+                m.set(a);
+            }
+        }
 
         /**
          * Adds the two pieces of an impression ({@code The plan seems to work.}): the subject before

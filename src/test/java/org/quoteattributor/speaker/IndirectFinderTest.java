@@ -1937,6 +1937,16 @@ class IndirectFinderTest {
     }
 
     @Test
+    void questionAskedBySomeoneNamedIsTheirs() {
+        List<Quote> found = indirect("When asked by a clerk whether the pier was safe, the mayor nodded.");
+        Quote q = found.stream().filter(x -> x.rule().equals("asked-question")).findFirst().orElseThrow();
+        assertEquals("whether the pier was safe", q.text());
+        assertEquals("a clerk", q.speaker().orElseThrow().mention());
+        Quote plain = indirect("Asked whether the pier was safe, the mayor nodded.").get(0);
+        assertTrue(plain.speaker().isEmpty(), plain.toString());
+    }
+
+    @Test
     void progressiveVerbOfSayingKeepsItsSubject() {
         assertReported("The mayor is urging growers to vote.", "growers to vote", "The mayor", "urging", "leading-verb");
     }
