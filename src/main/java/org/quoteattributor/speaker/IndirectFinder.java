@@ -1553,8 +1553,10 @@ public final class IndirectFinder {
                 if (t.equalsIgnoreCase(k, "by")) {
                     return k;
                 }
-                if (!(Words.TIME_WORDS.contains(d.text, t.start(k), t.end(k)) || t.equalsIgnoreCase(k, "last") || t.equalsIgnoreCase(k, "this"))) {
-                    return -1;
+                if (!(Words.TIME_WORDS.contains(d.text, t.start(k), t.end(k)) || t.equalsIgnoreCase(k, "last") || t.equalsIgnoreCase(k, "this")
+                        || k > v + 1 && (t.equalsIgnoreCase(k - 1, "last") || t.equalsIgnoreCase(k - 1, "this"))
+                                && Sieves.oneOf(d, k, PERIODS))) {
+                    return -1;   // "backed last week by"
                 }
             }
             return -1;
@@ -1619,7 +1621,8 @@ public final class IndirectFinder {
         private boolean agentPhrase(int j, int e, Mentions.Mention m) {
             int k = j;
             while (k < e && k - j < AGENT_WORDS && t.kind(k) == TokenBuffer.WORD && !d.inQuote(k) && !d.mentions.isPronoun(k)
-                    && !(d.mentions.isFunctionWord(k) && !(k == j && d.mentions.isDeterminer(k)))) {
+                    && !(d.mentions.isFunctionWord(k) && !(k == j && d.mentions.isDeterminer(k)
+                            || k == j + 1 && d.mentions.isDeterminer(k) && Sieves.oneOf(d, j, WHOLE_QUANTIFIERS)))) {
                 k++;
             }
             if (k == j || k == j + 1 && d.mentions.isDeterminer(j)) {
@@ -1630,6 +1633,12 @@ public final class IndirectFinder {
             m.type = Mentions.DESCRIPTION;
             return true;
         }
+
+        /** Quantifiers that may stand before a determiner in an agent ({@code by both the unions}). */
+        private static final String[] WHOLE_QUANTIFIERS = {"both", "all", "each", "half"};
+
+        /** Periods that {@code last} or {@code this} make a phrase of time ({@code last week}). */
+        private static final String[] PERIODS = {"week", "month", "year", "weekend", "spring", "summer", "fall", "winter"};
 
         /** An auxiliary or negation before a verb: {@code does}, {@code didn't}, {@code not}, {@code would}. */
         private boolean isAuxiliary(int k) {

@@ -1947,6 +1947,12 @@ class IndirectFinderTest {
     }
 
     @Test
+    void agentAfterByMayFollowLastWeekAndOpenWithBoth() {
+        assertReported("The levy was backed last week by both the growers and the guild.", "The levy", "both the growers",
+                "was backed", "passive-subject");
+    }
+
+    @Test
     void progressiveVerbOfSayingKeepsItsSubject() {
         assertReported("The mayor is urging growers to vote.", "growers to vote", "The mayor", "urging", "leading-verb");
     }
