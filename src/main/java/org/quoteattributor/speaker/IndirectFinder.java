@@ -381,7 +381,8 @@ public final class IndirectFinder {
                 int content = claimNounAt(i, e);
                 if (content > 0) {
                     // "her claim that the vote was rigged": the owner of the claim is its speaker
-                    if (owner(i, from, m).first < 0 && !topicSubject(from, i, m) && !distantClaimSubject(from, i, m)) {
+                    if (owner(i, from, m).first < 0 && !pluralOwner(from, i, m) && !topicSubject(from, i, m)
+                            && !distantClaimSubject(from, i, m)) {
                         m.first = -1;   // no owner and no subject of a verb it is the object of: no speaker
                         m.last = -1;
                     }   // "Orlov floated the notion that …": with no owner, the one who put it forward
@@ -1138,6 +1139,32 @@ public final class IndirectFinder {
             }
             return d.mentions.subjectBefore(k, from - 1, m) && m.last < k;
         }
+
+        /**
+         * {@code the growers’ claim that …}: the owner in {@code s'} right before the noun at {@code i},
+         * up to {@link #PLURAL_OWNER_WORDS} words that are no function words, as the mention {@code m}.
+         */
+        private boolean pluralOwner(int from, int i, Mentions.Mention m) {
+            int k = i - 1;
+            if (k - 1 < from || !d.mentions.isPossessiveMark(k)) {
+                return false;
+            }
+            int f = k - 1;
+            while (f - 1 >= from && k - f < PLURAL_OWNER_WORDS && t.kind(f - 1) == TokenBuffer.WORD && !d.inQuote(f - 1)
+                    && !d.mentions.isFunctionWord(f - 1) && !t.endsWith(f - 1, "ing")) {
+                f--;   // "the local growers’", not "belittling growers’"
+            }
+            if (d.mentions.isFunctionWord(k - 1)) {
+                return false;
+            }
+            m.first = f;
+            m.last = k - 1;
+            m.type = Mentions.DESCRIPTION;
+            return true;
+        }
+
+        /** Words at most in an owner in {@code s'} ({@link #pluralOwner}). */
+        private static final int PLURAL_OWNER_WORDS = 3;
 
         /**
          * {@code he kept up his complaints about …}, {@code they kept up their critique of …}: when the

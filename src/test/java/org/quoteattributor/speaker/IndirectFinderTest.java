@@ -1883,6 +1883,14 @@ class IndirectFinderTest {
     }
 
     @Test
+    void nounOfSayingOwnedByAPluralInSApostropheReportsForIt() {
+        String text = "The local growers\u2019 claim that the levy was unfair, however, fell flat.";
+        Quote q = indirect(text).stream().filter(x -> x.rule().equals("claim-noun")).findFirst().orElseThrow();
+        assertTrue(q.text().startsWith("that the levy was unfair"), q.toString());
+        assertEquals("local growers", q.speaker().orElseThrow().mention(), text);
+    }
+
+    @Test
     void nounOfSayingOwnedByAnotherPronounKeepsItsOwner() {
         assertReported("She shrugged off his claim that the pier was unsafe.", "that the pier was unsafe", "his", "claim", "claim-noun");
     }
