@@ -258,6 +258,8 @@ public final class IndirectFinder {
         int lastEnd;
         /** After {@link #emit} gave up on a clause that quotes a fragment: the token after that fragment. */
         int pastFragment = -1;
+        /** The reporting verb being read when it is a passive ({@link #passiveCue}): its clauses get no speaker; else -1. */
+        int passiveVerb = -1;
         int groups;
 
         Run(Document d) {
@@ -389,10 +391,12 @@ public final class IndirectFinder {
                 int content = claimNounAt(i, e);
                 if (content > 0) {
                     // "her claim that the vote was rigged": the owner of the claim is its speaker
-                    if (owner(i, from, m).first < 0 && !topicSubject(from, i, m) && !distantClaimSubject(from, i, m)) {
+                    if (owner(i, from, m).first < 0 && !pluralOwner(from, i, m) && !topicSubject(from, i, m)
+                            && !distantClaimSubject(from, i, m)) {
                         m.first = -1;   // no owner and no subject of a verb it is the object of: no speaker
                         m.last = -1;
                     }   // "Orlov floated the notion that …": with no owner, the one who put it forward
+                    ownerAsSubject(from, m);   // "Orlov renewed his claim that …": Orlov, who owns it
                     FoundQuote q = emit(p, content, claimPhraseEnd(from, i, content, subordinateEnd(from, content, clauseEnd(content, e))),
                             m, i, 1, "claim-noun");
                     if (q != null) {
@@ -404,6 +408,7 @@ public final class IndirectFinder {
                 int topic = topicNounAt(i, e);
                 if (topic > 0 && (owner(i, from, m).first >= 0 || topicSubject(from, i, m))) {
                     // "his attacks on the levy": what the owner's words were about
+                    ownerAsSubject(from, m);   // "She kept up her complaints about …": she, who owns them
                     FoundQuote q = emit(p, topic, topicEnd(topic, clauseEnd(topic, e)), m, i, 2, "topic-noun", 1);
                     if (q != null) {
                         from = t.indexAt(q.end);
@@ -445,6 +450,7 @@ public final class IndirectFinder {
                     m.first = -1;
                     m.last = -1;
                     int q0 = questionAfterAsked(i, e);   // "When asked by a reporter whether …": past the asker
+                    asker(i, q0, m);   // who put the question, when the sentence names them
                     int end = clauseEnd(q0, e);
                     for (int k = q0 + 1; k < end; k++) {
                         if (t.is(k, ',') && !d.inQuote(k)) {
@@ -529,13 +535,18 @@ public final class IndirectFinder {
                     }
                     continue;
                 }
+                if (gerundAfterOfOrFor(from, i)) {
+                    continue;   // "her habit of doubting …", "blamed Lark for saying …": a noun's complement or a reason
+                }
+                // "Lark was asked to choose …", "growers were warned that …": its subject is no speaker
+                passiveVerb = len == 1 && (passiveCue(i, e) || impressionOfIt(from, i)) ? i : -1;
                 int after = i + len;
                 String rule;
                 boolean inverted = false;
                 String relativeName = null;
                 if (stance) {
                     // "The union endorsed Ruiz.": the object is what the subject is reported to hold
-                    if (last != null && (Sieves.participle(d, i) || Sieves.coordinated(d, i))) {
+                    if (last != null && last.hasSpeaker() && (Sieves.participle(d, i) || Sieves.coordinated(d, i))) {
                         m.first = t.indexAt(last.speakerStart);   // "…, pointing to …": the same speaker
                         m.last = t.indexAt(last.speakerEnd - 1);
                         m.type = last.speakerType;
@@ -604,7 +615,7 @@ public final class IndirectFinder {
                     rule = "leading-verb";   // "Smith, who said …": who, standing for Smith
                 } else if (Sieves.coordinated(d, i) && (relativeName = relativeBeforeConjunction(from, i, m)) != null) {
                     rule = "leading-verb";   // "Lark, who met the growers and said …": who, standing for Lark
-                } else if (last != null && (Sieves.participle(d, i) || Sieves.coordinated(d, i) || participleAfterFragment(i))) {
+                } else if (last != null && last.hasSpeaker() && (Sieves.participle(d, i) || Sieves.coordinated(d, i) || participleAfterFragment(i))) {
                     m.first = t.indexAt(last.speakerStart);   // "…, adding that …": the same speaker
                     m.last = t.indexAt(last.speakerEnd - 1);
                     m.type = last.speakerType;
@@ -622,7 +633,7 @@ public final class IndirectFinder {
                         && m.last < i) {
                     // "Bakers, for their part, argue that …", "… — saying he would …": the subject of the sentence
                     rule = "leading-verb";
-                } else if (last != null && thatClauseFollows(i, after, e) && !relativeBefore(from, i)) {
+                } else if (last != null && last.hasSpeaker() && thatClauseFollows(i, after, e) && !relativeBefore(from, i)) {
                     m.first = t.indexAt(last.speakerStart);   // "…, while also saying that …": the speaker of the clause before
                     m.last = t.indexAt(last.speakerEnd - 1);
                     m.type = last.speakerType;
@@ -949,9 +960,34 @@ public final class IndirectFinder {
                     || objectWho(r, m)
                     || t.equalsIgnoreCase(r, "that") && d.verbAt(verb) > 0   // "the plan that the mayor backed" is mostly no report
                             && t.kind(r - 1) == TokenBuffer.WORD && !d.mentions.isFunctionWord(r - 1)
-                            && cueAt(r - 1) == 0 && !d.inQuote(r - 1);
+                            && cueAt(r - 1) == 0 && !d.inQuote(r - 1) && !conjunctionThat(from, r);
             return relative ? emit(p, r, r + 1, m, verb, len, "relative-object", 1) : null;
         }
+
+        /**
+         * Whether the {@code that} at {@code r} joins a clause to what comes before rather than
+         * standing for a noun: after {@code so} or {@code such} a few words back ({@code the hall was so
+         * full that the mayor said …}), or after a word that follows a form of {@code be}, an adverb at
+         * most between ({@code it is clear that …}, {@code was plainly pleased that …}).
+         */
+        private boolean conjunctionThat(int from, int r) {
+            for (int k = r - 1; k >= from && k >= r - RESULT_WINDOW; k--) {
+                if (t.kind(k) != TokenBuffer.WORD || d.inQuote(k)) {
+                    break;
+                }
+                if (t.equalsIgnoreCase(k, "so") || t.equalsIgnoreCase(k, "such")) {
+                    return true;
+                }
+            }
+            int b = r - 2;
+            if (b > from && d.mentions.isVerbFiller(b) && !isBe(b)) {
+                b--;
+            }
+            return b >= from && isBe(b) && !d.inQuote(b);
+        }
+
+        /** Words at most between the {@code so} of a result and its {@code that}. */
+        private static final int RESULT_WINDOW = 8;
 
         /**
          * {@code what aide Tom Wick called …}: the relative word before a role in lower case that
@@ -1241,6 +1277,84 @@ public final class IndirectFinder {
             return d.mentions.subjectBefore(k, from - 1, m) && m.last < k;
         }
 
+        /**
+         * {@code the growers’ claim that …}: the owner in {@code s'} right before the noun at {@code i},
+         * up to {@link #PLURAL_OWNER_WORDS} words that are no function words, as the mention {@code m}.
+         */
+        private boolean pluralOwner(int from, int i, Mentions.Mention m) {
+            int k = i - 1;
+            if (k - 1 < from || !d.mentions.isPossessiveMark(k)) {
+                return false;
+            }
+            int f = k - 1;
+            while (f - 1 >= from && k - f < PLURAL_OWNER_WORDS && t.kind(f - 1) == TokenBuffer.WORD && !d.inQuote(f - 1)
+                    && !d.mentions.isFunctionWord(f - 1) && !t.endsWith(f - 1, "ing")) {
+                f--;   // "the local growers’", not "belittling growers’"
+            }
+            if (d.mentions.isFunctionWord(k - 1)) {
+                return false;
+            }
+            m.first = f;
+            m.last = k - 1;
+            m.type = Mentions.DESCRIPTION;
+            return true;
+        }
+
+        /** Words at most in an owner in {@code s'} ({@link #pluralOwner}). */
+        private static final int PLURAL_OWNER_WORDS = 3;
+
+        /**
+         * {@code he kept up his complaints about …}, {@code they kept up their critique of …}: when the
+         * owner {@code m} of a noun of saying is a possessive pronoun and a verb a few words before it
+         * has a subject that agrees with it ({@code he} and {@code his}, {@code they} and {@code
+         * their}, or a name or description), that subject becomes {@code m}: the one the sentence
+         * shows owning the words; {@code m} stays as it is otherwise.
+         */
+        private void ownerAsSubject(int from, Mentions.Mention m) {
+            if (m.first < 0 || m.first != m.last || m.type != Mentions.PRONOUN) {
+                return;
+            }
+            int k = m.first;
+            String subject = t.equalsIgnoreCase(k, "his") ? "he" : t.equalsIgnoreCase(k, "her") ? "she"
+                    : t.equalsIgnoreCase(k, "their") ? "they" : t.equalsIgnoreCase(k, "its") ? "it" : null;
+            Mentions.Mention s = new Mentions.Mention();
+            if (subject == null || !distantClaimSubject(from, k, s)) {
+                return;
+            }
+            if (s.type == Mentions.PRONOUN && s.first == s.last && t.equalsIgnoreCase(s.first, subject)) {
+                m.set(s);
+            }
+        }
+
+        /**
+         * Whether the verb at {@code i} is {@code seem} or {@code appear} before {@code that} with the
+         * empty subject {@code it}, auxiliaries at most between ({@code it appears that …}, {@code it
+         * did not seem that …}): an impression no one is named for.
+         */
+        private boolean impressionOfIt(int from, int i) {
+            if (i + 1 >= t.size() || !t.equalsIgnoreCase(i + 1, "that") || !(t.equalsIgnoreCase(i, "seem")
+                    || t.equalsIgnoreCase(i, "seems") || t.equalsIgnoreCase(i, "seemed") || t.equalsIgnoreCase(i, "appear")
+                    || t.equalsIgnoreCase(i, "appears") || t.equalsIgnoreCase(i, "appeared"))) {
+                return false;
+            }
+            int k = i - 1;
+            while (k > from && i - k <= PREVERB_WORDS && (isAuxiliary(k) || d.mentions.isVerbFiller(k))) {
+                k--;
+            }
+            return k >= from && t.equalsIgnoreCase(k, "it") && !d.inQuote(k);
+        }
+
+        /**
+         * Whether the reporting verb at {@code i} is in {@code -ing} right after {@code of} or {@code
+         * for} ({@code the habit of doubting …}, {@code faulted Lark for saying …}): it completes a noun
+         * or gives a reason, and the one who says it is seldom the subject before it.
+         */
+        private boolean gerundAfterOfOrFor(int from, int i) {
+            int b = i - 1;
+            return b >= from && t.endsWith(i, "ing") && t.kind(b) == TokenBuffer.WORD && !d.inQuote(b)
+                    && (t.equalsIgnoreCase(b, "of") || t.equalsIgnoreCase(b, "for"));
+        }
+
         /** Tokens at most between a verb and the noun of saying it leads to ({@code cling to the faint hope that …}). */
         private static final int CLAIM_VERB_WINDOW = 6;
 
@@ -1481,6 +1595,48 @@ public final class IndirectFinder {
         }
 
         /**
+         * {@code To most growers, the plan seems …}: the one an impression is had by, named after an
+         * opening {@code To} and set off by a comma before {@code before}, within {@link
+         * #EXPERIENCER_WORDS} words, as the mention {@code m}; {@code m} stays as it is otherwise (not
+         * an infinitive: {@code To win, the plan seems …}).
+         */
+        private void experiencer(int from, int before, Mentions.Mention m) {
+            int k = from + 1;
+            if (from < 0 || k >= before || !t.equalsIgnoreCase(from, "to") || !t.isCapitalized(from) || d.inQuote(from)
+                    || !(d.mentions.isDeterminer(k) || t.isCapitalized(k) || isObjectPronoun(k))) {
+                return;
+            }
+            while (k < before && k - from <= EXPERIENCER_WORDS && t.kind(k) == TokenBuffer.WORD && !d.inQuote(k)) {
+                k++;
+            }
+            if (k < before && k > from + 1 && t.is(k, ',')) {
+                m.first = from + 1;
+                m.last = k - 1;
+                m.type = isObjectPronoun(from + 1) ? Mentions.PRONOUN
+                        : d.mentions.isNameWord(k - 1) ? Mentions.NAME : Mentions.DESCRIPTION;
+            }
+        }
+
+        /** Words at most in the one an impression is had by ({@link #experiencer}). */
+        private static final int EXPERIENCER_WORDS = 12;
+
+        /**
+         * {@code When asked by a clerk whether …}: the one after {@code by} right after the {@code asked}
+         * at {@code i}, before the question at {@code q0}, as the mention {@code m}, who puts the
+         * question; {@code m} stays as it is otherwise.
+         */
+        private void asker(int i, int q0, Mentions.Mention m) {
+            int by = i + 1;
+            if (by + 1 >= q0 || !t.equalsIgnoreCase(by, "by") || d.inQuote(by)) {
+                return;
+            }
+            Mentions.Mention a = new Mentions.Mention();
+            if (d.mentions.subjectAfter(by + 1, q0, a) && a.last < q0 || agentPhrase(by + 1, q0, a)) {
+                m.set(a);
+            }
+        }
+
+        /**
          * Adds the two pieces of an impression ({@code The plan seems to work.}): the subject before
          * the cue from {@code cue} to {@code verb}, when it is a short noun phrase, and the complement
          * after the verb, one group without a speaker. Returns the token after the complement, or -1
@@ -1502,6 +1658,7 @@ public final class IndirectFinder {
             Mentions.Mention none = new Mentions.Mention();
             none.first = -1;
             none.last = -1;
+            experiencer(from, first >= 0 ? first : subjectEnd, none);   // "To most growers, the plan seems …": theirs
             FoundQuote rest = null;
             String rule = cue < verb ? "passive-report" : "seeming";   // "is expected", "was seen" against "seemed"
             FoundQuote subject = first >= 0 ? emit(p, first, subjectEnd, none, cue, verb + 1 - cue, rule, 1) : null;
@@ -1544,8 +1701,10 @@ public final class IndirectFinder {
                 if (t.equalsIgnoreCase(k, "by")) {
                     return k;
                 }
-                if (!(Words.TIME_WORDS.contains(d.text, t.start(k), t.end(k)) || t.equalsIgnoreCase(k, "last") || t.equalsIgnoreCase(k, "this"))) {
-                    return -1;
+                if (!(Words.TIME_WORDS.contains(d.text, t.start(k), t.end(k)) || t.equalsIgnoreCase(k, "last") || t.equalsIgnoreCase(k, "this")
+                        || k > v + 1 && (t.equalsIgnoreCase(k - 1, "last") || t.equalsIgnoreCase(k - 1, "this"))
+                                && Sieves.oneOf(d, k, PERIODS))) {
+                    return -1;   // "backed last week by"
                 }
             }
             return -1;
@@ -1610,7 +1769,8 @@ public final class IndirectFinder {
         private boolean agentPhrase(int j, int e, Mentions.Mention m) {
             int k = j;
             while (k < e && k - j < AGENT_WORDS && t.kind(k) == TokenBuffer.WORD && !d.inQuote(k) && !d.mentions.isPronoun(k)
-                    && !(d.mentions.isFunctionWord(k) && !(k == j && d.mentions.isDeterminer(k)))) {
+                    && !(d.mentions.isFunctionWord(k) && !(k == j && d.mentions.isDeterminer(k)
+                            || k == j + 1 && d.mentions.isDeterminer(k) && Sieves.oneOf(d, j, WHOLE_QUANTIFIERS)))) {
                 k++;
             }
             if (k == j || k == j + 1 && d.mentions.isDeterminer(j)) {
@@ -1621,6 +1781,12 @@ public final class IndirectFinder {
             m.type = Mentions.DESCRIPTION;
             return true;
         }
+
+        /** Quantifiers that may stand before a determiner in an agent ({@code by both the unions}). */
+        private static final String[] WHOLE_QUANTIFIERS = {"both", "all", "each", "half"};
+
+        /** Periods that {@code last} or {@code this} make a phrase of time ({@code last week}). */
+        private static final String[] PERIODS = {"week", "month", "year", "weekend", "spring", "summer", "fall", "winter"};
 
         /** An auxiliary or negation before a verb: {@code does}, {@code didn't}, {@code not}, {@code would}. */
         private boolean isAuxiliary(int k) {
@@ -5548,7 +5714,7 @@ public final class IndirectFinder {
             q.indirect = true;
             q.group = -2 - groups++;
             q.nested = held;
-            if (m.first >= 0) {
+            if (m.first >= 0 && (passiveVerb < 0 || verb != passiveVerb)) {
                 Sieves.set(d, q, m, verb, verbLen, rule);
             } else {
                 q.cueStart = t.start(verb);

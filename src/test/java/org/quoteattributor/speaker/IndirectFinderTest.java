@@ -1978,6 +1978,105 @@ class IndirectFinderTest {
     }
 
     @Test
+    void nounOfSayingOwnedByThePronounOfItsVerbsSubjectReportsForThatSubject() {
+        assertReported("She kept up her complaints about the ferry board.", "the ferry board", "She", "complaints about", "topic-noun");
+        assertReported("They kept up their critique of the toll.", "the toll", "They", "critique of", "topic-noun");
+        assertReported("He stuck to his claim that the pier was unsafe.", "that the pier was unsafe", "He", "claim", "claim-noun");
+    }
+
+    @Test
+    void nounOfSayingOwnedByAPluralInSApostropheReportsForIt() {
+        String text = "The local growers\u2019 claim that the levy was unfair, however, fell flat.";
+        Quote q = indirect(text).stream().filter(x -> x.rule().equals("claim-noun")).findFirst().orElseThrow();
+        assertTrue(q.text().startsWith("that the levy was unfair"), q.toString());
+        assertEquals("local growers", q.speaker().orElseThrow().mention(), text);
+    }
+
+    @Test
+    void nounOfSayingOwnedByAnotherPronounKeepsItsOwner() {
+        assertReported("She shrugged off his claim that the pier was unsafe.", "that the pier was unsafe", "his", "claim", "claim-noun");
+    }
+
+    @Test
+    void thatOfAResultOrAfterAnAdjectiveIsNoPieceOfTheReport() {
+        for (String text : List.of("The hall was so full that the mayor said the doors would close.",
+                "The toll grew so high over the winter that the mayor said the ferry would stop.",
+                "It is plainly odd that the mayor said the pier would close.")) {
+            List<Quote> found = indirect(text);
+            assertTrue(found.stream().noneMatch(q -> q.text().equals("that")), found.toString());
+            assertTrue(found.stream().anyMatch(q -> q.text().startsWith("the ") && q.rule().equals("leading-verb")), found.toString());
+        }
+    }
+
+    @Test
+    void thatAfterANounStaysAPieceOfTheReport() {
+        List<Quote> found = indirect("The ferry lost the grant, a loss that the mayor said would hurt the town.");
+        assertTrue(found.stream().anyMatch(q -> q.text().equals("that") && q.rule().equals("relative-object")), found.toString());
+    }
+
+    @Test
+    void passiveVerbOfSayingReportsItsClauseWithoutASpeaker() {
+        for (String[] c : new String[][] {{"The growers were warned that the pier would close.", "that the pier would close", "warned"},
+                {"The mayor was repeatedly asked to choose a judge.", "to choose a judge", "asked"},
+                {"The levy was never intended to fund the pier.", "to fund the pier", "intended"}}) {
+            Quote q = only(c[0]);
+            assertEquals(c[1], q.text(), c[0]);
+            assertTrue(q.speaker().isEmpty(), c[0]);
+            assertEquals(c[2], q.cue().orElseThrow().text(), c[0]);
+        }
+    }
+
+    @Test
+    void impressionWithTheEmptySubjectItHasNoSpeaker() {
+        for (String[] c : new String[][] {{"It appears that the pier will close.", "that the pier will close", "appears"},
+                {"Still, it did not seem that the ferry would run.", "that the ferry would run", "seem"}}) {
+            Quote q = only(c[0]);
+            assertEquals(c[1], q.text(), c[0]);
+            assertTrue(q.speaker().isEmpty(), c[0]);
+            assertEquals(c[2], q.cue().orElseThrow().text(), c[0]);
+        }
+    }
+
+    @Test
+    void impressionHadByTheOneAfterAnOpeningToIsTheirs() {
+        List<Quote> found = indirect("To most growers, the new levy seems to hurt the small farms.");
+        assertEquals(List.of("the new levy", "to hurt the small farms"), found.stream().map(Quote::text).toList());
+        assertTrue(found.stream().allMatch(q -> q.speaker().orElseThrow().mention().equals("most growers")), found.toString());
+        List<Quote> purpose = indirect("To stay open, the guild appears to lean on the mayor.");
+        assertTrue(purpose.stream().allMatch(q -> q.speaker().isEmpty()), purpose.toString());
+    }
+
+    @Test
+    void questionAskedBySomeoneNamedIsTheirs() {
+        List<Quote> found = indirect("When asked by a clerk whether the pier was safe, the mayor nodded.");
+        Quote q = found.stream().filter(x -> x.rule().equals("asked-question")).findFirst().orElseThrow();
+        assertEquals("whether the pier was safe", q.text());
+        assertEquals("a clerk", q.speaker().orElseThrow().mention());
+        Quote plain = indirect("Asked whether the pier was safe, the mayor nodded.").get(0);
+        assertTrue(plain.speaker().isEmpty(), plain.toString());
+    }
+
+    @Test
+    void agentAfterByMayFollowLastWeekAndOpenWithBoth() {
+        assertReported("The levy was backed last week by both the growers and the guild.", "The levy", "both the growers",
+                "was backed", "passive-subject");
+    }
+
+    @Test
+    void progressiveVerbOfSayingKeepsItsSubject() {
+        assertReported("The mayor is urging growers to vote.", "growers to vote", "The mayor", "urging", "leading-verb");
+    }
+
+    @Test
+    void verbInIngAfterOfOrForReportsNothingForTheSubjectBefore() {
+        for (String[] c : new String[][] {{"The guild won praise for mocking the mayor.", "the mayor"},
+                {"Growers made a sport of questioning the levy.", "the levy"}}) {
+            List<Quote> found = indirect(c[0]);
+            assertTrue(found.stream().noneMatch(q -> q.text().equals(c[1])), found.toString());
+        }
+    }
+
+    @Test
     void nounOfSayingAfterAVerbReportsForTheVerbsSubject() {
         assertReported("The mayor raised new concerns about the levy.", "the levy", "The mayor", "concerns about",
                 "topic-noun");
