@@ -728,6 +728,11 @@ public final class IndirectFinder {
                         last = null;
                         from = lonePronoun ? clause : t.indexAt(q.end);
                         i = from - 1;
+                    } else if (pastFragment > i) {
+                        // the fragment reports this part of the sentence, as after an active verb: the verbs
+                        // before it are not read again, each over the clause up to its end
+                        from = pastFragment;
+                        i = from - 1;
                     }
                     continue;
                 }

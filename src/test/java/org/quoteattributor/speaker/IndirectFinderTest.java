@@ -2833,4 +2833,11 @@ class IndirectFinderTest {
         assertEquals("known-as", q.rule());
         assertEquals("the Tide Guard", only("The Harbour Watch, also known as the Tide Guard, met on Monday.").text());
     }
+
+    @Test
+    void aFragmentInTheClauseOfAPassiveReportsThatPartOfTheSentenceAndNoVerbBeforeItIsReadAgain() {
+        // the clause after "was asked" holds a fragment in double marks, so it is no report of its own;
+        // "said" before the fragment then opens no report of the relative word alone
+        assertEquals(List.of(), indirect("Tibbald was asked to name the ferry which Brackwell said had the \u201cold\u201d engine."));
+    }
 }
