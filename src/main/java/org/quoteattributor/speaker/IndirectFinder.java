@@ -260,6 +260,11 @@ public final class IndirectFinder {
         int pastFragment = -1;
         /** The reporting verb being read when it is a passive ({@link #passiveCue}): its clauses get no speaker; else -1. */
         int passiveVerb = -1;
+        /** The last scan of {@link #fragmentPastEnd}: its clause end, where it started and stopped, its answer. */
+        int fragmentScanEnd = -1;
+        int fragmentScanFrom = -1;
+        int fragmentScanStop = -1;
+        int fragmentRunsPast = -1;
         int groups;
 
         Run(Document d) {
@@ -757,6 +762,11 @@ public final class IndirectFinder {
                     if (q != null) {
                         last = null;
                         from = lonePronoun ? clause : t.indexAt(q.end);
+                        i = from - 1;
+                    } else if (pastFragment > i) {
+                        // the fragment reports this part of the sentence, as after an active verb: the verbs
+                        // before it are not read again, each over the clause up to its end
+                        from = pastFragment;
                         i = from - 1;
                     }
                     continue;
@@ -5688,6 +5698,13 @@ public final class IndirectFinder {
                     }
                     lastFragment = past;
                     k = Math.max(k, past - 1);
+                    if (released) {
+                        // no report whatever follows: only a fragment past the clause's end, if reached, is
+                        // told, and what comes after the fragment is scanned once for every clause that ends at b
+                        int runsPast = fragmentPastEnd(k + 1, a, b);
+                        pastFragment = runsPast >= 0 ? runsPast : firstFragment;
+                        return null;
+                    }
                     continue;
                 }
                 if (t.isWordLike(k)) {
@@ -5725,6 +5742,49 @@ public final class IndirectFinder {
             lastEnd = end;
             nextMarked.add(firstEndingAfter(end));
             return q;
+        }
+
+        /**
+         * As {@link #emit} reads tokens {@code [k, b)} after a fragment of the clause from {@code a}: the
+         * token after a fragment that runs past {@code b} (or starts before {@code a}), when one comes
+         * before any whole quotation; else -1. The answer from {@code k} holds for any later start up to
+         * where the scan stopped, so for the clauses of one sentence that end at the same {@code b} the
+         * tokens are read once.
+         */
+        private int fragmentPastEnd(int k, int a, int b) {
+            if (b == fragmentScanEnd && fragmentScanFrom <= k && k <= fragmentScanStop) {
+                return fragmentRunsPast;
+            }
+            int from = k;
+            int stop = b;
+            int runsPast = -1;
+            for (; k < b; k++) {
+                if (d.inQuote(k)) {
+                    FoundQuote f = isFragmentAt(k) ? quoteAt(t.start(k)) : null;
+                    if (f == null) {
+                        stop = k;   // a whole quotation ends the clause
+                        break;
+                    }
+                    int past = t.indexAt(f.end);
+                    if (f.start < t.start(a)) {
+                        return past;   // an answer that depends on a: not kept
+                    }
+                    if (past == b + 1 && t.kind(b) == TokenBuffer.QUOTE_MARK) {
+                        break;   // the sentence ended before the closing mark: the fragment is the clause's last
+                    }
+                    if (past > b) {
+                        stop = k;
+                        runsPast = past;
+                        break;
+                    }
+                    k = Math.max(k, past - 1);
+                }
+            }
+            fragmentScanEnd = b;
+            fragmentScanFrom = from;
+            fragmentScanStop = stop;
+            fragmentRunsPast = runsPast;
+            return runsPast;
         }
 
         /**

@@ -2998,4 +2998,19 @@ class IndirectFinderTest {
         assertReported("Tovey complained to the wardens' chief that the pier was closed.", "that the pier was closed", "Tovey", "complained",
                 "leading-verb");
     }
+
+    @Test
+    void aFragmentInTheClauseOfAPassiveReportsThatPartOfTheSentenceAndNoVerbBeforeItIsReadAgain() {
+        // the clause after "was asked" holds a fragment in double marks, so it is no report of its own;
+        // "said" before the fragment then opens no report of the relative word alone
+        assertEquals(List.of(), indirect("Tibbald was asked to name the ferry which Brackwell said had the \u201cold\u201d engine."));
+    }
+
+    @Test
+    void clausesOfOneSentenceThatEachQuoteAFragmentInDoubleMarksAreNoReportsAndTheSentenceGoesOn() {
+        // "thinks" and "says" report clauses that end at the same place, each holding a fragment in
+        // double marks: neither is a report of its own, and the last verb still reports its word
+        assertReported("Quarmby thinks the \u201cpier\u201d that Brackwell says is \u201cunsafe\u201d will close when Okonjo says so.",
+                "so", "Okonjo", "says", "leading-verb");
+    }
 }
