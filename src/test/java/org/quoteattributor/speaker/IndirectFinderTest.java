@@ -2893,6 +2893,16 @@ class IndirectFinderTest {
     }
 
     @Test
+    void aVerbOfThoughtInThePhraseAfterAnothersTakesTheThatEvenDownAChainOfThem() {
+        assertReported("Tibbald learned in May Vasko knew from the papers that the pier was shut.", "that the pier was shut", "Vasko", "knew",
+                "leading-verb");
+        assertReported("Tibbald learned in May Vasko heard in June Okonjo knew that the pier was shut.", "that the pier was shut", "Okonjo",
+                "knew", "leading-verb");
+        assertReported("Tibbald learned at the Brackwells' office that the pier was shut.", "that the pier was shut", "Tibbald", "learned",
+                "leading-verb");
+    }
+
+    @Test
     void anOwnerInTheListenerAfterToStaysInTheListener() {
         assertReported("Tovey wrote to the Dunmores\u2019 office that the pier was closed.", "that the pier was closed", "Tovey", "wrote",
                 "leading-verb");
