@@ -3861,7 +3861,7 @@ public final class IndirectFinder {
                 return -1;   // "asked …": the question, found with its listener
             }
             boolean aside = false;
-            for (int k = after; k < Math.min(e - 1, after + DISTANT_THAT_WINDOW); k++) {
+            for (int k = after; k <= Math.min(e - 2, after + DISTANT_THAT_WINDOW); k++) {   // the window's tokens, then the that
                 if (d.inQuote(k) || t.is(k, ';') || t.is(k, ':') || t.is(k, '(') || t.is(k, ')')) {
                     return -1;
                 }

@@ -2841,6 +2841,15 @@ class IndirectFinderTest {
     }
 
     @Test
+    void aThatAsManyTokensPastTheVerbAsTheWindowHoldsOpensTheClauseOneMoreDoesNot() {
+        // twenty tokens between "told" and "that", then twenty-one
+        assertReported("Tibbald told a room at the hall by the mill near the pier on the quay at the fair in Port Ellery that she would run.",
+                "that she would run", "Tibbald", "told", "leading-verb");
+        assertTrue(indirect("Tibbald told a room at the hall by the mill near the pier on the quay at the old fair in Port Ellery that she would run.")
+                .stream().noneMatch(q -> q.text().startsWith("that")));
+    }
+
+    @Test
     void aThatPastAnAsideSetOffByCommasOpensTheClause() {
         assertReported("Ostrow told the Gazette, however, that the mill would close.", "that the mill would close", "Ostrow", "told",
                 "leading-verb");
