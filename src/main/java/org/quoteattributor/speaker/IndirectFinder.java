@@ -129,6 +129,12 @@ public final class IndirectFinder {
     static final int NAMED_OBJECT_WORDS = 3;
     /** Tokens at most of a listener after {@code told} before the clause it is told ({@code told the Gazette of Salem she …}). */
     static final int LISTENER_TOKENS = 8;
+    /**
+     * Phrases after verbs of thought at most that may hold a verb of thought whose own phrase is still looked
+     * through for its {@code that} ({@code learned in May Vasko heard in June …}): each look goes through the
+     * next verb's, so without a bound a chain of them would cost time exponential in its length.
+     */
+    static final int NESTED_ADJUNCT_PHRASES = 2;
     /** Words at most after the determiner of a listener that a trailing {@code told} passes ({@code told a harbour board Monday}). */
     static final int LISTENER_WORDS = 3;
     /** Tokens at most between a relative {@code who} and the mention ending its clause before a verb. */
@@ -2827,6 +2833,15 @@ public final class IndirectFinder {
          * clause, or a verb of thought or evidence; 0 if none.
          */
         private int cueAt(int i) {
+            return cueAt(i, 0);
+        }
+
+        /**
+         * {@link #cueAt(int)} for a word that {@code depth} phrases after verbs of thought hold
+         * ({@link #thatAfterAdjunct}); from {@link #NESTED_ADJUNCT_PHRASES} on, a verb of thought there
+         * no longer has its own phrase looked through, so a chain of them costs a fixed number of looks.
+         */
+        private int cueAt(int i, int depth) {
             if (i > 0 && i + 1 < t.size() && t.kind(i - 1) == TokenBuffer.NUMBER && t.kind(i + 1) == TokenBuffer.WORD
                     && !t.isCapitalized(i + 1) && !d.mentions.isFunctionWord(i + 1) && !d.mentions.isPronoun(i + 1)
                     && pluralNoun(i + 1)) {
@@ -2849,7 +2864,8 @@ public final class IndirectFinder {
                 return 1;   // "would like to …": a wish, as "wants to …"
             }
             if (len == 0 && Words.CLAUSE_VERBS.contains(text, s, e) && i > 0 && (!d.mentions.isDeterminer(i - 1) || bareQuantifier(i - 1))
-                    && !d.mentions.isPossessive(i - 1) && (opensClause(i + 1) || evidenceBefore(i) || thatAfterAdjunct(i + 1)
+                    && !d.mentions.isPossessive(i - 1) && (opensClause(i + 1) || evidenceBefore(i)
+                            || depth < NESTED_ADJUNCT_PHRASES && thatAfterAdjunct(i + 1, depth)
                             || Words.BELIEF_VERBS.contains(text, s, e) && (opensSubject(i + 1) || closesClause(i + 1)))) {
                 return 1;
             }
@@ -2859,14 +2875,14 @@ public final class IndirectFinder {
         /**
          * {@code learned last week that …}, {@code knew from its records that …}: whether a phrase of
          * time or a preposition at {@code j} opens a short phrase of words that a {@code that} of a
-         * clause closes ({@link #thatAfterListener}).
+         * clause closes ({@link #thatAfterListener}); {@code depth} such phrases hold {@code j}.
          */
-        private boolean thatAfterAdjunct(int j) {
+        private boolean thatAfterAdjunct(int j, int depth) {
             if (j + 2 >= t.size() || t.kind(j) != TokenBuffer.WORD || d.inQuote(j) || t.equalsIgnoreCase(j, "that")
                     || !Words.ADJUNCTS.contains(d.text, t.start(j), t.end(j)) && timePhraseEnd(j, t.size()) < 0) {
                 return false;
             }
-            int that = thatAfterListener(j, t.size());
+            int that = thatAfterListener(j, t.size(), depth);
             if (that < 0 || that + 1 >= t.size() || d.inQuote(that + 1) || Sieves.oneOf(d, that - 1, JOINED_BEFORE_THAT)) {
                 return false;
             }
@@ -4021,7 +4037,7 @@ public final class IndirectFinder {
                 return -1;   // "asked …": the question, found with its listener
             }
             boolean aside = false;
-            for (int k = after; k < Math.min(e - 1, after + DISTANT_THAT_WINDOW); k++) {
+            for (int k = after; k <= Math.min(e - 2, after + DISTANT_THAT_WINDOW); k++) {   // the window's tokens, then the that
                 if (d.inQuote(k) || t.is(k, ';') || t.is(k, ':') || t.is(k, '(') || t.is(k, ')')) {
                     return -1;
                 }
@@ -4139,11 +4155,16 @@ public final class IndirectFinder {
          * {@link #LISTENER_TOKENS} tokens; -1 if none ({@code wrote to the mayor}).
          */
         private int thatAfterListener(int j, int e) {
+            return thatAfterListener(j, e, 0);
+        }
+
+        /** {@link #thatAfterListener(int, int)} inside {@code depth} phrases after verbs of thought ({@link #cueAt(int, int)}). */
+        private int thatAfterListener(int j, int e, int depth) {
             for (int k = j + 1; k < Math.min(e, j + LISTENER_TOKENS); k++) {
                 if (d.mentions.isPossessiveMark(k) && !d.inQuote(k)) {
                     continue;   // "wrote to the Dunmores' office that …": an owner in the listener
                 }
-                if (t.kind(k) != TokenBuffer.WORD || d.inQuote(k) || isBe(k) || isHave(k) || cueAt(k) > 0) {
+                if (t.kind(k) != TokenBuffer.WORD || d.inQuote(k) || isBe(k) || isHave(k) || cueAt(k, depth + 1) > 0) {
                     return -1;
                 }
                 if (t.equalsIgnoreCase(k, "that")) {

@@ -2940,6 +2940,15 @@ class IndirectFinderTest {
     }
 
     @Test
+    void aThatAsManyTokensPastTheVerbAsTheWindowHoldsOpensTheClauseOneMoreDoesNot() {
+        // twenty tokens between "told" and "that", then twenty-one
+        assertReported("Tibbald told a room at the hall by the mill near the pier on the quay at the fair in Port Ellery that she would run.",
+                "that she would run", "Tibbald", "told", "leading-verb");
+        assertTrue(indirect("Tibbald told a room at the hall by the mill near the pier on the quay at the old fair in Port Ellery that she would run.")
+                .stream().noneMatch(q -> q.text().startsWith("that")));
+    }
+
+    @Test
     void aThatPastAnAsideSetOffByCommasOpensTheClause() {
         assertReported("Ostrow told the Gazette, however, that the mill would close.", "that the mill would close", "Ostrow", "told",
                 "leading-verb");
@@ -2989,6 +2998,16 @@ class IndirectFinderTest {
     void theObjectOfLeavingBeforeToAndAReportingVerbSpeaks() {
         assertReported("The storm wrecked the pier, leaving wardens to argue that Ostrow should rebuild it.", "that Ostrow should rebuild it",
                 "wardens", "argue", "leading-verb");
+    }
+
+    @Test
+    void aVerbOfThoughtInThePhraseAfterAnothersTakesTheThatEvenDownAChainOfThem() {
+        assertReported("Tibbald learned in May Vasko knew from the papers that the pier was shut.", "that the pier was shut", "Vasko", "knew",
+                "leading-verb");
+        assertReported("Tibbald learned in May Vasko heard in June Okonjo knew that the pier was shut.", "that the pier was shut", "Okonjo",
+                "knew", "leading-verb");
+        assertReported("Tibbald learned at the Brackwells' office that the pier was shut.", "that the pier was shut", "Tibbald", "learned",
+                "leading-verb");
     }
 
     @Test
