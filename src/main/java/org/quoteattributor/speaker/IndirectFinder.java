@@ -4329,7 +4329,7 @@ public final class IndirectFinder {
                 // a colon before a lower-case word opens an explanation that belongs to the clause ("had one flaw: it …")
                 if (!d.inQuote(k) && (t.is(k, ';') || t.is(k, ':') && !(k + 1 < e && t.kind(k + 1) == TokenBuffer.WORD
                         && !t.isCapitalized(k + 1) && !d.inQuote(k + 1)) || t.kind(k) == TokenBuffer.DASH && !brokenWord(k, e)
-                        || t.is(k, ',') && (attributionFollows(k + 1, e) || newClauseFollows(k + 1, e))
+                        || t.is(k, ',') && (attributionFollows(k + 1, e) || newClauseFollows(k + 1, e) && !reportGoesOn(k + 1))
                         || k > c + 1 && t.kind(k) == TokenBuffer.WORD && (t.equalsIgnoreCase(k, "and") || t.equalsIgnoreCase(k, "but"))
                                 && attributionFollows(k + 1, e) && !subjectGoesOn(c, k, e))) {
                     return k;   // "… and officials said …": another report
@@ -4337,7 +4337,7 @@ public final class IndirectFinder {
                 if (endsFragmentWithComma(k) && (attributionFollows(k + 1, e) || newClauseFollows(k + 1, e))) {
                     return k + 1;   // "… was “long overdue,” adding that …": the clause ends after the fragment
                 }
-                if (k > c && !d.inQuote(k) && isConjunction(k) && (predicateFollows(k + 1, e) || secondActFollows(c, k))
+                if (k > c && !d.inQuote(k) && isConjunction(k) && !(t.is(k - 1, ',') && reportGoesOn(k)) && (predicateFollows(k + 1, e) || secondActFollows(c, k))
                         && !((pronounClause(c) || ownSecondPredicate(ownVerb, k)) && !speechFollowsConjunction(k + 1, e))
                         && !subjectGoesOn(c, k, e)) {
                     return k;   // "… and took issue with …": the subject's next act, the narrator's report
@@ -4657,6 +4657,27 @@ public final class IndirectFinder {
             return t.equalsIgnoreCase(j, "and") && (t.isCapitalized(j + 1) || d.mentions.isDeterminer(j + 1)
                     || d.mentions.isPronoun(j + 1));
         }
+
+        /**
+         * {@code said the levy should fall on cars, but not on bikes}, {@code …, but also on trucks},
+         * {@code …, but rather on …}, {@code …, but only in May}, {@code said the mill would stay
+         * open, even if prices fell}: whether the words at {@code j}, after a comma, set a part of the
+         * report against another or put a condition on it, rather than open the narrator's own clause.
+         */
+        private boolean reportGoesOn(int j) {
+            int n = j + 1;
+            if (n >= t.size() || d.inQuote(j) || d.inQuote(n) || t.kind(n) != TokenBuffer.WORD) {
+                return false;
+            }
+            if (n + 1 < t.size() && t.equalsIgnoreCase(n + 1, "that")) {
+                return false;   // "…, but also that …": a second report, whose own verb may come before it
+            }
+            return t.equalsIgnoreCase(j, "but") && Sieves.oneOf(d, n, CONTRAST_WORDS)
+                    || t.equalsIgnoreCase(j, "even") && t.equalsIgnoreCase(n, "if");
+        }
+
+        /** Words after {@code but} that set one part of a report against another ({@code but not}, {@code but also}). */
+        private static final String[] CONTRAST_WORDS = {"not", "also", "rather", "only"};
 
         /**
          * {@code said the pier is safe, but that the road is not}: whether {@code but} at {@code j},
