@@ -2320,8 +2320,59 @@ public final class IndirectFinder {
                     }
                     break;
                 }
+                int as = closingAsVerb(i, e, m);
+                if (as > 0) {
+                    return emit(p, s, k, m, as, cueAt(as), "trailing-verb") != null;   // "…, as Lark has often said."
+                }
             }
             return false;
+        }
+
+        /**
+         * {@code …, as Lark has often said.}, {@code …, as the Gazette reported two days later.}: the
+         * verb of an attribution closing the sentence with {@code as} at {@code i}, its subject right
+         * after {@code as} (into {@code m}), at most {@link #AS_GAP_WORDS} auxiliaries or adverbs before
+         * the verb, and after it only a phrase of time or place to the sentence's end {@code e}: the
+         * verb's object is the clause before the comma. -1 when not.
+         */
+        private int closingAsVerb(int i, int e, Mentions.Mention m) {
+            if (!t.equalsIgnoreCase(i, "as") || d.inQuote(i) || !d.mentions.subjectAfter(i + 1, e, m) || m.first != i + 1) {
+                return -1;
+            }
+            int v = m.last + 1;
+            for (int gap = 0; gap < AS_GAP_WORDS && v < e && cueAt(v) == 0 && (isHave(v) || isAuxiliary(v) || preverbAdverb(v)
+                    || Sieves.oneOf(d, v, FREQUENCY_ADVERBS)); gap++) {
+                v++;   // "as Lark has often said"
+            }
+            if (v >= e || t.kind(v) != TokenBuffer.WORD || d.inQuote(v) || t.isCapitalized(v) || tagsMarkedQuote(v)) {
+                return -1;
+            }
+            int len = cueAt(v);
+            return len > 0 && (tailEnd(v + len, e) == e || timeAgoEnds(v + len, e)) ? v : -1;
+        }
+
+        /** Auxiliaries and adverbs at most between the subject and the verb of a closing {@code as} attribution. */
+        private static final int AS_GAP_WORDS = 3;
+
+        /** Adverbs of how often or since when, which stand between a subject and its verb ({@code has sometimes said}). */
+        private static final String[] FREQUENCY_ADVERBS = {"sometimes", "always", "often", "already", "once", "also", "long"};
+
+        /**
+         * {@code two days later}, {@code a week ago}, {@code months earlier}: whether the words from
+         * {@code j} to the sentence's end {@code e}, at most {@link #TAIL_WINDOW} of them and none a
+         * verb, close with a word that counts time back from another.
+         */
+        private boolean timeAgoEnds(int j, int e) {
+            if (j >= e || e - j > TAIL_WINDOW) {
+                return false;
+            }
+            for (int k = j; k < e; k++) {
+                if (t.kind(k) != TokenBuffer.WORD && t.kind(k) != TokenBuffer.NUMBER || d.inQuote(k) || t.equalsIgnoreCase(k, "that")
+                        || isBe(k) || isAuxiliary(k) || cueAt(k) > 0) {
+                    return false;
+                }
+            }
+            return t.equalsIgnoreCase(e - 1, "later") || t.equalsIgnoreCase(e - 1, "earlier") || t.equalsIgnoreCase(e - 1, "ago");
         }
 
         /**
