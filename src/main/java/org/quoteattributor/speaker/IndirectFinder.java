@@ -4713,7 +4713,8 @@ public final class IndirectFinder {
          * {@code said the levy should fall on cars, but not on bikes}, {@code …, but also on trucks},
          * {@code …, but rather on …}, {@code …, but only in May}, {@code said the mill would stay
          * open, even if prices fell}: whether the words at {@code j}, after a comma, set a part of the
-         * report against another or put a condition on it, rather than open the narrator's own clause.
+         * report against another, put a condition on it or add a part of it with a participle that
+         * works as a preposition, rather than open the narrator's own clause.
          */
         private boolean reportGoesOn(int j) {
             int n = j + 1;
@@ -4724,8 +4725,13 @@ public final class IndirectFinder {
                 return false;   // "…, but also that …": a second report, whose own verb may come before it
             }
             return t.equalsIgnoreCase(j, "but") && Sieves.oneOf(d, n, CONTRAST_WORDS)
-                    || t.equalsIgnoreCase(j, "even") && t.equalsIgnoreCase(n, "if");
+                    || t.equalsIgnoreCase(j, "even") && t.equalsIgnoreCase(n, "if")
+                    || Sieves.oneOf(d, j, PREPOSITION_PARTICIPLES);   // "…, including two in May"
         }
+
+        /** Participles that work as prepositions and so open no act of anyone's ({@code including}, {@code depending on}). */
+        private static final String[] PREPOSITION_PARTICIPLES = {"including", "excluding", "depending", "ranging", "beginning",
+            "starting", "regarding", "concerning"};
 
         /** Words after {@code but} that set one part of a report against another ({@code but not}, {@code but also}). */
         private static final String[] CONTRAST_WORDS = {"not", "also", "rather", "only"};

@@ -114,4 +114,12 @@ class IndirectClauseEndTest {
         assertOnly("Oskerby said the mill would stay open, but the workers left anyway.",
                 "the mill would stay open", "Oskerby");
     }
+
+    @Test
+    void aParticipleThatWorksAsAPrepositionKeepsTheClause() {
+        assertOnly("Oskerby said the storm had closed nine roads, including two near the harbor.",
+                "the storm had closed nine roads, including two near the harbor", "Oskerby");
+        assertOnly("Oskerby said the fares would rise, depending on the price of fuel.",
+                "the fares would rise, depending on the price of fuel", "Oskerby");
+    }
 }
