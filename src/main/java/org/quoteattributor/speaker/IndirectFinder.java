@@ -2336,8 +2336,59 @@ public final class IndirectFinder {
                     }
                     break;
                 }
+                int as = closingAsVerb(i, e, m);
+                if (as > 0) {
+                    return emit(p, s, k, m, as, cueAt(as), "trailing-verb") != null;   // "…, as Lark has often said."
+                }
             }
             return false;
+        }
+
+        /**
+         * {@code …, as Lark has often said.}, {@code …, as the Gazette reported two days later.}: the
+         * verb of an attribution closing the sentence with {@code as} at {@code i}, its subject right
+         * after {@code as} (into {@code m}), at most {@link #AS_GAP_WORDS} auxiliaries or adverbs before
+         * the verb, and after it only a phrase of time or place to the sentence's end {@code e}: the
+         * verb's object is the clause before the comma. -1 when not.
+         */
+        private int closingAsVerb(int i, int e, Mentions.Mention m) {
+            if (!t.equalsIgnoreCase(i, "as") || d.inQuote(i) || !d.mentions.subjectAfter(i + 1, e, m) || m.first != i + 1) {
+                return -1;
+            }
+            int v = m.last + 1;
+            for (int gap = 0; gap < AS_GAP_WORDS && v < e && cueAt(v) == 0 && (isHave(v) || isAuxiliary(v) || preverbAdverb(v)
+                    || Sieves.oneOf(d, v, FREQUENCY_ADVERBS)); gap++) {
+                v++;   // "as Lark has often said"
+            }
+            if (v >= e || t.kind(v) != TokenBuffer.WORD || d.inQuote(v) || t.isCapitalized(v) || tagsMarkedQuote(v)) {
+                return -1;
+            }
+            int len = cueAt(v);
+            return len > 0 && (tailEnd(v + len, e) == e || timeAgoEnds(v + len, e)) ? v : -1;
+        }
+
+        /** Auxiliaries and adverbs at most between the subject and the verb of a closing {@code as} attribution. */
+        private static final int AS_GAP_WORDS = 3;
+
+        /** Adverbs of how often or since when, which stand between a subject and its verb ({@code has sometimes said}). */
+        private static final String[] FREQUENCY_ADVERBS = {"sometimes", "always", "often", "already", "once", "also", "long"};
+
+        /**
+         * {@code two days later}, {@code a week ago}, {@code months earlier}: whether the words from
+         * {@code j} to the sentence's end {@code e}, at most {@link #TAIL_WINDOW} of them and none a
+         * verb, close with a word that counts time back from another.
+         */
+        private boolean timeAgoEnds(int j, int e) {
+            if (j >= e || e - j > TAIL_WINDOW) {
+                return false;
+            }
+            for (int k = j; k < e; k++) {
+                if (t.kind(k) != TokenBuffer.WORD && t.kind(k) != TokenBuffer.NUMBER || d.inQuote(k) || t.equalsIgnoreCase(k, "that")
+                        || isBe(k) || isAuxiliary(k) || cueAt(k) > 0) {
+                    return false;
+                }
+            }
+            return t.equalsIgnoreCase(e - 1, "later") || t.equalsIgnoreCase(e - 1, "earlier") || t.equalsIgnoreCase(e - 1, "ago");
         }
 
         /**
@@ -4360,7 +4411,7 @@ public final class IndirectFinder {
                 // a colon before a lower-case word opens an explanation that belongs to the clause ("had one flaw: it …")
                 if (!d.inQuote(k) && (t.is(k, ';') || t.is(k, ':') && !(k + 1 < e && t.kind(k + 1) == TokenBuffer.WORD
                         && !t.isCapitalized(k + 1) && !d.inQuote(k + 1)) || t.kind(k) == TokenBuffer.DASH && !brokenWord(k, e)
-                        || t.is(k, ',') && (attributionFollows(k + 1, e) || newClauseFollows(k + 1, e))
+                        || t.is(k, ',') && (attributionFollows(k + 1, e) || newClauseFollows(k + 1, e) && !reportGoesOn(k + 1))
                         || k > c + 1 && t.kind(k) == TokenBuffer.WORD && (t.equalsIgnoreCase(k, "and") || t.equalsIgnoreCase(k, "but"))
                                 && attributionFollows(k + 1, e) && !subjectGoesOn(c, k, e))) {
                     return k;   // "… and officials said …": another report
@@ -4368,7 +4419,7 @@ public final class IndirectFinder {
                 if (endsFragmentWithComma(k) && (attributionFollows(k + 1, e) || newClauseFollows(k + 1, e))) {
                     return k + 1;   // "… was “long overdue,” adding that …": the clause ends after the fragment
                 }
-                if (k > c && !d.inQuote(k) && isConjunction(k) && (predicateFollows(k + 1, e) || secondActFollows(c, k))
+                if (k > c && !d.inQuote(k) && isConjunction(k) && !(t.is(k - 1, ',') && reportGoesOn(k)) && (predicateFollows(k + 1, e) || secondActFollows(c, k))
                         && !((pronounClause(c) || ownSecondPredicate(ownVerb, k)) && !speechFollowsConjunction(k + 1, e))
                         && !subjectGoesOn(c, k, e)) {
                     return k;   // "… and took issue with …": the subject's next act, the narrator's report
@@ -4688,6 +4739,33 @@ public final class IndirectFinder {
             return t.equalsIgnoreCase(j, "and") && (t.isCapitalized(j + 1) || d.mentions.isDeterminer(j + 1)
                     || d.mentions.isPronoun(j + 1));
         }
+
+        /**
+         * {@code said the levy should fall on cars, but not on bikes}, {@code …, but also on trucks},
+         * {@code …, but rather on …}, {@code …, but only in May}, {@code said the mill would stay
+         * open, even if prices fell}: whether the words at {@code j}, after a comma, set a part of the
+         * report against another, put a condition on it or add a part of it with a participle that
+         * works as a preposition, rather than open the narrator's own clause.
+         */
+        private boolean reportGoesOn(int j) {
+            int n = j + 1;
+            if (n >= t.size() || d.inQuote(j) || d.inQuote(n) || t.kind(n) != TokenBuffer.WORD) {
+                return false;
+            }
+            if (n + 1 < t.size() && t.equalsIgnoreCase(n + 1, "that")) {
+                return false;   // "…, but also that …": a second report, whose own verb may come before it
+            }
+            return t.equalsIgnoreCase(j, "but") && Sieves.oneOf(d, n, CONTRAST_WORDS)
+                    || t.equalsIgnoreCase(j, "even") && t.equalsIgnoreCase(n, "if")
+                    || Sieves.oneOf(d, j, PREPOSITION_PARTICIPLES);   // "…, including two in May"
+        }
+
+        /** Participles that work as prepositions and so open no act of anyone's ({@code including}, {@code depending on}). */
+        private static final String[] PREPOSITION_PARTICIPLES = {"including", "excluding", "depending", "ranging", "beginning",
+            "starting", "regarding", "concerning"};
+
+        /** Words after {@code but} that set one part of a report against another ({@code but not}, {@code but also}). */
+        private static final String[] CONTRAST_WORDS = {"not", "also", "rather", "only"};
 
         /**
          * {@code said the pier is safe, but that the road is not}: whether {@code but} at {@code j},

@@ -92,4 +92,34 @@ class IndirectClauseEndTest {
         assertEquals("the pier was closed, and that the ferry was late",
                 indirect("Okafor said the pier was closed, and that the ferry was late.").get(0).text());
     }
+
+    @Test
+    void butNotOrButAlsoSetsOnePartOfTheReportAgainstAnotherAndKeepsTheClause() {
+        assertOnly("Quellmar said the toll should fall on trucks, but not on bikes.",
+                "the toll should fall on trucks, but not on bikes", "Quellmar");
+        assertOnly("Quellmar said the plan would help not only the mill, but also the harbor.",
+                "the plan would help not only the mill, but also the harbor", "Quellmar");
+        assertOnly("Quellmar said the board would meet again, but only in the spring.",
+                "the board would meet again, but only in the spring", "Quellmar");
+    }
+
+    @Test
+    void evenIfPutsAConditionOnTheReportAndKeepsTheClause() {
+        assertOnly("Oskerby said the mill would stay open, even if prices fell again.",
+                "the mill would stay open, even if prices fell again", "Oskerby");
+    }
+
+    @Test
+    void butBeforeItsOwnSubjectStillOpensTheNarratorsClause() {
+        assertOnly("Oskerby said the mill would stay open, but the workers left anyway.",
+                "the mill would stay open", "Oskerby");
+    }
+
+    @Test
+    void aParticipleThatWorksAsAPrepositionKeepsTheClause() {
+        assertOnly("Oskerby said the storm had closed nine roads, including two near the harbor.",
+                "the storm had closed nine roads, including two near the harbor", "Oskerby");
+        assertOnly("Oskerby said the fares would rise, depending on the price of fuel.",
+                "the fares would rise, depending on the price of fuel", "Oskerby");
+    }
 }

@@ -1958,6 +1958,24 @@ class IndirectFinderTest {
     }
 
     @Test
+    void anAdverbBetweenTheSubjectAndTheVerbOfAClosingAsAttribution() {
+        assertReported("The ferry ran late all winter, as Vandrel has sometimes acknowledged.", "The ferry ran late all winter",
+                "Vandrel", "acknowledged", "trailing-verb");
+    }
+
+    @Test
+    void aTimeCountedBackAfterTheVerbOfAClosingAsAttribution() {
+        assertReported("The ferry was sold to a bank, as the Brisco Courier reported two days later.", "The ferry was sold to a bank",
+                "the Brisco Courier", "reported", "trailing-verb");
+    }
+
+    @Test
+    void aClosingAsWithAVerbAndItsObjectTellsTheTimeAndReportsNothingBefore() {
+        List<Quote> found = indirect("The ferry was sold, as the Brisco Courier announced the sale.");
+        assertTrue(found.stream().noneMatch(q -> q.text().equals("The ferry was sold")), found.toString());
+    }
+
+    @Test
     void participleAfterACommaIsNoSubjectOfAClosingVerb() {
         List<Quote> found = indirect("The fair drew crowds, citing fears of rain.");
         assertTrue(found.stream().noneMatch(q -> q.text().equals("The fair drew crowds")), found.toString());
