@@ -560,6 +560,9 @@ public final class IndirectFinder {
                             && !adjacentSubject(from, i, m)) {
                         continue;   // "…, she said, referring to …": the subject of the sentence
                     }
+                    if (relativeName == null) {
+                        relativeName = dropTrailingAdverbs(from, m);   // "She bluntly, openly criticized …": she
+                    }
                     int past = timePhraseEnd(after, e);
                     if (past > after && past < e && !d.inQuote(past) && opensClauseAfterTime(past)) {
                         after = past;   // "made clear Friday they …", "made it clear last night that …": the time of saying
@@ -665,6 +668,9 @@ public final class IndirectFinder {
                         }
                     }
                     continue;
+                }
+                if (!inverted && relativeName == null) {
+                    relativeName = dropTrailingAdverbs(from, m);   // "The clerks never quite admitted …": the clerks
                 }
                 if (!inverted && relativeName == null) {
                     pronounOfNearerClause(i, m);   // "Lark is tired, but she still argues …": she
@@ -5187,6 +5193,69 @@ public final class IndirectFinder {
                 w--;
             }
             return w;
+        }
+
+        /** Adverbs without {@code -ly} that stand between a subject and its verb ({@code never quite admitted}, {@code together pledged}). */
+        private static final String[] STRAY_ADVERBS = {"quite", "rather", "together", "very", "much", "ever", "somehow", "indeed"};
+
+        /** Adverbs at most dropped from the end of a subject, with the commas between them. */
+        private static final int STRAY_ADVERB_TOKENS = 4;
+
+        /**
+         * Whether word {@code k} is an adverb before a verb that a subject rule may take for the
+         * subject's last word: one of {@link #STRAY_ADVERBS}, or a word in {@code -ly} of six letters
+         * or more that is no noun for a person and follows no determiner or owner ({@code the family}).
+         */
+        private boolean strayAdverb(int k) {
+            if (k < 0 || t.kind(k) != TokenBuffer.WORD || d.inQuote(k) || !Character.isLowerCase(t.first(k))) {
+                return false;
+            }
+            if (Sieves.oneOf(d, k, STRAY_ADVERBS)) {
+                return true;
+            }
+            return t.length(k) >= 6 && t.endsWith(k, "ly") && !d.mentions.isSpeakerNoun(k)
+                    && !(k > 0 && (d.mentions.isDeterminer(k - 1) || d.mentions.isPossessive(k - 1)));
+        }
+
+        /**
+         * {@code The clerks never quite admitted that …}, {@code She bluntly, openly criticized …}, {@code the
+         * guilds, which together pledged …}: drops from the end of subject {@code m} the adverbs (and the
+         * commas between them, at most {@link #STRAY_ADVERB_TOKENS} tokens) that a subject rule took for its
+         * last words; when nothing else is left, takes the subject before them, or the relative {@code who}
+         * or {@code which} there, whose name it returns. Leaves {@code m} as it was when no subject is found.
+         */
+        private String dropTrailingAdverbs(int from, Mentions.Mention m) {
+            if (m.first < 0 || m.last < m.first || !strayAdverb(m.last)) {
+                return null;
+            }
+            int k = m.last;
+            int dropped = 0;
+            while (k >= m.first && dropped < STRAY_ADVERB_TOKENS && (strayAdverb(k) || t.is(k, ',') && strayAdverb(k - 1))) {
+                k--;
+                dropped++;
+            }
+            if (k >= m.first) {
+                if (strayAdverb(k) || t.is(k, ',')) {
+                    return null;   // more adverbs than the window reads: left as found
+                }
+                m.last = k;   // "The bakers somehow sharply argued": the bakers
+                return null;
+            }
+            int adverb = k + 1;   // the subject rule took nothing but adverbs: look before them
+            while (adverb - 1 > from && adverb - 1 >= m.first - STRAY_ADVERB_TOKENS
+                    && (strayAdverb(adverb - 1) || t.is(adverb - 1, ',') && strayAdverb(adverb - 2))) {
+                adverb--;
+            }
+            Mentions.Mention n = new Mentions.Mention();
+            if (d.mentions.subjectBefore(adverb, from - 1, n) && n.last < adverb) {
+                m.set(n);
+                return null;
+            }
+            String name = relativeSubject(from, adverb, n);
+            if (name != null) {
+                m.set(n);
+            }
+            return name;
         }
 
         /** Tokens at most from the clause of an opening participle to the comma that closes its phrase. */

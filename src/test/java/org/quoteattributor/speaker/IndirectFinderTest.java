@@ -2998,4 +2998,21 @@ class IndirectFinderTest {
         assertReported("Tovey complained to the wardens' chief that the pier was closed.", "that the pier was closed", "Tovey", "complained",
                 "leading-verb");
     }
+
+    @Test
+    void anAdverbBetweenTheSubjectAndTheVerbIsNoPartOfTheSubject() {
+        assertReported("The glaziers never quite admitted that the kiln was cracked.", "that the kiln was cracked", "The glaziers",
+                "admitted", "leading-verb");
+        assertReported("The bakers somehow sharply argued that the oven was too small.", "that the oven was too small", "The bakers",
+                "argued", "leading-verb");
+    }
+
+    @Test
+    void adverbsAloneBeforeTheVerbGiveWayToTheSubjectBeforeThem() {
+        assertReported("She bluntly, openly criticized the tanners for the smell.", "the tanners for the smell", "She", "criticized",
+                "leading-verb");
+        Quote q = indirect("The two guilds, which together pledged to fight the toll, met on Friday.").stream()
+                .filter(x -> x.text().equals("to fight the toll")).findFirst().orElseThrow();
+        assertEquals("which", q.speaker().orElseThrow().mention());
+    }
 }
