@@ -673,6 +673,9 @@ public final class IndirectFinder {
                     relativeName = dropTrailingAdverbs(from, m);   // "The clerks never quite admitted …": the clerks
                 }
                 if (!inverted && relativeName == null) {
+                    agentOfPassive(i, len, e, m);   // "She was warned by the clerk that …": the clerk
+                }
+                if (!inverted && relativeName == null) {
                     pronounOfNearerClause(i, m);   // "Lark is tired, but she still argues …": she
                 }
                 int head = inverted ? i : phraseStart(m.first, from);
@@ -5193,6 +5196,36 @@ public final class IndirectFinder {
                 w--;
             }
             return w;
+        }
+
+        /**
+         * {@code She was warned by the clerk that …}, {@code after being assured by the guild that …}:
+         * when the verb at {@code i} (of {@code len} tokens) is a passive, a form of be or {@code being}
+         * before it past at most two adverbs, and {@code by} and a mention after it that {@code that},
+         * {@code whether} or {@code if} follows, that mention, the agent, is the speaker in {@code m}.
+         */
+        private void agentOfPassive(int i, int len, int e, Mentions.Mention m) {
+            int by = i + len;
+            if (len != 1 || by + 2 >= e || !t.equalsIgnoreCase(by, "by") || d.inQuote(by)
+                    || !(pastVerb(i) || Sieves.oneOf(d, i, IRREGULAR_PARTICIPLES))) {
+                return;
+            }
+            int b = i - 1;
+            for (int n = 0; n < 2 && b > 0 && t.kind(b) == TokenBuffer.WORD && !d.inQuote(b) && !isBe(b)
+                    && !t.equalsIgnoreCase(b, "being") && d.mentions.isVerbFiller(b); n++) {
+                b--;   // "was not told", "were privately assured"
+            }
+            if (b < 0 || d.inQuote(b) || !(isBe(b) || negatedBe(b) || t.equalsIgnoreCase(b, "being"))) {
+                return;
+            }
+            Mentions.Mention n = new Mentions.Mention();
+            if (!d.mentions.subjectAfter(by + 1, e, n) || n.first != by + 1 || n.last + 1 >= e) {
+                return;
+            }
+            int c = n.last + 1;
+            if (t.equalsIgnoreCase(c, "that") || t.equalsIgnoreCase(c, "whether") || t.equalsIgnoreCase(c, "if")) {
+                m.set(n);
+            }
         }
 
         /** Adverbs without {@code -ly} that stand between a subject and its verb ({@code never quite admitted}, {@code together pledged}). */

@@ -3015,4 +3015,12 @@ class IndirectFinderTest {
                 .filter(x -> x.text().equals("to fight the toll")).findFirst().orElseThrow();
         assertEquals("which", q.speaker().orElseThrow().mention());
     }
+
+    @Test
+    void theAgentAfterByOfAPassiveVerbOfSpeechIsTheSpeaker() {
+        assertReported("The glaziers were warned by the guild that the kiln was cracked.", "that the kiln was cracked", "the guild",
+                "warned", "leading-verb");
+        assertReported("He was quietly told by the clerk that the oven was sound.", "that the oven was sound", "the clerk", "told",
+                "leading-verb");
+    }
 }
