@@ -704,6 +704,9 @@ public final class IndirectFinder {
                     // "Otherwise, she said, …": one word before an attribution the clause goes on after is a piece
                     // "And the toll, as the mayor noted, …": the conjunction links the sentence to the one before
                     int first = opening != head - 1 && isConjunction(from) && from + 1 < cut ? from + 1 : from;
+                    if (!inverted) {
+                        agentOfAside(i, len, e, m);   // "The plan, first disclosed by the Bugle, …": the Bugle
+                    }
                     FoundQuote q = emit(p, first, cut, m, i, len, inverted ? rule : "trailing-verb", goesOn ? 1 : MIN_WORDS);
                     if (q != null) {
                         last = q;
@@ -5224,6 +5227,24 @@ public final class IndirectFinder {
             }
             int c = n.last + 1;
             if (t.equalsIgnoreCase(c, "that") || t.equalsIgnoreCase(c, "whether") || t.equalsIgnoreCase(c, "if")) {
+                m.set(n);
+            }
+        }
+
+        /**
+         * {@code The plan, first disclosed by the Bugle, would …}: when the subject {@code m} is a lone
+         * adverb between a comma and the participle at {@code i} (of one token), and {@code by}, a mention
+         * and a comma follow the participle, that mention, the agent, is the speaker in {@code m}.
+         */
+        private void agentOfAside(int i, int len, int e, Mentions.Mention m) {
+            int by = i + len;
+            if (len != 1 || m.first != i - 1 || m.last != i - 1 || i < 2 || !t.is(i - 2, ',') || d.inQuote(i - 2)
+                    || !(d.mentions.isVerbFiller(i - 1) || strayAdverb(i - 1)) || by + 2 >= e || !t.equalsIgnoreCase(by, "by")
+                    || d.inQuote(by) || !(pastVerb(i) || Sieves.oneOf(d, i, IRREGULAR_PARTICIPLES))) {
+                return;
+            }
+            Mentions.Mention n = new Mentions.Mention();
+            if (d.mentions.subjectAfter(by + 1, e, n) && n.first == by + 1 && n.last + 1 < e && t.is(n.last + 1, ',')) {
                 m.set(n);
             }
         }

@@ -3023,4 +3023,11 @@ class IndirectFinderTest {
         assertReported("He was quietly told by the clerk that the oven was sound.", "that the oven was sound", "the clerk", "told",
                 "leading-verb");
     }
+
+    @Test
+    void theAgentOfAParticipleSetOffByCommasSpeaksNotItsAdverb() {
+        Quote q = indirect("The plan, first disclosed by the Quillfield Bugle, would double the toll.").stream()
+                .filter(x -> x.text().equals("The plan")).findFirst().orElseThrow();
+        assertEquals("the Quillfield Bugle", q.speaker().orElseThrow().mention());
+    }
 }
