@@ -571,6 +571,9 @@ public final class IndirectFinder {
                             && !adjacentSubject(from, i, m)) {
                         continue;   // "…, she said, referring to …": the subject of the sentence
                     }
+                    if (relativeName == null) {
+                        relativeName = dropTrailingAdverbs(from, m);   // "She bluntly, openly criticized …": she
+                    }
                     int past = timePhraseEnd(after, e);
                     if (past > after && past < e && !d.inQuote(past) && opensClauseAfterTime(past)) {
                         after = past;   // "made clear Friday they …", "made it clear last night that …": the time of saying
@@ -678,6 +681,12 @@ public final class IndirectFinder {
                     continue;
                 }
                 if (!inverted && relativeName == null) {
+                    relativeName = dropTrailingAdverbs(from, m);   // "The clerks never quite admitted …": the clerks
+                }
+                if (!inverted && relativeName == null) {
+                    agentOfPassive(i, len, e, m);   // "She was warned by the clerk that …": the clerk
+                }
+                if (!inverted && relativeName == null) {
                     pronounOfNearerClause(i, m);   // "Lark is tired, but she still argues …": she
                 }
                 int head = inverted ? i : phraseStart(m.first, from);
@@ -706,6 +715,9 @@ public final class IndirectFinder {
                     // "Otherwise, she said, …": one word before an attribution the clause goes on after is a piece
                     // "And the toll, as the mayor noted, …": the conjunction links the sentence to the one before
                     int first = opening != head - 1 && isConjunction(from) && from + 1 < cut ? from + 1 : from;
+                    if (!inverted) {
+                        agentOfAside(i, len, e, m);   // "The plan, first disclosed by the Bugle, …": the Bugle
+                    }
                     FoundQuote q = emit(p, first, cut, m, i, len, inverted ? rule : "trailing-verb", goesOn ? 1 : MIN_WORDS);
                     if (q != null) {
                         last = q;
@@ -5296,6 +5308,117 @@ public final class IndirectFinder {
                 w--;
             }
             return w;
+        }
+
+        /**
+         * {@code She was warned by the clerk that …}, {@code after being assured by the guild that …}:
+         * when the verb at {@code i} (of {@code len} tokens) is a passive, a form of be or {@code being}
+         * before it past at most two adverbs, and {@code by} and a mention after it that {@code that},
+         * {@code whether} or {@code if} follows, that mention, the agent, is the speaker in {@code m}.
+         */
+        private void agentOfPassive(int i, int len, int e, Mentions.Mention m) {
+            int by = i + len;
+            if (len != 1 || by + 2 >= e || !t.equalsIgnoreCase(by, "by") || d.inQuote(by)
+                    || !(pastVerb(i) || Sieves.oneOf(d, i, IRREGULAR_PARTICIPLES))) {
+                return;
+            }
+            int b = i - 1;
+            for (int n = 0; n < 2 && b > 0 && t.kind(b) == TokenBuffer.WORD && !d.inQuote(b) && !isBe(b)
+                    && !t.equalsIgnoreCase(b, "being") && d.mentions.isVerbFiller(b); n++) {
+                b--;   // "was not told", "were privately assured"
+            }
+            if (b < 0 || d.inQuote(b) || !(isBe(b) || negatedBe(b) || t.equalsIgnoreCase(b, "being"))) {
+                return;
+            }
+            Mentions.Mention n = new Mentions.Mention();
+            if (!d.mentions.subjectAfter(by + 1, e, n) || n.first != by + 1 || n.last + 1 >= e) {
+                return;
+            }
+            int c = n.last + 1;
+            if (t.equalsIgnoreCase(c, "that") || t.equalsIgnoreCase(c, "whether") || t.equalsIgnoreCase(c, "if")) {
+                m.set(n);
+            }
+        }
+
+        /**
+         * {@code The plan, first disclosed by the Bugle, would …}: when the subject {@code m} is a lone
+         * adverb between a comma and the participle at {@code i} (of one token), and {@code by}, a mention
+         * and a comma follow the participle, that mention, the agent, is the speaker in {@code m}.
+         */
+        private void agentOfAside(int i, int len, int e, Mentions.Mention m) {
+            int by = i + len;
+            if (len != 1 || m.first != i - 1 || m.last != i - 1 || i < 2 || !t.is(i - 2, ',') || d.inQuote(i - 2)
+                    || !(d.mentions.isVerbFiller(i - 1) || strayAdverb(i - 1)) || by + 2 >= e || !t.equalsIgnoreCase(by, "by")
+                    || d.inQuote(by) || !(pastVerb(i) || Sieves.oneOf(d, i, IRREGULAR_PARTICIPLES))) {
+                return;
+            }
+            Mentions.Mention n = new Mentions.Mention();
+            if (d.mentions.subjectAfter(by + 1, e, n) && n.first == by + 1 && n.last + 1 < e && t.is(n.last + 1, ',')) {
+                m.set(n);
+            }
+        }
+
+        /** Adverbs without {@code -ly} that stand between a subject and its verb ({@code never quite admitted}, {@code together pledged}). */
+        private static final String[] STRAY_ADVERBS = {"quite", "rather", "together", "very", "much", "ever", "somehow", "indeed"};
+
+        /** Adverbs at most dropped from the end of a subject, with the commas between them. */
+        private static final int STRAY_ADVERB_TOKENS = 4;
+
+        /**
+         * Whether word {@code k} is an adverb before a verb that a subject rule may take for the
+         * subject's last word: one of {@link #STRAY_ADVERBS}, or a word in {@code -ly} of six letters
+         * or more that is no noun for a person and follows no determiner or owner ({@code the family}).
+         */
+        private boolean strayAdverb(int k) {
+            if (k < 0 || t.kind(k) != TokenBuffer.WORD || d.inQuote(k) || !Character.isLowerCase(t.first(k))) {
+                return false;
+            }
+            if (Sieves.oneOf(d, k, STRAY_ADVERBS)) {
+                return true;
+            }
+            return t.length(k) >= 6 && t.endsWith(k, "ly") && !d.mentions.isSpeakerNoun(k)
+                    && !(k > 0 && (d.mentions.isDeterminer(k - 1) || d.mentions.isPossessive(k - 1)));
+        }
+
+        /**
+         * {@code The clerks never quite admitted that …}, {@code She bluntly, openly criticized …}, {@code the
+         * guilds, which together pledged …}: drops from the end of subject {@code m} the adverbs (and the
+         * commas between them, at most {@link #STRAY_ADVERB_TOKENS} tokens) that a subject rule took for its
+         * last words; when nothing else is left, takes the subject before them, or the relative {@code who}
+         * or {@code which} there, whose name it returns. Leaves {@code m} as it was when no subject is found.
+         */
+        private String dropTrailingAdverbs(int from, Mentions.Mention m) {
+            if (m.first < 0 || m.last < m.first || !strayAdverb(m.last)) {
+                return null;
+            }
+            int k = m.last;
+            int dropped = 0;
+            while (k >= m.first && dropped < STRAY_ADVERB_TOKENS && (strayAdverb(k) || t.is(k, ',') && strayAdverb(k - 1))) {
+                k--;
+                dropped++;
+            }
+            if (k >= m.first) {
+                if (strayAdverb(k) || t.is(k, ',')) {
+                    return null;   // more adverbs than the window reads: left as found
+                }
+                m.last = k;   // "The bakers somehow sharply argued": the bakers
+                return null;
+            }
+            int adverb = k + 1;   // the subject rule took nothing but adverbs: look before them
+            while (adverb - 1 > from && adverb - 1 >= m.first - STRAY_ADVERB_TOKENS
+                    && (strayAdverb(adverb - 1) || t.is(adverb - 1, ',') && strayAdverb(adverb - 2))) {
+                adverb--;
+            }
+            Mentions.Mention n = new Mentions.Mention();
+            if (d.mentions.subjectBefore(adverb, from - 1, n) && n.last < adverb) {
+                m.set(n);
+                return null;
+            }
+            String name = relativeSubject(from, adverb, n);
+            if (name != null) {
+                m.set(n);
+            }
+            return name;
         }
 
         /** Tokens at most from the clause of an opening participle to the comma that closes its phrase. */

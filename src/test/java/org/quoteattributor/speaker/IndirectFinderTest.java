@@ -3050,4 +3050,36 @@ class IndirectFinderTest {
         assertReported("Quarmby thinks the \u201cpier\u201d that Brackwell says is \u201cunsafe\u201d will close when Okonjo says so.",
                 "so", "Okonjo", "says", "leading-verb");
     }
+
+    @Test
+    void anAdverbBetweenTheSubjectAndTheVerbIsNoPartOfTheSubject() {
+        assertReported("The glaziers never quite admitted that the kiln was cracked.", "that the kiln was cracked", "The glaziers",
+                "admitted", "leading-verb");
+        assertReported("The bakers somehow sharply argued that the oven was too small.", "that the oven was too small", "The bakers",
+                "argued", "leading-verb");
+    }
+
+    @Test
+    void adverbsAloneBeforeTheVerbGiveWayToTheSubjectBeforeThem() {
+        assertReported("She bluntly, openly criticized the tanners for the smell.", "the tanners for the smell", "She", "criticized",
+                "leading-verb");
+        Quote q = indirect("The two guilds, which together pledged to fight the toll, met on Friday.").stream()
+                .filter(x -> x.text().equals("to fight the toll")).findFirst().orElseThrow();
+        assertEquals("which", q.speaker().orElseThrow().mention());
+    }
+
+    @Test
+    void theAgentAfterByOfAPassiveVerbOfSpeechIsTheSpeaker() {
+        assertReported("The glaziers were warned by the guild that the kiln was cracked.", "that the kiln was cracked", "the guild",
+                "warned", "leading-verb");
+        assertReported("He was quietly told by the clerk that the oven was sound.", "that the oven was sound", "the clerk", "told",
+                "leading-verb");
+    }
+
+    @Test
+    void theAgentOfAParticipleSetOffByCommasSpeaksNotItsAdverb() {
+        Quote q = indirect("The plan, first disclosed by the Quillfield Bugle, would double the toll.").stream()
+                .filter(x -> x.text().equals("The plan")).findFirst().orElseThrow();
+        assertEquals("the Quillfield Bugle", q.speaker().orElseThrow().mention());
+    }
 }
