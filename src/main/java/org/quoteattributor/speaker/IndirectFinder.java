@@ -408,8 +408,12 @@ public final class IndirectFinder {
                 int topic = topicNounAt(i, e);
                 if (topic > 0 && (owner(i, from, m).first >= 0 || topicSubject(from, i, m))) {
                     // "his attacks on the levy": what the owner's words were about
+                    int topicStop = topicEnd(topic, clauseEnd(topic, e));
+                    if (ownerOpensPart(from, i)) {
+                        topicStop = subjectTopicEnd(topic, topicStop);   // "His remarks on the levy put him …"
+                    }
                     ownerAsSubject(from, m);   // "She kept up her complaints about …": she, who owns them
-                    FoundQuote q = emit(p, topic, topicEnd(topic, clauseEnd(topic, e)), m, i, 2, "topic-noun", 1);
+                    FoundQuote q = emit(p, topic, topicStop, m, i, 2, "topic-noun", 1);
                     if (q != null) {
                         from = t.indexAt(q.end);
                         i = from - 1;
@@ -1403,6 +1407,52 @@ public final class IndirectFinder {
             }
             return end;
         }
+
+        /**
+         * Whether the owner of the noun at {@code i} opens the part from {@code from}, after one
+         * adjective at most and with the words of a name before its {@code 's} ({@code Ilse Okafor's
+         * remarks on …}): the noun and its topic are then the subject of the sentence's verb.
+         */
+        private boolean ownerOpensPart(int from, int i) {
+            int k = i - 1;
+            if (k > from && t.kind(k) == TokenBuffer.WORD && !isOwner(k) && !d.mentions.isFunctionWord(k)) {
+                k--;
+            }
+            if (k < from || !isOwner(k)) {
+                return false;
+            }
+            for (int f = k; f - 1 >= from && f > k - 3 && d.mentions.isNameWord(f - 1); f--) {
+                k = f - 1;   // "Ilse Okafor's"
+            }
+            return startsPart(from, k);
+        }
+
+        /**
+         * Where the topic from {@code c} of a noun that is its sentence's subject ends, before
+         * {@code end}: before the sentence's verb when it is a past without {@code -ed} ({@code His
+         * remarks on the levy put him at odds …}) or a plain present with its object or particle
+         * right after it ({@code … on the levy mirror those of …}, {@code … on Okafor stand out}),
+         * right after a word of the topic that is no function word.
+         */
+        private int subjectTopicEnd(int c, int end) {
+            for (int k = c + 1; k + 1 < Math.min(end, c + TOPIC_WINDOW); k++) {
+                if (t.kind(k) != TokenBuffer.WORD || d.inQuote(k) || t.isCapitalized(k) || d.mentions.isFunctionWord(k)
+                        || t.kind(k - 1) != TokenBuffer.WORD || d.inQuote(k - 1) || d.mentions.isFunctionWord(k - 1)
+                        || d.mentions.isPossessive(k - 1) || t.kind(k + 1) != TokenBuffer.WORD) {
+                    continue;
+                }
+                if (Sieves.oneOf(d, k, IRREGULAR_PASTS) && !t.equalsIgnoreCase(k, "said")
+                        || !t.endsWith(k, "ly") && !t.endsWith(k, "ing") && !t.endsWith(k, "s") && !t.endsWith(k, "ed")
+                        && (isObjectPronoun(k + 1) || Sieves.oneOf(d, k + 1, VERB_OBJECT_OPENERS))) {
+                    return k;
+                }
+            }
+            return end;
+        }
+
+        /** Words that open the object or particle of a plain present right after it: {@code mirror those}, {@code stand out}. */
+        private static final String[] VERB_OBJECT_OPENERS = {"the", "a", "an", "those", "these", "this", "out", "up",
+                "down", "apart"};
 
         /** Words after a name that open a phrase of the time, place or manner of an act rather than go on with the name. */
         private static final String[] AFTER_NAME_ADJUNCTS = {"with", "from", "on", "before", "after", "by", "in", "at", "during",

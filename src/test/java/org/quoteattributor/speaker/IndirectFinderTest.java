@@ -1978,6 +1978,21 @@ class IndirectFinderTest {
     }
 
     @Test
+    void topicOfANounThatIsTheSubjectEndsBeforeAPlainPresentOrAnIrregularPast() {
+        assertReported("His attacks on Mirren stand out for their tone.", "Mirren", "His", "attacks on", "topic-noun");
+        assertReported("Her remarks about the harbour levy mirror those of her rivals.", "the harbour levy", "Her", "remarks about",
+                "topic-noun");
+        assertReported("Ilse Okafor's complaints about the ferry board put her at odds with Vasko.", "the ferry board",
+                "Ilse Okafor's", "complaints about", "topic-noun");
+    }
+
+    @Test
+    void topicOfANounThatIsAnObjectRunsPastAWordLikeAPresent() {
+        assertReported("She kept up her complaints about the ferry board put in place by Vasko.",
+                "the ferry board put in place by Vasko", "She", "complaints about", "topic-noun");
+    }
+
+    @Test
     void nounOfSayingOwnedByThePronounOfItsVerbsSubjectReportsForThatSubject() {
         assertReported("She kept up her complaints about the ferry board.", "the ferry board", "She", "complaints about", "topic-noun");
         assertReported("They kept up their critique of the toll.", "the toll", "They", "critique of", "topic-noun");
