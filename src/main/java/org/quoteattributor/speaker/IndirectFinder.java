@@ -413,6 +413,10 @@ public final class IndirectFinder {
                         topicStop = subjectTopicEnd(topic, topicStop);   // "His remarks on the levy put him …"
                     }
                     ownerAsSubject(from, m);   // "She kept up her complaints about …": she, who owns them
+                    if (facedTopicNoun(from, i)) {
+                        m.first = -1;   // "Okafor faced questions about …": others asked them, no one named
+                        m.last = -1;
+                    }
                     FoundQuote q = emit(p, topic, topicStop, m, i, 2, "topic-noun", 1);
                     if (q != null) {
                         from = t.indexAt(q.end);
@@ -1280,6 +1284,28 @@ public final class IndirectFinder {
             }
             return d.mentions.subjectBefore(k, from - 1, m) && m.last < k;
         }
+
+        /**
+         * {@code Okafor faced questions about …}, {@code has endured relentless questions about …}:
+         * whether the noun at {@code i}, with no owner, is the object of a verb of facing or enduring
+         * (a determiner and an adjective at most between them): its subject heard the words, others
+         * said them.
+         */
+        private boolean facedTopicNoun(int from, int i) {
+            int k = i - 1;
+            if (k > from && d.mentions.isDeterminer(k)) {
+                k--;
+            }
+            if (k > from && t.kind(k) == TokenBuffer.WORD && !d.mentions.isFunctionWord(k) && !t.isCapitalized(k) && !isOwner(k)
+                    && !Sieves.oneOf(d, k, FACING_VERBS)) {
+                k--;   // "relentless", "new"
+            }
+            return k >= from && t.kind(k) == TokenBuffer.WORD && !d.inQuote(k) && Sieves.oneOf(d, k, FACING_VERBS);
+        }
+
+        /** Verbs whose subject takes the words others address to it: {@code faced questions}, {@code fielded questions}. */
+        private static final String[] FACING_VERBS = {"face", "faces", "faced", "facing", "endure", "endures", "endured",
+                "enduring", "field", "fields", "fielded", "fielding", "weather", "weathers", "weathered", "weathering"};
 
         /**
          * {@code the growers’ claim that …}: the owner in {@code s'} right before the noun at {@code i},

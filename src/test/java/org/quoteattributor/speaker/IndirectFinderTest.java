@@ -1987,6 +1987,19 @@ class IndirectFinderTest {
     }
 
     @Test
+    void nounOfSayingThatItsSubjectFacedHasNoSpeaker() {
+        for (String text : List.of("Okafor faced questions about the ferry contract.",
+                "Okafor has endured relentless questions about the ferry contract.")) {
+            Quote q = only(text);
+            assertEquals("the ferry contract", q.text(), text);
+            assertEquals("topic-noun", q.rule(), text);
+            assertTrue(q.speaker().isEmpty(), text);
+        }
+        assertReported("Okafor raised questions about the ferry contract.", "the ferry contract", "Okafor", "questions about",
+                "topic-noun");
+    }
+
+    @Test
     void topicOfANounThatIsAnObjectRunsPastAWordLikeAPresent() {
         assertReported("She kept up her complaints about the ferry board put in place by Vasko.",
                 "the ferry board put in place by Vasko", "She", "complaints about", "topic-noun");
