@@ -406,7 +406,7 @@ public final class IndirectFinder {
                     continue;
                 }
                 int topic = topicNounAt(i, e);
-                if (topic > 0 && (owner(i, from, m).first >= 0 || topicSubject(from, i, m))) {
+                if (topic > 0 && !occasionAfterOn(topic) && (owner(i, from, m).first >= 0 || topicSubject(from, i, m))) {
                     // "his attacks on the levy": what the owner's words were about
                     int topicStop = topicEnd(topic, clauseEnd(topic, e));
                     if (ownerOpensPart(from, i)) {
@@ -1433,6 +1433,19 @@ public final class IndirectFinder {
             }
             return end;
         }
+
+        /**
+         * Whether {@code on} before the word at {@code c} gives when or where the words were said, not
+         * what about: a weekday ({@code her remarks on Monday}) or a medium ({@code his attacks on
+         * Twitter}), with no {@code 's} of an owner.
+         */
+        private boolean occasionAfterOn(int c) {
+            return c > 0 && t.equalsIgnoreCase(c - 1, "on") && !d.mentions.isPossessive(c)
+                    && (weekday(c) || Sieves.oneOf(d, c, MEDIA));
+        }
+
+        /** Where words are said or written, after {@code on}: {@code on television}, {@code on Twitter}. */
+        private static final String[] MEDIA = {"television", "radio", "air", "camera", "Twitter", "Facebook", "Instagram"};
 
         /**
          * Whether the owner of the noun at {@code i} opens the part from {@code from}, after one

@@ -2000,6 +2000,15 @@ class IndirectFinderTest {
     }
 
     @Test
+    void weekdayOrMediumAfterOnIsNoTopicOfANounOfSaying() {
+        for (String text : List.of("Okafor repeated her remarks on Monday.", "Okafor kept up her attacks on Twitter.")) {
+            assertTrue(indirect(text).stream().noneMatch(q -> q.rule().equals("topic-noun")), text);
+        }
+        assertReported("Okafor kept up her attacks on Monday's ferry vote.", "Monday's ferry vote", "her", "attacks on",
+                "topic-noun");
+    }
+
+    @Test
     void topicOfANounThatIsAnObjectRunsPastAWordLikeAPresent() {
         assertReported("She kept up her complaints about the ferry board put in place by Vasko.",
                 "the ferry board put in place by Vasko", "She", "complaints about", "topic-noun");
