@@ -397,8 +397,11 @@ public final class IndirectFinder {
                         m.last = -1;
                     }   // "Orlov floated the notion that …": with no owner, the one who put it forward
                     ownerAsSubject(from, m);   // "Orlov renewed his claim that …": Orlov, who owns it
-                    FoundQuote q = emit(p, content, claimPhraseEnd(from, i, content, subordinateEnd(from, content, clauseEnd(content, e))),
-                            m, i, 1, "claim-noun");
+                    int claimStop = claimPhraseEnd(from, i, content, subordinateEnd(from, content, clauseEnd(content, e)));
+                    if (opensWithPreposition(from, i)) {
+                        claimStop = commaBefore(content, claimStop);   // "Despite claims that …, the board …"
+                    }
+                    FoundQuote q = emit(p, content, claimStop, m, i, 1, "claim-noun");
                     if (q != null) {
                         from = t.indexAt(q.end);
                         i = from - 1;
@@ -1428,6 +1431,31 @@ public final class IndirectFinder {
                     continue;
                 }
                 if (t.is(k, ',') || t.kind(k) == TokenBuffer.WORD && (isBe(k) || isAuxiliary(k) || pastVerb(k) || isHave(k))) {
+                    return k;
+                }
+            }
+            return end;
+        }
+
+        /**
+         * {@code Despite claims that …}, {@code Amid the growers' fears that …}: whether a preposition
+         * that opens a phrase before the main clause opens the part from {@code from} and stands before
+         * the noun at {@code i}, with a determiner, an owner or an adjective at most between them.
+         */
+        private boolean opensWithPreposition(int from, int i) {
+            int k = i - 1;
+            for (int n = 0; n < 2 && k > from && t.kind(k) == TokenBuffer.WORD && !d.inQuote(k)
+                    && (d.mentions.isDeterminer(k) || isOwner(k) || !d.mentions.isFunctionWord(k)); n++) {
+                k--;
+            }
+            return k >= from && t.kind(k) == TokenBuffer.WORD && !d.inQuote(k) && Sieves.oneOf(d, k, CLAIM_PHRASE_PREPOSITIONS)
+                    && startsPart(from, k);
+        }
+
+        /** The first comma outside quotations after {@code c} and before {@code end}, at most {@link #TOPIC_WINDOW} tokens on; else {@code end}. */
+        private int commaBefore(int c, int end) {
+            for (int k = c + 1; k < Math.min(end, c + TOPIC_WINDOW); k++) {
+                if (t.is(k, ',') && !d.inQuote(k)) {
                     return k;
                 }
             }

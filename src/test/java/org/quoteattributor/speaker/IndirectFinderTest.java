@@ -2009,6 +2009,13 @@ class IndirectFinderTest {
     }
 
     @Test
+    void claimInAPhraseOpenedByDespiteEndsAtItsComma() {
+        String text = "Despite claims that the pier was unsafe, the ferry board kept it open for the fair.";
+        Quote q = indirect(text).stream().filter(x -> x.rule().equals("claim-noun")).findFirst().orElseThrow();
+        assertEquals("that the pier was unsafe", q.text(), text);
+    }
+
+    @Test
     void topicOfANounThatIsAnObjectRunsPastAWordLikeAPresent() {
         assertReported("She kept up her complaints about the ferry board put in place by Vasko.",
                 "the ferry board put in place by Vasko", "She", "complaints about", "topic-noun");
