@@ -1499,10 +1499,14 @@ public final class IndirectFinder {
          * {@code end}: before the sentence's verb when it is a past without {@code -ed} ({@code His
          * remarks on the levy put him at odds …}) or a plain present with its object or particle
          * right after it ({@code … on the levy mirror those of …}, {@code … on Okafor stand out}),
-         * right after a word of the topic that is no function word.
+         * right after a word of the topic that is no function word; or at a dash that opens an aside
+         * before that verb.
          */
         private int subjectTopicEnd(int c, int end) {
             for (int k = c + 1; k + 1 < Math.min(end, c + TOPIC_WINDOW); k++) {
+                if (t.kind(k) == TokenBuffer.DASH && !d.inQuote(k)) {
+                    return k;   // "His attacks on the levy — a first for him — cost …": an aside before the verb
+                }
                 if (t.kind(k) != TokenBuffer.WORD || d.inQuote(k) || t.isCapitalized(k) || d.mentions.isFunctionWord(k)
                         || t.kind(k - 1) != TokenBuffer.WORD || d.inQuote(k - 1) || d.mentions.isFunctionWord(k - 1)
                         || d.mentions.isPossessive(k - 1) || t.kind(k + 1) != TokenBuffer.WORD) {

@@ -1987,6 +1987,12 @@ class IndirectFinderTest {
     }
 
     @Test
+    void topicOfANounThatIsTheSubjectEndsAtADashOfAnAside() {
+        assertReported("Her attacks on the harbour levy — a first for a mayor — cost her votes.", "the harbour levy", "Her",
+                "attacks on", "topic-noun");
+    }
+
+    @Test
     void nounOfSayingThatItsSubjectFacedHasNoSpeaker() {
         for (String text : List.of("Okafor faced questions about the ferry contract.",
                 "Okafor has endured relentless questions about the ferry contract.")) {
