@@ -408,8 +408,11 @@ public final class IndirectFinder {
                         m.last = -1;
                     }   // "Orlov floated the notion that …": with no owner, the one who put it forward
                     ownerAsSubject(from, m);   // "Orlov renewed his claim that …": Orlov, who owns it
-                    FoundQuote q = emit(p, content, claimPhraseEnd(from, i, content, subordinateEnd(from, content, clauseEnd(content, e))),
-                            m, i, 1, "claim-noun");
+                    int claimStop = claimPhraseEnd(from, i, content, subordinateEnd(from, content, clauseEnd(content, e)));
+                    if (opensWithPreposition(from, i)) {
+                        claimStop = commaBefore(content, claimStop);   // "Despite claims that …, the board …"
+                    }
+                    FoundQuote q = emit(p, content, claimStop, m, i, 1, "claim-noun");
                     if (q != null) {
                         from = t.indexAt(q.end);
                         i = from - 1;
@@ -417,10 +420,18 @@ public final class IndirectFinder {
                     continue;
                 }
                 int topic = topicNounAt(i, e);
-                if (topic > 0 && (owner(i, from, m).first >= 0 || topicSubject(from, i, m))) {
+                if (topic > 0 && !occasionAfterOn(topic) && (owner(i, from, m).first >= 0 || topicSubject(from, i, m))) {
                     // "his attacks on the levy": what the owner's words were about
+                    int topicStop = topicEnd(topic, clauseEnd(topic, e));
+                    if (ownerOpensPart(from, i)) {
+                        topicStop = subjectTopicEnd(topic, topicStop);   // "His remarks on the levy put him …"
+                    }
                     ownerAsSubject(from, m);   // "She kept up her complaints about …": she, who owns them
-                    FoundQuote q = emit(p, topic, topicEnd(topic, clauseEnd(topic, e)), m, i, 2, "topic-noun", 1);
+                    if (facedTopicNoun(from, i)) {
+                        m.first = -1;   // "Okafor faced questions about …": others asked them, no one named
+                        m.last = -1;
+                    }
+                    FoundQuote q = emit(p, topic, topicStop, m, i, 2, "topic-noun", 1);
                     if (q != null) {
                         from = t.indexAt(q.end);
                         i = from - 1;
@@ -1306,6 +1317,28 @@ public final class IndirectFinder {
         }
 
         /**
+         * {@code Okafor faced questions about …}, {@code has endured relentless questions about …}:
+         * whether the noun at {@code i}, with no owner, is the object of a verb of facing or enduring
+         * (a determiner and an adjective at most between them): its subject heard the words, others
+         * said them.
+         */
+        private boolean facedTopicNoun(int from, int i) {
+            int k = i - 1;
+            if (k > from && d.mentions.isDeterminer(k)) {
+                k--;
+            }
+            if (k > from && t.kind(k) == TokenBuffer.WORD && !d.mentions.isFunctionWord(k) && !t.isCapitalized(k) && !isOwner(k)
+                    && !Sieves.oneOf(d, k, FACING_VERBS)) {
+                k--;   // "relentless", "new"
+            }
+            return k >= from && t.kind(k) == TokenBuffer.WORD && !d.inQuote(k) && Sieves.oneOf(d, k, FACING_VERBS);
+        }
+
+        /** Verbs whose subject takes the words others address to it: {@code faced questions}, {@code fielded questions}. */
+        private static final String[] FACING_VERBS = {"face", "faces", "faced", "facing", "endure", "endures", "endured",
+                "enduring", "field", "fields", "fielded", "fielding", "weather", "weathers", "weathered", "weathering"};
+
+        /**
          * {@code the growers’ claim that …}: the owner in {@code s'} right before the noun at {@code i},
          * up to {@link #PLURAL_OWNER_WORDS} words that are no function words, as the mention {@code m}.
          */
@@ -1431,6 +1464,94 @@ public final class IndirectFinder {
             }
             return end;
         }
+
+        /**
+         * {@code Despite claims that …}, {@code Amid the growers' fears that …}: whether a preposition
+         * that opens a phrase before the main clause opens the part from {@code from} and stands before
+         * the noun at {@code i}, with a determiner, an owner or an adjective at most between them.
+         */
+        private boolean opensWithPreposition(int from, int i) {
+            int k = i - 1;
+            for (int n = 0; n < 2 && k > from && t.kind(k) == TokenBuffer.WORD && !d.inQuote(k)
+                    && (d.mentions.isDeterminer(k) || isOwner(k) || !d.mentions.isFunctionWord(k)); n++) {
+                k--;
+            }
+            return k >= from && t.kind(k) == TokenBuffer.WORD && !d.inQuote(k) && Sieves.oneOf(d, k, CLAIM_PHRASE_PREPOSITIONS)
+                    && startsPart(from, k);
+        }
+
+        /** The first comma outside quotations after {@code c} and before {@code end}, at most {@link #TOPIC_WINDOW} tokens on; else {@code end}. */
+        private int commaBefore(int c, int end) {
+            for (int k = c + 1; k < Math.min(end, c + TOPIC_WINDOW); k++) {
+                if (t.is(k, ',') && !d.inQuote(k)) {
+                    return k;
+                }
+            }
+            return end;
+        }
+
+        /**
+         * Whether {@code on} before the word at {@code c} gives when or where the words were said, not
+         * what about: a weekday ({@code her remarks on Monday}) or a medium ({@code his attacks on
+         * Twitter}), with no {@code 's} of an owner.
+         */
+        private boolean occasionAfterOn(int c) {
+            return c > 0 && t.equalsIgnoreCase(c - 1, "on") && !d.mentions.isPossessive(c)
+                    && (weekday(c) || Sieves.oneOf(d, c, MEDIA));
+        }
+
+        /** Where words are said or written, after {@code on}: {@code on television}, {@code on Twitter}. */
+        private static final String[] MEDIA = {"television", "radio", "air", "camera", "Twitter", "Facebook", "Instagram"};
+
+        /**
+         * Whether the owner of the noun at {@code i} opens the part from {@code from}, after one
+         * adjective at most and with the words of a name before its {@code 's} ({@code Ilse Okafor's
+         * remarks on …}): the noun and its topic are then the subject of the sentence's verb.
+         */
+        private boolean ownerOpensPart(int from, int i) {
+            int k = i - 1;
+            if (k > from && t.kind(k) == TokenBuffer.WORD && !isOwner(k) && !d.mentions.isFunctionWord(k)) {
+                k--;
+            }
+            if (k < from || !isOwner(k)) {
+                return false;
+            }
+            for (int f = k; f - 1 >= from && f > k - 3 && d.mentions.isNameWord(f - 1); f--) {
+                k = f - 1;   // "Ilse Okafor's"
+            }
+            return startsPart(from, k);
+        }
+
+        /**
+         * Where the topic from {@code c} of a noun that is its sentence's subject ends, before
+         * {@code end}: before the sentence's verb when it is a past without {@code -ed} ({@code His
+         * remarks on the levy put him at odds …}) or a plain present with its object or particle
+         * right after it ({@code … on the levy mirror those of …}, {@code … on Okafor stand out}),
+         * right after a word of the topic that is no function word; or at a dash that opens an aside
+         * before that verb.
+         */
+        private int subjectTopicEnd(int c, int end) {
+            for (int k = c + 1; k + 1 < Math.min(end, c + TOPIC_WINDOW); k++) {
+                if (t.kind(k) == TokenBuffer.DASH && !d.inQuote(k)) {
+                    return k;   // "His attacks on the levy — a first for him — cost …": an aside before the verb
+                }
+                if (t.kind(k) != TokenBuffer.WORD || d.inQuote(k) || t.isCapitalized(k) || d.mentions.isFunctionWord(k)
+                        || t.kind(k - 1) != TokenBuffer.WORD || d.inQuote(k - 1) || d.mentions.isFunctionWord(k - 1)
+                        || d.mentions.isPossessive(k - 1) || t.kind(k + 1) != TokenBuffer.WORD) {
+                    continue;
+                }
+                if (Sieves.oneOf(d, k, IRREGULAR_PASTS) && !t.equalsIgnoreCase(k, "said")
+                        || !t.endsWith(k, "ly") && !t.endsWith(k, "ing") && !t.endsWith(k, "s") && !t.endsWith(k, "ed")
+                        && (isObjectPronoun(k + 1) || Sieves.oneOf(d, k + 1, VERB_OBJECT_OPENERS))) {
+                    return k;
+                }
+            }
+            return end;
+        }
+
+        /** Words that open the object or particle of a plain present right after it: {@code mirror those}, {@code stand out}. */
+        private static final String[] VERB_OBJECT_OPENERS = {"the", "a", "an", "those", "these", "this", "out", "up",
+                "down", "apart"};
 
         /** Words after a name that open a phrase of the time, place or manner of an act rather than go on with the name. */
         private static final String[] AFTER_NAME_ADJUNCTS = {"with", "from", "on", "before", "after", "by", "in", "at", "during",

@@ -1996,6 +1996,56 @@ class IndirectFinderTest {
     }
 
     @Test
+    void topicOfANounThatIsTheSubjectEndsBeforeAPlainPresentOrAnIrregularPast() {
+        assertReported("His attacks on Mirren stand out for their tone.", "Mirren", "His", "attacks on", "topic-noun");
+        assertReported("Her remarks about the harbour levy mirror those of her rivals.", "the harbour levy", "Her", "remarks about",
+                "topic-noun");
+        assertReported("Ilse Okafor's complaints about the ferry board put her at odds with Vasko.", "the ferry board",
+                "Ilse Okafor's", "complaints about", "topic-noun");
+    }
+
+    @Test
+    void topicOfANounThatIsTheSubjectEndsAtADashOfAnAside() {
+        assertReported("Her attacks on the harbour levy — a first for a mayor — cost her votes.", "the harbour levy", "Her",
+                "attacks on", "topic-noun");
+    }
+
+    @Test
+    void nounOfSayingThatItsSubjectFacedHasNoSpeaker() {
+        for (String text : List.of("Okafor faced questions about the ferry contract.",
+                "Okafor has endured relentless questions about the ferry contract.")) {
+            Quote q = only(text);
+            assertEquals("the ferry contract", q.text(), text);
+            assertEquals("topic-noun", q.rule(), text);
+            assertTrue(q.speaker().isEmpty(), text);
+        }
+        assertReported("Okafor raised questions about the ferry contract.", "the ferry contract", "Okafor", "questions about",
+                "topic-noun");
+    }
+
+    @Test
+    void weekdayOrMediumAfterOnIsNoTopicOfANounOfSaying() {
+        for (String text : List.of("Okafor repeated her remarks on Monday.", "Okafor kept up her attacks on Twitter.")) {
+            assertTrue(indirect(text).stream().noneMatch(q -> q.rule().equals("topic-noun")), text);
+        }
+        assertReported("Okafor kept up her attacks on Monday's ferry vote.", "Monday's ferry vote", "her", "attacks on",
+                "topic-noun");
+    }
+
+    @Test
+    void claimInAPhraseOpenedByDespiteEndsAtItsComma() {
+        String text = "Despite claims that the pier was unsafe, the ferry board kept it open for the fair.";
+        Quote q = indirect(text).stream().filter(x -> x.rule().equals("claim-noun")).findFirst().orElseThrow();
+        assertEquals("that the pier was unsafe", q.text(), text);
+    }
+
+    @Test
+    void topicOfANounThatIsAnObjectRunsPastAWordLikeAPresent() {
+        assertReported("She kept up her complaints about the ferry board put in place by Vasko.",
+                "the ferry board put in place by Vasko", "She", "complaints about", "topic-noun");
+    }
+
+    @Test
     void nounOfSayingOwnedByThePronounOfItsVerbsSubjectReportsForThatSubject() {
         assertReported("She kept up her complaints about the ferry board.", "the ferry board", "She", "complaints about", "topic-noun");
         assertReported("They kept up their critique of the toll.", "the toll", "They", "critique of", "topic-noun");
