@@ -10,14 +10,19 @@ import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import org.quoteattributor.Attributor;
+import org.quoteattributor.Quote;
+import org.quoteattributor.QuoteAttributor;
 import org.quoteattributor.Token;
 import org.quoteattributor.Tokenizer;
 
 /**
- * Single-thread throughput of the default attributor on news-like and novel-like text, with two
- * floors measured on the same text: a loop that reads every char once, and the public tokenizer.
+ * Single-thread throughput of the default attributor on news-like and novel-like text, of one that
+ * also returns reported speech ({@code includeIndirect(true)}), and two floors measured on the same
+ * text: a loop that reads every char once, and the public tokenizer.
  * {@link Summary} turns the scores into MB/s and multiples of the read loop.
  */
 @State(Scope.Benchmark)
@@ -34,6 +39,13 @@ public class EndToEndBenchmark extends TextBenchmark {
     @Param({"10KB", "1MB"})
     public String size;
 
+    private Attributor withIndirect;
+
+    @Setup
+    public void setUpIndirect() {
+        withIndirect = QuoteAttributor.builder().includeIndirect(true).build();
+    }
+
     @Override
     protected String textKind() {
         return kind;
@@ -42,6 +54,12 @@ public class EndToEndBenchmark extends TextBenchmark {
     @Override
     protected String textSize() {
         return size;
+    }
+
+    /** The whole pipeline with reported speech too: quotations with marks, then the clauses without. */
+    @Benchmark
+    public List<Quote> attributeWithIndirect() {
+        return withIndirect.attribute(text);
     }
 
     /** The public tokenizer alone, Token records included. */
