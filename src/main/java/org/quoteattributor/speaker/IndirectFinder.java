@@ -3519,8 +3519,9 @@ public final class IndirectFinder {
 
         /**
          * {@code forced several to admit …}, {@code pushed her to concede …}: whether word
-         * {@code i} is a verb of speech in its base form after the {@code to} of an infinitive whose
-         * subject, a quantifier or {@code her}, the linker reads as a determiner before a noun.
+         * {@code i}, a lower-case reporting verb of one word (not the first word of a reporting
+         * phrase), stands after the {@code to} of an infinitive whose subject, a quantifier or
+         * {@code her}, the linker reads as a determiner before a noun; its form is not checked.
          */
         private boolean infinitiveAfterObject(int i) {
             return i > 1 && (d.cls(i) & Document.VERB) != 0 && (d.cls(i) & Document.PHRASE_HEAD) == 0 && t.kind(i) == TokenBuffer.WORD
@@ -4392,9 +4393,10 @@ public final class IndirectFinder {
 
         /**
          * {@code She never said where.}, {@code He would never disclose how, and …}: whether the clause
-         * {@code [c, end)} is a question word alone that closes its sentence (or its part before a
-         * comma and a conjunction), the question left unanswered; not one that an aside interrupts
-         * ({@code described how, in her youth, …}).
+         * {@code [c, end)} is a question word alone before the mark that ends its sentence (or before
+         * a comma and a conjunction), the question left unanswered; not one that an aside interrupts
+         * ({@code described how, in her youth, …}), nor one before a line or paragraph break with no
+         * mark, which may be a hard-wrapped line.
          */
         private boolean loneQuestion(int c, int end) {
             return c + 1 == end && t.kind(c) == TokenBuffer.WORD && !d.inQuote(c) && Sieves.oneOf(d, c, LONE_QUESTION_WORDS)
@@ -4564,7 +4566,7 @@ public final class IndirectFinder {
         /**
          * {@code said the rain and cold wind could last}, {@code that Ohio and Utah show …}: whether the
          * conjunction at {@code k} joins a second noun phrase to a subject that the clause from {@code c}
-         * has opened with no verb yet (at most {@link #OPEN_SUBJECT_TOKENS} words, after {@code that}
+         * has opened with no verb yet (at most {@link #OPEN_SUBJECT_TOKENS} tokens, after {@code that}
          * if any), a verb of their own following that second phrase within {@link #PHRASE_WORDS}
          * words: a clause does not end before its verb, so it goes on past the conjunction.
          */
