@@ -1393,9 +1393,7 @@ public final class IndirectFinder {
          * did not seem that …}): an impression no one is named for.
          */
         private boolean impressionOfIt(int from, int i) {
-            if (i + 1 >= t.size() || !t.equalsIgnoreCase(i + 1, "that") || !(t.equalsIgnoreCase(i, "seem")
-                    || t.equalsIgnoreCase(i, "seems") || t.equalsIgnoreCase(i, "seemed") || t.equalsIgnoreCase(i, "appear")
-                    || t.equalsIgnoreCase(i, "appears") || t.equalsIgnoreCase(i, "appeared"))) {
+            if (i + 1 >= t.size() || !t.equalsIgnoreCase(i + 1, "that") || !Sieves.oneOf(d, i, SEEMING_VERBS)) {
                 return false;
             }
             int k = i - 1;
@@ -1647,8 +1645,7 @@ public final class IndirectFinder {
                 // where the adverb qualifies an adjective inside a noun phrase
                 return t.isCapitalized(i) || i > 0 && (d.mentions.isDeterminer(i - 1) || isOwner(i - 1)) ? -1 : i;
             }
-            if (!(t.equalsIgnoreCase(i, "seem") || t.equalsIgnoreCase(i, "seems") || t.equalsIgnoreCase(i, "seemed")
-                    || t.equalsIgnoreCase(i, "appear") || t.equalsIgnoreCase(i, "appears") || t.equalsIgnoreCase(i, "appeared"))) {
+            if (!Sieves.oneOf(d, i, SEEMING_VERBS)) {
                 return -1;
             }
             if (!to && (Words.ADJUNCTS.contains(d.text, t.start(i + 1), t.end(i + 1)) || d.mentions.isDeterminer(i + 1)
