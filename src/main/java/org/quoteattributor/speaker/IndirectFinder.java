@@ -708,7 +708,7 @@ public final class IndirectFinder {
                     cut = head - 2;   // "The toll, as the mayor noted, rose again.": the attribution opens at "as"
                     opening = cut;
                 }
-                int tail = cut >= 0 && !introductoryOnly(from, opening) ? tailEnd(after, e) : -1;
+                int tail = cut >= 0 && !introductoryOnly(from, opening) && !nonFiniteTag(i, relativeName) ? tailEnd(after, e) : -1;
                 boolean quotationGoesOn = false;
                 if (tail < 0 && cut >= 0 && (cut - from <= LEAD_IN_TOKENS || openingPhraseBeforeQuotation(from, cut)) && !inverted
                         && after < e && t.is(after, ',') && opensQuotation(after + 1)
@@ -766,7 +766,7 @@ public final class IndirectFinder {
                     continue;
                 }
                 if (relative == null && c > after && t.is(after, ',') && head - 1 > from && isClauseComma(head - 1)
-                        && introductoryOnly(from, head - 1)) {
+                        && introductoryOnly(from, head - 1) && !nonFiniteTag(i, relativeName)) {
                     // "When she got there, she said, there were …": the opening phrase is part of the report
                     relative = emit(p, from, head - 1, m, i, len, "trailing-verb", 1);
                 }
@@ -823,6 +823,21 @@ public final class IndirectFinder {
                     i = from - 1;
                 }
             }
+        }
+
+        /**
+         * Whether the reporting verb at {@code i} cannot tag the words before it as an attribution
+         * ({@code …, she said}) because it is no finite verb of its own clause: a form in {@code -ing}
+         * ({@code …, with all crews counting}, {@code …, and praising the crew}), an infinitive
+         * after {@code to} ({@code …, a clerk came to ask}) or a verb whose subject is a relative
+         * {@code who} or {@code which} ({@code Okafor, who advises the guild, …}), whose clause is
+         * reported after it, if at all.
+         */
+        private boolean nonFiniteTag(int i, String relativeName) {
+            int n = t.length(i);
+            return relativeName != null
+                    || n >= 5 && d.text.regionMatches(true, t.end(i) - 3, "ing", 0, 3)
+                    || i > 0 && t.equalsIgnoreCase(i - 1, "to");
         }
 
         /**

@@ -1,0 +1,44 @@
+package org.quoteattributor.speaker;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.quoteattributor.Attributor;
+import org.quoteattributor.Quote;
+import org.quoteattributor.QuoteAttributor;
+
+/** Reported speech: the contexts where a reporting verb reports nothing, and no clause is returned. */
+class IndirectWeakContextTest {
+
+    private static final Attributor INDIRECT = QuoteAttributor.builder().includeIndirect(true).build();
+
+    private static List<Quote> indirect(String text) {
+        return INDIRECT.attribute(text).stream().filter(q -> q.kind() == Quote.Kind.INDIRECT).toList();
+    }
+
+    @Test
+    void anInfinitiveTagsNoWordsBeforeItAsAnAttribution() {
+        String text = "The clerk I was working with, Ines Okafor, stopped me halfway through to announce, \"We are closed.\"";
+        assertTrue(indirect(text).isEmpty(), () -> indirect(text).toString());
+        List<Quote> all = INDIRECT.attribute(text);
+        assertEquals(1, all.size(), all::toString);
+        assertEquals("Ines Okafor", all.get(0).speaker().orElseThrow().mention());
+    }
+
+    @Test
+    void aVerbInIngTagsNoOpeningPhraseAsAPieceOfTheReport() {
+        List<Quote> found = indirect("On Monday, the guild led the union, yet even with all crews reporting, the race stayed close.");
+        assertTrue(found.stream().noneMatch(q -> q.text().equals("On Monday")), found::toString);
+    }
+
+    @Test
+    void aVerbAfterARelativeWhoTagsNoNameBeforeIt() {
+        List<Quote> found = indirect("Tom Vasko met her in May. She said Vasko knew about it.\n\n"
+                + "Ines Okafor, who said Vasko struck her in 1998, described the matter on a local radio show.");
+        assertTrue(found.stream().noneMatch(q -> q.text().equals("Ines Okafor")), found::toString);
+        Quote q = found.stream().filter(x -> x.text().equals("Vasko struck her in 1998")).findFirst().orElseThrow();
+        assertEquals("who", q.speaker().orElseThrow().mention());
+    }
+}
