@@ -594,6 +594,9 @@ public final class IndirectFinder {
                         after = listenerThat;   // "made it clear to the board that …": the clause, not the listener
                     }
                     int noun = expresses(i) ? nounAfterVerb(after, e) : -1;
+                    if (noun < 0 && opensWithParticle(after, e) && !passiveCue(i, e)) {
+                        continue;   // "The guild backed down.", "cheered with joy": a phrasal verb or a way of acting
+                    }
                     FoundQuote q = noun < 0 ? emit(p, after, predicateStart(from, i, after, pronounObjectEnd(after, objectEnd(after, e))), m, i, len,
                             "leading-verb", 1)
                             : emit(p, noun, t.equalsIgnoreCase(noun, "that") ? subordinateEnd(from, noun, clauseEnd(noun, e))
@@ -762,8 +765,8 @@ public final class IndirectFinder {
                     c = after;   // "never said when.": not the time of saying, the question
                 }
                 FoundQuote relative = relativeName == null ? relativePiece(p, from, m, i, len) : null;
-                if (c < 0) {
-                    continue;
+                if (c < 0 || c == after && opensWithParticle(c, e) && !passiveCue(i, e)) {
+                    continue;   // "roared back in May" reports nothing; "was questioned over the levy" keeps its topic
                 }
                 if (relative == null && c > after && t.is(after, ',') && head - 1 > from && isClauseComma(head - 1)
                         && introductoryOnly(from, head - 1) && !nonFiniteTag(i, relativeName)) {
@@ -824,6 +827,20 @@ public final class IndirectFinder {
                 }
             }
         }
+
+        /**
+         * Whether the word at {@code k}, right after a verb, is a particle or a preposition of
+         * direction or manner ({@code backed down}, {@code roared back in May}, {@code chanted with
+         * joy}): the verb is one of acting, not of saying what follows; not before a number, which the
+         * word measures. Not {@code out}, which the clause passes: {@code sent out a memo} reports it.
+         */
+        private boolean opensWithParticle(int k, int e) {
+            return k < e && t.kind(k) == TokenBuffer.WORD && !d.inQuote(k) && !t.isCapitalized(k) && Sieves.oneOf(d, k, PARTICLES)
+                    && !(k + 1 < e && Character.isDigit(t.first(k + 1)));   // "said over 40 growers …": a measure
+        }
+
+        private static final String[] PARTICLES = {"back", "away", "up", "down", "off", "over", "into", "in", "on",
+                "around", "along", "with"};
 
         /**
          * Whether the reporting verb at {@code i} cannot tag the words before it as an attribution

@@ -41,4 +41,18 @@ class IndirectWeakContextTest {
         Quote q = found.stream().filter(x -> x.text().equals("Vasko struck her in 1998")).findFirst().orElseThrow();
         assertEquals("who", q.speaker().orElseThrow().mention());
     }
+
+    @Test
+    void aParticleOrPrepositionOfDirectionAfterTheVerbOpensNoReport() {
+        assertTrue(indirect("The guild backed down on Friday.").isEmpty());
+        assertTrue(indirect("Okafor backed away from his offer.").isEmpty());
+        assertTrue(indirect("Okafor roared back in May.").isEmpty());
+        assertTrue(indirect("The warden screamed into a megaphone.").isEmpty());
+    }
+
+    @Test
+    void aWordOfDirectionBeforeANumberOrAfterAPassiveStillOpensTheReport() {
+        assertEquals("over 40 skippers left", indirect("Okafor said over 40 skippers left.").get(0).text());
+        assertEquals("over the levy", indirect("Okafor was later questioned over the levy.").get(0).text());
+    }
 }
