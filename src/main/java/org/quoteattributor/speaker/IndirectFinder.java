@@ -458,6 +458,9 @@ public final class IndirectFinder {
                     continue;
                 }
                 int seeming = seemingAt(i, e);
+                if (seeming > 0 && t.equalsIgnoreCase(seeming - 1, "to")) {
+                    continue;   // "hated to be perceived as …", "strove to appear calm": an impression wanted or shunned, none reported
+                }
                 if (seeming >= 0) {
                     // "The plan seems to work.": an impression no one is named for, subject and complement
                     int next = seemingPieces(p, from, seeming, i, e);
@@ -715,7 +718,7 @@ public final class IndirectFinder {
                 boolean quotationGoesOn = false;
                 if (tail < 0 && cut >= 0 && (cut - from <= LEAD_IN_TOKENS || openingPhraseBeforeQuotation(from, cut)) && !inverted
                         && after < e && t.is(after, ',') && opensQuotation(after + 1)
-                        && !Words.TIME_WORDS.contains(d.text, t.start(cut - 1), t.end(cut - 1))) {
+                        && !Words.TIME_WORDS.contains(d.text, t.start(cut - 1), t.end(cut - 1)) && !nonFiniteTag(i, relativeName)) {
                     // "In other words, she said, “…”", "If the dam holds, she said, “…”": the words before are the quotation's first piece
                     tail = after;
                     quotationGoesOn = true;
@@ -845,7 +848,8 @@ public final class IndirectFinder {
         /**
          * Whether the reporting verb at {@code i} cannot tag the words before it as an attribution
          * ({@code …, she said}) because it is no finite verb of its own clause: a form in {@code -ing}
-         * ({@code …, with all crews counting}, {@code …, and praising the crew}), an infinitive
+         * ({@code …, with all crews counting}, {@code …, and praising the crew}; not after a form
+         * of be, {@code …, she is saying}), an infinitive
          * after {@code to} ({@code …, a clerk came to ask}) or a verb whose subject is a relative
          * {@code who} or {@code which} ({@code Okafor, who advises the guild, …}), whose clause is
          * reported after it, if at all.
@@ -853,7 +857,7 @@ public final class IndirectFinder {
         private boolean nonFiniteTag(int i, String relativeName) {
             int n = t.length(i);
             return relativeName != null
-                    || n >= 5 && d.text.regionMatches(true, t.end(i) - 3, "ing", 0, 3)
+                    || n >= 5 && d.text.regionMatches(true, t.end(i) - 3, "ing", 0, 3) && !(i > 0 && isBe(i - 1))
                     || i > 0 && t.equalsIgnoreCase(i - 1, "to");
         }
 

@@ -55,4 +55,20 @@ class IndirectWeakContextTest {
         assertEquals("over 40 skippers left", indirect("Okafor said over 40 skippers left.").get(0).text());
         assertEquals("over the levy", indirect("Okafor was later questioned over the levy.").get(0).text());
     }
+
+    @Test
+    void anImpressionInTheInfinitiveIsWantedOrShunnedNotReported() {
+        assertTrue(indirect("The mayor hated to be perceived as soft on tolls.").isEmpty());
+        assertTrue(indirect("Okafor strove to appear calm before the vote.").isEmpty());
+        assertTrue(indirect("The warden has a fair shot to be deemed a hero if the pier holds.").isEmpty());
+        assertEquals(2, indirect("The plan seems to work.").size());
+    }
+
+    @Test
+    void aVerbInIngMakesNoOpeningPhraseThePieceOfAQuotationAfterIt() {
+        String text = "On Facebook, she answered a post of the warden's on Monday by saying, \"We will not pay.\"";
+        assertTrue(indirect(text).isEmpty(), () -> indirect(text).toString());
+        List<Quote> found = indirect("In short, the guild is saying, \"We will not pay.\"");
+        assertEquals("In short", found.get(0).text(), found::toString);
+    }
 }
