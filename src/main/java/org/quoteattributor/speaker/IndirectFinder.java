@@ -454,6 +454,43 @@ public final class IndirectFinder {
                             from = t.indexAt(q.end);
                             i = from - 1;
                         }
+                        continue;
+                    }
+                    if (linkedStanceAdjectiveAt(i, e) == 0) {
+                        continue;   // "have long been wary that …": the subject past the adverb, below
+                    }
+                }
+                int linkedContent = linkedStanceAdjectiveAt(i, e);
+                if (linkedContent > 0) {
+                    // "Aides stay hopeful that …", "we're anxious that …": the subject feels so about the clause
+                    int b = stanceLink;
+                    boolean found;
+                    if (contractedSubject(b)) {
+                        m.first = b;
+                        m.last = b;
+                        m.type = Mentions.PRONOUN;
+                        found = true;
+                    } else {
+                        int v = b;
+                        while (v - 1 > from && i - v < 2 * STANCE_ADVERBS && (isBe(v - 1) || isHave(v - 1) || isAuxiliary(v - 1)
+                                || preverbAdverb(v - 1))) {
+                            v--;   // "grew ever more wary", "have long been sure": the subject stands before the auxiliaries
+                        }
+                        found = d.mentions.subjectBefore(v, from - 1, m) || openingSubject(from, v, m) || shareSubject(from, v, m);
+                    }
+                    if (found && m.first == m.last && t.equalsIgnoreCase(m.first, "it")) {
+                        m.first = -1;   // "It is far less certain that …": the empty it, no one feels so
+                        m.last = -1;
+                    }
+                    if (found && m.last <= b) {
+                        int cue = contractedSubject(b) ? i : b;   // "we're anxious": the cue is the adjective
+                        FoundQuote q = emit(p, linkedContent, subordinateEnd(from, linkedContent, clauseEnd(linkedContent, e)), m,
+                                cue, i - cue + 1, "stance-adjective");
+                        if (q != null) {
+                            last = q;
+                            from = t.indexAt(q.end);
+                            i = from - 1;
+                        }
                     }
                     continue;
                 }
@@ -1689,6 +1726,60 @@ public final class IndirectFinder {
                     || t.equalsIgnoreCase(j, "in") || t.equalsIgnoreCase(j, "for") || t.equalsIgnoreCase(j, "on");
             return preposition && !d.inQuote(j + 1) ? j + 1 : 0;
         }
+
+        /**
+         * Where the clause starts when word {@code i} is an adjective of stance that {@link
+         * #stanceAdjectiveAt} does not take and a {@code that} or a question word follows it: after
+         * {@code be} and two or three adverbs ({@code are now much more hopeful that …}, {@code is much less
+         * certain where …}), after a subject fused with its verb ({@code we're anxious that …}) or after a
+         * verb of becoming or staying ({@code stay hopeful that …}, {@code came away sure that
+         * …}, {@code grew anxious whether …}); the word before the adjective's adverbs is left in {@link
+         * #stanceLink}. Else 0.
+         */
+        private int linkedStanceAdjectiveAt(int i, int e) {
+            int j = i + 1;
+            if (i < 1 || j + 1 >= e || t.kind(j) != TokenBuffer.WORD || d.inQuote(j) || d.inQuote(i)
+                    || !(t.equalsIgnoreCase(j, "that") || Sieves.oneOf(d, j, STANCE_QUESTION_WORDS))
+                    || !Words.STANCE_ADJECTIVES.contains(d.text, t.start(i), t.end(i))) {
+                return 0;
+            }
+            int b = i - 1;
+            while (b > 0 && i - b <= STANCE_ADVERBS && (preverbAdverb(b) || Sieves.oneOf(d, b, DEGREE_WORDS)) && !isBe(b)) {
+                b--;   // "are now much more hopeful", "is much less certain", "grew ever more wary"
+            }
+            if (d.inQuote(b) || t.kind(b) != TokenBuffer.WORD) {
+                return 0;
+            }
+            boolean link = isBe(b) || contractedSubject(b) || Sieves.oneOf(d, b, LINKING_VERBS)
+                    || t.equalsIgnoreCase(b, "away") && b > 0 && Sieves.oneOf(d, b - 1, LEAVING_VERBS);
+            if (!link) {
+                return 0;
+            }
+            stanceLink = t.equalsIgnoreCase(b, "away") ? b - 1 : b;
+            return j;
+        }
+
+        /** The word before the adjective of the last clause {@link #linkedStanceAdjectiveAt} found, or -1. */
+        int stanceLink = -1;
+
+        /** Adverbs at most between a linking verb and its adjective of stance. */
+        private static final int STANCE_ADVERBS = 3;
+
+        private static final String[] STANCE_QUESTION_WORDS = {"whether", "if", "how", "why", "what", "who", "where", "when"};
+
+        /** Words of degree and time before an adjective: {@code so sure}, {@code more wary}, {@code much less certain}. */
+        private static final String[] DEGREE_WORDS = {"so", "more", "less", "far", "much", "too", "very", "quite", "still",
+            "now", "even", "all", "not", "ever", "never", "also", "no", "any", "rather", "pretty", "from"};
+
+        /** Verbs of becoming, staying or seeming that link a subject to an adjective of stance. */
+        private static final String[] LINKING_VERBS = {"remain", "remains", "remained", "remaining", "stay", "stays", "stayed",
+            "staying", "seem", "seems", "seemed", "appear", "appears", "appeared", "grow", "grows", "grew", "growing", "grown",
+            "become", "becomes", "became", "becoming", "feel", "feels", "felt", "get", "gets", "got", "getting", "sound",
+            "sounds", "sounded", "look", "looks", "looked"};
+
+        /** {@code came away sure that …}: verbs before {@code away} and an adjective of stance. */
+        private static final String[] LEAVING_VERBS = {"come", "comes", "came", "coming", "walk", "walks", "walked", "go",
+            "went", "left"};
 
         /**
          * Whether what follows the passive participle at {@code i} from {@code j} reports the subject:

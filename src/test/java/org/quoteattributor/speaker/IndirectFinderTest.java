@@ -1141,6 +1141,41 @@ class IndirectFinderTest {
     }
 
     @Test
+    void anAdjectiveOfStanceAfterAVerbOfStayingOrBecomingReportsItsClause() {
+        assertReported("The skippers stay hopeful that the toll will fall.", "that the toll will fall", "The skippers",
+                "stay hopeful", "stance-adjective");
+        assertReported("Vasko came away sure that the pier was safe.", "that the pier was safe", "Vasko",
+                "came away sure", "stance-adjective");
+        assertReported("Some officials grew ever more wary that the toll would rise.", "that the toll would rise",
+                "Some officials", "grew ever more wary", "stance-adjective");
+    }
+
+    @Test
+    void anAdjectiveOfStanceTakesAQuestionWordAndMoreAdverbsBeforeIt() {
+        assertReported("Okafor is much less certain where the money went.", "where the money went", "Okafor", "is much less certain",
+                "stance-adjective");
+        assertReported("Okafor was uncertain why the ferry had stopped.", "why the ferry had stopped", "Okafor", "was uncertain",
+                "stance-adjective");
+        assertReported("The skippers are now much more hopeful that the toll will fall.", "that the toll will fall",
+                "The skippers", "are now much more hopeful", "stance-adjective");
+        assertReported("The skippers have long been wary that the toll would rise.", "that the toll would rise",
+                "The skippers", "been wary", "stance-adjective");
+    }
+
+    @Test
+    void anAdjectiveOfStanceAfterASubjectFusedWithBeSpeaksForThatSubject() {
+        assertReported("This spring we're anxious that the ferry will sail.", "that the ferry will sail", "we're",
+                "anxious", "stance-adjective");
+    }
+
+    @Test
+    void anAdjectiveOfStanceAfterTheEmptyItHasNoSpeaker() {
+        Quote q = only("It is far less certain that the pier will stand.");
+        assertEquals("that the pier will stand", q.text());
+        assertTrue(q.speaker().isEmpty());
+    }
+
+    @Test
     void anAdjectiveOfStanceWithInOnForOrToReportsItsObject() {
         assertReported("The growers are split on the new levy.", "the new levy", "The growers", "are split on",
                 "stance-adjective");
