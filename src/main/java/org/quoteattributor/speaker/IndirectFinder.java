@@ -71,6 +71,7 @@ public final class IndirectFinder {
         static final WordSet CLAIM_NOUNS = Lexicons.words("claim-nouns.txt");
         static final WordSet PASSIVE_VERBS = Lexicons.words("passive-report-verbs.txt");
         static final WordSet STANCE_ADJECTIVES = Lexicons.words("stance-adjectives.txt");
+        static final WordSet QUESTION_TOPIC_WORDS = Lexicons.words("question-topic-words.txt");
         static final WordSet OBJECT_VERBS = Lexicons.words("object-verbs.txt");
         static final WordSet OBJECT_PHRASES = new WordSet(Lexicons.lines("object-phrases.txt"));
         static final WordSet TOPIC_NOUNS = new WordSet(Lexicons.lines("topic-nouns.txt"));
@@ -491,6 +492,22 @@ public final class IndirectFinder {
                             from = t.indexAt(q.end);
                             i = from - 1;
                         }
+                    }
+                    continue;
+                }
+                int asked = questionAfterPreposition(from, i, e);
+                if (asked > 0) {
+                    // "Vasko offered few details about why the pier failed": the question the words were about
+                    if (!(Sieves.sentenceSubject(d, Math.max(from, i - SUBJECT_WINDOW), i, m) && m.last < i - 1)
+                            || m.first == m.last && Sieves.oneOf(d, m.first, EMPTY_SUBJECTS)) {
+                        m.first = -1;   // "a quarrel over whether …", "It is all a debate over how …": no one named
+                        m.last = -1;
+                    }
+                    FoundQuote q = emit(p, asked, subordinateEnd(from, asked, clauseEnd(asked, e)), m, i - 1, 2, "question-topic");
+                    if (q != null) {
+                        last = q;
+                        from = t.indexAt(q.end);
+                        i = from - 1;
                     }
                     continue;
                 }
@@ -1780,6 +1797,29 @@ public final class IndirectFinder {
         /** {@code came away sure that …}: verbs before {@code away} and an adjective of stance. */
         private static final String[] LEAVING_VERBS = {"come", "comes", "came", "coming", "walk", "walks", "walked", "go",
             "went", "left"};
+
+        /**
+         * Where the question starts when word {@code i} is {@code about}, {@code on} or {@code over} after
+         * a word of talk, thought, dispute or decision ({@code question-topic-words.txt}) and a question
+         * word follows it ({@code spoke about how …}, {@code held firm views on whether …}, {@code the
+         * two quarrelled over who …}): at the question word; else 0.
+         */
+        private int questionAfterPreposition(int from, int i, int e) {
+            int j = i + 1;
+            if (i - 1 <= from || j + 1 >= e || d.inQuote(i) || d.inQuote(j) || t.kind(i - 1) != TokenBuffer.WORD
+                    || !Sieves.oneOf(d, i, TOPIC_PREPOSITIONS) || !Sieves.oneOf(d, j, TOPIC_QUESTION_WORDS)
+                    || !Words.QUESTION_TOPIC_WORDS.contains(d.text, t.start(i - 1), t.end(i - 1))) {
+                return 0;
+            }
+            return j;
+        }
+
+        private static final String[] TOPIC_PREPOSITIONS = {"about", "on", "over"};
+
+        private static final String[] TOPIC_QUESTION_WORDS = {"whether", "how", "why", "what", "who", "where", "when"};
+
+        /** Subjects that stand for no one: {@code It is all a debate over how …}. */
+        private static final String[] EMPTY_SUBJECTS = {"it", "there", "this", "that"};
 
         /**
          * Whether what follows the passive participle at {@code i} from {@code j} reports the subject:

@@ -1176,6 +1176,28 @@ class IndirectFinderTest {
     }
 
     @Test
+    void aQuestionAfterAWordOfTalkOrDisputeAndItsPrepositionIsReportedForTheSubject() {
+        assertReported("Okafor offered few details about why the toll would be spent.", "why the toll would be spent", "Okafor",
+                "details about", "question-topic");
+        assertReported("Okafor and Vasko quarrelled over who should mend the pier.", "who should mend the pier", "Okafor",
+                "quarrelled over", "question-topic");
+        assertReported("Vasko was evasive about when she would vote on the toll.", "when she would vote on the toll", "Vasko",
+                "evasive about", "question-topic");
+    }
+
+    @Test
+    void aQuestionAfterAWordOfDisputeWithNoSubjectHasNoSpeaker() {
+        Quote q = only("There is little agreement on whether the toll works.");
+        assertEquals("whether the toll works", q.text());
+        assertTrue(q.speaker().isEmpty());
+    }
+
+    @Test
+    void aQuestionAfterAWordOfNeitherTalkNorDisputeIsNoReport() {
+        assertTrue(indirect("The price hinges on how the vote goes.").isEmpty());
+    }
+
+    @Test
     void anAdjectiveOfStanceWithInOnForOrToReportsItsObject() {
         assertReported("The growers are split on the new levy.", "the new levy", "The growers", "are split on",
                 "stance-adjective");
