@@ -1137,11 +1137,46 @@ public final class IndirectFinder {
                 j++;   // "Lark's view is that the levy …": the claim stated after its be
             }
             if (t.equalsIgnoreCase(j, "that") && (d.mentions.isDeterminer(j + 1) || isSubjectPronoun(j + 1)
-                    || t.kind(j + 1) == TokenBuffer.NUMBER || t.isCapitalized(j + 1) || t.equalsIgnoreCase(j + 1, "there"))) {
+                    || t.kind(j + 1) == TokenBuffer.NUMBER || t.isCapitalized(j + 1) || t.equalsIgnoreCase(j + 1, "there")
+                    || !(isBe(i - 1) && t.endsWith(i, "ing")) && clauseSubjectAfterThat(j + 1, e))) {
                 return j;
             }
             return 0;
         }
+
+        /**
+         * Whether word {@code k}, after the {@code that} of a noun of saying, opens the subject of a
+         * clause rather than the verb of a relative one: {@code it}, {@code you} or a subject fused with
+         * its verb ({@code the claim that it cost …}, {@code that he'd paid …}), or a bare word that is no
+         * verb form and that an auxiliary, a modal or a form of {@code be} or {@code have} follows within
+         * {@link #BARE_SUBJECT_WORDS} words, with no comma between ({@code fears that rival crews will
+         * …}, {@code complaints that tolls were …}; not {@code a claim that angered …}, {@code a vote
+         * that changed …}). Not read after a noun in {@code -ing} after a form of {@code be}, which is a
+         * verb ({@code is warning that it …}).
+         */
+        private boolean clauseSubjectAfterThat(int k, int e) {
+            if (k >= e || t.kind(k) != TokenBuffer.WORD || d.inQuote(k)) {
+                return false;
+            }
+            if (t.equalsIgnoreCase(k, "it") || t.equalsIgnoreCase(k, "you") || contractedSubject(k)) {
+                return true;
+            }
+            if (isBe(k) || isHave(k) || isAuxiliary(k) || pastVerb(k) || d.mentions.isFunctionWord(k) || t.endsWith(k, "ing")) {
+                return false;
+            }
+            for (int v = k + 1; v < e && v <= k + BARE_SUBJECT_WORDS; v++) {
+                if (t.kind(v) != TokenBuffer.WORD || d.inQuote(v)) {
+                    return false;
+                }
+                if (isBe(v) || isHave(v) || isAuxiliary(v) && !t.equalsIgnoreCase(v, "not") && !t.equalsIgnoreCase(v, "never")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Words at most between the bare subject after {@code that} and its auxiliary: {@code that ferry crews will}. */
+        private static final int BARE_SUBJECT_WORDS = 3;
 
         /** Prepositions that open a phrase before the main clause, its object a noun of saying ({@code Despite claims that …, the mayor …}). */
         private static final String[] CLAIM_PHRASE_PREPOSITIONS = {"despite", "amid", "after", "over", "given"};

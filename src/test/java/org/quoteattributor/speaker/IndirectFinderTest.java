@@ -1198,6 +1198,22 @@ class IndirectFinderTest {
     }
 
     @Test
+    void aNounOfSayingTakesAClauseOpenedByABareSubjectThatAnAuxiliaryFollows() {
+        Quote fears = only("There were fears that rival crews would cut the fares.");
+        assertEquals("that rival crews would cut the fares", fears.text());
+        assertEquals("claim-noun", fears.rule());
+        assertTrue(fears.speaker().isEmpty());
+        Quote complaints = only("There were complaints that it cost too much.");
+        assertEquals("that it cost too much", complaints.text());
+        assertTrue(complaints.speaker().isEmpty());
+    }
+
+    @Test
+    void aNounOfSayingBeforeAThatAVerbFollowsTakesNoClause() {
+        assertTrue(indirect("Her claim that angered the skippers was false.").isEmpty());
+    }
+
+    @Test
     void anAdjectiveOfStanceWithInOnForOrToReportsItsObject() {
         assertReported("The growers are split on the new levy.", "the new levy", "The growers", "are split on",
                 "stance-adjective");
