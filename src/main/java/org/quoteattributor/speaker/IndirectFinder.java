@@ -1125,6 +1125,10 @@ public final class IndirectFinder {
          */
         private int claimNounAt(int i, int e) {
             int j = i + 1;
+            int asked = questionAfterBe(i, e);
+            if (asked > 0) {
+                return asked;   // "The question is when …"
+            }
             if (i == 0 || j + 1 >= e || t.kind(j) != TokenBuffer.WORD || d.inQuote(j)
                     || !Words.CLAIM_NOUNS.contains(d.text, t.start(i), t.end(i)) || isSubjectPronoun(i - 1) || verbAfterSubject(i)) {
                 return 0;
@@ -1135,6 +1139,9 @@ public final class IndirectFinder {
             }
             if (isBe(j) && !t.equalsIgnoreCase(j, "being") && t.equalsIgnoreCase(j + 1, "that") && j + 2 < e) {
                 j++;   // "Lark's view is that the levy …": the claim stated after its be
+                if (t.isWordLike(j + 1) && !d.inQuote(j + 1) && !isBe(j + 1)) {
+                    return j;   // "Her worry is that by spring …": after "is that" any subject, not "… is that is"
+                }
             }
             if (t.equalsIgnoreCase(j, "that") && (d.mentions.isDeterminer(j + 1) || isSubjectPronoun(j + 1)
                     || t.kind(j + 1) == TokenBuffer.NUMBER || t.isCapitalized(j + 1) || t.equalsIgnoreCase(j + 1, "there")
@@ -1142,6 +1149,20 @@ public final class IndirectFinder {
                 return j;
             }
             return 0;
+        }
+
+        /**
+         * {@code The question is when …}, {@code the real question was how …}: where the question
+         * starts when word {@code i} is {@code question} and a form of {@code be} and a question word
+         * follow it; else 0.
+         */
+        private int questionAfterBe(int i, int e) {
+            int j = i + 1;
+            if (j + 2 >= e || !t.equalsIgnoreCase(i, "question") || d.inQuote(i) || !isBe(j) || t.equalsIgnoreCase(j, "being")
+                    || d.inQuote(j + 1) || !Sieves.oneOf(d, j + 1, TOPIC_QUESTION_WORDS)) {
+                return 0;
+            }
+            return j + 1;
         }
 
         /**

@@ -1214,6 +1214,21 @@ class IndirectFinderTest {
     }
 
     @Test
+    void theQuestionBeforeBeAndAQuestionWordIsAskedByNoOneNamed() {
+        Quote q = only("The question is when the ferry will sail.");
+        assertEquals("when the ferry will sail", q.text());
+        assertEquals("claim-noun", q.rule());
+        assertTrue(q.speaker().isEmpty());
+        assertEquals("how to mend the pier", only("The real question was how to mend the pier.").text());
+    }
+
+    @Test
+    void aNounOfSayingBeforeIsThatTakesAClauseWhateverOpensIt() {
+        assertReported("Her worry is that by next spring the toll will have risen.",
+                "that by next spring the toll will have risen", "Her", "worry", "claim-noun");
+    }
+
+    @Test
     void anAdjectiveOfStanceWithInOnForOrToReportsItsObject() {
         assertReported("The growers are split on the new levy.", "the new levy", "The growers", "are split on",
                 "stance-adjective");
