@@ -1229,6 +1229,14 @@ class IndirectFinderTest {
     }
 
     @Test
+    void determineReportsTheQuestionAfterIt() {
+        assertReported("The clerks will determine whether any hull can float.", "whether any hull can float", "The clerks",
+                "determine", "leading-verb");
+        assertReported("The clerks are now determining how far the toll will rise.", "how far the toll will rise",
+                "The clerks", "determining", "leading-verb");
+    }
+
+    @Test
     void anAdjectiveOfStanceWithInOnForOrToReportsItsObject() {
         assertReported("The growers are split on the new levy.", "the new levy", "The growers", "are split on",
                 "stance-adjective");
