@@ -420,6 +420,31 @@ public final class IndirectFinder {
                     }
                     continue;
                 }
+                int argued = caseMadeAt(from, i, e);
+                if (argued > 0) {
+                    // "Vasko built a careful case to the board that the pier is safe": the one who made it
+                    int v = makingVerb;
+                    int s0 = v;   // whose verb: "set out to make a strong case" is made by whoever set out
+                    if (s0 - 2 > from && t.equalsIgnoreCase(s0 - 1, "to") && t.kind(s0 - 2) == TokenBuffer.WORD && !d.inQuote(s0 - 2)) {
+                        s0 -= 2;
+                    }
+                    if (v - 2 > from && Sieves.oneOf(d, v - 2, LETTING_VERBS) && (isObjectPronoun(v - 1) || d.mentions.isNameWord(v - 1))) {
+                        m.first = v - 1;   // "let her make a plain case that …": she made it
+                        m.last = v - 1;
+                        m.type = isObjectPronoun(v - 1) ? Mentions.PRONOUN : Mentions.NAME;
+                    } else if (!(d.mentions.subjectBefore(s0, from - 1, m) || subjectAcross(from, s0, m) || openingSubject(from, s0, m)
+                            || Sieves.sentenceSubject(d, Math.max(from, s0 - SUBJECT_WINDOW), s0, m) && m.last < s0)) {
+                        m.first = -1;
+                        m.last = -1;
+                    }
+                    FoundQuote q = emit(p, argued, subordinateEnd(from, argued, clauseEnd(argued, e)), m, v, i - v + 1, "claim-noun");
+                    if (q != null) {
+                        last = q;
+                        from = t.indexAt(q.end);
+                        i = from - 1;
+                    }
+                    continue;
+                }
                 int topic = topicNounAt(i, e);
                 if (topic > 0 && !occasionAfterOn(topic) && (owner(i, from, m).first >= 0 || topicSubject(from, i, m))) {
                     // "his attacks on the levy": what the owner's words were about
@@ -1164,6 +1189,69 @@ public final class IndirectFinder {
             }
             return j + 1;
         }
+
+        /**
+         * {@code built a case that …}, {@code is building a careful case to the board that …}, {@code made
+         * a fair point that …}: where the clause starts when word {@code i} is {@code case} or {@code point}
+         * after a verb of making or pressing at most {@link #CASE_MODIFIER_WORDS} words before it (its
+         * determiner and adjectives), at the {@code that} right after it or past a listener opened by
+         * {@code to} of at most {@link #CASE_LISTENER_TOKENS} tokens without punctuation; the verb is left
+         * in {@link #makingVerb}. Else 0.
+         */
+        private int caseMadeAt(int from, int i, int e) {
+            boolean isCase = t.equalsIgnoreCase(i, "case");
+            if (i + 2 >= e || d.inQuote(i) || !(isCase || t.equalsIgnoreCase(i, "point"))) {
+                return 0;
+            }
+            int v = -1;
+            for (int k = i - 1; k > from && k >= i - CASE_MODIFIER_WORDS; k--) {
+                if (t.kind(k) != TokenBuffer.WORD && !t.is(k, ',') || d.inQuote(k)) {
+                    break;
+                }
+                if (Sieves.oneOf(d, k, MAKING_CASE_VERBS) || isCase && Sieves.oneOf(d, k, PRESSING_CASE_VERBS)) {
+                    v = k;
+                    break;
+                }
+            }
+            if (v < 0) {
+                return 0;
+            }
+            int j = i + 1;
+            if (t.equalsIgnoreCase(j, "to")) {
+                for (int k = j + 1; k < e && k <= j + CASE_LISTENER_TOKENS; k++) {
+                    if (t.kind(k) != TokenBuffer.WORD || d.inQuote(k)) {
+                        return 0;
+                    }
+                    if (t.equalsIgnoreCase(k, "that")) {
+                        j = k;
+                        break;
+                    }
+                }
+            }
+            if (!t.equalsIgnoreCase(j, "that") || j + 1 >= e || !t.isWordLike(j + 1) || d.inQuote(j + 1) || isBe(j + 1)
+                    || isAuxiliary(j + 1) || isHave(j + 1) || pastVerb(j + 1)) {
+                return 0;   // "a case that was closed": a relative clause
+            }
+            makingVerb = v;
+            return j;
+        }
+
+        /** The verb of the last case {@link #caseMadeAt} found. */
+        int makingVerb = -1;
+
+        /** Words at most between a verb of making and its {@code case}: {@code is building a careful and patient case}. */
+        private static final int CASE_MODIFIER_WORDS = 8;
+
+        /** Tokens at most of the listener after {@code to}: {@code built a case to the skippers at the fair that …}. */
+        private static final int CASE_LISTENER_TOKENS = 10;
+
+        private static final String[] MAKING_CASE_VERBS = {"make", "makes", "made", "making"};
+
+        /** Verbs whose object does what the bare infinitive after it says: {@code let her make a plain case}. */
+        private static final String[] LETTING_VERBS = {"help", "helps", "helped", "helping", "let", "lets", "letting"};
+
+        private static final String[] PRESSING_CASE_VERBS = {"press", "presses", "pressed", "pressing", "build", "builds", "built",
+            "building", "state", "states", "stated", "stating", "argue", "argues", "argued", "arguing", "lay", "lays", "laid", "laying"};
 
         /**
          * Whether word {@code k}, after the {@code that} of a noun of saying, opens the subject of a

@@ -1237,6 +1237,23 @@ class IndirectFinderTest {
     }
 
     @Test
+    void theCaseOrThePointMadeReportsItsClauseForWhoeverMadeIt() {
+        assertReported("Vasko is building a careful case to the skippers at the pier that the toll must fall.",
+                "that the toll must fall", "Vasko", "building a careful case", "claim-noun");
+        assertReported("Okafor made a fair point that the ferry was late.", "that the ferry was late", "Okafor", "made a fair point",
+                "claim-noun");
+        assertReported("Okafor set out on Monday to make a strong case that the ferry was safe.", "that the ferry was safe", "Okafor",
+                "make a strong case", "claim-noun");
+        assertReported("The vote let her make a plain case that the toll was fair.", "that the toll was fair", "her",
+                "make a plain case", "claim-noun");
+    }
+
+    @Test
+    void aCaseBeforeARelativeThatReportsNothing() {
+        assertTrue(indirect("The clerks built a case that was settled in May.").isEmpty());
+    }
+
+    @Test
     void anAdjectiveOfStanceWithInOnForOrToReportsItsObject() {
         assertReported("The growers are split on the new levy.", "the new levy", "The growers", "are split on",
                 "stance-adjective");
