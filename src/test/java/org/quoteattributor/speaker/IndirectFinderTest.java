@@ -1254,6 +1254,15 @@ class IndirectFinderTest {
     }
 
     @Test
+    void verbsOfReckoningNoticingAndReaffirmingReportTheirClause() {
+        assertReported("The guild calculates that the toll will double.", "that the toll will double", "The guild", "calculates",
+                "leading-verb");
+        assertReported("Okafor noticed that the pier was gone.", "that the pier was gone", "Okafor", "noticed", "leading-verb");
+        assertReported("The board reaffirmed that the ferry will sail.", "that the ferry will sail", "The board",
+                "reaffirmed", "leading-verb");
+    }
+
+    @Test
     void anAdjectiveOfStanceWithInOnForOrToReportsItsObject() {
         assertReported("The growers are split on the new levy.", "the new levy", "The growers", "are split on",
                 "stance-adjective");
