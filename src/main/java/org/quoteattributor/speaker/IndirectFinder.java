@@ -496,20 +496,24 @@ public final class IndirectFinder {
                         m.last = b;
                         m.type = Mentions.PRONOUN;
                         found = true;
+                    } else if (t.is(b, ',')) {
+                        found = Sieves.sentenceSubject(d, Math.max(from, b - SUBJECT_WINDOW), b, m) && m.last < b;
                     } else {
                         int v = b;
                         while (v - 1 > from && i - v < 2 * STANCE_ADVERBS && (isBe(v - 1) || isHave(v - 1) || isAuxiliary(v - 1)
                                 || preverbAdverb(v - 1))) {
                             v--;   // "grew ever more wary", "have long been sure": the subject stands before the auxiliaries
                         }
-                        found = d.mentions.subjectBefore(v, from - 1, m) || openingSubject(from, v, m) || shareSubject(from, v, m);
+                        found = d.mentions.subjectBefore(v, from - 1, m) || openingSubject(from, v, m) || shareSubject(from, v, m)
+                                || Sieves.coordinated(d, v) && Sieves.sentenceSubject(d, Math.max(from, v - SUBJECT_WINDOW), v, m)
+                                && m.last < v;   // "toured the pier and came away sure that …"
                     }
                     if (found && m.first == m.last && t.equalsIgnoreCase(m.first, "it")) {
                         m.first = -1;   // "It is far less certain that …": the empty it, no one feels so
                         m.last = -1;
                     }
                     if (found && m.last <= b) {
-                        int cue = contractedSubject(b) ? i : b;   // "we're anxious": the cue is the adjective
+                        int cue = contractedSubject(b) || t.is(b, ',') ? i : b;   // "we're anxious", ", confident": the adjective
                         FoundQuote q = emit(p, linkedContent, subordinateEnd(from, linkedContent, clauseEnd(linkedContent, e)), m,
                                 cue, i - cue + 1, "stance-adjective");
                         if (q != null) {
@@ -1894,8 +1898,9 @@ public final class IndirectFinder {
          * {@code be} and two or three adverbs ({@code are now much more hopeful that …}, {@code is much less
          * certain where …}), after a subject fused with its verb ({@code we're anxious that …}) or after a
          * verb of becoming or staying ({@code stay hopeful that …}, {@code came away sure that
-         * …}, {@code grew anxious whether …}); the word before the adjective's adverbs is left in {@link
-         * #stanceLink}. Else 0.
+         * …}, {@code grew anxious whether …}) or right after a comma, for the subject of the sentence
+         * ({@code left the hall, confident that …}; not a verb of thought, {@code Vasko, 39, worried that
+         * …}); the word before the adjective's adverbs is left in {@link #stanceLink}. Else 0.
          */
         private int linkedStanceAdjectiveAt(int i, int e) {
             int j = i + 1;
@@ -1908,11 +1913,13 @@ public final class IndirectFinder {
             while (b > 0 && i - b <= STANCE_ADVERBS && (preverbAdverb(b) || Sieves.oneOf(d, b, DEGREE_WORDS)) && !isBe(b)) {
                 b--;   // "are now much more hopeful", "is much less certain", "grew ever more wary"
             }
-            if (d.inQuote(b) || t.kind(b) != TokenBuffer.WORD) {
+            if (d.inQuote(b) || t.kind(b) != TokenBuffer.WORD && !t.is(b, ',')) {
                 return 0;
             }
             boolean link = isBe(b) || contractedSubject(b) || Sieves.oneOf(d, b, LINKING_VERBS)
-                    || t.equalsIgnoreCase(b, "away") && b > 0 && Sieves.oneOf(d, b - 1, LEAVING_VERBS);
+                    || t.equalsIgnoreCase(b, "away") && b > 0 && Sieves.oneOf(d, b - 1, LEAVING_VERBS)
+                    || b == i - 1 && t.is(b, ',') && !d.inQuote(b)   // "…, confident that …": of the sentence's subject
+                    && !Words.CLAUSE_VERBS.contains(d.text, t.start(i), t.end(i));   // "Vasko, 39, worried that …" is a verb
             if (!link) {
                 return 0;
             }

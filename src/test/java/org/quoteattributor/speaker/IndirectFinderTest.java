@@ -1151,6 +1151,14 @@ class IndirectFinderTest {
     }
 
     @Test
+    void anAdjectiveOfStanceAfterACommaOrASecondPredicateSpeaksForTheSubjectOfTheSentence() {
+        assertReported("The skippers left the hall, confident that the toll would fall.", "that the toll would fall",
+                "The skippers", "confident", "stance-adjective");
+        assertReported("Vasko toured the pier and came away sure that the hull was sound.", "that the hull was sound", "Vasko",
+                "came away sure", "stance-adjective");
+    }
+
+    @Test
     void anAdjectiveOfStanceTakesAQuestionWordAndMoreAdverbsBeforeIt() {
         assertReported("Okafor is much less certain where the money went.", "where the money went", "Okafor", "is much less certain",
                 "stance-adjective");
