@@ -1910,13 +1910,13 @@ public final class IndirectFinder {
                 return 0;
             }
             int b = i - 1;
-            while (b > 0 && i - b <= STANCE_ADVERBS && (preverbAdverb(b) || Sieves.oneOf(d, b, DEGREE_WORDS)) && !isBe(b)) {
+            while (b > 0 && i - b <= STANCE_ADVERBS && (preverbAdverb(b) || Sieves.oneOf(d, b, DEGREE_WORDS)) && !isBe(b) && !negatedBe(b)) {
                 b--;   // "are now much more hopeful", "is much less certain", "grew ever more wary"
             }
             if (d.inQuote(b) || t.kind(b) != TokenBuffer.WORD && !t.is(b, ',')) {
                 return 0;
             }
-            boolean link = isBe(b) || contractedSubject(b) || Sieves.oneOf(d, b, LINKING_VERBS)
+            boolean link = isBe(b) || negatedBe(b) || contractedSubject(b) || Sieves.oneOf(d, b, LINKING_VERBS)
                     || t.equalsIgnoreCase(b, "away") && b > 0 && Sieves.oneOf(d, b - 1, LEAVING_VERBS)
                     || b == i - 1 && t.is(b, ',') && !d.inQuote(b)   // "…, confident that …": of the sentence's subject
                     && !Words.CLAUSE_VERBS.contains(d.text, t.start(i), t.end(i));   // "Vasko, 39, worried that …" is a verb
@@ -4473,7 +4473,8 @@ public final class IndirectFinder {
             // Without "that": "told" names whom it was said to, and a phrase of time or place
             // ("said in an interview") is no clause.
             if (isTell(verb)) {
-                return clauseAfterListener(j, e);
+                int c = clauseAfterListener(j, e);
+                return c >= 0 ? c : questionAfterPronounListener(j, e);   // "told them why …": the question after the listener
             }
             if (adjunct && subject < 0 && j == after && t.equalsIgnoreCase(j, "about") && j + 1 < e && t.kind(j + 1) == TokenBuffer.WORD
                     && !d.inQuote(j + 1)) {
@@ -4712,6 +4713,17 @@ public final class IndirectFinder {
             int k = j + 1;
             return isSubjectPronoun(k) || t.equalsIgnoreCase(k, "it") || t.equalsIgnoreCase(k, "there") || d.mentions.isDeterminer(k)
                     || t.kind(k) == TokenBuffer.NUMBER || d.mentions.isNameWord(k);
+        }
+
+        /**
+         * {@code told them why the toll rose}: the question word right after a listener that is an object
+         * pronoun at {@code j}, when it opens a question ({@code why}, {@code how}, {@code whether},
+         * {@code what}, {@code if}; not {@code who}, which after a noun is relative); else -1.
+         */
+        private int questionAfterPronounListener(int j, int e) {
+            int k = j + 1;
+            return k + 1 < e && isObjectPronoun(j) && !d.inQuote(j) && !d.inQuote(k) && !t.isCapitalized(k)
+                    && Sieves.oneOf(d, k, LISTENER_REPORT_WORDS) && !t.equalsIgnoreCase(k, "who") ? k : -1;
         }
 
         /**

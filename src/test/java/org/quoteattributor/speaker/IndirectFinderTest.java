@@ -1271,6 +1271,20 @@ class IndirectFinderTest {
     }
 
     @Test
+    void aQuestionRightAfterThePronounToldIsWhatWasTold() {
+        assertReported("The manager told us why the stock fell.", "why the stock fell", "The manager", "told",
+                "leading-verb");
+        assertTrue(indirect("Okafor told the skippers who had gathered at the pier.").stream()
+                .noneMatch(q -> q.text().startsWith("who")));
+    }
+
+    @Test
+    void anAdjectiveOfStanceAfterANegatedBeReportsItsQuestion() {
+        assertReported("The clerks weren't certain whether they could help.", "whether they could help", "The clerks", "weren't certain",
+                "stance-adjective");
+    }
+
+    @Test
     void anAdjectiveOfStanceWithInOnForOrToReportsItsObject() {
         assertReported("The growers are split on the new levy.", "the new levy", "The growers", "are split on",
                 "stance-adjective");
