@@ -71,6 +71,7 @@ public final class IndirectFinder {
         static final WordSet CLAIM_NOUNS = Lexicons.words("claim-nouns.txt");
         static final WordSet PASSIVE_VERBS = Lexicons.words("passive-report-verbs.txt");
         static final WordSet STANCE_ADJECTIVES = Lexicons.words("stance-adjectives.txt");
+        static final WordSet QUESTION_TOPIC_WORDS = Lexicons.words("question-topic-words.txt");
         static final WordSet OBJECT_VERBS = Lexicons.words("object-verbs.txt");
         static final WordSet OBJECT_PHRASES = new WordSet(Lexicons.lines("object-phrases.txt"));
         static final WordSet TOPIC_NOUNS = new WordSet(Lexicons.lines("topic-nouns.txt"));
@@ -419,6 +420,31 @@ public final class IndirectFinder {
                     }
                     continue;
                 }
+                int argued = caseMadeAt(from, i, e);
+                if (argued > 0) {
+                    // "Vasko built a careful case to the board that the pier is safe": the one who made it
+                    int v = makingVerb;
+                    int s0 = v;   // whose verb: "set out to make a strong case" is made by whoever set out
+                    if (s0 - 2 > from && t.equalsIgnoreCase(s0 - 1, "to") && t.kind(s0 - 2) == TokenBuffer.WORD && !d.inQuote(s0 - 2)) {
+                        s0 -= 2;
+                    }
+                    if (v - 2 > from && Sieves.oneOf(d, v - 2, LETTING_VERBS) && (isObjectPronoun(v - 1) || d.mentions.isNameWord(v - 1))) {
+                        m.first = v - 1;   // "let her make a plain case that …": she made it
+                        m.last = v - 1;
+                        m.type = isObjectPronoun(v - 1) ? Mentions.PRONOUN : Mentions.NAME;
+                    } else if (!(d.mentions.subjectBefore(s0, from - 1, m) || subjectAcross(from, s0, m) || openingSubject(from, s0, m)
+                            || Sieves.sentenceSubject(d, Math.max(from, s0 - SUBJECT_WINDOW), s0, m) && m.last < s0)) {
+                        m.first = -1;
+                        m.last = -1;
+                    }
+                    FoundQuote q = emit(p, argued, subordinateEnd(from, argued, clauseEnd(argued, e)), m, v, i - v + 1, "claim-noun");
+                    if (q != null) {
+                        last = q;
+                        from = t.indexAt(q.end);
+                        i = from - 1;
+                    }
+                    continue;
+                }
                 int topic = topicNounAt(i, e);
                 if (topic > 0 && !occasionAfterOn(topic) && (owner(i, from, m).first >= 0 || topicSubject(from, i, m))) {
                     // "his attacks on the levy": what the owner's words were about
@@ -454,6 +480,63 @@ public final class IndirectFinder {
                             from = t.indexAt(q.end);
                             i = from - 1;
                         }
+                        continue;
+                    }
+                    if (linkedStanceAdjectiveAt(i, e) == 0) {
+                        continue;   // "have long been wary that …": the subject past the adverb, below
+                    }
+                }
+                int linkedContent = linkedStanceAdjectiveAt(i, e);
+                if (linkedContent > 0) {
+                    // "Aides stay hopeful that …", "we're anxious that …": the subject feels so about the clause
+                    int b = stanceLink;
+                    boolean found;
+                    if (contractedSubject(b)) {
+                        m.first = b;
+                        m.last = b;
+                        m.type = Mentions.PRONOUN;
+                        found = true;
+                    } else if (t.is(b, ',')) {
+                        found = Sieves.sentenceSubject(d, Math.max(from, b - SUBJECT_WINDOW), b, m) && m.last < b;
+                    } else {
+                        int v = b;
+                        while (v - 1 > from && i - v < 2 * STANCE_ADVERBS && (isBe(v - 1) || isHave(v - 1) || isAuxiliary(v - 1)
+                                || preverbAdverb(v - 1))) {
+                            v--;   // "grew ever more wary", "have long been sure": the subject stands before the auxiliaries
+                        }
+                        found = d.mentions.subjectBefore(v, from - 1, m) || openingSubject(from, v, m) || shareSubject(from, v, m)
+                                || Sieves.coordinated(d, v) && Sieves.sentenceSubject(d, Math.max(from, v - SUBJECT_WINDOW), v, m)
+                                && m.last < v;   // "toured the pier and came away sure that …"
+                    }
+                    if (found && m.first == m.last && t.equalsIgnoreCase(m.first, "it")) {
+                        m.first = -1;   // "It is far less certain that …": the empty it, no one feels so
+                        m.last = -1;
+                    }
+                    if (found && m.last <= b) {
+                        int cue = contractedSubject(b) || t.is(b, ',') ? i : b;   // "we're anxious", ", confident": the adjective
+                        FoundQuote q = emit(p, linkedContent, subordinateEnd(from, linkedContent, clauseEnd(linkedContent, e)), m,
+                                cue, i - cue + 1, "stance-adjective");
+                        if (q != null) {
+                            last = q;
+                            from = t.indexAt(q.end);
+                            i = from - 1;
+                        }
+                    }
+                    continue;
+                }
+                int asked = questionAfterPreposition(from, i, e);
+                if (asked > 0) {
+                    // "Vasko offered few details about why the pier failed": the question the words were about
+                    if (!(Sieves.sentenceSubject(d, Math.max(from, i - SUBJECT_WINDOW), i, m) && m.last < i - 1)
+                            || m.first == m.last && Sieves.oneOf(d, m.first, EMPTY_SUBJECTS)) {
+                        m.first = -1;   // "a quarrel over whether …", "It is all a debate over how …": no one named
+                        m.last = -1;
+                    }
+                    FoundQuote q = emit(p, asked, subordinateEnd(from, asked, clauseEnd(asked, e)), m, i - 1, 2, "question-topic");
+                    if (q != null) {
+                        last = q;
+                        from = t.indexAt(q.end);
+                        i = from - 1;
                     }
                     continue;
                 }
@@ -1107,6 +1190,10 @@ public final class IndirectFinder {
          */
         private int claimNounAt(int i, int e) {
             int j = i + 1;
+            int asked = questionAfterBe(i, e);
+            if (asked > 0) {
+                return asked;   // "The question is when …"
+            }
             if (i == 0 || j + 1 >= e || t.kind(j) != TokenBuffer.WORD || d.inQuote(j)
                     || !Words.CLAIM_NOUNS.contains(d.text, t.start(i), t.end(i)) || isSubjectPronoun(i - 1) || verbAfterSubject(i)) {
                 return 0;
@@ -1117,13 +1204,128 @@ public final class IndirectFinder {
             }
             if (isBe(j) && !t.equalsIgnoreCase(j, "being") && t.equalsIgnoreCase(j + 1, "that") && j + 2 < e) {
                 j++;   // "Lark's view is that the levy …": the claim stated after its be
+                if (t.isWordLike(j + 1) && !d.inQuote(j + 1) && !isBe(j + 1)) {
+                    return j;   // "Her worry is that by spring …": after "is that" any subject, not "… is that is"
+                }
             }
             if (t.equalsIgnoreCase(j, "that") && (d.mentions.isDeterminer(j + 1) || isSubjectPronoun(j + 1)
-                    || t.kind(j + 1) == TokenBuffer.NUMBER || t.isCapitalized(j + 1) || t.equalsIgnoreCase(j + 1, "there"))) {
+                    || t.kind(j + 1) == TokenBuffer.NUMBER || t.isCapitalized(j + 1) || t.equalsIgnoreCase(j + 1, "there")
+                    || !(isBe(i - 1) && t.endsWith(i, "ing")) && clauseSubjectAfterThat(j + 1, e))) {
                 return j;
             }
             return 0;
         }
+
+        /**
+         * {@code The question is when …}, {@code the real question was how …}: where the question
+         * starts when word {@code i} is {@code question} and a form of {@code be} and a question word
+         * follow it; else 0.
+         */
+        private int questionAfterBe(int i, int e) {
+            int j = i + 1;
+            if (j + 2 >= e || !t.equalsIgnoreCase(i, "question") || d.inQuote(i) || !isBe(j) || t.equalsIgnoreCase(j, "being")
+                    || d.inQuote(j + 1) || !Sieves.oneOf(d, j + 1, TOPIC_QUESTION_WORDS)) {
+                return 0;
+            }
+            return j + 1;
+        }
+
+        /**
+         * {@code built a case that …}, {@code is building a careful case to the board that …}, {@code made
+         * a fair point that …}: where the clause starts when word {@code i} is {@code case} or {@code point}
+         * after a verb of making or pressing at most {@link #CASE_MODIFIER_WORDS} words before it (its
+         * determiner and adjectives), at the {@code that} right after it or past a listener opened by
+         * {@code to} of at most {@link #CASE_LISTENER_TOKENS} tokens without punctuation; the verb is left
+         * in {@link #makingVerb}. Else 0.
+         */
+        private int caseMadeAt(int from, int i, int e) {
+            boolean isCase = t.equalsIgnoreCase(i, "case");
+            if (i + 2 >= e || d.inQuote(i) || !(isCase || t.equalsIgnoreCase(i, "point"))) {
+                return 0;
+            }
+            int v = -1;
+            for (int k = i - 1; k > from && k >= i - CASE_MODIFIER_WORDS; k--) {
+                if (t.kind(k) != TokenBuffer.WORD && !t.is(k, ',') || d.inQuote(k)) {
+                    break;
+                }
+                if (Sieves.oneOf(d, k, MAKING_CASE_VERBS) || isCase && Sieves.oneOf(d, k, PRESSING_CASE_VERBS)) {
+                    v = k;
+                    break;
+                }
+            }
+            if (v < 0) {
+                return 0;
+            }
+            int j = i + 1;
+            if (t.equalsIgnoreCase(j, "to")) {
+                for (int k = j + 1; k < e && k <= j + CASE_LISTENER_TOKENS; k++) {
+                    if (t.kind(k) != TokenBuffer.WORD || d.inQuote(k)) {
+                        return 0;
+                    }
+                    if (t.equalsIgnoreCase(k, "that")) {
+                        j = k;
+                        break;
+                    }
+                }
+            }
+            if (!t.equalsIgnoreCase(j, "that") || j + 1 >= e || !t.isWordLike(j + 1) || d.inQuote(j + 1) || isBe(j + 1)
+                    || isAuxiliary(j + 1) || isHave(j + 1) || pastVerb(j + 1)) {
+                return 0;   // "a case that was closed": a relative clause
+            }
+            makingVerb = v;
+            return j;
+        }
+
+        /** The verb of the last case {@link #caseMadeAt} found. */
+        int makingVerb = -1;
+
+        /** Words at most between a verb of making and its {@code case}: {@code is building a careful and patient case}. */
+        private static final int CASE_MODIFIER_WORDS = 8;
+
+        /** Tokens at most of the listener after {@code to}: {@code built a case to the skippers at the fair that …}. */
+        private static final int CASE_LISTENER_TOKENS = 10;
+
+        private static final String[] MAKING_CASE_VERBS = {"make", "makes", "made", "making"};
+
+        /** Verbs whose object does what the bare infinitive after it says: {@code let her make a plain case}. */
+        private static final String[] LETTING_VERBS = {"help", "helps", "helped", "helping", "let", "lets", "letting"};
+
+        private static final String[] PRESSING_CASE_VERBS = {"press", "presses", "pressed", "pressing", "build", "builds", "built",
+            "building", "state", "states", "stated", "stating", "argue", "argues", "argued", "arguing", "lay", "lays", "laid", "laying"};
+
+        /**
+         * Whether word {@code k}, after the {@code that} of a noun of saying, opens the subject of a
+         * clause rather than the verb of a relative one: {@code it}, {@code you} or a subject fused with
+         * its verb ({@code the claim that it cost …}, {@code that he'd paid …}), or a bare word that is no
+         * verb form and that an auxiliary, a modal or a form of {@code be} or {@code have} follows within
+         * {@link #BARE_SUBJECT_WORDS} words, with no comma between ({@code fears that rival crews will
+         * …}, {@code complaints that tolls were …}; not {@code a claim that angered …}, {@code a vote
+         * that changed …}). Not read after a noun in {@code -ing} after a form of {@code be}, which is a
+         * verb ({@code is warning that it …}).
+         */
+        private boolean clauseSubjectAfterThat(int k, int e) {
+            if (k >= e || t.kind(k) != TokenBuffer.WORD || d.inQuote(k)) {
+                return false;
+            }
+            if (t.equalsIgnoreCase(k, "it") || t.equalsIgnoreCase(k, "you") || contractedSubject(k)) {
+                return true;
+            }
+            if (isBe(k) || isHave(k) || isAuxiliary(k) || pastVerb(k) || d.mentions.isFunctionWord(k) || t.endsWith(k, "ing")) {
+                return false;
+            }
+            for (int v = k + 1; v < e && v <= k + BARE_SUBJECT_WORDS; v++) {
+                if (t.kind(v) != TokenBuffer.WORD || d.inQuote(v)) {
+                    return false;
+                }
+                if (isBe(v) || isHave(v) || isAuxiliary(v) && !t.equalsIgnoreCase(v, "not") && !t.equalsIgnoreCase(v, "never")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Words at most between the bare subject after {@code that} and its auxiliary: {@code that ferry crews will}. */
+        private static final int BARE_SUBJECT_WORDS = 3;
 
         /** Prepositions that open a phrase before the main clause, its object a noun of saying ({@code Despite claims that …, the mayor …}). */
         private static final String[] CLAIM_PHRASE_PREPOSITIONS = {"despite", "amid", "after", "over", "given"};
@@ -1725,6 +1927,86 @@ public final class IndirectFinder {
                     || t.equalsIgnoreCase(j, "in") || t.equalsIgnoreCase(j, "for") || t.equalsIgnoreCase(j, "on");
             return preposition && !d.inQuote(j + 1) ? j + 1 : 0;
         }
+
+        /**
+         * Where the clause starts when word {@code i} is an adjective of stance that {@link
+         * #stanceAdjectiveAt} does not take and a {@code that} or a question word follows it: after
+         * {@code be} and two or three adverbs ({@code are now much more hopeful that …}, {@code is much less
+         * certain where …}), after a subject fused with its verb ({@code we're anxious that …}) or after a
+         * verb of becoming or staying ({@code stay hopeful that …}, {@code came away sure that
+         * …}, {@code grew anxious whether …}) or right after a comma, for the subject of the sentence
+         * ({@code left the hall, confident that …}; not a verb of thought, {@code Vasko, 39, worried that
+         * …}); the word before the adjective's adverbs is left in {@link #stanceLink}. Else 0.
+         */
+        private int linkedStanceAdjectiveAt(int i, int e) {
+            int j = i + 1;
+            if (i < 1 || j + 1 >= e || t.kind(j) != TokenBuffer.WORD || d.inQuote(j) || d.inQuote(i)
+                    || !(t.equalsIgnoreCase(j, "that") || Sieves.oneOf(d, j, STANCE_QUESTION_WORDS))
+                    || !Words.STANCE_ADJECTIVES.contains(d.text, t.start(i), t.end(i))) {
+                return 0;
+            }
+            int b = i - 1;
+            while (b > 0 && i - b <= STANCE_ADVERBS && (preverbAdverb(b) || Sieves.oneOf(d, b, DEGREE_WORDS)) && !isBe(b) && !negatedBe(b)) {
+                b--;   // "are now much more hopeful", "is much less certain", "grew ever more wary"
+            }
+            if (d.inQuote(b) || t.kind(b) != TokenBuffer.WORD && !t.is(b, ',')) {
+                return 0;
+            }
+            boolean link = isBe(b) || negatedBe(b) || contractedSubject(b) || Sieves.oneOf(d, b, LINKING_VERBS)
+                    || t.equalsIgnoreCase(b, "away") && b > 0 && Sieves.oneOf(d, b - 1, LEAVING_VERBS)
+                    || b == i - 1 && t.is(b, ',') && !d.inQuote(b)   // "…, confident that …": of the sentence's subject
+                    && !Words.CLAUSE_VERBS.contains(d.text, t.start(i), t.end(i));   // "Vasko, 39, worried that …" is a verb
+            if (!link) {
+                return 0;
+            }
+            stanceLink = t.equalsIgnoreCase(b, "away") ? b - 1 : b;
+            return j;
+        }
+
+        /** The word before the adjective of the last clause {@link #linkedStanceAdjectiveAt} found, or -1. */
+        int stanceLink = -1;
+
+        /** Adverbs at most between a linking verb and its adjective of stance. */
+        private static final int STANCE_ADVERBS = 3;
+
+        private static final String[] STANCE_QUESTION_WORDS = {"whether", "if", "how", "why", "what", "who", "where", "when"};
+
+        /** Words of degree and time before an adjective: {@code so sure}, {@code more wary}, {@code much less certain}. */
+        private static final String[] DEGREE_WORDS = {"so", "more", "less", "far", "much", "too", "very", "quite", "still",
+            "now", "even", "all", "not", "ever", "never", "also", "no", "any", "rather", "pretty", "from"};
+
+        /** Verbs of becoming, staying or seeming that link a subject to an adjective of stance. */
+        private static final String[] LINKING_VERBS = {"remain", "remains", "remained", "remaining", "stay", "stays", "stayed",
+            "staying", "seem", "seems", "seemed", "appear", "appears", "appeared", "grow", "grows", "grew", "growing", "grown",
+            "become", "becomes", "became", "becoming", "feel", "feels", "felt", "get", "gets", "got", "getting", "sound",
+            "sounds", "sounded", "look", "looks", "looked"};
+
+        /** {@code came away sure that …}: verbs before {@code away} and an adjective of stance. */
+        private static final String[] LEAVING_VERBS = {"come", "comes", "came", "coming", "walk", "walks", "walked", "go",
+            "went", "left"};
+
+        /**
+         * Where the question starts when word {@code i} is {@code about}, {@code on} or {@code over} after
+         * a word of talk, thought, dispute or decision ({@code question-topic-words.txt}) and a question
+         * word follows it ({@code spoke about how …}, {@code held firm views on whether …}, {@code the
+         * two quarrelled over who …}): at the question word; else 0.
+         */
+        private int questionAfterPreposition(int from, int i, int e) {
+            int j = i + 1;
+            if (i - 1 <= from || j + 1 >= e || d.inQuote(i) || d.inQuote(j) || t.kind(i - 1) != TokenBuffer.WORD
+                    || !Sieves.oneOf(d, i, TOPIC_PREPOSITIONS) || !Sieves.oneOf(d, j, TOPIC_QUESTION_WORDS)
+                    || !Words.QUESTION_TOPIC_WORDS.contains(d.text, t.start(i - 1), t.end(i - 1))) {
+                return 0;
+            }
+            return j;
+        }
+
+        private static final String[] TOPIC_PREPOSITIONS = {"about", "on", "over"};
+
+        private static final String[] TOPIC_QUESTION_WORDS = {"whether", "how", "why", "what", "who", "where", "when"};
+
+        /** Subjects that stand for no one: {@code It is all a debate over how …}. */
+        private static final String[] EMPTY_SUBJECTS = {"it", "there", "this", "that"};
 
         /**
          * Whether what follows the passive participle at {@code i} from {@code j} reports the subject:
@@ -4227,7 +4509,8 @@ public final class IndirectFinder {
             // Without "that": "told" names whom it was said to, and a phrase of time or place
             // ("said in an interview") is no clause.
             if (isTell(verb)) {
-                return clauseAfterListener(j, e);
+                int c = clauseAfterListener(j, e);
+                return c >= 0 ? c : questionAfterPronounListener(j, e);   // "told them why …": the question after the listener
             }
             if (adjunct && subject < 0 && j == after && t.equalsIgnoreCase(j, "about") && j + 1 < e && t.kind(j + 1) == TokenBuffer.WORD
                     && !d.inQuote(j + 1)) {
@@ -4466,6 +4749,17 @@ public final class IndirectFinder {
             int k = j + 1;
             return isSubjectPronoun(k) || t.equalsIgnoreCase(k, "it") || t.equalsIgnoreCase(k, "there") || d.mentions.isDeterminer(k)
                     || t.kind(k) == TokenBuffer.NUMBER || d.mentions.isNameWord(k);
+        }
+
+        /**
+         * {@code told them why the toll rose}: the question word right after a listener that is an object
+         * pronoun at {@code j}, when it opens a question ({@code why}, {@code how}, {@code whether},
+         * {@code what}, {@code if}; not {@code who}, which after a noun is relative); else -1.
+         */
+        private int questionAfterPronounListener(int j, int e) {
+            int k = j + 1;
+            return k + 1 < e && isObjectPronoun(j) && !d.inQuote(j) && !d.inQuote(k) && !t.isCapitalized(k)
+                    && Sieves.oneOf(d, k, LISTENER_REPORT_WORDS) && !t.equalsIgnoreCase(k, "who") ? k : -1;
         }
 
         /**

@@ -1141,6 +1141,150 @@ class IndirectFinderTest {
     }
 
     @Test
+    void anAdjectiveOfStanceAfterAVerbOfStayingOrBecomingReportsItsClause() {
+        assertReported("The skippers stay hopeful that the toll will fall.", "that the toll will fall", "The skippers",
+                "stay hopeful", "stance-adjective");
+        assertReported("Vasko came away sure that the pier was safe.", "that the pier was safe", "Vasko",
+                "came away sure", "stance-adjective");
+        assertReported("Some officials grew ever more wary that the toll would rise.", "that the toll would rise",
+                "Some officials", "grew ever more wary", "stance-adjective");
+    }
+
+    @Test
+    void anAdjectiveOfStanceAfterACommaOrASecondPredicateSpeaksForTheSubjectOfTheSentence() {
+        assertReported("The skippers left the hall, confident that the toll would fall.", "that the toll would fall",
+                "The skippers", "confident", "stance-adjective");
+        assertReported("Vasko toured the pier and came away sure that the hull was sound.", "that the hull was sound", "Vasko",
+                "came away sure", "stance-adjective");
+    }
+
+    @Test
+    void anAdjectiveOfStanceTakesAQuestionWordAndMoreAdverbsBeforeIt() {
+        assertReported("Okafor is much less certain where the money went.", "where the money went", "Okafor", "is much less certain",
+                "stance-adjective");
+        assertReported("Okafor was uncertain why the ferry had stopped.", "why the ferry had stopped", "Okafor", "was uncertain",
+                "stance-adjective");
+        assertReported("The skippers are now much more hopeful that the toll will fall.", "that the toll will fall",
+                "The skippers", "are now much more hopeful", "stance-adjective");
+        assertReported("The skippers have long been wary that the toll would rise.", "that the toll would rise",
+                "The skippers", "been wary", "stance-adjective");
+    }
+
+    @Test
+    void anAdjectiveOfStanceAfterASubjectFusedWithBeSpeaksForThatSubject() {
+        assertReported("This spring we're anxious that the ferry will sail.", "that the ferry will sail", "we're",
+                "anxious", "stance-adjective");
+    }
+
+    @Test
+    void anAdjectiveOfStanceAfterTheEmptyItHasNoSpeaker() {
+        Quote q = only("It is far less certain that the pier will stand.");
+        assertEquals("that the pier will stand", q.text());
+        assertTrue(q.speaker().isEmpty());
+    }
+
+    @Test
+    void aQuestionAfterAWordOfTalkOrDisputeAndItsPrepositionIsReportedForTheSubject() {
+        assertReported("Okafor offered few details about why the toll would be spent.", "why the toll would be spent", "Okafor",
+                "details about", "question-topic");
+        assertReported("Okafor and Vasko quarrelled over who should mend the pier.", "who should mend the pier", "Okafor",
+                "quarrelled over", "question-topic");
+        assertReported("Vasko was evasive about when she would vote on the toll.", "when she would vote on the toll", "Vasko",
+                "evasive about", "question-topic");
+    }
+
+    @Test
+    void aQuestionAfterAWordOfDisputeWithNoSubjectHasNoSpeaker() {
+        Quote q = only("There is little agreement on whether the toll works.");
+        assertEquals("whether the toll works", q.text());
+        assertTrue(q.speaker().isEmpty());
+    }
+
+    @Test
+    void aQuestionAfterAWordOfNeitherTalkNorDisputeIsNoReport() {
+        assertTrue(indirect("The price hinges on how the vote goes.").isEmpty());
+    }
+
+    @Test
+    void aNounOfSayingTakesAClauseOpenedByABareSubjectThatAnAuxiliaryFollows() {
+        Quote fears = only("There were fears that rival crews would cut the fares.");
+        assertEquals("that rival crews would cut the fares", fears.text());
+        assertEquals("claim-noun", fears.rule());
+        assertTrue(fears.speaker().isEmpty());
+        Quote complaints = only("There were complaints that it cost too much.");
+        assertEquals("that it cost too much", complaints.text());
+        assertTrue(complaints.speaker().isEmpty());
+    }
+
+    @Test
+    void aNounOfSayingBeforeAThatAVerbFollowsTakesNoClause() {
+        assertTrue(indirect("Her claim that angered the skippers was false.").isEmpty());
+    }
+
+    @Test
+    void theQuestionBeforeBeAndAQuestionWordIsAskedByNoOneNamed() {
+        Quote q = only("The question is when the ferry will sail.");
+        assertEquals("when the ferry will sail", q.text());
+        assertEquals("claim-noun", q.rule());
+        assertTrue(q.speaker().isEmpty());
+        assertEquals("how to mend the pier", only("The real question was how to mend the pier.").text());
+    }
+
+    @Test
+    void aNounOfSayingBeforeIsThatTakesAClauseWhateverOpensIt() {
+        assertReported("Her worry is that by next spring the toll will have risen.",
+                "that by next spring the toll will have risen", "Her", "worry", "claim-noun");
+    }
+
+    @Test
+    void determineReportsTheQuestionAfterIt() {
+        assertReported("The clerks will determine whether any hull can float.", "whether any hull can float", "The clerks",
+                "determine", "leading-verb");
+        assertReported("The clerks are now determining how far the toll will rise.", "how far the toll will rise",
+                "The clerks", "determining", "leading-verb");
+    }
+
+    @Test
+    void theCaseOrThePointMadeReportsItsClauseForWhoeverMadeIt() {
+        assertReported("Vasko is building a careful case to the skippers at the pier that the toll must fall.",
+                "that the toll must fall", "Vasko", "building a careful case", "claim-noun");
+        assertReported("Okafor made a fair point that the ferry was late.", "that the ferry was late", "Okafor", "made a fair point",
+                "claim-noun");
+        assertReported("Okafor set out on Monday to make a strong case that the ferry was safe.", "that the ferry was safe", "Okafor",
+                "make a strong case", "claim-noun");
+        assertReported("The vote let her make a plain case that the toll was fair.", "that the toll was fair", "her",
+                "make a plain case", "claim-noun");
+    }
+
+    @Test
+    void aCaseBeforeARelativeThatReportsNothing() {
+        assertTrue(indirect("The clerks built a case that was settled in May.").isEmpty());
+    }
+
+    @Test
+    void verbsOfReckoningNoticingAndReaffirmingReportTheirClause() {
+        assertReported("The guild calculates that the toll will double.", "that the toll will double", "The guild", "calculates",
+                "leading-verb");
+        assertReported("Okafor noticed that the pier was gone.", "that the pier was gone", "Okafor", "noticed", "leading-verb");
+        assertReported("The board reaffirmed that the ferry will sail.", "that the ferry will sail", "The board",
+                "reaffirmed", "leading-verb");
+    }
+
+    @Test
+    void aQuestionRightAfterThePronounToldIsWhatWasTold() {
+        assertReported("The manager told us why the stock fell.", "why the stock fell", "The manager", "told",
+                "leading-verb");
+        assertTrue(indirect("Okafor told the skippers who had gathered at the pier.").stream()
+                .noneMatch(q -> q.text().startsWith("who")));
+    }
+
+    @Test
+    void anAdjectiveOfStanceAfterANegatedBeReportsItsQuestion() {
+        assertReported("The clerks weren't certain whether they could help.", "whether they could help", "The clerks", "weren't certain",
+                "stance-adjective");
+    }
+
+    @Test
     void anAdjectiveOfStanceWithInOnForOrToReportsItsObject() {
         assertReported("The growers are split on the new levy.", "the new levy", "The growers", "are split on",
                 "stance-adjective");
