@@ -78,6 +78,7 @@ public final class IndirectFinder {
         static final WordSet VIEWING_VERBS = Lexicons.words("viewing-verbs.txt");
         static final WordSet QUANTITIES = Lexicons.words("quantity-words.txt");
         static final WordSet PASSIVE_SUBJECT_VERBS = Lexicons.words("passive-subject-verbs.txt");
+        static final WordSet INTENT_VERBS = Lexicons.words("intent-verbs.txt");
     }
 
     /** Tokens searched after a reporting verb for the {@code that} opening its clause (twice as many after {@code told}). */
@@ -3050,7 +3051,44 @@ public final class IndirectFinder {
                             || Words.BELIEF_VERBS.contains(text, s, e) && (opensSubject(i + 1) || closesClause(i + 1)))) {
                 return 1;
             }
-            return 0;
+            return len == 0 && intentBeforeInfinitive(i) ? 1 : 0;
+        }
+
+        /**
+         * {@code Growers plan to appeal}, {@code may seek to delay}, {@code are seeking to}, {@code offered
+         * to pay}: whether word {@code i}, a verb of {@code intent-verbs.txt} in lower case, stands
+         * before {@code to} and a verb's base form and reads as a verb by the word before it (past
+         * at most one adverb: {@code may also seek to}): a form of be before a form in {@code -ing};
+         * before a base form, an auxiliary or negation, a subject pronoun, {@code who} or a plural
+         * noun ({@code Growers plan to}), not an adjective ({@code a bold plan to}); before a form in
+         * {@code -s} or {@code -ed}, any word but a determiner or an owner ({@code her offers to}). A
+         * word must follow the infinitive's verb: one closing its clause has its object in the noun a
+         * relative clause describes ({@code the seat she seeks to win}), which is no report.
+         */
+        private boolean intentBeforeInfinitive(int i) {
+            if (i < 1 || i + 3 >= t.size() || t.kind(i) != TokenBuffer.WORD || !Character.isLowerCase(t.first(i))
+                    || !t.equalsIgnoreCase(i + 1, "to") || d.inQuote(i + 1) || !toInfinitive(i + 2)
+                    || !Words.INTENT_VERBS.contains(d.text, t.start(i), t.end(i))) {
+                return false;
+            }
+            if (t.kind(i + 3) != TokenBuffer.WORD && t.kind(i + 3) != TokenBuffer.NUMBER) {
+                return false;   // "the seat she seeks to win.": the infinitive's object is the noun the clause describes
+            }
+            int k = i - 1;
+            if (k > 0 && preverbAdverb(k) && !isBe(k) && !isAuxiliary(k)) {
+                k--;   // "may also seek to", "had often offered to"
+            }
+            if (t.kind(k) != TokenBuffer.WORD || d.inQuote(k)) {
+                return false;
+            }
+            if (t.endsWith(i, "ing")) {
+                return isBe(k);   // "are seeking to …", not "…, seeking to …" nor "a group seeking to …"
+            }
+            if (t.endsWith(i, "s") || t.endsWith(i, "ed")) {
+                return !d.mentions.isDeterminer(k) && !isOwner(k);
+            }
+            return isAuxiliary(k) || isSubjectPronoun(k) || t.equalsIgnoreCase(k, "you") || t.equalsIgnoreCase(k, "who")
+                    || pluralNoun(k) && !d.mentions.isDeterminer(k) && !isOwner(k) && !d.mentions.isFunctionWord(k);
         }
 
         /**

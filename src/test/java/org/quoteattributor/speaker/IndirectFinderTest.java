@@ -3132,4 +3132,21 @@ class IndirectFinderTest {
                 .filter(x -> x.text().equals("The plan")).findFirst().orElseThrow();
         assertEquals("the Quillfield Bugle", q.speaker().orElseThrow().mention());
     }
+
+    @Test
+    void aVerbOfIntentThatSeldomReportsAClauseReportsTheInfinitiveAfterIt() {
+        assertReported("The glaziers plan to close the kiln in June.", "to close the kiln in June", "The glaziers", "plan",
+                "leading-verb");
+        assertReported("The tanners may seek to delay the vote.", "to delay the vote", "The tanners", "seek", "leading-verb");
+        assertReported("The Okonjo twins are seeking to reopen the mill.", "to reopen the mill", "The Okonjo twins", "seeking", "leading-verb");
+        assertReported("The guild offered to pay for a second pier.", "to pay for a second pier", "The guild", "offered",
+                "leading-verb");
+    }
+
+    @Test
+    void aVerbOfIntentAfterADeterminerOrBeforeAnInfinitiveThatEndsItsClauseReportsNothing() {
+        assertTrue(indirect("The bold plan to close the kiln failed in June.").isEmpty());
+        assertTrue(indirect("A group seeking to reopen the mill met on Friday.").isEmpty());
+        assertTrue(indirect("Quarmby sold the mill they plan to buy.").isEmpty());
+    }
 }
