@@ -420,6 +420,17 @@ public final class IndirectFinder {
                     }
                     continue;
                 }
+                int presenter = presenterOfPlan(from, i);
+                if (presenter >= 0 && subjectOfMaker(from, presenter, m)) {
+                    // "The guild unveiled a plan to rebuild the pier": the guild, who put the plan forward
+                    int plan = i + 1;
+                    FoundQuote q = emit(p, plan, subordinateEnd(from, plan, clauseEnd(plan, e)), m, i, 1, "claim-noun");
+                    if (q != null) {
+                        from = t.indexAt(q.end);
+                        i = from - 1;
+                    }
+                    continue;
+                }
                 int topic = topicNounAt(i, e);
                 if (topic > 0 && !occasionAfterOn(topic) && (owner(i, from, m).first >= 0 || topicSubject(from, i, m))) {
                     // "his attacks on the levy": what the owner's words were about
@@ -3843,6 +3854,54 @@ public final class IndirectFinder {
             }
             return NOUN_ALONE;
         }
+
+        /**
+         * {@code unveiled a plan to …}, {@code rolled out two new proposals to …}, {@code signed an
+         * agreement to …}: when word {@code i} is a noun of a plan or an undertaking ({@link
+         * #PLAN_NOUNS}) before {@code to} and a verb's base form, and is the object of a verb of
+         * putting it forward ({@link #PRESENTING_VERBS}, or {@code laid out}, {@code rolled out}, {@code
+         * put forward}) at most {@link #PRESENTED_NOUN_TOKENS} words before it, with only words,
+         * numbers, a dollar sign or an owner's mark between: where that verb starts, whose subject
+         * the plan is of; else -1. A plan no verb puts forward ({@code the plan to …}, {@code her plan
+         * to …}) is left alone: its owner or the one who made it is seldom the one who tells of it.
+         */
+        private int presenterOfPlan(int from, int i) {
+            if (i - 2 < from || i + 2 >= t.size() || t.kind(i) != TokenBuffer.WORD || d.inQuote(i) || !Sieves.oneOf(d, i, PLAN_NOUNS)
+                    || !Character.isLowerCase(t.first(i)) || !t.equalsIgnoreCase(i + 1, "to") || !toInfinitive(i + 2)
+                    || t.endsWith(i + 2, "ing")) {
+                return -1;
+            }
+            for (int k = i - 1; k > from && k >= i - PRESENTED_NOUN_TOKENS; k--) {
+                if (d.inQuote(k) || !t.isWordLike(k) && !t.is(k, '$') && !d.mentions.isPossessiveMark(k)) {
+                    return -1;
+                }
+                if (t.kind(k) != TokenBuffer.WORD || t.isCapitalized(k)) {
+                    continue;
+                }
+                if (Sieves.oneOf(d, k, PRESENTING_VERBS) && !d.mentions.isDeterminer(k - 1) && !isOwner(k - 1)) {
+                    return k;   // not after a determiner, where it reads as an adjective: "drafted a careful plan"
+                }
+                if ((t.equalsIgnoreCase(k, "out") || t.equalsIgnoreCase(k, "forward")) && Sieves.oneOf(d, k - 1, PUTTING_VERBS)) {
+                    return k - 1;   // "laid out two plans", "put forward a proposal"
+                }
+            }
+            return -1;
+        }
+
+        /** Nouns of a plan or an undertaking, whose infinitive a verb of {@link #PRESENTING_VERBS} puts forward. */
+        private static final String[] PLAN_NOUNS = {"plan", "plans", "proposal", "proposals", "agreement", "deal", "commitment"};
+        /** Verbs of putting forward a plan or entering an undertaking: {@code unveiled a plan to …}, {@code reached an agreement to …}. */
+        private static final String[] PRESENTING_VERBS = {"unveil", "unveils", "unveiled", "unveiling", "outline", "outlines",
+            "outlined", "outlining", "issue", "issues", "issued", "release", "releases", "released", "propose", "proposes", "proposed",
+            "introduce", "introduces", "introduced", "present", "presents", "presented", "float", "floats", "floated", "sketch",
+            "sketches", "sketched", "draft", "drafts", "drafted", "detail", "details", "detailed", "sign", "signs", "signed",
+            "negotiate", "negotiates", "negotiated", "reach", "reaches", "reached", "strike", "strikes", "struck", "make", "makes",
+            "made", "offer", "offers", "offered"};
+        /** Verbs that {@code out} or {@code forward} after them make verbs of putting forward: {@code laid out}, {@code rolled out}. */
+        private static final String[] PUTTING_VERBS = {"lay", "lays", "laid", "laying", "roll", "rolls", "rolled", "rolling", "put",
+            "puts", "putting", "set", "sets", "setting"};
+        /** Tokens at most between a verb of {@link #PRESENTING_VERBS} and the noun of the plan it puts forward. */
+        private static final int PRESENTED_NOUN_TOKENS = 6;
 
         /** The subject of the verb at {@code v} that puts out a noun of saying, as the mention {@code m}. */
         private boolean subjectOfMaker(int from, int v, Mentions.Mention m) {

@@ -3149,4 +3149,14 @@ class IndirectFinderTest {
         assertTrue(indirect("A group seeking to reopen the mill met on Friday.").isEmpty());
         assertTrue(indirect("Quarmby sold the mill they plan to buy.").isEmpty());
     }
+
+    @Test
+    void aPlanThatAVerbPutsForwardReportsItsInfinitiveForTheSubjectOfThatVerb() {
+        assertReported("The guild unveiled a plan to rebuild the pier.", "to rebuild the pier", "The guild", "plan", "claim-noun");
+        assertReported("The tanners drafted a careful proposal to close the kiln.", "to close the kiln", "The tanners", "proposal",
+                "claim-noun");
+        assertReported("Two ferry towns reached an agreement to share the dock.", "to share the dock", "Two ferry towns", "agreement",
+                "claim-noun");
+        assertTrue(indirect("The plan to rebuild the pier failed in June.").isEmpty());
+    }
 }
