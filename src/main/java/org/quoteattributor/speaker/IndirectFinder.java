@@ -469,6 +469,19 @@ public final class IndirectFinder {
                     }
                     continue;
                 }
+                int willingLink = postposedWillingness(from, i, e, m);
+                if (willingLink >= 0) {
+                    // "growers willing to sell", "Skippers grew reluctant to sail": the infinitive, for the noun or subject before
+                    int willingEnd = willingLink == i ? willingnessEnd(i + 1, subordinateEnd(from, i + 1, clauseEnd(i + 1, e)))
+                            : subordinateEnd(from, i + 1, clauseEnd(i + 1, e));
+                    FoundQuote q = emit(p, i + 1, willingEnd, m, willingLink, i - willingLink + 1, "stance-adjective");
+                    if (q != null) {
+                        last = q;
+                        from = t.indexAt(q.end);
+                        i = from - 1;
+                    }
+                    continue;
+                }
                 int seeming = seemingAt(i, e);
                 if (seeming >= 0) {
                     // "The plan seems to work.": an impression no one is named for, subject and complement
@@ -1701,6 +1714,67 @@ public final class IndirectFinder {
                     || t.equalsIgnoreCase(j, "in") || t.equalsIgnoreCase(j, "for") || t.equalsIgnoreCase(j, "on");
             return preposition && !d.inQuote(j + 1) ? j + 1 : 0;
         }
+
+        /**
+         * {@code growers willing to sell}, {@code those least reluctant to sail}, {@code Skippers grew
+         * reluctant to sail}: when word {@code i} is an adjective of willingness ({@link
+         * #WILLINGNESS_ADJECTIVES}) before {@code to} and a verb's base form, with no form of be before
+         * it (which {@link #stanceAdjectiveAt} reads), where its cue starts: at a verb of remaining or
+         * seeming before it ({@link #LINKING_VERBS}), its subject the speaker, or at the adjective
+         * itself when it follows a noun phrase it describes, that phrase the speaker (as the mention
+         * {@code m}); at most two adverbs between ({@code each now willing}). Else -1.
+         */
+        private int postposedWillingness(int from, int i, int e, Mentions.Mention m) {
+            if (i - 1 < from || i + 2 >= e || t.kind(i) != TokenBuffer.WORD || d.inQuote(i) || !Sieves.oneOf(d, i, WILLINGNESS_ADJECTIVES)
+                    || !t.equalsIgnoreCase(i + 1, "to") || !toInfinitive(i + 2)) {
+                return -1;
+            }
+            int b = i - 1;
+            for (int n = 0; n < 2 && b - 1 >= from && (preverbAdverb(b) || Sieves.oneOf(d, b, DEGREE_WORDS)); n++) {
+                b--;   // "those least willing", "each now willing", "now less reluctant"
+            }
+            if (t.kind(b) != TokenBuffer.WORD || d.inQuote(b) || isBe(b) || isHave(b) || isAuxiliary(b) || contractedSubject(b)) {
+                return -1;   // "were willing to": a stance after be, which stanceAdjectiveAt reads
+            }
+            if (Sieves.oneOf(d, b, LINKING_VERBS)) {
+                return d.mentions.subjectBefore(b, from - 1, m) && m.last < b ? b : -1;
+            }
+            boolean alone = Sieves.oneOf(d, b, QUANTIFIERS_ALONE) || t.equalsIgnoreCase(b, "each") || t.equalsIgnoreCase(b, "those");
+            if (!alone && (d.mentions.isDeterminer(b) || isOwner(b) || d.mentions.isFunctionWord(b) || isObjectPronoun(b))) {
+                return -1;   // "a willing partner", "or willing to": no noun phrase before it
+            }
+            // the noun it describes, with a determiner or quantifier right before it: the head of the phrase, which
+            // a verb before it may not end ("needs growers willing to …")
+            m.first = b - 1 > from && (d.mentions.isDeterminer(b - 1) || Sieves.oneOf(d, b - 1, QUANTIFIERS_ALONE)) ? b - 1 : b;
+            m.last = b;
+            m.type = t.isCapitalized(b) && !d.mentions.isDeterminer(b) ? Mentions.NAME : Mentions.DESCRIPTION;
+            return i;
+        }
+
+        /**
+         * Where the infinitive of an adjective of willingness after a noun ends, {@code to} its first
+         * token: at {@code end}, or at the first form of be or have or auxiliary after its verb not
+         * after a relative word, which no infinitive has: the predicate of the clause the noun is
+         * the subject of ({@code Growers willing to sell can apply}, {@code Those least willing to sail
+         * were young}), or at an opening parenthesis.
+         */
+        private int willingnessEnd(int to, int end) {
+            for (int k = to + 2; k < end; k++) {
+                if ((isBe(k) || isHave(k) || isAuxiliary(k) && !t.equalsIgnoreCase(k, "not")) && !Sieves.oneOf(d, k - 1, RELATIVES)
+                        || t.is(k, '(') && !d.inQuote(k)) {
+                    return k;   // or at a parenthesis, an aside of the writer's
+                }
+            }
+            return end;
+        }
+
+        /** Adjectives of willingness that may follow the noun they describe, before an infinitive: {@code growers willing to sell}. */
+        private static final String[] WILLINGNESS_ADJECTIVES = {"willing", "unwilling", "reluctant"};
+        /** Words of degree between a noun and an adjective after it: {@code those least willing}. */
+        private static final String[] DEGREE_WORDS = {"most", "more", "less", "least", "now", "still", "also", "all", "even"};
+        /** Verbs of remaining or seeming that take an adjective of willingness: {@code grew reluctant to}. */
+        private static final String[] LINKING_VERBS = {"remain", "remains", "remained", "remaining", "seem", "seems", "seemed",
+            "appear", "appears", "appeared", "become", "becomes", "became", "grow", "grows", "grew", "stay", "stays", "stayed"};
 
         /**
          * Whether what follows the passive participle at {@code i} from {@code j} reports the subject:

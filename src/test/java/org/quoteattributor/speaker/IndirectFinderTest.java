@@ -3159,4 +3159,15 @@ class IndirectFinderTest {
                 "claim-noun");
         assertTrue(indirect("The plan to rebuild the pier failed in June.").isEmpty());
     }
+
+    @Test
+    void anAdjectiveOfWillingnessAfterANounOrAVerbOfRemainingReportsTheInfinitive() {
+        assertReported("The guild needs skippers willing to sail at night.", "to sail at night", "skippers", "willing",
+                "stance-adjective");
+        assertReported("Growers willing to sell can apply in May.", "to sell", "Growers", "willing", "stance-adjective");
+        assertReported("Some growers grew reluctant to sell the orchard.", "to sell the orchard", "Some growers", "grew reluctant",
+                "stance-adjective");
+        assertTrue(indirect("Quarmby found them reluctant to sail.").isEmpty());
+        assertTrue(indirect("A willing partner is rare in Dunmore.").isEmpty());
+    }
 }
