@@ -1778,13 +1778,13 @@ public final class IndirectFinder {
 
         /**
          * Whether what follows the passive participle at {@code i} from {@code j} reports the subject:
-         * {@code to} (its own, {@code expected to}), {@code as} ({@code seen as}), {@code that}
+         * {@code to} (its own, {@code expected to}, {@code meant to}), {@code as} ({@code seen as}), {@code that}
          * ({@code It was reported that}), {@code of} or {@code with} after {@code accused} and
          * {@code charged}, or a noun phrase after a verb of naming ({@code declared the winner}).
          */
         private boolean passiveComplement(int i, int j) {
-            if (t.equalsIgnoreCase(i, "expected")) {
-                return t.equalsIgnoreCase(j, "to");
+            if (t.equalsIgnoreCase(i, "expected") || t.equalsIgnoreCase(i, "meant")) {
+                return t.equalsIgnoreCase(j, "to");   // "is meant to …", not "was meant as mild teasing"
             }
             if (t.equalsIgnoreCase(j, "to") || t.equalsIgnoreCase(j, "as") || t.equalsIgnoreCase(j, "that")) {
                 return !t.equalsIgnoreCase(i, "charged") && !t.equalsIgnoreCase(i, "accused");

@@ -3170,4 +3170,15 @@ class IndirectFinderTest {
         assertTrue(indirect("Quarmby found them reluctant to sail.").isEmpty());
         assertTrue(indirect("A willing partner is rare in Dunmore.").isEmpty());
     }
+
+    @Test
+    void aPassiveMeantBeforeAnInfinitiveReportsWhatItsSubjectIsMeantToDo() {
+        List<Quote> found = indirect("The new toll booth is meant to shorten the queues at the pier.");
+        assertEquals(2, found.size(), found::toString);
+        assertEquals("The new toll booth", found.get(0).text());
+        assertEquals("to shorten the queues at the pier", found.get(1).text());
+        assertEquals("is meant", found.get(1).cue().orElseThrow().text());
+        assertTrue(found.get(1).speaker().isEmpty());
+        assertTrue(indirect("The remark was meant as mild teasing.").isEmpty());
+    }
 }
