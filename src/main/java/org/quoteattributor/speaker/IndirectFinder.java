@@ -1774,7 +1774,7 @@ public final class IndirectFinder {
         private static final String[] DEGREE_WORDS = {"most", "more", "less", "least", "now", "still", "also", "all", "even"};
         /** Verbs of remaining or seeming that take an adjective of willingness: {@code grew reluctant to}. */
         private static final String[] LINKING_VERBS = {"remain", "remains", "remained", "remaining", "seem", "seems", "seemed",
-            "appear", "appears", "appeared", "become", "becomes", "became", "grow", "grows", "grew", "stay", "stays", "stayed"};
+            "appear", "appears", "appeared", "become", "becomes", "became", "grow", "grows", "grew", "grown", "stay", "stays", "stayed"};
 
         /**
          * Whether what follows the passive participle at {@code i} from {@code j} reports the subject:

@@ -3167,6 +3167,8 @@ class IndirectFinderTest {
         assertReported("Growers willing to sell can apply in May.", "to sell", "Growers", "willing", "stance-adjective");
         assertReported("Some growers grew reluctant to sell the orchard.", "to sell the orchard", "Some growers", "grew reluctant",
                 "stance-adjective");
+        assertReported("The skippers had grown willing to sail at night.", "to sail at night", "The skippers", "grown willing",
+                "stance-adjective");
         assertTrue(indirect("Quarmby found them reluctant to sail.").isEmpty());
         assertTrue(indirect("A willing partner is rare in Dunmore.").isEmpty());
     }
