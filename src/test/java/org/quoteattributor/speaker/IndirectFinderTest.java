@@ -3183,4 +3183,12 @@ class IndirectFinderTest {
         assertTrue(found.get(1).speaker().isEmpty());
         assertTrue(indirect("The remark was meant as mild teasing.").isEmpty());
     }
+
+    @Test
+    void aVerbOfPushingOrLobbyingReportsTheInfinitiveAfterIt() {
+        assertReported("The millers pushed to close the weir before the floods.", "to close the weir before the floods", "The millers",
+                "pushed", "leading-verb");
+        assertReported("Quarmby lobbied to keep the ferry running.", "to keep the ferry running", "Quarmby", "lobbied", "leading-verb");
+        assertTrue(indirect("The push to close the weir failed in June.").isEmpty());
+    }
 }
