@@ -3159,6 +3159,9 @@ public final class IndirectFinder {
             if (t.kind(i + 3) != TokenBuffer.WORD && t.kind(i + 3) != TokenBuffer.NUMBER) {
                 return false;   // "the seat she seeks to win.": the infinitive's object is the noun the clause describes
             }
+            if (t.equalsIgnoreCase(i + 2, "be") && d.text.regionMatches(true, t.start(i), "look", 0, 4)) {
+                return false;   // "the pier looks to be sinking": an impression, not an aim
+            }
             int k = i - 1;
             if (k > 0 && preverbAdverb(k) && !isBe(k) && !isAuxiliary(k)) {
                 k--;   // "may also seek to", "had often offered to"

@@ -3185,10 +3185,12 @@ class IndirectFinderTest {
     }
 
     @Test
-    void aVerbOfPushingOrLobbyingReportsTheInfinitiveAfterIt() {
+    void aVerbOfPushingLobbyingOrLookingReportsTheInfinitiveAfterIt() {
         assertReported("The millers pushed to close the weir before the floods.", "to close the weir before the floods", "The millers",
                 "pushed", "leading-verb");
         assertReported("Quarmby lobbied to keep the ferry running.", "to keep the ferry running", "Quarmby", "lobbied", "leading-verb");
         assertTrue(indirect("The push to close the weir failed in June.").isEmpty());
+        assertReported("The guild is looking to sell the old barge.", "to sell the old barge", "The guild", "looking", "leading-verb");
+        assertTrue(indirect("The old barge looks to be sinking slowly.").stream().noneMatch(q -> q.rule().equals("leading-verb")));
     }
 }
