@@ -79,6 +79,7 @@ public final class IndirectFinder {
         static final WordSet VIEWING_VERBS = Lexicons.words("viewing-verbs.txt");
         static final WordSet QUANTITIES = Lexicons.words("quantity-words.txt");
         static final WordSet PASSIVE_SUBJECT_VERBS = Lexicons.words("passive-subject-verbs.txt");
+        static final WordSet INTENT_VERBS = Lexicons.words("intent-verbs.txt");
     }
 
     /** Tokens searched after a reporting verb for the {@code that} opening its clause (twice as many after {@code told}). */
@@ -445,6 +446,17 @@ public final class IndirectFinder {
                     }
                     continue;
                 }
+                int presenter = presenterOfPlan(from, i);
+                if (presenter >= 0 && subjectOfMaker(from, presenter, m)) {
+                    // "The guild unveiled a plan to rebuild the pier": the guild, who put the plan forward
+                    int plan = i + 1;
+                    FoundQuote q = emit(p, plan, subordinateEnd(from, plan, clauseEnd(plan, e)), m, i, 1, "claim-noun");
+                    if (q != null) {
+                        from = t.indexAt(q.end);
+                        i = from - 1;
+                    }
+                    continue;
+                }
                 int topic = topicNounAt(i, e);
                 if (topic > 0 && !occasionAfterOn(topic) && (owner(i, from, m).first >= 0 || topicSubject(from, i, m))) {
                     // "his attacks on the levy": what the owner's words were about
@@ -533,6 +545,19 @@ public final class IndirectFinder {
                         m.last = -1;
                     }
                     FoundQuote q = emit(p, asked, subordinateEnd(from, asked, clauseEnd(asked, e)), m, i - 1, 2, "question-topic");
+                    if (q != null) {
+                        last = q;
+                        from = t.indexAt(q.end);
+                        i = from - 1;
+                    }
+                    continue;
+                }
+                int willingLink = postposedWillingness(from, i, e, m);
+                if (willingLink >= 0) {
+                    // "growers willing to sell", "Skippers grew reluctant to sail": the infinitive, for the noun or subject before
+                    int willingEnd = willingLink == i ? willingnessEnd(i + 1, subordinateEnd(from, i + 1, clauseEnd(i + 1, e)))
+                            : subordinateEnd(from, i + 1, clauseEnd(i + 1, e));
+                    FoundQuote q = emit(p, i + 1, willingEnd, m, willingLink, i - willingLink + 1, "stance-adjective");
                     if (q != null) {
                         last = q;
                         from = t.indexAt(q.end);
@@ -2009,14 +2034,75 @@ public final class IndirectFinder {
         private static final String[] EMPTY_SUBJECTS = {"it", "there", "this", "that"};
 
         /**
+         * {@code growers willing to sell}, {@code those least reluctant to sail}, {@code Skippers grew
+         * reluctant to sail}: when word {@code i} is an adjective of willingness ({@link
+         * #WILLINGNESS_ADJECTIVES}) before {@code to} and a verb's base form, with no form of be before
+         * it (which {@link #stanceAdjectiveAt} reads), where its cue starts: at a verb of remaining or
+         * seeming before it ({@link #WILLING_LINKING_VERBS}), its subject the speaker, or at the adjective
+         * itself when it follows a noun phrase it describes, that phrase the speaker (as the mention
+         * {@code m}); at most two adverbs between ({@code each now willing}). Else -1.
+         */
+        private int postposedWillingness(int from, int i, int e, Mentions.Mention m) {
+            if (i - 1 < from || i + 2 >= e || t.kind(i) != TokenBuffer.WORD || d.inQuote(i) || !Sieves.oneOf(d, i, WILLINGNESS_ADJECTIVES)
+                    || !t.equalsIgnoreCase(i + 1, "to") || !toInfinitive(i + 2)) {
+                return -1;
+            }
+            int b = i - 1;
+            for (int n = 0; n < 2 && b - 1 >= from && (preverbAdverb(b) || Sieves.oneOf(d, b, WILLING_DEGREE_WORDS)); n++) {
+                b--;   // "those least willing", "each now willing", "now less reluctant"
+            }
+            if (t.kind(b) != TokenBuffer.WORD || d.inQuote(b) || isBe(b) || isHave(b) || isAuxiliary(b) || contractedSubject(b)) {
+                return -1;   // "were willing to": a stance after be, which stanceAdjectiveAt reads
+            }
+            if (Sieves.oneOf(d, b, WILLING_LINKING_VERBS)) {
+                return d.mentions.subjectBefore(b, from - 1, m) && m.last < b ? b : -1;
+            }
+            boolean alone = Sieves.oneOf(d, b, QUANTIFIERS_ALONE) || t.equalsIgnoreCase(b, "each") || t.equalsIgnoreCase(b, "those");
+            if (!alone && (d.mentions.isDeterminer(b) || isOwner(b) || d.mentions.isFunctionWord(b) || isObjectPronoun(b))) {
+                return -1;   // "a willing partner", "or willing to": no noun phrase before it
+            }
+            // the noun it describes, with a determiner or quantifier right before it: the head of the phrase, which
+            // a verb before it may not end ("needs growers willing to …")
+            m.first = b - 1 > from && (d.mentions.isDeterminer(b - 1) || Sieves.oneOf(d, b - 1, QUANTIFIERS_ALONE)) ? b - 1 : b;
+            m.last = b;
+            m.type = t.isCapitalized(b) && !d.mentions.isDeterminer(b) ? Mentions.NAME : Mentions.DESCRIPTION;
+            return i;
+        }
+
+        /**
+         * Where the infinitive of an adjective of willingness after a noun ends, {@code to} its first
+         * token: at {@code end}, or at the first form of be or have or auxiliary after its verb not
+         * after a relative word, which no infinitive has: the predicate of the clause the noun is
+         * the subject of ({@code Growers willing to sell can apply}, {@code Those least willing to sail
+         * were young}), or at an opening parenthesis.
+         */
+        private int willingnessEnd(int to, int end) {
+            for (int k = to + 2; k < end; k++) {
+                if ((isBe(k) || isHave(k) || isAuxiliary(k) && !t.equalsIgnoreCase(k, "not")) && !Sieves.oneOf(d, k - 1, RELATIVES)
+                        || t.is(k, '(') && !d.inQuote(k)) {
+                    return k;   // or at a parenthesis, an aside of the writer's
+                }
+            }
+            return end;
+        }
+
+        /** Adjectives of willingness that may follow the noun they describe, before an infinitive: {@code growers willing to sell}. */
+        private static final String[] WILLINGNESS_ADJECTIVES = {"willing", "unwilling", "reluctant"};
+        /** Words of degree between a noun and an adjective after it: {@code those least willing}. */
+        private static final String[] WILLING_DEGREE_WORDS = {"most", "more", "less", "least", "now", "still", "also", "all", "even"};
+        /** Verbs of remaining or seeming that take an adjective of willingness: {@code grew reluctant to}. */
+        private static final String[] WILLING_LINKING_VERBS = {"remain", "remains", "remained", "remaining", "seem", "seems", "seemed",
+            "appear", "appears", "appeared", "become", "becomes", "became", "grow", "grows", "grew", "grown", "stay", "stays", "stayed"};
+
+        /**
          * Whether what follows the passive participle at {@code i} from {@code j} reports the subject:
-         * {@code to} (its own, {@code expected to}), {@code as} ({@code seen as}), {@code that}
+         * {@code to} (its own, {@code expected to}, {@code meant to}), {@code as} ({@code seen as}), {@code that}
          * ({@code It was reported that}), {@code of} or {@code with} after {@code accused} and
          * {@code charged}, or a noun phrase after a verb of naming ({@code declared the winner}).
          */
         private boolean passiveComplement(int i, int j) {
-            if (t.equalsIgnoreCase(i, "expected")) {
-                return t.equalsIgnoreCase(j, "to");
+            if (t.equalsIgnoreCase(i, "expected") || t.equalsIgnoreCase(i, "meant")) {
+                return t.equalsIgnoreCase(j, "to");   // "is meant to …", not "was meant as mild teasing"
             }
             if (t.equalsIgnoreCase(j, "to") || t.equalsIgnoreCase(j, "as") || t.equalsIgnoreCase(j, "that")) {
                 return !t.equalsIgnoreCase(i, "charged") && !t.equalsIgnoreCase(i, "accused");
@@ -3368,7 +3454,47 @@ public final class IndirectFinder {
                             || Words.BELIEF_VERBS.contains(text, s, e) && (opensSubject(i + 1) || closesClause(i + 1)))) {
                 return 1;
             }
-            return 0;
+            return len == 0 && intentBeforeInfinitive(i) ? 1 : 0;
+        }
+
+        /**
+         * {@code Growers plan to appeal}, {@code may seek to delay}, {@code are seeking to}, {@code offered
+         * to pay}: whether word {@code i}, a verb of {@code intent-verbs.txt} in lower case, stands
+         * before {@code to} and a verb's base form and reads as a verb by the word before it (past
+         * at most one adverb: {@code may also seek to}): a form of be before a form in {@code -ing};
+         * before a base form, an auxiliary or negation, a subject pronoun, {@code who} or a plural
+         * noun ({@code Growers plan to}), not an adjective ({@code a bold plan to}); before a form in
+         * {@code -s} or {@code -ed}, any word but a determiner or an owner ({@code her offers to}). A
+         * word must follow the infinitive's verb: one closing its clause has its object in the noun a
+         * relative clause describes ({@code the seat she seeks to win}), which is no report.
+         */
+        private boolean intentBeforeInfinitive(int i) {
+            if (i < 1 || i + 3 >= t.size() || t.kind(i) != TokenBuffer.WORD || !Character.isLowerCase(t.first(i))
+                    || !t.equalsIgnoreCase(i + 1, "to") || d.inQuote(i + 1) || !toInfinitive(i + 2)
+                    || !Words.INTENT_VERBS.contains(d.text, t.start(i), t.end(i))) {
+                return false;
+            }
+            if (t.kind(i + 3) != TokenBuffer.WORD && t.kind(i + 3) != TokenBuffer.NUMBER) {
+                return false;   // "the seat she seeks to win.": the infinitive's object is the noun the clause describes
+            }
+            if (t.equalsIgnoreCase(i + 2, "be") && d.text.regionMatches(true, t.start(i), "look", 0, 4)) {
+                return false;   // "the pier looks to be sinking": an impression, not an aim
+            }
+            int k = i - 1;
+            if (k > 0 && preverbAdverb(k) && !isBe(k) && !isAuxiliary(k)) {
+                k--;   // "may also seek to", "had often offered to"
+            }
+            if (t.kind(k) != TokenBuffer.WORD || d.inQuote(k)) {
+                return false;
+            }
+            if (t.endsWith(i, "ing")) {
+                return isBe(k);   // "are seeking to …", not "…, seeking to …" nor "a group seeking to …"
+            }
+            if (t.endsWith(i, "s") || t.endsWith(i, "ed")) {
+                return !d.mentions.isDeterminer(k) && !isOwner(k);
+            }
+            return isAuxiliary(k) || isSubjectPronoun(k) || t.equalsIgnoreCase(k, "you") || t.equalsIgnoreCase(k, "who")
+                    || pluralNoun(k) && !d.mentions.isDeterminer(k) && !isOwner(k) && !d.mentions.isFunctionWord(k);
         }
 
         /**
@@ -4123,6 +4249,54 @@ public final class IndirectFinder {
             }
             return NOUN_ALONE;
         }
+
+        /**
+         * {@code unveiled a plan to …}, {@code rolled out two new proposals to …}, {@code signed an
+         * agreement to …}: when word {@code i} is a noun of a plan or an undertaking ({@link
+         * #PLAN_NOUNS}) before {@code to} and a verb's base form, and is the object of a verb of
+         * putting it forward ({@link #PRESENTING_VERBS}, or {@code laid out}, {@code rolled out}, {@code
+         * put forward}) at most {@link #PRESENTED_NOUN_TOKENS} words before it, with only words,
+         * numbers, a dollar sign or an owner's mark between: where that verb starts, whose subject
+         * the plan is of; else -1. A plan no verb puts forward ({@code the plan to …}, {@code her plan
+         * to …}) is left alone: its owner or the one who made it is seldom the one who tells of it.
+         */
+        private int presenterOfPlan(int from, int i) {
+            if (i - 2 < from || i + 2 >= t.size() || t.kind(i) != TokenBuffer.WORD || d.inQuote(i) || !Sieves.oneOf(d, i, PLAN_NOUNS)
+                    || !Character.isLowerCase(t.first(i)) || !t.equalsIgnoreCase(i + 1, "to") || !toInfinitive(i + 2)
+                    || t.endsWith(i + 2, "ing")) {
+                return -1;
+            }
+            for (int k = i - 1; k > from && k >= i - PRESENTED_NOUN_TOKENS; k--) {
+                if (d.inQuote(k) || !t.isWordLike(k) && !t.is(k, '$') && !d.mentions.isPossessiveMark(k)) {
+                    return -1;
+                }
+                if (t.kind(k) != TokenBuffer.WORD || t.isCapitalized(k)) {
+                    continue;
+                }
+                if (Sieves.oneOf(d, k, PRESENTING_VERBS) && !d.mentions.isDeterminer(k - 1) && !isOwner(k - 1)) {
+                    return k;   // not after a determiner, where it reads as an adjective: "drafted a careful plan"
+                }
+                if ((t.equalsIgnoreCase(k, "out") || t.equalsIgnoreCase(k, "forward")) && Sieves.oneOf(d, k - 1, PUTTING_VERBS)) {
+                    return k - 1;   // "laid out two plans", "put forward a proposal"
+                }
+            }
+            return -1;
+        }
+
+        /** Nouns of a plan or an undertaking, whose infinitive a verb of {@link #PRESENTING_VERBS} puts forward. */
+        private static final String[] PLAN_NOUNS = {"plan", "plans", "proposal", "proposals", "agreement", "deal", "commitment"};
+        /** Verbs of putting forward a plan or entering an undertaking: {@code unveiled a plan to …}, {@code reached an agreement to …}. */
+        private static final String[] PRESENTING_VERBS = {"unveil", "unveils", "unveiled", "unveiling", "outline", "outlines",
+            "outlined", "outlining", "issue", "issues", "issued", "release", "releases", "released", "propose", "proposes", "proposed",
+            "introduce", "introduces", "introduced", "present", "presents", "presented", "float", "floats", "floated", "sketch",
+            "sketches", "sketched", "draft", "drafts", "drafted", "detail", "details", "detailed", "sign", "signs", "signed",
+            "negotiate", "negotiates", "negotiated", "reach", "reaches", "reached", "strike", "strikes", "struck", "make", "makes",
+            "made", "offer", "offers", "offered"};
+        /** Verbs that {@code out} or {@code forward} after them make verbs of putting forward: {@code laid out}, {@code rolled out}. */
+        private static final String[] PUTTING_VERBS = {"lay", "lays", "laid", "laying", "roll", "rolls", "rolled", "rolling", "put",
+            "puts", "putting", "set", "sets", "setting"};
+        /** Tokens at most between a verb of {@link #PRESENTING_VERBS} and the noun of the plan it puts forward. */
+        private static final int PRESENTED_NOUN_TOKENS = 6;
 
         /** The subject of the verb at {@code v} that puts out a noun of saying, as the mention {@code m}. */
         private boolean subjectOfMaker(int from, int v, Mentions.Mention m) {

@@ -3276,4 +3276,65 @@ class IndirectFinderTest {
                 .filter(x -> x.text().equals("The plan")).findFirst().orElseThrow();
         assertEquals("the Quillfield Bugle", q.speaker().orElseThrow().mention());
     }
+
+    @Test
+    void aVerbOfIntentThatSeldomReportsAClauseReportsTheInfinitiveAfterIt() {
+        assertReported("The glaziers plan to close the kiln in June.", "to close the kiln in June", "The glaziers", "plan",
+                "leading-verb");
+        assertReported("The tanners may seek to delay the vote.", "to delay the vote", "The tanners", "seek", "leading-verb");
+        assertReported("The Okonjo twins are seeking to reopen the mill.", "to reopen the mill", "The Okonjo twins", "seeking", "leading-verb");
+        assertReported("The guild offered to pay for a second pier.", "to pay for a second pier", "The guild", "offered",
+                "leading-verb");
+    }
+
+    @Test
+    void aVerbOfIntentAfterADeterminerOrBeforeAnInfinitiveThatEndsItsClauseReportsNothing() {
+        assertTrue(indirect("The bold plan to close the kiln failed in June.").isEmpty());
+        assertTrue(indirect("A group seeking to reopen the mill met on Friday.").isEmpty());
+        assertTrue(indirect("Quarmby sold the mill they plan to buy.").isEmpty());
+    }
+
+    @Test
+    void aPlanThatAVerbPutsForwardReportsItsInfinitiveForTheSubjectOfThatVerb() {
+        assertReported("The guild unveiled a plan to rebuild the pier.", "to rebuild the pier", "The guild", "plan", "claim-noun");
+        assertReported("The tanners drafted a careful proposal to close the kiln.", "to close the kiln", "The tanners", "proposal",
+                "claim-noun");
+        assertReported("Two ferry towns reached an agreement to share the dock.", "to share the dock", "Two ferry towns", "agreement",
+                "claim-noun");
+        assertTrue(indirect("The plan to rebuild the pier failed in June.").isEmpty());
+    }
+
+    @Test
+    void anAdjectiveOfWillingnessAfterANounOrAVerbOfRemainingReportsTheInfinitive() {
+        assertReported("The guild needs skippers willing to sail at night.", "to sail at night", "skippers", "willing",
+                "stance-adjective");
+        assertReported("Growers willing to sell can apply in May.", "to sell", "Growers", "willing", "stance-adjective");
+        assertReported("Some growers grew reluctant to sell the orchard.", "to sell the orchard", "Some growers", "grew reluctant",
+                "stance-adjective");
+        assertReported("The skippers had grown willing to sail at night.", "to sail at night", "The skippers", "grown willing",
+                "stance-adjective");
+        assertTrue(indirect("Quarmby found them reluctant to sail.").isEmpty());
+        assertTrue(indirect("A willing partner is rare in Dunmore.").isEmpty());
+    }
+
+    @Test
+    void aPassiveMeantBeforeAnInfinitiveReportsWhatItsSubjectIsMeantToDo() {
+        List<Quote> found = indirect("The new toll booth is meant to shorten the queues at the pier.");
+        assertEquals(2, found.size(), found::toString);
+        assertEquals("The new toll booth", found.get(0).text());
+        assertEquals("to shorten the queues at the pier", found.get(1).text());
+        assertEquals("is meant", found.get(1).cue().orElseThrow().text());
+        assertTrue(found.get(1).speaker().isEmpty());
+        assertTrue(indirect("The remark was meant as mild teasing.").isEmpty());
+    }
+
+    @Test
+    void aVerbOfPushingLobbyingOrLookingReportsTheInfinitiveAfterIt() {
+        assertReported("The millers pushed to close the weir before the floods.", "to close the weir before the floods", "The millers",
+                "pushed", "leading-verb");
+        assertReported("Quarmby lobbied to keep the ferry running.", "to keep the ferry running", "Quarmby", "lobbied", "leading-verb");
+        assertTrue(indirect("The push to close the weir failed in June.").isEmpty());
+        assertReported("The guild is looking to sell the old barge.", "to sell the old barge", "The guild", "looking", "leading-verb");
+        assertTrue(indirect("The old barge looks to be sinking slowly.").stream().noneMatch(q -> q.rule().equals("leading-verb")));
+    }
 }
