@@ -1996,9 +1996,9 @@ public final class IndirectFinder {
 
         private static final String[] STANCE_QUESTION_WORDS = {"whether", "if", "how", "why", "what", "who", "where", "when"};
 
-        /** Words of degree and time before an adjective: {@code so sure}, {@code more wary}, {@code much less certain}. */
+        /** Words of degree and time before an adjective: {@code so sure}, {@code more wary}, {@code much less certain}, {@code those least willing}. */
         private static final String[] DEGREE_WORDS = {"so", "more", "less", "far", "much", "too", "very", "quite", "still",
-            "now", "even", "all", "not", "ever", "never", "also", "no", "any", "rather", "pretty", "from"};
+            "now", "even", "all", "not", "ever", "never", "also", "no", "any", "rather", "pretty", "from", "most", "least"};
 
         /** Verbs of becoming, staying or seeming that link a subject to an adjective of stance. */
         private static final String[] LINKING_VERBS = {"remain", "remains", "remained", "remaining", "stay", "stays", "stayed",
@@ -2038,7 +2038,7 @@ public final class IndirectFinder {
          * reluctant to sail}: when word {@code i} is an adjective of willingness ({@link
          * #WILLINGNESS_ADJECTIVES}) before {@code to} and a verb's base form, with no form of be before
          * it (which {@link #stanceAdjectiveAt} reads), where its cue starts: at a verb of remaining or
-         * seeming before it ({@link #WILLING_LINKING_VERBS}), its subject the speaker, or at the adjective
+         * seeming before it ({@link #LINKING_VERBS}), its subject the speaker, or at the adjective
          * itself when it follows a noun phrase it describes, that phrase the speaker (as the mention
          * {@code m}); at most two adverbs between ({@code each now willing}). Else -1.
          */
@@ -2048,13 +2048,13 @@ public final class IndirectFinder {
                 return -1;
             }
             int b = i - 1;
-            for (int n = 0; n < 2 && b - 1 >= from && (preverbAdverb(b) || Sieves.oneOf(d, b, WILLING_DEGREE_WORDS)); n++) {
+            for (int n = 0; n < 2 && b - 1 >= from && (preverbAdverb(b) || Sieves.oneOf(d, b, DEGREE_WORDS)); n++) {
                 b--;   // "those least willing", "each now willing", "now less reluctant"
             }
             if (t.kind(b) != TokenBuffer.WORD || d.inQuote(b) || isBe(b) || isHave(b) || isAuxiliary(b) || contractedSubject(b)) {
                 return -1;   // "were willing to": a stance after be, which stanceAdjectiveAt reads
             }
-            if (Sieves.oneOf(d, b, WILLING_LINKING_VERBS)) {
+            if (Sieves.oneOf(d, b, LINKING_VERBS)) {
                 return d.mentions.subjectBefore(b, from - 1, m) && m.last < b ? b : -1;
             }
             boolean alone = Sieves.oneOf(d, b, QUANTIFIERS_ALONE) || t.equalsIgnoreCase(b, "each") || t.equalsIgnoreCase(b, "those");
@@ -2088,11 +2088,6 @@ public final class IndirectFinder {
 
         /** Adjectives of willingness that may follow the noun they describe, before an infinitive: {@code growers willing to sell}. */
         private static final String[] WILLINGNESS_ADJECTIVES = {"willing", "unwilling", "reluctant"};
-        /** Words of degree between a noun and an adjective after it: {@code those least willing}. */
-        private static final String[] WILLING_DEGREE_WORDS = {"most", "more", "less", "least", "now", "still", "also", "all", "even"};
-        /** Verbs of remaining or seeming that take an adjective of willingness: {@code grew reluctant to}. */
-        private static final String[] WILLING_LINKING_VERBS = {"remain", "remains", "remained", "remaining", "seem", "seems", "seemed",
-            "appear", "appears", "appeared", "become", "becomes", "became", "grow", "grows", "grew", "grown", "stay", "stays", "stayed"};
 
         /**
          * Whether what follows the passive participle at {@code i} from {@code j} reports the subject:
