@@ -4175,6 +4175,9 @@ public final class IndirectFinder {
                 if (d.inQuote(k) || t.is(k, ',') && k > j) {
                     break;
                 }
+                if (t.equalsIgnoreCase(k, "that") && t.kind(k) == TokenBuffer.WORD && thatInPhrase(j, k)) {
+                    continue;   // "her vote against that levy", "learned what that clause meant": a determiner or pronoun, no opener
+                }
                 if (t.equalsIgnoreCase(k, "that") && t.kind(k) == TokenBuffer.WORD) {
                     // "announced new rules that would …": a "that" a verb follows relates to the noun before it
                     return k > j && k + 1 < e && !isTell(verb) && relativeThat(k) ? j : k;
@@ -4202,6 +4205,36 @@ public final class IndirectFinder {
             }
             return j;
         }
+
+        /**
+         * {@code argued her vote against that levy …}, {@code learned what that clause meant}, {@code feared none of that}:
+         * whether the {@code that} at {@code k}, in the words from {@code j} after a reporting verb, is
+         * a determiner or a pronoun rather than the opener of the clause: a preposition or {@code all}
+         * stands right before it, or a question word opens the words at {@code j} or stands among them
+         * ({@code what}, {@code how}, {@code why}, {@code whether}), whose clause the {@code that} is in.
+         * The caller's window bounds {@code k - j}.
+         */
+        private boolean thatInPhrase(int j, int k) {
+            if (k > j && t.kind(k - 1) == TokenBuffer.WORD && !d.inQuote(k - 1) && Sieves.oneOf(d, k - 1, PREPOSITIONS_BEFORE_THAT)) {
+                return true;
+            }
+            if (k > j && t.kind(j) == TokenBuffer.WORD && !d.inQuote(j) && Sieves.oneOf(d, j, QUESTION_WORDS)) {
+                return true;
+            }
+            for (int w = j + 1; w < k; w++) {
+                if (t.kind(w) == TokenBuffer.WORD && !d.inQuote(w) && Sieves.oneOf(d, w, INNER_QUESTION_WORDS)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Words after which {@code that} determines a noun or stands for one ({@code against that levy}, {@code none of that}). */
+        private static final String[] PREPOSITIONS_BEFORE_THAT = {"of", "for", "in", "on", "at", "by", "with", "from", "about",
+            "against", "into", "despite", "all", "like", "without", "toward", "towards", "over"};
+
+        /** Question words that open a clause a few words after a reporting verb ({@code reveals exactly how thin that margin was}). */
+        private static final String[] INNER_QUESTION_WORDS = {"what", "how", "why", "whether"};
 
         /**
          * {@code told a packed room at the bakery in Port Ellery that …}, {@code told the Gazette,
