@@ -514,7 +514,12 @@ public final class IndirectFinder {
                     last = taggedQuote(i);   // "“…,” she continued, pointing to …": a verb that reports no clause, its quotation's speaker goes on
                 }
                 boolean stance = false;
-                if (len == 0 || len == 1 && isObjectPhrase(i)) {
+                int thatPhrase = len == 0 ? thatPhraseAt(i) : 0;
+                if (thatPhrase > 0) {
+                    len = thatPhrase;   // "made the case that …": the clause opens at its "that", as after "made it clear"
+                    stance = true;
+                }
+                if (!stance && (len == 0 || len == 1 && isObjectPhrase(i))) {
                     int object = stanceAt(i);   // "complained about the toll": the verb's object, not a clause
                     if (object > 0 || len == 0) {
                         len = object;
@@ -3297,6 +3302,23 @@ public final class IndirectFinder {
                 }
             }
             return true;
+        }
+
+        /**
+         * {@code made the case that …}, {@code tried to make the case that …}: the length, without its
+         * {@code that}, of a phrase of {@code object-phrases.txt} at word {@code i} whose last word is
+         * {@code that}; 0 if none. The phrase reports the clause that its {@code that} opens, as a verb of
+         * speech does, so an infinitive before it takes nothing from it.
+         */
+        private int thatPhraseAt(int i) {
+            for (int n = PHRASE_WORDS; n >= 2; n--) {
+                int that = i + n - 1;
+                if (that + 1 < t.size() && t.equalsIgnoreCase(that, "that") && !d.inQuote(that) && spacedWords(i, n)
+                        && Words.OBJECT_PHRASES.contains(d.text, t.start(i), t.end(that))) {
+                    return n - 1;
+                }
+            }
+            return 0;
         }
 
         /** Whether word {@code i} and the next are a verb with its preposition of {@code object-phrases.txt}. */

@@ -3132,4 +3132,14 @@ class IndirectFinderTest {
                 .filter(x -> x.text().equals("The plan")).findFirst().orElseThrow();
         assertEquals("the Quillfield Bugle", q.speaker().orElseThrow().mention());
     }
+
+    @Test
+    void aPhraseEndingInThatReportsTheClauseFromItsThat() {
+        assertReported("The guild made the case that the pier needs repair.", "that the pier needs repair", "The guild",
+                "made the case", "leading-verb");
+        assertReported("Tindall is pressing the case that the levy hurts skippers.", "that the levy hurts skippers", "Tindall",
+                "pressing the case", "leading-verb");
+        assertReported("Okafor rose at the fair to make the case that the ferry runs too slowly.", "that the ferry runs too slowly",
+                "Okafor", "make the case", "leading-verb");
+    }
 }
