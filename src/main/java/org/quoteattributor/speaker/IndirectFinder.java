@@ -3028,6 +3028,9 @@ public final class IndirectFinder {
          * no longer has its own phrase looked through, so a chain of them costs a fixed number of looks.
          */
         private int cueAt(int i, int depth) {
+            if (pluralBeforeReportingVerb(i)) {
+                return 0;   // "news reports show …", "early estimates put …": the plural is the subject of the verb after it
+            }
             if (i > 0 && i + 1 < t.size() && t.kind(i - 1) == TokenBuffer.NUMBER && t.kind(i + 1) == TokenBuffer.WORD
                     && !t.isCapitalized(i + 1) && !d.mentions.isFunctionWord(i + 1) && !d.mentions.isPronoun(i + 1)
                     && pluralNoun(i + 1)) {
@@ -3057,6 +3060,27 @@ public final class IndirectFinder {
             }
             return 0;
         }
+
+        /**
+         * {@code news reports show …}, {@code early estimates put …}, {@code police reports said …}:
+         * whether word {@code i}, a plural in {@code -s} that is also a form of a reporting verb, stands
+         * right before a verb of report or evidence in its base form or in the past (in lower case, or
+         * in capitals after a capital, as in a headline): the subject of that verb, a noun, no cue.
+         */
+        private boolean pluralBeforeReportingVerb(int i) {
+            int j = i + 1;
+            return j < t.size() && t.kind(i) == TokenBuffer.WORD && t.kind(j) == TokenBuffer.WORD && pluralNoun(i)
+                    && !d.inQuote(i) && !d.inQuote(j) && t.end(i) + 1 == t.start(j) && !(t.isCapitalized(j) && !t.isCapitalized(i))
+                    && Sieves.oneOf(d, j, REPORTING_FORMS_AFTER_PLURAL);
+        }
+
+        /**
+         * Forms of verbs of report or evidence that a plural subject takes ({@code show}, {@code said}): {@link #pluralBeforeReportingVerb};
+         * no base form that is also a common noun ({@code state}, {@code note}, {@code claim}).
+         */
+        private static final String[] REPORTING_FORMS_AFTER_PLURAL = {"show", "showed", "reveal", "revealed", "suggest", "suggested",
+            "say", "said", "indicate", "indicated", "put", "found", "confirm", "confirmed", "claimed", "stated", "noted", "estimated",
+            "predict", "predicted", "projected"};
 
         /**
          * {@code learned last week that …}, {@code knew from its records that …}: whether a phrase of

@@ -3142,4 +3142,14 @@ class IndirectFinderTest {
         assertReported("Okafor rose at the fair to make the case that the ferry runs too slowly.", "that the ferry runs too slowly",
                 "Okafor", "make the case", "leading-verb");
     }
+
+    @Test
+    void aPluralBeforeAVerbOfReportIsItsSubjectNotACue() {
+        assertReported("Local news reports said the pier was closed.", "the pier was closed", "Local news reports", "said",
+                "leading-verb");
+        assertReported("Ferry Reports Reveal Cost Of Pier", "Cost Of Pier", "Ferry Reports", "Reveal", "leading-verb");
+        assertTrue(indirect("Early estimates put the cost near nine million.").isEmpty());
+        assertReported("New Ledger Reveals State Guild Paid No Fee", "State Guild Paid No Fee", "New Ledger", "Reveals",
+                "leading-verb");
+    }
 }
