@@ -3031,6 +3031,9 @@ public final class IndirectFinder {
             if (pluralBeforeReportingVerb(i)) {
                 return 0;   // "news reports show …", "early estimates put …": the plural is the subject of the verb after it
             }
+            if (capitalInName(i)) {
+                return 0;   // "Dana Read said …", "the Harbor Pledge fund": a word of a name, no verb
+            }
             if (i > 0 && i + 1 < t.size() && t.kind(i - 1) == TokenBuffer.NUMBER && t.kind(i + 1) == TokenBuffer.WORD
                     && !t.isCapitalized(i + 1) && !d.mentions.isFunctionWord(i + 1) && !d.mentions.isPronoun(i + 1)
                     && pluralNoun(i + 1)) {
@@ -3059,6 +3062,20 @@ public final class IndirectFinder {
                 return 1;
             }
             return 0;
+        }
+
+        /**
+         * {@code Dana Read said …}, {@code the Harbor Pledge fund}, {@code the Valley Voice reporter}: whether
+         * word {@code i}, capitalized in running text, closes a name: a capitalized word stands right before
+         * it and a word in lower case after it (a headline capitalizes its verb and the words after it alike,
+         * and a credit closing one, {@code …, Dana Lee Says.}, has no word after its verb).
+         */
+        private boolean capitalInName(int i) {
+            int b = i - 1;
+            int n = i + 1;
+            return b >= 0 && n < t.size() && t.kind(i) == TokenBuffer.WORD && t.kind(b) == TokenBuffer.WORD && t.isCapitalized(i)
+                    && t.isCapitalized(b) && !d.inQuote(b) && !d.inQuote(i) && t.end(b) + 1 == t.start(i)
+                    && t.kind(n) == TokenBuffer.WORD && !t.isCapitalized(n) && !d.inQuote(n);
         }
 
         /**

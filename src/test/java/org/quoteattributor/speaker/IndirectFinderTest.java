@@ -3152,4 +3152,13 @@ class IndirectFinderTest {
         assertReported("New Ledger Reveals State Guild Paid No Fee", "State Guild Paid No Fee", "New Ledger", "Reveals",
                 "leading-verb");
     }
+
+    @Test
+    void aCapitalizedVerbFormAfterACapitalInRunningTextIsPartOfAName() {
+        assertReported("Chief engineer Tova Read said the pier would open.", "the pier would open", "Tova Read", "said",
+                "leading-verb");
+        assertTrue(indirect("The Harbor Pledge fund paid the skippers.").isEmpty());
+        assertReported("The Okafor Reports survey shows the levy losing.", "the levy losing", "The Okafor Reports survey", "shows",
+                "leading-verb");
+    }
 }
