@@ -3425,6 +3425,11 @@ public final class IndirectFinder {
                 if (t.equalsIgnoreCase(k, "as") && firstAs < 0) {
                     firstAs = firstAs(c, end);
                 }
+                if (t.equalsIgnoreCase(k, "and") && k - c <= AND_OBJECT_TOKENS && !t.is(k - 1, ',') && !d.inQuote(k) && opensNounPhrase(c)
+                        && (plainEnd >= 0 ? plainEnd : (plainEnd = plainObjectEnd(c, end))) >= k && !betweenBefore(c, k)
+                        && subjectWithVerbAfterAnd(k + 1, end)) {
+                    return k;   // "backed Ruiz and the guild has dropped him": the narrator's next clause, with its own subject
+                }
                 if (t.equalsIgnoreCase(k, "by") && k + 1 < end && t.kind(k + 1) == TokenBuffer.WORD && !t.isCapitalized(k + 1)
                         && t.endsWith(k + 1, "ing") && t.length(k + 1) > 4 && !d.inQuote(k + 1)) {
                     return k;   // "blasted the board by saying …": the act by which it was done, its own report
@@ -3452,6 +3457,49 @@ public final class IndirectFinder {
                 }
             }
             return end;
+        }
+
+        /**
+         * {@code backed Ruiz and the guild has dropped him}, {@code praised the crew and two in five
+         * support the levy}: whether a noun phrase opens at {@code j}, after the {@code and} that follows
+         * an object (a determiner, an owner, a name, a number or a subject pronoun), and a verb of its own
+         * follows it within {@link #AND_SUBJECT_TOKENS} tokens (a form of be or have, an auxiliary or
+         * modal, a verb in the past, of report or of stance) after a word that is no determiner or owner
+         * ({@code and the revised plan} is a second object): a clause of its own, no part of the object.
+         */
+        private boolean subjectWithVerbAfterAnd(int j, int end) {
+            if (j + 1 >= end || d.inQuote(j) || !(t.kind(j) == TokenBuffer.NUMBER || t.kind(j) == TokenBuffer.WORD
+                    && (d.mentions.isDeterminer(j) || isOwner(j) || isSubjectPronoun(j) || t.isCapitalized(j)))) {
+                return false;
+            }
+            for (int v = j + 1; v < Math.min(end, j + 1 + AND_SUBJECT_TOKENS); v++) {
+                if (d.inQuote(v) || !(t.kind(v) == TokenBuffer.WORD || d.mentions.isPossessiveMark(v))
+                        || Sieves.oneOf(d, v, NOT_IN_PLAIN_SUBJECT) || t.kind(v) == TokenBuffer.WORD
+                                && (Words.ADJUNCTS.contains(d.text, t.start(v), t.end(v)) || presentParticiple(v))) {
+                    return false;   // "and Ruiz before backing …": a phrase of time, no verb of a subject
+                }
+                if (t.kind(v) == TokenBuffer.WORD && !d.mentions.isDeterminer(v - 1) && !isOwner(v - 1)
+                        && (verbLike(v) || Sieves.oneOf(d, v, MODALS) || cueAt(v) > 0 || isObjectVerb(v))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Tokens at most between the start of a subject after {@code and} and its verb: {@link #subjectWithVerbAfterAnd}. */
+        private static final int AND_SUBJECT_TOKENS = 5;
+
+        /** Tokens at most of a plain object that a clause with its own subject after {@code and} ends ({@link #objectEnd}). */
+        private static final int AND_OBJECT_TOKENS = 6;
+
+        /** {@code the talks between Ruiz and the guild …}: whether {@code between} stands in {@code [c, k)}, whose {@code and} joins its two nouns. */
+        private boolean betweenBefore(int c, int k) {
+            for (int w = c; w < k; w++) {
+                if (t.equalsIgnoreCase(w, "between")) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**

@@ -3161,4 +3161,16 @@ class IndirectFinderTest {
         assertReported("The Okafor Reports survey shows the levy losing.", "the levy losing", "The Okafor Reports survey", "shows",
                 "leading-verb");
     }
+
+    @Test
+    void anObjectEndsBeforeAndThatOpensAClauseWithItsOwnSubject() {
+        assertReported("Okafor has not endorsed Ruiz and the guild has dropped him.", "Ruiz", "Okafor", "endorsed", "leading-verb");
+        List<Quote> both = indirect("The skippers praised the crew and 12 percent support the levy.");
+        assertEquals(2, both.size(), both::toString);
+        assertEquals("the crew", both.get(0).text());
+        assertEquals("the levy", both.get(1).text());
+        assertEquals("12 percent", both.get(1).speaker().orElseThrow().mention());
+        assertReported("Okafor backed Ruiz and the revised plan.", "Ruiz and the revised plan", "Okafor", "backed", "leading-verb");
+        assertReported("Okafor backed Ruiz and Tindall before voting.", "Ruiz and Tindall", "Okafor", "backed", "leading-verb");
+    }
 }
