@@ -760,6 +760,9 @@ public final class IndirectFinder {
                 if (c == after) {
                     c = pastAmountAbout(c, e);   // "said little about the levy": what was said is about the levy
                 }
+                if (c == after) {
+                    c = pastSignOf(c, e);   // "showed no sign of backing down": what is shown, or not, is the act
+                }
                 if (c < 0) {
                     c = distantThat(i, after, e);   // "told a packed room at the bakery in Port Ellery that …"
                 }
@@ -886,6 +889,28 @@ public final class IndirectFinder {
             none.last = -1;
             return none;
         }
+
+        /**
+         * {@code showed no sign of backing down}, {@code has shown little sign of relenting}, {@code gave
+         * no clear signs of …}: the token after {@code of} when a word of amount ({@code no}, {@code
+         * little}, {@code any}, {@code few}), at most one word in lower case and {@code sign} or {@code
+         * signs} open the words at {@code c}, {@code of} and a word after them; else {@code c}.
+         */
+        private int pastSignOf(int c, int e) {
+            if (c + 3 >= e || t.kind(c) != TokenBuffer.WORD || d.inQuote(c) || !Sieves.oneOf(d, c, SIGN_AMOUNTS)) {
+                return c;
+            }
+            int s = t.equalsIgnoreCase(c + 1, "sign") || t.equalsIgnoreCase(c + 1, "signs") ? c + 1 : c + 2;
+            if (s + 2 >= e || s == c + 2 && (t.kind(c + 1) != TokenBuffer.WORD || t.isCapitalized(c + 1))
+                    || !(t.equalsIgnoreCase(s, "sign") || t.equalsIgnoreCase(s, "signs")) || !t.equalsIgnoreCase(s + 1, "of")
+                    || t.kind(s + 2) != TokenBuffer.WORD || d.inQuote(s + 2)) {
+                return c;
+            }
+            return s + 2;
+        }
+
+        /** Words of amount before {@code sign of} ({@code no sign of}, {@code little sign of}): {@link #pastSignOf}. */
+        private static final String[] SIGN_AMOUNTS = {"no", "little", "any", "few"};
 
         /**
          * {@code said little about …}, {@code revealed almost nothing new about …}: the token after

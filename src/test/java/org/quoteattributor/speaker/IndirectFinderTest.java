@@ -3173,4 +3173,10 @@ class IndirectFinderTest {
         assertReported("Okafor backed Ruiz and the revised plan.", "Ruiz and the revised plan", "Okafor", "backed", "leading-verb");
         assertReported("Okafor backed Ruiz and Tindall before voting.", "Ruiz and Tindall", "Okafor", "backed", "leading-verb");
     }
+
+    @Test
+    void noSignOfReportsTheActAfterOf() {
+        assertReported("The guild showed no real sign of lowering the toll.", "lowering the toll", "The guild", "showed", "leading-verb");
+        assertReported("The guild showed that the toll would fall.", "that the toll would fall", "The guild", "showed", "leading-verb");
+    }
 }
