@@ -509,6 +509,9 @@ public final class IndirectFinder {
                     }
                     continue;
                 }
+                if (ingAfterHave(i)) {
+                    continue;   // "have warning lights", "had backing singers": an adjective before its noun, no verb
+                }
                 int len = cueAt(i);
                 if (len == 0 && last == null && participleAfterTag(i, e)) {
                     last = taggedQuote(i);   // "“…,” she continued, pointing to …": a verb that reports no clause, its quotation's speaker goes on
@@ -3101,6 +3104,16 @@ public final class IndirectFinder {
             return b >= 0 && n < t.size() && t.kind(i) == TokenBuffer.WORD && t.kind(b) == TokenBuffer.WORD && t.isCapitalized(i)
                     && t.isCapitalized(b) && !d.inQuote(b) && !d.inQuote(i) && t.end(b) + 1 == t.start(i)
                     && t.kind(n) == TokenBuffer.WORD && !t.isCapitalized(n) && !d.inQuote(n);
+        }
+
+        /**
+         * {@code have warning lights}, {@code had backing singers}: whether word {@code i}, in {@code -ing}
+         * and in lower case, stands right after a form of have: no progressive verb (that takes be), but
+         * an adjective before the noun the verb of have holds.
+         */
+        private boolean ingAfterHave(int i) {
+            return i > 0 && t.kind(i) == TokenBuffer.WORD && t.kind(i - 1) == TokenBuffer.WORD && !d.inQuote(i) && !t.isCapitalized(i)
+                    && t.length(i) > 4 && t.endsWith(i, "ing") && (isHave(i - 1) || t.equalsIgnoreCase(i - 1, "having"));
         }
 
         /**

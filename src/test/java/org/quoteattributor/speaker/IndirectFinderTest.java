@@ -3179,4 +3179,11 @@ class IndirectFinderTest {
         assertReported("The guild showed no real sign of lowering the toll.", "lowering the toll", "The guild", "showed", "leading-verb");
         assertReported("The guild showed that the toll would fall.", "that the toll would fall", "The guild", "showed", "leading-verb");
     }
+
+    @Test
+    void aWordInIngRightAfterHaveIsNoVerbOfReport() {
+        assertTrue(indirect("The skippers have warning lights on the pier.").isEmpty());
+        assertReported("Okafor has been saying that the toll is too high.", "that the toll is too high", "Okafor", "saying",
+                "leading-verb");
+    }
 }
