@@ -3062,6 +3062,9 @@ public final class IndirectFinder {
             if (capitalInName(i)) {
                 return 0;   // "Dana Read said …", "the Harbor Pledge fund": a word of a name, no verb
             }
+            if (nounBeforeSubjectsVerb(i)) {
+                return 0;   // "protest leaders said …": the word describes the noun that says
+            }
             if (i > 0 && i + 1 < t.size() && t.kind(i - 1) == TokenBuffer.NUMBER && t.kind(i + 1) == TokenBuffer.WORD
                     && !t.isCapitalized(i + 1) && !d.mentions.isFunctionWord(i + 1) && !d.mentions.isPronoun(i + 1)
                     && pluralNoun(i + 1)) {
@@ -3114,6 +3117,22 @@ public final class IndirectFinder {
         private boolean ingAfterHave(int i) {
             return i > 0 && t.kind(i) == TokenBuffer.WORD && t.kind(i - 1) == TokenBuffer.WORD && !d.inQuote(i) && !t.isCapitalized(i)
                     && t.length(i) > 4 && t.endsWith(i, "ing") && (isHave(i - 1) || t.equalsIgnoreCase(i - 1, "having"));
+        }
+
+        /**
+         * {@code protest leaders said …}, {@code one strike organizer says …}: whether word {@code i}, a
+         * form without {@code -s}, {@code -ed} or {@code -ing}, stands before a noun in lower case that a form
+         * of say follows, with nothing between: it names a kind of that noun, the subject of say, and is
+         * no verb.
+         */
+        private boolean nounBeforeSubjectsVerb(int i) {
+            int n = i + 1;
+            int v = i + 2;
+            return v < t.size() && t.kind(i) == TokenBuffer.WORD && t.kind(n) == TokenBuffer.WORD && t.kind(v) == TokenBuffer.WORD
+                    && !d.inQuote(i) && !d.inQuote(n) && !t.isCapitalized(n) && !t.endsWith(i, "s") && !t.endsWith(i, "ed")
+                    && !t.endsWith(i, "ing") && t.end(i) + 1 == t.start(n) && t.end(n) + 1 == t.start(v)
+                    && !d.mentions.isFunctionWord(n) && !d.mentions.isPronoun(n) && !isAuxiliary(n) && !isBe(n) && !isHave(n)
+                    && Sieves.oneOf(d, v, SAY_FORMS) && !t.equalsIgnoreCase(v, "saying");
         }
 
         /**

@@ -3186,4 +3186,12 @@ class IndirectFinderTest {
         assertReported("Okafor has been saying that the toll is too high.", "that the toll is too high", "Okafor", "saying",
                 "leading-verb");
     }
+
+    @Test
+    void aVerbFormBeforeTheNounThatSaysIsNoCue() {
+        assertReported("Two protest marshals say the route is closed.", "the route is closed", "Two protest marshals", "say",
+                "leading-verb");
+        assertReported("The guild warned that the route is closed.", "that the route is closed", "The guild", "warned",
+                "leading-verb");
+    }
 }
