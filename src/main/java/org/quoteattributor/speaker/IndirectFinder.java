@@ -764,7 +764,7 @@ public final class IndirectFinder {
                     c = pastAmountAbout(c, e);   // "said little about the levy": what was said is about the levy
                 }
                 if (c == after) {
-                    c = pastSignOf(c, e);   // "showed no sign of backing down": what is shown, or not, is the act
+                    c = pastSignOf(c, e);   // "showed no real sign of lowering the toll": what is shown, or not, is the act
                 }
                 if (c < 0) {
                     c = distantThat(i, after, e);   // "told a packed room at the bakery in Port Ellery that …"
@@ -894,7 +894,7 @@ public final class IndirectFinder {
         }
 
         /**
-         * {@code showed no sign of backing down}, {@code has shown little sign of relenting}, {@code gave
+         * {@code showed no real sign of lowering the toll}, {@code shows little sign of easing}, {@code gave
          * no clear signs of …}: the token after {@code of} when a word of amount ({@code no}, {@code
          * little}, {@code any}, {@code few}), at most one word in lower case and {@code sign} or {@code
          * signs} open the words at {@code c}, {@code of} and a word after them; else {@code c}.
@@ -3060,10 +3060,10 @@ public final class IndirectFinder {
                 return 0;   // "news reports show …", "early estimates put …": the plural is the subject of the verb after it
             }
             if (capitalInName(i)) {
-                return 0;   // "Dana Read said …", "the Harbor Pledge fund": a word of a name, no verb
+                return 0;   // "Tova Boast said …", "the Harbor Pledge fund": a word of a name, no verb
             }
             if (nounBeforeSubjectsVerb(i)) {
-                return 0;   // "protest leaders said …": the word describes the noun that says
+                return 0;   // "protest marshals say …": the word describes the noun that says
             }
             if (i > 0 && i + 1 < t.size() && t.kind(i - 1) == TokenBuffer.NUMBER && t.kind(i + 1) == TokenBuffer.WORD
                     && !t.isCapitalized(i + 1) && !d.mentions.isFunctionWord(i + 1) && !d.mentions.isPronoun(i + 1)
@@ -3096,7 +3096,7 @@ public final class IndirectFinder {
         }
 
         /**
-         * {@code Dana Read said …}, {@code the Harbor Pledge fund}, {@code the Valley Voice reporter}: whether
+         * {@code Tova Boast said …}, {@code the Harbor Pledge fund}, {@code the Ferry Claims desk}: whether
          * word {@code i}, capitalized in running text, closes a name: a capitalized word stands right before
          * it and a word in lower case after it (a headline capitalizes its verb and the words after it alike,
          * and a credit closing one, {@code …, Dana Lee Says.}, has no word after its verb).
@@ -3120,7 +3120,7 @@ public final class IndirectFinder {
         }
 
         /**
-         * {@code protest leaders said …}, {@code one strike organizer says …}: whether word {@code i}, a
+         * {@code protest marshals say …}, {@code the strike marshals said …}: whether word {@code i}, a
          * form without {@code -s}, {@code -ed} or {@code -ing}, stands before a noun in lower case that a form
          * of say follows, with nothing between: it names a kind of that noun, the subject of say, and is
          * no verb.
@@ -3403,7 +3403,7 @@ public final class IndirectFinder {
         }
 
         /**
-         * {@code made the case that …}, {@code tried to make the case that …}: the length, without its
+         * {@code made the case that …}, {@code rose to make the case that …}: the length, without its
          * {@code that}, of a phrase of {@code object-phrases.txt} at word {@code i} whose last word is
          * {@code that}; 0 if none. The phrase reports the clause that its {@code that} opens, as a verb of
          * speech does, so an infinitive before it takes nothing from it.

@@ -3155,7 +3155,7 @@ class IndirectFinderTest {
 
     @Test
     void aCapitalizedVerbFormAfterACapitalInRunningTextIsPartOfAName() {
-        assertReported("Chief engineer Tova Read said the pier would open.", "the pier would open", "Tova Read", "said",
+        assertReported("Chief engineer Tova Boast said the pier would open.", "the pier would open", "Tova Boast", "said",
                 "leading-verb");
         assertTrue(indirect("The Harbor Pledge fund paid the skippers.").isEmpty());
         assertReported("The Okafor Reports survey shows the levy losing.", "the levy losing", "The Okafor Reports survey", "shows",
