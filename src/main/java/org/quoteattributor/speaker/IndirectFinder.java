@@ -3099,7 +3099,7 @@ public final class IndirectFinder {
          * {@code Tova Boast said …}, {@code the Harbor Pledge fund}, {@code the Ferry Claims desk}: whether
          * word {@code i}, capitalized in running text, closes a name: a capitalized word stands right before
          * it and a word in lower case after it (a headline capitalizes its verb and the words after it alike,
-         * and a credit closing one, {@code …, Dana Lee Says.}, has no word after its verb).
+         * and a credit closing one, {@code …, Tova Lind Says.}, has no word after its verb).
          */
         private boolean capitalInName(int i) {
             int b = i - 1;
@@ -3485,7 +3485,7 @@ public final class IndirectFinder {
                 if (t.equalsIgnoreCase(k, "and") && k - c <= AND_OBJECT_TOKENS && !t.is(k - 1, ',') && !d.inQuote(k) && opensNounPhrase(c)
                         && (plainEnd >= 0 ? plainEnd : (plainEnd = plainObjectEnd(c, end))) >= k && !betweenBefore(c, k)
                         && subjectWithVerbAfterAnd(k + 1, end)) {
-                    return k;   // "backed Ruiz and the guild has dropped him": the narrator's next clause, with its own subject
+                    return k;   // "backed Halvorsen and the guild has dropped him": the narrator's next clause, with its own subject
                 }
                 if (t.equalsIgnoreCase(k, "by") && k + 1 < end && t.kind(k + 1) == TokenBuffer.WORD && !t.isCapitalized(k + 1)
                         && t.endsWith(k + 1, "ing") && t.length(k + 1) > 4 && !d.inQuote(k + 1)) {
@@ -3517,7 +3517,7 @@ public final class IndirectFinder {
         }
 
         /**
-         * {@code backed Ruiz and the guild has dropped him}, {@code praised the crew and two in five
+         * {@code backed Halvorsen and the guild has dropped him}, {@code praised the crew and two in five
          * support the levy}: whether a noun phrase opens at {@code j}, after the {@code and} that follows
          * an object (a determiner, an owner, a name, a number or a subject pronoun), and a verb of its own
          * follows it within {@link #AND_SUBJECT_TOKENS} tokens (a form of be or have, an auxiliary or
@@ -3533,7 +3533,7 @@ public final class IndirectFinder {
                 if (d.inQuote(v) || !(t.kind(v) == TokenBuffer.WORD || d.mentions.isPossessiveMark(v))
                         || Sieves.oneOf(d, v, NOT_IN_PLAIN_SUBJECT) || t.kind(v) == TokenBuffer.WORD
                                 && (Words.ADJUNCTS.contains(d.text, t.start(v), t.end(v)) || presentParticiple(v))) {
-                    return false;   // "and Ruiz before backing …": a phrase of time, no verb of a subject
+                    return false;   // "and Halvorsen before backing …": a phrase of time, no verb of a subject
                 }
                 if (t.kind(v) == TokenBuffer.WORD && !d.mentions.isDeterminer(v - 1) && !isOwner(v - 1)
                         && (verbLike(v) || Sieves.oneOf(d, v, MODALS) || cueAt(v) > 0 || isObjectVerb(v))) {
@@ -3549,7 +3549,7 @@ public final class IndirectFinder {
         /** Tokens at most of a plain object that a clause with its own subject after {@code and} ends ({@link #objectEnd}). */
         private static final int AND_OBJECT_TOKENS = 6;
 
-        /** {@code the talks between Ruiz and the guild …}: whether {@code between} stands in {@code [c, k)}, whose {@code and} joins its two nouns. */
+        /** {@code the talks between Halvorsen and the guild …}: whether {@code between} stands in {@code [c, k)}, whose {@code and} joins its two nouns. */
         private boolean betweenBefore(int c, int k) {
             for (int w = c; w < k; w++) {
                 if (t.equalsIgnoreCase(w, "between")) {
