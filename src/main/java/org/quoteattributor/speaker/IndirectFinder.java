@@ -620,12 +620,20 @@ public final class IndirectFinder {
                     }
                     continue;
                 }
+                if (ingAfterHave(i)) {
+                    continue;   // "have warning lights", "had backing singers": an adjective before its noun, no verb
+                }
                 int len = cueAt(i);
                 if (len == 0 && last == null && participleAfterTag(i, e)) {
                     last = taggedQuote(i);   // "“…,” she continued, pointing to …": a verb that reports no clause, its quotation's speaker goes on
                 }
                 boolean stance = false;
-                if (len == 0 || len == 1 && isObjectPhrase(i)) {
+                int thatPhrase = len == 0 ? thatPhraseAt(i) : 0;
+                if (thatPhrase > 0) {
+                    len = thatPhrase;   // "made the case that …": the clause opens at its "that", as after "made it clear"
+                    stance = true;
+                }
+                if (!stance && (len == 0 || len == 1 && isObjectPhrase(i))) {
                     int object = stanceAt(i);   // "complained about the toll": the verb's object, not a clause
                     if (object > 0 || len == 0) {
                         len = object;
@@ -869,6 +877,9 @@ public final class IndirectFinder {
                 if (c == after) {
                     c = pastAmountAbout(c, e);   // "said little about the levy": what was said is about the levy
                 }
+                if (c == after) {
+                    c = pastSignOf(c, e);   // "showed no real sign of lowering the toll": what is shown, or not, is the act
+                }
                 if (c < 0) {
                     c = distantThat(i, after, e);   // "told a packed room at the bakery in Port Ellery that …"
                 }
@@ -1025,6 +1036,28 @@ public final class IndirectFinder {
             none.last = -1;
             return none;
         }
+
+        /**
+         * {@code showed no real sign of lowering the toll}, {@code shows little sign of easing}, {@code gave
+         * no clear signs of …}: the token after {@code of} when a word of amount ({@code no}, {@code
+         * little}, {@code any}, {@code few}), at most one word in lower case and {@code sign} or {@code
+         * signs} open the words at {@code c}, {@code of} and a word after them; else {@code c}.
+         */
+        private int pastSignOf(int c, int e) {
+            if (c + 3 >= e || t.kind(c) != TokenBuffer.WORD || d.inQuote(c) || !Sieves.oneOf(d, c, SIGN_AMOUNTS)) {
+                return c;
+            }
+            int s = t.equalsIgnoreCase(c + 1, "sign") || t.equalsIgnoreCase(c + 1, "signs") ? c + 1 : c + 2;
+            if (s + 2 >= e || s == c + 2 && (t.kind(c + 1) != TokenBuffer.WORD || t.isCapitalized(c + 1))
+                    || !(t.equalsIgnoreCase(s, "sign") || t.equalsIgnoreCase(s, "signs")) || !t.equalsIgnoreCase(s + 1, "of")
+                    || t.kind(s + 2) != TokenBuffer.WORD || d.inQuote(s + 2)) {
+                return c;
+            }
+            return s + 2;
+        }
+
+        /** Words of amount before {@code sign of} ({@code no sign of}, {@code little sign of}): {@link #pastSignOf}. */
+        private static final String[] SIGN_AMOUNTS = {"no", "little", "any", "few"};
 
         /**
          * {@code said little about …}, {@code revealed almost nothing new about …}: the token after
@@ -3422,6 +3455,15 @@ public final class IndirectFinder {
          * no longer has its own phrase looked through, so a chain of them costs a fixed number of looks.
          */
         private int cueAt(int i, int depth) {
+            if (pluralBeforeReportingVerb(i)) {
+                return 0;   // "news reports show …", "early estimates put …": the plural is the subject of the verb after it
+            }
+            if (capitalInName(i)) {
+                return 0;   // "Tova Boast said …", "the Harbor Pledge fund": a word of a name, no verb
+            }
+            if (nounBeforeSubjectsVerb(i)) {
+                return 0;   // "protest marshals say …": the word describes the noun that says
+            }
             if (i > 0 && i + 1 < t.size() && t.kind(i - 1) == TokenBuffer.NUMBER && t.kind(i + 1) == TokenBuffer.WORD
                     && !t.isCapitalized(i + 1) && !d.mentions.isFunctionWord(i + 1) && !d.mentions.isPronoun(i + 1)
                     && pluralNoun(i + 1)) {
@@ -3491,6 +3533,67 @@ public final class IndirectFinder {
             return isAuxiliary(k) || isSubjectPronoun(k) || t.equalsIgnoreCase(k, "you") || t.equalsIgnoreCase(k, "who")
                     || pluralNoun(k) && !d.mentions.isDeterminer(k) && !isOwner(k) && !d.mentions.isFunctionWord(k);
         }
+
+        /**
+         * {@code Tova Boast said …}, {@code the Harbor Pledge fund}, {@code the Ferry Claims desk}: whether
+         * word {@code i}, capitalized in running text, closes a name: a capitalized word stands right before
+         * it and a word in lower case after it (a headline capitalizes its verb and the words after it alike,
+         * and a credit closing one, {@code …, Tova Lind Says.}, has no word after its verb).
+         */
+        private boolean capitalInName(int i) {
+            int b = i - 1;
+            int n = i + 1;
+            return b >= 0 && n < t.size() && t.kind(i) == TokenBuffer.WORD && t.kind(b) == TokenBuffer.WORD && t.isCapitalized(i)
+                    && t.isCapitalized(b) && !d.inQuote(b) && !d.inQuote(i) && t.end(b) + 1 == t.start(i)
+                    && t.kind(n) == TokenBuffer.WORD && !t.isCapitalized(n) && !d.inQuote(n);
+        }
+
+        /**
+         * {@code have warning lights}, {@code had backing singers}: whether word {@code i}, in {@code -ing}
+         * and in lower case, stands right after a form of have: no progressive verb (that takes be), but
+         * an adjective before the noun the verb of have holds.
+         */
+        private boolean ingAfterHave(int i) {
+            return i > 0 && t.kind(i) == TokenBuffer.WORD && t.kind(i - 1) == TokenBuffer.WORD && !d.inQuote(i) && !t.isCapitalized(i)
+                    && t.length(i) > 4 && t.endsWith(i, "ing") && (isHave(i - 1) || t.equalsIgnoreCase(i - 1, "having"));
+        }
+
+        /**
+         * {@code protest marshals say …}, {@code the strike marshals said …}: whether word {@code i}, a
+         * form without {@code -s}, {@code -ed} or {@code -ing}, stands before a noun in lower case that a form
+         * of say follows, with nothing between: it names a kind of that noun, the subject of say, and is
+         * no verb.
+         */
+        private boolean nounBeforeSubjectsVerb(int i) {
+            int n = i + 1;
+            int v = i + 2;
+            return v < t.size() && t.kind(i) == TokenBuffer.WORD && t.kind(n) == TokenBuffer.WORD && t.kind(v) == TokenBuffer.WORD
+                    && !d.inQuote(i) && !d.inQuote(n) && !t.isCapitalized(n) && !t.endsWith(i, "s") && !t.endsWith(i, "ed")
+                    && !t.endsWith(i, "ing") && t.end(i) + 1 == t.start(n) && t.end(n) + 1 == t.start(v)
+                    && !d.mentions.isFunctionWord(n) && !d.mentions.isPronoun(n) && !isAuxiliary(n) && !isBe(n) && !isHave(n)
+                    && Sieves.oneOf(d, v, SAY_FORMS) && !t.equalsIgnoreCase(v, "saying");
+        }
+
+        /**
+         * {@code news reports show …}, {@code early estimates put …}, {@code police reports said …}:
+         * whether word {@code i}, a plural in {@code -s} that is also a form of a reporting verb, stands
+         * right before a verb of report or evidence in its base form or in the past (in lower case, or
+         * in capitals after a capital, as in a headline): the subject of that verb, a noun, no cue.
+         */
+        private boolean pluralBeforeReportingVerb(int i) {
+            int j = i + 1;
+            return j < t.size() && t.kind(i) == TokenBuffer.WORD && t.kind(j) == TokenBuffer.WORD && pluralNoun(i)
+                    && !d.inQuote(i) && !d.inQuote(j) && t.end(i) + 1 == t.start(j) && !(t.isCapitalized(j) && !t.isCapitalized(i))
+                    && Sieves.oneOf(d, j, REPORTING_FORMS_AFTER_PLURAL);
+        }
+
+        /**
+         * Forms of verbs of report or evidence that a plural subject takes ({@code show}, {@code said}): {@link #pluralBeforeReportingVerb};
+         * no base form that is also a common noun ({@code state}, {@code note}, {@code claim}).
+         */
+        private static final String[] REPORTING_FORMS_AFTER_PLURAL = {"show", "showed", "reveal", "revealed", "suggest", "suggested",
+            "say", "said", "indicate", "indicated", "put", "found", "confirm", "confirmed", "claimed", "stated", "noted", "estimated",
+            "predict", "predicted", "projected"};
 
         /**
          * {@code learned last week that …}, {@code knew from its records that …}: whether a phrase of
@@ -3738,6 +3841,23 @@ public final class IndirectFinder {
             return true;
         }
 
+        /**
+         * {@code made the case that …}, {@code rose to make the case that …}: the length, without its
+         * {@code that}, of a phrase of {@code object-phrases.txt} at word {@code i} whose last word is
+         * {@code that}; 0 if none. The phrase reports the clause that its {@code that} opens, as a verb of
+         * speech does, so an infinitive before it takes nothing from it.
+         */
+        private int thatPhraseAt(int i) {
+            for (int n = PHRASE_WORDS; n >= 2; n--) {
+                int that = i + n - 1;
+                if (that + 1 < t.size() && t.equalsIgnoreCase(that, "that") && !d.inQuote(that) && spacedWords(i, n)
+                        && Words.OBJECT_PHRASES.contains(d.text, t.start(i), t.end(that))) {
+                    return n - 1;
+                }
+            }
+            return 0;
+        }
+
         /** Whether word {@code i} and the next are a verb with its preposition of {@code object-phrases.txt}. */
         private boolean isObjectPhrase(int i) {
             return i + 1 < t.size() && t.kind(i + 1) == TokenBuffer.WORD && t.end(i) + 1 == t.start(i + 1)
@@ -3801,6 +3921,11 @@ public final class IndirectFinder {
                 if (t.equalsIgnoreCase(k, "as") && firstAs < 0) {
                     firstAs = firstAs(c, end);
                 }
+                if (t.equalsIgnoreCase(k, "and") && k - c <= AND_OBJECT_TOKENS && !t.is(k - 1, ',') && !d.inQuote(k) && opensNounPhrase(c)
+                        && (plainEnd >= 0 ? plainEnd : (plainEnd = plainObjectEnd(c, end))) >= k && !betweenBefore(c, k)
+                        && subjectWithVerbAfterAnd(k + 1, end)) {
+                    return k;   // "backed Halvorsen and the guild has dropped him": the narrator's next clause, with its own subject
+                }
                 if (t.equalsIgnoreCase(k, "by") && k + 1 < end && t.kind(k + 1) == TokenBuffer.WORD && !t.isCapitalized(k + 1)
                         && t.endsWith(k + 1, "ing") && t.length(k + 1) > 4 && !d.inQuote(k + 1)) {
                     return k;   // "blasted the board by saying …": the act by which it was done, its own report
@@ -3828,6 +3953,49 @@ public final class IndirectFinder {
                 }
             }
             return end;
+        }
+
+        /**
+         * {@code backed Halvorsen and the guild has dropped him}, {@code praised the crew and two in five
+         * support the levy}: whether a noun phrase opens at {@code j}, after the {@code and} that follows
+         * an object (a determiner, an owner, a name, a number or a subject pronoun), and a verb of its own
+         * follows it within {@link #AND_SUBJECT_TOKENS} tokens (a form of be or have, an auxiliary or
+         * modal, a verb in the past, of report or of stance) after a word that is no determiner or owner
+         * ({@code and the revised plan} is a second object): a clause of its own, no part of the object.
+         */
+        private boolean subjectWithVerbAfterAnd(int j, int end) {
+            if (j + 1 >= end || d.inQuote(j) || !(t.kind(j) == TokenBuffer.NUMBER || t.kind(j) == TokenBuffer.WORD
+                    && (d.mentions.isDeterminer(j) || isOwner(j) || isSubjectPronoun(j) || t.isCapitalized(j)))) {
+                return false;
+            }
+            for (int v = j + 1; v < Math.min(end, j + 1 + AND_SUBJECT_TOKENS); v++) {
+                if (d.inQuote(v) || !(t.kind(v) == TokenBuffer.WORD || d.mentions.isPossessiveMark(v))
+                        || Sieves.oneOf(d, v, NOT_IN_PLAIN_SUBJECT) || t.kind(v) == TokenBuffer.WORD
+                                && (Words.ADJUNCTS.contains(d.text, t.start(v), t.end(v)) || presentParticiple(v))) {
+                    return false;   // "and Halvorsen before backing …": a phrase of time, no verb of a subject
+                }
+                if (t.kind(v) == TokenBuffer.WORD && !d.mentions.isDeterminer(v - 1) && !isOwner(v - 1)
+                        && (verbLike(v) || Sieves.oneOf(d, v, MODALS) || cueAt(v) > 0 || isObjectVerb(v))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Tokens at most between the start of a subject after {@code and} and its verb: {@link #subjectWithVerbAfterAnd}. */
+        private static final int AND_SUBJECT_TOKENS = 5;
+
+        /** Tokens at most of a plain object that a clause with its own subject after {@code and} ends ({@link #objectEnd}). */
+        private static final int AND_OBJECT_TOKENS = 6;
+
+        /** {@code the talks between Halvorsen and the guild …}: whether {@code between} stands in {@code [c, k)}, whose {@code and} joins its two nouns. */
+        private boolean betweenBefore(int c, int k) {
+            for (int w = c; w < k; w++) {
+                if (t.equalsIgnoreCase(w, "between")) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**
@@ -4662,6 +4830,9 @@ public final class IndirectFinder {
                 if (d.inQuote(k) || t.is(k, ',') && k > j) {
                     break;
                 }
+                if (t.equalsIgnoreCase(k, "that") && t.kind(k) == TokenBuffer.WORD && thatInPhrase(j, k)) {
+                    continue;   // "her vote against that levy", "learned what that clause meant": a determiner or pronoun, no opener
+                }
                 if (t.equalsIgnoreCase(k, "that") && t.kind(k) == TokenBuffer.WORD) {
                     // "announced new rules that would …": a "that" a verb follows relates to the noun before it
                     return k > j && k + 1 < e && !isTell(verb) && relativeThat(k) ? j : k;
@@ -4690,6 +4861,36 @@ public final class IndirectFinder {
             }
             return j;
         }
+
+        /**
+         * {@code argued her vote against that levy …}, {@code learned what that clause meant}, {@code feared none of that}:
+         * whether the {@code that} at {@code k}, in the words from {@code j} after a reporting verb, is
+         * a determiner or a pronoun rather than the opener of the clause: a preposition or {@code all}
+         * stands right before it, or a question word opens the words at {@code j} or stands among them
+         * ({@code what}, {@code how}, {@code why}, {@code whether}), whose clause the {@code that} is in.
+         * The caller's window bounds {@code k - j}.
+         */
+        private boolean thatInPhrase(int j, int k) {
+            if (k > j && t.kind(k - 1) == TokenBuffer.WORD && !d.inQuote(k - 1) && Sieves.oneOf(d, k - 1, PREPOSITIONS_BEFORE_THAT)) {
+                return true;
+            }
+            if (k > j && t.kind(j) == TokenBuffer.WORD && !d.inQuote(j) && Sieves.oneOf(d, j, QUESTION_WORDS)) {
+                return true;
+            }
+            for (int w = j + 1; w < k; w++) {
+                if (t.kind(w) == TokenBuffer.WORD && !d.inQuote(w) && Sieves.oneOf(d, w, INNER_QUESTION_WORDS)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Words after which {@code that} determines a noun or stands for one ({@code against that levy}, {@code none of that}). */
+        private static final String[] PREPOSITIONS_BEFORE_THAT = {"of", "for", "in", "on", "at", "by", "with", "from", "about",
+            "against", "into", "despite", "all", "like", "without", "toward", "towards", "over"};
+
+        /** Question words that open a clause a few words after a reporting verb ({@code reveals exactly how thin that margin was}). */
+        private static final String[] INNER_QUESTION_WORDS = {"what", "how", "why", "whether"};
 
         /**
          * {@code told a packed room at the bakery in Port Ellery that …}, {@code told the Gazette,

@@ -122,4 +122,15 @@ class IndirectClauseEndTest {
         assertOnly("Oskerby said the fares would rise, depending on the price of fuel.",
                 "the fares would rise, depending on the price of fuel", "Oskerby");
     }
+
+    @Test
+    void aThatAfterAPrepositionOrInsideAQuestionDoesNotOpenTheClause() {
+        assertOnly("Okafor argued her vote against that levy cost the guild dearly.",
+                "her vote against that levy cost the guild dearly", "Okafor");
+        assertOnly("Okafor never learned what that clause meant for the guild.", "what that clause meant for the guild", "Okafor");
+        assertOnly("Quillon will not reveal whether the guild favors that the pier close.",
+                "whether the guild favors that the pier close", "Quillon");
+        assertOnly("The ledger reveals exactly how thin that margin was.", "exactly how thin that margin was", "The ledger");
+        assertOnly("The guild said that the ferry was late.", "that the ferry was late", "The guild");
+    }
 }

@@ -3288,6 +3288,26 @@ class IndirectFinderTest {
     }
 
     @Test
+    void aPhraseEndingInThatReportsTheClauseFromItsThat() {
+        assertReported("The guild made the case that the pier needs repair.", "that the pier needs repair", "The guild",
+                "made the case", "leading-verb");
+        assertReported("Tindall is pressing the case that the levy hurts skippers.", "that the levy hurts skippers", "Tindall",
+                "pressing the case", "leading-verb");
+        assertReported("Okafor rose at the fair to make the case that the ferry runs too slowly.", "that the ferry runs too slowly",
+                "Okafor", "make the case", "leading-verb");
+    }
+
+    @Test
+    void aPluralBeforeAVerbOfReportIsItsSubjectNotACue() {
+        assertReported("Local news reports said the pier was closed.", "the pier was closed", "Local news reports", "said",
+                "leading-verb");
+        assertReported("Ferry Reports Reveal Cost Of Pier", "Cost Of Pier", "Ferry Reports", "Reveal", "leading-verb");
+        assertTrue(indirect("Early estimates put the cost near nine million.").isEmpty());
+        assertReported("New Ledger Reveals State Guild Paid No Fee", "State Guild Paid No Fee", "New Ledger", "Reveals",
+                "leading-verb");
+    }
+
+    @Test
     void aVerbOfIntentAfterADeterminerOrBeforeAnInfinitiveThatEndsItsClauseReportsNothing() {
         assertTrue(indirect("The bold plan to close the kiln failed in June.").isEmpty());
         assertTrue(indirect("A group seeking to reopen the mill met on Friday.").isEmpty());
@@ -3336,5 +3356,50 @@ class IndirectFinderTest {
         assertTrue(indirect("The push to close the weir failed in June.").isEmpty());
         assertReported("The guild is looking to sell the old barge.", "to sell the old barge", "The guild", "looking", "leading-verb");
         assertTrue(indirect("The old barge looks to be sinking slowly.").stream().noneMatch(q -> q.rule().equals("leading-verb")));
+    }
+
+    @Test
+    void aCapitalizedVerbFormAfterACapitalInRunningTextIsPartOfAName() {
+        assertReported("Chief engineer Tova Boast said the pier would open.", "the pier would open", "Tova Boast", "said",
+                "leading-verb");
+        assertTrue(indirect("The Harbor Pledge fund paid the skippers.").isEmpty());
+        assertReported("The Okafor Reports survey shows the levy losing.", "the levy losing", "The Okafor Reports survey", "shows",
+                "leading-verb");
+    }
+
+    @Test
+    void anObjectEndsBeforeAndThatOpensAClauseWithItsOwnSubject() {
+        assertReported("Okafor has not endorsed Halvorsen and the guild has dropped him.", "Halvorsen", "Okafor", "endorsed",
+                "leading-verb");
+        List<Quote> both = indirect("The skippers praised the crew and 12 percent support the levy.");
+        assertEquals(2, both.size(), both::toString);
+        assertEquals("the crew", both.get(0).text());
+        assertEquals("the levy", both.get(1).text());
+        assertEquals("12 percent", both.get(1).speaker().orElseThrow().mention());
+        assertReported("Okafor backed Halvorsen and the revised plan.", "Halvorsen and the revised plan", "Okafor", "backed",
+                "leading-verb");
+        assertReported("Okafor backed Halvorsen and Tindall before voting.", "Halvorsen and Tindall", "Okafor", "backed",
+                "leading-verb");
+    }
+
+    @Test
+    void noSignOfReportsTheActAfterOf() {
+        assertReported("The guild showed no real sign of lowering the toll.", "lowering the toll", "The guild", "showed", "leading-verb");
+        assertReported("The guild showed that the toll would fall.", "that the toll would fall", "The guild", "showed", "leading-verb");
+    }
+
+    @Test
+    void aWordInIngRightAfterHaveIsNoVerbOfReport() {
+        assertTrue(indirect("The skippers have warning lights on the pier.").isEmpty());
+        assertReported("Okafor has been saying that the toll is too high.", "that the toll is too high", "Okafor", "saying",
+                "leading-verb");
+    }
+
+    @Test
+    void aVerbFormBeforeTheNounThatSaysIsNoCue() {
+        assertReported("Two protest marshals say the route is closed.", "the route is closed", "Two protest marshals", "say",
+                "leading-verb");
+        assertReported("The guild warned that the route is closed.", "that the route is closed", "The guild", "warned",
+                "leading-verb");
     }
 }
