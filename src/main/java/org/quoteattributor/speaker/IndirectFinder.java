@@ -147,7 +147,7 @@ public final class IndirectFinder {
     static final int LIST_WINDOW = 12;
     /** Words at most before a source of evidence in the phrase it heads ({@code A ferry poll}). */
     static final int EVIDENCE_PHRASE_WORDS = 4;
-    /** Tokens at most of an object that {@code and} and a second act of the subject's end ({@code endorsed Ruiz and has …}). */
+    /** Tokens at most of an object that {@code and} and a second act of the subject's end ({@code endorsed Corrow and has …}). */
     static final int SECOND_ACT_OBJECT_TOKENS = 6;
     /** Tokens at most between a reporting verb and a {@code that} past a long listener, phrase or aside ({@code told a room at the bakery in Port Ellery that …}). */
     static final int DISTANT_THAT_WINDOW = 20;
@@ -686,7 +686,7 @@ public final class IndirectFinder {
                 boolean inverted = false;
                 String relativeName = null;
                 if (stance) {
-                    // "The union endorsed Ruiz.": the object is what the subject is reported to hold
+                    // "The union endorsed Corrow.": the object is what the subject is reported to hold
                     if (last != null && last.hasSpeaker() && (Sieves.participle(d, i) || Sieves.coordinated(d, i))) {
                         m.first = t.indexAt(last.speakerStart);   // "…, pointing to …": the same speaker
                         m.last = t.indexAt(last.speakerEnd - 1);
@@ -754,7 +754,7 @@ public final class IndirectFinder {
                 } else if (d.mentions.subjectBefore(i, from - 1, m) || openingSubject(from, i, m) || subjectAfterComma(from, i, m)
                         || shareSubject(from, i, m) || from > part && openingSubject(part, i, m)
                         || subjectBeforeTime(from, i, m)) {
-                    // from the part's start: "Lark, who backed Ruiz in May, said …", past the report of the
+                    // from the part's start: "Lark, who backed Corrow in May, said …", past the report of the
                     // relative clause; before a phrase of time: "Lark on Tuesday said …"
                     restrictiveRelativeHead(from, m);
                     rule = "leading-verb";
@@ -2423,7 +2423,7 @@ public final class IndirectFinder {
         }
 
         /**
-         * {@code Ruiz: The plan will fail.}: a name the text uses elsewhere, alone before a colon
+         * {@code Corrow: The plan will fail.}: a name the text uses elsewhere, alone before a colon
          * that opens the sentence, labels the clause after it (as in headlines and transcripts).
          */
         private boolean colonLabel(int p, int s, int e) {
@@ -2533,12 +2533,12 @@ public final class IndirectFinder {
         }
 
         /**
-         * {@code Ruiz leads Lark by nine points in a new Gazette poll.}: in a sentence that reports
+         * {@code Corrow leads Lark by nine points in a new Gazette poll.}: in a sentence that reports
          * nothing else, the clause before {@code in} and a poll or survey that closes the sentence's
          * report (nothing but a comma, a phrase of time or place, or a participle after it) is what
          * the poll found, the poll its speaker (rule {@code in-source}, as the same phrase opening
          * the sentence). The clause starts past an introductory phrase and its comma, or at the part
-         * after the sentence's last comma that a subordinating word opens ({@code …, where Ruiz stayed
+         * after the sentence's last comma that a subordinating word opens ({@code …, where Corrow stayed
          * first in a harbour survey}).
          */
         void pollAfterClause(int p, int s, int e) {
@@ -2564,10 +2564,10 @@ public final class IndirectFinder {
                 int a = part;
                 int last = comma < -1 ? -2 - comma : comma;
                 if (comma < -1) {
-                    a = last + 1;   // "In May, Ruiz led in the poll": past the opening phrase
+                    a = last + 1;   // "In May, Corrow led in the poll": past the opening phrase
                 }
                 if (comma >= 0 && comma + 2 < i && Sieves.oneOf(d, comma + 1, POLL_SUBORDINATORS)) {
-                    a = comma + 2;   // "…, although Ruiz stayed first in a harbour survey"
+                    a = comma + 2;   // "…, although Corrow stayed first in a harbour survey"
                 }
                 for (int k = i - 3; k > a; k--) {
                     if (Sieves.oneOf(d, k, POLL_SUBORDINATORS) && !t.isCapitalized(k) && !d.inQuote(k)
@@ -3076,7 +3076,7 @@ public final class IndirectFinder {
             int j = i + 1;
             if (j < e && !(t.kind(j) == TokenBuffer.PUNCTUATION && !d.inQuote(j) && !t.is(j, '\'') || t.kind(j) == TokenBuffer.DASH
                     || t.kind(j) == TokenBuffer.WORD && !d.inQuote(j) && Sieves.oneOf(d, j, CONTACT_GAP_WORDS))) {
-                return -1;   // "the day she endorsed Ruiz": the verb has its object
+                return -1;   // "the day she endorsed Corrow": the verb has its object
             }
             int subject = phraseStart(m.first, from);
             if (t.equalsIgnoreCase(subject, "that") || t.equalsIgnoreCase(subject, "a") || t.equalsIgnoreCase(subject, "an")
@@ -3688,7 +3688,7 @@ public final class IndirectFinder {
         private int stanceAt(int i) {
             if (i == 0 || i + 2 >= t.size() || t.kind(i) != TokenBuffer.WORD || t.kind(i + 1) != TokenBuffer.WORD
                     || t.equalsIgnoreCase(i - 1, "to")) {
-                return 0;   // "plans to endorse Ruiz": a stance intended, not held, reports nothing yet
+                return 0;   // "plans to endorse Corrow": a stance intended, not held, reports nothing yet
             }
             for (int n = PHRASE_WORDS; n >= 2; n--) {
                 if (spacedWords(i, n) && Words.OBJECT_PHRASES.contains(d.text, t.start(i), t.end(i + n - 1))) {
@@ -3702,7 +3702,7 @@ public final class IndirectFinder {
         /**
          * Whether word {@code i} is a verb of naming or seeing used actively with an object and what
          * the object is called or seen as after it: {@code called him a liar}, {@code calls the plan
-         * reckless}, {@code dubbed Ruiz the favourite}, {@code sees the levy as a gamble} (a verb of
+         * reckless}, {@code dubbed Corrow the favourite}, {@code sees the levy as a gamble} (a verb of
          * {@code viewing-verbs.txt} only so). The object is
          * a pronoun, a name of up to three words, a determiner and up to three words before a second
          * determiner or closed by an adjective ({@link #closingAdjective}: {@code called the fees
@@ -3774,7 +3774,7 @@ public final class IndirectFinder {
                 return false;
             }
             if (c >= e || t.kind(c) != TokenBuffer.WORD || d.mentions.isPossessive(c - 1)) {
-                return false;   // "called Ruiz's plan …": the object goes on
+                return false;   // "called Corrow's plan …": the object goes on
             }
             return d.mentions.isDeterminer(c) || !d.mentions.isFunctionWord(c) && !d.mentions.isPronoun(c) && !t.isCapitalized(c)
                     && !Words.TIME_WORDS.contains(d.text, t.start(c), t.end(c)) && !Words.ADJUNCTS.contains(d.text, t.start(c), t.end(c))
@@ -3906,8 +3906,8 @@ public final class IndirectFinder {
 
         /**
          * Where the object of a verb of stance from {@code c} ends: where a clause would, or before
-         * a phrase of time or reason ({@code endorsed Ruiz after the debate}); the common prepositions
-         * belong to it ({@code praised Ruiz for her work}, {@code cited her record as mayor}), not {@code by}
+         * a phrase of time or reason ({@code endorsed Corrow after the debate}); the common prepositions
+         * belong to it ({@code praised Corrow for her work}, {@code cited her record as mayor}), not {@code by}
          * and a participle ({@code praised the board by saying …}).
          */
         private int objectEnd(int c, int e) {
@@ -4051,7 +4051,7 @@ public final class IndirectFinder {
         }
 
         /**
-         * {@code endorsed Ruiz in a tweet}, {@code praised the crew at a rally}: whether the preposition
+         * {@code endorsed Corrow in a tweet}, {@code praised the crew at a rally}: whether the preposition
          * {@code in} or {@code at} at {@code k} opens a phrase of the occasion of the act rather than
          * one that describes the noun before it: an indefinite determiner follows it ({@code the war in
          * the hills}, {@code her years in the guild} and {@code raids on his barns} keep theirs).
@@ -5274,7 +5274,7 @@ public final class IndirectFinder {
             if (k <= a || k - a > OPEN_SUBJECT_TOKENS || j + 1 >= e || !t.equalsIgnoreCase(k, "and")
                     || !(that || c > 0 && t.kind(c - 1) == TokenBuffer.WORD && !d.inQuote(c - 1) && (Sieves.oneOf(d, c - 1, SAY_FORMS)
                             || Words.BELIEF_VERBS.contains(d.text, t.start(c - 1), t.end(c - 1))))) {
-                return false;   // "posted a photo and Ruiz said …": an object, which needs no verb of its own
+                return false;   // "posted a photo and Corrow said …": an object, which needs no verb of its own
             }
             for (int w = a; w < k; w++) {
                 if (!(t.kind(w) == TokenBuffer.WORD || d.mentions.isPossessiveMark(w)) || d.inQuote(w) || finiteVerbLike(w)
@@ -5443,7 +5443,7 @@ public final class IndirectFinder {
         }
 
         /**
-         * {@code endorsed Ruiz and has been a critic of …}, {@code attacking the levy and visiting the
+         * {@code endorsed Corrow and has been a critic of …}, {@code attacking the levy and visiting the
          * mill}: whether the conjunction at {@code k} ends a short object of the verb of stance or the
          * participle of report right before {@code c} and opens that subject's second act: an
          * auxiliary after it (after a verb of stance), or a participle like the verb's own (after a
@@ -6471,7 +6471,7 @@ public final class IndirectFinder {
          * {@code to praise the plan and defend …}: whether a {@code to} and a verb's base form open
          * the predicate that the verb at {@code i} is joined to, within a few words before it, no
          * comma between: an intent, which reports nothing yet. A verb in the past is not joined to
-         * an active infinitive ({@code met to praise the plan and endorsed Ruiz}) but to the verb
+         * an active infinitive ({@code met to praise the plan and endorsed Corrow}) but to the verb
          * before it, so only {@code to be} or {@code to have} hold it ({@code to be briefed and
          * cleared}).
          */
@@ -6491,7 +6491,7 @@ public final class IndirectFinder {
         /**
          * Whether the word at {@code k}, after {@code to}, may be a verb's base form ({@code to ban},
          * {@code to know}) rather than open a noun phrase ({@code to the mayor}, {@code to him},
-         * {@code to Ruiz}, {@code to 40 percent}).
+         * {@code to Corrow}, {@code to 40 percent}).
          */
         private boolean toInfinitive(int k) {
             return t.kind(k) == TokenBuffer.WORD && !d.inQuote(k) && !t.isCapitalized(k) && !d.mentions.isDeterminer(k)

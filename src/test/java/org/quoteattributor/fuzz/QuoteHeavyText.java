@@ -33,7 +33,7 @@ final class QuoteHeavyText {
             // 51: who speaks
             " she", " he", " they", " I", " we", " it", " Ann", " Lee", " Ann Lee", " Mr.", " Mrs. Okafor",
             // 62
-            " Dr. Ruiz", " Smith", " the spokesman", " officials", " His mother", " that", " and", " Yes",
+            " Dr. Corrow", " Smith", " the spokesman", " officials", " His mother", " that", " and", " Yes",
             // 70: words with apostrophes
             " don't", "'s", "'em", " O'Neil", " '90s", " rock 'n' roll",
             // 76: punctuation

@@ -439,7 +439,7 @@ class IndirectFinderTest {
 
     @Test
     void verbOfStanceAfterToReportsNoObject() {
-        assertTrue(indirect("The union met on Friday to endorse Ruiz.").isEmpty());
+        assertTrue(indirect("The union met on Friday to endorse Corrow.").isEmpty());
         // after a report, a verb of stance would otherwise take the same speaker
         assertEquals(List.of("the levy was unfair"),
                 indirect("The mayor said the levy was unfair and moved to endorse the plan.").stream().map(Quote::text).toList());
@@ -778,9 +778,9 @@ class IndirectFinderTest {
 
     @Test
     void knownNameBeforeAColonLabelsTheClause() {
-        Quote q = only("Voters cheered for Ana Ruiz on Monday.\n\nRuiz: The plan will fail in the fall.");
+        Quote q = only("Voters cheered for Ana Corrow on Monday.\n\nCorrow: The plan will fail in the fall.");
         assertEquals("The plan will fail in the fall", q.text());
-        assertEquals("Ana Ruiz", q.speaker().orElseThrow().name());
+        assertEquals("Ana Corrow", q.speaker().orElseThrow().name());
         assertEquals(":", q.cue().orElseThrow().text());
         assertEquals("colon-label", q.rule());
     }
@@ -1083,8 +1083,8 @@ class IndirectFinderTest {
 
     @Test
     void theObjectOfAVerbOfStanceEndsAtACommaBeforeAnotherClause() {
-        assertEquals(List.of("Ruiz", "Lee"),
-                indirect("The union endorsed Ruiz, and the growers backed Lee.").stream().map(Quote::text).toList());
+        assertEquals(List.of("Corrow", "Lee"),
+                indirect("The union endorsed Corrow, and the growers backed Lee.").stream().map(Quote::text).toList());
     }
 
     @Test
@@ -1097,7 +1097,7 @@ class IndirectFinderTest {
     void voicingAndLayingOutReportTheirObject() {
         assertReported("The governor voiced doubts about the levy.", "the levy", "The governor",
                 "voiced doubts about", "leading-verb");
-        assertReported("Ms. Ruiz laid out her plan for the harbour.", "her plan for the harbour", "Ms. Ruiz",
+        assertReported("Ms. Corrow laid out her plan for the harbour.", "her plan for the harbour", "Ms. Corrow",
                 "laid out", "leading-verb");
     }
 
@@ -1775,7 +1775,7 @@ class IndirectFinderTest {
 
     @Test
     void theClauseOfARelativeWhoEndsWithTheRelativeClause() {
-        assertReported("Ruiz, who said the levy would fail, left the hall.", "the levy would fail", "who", "said",
+        assertReported("Corrow, who said the levy would fail, left the hall.", "the levy would fail", "who", "said",
                 "leading-verb");
     }
     @Test
