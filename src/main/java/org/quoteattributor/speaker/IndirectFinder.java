@@ -273,6 +273,14 @@ public final class IndirectFinder {
         int fragmentScanFrom = -1;
         int fragmentScanStop = -1;
         int fragmentRunsPast = -1;
+        /** The last scan of {@link #willingnessEnd}: the end it was given, where it started, what it found. */
+        int willingScanEnd = -1;
+        int willingScanFrom = -1;
+        int willingFound = -1;
+        /** The last scan of {@link #subordinateEnd} for its comma: the end it was given, where it started, what it found. */
+        int commaScanEnd = -1;
+        int commaScanFrom = -1;
+        int commaFound = -1;
         int groups;
 
         Run(Document d) {
@@ -712,7 +720,8 @@ public final class IndirectFinder {
                     if (listenerThat > 0) {
                         after = listenerThat;   // "made it clear to the board that …": the clause, not the listener
                     }
-                    int noun = expresses(i) ? nounAfterVerb(after, e) : -1;
+                    int noun = thatPhrase > 0 && t.equalsIgnoreCase(after, "that") ? after   // "made the case that …": a clause, not an object
+                            : expresses(i) ? nounAfterVerb(after, e) : -1;
                     if (noun < 0 && opensWithParticle(after, e) && !passiveCue(i, e)) {
                         continue;   // "The guild backed down.", "cheered with joy": a phrasal verb or a way of acting
                     }
@@ -2110,13 +2119,19 @@ public final class IndirectFinder {
          * were young}), or at an opening parenthesis.
          */
         private int willingnessEnd(int to, int end) {
-            for (int k = to + 2; k < end; k++) {
-                if ((isBe(k) || isHave(k) || isAuxiliary(k) && !t.equalsIgnoreCase(k, "not")) && !Sieves.oneOf(d, k - 1, RELATIVES)
-                        || t.is(k, '(') && !d.inQuote(k)) {
-                    return k;   // or at a parenthesis, an aside of the writer's
-                }
+            int from = Math.min(to + 2, end);
+            if (end == willingScanEnd && willingScanFrom <= from && from <= willingFound) {
+                return willingFound;   // no stop in [willingScanFrom, willingFound): the same answer for any later start
             }
-            return end;
+            int k = from;
+            while (k < end && !((isBe(k) || isHave(k) || isAuxiliary(k) && !t.equalsIgnoreCase(k, "not"))
+                    && !Sieves.oneOf(d, k - 1, RELATIVES) || t.is(k, '(') && !d.inQuote(k))) {
+                k++;   // or at a parenthesis, an aside of the writer's
+            }
+            willingScanEnd = end;
+            willingScanFrom = from;
+            willingFound = k;
+            return k;
         }
 
         /** Adjectives of willingness that may follow the noun they describe, before an infinitive: {@code growers willing to sell}. */
@@ -5182,12 +5197,17 @@ public final class IndirectFinder {
                     || t.equalsIgnoreCase(j, "unless") || t.equalsIgnoreCase(j, "until") || t.equalsIgnoreCase(j, "whereas"))) {
                 return end;
             }
-            for (int k = c + 1; k < end; k++) {
-                if (t.is(k, ',') && !d.inQuote(k)) {
-                    return k;
-                }
+            int k = Math.min(c + 1, end);
+            if (end == commaScanEnd && commaScanFrom <= k && k <= commaFound) {
+                return commaFound;   // no comma in [commaScanFrom, commaFound): the same answer for any later clause start
             }
-            return end;
+            commaScanFrom = k;
+            while (k < end && !(t.is(k, ',') && !d.inQuote(k))) {
+                k++;
+            }
+            commaScanEnd = end;
+            commaFound = k;
+            return k;
         }
 
         /**

@@ -3402,4 +3402,24 @@ class IndirectFinderTest {
         assertReported("The guild warned that the route is closed.", "that the route is closed", "The guild", "warned",
                 "leading-verb");
     }
+
+    @Test
+    void anInfinitiveOfWillingnessAfterOneThatQuotesAFragmentEndsWhereTheSameScanFoundItsEnd() {
+        // the first infinitive holds a fragment in double marks and is no report; the second ends at the
+        // same verb, which the scan for the first one found
+        assertReported("Skippers willing to sail \u201cat night\u201d and growers willing to sell can apply.", "to sell", "growers",
+                "willing", "stance-adjective");
+    }
+
+    @Test
+    void aClauseInAnOpeningWhileAfterOneThatQuotesAFragmentEndsAtTheSameComma() {
+        assertReported("While Vasko is confident that the \u201cold\u201d pier is safe and Tollan is sure that it will last, the guild is calm.",
+                "that it will last", "Tollan", "is sure", "stance-adjective");
+    }
+
+    @Test
+    void aCaseMadeReportsItsThatClauseAsAVerbOfSpeechDoesNotAnObject() {
+        assertReported("Vasko made the case that the pier was safe in May.", "that the pier was safe in May", "Vasko", "made the case",
+                "leading-verb");
+    }
 }
