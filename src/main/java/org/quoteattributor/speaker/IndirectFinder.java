@@ -1291,7 +1291,7 @@ public final class IndirectFinder {
         private int questionAfterBe(int i, int e) {
             int j = i + 1;
             if (j + 2 >= e || !t.equalsIgnoreCase(i, "question") || d.inQuote(i) || !isBe(j) || t.equalsIgnoreCase(j, "being")
-                    || d.inQuote(j + 1) || !Sieves.oneOf(d, j + 1, TOPIC_QUESTION_WORDS)) {
+                    || d.inQuote(j + 1) || !Sieves.oneOf(d, j + 1, BARE_QUESTION_WORDS)) {
                 return 0;
             }
             return j + 1;
@@ -2061,7 +2061,7 @@ public final class IndirectFinder {
         private int questionAfterPreposition(int from, int i, int e) {
             int j = i + 1;
             if (i - 1 <= from || j + 1 >= e || d.inQuote(i) || d.inQuote(j) || t.kind(i - 1) != TokenBuffer.WORD
-                    || !Sieves.oneOf(d, i, TOPIC_PREPOSITIONS) || !Sieves.oneOf(d, j, TOPIC_QUESTION_WORDS)
+                    || !Sieves.oneOf(d, i, TOPIC_PREPOSITIONS) || !Sieves.oneOf(d, j, BARE_QUESTION_WORDS)
                     || !Words.QUESTION_TOPIC_WORDS.contains(d.text, t.start(i - 1), t.end(i - 1))) {
                 return 0;
             }
@@ -2069,8 +2069,6 @@ public final class IndirectFinder {
         }
 
         private static final String[] TOPIC_PREPOSITIONS = {"about", "on", "over"};
-
-        private static final String[] TOPIC_QUESTION_WORDS = {"whether", "how", "why", "what", "who", "where", "when"};
 
         /** Subjects that stand for no one: {@code It is all a debate over how …}. */
         private static final String[] EMPTY_SUBJECTS = {"it", "there", "this", "that"};
@@ -5100,12 +5098,15 @@ public final class IndirectFinder {
          * mark, which may be a hard-wrapped line.
          */
         private boolean loneQuestion(int c, int end) {
-            return c + 1 == end && t.kind(c) == TokenBuffer.WORD && !d.inQuote(c) && Sieves.oneOf(d, c, LONE_QUESTION_WORDS)
+            return c + 1 == end && t.kind(c) == TokenBuffer.WORD && !d.inQuote(c) && Sieves.oneOf(d, c, BARE_QUESTION_WORDS)
                     && (end >= t.size() || d.endsSentence(end) || t.is(end, ',') && end + 1 < t.size() && isConjunction(end + 1));
         }
 
-        /** Question words that may stand alone for the question a verb reports ({@code never said where}). */
-        private static final String[] LONE_QUESTION_WORDS = {"why", "how", "when", "where", "whether", "who", "what"};
+        /**
+         * The question words that open a question a word reports, {@code if} left out (it also opens a
+         * condition): alone for it ({@code never said where}) or before its clause ({@code clashed over who …}).
+         */
+        private static final String[] BARE_QUESTION_WORDS = {"why", "how", "when", "where", "whether", "who", "what"};
 
         /** Words that open a question told to a listener after {@code to}. */
         private static final String[] LISTENER_REPORT_WORDS = {"why", "how", "whether", "what", "who", "if"};
