@@ -3924,7 +3924,7 @@ public final class IndirectFinder {
          * and a participle ({@code praised the board by saying …}).
          */
         private int objectEnd(int c, int e) {
-            int end = clauseEnd(c, e);
+            int end = Math.min(clauseEnd(c, e), c + OBJECT_TOKENS);
             int firstAs = -1;   // read on the first "as", once
             int plainEnd = -1;   // read on the first phrase of time, once
             for (int k = c + 1; k < end; k++) {
@@ -3994,6 +3994,13 @@ public final class IndirectFinder {
             }
             return false;
         }
+
+        /**
+         * Tokens at most of the object of a verb of stance ({@link #objectEnd}): a noun phrase, however
+         * long its list or its phrases after the noun, ends well within it; a sentence with no stop
+         * read once per verb is not read to its end each time.
+         */
+        private static final int OBJECT_TOKENS = 80;
 
         /** Tokens at most between the start of a subject after {@code and} and its verb: {@link #subjectWithVerbAfterAnd}. */
         private static final int AND_SUBJECT_TOKENS = 5;
