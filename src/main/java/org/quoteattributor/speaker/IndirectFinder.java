@@ -4802,6 +4802,9 @@ public final class IndirectFinder {
             if (isSubjectPronoun(j) && !isTell(verb)) {
                 return j;   // "said she hoped that …": the clause opens at its subject, the "that" is its own
             }
+            if (!opensSubordinate(j, e) && concessionOpensClause(j, e)) {
+                return j;   // "said, if reelected, she would …", "says despite the rain the fair will …": the opening phrase is the clause's
+            }
             if (opensSubordinate(j, e)) {
                 // "said if the dam fails, the town …": the condition opens the clause; "said when she
                 // resigned": a time of saying without the comma of a main clause after it, no clause
@@ -4940,6 +4943,62 @@ public final class IndirectFinder {
             return !d.inQuote(k) && (isSubjectPronoun(k) || t.equalsIgnoreCase(k, "it") || t.equalsIgnoreCase(k, "there")
                     || t.kind(k) == TokenBuffer.NUMBER || t.kind(k) == TokenBuffer.WORD && (d.mentions.isDeterminer(k) || isOwner(k)
                             || t.isCapitalized(k)));
+        }
+
+        /**
+         * {@code said, if reelected, she would …}, {@code says despite the rain, the fair will …}: whether
+         * a word of condition or concession at {@code j} opens a short phrase without its own subject
+         * that a comma closes within a few words, and after it the clause's subject (a subject pronoun,
+         * or a determiner or name whose noun phrase a verb follows within a few words), so that the
+         * phrase belongs to the reported clause; bounded by {@code OPENING_WINDOW} and
+         * {@code SUBJECT_WORDS}.
+         */
+        private boolean concessionOpensClause(int j, int e) {
+            return concessionComma(j, e) > 0;
+        }
+
+        /** The comma that closes the phrase of {@link #concessionOpensClause}, or -1. */
+        private int concessionComma(int j, int e) {
+            if (j + 2 >= e || t.kind(j) != TokenBuffer.WORD || d.inQuote(j)
+                    || !(t.equalsIgnoreCase(j, "if") || t.equalsIgnoreCase(j, "unless") || t.equalsIgnoreCase(j, "despite")
+                            || t.equalsIgnoreCase(j, "although") || t.equalsIgnoreCase(j, "though") || t.equalsIgnoreCase(j, "whereas"))) {
+                return -1;
+            }
+            int comma = -1;
+            for (int k = j + 1; k < Math.min(e - 1, j + OPENING_WINDOW); k++) {
+                if (d.inQuote(k)) {
+                    return -1;
+                }
+                if (t.is(k, ',')) {
+                    comma = k;
+                    break;
+                }
+                if (t.kind(k) != TokenBuffer.WORD && t.kind(k) != TokenBuffer.NUMBER && !d.mentions.isPossessiveMark(k)) {
+                    return -1;
+                }
+            }
+            if (comma <= j + 1) {
+                return -1;
+            }
+            int c = comma + 1;
+            if (c + 1 >= e || t.kind(c) != TokenBuffer.WORD || d.inQuote(c)) {
+                return -1;
+            }
+            if (isSubjectPronoun(c) || t.equalsIgnoreCase(c, "there") || t.equalsIgnoreCase(c, "it")) {
+                return comma;
+            }
+            if (!d.mentions.isDeterminer(c) && !d.mentions.isNameWord(c)) {
+                return -1;
+            }
+            for (int k = c + 1; k < Math.min(e, c + SUBJECT_WORDS); k++) {
+                if (t.kind(k) != TokenBuffer.WORD || d.inQuote(k)) {
+                    return -1;
+                }
+                if (isBe(k) || isAuxiliary(k) || isHave(k) || pastVerb(k)) {
+                    return comma;
+                }
+            }
+            return -1;
         }
 
         /**
@@ -5199,6 +5258,10 @@ public final class IndirectFinder {
             int opening = openingPhraseComma(c, e);
             if (opening > 0) {
                 return clauseEnd(opening + 1, e);   // "that through the end of March, spending …": the comma closes an opening phrase
+            }
+            int concession = opening < 0 ? concessionComma(c, e) : -1;
+            if (concession > 0) {
+                return clauseEnd(concession + 1, e);   // "if reelected, she would ask …": the comma closes the condition, not the clause
             }
             if (c >= endScanFrom && c < endFound && endFound <= e) {
                 return endFound;   // clauses of one sentence start further on each time: scan once

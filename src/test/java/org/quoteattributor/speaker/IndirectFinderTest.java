@@ -3402,4 +3402,20 @@ class IndirectFinderTest {
         assertReported("The guild warned that the route is closed.", "that the route is closed", "The guild", "warned",
                 "leading-verb");
     }
+
+    @Test
+    void aConditionOrConcessionWithoutItsOwnSubjectOpensTheClauseAfterTheVerb() {
+        assertReported("Halbrook said, if reelected, he would cut the ferry toll.", "if reelected, he would cut the ferry toll",
+                "Halbrook", "said", "leading-verb");
+        assertReported("Halbrook says despite the storm, the ferry will run.", "despite the storm, the ferry will run",
+                "Halbrook", "says", "leading-verb");
+    }
+
+    @Test
+    void aReportInsideTheClauseAfterAConditionDoesNotEndTheOuterClause() {
+        assertReported("Halbrook said, if reelected, he would ask the guild to cut the toll.",
+                "if reelected, he would ask the guild to cut the toll", "Halbrook", "said", "leading-verb");
+        assertReported("Halbrook says despite being a farmer, he plans to vote for the levy.",
+                "despite being a farmer, he plans to vote for the levy", "Halbrook", "says", "leading-verb");
+    }
 }
