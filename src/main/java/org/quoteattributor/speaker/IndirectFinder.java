@@ -3410,6 +3410,23 @@ public final class IndirectFinder {
         }
 
         /**
+         * {@code as many as half of the growers}, {@code at least 40 of them}, {@code about 30 percent}:
+         * whether an approximate share opens a phrase at {@code j}, its number or word of quantity
+         * within three words, so that the clause verb before it reports a clause whose subject it is.
+         */
+        private boolean shareOpensClause(int j) {
+            if (j + 2 >= t.size() || t.kind(j) != TokenBuffer.WORD || d.inQuote(j) || d.inQuote(j + 2)) {
+                return false;
+            }
+            if (t.equalsIgnoreCase(j, "as") && (t.equalsIgnoreCase(j + 1, "many") || t.equalsIgnoreCase(j + 1, "much")
+                    || t.equalsIgnoreCase(j + 1, "few")) && t.equalsIgnoreCase(j + 2, "as")) {
+                return j + 3 < t.size() && (t.kind(j + 3) == TokenBuffer.NUMBER
+                        || t.kind(j + 3) == TokenBuffer.WORD && Words.QUANTITIES.contains(d.text, t.start(j + 3), t.end(j + 3)));
+            }
+            return (t.equalsIgnoreCase(j, "at") || t.equalsIgnoreCase(j, "about")) && approximates(j);
+        }
+
+        /**
          * {@code About 37 percent …}, {@code around half …}, {@code at least 40 …}: whether the word
          * at {@code j} and the next make a number approximate rather than open a phrase of their own.
          */
@@ -3488,8 +3505,9 @@ public final class IndirectFinder {
             if (len == 0 && Words.CLAUSE_VERBS.contains(text, s, e) && i > 0 && (!d.mentions.isDeterminer(i - 1) || bareQuantifier(i - 1))
                     && !d.mentions.isPossessive(i - 1) && (opensClause(i + 1) || evidenceBefore(i)
                             || depth < NESTED_ADJUNCT_PHRASES && thatAfterAdjunct(i + 1, depth)
-                            || Words.BELIEF_VERBS.contains(text, s, e) && (opensSubject(i + 1) || closesClause(i + 1)))) {
-                return 1;
+                            || Words.BELIEF_VERBS.contains(text, s, e) && (opensSubject(i + 1) || closesClause(i + 1))
+                            || shareOpensClause(i + 1))) {
+                return 1;   // "Polls show as many as half of …", "found at least 40 of …": a share opens the clause
             }
             return len == 0 && intentBeforeInfinitive(i) ? 1 : 0;
         }

@@ -3418,4 +3418,12 @@ class IndirectFinderTest {
         assertReported("Halbrook says despite being a farmer, he plans to vote for the levy.",
                 "despite being a farmer, he plans to vote for the levy", "Halbrook", "says", "leading-verb");
     }
+
+    @Test
+    void anApproximateShareAfterAClauseVerbOpensItsClause() {
+        assertReported("Surveys show as many as 30 percent of the growers say they will leave.",
+                "as many as 30 percent of the growers say they will leave", "Surveys", "show", "leading-verb");
+        assertReported("Halbrook believes at least 30 percent of the growers will leave.",
+                "at least 30 percent of the growers will leave", "Halbrook", "believes", "leading-verb");
+    }
 }
