@@ -3410,6 +3410,22 @@ public final class IndirectFinder {
         }
 
         /**
+         * {@code wants voters to know that …}, {@code wanted growers to believe …}: whether a plural noun
+         * without a determiner at {@code j} stands before {@code to} and a verb of belief, so that the
+         * verb of wanting before it reports the whole, the noun and its infinitive, and the noun is no
+         * part of its subject. Reads three tokens and no further.
+         */
+        private boolean bareListenerBeforeBelief(int j) {
+            if (j + 2 >= t.size() || t.kind(j) != TokenBuffer.WORD || d.inQuote(j) || d.inQuote(j + 2) || t.isCapitalized(j)
+                    || !t.endsWith(j, "s") || d.mentions.isFunctionWord(j) || d.mentions.isPronoun(j)
+                    || !t.equalsIgnoreCase(j + 1, "to") || t.kind(j + 2) != TokenBuffer.WORD) {
+                return false;
+            }
+            return Words.BELIEF_VERBS.contains(d.text, t.start(j + 2), t.end(j + 2))
+                    && !Words.BELIEF_VERBS.contains(d.text, t.start(j), t.end(j));
+        }
+
+        /**
          * {@code as many as half of the growers}, {@code at least 40 of them}, {@code about 30 percent}:
          * whether an approximate share opens a phrase at {@code j}, its number or word of quantity
          * within three words, so that the clause verb before it reports a clause whose subject it is.
@@ -3506,7 +3522,8 @@ public final class IndirectFinder {
                     && !d.mentions.isPossessive(i - 1) && (opensClause(i + 1) || evidenceBefore(i)
                             || depth < NESTED_ADJUNCT_PHRASES && thatAfterAdjunct(i + 1, depth)
                             || Words.BELIEF_VERBS.contains(text, s, e) && (opensSubject(i + 1) || closesClause(i + 1))
-                            || shareOpensClause(i + 1))) {
+                            || shareOpensClause(i + 1)
+                            || Words.BELIEF_VERBS.contains(text, s, e) && bareListenerBeforeBelief(i + 1))) {
                 return 1;   // "Polls show as many as half of …", "found at least 40 of …": a share opens the clause
             }
             return len == 0 && intentBeforeInfinitive(i) ? 1 : 0;

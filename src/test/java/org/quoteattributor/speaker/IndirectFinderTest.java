@@ -3426,4 +3426,12 @@ class IndirectFinderTest {
         assertReported("Halbrook believes at least 30 percent of the growers will leave.",
                 "at least 30 percent of the growers will leave", "Halbrook", "believes", "leading-verb");
     }
+
+    @Test
+    void aBarePluralBeforeAnInfinitiveOfBeliefIsWhatIsWantedNotTheSpeaker() {
+        assertReported("The mayor wants voters to know that the bridge is safe.",
+                "voters to know that the bridge is safe", "The mayor", "wants", "leading-verb");
+        assertReported("Halbrook wanted growers to believe the toll would fall.",
+                "growers to believe the toll would fall", "Halbrook", "wanted", "leading-verb");
+    }
 }
