@@ -4871,6 +4871,9 @@ public final class IndirectFinder {
                 if (t.equalsIgnoreCase(k, "that") && t.kind(k) == TokenBuffer.WORD && thatInPhrase(j, k)) {
                     continue;   // "her vote against that levy", "learned what that clause meant": a determiner or pronoun, no opener
                 }
+                if (k > j && t.equalsIgnoreCase(k, "that") && t.kind(k) == TokenBuffer.WORD && thatBeforeWayOrTime(k)) {
+                    continue;   // "urged growers to sell that way", "backed the levy that year": a determiner, no opener
+                }
                 if (t.equalsIgnoreCase(k, "that") && t.kind(k) == TokenBuffer.WORD) {
                     // "announced new rules that would …": a "that" a verb follows relates to the noun before it
                     return k > j && k + 1 < e && !isTell(verb) && relativeThat(k) ? j : k;
@@ -4922,6 +4925,19 @@ public final class IndirectFinder {
             }
             return false;
         }
+
+        /**
+         * {@code that way}, {@code that year}, {@code that morning}: whether the {@code that} at {@code k}
+         * determines a noun of manner or time right after it, so that it opens no clause.
+         */
+        private boolean thatBeforeWayOrTime(int k) {
+            int n = k + 1;
+            return n < t.size() && t.kind(n) == TokenBuffer.WORD && !d.inQuote(n) && Sieves.oneOf(d, n, WAY_OR_TIME_NOUNS);
+        }
+
+        /** Nouns of manner or time that a determiner {@code that} goes with ({@code that way}, {@code that week}). */
+        private static final String[] WAY_OR_TIME_NOUNS = {"way", "day", "week", "month", "year", "time", "night", "morning",
+            "evening", "afternoon", "season", "summer", "winter", "spring", "autumn"};
 
         /** Words after which {@code that} determines a noun or stands for one ({@code against that levy}, {@code none of that}). */
         private static final String[] PREPOSITIONS_BEFORE_THAT = {"of", "for", "in", "on", "at", "by", "with", "from", "about",

@@ -3434,4 +3434,12 @@ class IndirectFinderTest {
         assertReported("Halbrook wanted growers to believe the toll would fall.",
                 "growers to believe the toll would fall", "Halbrook", "wanted", "leading-verb");
     }
+
+    @Test
+    void thatBeforeANounOfMannerOrTimeIsADeterminerAndOpensNoClause() {
+        assertReported("The council urged growers to seek help that way.",
+                "growers to seek help that way", "The council", "urged", "leading-verb");
+        assertReported("Halbrook told the guild that morning that the toll would fall.",
+                "that the toll would fall", "Halbrook", "told", "leading-verb");
+    }
 }
