@@ -3524,7 +3524,7 @@ public final class IndirectFinder {
                             || Words.BELIEF_VERBS.contains(text, s, e) && (opensSubject(i + 1) || closesClause(i + 1))
                             || shareOpensClause(i + 1)
                             || Words.BELIEF_VERBS.contains(text, s, e) && bareListenerBeforeBelief(i + 1))) {
-                return 1;   // "Polls show as many as half of …", "found at least 40 of …": a share opens the clause
+                return 1;   // "Ledgers found as many as half of …", "found at least 40 of …": a share opens the clause
             }
             return len == 0 && intentBeforeInfinitive(i) ? 1 : 0;
         }
