@@ -3423,6 +3423,39 @@ public final class IndirectFinder {
         }
 
         /**
+         * {@code wants voters to know that …}, {@code wanted growers to believe …}: whether a plural noun
+         * without a determiner at {@code j} stands before {@code to} and a verb of belief, so that the
+         * verb of wanting before it reports the whole, the noun and its infinitive, and the noun is no
+         * part of its subject. Reads three tokens and no further.
+         */
+        private boolean bareListenerBeforeBelief(int j) {
+            if (j + 2 >= t.size() || t.kind(j) != TokenBuffer.WORD || d.inQuote(j) || d.inQuote(j + 2) || t.isCapitalized(j)
+                    || !t.endsWith(j, "s") || d.mentions.isFunctionWord(j) || d.mentions.isPronoun(j)
+                    || !t.equalsIgnoreCase(j + 1, "to") || t.kind(j + 2) != TokenBuffer.WORD) {
+                return false;
+            }
+            return Words.BELIEF_VERBS.contains(d.text, t.start(j + 2), t.end(j + 2))
+                    && !Words.BELIEF_VERBS.contains(d.text, t.start(j), t.end(j));
+        }
+
+        /**
+         * {@code as many as half of the growers}, {@code at least 40 of them}, {@code about 30 percent}:
+         * whether an approximate share opens a phrase at {@code j}, its number or word of quantity
+         * within three words, so that the clause verb before it reports a clause whose subject it is.
+         */
+        private boolean shareOpensClause(int j) {
+            if (j + 2 >= t.size() || t.kind(j) != TokenBuffer.WORD || d.inQuote(j) || d.inQuote(j + 2)) {
+                return false;
+            }
+            if (t.equalsIgnoreCase(j, "as") && (t.equalsIgnoreCase(j + 1, "many") || t.equalsIgnoreCase(j + 1, "much")
+                    || t.equalsIgnoreCase(j + 1, "few")) && t.equalsIgnoreCase(j + 2, "as")) {
+                return j + 3 < t.size() && (t.kind(j + 3) == TokenBuffer.NUMBER
+                        || t.kind(j + 3) == TokenBuffer.WORD && Words.QUANTITIES.contains(d.text, t.start(j + 3), t.end(j + 3)));
+            }
+            return (t.equalsIgnoreCase(j, "at") || t.equalsIgnoreCase(j, "about")) && approximates(j);
+        }
+
+        /**
          * {@code About 37 percent …}, {@code around half …}, {@code at least 40 …}: whether the word
          * at {@code j} and the next make a number approximate rather than open a phrase of their own.
          */
@@ -3501,8 +3534,10 @@ public final class IndirectFinder {
             if (len == 0 && Words.CLAUSE_VERBS.contains(text, s, e) && i > 0 && (!d.mentions.isDeterminer(i - 1) || bareQuantifier(i - 1))
                     && !d.mentions.isPossessive(i - 1) && (opensClause(i + 1) || evidenceBefore(i)
                             || depth < NESTED_ADJUNCT_PHRASES && thatAfterAdjunct(i + 1, depth)
-                            || Words.BELIEF_VERBS.contains(text, s, e) && (opensSubject(i + 1) || closesClause(i + 1)))) {
-                return 1;
+                            || Words.BELIEF_VERBS.contains(text, s, e) && (opensSubject(i + 1) || closesClause(i + 1))
+                            || shareOpensClause(i + 1)
+                            || Words.BELIEF_VERBS.contains(text, s, e) && bareListenerBeforeBelief(i + 1))) {
+                return 1;   // "Ledgers found as many as half of …", "found at least 40 of …": a share opens the clause
             }
             return len == 0 && intentBeforeInfinitive(i) ? 1 : 0;
         }
@@ -4822,6 +4857,9 @@ public final class IndirectFinder {
             if (isSubjectPronoun(j) && !isTell(verb)) {
                 return j;   // "said she hoped that …": the clause opens at its subject, the "that" is its own
             }
+            if (!opensSubordinate(j, e) && concessionOpensClause(j, e)) {
+                return j;   // "said, if reelected, she would …", "says despite the rain the fair will …": the opening phrase is the clause's
+            }
             if (opensSubordinate(j, e)) {
                 // "said if the dam fails, the town …": the condition opens the clause; "said when she
                 // resigned": a time of saying without the comma of a main clause after it, no clause
@@ -4852,6 +4890,9 @@ public final class IndirectFinder {
                 }
                 if (t.equalsIgnoreCase(k, "that") && t.kind(k) == TokenBuffer.WORD && thatInPhrase(j, k)) {
                     continue;   // "her vote against that levy", "learned what that clause meant": a determiner or pronoun, no opener
+                }
+                if (k > j && t.equalsIgnoreCase(k, "that") && t.kind(k) == TokenBuffer.WORD && thatBeforeWayOrTime(k)) {
+                    continue;   // "urged growers to sell that way", "backed the levy that year": a determiner, no opener
                 }
                 if (t.equalsIgnoreCase(k, "that") && t.kind(k) == TokenBuffer.WORD) {
                     // "announced new rules that would …": a "that" a verb follows relates to the noun before it
@@ -4904,6 +4945,19 @@ public final class IndirectFinder {
             }
             return false;
         }
+
+        /**
+         * {@code that way}, {@code that year}, {@code that morning}: whether the {@code that} at {@code k}
+         * determines a noun of manner or time right after it, so that it opens no clause.
+         */
+        private boolean thatBeforeWayOrTime(int k) {
+            int n = k + 1;
+            return n < t.size() && t.kind(n) == TokenBuffer.WORD && !d.inQuote(n) && Sieves.oneOf(d, n, WAY_OR_TIME_NOUNS);
+        }
+
+        /** Nouns of manner or time that a determiner {@code that} goes with ({@code that way}, {@code that week}). */
+        private static final String[] WAY_OR_TIME_NOUNS = {"way", "day", "week", "month", "year", "time", "night", "morning",
+            "evening", "afternoon", "season", "summer", "winter", "spring", "autumn"};
 
         /** Words after which {@code that} determines a noun or stands for one ({@code against that levy}, {@code none of that}). */
         private static final String[] PREPOSITIONS_BEFORE_THAT = {"of", "for", "in", "on", "at", "by", "with", "from", "about",
@@ -4960,6 +5014,62 @@ public final class IndirectFinder {
             return !d.inQuote(k) && (isSubjectPronoun(k) || t.equalsIgnoreCase(k, "it") || t.equalsIgnoreCase(k, "there")
                     || t.kind(k) == TokenBuffer.NUMBER || t.kind(k) == TokenBuffer.WORD && (d.mentions.isDeterminer(k) || isOwner(k)
                             || t.isCapitalized(k)));
+        }
+
+        /**
+         * {@code said, if reelected, she would …}, {@code says despite the rain, the fair will …}: whether
+         * a word of condition or concession at {@code j} opens a short phrase without its own subject
+         * that a comma closes within a few words, and after it the clause's subject (a subject pronoun,
+         * or a determiner or name whose noun phrase a verb follows within a few words), so that the
+         * phrase belongs to the reported clause; bounded by {@code OPENING_WINDOW} and
+         * {@code SUBJECT_WORDS}.
+         */
+        private boolean concessionOpensClause(int j, int e) {
+            return concessionComma(j, e) > 0;
+        }
+
+        /** The comma that closes the phrase of {@link #concessionOpensClause}, or -1. */
+        private int concessionComma(int j, int e) {
+            if (j + 2 >= e || t.kind(j) != TokenBuffer.WORD || d.inQuote(j)
+                    || !(t.equalsIgnoreCase(j, "if") || t.equalsIgnoreCase(j, "unless") || t.equalsIgnoreCase(j, "despite")
+                            || t.equalsIgnoreCase(j, "although") || t.equalsIgnoreCase(j, "though") || t.equalsIgnoreCase(j, "whereas"))) {
+                return -1;
+            }
+            int comma = -1;
+            for (int k = j + 1; k < Math.min(e - 1, j + OPENING_WINDOW); k++) {
+                if (d.inQuote(k)) {
+                    return -1;
+                }
+                if (t.is(k, ',')) {
+                    comma = k;
+                    break;
+                }
+                if (t.kind(k) != TokenBuffer.WORD && t.kind(k) != TokenBuffer.NUMBER && !d.mentions.isPossessiveMark(k)) {
+                    return -1;
+                }
+            }
+            if (comma <= j + 1) {
+                return -1;
+            }
+            int c = comma + 1;
+            if (c + 1 >= e || t.kind(c) != TokenBuffer.WORD || d.inQuote(c)) {
+                return -1;
+            }
+            if (isSubjectPronoun(c) || t.equalsIgnoreCase(c, "there") || t.equalsIgnoreCase(c, "it")) {
+                return comma;
+            }
+            if (!d.mentions.isDeterminer(c) && !d.mentions.isNameWord(c)) {
+                return -1;
+            }
+            for (int k = c + 1; k < Math.min(e, c + SUBJECT_WORDS); k++) {
+                if (t.kind(k) != TokenBuffer.WORD || d.inQuote(k)) {
+                    return -1;
+                }
+                if (isBe(k) || isAuxiliary(k) || isHave(k) || pastVerb(k)) {
+                    return comma;
+                }
+            }
+            return -1;
         }
 
         /**
@@ -5227,6 +5337,10 @@ public final class IndirectFinder {
             int opening = openingPhraseComma(c, e);
             if (opening > 0) {
                 return clauseEnd(opening + 1, e);   // "that through the end of March, spending …": the comma closes an opening phrase
+            }
+            int concession = opening < 0 ? concessionComma(c, e) : -1;
+            if (concession > 0) {
+                return clauseEnd(concession + 1, e);   // "if reelected, she would ask …": the comma closes the condition, not the clause
             }
             if (c >= endScanFrom && c < endFound && endFound <= e) {
                 return endFound;   // clauses of one sentence start further on each time: scan once

@@ -3434,4 +3434,44 @@ class IndirectFinderTest {
         assertTrue(words >= 60 && words < 121, () -> words + " words");
         assertTrue(found.get(0).text().startsWith("the old old"));
     }
+
+    @Test
+    void aConditionOrConcessionWithoutItsOwnSubjectOpensTheClauseAfterTheVerb() {
+        assertReported("Halbrook said, if reelected, he would cut the ferry toll.", "if reelected, he would cut the ferry toll",
+                "Halbrook", "said", "leading-verb");
+        assertReported("Halbrook says despite the storm, the ferry will run.", "despite the storm, the ferry will run",
+                "Halbrook", "says", "leading-verb");
+    }
+
+    @Test
+    void aReportInsideTheClauseAfterAConditionDoesNotEndTheOuterClause() {
+        assertReported("Halbrook said, if reelected, he would ask the guild to cut the toll.",
+                "if reelected, he would ask the guild to cut the toll", "Halbrook", "said", "leading-verb");
+        assertReported("Halbrook says despite being a farmer, he will back the levy.",
+                "despite being a farmer, he will back the levy", "Halbrook", "says", "leading-verb");
+    }
+
+    @Test
+    void anApproximateShareAfterAClauseVerbOpensItsClause() {
+        assertReported("Ledgers found as many as 12 of the skippers think the fee is unfair.",
+                "as many as 12 of the skippers think the fee is unfair", "Ledgers", "found", "leading-verb");
+        assertReported("Halbrook believes at least 30 percent of the growers will leave.",
+                "at least 30 percent of the growers will leave", "Halbrook", "believes", "leading-verb");
+    }
+
+    @Test
+    void aBarePluralBeforeAnInfinitiveOfBeliefIsWhatIsWantedNotTheSpeaker() {
+        assertReported("The mayor wants voters to know that the bridge is safe.",
+                "voters to know that the bridge is safe", "The mayor", "wants", "leading-verb");
+        assertReported("Halbrook wanted growers to believe the toll would fall.",
+                "growers to believe the toll would fall", "Halbrook", "wanted", "leading-verb");
+    }
+
+    @Test
+    void thatBeforeANounOfMannerOrTimeIsADeterminerAndOpensNoClause() {
+        assertReported("The council urged growers to seek help that way.",
+                "growers to seek help that way", "The council", "urged", "leading-verb");
+        assertReported("Halbrook told the guild that morning that the toll would fall.",
+                "that the toll would fall", "Halbrook", "told", "leading-verb");
+    }
 }
