@@ -651,6 +651,9 @@ public final class IndirectFinder {
                 if (len > 0 && nounBeforeAmongOrThan(i, len)) {
                     continue;   // "her broad support among growers", "less support than Vasko": a noun, no verb
                 }
+                if (stance && questionToListener(i)) {
+                    continue;   // "Do you back the levy?": a question for the reader, no stance anyone holds
+                }
                 if (len > 0 && tagsMarkedQuote(i)) {
                     FoundQuote tagged = taggedQuote(i);
                     if (tagged != null && last == null) {
@@ -6547,6 +6550,21 @@ public final class IndirectFinder {
         private static final int NEARER_PRONOUN_TOKENS = SUBJECT_WINDOW;
 
         private static final String[] CLAUSE_OPENERS = {"but", "as", "while", "so", "because", "although", "though", "yet", "whereas"};
+
+        /**
+         * {@code Do you back the levy?}, {@code Did you favor the plan?}: whether word {@code i}, a verb
+         * of stance, follows {@code you} and a capitalized {@code Do}, {@code Does} or {@code Did} that
+         * opens its sentence: a yes-or-no question for the reader or listener, which asks for a stance
+         * and reports none.
+         */
+        private boolean questionToListener(int i) {
+            int aux = i - 2;
+            if (aux < 0 || t.kind(aux) != TokenBuffer.WORD || !t.isCapitalized(aux) || !t.equalsIgnoreCase(i - 1, "you")
+                    || d.inQuote(aux) || !(t.equalsIgnoreCase(aux, "do") || t.equalsIgnoreCase(aux, "does") || t.equalsIgnoreCase(aux, "did"))) {
+                return false;
+            }
+            return aux == 0 || t.kind(aux - 1) != TokenBuffer.WORD && t.kind(aux - 1) != TokenBuffer.NUMBER && !t.is(aux - 1, ',');
+        }
 
         /** {@code he}, {@code she}, {@code they}, {@code we}, {@code I}: a pronoun that can only be a subject. */
         private boolean isSubjectPronoun(int j) {

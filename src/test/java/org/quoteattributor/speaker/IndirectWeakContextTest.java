@@ -71,4 +71,14 @@ class IndirectWeakContextTest {
         List<Quote> found = indirect("In short, the guild is saying, \"We will not pay.\"");
         assertEquals("In short", found.get(0).text(), found::toString);
     }
+
+    @Test
+    void aYesOrNoQuestionForTheReaderReportsNoStance() {
+        assertTrue(indirect("The toll rises in May.\n\nDo you favor the ferry toll?").isEmpty(),
+                () -> indirect("Do you favor the ferry toll?").toString());
+        assertTrue(indirect("The pier is shut. Did you fight the pier tax?").isEmpty());
+        List<Quote> found = indirect("The skippers favor the ferry toll.");
+        assertEquals("the ferry toll", found.get(0).text(), found::toString);
+    }
+
 }
