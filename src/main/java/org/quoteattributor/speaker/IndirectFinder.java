@@ -3472,6 +3472,9 @@ public final class IndirectFinder {
                     && pluralNoun(i + 1)) {
                 return 0;   // "60 pledged delegates": the verb form describes the noun after it
             }
+            if (knowBeforeComma(i)) {
+                return 0;   // "Ferries, you know, sail late", "the warden you all knew, a gruff sort": a filler or a relative clause
+            }
             int len = d.verbAt(i);
             if (len == 0 && (pluralSubjectBefore(i) || quantityBefore(i) || (d.cls(i) & Document.VERB) != 0 && thoseAskedBefore(i))) {
                 len = 1;   // "his advisers say …": a plural noun, then the verb's base form; "Some said …", "those polled say"
@@ -6550,6 +6553,24 @@ public final class IndirectFinder {
         private static final int NEARER_PRONOUN_TOKENS = SUBJECT_WINDOW;
 
         private static final String[] CLAUSE_OPENERS = {"but", "as", "while", "so", "because", "although", "though", "yet", "whereas"};
+
+        /**
+         * {@code You know, ferries sail late}, {@code the warden you all knew, a gruff sort, …}: whether word {@code i},
+         * {@code know} or {@code knew} in lower case, follows a pronoun as subject (past {@code all}) and
+         * stands right before a comma: a filler of speech or a clause that describes the noun before it,
+         * which holds what is known; no clause after the comma is reported.
+         */
+        private boolean knowBeforeComma(int i) {
+            int b = i - 1;
+            if (b < 0 || i + 1 >= t.size() || t.kind(i) != TokenBuffer.WORD || t.isCapitalized(i) || !t.is(i + 1, ',') || d.inQuote(i)
+                    || !(t.equalsIgnoreCase(i, "know") || t.equalsIgnoreCase(i, "knew"))) {
+                return false;
+            }
+            if (b > 0 && t.equalsIgnoreCase(b, "all")) {
+                b--;   // "you all knew,"
+            }
+            return isSubjectPronoun(b) || t.equalsIgnoreCase(b, "you");
+        }
 
         /**
          * {@code Do you back the levy?}, {@code Did you favor the plan?}: whether word {@code i}, a verb

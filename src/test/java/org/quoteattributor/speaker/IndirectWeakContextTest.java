@@ -81,4 +81,12 @@ class IndirectWeakContextTest {
         assertEquals("the ferry toll", found.get(0).text(), found::toString);
     }
 
+    @Test
+    void knowBeforeACommaAfterAPronounIsAFillerOrARelativeClause() {
+        assertTrue(indirect("Ferries, you know, sail late.").isEmpty(), () -> indirect("Ferries, you know, sail late.").toString());
+        assertTrue(indirect("You know, ferries sail late each winter.").isEmpty());
+        List<Quote> found = indirect("The warden you all knew, a gruff sort, has retired.");
+        assertTrue(found.stream().noneMatch(q -> q.text().startsWith("a gruff sort")), found::toString);
+        assertEquals("that ferries sail late", indirect("The skippers knew that ferries sail late.").get(0).text());
+    }
 }
