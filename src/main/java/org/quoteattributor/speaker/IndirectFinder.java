@@ -659,6 +659,9 @@ public final class IndirectFinder {
                 if (len > 0 && nounBeforeAmongOrThan(i, len)) {
                     continue;   // "her broad support among growers", "less support than Vasko": a noun, no verb
                 }
+                if (stance && questionToListener(i)) {
+                    continue;   // "Do you back the levy?": a question for the reader, no stance anyone holds
+                }
                 if (len > 0 && tagsMarkedQuote(i)) {
                     FoundQuote tagged = taggedQuote(i);
                     if (tagged != null && last == null) {
@@ -3514,6 +3517,9 @@ public final class IndirectFinder {
                     && !t.isCapitalized(i + 1) && !d.mentions.isFunctionWord(i + 1) && !d.mentions.isPronoun(i + 1)
                     && pluralNoun(i + 1)) {
                 return 0;   // "60 pledged delegates": the verb form describes the noun after it
+            }
+            if (knowBeforeComma(i)) {
+                return 0;   // "Ferries, you know, sail late", "the warden you all knew, a gruff sort": a filler or a relative clause
             }
             int len = d.verbAt(i);
             if (len == 0 && (pluralSubjectBefore(i) || quantityBefore(i) || (d.cls(i) & Document.VERB) != 0 && thoseAskedBefore(i))) {
@@ -6689,6 +6695,39 @@ public final class IndirectFinder {
         private static final int NEARER_PRONOUN_TOKENS = SUBJECT_WINDOW;
 
         private static final String[] CLAUSE_OPENERS = {"but", "as", "while", "so", "because", "although", "though", "yet", "whereas"};
+
+        /**
+         * {@code You know, ferries sail late}, {@code the warden you all knew, a gruff sort, …}: whether word {@code i},
+         * {@code know} or {@code knew} in lower case, follows a pronoun as subject (past {@code all}) and
+         * stands right before a comma: a filler of speech or a clause that describes the noun before it,
+         * which holds what is known; no clause after the comma is reported.
+         */
+        private boolean knowBeforeComma(int i) {
+            int b = i - 1;
+            if (b < 0 || i + 1 >= t.size() || t.kind(i) != TokenBuffer.WORD || t.isCapitalized(i) || !t.is(i + 1, ',') || d.inQuote(i)
+                    || !(t.equalsIgnoreCase(i, "know") || t.equalsIgnoreCase(i, "knew"))) {
+                return false;
+            }
+            if (b > 0 && t.equalsIgnoreCase(b, "all")) {
+                b--;   // "you all knew,"
+            }
+            return isSubjectPronoun(b) || t.equalsIgnoreCase(b, "you");
+        }
+
+        /**
+         * {@code Do you back the levy?}, {@code Did you favor the plan?}: whether word {@code i}, a verb
+         * of stance, follows {@code you} and a capitalized {@code Do}, {@code Does} or {@code Did} that
+         * opens its sentence: a yes-or-no question for the reader or listener, which asks for a stance
+         * and reports none.
+         */
+        private boolean questionToListener(int i) {
+            int aux = i - 2;
+            if (aux < 0 || t.kind(aux) != TokenBuffer.WORD || !t.isCapitalized(aux) || !t.equalsIgnoreCase(i - 1, "you")
+                    || d.inQuote(aux) || !(t.equalsIgnoreCase(aux, "do") || t.equalsIgnoreCase(aux, "does") || t.equalsIgnoreCase(aux, "did"))) {
+                return false;
+            }
+            return aux == 0 || t.kind(aux - 1) != TokenBuffer.WORD && t.kind(aux - 1) != TokenBuffer.NUMBER && !t.is(aux - 1, ',');
+        }
 
         /** {@code he}, {@code she}, {@code they}, {@code we}, {@code I}: a pronoun that can only be a subject. */
         private boolean isSubjectPronoun(int j) {

@@ -71,4 +71,22 @@ class IndirectWeakContextTest {
         List<Quote> found = indirect("In short, the guild is saying, \"We will not pay.\"");
         assertEquals("In short", found.get(0).text(), found::toString);
     }
+
+    @Test
+    void aYesOrNoQuestionForTheReaderReportsNoStance() {
+        assertTrue(indirect("The toll rises in May.\n\nDo you favor the ferry toll?").isEmpty(),
+                () -> indirect("Do you favor the ferry toll?").toString());
+        assertTrue(indirect("The pier is shut. Did you fight the pier tax?").isEmpty());
+        List<Quote> found = indirect("The skippers favor the ferry toll.");
+        assertEquals("the ferry toll", found.get(0).text(), found::toString);
+    }
+
+    @Test
+    void knowBeforeACommaAfterAPronounIsAFillerOrARelativeClause() {
+        assertTrue(indirect("Ferries, you know, sail late.").isEmpty(), () -> indirect("Ferries, you know, sail late.").toString());
+        assertTrue(indirect("You know, ferries sail late each winter.").isEmpty());
+        List<Quote> found = indirect("The warden you all knew, a gruff sort, has retired.");
+        assertTrue(found.stream().noneMatch(q -> q.text().startsWith("a gruff sort")), found::toString);
+        assertEquals("that ferries sail late", indirect("The skippers knew that ferries sail late.").get(0).text());
+    }
 }
