@@ -3426,7 +3426,7 @@ public final class IndirectFinder {
         }
 
         /**
-         * {@code wants voters to know that …}, {@code wanted growers to believe …}: whether a plural noun
+         * {@code wants skippers to know that …}, {@code wanted growers to believe …}: whether a plural noun
          * without a determiner at {@code j} stands before {@code to} and a verb of belief, so that the
          * verb of wanting before it reports the whole, the noun and its infinitive, and the noun is no
          * part of its subject. Reads three tokens and no further.

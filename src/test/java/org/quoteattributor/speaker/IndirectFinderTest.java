@@ -3461,8 +3461,8 @@ class IndirectFinderTest {
 
     @Test
     void aBarePluralBeforeAnInfinitiveOfBeliefIsWhatIsWantedNotTheSpeaker() {
-        assertReported("The mayor wants voters to know that the bridge is safe.",
-                "voters to know that the bridge is safe", "The mayor", "wants", "leading-verb");
+        assertReported("The reeve wants skippers to know that the weir will hold.",
+                "skippers to know that the weir will hold", "The reeve", "wants", "leading-verb");
         assertReported("Halbrook wanted growers to believe the toll would fall.",
                 "growers to believe the toll would fall", "Halbrook", "wanted", "leading-verb");
     }
