@@ -485,6 +485,7 @@ public final class IndirectFinder {
                     continue;
                 }
                 int stanceContent = stanceAdjectiveAt(i, e);
+                int linkedContent = linkedStanceAdjectiveAt(i, e);   // "remain confident that …", read below
                 if (stanceContent > 0) {
                     // "Aides are worried about turnout": the subject feels so about what follows
                     int be = i - 1;
@@ -502,11 +503,10 @@ public final class IndirectFinder {
                         }
                         continue;
                     }
-                    if (linkedStanceAdjectiveAt(i, e) == 0) {
+                    if (linkedContent == 0) {
                         continue;   // "have long been wary that …": the subject past the adverb, below
                     }
                 }
-                int linkedContent = linkedStanceAdjectiveAt(i, e);
                 if (linkedContent > 0) {
                     // "Aides stay hopeful that …", "we're anxious that …": the subject feels so about the clause
                     int b = stanceLink;
