@@ -244,6 +244,30 @@ public final class IndirectFinder {
                 || t.equalsIgnoreCase(k, "been") || t.equalsIgnoreCase(k, "being"));
     }
 
+    /**
+     * The last forward scan for the first token that meets a test depending on that token alone,
+     * up to {@code end}: whatever start it had, a later start up to the token found finds the same
+     * one, so a scan repeated once per word of a long sentence reads it once.
+     */
+    private static final class KeptScan {
+        int end = -1;
+        int from = -1;
+        int found = -1;
+
+        /** Whether a scan from {@code start} up to {@code limit} would find {@link #found} again. */
+        boolean covers(int limit, int start) {
+            return limit == end && from <= start && start <= found;
+        }
+
+        /** Keeps the scan and returns what it found. */
+        int keep(int limit, int start, int stop) {
+            end = limit;
+            from = start;
+            found = stop;
+            return stop;
+        }
+    }
+
     /** The state of one pass over one text. */
     private static final class Run {
         final Document d;
@@ -273,14 +297,10 @@ public final class IndirectFinder {
         int fragmentScanFrom = -1;
         int fragmentScanStop = -1;
         int fragmentRunsPast = -1;
-        /** The last scan of {@link #willingnessEnd}: the end it was given, where it started, what it found. */
-        int willingScanEnd = -1;
-        int willingScanFrom = -1;
-        int willingFound = -1;
-        /** The last scan of {@link #subordinateEnd} for its comma: the end it was given, where it started, what it found. */
-        int commaScanEnd = -1;
-        int commaScanFrom = -1;
-        int commaFound = -1;
+        /** The last scan of {@link #willingnessEnd} for the infinitive's end. */
+        final KeptScan willingScan = new KeptScan();
+        /** The last scan of {@link #subordinateEnd} for its comma. */
+        final KeptScan commaScan = new KeptScan();
         int groups;
 
         Run(Document d) {
@@ -2121,18 +2141,15 @@ public final class IndirectFinder {
          */
         private int willingnessEnd(int to, int end) {
             int from = Math.min(to + 2, end);
-            if (end == willingScanEnd && willingScanFrom <= from && from <= willingFound) {
-                return willingFound;   // no stop in [willingScanFrom, willingFound): the same answer for any later start
+            if (willingScan.covers(end, from)) {
+                return willingScan.found;
             }
             int k = from;
             while (k < end && !((isBe(k) || isHave(k) || isAuxiliary(k) && !t.equalsIgnoreCase(k, "not"))
                     && !Sieves.oneOf(d, k - 1, RELATIVES) || t.is(k, '(') && !d.inQuote(k))) {
                 k++;   // or at a parenthesis, an aside of the writer's
             }
-            willingScanEnd = end;
-            willingScanFrom = from;
-            willingFound = k;
-            return k;
+            return willingScan.keep(end, from, k);
         }
 
         /** Adjectives of willingness that may follow the noun they describe, before an infinitive: {@code growers willing to sell}. */
@@ -5321,17 +5338,15 @@ public final class IndirectFinder {
                     || t.equalsIgnoreCase(j, "unless") || t.equalsIgnoreCase(j, "until") || t.equalsIgnoreCase(j, "whereas"))) {
                 return end;
             }
-            int k = Math.min(c + 1, end);
-            if (end == commaScanEnd && commaScanFrom <= k && k <= commaFound) {
-                return commaFound;   // no comma in [commaScanFrom, commaFound): the same answer for any later clause start
+            int start = Math.min(c + 1, end);
+            if (commaScan.covers(end, start)) {
+                return commaScan.found;
             }
-            commaScanFrom = k;
+            int k = start;
             while (k < end && !(t.is(k, ',') && !d.inQuote(k))) {
                 k++;
             }
-            commaScanEnd = end;
-            commaFound = k;
-            return k;
+            return commaScan.keep(end, start, k);
         }
 
         /**
