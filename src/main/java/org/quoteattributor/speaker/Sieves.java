@@ -785,6 +785,28 @@ final class Sieves {
                 && !d.mentions.isPronoun(i - 1) && !d.mentions.isVerbFiller(i - 1);
     }
 
+    /**
+     * {@code Later, it faulted the mayor, saying …}: whether the sentence opening at {@code from}
+     * (past one opening word and its comma) has {@code it} for its subject, a verb in the past or a
+     * reporting verb right after it, before the participle at {@code verb}; if so {@code m} is the
+     * {@code it}. (The subject rules take no {@code it}, which after a verb is mostly its object.)
+     */
+    static boolean itActsFirst(Document d, int from, int verb, Mentions.Mention m) {
+        TokenBuffer t = d.t;
+        int k = from;
+        if (k + 2 < verb && t.kind(k) == TokenBuffer.WORD && t.isCapitalized(k) && t.is(k + 1, ',')) {
+            k += 2;   // "Later, it …": one opening word and its comma
+        }
+        if (k + 1 >= verb || !t.equalsIgnoreCase(k, "it") || t.kind(k + 1) != TokenBuffer.WORD
+                || !Character.isLowerCase(t.first(k + 1)) || !(t.endsWith(k + 1, "ed") || d.verbAt(k + 1) > 0)) {
+            return false;
+        }
+        m.first = k;
+        m.last = k;
+        m.type = Mentions.PRONOUN;
+        return true;
+    }
+
     /** A noun for something said, after a determiner, right before the quotation (or a comma or colon). */
     static boolean speechNounIntroduces(Document d, int i, int first) {
         if ((d.cls(i) & Lexicon.SPEECH_NOUN) == 0 || i == 0 || !d.mentions.isDeterminer(i - 1) && !d.t.isWordLike(i - 1)) {
@@ -1522,6 +1544,8 @@ final class Sieves {
                         rule = "leading-verb";   // "It grew when Lee decried the cuts and called them “…”": Lee
                     } else if ((participle(d, i) || coordinated(d, i)) && sentenceSubject(d, lo + 1, i, m)) {
                         rule = "leading-verb";   // "X issued a statement, saying …": X
+                    } else if (d.reportage && participle(d, i) && t.is(i - 1, ',') && itActsFirst(d, lo + 1, i, m)) {
+                        rule = "leading-verb";   // "Later, it faulted the mayor, saying …": it, a body the text named
                     } else if (d.mentions.relativeBefore(i, lo, m)) {
                         rule = "leading-verb";   // "… Jane Roe, who said “…”": who, standing for Roe
                     } else if (d.mentions.subjectBefore(i, lo, m) && !commonWordAtStart(d, m)

@@ -1089,6 +1089,23 @@ class SievesTest {
     class LeadingVerb {
 
         @Test
+        void anItOpeningTheSentenceIsTheSubjectOfAParticipleAfterItsClause() {
+            String intro = "The Brunnock trust runs the ferries.\n\n";
+            Linking l = Linking.linked(intro + "Later, it faulted the mayor, saying he “has let the piers rot.”\n\nThe vote is due in May.");
+            assertEquals("leading-verb", l.quote(0).rule);
+            assertEquals("it", l.mention(0));
+            l = Linking.linked(intro + "It faulted the mayor, saying he “has let the piers rot.”\n\nThe vote is due in May.");
+            assertEquals("It", l.mention(0));
+        }
+
+        @Test
+        void anEmptyItBeforeBeIsNoSubjectOfAParticiple() {
+            Linking l = Linking.linked("The Brunnock trust runs the ferries.\n\nIt was late, saying he “has let the piers rot.”"
+                    + "\n\nThe vote is due in May.");
+            assertNotEquals("It", l.mention(0));
+        }
+
+        @Test
         void theSubjectAfterASubordinatorIsTheSpeakerPastANamedBodyItBelongsTo() {
             String fares = "The fare went up by a dollar on Monday, 3 weeks after the 2 ferries came back.\n\n";
             Linking l = Linking.linked(fares + "However, as Tamsin Brauer of the Harbor Board told the Tidewater Courier,"
