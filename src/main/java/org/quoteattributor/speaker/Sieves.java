@@ -171,6 +171,9 @@ final class Sieves {
                 return false;   // "Lee decried the delay - “why wait?” - and voters said …": the clause before it is its own
             }
             int start = d.afterToken(qi);
+            if (mixed && d.reportage && subordinateAfterFragment(d, qi, start)) {
+                return false;   // "granted that “the vote will be very close” when she argues …": no tag after it
+            }
             int maxWords = d.reportage ? REPORTAGE_TRAILING_WINDOW : TRAILING_WINDOW;
             int limit = Math.min(t.size(), start + maxWords + 6);
             // After a quotation closed with a full stop, a capital starts a new sentence: only a
@@ -293,6 +296,26 @@ final class Sieves {
             }
             return false;
         }
+    }
+
+    /** Words opening a clause of time, cause, condition or concession: after a fragment, its verb reports nothing of the fragment. */
+    private static final String[] SUBORDINATORS_AFTER_FRAGMENT = {"if", "because", "when", "unless", "although", "though",
+        "until", "since", "before", "after", "once", "whereas"};
+
+    /**
+     * {@code granted that “the vote will be very close” when she argues for the toll}: whether the fragment
+     * {@code qi}, a clause of more than {@link #SHORT_FRAGMENT_WORDS} words, closes with no
+     * punctuation inside or after its mark and a lower-case subordinator follows at {@code start},
+     * opening a clause of its own whose subject and verb are not the fragment's tag. (A shorter
+     * fragment before a clause, {@code the “rigged vote” that she decries}, is often that clause's
+     * subject's words, and the tag rules keep it.)
+     */
+    private static boolean subordinateAfterFragment(Document d, int qi, int start) {
+        TokenBuffer t = d.t;
+        FoundQuote q = d.quotes.get(qi);
+        return q.closeMark > 0 && t.kind(q.closeMark - 1) != TokenBuffer.PUNCTUATION && start < t.size()
+                && t.kind(start) == TokenBuffer.WORD && Character.isLowerCase(t.first(start))
+                && oneOf(d, start, SUBORDINATORS_AFTER_FRAGMENT) && contentWords(d, qi) > SHORT_FRAGMENT_WORDS;
     }
 
     /** {@code of}: a noun phrase after it is no subject ({@code “…,” against 8% of Tory claims}: no verb). */

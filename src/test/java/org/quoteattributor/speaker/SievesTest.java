@@ -79,6 +79,21 @@ class SievesTest {
     class TrailingVerb {
 
         @Test
+        void aVerbInAClauseOfConditionAfterAFragmentIsNoTag() {
+            Linking l = Linking.linked("The vote is due in May.\n\nTamsin Vardy granted on the ferry radio"
+                    + " “the vote will be very close” when she argues for the toll.\n\nThe group also ran an ad.");
+            assertNotEquals("trailing-verb", l.quote(0).rule);
+            assertEquals("Tamsin Vardy", l.mention(0));
+        }
+
+        @Test
+        void aShortFragmentBeforeAClauseOfItsOwnKeepsItsTag() {
+            Linking l = Linking.linked("The vote is due in May.\n\nThe growers rallied against the “rigged toll” that"
+                    + " Tamsin Vardy says keeps them poor.\n\nThe group also ran an ad.");
+            assertEquals("Tamsin Vardy", l.mention(0));
+        }
+
+        @Test
         void aTitleAfterTheAdjectivesOfAnInvertedDescriptionOpensTheSpeakersName() {
             Linking l = Linking.linked("“Has the ferry docked?” asked Lavinia.\n\n“Twice today,” said the anxious Mrs. Quimby.\n\n"
                     + "“Then we wait,” cried the stout Mr. Thaddeus\nQuimby.\n\n“Wait for what?” asked Lavinia.");
