@@ -1456,6 +1456,9 @@ final class NameResolver {
                         descriptions.add(q.speakerName);
                     }
                 }
+                if (q.speakerName == null) {
+                    q.speakerName = sentenceSubjectOfNeuter(t.indexAt(q.speakerStart));
+                }
             }
         }
         for (int qi = 0; qi < d.quotes.size(); qi++) {
@@ -2863,6 +2866,24 @@ final class NameResolver {
      */
     private boolean ownedBySpeakerSide(int i) {
         return t.equalsIgnoreCase(i, "our") || t.equalsIgnoreCase(i, "my");
+    }
+
+    /**
+     * {@code The ferry guild met and condemned what it describes as “…”}: in reportage, an {@code it}
+     * or {@code they} at token {@code p} that nothing else names stands for the subject of its own
+     * sentence when that subject is a description before it (a body, a group, a paper), as written;
+     * else null. A name or a person's pronoun there is left alone: {@code it} seldom stands for one.
+     */
+    private String sentenceSubjectOfNeuter(int p) {
+        if (!d.reportage || p >= t.size() || !(t.equalsIgnoreCase(p, "it") || t.equalsIgnoreCase(p, "they"))) {
+            return null;
+        }
+        int lo = Sieves.sentenceStart(d, p);
+        Mentions.Mention m = new Mentions.Mention();
+        if (!Sieves.sentenceSubject(d, lo + 1, p, m) || m.type != Mentions.DESCRIPTION || m.last >= p) {
+            return null;
+        }
+        return d.text.substring(t.start(m.first), t.end(m.last));
     }
 
     /** See {@link #speakerNouns()}; null until asked for. */

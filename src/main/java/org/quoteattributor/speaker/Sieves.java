@@ -171,6 +171,9 @@ final class Sieves {
                 return false;   // "Lee decried the delay - “why wait?” - and voters said …": the clause before it is its own
             }
             int start = d.afterToken(qi);
+            if (mixed && d.reportage && subordinateAfterFragment(d, qi, start)) {
+                return false;   // "granted that “the vote will be very close” when she argues …": no tag after it
+            }
             int maxWords = d.reportage ? REPORTAGE_TRAILING_WINDOW : TRAILING_WINDOW;
             int limit = Math.min(t.size(), start + maxWords + 6);
             // After a quotation closed with a full stop, a capital starts a new sentence: only a
@@ -293,6 +296,26 @@ final class Sieves {
             }
             return false;
         }
+    }
+
+    /** Words opening a clause of time, cause, condition or concession: after a fragment, its verb reports nothing of the fragment. */
+    private static final String[] SUBORDINATORS_AFTER_FRAGMENT = {"if", "because", "when", "unless", "although", "though",
+        "until", "since", "before", "after", "once", "whereas"};
+
+    /**
+     * {@code granted that “the vote will be very close” when she argues for the toll}: whether the fragment
+     * {@code qi}, a clause of more than {@link #SHORT_FRAGMENT_WORDS} words, closes with no
+     * punctuation inside or after its mark and a lower-case subordinator follows at {@code start},
+     * opening a clause of its own whose subject and verb are not the fragment's tag. (A shorter
+     * fragment before a clause, {@code the “rigged vote” that she decries}, is often that clause's
+     * subject's words, and the tag rules keep it.)
+     */
+    private static boolean subordinateAfterFragment(Document d, int qi, int start) {
+        TokenBuffer t = d.t;
+        FoundQuote q = d.quotes.get(qi);
+        return q.closeMark > 0 && t.kind(q.closeMark - 1) != TokenBuffer.PUNCTUATION && start < t.size()
+                && t.kind(start) == TokenBuffer.WORD && Character.isLowerCase(t.first(start))
+                && oneOf(d, start, SUBORDINATORS_AFTER_FRAGMENT) && contentWords(d, qi) > SHORT_FRAGMENT_WORDS;
     }
 
     /** {@code of}: a noun phrase after it is no subject ({@code “…,” against 8% of Tory claims}: no verb). */
@@ -783,6 +806,28 @@ final class Sieves {
                 || i > 1 && t.is(i - 2, ',') && d.mentions.isVerbFiller(i - 1) && !d.mentions.isPronoun(i - 1)   // , recently telling
                 || t.kind(i - 1) == TokenBuffer.WORD && Character.isLowerCase(t.first(i - 1))
                 && !d.mentions.isPronoun(i - 1) && !d.mentions.isVerbFiller(i - 1);
+    }
+
+    /**
+     * {@code Later, it faulted the mayor, saying …}: whether the sentence opening at {@code from}
+     * (past one opening word and its comma) has {@code it} for its subject, a verb in the past or a
+     * reporting verb right after it, before the participle at {@code verb}; if so {@code m} is the
+     * {@code it}. (The subject rules take no {@code it}, which after a verb is mostly its object.)
+     */
+    static boolean itActsFirst(Document d, int from, int verb, Mentions.Mention m) {
+        TokenBuffer t = d.t;
+        int k = from;
+        if (k + 2 < verb && t.kind(k) == TokenBuffer.WORD && t.isCapitalized(k) && t.is(k + 1, ',')) {
+            k += 2;   // "Later, it …": one opening word and its comma
+        }
+        if (k + 1 >= verb || !t.equalsIgnoreCase(k, "it") || t.kind(k + 1) != TokenBuffer.WORD
+                || !Character.isLowerCase(t.first(k + 1)) || !(t.endsWith(k + 1, "ed") || d.verbAt(k + 1) > 0)) {
+            return false;
+        }
+        m.first = k;
+        m.last = k;
+        m.type = Mentions.PRONOUN;
+        return true;
     }
 
     /** A noun for something said, after a determiner, right before the quotation (or a comma or colon). */
@@ -1522,6 +1567,8 @@ final class Sieves {
                         rule = "leading-verb";   // "It grew when Lee decried the cuts and called them “…”": Lee
                     } else if ((participle(d, i) || coordinated(d, i)) && sentenceSubject(d, lo + 1, i, m)) {
                         rule = "leading-verb";   // "X issued a statement, saying …": X
+                    } else if (d.reportage && participle(d, i) && t.is(i - 1, ',') && itActsFirst(d, lo + 1, i, m)) {
+                        rule = "leading-verb";   // "Later, it faulted the mayor, saying …": it, a body the text named
                     } else if (d.mentions.relativeBefore(i, lo, m)) {
                         rule = "leading-verb";   // "… Jane Roe, who said “…”": who, standing for Roe
                     } else if (d.mentions.subjectBefore(i, lo, m) && !commonWordAtStart(d, m)

@@ -606,6 +606,22 @@ class NameResolverTest {
     class Pronouns {
 
         @Test
+        void anItInReportageIsTheBodyThatItsSentenceOpensWith() {
+            Linking l = Linking.linked("The ferry guild met on Friday and condemned what it describes as “a reckless toll.”"
+                    + "\n\nThe vote on the toll is due in May.");
+            assertEquals("it", l.mention(0));
+            assertEquals("The ferry guild", l.name(0));
+        }
+
+        @Test
+        void aTheyInReportageIsTheGroupThatItsSentenceOpensWith() {
+            Linking l = Linking.linked("The harbour trust wants its fees kept apart from what they describe as a “toll on work.”"
+                    + "\n\nThe vote on the fees is due in May.");
+            assertEquals("they", l.mention(0));
+            assertEquals("The harbour trust", l.name(0));
+        }
+
+        @Test
         void aPronounBecomesThePersonBeforeIt() {
             assertEquals("Ann Lee", resolve("Ann Lee spoke first. “Thank you,” she said.", "she", Mentions.PRONOUN));
         }

@@ -79,6 +79,21 @@ class SievesTest {
     class TrailingVerb {
 
         @Test
+        void aVerbInAClauseOfConditionAfterAFragmentIsNoTag() {
+            Linking l = Linking.linked("The vote is due in May.\n\nTamsin Vardy granted on the ferry radio"
+                    + " “the vote will be very close” when she argues for the toll.\n\nThe group also ran an ad.");
+            assertNotEquals("trailing-verb", l.quote(0).rule);
+            assertEquals("Tamsin Vardy", l.mention(0));
+        }
+
+        @Test
+        void aShortFragmentBeforeAClauseOfItsOwnKeepsItsTag() {
+            Linking l = Linking.linked("The vote is due in May.\n\nThe growers rallied against the “rigged toll” that"
+                    + " Tamsin Vardy says keeps them poor.\n\nThe group also ran an ad.");
+            assertEquals("Tamsin Vardy", l.mention(0));
+        }
+
+        @Test
         void aTitleAfterTheAdjectivesOfAnInvertedDescriptionOpensTheSpeakersName() {
             Linking l = Linking.linked("“Has the ferry docked?” asked Lavinia.\n\n“Twice today,” said the anxious Mrs. Quimby.\n\n"
                     + "“Then we wait,” cried the stout Mr. Thaddeus\nQuimby.\n\n“Wait for what?” asked Lavinia.");
@@ -1087,6 +1102,23 @@ class SievesTest {
 
     @Nested
     class LeadingVerb {
+
+        @Test
+        void anItOpeningTheSentenceIsTheSubjectOfAParticipleAfterItsClause() {
+            String intro = "The Brunnock trust runs the ferries.\n\n";
+            Linking l = Linking.linked(intro + "Later, it faulted the mayor, saying he “has let the piers rot.”\n\nThe vote is due in May.");
+            assertEquals("leading-verb", l.quote(0).rule);
+            assertEquals("it", l.mention(0));
+            l = Linking.linked(intro + "It faulted the mayor, saying he “has let the piers rot.”\n\nThe vote is due in May.");
+            assertEquals("It", l.mention(0));
+        }
+
+        @Test
+        void anEmptyItBeforeBeIsNoSubjectOfAParticiple() {
+            Linking l = Linking.linked("The Brunnock trust runs the ferries.\n\nIt was late, saying he “has let the piers rot.”"
+                    + "\n\nThe vote is due in May.");
+            assertNotEquals("It", l.mention(0));
+        }
 
         @Test
         void theSubjectAfterASubordinatorIsTheSpeakerPastANamedBodyItBelongsTo() {
