@@ -301,6 +301,8 @@ public final class IndirectFinder {
         final KeptScan willingScan = new KeptScan();
         /** The last scan of {@link #subordinateEnd} for its comma. */
         final KeptScan commaScan = new KeptScan();
+        /** The last scan of {@link #impressionEnd} for where an impression's complement ends. */
+        final KeptScan impressionScan = new KeptScan();
         int groups;
 
         Run(Document d) {
@@ -2284,8 +2286,11 @@ public final class IndirectFinder {
                     || t.equalsIgnoreCase(c, "for")) && !d.inQuote(c + 1)) {
                 c++;   // "is seen as a gamble", "was accused of fraud": the preposition belongs to the cue
             }
-            rest = emit(p, c, relativeClauseEnd(from, cue, c, subordinateEnd(from, c, clauseEnd(c, e))), none, cue, c - cue, rule,
-                    c > verb + 1 ? 1 : MIN_WORDS);
+            int restEnd = relativeClauseEnd(from, cue, c, subordinateEnd(from, c, clauseEnd(c, e)));
+            if (cue == verb && Sieves.oneOf(d, verb, SEEMING_VERBS)) {
+                restEnd = impressionEnd(c, restEnd);   // "seems calm, at least for now": the impression, not its circumstances
+            }
+            rest = emit(p, c, restEnd, none, cue, c - cue, rule, c > verb + 1 ? 1 : MIN_WORDS);
             if (rest == null) {
                 return -1;
             }
@@ -2294,6 +2299,40 @@ public final class IndirectFinder {
             }
             return t.indexAt(rest.end);
         }
+
+        /**
+         * {@code The crew seemed calm when the storm broke.}, {@code The levy appears safe, at least
+         * for now.}: where the complement of {@code seem} or {@code appear} from {@code c} ends before
+         * {@code end} (not that of {@code reportedly}, a whole predicate with its own adjuncts): at
+         * its first comma (not one before {@code including} or {@code such as}, which lists examples
+         * of it) or before a word that opens a clause of time, condition, cause or concession ({@code
+         * even} before {@code if} or {@code though} with it); {@code end} if none. What follows tells
+         * when or why the impression was had, not what it was. The scan is kept ({@link
+         * #impressionScan}), so a later start before its stop reads nothing again.
+         */
+        private int impressionEnd(int c, int end) {
+            int start = Math.min(c + 1, end);
+            if (impressionScan.covers(end, start)) {
+                return impressionScan.found;
+            }
+            int k = start;
+            while (k < end) {
+                if (!d.inQuote(k) && t.is(k, ',') && !(k + 1 < end && (t.equalsIgnoreCase(k + 1, "including")
+                        || t.equalsIgnoreCase(k + 1, "such")))) {
+                    break;
+                }
+                if (!d.inQuote(k) && t.kind(k) == TokenBuffer.WORD && Sieves.oneOf(d, k, IMPRESSION_BREAKS)) {
+                    break;
+                }
+                k++;
+            }
+            int stop = k < end && k - 1 > c && t.kind(k) == TokenBuffer.WORD && t.equalsIgnoreCase(k - 1, "even") ? k - 1 : k;
+            return impressionScan.keep(end, start, stop);
+        }
+
+        /** Words that open a clause of time, condition, cause or concession after an impression ({@link #impressionEnd}). */
+        private static final String[] IMPRESSION_BREAKS = {"when", "whenever", "if", "despite", "because", "while", "after",
+                "before", "although", "though", "since", "until", "unless", "whereas"};
 
                 /** Passives of stance that report their subject only with the agent after {@code by} ({@code The levy was backed by the guild}). */
         private static final String[] AGENT_PASSIVES = {"supported", "backed", "liked", "disliked", "seconded", "defeated",
