@@ -2262,6 +2262,9 @@ public final class IndirectFinder {
             }
             int first = subjectEnd - 1 >= from && (isAndOr(subjectEnd - 1) || t.equalsIgnoreCase(subjectEnd - 1, "but")) ? -1
                     : impressionSubjectStart(from, subjectStart(from, subjectEnd));   // "… and seemed to …": the subject is further back
+            if (first >= 0 && objectOfPreposition(from, first)) {
+                first = -1;   // "the rift between the two towns seems …", "has at times seemed …": no whole subject
+            }
             if (first >= 0 && first + 1 == subjectEnd && t.equalsIgnoreCase(first, "it") && t.equalsIgnoreCase(verb + 1, "that")) {
                 first = -1;   // "It was reported that …": the clause alone
             }
@@ -2329,6 +2332,27 @@ public final class IndirectFinder {
             int stop = k < end && k - 1 > c && t.kind(k) == TokenBuffer.WORD && t.equalsIgnoreCase(k - 1, "even") ? k - 1 : k;
             return impressionScan.keep(end, start, stop);
         }
+
+        /**
+         * {@code The rift between the two towns seems …}, {@code The pier has at times seemed …}:
+         * whether the subject found for an impression at {@code first} follows a preposition whose
+         * object it is, so that the sentence's subject starts further back or is no noun phrase at all
+         * (not a relative or question word, {@code passing by who seemed …}, {@code for what appears
+         * …}, which opens a clause of its own).
+         */
+        private boolean objectOfPreposition(int from, int first) {
+            int k = first - 1;
+            return k >= from && t.kind(k) == TokenBuffer.WORD && !d.inQuote(k) && Sieves.oneOf(d, k, GOVERNING_PREPOSITIONS)
+                    && !Sieves.oneOf(d, first, RELATIVE_SUBJECTS);
+        }
+
+        /** Prepositions whose object cannot be the subject of the verb after it ({@link #objectOfPreposition}). */
+        private static final String[] GOVERNING_PREPOSITIONS = {"to", "between", "at", "by", "of", "about", "on", "in", "into",
+                "from", "against", "among", "toward", "towards", "upon", "onto", "within", "through", "across", "under", "behind",
+                "beside", "near"};
+
+        /** Relative and question words that open a clause after a preposition ({@link #objectOfPreposition}). */
+        private static final String[] RELATIVE_SUBJECTS = {"who", "whom", "what", "which", "whoever", "whatever"};
 
         /** Words that open a clause of time, condition, cause or concession after an impression ({@link #impressionEnd}). */
         private static final String[] IMPRESSION_BREAKS = {"when", "whenever", "if", "despite", "because", "while", "after",

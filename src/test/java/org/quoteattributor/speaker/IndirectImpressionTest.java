@@ -43,4 +43,16 @@ class IndirectImpressionTest {
         assertEquals(List.of("Most donors", "to live abroad, including two of the founders"),
                 seeming("Most donors appear to live abroad, including two of the founders."));
     }
+
+    @Test
+    void theObjectOfAPrepositionIsNoSubjectOfAnImpression() {
+        assertEquals(List.of("to deepen every winter"), seeming("The old rift between the two towns seems to deepen every winter."));
+        assertEquals(List.of("eager to sell the orchard"), seeming("Mirela has at times seemed eager to sell the orchard."));
+        assertEquals(List.of("to waver in dry years"), seeming("Their loyalty to the old guild seems to waver in dry years."));
+    }
+
+    @Test
+    void aRelativeWordAfterAPrepositionStillOpensTheImpression() {
+        assertEquals(List.of("what", "to be a leak in the hull"), seeming("The crew searched for what appeared to be a leak in the hull."));
+    }
 }
