@@ -1210,7 +1210,7 @@ public final class IndirectFinder {
                     || objectWho(r, m)
                     || t.equalsIgnoreCase(r, "that") && d.verbAt(verb) > 0   // "the plan that the mayor backed" is mostly no report
                             && t.kind(r - 1) == TokenBuffer.WORD && !d.mentions.isFunctionWord(r - 1)
-                            && cueAt(r - 1) == 0 && !d.inQuote(r - 1) && !conjunctionThat(from, r);
+                            && cueAt(r - 1) == 0 && !d.inQuote(r - 1) && !conjunctionThat(from, r) && !clauseThatAfterWord(from, r);
             return relative ? emit(p, r, r + 1, m, verb, len, "relative-object", 1) : null;
         }
 
@@ -1235,6 +1235,27 @@ public final class IndirectFinder {
             }
             return b >= from && isBe(b) && !d.inQuote(b);
         }
+
+        /**
+         * Whether the {@code that} at {@code r} opens a clause after a word that no relative clause
+         * describes: a pronoun of a person ({@code showed them that …}, {@code see for yourself that
+         * …}), {@code ago} ({@code It was two years ago that …}), or an adjective after a subject
+         * fused with {@code be} ({@code it's clear that …}, {@code he's sure that …}).
+         */
+        private boolean clauseThatAfterWord(int from, int r) {
+            int k = r - 1;
+            if (k < from || t.kind(k) != TokenBuffer.WORD || d.inQuote(k)) {
+                return false;
+            }
+            if (Sieves.oneOf(d, k, PERSONAL_OBJECTS) || t.equalsIgnoreCase(k, "ago")) {
+                return true;
+            }
+            return k - 1 >= from && contractedSubject(k - 1) && !d.inQuote(k - 1) && !d.mentions.isDeterminer(k);
+        }
+
+        /** Pronouns of persons as objects, which no relative {@code that} follows ({@link #clauseThatAfterWord}). */
+        private static final String[] PERSONAL_OBJECTS = {"me", "him", "her", "us", "them", "you", "myself", "yourself",
+                "himself", "herself", "ourselves", "yourselves", "themselves"};
 
         /** Words at most between the {@code so} of a result and its {@code that}. */
         private static final int RESULT_WINDOW = 8;
