@@ -2283,6 +2283,8 @@ public final class IndirectFinder {
             }
             int first = subjectEnd - 1 >= from && (isAndOr(subjectEnd - 1) || t.equalsIgnoreCase(subjectEnd - 1, "but")) ? -1
                     : impressionSubjectStart(from, subjectStart(from, subjectEnd));   // "… and seemed to …": the subject is further back
+            // "a system that seems rigged": an impression inside a noun phrase, which reports nothing of its own
+            boolean insidePhrase = cue == verb && first >= 0 && first + 1 == subjectEnd && relativeSubjectThat(first);
             if (first >= 0 && objectOfPreposition(from, first)) {
                 first = -1;   // "the rift between the two towns seems …", "has at times seemed …": no whole subject
             }
@@ -2313,6 +2315,9 @@ public final class IndirectFinder {
             int restEnd = relativeClauseEnd(from, cue, c, subordinateEnd(from, c, clauseEnd(c, e)));
             if (cue == verb && Sieves.oneOf(d, verb, SEEMING_VERBS)) {
                 restEnd = impressionEnd(c, restEnd);   // "seems calm, at least for now": the impression, not its circumstances
+            }
+            if (insidePhrase) {
+                return restEnd > c ? restEnd : -1;   // read past it all the same: its words are no clause of their own
             }
             rest = emit(p, c, restEnd, none, cue, c - cue, rule, c > verb + 1 ? 1 : MIN_WORDS);
             if (rest == null) {
@@ -2365,6 +2370,16 @@ public final class IndirectFinder {
             int k = first - 1;
             return k >= from && t.kind(k) == TokenBuffer.WORD && !d.inQuote(k) && Sieves.oneOf(d, k, GOVERNING_PREPOSITIONS)
                     && !Sieves.oneOf(d, first, RELATIVE_SUBJECTS);
+        }
+
+        /**
+         * {@code a system that seems rigged}, {@code cases that appeared poised to …}: whether the word
+         * at {@code k} is a relative {@code that} right after a word of content, the noun it describes,
+         * rather than a demonstrative ({@code That seems odd.}, {@code but that seems …}).
+         */
+        private boolean relativeSubjectThat(int k) {
+            return k > 0 && t.equalsIgnoreCase(k, "that") && !t.isCapitalized(k) && !d.inQuote(k) && t.kind(k - 1) == TokenBuffer.WORD
+                    && !d.inQuote(k - 1) && !d.mentions.isFunctionWord(k - 1) && !d.mentions.isPronoun(k - 1);
         }
 
         /** Prepositions whose object cannot be the subject of the verb after it ({@link #objectOfPreposition}). */

@@ -55,4 +55,15 @@ class IndirectImpressionTest {
     void aRelativeWordAfterAPrepositionStillOpensTheImpression() {
         assertEquals(List.of("what", "to be a leak in the hull"), seeming("The crew searched for what appeared to be a leak in the hull."));
     }
+
+    @Test
+    void anImpressionInARelativeClauseOnThatReportsNothing() {
+        assertEquals(List.of(), seeming("Growers feel trapped in a market that seems rigged against them."));
+        assertEquals(List.of(), seeming("The guild backed plans that appeared likely to raise the tolls in spring."));
+    }
+
+    @Test
+    void aDemonstrativeThatStillGivesTheComplement() {
+        assertEquals(List.of("odd to the growers"), seeming("That seems odd to the growers."));
+    }
 }
