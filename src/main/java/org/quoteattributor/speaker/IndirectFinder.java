@@ -2284,7 +2284,11 @@ public final class IndirectFinder {
             int first = subjectEnd - 1 >= from && (isAndOr(subjectEnd - 1) || t.equalsIgnoreCase(subjectEnd - 1, "but")) ? -1
                     : impressionSubjectStart(from, subjectStart(from, subjectEnd));   // "… and seemed to …": the subject is further back
             // "a system that seems rigged": an impression inside a noun phrase, which reports nothing of its own
-            boolean insidePhrase = cue == verb && first >= 0 && first + 1 == subjectEnd && relativeSubjectThat(first);
+            boolean insidePhrase = cue == verb && first >= 0 && first + 1 == subjectEnd && relativeSubjectThat(first)
+                    || cue == verb && inability(cue);   // "can't seem to …": a failure told, no impression
+            if (insidePhrase) {
+                first = -1;   // no subject piece either
+            }
             if (first >= 0 && objectOfPreposition(from, first)) {
                 first = -1;   // "the rift between the two towns seems …", "has at times seemed …": no whole subject
             }
@@ -2381,6 +2385,26 @@ public final class IndirectFinder {
             return k > 0 && t.equalsIgnoreCase(k, "that") && !t.isCapitalized(k) && !d.inQuote(k) && t.kind(k - 1) == TokenBuffer.WORD
                     && !d.inQuote(k - 1) && !d.mentions.isFunctionWord(k - 1) && !d.mentions.isPronoun(k - 1);
         }
+
+        /**
+         * {@code He can't seem to win.}, {@code They cannot seem to agree.}: whether {@code can} or
+         * {@code could} with its negation stands right before the verb of seeming at {@code v}, which
+         * then tells that someone fails, not how something seems.
+         */
+        private boolean inability(int v) {
+            int k = v - 1;
+            if (k < 0 || t.kind(k) != TokenBuffer.WORD || d.inQuote(k)) {
+                return false;
+            }
+            if (t.equalsIgnoreCase(k, "cannot") || Sieves.oneOf(d, k, NEGATED_CAN)) {
+                return true;
+            }
+            return k > 0 && t.equalsIgnoreCase(k, "not") && t.kind(k - 1) == TokenBuffer.WORD && !d.inQuote(k - 1)
+                    && (t.equalsIgnoreCase(k - 1, "can") || t.equalsIgnoreCase(k - 1, "could"));
+        }
+
+        /** Negated forms of {@code can} written as one word ({@link #inability}). */
+        private static final String[] NEGATED_CAN = {"can't", "can\u2019t", "couldn't", "couldn\u2019t"};
 
         /** Prepositions whose object cannot be the subject of the verb after it ({@link #objectOfPreposition}). */
         private static final String[] GOVERNING_PREPOSITIONS = {"to", "between", "at", "by", "of", "about", "on", "in", "into",

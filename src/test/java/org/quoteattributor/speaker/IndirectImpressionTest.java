@@ -66,4 +66,11 @@ class IndirectImpressionTest {
     void aDemonstrativeThatStillGivesTheComplement() {
         assertEquals(List.of("odd to the growers"), seeming("That seems odd to the growers."));
     }
+
+    @Test
+    void failingToSeemIsNoImpression() {
+        assertEquals(List.of(), seeming("The old skipper just can't seem to find a crew this year."));
+        assertEquals(List.of(), seeming("The two guilds cannot seem to agree on the tolls."));
+        assertEquals(List.of("The two guilds", "to agree on the tolls"), seeming("The two guilds seem to agree on the tolls."));
+    }
 }
