@@ -1238,8 +1238,8 @@ public final class IndirectFinder {
 
         /**
          * Whether the {@code that} at {@code r} opens a clause after a word that no relative clause
-         * describes: a pronoun of a person ({@code showed them that …}, {@code see for yourself that
-         * …}), {@code ago} ({@code It was two years ago that …}), or an adjective after a subject
+         * describes: a pronoun of a person ({@code showed them that …}, {@code judge for yourself
+         * that …}), {@code ago} ({@code It was two years ago that …}), or an adjective after a subject
          * fused with {@code be} ({@code it's clear that …}, {@code he's sure that …}).
          */
         private boolean clauseThatAfterWord(int from, int r) {
@@ -2283,14 +2283,14 @@ public final class IndirectFinder {
             }
             int first = subjectEnd - 1 >= from && (isAndOr(subjectEnd - 1) || t.equalsIgnoreCase(subjectEnd - 1, "but")) ? -1
                     : impressionSubjectStart(from, subjectStart(from, subjectEnd));   // "… and seemed to …": the subject is further back
-            // "a system that seems rigged": an impression inside a noun phrase, which reports nothing of its own
+            // "a toll that seems unfair": an impression inside a noun phrase, which reports nothing of its own
             boolean insidePhrase = cue == verb && first >= 0 && first + 1 == subjectEnd && relativeSubjectThat(first)
                     || cue == verb && inability(cue);   // "can't seem to …": a failure told, no impression
             if (insidePhrase) {
                 first = -1;   // no subject piece either
             }
             if (first >= 0 && objectOfPreposition(from, first)) {
-                first = -1;   // "the rift between the two towns seems …", "has at times seemed …": no whole subject
+                first = -1;   // "the rift between the two towns seems …", "has in recent weeks seemed …": no whole subject
             }
             if (first >= 0 && first + 1 == subjectEnd && t.equalsIgnoreCase(first, "it") && t.equalsIgnoreCase(verb + 1, "that")) {
                 first = -1;   // "It was reported that …": the clause alone
@@ -2364,7 +2364,7 @@ public final class IndirectFinder {
         }
 
         /**
-         * {@code The rift between the two towns seems …}, {@code The pier has at times seemed …}:
+         * {@code The rift between the two towns seems …}, {@code The pier has in recent weeks seemed …}:
          * whether the subject found for an impression at {@code first} follows a preposition whose
          * object it is, so that the sentence's subject starts further back or is no noun phrase at all
          * (not a relative or question word, {@code passing by who seemed …}, {@code for what appears
@@ -2377,7 +2377,7 @@ public final class IndirectFinder {
         }
 
         /**
-         * {@code a system that seems rigged}, {@code cases that appeared poised to …}: whether the word
+         * {@code a toll that seems unfair}, {@code cases that appeared poised to …}: whether the word
          * at {@code k} is a relative {@code that} right after a word of content, the noun it describes,
          * rather than a demonstrative ({@code That seems odd.}, {@code but that seems …}).
          */

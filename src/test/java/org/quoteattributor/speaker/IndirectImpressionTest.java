@@ -47,7 +47,7 @@ class IndirectImpressionTest {
     @Test
     void theObjectOfAPrepositionIsNoSubjectOfAnImpression() {
         assertEquals(List.of("to deepen every winter"), seeming("The old rift between the two towns seems to deepen every winter."));
-        assertEquals(List.of("eager to sell the orchard"), seeming("Mirela has at times seemed eager to sell the orchard."));
+        assertEquals(List.of("keen to sell the orchard"), seeming("Mirela has in recent weeks seemed keen to sell the orchard."));
         assertEquals(List.of("to waver in dry years"), seeming("Their loyalty to the old guild seems to waver in dry years."));
     }
 
@@ -58,7 +58,7 @@ class IndirectImpressionTest {
 
     @Test
     void anImpressionInARelativeClauseOnThatReportsNothing() {
-        assertEquals(List.of(), seeming("Growers feel trapped in a market that seems rigged against them."));
+        assertEquals(List.of(), seeming("Growers are stuck with a toll that seems unfair to them."));
         assertEquals(List.of(), seeming("The guild backed plans that appeared likely to raise the tolls in spring."));
     }
 
