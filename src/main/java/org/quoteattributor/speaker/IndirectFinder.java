@@ -301,6 +301,8 @@ public final class IndirectFinder {
         final KeptScan willingScan = new KeptScan();
         /** The last scan of {@link #subordinateEnd} for its comma. */
         final KeptScan commaScan = new KeptScan();
+        /** The last scan of {@link #impressionEnd} for where an impression's complement ends. */
+        final KeptScan impressionScan = new KeptScan();
         int groups;
 
         Run(Document d) {
@@ -1208,7 +1210,7 @@ public final class IndirectFinder {
                     || objectWho(r, m)
                     || t.equalsIgnoreCase(r, "that") && d.verbAt(verb) > 0   // "the plan that the mayor backed" is mostly no report
                             && t.kind(r - 1) == TokenBuffer.WORD && !d.mentions.isFunctionWord(r - 1)
-                            && cueAt(r - 1) == 0 && !d.inQuote(r - 1) && !conjunctionThat(from, r);
+                            && cueAt(r - 1) == 0 && !d.inQuote(r - 1) && !conjunctionThat(from, r) && !clauseThatAfterWord(from, r);
             return relative ? emit(p, r, r + 1, m, verb, len, "relative-object", 1) : null;
         }
 
@@ -1233,6 +1235,27 @@ public final class IndirectFinder {
             }
             return b >= from && isBe(b) && !d.inQuote(b);
         }
+
+        /**
+         * Whether the {@code that} at {@code r} opens a clause after a word that no relative clause
+         * describes: a pronoun of a person ({@code showed them that …}, {@code judge for yourself
+         * that …}), {@code ago} ({@code It was two years ago that …}), or an adjective after a subject
+         * fused with {@code be} ({@code it's clear that …}, {@code he's sure that …}).
+         */
+        private boolean clauseThatAfterWord(int from, int r) {
+            int k = r - 1;
+            if (k < from || t.kind(k) != TokenBuffer.WORD || d.inQuote(k)) {
+                return false;
+            }
+            if (Sieves.oneOf(d, k, PERSONAL_OBJECTS) || t.equalsIgnoreCase(k, "ago")) {
+                return true;
+            }
+            return k - 1 >= from && contractedSubject(k - 1) && !d.inQuote(k - 1) && !d.mentions.isDeterminer(k);
+        }
+
+        /** Pronouns of persons as objects, which no relative {@code that} follows ({@link #clauseThatAfterWord}). */
+        private static final String[] PERSONAL_OBJECTS = {"me", "him", "her", "us", "them", "you", "myself", "yourself",
+                "himself", "herself", "ourselves", "yourselves", "themselves"};
 
         /** Words at most between the {@code so} of a result and its {@code that}. */
         private static final int RESULT_WINDOW = 8;
@@ -2260,6 +2283,15 @@ public final class IndirectFinder {
             }
             int first = subjectEnd - 1 >= from && (isAndOr(subjectEnd - 1) || t.equalsIgnoreCase(subjectEnd - 1, "but")) ? -1
                     : impressionSubjectStart(from, subjectStart(from, subjectEnd));   // "… and seemed to …": the subject is further back
+            // "a toll that seems unfair": an impression inside a noun phrase, which reports nothing of its own
+            boolean insidePhrase = cue == verb && first >= 0 && first + 1 == subjectEnd && relativeSubjectThat(first)
+                    || cue == verb && inability(cue);   // "can't seem to …": a failure told, no impression
+            if (insidePhrase) {
+                first = -1;   // no subject piece either
+            }
+            if (first >= 0 && objectOfPreposition(from, first)) {
+                first = -1;   // "the rift between the two towns seems …", "has in recent weeks seemed …": no whole subject
+            }
             if (first >= 0 && first + 1 == subjectEnd && t.equalsIgnoreCase(first, "it") && t.equalsIgnoreCase(verb + 1, "that")) {
                 first = -1;   // "It was reported that …": the clause alone
             }
@@ -2284,8 +2316,14 @@ public final class IndirectFinder {
                     || t.equalsIgnoreCase(c, "for")) && !d.inQuote(c + 1)) {
                 c++;   // "is seen as a gamble", "was accused of fraud": the preposition belongs to the cue
             }
-            rest = emit(p, c, relativeClauseEnd(from, cue, c, subordinateEnd(from, c, clauseEnd(c, e))), none, cue, c - cue, rule,
-                    c > verb + 1 ? 1 : MIN_WORDS);
+            int restEnd = relativeClauseEnd(from, cue, c, subordinateEnd(from, c, clauseEnd(c, e)));
+            if (cue == verb && Sieves.oneOf(d, verb, SEEMING_VERBS)) {
+                restEnd = impressionEnd(c, restEnd);   // "seems calm, at least for now": the impression, not its circumstances
+            }
+            if (insidePhrase) {
+                return restEnd > c ? restEnd : -1;   // read past it all the same: its words are no clause of their own
+            }
+            rest = emit(p, c, restEnd, none, cue, c - cue, rule, c > verb + 1 ? 1 : MIN_WORDS);
             if (rest == null) {
                 return -1;
             }
@@ -2294,6 +2332,91 @@ public final class IndirectFinder {
             }
             return t.indexAt(rest.end);
         }
+
+        /**
+         * {@code The crew seemed calm when the storm broke.}, {@code The levy appears safe, at least
+         * for now.}: where the complement of {@code seem} or {@code appear} from {@code c} ends before
+         * {@code end} (not that of {@code reportedly}, a whole predicate with its own adjuncts): at
+         * its first comma (not one before {@code including} or {@code such as}, which lists examples
+         * of it) or before a word that opens a clause of time, condition, cause or concession ({@code
+         * even} before {@code if} or {@code though} with it); {@code end} if none. What follows tells
+         * when or why the impression was had, not what it was. The scan is kept ({@link
+         * #impressionScan}), so a later start before its stop reads nothing again.
+         */
+        private int impressionEnd(int c, int end) {
+            int start = Math.min(c + 1, end);
+            if (impressionScan.covers(end, start)) {
+                return impressionScan.found;
+            }
+            int k = start;
+            while (k < end) {
+                if (!d.inQuote(k) && t.is(k, ',') && !(k + 1 < end && (t.equalsIgnoreCase(k + 1, "including")
+                        || t.equalsIgnoreCase(k + 1, "such")))) {
+                    break;
+                }
+                if (!d.inQuote(k) && t.kind(k) == TokenBuffer.WORD && Sieves.oneOf(d, k, IMPRESSION_BREAKS)) {
+                    break;
+                }
+                k++;
+            }
+            int stop = k < end && k - 1 > c && t.kind(k) == TokenBuffer.WORD && t.equalsIgnoreCase(k - 1, "even") ? k - 1 : k;
+            return impressionScan.keep(end, start, stop);
+        }
+
+        /**
+         * {@code The rift between the two towns seems …}, {@code The pier has in recent weeks seemed …}:
+         * whether the subject found for an impression at {@code first} follows a preposition whose
+         * object it is, so that the sentence's subject starts further back or is no noun phrase at all
+         * (not a relative or question word, {@code passing by who seemed …}, {@code for what appears
+         * …}, which opens a clause of its own).
+         */
+        private boolean objectOfPreposition(int from, int first) {
+            int k = first - 1;
+            return k >= from && t.kind(k) == TokenBuffer.WORD && !d.inQuote(k) && Sieves.oneOf(d, k, GOVERNING_PREPOSITIONS)
+                    && !Sieves.oneOf(d, first, RELATIVE_SUBJECTS);
+        }
+
+        /**
+         * {@code a toll that seems unfair}, {@code cases that appeared poised to …}: whether the word
+         * at {@code k} is a relative {@code that} right after a word of content, the noun it describes,
+         * rather than a demonstrative ({@code That seems odd.}, {@code but that seems …}).
+         */
+        private boolean relativeSubjectThat(int k) {
+            return k > 0 && t.equalsIgnoreCase(k, "that") && !t.isCapitalized(k) && !d.inQuote(k) && t.kind(k - 1) == TokenBuffer.WORD
+                    && !d.inQuote(k - 1) && !d.mentions.isFunctionWord(k - 1) && !d.mentions.isPronoun(k - 1);
+        }
+
+        /**
+         * {@code He can't seem to win.}, {@code They cannot seem to agree.}: whether {@code can} or
+         * {@code could} with its negation stands right before the verb of seeming at {@code v}, which
+         * then tells that someone fails, not how something seems.
+         */
+        private boolean inability(int v) {
+            int k = v - 1;
+            if (k < 0 || t.kind(k) != TokenBuffer.WORD || d.inQuote(k)) {
+                return false;
+            }
+            if (t.equalsIgnoreCase(k, "cannot") || Sieves.oneOf(d, k, NEGATED_CAN)) {
+                return true;
+            }
+            return k > 0 && t.equalsIgnoreCase(k, "not") && t.kind(k - 1) == TokenBuffer.WORD && !d.inQuote(k - 1)
+                    && (t.equalsIgnoreCase(k - 1, "can") || t.equalsIgnoreCase(k - 1, "could"));
+        }
+
+        /** Negated forms of {@code can} written as one word ({@link #inability}). */
+        private static final String[] NEGATED_CAN = {"can't", "can\u2019t", "couldn't", "couldn\u2019t"};
+
+        /** Prepositions whose object cannot be the subject of the verb after it ({@link #objectOfPreposition}). */
+        private static final String[] GOVERNING_PREPOSITIONS = {"to", "between", "at", "by", "of", "about", "on", "in", "into",
+                "from", "against", "among", "toward", "towards", "upon", "onto", "within", "through", "across", "under", "behind",
+                "beside", "near"};
+
+        /** Relative and question words that open a clause after a preposition ({@link #objectOfPreposition}). */
+        private static final String[] RELATIVE_SUBJECTS = {"who", "whom", "what", "which", "whoever", "whatever"};
+
+        /** Words that open a clause of time, condition, cause or concession after an impression ({@link #impressionEnd}). */
+        private static final String[] IMPRESSION_BREAKS = {"when", "whenever", "if", "despite", "because", "while", "after",
+                "before", "although", "though", "since", "until", "unless", "whereas"};
 
                 /** Passives of stance that report their subject only with the agent after {@code by} ({@code The levy was backed by the guild}). */
         private static final String[] AGENT_PASSIVES = {"supported", "backed", "liked", "disliked", "seconded", "defeated",

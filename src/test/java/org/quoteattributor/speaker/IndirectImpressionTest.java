@@ -1,0 +1,76 @@
+package org.quoteattributor.speaker;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.quoteattributor.Attributor;
+import org.quoteattributor.Quote;
+import org.quoteattributor.QuoteAttributor;
+
+/** Reported speech: the pieces of an impression ({@code The pier seems safe.}), where they start and end. */
+class IndirectImpressionTest {
+
+    private static final Attributor INDIRECT = QuoteAttributor.builder().includeIndirect(true).build();
+
+    private static List<Quote> indirect(String text) {
+        return INDIRECT.attribute(text).stream().filter(q -> q.kind() == Quote.Kind.INDIRECT).toList();
+    }
+
+    private static List<String> seeming(String text) {
+        return indirect(text).stream().filter(q -> "seeming".equals(q.rule())).map(Quote::text).toList();
+    }
+
+    @Test
+    void theComplementOfAnImpressionEndsBeforeAClauseOfTimeOrCondition() {
+        assertEquals(List.of("The ferry crew", "to be in good spirits"),
+                seeming("The ferry crew seemed to be in good spirits when the storm broke over the bay."));
+        assertEquals(List.of("Mirela", "ready to sign the lease"),
+                seeming("Mirela appeared ready to sign the lease even if the rent rose in spring."));
+        assertEquals(List.of("The new levy", "to be popular with growers"),
+                seeming("The new levy seems to be popular with growers despite the cost of the permits."));
+    }
+
+    @Test
+    void theComplementOfAnImpressionEndsAtItsComma() {
+        assertEquals(List.of("The harbour", "quiet again"), seeming("The harbour seems quiet again, at least for this week."));
+        assertEquals(List.of("The guild", "to be gaining members"),
+                seeming("The guild appears to be gaining members, and its dues are falling."));
+    }
+
+    @Test
+    void examplesAfterACommaStayInTheComplement() {
+        assertEquals(List.of("Most donors", "to live abroad, including two of the founders"),
+                seeming("Most donors appear to live abroad, including two of the founders."));
+    }
+
+    @Test
+    void theObjectOfAPrepositionIsNoSubjectOfAnImpression() {
+        assertEquals(List.of("to deepen every winter"), seeming("The old rift between the two towns seems to deepen every winter."));
+        assertEquals(List.of("keen to sell the orchard"), seeming("Mirela has in recent weeks seemed keen to sell the orchard."));
+        assertEquals(List.of("to waver in dry years"), seeming("Their loyalty to the old guild seems to waver in dry years."));
+    }
+
+    @Test
+    void aRelativeWordAfterAPrepositionStillOpensTheImpression() {
+        assertEquals(List.of("what", "to be a leak in the hull"), seeming("The crew searched for what appeared to be a leak in the hull."));
+    }
+
+    @Test
+    void anImpressionInARelativeClauseOnThatReportsNothing() {
+        assertEquals(List.of(), seeming("Growers are stuck with a toll that seems unfair to them."));
+        assertEquals(List.of(), seeming("The guild backed plans that appeared likely to raise the tolls in spring."));
+    }
+
+    @Test
+    void aDemonstrativeThatStillGivesTheComplement() {
+        assertEquals(List.of("odd to the growers"), seeming("That seems odd to the growers."));
+    }
+
+    @Test
+    void failingToSeemIsNoImpression() {
+        assertEquals(List.of(), seeming("The old skipper just can't seem to find a crew this year."));
+        assertEquals(List.of(), seeming("The two guilds cannot seem to agree on the tolls."));
+        assertEquals(List.of("The two guilds", "to agree on the tolls"), seeming("The two guilds seem to agree on the tolls."));
+    }
+}
