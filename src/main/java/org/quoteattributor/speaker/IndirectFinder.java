@@ -141,6 +141,8 @@ public final class IndirectFinder {
     static final int LISTENER_WORDS = 3;
     /** Tokens at most between a relative {@code who} and the mention ending its clause before a verb. */
     static final int RELATIVE_WINDOW = 10;
+    /** Words read back from a verb for the relative word that opens the clause it stands in. */
+    static final int RELATIVE_CLAUSE_WORDS = 20;
     /** Tokens at most of a phrase of time, place or condition opening a clause after {@code that}, up to its comma. */
     static final int OPENING_WINDOW = 14;
     /** Tokens after a comma in an object within which {@code and} or {@code or} closing a list keeps the object going. */
@@ -718,7 +720,9 @@ public final class IndirectFinder {
                 String relativeName = null;
                 if (stance) {
                     // "The union endorsed Corrow.": the object is what the subject is reported to hold
-                    if (last != null && last.hasSpeaker() && (Sieves.participle(d, i) || Sieves.coordinated(d, i))) {
+                    if ((relativeName = relativeClauseSubject(part, from, i, m)) != null) {
+                        // "Vossberg, who met the growers and praised the toll": who, standing for Vossberg
+                    } else if (last != null && last.hasSpeaker() && (Sieves.participle(d, i) || Sieves.coordinated(d, i))) {
                         m.first = t.indexAt(last.speakerStart);   // "…, pointing to …": the same speaker
                         m.last = t.indexAt(last.speakerEnd - 1);
                         m.type = last.speakerType;
@@ -765,6 +769,8 @@ public final class IndirectFinder {
                     inverted = true;   // "…, said Smith, a historian.": before the apposition rules look back
                     rule = "trailing-verb-inverted";
                     after = m.last + 1;
+                } else if ((relativeName = relativeClauseSubject(part, from, i, m)) != null) {
+                    rule = "leading-verb";   // "the guild, which angered growers by questioning …": which, standing for the guild
                 } else if (infinitiveSubject(from, i, m)) {
                     rule = "leading-verb";   // "The delay pushed a few growers to claim that …": the ones pushed to say it
                 } else if (evidenceSubject(from, i, m)) {
@@ -1156,6 +1162,87 @@ public final class IndirectFinder {
             }
             return null;
         }
+
+        /**
+         * {@code Vossberg, who met the growers and praised the toll}, {@code the guild, which angered growers
+         * by questioning …}: the relative word for a verb inside the relative clause it opens, past that
+         * clause's first predicate: a verb joined to it by {@code and}, {@code but} or {@code or}, or an
+         * {@code -ing} form after a preposition of manner or time ({@link #ADJUNCT_PREPOSITIONS}) or after
+         * a form of {@code spend} and its object ({@code who spent the day arguing …}). The
+         * clause is read back over words alone, no further than {@link IndirectFinder#RELATIVE_CLAUSE_WORDS}
+         * (a comma, a dash or a quotation ends it), to a {@code who} or {@code which} after a comma.
+         * The name is that of the relative's antecedent ({@link #relativeSubject}), looked for from the
+         * part's start {@code part}, else {@code null}.
+         */
+        private String relativeClauseSubject(int part, int from, int i, Mentions.Mention m) {
+            int k = i - 1;
+            while (k > from && d.mentions.isVerbFiller(k)) {
+                k--;
+            }
+            if (k <= from || d.inQuote(k) || t.kind(k) != TokenBuffer.WORD) {
+                return null;
+            }
+            boolean ing = t.length(i) > 4 && d.text.regionMatches(true, t.end(i) - 3, "ing", 0, 3);
+            boolean joined = t.equalsIgnoreCase(k, "and") || t.equalsIgnoreCase(k, "but") || t.equalsIgnoreCase(k, "or");
+            boolean adjunct = ing && k == i - 1 && Sieves.oneOf(d, k, ADJUNCT_PREPOSITIONS);
+            boolean spent = false;
+            for (int j = i - 1; ing && !joined && !adjunct && j > from && j >= i - PHRASE_WORDS - 2 && t.isWordLike(j) && !d.inQuote(j); j--) {
+                spent = d.text.regionMatches(true, t.start(j), "spen", 0, 4) && t.length(j) <= "spending".length();
+                if (spent) {
+                    break;   // "who spent the day arguing …"
+                }
+            }
+            if (!joined && !adjunct && !spent) {
+                return null;
+            }
+            for (int j = k - 1; j > from && j >= k - RELATIVE_CLAUSE_WORDS; j--) {
+                if (d.inQuote(j) || t.kind(j) != TokenBuffer.WORD && t.kind(j) != TokenBuffer.NUMBER) {
+                    return null;
+                }
+                if (t.equalsIgnoreCase(j, "who") || t.equalsIgnoreCase(j, "which")) {
+                    if (!t.is(j - 1, ',')) {
+                        return null;
+                    }
+                    // the antecedent may stand in the report before: "praised Vossberg, who … and argued …"
+                    String name = relativeSubject(part, j + 1, m);
+                    return name != null ? name : antecedentBeforeComma(part, j, m);
+                }
+            }
+            return null;
+        }
+
+        /**
+         * {@code the growers, who …}, {@code growers here, who …}: the mention that ends right before the
+         * comma before the relative word at {@code w}, or one word earlier, past a word such as {@code here};
+         * its text, with the relative word as the mention {@code m}; else {@code null}.
+         */
+        private String antecedentBeforeComma(int part, int w, Mentions.Mention m) {
+            Mentions.Mention antecedent = new Mentions.Mention();
+            for (int end = w - 2; end >= w - 3 && end >= part; end--) {
+                boolean mention = d.mentions.mentionEndingAt(end, part - 1, antecedent) && antecedent.type != Mentions.PRONOUN;
+                if (!mention && plainNoun(end)) {
+                    antecedent.first = end;   // "growers upriver, who …": a plain noun the mentions do not list
+                    antecedent.last = end;
+                    mention = true;
+                }
+                if (mention) {
+                    m.first = w;
+                    m.last = w;
+                    m.type = Mentions.PRONOUN;
+                    return d.text.substring(t.start(antecedent.first), t.end(antecedent.last));
+                }
+            }
+            return null;
+        }
+
+        /** Whether word {@code k} is a plural noun in lower case, outside a quotation ({@code growers}). */
+        private boolean plainNoun(int k) {
+            return t.kind(k) == TokenBuffer.WORD && !d.inQuote(k) && !t.isCapitalized(k) && pluralNoun(k)
+                    && !d.mentions.isFunctionWord(k) && !d.mentions.isPronoun(k) && !d.mentions.isVerbFiller(k);
+        }
+
+        /** Prepositions before an {@code -ing} form whose subject is that of the clause they stand in ({@code by saying}). */
+        private static final String[] ADJUNCT_PREPOSITIONS = {"by", "while", "after", "before", "when", "without", "since", "through"};
 
         /**
          * {@code explained it in print}, {@code said so in May}: where the report from {@code c} ends

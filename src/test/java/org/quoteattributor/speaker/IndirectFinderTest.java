@@ -664,6 +664,38 @@ class IndirectFinderTest {
     }
 
     @Test
+    void relativeWhoSpeaksForASecondPredicateAfterAReportThatEndsAtItsAntecedent() {
+        Quote q = indirect("The guild praised Vossberg, who walked along the pier and argued that the levy was unfair.").get(1);
+        assertEquals("that the levy was unfair", q.text());
+        assertEquals("who", q.speaker().orElseThrow().mention());
+        assertEquals("Vossberg", q.speaker().orElseThrow().name());
+    }
+
+    @Test
+    void relativeWhoSpeaksForAnIngFormAfterAPrepositionInItsClause() {
+        Quote q = only("The mayor met Tindall, who had angered the guild by criticizing the new levy.");
+        assertEquals("the new levy", q.text());
+        assertEquals("who", q.speaker().orElseThrow().mention());
+        assertEquals("Tindall", q.speaker().orElseThrow().name());
+    }
+
+    @Test
+    void relativeWhoSpeaksForAnIngFormAfterSpentAndItsObject() {
+        Quote q = only("The warden, who spent an hour of his speech defending the toll, left early.");
+        assertEquals("the toll", q.text());
+        assertEquals("who", q.speaker().orElseThrow().mention());
+        assertEquals("The warden", q.speaker().orElseThrow().name());
+    }
+
+    @Test
+    void relativeWhoAfterAPlainPluralSpeaksForItsSecondPredicate() {
+        Quote q = only("Ferries carry the fruit of growers upriver, who own half the docks and regard the toll as a burden.");
+        assertEquals("the toll as a burden", q.text());
+        assertEquals("who", q.speaker().orElseThrow().mention());
+        assertEquals("growers", q.speaker().orElseThrow().name());
+    }
+
+    @Test
     void theSubjectOfAVerbOfSpeechOrStanceIsTheSpeakerOfTheVerbAndJoinsToIt() {
         assertReported("Weeks later Okafor claimed victory and argued the ferry had saved the town.", "the ferry had saved the town",
                 "Okafor", "argued", "leading-verb");
