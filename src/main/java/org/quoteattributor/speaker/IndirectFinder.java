@@ -143,6 +143,8 @@ public final class IndirectFinder {
     static final int RELATIVE_WINDOW = 10;
     /** Words read back from a verb for the relative word that opens the clause it stands in. */
     static final int RELATIVE_CLAUSE_WORDS = 20;
+    /** Tokens read back from a participle after a comma for the subject of the clause it hangs on. */
+    static final int PARTICIPLE_HOST_TOKENS = 40;
     /** Tokens at most of a phrase of time, place or condition opening a clause after {@code that}, up to its comma. */
     static final int OPENING_WINDOW = 14;
     /** Tokens after a comma in an object within which {@code and} or {@code or} closing a list keeps the object going. */
@@ -722,6 +724,8 @@ public final class IndirectFinder {
                     // "The union endorsed Corrow.": the object is what the subject is reported to hold
                     if ((relativeName = relativeClauseSubject(part, from, i, m)) != null) {
                         // "Vossberg, who met the growers and praised the toll": who, standing for Vossberg
+                    } else if (participleHost(from, i, m)) {
+                        // "Tindall hired a deputy, Teodor Brannock, praising …": Tindall
                     } else if (last != null && last.hasSpeaker() && (Sieves.participle(d, i) || Sieves.coordinated(d, i))) {
                         m.first = t.indexAt(last.speakerStart);   // "…, pointing to …": the same speaker
                         m.last = t.indexAt(last.speakerEnd - 1);
@@ -771,6 +775,8 @@ public final class IndirectFinder {
                     after = m.last + 1;
                 } else if ((relativeName = relativeClauseSubject(part, from, i, m)) != null) {
                     rule = "leading-verb";   // "the guild, which angered growers by questioning …": which, standing for the guild
+                } else if (participleHost(from, i, m)) {
+                    rule = "leading-verb";   // "Tindall hired a deputy, Teodor Brannock, acknowledging …": Tindall
                 } else if (infinitiveSubject(from, i, m)) {
                     rule = "leading-verb";   // "The delay pushed a few growers to claim that …": the ones pushed to say it
                 } else if (evidenceSubject(from, i, m)) {
@@ -1233,6 +1239,98 @@ public final class IndirectFinder {
                 }
             }
             return null;
+        }
+
+        /**
+         * {@code Tindall hired a deputy, Teodor Brannock, acknowledging …}, {@code Despite the storm, Vasko held
+         * firm, quickly noting …}, {@code …, and the guild took the town to court, arguing …}: the subject of the clause
+         * that a participle after a comma (and at most one adverb) hangs on. The words before the comma are
+         * read back part by part between commas, past asides ({@link #asidePart}: an apposition, a place,
+         * a phrase such as {@code including …}), to the first part that opens with a mention and its verb,
+         * after an {@code and} or {@code but}; no further than {@link IndirectFinder#PARTICIPLE_HOST_TOKENS}
+         * tokens, nor past {@code from}, a quotation or a dash. Any other part ends the search.
+         */
+        private boolean participleHost(int from, int i, Mentions.Mention m) {
+            if (!presentParticiple(i) || i + 1 >= t.size() || !t.isWordLike(i + 1)) {
+                return false;
+            }
+            int c = i - 1;
+            if (c > from && d.mentions.isVerbFiller(c) && !d.inQuote(c) && !isBe(c) && !isHave(c) && !isAuxiliary(c)) {
+                c--;   // "…, quickly reminding …", not "…, are hoping …"
+            }
+            if (c <= from || !t.is(c, ',') || d.inQuote(c)) {
+                return false;
+            }
+            int lo = Math.max(from, i - PARTICIPLE_HOST_TOKENS);
+            int end = c;
+            while (end > lo) {
+                int j = end - 1;
+                while (j > lo && !t.is(j, ',') && (t.isWordLike(j) || d.mentions.isPossessiveMark(j) || t.is(j, '.')) && !d.inQuote(j)) {
+                    j--;
+                }
+                int start;
+                if (t.is(j, ',') && !d.inQuote(j)) {
+                    start = j + 1;
+                } else if (j == from && (t.isWordLike(j) && !d.inQuote(j))) {
+                    start = from;   // the first part of the sentence
+                } else {
+                    return false;   // a quotation, a dash or a parenthesis: read no further
+                }
+                if (start >= end) {
+                    return false;
+                }
+                int open = start + 1 < end && (isConjunction(start) || Sieves.isOpeningConjunction(d, start)) ? start + 1 : start;
+                Mentions.Mention s = new Mentions.Mention();
+                if (d.mentions.subjectAfter(open, end, s) && phraseStart(s.first, open) == open && s.last + 1 < end
+                        && verbAfterMention(s.last + 1, end) && hostVerb(s.last + 1, end)) {
+                    m.set(s);
+                    return true;
+                }
+                if (start == from || !asidePart(start, end)) {
+                    return false;
+                }
+                end = j;
+            }
+            return false;
+        }
+
+        /**
+         * Whether a finite verb opens the predicate at {@code v}, before {@code end}, past an {@code of} phrase
+         * and at most {@link IndirectFinder#PREVERB_WORDS} adverbs: a form of
+         * {@code be}, {@code have}, an auxiliary, a verb in the past or a cue; not a noun that a place names
+         * ({@code a Salem town hall}).
+         */
+        private boolean hostVerb(int v, int end) {
+            if (v < end && t.equalsIgnoreCase(v, "of")) {
+                Mentions.Mention o = new Mentions.Mention();
+                if (!d.mentions.subjectAfter(v + 1, end, o)) {
+                    return false;
+                }
+                v = o.last + 1;   // "the Union of Salem has …"
+            }
+            for (int first = v; v < end && v - first <= PREVERB_WORDS; v++) {
+                if (finiteVerbLike(v)) {
+                    return true;
+                }
+                if (!d.mentions.isVerbFiller(v)) {
+                    return false;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * Whether the words from {@code start} to a comma at {@code end} are an aside a participle's subject
+         * lies past: a mention alone ({@code , Teodor Brannock,}, {@code , Ore.,}) or a phrase of a few words
+         * opened by a preposition or {@code including} ({@code , from the hall,}, {@code , including the Gazette,}).
+         */
+        private boolean asidePart(int start, int end) {
+            Mentions.Mention s = new Mentions.Mention();
+            if (d.mentions.subjectAfter(start, end, s) && s.last + 1 == end) {
+                return true;
+            }
+            return end - start <= PHRASE_WORDS + 2 && t.kind(start) == TokenBuffer.WORD && !t.isCapitalized(start)
+                    && (Words.ADJUNCTS.contains(d.text, t.start(start), t.end(start)) || t.equalsIgnoreCase(start, "including"));
         }
 
         /** Whether word {@code k} is a plural noun in lower case, outside a quotation ({@code growers}). */

@@ -696,6 +696,32 @@ class IndirectFinderTest {
     }
 
     @Test
+    void aParticipleAfterACommaGoesPastAnAppositionOfTheObjectToTheSubject() {
+        assertReported("Tindall hired a deputy, Teodor Brannock, conceding that the fees were too high.",
+                "that the fees were too high", "Tindall", "conceding", "leading-verb");
+    }
+
+    @Test
+    void aParticipleAfterACommaAndAnAdverbGoesToTheSubjectAfterAnOpeningPhrase() {
+        assertReported("Despite the bad weather, Vasko had a plan ready, quickly reminding growers that the toll was hers.",
+                "that the toll was hers", "Vasko", "reminding", "leading-verb");
+    }
+
+    @Test
+    void aParticipleAfterACommaGoesPastAPhraseWithIncludingAndAPreposition() {
+        assertReported("She has barred two weeklies, including the Ellery Courier, from the pier, citing the fees.",
+                "the fees", "She", "citing", "leading-verb");
+    }
+
+    @Test
+    void aParticipleAfterACommaGoesToTheSubjectOfTheClauseAfterAnd() {
+        Quote q = indirect("Growers say the fee is too high, and the guild has now taken the town to court over the fee, "
+                + "arguing it is unfair.").get(1);
+        assertEquals("it is unfair", q.text());
+        assertEquals("the guild", q.speaker().orElseThrow().mention());
+    }
+
+    @Test
     void theSubjectOfAVerbOfSpeechOrStanceIsTheSpeakerOfTheVerbAndJoinsToIt() {
         assertReported("Weeks later Okafor claimed victory and argued the ferry had saved the town.", "the ferry had saved the town",
                 "Okafor", "argued", "leading-verb");
