@@ -145,6 +145,8 @@ public final class IndirectFinder {
     static final int RELATIVE_CLAUSE_WORDS = 20;
     /** Tokens read back from a participle after a comma for the subject of the clause it hangs on. */
     static final int PARTICIPLE_HOST_TOKENS = 40;
+    /** Tokens at most of a phrase of time between a subject and its verb ({@code on Friday for the second time}). */
+    static final int TIME_PHRASE_TOKENS = 8;
     /** Tokens at most of a phrase of time, place or condition opening a clause after {@code that}, up to its comma. */
     static final int OPENING_WINDOW = 14;
     /** Tokens after a comma in an object within which {@code and} or {@code or} closing a list keeps the object going. */
@@ -741,6 +743,9 @@ public final class IndirectFinder {
                         continue;   // "…, she said, referring to …": the subject of the sentence
                     }
                     if (relativeName == null) {
+                        pastTimeMention(part, from, i, m);   // "Tindall later in the evening touted …": Tindall
+                    }
+                    if (relativeName == null) {
                         relativeName = dropTrailingAdverbs(from, m);   // "She bluntly, openly criticized …": she
                     }
                     int past = timePhraseEnd(after, e);
@@ -856,6 +861,9 @@ public final class IndirectFinder {
                         }
                     }
                     continue;
+                }
+                if (!inverted && relativeName == null) {
+                    pastTimeMention(part, from, i, m);   // "The guild two days later said …": the guild, not the days
                 }
                 if (!inverted && relativeName == null) {
                     relativeName = dropTrailingAdverbs(from, m);   // "The clerks never quite admitted …": the clerks
@@ -1332,6 +1340,71 @@ public final class IndirectFinder {
             return end - start <= PHRASE_WORDS + 2 && t.kind(start) == TokenBuffer.WORD && !t.isCapitalized(start)
                     && (Words.ADJUNCTS.contains(d.text, t.start(start), t.end(start)) || t.equalsIgnoreCase(start, "including"));
         }
+
+        /**
+         * {@code The guild two days later said …}, {@code Tindall later in the evening touted …}, {@code Okafor,
+         * who …, last week said …}, {@code Moments later the clerks … said …}: when the mention {@code m}
+         * found for the verb at {@code i} is a phrase of time ({@link #timeNoun}), the subject beside it
+         * instead: the mention after it when it opens the part with {@code later}, {@code earlier} or
+         * {@code ago} after it; else the mention before the whole phrase of time (read back no more than
+         * {@link IndirectFinder#TIME_PHRASE_TOKENS} tokens over prepositions, determiners, numbers and
+         * words of time), or the part's subject when a comma closes an aside before it. Leaves {@code m}
+         * alone and answers false when there is no such subject.
+         */
+        private boolean pastTimeMention(int part, int from, int i, Mentions.Mention m) {
+            if (m.first < 0 || m.last >= i || !timeNoun(m.last) || d.inQuote(m.last)) {
+                return false;
+            }
+            Mentions.Mention s = new Mentions.Mention();
+            int head = phraseStart(m.first, from);
+            if (m.last + 2 < i && Sieves.oneOf(d, m.last + 1, TIME_AFTER_PHRASE)
+                    && (head == part || head == part + 1 && Sieves.isOpeningConjunction(d, part))) {
+                // "Moments later the clerks changed course and said …": the subject after the phrase
+                if (d.mentions.subjectAfter(m.last + 2, i, s) && s.last < i && !timeNoun(s.last) && verbAfterMention(s.last + 1, i)) {
+                    m.set(s);
+                    return true;
+                }
+                return false;
+            }
+            int k = head;
+            while (k - 1 > from && head - k < TIME_PHRASE_TOKENS && !d.inQuote(k - 1) && (t.kind(k - 1) == TokenBuffer.NUMBER
+                    || t.kind(k - 1) == TokenBuffer.WORD && !t.isCapitalized(k - 1) && (Sieves.oneOf(d, k - 1, TIME_PHRASE_WORDS)
+                            || d.mentions.isDeterminer(k - 1)) || t.kind(k - 1) == TokenBuffer.WORD && isPeriod(k - 1))) {
+                k--;   // "on Friday for the second time", "later in the evening", "two days later"
+            }
+            if (k - 1 > from && t.is(k - 1, ',') && !d.inQuote(k - 1)) {
+                // "Okafor, who backed the levy, last week said …": the subject the aside belongs to
+                if (Sieves.sentenceSubject(d, Math.max(part, i - SUBJECT_WINDOW), k - 1, s) && s.last < k - 1 && !timeNoun(s.last)) {
+                    m.set(s);
+                    return true;
+                }
+                return false;
+            }
+            if (k > from && (d.mentions.subjectBefore(k, from - 1, s) || openingSubject(from, k, s)) && s.last < k && !timeNoun(s.last)) {
+                m.set(s);
+                return true;
+            }
+            return false;
+        }
+
+        /**
+         * Whether word {@code k} names a stretch or point of time ({@code week}, {@code minutes}, {@code Monday},
+         * {@code time}); a noun of time only in lower case ({@code the Times} is a paper).
+         */
+        private boolean timeNoun(int k) {
+            return t.kind(k) == TokenBuffer.WORD && (isPeriod(k)
+                    || !t.isCapitalized(k) && (Sieves.oneOf(d, k, TIME_NOUNS) || Sieves.oneOf(d, k, MORE_TIME_NOUNS)));
+        }
+
+        /** Words of time that {@link #isPeriod} and {@code TIME_NOUNS} leave out. */
+        private static final String[] MORE_TIME_NOUNS = {"minute", "minutes", "moment", "moments", "decades", "weekends"};
+
+        /** Words after a phrase of time that opens a clause ({@code A week later the clerks …}). */
+        private static final String[] TIME_AFTER_PHRASE = {"later", "earlier", "ago"};
+
+        /** Words of a phrase of time before a verb, besides determiners, numbers and the words of time. */
+        private static final String[] TIME_PHRASE_WORDS = {"on", "in", "for", "during", "over", "within", "last", "this", "that",
+            "next", "past", "earlier", "later", "first", "few", "several", "late", "early", "just"};
 
         /** Whether word {@code k} is a plural noun in lower case, outside a quotation ({@code growers}). */
         private boolean plainNoun(int k) {

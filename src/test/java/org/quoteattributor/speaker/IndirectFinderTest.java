@@ -722,6 +722,33 @@ class IndirectFinderTest {
     }
 
     @Test
+    void aPhraseOfTimeWithLaterBeforeTheVerbIsNoSpeaker() {
+        assertReported("The guild two days later said the toll was too high.", "the toll was too high", "The guild", "said",
+                "leading-verb");
+    }
+
+    @Test
+    void aPhraseOfTimeWithAPrepositionBeforeAStanceVerbIsNoSpeaker() {
+        assertReported("Warden Tindall later in the evening touted the repairs to the pier.", "the repairs to the pier",
+                "Warden Tindall", "touted", "leading-verb");
+        assertReported("The audit on Friday for the second time cited a letter from the warden.", "a letter from the warden",
+                "The audit", "cited", "leading-verb");
+    }
+
+    @Test
+    void aPhraseOfTimeAfterARelativeClauseGivesWayToTheSubjectTheClauseBelongsTo() {
+        Quote q = indirect("Okafor, who backed the levy in May, last week said the toll was too high.").get(1);
+        assertEquals("the toll was too high", q.text());
+        assertEquals("Okafor", q.speaker().orElseThrow().mention());
+    }
+
+    @Test
+    void aPaperNamedTimesIsNoPhraseOfTime() {
+        assertReported("The Ellery Times said the toll was too high.", "the toll was too high", "Ellery Times", "said",
+                "leading-verb");
+    }
+
+    @Test
     void theSubjectOfAVerbOfSpeechOrStanceIsTheSpeakerOfTheVerbAndJoinsToIt() {
         assertReported("Weeks later Okafor claimed victory and argued the ferry had saved the town.", "the ferry had saved the town",
                 "Okafor", "argued", "leading-verb");
