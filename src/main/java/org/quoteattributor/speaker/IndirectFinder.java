@@ -147,6 +147,8 @@ public final class IndirectFinder {
     static final int PARTICIPLE_HOST_TOKENS = 40;
     /** Tokens at most of a phrase of time between a subject and its verb ({@code on Friday for the second time}). */
     static final int TIME_PHRASE_TOKENS = 8;
+    /** Determiners, owners or adjectives at most between a verb and a cue that is its object ({@code made other firm promises}). */
+    static final int NOUN_CUE_MODIFIERS = 3;
     /** Tokens at most of a phrase of time, place or condition opening a clause after {@code that}, up to its comma. */
     static final int OPENING_WINDOW = 14;
     /** Tokens after a comma in an object within which {@code and} or {@code or} closing a list keeps the object going. */
@@ -679,6 +681,9 @@ public final class IndirectFinder {
                     stance = true;
                 }
                 int maker = len > 0 ? makerOfIndefiniteNoun(from, i) : NO_NOUN;
+                if (maker == NO_NOUN && len > 0) {
+                    maker = makerOfNounCue(from, i);   // "She dropped plans to …": she, not the verb
+                }
                 if (maker == NOUN_ALONE) {
                     continue;   // "a strong signal to …", "when a simmering dispute over …": a noun, no verb
                 }
@@ -1405,6 +1410,49 @@ public final class IndirectFinder {
         /** Words of a phrase of time before a verb, besides determiners, numbers and the words of time. */
         private static final String[] TIME_PHRASE_WORDS = {"on", "in", "for", "during", "over", "within", "last", "this", "that",
             "next", "past", "earlier", "later", "first", "few", "several", "late", "early", "just"};
+
+        /**
+         * {@code She dropped plans to …}, {@code has made other firm promises to …}, {@code voiced a stern warning about …},
+         * {@code kept his full focus on …}: the verb whose object a cue at {@code i} is, when that cue reads as
+         * a noun: after at most {@link IndirectFinder#NOUN_CUE_MODIFIERS} adjectives in lower case with a determiner
+         * or owner among them, or right after the verb when it ends in {@code -s}. The verb is one in the past, of making or issuing,
+         * or a form of {@code keep}; its subject made the words. Else {@link #NO_NOUN}.
+         */
+        private int makerOfNounCue(int from, int i) {
+            if (i - 2 < from || t.kind(i) != TokenBuffer.WORD || d.inQuote(i) || t.isCapitalized(i) || t.endsWith(i, "ed")
+                    || t.endsWith(i, "ing")) {
+                return NO_NOUN;
+            }
+            int b = i - 1;
+            boolean determined = false;
+            while (b > from && i - b <= NOUN_CUE_MODIFIERS && t.kind(b) == TokenBuffer.WORD && !d.inQuote(b) && !t.isCapitalized(b)
+                    && (d.mentions.isDeterminer(b) || isOwner(b) || !d.mentions.isFunctionWord(b) && !verbLike(b) && !contracted(b)
+                            && !d.mentions.isVerbFiller(b) && !Sieves.oneOf(d, b, IRREGULAR_PASTS) && !Sieves.oneOf(d, b, KEEPING_VERBS)
+                            && !Sieves.oneOf(d, b, ISSUING_VERBS) && !Sieves.oneOf(d, b, MAKING_VERBS) && cueAt(b) == 0)) {
+                determined |= d.mentions.isDeterminer(b) || isOwner(b);
+                b--;
+            }
+            if (b < from || (b == i - 1 ? !t.endsWith(i, "s") : !determined) || t.kind(b) != TokenBuffer.WORD || d.inQuote(b)
+                    || t.isCapitalized(b)) {
+                return NO_NOUN;   // "registered voters say": a subject and its verb, no noun after a verb
+            }
+            return pastVerb(b) || Sieves.oneOf(d, b, ISSUING_VERBS) || Sieves.oneOf(d, b, MAKING_VERBS)
+                    || Sieves.oneOf(d, b, KEEPING_VERBS) ? b : NO_NOUN;
+        }
+
+        /** Whether word {@code k} holds an apostrophe ({@code that's}, {@code he'd}): a contraction, no adjective. */
+        private boolean contracted(int k) {
+            for (int c = t.start(k); c < t.end(k); c++) {
+                char ch = d.text.charAt(c);
+                if (ch == '\'' || ch == '\u2019') {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Forms of a verb of keeping whose object may be a noun of saying ({@code kept her focus on …}). */
+        private static final String[] KEEPING_VERBS = {"keep", "keeps", "kept", "keeping"};
 
         /** Whether word {@code k} is a plural noun in lower case, outside a quotation ({@code growers}). */
         private boolean plainNoun(int k) {

@@ -749,6 +749,21 @@ class IndirectFinderTest {
     }
 
     @Test
+    void aCueThatIsTheObjectOfAVerbSpeaksForThatVerbsSubject() {
+        assertReported("She dropped plans to visit the harbour fair.", "to visit the harbour fair", "She", "plans", "leading-verb");
+        assertReported("Okafor has twice made other firm promises to cut the toll.", "to cut the toll", "Okafor", "promises",
+                "leading-verb");
+        assertReported("The guild made promises on Monday that the toll would fall.", "that the toll would fall", "The guild",
+                "promises", "leading-verb");
+    }
+
+    @Test
+    void aVerbAfterItsSubjectIsNoObjectOfAnAdjectiveInEd() {
+        assertReported("Registered growers say the toll is too high.", "the toll is too high", "Registered growers", "say",
+                "leading-verb");
+    }
+
+    @Test
     void theSubjectOfAVerbOfSpeechOrStanceIsTheSpeakerOfTheVerbAndJoinsToIt() {
         assertReported("Weeks later Okafor claimed victory and argued the ferry had saved the town.", "the ferry had saved the town",
                 "Okafor", "argued", "leading-verb");
