@@ -149,6 +149,10 @@ public final class IndirectFinder {
     static final int TIME_PHRASE_TOKENS = 8;
     /** Determiners, owners or adjectives at most between a verb and a cue that is its object ({@code made other firm promises}). */
     static final int NOUN_CUE_MODIFIERS = 3;
+    /** Parts at most of a row of appositions read back for the name that opens it. */
+    static final int APPOSITION_PARTS = 3;
+    /** Tokens at most of one apposition in such a row. */
+    static final int APPOSITION_TOKENS = 12;
     /** Tokens at most of a phrase of time, place or condition opening a clause after {@code that}, up to its comma. */
     static final int OPENING_WINDOW = 14;
     /** Tokens after a comma in an object within which {@code and} or {@code or} closing a list keeps the object going. */
@@ -747,8 +751,8 @@ public final class IndirectFinder {
                             && !adjacentSubject(from, i, m)) {
                         continue;   // "…, she said, referring to …": the subject of the sentence
                     }
-                    if (relativeName == null) {
-                        pastTimeMention(part, from, i, m);   // "Tindall later in the evening touted …": Tindall
+                    if (relativeName == null && !pastTimeMention(part, from, i, m)) {   // "Tindall later in the evening touted …"
+                        nameOfApposition(part, from, i, m);   // "Teodor Brannock, the warden, praised …": the name
                     }
                     if (relativeName == null) {
                         relativeName = dropTrailingAdverbs(from, m);   // "She bluntly, openly criticized …": she
@@ -867,8 +871,8 @@ public final class IndirectFinder {
                     }
                     continue;
                 }
-                if (!inverted && relativeName == null) {
-                    pastTimeMention(part, from, i, m);   // "The guild two days later said …": the guild, not the days
+                if (!inverted && relativeName == null && !pastTimeMention(part, from, i, m)) {
+                    nameOfApposition(part, from, i, m);   // "One of the growers, Teodor Brannock, said …": the name
                 }
                 if (!inverted && relativeName == null) {
                     relativeName = dropTrailingAdverbs(from, m);   // "The clerks never quite admitted …": the clerks
@@ -1453,6 +1457,49 @@ public final class IndirectFinder {
 
         /** Forms of a verb of keeping whose object may be a noun of saying ({@code kept her focus on …}). */
         private static final String[] KEEPING_VERBS = {"keep", "keeps", "kept", "keeping"};
+
+        /**
+         * {@code One of the growers, Teodor Brannock, 61, said …}, {@code Teodor Brannock, the editor of the
+         * weekly, the Ellery Courier, said …}: when the description {@code m} found for the verb at {@code i}
+         * stands in a row of appositions set off by commas, the name among them: the name right after it when
+         * the description ends in lower case (not a place: {@code a grower from Salem, Oregon}), or the name
+         * that opens the row at the start of the part (of two words, or one the text uses as a name). At most
+         * {@link IndirectFinder#APPOSITION_PARTS} parts, each a mention alone, are read either way.
+         */
+        private boolean nameOfApposition(int part, int from, int i, Mentions.Mention m) {
+            if (m.first < 0 || m.type != Mentions.DESCRIPTION || m.last + 2 >= i || d.inQuote(m.last)) {
+                return false;
+            }
+            Mentions.Mention n = new Mentions.Mention();
+            if (t.is(m.last + 1, ',') && !t.isCapitalized(m.last) && d.mentions.subjectAfter(m.last + 2, i, n) && n.type == Mentions.NAME
+                    && n.first == m.last + 2
+                    && n.last + 1 < i && t.is(n.last + 1, ',') && !d.inQuote(n.last + 1)) {
+                m.set(n);   // "One of the growers, Teodor Brannock, said …": the name after the description
+                return true;
+            }
+            int end = phraseStart(m.first, from) - 1;   // the comma before the description
+            for (int parts = 0; parts < APPOSITION_PARTS && end > part && t.is(end, ',') && !d.inQuote(end); parts++) {
+                int j = end - 1;
+                while (j > part && !t.is(j, ',') && end - j <= APPOSITION_TOKENS && (t.isWordLike(j) || d.mentions.isPossessiveMark(j)
+                        || t.is(j, '.')) && !d.inQuote(j)) {
+                    j--;
+                }
+                int start = t.is(j, ',') ? j + 1 : j;
+                if (start >= end || !t.is(j, ',') && j != part) {
+                    return false;
+                }
+                int open = start == part && start + 1 < end && Sieves.isOpeningConjunction(d, start) ? start + 1 : start;
+                if (!d.mentions.subjectAfter(open, end, n) || n.last + 1 != end || phraseStart(n.first, open) != open) {
+                    return false;   // not an apposition: a clause or a phrase of place
+                }
+                if (n.type == Mentions.NAME && start == part && (n.first < n.last || d.names.isKnownName(n.last))) {
+                    m.set(n);   // "Teodor Brannock, the editor of the weekly, said …": the name that opens the row
+                    return true;
+                }
+                end = j;
+            }
+            return false;
+        }
 
         /** Whether word {@code k} is a plural noun in lower case, outside a quotation ({@code growers}). */
         private boolean plainNoun(int k) {

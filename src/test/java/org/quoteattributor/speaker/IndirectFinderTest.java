@@ -764,6 +764,22 @@ class IndirectFinderTest {
     }
 
     @Test
+    void aNameSetOffAfterADescriptionIsTheSpeaker() {
+        assertReported("One of the growers, Teodor Brannock, 61, has farmed by the weir for years and said the toll was unfair.",
+                "the toll was unfair", "Teodor Brannock", "said", "leading-verb");
+        assertReported("A second grower, Teodor Brannock, said that the toll was unfair.", "that the toll was unfair", "Teodor Brannock",
+                "said", "leading-verb");
+        assertReported("Overall, the warden of the pier, Teodor Brannock, backed the toll.", "the toll", "Teodor Brannock", "backed",
+                "leading-verb");
+    }
+
+    @Test
+    void aPlaceSetOffAfterADescriptionIsNoSpeaker() {
+        assertReported("A grower from Dunmore, Vermont, said the toll was unfair.", "the toll was unfair", "A grower from Dunmore",
+                "said", "leading-verb");
+    }
+
+    @Test
     void theSubjectOfAVerbOfSpeechOrStanceIsTheSpeakerOfTheVerbAndJoinsToIt() {
         assertReported("Weeks later Okafor claimed victory and argued the ferry had saved the town.", "the ferry had saved the town",
                 "Okafor", "argued", "leading-verb");
