@@ -141,6 +141,18 @@ public final class IndirectFinder {
     static final int LISTENER_WORDS = 3;
     /** Tokens at most between a relative {@code who} and the mention ending its clause before a verb. */
     static final int RELATIVE_WINDOW = 10;
+    /** Words read back from a verb for the relative word that opens the clause it stands in. */
+    static final int RELATIVE_CLAUSE_WORDS = 20;
+    /** Tokens read back from a participle after a comma for the subject of the clause it hangs on. */
+    static final int PARTICIPLE_HOST_TOKENS = 40;
+    /** Tokens at most of a phrase of time between a subject and its verb ({@code on Friday for the second time}). */
+    static final int TIME_PHRASE_TOKENS = 8;
+    /** Determiners, owners or adjectives at most between a verb and a cue that is its object ({@code made other firm promises}). */
+    static final int NOUN_CUE_MODIFIERS = 3;
+    /** Parts at most of a row of appositions read back for the name that opens it. */
+    static final int APPOSITION_PARTS = 3;
+    /** Tokens at most of one apposition in such a row. */
+    static final int APPOSITION_TOKENS = 12;
     /** Tokens at most of a phrase of time, place or condition opening a clause after {@code that}, up to its comma. */
     static final int OPENING_WINDOW = 14;
     /** Tokens after a comma in an object within which {@code and} or {@code or} closing a list keeps the object going. */
@@ -675,6 +687,9 @@ public final class IndirectFinder {
                     stance = true;
                 }
                 int maker = len > 0 ? makerOfIndefiniteNoun(from, i) : NO_NOUN;
+                if (maker == NO_NOUN && len > 0) {
+                    maker = makerOfNounCue(from, i);   // "She dropped plans to …": she, not the verb
+                }
                 if (maker == NOUN_ALONE) {
                     continue;   // "a strong signal to …", "when a simmering dispute over …": a noun, no verb
                 }
@@ -720,7 +735,11 @@ public final class IndirectFinder {
                 String relativeName = null;
                 if (stance) {
                     // "The union endorsed Corrow.": the object is what the subject is reported to hold
-                    if (last != null && last.hasSpeaker() && (Sieves.participle(d, i) || Sieves.coordinated(d, i))) {
+                    if ((relativeName = relativeClauseSubject(part, from, i, m)) != null) {
+                        // "Vossberg, who met the growers and praised the toll": who, standing for Vossberg
+                    } else if (participleHost(from, i, m)) {
+                        // "Tindall hired a deputy, Teodor Brannock, praising …": Tindall
+                    } else if (last != null && last.hasSpeaker() && (Sieves.participle(d, i) || Sieves.coordinated(d, i))) {
                         m.first = t.indexAt(last.speakerStart);   // "…, pointing to …": the same speaker
                         m.last = t.indexAt(last.speakerEnd - 1);
                         m.type = last.speakerType;
@@ -733,6 +752,9 @@ public final class IndirectFinder {
                                     && Sieves.sentenceSubject(d, Math.max(from, i - SUBJECT_WINDOW), i, m) && m.last < i)
                             && !adjacentSubject(from, i, m)) {
                         continue;   // "…, she said, referring to …": the subject of the sentence
+                    }
+                    if (relativeName == null && !pastTimeMention(part, from, i, m)) {   // "Tindall later in the evening touted …"
+                        nameOfApposition(part, from, i, m);   // "Teodor Brannock, the warden, praised …": the name
                     }
                     if (relativeName == null) {
                         relativeName = dropTrailingAdverbs(from, m);   // "She bluntly, openly criticized …": she
@@ -767,6 +789,10 @@ public final class IndirectFinder {
                     inverted = true;   // "…, said Smith, a historian.": before the apposition rules look back
                     rule = "trailing-verb-inverted";
                     after = m.last + 1;
+                } else if ((relativeName = relativeClauseSubject(part, from, i, m)) != null) {
+                    rule = "leading-verb";   // "the guild, which angered growers by questioning …": which, standing for the guild
+                } else if (participleHost(from, i, m)) {
+                    rule = "leading-verb";   // "Tindall hired a deputy, Teodor Brannock, acknowledging …": Tindall
                 } else if (infinitiveSubject(from, i, m)) {
                     rule = "leading-verb";   // "The delay pushed a few growers to claim that …": the ones pushed to say it
                 } else if (evidenceSubject(from, i, m)) {
@@ -846,6 +872,9 @@ public final class IndirectFinder {
                         }
                     }
                     continue;
+                }
+                if (!inverted && relativeName == null && !pastTimeMention(part, from, i, m)) {
+                    nameOfApposition(part, from, i, m);   // "One of the growers, Teodor Brannock, said …": the name
                 }
                 if (!inverted && relativeName == null) {
                     relativeName = dropTrailingAdverbs(from, m);   // "The clerks never quite admitted …": the clerks
@@ -1158,6 +1187,330 @@ public final class IndirectFinder {
             }
             return null;
         }
+
+        /**
+         * {@code Vossberg, who met the growers and praised the toll}, {@code the guild, which angered growers
+         * by questioning …}: the relative word for a verb inside the relative clause it opens, past that
+         * clause's first predicate: a verb joined to it by {@code and}, {@code but} or {@code or}, or an
+         * {@code -ing} form after a preposition of manner or time ({@link #ADJUNCT_PREPOSITIONS}) or after
+         * a form of {@code spend} and its object ({@code who spent the day arguing …}). The
+         * clause is read back over words alone, no further than {@link IndirectFinder#RELATIVE_CLAUSE_WORDS}
+         * (a comma, a dash or a quotation ends it), to a {@code who} or {@code which} after a comma.
+         * The name is that of the relative's antecedent ({@link #relativeSubject}), looked for from the
+         * part's start {@code part}, else {@code null}.
+         */
+        private String relativeClauseSubject(int part, int from, int i, Mentions.Mention m) {
+            int k = i - 1;
+            while (k > from && d.mentions.isVerbFiller(k)) {
+                k--;
+            }
+            if (k <= from || d.inQuote(k) || t.kind(k) != TokenBuffer.WORD) {
+                return null;
+            }
+            boolean ing = t.length(i) > 4 && d.text.regionMatches(true, t.end(i) - 3, "ing", 0, 3);
+            boolean joined = t.equalsIgnoreCase(k, "and") || t.equalsIgnoreCase(k, "but") || t.equalsIgnoreCase(k, "or");
+            boolean adjunct = ing && k == i - 1 && Sieves.oneOf(d, k, ADJUNCT_PREPOSITIONS);
+            boolean spent = false;
+            for (int j = i - 1; ing && !joined && !adjunct && j > from && j >= i - PHRASE_WORDS - 2 && t.isWordLike(j) && !d.inQuote(j); j--) {
+                spent = d.text.regionMatches(true, t.start(j), "spen", 0, 4) && t.length(j) <= "spending".length();
+                if (spent) {
+                    break;   // "who spent the day arguing …"
+                }
+            }
+            if (!joined && !adjunct && !spent) {
+                return null;
+            }
+            for (int j = k - 1; j > from && j >= k - RELATIVE_CLAUSE_WORDS; j--) {
+                if (d.inQuote(j) || t.kind(j) != TokenBuffer.WORD && t.kind(j) != TokenBuffer.NUMBER) {
+                    return null;
+                }
+                if (t.equalsIgnoreCase(j, "who") || t.equalsIgnoreCase(j, "which")) {
+                    if (!t.is(j - 1, ',')) {
+                        return null;
+                    }
+                    // the antecedent may stand in the report before: "praised Vossberg, who … and argued …"
+                    String name = relativeSubject(part, j + 1, m);
+                    return name != null ? name : antecedentBeforeComma(part, j, m);
+                }
+            }
+            return null;
+        }
+
+        /**
+         * {@code the growers, who …}, {@code growers here, who …}: the mention that ends right before the
+         * comma before the relative word at {@code w}, or one word earlier, past a word such as {@code here};
+         * its text, with the relative word as the mention {@code m}; else {@code null}.
+         */
+        private String antecedentBeforeComma(int part, int w, Mentions.Mention m) {
+            Mentions.Mention antecedent = new Mentions.Mention();
+            for (int end = w - 2; end >= w - 3 && end >= part; end--) {
+                boolean mention = d.mentions.mentionEndingAt(end, part - 1, antecedent) && antecedent.type != Mentions.PRONOUN;
+                if (!mention && plainNoun(end)) {
+                    antecedent.first = end;   // "growers upriver, who …": a plain noun the mentions do not list
+                    antecedent.last = end;
+                    mention = true;
+                }
+                if (mention) {
+                    m.first = w;
+                    m.last = w;
+                    m.type = Mentions.PRONOUN;
+                    return d.text.substring(t.start(antecedent.first), t.end(antecedent.last));
+                }
+            }
+            return null;
+        }
+
+        /**
+         * {@code Tindall hired a deputy, Teodor Brannock, acknowledging …}, {@code Despite the storm, Vasko held
+         * firm, quickly noting …}, {@code …, and the guild took the town to court, arguing …}: the subject of the clause
+         * that a participle after a comma (and at most one adverb) hangs on. The words before the comma are
+         * read back part by part between commas, past asides ({@link #asidePart}: an apposition, a place,
+         * a phrase such as {@code including …}), to the first part that opens with a mention and its verb,
+         * after an {@code and} or {@code but}; no further than {@link IndirectFinder#PARTICIPLE_HOST_TOKENS}
+         * tokens, nor past {@code from}, a quotation or a dash. Any other part ends the search.
+         */
+        private boolean participleHost(int from, int i, Mentions.Mention m) {
+            if (!presentParticiple(i) || i + 1 >= t.size() || !t.isWordLike(i + 1)) {
+                return false;
+            }
+            int c = i - 1;
+            if (c > from && d.mentions.isVerbFiller(c) && !d.inQuote(c) && !isBe(c) && !isHave(c) && !isAuxiliary(c)) {
+                c--;   // "…, quickly reminding …", not "…, are hoping …"
+            }
+            if (c <= from || !t.is(c, ',') || d.inQuote(c)) {
+                return false;
+            }
+            int lo = Math.max(from, i - PARTICIPLE_HOST_TOKENS);
+            int end = c;
+            while (end > lo) {
+                int j = end - 1;
+                while (j > lo && !t.is(j, ',') && (t.isWordLike(j) || d.mentions.isPossessiveMark(j) || t.is(j, '.')) && !d.inQuote(j)) {
+                    j--;
+                }
+                int start;
+                if (t.is(j, ',') && !d.inQuote(j)) {
+                    start = j + 1;
+                } else if (j == from && (t.isWordLike(j) && !d.inQuote(j))) {
+                    start = from;   // the first part of the sentence
+                } else {
+                    return false;   // a quotation, a dash or a parenthesis: read no further
+                }
+                if (start >= end) {
+                    return false;
+                }
+                int open = start + 1 < end && (isConjunction(start) || Sieves.isOpeningConjunction(d, start)) ? start + 1 : start;
+                Mentions.Mention s = new Mentions.Mention();
+                if (d.mentions.subjectAfter(open, end, s) && phraseStart(s.first, open) == open && s.last + 1 < end
+                        && verbAfterMention(s.last + 1, end) && hostVerb(s.last + 1, end)) {
+                    m.set(s);
+                    return true;
+                }
+                if (start == from || !asidePart(start, end)) {
+                    return false;
+                }
+                end = j;
+            }
+            return false;
+        }
+
+        /**
+         * Whether a finite verb opens the predicate at {@code v}, before {@code end}, past an {@code of} phrase
+         * and at most {@link IndirectFinder#PREVERB_WORDS} adverbs: a form of
+         * {@code be}, {@code have}, an auxiliary, a verb in the past or a cue; not a noun that a place names
+         * ({@code a Salem town hall}).
+         */
+        private boolean hostVerb(int v, int end) {
+            if (v < end && t.equalsIgnoreCase(v, "of")) {
+                Mentions.Mention o = new Mentions.Mention();
+                if (!d.mentions.subjectAfter(v + 1, end, o)) {
+                    return false;
+                }
+                v = o.last + 1;   // "the Union of Salem has …"
+            }
+            for (int first = v; v < end && v - first <= PREVERB_WORDS; v++) {
+                if (finiteVerbLike(v)) {
+                    return true;
+                }
+                if (!d.mentions.isVerbFiller(v)) {
+                    return false;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * Whether the words from {@code start} to a comma at {@code end} are an aside a participle's subject
+         * lies past: a mention alone ({@code , Teodor Brannock,}, {@code , Ore.,}) or a phrase of a few words
+         * opened by a preposition or {@code including} ({@code , from the hall,}, {@code , including the Gazette,}).
+         */
+        private boolean asidePart(int start, int end) {
+            Mentions.Mention s = new Mentions.Mention();
+            if (d.mentions.subjectAfter(start, end, s) && s.last + 1 == end) {
+                return true;
+            }
+            return end - start <= PHRASE_WORDS + 2 && t.kind(start) == TokenBuffer.WORD && !t.isCapitalized(start)
+                    && (Words.ADJUNCTS.contains(d.text, t.start(start), t.end(start)) || t.equalsIgnoreCase(start, "including"));
+        }
+
+        /**
+         * {@code The guild two days later said …}, {@code Tindall later in the evening touted …}, {@code Okafor,
+         * who …, last week said …}, {@code Moments later the clerks … said …}: when the mention {@code m}
+         * found for the verb at {@code i} is a phrase of time ({@link #timeNoun}), the subject beside it
+         * instead: the mention after it when it opens the part with {@code later}, {@code earlier} or
+         * {@code ago} after it; else the mention before the whole phrase of time (read back no more than
+         * {@link IndirectFinder#TIME_PHRASE_TOKENS} tokens over prepositions, determiners, numbers and
+         * words of time), or the part's subject when a comma closes an aside before it. Leaves {@code m}
+         * alone and answers false when there is no such subject.
+         */
+        private boolean pastTimeMention(int part, int from, int i, Mentions.Mention m) {
+            if (m.first < 0 || m.last >= i || !timeNoun(m.last) || d.inQuote(m.last)) {
+                return false;
+            }
+            Mentions.Mention s = new Mentions.Mention();
+            int head = phraseStart(m.first, from);
+            if (m.last + 2 < i && Sieves.oneOf(d, m.last + 1, TIME_AFTER_PHRASE)
+                    && (head == part || head == part + 1 && Sieves.isOpeningConjunction(d, part))) {
+                // "Moments later the clerks changed course and said …": the subject after the phrase
+                if (d.mentions.subjectAfter(m.last + 2, i, s) && s.last < i && !timeNoun(s.last) && verbAfterMention(s.last + 1, i)) {
+                    m.set(s);
+                    return true;
+                }
+                return false;
+            }
+            int k = head;
+            while (k - 1 > from && head - k < TIME_PHRASE_TOKENS && !d.inQuote(k - 1) && (t.kind(k - 1) == TokenBuffer.NUMBER
+                    || t.kind(k - 1) == TokenBuffer.WORD && !t.isCapitalized(k - 1) && (Sieves.oneOf(d, k - 1, TIME_PHRASE_WORDS)
+                            || d.mentions.isDeterminer(k - 1)) || t.kind(k - 1) == TokenBuffer.WORD && isPeriod(k - 1))) {
+                k--;   // "on Friday for the second time", "later in the evening", "two days later"
+            }
+            if (k - 1 > from && t.is(k - 1, ',') && !d.inQuote(k - 1)) {
+                // "Okafor, who backed the levy, last week said …": the subject the aside belongs to
+                if (Sieves.sentenceSubject(d, Math.max(part, i - SUBJECT_WINDOW), k - 1, s) && s.last < k - 1 && !timeNoun(s.last)) {
+                    m.set(s);
+                    return true;
+                }
+                return false;
+            }
+            if (k > from && (d.mentions.subjectBefore(k, from - 1, s) || openingSubject(from, k, s)) && s.last < k && !timeNoun(s.last)) {
+                m.set(s);
+                return true;
+            }
+            return false;
+        }
+
+        /**
+         * Whether word {@code k} names a stretch or point of time ({@code week}, {@code minutes}, {@code Monday},
+         * {@code time}); a noun of time only in lower case ({@code the Times} is a paper).
+         */
+        private boolean timeNoun(int k) {
+            return t.kind(k) == TokenBuffer.WORD && (isPeriod(k)
+                    || !t.isCapitalized(k) && (Sieves.oneOf(d, k, TIME_NOUNS) || Sieves.oneOf(d, k, MORE_TIME_NOUNS)));
+        }
+
+        /** Words of time that {@link #isPeriod} and {@code TIME_NOUNS} leave out. */
+        private static final String[] MORE_TIME_NOUNS = {"minute", "minutes", "moment", "moments", "decades", "weekends"};
+
+        /** Words after a phrase of time that opens a clause ({@code A week later the clerks …}). */
+        private static final String[] TIME_AFTER_PHRASE = {"later", "earlier", "ago"};
+
+        /** Words of a phrase of time before a verb, besides determiners, numbers and the words of time. */
+        private static final String[] TIME_PHRASE_WORDS = {"on", "in", "for", "during", "over", "within", "last", "this", "that",
+            "next", "past", "earlier", "later", "first", "few", "several", "late", "early", "just"};
+
+        /**
+         * {@code She dropped plans to …}, {@code has made other firm promises to …}, {@code voiced a stern warning about …},
+         * {@code kept his full focus on …}: the verb whose object a cue at {@code i} is, when that cue reads as
+         * a noun: after at most {@link IndirectFinder#NOUN_CUE_MODIFIERS} adjectives in lower case with a determiner
+         * or owner among them, or right after the verb when it ends in {@code -s}. The verb is one in the past, of making or issuing,
+         * or a form of {@code keep}; its subject made the words. Else {@link #NO_NOUN}.
+         */
+        private int makerOfNounCue(int from, int i) {
+            if (i - 2 < from || t.kind(i) != TokenBuffer.WORD || d.inQuote(i) || t.isCapitalized(i) || t.endsWith(i, "ed")
+                    || t.endsWith(i, "ing")) {
+                return NO_NOUN;
+            }
+            int b = i - 1;
+            boolean determined = false;
+            while (b > from && i - b <= NOUN_CUE_MODIFIERS && t.kind(b) == TokenBuffer.WORD && !d.inQuote(b) && !t.isCapitalized(b)
+                    && (d.mentions.isDeterminer(b) || isOwner(b) || !d.mentions.isFunctionWord(b) && !verbLike(b) && !contracted(b)
+                            && !d.mentions.isVerbFiller(b) && !Sieves.oneOf(d, b, IRREGULAR_PASTS) && !Sieves.oneOf(d, b, KEEPING_VERBS)
+                            && !Sieves.oneOf(d, b, ISSUING_VERBS) && !Sieves.oneOf(d, b, MAKING_VERBS) && cueAt(b) == 0)) {
+                determined |= d.mentions.isDeterminer(b) || isOwner(b);
+                b--;
+            }
+            if (b < from || (b == i - 1 ? !t.endsWith(i, "s") : !determined) || t.kind(b) != TokenBuffer.WORD || d.inQuote(b)
+                    || t.isCapitalized(b)) {
+                return NO_NOUN;   // "registered voters say": a subject and its verb, no noun after a verb
+            }
+            return pastVerb(b) || Sieves.oneOf(d, b, ISSUING_VERBS) || Sieves.oneOf(d, b, MAKING_VERBS)
+                    || Sieves.oneOf(d, b, KEEPING_VERBS) ? b : NO_NOUN;
+        }
+
+        /** Whether word {@code k} holds an apostrophe ({@code that's}, {@code he'd}): a contraction, no adjective. */
+        private boolean contracted(int k) {
+            for (int c = t.start(k); c < t.end(k); c++) {
+                char ch = d.text.charAt(c);
+                if (ch == '\'' || ch == '\u2019') {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Forms of a verb of keeping whose object may be a noun of saying ({@code kept her focus on …}). */
+        private static final String[] KEEPING_VERBS = {"keep", "keeps", "kept", "keeping"};
+
+        /**
+         * {@code One of the growers, Teodor Brannock, 61, said …}, {@code Teodor Brannock, the editor of the
+         * weekly, the Ellery Courier, said …}: when the description {@code m} found for the verb at {@code i}
+         * stands in a row of appositions set off by commas, the name among them: the name right after it when
+         * the description ends in lower case (not a place: {@code a grower from Salem, Oregon}), or the name
+         * that opens the row at the start of the part (of two words, or one the text uses as a name). At most
+         * {@link IndirectFinder#APPOSITION_PARTS} parts, each a mention alone, are read either way.
+         */
+        private boolean nameOfApposition(int part, int from, int i, Mentions.Mention m) {
+            if (m.first < 0 || m.type != Mentions.DESCRIPTION || m.last + 2 >= i || d.inQuote(m.last)) {
+                return false;
+            }
+            Mentions.Mention n = new Mentions.Mention();
+            if (t.is(m.last + 1, ',') && !t.isCapitalized(m.last) && d.mentions.subjectAfter(m.last + 2, i, n) && n.type == Mentions.NAME
+                    && n.first == m.last + 2
+                    && n.last + 1 < i && t.is(n.last + 1, ',') && !d.inQuote(n.last + 1)) {
+                m.set(n);   // "One of the growers, Teodor Brannock, said …": the name after the description
+                return true;
+            }
+            int end = phraseStart(m.first, from) - 1;   // the comma before the description
+            for (int parts = 0; parts < APPOSITION_PARTS && end > part && t.is(end, ',') && !d.inQuote(end); parts++) {
+                int j = end - 1;
+                while (j > part && !t.is(j, ',') && end - j <= APPOSITION_TOKENS && (t.isWordLike(j) || d.mentions.isPossessiveMark(j)
+                        || t.is(j, '.')) && !d.inQuote(j)) {
+                    j--;
+                }
+                int start = t.is(j, ',') ? j + 1 : j;
+                if (start >= end || !t.is(j, ',') && j != part) {
+                    return false;
+                }
+                int open = start == part && start + 1 < end && Sieves.isOpeningConjunction(d, start) ? start + 1 : start;
+                if (!d.mentions.subjectAfter(open, end, n) || n.last + 1 != end || phraseStart(n.first, open) != open) {
+                    return false;   // not an apposition: a clause or a phrase of place
+                }
+                if (n.type == Mentions.NAME && start == part && (n.first < n.last || d.names.isKnownName(n.last))) {
+                    m.set(n);   // "Teodor Brannock, the editor of the weekly, said …": the name that opens the row
+                    return true;
+                }
+                end = j;
+            }
+            return false;
+        }
+
+        /** Whether word {@code k} is a plural noun in lower case, outside a quotation ({@code growers}). */
+        private boolean plainNoun(int k) {
+            return t.kind(k) == TokenBuffer.WORD && !d.inQuote(k) && !t.isCapitalized(k) && pluralNoun(k)
+                    && !d.mentions.isFunctionWord(k) && !d.mentions.isPronoun(k) && !d.mentions.isVerbFiller(k);
+        }
+
+        /** Prepositions before an {@code -ing} form whose subject is that of the clause they stand in ({@code by saying}). */
+        private static final String[] ADJUNCT_PREPOSITIONS = {"by", "while", "after", "before", "when", "without", "since", "through"};
 
         /**
          * {@code explained it in print}, {@code said so in May}: where the report from {@code c} ends

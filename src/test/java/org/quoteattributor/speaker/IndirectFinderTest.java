@@ -664,6 +664,122 @@ class IndirectFinderTest {
     }
 
     @Test
+    void relativeWhoSpeaksForASecondPredicateAfterAReportThatEndsAtItsAntecedent() {
+        Quote q = indirect("The guild praised Vossberg, who walked along the pier and argued that the levy was unfair.").get(1);
+        assertEquals("that the levy was unfair", q.text());
+        assertEquals("who", q.speaker().orElseThrow().mention());
+        assertEquals("Vossberg", q.speaker().orElseThrow().name());
+    }
+
+    @Test
+    void relativeWhoSpeaksForAnIngFormAfterAPrepositionInItsClause() {
+        Quote q = only("The mayor met Tindall, who had angered the guild by criticizing the new levy.");
+        assertEquals("the new levy", q.text());
+        assertEquals("who", q.speaker().orElseThrow().mention());
+        assertEquals("Tindall", q.speaker().orElseThrow().name());
+    }
+
+    @Test
+    void relativeWhoSpeaksForAnIngFormAfterSpentAndItsObject() {
+        Quote q = only("The warden, who spent an hour of his speech defending the toll, left early.");
+        assertEquals("the toll", q.text());
+        assertEquals("who", q.speaker().orElseThrow().mention());
+        assertEquals("The warden", q.speaker().orElseThrow().name());
+    }
+
+    @Test
+    void relativeWhoAfterAPlainPluralSpeaksForItsSecondPredicate() {
+        Quote q = only("Ferries carry the fruit of growers upriver, who own half the docks and regard the toll as a burden.");
+        assertEquals("the toll as a burden", q.text());
+        assertEquals("who", q.speaker().orElseThrow().mention());
+        assertEquals("growers", q.speaker().orElseThrow().name());
+    }
+
+    @Test
+    void aParticipleAfterACommaGoesPastAnAppositionOfTheObjectToTheSubject() {
+        assertReported("Tindall hired a deputy, Teodor Brannock, conceding that the fees were too high.",
+                "that the fees were too high", "Tindall", "conceding", "leading-verb");
+    }
+
+    @Test
+    void aParticipleAfterACommaAndAnAdverbGoesToTheSubjectAfterAnOpeningPhrase() {
+        assertReported("Despite the bad weather, Vasko had a plan ready, quickly reminding growers that the toll was hers.",
+                "that the toll was hers", "Vasko", "reminding", "leading-verb");
+    }
+
+    @Test
+    void aParticipleAfterACommaGoesPastAPhraseWithIncludingAndAPreposition() {
+        assertReported("She has barred two weeklies, including the Ellery Courier, from the pier, citing the fees.",
+                "the fees", "She", "citing", "leading-verb");
+    }
+
+    @Test
+    void aParticipleAfterACommaGoesToTheSubjectOfTheClauseAfterAnd() {
+        Quote q = indirect("Growers say the fee is too high, and the guild has now taken the town to court over the fee, "
+                + "arguing it is unfair.").get(1);
+        assertEquals("it is unfair", q.text());
+        assertEquals("the guild", q.speaker().orElseThrow().mention());
+    }
+
+    @Test
+    void aPhraseOfTimeWithLaterBeforeTheVerbIsNoSpeaker() {
+        assertReported("The guild two days later said the toll was too high.", "the toll was too high", "The guild", "said",
+                "leading-verb");
+    }
+
+    @Test
+    void aPhraseOfTimeWithAPrepositionBeforeAStanceVerbIsNoSpeaker() {
+        assertReported("Warden Tindall later in the evening touted the repairs to the pier.", "the repairs to the pier",
+                "Warden Tindall", "touted", "leading-verb");
+        assertReported("The audit on Friday for the second time cited a letter from the warden.", "a letter from the warden",
+                "The audit", "cited", "leading-verb");
+    }
+
+    @Test
+    void aPhraseOfTimeAfterARelativeClauseGivesWayToTheSubjectTheClauseBelongsTo() {
+        Quote q = indirect("Okafor, who backed the levy in May, last week said the toll was too high.").get(1);
+        assertEquals("the toll was too high", q.text());
+        assertEquals("Okafor", q.speaker().orElseThrow().mention());
+    }
+
+    @Test
+    void aPaperNamedTimesIsNoPhraseOfTime() {
+        assertReported("The Ellery Times said the toll was too high.", "the toll was too high", "Ellery Times", "said",
+                "leading-verb");
+    }
+
+    @Test
+    void aCueThatIsTheObjectOfAVerbSpeaksForThatVerbsSubject() {
+        assertReported("She dropped plans to visit the harbour fair.", "to visit the harbour fair", "She", "plans", "leading-verb");
+        assertReported("Okafor has twice made other firm promises to cut the toll.", "to cut the toll", "Okafor", "promises",
+                "leading-verb");
+        assertReported("The guild made promises on Monday that the toll would fall.", "that the toll would fall", "The guild",
+                "promises", "leading-verb");
+    }
+
+    @Test
+    void aVerbAfterItsSubjectIsNoObjectOfAnAdjectiveInEd() {
+        assertReported("Registered growers say the toll is too high.", "the toll is too high", "Registered growers", "say",
+                "leading-verb");
+    }
+
+    @Test
+    void aNameSetOffAfterADescriptionIsTheSpeaker() {
+        assertReported("One of the growers, Teodor Brannock, 61, has farmed by the weir for years and said the toll was unfair.",
+                "the toll was unfair", "Teodor Brannock", "said", "leading-verb");
+        assertReported("A second grower, Teodor Brannock, said that the toll was unfair.", "that the toll was unfair", "Teodor Brannock",
+                "said", "leading-verb");
+        assertReported("Overall, the warden of the pier, Teodor Brannock, backed the toll.", "the toll", "Teodor Brannock", "backed",
+                "leading-verb");
+    }
+
+    @Test
+    void aPlaceSetOffAfterADescriptionIsNoSpeaker() {
+        assertReported("A grower from Dunmore, Vermont, said the toll was unfair.", "the toll was unfair", "A grower from Dunmore",
+                "said", "leading-verb");
+    }
+
+    @Test
     void theSubjectOfAVerbOfSpeechOrStanceIsTheSpeakerOfTheVerbAndJoinsToIt() {
         assertReported("Weeks later Okafor claimed victory and argued the ferry had saved the town.", "the ferry had saved the town",
                 "Okafor", "argued", "leading-verb");
