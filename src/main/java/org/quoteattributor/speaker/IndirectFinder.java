@@ -722,7 +722,7 @@ public final class IndirectFinder {
                         m.first = t.indexAt(last.speakerStart);   // "…, pointing to …": the same speaker
                         m.last = t.indexAt(last.speakerEnd - 1);
                         m.type = last.speakerType;
-                    } else if (!(maker >= 0 && subjectOfMaker(from, maker, m) || authorOfSpeechNoun(from, i, m) || subjectAcross(from, i, m) || subjectBeforeCommaAside(from, i, m)
+                    } else if (!(quantifierSubject(from, i, m) || maker >= 0 && subjectOfMaker(from, maker, m) || authorOfSpeechNoun(from, i, m) || subjectAcross(from, i, m) || subjectBeforeCommaAside(from, i, m)
                             || clauseSubjectBeforeParticiple(from, i, m) || subjectPastObjectApposition(from, i, m)
                             || subjectBeforeSetPhrase(from, i, m) || d.mentions.subjectBefore(i, from - 1, m)
                             || openingSubject(from, i, m))
@@ -765,6 +765,8 @@ public final class IndirectFinder {
                     inverted = true;   // "…, said Smith, a historian.": before the apposition rules look back
                     rule = "trailing-verb-inverted";
                     after = m.last + 1;
+                } else if (quantifierSubject(from, i, m)) {
+                    rule = "leading-verb";   // "Once the tally closed, all agreed …": all, who agreed
                 } else if (infinitiveSubject(from, i, m)) {
                     rule = "leading-verb";   // "The delay pushed a few growers to claim that …": the ones pushed to say it
                 } else if (evidenceSubject(from, i, m)) {
@@ -3554,7 +3556,7 @@ public final class IndirectFinder {
             if (len == 0 && wouldLike(i)) {
                 return 1;   // "would like to …": a wish, as "wants to …"
             }
-            if (len == 0 && Words.CLAUSE_VERBS.contains(text, s, e) && i > 0 && (!d.mentions.isDeterminer(i - 1) || bareQuantifier(i - 1))
+            if (len == 0 && Words.CLAUSE_VERBS.contains(text, s, e) && i > 0 && (!d.mentions.isDeterminer(i - 1) || bareQuantifier(i - 1) || quantifierAfterBreak(i - 1))
                     && !d.mentions.isPossessive(i - 1) && (opensClause(i + 1) || evidenceBefore(i)
                             || depth < NESTED_ADJUNCT_PHRASES && thatAfterAdjunct(i + 1, depth)
                             || Words.BELIEF_VERBS.contains(text, s, e) && (opensSubject(i + 1) || closesClause(i + 1))
@@ -3701,6 +3703,46 @@ public final class IndirectFinder {
             return t.kind(q) == TokenBuffer.WORD && t.isCapitalized(q) && (q == 0 || t.kind(q - 1) != TokenBuffer.WORD
                     && t.kind(q - 1) != TokenBuffer.NUMBER && !t.is(q - 1, ',')) && Sieves.oneOf(d, q, QUANTIFIERS_ALONE)
                     && !(q + 1 < t.size() && t.endsWith(q + 1, "s"));   // a plural subject's verb has no -s: "Some advocates for …" is a noun
+        }
+
+        /** Words that join a clause to what goes before it, after which a bare quantifier may open it ({@code …, but most fear …}). */
+        private static final String[] JOINING_WORDS = {"and", "but", "while", "although", "though", "because", "since", "yet", "whereas"};
+
+        /**
+         * {@code Once the tally closed, all agreed …}, {@code …, and many fear …}: whether word {@code q}, a
+         * quantifier of {@link #QUANTIFIERS_ALONE} in lower case, stands alone as the subject of the verb
+         * after it, right after a comma or a word that joins its clause to what goes before; as in
+         * {@link #bareQuantifier}, the verb, a plural's, has no {@code -s}.
+         */
+        private boolean quantifierAfterBreak(int q) {
+            int b = q - 1;
+            return b >= 0 && q + 1 < t.size() && t.kind(q) == TokenBuffer.WORD && !t.isCapitalized(q) && !d.inQuote(q)
+                    && !d.inQuote(b) && Sieves.oneOf(d, q, QUANTIFIERS_ALONE)
+                    && (t.is(b, ',') || t.kind(b) == TokenBuffer.WORD && Sieves.oneOf(d, b, JOINING_WORDS))
+                    && !t.endsWith(q + 1, "s");
+        }
+
+        /**
+         * {@code Once the tally closed, all agreed …}, {@code …, although most would hold …}: the
+         * quantifier of {@link #quantifierAfterBreak} before the verb at {@code verb}, past fillers and
+         * at most two auxiliaries, as the mention {@code m}, a description of people no rule names; not
+         * {@code most} before an adverb in {@code -ly} ({@code and most openly backed …}).
+         */
+        private boolean quantifierSubject(int from, int verb, Mentions.Mention m) {
+            int q = beforeFillers(from, verb);
+            for (int n = 0; n < 2 && q > from && (isAuxiliary(q) || isHave(q)); n++) {
+                q = beforeFillers(from, q);
+            }
+            if (q < from || q + 1 > verb || !quantifierAfterBreak(q)) {
+                return false;
+            }
+            if (q + 1 < verb && t.equalsIgnoreCase(q, "most") && t.endsWith(q + 1, "ly")) {
+                return false;   // "…, and most openly backed …": the superlative of an adverb, no subject
+            }
+            m.first = q;
+            m.last = q;
+            m.type = Mentions.DESCRIPTION;
+            return true;
         }
 
         /**
@@ -3949,7 +3991,7 @@ public final class IndirectFinder {
                 b--;
             }
             boolean passive = (isBe(b) || isBe(i - 1)) && !presentParticiple(i);   // "is calling for …" is no passive
-            return (!d.mentions.isDeterminer(i - 1) || bareQuantifier(i - 1)) && !d.mentions.isPossessive(i - 1) && !isOwner(i - 1) && !(measureBefore(i)
+            return (!d.mentions.isDeterminer(i - 1) || bareQuantifier(i - 1) || quantifierAfterBreak(i - 1)) && !d.mentions.isPossessive(i - 1) && !isOwner(i - 1) && !(measureBefore(i)
                     && (t.equalsIgnoreCase(o, "among") || Words.ADJUNCTS.contains(d.text, t.start(o), t.end(o)))) && !passive
                     && !isBe(o) && !t.equalsIgnoreCase(o, "and") && !t.equalsIgnoreCase(o, "or");
         }

@@ -2823,6 +2823,19 @@ class IndirectFinderTest {
     }
 
     @Test
+    void aQuantifierAfterACommaOrAJoiningWordIsTheSubjectOfTheVerbAfterIt() {
+        assertReported("Once the tally closed in Dunmore, all agreed the weir tax would pass.", "the weir tax would pass", "all",
+                "agreed", "leading-verb");
+        assertReported("The tanners lost their stalls, and many fear the guild may never trade again.", "the guild may never trade again",
+                "many", "fear", "leading-verb");
+        assertReported("The crews met twice in May, but both backed the Orrin ferry plan.", "the Orrin ferry plan", "both",
+                "backed", "leading-verb");
+        // "most" before an adverb in -ly is a superlative, no subject
+        assertTrue(indirect("Vexley banned the barges, and most openly defended the weir tax.").stream()
+                .noneMatch(q -> "most".equals(q.speaker().map(sp -> sp.mention()).orElse(null))));
+    }
+
+    @Test
     void atLeastBeforeANumberOpensTheClause() {
         assertReported("The lock keeper said at least nine barges had run aground.", "at least nine barges had run aground",
                 "The lock keeper", "said", "leading-verb");
