@@ -369,7 +369,11 @@ public final class IndirectFinder {
                             return;   // the rest of the sentence is the clause
                         }
                     } else {
-                        int rest = asideAccordingTo(i, m.last + 1, e);
+                        int sourceComma = sourceEnd(m.last + 1, e) - 1;   // past the source's own words: "a person close to the talks,"
+                        int rest = asideAccordingTo(i, sourceComma, e);
+                        if (rest < 0) {
+                            rest = clauseAfterTimeAside(from, i, sourceComma, e);   // "The next day, according to Orrin, the crews left."
+                        }
                         // "That's according to the board.": the demonstrative stands for what the sentence before said
                         boolean demonstrative = i - from <= 2 && t.kind(from) == TokenBuffer.WORD && t.length(from) >= 4
                                 && (d.text.regionMatches(true, t.start(from), "that", 0, 4)
@@ -2866,14 +2870,69 @@ public final class IndirectFinder {
         private int asideAccordingTo(int i, int j, int e) {
             int r = j + 1;
             if (i < 1 || !t.is(i - 1, ',') || d.inQuote(i - 1) || r + 1 >= e || !t.is(j, ',') || d.inQuote(j)
-                    || t.kind(r) != TokenBuffer.WORD || d.inQuote(r)) {
+                    || !(t.kind(r) == TokenBuffer.WORD || amountOpens(r)) || d.inQuote(r)) {
                 return -1;
             }
-            if (newClauseFollows(r, e) || isConjunction(r) || t.equalsIgnoreCase(r, "or") || isOwner(r)
+            if (newClauseFollows(r, e) || isConjunction(r) || t.equalsIgnoreCase(r, "or") || isOwner(r) || Sieves.oneOf(d, r, RELATIVES_AFTER_SOURCE)
                     || t.equalsIgnoreCase(r + 1, "of") && !t.isCapitalized(r)) {
-                return -1;   // "…, according to X, while …", "…, according to X, head of …": no part of the report
+                return -1;   // "…, according to X, while …", "…, according to X, head of …", "…, which …": no part of the report
             }
             return r;
+        }
+
+        /** Relative words that open a clause describing the source of an aside ({@code …, according to the tally, where …}). */
+        private static final String[] RELATIVES_AFTER_SOURCE = {"which", "who", "whose", "where", "whom"};
+
+        /**
+         * {@code The next day, according to Orrin, the crews left.}: where the rest of the sentence starts when
+         * the aside of {@code according to} at {@code i}, its source ending at the comma {@code j}, follows an
+         * opening phrase of time alone ({@link #openingTimeBeforeAside}) and a clause opens after it: the phrase
+         * and the clause are two pieces of one report; -1 when not.
+         */
+        private int clauseAfterTimeAside(int from, int i, int j, int e) {
+            int r = j + 1;
+            if (i - 1 <= from || !t.is(i - 1, ',') || d.inQuote(i - 1) || !t.is(j, ',') || d.inQuote(j) || r + 1 >= e || d.inQuote(r)
+                    || !(t.kind(r) == TokenBuffer.WORD || amountOpens(r)) || Sieves.oneOf(d, r, RELATIVES_AFTER_SOURCE)
+                    || !openingTimeBeforeAside(from, i - 1)) {
+                return -1;
+            }
+            return r;
+        }
+
+        /**
+         * {@code The mill takes in, according to one ledger, $9 million a year}: whether token {@code r} opens
+         * an amount, a number or a currency sign, which goes on with the report after an aside as a word does.
+         */
+        private boolean amountOpens(int r) {
+            return t.kind(r) == TokenBuffer.NUMBER || t.is(r, '$') || t.is(r, '\u00a3') || t.is(r, '\u20ac');
+        }
+
+        /** Words of a phrase of time opening a sentence besides determiners, numbers and words of time ({@code The next day}). */
+        private static final String[] TIME_PHRASE_WORDS = {"next", "following", "same", "previous", "prior", "a.m.", "p.m.",
+            "about", "around", "at", "by", "early", "late", "later", "earlier"};
+
+        /**
+         * {@code The next day, according to Orrin, …}, {@code About 9 p.m., according to a log, …}:
+         * whether the words from {@code from} (past {@code but} or {@code and}) to the comma at {@code comma}
+         * are a short phrase of time alone, at most {@link #LEAD_IN_TOKENS} + 1 tokens of determiners,
+         * numbers and words of time closed by a word of time: an aside of attribution after it then
+         * opens the report, as one opening the sentence does, and the phrase is no report of its own.
+         */
+        private boolean openingTimeBeforeAside(int from, int comma) {
+            int j = from < comma && (t.equalsIgnoreCase(from, "but") || t.equalsIgnoreCase(from, "and")) ? from + 1 : from;
+            if (j >= comma || comma - j > LEAD_IN_TOKENS + 1 || t.kind(comma - 1) != TokenBuffer.WORD
+                    || !(Sieves.oneOf(d, comma - 1, TIME_NOUNS) || Words.TIME_WORDS.contains(d.text, t.start(comma - 1), t.end(comma - 1))
+                            || t.equalsIgnoreCase(comma - 1, "a.m.") || t.equalsIgnoreCase(comma - 1, "p.m."))) {
+                return false;
+            }
+            for (int k = j; k < comma; k++) {
+                if (d.inQuote(k) || !(t.kind(k) == TokenBuffer.NUMBER || t.kind(k) == TokenBuffer.WORD && (d.mentions.isDeterminer(k)
+                        || Sieves.oneOf(d, k, TIME_NOUNS) || Sieves.oneOf(d, k, TIME_PHRASE_WORDS)
+                        || Words.TIME_WORDS.contains(d.text, t.start(k), t.end(k))))) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** {@code according to aides, …}: a plain noun phrase up to the next comma as the source. */
@@ -2902,6 +2961,9 @@ public final class IndirectFinder {
                 }
                 if (introductoryOnly(s, k) && !openingClauseBefore(s, k, e)) {
                     return false;   // "In reply, the ministry said …": the comma ends an opening phrase
+                }
+                if (openingTimeBeforeAside(s, k)) {
+                    return false;   // "The next day, according to Orrin, …": the comma ends an opening phrase of time
                 }
                 int i = k + 1;
                 if (t.equalsIgnoreCase(i, "according") && i + 1 < e && t.equalsIgnoreCase(i + 1, "to")) {

@@ -231,6 +231,37 @@ class IndirectFinderTest {
                 "Rents rose by a tenth last year", "the housing board", "according to", "according-to");
     }
 
+    private static void assertPieces(String text, String source, String... pieces) {
+        List<Quote> found = indirect(text);
+        assertEquals(List.of(pieces), found.stream().map(Quote::text).toList(), text);
+        for (Quote q : found) {
+            assertEquals(source, q.speaker().orElseThrow().mention(), text);
+            assertEquals(found.get(0).group(), q.group(), text);
+        }
+    }
+
+    @Test
+    void theReportGoesOnPastAnAsideWhoseSourceHasWordsAfterItsHead() {
+        assertPieces("First of the aims they set, according to a clerk near the guild, is widening the weir.", "a clerk",
+                "First of the aims they set", "is widening the weir");
+    }
+
+    @Test
+    void theReportGoesOnPastAnAsideBeforeAnAmount() {
+        assertPieces("The mill takes in, according to one ledger, $9 million each season.", "one ledger",
+                "The mill takes in", "$9 million each season");
+    }
+
+    @Test
+    void anAsideAfterAnOpeningPhraseOfTimeLeavesTwoPiecesOfTheReport() {
+        assertPieces("That week, according to Orrin, the crews quit the pier.", "Orrin", "That week", "the crews quit the pier");
+        assertPieces("Around 11 p.m., according to a harbor log, the barges cast off.", "a harbor log", "Around 11 p.m.",
+                "the barges cast off");
+        // a relative clause after the source describes the source: no piece of the report
+        assertPieces("Vexley leads in Dunmore, according to the tally, where forty seats are open.", "the tally",
+                "Vexley leads in Dunmore");
+    }
+
     @Test
     void accordingToASourceThatTheSentenceGoesOnToDescribe() {
         assertReported("The three ferries will be sold, according to a filing by the harbour trust, which owns them.",
