@@ -921,6 +921,9 @@ public final class IndirectFinder {
                 if (c < 0) {
                     c = distantThat(i, after, e);   // "told a packed room at the bakery in Port Ellery that …"
                 }
+                if (c < 0) {
+                    c = thatPastTitle(i, after, e);   // "told the Courier's “Morning Hour” on Monday that …"
+                }
                 if (c < 0 && after < e && loneQuestion(after, after + 1)) {
                     c = after;   // "never said when.": not the time of saying, the question
                 }
@@ -5092,6 +5095,67 @@ public final class IndirectFinder {
 
         /** Question words that open a clause a few words after a reporting verb ({@code reveals exactly how thin that margin was}). */
         private static final String[] INNER_QUESTION_WORDS = {"what", "how", "why", "whether"};
+
+        /** Words at most of a title in quotation marks that a reporting verb passes on its way to its {@code that}. */
+        static final int TITLE_WORDS = 6;
+
+        /**
+         * {@code told the Courier's “Morning Hour” that …}, {@code said on the “Harbor Report” on Monday that …}:
+         * where no nearer clause follows the verb at {@code verb}, the {@code that} past a listener or place of
+         * saying that holds the title of a show or paper in quotation marks, within {@link #DISTANT_THAT_WINDOW}
+         * tokens of {@code after}, right after the title or a word of time, with its clause's subject after it;
+         * -1 if none. The title is one quotation of at most {@link #TITLE_WORDS} words, each capitalized or a
+         * function word, after a word; as in {@link #distantThat}, no other verb, conjunction or stop stands
+         * between.
+         */
+        private int thatPastTitle(int verb, int after, int e) {
+            if (isAsk(verb)) {
+                return -1;
+            }
+            int titleEnd = -1;
+            for (int k = after; k <= Math.min(e - 2, after + DISTANT_THAT_WINDOW); k++) {
+                if (d.inQuote(k)) {
+                    FoundQuote q = titleEnd < 0 && k > after ? quoteAt(t.start(k)) : null;
+                    if (q == null || t.kind(k - 1) != TokenBuffer.WORD || d.inQuote(k - 1)) {
+                        return -1;
+                    }
+                    int last = t.indexAt(q.end - 1);
+                    if (last <= k || last >= e || !titleWords(k, last)) {
+                        return -1;
+                    }
+                    titleEnd = last;
+                    k = last;
+                    continue;
+                }
+                if (t.kind(k) != TokenBuffer.WORD && t.kind(k) != TokenBuffer.NUMBER) {
+                    return -1;   // a comma, a dash or a stop: an aside is distantThat's
+                }
+                if (t.equalsIgnoreCase(k, "that")) {
+                    boolean closed = k - 1 == titleEnd || titleEnd >= 0 && (weekday(k - 1)
+                            || Words.TIME_WORDS.contains(d.text, t.start(k - 1), t.end(k - 1)));
+                    return closed && !relativeThat(k) && opensThatClause(k + 1) ? k : -1;
+                }
+                if (isBe(k) || isHave(k) || isAuxiliary(k) || pastVerb(k) && !d.mentions.isDeterminer(k - 1) || cueAt(k) > 0
+                        || isConjunction(k) || t.equalsIgnoreCase(k, "or")) {
+                    return -1;
+                }
+            }
+            return -1;
+        }
+
+        /** Whether the words of tokens {@code [a, b]}, a quotation, are a title: a few, the first capitalized, each capitalized or a function word. */
+        private boolean titleWords(int a, int b) {
+            int words = 0;
+            for (int k = a; k <= b; k++) {
+                if (t.kind(k) != TokenBuffer.WORD) {
+                    continue;
+                }
+                if (++words > TITLE_WORDS || !t.isCapitalized(k) && (words == 1 || !d.mentions.isFunctionWord(k))) {
+                    return false;
+                }
+            }
+            return words > 0;
+        }
 
         /**
          * {@code told a packed room at the bakery in Port Ellery that …}, {@code told the Gazette,

@@ -2867,6 +2867,16 @@ class IndirectFinderTest {
     }
 
     @Test
+    void aReportingVerbReachesItsThatPastTheTitleOfAShow() {
+        assertReported("Vexley told the Tidewell paper's “Quay Hour” that its ferry tolls would fall.", "that its ferry tolls would fall",
+                "Vexley", "told", "leading-verb");
+        assertReported("Orrin wrote on the Tidewell ''Quay Hour'' Friday that a guild clerk had slighted his wife.",
+                "that a guild clerk had slighted his wife", "Orrin", "wrote", "leading-verb");
+        // words in marks that are no title are a fragment of the report, not a place of saying
+        assertTrue(indirect("Vexley told the Tidewell paper's “quay chatter” that its ferry tolls would fall.").isEmpty());
+    }
+
+    @Test
     void atLeastBeforeANumberOpensTheClause() {
         assertReported("The lock keeper said at least nine barges had run aground.", "at least nine barges had run aground",
                 "The lock keeper", "said", "leading-verb");
