@@ -3612,6 +3612,9 @@ public final class IndirectFinder {
             if (len == 0 && infinitiveAfterObject(i)) {
                 len = 1;   // "forced several to admit …": the base form after "to" is a verb, not a noun after "several to"
             }
+            if (len == 0 && sayBeforeClause(i)) {
+                len = 1;   // "the women say she …", "clerks near the harbor office say that it …": no noun, a verb
+            }
             String text = d.text;
             int s = t.start(i);
             int e = t.end(i);
@@ -3630,6 +3633,25 @@ public final class IndirectFinder {
                 return 1;   // "Ledgers found as many as half of …", "found at least 40 of …": a share opens the clause
             }
             return len == 0 && intentBeforeInfinitive(i) ? 1 : 0;
+        }
+
+        /**
+         * {@code The women say she …}, {@code Clerks near the harbor office say that it …}: whether word {@code i} is
+         * {@code say} in lower case before a subject pronoun, {@code there}, or {@code that} and its clause's
+         * subject, after a word that is no determiner, owner or {@code to}: the noun {@code say} ({@code have a
+         * say}, {@code the final say}) takes no clause, so the word is the verb of the subject before it, which
+         * the reading of a base form after a noun as a noun ({@code a snappy retort}) would miss.
+         */
+        private boolean sayBeforeClause(int i) {
+            int n = i + 1;
+            if (i < 1 || n + 1 >= t.size() || t.kind(i) != TokenBuffer.WORD || !t.equalsIgnoreCase(i, "say") || t.isCapitalized(i)
+                    || d.inQuote(i) || d.inQuote(n) || t.kind(i - 1) != TokenBuffer.WORD || d.inQuote(i - 1)
+                    || d.mentions.isDeterminer(i - 1) || d.mentions.isPossessive(i - 1) || isOwner(i - 1)
+                    || t.equalsIgnoreCase(i - 1, "to") || t.kind(n) != TokenBuffer.WORD) {
+                return false;
+            }
+            return isSubjectPronoun(n) || t.equalsIgnoreCase(n, "it") || t.equalsIgnoreCase(n, "there")
+                    || t.equalsIgnoreCase(n, "that") && opensThatClause(n + 1);
         }
 
         /**

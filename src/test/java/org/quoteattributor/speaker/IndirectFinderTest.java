@@ -2877,6 +2877,17 @@ class IndirectFinderTest {
     }
 
     @Test
+    void sayBeforeASubjectPronounOrThatIsAVerbAfterANoun() {
+        assertReported("The tanner women say they still watch the weir.", "they still watch the weir", "The tanner women", "say",
+                "leading-verb");
+        // the mention the linker finds in the subject's phrase speaks
+        assertReported("Clerks near the harbor office say that it backs the weir tax.", "that it backs the weir tax",
+                "the harbor office", "say", "leading-verb");
+        // the noun takes no clause
+        assertTrue(indirect("The growers want some say over the weir plan.").stream().noneMatch(q -> q.cue().orElseThrow().text().equals("say")));
+    }
+
+    @Test
     void atLeastBeforeANumberOpensTheClause() {
         assertReported("The lock keeper said at least nine barges had run aground.", "at least nine barges had run aground",
                 "The lock keeper", "said", "leading-verb");
