@@ -771,6 +771,8 @@ public final class IndirectFinder {
                     after = m.last + 1;
                 } else if (quantifierSubject(from, i, m)) {
                     rule = "leading-verb";   // "Once the tally closed, all agreed …": all, who agreed
+                } else if (thatRelativeSubject(from, i, m)) {
+                    rule = "leading-verb";   // "polls that show her ahead": the polls
                 } else if (infinitiveSubject(from, i, m)) {
                     rule = "leading-verb";   // "The delay pushed a few growers to claim that …": the ones pushed to say it
                 } else if (evidenceSubject(from, i, m)) {
@@ -3612,6 +3614,9 @@ public final class IndirectFinder {
             if (len == 0 && infinitiveAfterObject(i)) {
                 len = 1;   // "forced several to admit …": the base form after "to" is a verb, not a noun after "several to"
             }
+            if (len == 0 && afterRelativeThat(i)) {
+                len = 1;   // "polls that show her ahead": that is the relative subject, no determiner of the verb as a noun
+            }
             if (len == 0 && sayBeforeClause(i)) {
                 len = 1;   // "the women say she …", "clerks near the harbor office say that it …": no noun, a verb
             }
@@ -3633,6 +3638,49 @@ public final class IndirectFinder {
                 return 1;   // "Ledgers found as many as half of …", "found at least 40 of …": a share opens the clause
             }
             return len == 0 && intentBeforeInfinitive(i) ? 1 : 0;
+        }
+
+        /** Verbs of report or evidence that a relative {@code that} may be the subject of ({@code polls that show …}): {@link #afterRelativeThat}. */
+        private static final String[] REPORTING_AFTER_THAT = {"show", "shows", "showed", "suggest", "suggests", "suggested", "warn",
+            "warns", "warned", "say", "says", "claim", "claims", "claimed", "argue", "argues", "argued", "find", "finds", "found",
+            "indicate", "indicates", "indicated", "accuse", "accuses", "accused", "promise", "promises", "promised", "explain",
+            "explains", "explained", "predict", "predicts", "predicted", "reveal", "reveals", "revealed", "insist", "insists",
+            "insisted", "assert", "asserts", "asserted"};
+
+        /**
+         * {@code polls that show her ahead}, {@code firms that warn it could …}: whether word {@code i}, a verb of
+         * report or evidence in lower case ({@link #REPORTING_AFTER_THAT}), stands right after a relative {@code that}
+         * which follows a noun, no function word, pronoun or form in {@code -ed}: the noun phrase is the verb's
+         * subject through {@code that}, which is no determiner of the verb read as a noun ({@code that report}).
+         */
+        private boolean afterRelativeThat(int i) {
+            int r = i - 1;
+            int n = i - 2;
+            return n >= 0 && i + 1 < t.size() && t.kind(i) == TokenBuffer.WORD && !t.isCapitalized(i) && !d.inQuote(i)
+                    && Sieves.oneOf(d, i, REPORTING_AFTER_THAT) && t.kind(r) == TokenBuffer.WORD && t.equalsIgnoreCase(r, "that")
+                    && !d.inQuote(r) && t.kind(n) == TokenBuffer.WORD && !d.inQuote(n) && !d.mentions.isFunctionWord(n)
+                    && !d.mentions.isPronoun(n) && !t.endsWith(n, "ed") && t.kind(i + 1) == TokenBuffer.WORD;
+        }
+
+        /**
+         * {@code polls that show her ahead}: for the verb at {@code i} after a relative {@code that}
+         * ({@link #afterRelativeThat}), the noun that {@code that} follows with at most three words of its phrase
+         * before it, back to a determiner and not past a pronoun or a form in {@code -ed}, as the mention {@code m}.
+         */
+        private boolean thatRelativeSubject(int from, int i, Mentions.Mention m) {
+            if (i - 2 < from || !afterRelativeThat(i)) {
+                return false;
+            }
+            int start = i - 2;   // the noun, with up to three words of its phrase before it, back to a determiner
+            while (start - 1 >= from && i - 2 - start < 3 && t.kind(start - 1) == TokenBuffer.WORD && !d.inQuote(start - 1)
+                    && !t.endsWith(start - 1, "ed") && !d.mentions.isPronoun(start - 1) && (!d.mentions.isFunctionWord(start - 1)
+                            || d.mentions.isDeterminer(start - 1)) && !d.mentions.isDeterminer(start)) {
+                start--;
+            }
+            m.first = start;
+            m.last = i - 2;
+            m.type = Mentions.DESCRIPTION;
+            return true;
         }
 
         /**

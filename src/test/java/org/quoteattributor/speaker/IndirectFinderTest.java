@@ -2888,6 +2888,16 @@ class IndirectFinderTest {
     }
 
     @Test
+    void aRelativeThatBeforeAVerbOfReportLetsTheNounBeforeItSpeak() {
+        assertReported("The guild printed tallies that show Vexley leading in Dunmore.", "Vexley leading in Dunmore", "tallies", "show",
+                "leading-verb");
+        assertReported("Orrin drafted bylaws that predict a drop of the weir tax.", "a drop of the weir tax", "bylaws", "predict",
+                "leading-verb");
+        // after a verb, "that" opens the clause: the verb after it is the clause's own
+        assertReported("Orrin said that shows nothing.", "that shows nothing", "Orrin", "said", "leading-verb");
+    }
+
+    @Test
     void atLeastBeforeANumberOpensTheClause() {
         assertReported("The lock keeper said at least nine barges had run aground.", "at least nine barges had run aground",
                 "The lock keeper", "said", "leading-verb");
