@@ -369,10 +369,10 @@ public final class IndirectFinder {
                             return;   // the rest of the sentence is the clause
                         }
                     } else {
-                        int sourceComma = sourceEnd(m.last + 1, e) - 1;   // past the source's own words: "a person close to the talks,"
+                        int sourceComma = sourceEnd(m.last + 1, e) - 1;   // past the source's own words: "a clerk near the guild,"
                         int rest = asideAccordingTo(i, sourceComma, e);
                         if (rest < 0) {
-                            rest = clauseAfterTimeAside(from, i, sourceComma, e);   // "The next day, according to Orrin, the crews left."
+                            rest = clauseAfterTimeAside(from, i, sourceComma, e);   // "That week, according to Orrin, the crews quit the pier."
                         }
                         // "That's according to the board.": the demonstrative stands for what the sentence before said
                         boolean demonstrative = i - from <= 2 && t.kind(from) == TokenBuffer.WORD && t.length(from) >= 4
@@ -772,7 +772,7 @@ public final class IndirectFinder {
                 } else if (quantifierSubject(from, i, m)) {
                     rule = "leading-verb";   // "Once the tally closed, all agreed …": all, who agreed
                 } else if (thatRelativeSubject(from, i, m)) {
-                    rule = "leading-verb";   // "polls that show her ahead": the polls
+                    rule = "leading-verb";   // "tallies that show Vexley leading": the tallies
                 } else if (infinitiveSubject(from, i, m)) {
                     rule = "leading-verb";   // "The delay pushed a few growers to claim that …": the ones pushed to say it
                 } else if (evidenceSubject(from, i, m)) {
@@ -924,7 +924,7 @@ public final class IndirectFinder {
                     c = distantThat(i, after, e);   // "told a packed room at the bakery in Port Ellery that …"
                 }
                 if (c < 0) {
-                    c = thatPastTitle(i, after, e);   // "told the Courier's “Morning Hour” on Monday that …"
+                    c = thatPastTitle(i, after, e);   // "told the Tidewell paper's “Quay Hour” that …"
                 }
                 if (c < 0 && after < e && loneQuestion(after, after + 1)) {
                     c = after;   // "never said when.": not the time of saying, the question
@@ -2889,7 +2889,7 @@ public final class IndirectFinder {
         private static final String[] RELATIVES_AFTER_SOURCE = {"which", "who", "whose", "where", "whom"};
 
         /**
-         * {@code The next day, according to Orrin, the crews left.}: where the rest of the sentence starts when
+         * {@code That week, according to Orrin, the crews quit the pier.}: where the rest of the sentence starts when
          * the aside of {@code according to} at {@code i}, its source ending at the comma {@code j}, follows an
          * opening phrase of time alone ({@link #openingTimeBeforeAside}) and a clause opens after it: the phrase
          * and the clause are two pieces of one report; -1 when not.
@@ -2905,19 +2905,19 @@ public final class IndirectFinder {
         }
 
         /**
-         * {@code The mill takes in, according to one ledger, $9 million a year}: whether token {@code r} opens
+         * {@code The mill takes in, according to one ledger, $9 million each season}: whether token {@code r} opens
          * an amount, a number or a currency sign, which goes on with the report after an aside as a word does.
          */
         private boolean amountOpens(int r) {
             return t.kind(r) == TokenBuffer.NUMBER || t.is(r, '$') || t.is(r, '\u00a3') || t.is(r, '\u20ac');
         }
 
-        /** Words of a phrase of time opening a sentence besides determiners, numbers and words of time ({@code The next day}). */
+        /** Words of a phrase of time opening a sentence besides determiners, numbers and words of time ({@code That same week}). */
         private static final String[] TIME_PHRASE_WORDS = {"next", "following", "same", "previous", "prior", "a.m.", "p.m.",
             "about", "around", "at", "by", "early", "late", "later", "earlier"};
 
         /**
-         * {@code The next day, according to Orrin, …}, {@code About 9 p.m., according to a log, …}:
+         * {@code That week, according to Orrin, …}, {@code Around 11 p.m., according to a harbor log, …}:
          * whether the words from {@code from} (past {@code but} or {@code and}) to the comma at {@code comma}
          * are a short phrase of time alone, at most {@link #LEAD_IN_TOKENS} + 1 tokens of determiners,
          * numbers and words of time closed by a word of time: an aside of attribution after it then
@@ -2968,7 +2968,7 @@ public final class IndirectFinder {
                     return false;   // "In reply, the ministry said …": the comma ends an opening phrase
                 }
                 if (openingTimeBeforeAside(s, k)) {
-                    return false;   // "The next day, according to Orrin, …": the comma ends an opening phrase of time
+                    return false;   // "That week, according to Orrin, …": the comma ends an opening phrase of time
                 }
                 int i = k + 1;
                 if (t.equalsIgnoreCase(i, "according") && i + 1 < e && t.equalsIgnoreCase(i + 1, "to")) {
@@ -3615,10 +3615,10 @@ public final class IndirectFinder {
                 len = 1;   // "forced several to admit …": the base form after "to" is a verb, not a noun after "several to"
             }
             if (len == 0 && afterRelativeThat(i)) {
-                len = 1;   // "polls that show her ahead": that is the relative subject, no determiner of the verb as a noun
+                len = 1;   // "tallies that show Vexley leading": that is the relative subject, no determiner of the verb as a noun
             }
             if (len == 0 && sayBeforeClause(i)) {
-                len = 1;   // "the women say she …", "clerks near the harbor office say that it …": no noun, a verb
+                len = 1;   // "the tanner women say they …", "clerks near the harbor office say that it …": no noun, a verb
             }
             String text = d.text;
             int s = t.start(i);
@@ -3640,7 +3640,7 @@ public final class IndirectFinder {
             return len == 0 && intentBeforeInfinitive(i) ? 1 : 0;
         }
 
-        /** Verbs of report or evidence that a relative {@code that} may be the subject of ({@code polls that show …}): {@link #afterRelativeThat}. */
+        /** Verbs of report or evidence that a relative {@code that} may be the subject of ({@code tallies that show …}): {@link #afterRelativeThat}. */
         private static final String[] REPORTING_AFTER_THAT = {"show", "shows", "showed", "suggest", "suggests", "suggested", "warn",
             "warns", "warned", "say", "says", "claim", "claims", "claimed", "argue", "argues", "argued", "find", "finds", "found",
             "indicate", "indicates", "indicated", "accuse", "accuses", "accused", "promise", "promises", "promised", "explain",
@@ -3648,7 +3648,7 @@ public final class IndirectFinder {
             "insisted", "assert", "asserts", "asserted"};
 
         /**
-         * {@code polls that show her ahead}, {@code firms that warn it could …}: whether word {@code i}, a verb of
+         * {@code tallies that show Vexley leading}, {@code bylaws that predict a drop …}: whether word {@code i}, a verb of
          * report or evidence in lower case ({@link #REPORTING_AFTER_THAT}), stands right after a relative {@code that}
          * which follows a noun, no function word, pronoun or form in {@code -ed}: the noun phrase is the verb's
          * subject through {@code that}, which is no determiner of the verb read as a noun ({@code that report}).
@@ -3663,7 +3663,7 @@ public final class IndirectFinder {
         }
 
         /**
-         * {@code polls that show her ahead}: for the verb at {@code i} after a relative {@code that}
+         * {@code tallies that show Vexley leading}: for the verb at {@code i} after a relative {@code that}
          * ({@link #afterRelativeThat}), the noun that {@code that} follows with at most three words of its phrase
          * before it, back to a determiner and not past a pronoun or a form in {@code -ed}, as the mention {@code m}.
          */
@@ -3684,10 +3684,10 @@ public final class IndirectFinder {
         }
 
         /**
-         * {@code The women say she …}, {@code Clerks near the harbor office say that it …}: whether word {@code i} is
+         * {@code The tanner women say they …}, {@code Clerks near the harbor office say that it …}: whether word {@code i} is
          * {@code say} in lower case before a subject pronoun, {@code there}, or {@code that} and its clause's
          * subject, after a word that is no determiner, owner or {@code to}: the noun {@code say} ({@code have a
-         * say}, {@code the final say}) takes no clause, so the word is the verb of the subject before it, which
+         * say}) takes no clause, so the word is the verb of the subject before it, which
          * the reading of a base form after a noun as a noun ({@code a snappy retort}) would miss.
          */
         private boolean sayBeforeClause(int i) {
@@ -5170,7 +5170,7 @@ public final class IndirectFinder {
         static final int TITLE_WORDS = 6;
 
         /**
-         * {@code told the Courier's “Morning Hour” that …}, {@code said on the “Harbor Report” on Monday that …}:
+         * {@code told the Tidewell paper's “Quay Hour” that …}, {@code argued in the Tidewell “Quay Hour” Friday that …}:
          * where no nearer clause follows the verb at {@code verb}, the {@code that} past a listener or place of
          * saying that holds the title of a show or paper in quotation marks, within {@link #DISTANT_THAT_WINDOW}
          * tokens of {@code after}, right after the title or a word of time, with its clause's subject after it;
