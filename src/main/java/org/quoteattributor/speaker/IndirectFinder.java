@@ -3659,7 +3659,22 @@ public final class IndirectFinder {
             return n >= 0 && i + 1 < t.size() && t.kind(i) == TokenBuffer.WORD && !t.isCapitalized(i) && !d.inQuote(i)
                     && Sieves.oneOf(d, i, REPORTING_AFTER_THAT) && t.kind(r) == TokenBuffer.WORD && t.equalsIgnoreCase(r, "that")
                     && !d.inQuote(r) && t.kind(n) == TokenBuffer.WORD && !d.inQuote(n) && !d.mentions.isFunctionWord(n)
-                    && !d.mentions.isPronoun(n) && !t.endsWith(n, "ed") && t.kind(i + 1) == TokenBuffer.WORD;
+                    && !d.mentions.isPronoun(n) && !t.endsWith(n, "ed") && t.kind(i + 1) == TokenBuffer.WORD && !opensSentence(n);
+        }
+
+        /**
+         * {@code The tallies that show Vexley leading were …}: whether the noun at {@code n}, with at most three words
+         * of its phrase before it back to a determiner, opens its sentence: its relative clause then ends before the
+         * sentence's own verb, which no scan of the clause finds, so the relative reports nothing.
+         */
+        private boolean opensSentence(int n) {
+            int k = n;
+            while (k - 1 >= 0 && n - k < 3 && t.kind(k - 1) == TokenBuffer.WORD && !d.inQuote(k - 1) && !t.endsWith(k - 1, "ed")
+                    && !d.mentions.isPronoun(k - 1) && (!d.mentions.isFunctionWord(k - 1) || d.mentions.isDeterminer(k - 1))
+                    && !d.mentions.isDeterminer(k)) {
+                k--;
+            }
+            return k == 0 || t.isBreak(k - 1) || t.is(k - 1, '.') || t.is(k - 1, '!') || t.is(k - 1, '?');
         }
 
         /**

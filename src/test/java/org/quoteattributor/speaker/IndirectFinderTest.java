@@ -2895,6 +2895,8 @@ class IndirectFinderTest {
                 "leading-verb");
         // after a verb, "that" opens the clause: the verb after it is the clause's own
         assertReported("Orrin said that shows nothing.", "that shows nothing", "Orrin", "said", "leading-verb");
+        // a noun opening the sentence has its relative clause end before the sentence's own verb, which no scan finds
+        assertTrue(indirect("The tallies that show Vexley leading were printed at dawn.").isEmpty());
     }
 
     @Test
