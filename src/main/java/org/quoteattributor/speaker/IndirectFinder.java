@@ -3855,6 +3855,9 @@ public final class IndirectFinder {
                     && !(q + 1 < t.size() && t.endsWith(q + 1, "s"));   // a plural subject's verb has no -s: "Some advocates for …" is a noun
         }
 
+        /** Quantifiers of one at a time that may stand alone as a subject, before a verb of any form ({@code …, but each conceded …}). */
+        private static final String[] SINGULARS_ALONE = {"each", "neither", "either"};
+
         /** Words that join a clause to what goes before it, after which a bare quantifier may open it ({@code …, but most fear …}). */
         private static final String[] JOINING_WORDS = {"and", "but", "while", "although", "though", "because", "since", "yet", "whereas"};
 
@@ -3867,9 +3870,8 @@ public final class IndirectFinder {
         private boolean quantifierAfterBreak(int q) {
             int b = q - 1;
             return b >= 0 && q + 1 < t.size() && t.kind(q) == TokenBuffer.WORD && !t.isCapitalized(q) && !d.inQuote(q)
-                    && !d.inQuote(b) && Sieves.oneOf(d, q, QUANTIFIERS_ALONE)
-                    && (t.is(b, ',') || t.kind(b) == TokenBuffer.WORD && Sieves.oneOf(d, b, JOINING_WORDS))
-                    && !t.endsWith(q + 1, "s");
+                    && !d.inQuote(b) && (t.is(b, ',') || t.kind(b) == TokenBuffer.WORD && Sieves.oneOf(d, b, JOINING_WORDS))
+                    && (Sieves.oneOf(d, q, QUANTIFIERS_ALONE) && !t.endsWith(q + 1, "s") || Sieves.oneOf(d, q, SINGULARS_ALONE));
         }
 
         /**

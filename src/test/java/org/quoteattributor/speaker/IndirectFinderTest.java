@@ -2861,6 +2861,10 @@ class IndirectFinderTest {
                 "many", "fear", "leading-verb");
         assertReported("The crews met twice in May, but both backed the Orrin ferry plan.", "the Orrin ferry plan", "both",
                 "backed", "leading-verb");
+        // a quantifier of one at a time takes a verb of any form
+        assertReported("The two skippers met Friday, but each conceded the weir would fail.", "the weir would fail", "each",
+                "conceded", "leading-verb");
+        assertTrue(indirect("The crews kept two barges, each of oak.").isEmpty());
         // "most" before an adverb in -ly is a superlative, no subject
         assertTrue(indirect("Vexley banned the barges, and most openly defended the weir tax.").stream()
                 .noneMatch(q -> "most".equals(q.speaker().map(sp -> sp.mention()).orElse(null))));
