@@ -2917,7 +2917,7 @@ public final class IndirectFinder {
             "about", "around", "at", "by", "early", "late", "later", "earlier"};
 
         /**
-         * {@code That week, according to Orrin, …}, {@code Around 11 p.m., according to a harbor log, …}:
+         * {@code That week, according to Orrin, …}, {@code Early Friday, according to a harbor log, …}:
          * whether the words from {@code from} (past {@code but} or {@code and}) to the comma at {@code comma}
          * are a short phrase of time alone, at most {@link #LEAD_IN_TOKENS} + 1 tokens of determiners,
          * numbers and words of time closed by a word of time: an aside of attribution after it then
