@@ -383,7 +383,11 @@ public final class IndirectFinder {
                             return;   // the rest of the sentence is the clause
                         }
                     } else {
-                        int rest = asideAccordingTo(i, m.last + 1, e);
+                        int sourceComma = sourceEnd(m.last + 1, e) - 1;   // past the source's own words: "a clerk near the guild,"
+                        int rest = asideAccordingTo(i, sourceComma, e);
+                        if (rest < 0) {
+                            rest = clauseAfterTimeAside(from, i, sourceComma, e);   // "That week, according to Orrin, the crews quit the pier."
+                        }
                         // "That's according to the board.": the demonstrative stands for what the sentence before said
                         boolean demonstrative = i - from <= 2 && t.kind(from) == TokenBuffer.WORD && t.length(from) >= 4
                                 && (d.text.regionMatches(true, t.start(from), "that", 0, 4)
@@ -743,7 +747,7 @@ public final class IndirectFinder {
                         m.first = t.indexAt(last.speakerStart);   // "…, pointing to …": the same speaker
                         m.last = t.indexAt(last.speakerEnd - 1);
                         m.type = last.speakerType;
-                    } else if (!(maker >= 0 && subjectOfMaker(from, maker, m) || authorOfSpeechNoun(from, i, m) || subjectAcross(from, i, m) || subjectBeforeCommaAside(from, i, m)
+                    } else if (!(quantifierSubject(from, i, m) || maker >= 0 && subjectOfMaker(from, maker, m) || authorOfSpeechNoun(from, i, m) || subjectAcross(from, i, m) || subjectBeforeCommaAside(from, i, m)
                             || clauseSubjectBeforeParticiple(from, i, m) || subjectPastObjectApposition(from, i, m)
                             || subjectBeforeSetPhrase(from, i, m) || d.mentions.subjectBefore(i, from - 1, m)
                             || openingSubject(from, i, m))
@@ -793,6 +797,10 @@ public final class IndirectFinder {
                     rule = "leading-verb";   // "the guild, which angered growers by questioning …": which, standing for the guild
                 } else if (participleHost(from, i, m)) {
                     rule = "leading-verb";   // "Tindall hired a deputy, Teodor Brannock, acknowledging …": Tindall
+                } else if (quantifierSubject(from, i, m)) {
+                    rule = "leading-verb";   // "Once the tally closed, all agreed …": all, who agreed
+                } else if (thatRelativeSubject(from, i, m)) {
+                    rule = "leading-verb";   // "tallies that show Vexley leading": the tallies
                 } else if (infinitiveSubject(from, i, m)) {
                     rule = "leading-verb";   // "The delay pushed a few growers to claim that …": the ones pushed to say it
                 } else if (evidenceSubject(from, i, m)) {
@@ -945,6 +953,9 @@ public final class IndirectFinder {
                 }
                 if (c < 0) {
                     c = distantThat(i, after, e);   // "told a packed room at the bakery in Port Ellery that …"
+                }
+                if (c < 0) {
+                    c = thatPastTitle(i, after, e);   // "told the Tidewell paper's “Quay Hour” that …"
                 }
                 if (c < 0 && after < e && loneQuestion(after, after + 1)) {
                     c = after;   // "never said when.": not the time of saying, the question
@@ -3340,14 +3351,69 @@ public final class IndirectFinder {
         private int asideAccordingTo(int i, int j, int e) {
             int r = j + 1;
             if (i < 1 || !t.is(i - 1, ',') || d.inQuote(i - 1) || r + 1 >= e || !t.is(j, ',') || d.inQuote(j)
-                    || t.kind(r) != TokenBuffer.WORD || d.inQuote(r)) {
+                    || !(t.kind(r) == TokenBuffer.WORD || amountOpens(r)) || d.inQuote(r)) {
                 return -1;
             }
-            if (newClauseFollows(r, e) || isConjunction(r) || t.equalsIgnoreCase(r, "or") || isOwner(r)
+            if (newClauseFollows(r, e) || isConjunction(r) || t.equalsIgnoreCase(r, "or") || isOwner(r) || Sieves.oneOf(d, r, RELATIVES_AFTER_SOURCE)
                     || t.equalsIgnoreCase(r + 1, "of") && !t.isCapitalized(r)) {
-                return -1;   // "…, according to X, while …", "…, according to X, head of …": no part of the report
+                return -1;   // "…, according to X, while …", "…, according to X, head of …", "…, which …": no part of the report
             }
             return r;
+        }
+
+        /** Relative words that open a clause describing the source of an aside ({@code …, according to the tally, where …}). */
+        private static final String[] RELATIVES_AFTER_SOURCE = {"which", "who", "whose", "where", "whom"};
+
+        /**
+         * {@code That week, according to Orrin, the crews quit the pier.}: where the rest of the sentence starts when
+         * the aside of {@code according to} at {@code i}, its source ending at the comma {@code j}, follows an
+         * opening phrase of time alone ({@link #openingTimeBeforeAside}) and a clause opens after it: the phrase
+         * and the clause are two pieces of one report; -1 when not.
+         */
+        private int clauseAfterTimeAside(int from, int i, int j, int e) {
+            int r = j + 1;
+            if (i - 1 <= from || !t.is(i - 1, ',') || d.inQuote(i - 1) || !t.is(j, ',') || d.inQuote(j) || r + 1 >= e || d.inQuote(r)
+                    || !(t.kind(r) == TokenBuffer.WORD || amountOpens(r)) || Sieves.oneOf(d, r, RELATIVES_AFTER_SOURCE)
+                    || !openingTimeBeforeAside(from, i - 1)) {
+                return -1;
+            }
+            return r;
+        }
+
+        /**
+         * {@code The mill takes in, according to one ledger, $9 million each season}: whether token {@code r} opens
+         * an amount, a number or a currency sign, which goes on with the report after an aside as a word does.
+         */
+        private boolean amountOpens(int r) {
+            return t.kind(r) == TokenBuffer.NUMBER || t.is(r, '$') || t.is(r, '\u00a3') || t.is(r, '\u20ac');
+        }
+
+        /** Words of a phrase of time opening a sentence besides determiners, numbers and words of time ({@code That same week}). */
+        private static final String[] OPENING_TIME_WORDS = {"next", "following", "same", "previous", "prior", "a.m.", "p.m.",
+            "about", "around", "at", "by", "early", "late", "later", "earlier"};
+
+        /**
+         * {@code That week, according to Orrin, …}, {@code Early Friday, according to a harbor log, …}:
+         * whether the words from {@code from} (past {@code but} or {@code and}) to the comma at {@code comma}
+         * are a short phrase of time alone, at most {@link #LEAD_IN_TOKENS} + 1 tokens of determiners,
+         * numbers and words of time closed by a word of time: an aside of attribution after it then
+         * opens the report, as one opening the sentence does, and the phrase is no report of its own.
+         */
+        private boolean openingTimeBeforeAside(int from, int comma) {
+            int j = from < comma && (t.equalsIgnoreCase(from, "but") || t.equalsIgnoreCase(from, "and")) ? from + 1 : from;
+            if (j >= comma || comma - j > LEAD_IN_TOKENS + 1 || t.kind(comma - 1) != TokenBuffer.WORD
+                    || !(Sieves.oneOf(d, comma - 1, TIME_NOUNS) || Words.TIME_WORDS.contains(d.text, t.start(comma - 1), t.end(comma - 1))
+                            || t.equalsIgnoreCase(comma - 1, "a.m.") || t.equalsIgnoreCase(comma - 1, "p.m."))) {
+                return false;
+            }
+            for (int k = j; k < comma; k++) {
+                if (d.inQuote(k) || !(t.kind(k) == TokenBuffer.NUMBER || t.kind(k) == TokenBuffer.WORD && (d.mentions.isDeterminer(k)
+                        || Sieves.oneOf(d, k, TIME_NOUNS) || Sieves.oneOf(d, k, OPENING_TIME_WORDS)
+                        || Words.TIME_WORDS.contains(d.text, t.start(k), t.end(k))))) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** {@code according to aides, …}: a plain noun phrase up to the next comma as the source. */
@@ -3376,6 +3442,9 @@ public final class IndirectFinder {
                 }
                 if (introductoryOnly(s, k) && !openingClauseBefore(s, k, e)) {
                     return false;   // "In reply, the ministry said …": the comma ends an opening phrase
+                }
+                if (openingTimeBeforeAside(s, k)) {
+                    return false;   // "That week, according to Orrin, …": the comma ends an opening phrase of time
                 }
                 int i = k + 1;
                 if (t.equalsIgnoreCase(i, "according") && i + 1 < e && t.equalsIgnoreCase(i + 1, "to")) {
@@ -4021,6 +4090,12 @@ public final class IndirectFinder {
             if (len == 0 && infinitiveAfterObject(i)) {
                 len = 1;   // "forced several to admit …": the base form after "to" is a verb, not a noun after "several to"
             }
+            if (len == 0 && afterRelativeThat(i)) {
+                len = 1;   // "tallies that show Vexley leading": that is the relative subject, no determiner of the verb as a noun
+            }
+            if (len == 0 && sayBeforeClause(i)) {
+                len = 1;   // "the tanner women say they …", "clerks near the harbor office say that it …": no noun, a verb
+            }
             String text = d.text;
             int s = t.start(i);
             int e = t.end(i);
@@ -4030,7 +4105,7 @@ public final class IndirectFinder {
             if (len == 0 && wouldLike(i)) {
                 return 1;   // "would like to …": a wish, as "wants to …"
             }
-            if (len == 0 && Words.CLAUSE_VERBS.contains(text, s, e) && i > 0 && (!d.mentions.isDeterminer(i - 1) || bareQuantifier(i - 1))
+            if (len == 0 && Words.CLAUSE_VERBS.contains(text, s, e) && i > 0 && (!d.mentions.isDeterminer(i - 1) || bareQuantifier(i - 1) || quantifierAfterBreak(i - 1))
                     && !d.mentions.isPossessive(i - 1) && (opensClause(i + 1) || evidenceBefore(i)
                             || depth < NESTED_ADJUNCT_PHRASES && thatAfterAdjunct(i + 1, depth)
                             || Words.BELIEF_VERBS.contains(text, s, e) && (opensSubject(i + 1) || closesClause(i + 1))
@@ -4039,6 +4114,83 @@ public final class IndirectFinder {
                 return 1;   // "Ledgers found as many as half of …", "found at least 40 of …": a share opens the clause
             }
             return len == 0 && intentBeforeInfinitive(i) ? 1 : 0;
+        }
+
+        /** Verbs of report or evidence that a relative {@code that} may be the subject of ({@code tallies that show …}): {@link #afterRelativeThat}. */
+        private static final String[] REPORTING_AFTER_THAT = {"show", "shows", "showed", "suggest", "suggests", "suggested", "warn",
+            "warns", "warned", "say", "says", "claim", "claims", "claimed", "argue", "argues", "argued", "find", "finds", "found",
+            "indicate", "indicates", "indicated", "accuse", "accuses", "accused", "promise", "promises", "promised", "explain",
+            "explains", "explained", "predict", "predicts", "predicted", "reveal", "reveals", "revealed", "insist", "insists",
+            "insisted", "assert", "asserts", "asserted"};
+
+        /**
+         * {@code tallies that show Vexley leading}, {@code bylaws that predict a drop …}: whether word {@code i}, a verb of
+         * report or evidence in lower case ({@link #REPORTING_AFTER_THAT}), stands right after a relative {@code that}
+         * which follows a noun, no function word, pronoun or form in {@code -ed}: the noun phrase is the verb's
+         * subject through {@code that}, which is no determiner of the verb read as a noun ({@code that report}).
+         */
+        private boolean afterRelativeThat(int i) {
+            int r = i - 1;
+            int n = i - 2;
+            return n >= 0 && i + 1 < t.size() && t.kind(i) == TokenBuffer.WORD && !t.isCapitalized(i) && !d.inQuote(i)
+                    && Sieves.oneOf(d, i, REPORTING_AFTER_THAT) && t.kind(r) == TokenBuffer.WORD && t.equalsIgnoreCase(r, "that")
+                    && !d.inQuote(r) && t.kind(n) == TokenBuffer.WORD && !d.inQuote(n) && !d.mentions.isFunctionWord(n)
+                    && !d.mentions.isPronoun(n) && !t.endsWith(n, "ed") && t.kind(i + 1) == TokenBuffer.WORD && !opensSentence(n);
+        }
+
+        /**
+         * {@code The tallies that show Vexley leading were …}: whether the noun at {@code n}, with at most three words
+         * of its phrase before it back to a determiner, opens its sentence: its relative clause then ends before the
+         * sentence's own verb, which no scan of the clause finds, so the relative reports nothing.
+         */
+        private boolean opensSentence(int n) {
+            int k = n;
+            while (k - 1 >= 0 && n - k < 3 && t.kind(k - 1) == TokenBuffer.WORD && !d.inQuote(k - 1) && !t.endsWith(k - 1, "ed")
+                    && !d.mentions.isPronoun(k - 1) && (!d.mentions.isFunctionWord(k - 1) || d.mentions.isDeterminer(k - 1))
+                    && !d.mentions.isDeterminer(k)) {
+                k--;
+            }
+            return k == 0 || t.isBreak(k - 1) || t.is(k - 1, '.') || t.is(k - 1, '!') || t.is(k - 1, '?');
+        }
+
+        /**
+         * {@code tallies that show Vexley leading}: for the verb at {@code i} after a relative {@code that}
+         * ({@link #afterRelativeThat}), the noun that {@code that} follows with at most three words of its phrase
+         * before it, back to a determiner and not past a pronoun or a form in {@code -ed}, as the mention {@code m}.
+         */
+        private boolean thatRelativeSubject(int from, int i, Mentions.Mention m) {
+            if (i - 2 < from || !afterRelativeThat(i)) {
+                return false;
+            }
+            int start = i - 2;   // the noun, with up to three words of its phrase before it, back to a determiner
+            while (start - 1 >= from && i - 2 - start < 3 && t.kind(start - 1) == TokenBuffer.WORD && !d.inQuote(start - 1)
+                    && !t.endsWith(start - 1, "ed") && !d.mentions.isPronoun(start - 1) && (!d.mentions.isFunctionWord(start - 1)
+                            || d.mentions.isDeterminer(start - 1)) && !d.mentions.isDeterminer(start)) {
+                start--;
+            }
+            m.first = start;
+            m.last = i - 2;
+            m.type = Mentions.DESCRIPTION;
+            return true;
+        }
+
+        /**
+         * {@code The tanner women say they …}, {@code Clerks near the harbor office say that it …}: whether word {@code i} is
+         * {@code say} in lower case before a subject pronoun, {@code there}, or {@code that} and its clause's
+         * subject, after a word that is no determiner, owner or {@code to}: the noun {@code say} ({@code have a
+         * say}) takes no clause, so the word is the verb of the subject before it, which
+         * the reading of a base form after a noun as a noun ({@code a snappy retort}) would miss.
+         */
+        private boolean sayBeforeClause(int i) {
+            int n = i + 1;
+            if (i < 1 || n + 1 >= t.size() || t.kind(i) != TokenBuffer.WORD || !t.equalsIgnoreCase(i, "say") || t.isCapitalized(i)
+                    || d.inQuote(i) || d.inQuote(n) || t.kind(i - 1) != TokenBuffer.WORD || d.inQuote(i - 1)
+                    || d.mentions.isDeterminer(i - 1) || d.mentions.isPossessive(i - 1) || isOwner(i - 1)
+                    || t.equalsIgnoreCase(i - 1, "to") || t.kind(n) != TokenBuffer.WORD) {
+                return false;
+            }
+            return isSubjectPronoun(n) || t.equalsIgnoreCase(n, "it") || t.equalsIgnoreCase(n, "there")
+                    || t.equalsIgnoreCase(n, "that") && opensThatClause(n + 1);
         }
 
         /**
@@ -4177,6 +4329,48 @@ public final class IndirectFinder {
             return t.kind(q) == TokenBuffer.WORD && t.isCapitalized(q) && (q == 0 || t.kind(q - 1) != TokenBuffer.WORD
                     && t.kind(q - 1) != TokenBuffer.NUMBER && !t.is(q - 1, ',')) && Sieves.oneOf(d, q, QUANTIFIERS_ALONE)
                     && !(q + 1 < t.size() && t.endsWith(q + 1, "s"));   // a plural subject's verb has no -s: "Some advocates for …" is a noun
+        }
+
+        /** Quantifiers of one at a time that may stand alone as a subject, before a verb of any form ({@code …, but each conceded …}). */
+        private static final String[] SINGULARS_ALONE = {"each", "neither", "either"};
+
+        /** Words that join a clause to what goes before it, after which a bare quantifier may open it ({@code …, but most fear …}). */
+        private static final String[] JOINING_WORDS = {"and", "but", "while", "although", "though", "because", "since", "yet", "whereas"};
+
+        /**
+         * {@code Once the tally closed, all agreed …}, {@code …, and many fear …}: whether word {@code q}, a
+         * quantifier of {@link #QUANTIFIERS_ALONE} in lower case, stands alone as the subject of the verb
+         * after it, right after a comma or a word that joins its clause to what goes before; as in
+         * {@link #bareQuantifier}, the verb, a plural's, has no {@code -s}.
+         */
+        private boolean quantifierAfterBreak(int q) {
+            int b = q - 1;
+            return b >= 0 && q + 1 < t.size() && t.kind(q) == TokenBuffer.WORD && !t.isCapitalized(q) && !d.inQuote(q)
+                    && !d.inQuote(b) && (t.is(b, ',') || t.kind(b) == TokenBuffer.WORD && Sieves.oneOf(d, b, JOINING_WORDS))
+                    && (Sieves.oneOf(d, q, QUANTIFIERS_ALONE) && !t.endsWith(q + 1, "s") || Sieves.oneOf(d, q, SINGULARS_ALONE));
+        }
+
+        /**
+         * {@code Once the tally closed, all agreed …}, {@code …, although most would hold …}: the
+         * quantifier of {@link #quantifierAfterBreak} before the verb at {@code verb}, past fillers and
+         * at most two auxiliaries, as the mention {@code m}, a description of people no rule names; not
+         * {@code most} before an adverb in {@code -ly} ({@code and most openly backed …}).
+         */
+        private boolean quantifierSubject(int from, int verb, Mentions.Mention m) {
+            int q = beforeFillers(from, verb);
+            for (int n = 0; n < 2 && q > from && (isAuxiliary(q) || isHave(q)); n++) {
+                q = beforeFillers(from, q);
+            }
+            if (q < from || q + 1 > verb || !quantifierAfterBreak(q)) {
+                return false;
+            }
+            if (q + 1 < verb && t.equalsIgnoreCase(q, "most") && t.endsWith(q + 1, "ly")) {
+                return false;   // "…, and most openly backed …": the superlative of an adverb, no subject
+            }
+            m.first = q;
+            m.last = q;
+            m.type = Mentions.DESCRIPTION;
+            return true;
         }
 
         /**
@@ -4425,7 +4619,7 @@ public final class IndirectFinder {
                 b--;
             }
             boolean passive = (isBe(b) || isBe(i - 1)) && !presentParticiple(i);   // "is calling for …" is no passive
-            return (!d.mentions.isDeterminer(i - 1) || bareQuantifier(i - 1)) && !d.mentions.isPossessive(i - 1) && !isOwner(i - 1) && !(measureBefore(i)
+            return (!d.mentions.isDeterminer(i - 1) || bareQuantifier(i - 1) || quantifierAfterBreak(i - 1)) && !d.mentions.isPossessive(i - 1) && !isOwner(i - 1) && !(measureBefore(i)
                     && (t.equalsIgnoreCase(o, "among") || Words.ADJUNCTS.contains(d.text, t.start(o), t.end(o)))) && !passive
                     && !isBe(o) && !t.equalsIgnoreCase(o, "and") && !t.equalsIgnoreCase(o, "or");
         }
@@ -5464,6 +5658,67 @@ public final class IndirectFinder {
 
         /** Question words that open a clause a few words after a reporting verb ({@code reveals exactly how thin that margin was}). */
         private static final String[] INNER_QUESTION_WORDS = {"what", "how", "why", "whether"};
+
+        /** Words at most of a title in quotation marks that a reporting verb passes on its way to its {@code that}. */
+        static final int TITLE_WORDS = 6;
+
+        /**
+         * {@code told the Tidewell paper's “Quay Hour” that …}, {@code argued in the Tidewell “Quay Hour” Friday that …}:
+         * where no nearer clause follows the verb at {@code verb}, the {@code that} past a listener or place of
+         * saying that holds the title of a show or paper in quotation marks, within {@link #DISTANT_THAT_WINDOW}
+         * tokens of {@code after}, right after the title or a word of time, with its clause's subject after it;
+         * -1 if none. The title is one quotation of at most {@link #TITLE_WORDS} words, each capitalized or a
+         * function word, after a word; as in {@link #distantThat}, no other verb, conjunction or stop stands
+         * between.
+         */
+        private int thatPastTitle(int verb, int after, int e) {
+            if (isAsk(verb)) {
+                return -1;
+            }
+            int titleEnd = -1;
+            for (int k = after; k <= Math.min(e - 2, after + DISTANT_THAT_WINDOW); k++) {
+                if (d.inQuote(k)) {
+                    FoundQuote q = titleEnd < 0 && k > after ? quoteAt(t.start(k)) : null;
+                    if (q == null || t.kind(k - 1) != TokenBuffer.WORD || d.inQuote(k - 1)) {
+                        return -1;
+                    }
+                    int last = t.indexAt(q.end - 1);
+                    if (last <= k || last >= e || !titleWords(k, last)) {
+                        return -1;
+                    }
+                    titleEnd = last;
+                    k = last;
+                    continue;
+                }
+                if (t.kind(k) != TokenBuffer.WORD && t.kind(k) != TokenBuffer.NUMBER) {
+                    return -1;   // a comma, a dash or a stop: an aside is distantThat's
+                }
+                if (t.equalsIgnoreCase(k, "that")) {
+                    boolean closed = k - 1 == titleEnd || titleEnd >= 0 && (weekday(k - 1)
+                            || Words.TIME_WORDS.contains(d.text, t.start(k - 1), t.end(k - 1)));
+                    return closed && !relativeThat(k) && opensThatClause(k + 1) ? k : -1;
+                }
+                if (isBe(k) || isHave(k) || isAuxiliary(k) || pastVerb(k) && !d.mentions.isDeterminer(k - 1) || cueAt(k) > 0
+                        || isConjunction(k) || t.equalsIgnoreCase(k, "or")) {
+                    return -1;
+                }
+            }
+            return -1;
+        }
+
+        /** Whether the words of tokens {@code [a, b]}, a quotation, are a title: a few, the first capitalized, each capitalized or a function word. */
+        private boolean titleWords(int a, int b) {
+            int words = 0;
+            for (int k = a; k <= b; k++) {
+                if (t.kind(k) != TokenBuffer.WORD) {
+                    continue;
+                }
+                if (++words > TITLE_WORDS || !t.isCapitalized(k) && (words == 1 || !d.mentions.isFunctionWord(k))) {
+                    return false;
+                }
+            }
+            return words > 0;
+        }
 
         /**
          * {@code told a packed room at the bakery in Port Ellery that …}, {@code told the Gazette,

@@ -231,6 +231,37 @@ class IndirectFinderTest {
                 "Rents rose by a tenth last year", "the housing board", "according to", "according-to");
     }
 
+    private static void assertPieces(String text, String source, String... pieces) {
+        List<Quote> found = indirect(text);
+        assertEquals(List.of(pieces), found.stream().map(Quote::text).toList(), text);
+        for (Quote q : found) {
+            assertEquals(source, q.speaker().orElseThrow().mention(), text);
+            assertEquals(found.get(0).group(), q.group(), text);
+        }
+    }
+
+    @Test
+    void theReportGoesOnPastAnAsideWhoseSourceHasWordsAfterItsHead() {
+        assertPieces("First of the aims they set, according to a clerk near the guild, is widening the weir.", "a clerk",
+                "First of the aims they set", "is widening the weir");
+    }
+
+    @Test
+    void theReportGoesOnPastAnAsideBeforeAnAmount() {
+        assertPieces("The mill takes in, according to one ledger, $9 million each season.", "one ledger",
+                "The mill takes in", "$9 million each season");
+    }
+
+    @Test
+    void anAsideAfterAnOpeningPhraseOfTimeLeavesTwoPiecesOfTheReport() {
+        assertPieces("That week, according to Orrin, the crews quit the pier.", "Orrin", "That week", "the crews quit the pier");
+        assertPieces("Early Friday, according to a harbor log, the barges cast off.", "a harbor log", "Early Friday",
+                "the barges cast off");
+        // a relative clause after the source describes the source: no piece of the report
+        assertPieces("Vexley leads in Dunmore, according to the tally, where forty seats are open.", "the tally",
+                "Vexley leads in Dunmore");
+    }
+
     @Test
     void accordingToASourceThatTheSentenceGoesOnToDescribe() {
         assertReported("The three ferries will be sold, according to a filing by the harbour trust, which owns them.",
@@ -2936,6 +2967,56 @@ class IndirectFinderTest {
                 .noneMatch(q -> "Some".equals(q.speaker().map(sp -> sp.mention()).orElse(null))));
         // inside a sentence, the quantifier is a determiner: "some hope" is a noun phrase
         assertTrue(indirect("There was some hope the tannery would stay open.").isEmpty());
+    }
+
+    @Test
+    void aQuantifierAfterACommaOrAJoiningWordIsTheSubjectOfTheVerbAfterIt() {
+        assertReported("Once the tally closed in Dunmore, all agreed the weir tax would pass.", "the weir tax would pass", "all",
+                "agreed", "leading-verb");
+        assertReported("The tanners lost their stalls, and many fear the guild may never trade again.", "the guild may never trade again",
+                "many", "fear", "leading-verb");
+        assertReported("The crews met twice in May, but both backed the Orrin ferry plan.", "the Orrin ferry plan", "both",
+                "backed", "leading-verb");
+        // a quantifier of one at a time takes a verb of any form
+        assertReported("The two skippers met Friday, but each conceded the weir would fail.", "the weir would fail", "each",
+                "conceded", "leading-verb");
+        assertTrue(indirect("The crews kept two barges, each of oak.").isEmpty());
+        // "most" before an adverb in -ly is a superlative, no subject
+        assertTrue(indirect("Vexley banned the barges, and most openly defended the weir tax.").stream()
+                .noneMatch(q -> "most".equals(q.speaker().map(sp -> sp.mention()).orElse(null))));
+    }
+
+    @Test
+    void aReportingVerbReachesItsThatPastTheTitleOfAShow() {
+        assertReported("Vexley told the Tidewell paper's “Quay Hour” that its ferry tolls would fall.", "that its ferry tolls would fall",
+                "Vexley", "told", "leading-verb");
+        assertReported("Orrin wrote on the Tidewell ''Quay Hour'' Friday that a guild clerk had slighted his wife.",
+                "that a guild clerk had slighted his wife", "Orrin", "wrote", "leading-verb");
+        // words in marks that are no title are a fragment of the report, not a place of saying
+        assertTrue(indirect("Vexley told the Tidewell paper's “quay chatter” that its ferry tolls would fall.").isEmpty());
+    }
+
+    @Test
+    void sayBeforeASubjectPronounOrThatIsAVerbAfterANoun() {
+        assertReported("The tanner women say they still watch the weir.", "they still watch the weir", "The tanner women", "say",
+                "leading-verb");
+        // the mention the linker finds in the subject's phrase speaks
+        assertReported("Clerks near the harbor office say that it backs the weir tax.", "that it backs the weir tax",
+                "the harbor office", "say", "leading-verb");
+        // the noun takes no clause
+        assertTrue(indirect("The growers want some say over the weir plan.").stream().noneMatch(q -> q.cue().orElseThrow().text().equals("say")));
+    }
+
+    @Test
+    void aRelativeThatBeforeAVerbOfReportLetsTheNounBeforeItSpeak() {
+        assertReported("The guild printed tallies that show Vexley leading in Dunmore.", "Vexley leading in Dunmore", "tallies", "show",
+                "leading-verb");
+        assertReported("Orrin drafted bylaws that predict a drop of the weir tax.", "a drop of the weir tax", "bylaws", "predict",
+                "leading-verb");
+        // after a verb, "that" opens the clause: the verb after it is the clause's own
+        assertReported("Orrin said that shows nothing.", "that shows nothing", "Orrin", "said", "leading-verb");
+        // a noun opening the sentence has its relative clause end before the sentence's own verb, which no scan finds
+        assertTrue(indirect("The tallies that show Vexley leading were printed at dawn.").isEmpty());
     }
 
     @Test
