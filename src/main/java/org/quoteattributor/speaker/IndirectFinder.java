@@ -927,6 +927,9 @@ public final class IndirectFinder {
                     // "When she got there, she said, there were …": the opening phrase is part of the report
                     relative = emit(p, from, head - 1, m, i, len, "trailing-verb", 1);
                 }
+                if (relative == null && relativeName == null && c > after && !nonFiniteTag(i, relativeName)) {
+                    relative = openingBeforeSetOffSpeaker(p, from, m, i, len, after, c, e);   // "The scheme, a clerk of Lark's said, would …"
+                }
                 pastFragment = -1;
                 int clause = subordinateEnd(from, c, clauseEnd(c, e));
                 int end = pronounObjectEnd(c, clause);
@@ -1233,6 +1236,59 @@ public final class IndirectFinder {
             }
             return b >= from && isBe(b) && !d.inQuote(b);
         }
+
+        /**
+         * {@code The scheme, a clerk of the harbour board said, would …}, {@code The ferry, as a warden of the port
+         * remarked, seldom …}: when the attribution of the verb at {@code verb} stands between commas, the
+         * first one a few words of the speaker's phrase before its mention {@code m} (which the
+         * mention does not reach back to) and the second one after the verb and a short phrase with no
+         * verb of its own, right before the clause at {@code c} that goes on with the report, the words
+         * from {@code from} to the first comma, at most {@link #AS_PIECE_TOKENS} tokens with no comma or
+         * quotation of their own, are the report's first piece; adds it and returns it, or returns
+         * null. Not when the first comma closes a clause
+         * of the narrator's that a conjunction or a subordinate attribution follows ({@code …, and as the
+         * mayor noted, …}, {@code …, after the hearing ended, …}), nor a conjunction opening a longer piece.
+         */
+        private FoundQuote openingBeforeSetOffSpeaker(int p, int from, Mentions.Mention m, int verb, int len, int after, int c, int e) {
+            int close = c - 1;
+            if (m.first <= from || m.last >= verb || close < after || close - after > TAIL_WINDOW || !isClauseComma(close)
+                    || !continuesAfter(c, e)) {
+                return null;
+            }
+            for (int k = after; k < close; k++) {
+                if (t.kind(k) != TokenBuffer.WORD || d.inQuote(k) || verbLike(k) || t.equalsIgnoreCase(k, "that")) {
+                    return null;   // "…, she said the vote was close, …": a clause of its own after the verb
+                }
+            }
+            int open = -1;
+            for (int k = m.first - 1; k > from && k >= m.first - SET_OFF_SPEAKER_TOKENS; k--) {
+                if (isClauseComma(k)) {
+                    open = k;
+                    break;
+                }
+                if (d.inQuote(k) || t.kind(k) == TokenBuffer.DASH || t.kind(k) == TokenBuffer.WORD && (verbLike(k)
+                        || Sieves.oneOf(d, k, SET_OFF_SPEAKER_STOPS))) {
+                    return null;   // "…, which the mayor said …", "…, after the vote ended, …": no phrase of the speaker's alone
+                }
+            }
+            if (open <= from || open - from > AS_PIECE_TOKENS || isConjunction(open + 1) || t.equalsIgnoreCase(open + 1, "or")) {
+                return null;   // a longer opening is read once per verb no more
+            }
+            for (int k = from; k < open; k++) {
+                if (d.inQuote(k) || t.is(k, ',')) {
+                    return null;   // "In June, the clerk, one of the wardens said, left …": no single piece
+                }
+            }
+            int first = isConjunction(from) && from + 1 < open ? from + 1 : from;   // "But the toll, as Lark noted, …": the link is the narrator's
+            return emit(p, first, open, m, verb, len, "trailing-verb", 1);
+        }
+
+        /** Words that a speaker's phrase before its mention does not hold: relative and subordinating words. */
+        private static final String[] SET_OFF_SPEAKER_STOPS = {"that", "which", "who", "whom", "whose", "after", "before", "when",
+                "while", "since", "because", "if", "unless", "although", "though", "until", "once", "whereas"};
+
+        /** Tokens at most of a speaker's phrase before its mention that {@link #openingBeforeSetOffSpeaker} passes ({@code as a warden of the}). */
+        static final int SET_OFF_SPEAKER_TOKENS = 8;
 
         /** Words at most between the {@code so} of a result and its {@code that}. */
         private static final int RESULT_WINDOW = 8;

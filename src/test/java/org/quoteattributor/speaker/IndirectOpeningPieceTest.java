@@ -1,0 +1,74 @@
+package org.quoteattributor.speaker;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.quoteattributor.Attributor;
+import org.quoteattributor.Quote;
+import org.quoteattributor.QuoteAttributor;
+
+/** The words of a report before an attribution set off by commas in the middle of its sentence. */
+class IndirectOpeningPieceTest {
+
+    private static final Attributor INDIRECT = QuoteAttributor.builder().includeIndirect(true).build();
+
+    private static List<Quote> indirect(String text) {
+        return INDIRECT.attribute(text).stream().filter(q -> q.kind() == Quote.Kind.INDIRECT).toList();
+    }
+
+    /** The two pieces of one report, in order, with the same speaker and group. */
+    private static void assertTwoPieces(String text, String first, String second) {
+        List<Quote> found = indirect(text);
+        assertEquals(2, found.size(), () -> text + "\n" + found);
+        assertEquals(first, found.get(0).text(), text);
+        assertEquals(text.indexOf(first), found.get(0).start(), text);
+        assertEquals(second, found.get(1).text(), text);
+        assertEquals(found.get(1).speaker().orElseThrow().mention(), found.get(0).speaker().orElseThrow().mention(), text);
+        assertEquals(found.get(1).group(), found.get(0).group(), text);
+    }
+
+    @Test
+    void aSpeakerPhraseOpenedByAsBetweenCommasSplitsTheReport() {
+        assertTwoPieces("The ferry, as a warden of the port remarked, seldom sails at night.", "The ferry",
+                "seldom sails at night");
+    }
+
+    @Test
+    void aSpeakerWhoseMentionIsTheEndOfALongerPhraseSplitsTheReport() {
+        assertTwoPieces("The scheme, a clerk of the harbour board said, would shut the pier in May.", "The scheme",
+                "would shut the pier in May");
+        assertTwoPieces("Most winters, several clerks of the mayor said, the toll made skippers angry.",
+                "Most winters", "the toll made skippers angry");
+    }
+
+    @Test
+    void aConjunctionOpeningALongerFirstPieceIsTheNarratorsLink() {
+        assertTwoPieces("But the toll, as a clerk of the guild remarked, rose again.", "the toll", "rose again");
+    }
+
+    @Test
+    void aClauseThatAConjunctionAndTheAttributionFollowIsNoPiece() {
+        List<Quote> found = indirect("The pier was closed, and as a clerk of the guild remarked, the toll rose again.");
+        assertEquals(List.of("the toll rose again"), found.stream().map(Quote::text).toList());
+    }
+
+    @Test
+    void anOpeningPhraseBeforeASubordinateClauseIsNoPiece() {
+        List<Quote> found = indirect("That evening, after the clerk concluded, Brevik told the skippers he would stay.");
+        assertTrue(found.stream().noneMatch(q -> q.text().equals("That evening")), found::toString);
+    }
+
+    @Test
+    void aParticipleAfterTheAttributionLeavesTheOpeningAlone() {
+        List<Quote> found = indirect("Pondering the fee, the old clerk of the guild agreed, thanking the wardens.");
+        assertTrue(found.stream().noneMatch(q -> q.text().equals("Pondering the fee")), found::toString);
+    }
+
+    @Test
+    void anOpeningWithACommaOfItsOwnIsNoSinglePiece() {
+        List<Quote> found = indirect("In June, the clerk, one of the wardens said, left the pier.");
+        assertTrue(found.stream().noneMatch(q -> q.start() == 0), found::toString);
+    }
+}
