@@ -364,8 +364,12 @@ public final class IndirectFinder {
                     }
                     FoundQuote q;
                     if (leading) {
+                        FoundQuote opening = startsPart(from, i) ? null : openingBeforeAccordingTo(p, from, i, m);
                         q = emit(p, sourceEnd(m.last + 1, e), e, m, i, 2, "according-to");   // According to X, …
                         if (q != null) {
+                            if (opening != null) {
+                                q.group = opening.group;   // "After the flood, according to X, …": one report in two pieces
+                            }
                             return;   // the rest of the sentence is the clause
                         }
                     } else {
@@ -1235,6 +1239,19 @@ public final class IndirectFinder {
                 b--;
             }
             return b >= from && isBe(b) && !d.inQuote(b);
+        }
+
+        /**
+         * {@code After the flood, according to the guild, the wardens …}: the opening phrase before the
+         * comma that {@code according to} at {@code according} follows belongs to the report the source
+         * {@code m} gives, its first piece; adds it and returns it, or returns null (a link of the
+         * narrator's such as {@code In addition} is none).
+         */
+        private FoundQuote openingBeforeAccordingTo(int p, int from, int according, Mentions.Mention m) {
+            if (according - 1 <= from || !isClauseComma(according - 1) || isConnective(from) || pastConnectivePhrase(from, according + 2) > 0) {
+                return null;
+            }
+            return emit(p, from, according - 1, m, according, 2, "according-to", 1);
         }
 
         /**

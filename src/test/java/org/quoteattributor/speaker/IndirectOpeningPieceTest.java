@@ -71,4 +71,18 @@ class IndirectOpeningPieceTest {
         List<Quote> found = indirect("In June, the clerk, one of the wardens said, left the pier.");
         assertTrue(found.stream().noneMatch(q -> q.start() == 0), found::toString);
     }
+
+    @Test
+    void anOpeningPhraseBeforeAccordingToIsTheReportsFirstPiece() {
+        assertTwoPieces("After the flood, according to the guild, the wardens stopped their patrols.", "After the flood",
+                "the wardens stopped their patrols");
+        assertTwoPieces("Behind the quarrel, according to the harbour clerk, lies the toll.", "Behind the quarrel",
+                "lies the toll");
+    }
+
+    @Test
+    void aLinkOfTheNarratorsBeforeAccordingToIsNoPiece() {
+        List<Quote> found = indirect("In addition, according to the guild, the wardens stopped their patrols.");
+        assertEquals(List.of("the wardens stopped their patrols"), found.stream().map(Quote::text).toList());
+    }
 }
