@@ -2339,6 +2339,17 @@ public final class IndirectFinder {
             if (first >= 0 && (t.equalsIgnoreCase(first, "that") || cue == verb && first + 1 == subjectEnd && t.equalsIgnoreCase(first, "it"))) {
                 first = -1;   // "the plans that now seem …", "It seemed like …": no subject that reports anything
             }
+            if (first < 0 && subjectEnd == cue) {
+                int open = asideOpening(from, subjectEnd - 1);
+                int head = open > from ? subjectStart(from, open) : -1;
+                if (head >= 0 && !t.equalsIgnoreCase(head, "that") && !t.equalsIgnoreCase(head, "which") && !t.equalsIgnoreCase(head, "it")
+                        && !(head - 1 >= from && Sieves.oneOf(d, head - 1, COMMA_RELATIVES))) {   // not "…, whose brother, a pilot, is …"
+                    // "The guild, for its part, seems …", "The board, which kept …, is expected to …": the subject before the aside,
+                    // without an aside of a participle ("The old barge, repainted by the guild, appears …")
+                    first = head;
+                    subjectEnd = asideParticiple(open + 1) ? open : subjectEnd - 1;
+                }
+            }
             Mentions.Mention none = new Mentions.Mention();
             none.first = -1;
             none.last = -1;
@@ -2366,6 +2377,48 @@ public final class IndirectFinder {
                 rest.group = subject.group;
             }
             return t.indexAt(rest.end);
+        }
+
+        /**
+         * {@code The board, which kept its fees flat all winter, is expected …}, {@code The guild, for its part, seems …}: the
+         * comma opening an aside that the comma at {@code close} ends, right before a verb of seeming
+         * or a passive of report, within {@link #AS_PIECE_TOKENS} tokens and not before {@code from};
+         * -1 if none. An aside holds a verb only after a relative word or a participle that opens it
+         * ({@code …, which kept …}, {@code …, repainted by …}): {@code Lark, a warden, has left, seems …}
+         * is no subject and its aside.
+         */
+        private int asideOpening(int from, int close) {
+            if (close - 1 <= from || !isClauseComma(close)) {
+                return -1;
+            }
+            int open = -1;
+            for (int k = close - 1; k > from && k >= close - AS_PIECE_TOKENS; k--) {
+                if (d.inQuote(k) || t.is(k, ';') || t.is(k, ':')) {
+                    return -1;
+                }
+                if (isClauseComma(k)) {
+                    open = k;
+                    break;
+                }
+            }
+            if (open >= 0 && open + 1 < close && (isAndOr(open + 1) || t.equalsIgnoreCase(open + 1, "but"))) {
+                return -1;   // "Lark, Vasko, and the guild seem …": the end of a list, no aside
+            }
+            if (open < 0 || open + 1 >= close || Sieves.oneOf(d, open + 1, COMMA_RELATIVES) || asideParticiple(open + 1)) {
+                return open;
+            }
+            for (int k = open + 1; k < close; k++) {
+                if (verbLike(k)) {
+                    return -1;
+                }
+            }
+            return open;
+        }
+
+        /** A lower-case word in {@code -ed} or {@code -ing} at {@code k}: a participle opening an aside ({@code repainted by}, {@code pondering the fee}). */
+        private boolean asideParticiple(int k) {
+            return t.kind(k) == TokenBuffer.WORD && !t.isCapitalized(k) && !d.inQuote(k) && t.length(k) >= 5
+                    && (t.endsWith(k, "ed") || t.endsWith(k, "ing"));
         }
 
                 /** Passives of stance that report their subject only with the agent after {@code by} ({@code The levy was backed by the guild}). */

@@ -9,7 +9,10 @@ import org.quoteattributor.Attributor;
 import org.quoteattributor.Quote;
 import org.quoteattributor.QuoteAttributor;
 
-/** The words of a report before an attribution set off by commas in the middle of its sentence. */
+/**
+ * The first piece of a report that stands before its cue across commas: before an attribution set
+ * off by commas in the middle of its sentence, and the subject of an impression before an aside.
+ */
 class IndirectOpeningPieceTest {
 
     private static final Attributor INDIRECT = QuoteAttributor.builder().includeIndirect(true).build();
@@ -84,5 +87,35 @@ class IndirectOpeningPieceTest {
     void aLinkOfTheNarratorsBeforeAccordingToIsNoPiece() {
         List<Quote> found = indirect("In addition, according to the guild, the wardens stopped their patrols.");
         assertEquals(List.of("the wardens stopped their patrols"), found.stream().map(Quote::text).toList());
+    }
+
+    /** The two pieces of an impression reported by no one named, in order, in one group. */
+    private static void assertImpression(String text, String subject, String complement) {
+        List<Quote> found = indirect(text);
+        assertEquals(2, found.size(), () -> text + "\n" + found);
+        assertEquals(subject, found.get(0).text(), text);
+        assertEquals(complement, found.get(1).text(), text);
+        assertTrue(found.get(0).speaker().isEmpty(), text);
+        assertEquals(found.get(1).group(), found.get(0).group(), text);
+    }
+
+    @Test
+    void theSubjectOfAnImpressionBeforeAnAsideIsAPieceWithTheAside() {
+        assertImpression("The guild, for its part, seemed bound for a long fight.", "The guild, for its part", "bound for a long fight");
+        assertImpression("The harbour board, which kept its fees flat all winter, is expected to decide in June.",
+                "The harbour board, which kept its fees flat all winter", "to decide in June");
+    }
+
+    @Test
+    void anAsideOpenedByAParticipleIsLeftOutOfTheSubject() {
+        assertImpression("The old barge, repainted by the guild, appears fit to sail.", "The old barge", "fit to sail");
+    }
+
+    @Test
+    void theEndOfAListOrAnAsideOfARelativeOwnerIsNoSubject() {
+        List<Quote> found = indirect("The skiffs, the barges, and the ferries seemed ready to sail.");
+        assertTrue(found.stream().noneMatch(q -> q.text().startsWith("the barges")), found::toString);
+        found = indirect("The clerk, whose brother, a pilot, is ill, seems eager to leave.");
+        assertTrue(found.stream().noneMatch(q -> q.text().startsWith("brother")), found::toString);
     }
 }
