@@ -374,6 +374,10 @@ public final class IndirectFinder {
                         }
                     } else {
                         int rest = asideAccordingTo(i, m.last + 1, e);
+                        int sourceComma = rest < 0 ? sourcePhraseComma(m.last + 1, e) : -1;
+                        if (sourceComma > 0 && !Sieves.oneOf(d, sourceComma + 1, COMMA_RELATIVES)) {
+                            rest = asideAccordingTo(i, sourceComma, e);   // "…, according to a clerk near X, …"
+                        }
                         // "That's according to the board.": the demonstrative stands for what the sentence before said
                         boolean demonstrative = i - from <= 2 && t.kind(from) == TokenBuffer.WORD && t.length(from) >= 4
                                 && (d.text.regionMatches(true, t.start(from), "that", 0, 4)
@@ -2999,6 +3003,26 @@ public final class IndirectFinder {
             }
             return r;
         }
+
+        /**
+         * {@code …, according to a clerk near the harbour board, was …}: the comma that ends the phrase of a
+         * source whose mention ends before {@code j}, within {@link #SOURCE_PHRASE_TOKENS} tokens of
+         * words (no quotation, dash or other mark) before {@code e}; -1 if none.
+         */
+        private int sourcePhraseComma(int j, int e) {
+            for (int k = j; k < e && k - j <= SOURCE_PHRASE_TOKENS; k++) {
+                if (isClauseComma(k)) {
+                    return k > j ? k : -1;
+                }
+                if (t.kind(k) != TokenBuffer.WORD && t.kind(k) != TokenBuffer.NUMBER || d.inQuote(k)) {
+                    return -1;
+                }
+            }
+            return -1;
+        }
+
+        /** Tokens at most after the mention of a source before the comma that closes its phrase ({@link #sourcePhraseComma}). */
+        static final int SOURCE_PHRASE_TOKENS = 10;
 
         /** {@code according to aides, …}: a plain noun phrase up to the next comma as the source. */
         private boolean accordingSource(int j, int e, Mentions.Mention m) {

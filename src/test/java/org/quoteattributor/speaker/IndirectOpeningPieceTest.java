@@ -118,4 +118,16 @@ class IndirectOpeningPieceTest {
         found = indirect("The clerk, whose brother, a pilot, is ill, seems eager to leave.");
         assertTrue(found.stream().noneMatch(q -> q.text().startsWith("brother")), found::toString);
     }
+
+    @Test
+    void aSourceWithAPhraseAfterItsMentionStillSetsOffAccordingTo() {
+        assertTwoPieces("The course they chose, according to a clerk near the harbour board, was to close the pier.",
+                "The course they chose", "was to close the pier");
+    }
+
+    @Test
+    void aRelativeAfterTheSourcesPhraseGoesOnWithNoReport() {
+        List<Quote> found = indirect("The mayor is ahead in Salem, according to a survey of the county, where the harbour vote falls in May.");
+        assertTrue(found.stream().noneMatch(q -> q.text().startsWith("where")), found::toString);
+    }
 }
