@@ -938,6 +938,9 @@ public final class IndirectFinder {
                 if (relative == null && relativeName == null && c > after && !nonFiniteTag(i, relativeName)) {
                     relative = openingBeforeSetOffSpeaker(p, from, m, i, len, after, c, e);   // "The scheme, a clerk of Lark's said, would …"
                 }
+                if (relative == null && relativeName == null && c == after && !inverted) {
+                    relative = nounBeforeGappedClause(p, from, m, i, len, c);   // "a levy the growers expect will pass …"
+                }
                 pastFragment = -1;
                 int clause = subordinateEnd(from, c, clauseEnd(c, e));
                 int end = pronounObjectEnd(c, clause);
@@ -1256,6 +1259,43 @@ public final class IndirectFinder {
                 return null;
             }
             return emit(p, from, according - 1, m, according, 2, "according-to", 1);
+        }
+
+        /**
+         * {@code The toll is a levy the growers expect will pass.}: when the clause after the verb at
+         * {@code verb} opens with an auxiliary or a form of be or have ({@code c}), its subject is the
+         * noun phrase before the verb's own subject {@code m}, which a clause without a relative word
+         * describes; that noun phrase, from its determiner or a noun alone, is the report's first
+         * piece. Adds it and returns it, or returns null (no such phrase ends right before the
+         * subject's phrase, {@code the clerks, pilots and skippers the guild said were …} is none).
+         */
+        private FoundQuote nounBeforeGappedClause(int p, int from, Mentions.Mention m, int verb, int len, int c) {
+            if (m.first < 0 || m.last >= verb || !(isAuxiliary(c) || isBe(c) || isHave(c)) || t.equalsIgnoreCase(c, "not")) {
+                return null;
+            }
+            int head = phraseStart(m.first, from);
+            int last = head - 1;
+            if (last < from || t.kind(last) != TokenBuffer.WORD || d.inQuote(last) || d.mentions.isFunctionWord(last) || verbLike(last)
+                    || d.mentions.isPronoun(last) || cueAt(last) > 0 || t.equalsIgnoreCase(m.first, "that") || t.equalsIgnoreCase(head, "that")) {
+                return null;   // "a walkout that mill owners warned would …": the relative word's
+            }
+            int np = subjectStart(from, head);
+            if (np < from || np >= head) {
+                return null;
+            }
+            int start = head - np == 1 ? np : -1;   // "tolling the mayor said was …": a noun alone
+            for (int k = last; k >= np; k--) {
+                if (verbLike(k) || isBe(k) || isHave(k)) {
+                    start = k == last - 1 ? last : -1;   // "The cut was a thing the wardens think is …": the phrase after the verb
+                    break;
+                }
+                if (d.mentions.isDeterminer(k)) {
+                    start = k;   // "pick the pilots they judged were …": the phrase from its determiner
+                    break;
+                }
+            }
+            return start >= 0 && !d.mentions.isPronoun(start) && !Sieves.oneOf(d, start, COMMA_RELATIVES) && !t.equalsIgnoreCase(start, "that")
+                    ? emit(p, start, head, m, verb, len, "relative-object", 1) : null;
         }
 
         /**

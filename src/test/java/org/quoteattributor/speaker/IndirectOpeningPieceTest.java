@@ -130,4 +130,19 @@ class IndirectOpeningPieceTest {
         List<Quote> found = indirect("The mayor is ahead in Salem, according to a survey of the county, where the harbour vote falls in May.");
         assertTrue(found.stream().noneMatch(q -> q.text().startsWith("where")), found::toString);
     }
+
+    @Test
+    void theNounAClauseWithoutARelativeWordDescribesIsThePieceBeforeTheSpeaker() {
+        assertTwoPieces("The cut was a thing the wardens think is likely before winter.", "a thing",
+                "is likely before winter");
+        assertTwoPieces("The ferry needs skippers, pilots and the clerks the guild said were missing.", "the clerks", "were missing");
+    }
+
+    @Test
+    void aClauseWithItsOwnSubjectOrARelativeThatLeavesTheNounAlone() {
+        List<Quote> found = indirect("The cut was a thing the wardens think the mayor wants.");
+        assertTrue(found.stream().noneMatch(q -> q.text().equals("a thing")), found::toString);
+        found = indirect("The guild called a walkout that mill owners warned would ruin the harvest.");
+        assertTrue(found.stream().noneMatch(q -> q.rule().equals("relative-object")), found::toString);
+    }
 }
