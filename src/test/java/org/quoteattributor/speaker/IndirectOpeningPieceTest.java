@@ -85,7 +85,7 @@ class IndirectOpeningPieceTest {
 
     @Test
     void aLinkOfTheNarratorsBeforeAccordingToIsNoPiece() {
-        List<Quote> found = indirect("In addition, according to the guild, the wardens stopped their patrols.");
+        List<Quote> found = indirect("Moreover, according to the guild, the wardens stopped their patrols.");
         assertEquals(List.of("the wardens stopped their patrols"), found.stream().map(Quote::text).toList());
     }
 
