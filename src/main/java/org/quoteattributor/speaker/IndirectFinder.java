@@ -378,8 +378,12 @@ public final class IndirectFinder {
                     }
                     FoundQuote q;
                     if (leading) {
+                        FoundQuote opening = startsPart(from, i) ? null : openingBeforeAccordingTo(p, from, i, m);
                         q = emit(p, sourceEnd(m.last + 1, e), e, m, i, 2, "according-to");   // According to X, …
                         if (q != null) {
+                            if (opening != null) {
+                                q.group = opening.group;   // "After the flood, according to X, …": one report in two pieces
+                            }
                             return;   // the rest of the sentence is the clause
                         }
                     } else {
@@ -968,6 +972,12 @@ public final class IndirectFinder {
                         && introductoryOnly(from, head - 1) && !nonFiniteTag(i, relativeName)) {
                     // "When she got there, she said, there were …": the opening phrase is part of the report
                     relative = emit(p, from, head - 1, m, i, len, "trailing-verb", 1);
+                }
+                if (relative == null && relativeName == null && c > after && !nonFiniteTag(i, relativeName)) {
+                    relative = openingBeforeSetOffSpeaker(p, from, m, i, len, after, c, e);   // "The scheme, a clerk of Lark's said, would …"
+                }
+                if (relative == null && relativeName == null && c == after && !inverted) {
+                    relative = nounBeforeGappedClause(p, from, m, i, len, c);   // "a levy the growers expect will pass …"
                 }
                 pastFragment = -1;
                 int clause = subordinateEnd(from, c, clauseEnd(c, e));
@@ -1620,6 +1630,109 @@ public final class IndirectFinder {
         /** Pronouns of persons as objects, which no relative {@code that} follows ({@link #clauseThatAfterWord}). */
         private static final String[] PERSONAL_OBJECTS = {"me", "him", "her", "us", "them", "you", "myself", "yourself",
                 "himself", "herself", "ourselves", "yourselves", "themselves"};
+
+        /**
+         * {@code After the flood, according to the guild, the wardens …}: the opening phrase before the
+         * comma that {@code according to} at {@code according} follows belongs to the report the source
+         * {@code m} gives, its first piece; adds it and returns it, or returns null (a link of the
+         * narrator's such as {@code Moreover} is none).
+         */
+        private FoundQuote openingBeforeAccordingTo(int p, int from, int according, Mentions.Mention m) {
+            if (according - 1 <= from || !isClauseComma(according - 1) || isConnective(from) || pastConnectivePhrase(from, according + 2) > 0) {
+                return null;
+            }
+            return emit(p, from, according - 1, m, according, 2, "according-to", 1);
+        }
+
+        /**
+         * {@code The toll is a levy the growers expect will pass.}: when the clause after the verb at
+         * {@code verb} opens with an auxiliary or a form of be or have ({@code c}), its subject is the
+         * noun phrase before the verb's own subject {@code m}, which a clause without a relative word
+         * describes; that noun phrase, from its determiner or a noun alone, is the report's first
+         * piece. Adds it and returns it, or returns null (no such phrase ends right before the
+         * subject's phrase, {@code the clerks, pilots and skippers the guild said were …} is none).
+         */
+        private FoundQuote nounBeforeGappedClause(int p, int from, Mentions.Mention m, int verb, int len, int c) {
+            if (m.first < 0 || m.last >= verb || !(isAuxiliary(c) || isBe(c) || isHave(c)) || t.equalsIgnoreCase(c, "not")) {
+                return null;
+            }
+            int head = phraseStart(m.first, from);
+            int last = head - 1;
+            if (last < from || t.kind(last) != TokenBuffer.WORD || d.inQuote(last) || d.mentions.isFunctionWord(last) || verbLike(last)
+                    || d.mentions.isPronoun(last) || cueAt(last) > 0 || t.equalsIgnoreCase(m.first, "that") || t.equalsIgnoreCase(head, "that")) {
+                return null;   // "a walkout that mill owners warned would …": the relative word's
+            }
+            int np = subjectStart(from, head);
+            if (np < from || np >= head) {
+                return null;
+            }
+            int start = head - np == 1 ? np : -1;   // "tolling the mayor said was …": a noun alone
+            for (int k = last; k >= np; k--) {
+                if (verbLike(k) || isBe(k) || isHave(k)) {
+                    start = k == last - 1 ? last : -1;   // "The cut was a thing the wardens think is …": the phrase after the verb
+                    break;
+                }
+                if (d.mentions.isDeterminer(k)) {
+                    start = k;   // "pick the pilots they judged were …": the phrase from its determiner
+                    break;
+                }
+            }
+            return start >= 0 && !d.mentions.isPronoun(start) && !Sieves.oneOf(d, start, COMMA_RELATIVES) && !t.equalsIgnoreCase(start, "that")
+                    ? emit(p, start, head, m, verb, len, "relative-object", 1) : null;
+        }
+
+        /**
+         * {@code The scheme, a clerk of the harbour board said, would …}, {@code The ferry, as a warden of the port
+         * remarked, seldom …}: when the attribution of the verb at {@code verb} stands between commas, the
+         * first one a few words of the speaker's phrase before its mention {@code m} (which the
+         * mention does not reach back to) and the second one after the verb and a short phrase with no
+         * verb of its own, right before the clause at {@code c} that goes on with the report, the words
+         * from {@code from} to the first comma, at most {@link #AS_PIECE_TOKENS} tokens with no comma or
+         * quotation of their own, are the report's first piece; adds it and returns it, or returns
+         * null. Not when the first comma closes a clause
+         * of the narrator's that a conjunction or a subordinate attribution follows ({@code …, and as the
+         * mayor noted, …}, {@code …, after the hearing ended, …}), nor a conjunction opening a longer piece.
+         */
+        private FoundQuote openingBeforeSetOffSpeaker(int p, int from, Mentions.Mention m, int verb, int len, int after, int c, int e) {
+            int close = c - 1;
+            if (m.first <= from || m.last >= verb || close < after || close - after > TAIL_WINDOW || !isClauseComma(close)
+                    || !continuesAfter(c, e)) {
+                return null;
+            }
+            for (int k = after; k < close; k++) {
+                if (t.kind(k) != TokenBuffer.WORD || d.inQuote(k) || verbLike(k) || t.equalsIgnoreCase(k, "that")) {
+                    return null;   // "…, she said the vote was close, …": a clause of its own after the verb
+                }
+            }
+            int open = -1;
+            for (int k = m.first - 1; k > from && k >= m.first - SET_OFF_SPEAKER_TOKENS; k--) {
+                if (isClauseComma(k)) {
+                    open = k;
+                    break;
+                }
+                if (d.inQuote(k) || t.kind(k) == TokenBuffer.DASH || t.kind(k) == TokenBuffer.WORD && (verbLike(k)
+                        || Sieves.oneOf(d, k, SET_OFF_SPEAKER_STOPS))) {
+                    return null;   // "…, which the mayor said …", "…, after the vote ended, …": no phrase of the speaker's alone
+                }
+            }
+            if (open <= from || open - from > AS_PIECE_TOKENS || isConjunction(open + 1) || t.equalsIgnoreCase(open + 1, "or")) {
+                return null;   // a longer opening is read once per verb no more
+            }
+            for (int k = from; k < open; k++) {
+                if (d.inQuote(k) || t.is(k, ',')) {
+                    return null;   // "In June, the clerk, one of the wardens said, left …": no single piece
+                }
+            }
+            int first = isConjunction(from) && from + 1 < open ? from + 1 : from;   // "But the toll, as Lark noted, …": the link is the narrator's
+            return emit(p, first, open, m, verb, len, "trailing-verb", 1);
+        }
+
+        /** Words that a speaker's phrase before its mention does not hold: relative and subordinating words. */
+        private static final String[] SET_OFF_SPEAKER_STOPS = {"that", "which", "who", "whom", "whose", "after", "before", "when",
+                "while", "since", "because", "if", "unless", "although", "though", "until", "once", "whereas"};
+
+        /** Tokens at most of a speaker's phrase before its mention that {@link #openingBeforeSetOffSpeaker} passes ({@code as a warden of the}). */
+        static final int SET_OFF_SPEAKER_TOKENS = 8;
 
         /** Words at most between the {@code so} of a result and its {@code that}. */
         private static final int RESULT_WINDOW = 8;
@@ -2662,6 +2775,17 @@ public final class IndirectFinder {
             if (first >= 0 && (t.equalsIgnoreCase(first, "that") || cue == verb && first + 1 == subjectEnd && t.equalsIgnoreCase(first, "it"))) {
                 first = -1;   // "the plans that now seem …", "It seemed like …": no subject that reports anything
             }
+            if (first < 0 && subjectEnd == cue) {
+                int open = asideOpening(from, subjectEnd - 1);
+                int head = open > from ? subjectStart(from, open) : -1;
+                if (head >= 0 && !t.equalsIgnoreCase(head, "that") && !t.equalsIgnoreCase(head, "which") && !t.equalsIgnoreCase(head, "it")
+                        && !(head - 1 >= from && Sieves.oneOf(d, head - 1, COMMA_RELATIVES))) {   // not "…, whose brother, a pilot, is …"
+                    // "The guild, for its part, seems …", "The board, which kept …, is expected to …": the subject before the aside,
+                    // without an aside of a participle ("The old barge, repainted by the guild, appears …")
+                    first = head;
+                    subjectEnd = asideParticiple(open + 1) ? open : subjectEnd - 1;
+                }
+            }
             Mentions.Mention none = new Mentions.Mention();
             none.first = -1;
             none.last = -1;
@@ -2781,6 +2905,48 @@ public final class IndirectFinder {
         /** Words that open a clause of time, condition, cause or concession after an impression ({@link #impressionEnd}). */
         private static final String[] IMPRESSION_BREAKS = {"when", "whenever", "if", "despite", "because", "while", "after",
                 "before", "although", "though", "since", "until", "unless", "whereas"};
+
+        /**
+         * {@code The board, which kept its fees flat all winter, is expected …}, {@code The guild, for its part, seems …}: the
+         * comma opening an aside that the comma at {@code close} ends, right before a verb of seeming
+         * or a passive of report, within {@link #AS_PIECE_TOKENS} tokens and not before {@code from};
+         * -1 if none. An aside holds a verb only after a relative word or a participle that opens it
+         * ({@code …, which kept …}, {@code …, repainted by …}): {@code Lark, a warden, has left, seems …}
+         * is no subject and its aside.
+         */
+        private int asideOpening(int from, int close) {
+            if (close - 1 <= from || !isClauseComma(close)) {
+                return -1;
+            }
+            int open = -1;
+            for (int k = close - 1; k > from && k >= close - AS_PIECE_TOKENS; k--) {
+                if (d.inQuote(k) || t.is(k, ';') || t.is(k, ':')) {
+                    return -1;
+                }
+                if (isClauseComma(k)) {
+                    open = k;
+                    break;
+                }
+            }
+            if (open >= 0 && open + 1 < close && (isAndOr(open + 1) || t.equalsIgnoreCase(open + 1, "but"))) {
+                return -1;   // "Lark, Vasko, and the guild seem …": the end of a list, no aside
+            }
+            if (open < 0 || open + 1 >= close || Sieves.oneOf(d, open + 1, COMMA_RELATIVES) || asideParticiple(open + 1)) {
+                return open;
+            }
+            for (int k = open + 1; k < close; k++) {
+                if (verbLike(k)) {
+                    return -1;
+                }
+            }
+            return open;
+        }
+
+        /** A lower-case word in {@code -ed} or {@code -ing} at {@code k}: a participle opening an aside ({@code repainted by}, {@code pondering the fee}). */
+        private boolean asideParticiple(int k) {
+            return t.kind(k) == TokenBuffer.WORD && !t.isCapitalized(k) && !d.inQuote(k) && t.length(k) >= 5
+                    && (t.endsWith(k, "ed") || t.endsWith(k, "ing"));
+        }
 
                 /** Passives of stance that report their subject only with the agent after {@code by} ({@code The levy was backed by the guild}). */
         private static final String[] AGENT_PASSIVES = {"supported", "backed", "liked", "disliked", "seconded", "defeated",

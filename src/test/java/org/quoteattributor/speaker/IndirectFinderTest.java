@@ -1853,8 +1853,13 @@ class IndirectFinderTest {
 
     @Test
     void accordingToAfterAnOpeningPhraseReportsTheRest() {
-        assertReported("Since the storm, according to the coast guard, four boats have gone missing.",
-                "four boats have gone missing", "the coast guard", "according to", "according-to");
+        // the opening phrase is the report's first piece (IndirectOpeningPieceTest)
+        List<Quote> found = indirect("Since the storm, according to the coast guard, four boats have gone missing.");
+        Quote rest = found.get(found.size() - 1);
+        assertEquals("four boats have gone missing", rest.text());
+        assertEquals("the coast guard", rest.speaker().orElseThrow().mention());
+        assertEquals("according to", rest.cue().orElseThrow().text());
+        assertEquals("according-to", rest.rule());
     }
 
     @Test
