@@ -1645,7 +1645,7 @@ public final class IndirectFinder {
         }
 
         /**
-         * {@code The toll is a levy the growers expect will pass.}: when the clause after the verb at
+         * {@code The toll is a levy the growers think will pass.}: when the clause after the verb at
          * {@code verb} opens with an auxiliary or a form of be or have ({@code c}), its subject is the
          * noun phrase before the verb's own subject {@code m}, which a clause without a relative word
          * describes; that noun phrase, from its determiner or a noun alone, is the report's first
