@@ -180,6 +180,13 @@ class NameResolverTest {
         }
 
         @Test
+        void aNameIsNotTheFoundationNamedAfterThePerson() {
+            String text = "Last year Thaddeus Brenwick gave the pier to the town. The Brenwick Foundation now runs the ferries,"
+                    + " and the Brenwick Foundation sets the tolls. “We keep it cheap,” Brenwick said.";
+            assertEquals("Thaddeus Brenwick", resolve(text, "Brenwick", Mentions.NAME));
+        }
+
+        @Test
         void aGivenNameStaysAsItIsWhenTheFullNameIsWrittenOnce() {
             assertEquals("Walt", resolve("Walt Pimm came in. We saw Walt sit down. “Hi,” Walt said.", "Walt", Mentions.NAME));
         }
