@@ -305,8 +305,8 @@ final class NameResolver {
                 mixedCase = !isAllCaps(fs.form(j));
             }
             for (int j = 0; j < fs.size(); j++) {
-                String form = withoutEpithet(withoutPronoun(withoutSentenceOpener(fs.form(j), fs.count(j), lowerWords)),
-                        lowerEpithets, opened);
+                String form = withoutEpithet(withoutPronoun(withoutOpeningParticiple(
+                        withoutSentenceOpener(fs.form(j), fs.count(j), lowerWords), fs.count(j), fs)), lowerEpithets, opened);
                 if (form.indexOf(' ') < 0) {
                     if (single == null || isAllCaps(single)) {
                         single = form;
@@ -948,6 +948,29 @@ final class NameResolver {
         String first = openerInQuestion(form, count);
         return first != null && (lowerWords.contains(first) || epithetForms.contains(form))
                 ? form.substring(form.indexOf(' ') + 1) : form;
+    }
+
+    /**
+     * {@code Tolling Brenwick} → {@code Brenwick}: a word in -ing capitalized only because it opens
+     * the sentence each time the form is written, a participle or a preposition before the name
+     * ("Following", "Joining"), and no given name of the lexicon nor a word the text writes as a
+     * name elsewhere (as {@link #openerInQuestion} tells), is no part of the name, whether or not
+     * the text writes it in lower case, when the text also writes the name without it ({@code fs},
+     * the forms of the name): a title of a show or a book ("Morning Ferry") keeps it. Words of four
+     * letters or fewer ("King", "Ming") stay.
+     */
+    private String withoutOpeningParticiple(String form, int count, NameForms fs) {
+        String first = openerInQuestion(form, count);
+        if (first == null || first.length() <= 4 || !first.endsWith("ing") || isGivenName(first)) {
+            return form;
+        }
+        for (int j = 0; j < fs.size(); j++) {
+            String other = fs.form(j);
+            if (other.length() < first.length() || !other.regionMatches(true, 0, first, 0, first.length())) {
+                return form.substring(form.indexOf(' ') + 1);   // "Brenwick" or "Ada Brenwick" too
+            }
+        }
+        return form;
     }
 
     /**
