@@ -956,8 +956,8 @@ final class NameResolver {
      * ("Following", "Joining"), and no given name of the lexicon nor a word the text writes as a
      * name elsewhere (as {@link #openerInQuestion} tells), is no part of the name, whether or not
      * the text writes it in lower case, when the text also writes the name without it ({@code fs},
-     * the forms of the name): a title of a show or a book ("Morning Ferry") keeps it. Words of four
-     * letters or fewer ("King", "Ming") stay.
+     * the forms of the name): a title of a show or a book ("Rowing Tolliver") keeps it. Words of four
+     * letters or fewer ("Ring", "Wing") stay.
      */
     private String withoutOpeningParticiple(String form, int count, NameForms fs) {
         String first = openerInQuestion(form, count);
@@ -967,7 +967,7 @@ final class NameResolver {
         for (int j = 0; j < fs.size(); j++) {
             String other = fs.form(j);
             if (other.length() < first.length() || !other.regionMatches(true, 0, first, 0, first.length())) {
-                return form.substring(form.indexOf(' ') + 1);   // "Brenwick" or "Ada Brenwick" too
+                return form.substring(form.indexOf(' ') + 1);   // "Brenwick" or "Thaddeus Brenwick" too
             }
         }
         return form;
