@@ -305,8 +305,8 @@ final class NameResolver {
                 mixedCase = !isAllCaps(fs.form(j));
             }
             for (int j = 0; j < fs.size(); j++) {
-                String form = withoutEpithet(withoutPronoun(withoutSentenceOpener(fs.form(j), fs.count(j), lowerWords)),
-                        lowerEpithets, opened);
+                String form = withoutEpithet(withoutPronoun(withoutOpeningParticiple(
+                        withoutSentenceOpener(fs.form(j), fs.count(j), lowerWords), fs.count(j), fs)), lowerEpithets, opened);
                 if (form.indexOf(' ') < 0) {
                     if (single == null || isAllCaps(single)) {
                         single = form;
@@ -792,6 +792,9 @@ final class NameResolver {
     /** after-name-titles.txt: titles written after a name ("Nadir Begum"), which end no full name of a given name. */
     private static final WordSet AFTER_NAME_TITLES = Lexicons.words("after-name-titles.txt");
 
+    /** organisation-nouns.txt: nouns that close the name of an organisation or a building, which no given name opens. */
+    private static final WordSet ORGANISATION_NOUNS = Lexicons.words("organisation-nouns.txt");
+
     /** creed-nouns.txt: faiths and creeds, no one who speaks. */
     private static final WordSet CREEDS = Lexicons.words("creed-nouns.txt");
     /** Words of age, size, affection or pity written before a name and no part of it ("old Bart"). */
@@ -849,8 +852,9 @@ final class NameResolver {
                 int sp = givenNameEnd(form);
                 String given = sp > 0 ? lower(form.substring(0, sp)) : null;
                 if (given == null || given.equals(surname) || !fullest.containsKey(given)
-                        || fs.count(j) < MIN_FULL_NAMES || titled.contains(given)) {
-                    continue;
+                        || fs.count(j) < MIN_FULL_NAMES || titled.contains(given)
+                        || ORGANISATION_NOUNS.contains(surname) && hasPersonalFullName(given, fullCount)) {
+                    continue;   // "the Pellam Foundation" beside "Thaddeus Pellam": named after him, no name of his
                 }
                 int c = fs.count(j);
                 int[] cs = countsOf.computeIfAbsent(given, k -> new int[2]);
@@ -870,6 +874,16 @@ final class NameResolver {
                 fullest.put(given, e.getValue());
             }
         }
+    }
+
+    /**
+     * Whether the word's fullest form of two words or more opens with a given name of the lexicon or
+     * an initial ("Thaddeus Pellam", "T. Pellam"): the word is a person's surname, whatever it also names.
+     */
+    private boolean hasPersonalFullName(String word, Map<String, Integer> fullCount) {
+        String full = fullCount.containsKey(word) ? fullest.get(word) : null;
+        int sp = full != null ? full.indexOf(' ') : -1;
+        return sp > 0 && (full.charAt(sp - 1) == '.' || isGivenName(lower(full.substring(0, sp))));
     }
 
     /**
@@ -934,6 +948,29 @@ final class NameResolver {
         String first = openerInQuestion(form, count);
         return first != null && (lowerWords.contains(first) || epithetForms.contains(form))
                 ? form.substring(form.indexOf(' ') + 1) : form;
+    }
+
+    /**
+     * {@code Tolling Brenwick} → {@code Brenwick}: a word in -ing capitalized only because it opens
+     * the sentence each time the form is written, a participle or a preposition before the name
+     * ("Following", "Joining"), and no given name of the lexicon nor a word the text writes as a
+     * name elsewhere (as {@link #openerInQuestion} tells), is no part of the name, whether or not
+     * the text writes it in lower case, when the text also writes the name without it ({@code fs},
+     * the forms of the name): a title of a show or a book ("Rowing Tolliver") keeps it. Words of four
+     * letters or fewer ("Ring", "Wing") stay.
+     */
+    private String withoutOpeningParticiple(String form, int count, NameForms fs) {
+        String first = openerInQuestion(form, count);
+        if (first == null || first.length() <= 4 || !first.endsWith("ing") || isGivenName(first)) {
+            return form;
+        }
+        for (int j = 0; j < fs.size(); j++) {
+            String other = fs.form(j);
+            if (other.length() < first.length() || !other.regionMatches(true, 0, first, 0, first.length())) {
+                return form.substring(form.indexOf(' ') + 1);   // "Brenwick" or "Thaddeus Brenwick" too
+            }
+        }
+        return form;
     }
 
     /**

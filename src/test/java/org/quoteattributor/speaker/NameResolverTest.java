@@ -180,6 +180,32 @@ class NameResolverTest {
         }
 
         @Test
+        void aNameIsNotTheFoundationNamedAfterThePerson() {
+            String text = "Last year Thaddeus Brenwick gave the pier to the town. The Brenwick Foundation now runs the ferries,"
+                    + " and the Brenwick Foundation sets the tolls. “We keep it cheap,” Brenwick said.";
+            assertEquals("Thaddeus Brenwick", resolve(text, "Brenwick", Mentions.NAME));
+        }
+
+        @Test
+        void aParticipleOpeningTheSentenceBeforeASurnameIsNoPartOfTheName() {
+            String text = "The ferry board met Wendell Quarnby on Monday. Thanking Quarnby for the new pier, the board"
+                    + " raised the tolls. “We will pay,” Quarnby said.";
+            assertEquals("Wendell Quarnby", resolve(text, "Quarnby", Mentions.NAME));
+        }
+
+        @Test
+        void aParticipleOpeningTheSentenceBeforeASurnameIsNoNameOfItsOwn() {
+            String text = "Thanking Quarnby for the new pier, the board raised the tolls. “We will pay,” Quarnby said.";
+            assertEquals("Quarnby", resolve(text, "Quarnby", Mentions.NAME));
+        }
+
+        @Test
+        void aParticipleOpeningEveryMentionOfATitleStaysInIt() {
+            String text = "Rowing Tolliver airs at noon. Rowing Tolliver is a show about ferries. “Tune in,” the host said.";
+            assertEquals("Rowing Tolliver", resolve(text, "Rowing Tolliver", Mentions.NAME));
+        }
+
+        @Test
         void aGivenNameStaysAsItIsWhenTheFullNameIsWrittenOnce() {
             assertEquals("Walt", resolve("Walt Pimm came in. We saw Walt sit down. “Hi,” Walt said.", "Walt", Mentions.NAME));
         }
