@@ -4822,7 +4822,7 @@ public final class IndirectFinder {
             int firstAs = -1;   // read on the first "as", once
             int plainEnd = -1;   // read on the first phrase of time, once
             for (int k = c + 1; k < end; k++) {
-                if (t.is(k, ',') && !d.inQuote(k) && !listFollows(k + 1, end)) {
+                if (t.is(k, ',') && !d.inQuote(k) && !listFollows(k + 1, end) && !lastListItemFollows(c, k)) {
                     return k;
                 }
                 if (t.equalsIgnoreCase(k, "as") && firstAs < 0) {
@@ -4963,6 +4963,33 @@ public final class IndirectFinder {
             }
             return false;
         }
+
+        /**
+         * {@code said the toll covers ferries, barges, and the old pier}: whether the comma at {@code k}
+         * comes before {@code and} or {@code or} and closes an item of a list: a comma of the clause
+         * from {@code c} stands at most {@link #LIST_ITEM_TOKENS} tokens before it, only words between
+         * them with no verb, pronoun or relative word among them. The last item belongs to the
+         * report as the others do, not to a clause of the narrator's.
+         */
+        private boolean lastListItemFollows(int c, int k) {
+            int j = k + 1;
+            if (j + 1 >= t.size() || d.inQuote(k) || d.inQuote(j) || !(t.equalsIgnoreCase(j, "and") || t.equalsIgnoreCase(j, "or"))) {
+                return false;
+            }
+            for (int w = k - 1; w > c && w >= k - 1 - LIST_ITEM_TOKENS; w--) {
+                if (t.is(w, ',') && !d.inQuote(w)) {
+                    return w < k - 1;
+                }
+                if (t.kind(w) != TokenBuffer.WORD || d.inQuote(w) || finiteVerbLike(w) || isSubjectPronoun(w) || presentParticiple(w)
+                        || Sieves.oneOf(d, w, NOT_IN_PLAIN_SUBJECT)) {
+                    return false;   // "…, the crew agreed, and …": a clause between the commas, no item
+                }
+            }
+            return false;
+        }
+
+        /** Tokens at most of one item of a list between two commas for {@link #lastListItemFollows}. */
+        private static final int LIST_ITEM_TOKENS = 4;
 
         /**
          * {@code endorsed Corrow in a tweet}, {@code praised the crew at a rally}: whether the preposition
@@ -6303,7 +6330,8 @@ public final class IndirectFinder {
                 // a colon before a lower-case word opens an explanation that belongs to the clause ("had one flaw: it …")
                 if (!d.inQuote(k) && (t.is(k, ';') || t.is(k, ':') && !(k + 1 < e && t.kind(k + 1) == TokenBuffer.WORD
                         && !t.isCapitalized(k + 1) && !d.inQuote(k + 1)) || t.kind(k) == TokenBuffer.DASH && !brokenWord(k, e)
-                        || t.is(k, ',') && (attributionFollows(k + 1, e) || newClauseFollows(k + 1, e) && !reportGoesOn(k + 1))
+                        || t.is(k, ',') && (attributionFollows(k + 1, e) || newClauseFollows(k + 1, e) && !reportGoesOn(k + 1)
+                                && !lastListItemFollows(c, k))
                         || k > c + 1 && t.kind(k) == TokenBuffer.WORD && (t.equalsIgnoreCase(k, "and") || t.equalsIgnoreCase(k, "but"))
                                 && attributionFollows(k + 1, e) && !subjectGoesOn(c, k, e))) {
                     return k;   // "… and officials said …": another report

@@ -35,6 +35,14 @@ class IndirectClauseEndTest {
     }
 
     @Test
+    void theLastItemOfAListAfterACommaAndAndStaysInTheReport() {
+        assertOnly("The harbor master said the toll covers ferries, barges, and the old pier.",
+                "the toll covers ferries, barges, and the old pier", "The harbor master");
+        assertOnly("Okafor praised the pilots, the deckhands, and the cooks for their work.",
+                "the pilots, the deckhands, and the cooks for their work", "Okafor");
+    }
+
+    @Test
     void aClauseWithItsVerbStillEndsBeforeTheSpeakersNextAct() {
         assertEquals("the pier was safe", indirect("The warden said the pier was safe and reopened it on Monday.").get(0).text());
         assertEquals("she likes the plan", indirect("Tindall said she likes the plan and praised the crew.").get(0).text());
