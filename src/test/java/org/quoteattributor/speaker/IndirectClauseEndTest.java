@@ -43,6 +43,14 @@ class IndirectClauseEndTest {
     }
 
     @Test
+    void aFigureAfterAColonStaysInTheReport() {
+        assertOnly("The ferry guild found that the new toll had one clear effect: 40 percent fewer crossings in May.",
+                "that the new toll had one clear effect: 40 percent fewer crossings in May", "The ferry guild");
+        assertOnly("Okafor said the pier repairs would cost a great deal: $12,000 for the planks alone.",
+                "the pier repairs would cost a great deal: $12,000 for the planks alone", "Okafor");
+    }
+
+    @Test
     void aClauseWithItsVerbStillEndsBeforeTheSpeakersNextAct() {
         assertEquals("the pier was safe", indirect("The warden said the pier was safe and reopened it on Monday.").get(0).text());
         assertEquals("she likes the plan", indirect("Tindall said she likes the plan and praised the crew.").get(0).text());
