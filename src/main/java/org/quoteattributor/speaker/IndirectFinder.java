@@ -4851,7 +4851,7 @@ public final class IndirectFinder {
                 if (bareTimeAfterNoun(k, end) && (plainEnd >= 0 ? plainEnd : (plainEnd = plainObjectEnd(c, end))) >= k) {
                     return k;   // "praised the crew Monday night", "blasted him today": the time of saying
                 }
-                if (t.kind(k) == TokenBuffer.WORD && Words.ADJUNCTS.contains(d.text, t.start(k), t.end(k))
+                if (t.kind(k) == TokenBuffer.WORD && Words.ADJUNCTS.contains(d.text, t.start(k), t.end(k)) && !afterTheEvent(k, end)
                         && !t.equalsIgnoreCase(k, "of") && !t.equalsIgnoreCase(k, "for") && !t.equalsIgnoreCase(k, "about")
                         && !t.equalsIgnoreCase(k, "with") && !t.equalsIgnoreCase(k, "as") && !t.equalsIgnoreCase(k, "by")
                         && !t.equalsIgnoreCase(k, "from") && !(isPlacePreposition(k) && !timeFollows(k + 1)
@@ -4987,6 +4987,28 @@ public final class IndirectFinder {
             }
             return false;
         }
+
+        /**
+         * {@code praised the crew's work after the flood}, {@code blamed the guild for its silence after
+         * the fire}: whether {@code after the} at {@code k} follows the object of a verb of stance, no
+         * verb in the past or of report within {@link #EVENT_TOKENS} words after it: the event the object
+         * is read against, part of what is praised or blamed rather than the time of saying it.
+         */
+        private boolean afterTheEvent(int k, int end) {
+            if (!(k + 2 < end && t.equalsIgnoreCase(k, "after") && t.equalsIgnoreCase(k + 1, "the") && !d.inQuote(k + 1)
+                    && t.kind(k + 2) == TokenBuffer.WORD)) {
+                return false;
+            }
+            for (int w = k + 2; w < Math.min(end, k + 2 + EVENT_TOKENS); w++) {
+                if (t.kind(w) == TokenBuffer.WORD && !d.inQuote(w) && !t.isCapitalized(w) && (cueAt(w) > 0 || pastVerb(w))) {
+                    return false;   // "… after the guild voted to …", "… after the mayor claimed that …": a clause of time, with its own act
+                }
+            }
+            return true;
+        }
+
+        /** Words at most after {@code after the} in which {@link #afterTheEvent} looks for a verb of a clause of time. */
+        private static final int EVENT_TOKENS = 8;
 
         /** Tokens at most of one item of a list between two commas for {@link #lastListItemFollows}. */
         private static final int LIST_ITEM_TOKENS = 4;

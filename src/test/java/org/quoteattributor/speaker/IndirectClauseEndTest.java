@@ -51,6 +51,12 @@ class IndirectClauseEndTest {
     }
 
     @Test
+    void theEventAfterTheObjectOfAVerbOfStanceStaysInIt() {
+        assertOnly("Okafor praised the crew's quick work after the flood.", "the crew's quick work after the flood", "Okafor");
+        assertOnly("Quillon praised the crew after the guild voted to close the pier.", "the crew", "Quillon");
+    }
+
+    @Test
     void aClauseWithItsVerbStillEndsBeforeTheSpeakersNextAct() {
         assertEquals("the pier was safe", indirect("The warden said the pier was safe and reopened it on Monday.").get(0).text());
         assertEquals("she likes the plan", indirect("Tindall said she likes the plan and praised the crew.").get(0).text());
