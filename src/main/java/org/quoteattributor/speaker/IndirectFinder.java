@@ -4822,7 +4822,7 @@ public final class IndirectFinder {
             int firstAs = -1;   // read on the first "as", once
             int plainEnd = -1;   // read on the first phrase of time, once
             for (int k = c + 1; k < end; k++) {
-                if (t.is(k, ',') && !d.inQuote(k) && !listFollows(k + 1, end)) {
+                if (t.is(k, ',') && !d.inQuote(k) && !listFollows(k + 1, end) && !lastListItemFollows(c, k)) {
                     return k;
                 }
                 if (t.equalsIgnoreCase(k, "as") && firstAs < 0) {
@@ -4851,7 +4851,7 @@ public final class IndirectFinder {
                 if (bareTimeAfterNoun(k, end) && (plainEnd >= 0 ? plainEnd : (plainEnd = plainObjectEnd(c, end))) >= k) {
                     return k;   // "praised the crew Monday night", "blasted him today": the time of saying
                 }
-                if (t.kind(k) == TokenBuffer.WORD && Words.ADJUNCTS.contains(d.text, t.start(k), t.end(k))
+                if (t.kind(k) == TokenBuffer.WORD && Words.ADJUNCTS.contains(d.text, t.start(k), t.end(k)) && !afterTheEvent(k, end)
                         && !t.equalsIgnoreCase(k, "of") && !t.equalsIgnoreCase(k, "for") && !t.equalsIgnoreCase(k, "about")
                         && !t.equalsIgnoreCase(k, "with") && !t.equalsIgnoreCase(k, "as") && !t.equalsIgnoreCase(k, "by")
                         && !t.equalsIgnoreCase(k, "from") && !(isPlacePreposition(k) && !timeFollows(k + 1)
@@ -4963,6 +4963,55 @@ public final class IndirectFinder {
             }
             return false;
         }
+
+        /**
+         * {@code said the toll covers ferries, barges, and the old pier}: whether the comma at {@code k}
+         * comes before {@code and} or {@code or} and closes an item of a list: a comma of the clause
+         * from {@code c} stands at most {@link #LIST_ITEM_TOKENS} tokens before it, only words between
+         * them with no verb, pronoun or relative word among them. The last item belongs to the
+         * report as the others do, not to a clause of the narrator's.
+         */
+        private boolean lastListItemFollows(int c, int k) {
+            int j = k + 1;
+            if (j + 1 >= t.size() || d.inQuote(k) || d.inQuote(j) || !(t.equalsIgnoreCase(j, "and") || t.equalsIgnoreCase(j, "or"))) {
+                return false;
+            }
+            for (int w = k - 1; w > c && w >= k - 1 - LIST_ITEM_TOKENS; w--) {
+                if (t.is(w, ',') && !d.inQuote(w)) {
+                    return w < k - 1;
+                }
+                if (t.kind(w) != TokenBuffer.WORD || d.inQuote(w) || finiteVerbLike(w) || isSubjectPronoun(w) || presentParticiple(w)
+                        || Sieves.oneOf(d, w, NOT_IN_PLAIN_SUBJECT)) {
+                    return false;   // "…, the crew agreed, and …": a clause between the commas, no item
+                }
+            }
+            return false;
+        }
+
+        /**
+         * {@code praised the crew's work after the flood}, {@code blamed the guild for its silence after
+         * the fire}: whether {@code after the} at {@code k} follows the object of a verb of stance, no
+         * verb in the past or of report within {@link #EVENT_TOKENS} words after it: the event the object
+         * is read against, part of what is praised or blamed rather than the time of saying it.
+         */
+        private boolean afterTheEvent(int k, int end) {
+            if (!(k + 2 < end && t.equalsIgnoreCase(k, "after") && t.equalsIgnoreCase(k + 1, "the") && !d.inQuote(k + 1)
+                    && t.kind(k + 2) == TokenBuffer.WORD)) {
+                return false;
+            }
+            for (int w = k + 2; w < Math.min(end, k + 2 + EVENT_TOKENS); w++) {
+                if (t.kind(w) == TokenBuffer.WORD && !d.inQuote(w) && !t.isCapitalized(w) && (cueAt(w) > 0 || pastVerb(w))) {
+                    return false;   // "… after the guild voted to …", "… after the mayor claimed that …": a clause of time, with its own act
+                }
+            }
+            return true;
+        }
+
+        /** Words at most after {@code after the} in which {@link #afterTheEvent} looks for a verb of a clause of time. */
+        private static final int EVENT_TOKENS = 8;
+
+        /** Tokens at most of one item of a list between two commas for {@link #lastListItemFollows}. */
+        private static final int LIST_ITEM_TOKENS = 4;
 
         /**
          * {@code endorsed Corrow in a tweet}, {@code praised the crew at a rally}: whether the preposition
@@ -6302,8 +6351,9 @@ public final class IndirectFinder {
                 }
                 // a colon before a lower-case word opens an explanation that belongs to the clause ("had one flaw: it …")
                 if (!d.inQuote(k) && (t.is(k, ';') || t.is(k, ':') && !(k + 1 < e && t.kind(k + 1) == TokenBuffer.WORD
-                        && !t.isCapitalized(k + 1) && !d.inQuote(k + 1)) || t.kind(k) == TokenBuffer.DASH && !brokenWord(k, e)
-                        || t.is(k, ',') && (attributionFollows(k + 1, e) || newClauseFollows(k + 1, e) && !reportGoesOn(k + 1))
+                        && !t.isCapitalized(k + 1) && !d.inQuote(k + 1)) && !figureFollowsColon(k, e) || t.kind(k) == TokenBuffer.DASH && !brokenWord(k, e)
+                        || t.is(k, ',') && (attributionFollows(k + 1, e) || newClauseFollows(k + 1, e) && !reportGoesOn(k + 1)
+                                && !lastListItemFollows(c, k))
                         || k > c + 1 && t.kind(k) == TokenBuffer.WORD && (t.equalsIgnoreCase(k, "and") || t.equalsIgnoreCase(k, "but"))
                                 && attributionFollows(k + 1, e) && !subjectGoesOn(c, k, e))) {
                     return k;   // "… and officials said …": another report
@@ -6318,6 +6368,19 @@ public final class IndirectFinder {
                 }
             }
             return e;
+        }
+
+        /**
+         * {@code found the toll had one effect: 40 percent fewer crossings}: whether a figure follows
+         * the colon at {@code k} after a space (a number, or a sign of money and a number): the
+         * figure that the clause announces, part of the report, not a sentence of the narrator's.
+         */
+        private boolean figureFollowsColon(int k, int e) {
+            int j = k + 1;
+            if (j < e && !d.inQuote(j) && t.end(k) < t.start(j) && t.length(j) == 1 && d.text.charAt(t.start(j)) == '$') {
+                j++;
+            }
+            return j < e && !d.inQuote(j) && t.end(k) < t.start(k + 1) && t.kind(j) == TokenBuffer.NUMBER;
         }
 
         /**

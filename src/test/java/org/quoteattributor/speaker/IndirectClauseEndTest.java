@@ -35,6 +35,28 @@ class IndirectClauseEndTest {
     }
 
     @Test
+    void theLastItemOfAListAfterACommaAndAndStaysInTheReport() {
+        assertOnly("The harbor master said the toll covers ferries, barges, and the old pier.",
+                "the toll covers ferries, barges, and the old pier", "The harbor master");
+        assertOnly("Okafor praised the pilots, the deckhands, and the cooks for their work.",
+                "the pilots, the deckhands, and the cooks for their work", "Okafor");
+    }
+
+    @Test
+    void aFigureAfterAColonStaysInTheReport() {
+        assertOnly("The ferry guild found that the new toll had one clear effect: 40 percent fewer crossings in May.",
+                "that the new toll had one clear effect: 40 percent fewer crossings in May", "The ferry guild");
+        assertOnly("Okafor said the pier repairs would cost a great deal: $12,000 for the planks alone.",
+                "the pier repairs would cost a great deal: $12,000 for the planks alone", "Okafor");
+    }
+
+    @Test
+    void theEventAfterTheObjectOfAVerbOfStanceStaysInIt() {
+        assertOnly("Okafor praised the crew's quick work after the flood.", "the crew's quick work after the flood", "Okafor");
+        assertOnly("Quillon praised the crew after the guild voted to close the pier.", "the crew", "Quillon");
+    }
+
+    @Test
     void aClauseWithItsVerbStillEndsBeforeTheSpeakersNextAct() {
         assertEquals("the pier was safe", indirect("The warden said the pier was safe and reopened it on Monday.").get(0).text());
         assertEquals("she likes the plan", indirect("Tindall said she likes the plan and praised the crew.").get(0).text());
