@@ -628,6 +628,16 @@ public final class IndirectFinder {
                     }
                     continue;
                 }
+                int viewedAs = viewedByAgentAs(i, e);
+                if (viewedAs > 0) {
+                    // "The toll is seen by many skippers as a burden.": subject and view, for the agent
+                    int next = viewedByAgentPieces(p, from, i, viewedAs, e);
+                    if (next > i) {
+                        from = next;
+                        i = next - 1;
+                    }
+                    continue;
+                }
                 if (askedOpensPart(from, i, e)) {
                     // "Asked whether the dam was safe, she …": the question, put by no one named
                     m.first = -1;
@@ -2745,6 +2755,81 @@ public final class IndirectFinder {
             if (d.mentions.subjectAfter(by + 1, q0, a) && a.last < q0 || agentPhrase(by + 1, q0, a)) {
                 m.set(a);
             }
+        }
+
+        /** Participles of viewing that, in the passive, take the agent after {@code by} before {@code as} ({@code seen by some as}). */
+        private static final String[] VIEWED_PARTICIPLES = {"seen", "viewed", "regarded", "considered", "perceived", "portrayed",
+                "depicted", "described", "interpreted", "remembered", "characterized", "characterised", "painted", "branded",
+                "labeled", "labelled", "dismissed", "hailed", "cast", "judged"};
+
+        /**
+         * Where the {@code as} stands when word {@code i} is a passive of viewing after a form of be (past
+         * an adverb) with its agent after {@code by} between ({@code is seen by most growers as}): at most
+         * {@link #AGENT_WORDS} words, no comma; -1 otherwise.
+         */
+        private int viewedByAgentAs(int i, int e) {
+            if (i < 2 || i + 3 >= e || d.inQuote(i) || !Sieves.oneOf(d, i, VIEWED_PARTICIPLES) || !t.equalsIgnoreCase(i + 1, "by")
+                    || d.inQuote(i + 1)) {
+                return -1;
+            }
+            int b = i - 1;
+            if (preverbAdverb(b) && !isBe(b)) {
+                b--;   // "was widely seen by"
+            }
+            if (b < 1 || !isBe(b) || t.equalsIgnoreCase(b, "being") || d.inQuote(b)) {
+                return -1;
+            }
+            for (int k = i + 2; k < e && k <= i + 2 + AGENT_WORDS; k++) {
+                if (t.kind(k) != TokenBuffer.WORD || d.inQuote(k)) {
+                    return -1;
+                }
+                if (t.equalsIgnoreCase(k, "as")) {
+                    return k > i + 2 && k + 1 < e && !d.inQuote(k + 1) ? k : -1;
+                }
+            }
+            return -1;
+        }
+
+        /**
+         * Adds the two pieces of a view in the passive ({@code The toll is seen by the guild as a burden.}):
+         * the subject before the be of the participle at {@code verb} and the complement from the {@code
+         * as} at {@code as}, one group, the agent between their speaker. Returns the token after the
+         * complement, or -1 when none was added.
+         */
+        private int viewedByAgentPieces(int p, int from, int verb, int as, int e) {
+            int be = verb - 1;
+            if (!isBe(be)) {
+                be--;   // past the adverb viewedByAgentAs passed
+            }
+            int subjectEnd = be;
+            while (subjectEnd - 1 > from && (isAuxiliary(subjectEnd - 1) || d.mentions.isVerbFiller(subjectEnd - 1) && !isBe(subjectEnd - 1))) {
+                subjectEnd--;   // "will be seen", "will probably be seen": the auxiliary belongs to the verb
+            }
+            int first = subjectEnd - 1 >= from && (isAndOr(subjectEnd - 1) || t.equalsIgnoreCase(subjectEnd - 1, "but")) ? -1
+                    : impressionSubjectStart(from, subjectStart(from, subjectEnd));
+            if (first >= 0 && (t.equalsIgnoreCase(first, "that") || t.equalsIgnoreCase(first, "it") && first + 1 == subjectEnd
+                    || objectOfPreposition(from, first))) {
+                first = -1;   // "the fees that are seen by …": the relative reports nothing of its own
+            }
+            Mentions.Mention m = new Mentions.Mention();
+            if (as == verb + 3 && Words.QUANTITIES.contains(d.text, t.start(verb + 2), t.end(verb + 2))) {
+                m.first = verb + 2;   // "seen by some as": a share of people
+                m.last = verb + 2;
+                m.type = Mentions.DESCRIPTION;
+            } else if (!(d.mentions.subjectAfter(verb + 2, as, m) && m.last < as || agentPhrase(verb + 2, as, m))) {
+                m.first = -1;
+                m.last = -1;
+            }
+            FoundQuote subject = first >= 0 ? emit(p, first, subjectEnd, m, be, verb + 1 - be, "passive-report", 1) : null;
+            int restEnd = relativeClauseEnd(from, be, as, subordinateEnd(from, as, clauseEnd(as, e)));
+            FoundQuote rest = emit(p, as, restEnd, m, be, verb + 1 - be, "passive-report", MIN_WORDS);
+            if (rest == null) {
+                return subject != null ? t.indexAt(subject.end) : -1;
+            }
+            if (subject != null) {
+                rest.group = subject.group;
+            }
+            return t.indexAt(rest.end);
         }
 
         /**

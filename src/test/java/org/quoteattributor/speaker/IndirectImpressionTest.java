@@ -73,4 +73,28 @@ class IndirectImpressionTest {
         assertEquals(List.of(), seeming("The two guilds cannot seem to agree on the tolls."));
         assertEquals(List.of("The two guilds", "to agree on the tolls"), seeming("The two guilds seem to agree on the tolls."));
     }
+
+    @Test
+    void aPassiveOfViewingWithItsAgentGivesSubjectAndViewForTheAgent() {
+        List<Quote> found = indirect("The new toll is seen by many skippers as a burden on the poor.");
+        assertEquals(List.of("The new toll", "as a burden on the poor"), found.stream().map(Quote::text).toList());
+        assertEquals("many skippers", found.get(0).speaker().orElseThrow().mention());
+        assertEquals("many skippers", found.get(1).speaker().orElseThrow().mention());
+        assertEquals("is seen", found.get(1).cue().orElseThrow().text());
+        assertEquals(found.get(0).group(), found.get(1).group());
+    }
+
+    @Test
+    void aShareOfPeopleAloneIsTheAgentOfAView() {
+        List<Quote> found = indirect("The harbour fee was viewed by some as a tax on the ferrymen.");
+        assertEquals(List.of("The harbour fee", "as a tax on the ferrymen"), found.stream().map(Quote::text).toList());
+        assertEquals("some", found.get(1).speaker().orElseThrow().mention());
+    }
+
+    @Test
+    void anAdverbBeforeThePassiveOfViewingStaysOutOfTheSubject() {
+        List<Quote> found = indirect("The old pier will probably be remembered by the guild as a costly folly.");
+        assertEquals(List.of("The old pier", "as a costly folly"), found.stream().map(Quote::text).toList());
+        assertEquals("the guild", found.get(1).speaker().orElseThrow().mention());
+    }
 }
