@@ -638,6 +638,16 @@ public final class IndirectFinder {
                     }
                     continue;
                 }
+                int judgedAs = judgedAsAt(i, e);
+                if (judgedAs >= 0) {
+                    // "The levy was widely criticized as unfair.": subject and judgement, by no one named
+                    int next = seemingPieces(p, from, judgedAs, i, e);
+                    if (next > i) {
+                        from = next;
+                        i = next - 1;
+                    }
+                    continue;
+                }
                 if (askedOpensPart(from, i, e)) {
                     // "Asked whether the dam was safe, she …": the question, put by no one named
                     m.first = -1;
@@ -2789,6 +2799,51 @@ public final class IndirectFinder {
             }
             return -1;
         }
+
+        /** Participles of praise, blame or naming that, in the passive before {@code as}, report a judgement ({@code was hailed as}). */
+        private static final String[] JUDGED_AS_PARTICIPLES = {"criticized", "criticised", "condemned", "denounced", "derided",
+                "ridiculed", "mocked", "lambasted", "decried", "vilified", "dismissed", "hailed", "praised", "lauded", "touted",
+                "billed", "branded", "labeled", "labelled", "characterized", "characterised", "painted", "caricatured",
+                "interpreted", "misinterpreted", "remembered", "celebrated", "mentioned"};
+
+        /** Words after {@code as} that make it no complement of a judgement ({@code as well}, {@code as soon as}, {@code as of}). */
+        private static final String[] NOT_AFTER_JUDGED_AS = {"if", "though", "well", "long", "much", "many", "soon", "far", "of",
+                "part", "such", "usual", "recently", "early", "late"};
+
+        /**
+         * Where the cue starts when word {@code i} is a participle of praise, blame or naming after a form
+         * of be (past an adverb, or {@code being} after one: {@code is being criticized}) with {@code as}
+         * and its complement right after it ({@code was widely criticized as unfair}); -1 otherwise (not
+         * {@code as} before a subject pronoun, which opens a clause of time).
+         */
+        private int judgedAsAt(int i, int e) {
+            if (i < 2 || i + 2 >= e || d.inQuote(i) || !Sieves.oneOf(d, i, JUDGED_AS_PARTICIPLES) || !t.equalsIgnoreCase(i + 1, "as")
+                    || d.inQuote(i + 1) || t.kind(i + 2) != TokenBuffer.WORD || d.inQuote(i + 2) || isSubjectPronoun(i + 2)
+                    || Sieves.oneOf(d, i + 2, NOT_AFTER_JUDGED_AS)) {
+                return -1;
+            }
+            int b = i - 1;
+            if (preverbAdverb(b) && !isBe(b)) {
+                b--;   // "was widely criticized as"
+            }
+            if (b >= 1 && t.equalsIgnoreCase(b, "being") && isBe(b - 1) && !d.inQuote(b - 1)) {
+                return b - 1;   // "is being criticized as"
+            }
+            if (b < 0 || !isBe(b) || t.equalsIgnoreCase(b, "being") || d.inQuote(b)) {
+                return -1;
+            }
+            if (t.equalsIgnoreCase(b, "been") || t.equalsIgnoreCase(b, "be")) {
+                int a = b - 1;
+                if (a >= 1 && d.mentions.isVerbFiller(a) && !isBe(a) && !isAuxiliary(a) && !Sieves.oneOf(d, a, PERFECT_AUXILIARIES)) {
+                    a--;   // "has also been", "will surely be"
+                }
+                return a >= 0 && (isAuxiliary(a) || Sieves.oneOf(d, a, PERFECT_AUXILIARIES)) && !d.inQuote(a) ? a : b;   // "has been …"
+            }
+            return b;
+        }
+
+        /** Auxiliaries before {@code been} or {@code be} that {@link #isAuxiliary} leaves out. */
+        private static final String[] PERFECT_AUXILIARIES = {"has", "have", "had", "should", "must", "shall"};
 
         /**
          * Adds the two pieces of a view in the passive ({@code The toll is seen by the guild as a burden.}):

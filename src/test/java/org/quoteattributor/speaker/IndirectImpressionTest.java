@@ -1,6 +1,7 @@
 package org.quoteattributor.speaker;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -96,5 +97,28 @@ class IndirectImpressionTest {
         List<Quote> found = indirect("The old pier will probably be remembered by the guild as a costly folly.");
         assertEquals(List.of("The old pier", "as a costly folly"), found.stream().map(Quote::text).toList());
         assertEquals("the guild", found.get(1).speaker().orElseThrow().mention());
+    }
+
+    @Test
+    void aPassiveOfBlameBeforeAsGivesSubjectAndJudgement() {
+        List<Quote> found = indirect("The ferry timetable was widely criticized as confusing.");
+        assertEquals(List.of("The ferry timetable", "confusing"), found.stream().map(Quote::text).toList());
+        assertEquals("was widely criticized as", found.get(1).cue().orElseThrow().text());
+        assertEquals("passive-report", found.get(1).rule());
+        assertTrue(found.get(1).speaker().isEmpty());
+        assertEquals(found.get(0).group(), found.get(1).group());
+    }
+
+    @Test
+    void thePerfectAuxiliaryOfAJudgementBelongsToTheCue() {
+        List<Quote> found = indirect("The orchard guild has also been hailed as a model for small growers.");
+        assertEquals(List.of("The orchard guild", "a model for small growers"), found.stream().map(Quote::text).toList());
+        assertEquals("has also been hailed as", found.get(1).cue().orElseThrow().text());
+    }
+
+    @Test
+    void asBeforeASubjectPronounOpensNoJudgement() {
+        assertEquals(List.of(), indirect("The toll was praised as soon as it was lowered."));
+        assertEquals(List.of(), indirect("The pier was mocked as we walked past it."));
     }
 }
