@@ -678,6 +678,9 @@ public final class IndirectFinder {
                     passiveSubject(p, from, be, i, e);
                     continue;
                 }
+                if (stanceParticipleAfterNoun(p, from, i, e)) {
+                    continue;   // "a plan endorsed by the guild": the plan, for the guild
+                }
                 int known = knownAsAt(i, e);
                 if (known > 0) {
                     // "a ferry line known as the Night Run": the name it goes by, given by no one named
@@ -3164,6 +3167,50 @@ public final class IndirectFinder {
                 m.last = -1;
             }
             emit(p, first, subjectEnd, m, be, verb + 1 - be, "passive-subject", 1);
+        }
+
+        /** Participles of stance or judgement that, after a noun and before their agent, report the noun ({@code a plan endorsed by}). */
+        private static final String[] STANCE_PARTICIPLES = {"criticized", "criticised", "condemned", "denounced", "rejected",
+                "dismissed", "disputed", "questioned", "praised", "hailed", "applauded", "welcomed", "endorsed", "favored",
+                "favoured", "attacked", "blasted", "slammed", "derided", "ridiculed", "mocked", "echoed", "decried", "lambasted",
+                "described"};
+
+        /**
+         * {@code The pilots rejected a toll favored by the guild.}: adds the noun phrase before the
+         * participle of stance at {@code i}, opened by a determiner or owner a few plain words before
+         * it, as what the agent after {@code by} holds; whether it added one.
+         */
+        private boolean stanceParticipleAfterNoun(int p, int from, int i, int e) {
+            if (i < 2 || i + 2 >= e || d.inQuote(i) || t.isCapitalized(i) || !Sieves.oneOf(d, i, STANCE_PARTICIPLES)) {
+                return false;
+            }
+            int by = agentAfter(i, e);
+            int end = i;   // the noun phrase ends before the participle
+            if (by < 0 || end - 1 < from || t.kind(end - 1) != TokenBuffer.WORD || d.inQuote(end - 1)
+                    || d.mentions.isFunctionWord(end - 1) || isBe(end - 1) || isAuxiliary(end - 1) || d.mentions.isVerbFiller(end - 1)) {
+                return false;   // "was endorsed by", "widely endorsed by": a passive after its be, read elsewhere
+            }
+            int first = -1;
+            for (int k = end - 2; k >= from && k >= end - 6; k--) {
+                if (t.kind(k) != TokenBuffer.WORD || d.inQuote(k)) {
+                    return false;
+                }
+                if (d.mentions.isDeterminer(k) || isOwner(k)) {
+                    first = k;
+                    break;
+                }
+                if (d.mentions.isFunctionWord(k)) {
+                    return false;   // "the slate of growers endorsed by": no plain noun phrase
+                }
+            }
+            if (first < 0 || t.equalsIgnoreCase(first, "that") || t.equalsIgnoreCase(first, "which")) {
+                return false;
+            }
+            Mentions.Mention m = new Mentions.Mention();
+            if (!(d.mentions.subjectAfter(by + 1, e, m) || agentPhrase(by + 1, e, m))) {
+                return false;
+            }
+            return emit(p, first, end, m, i, 1, "passive-subject", 1) != null;
         }
 
         /**
