@@ -640,7 +640,7 @@ public final class IndirectFinder {
                 }
                 int judgedAs = judgedAsAt(i, e);
                 if (judgedAs >= 0) {
-                    // "The levy was widely criticized as unfair.": subject and judgement, by no one named
+                    // "The levy was roundly mocked as unfair.": subject and judgement, by no one named
                     int next = seemingPieces(p, from, judgedAs, i, e);
                     if (next > i) {
                         from = next;
@@ -679,7 +679,7 @@ public final class IndirectFinder {
                     continue;
                 }
                 if (stanceParticipleAfterNoun(p, from, i, e)) {
-                    continue;   // "a plan endorsed by the guild": the plan, for the guild
+                    continue;   // "a levy endorsed by the guild": the levy, the guild's view
                 }
                 int known = knownAsAt(i, e);
                 if (known > 0) {
@@ -2770,7 +2770,7 @@ public final class IndirectFinder {
             }
         }
 
-        /** Participles of viewing that, in the passive, take the agent after {@code by} before {@code as} ({@code seen by some as}). */
+        /** Participles of viewing that, in the passive, take the agent after {@code by} before {@code as} ({@code regarded by most as}). */
         private static final String[] VIEWED_PARTICIPLES = {"seen", "viewed", "regarded", "considered", "perceived", "portrayed",
                 "depicted", "described", "interpreted", "remembered", "characterized", "characterised", "painted", "branded",
                 "labeled", "labelled", "dismissed", "hailed", "cast", "judged"};
@@ -2816,7 +2816,7 @@ public final class IndirectFinder {
         /**
          * Where the cue starts when word {@code i} is a participle of praise, blame or naming after a form
          * of be (past an adverb, or {@code being} after one: {@code is being criticized}) with {@code as}
-         * and its complement right after it ({@code was widely criticized as unfair}); -1 otherwise (not
+         * and its complement right after it ({@code was roundly mocked as unfair}); -1 otherwise (not
          * {@code as} before a subject pronoun, which opens a clause of time).
          */
         private int judgedAsAt(int i, int e) {
@@ -2827,10 +2827,10 @@ public final class IndirectFinder {
             }
             int b = i - 1;
             if (preverbAdverb(b) && !isBe(b)) {
-                b--;   // "was widely criticized as"
+                b--;   // "was roundly mocked as"
             }
             if (b >= 1 && t.equalsIgnoreCase(b, "being") && isBe(b - 1) && !d.inQuote(b - 1)) {
-                return b - 1;   // "is being criticized as"
+                return b - 1;   // "is being mocked as"
             }
             if (b < 0 || !isBe(b) || t.equalsIgnoreCase(b, "being") || d.inQuote(b)) {
                 return -1;
@@ -2849,8 +2849,8 @@ public final class IndirectFinder {
         private static final String[] PERFECT_AUXILIARIES = {"has", "have", "had", "should", "must", "shall"};
 
         /**
-         * Adds the two pieces of a view in the passive ({@code The toll is seen by the guild as a burden.}):
-         * the subject before the be of the participle at {@code verb} and the complement from the {@code
+         * Adds subject and complement of a view in the passive ({@code The toll is seen by the guild as a burden.}):
+         * the subject before the be of the participle at {@code verb} and the complement from its {@code
          * as} at {@code as}, one group, the agent between their speaker. Returns the token after the
          * complement, or -1 when none was added.
          */
@@ -2871,7 +2871,7 @@ public final class IndirectFinder {
             }
             Mentions.Mention m = new Mentions.Mention();
             if (as == verb + 3 && Words.QUANTITIES.contains(d.text, t.start(verb + 2), t.end(verb + 2))) {
-                m.first = verb + 2;   // "seen by some as": a share of people
+                m.first = verb + 2;   // "regarded by most as": a share of people
                 m.last = verb + 2;
                 m.type = Mentions.DESCRIPTION;
             } else if (!(d.mentions.subjectAfter(verb + 2, as, m) && m.last < as || agentPhrase(verb + 2, as, m))) {

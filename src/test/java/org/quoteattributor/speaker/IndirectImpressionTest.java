@@ -87,23 +87,23 @@ class IndirectImpressionTest {
 
     @Test
     void aShareOfPeopleAloneIsTheAgentOfAView() {
-        List<Quote> found = indirect("The harbour fee was viewed by some as a tax on the ferrymen.");
+        List<Quote> found = indirect("The harbour fee was regarded by most as a tax on the ferrymen.");
         assertEquals(List.of("The harbour fee", "as a tax on the ferrymen"), found.stream().map(Quote::text).toList());
-        assertEquals("some", found.get(1).speaker().orElseThrow().mention());
+        assertEquals("most", found.get(1).speaker().orElseThrow().mention());
     }
 
     @Test
     void anAdverbBeforeThePassiveOfViewingStaysOutOfTheSubject() {
-        List<Quote> found = indirect("The old pier will probably be remembered by the guild as a costly folly.");
+        List<Quote> found = indirect("The old pier will surely be judged by the guild as a costly folly.");
         assertEquals(List.of("The old pier", "as a costly folly"), found.stream().map(Quote::text).toList());
         assertEquals("the guild", found.get(1).speaker().orElseThrow().mention());
     }
 
     @Test
     void aPassiveOfBlameBeforeAsGivesSubjectAndJudgement() {
-        List<Quote> found = indirect("The ferry timetable was widely criticized as confusing.");
+        List<Quote> found = indirect("The ferry timetable was roundly mocked as confusing.");
         assertEquals(List.of("The ferry timetable", "confusing"), found.stream().map(Quote::text).toList());
-        assertEquals("was widely criticized as", found.get(1).cue().orElseThrow().text());
+        assertEquals("was roundly mocked as", found.get(1).cue().orElseThrow().text());
         assertEquals("passive-report", found.get(1).rule());
         assertTrue(found.get(1).speaker().isEmpty());
         assertEquals(found.get(0).group(), found.get(1).group());
@@ -118,7 +118,7 @@ class IndirectImpressionTest {
 
     @Test
     void asBeforeASubjectPronounOpensNoJudgement() {
-        assertEquals(List.of(), indirect("The toll was praised as soon as it was lowered."));
+        assertEquals(List.of(), indirect("The toll was praised as soon as we lowered the fee."));
         assertEquals(List.of(), indirect("The pier was mocked as we walked past it."));
     }
 }
