@@ -628,6 +628,26 @@ public final class IndirectFinder {
                     }
                     continue;
                 }
+                int viewedAs = viewedByAgentAs(i, e);
+                if (viewedAs > 0) {
+                    // "The toll is seen by many skippers as a burden.": subject and view, for the agent
+                    int next = viewedByAgentPieces(p, from, i, viewedAs, e);
+                    if (next > i) {
+                        from = next;
+                        i = next - 1;
+                    }
+                    continue;
+                }
+                int judgedAs = judgedAsAt(i, e);
+                if (judgedAs >= 0) {
+                    // "The levy was roundly mocked as unfair.": subject and judgement, by no one named
+                    int next = seemingPieces(p, from, judgedAs, i, e);
+                    if (next > i) {
+                        from = next;
+                        i = next - 1;
+                    }
+                    continue;
+                }
                 if (askedOpensPart(from, i, e)) {
                     // "Asked whether the dam was safe, she …": the question, put by no one named
                     m.first = -1;
@@ -657,6 +677,9 @@ public final class IndirectFinder {
                     // "The meeting was first reported by the Ledger": the subject is what was reported
                     passiveSubject(p, from, be, i, e);
                     continue;
+                }
+                if (stanceParticipleAfterNoun(p, from, i, e)) {
+                    continue;   // "a levy endorsed by the guild": the levy, the guild's view
                 }
                 int known = knownAsAt(i, e);
                 if (known > 0) {
@@ -2747,6 +2770,126 @@ public final class IndirectFinder {
             }
         }
 
+        /** Participles of viewing that, in the passive, take the agent after {@code by} before {@code as} ({@code regarded by most as}). */
+        private static final String[] VIEWED_PARTICIPLES = {"seen", "viewed", "regarded", "considered", "perceived", "portrayed",
+                "depicted", "described", "interpreted", "remembered", "characterized", "characterised", "painted", "branded",
+                "labeled", "labelled", "dismissed", "hailed", "cast", "judged"};
+
+        /**
+         * Where the {@code as} stands when word {@code i} is a passive of viewing after a form of be (past
+         * an adverb) with its agent after {@code by} between ({@code is seen by most growers as}): at most
+         * {@link #AGENT_WORDS} words, no comma; -1 otherwise.
+         */
+        private int viewedByAgentAs(int i, int e) {
+            if (i < 2 || i + 3 >= e || d.inQuote(i) || !Sieves.oneOf(d, i, VIEWED_PARTICIPLES) || !t.equalsIgnoreCase(i + 1, "by")
+                    || d.inQuote(i + 1)) {
+                return -1;
+            }
+            int b = i - 1;
+            if (preverbAdverb(b) && !isBe(b)) {
+                b--;   // "was widely seen by"
+            }
+            if (b < 1 || !isBe(b) || t.equalsIgnoreCase(b, "being") || d.inQuote(b)) {
+                return -1;
+            }
+            for (int k = i + 2; k < e && k <= i + 2 + AGENT_WORDS; k++) {
+                if (t.kind(k) != TokenBuffer.WORD || d.inQuote(k)) {
+                    return -1;
+                }
+                if (t.equalsIgnoreCase(k, "as")) {
+                    return k > i + 2 && k + 1 < e && !d.inQuote(k + 1) ? k : -1;
+                }
+            }
+            return -1;
+        }
+
+        /** Participles of praise, blame or naming that, in the passive before {@code as}, report a judgement ({@code was hailed as}). */
+        private static final String[] JUDGED_AS_PARTICIPLES = {"criticized", "criticised", "condemned", "denounced", "derided",
+                "ridiculed", "mocked", "lambasted", "decried", "vilified", "dismissed", "hailed", "praised", "lauded", "touted",
+                "billed", "branded", "labeled", "labelled", "characterized", "characterised", "painted", "caricatured",
+                "interpreted", "misinterpreted", "remembered", "celebrated", "mentioned"};
+
+        /** Words after {@code as} that make it no complement of a judgement ({@code as well}, {@code as soon as}, {@code as of}). */
+        private static final String[] NOT_AFTER_JUDGED_AS = {"if", "though", "well", "long", "much", "many", "soon", "far", "of",
+                "part", "such", "usual", "recently", "early", "late"};
+
+        /**
+         * Where the cue starts when word {@code i} is a participle of praise, blame or naming after a form
+         * of be (past an adverb, or {@code being} after one: {@code is being criticized}) with {@code as}
+         * and its complement right after it ({@code was roundly mocked as unfair}); -1 otherwise (not
+         * {@code as} before a subject pronoun, which opens a clause of time).
+         */
+        private int judgedAsAt(int i, int e) {
+            if (i < 2 || i + 2 >= e || d.inQuote(i) || !Sieves.oneOf(d, i, JUDGED_AS_PARTICIPLES) || !t.equalsIgnoreCase(i + 1, "as")
+                    || d.inQuote(i + 1) || t.kind(i + 2) != TokenBuffer.WORD || d.inQuote(i + 2) || isSubjectPronoun(i + 2)
+                    || Sieves.oneOf(d, i + 2, NOT_AFTER_JUDGED_AS)) {
+                return -1;
+            }
+            int b = i - 1;
+            if (preverbAdverb(b) && !isBe(b)) {
+                b--;   // "was roundly mocked as"
+            }
+            if (b >= 1 && t.equalsIgnoreCase(b, "being") && isBe(b - 1) && !d.inQuote(b - 1)) {
+                return b - 1;   // "is being mocked as"
+            }
+            if (b < 0 || !isBe(b) || t.equalsIgnoreCase(b, "being") || d.inQuote(b)) {
+                return -1;
+            }
+            if (t.equalsIgnoreCase(b, "been") || t.equalsIgnoreCase(b, "be")) {
+                int a = b - 1;
+                if (a >= 1 && d.mentions.isVerbFiller(a) && !isBe(a) && !isAuxiliary(a) && !Sieves.oneOf(d, a, PERFECT_AUXILIARIES)) {
+                    a--;   // "has also been", "will surely be"
+                }
+                return a >= 0 && (isAuxiliary(a) || Sieves.oneOf(d, a, PERFECT_AUXILIARIES)) && !d.inQuote(a) ? a : b;   // "has been …"
+            }
+            return b;
+        }
+
+        /** Auxiliaries before {@code been} or {@code be} that {@link #isAuxiliary} leaves out. */
+        private static final String[] PERFECT_AUXILIARIES = {"has", "have", "had", "should", "must", "shall"};
+
+        /**
+         * Adds subject and complement of a view in the passive ({@code The toll is seen by the guild as a burden.}):
+         * the subject before the be of the participle at {@code verb} and the complement from its {@code
+         * as} at {@code as}, one group, the agent between their speaker. Returns the token after the
+         * complement, or -1 when none was added.
+         */
+        private int viewedByAgentPieces(int p, int from, int verb, int as, int e) {
+            int be = verb - 1;
+            if (!isBe(be)) {
+                be--;   // past the adverb viewedByAgentAs passed
+            }
+            int subjectEnd = be;
+            while (subjectEnd - 1 > from && (isAuxiliary(subjectEnd - 1) || d.mentions.isVerbFiller(subjectEnd - 1) && !isBe(subjectEnd - 1))) {
+                subjectEnd--;   // "will be seen", "will probably be seen": the auxiliary belongs to the verb
+            }
+            int first = subjectEnd - 1 >= from && (isAndOr(subjectEnd - 1) || t.equalsIgnoreCase(subjectEnd - 1, "but")) ? -1
+                    : impressionSubjectStart(from, subjectStart(from, subjectEnd));
+            if (first >= 0 && (t.equalsIgnoreCase(first, "that") || t.equalsIgnoreCase(first, "it") && first + 1 == subjectEnd
+                    || objectOfPreposition(from, first))) {
+                first = -1;   // "the fees that are seen by …": the relative reports nothing of its own
+            }
+            Mentions.Mention m = new Mentions.Mention();
+            if (as == verb + 3 && Words.QUANTITIES.contains(d.text, t.start(verb + 2), t.end(verb + 2))) {
+                m.first = verb + 2;   // "regarded by most as": a share of people
+                m.last = verb + 2;
+                m.type = Mentions.DESCRIPTION;
+            } else if (!(d.mentions.subjectAfter(verb + 2, as, m) && m.last < as || agentPhrase(verb + 2, as, m))) {
+                m.first = -1;
+                m.last = -1;
+            }
+            FoundQuote subject = first >= 0 ? emit(p, first, subjectEnd, m, be, verb + 1 - be, "passive-report", 1) : null;
+            int restEnd = relativeClauseEnd(from, be, as, subordinateEnd(from, as, clauseEnd(as, e)));
+            FoundQuote rest = emit(p, as, restEnd, m, be, verb + 1 - be, "passive-report", MIN_WORDS);
+            if (rest == null) {
+                return subject != null ? t.indexAt(subject.end) : -1;
+            }
+            if (subject != null) {
+                rest.group = subject.group;
+            }
+            return t.indexAt(rest.end);
+        }
+
         /**
          * Adds the two pieces of an impression ({@code The plan seems to work.}): the subject before
          * the cue from {@code cue} to {@code verb}, when it is a short noun phrase, and the complement
@@ -3024,6 +3167,50 @@ public final class IndirectFinder {
                 m.last = -1;
             }
             emit(p, first, subjectEnd, m, be, verb + 1 - be, "passive-subject", 1);
+        }
+
+        /** Participles of stance or judgement that, after a noun and before their agent, report the noun ({@code a plan endorsed by}). */
+        private static final String[] STANCE_PARTICIPLES = {"criticized", "criticised", "condemned", "denounced", "rejected",
+                "dismissed", "disputed", "questioned", "praised", "hailed", "applauded", "welcomed", "endorsed", "favored",
+                "favoured", "attacked", "blasted", "slammed", "derided", "ridiculed", "mocked", "echoed", "decried", "lambasted",
+                "described"};
+
+        /**
+         * {@code The pilots rejected a toll favored by the guild.}: adds the noun phrase before the
+         * participle of stance at {@code i}, opened by a determiner or owner a few plain words before
+         * it, as what the agent after {@code by} holds; whether it added one.
+         */
+        private boolean stanceParticipleAfterNoun(int p, int from, int i, int e) {
+            if (i < 2 || i + 2 >= e || d.inQuote(i) || t.isCapitalized(i) || !Sieves.oneOf(d, i, STANCE_PARTICIPLES)) {
+                return false;
+            }
+            int by = agentAfter(i, e);
+            int end = i;   // the noun phrase ends before the participle
+            if (by < 0 || end - 1 < from || t.kind(end - 1) != TokenBuffer.WORD || d.inQuote(end - 1)
+                    || d.mentions.isFunctionWord(end - 1) || isBe(end - 1) || isAuxiliary(end - 1) || d.mentions.isVerbFiller(end - 1)) {
+                return false;   // "was endorsed by", "widely endorsed by": a passive after its be, read elsewhere
+            }
+            int first = -1;
+            for (int k = end - 2; k >= from && k >= end - 6; k--) {
+                if (t.kind(k) != TokenBuffer.WORD || d.inQuote(k)) {
+                    return false;
+                }
+                if (d.mentions.isDeterminer(k) || isOwner(k)) {
+                    first = k;
+                    break;
+                }
+                if (d.mentions.isFunctionWord(k)) {
+                    return false;   // "the slate of growers endorsed by": no plain noun phrase
+                }
+            }
+            if (first < 0 || t.equalsIgnoreCase(first, "that") || t.equalsIgnoreCase(first, "which")) {
+                return false;
+            }
+            Mentions.Mention m = new Mentions.Mention();
+            if (!(d.mentions.subjectAfter(by + 1, e, m) || agentPhrase(by + 1, e, m))) {
+                return false;
+            }
+            return emit(p, first, end, m, i, 1, "passive-subject", 1) != null;
         }
 
         /**

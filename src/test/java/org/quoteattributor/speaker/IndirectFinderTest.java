@@ -3676,4 +3676,18 @@ class IndirectFinderTest {
         assertReported("Halbrook told the guild that morning that the toll would fall.",
                 "that the toll would fall", "Halbrook", "told", "leading-verb");
     }
+
+    @Test
+    void aNounBeforeAParticipleOfStanceAndItsAgentIsWhatTheAgentHolds() {
+        List<Quote> found = indirect("The pilots turned down a toll favored by the harbour board.");
+        assertEquals(List.of("a toll"), found.stream().map(Quote::text).toList());
+        assertEquals("the harbour board", found.get(0).speaker().orElseThrow().mention());
+        assertEquals("favored", found.get(0).cue().orElseThrow().text());
+        assertEquals("passive-subject", found.get(0).rule());
+    }
+
+    @Test
+    void aNounAfterAPrepositionBeforeAParticipleOfStanceGivesNothing() {
+        assertEquals(List.of(), indirect("The pilots turned down the slate of wardens endorsed by the harbour board."));
+    }
 }

@@ -1,6 +1,7 @@
 package org.quoteattributor.speaker;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -72,5 +73,52 @@ class IndirectImpressionTest {
         assertEquals(List.of(), seeming("The old skipper just can't seem to find a crew this year."));
         assertEquals(List.of(), seeming("The two guilds cannot seem to agree on the tolls."));
         assertEquals(List.of("The two guilds", "to agree on the tolls"), seeming("The two guilds seem to agree on the tolls."));
+    }
+
+    @Test
+    void aPassiveOfViewingWithItsAgentGivesSubjectAndViewForTheAgent() {
+        List<Quote> found = indirect("The new toll is seen by many skippers as a burden on the poor.");
+        assertEquals(List.of("The new toll", "as a burden on the poor"), found.stream().map(Quote::text).toList());
+        assertEquals("many skippers", found.get(0).speaker().orElseThrow().mention());
+        assertEquals("many skippers", found.get(1).speaker().orElseThrow().mention());
+        assertEquals("is seen", found.get(1).cue().orElseThrow().text());
+        assertEquals(found.get(0).group(), found.get(1).group());
+    }
+
+    @Test
+    void aShareOfPeopleAloneIsTheAgentOfAView() {
+        List<Quote> found = indirect("The harbour fee was regarded by most as a tax on the ferrymen.");
+        assertEquals(List.of("The harbour fee", "as a tax on the ferrymen"), found.stream().map(Quote::text).toList());
+        assertEquals("most", found.get(1).speaker().orElseThrow().mention());
+    }
+
+    @Test
+    void anAdverbBeforeThePassiveOfViewingStaysOutOfTheSubject() {
+        List<Quote> found = indirect("The old pier will surely be judged by the guild as a costly folly.");
+        assertEquals(List.of("The old pier", "as a costly folly"), found.stream().map(Quote::text).toList());
+        assertEquals("the guild", found.get(1).speaker().orElseThrow().mention());
+    }
+
+    @Test
+    void aPassiveOfBlameBeforeAsGivesSubjectAndJudgement() {
+        List<Quote> found = indirect("The ferry timetable was roundly mocked as confusing.");
+        assertEquals(List.of("The ferry timetable", "confusing"), found.stream().map(Quote::text).toList());
+        assertEquals("was roundly mocked as", found.get(1).cue().orElseThrow().text());
+        assertEquals("passive-report", found.get(1).rule());
+        assertTrue(found.get(1).speaker().isEmpty());
+        assertEquals(found.get(0).group(), found.get(1).group());
+    }
+
+    @Test
+    void thePerfectAuxiliaryOfAJudgementBelongsToTheCue() {
+        List<Quote> found = indirect("The orchard guild has also been hailed as a model for small growers.");
+        assertEquals(List.of("The orchard guild", "a model for small growers"), found.stream().map(Quote::text).toList());
+        assertEquals("has also been hailed as", found.get(1).cue().orElseThrow().text());
+    }
+
+    @Test
+    void asBeforeASubjectPronounOpensNoJudgement() {
+        assertEquals(List.of(), indirect("The toll was praised as soon as we lowered the fee."));
+        assertEquals(List.of(), indirect("The pier was mocked as we walked past it."));
     }
 }
