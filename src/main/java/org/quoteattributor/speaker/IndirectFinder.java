@@ -515,6 +515,7 @@ public final class IndirectFinder {
                         topicStop = subjectTopicEnd(topic, topicStop);   // "His remarks on the levy put him …"
                     }
                     ownerAsSubject(from, m);   // "She kept up her complaints about …": she, who owns them
+                    groupOwnerAsSubject(from, m);   // "Ferry crews voiced their anger at …": the crews
                     if (facedTopicNoun(from, i)) {
                         m.first = -1;   // "Okafor faced questions about …": others asked them, no one named
                         m.last = -1;
@@ -2213,6 +2214,36 @@ public final class IndirectFinder {
             if (s.type == Mentions.PRONOUN && s.first == s.last && t.equalsIgnoreCase(s.first, subject)) {
                 m.set(s);
             }
+        }
+
+        /**
+         * {@code The ferry crews voiced their anger at …}, {@code the guild kept up its attacks on …}:
+         * when the owner {@code m} of a noun of saying is {@code their} or {@code its} and a verb a few
+         * words before it has a subject that is a name or a description and no verb's object (no word
+         * of content right before it), that subject becomes {@code m}: a group is named where it owns
+         * its words; {@code m} stays as it is otherwise.
+         */
+        private void groupOwnerAsSubject(int from, Mentions.Mention m) {
+            if (m.first < 0 || m.first != m.last || m.type != Mentions.PRONOUN
+                    || !(t.equalsIgnoreCase(m.first, "their") || t.equalsIgnoreCase(m.first, "its"))) {
+                return;
+            }
+            Mentions.Mention s = new Mentions.Mention();
+            if (!distantClaimSubject(from, m.first, s) || s.type == Mentions.PRONOUN) {
+                return;
+            }
+            int b = s.first - 1;
+            if (b >= from && t.kind(b) == TokenBuffer.WORD && !d.inQuote(b) && !t.isCapitalized(b) && !d.mentions.isFunctionWord(b)) {
+                return;   // "leaning on the storm to sharpen its attacks": an object, not the subject
+            }
+            Mentions.Mention longer = new Mentions.Mention();
+            while (s.last + 2 < m.first && t.kind(s.last + 2) == TokenBuffer.WORD
+                    && (!d.mentions.isFunctionWord(s.last + 2) || isAuxiliary(s.last + 2) || isHave(s.last + 2))
+                    && d.mentions.subjectBefore(s.last + 2, from - 1, longer)
+                    && longer.first == s.first && longer.last == s.last + 1) {
+                s.set(longer);   // "The ferry crews kept up their …": the noun phrase, not "The ferry", before the verb
+            }
+            m.set(s);
         }
 
         /**

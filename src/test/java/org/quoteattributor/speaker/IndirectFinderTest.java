@@ -2349,6 +2349,16 @@ class IndirectFinderTest {
     }
 
     @Test
+    void nounOfSayingOwnedByTheirOrItsReportsForTheNamedGroupThatIsItsVerbsSubject() {
+        assertReported("The ferry crews kept up their complaints about the new toll.", "the new toll", "The ferry crews",
+                "complaints about", "topic-noun");
+        assertReported("The orchard guild has kept up its attacks on the toll.", "the toll", "The orchard guild", "attacks on",
+                "topic-noun");
+        assertReported("The board is leaning on the storm at the pier to sharpen its attacks on the ferry crews.", "the ferry crews",
+                "its", "attacks on", "topic-noun");
+    }
+
+    @Test
     void nounOfSayingOwnedByAPluralInSApostropheReportsForIt() {
         String text = "The local growers\u2019 claim that the levy was unfair, however, fell flat.";
         Quote q = indirect(text).stream().filter(x -> x.rule().equals("claim-noun")).findFirst().orElseThrow();
