@@ -768,6 +768,9 @@ public final class IndirectFinder {
                     if (relativeName == null) {
                         relativeName = dropTrailingAdverbs(from, m);   // "She bluntly, openly criticized …": she
                     }
+                    if (relativeName == null) {
+                        subjectPastDateline(p, i, m);   // "PORT ELLERY - The guild backed the toll.": the guild
+                    }
                     int past = timePhraseEnd(after, e);
                     if (past > after && past < e && !d.inQuote(past) && opensClauseAfterTime(past)) {
                         after = past;   // "made clear Friday they …", "made it clear last night that …": the time of saying
@@ -897,6 +900,9 @@ public final class IndirectFinder {
                 }
                 if (!inverted && relativeName == null) {
                     pronounOfNearerClause(i, m);   // "Lark is tired, but she still argues …": she
+                }
+                if (!inverted && relativeName == null) {
+                    subjectPastDateline(p, i, m);   // "DUNMORE, Ore. - The guild voted Monday, saying …": the guild
                 }
                 int head = inverted ? i : phraseStart(m.first, from);
                 // the comma before the attribution, or a fragment ending in one ("The levy is “a tax,” she said.")
@@ -7780,11 +7786,32 @@ public final class IndirectFinder {
             return a;
         }
 
+        /**
+         * {@code DUNMORE, Ore. - The guild voted Monday, saying …}, {@code PORT ELLERY, N.S. - …}: when
+         * the mention {@code m} taken as the subject of the verb at {@code i} opens the dateline of
+         * paragraph {@code p} ({@link #pastDateline}), the subject of the sentence after the dateline's
+         * dash, as {@code m}; the place is no speaker. {@code m} stays as it is otherwise.
+         */
+        private void subjectPastDateline(int p, int i, Mentions.Mention m) {
+            if (m.first < 0 || m.first >= i) {
+                return;
+            }
+            int a = pastDateline(p, m.first, i);
+            Mentions.Mention s = new Mentions.Mention();
+            if (a > m.first && a < i && Sieves.sentenceSubject(d, a, i, s) && s.first >= a && s.last < i) {
+                m.set(s);
+            }
+        }
+
         /** {@code SALEM, Ore., Dec. 8 (UPI) — …}: whether token {@code k} is the day of a date after a month in the dateline. */
         private boolean datelineDay(int k, boolean capitals) {
             return capitals && k > 0 && t.kind(k) == TokenBuffer.NUMBER && t.length(k) <= 2 && t.kind(k - 1) == TokenBuffer.WORD
-                    && Words.TIME_WORDS.contains(d.text, t.start(k - 1), t.end(k - 1));
+                    && (Words.TIME_WORDS.contains(d.text, t.start(k - 1), t.end(k - 1)) || Sieves.oneOf(d, k - 1, SHORT_MONTHS));
         }
+
+        /** Months cut short with no full stop, as wire datelines write them: {@code SALEM, Aug 3 (Wire) -}. */
+        private static final String[] SHORT_MONTHS = {"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct",
+            "Nov", "Dec"};
 
         /** Whether word {@code k} has no lower-case letter and at least two letters. */
         private boolean allCapitals(int k) {

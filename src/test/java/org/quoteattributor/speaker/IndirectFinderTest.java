@@ -2359,6 +2359,19 @@ class IndirectFinderTest {
     }
 
     @Test
+    void aPlaceOpeningTheDatelineIsNoSpeakerTheSubjectAfterItsDashIs() {
+        assertSpeakerOf("PORT TOLLAN, N.S. - Ilse Vantry kept up her attack on the ferry board on Monday, calling it slow and "
+                + "questioning the toll.", "the toll", "Ilse Vantry");
+        assertSpeakerOf("DUNMORE, Aug 3 (Wire) - The harbour guild's chief, Ilse Vantry, praised the ferry plan on Monday, "
+                + "saying the pier was too slow.", "the pier was too slow", "The harbour guild's chief");
+    }
+
+    private static void assertSpeakerOf(String text, String clause, String speaker) {
+        Quote q = indirect(text).stream().filter(x -> x.text().equals(clause)).findFirst().orElseThrow();
+        assertEquals(speaker, q.speaker().orElseThrow().mention(), text);
+    }
+
+    @Test
     void nounOfSayingOwnedByAPluralInSApostropheReportsForIt() {
         String text = "The local growers\u2019 claim that the levy was unfair, however, fell flat.";
         Quote q = indirect(text).stream().filter(x -> x.rule().equals("claim-noun")).findFirst().orElseThrow();
