@@ -2280,7 +2280,7 @@ public final class IndirectFinder {
         }
 
         /** Tokens at most between a verb and the noun of saying it leads to ({@code cling to the faint hope that …}). */
-        private static final int CLAIM_VERB_WINDOW = 6;
+        private static final int CLAIM_VERB_WINDOW = 9;
 
         /**
          * {@code Okafor clung to the faint hope that …}, {@code Lark made similarly bold claims that

@@ -2372,6 +2372,12 @@ class IndirectFinderTest {
     }
 
     @Test
+    void nounOfClaimingAfterALongPhraseWithWithIsReportedForTheSubjectOfTheVerbBeforeIt() {
+        assertReported("Vantry left the pier with a far sharper argument that the toll was unfair.", "that the toll was unfair",
+                "Vantry", "argument", "claim-noun");
+    }
+
+    @Test
     void nounOfSayingOwnedByAPluralInSApostropheReportsForIt() {
         String text = "The local growers\u2019 claim that the levy was unfair, however, fell flat.";
         Quote q = indirect(text).stream().filter(x -> x.rule().equals("claim-noun")).findFirst().orElseThrow();
