@@ -515,6 +515,7 @@ public final class IndirectFinder {
                         topicStop = subjectTopicEnd(topic, topicStop);   // "His remarks on the levy put him …"
                     }
                     ownerAsSubject(from, m);   // "She kept up her complaints about …": she, who owns them
+                    groupOwnerAsSubject(from, m);   // "Ferry crews voiced their anger at …": the crews
                     if (facedTopicNoun(from, i)) {
                         m.first = -1;   // "Okafor faced questions about …": others asked them, no one named
                         m.last = -1;
@@ -790,6 +791,9 @@ public final class IndirectFinder {
                     if (relativeName == null) {
                         relativeName = dropTrailingAdverbs(from, m);   // "She bluntly, openly criticized …": she
                     }
+                    if (relativeName == null) {
+                        subjectPastDateline(p, i, m);   // "PORT ELLERY - The guild backed the toll.": the guild
+                    }
                     int past = timePhraseEnd(after, e);
                     if (past > after && past < e && !d.inQuote(past) && opensClauseAfterTime(past)) {
                         after = past;   // "made clear Friday they …", "made it clear last night that …": the time of saying
@@ -919,6 +923,9 @@ public final class IndirectFinder {
                 }
                 if (!inverted && relativeName == null) {
                     pronounOfNearerClause(i, m);   // "Lark is tired, but she still argues …": she
+                }
+                if (!inverted && relativeName == null) {
+                    subjectPastDateline(p, i, m);   // "DUNMORE, Ore. - The guild voted Monday, saying …": the guild
                 }
                 int head = inverted ? i : phraseStart(m.first, from);
                 // the comma before the attribution, or a fragment ending in one ("The levy is “a tax,” she said.")
@@ -2239,6 +2246,36 @@ public final class IndirectFinder {
         }
 
         /**
+         * {@code The ferry crews voiced their anger at …}, {@code the guild kept up its attacks on …}:
+         * when the owner {@code m} of a noun of saying is {@code their} or {@code its} and a verb a few
+         * words before it has a subject that is a name or a description and no verb's object (no word
+         * of content right before it), that subject becomes {@code m}: a group is named where it owns
+         * its words; {@code m} stays as it is otherwise.
+         */
+        private void groupOwnerAsSubject(int from, Mentions.Mention m) {
+            if (m.first < 0 || m.first != m.last || m.type != Mentions.PRONOUN
+                    || !(t.equalsIgnoreCase(m.first, "their") || t.equalsIgnoreCase(m.first, "its"))) {
+                return;
+            }
+            Mentions.Mention s = new Mentions.Mention();
+            if (!distantClaimSubject(from, m.first, s) || s.type == Mentions.PRONOUN) {
+                return;
+            }
+            int b = s.first - 1;
+            if (b >= from && t.kind(b) == TokenBuffer.WORD && !d.inQuote(b) && !t.isCapitalized(b) && !d.mentions.isFunctionWord(b)) {
+                return;   // "leaning on the storm to sharpen its attacks": an object, not the subject
+            }
+            Mentions.Mention longer = new Mentions.Mention();
+            while (s.last + 2 < m.first && t.kind(s.last + 2) == TokenBuffer.WORD
+                    && (!d.mentions.isFunctionWord(s.last + 2) || isAuxiliary(s.last + 2) || isHave(s.last + 2))
+                    && d.mentions.subjectBefore(s.last + 2, from - 1, longer)
+                    && longer.first == s.first && longer.last == s.last + 1) {
+                s.set(longer);   // "The ferry crews kept up their …": the noun phrase, not "The ferry", before the verb
+            }
+            m.set(s);
+        }
+
+        /**
          * Whether the verb at {@code i} is {@code seem} or {@code appear} before {@code that} with the
          * empty subject {@code it}, auxiliaries at most between ({@code it appears that …}, {@code it
          * did not seem that …}): an impression no one is named for.
@@ -2266,7 +2303,7 @@ public final class IndirectFinder {
         }
 
         /** Tokens at most between a verb and the noun of saying it leads to ({@code cling to the faint hope that …}). */
-        private static final int CLAIM_VERB_WINDOW = 6;
+        private static final int CLAIM_VERB_WINDOW = 9;
 
         /**
          * {@code Okafor clung to the faint hope that …}, {@code Lark made similarly bold claims that
@@ -7999,11 +8036,32 @@ public final class IndirectFinder {
             return a;
         }
 
+        /**
+         * {@code DUNMORE, Ore. - The guild voted Monday, saying …}, {@code PORT ELLERY, N.S. - …}: when
+         * the mention {@code m} taken as the subject of the verb at {@code i} opens the dateline of
+         * paragraph {@code p} ({@link #pastDateline}), the subject of the sentence after the dateline's
+         * dash, as {@code m}; the place is no speaker. {@code m} stays as it is otherwise.
+         */
+        private void subjectPastDateline(int p, int i, Mentions.Mention m) {
+            if (m.first < 0 || m.first >= i) {
+                return;
+            }
+            int a = pastDateline(p, m.first, i);
+            Mentions.Mention s = new Mentions.Mention();
+            if (a > m.first && a < i && Sieves.sentenceSubject(d, a, i, s) && s.first >= a && s.last < i) {
+                m.set(s);
+            }
+        }
+
         /** {@code SALEM, Ore., Dec. 8 (UPI) — …}: whether token {@code k} is the day of a date after a month in the dateline. */
         private boolean datelineDay(int k, boolean capitals) {
             return capitals && k > 0 && t.kind(k) == TokenBuffer.NUMBER && t.length(k) <= 2 && t.kind(k - 1) == TokenBuffer.WORD
-                    && Words.TIME_WORDS.contains(d.text, t.start(k - 1), t.end(k - 1));
+                    && (Words.TIME_WORDS.contains(d.text, t.start(k - 1), t.end(k - 1)) || Sieves.oneOf(d, k - 1, SHORT_MONTHS));
         }
+
+        /** Months cut short with no full stop, as wire datelines write them: {@code SALEM, Aug 3 (Wire) -}. */
+        private static final String[] SHORT_MONTHS = {"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct",
+            "Nov", "Dec"};
 
         /** Whether word {@code k} has no lower-case letter and at least two letters. */
         private boolean allCapitals(int k) {

@@ -2349,6 +2349,35 @@ class IndirectFinderTest {
     }
 
     @Test
+    void nounOfSayingOwnedByTheirOrItsReportsForTheNamedGroupThatIsItsVerbsSubject() {
+        assertReported("The ferry crews kept up their complaints about the new toll.", "the new toll", "The ferry crews",
+                "complaints about", "topic-noun");
+        assertReported("The orchard guild has kept up its attacks on the toll.", "the toll", "The orchard guild", "attacks on",
+                "topic-noun");
+        assertReported("The board is leaning on the storm at the pier to sharpen its attacks on the ferry crews.", "the ferry crews",
+                "its", "attacks on", "topic-noun");
+    }
+
+    @Test
+    void aPlaceOpeningTheDatelineIsNoSpeakerTheSubjectAfterItsDashIs() {
+        assertSpeakerOf("PORT TOLLAN, N.S. - Ilse Vantry kept up her attack on the ferry board on Monday, calling it slow and "
+                + "questioning the toll.", "the toll", "Ilse Vantry");
+        assertSpeakerOf("DUNMORE, Aug 3 (Wire) - The harbour guild's chief, Ilse Vantry, praised the ferry plan on Monday, "
+                + "saying the pier was too slow.", "the pier was too slow", "The harbour guild's chief");
+    }
+
+    private static void assertSpeakerOf(String text, String clause, String speaker) {
+        Quote q = indirect(text).stream().filter(x -> x.text().equals(clause)).findFirst().orElseThrow();
+        assertEquals(speaker, q.speaker().orElseThrow().mention(), text);
+    }
+
+    @Test
+    void nounOfClaimingAfterALongPhraseWithWithIsReportedForTheSubjectOfTheVerbBeforeIt() {
+        assertReported("Vantry left the pier with a far sharper argument that the toll was unfair.", "that the toll was unfair",
+                "Vantry", "argument", "claim-noun");
+    }
+
+    @Test
     void nounOfSayingOwnedByAPluralInSApostropheReportsForIt() {
         String text = "The local growers\u2019 claim that the levy was unfair, however, fell flat.";
         Quote q = indirect(text).stream().filter(x -> x.rule().equals("claim-noun")).findFirst().orElseThrow();
