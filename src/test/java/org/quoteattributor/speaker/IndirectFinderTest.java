@@ -3233,7 +3233,7 @@ class IndirectFinderTest {
 
     @Test
     void aVerbOfSpeechWithAboutAndNoClauseReportsWhatItWasAbout() {
-        assertReported("Quillon often speculated about the cost of the new pier.", "the cost of the new pier", "Quillon", "speculated",
+        assertReported("Quillon often mused about the price of the new pier.", "the price of the new pier", "Quillon", "mused",
                 "leading-verb");
     }
 
