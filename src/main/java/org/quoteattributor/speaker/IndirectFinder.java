@@ -2818,7 +2818,7 @@ public final class IndirectFinder {
          * {@link #AGENT_WORDS} words, no comma; -1 otherwise.
          */
         private int viewedByAgentAs(int i, int e) {
-            if (i < 2 || i + 3 >= e || d.inQuote(i) || !Sieves.oneOf(d, i, VIEWED_PARTICIPLES) || !t.equalsIgnoreCase(i + 1, "by")
+            if (i < 2 || i + 3 >= e || d.inQuote(i) || !t.equalsIgnoreCase(i + 1, "by") || !Sieves.oneOf(d, i, VIEWED_PARTICIPLES)
                     || d.inQuote(i + 1)) {
                 return -1;
             }
@@ -2857,7 +2857,7 @@ public final class IndirectFinder {
          * {@code as} before a subject pronoun, which opens a clause of time).
          */
         private int judgedAsAt(int i, int e) {
-            if (i < 2 || i + 2 >= e || d.inQuote(i) || !Sieves.oneOf(d, i, JUDGED_AS_PARTICIPLES) || !t.equalsIgnoreCase(i + 1, "as")
+            if (i < 2 || i + 2 >= e || d.inQuote(i) || !t.equalsIgnoreCase(i + 1, "as") || !Sieves.oneOf(d, i, JUDGED_AS_PARTICIPLES)
                     || d.inQuote(i + 1) || t.kind(i + 2) != TokenBuffer.WORD || d.inQuote(i + 2) || isSubjectPronoun(i + 2)
                     || Sieves.oneOf(d, i + 2, NOT_AFTER_JUDGED_AS)) {
                 return -1;
@@ -3218,10 +3218,13 @@ public final class IndirectFinder {
          * it, as what the agent after {@code by} holds; whether it added one.
          */
         private boolean stanceParticipleAfterNoun(int p, int from, int i, int e) {
-            if (i < 2 || i + 2 >= e || d.inQuote(i) || t.isCapitalized(i) || !Sieves.oneOf(d, i, STANCE_PARTICIPLES)) {
+            if (i < 2 || i + 2 >= e || d.inQuote(i) || t.isCapitalized(i)) {
                 return false;
             }
-            int by = agentAfter(i, e);
+            int by = agentAfter(i, e);   // before the list: most words have no "by" after them
+            if (by >= 0 && !Sieves.oneOf(d, i, STANCE_PARTICIPLES)) {
+                return false;
+            }
             int end = i;   // the noun phrase ends before the participle
             if (by < 0 || end - 1 < from || t.kind(end - 1) != TokenBuffer.WORD || d.inQuote(end - 1)
                     || d.mentions.isFunctionWord(end - 1) || isBe(end - 1) || isAuxiliary(end - 1) || d.mentions.isVerbFiller(end - 1)) {
@@ -4523,7 +4526,7 @@ public final class IndirectFinder {
             int r = i - 1;
             int n = i - 2;
             return n >= 0 && i + 1 < t.size() && t.kind(i) == TokenBuffer.WORD && !t.isCapitalized(i) && !d.inQuote(i)
-                    && Sieves.oneOf(d, i, REPORTING_AFTER_THAT) && t.kind(r) == TokenBuffer.WORD && t.equalsIgnoreCase(r, "that")
+                    && t.kind(r) == TokenBuffer.WORD && t.equalsIgnoreCase(r, "that") && Sieves.oneOf(d, i, REPORTING_AFTER_THAT)
                     && !d.inQuote(r) && t.kind(n) == TokenBuffer.WORD && !d.inQuote(n) && !d.mentions.isFunctionWord(n)
                     && !d.mentions.isPronoun(n) && !t.endsWith(n, "ed") && t.kind(i + 1) == TokenBuffer.WORD && !opensSentence(n);
         }
