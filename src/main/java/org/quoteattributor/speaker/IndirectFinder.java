@@ -7,6 +7,7 @@ import org.quoteattributor.lexicon.Lexicons;
 import org.quoteattributor.lexicon.SpeechVerbs;
 import org.quoteattributor.quote.FoundQuote;
 import org.quoteattributor.quote.QuotationFinder;
+import org.quoteattributor.text.Chars;
 import org.quoteattributor.text.TokenBuffer;
 import org.quoteattributor.text.WordSet;
 
@@ -1500,8 +1501,7 @@ public final class IndirectFinder {
         /** Whether word {@code k} holds an apostrophe ({@code that's}, {@code he'd}): a contraction, no adjective. */
         private boolean contracted(int k) {
             for (int c = t.start(k); c < t.end(k); c++) {
-                char ch = d.text.charAt(c);
-                if (ch == '\'' || ch == '\u2019') {
+                if (Chars.isApostrophe(d.text.charAt(c))) {
                     return true;
                 }
             }
@@ -4537,13 +4537,23 @@ public final class IndirectFinder {
          * sentence's own verb, which no scan of the clause finds, so the relative reports nothing.
          */
         private boolean opensSentence(int n) {
+            int k = phraseBeforeThat(n, 0);
+            return k == 0 || t.isBreak(k - 1) || t.is(k - 1, '.') || t.is(k - 1, '!') || t.is(k - 1, '?');
+        }
+
+        /**
+         * Where the phrase of the noun at {@code n} that a relative {@code that} follows starts: at most three
+         * words before it, not before {@code lo}, back to a determiner and not past a pronoun, a form in
+         * {@code -ed} or another function word ({@link #opensSentence}, {@link #thatRelativeSubject}).
+         */
+        private int phraseBeforeThat(int n, int lo) {
             int k = n;
-            while (k - 1 >= 0 && n - k < 3 && t.kind(k - 1) == TokenBuffer.WORD && !d.inQuote(k - 1) && !t.endsWith(k - 1, "ed")
+            while (k - 1 >= lo && n - k < 3 && t.kind(k - 1) == TokenBuffer.WORD && !d.inQuote(k - 1) && !t.endsWith(k - 1, "ed")
                     && !d.mentions.isPronoun(k - 1) && (!d.mentions.isFunctionWord(k - 1) || d.mentions.isDeterminer(k - 1))
                     && !d.mentions.isDeterminer(k)) {
                 k--;
             }
-            return k == 0 || t.isBreak(k - 1) || t.is(k - 1, '.') || t.is(k - 1, '!') || t.is(k - 1, '?');
+            return k;
         }
 
         /**
@@ -4555,13 +4565,7 @@ public final class IndirectFinder {
             if (i - 2 < from || !afterRelativeThat(i)) {
                 return false;
             }
-            int start = i - 2;   // the noun, with up to three words of its phrase before it, back to a determiner
-            while (start - 1 >= from && i - 2 - start < 3 && t.kind(start - 1) == TokenBuffer.WORD && !d.inQuote(start - 1)
-                    && !t.endsWith(start - 1, "ed") && !d.mentions.isPronoun(start - 1) && (!d.mentions.isFunctionWord(start - 1)
-                            || d.mentions.isDeterminer(start - 1)) && !d.mentions.isDeterminer(start)) {
-                start--;
-            }
-            m.first = start;
+            m.first = phraseBeforeThat(i - 2, from);   // the noun, with up to three words of its phrase before it
             m.last = i - 2;
             m.type = Mentions.DESCRIPTION;
             return true;
