@@ -2900,8 +2900,7 @@ public final class IndirectFinder {
             while (subjectEnd - 1 > from && (isAuxiliary(subjectEnd - 1) || d.mentions.isVerbFiller(subjectEnd - 1) && !isBe(subjectEnd - 1))) {
                 subjectEnd--;   // "will be seen", "will probably be seen": the auxiliary belongs to the verb
             }
-            int first = subjectEnd - 1 >= from && (isAndOr(subjectEnd - 1) || t.equalsIgnoreCase(subjectEnd - 1, "but")) ? -1
-                    : impressionSubjectStart(from, subjectStart(from, subjectEnd));
+            int first = impressionSubject(from, subjectEnd);
             if (first >= 0 && (t.equalsIgnoreCase(first, "that") || t.equalsIgnoreCase(first, "it") && first + 1 == subjectEnd
                     || objectOfPreposition(from, first))) {
                 first = -1;   // "the fees that are seen by …": the relative reports nothing of its own
@@ -2928,6 +2927,16 @@ public final class IndirectFinder {
         }
 
         /**
+         * Where the subject of an impression or a passive of report that ends before {@code subjectEnd} starts,
+         * or -1 when {@code and}, {@code or} or {@code but} stands right before the verb: {@code … and seemed to …},
+         * whose subject is further back.
+         */
+        private int impressionSubject(int from, int subjectEnd) {
+            return subjectEnd - 1 >= from && (isAndOr(subjectEnd - 1) || t.equalsIgnoreCase(subjectEnd - 1, "but")) ? -1
+                    : impressionSubjectStart(from, subjectStart(from, subjectEnd));
+        }
+
+        /**
          * Adds the two pieces of an impression ({@code The plan seems to work.}): the subject before
          * the cue from {@code cue} to {@code verb}, when it is a short noun phrase, and the complement
          * after the verb, one group without a speaker. Returns the token after the complement, or -1
@@ -2938,8 +2947,7 @@ public final class IndirectFinder {
             while (subjectEnd - 1 > from && isAuxiliary(subjectEnd - 1)) {
                 subjectEnd--;   // "he doesn't seem": the auxiliary belongs to the verb
             }
-            int first = subjectEnd - 1 >= from && (isAndOr(subjectEnd - 1) || t.equalsIgnoreCase(subjectEnd - 1, "but")) ? -1
-                    : impressionSubjectStart(from, subjectStart(from, subjectEnd));   // "… and seemed to …": the subject is further back
+            int first = impressionSubject(from, subjectEnd);
             // "a toll that seems unfair": an impression inside a noun phrase, which reports nothing of its own
             boolean insidePhrase = cue == verb && first >= 0 && first + 1 == subjectEnd && relativeSubjectThat(first)
                     || cue == verb && inability(cue);   // "can't seem to …": a failure told, no impression
