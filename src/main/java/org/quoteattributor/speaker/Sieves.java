@@ -4343,7 +4343,7 @@ final class Sieves {
             if (last != null && partnerAddressed(d, q, qi, last)) {
                 return true;
             }
-            if (last != null && otherParticipant(d, q, qi - 1, last)) {
+            if (last != null && !alternationOfNews(d) && otherParticipant(d, q, qi - 1, last)) {
                 return true;
             }
             FoundQuote alone = qi > 0 && narrationBetween(d, qi - 1, qi) ? soleSpeaker(d, anchors, n) : null;

@@ -2630,6 +2630,18 @@ class SievesTest {
         }
 
         @Test
+        void inNewsAQuotationParagraphIsNotGivenToTheOtherPersonNamedBeforeTheLastTurn() {
+            String turn = "Tom Okafor sat beside Mrs. Quimby at the pier, and she called the toll “a burden” for the growers.\n\n"
+                    + "“Not before the spring.”";
+            Linking story = Linking.linked(turn);
+            assertEquals("other-participant", story.quote(1).rule);
+            Linking news = Linking.linked("The toll board met on Monday, and 40 growers came.\n\n" + turn
+                    + "\n\nThe board will vote on May 9.");
+            assertTrue(news.document().reportage);
+            assertNotEquals("other-participant", news.quote(1).rule);
+        }
+
+        @Test
         void aNoteReadOutIsNoTurnOfTheConversation() {
             Linking l = Linking.linked("“Read it,” said Bob.\n\n“Come at noon and come alone,” it said.\n\n"
                     + "“Who wrote that?” asked Anne.\n\n“I do not know.”");
