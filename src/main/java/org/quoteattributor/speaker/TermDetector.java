@@ -39,9 +39,10 @@ final class TermDetector {
     /** Marks the quotations of {@code d} that are terms rather than speech. */
     static void mark(Document d) {
         boolean doubleMarks = mostlyDouble(d);
+        boolean tagsSpeech = tagsSpeech(d);
         for (int qi = 0; qi < d.quotes.size(); qi++) {
             FoundQuote q = d.quotes.get(qi);
-            if (isTerm(d, qi, q, doubleMarks) || qi > 0 && d.quotes.get(qi - 1).term && nextInList(d, qi)) {
+            if (isTerm(d, qi, q, doubleMarks) || tagsSpeech && unattributedInNews(d, q) || qi > 0 && d.quotes.get(qi - 1).term && nextInList(d, qi)) {
                 q.term = true;
             }
         }
@@ -231,6 +232,27 @@ final class TermDetector {
             return true;
         }
         return !q.hasSpeaker() && words <= 2 && !titlePunct;
+    }
+
+    /** Whether some quotation of {@code d} has a speaker that a reporting verb gives it. */
+    private static boolean tagsSpeech(Document d) {
+        for (FoundQuote q : d.quotes) {
+            if (q.hasSpeaker() && q.cueStart >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@code q} is a whole quotation of reportage that no rule attributes: no verb, colon,
+     * name or turn gives it a speaker. Where news tags its speech with who said it (see {@link
+     * #tagsSpeech}), a quotation standing with nobody's name near it is a headline, a slogan, a
+     * pull quote or an excerpt, not speech.
+     */
+    private static boolean unattributedInNews(Document d, FoundQuote q) {
+        return quotesAsNews(d) && !q.mixed && !q.term && !q.dialogueDash && !q.hasSpeaker() && q.cueStart < 0
+                && q.rule.equals("none");
     }
 
     /**

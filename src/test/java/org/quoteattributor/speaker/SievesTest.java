@@ -2618,6 +2618,30 @@ class SievesTest {
         }
 
         @Test
+        void inNewsQuotationParagraphsBetweenTaggedOnesAreNoTurnsThatAlternate() {
+            String text = "The toll board met on Monday at the pier, and 40 growers came.\n\n"
+                    + "“Should the ferry toll go up again?” Okafor asked the hall.\n\n“No!” Quimby shouted.\n\n"
+                    + "“Should the ferry run at night?”\n\n“Yes!”\n\nThe board will vote on May 9.";
+            Linking l = Linking.linked(text);
+            assertTrue(l.document().reportage);
+            assertNotEquals("turn-taking", l.quote(2).rule);
+            assertNotEquals("turn-taking", l.quote(3).rule);
+            assertFalse(l.quote(3).hasSpeaker());
+        }
+
+        @Test
+        void inNewsAQuotationParagraphIsNotGivenToTheOtherPersonNamedBeforeTheLastTurn() {
+            String turn = "Tom Okafor sat beside Mrs. Quimby at the pier, and she called the toll “a burden” for the growers.\n\n"
+                    + "“Not before the spring.”";
+            Linking story = Linking.linked(turn);
+            assertEquals("other-participant", story.quote(1).rule);
+            Linking news = Linking.linked("The toll board met on Monday, and 40 growers came.\n\n" + turn
+                    + "\n\nThe board will vote on May 9.");
+            assertTrue(news.document().reportage);
+            assertNotEquals("other-participant", news.quote(1).rule);
+        }
+
+        @Test
         void aNoteReadOutIsNoTurnOfTheConversation() {
             Linking l = Linking.linked("“Read it,” said Bob.\n\n“Come at noon and come alone,” it said.\n\n"
                     + "“Who wrote that?” asked Anne.\n\n“I do not know.”");

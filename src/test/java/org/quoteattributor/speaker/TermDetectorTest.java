@@ -448,6 +448,44 @@ class TermDetectorTest {
         assertTrue(l.quote(0).term);
     }
 
+    /** Two paragraphs of reportage about tolls, before and after the quotation under test. */
+    private static final String TOLL_NEWS = "The harbor board raised the ferry toll by two dollars on Monday, "
+            + "the third rise in four years.\n\n";
+
+    @Test
+    void aWholeQuotationOfReportageThatNoRuleAttributesIsATerm() {
+        Linking l = Linking.linked("“The pier will hold,” the engineer said.\n\n" + TOLL_NEWS
+                + "“Every crossing will cost more than the one before it.”" + NEWS_END);
+        assertTrue(l.document().reportage);
+        assertFalse(l.quote(1).hasSpeaker());
+        assertTrue(l.quote(1).term);
+    }
+
+    @Test
+    void anUnattributedQuotationIsATermOnlyWhereTheTextTagsItsSpeech() {
+        String tagged = "“The pier will hold,” the engineer said.\n\n";
+        Linking l = Linking.linked(tagged + TOLL_NEWS + "“Every crossing will cost more than the one before it.”" + NEWS_END);
+        assertTrue(l.quote(1).term);
+        l = Linking.linked("“Every crossing will cost more than the one before it.”" + NEWS_END);
+        assertFalse(l.quote(0).term);
+    }
+
+    @Test
+    void aWholeQuotationOfReportageWithItsTagIsSpeech() {
+        Linking l = Linking.linked(TOLL_NEWS + "“Every crossing will cost more than the one before it,” a skipper said."
+                + NEWS_END);
+        assertTrue(l.quote(0).hasSpeaker());
+        assertFalse(l.quote(0).term);
+    }
+
+    @Test
+    void aWholeQuotationOfAStoryThatNoRuleAttributesIsStillSpeech() {
+        String turns = "“Come along,” she said.\n\n“Right away,” he answered.\n\n“Mind the step.”\n\n“I see it.”\n\n";
+        Linking l = Linking.linked(turns + "The kettle sang on the hob.\n\n“Every crossing will cost more than the one before it.”");
+        assertFalse(l.document().reportage);
+        assertFalse(l.quote(4).term);
+    }
+
     /**
      * A story of one sentence a line, with no numbers or weekdays, whose woven fragments alone make
      * it read as reportage.
