@@ -311,18 +311,94 @@ final class Mentions {
             return true;
         }
         if (!mentionOrParenthesisEndingAt(i, lo, m)) {
-            return false;
+            return barePluralSubject(i, v, lo, m);
         }
         if ((m.type == DESCRIPTION || m.type == NAME && m.first == m.last) && m.first - 2 > lo && isPreposition(m.first - 1)) {
             Mention n = new Mention();
             if (mentionEndingAt(m.first - 2, lo, n) && (n.type == NAME || n.type == DESCRIPTION
-                    && (isSpeakerNoun(n.last) || n.first == n.last && isIndefinite(n.last)))) {   // "somebody in the hall"
-                m.first = n.first;   // "a clerk at the desk said", "Gov. Ann Lee of Ohio said": not the desk, not Ohio
-                m.last = n.last;
-                m.type = n.type;
+                    && (isSpeakerNoun(n.last) || n.first == n.last && isIndefinite(n.last)   // "somebody in the hall"
+                        || t.equalsIgnoreCase(m.first - 1, "of") && !t.equalsIgnoreCase(n.first, "that")))) {
+                // "the head of the guild": the head speaks; "… that one of the …": that opens a clause
+                ofPhrase(m, n);   // "a clerk at the desk said", "Gov. Ann Lee of Ohio said": not the desk, not Ohio
             }
         }
         return true;
+    }
+
+    /** collective-nouns.txt: nouns that count or gather people, whose phrase with {@code of} names the speakers. */
+    private static final WordSet COLLECTIVE_NOUNS = Lexicons.words("collective-nouns.txt");
+
+    /**
+     * Mention {@code m}, after a preposition, and mention {@code n} before it, as one speaker: the
+     * whole phrase when {@code n} counts or gathers the people {@code m} names ({@code a majority of
+     * growers}, {@code a group of wardens}), else {@code n}, the one the phrase is about ({@code the
+     * head of the guild}, {@code a clerk at the desk}). Sets {@code m}.
+     */
+    private void ofPhrase(Mention m, Mention n) {
+        if (n.type == DESCRIPTION && t.equalsIgnoreCase(m.first - 1, "of") && COLLECTIVE_NOUNS.contains(d.lowerWord(n.last))) {
+            m.first = n.first;
+            m.type = DESCRIPTION;
+            return;
+        }
+        m.first = n.first;
+        m.last = n.last;
+        m.type = n.type;
+    }
+
+    /** Words at most before a plural noun that stands with no determiner: {@code angry local growers}. */
+    private static final int BARE_PLURAL_WORDS = 3;
+
+    /**
+     * {@code “…,” growers said}, {@code After the vote, angry growers said}, {@code a group of growers
+     * said}: a plural noun in lower case at token {@code i}, no word of the lexicon's, with at most a
+     * few lower-case words before it and no determiner, after a comma or right after a quotation
+     * that closes on one, before verb token {@code v} in a form that agrees ({@code said}, not {@code
+     * says}): the people it names are the subject. After {@code of}, the phrase with the description
+     * before it ({@link #ofPhrase}). Sets {@code m}; else false.
+     */
+    private boolean barePluralSubject(int i, int v, int lo, Mention m) {
+        if (!plainLowerWord(i) || t.length(i) < 4 || !t.endsWith(i, "s") || t.endsWith(i, "ss")) {
+            return false;
+        }
+        int j = i;
+        while (j - 1 > lo && i - j < BARE_PLURAL_WORDS && plainLowerWord(j - 1)) {
+            j--;
+        }
+        if (j - 2 > lo && t.equalsIgnoreCase(j - 1, "of")) {
+            Mention n = new Mention();
+            if (!mentionEndingAt(j - 2, lo, n) || n.type != DESCRIPTION || t.equalsIgnoreCase(n.first, "that")) {
+                return false;
+            }
+            m.first = j;
+            m.last = i;
+            ofPhrase(m, n);   // "a group of growers said", "the head of the guild said"
+            return true;
+        }
+        if (t.endsWith(v, "s")) {
+            return false;   // a verb in -s agrees with no plural subject: not "growers says"
+        }
+        if (j - 1 > lo && t.is(j - 1, ',') || j - 1 == lo && tagAfterQuotation(lo)) {
+            m.first = j;
+            m.last = i;
+            m.type = DESCRIPTION;
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * Whether token {@code k} closes a quotation that itself ends in a comma, question or exclamation
+     * mark ({@code “Go on,” growers said}): what follows is its tag, not a noun the quoted words
+     * modify ({@code the “fair toll” growers want}).
+     */
+    private boolean tagAfterQuotation(int k) {
+        return k > 0 && t.kind(k) == TokenBuffer.QUOTE_MARK && (t.is(k - 1, ',') || t.is(k - 1, '?') || t.is(k - 1, '!'));
+    }
+
+    /** Whether token {@code i} is a word in lower case that is no function word, pronoun, determiner or verb of the lexicon's. */
+    private boolean plainLowerWord(int i) {
+        return t.kind(i) == TokenBuffer.WORD && Character.isLowerCase(t.first(i)) && !isFunctionWord(i) && !isPronoun(i)
+                && !isDeterminer(i) && (d.cls(i) & Document.VERB) == 0 && !d.inQuote(i);
     }
 
     /** Pronouns that, contracted with an auxiliary ({@code he's}, {@code they've}), still open a clause as its subject. */

@@ -1524,6 +1524,9 @@ final class Sieves {
                 if (d.inQuote(i) || q.start - t.end(i) > d.maxDistance || found != null && t.is(i, ';')) {
                     break;   // "…; one member called it “…”": a clause after a semicolon reports on its own
                 }
+                if (found != null && found.first > i && i > 0 && t.is(i - 1, ',') && oneOf(d, i, COORDINATORS)) {
+                    break;   // "Growers asked for a vote, and the board said it would “wait”": the board's own clause
+                }
                 if (t.kind(i) != TokenBuffer.WORD) {
                     continue;
                 }
