@@ -310,8 +310,21 @@ final class Mentions {
             m.type = PRONOUN;
             return true;
         }
+        if (i - 2 > lo && t.equalsIgnoreCase(i - 1, "of") && isQuantifier(i - 2) && opensPart(i - 2, lo)
+                && (t.equalsIgnoreCase(i, "them") || t.equalsIgnoreCase(i, "us") || t.equalsIgnoreCase(i, "you"))) {
+            m.first = i - 2;   // "one of them said", "some of us wrote"
+            m.last = i;
+            m.type = DESCRIPTION;
+            return true;
+        }
         if (!mentionOrParenthesisEndingAt(i, lo, m)) {
             return barePluralSubject(i, v, lo, m);
+        }
+        if (m.type != PRONOUN && m.first - 2 > lo && t.equalsIgnoreCase(m.first - 1, "of") && isQuantifier(m.first - 2)
+                && opensPart(m.first - 2, lo)) {
+            m.first -= 2;   // "one of the growers said", "Many of the wardens say": the part, described by the whole
+            m.type = DESCRIPTION;
+            return true;
         }
         if ((m.type == DESCRIPTION || m.type == NAME && m.first == m.last) && m.first - 2 > lo && isPreposition(m.first - 1)) {
             Mention n = new Mention();
@@ -357,7 +370,7 @@ final class Mentions {
      * before it ({@link #ofPhrase}). Sets {@code m}; else false.
      */
     private boolean barePluralSubject(int i, int v, int lo, Mention m) {
-        if (!plainLowerWord(i) || t.length(i) < 4 || !t.endsWith(i, "s") || t.endsWith(i, "ss")) {
+        if (!pluralNoun(i)) {
             return false;
         }
         int j = i;
@@ -395,10 +408,68 @@ final class Mentions {
         return k > 0 && t.kind(k) == TokenBuffer.QUOTE_MARK && (t.is(k - 1, ',') || t.is(k - 1, '?') || t.is(k - 1, '!'));
     }
 
+    /** Whether token {@code i} has the form of a plural noun: a {@link #plainLowerWord} in -s, not -ss. */
+    private boolean pluralNoun(int i) {
+        return plainLowerWord(i) && t.length(i) > 3 && t.endsWith(i, "s") && !t.endsWith(i, "ss");
+    }
+
+    /**
+     * {@code growers}, {@code angry local growers}: whether a plural noun with no determiner, after
+     * at most {@link #BARE_PLURAL_WORDS} plain words, opens at token {@code j} and ends before
+     * {@code hi}, the last plural of the run. Sets {@code m} to it.
+     */
+    private boolean barePluralAt(int j, int hi, Mention m) {
+        int last = -1;
+        for (int k = j; k < hi && k - j <= BARE_PLURAL_WORDS && plainLowerWord(k); k++) {
+            if (pluralNoun(k)) {
+                last = k;
+            }
+        }
+        if (last < 0) {
+            return false;
+        }
+        m.first = j;
+        m.last = last;
+        m.type = DESCRIPTION;
+        return true;
+    }
+
+    /**
+     * {@code the head of the guild said}, {@code a number of papers quoted}: where the phrase of
+     * mention {@code m} ends when {@code of} and another mention follow it before {@code hi}. The
+     * mention after {@code of} joins {@code m} when {@code m} counts or gathers people ({@code a
+     * number of papers}); else {@code m} stays the head ({@code the head}). Returns the token after
+     * the phrase, {@code m.last + 1} when no {@code of} follows.
+     */
+    int pastOfPhrase(Mention m, int hi) {
+        int of = m.last + 1;
+        Mention n = new Mention();
+        if (m.type != DESCRIPTION || of + 1 >= hi || !t.equalsIgnoreCase(of, "of")
+                || !(subjectAfter(of + 1, hi, n) && n.first == of + 1 && n.type != PRONOUN || barePluralAt(of + 1, hi, n))
+                || n.last + 1 >= hi || t.kind(n.last + 1) != TokenBuffer.WORD) {
+            return of;   // "the timing of Lee’s push": a phrase that goes on past the mention is not read here
+        }
+        if (COLLECTIVE_NOUNS.contains(d.lowerWord(m.last))) {
+            m.last = n.last;
+        }
+        return n.last + 1;
+    }
+
     /** Whether token {@code i} is a word in lower case that is no function word, pronoun, determiner or verb of the lexicon's. */
     private boolean plainLowerWord(int i) {
         return t.kind(i) == TokenBuffer.WORD && Character.isLowerCase(t.first(i)) && !isFunctionWord(i) && !isPronoun(i)
                 && !isDeterminer(i) && (d.cls(i) & Document.VERB) == 0 && !d.inQuote(i);
+    }
+
+    /**
+     * Whether token {@code k} opens a part of its sentence: right after the bound {@code lo}, a
+     * comma, a quotation mark or {@code and}/{@code but} ({@code “…,” one of them said}, {@code …,
+     * and many of the growers say}), not after a {@code that} or a verb whose object it may be.
+     */
+    private boolean opensPart(int k, int lo) {
+        int b = k - 1;
+        return b <= lo || t.is(b, ',') || t.kind(b) == TokenBuffer.QUOTE_MARK || t.equalsIgnoreCase(b, "and")
+                || t.equalsIgnoreCase(b, "but");
     }
 
     /** Pronouns that, contracted with an auxiliary ({@code he's}, {@code they've}), still open a clause as its subject. */
@@ -927,8 +998,8 @@ final class Mentions {
         }
         if (i + 2 < hi && isQuantifier(i) && t.equalsIgnoreCase(i + 1, "of")
                 && (!isQuantifier(i + 2) || i + 3 < hi && t.kind(i + 3) == TokenBuffer.WORD)   // "one of two aides"
-                && subjectAfter(i + 2, hi, m) && m.first == i + 2) {
-            m.first = i;   // "said one of the witnesses": the part, described by the whole
+                && (subjectAfter(i + 2, hi, m) && m.first == i + 2 || barePluralAt(i + 2, hi, m))) {
+            m.first = i;   // "said one of the witnesses", "Hundreds of growers marched": the part, described by the whole
             m.type = DESCRIPTION;
             return true;
         }
@@ -963,6 +1034,12 @@ final class Mentions {
             m.first = i;
             m.last = i;
             m.type = PRONOUN;
+            return true;
+        }
+        if (t.isCapitalized(i) && isQuantifier(i) && i + 1 < hi && pluralNoun(i + 1)) {
+            m.first = i;   // "Several growers said", "Many wardens agree": a count of people, no name
+            m.last = i + 1;
+            m.type = DESCRIPTION;
             return true;
         }
         if (isNameWord(i) || t.isCapitalized(i) && isTitle(i)) {

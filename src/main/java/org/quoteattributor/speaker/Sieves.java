@@ -913,7 +913,7 @@ final class Sieves {
         for (int pos = from; pos < verb; pos++) {
             if (pos == from || t.is(pos - 1, ',')) {
                 if (d.mentions.subjectAfter(pos, verb, m) && m.last + 1 < verb && !commonWordAtStart(d, m)) {
-                    int next = m.last + 1;
+                    int next = d.mentions.pastOfPhrase(m, verb);   // "A number of papers quoted …"
                     if (t.is(next, '(')) {
                         next = afterParenthesis(d, next, verb);   // "Rep. Jane Roe (D-N.Y.) reacted"
                     }

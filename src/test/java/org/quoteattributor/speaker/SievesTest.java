@@ -206,6 +206,14 @@ class SievesTest {
         }
 
         @Test
+        void aCountBeforeOfAndTheWholeAfterItAreOneSpeaker() {
+            Linking l = Linking.linked("The senate voted on Monday.\n\n“Too late,” one of the growers said.\n\n"
+                    + "“Not now,” some of us said.");
+            assertEquals("one of the growers", l.mention(0));
+            assertEquals("some of us", l.mention(1));
+        }
+
+        @Test
         void aDescriptionBeforeOfIsTheSpeakerNotTheNounAfterIt() {
             Linking l = Linking.linked("The senate voted on Monday.\n\n“The toll is too high,” the head of the guild said.\n\n"
                     + "“Mind the rope,” the owner of the barge shouted.");
@@ -1365,6 +1373,15 @@ class SievesTest {
             assertEquals("A source", l.mention(0));
             l = Linking.linked("Mary Jones spoke on Monday. Jones, during a visit to Dayton, Ohio, said she was “going to win.”");
             assertEquals("Jones", l.mention(0));
+        }
+
+        @Test
+        void aCountOfPeopleOpeningTheSentenceIsTheSubjectWithItsNoun() {
+            assertEquals("Several growers", Linking.linked("Several growers quoted the warden as saying “the pier will close.”").mention(0));
+            assertEquals("A number of papers",
+                    Linking.linked("A number of papers quoted the warden as saying “the pier will close.”").mention(0));
+            assertEquals("Hundreds of growers",
+                    Linking.linked("Hundreds of growers marched on the pier, chanting “lower the toll.”").mention(0));
         }
 
         @Test
