@@ -330,7 +330,7 @@ final class Mentions {
             Mention n = new Mention();
             if (mentionEndingAt(m.first - 2, lo, n) && (n.type == NAME || n.type == DESCRIPTION
                     && (isSpeakerNoun(n.last) || n.first == n.last && isIndefinite(n.last)   // "somebody in the hall"
-                        || t.equalsIgnoreCase(m.first - 1, "of") && !t.equalsIgnoreCase(n.first, "that")))) {
+                        || !t.equalsIgnoreCase(n.first, "that")))) {
                 // "the head of the guild": the head speaks; "… that one of the …": that opens a clause
                 ofPhrase(m, n);   // "a clerk at the desk said", "Gov. Ann Lee of Ohio said": not the desk, not Ohio
             }

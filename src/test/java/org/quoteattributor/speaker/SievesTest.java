@@ -219,6 +219,7 @@ class SievesTest {
                     + "“Mind the rope,” the owner of the barge shouted.");
             assertEquals("the head", l.mention(0));
             assertEquals("the owner", l.mention(1));
+            assertEquals("a keeper", Linking.linked("The senate voted on Monday.\n\n“Mind the gate,” a keeper at the lock said.").mention(0));
         }
 
         @Test
