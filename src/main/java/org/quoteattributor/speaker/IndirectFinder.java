@@ -936,7 +936,8 @@ public final class IndirectFinder {
                     cut = head - 2;   // "The toll, as the mayor noted, rose again.": the attribution opens at "as"
                     opening = cut;
                 }
-                int tail = cut >= 0 && !introductoryOnly(from, opening) && !nonFiniteTag(i, relativeName) ? tailEnd(after, e) : -1;
+                int tail = cut >= 0 && !introductoryOnly(from, opening) && !participleOpening(from, opening) && !nonFiniteTag(i, relativeName)
+                        ? tailEnd(after, e) : -1;
                 boolean quotationGoesOn = false;
                 if (tail < 0 && cut >= 0 && (cut - from <= LEAD_IN_TOKENS || openingPhraseBeforeQuotation(from, cut)) && !inverted
                         && after < e && t.is(after, ',') && opensQuotation(after + 1)
@@ -4326,6 +4327,29 @@ public final class IndirectFinder {
             }
             for (int k = from; k < comma; k++) {
                 if (t.is(k, ',') && !d.inQuote(k)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** Tokens at most of an opening phrase of a participle ({@link #participleOpening}). */
+        private static final int PARTICIPLE_OPENING_TOKENS = 12;
+
+        /**
+         * {@code Pondering the fee, the clerk agreed}: whether tokens {@code [from, comma)} are a phrase
+         * opened by a word in -ing, short, with no comma, auxiliary or form of be: the circumstance of
+         * the one who speaks, not what they said. A gerund that is a clause's subject keeps its verb
+         * ({@code Raising the toll would hurt growers, the clerk said}).
+         */
+        private boolean participleOpening(int from, int comma) {
+            int j = from + 1 < comma && isConjunction(from) ? from + 1 : from;
+            if (comma - j > PARTICIPLE_OPENING_TOKENS || comma - j < 2 || t.kind(j) != TokenBuffer.WORD || t.length(j) < 5
+                    || !t.endsWith(j, "ing") || d.inQuote(j)) {
+                return false;
+            }
+            for (int k = j + 1; k < comma; k++) {
+                if (t.is(k, ',') || isAuxiliary(k) || isBe(k) || isHave(k) || d.inQuote(k)) {
                     return false;
                 }
             }

@@ -310,19 +310,166 @@ final class Mentions {
             m.type = PRONOUN;
             return true;
         }
+        if (i - 2 > lo && t.equalsIgnoreCase(i - 1, "of") && isQuantifier(i - 2) && opensPart(i - 2, lo)
+                && (t.equalsIgnoreCase(i, "them") || t.equalsIgnoreCase(i, "us") || t.equalsIgnoreCase(i, "you"))) {
+            m.first = i - 2;   // "one of them said", "some of us wrote"
+            m.last = i;
+            m.type = DESCRIPTION;
+            return true;
+        }
         if (!mentionOrParenthesisEndingAt(i, lo, m)) {
-            return false;
+            return barePluralSubject(i, v, lo, m);
+        }
+        if (m.type != PRONOUN && m.first - 2 > lo && t.equalsIgnoreCase(m.first - 1, "of") && isQuantifier(m.first - 2)
+                && opensPart(m.first - 2, lo)) {
+            m.first -= 2;   // "one of the growers said", "Many of the wardens say": the part, described by the whole
+            m.type = DESCRIPTION;
+            return true;
         }
         if ((m.type == DESCRIPTION || m.type == NAME && m.first == m.last) && m.first - 2 > lo && isPreposition(m.first - 1)) {
             Mention n = new Mention();
             if (mentionEndingAt(m.first - 2, lo, n) && (n.type == NAME || n.type == DESCRIPTION
-                    && (isSpeakerNoun(n.last) || n.first == n.last && isIndefinite(n.last)))) {   // "somebody in the hall"
-                m.first = n.first;   // "a clerk at the desk said", "Gov. Ann Lee of Ohio said": not the desk, not Ohio
-                m.last = n.last;
-                m.type = n.type;
+                    && (isSpeakerNoun(n.last) || n.first == n.last && isIndefinite(n.last)   // "somebody in the hall"
+                        || !t.equalsIgnoreCase(n.first, "that")))) {
+                // "the head of the guild": the head speaks; "… that one of the …": that opens a clause
+                ofPhrase(m, n);   // "a clerk at the desk said", "Gov. Ann Lee of Ohio said": not the desk, not Ohio
             }
         }
         return true;
+    }
+
+    /** collective-nouns.txt: nouns that count or gather people, whose phrase with {@code of} names the speakers. */
+    private static final WordSet COLLECTIVE_NOUNS = Lexicons.words("collective-nouns.txt");
+
+    /**
+     * Mention {@code m}, after a preposition, and mention {@code n} before it, as one speaker: the
+     * whole phrase when {@code n} counts or gathers the people {@code m} names ({@code a majority of
+     * growers}, {@code a group of wardens}), else {@code n}, the one the phrase is about ({@code the
+     * head of the guild}, {@code a clerk at the desk}). Sets {@code m}.
+     */
+    private void ofPhrase(Mention m, Mention n) {
+        if (n.type == DESCRIPTION && t.equalsIgnoreCase(m.first - 1, "of") && COLLECTIVE_NOUNS.contains(d.lowerWord(n.last))) {
+            m.first = n.first;
+            m.type = DESCRIPTION;
+            return;
+        }
+        m.first = n.first;
+        m.last = n.last;
+        m.type = n.type;
+    }
+
+    /** Words at most before a plural noun that stands with no determiner: {@code angry local growers}. */
+    private static final int BARE_PLURAL_WORDS = 3;
+
+    /**
+     * {@code “…,” growers said}, {@code After the vote, angry growers said}, {@code a group of growers
+     * said}: a plural noun in lower case at token {@code i}, no word of the lexicon's, with at most a
+     * few lower-case words before it and no determiner, after a comma or right after a quotation
+     * that closes on one, before verb token {@code v} in a form that agrees ({@code said}, not {@code
+     * says}): the people it names are the subject. After {@code of}, the phrase with the description
+     * before it ({@link #ofPhrase}). Sets {@code m}; else false.
+     */
+    private boolean barePluralSubject(int i, int v, int lo, Mention m) {
+        if (!pluralNoun(i)) {
+            return false;
+        }
+        int j = i;
+        while (j - 1 > lo && i - j < BARE_PLURAL_WORDS && plainLowerWord(j - 1)) {
+            j--;
+        }
+        if (j - 2 > lo && t.equalsIgnoreCase(j - 1, "of")) {
+            Mention n = new Mention();
+            if (!mentionEndingAt(j - 2, lo, n) || n.type != DESCRIPTION || t.equalsIgnoreCase(n.first, "that")) {
+                return false;
+            }
+            m.first = j;
+            m.last = i;
+            ofPhrase(m, n);   // "a group of growers said", "the head of the guild said"
+            return true;
+        }
+        if (t.endsWith(v, "s")) {
+            return false;   // a verb in -s agrees with no plural subject: not "growers says"
+        }
+        if (j - 1 > lo && t.is(j - 1, ',') || j - 1 == lo && tagAfterQuotation(lo)) {
+            m.first = j;
+            m.last = i;
+            m.type = DESCRIPTION;
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * Whether token {@code k} closes a quotation that itself ends in a comma, question or exclamation
+     * mark ({@code “Go on,” growers said}): what follows is its tag, not a noun the quoted words
+     * modify ({@code the “fair toll” growers want}).
+     */
+    private boolean tagAfterQuotation(int k) {
+        return k > 0 && t.kind(k) == TokenBuffer.QUOTE_MARK && (t.is(k - 1, ',') || t.is(k - 1, '?') || t.is(k - 1, '!'));
+    }
+
+    /** Whether token {@code i} has the form of a plural noun: a {@link #plainLowerWord} in -s, not -ss. */
+    private boolean pluralNoun(int i) {
+        return plainLowerWord(i) && t.length(i) > 3 && t.endsWith(i, "s") && !t.endsWith(i, "ss");
+    }
+
+    /**
+     * {@code growers}, {@code angry local growers}: whether a plural noun with no determiner, after
+     * at most {@link #BARE_PLURAL_WORDS} plain words, opens at token {@code j} and ends before
+     * {@code hi}, the last plural of the run. Sets {@code m} to it.
+     */
+    private boolean barePluralAt(int j, int hi, Mention m) {
+        int last = -1;
+        for (int k = j; k < hi && k - j <= BARE_PLURAL_WORDS && plainLowerWord(k); k++) {
+            if (pluralNoun(k)) {
+                last = k;
+            }
+        }
+        if (last < 0) {
+            return false;
+        }
+        m.first = j;
+        m.last = last;
+        m.type = DESCRIPTION;
+        return true;
+    }
+
+    /**
+     * {@code the head of the guild said}, {@code a number of papers quoted}: where the phrase of
+     * mention {@code m} ends when {@code of} and another mention follow it before {@code hi}. The
+     * mention after {@code of} joins {@code m} when {@code m} counts or gathers people ({@code a
+     * number of papers}); else {@code m} stays the head ({@code the head}). Returns the token after
+     * the phrase, {@code m.last + 1} when no {@code of} follows.
+     */
+    int pastOfPhrase(Mention m, int hi) {
+        int of = m.last + 1;
+        Mention n = new Mention();
+        if (m.type != DESCRIPTION || of + 1 >= hi || !t.equalsIgnoreCase(of, "of")
+                || !(subjectAfter(of + 1, hi, n) && n.first == of + 1 && n.type != PRONOUN || barePluralAt(of + 1, hi, n))
+                || n.last + 1 >= hi || t.kind(n.last + 1) != TokenBuffer.WORD) {
+            return of;   // "the timing of Lee’s push": a phrase that goes on past the mention is not read here
+        }
+        if (COLLECTIVE_NOUNS.contains(d.lowerWord(m.last))) {
+            m.last = n.last;
+        }
+        return n.last + 1;
+    }
+
+    /** Whether token {@code i} is a word in lower case that is no function word, pronoun, determiner or verb of the lexicon's. */
+    private boolean plainLowerWord(int i) {
+        return t.kind(i) == TokenBuffer.WORD && Character.isLowerCase(t.first(i)) && !isFunctionWord(i) && !isPronoun(i)
+                && !isDeterminer(i) && (d.cls(i) & Document.VERB) == 0 && !d.inQuote(i);
+    }
+
+    /**
+     * Whether token {@code k} opens a part of its sentence: right after the bound {@code lo}, a
+     * comma, a quotation mark or {@code and}/{@code but} ({@code “…,” one of them said}, {@code …,
+     * and many of the growers say}), not after a {@code that} or a verb whose object it may be.
+     */
+    private boolean opensPart(int k, int lo) {
+        int b = k - 1;
+        return b <= lo || t.is(b, ',') || t.kind(b) == TokenBuffer.QUOTE_MARK || t.equalsIgnoreCase(b, "and")
+                || t.equalsIgnoreCase(b, "but");
     }
 
     /** Pronouns that, contracted with an auxiliary ({@code he's}, {@code they've}), still open a clause as its subject. */
@@ -851,8 +998,8 @@ final class Mentions {
         }
         if (i + 2 < hi && isQuantifier(i) && t.equalsIgnoreCase(i + 1, "of")
                 && (!isQuantifier(i + 2) || i + 3 < hi && t.kind(i + 3) == TokenBuffer.WORD)   // "one of two aides"
-                && subjectAfter(i + 2, hi, m) && m.first == i + 2) {
-            m.first = i;   // "said one of the witnesses": the part, described by the whole
+                && (subjectAfter(i + 2, hi, m) && m.first == i + 2 || barePluralAt(i + 2, hi, m))) {
+            m.first = i;   // "said one of the witnesses", "Hundreds of growers marched": the part, described by the whole
             m.type = DESCRIPTION;
             return true;
         }
@@ -887,6 +1034,12 @@ final class Mentions {
             m.first = i;
             m.last = i;
             m.type = PRONOUN;
+            return true;
+        }
+        if (t.isCapitalized(i) && isQuantifier(i) && i + 1 < hi && pluralNoun(i + 1)) {
+            m.first = i;   // "Several growers said", "Many wardens agree": a count of people, no name
+            m.last = i + 1;
+            m.type = DESCRIPTION;
             return true;
         }
         if (isNameWord(i) || t.isCapitalized(i) && isTitle(i)) {

@@ -913,7 +913,7 @@ final class Sieves {
         for (int pos = from; pos < verb; pos++) {
             if (pos == from || t.is(pos - 1, ',')) {
                 if (d.mentions.subjectAfter(pos, verb, m) && m.last + 1 < verb && !commonWordAtStart(d, m)) {
-                    int next = m.last + 1;
+                    int next = d.mentions.pastOfPhrase(m, verb);   // "A number of papers quoted …"
                     if (t.is(next, '(')) {
                         next = afterParenthesis(d, next, verb);   // "Rep. Jane Roe (D-N.Y.) reacted"
                     }
@@ -1523,6 +1523,9 @@ final class Sieves {
             for (int i = first - 1; i > lo; i--) {
                 if (d.inQuote(i) || q.start - t.end(i) > d.maxDistance || found != null && t.is(i, ';')) {
                     break;   // "…; one member called it “…”": a clause after a semicolon reports on its own
+                }
+                if (found != null && found.first > i && i > 0 && t.is(i - 1, ',') && oneOf(d, i, COORDINATORS)) {
+                    break;   // "Growers asked for a vote, and the board said it would “wait”": the board's own clause
                 }
                 if (t.kind(i) != TokenBuffer.WORD) {
                     continue;

@@ -183,6 +183,46 @@ class SievesTest {
         }
 
         @Test
+        void aPluralNounWithNoDeterminerAfterTheQuotationIsTheSubject() {
+            Linking l = Linking.linked("The senate voted on Monday.\n\n“The toll is too high,” growers said.\n\n"
+                    + "“Not again,” angry ferry hands said.");
+            assertEquals("trailing-verb", l.quote(0).rule);
+            assertEquals("growers", l.mention(0));
+            assertEquals("angry ferry hands", l.mention(1));
+        }
+
+        @Test
+        void aPluralNounIsNoSubjectOfAVerbInS() {
+            Linking l = Linking.linked("The senate voted on Monday.\n\n“The toll is too high,” ferry hands says.");
+            assertNotEquals("ferry hands", l.mention(0));
+        }
+
+        @Test
+        void aNounThatCountsPeopleBeforeOfNamesTheSpeakersWithTheWhole() {
+            Linking l = Linking.linked("The senate voted on Monday.\n\n“The toll is too high,” a group of growers said.\n\n"
+                    + "“Too late,” a handful of the wardens wrote.");
+            assertEquals("a group of growers", l.mention(0));
+            assertEquals("a handful of the wardens", l.mention(1));
+        }
+
+        @Test
+        void aCountBeforeOfAndTheWholeAfterItAreOneSpeaker() {
+            Linking l = Linking.linked("The senate voted on Monday.\n\n“Too late,” one of the growers said.\n\n"
+                    + "“Not now,” some of us said.");
+            assertEquals("one of the growers", l.mention(0));
+            assertEquals("some of us", l.mention(1));
+        }
+
+        @Test
+        void aDescriptionBeforeOfIsTheSpeakerNotTheNounAfterIt() {
+            Linking l = Linking.linked("The senate voted on Monday.\n\n“The toll is too high,” the head of the guild said.\n\n"
+                    + "“Mind the rope,” the owner of the barge shouted.");
+            assertEquals("the head", l.mention(0));
+            assertEquals("the owner", l.mention(1));
+            assertEquals("a keeper", Linking.linked("The senate voted on Monday.\n\n“Mind the gate,” a keeper at the lock said.").mention(0));
+        }
+
+        @Test
         void aVerbAfterAndTakesNoSubjectAfterIt() {
             Linking l = Linking.linked("The senate voted on Monday.\n\nOn Friday Tollan praised the ferry crews - “the finest "
                     + "on any coast” - and noted the harbor's debts.");
@@ -1337,9 +1377,20 @@ class SievesTest {
         }
 
         @Test
+        void aCountOfPeopleOpeningTheSentenceIsTheSubjectWithItsNoun() {
+            assertEquals("Several growers", Linking.linked("Several growers quoted the warden as saying “the pier will close.”").mention(0));
+            assertEquals("A number of papers",
+                    Linking.linked("A number of papers quoted the warden as saying “the pier will close.”").mention(0));
+            assertEquals("Hundreds of growers",
+                    Linking.linked("Hundreds of growers marched on the pier, chanting “lower the toll.”").mention(0));
+        }
+
+        @Test
         void aVerbJoinedByAndTakesTheSubjectOfItsOwnClause() {
             Linking l = Linking.linked("A group of parents asked for a meeting, and the school board firmly rejected the plan and said it would “stay the course.”");
             assertEquals("the school board", l.mention(0));
+            l = Linking.linked("The growers asked for a vote, and the toll board turned it down and said it would “wait a year.”");
+            assertEquals("the toll board", l.mention(0), "the clause after the comma and its own subject reports alone");
             l = Linking.linked("Ann Lee toured the plant and said the jobs would “stay here.”");
             assertEquals("Ann Lee", l.mention(0));
         }
@@ -1716,7 +1767,7 @@ class SievesTest {
             assertEquals("according-to", l.quote(0).rule);
             assertEquals("The Gazette poll", l.mention(0));
             l = Linking.linked("The vote is on Friday.\n\nThe mayor is worried: 40 percent of voters say the levy is “a mistake.”");
-            assertEquals("40 percent", l.mention(0));
+            assertEquals("40 percent of voters", l.mention(0));
         }
 
         @Test
