@@ -729,6 +729,9 @@ public final class IndirectFinder {
                 if (len > 0 && nounBeforeAmongOrThan(i, len)) {
                     continue;   // "her broad support among growers", "less support than Vasko": a noun, no verb
                 }
+                if (len > 0 && (maker == NO_NOUN || maker >= 0 && isBe(maker)) && nounAfterModifier(from, i)) {
+                    continue;   // "the swing vote for …", "her new focus on …": a noun after its modifier, no verb
+                }
                 if (stance && questionToListener(i)) {
                     continue;   // "Do you back the levy?": a question for the reader, no stance anyone holds
                 }
@@ -5691,6 +5694,49 @@ public final class IndirectFinder {
             int o = i + len;
             return o < t.size() && !d.inQuote(o) && (t.equalsIgnoreCase(o, "among") || t.equalsIgnoreCase(o, "than"));
         }
+
+        /**
+         * {@code has been the swing vote for …}, {@code her new focus on …}, {@code the best advocate
+         * for …}: whether the cue at {@code i} has the bare form (no {@code -s}, {@code -ed}, {@code
+         * -ing}, {@code -en}, no past of {@link #IRREGULAR_PASTS}) and stands right after one lower-case
+         * word and a determiner or owner ({@link #MODIFIER_DETERMINERS}, {@code the guild's}) that no preposition comes
+         * before: such a phrase is a singular noun phrase, which a bare verb never follows, so the cue
+         * is its head noun. The word between may not be a plural (in {@code -s} or of {@link
+         * #PLURALS_WITHOUT_S}), a share, an adverb in {@code -ly}, a participle in {@code -ed} or a function
+         * word, each of which may end a subject ({@code the two men say}, {@code her aides argue}, {@code the
+         * wounded say}). Only the three
+         * tokens before the cue are read.
+         */
+        private boolean nounAfterModifier(int from, int i) {
+            int w = i - 1;
+            int det = i - 2;
+            if (det < from || t.kind(i) != TokenBuffer.WORD || d.inQuote(i) || t.isCapitalized(i)
+                    || t.endsWith(i, "s") && !t.endsWith(i, "ss") && !t.endsWith(i, "us") || t.endsWith(i, "ed") || t.endsWith(i, "ing")
+                    || t.endsWith(i, "en") || t.endsWith(i, "wn") || Sieves.oneOf(d, i, IRREGULAR_PASTS)) {
+                return false;   // "focus", "stress": bare forms in -s
+            }
+            if (t.kind(w) != TokenBuffer.WORD || d.inQuote(w) || !Character.isLowerCase(t.first(w)) || d.mentions.isFunctionWord(w)
+                    || t.endsWith(w, "s") || t.endsWith(w, "ly") || t.endsWith(w, "ed")
+                    || Words.QUANTITIES.contains(d.text, t.start(w), t.end(w)) || Sieves.oneOf(d, w, PLURALS_WITHOUT_S)) {
+                return false;
+            }
+            if (t.kind(det) != TokenBuffer.WORD || d.inQuote(det) || !Sieves.oneOf(d, det, MODIFIER_DETERMINERS) && !isOwner(det)) {
+                return false;
+            }
+            // "sources close to her campaign say": the phrase is a preposition's object inside a longer subject
+            return det - 1 < from || t.kind(det - 1) != TokenBuffer.WORD || !Sieves.oneOf(d, det - 1, OBJECT_PREPOSITIONS);
+        }
+
+        /** Determiners and owners that open a singular noun phrase: {@code the swing vote}, {@code her new focus}. */
+        private static final String[] MODIFIER_DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your"};
+        /** Plurals without {@code -s} that a bare verb follows: {@code the two men say}, {@code the latest data show}. */
+        private static final String[] PLURALS_WITHOUT_S = {"men", "women", "children", "people", "police", "data", "media",
+            "staff", "crew", "public", "clergy", "personnel", "folk", "youth", "faithful", "majority", "minority", "rest",
+            "remainder", "couple", "pair", "team", "family", "government", "committee", "board", "jury", "panel", "audience",
+            "crowd", "electorate", "press", "administration", "campaign", "party", "union", "council", "company", "firm"};
+        /** Prepositions whose object may close a subject: {@code people close to the mayor say}. */
+        private static final String[] OBJECT_PREPOSITIONS = {"of", "to", "with", "on", "in", "at", "by", "for", "from", "about",
+            "among", "between", "near", "behind", "inside", "across", "over", "under", "within", "around", "like"};
 
         /**
          * {@code The guild issued a statement saying …}, {@code she spent much of her speech praising

@@ -2730,6 +2730,24 @@ class IndirectFinderTest {
     }
 
     @Test
+    void aBareCueAfterADeterminerAndOneModifierIsANoun() {
+        assertEquals(List.of(), indirect("There is a new focus on the ferry timetable."));
+        assertEquals(List.of(), indirect("The guild's sudden focus on pier fees surprised the wardens."));
+        List<Quote> found = indirect("Judge Ostrova has been the swing vote for the harbour tolls.");
+        assertTrue(found.stream().noneMatch(q -> q.cue().orElseThrow().text().startsWith("vote")), found::toString);
+    }
+
+    @Test
+    void aBareVerbAfterAPluralSubjectStillReports() {
+        assertReported("The orchard growers say the toll is too high.", "the toll is too high", "The orchard growers", "say",
+                "leading-verb");
+        assertReported("The latest data show the ferry runs late.", "the ferry runs late", "The latest data", "show",
+                "leading-verb");
+        assertReported("The wardens made a firm promise to repair the pier.", "to repair the pier", "The wardens", "promise",
+                "leading-verb");
+    }
+
+    @Test
     void supportBeforeThanIsANounThatReportsNothing() {
         assertEquals(List.of(), indirect("The Dunmore guild receives less support than the ferry union."));
     }
