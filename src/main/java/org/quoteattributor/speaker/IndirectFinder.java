@@ -732,6 +732,9 @@ public final class IndirectFinder {
                 if (len > 0 && (maker == NO_NOUN || maker >= 0 && isBe(maker)) && nounAfterModifier(from, i)) {
                     continue;   // "the swing vote for …", "her new focus on …": a noun after its modifier, no verb
                 }
+                if (len == 1 && nounBeforeItsVerb(from, i)) {
+                    continue;   // "The harbour protest remained calm.": the subject's head noun, no verb
+                }
                 if (stance && questionToListener(i)) {
                     continue;   // "Do you back the levy?": a question for the reader, no stance anyone holds
                 }
@@ -5726,6 +5729,30 @@ public final class IndirectFinder {
             // "sources close to her campaign say": the phrase is a preposition's object inside a longer subject
             return det - 1 < from || t.kind(det - 1) != TokenBuffer.WORD || !Sieves.oneOf(d, det - 1, OBJECT_PREPOSITIONS);
         }
+
+        /**
+         * {@code The harbour protest remained calm.}, {@code her local support is slipping}: whether the
+         * cue at {@code i} has the bare form and a finite verb ({@link #SINGULAR_VERBS}) follows it right
+         * away, while the word before it is no pronoun, plural or share that could be the subject of a bare
+         * verb ({@code what they think is …}, {@code what most say was …}): the cue heads that verb's
+         * subject. Only the word before the cue and the one after it are read.
+         */
+        private boolean nounBeforeItsVerb(int from, int i) {
+            int w = i - 1;
+            if (w < from || i + 1 >= t.size() || t.kind(i) != TokenBuffer.WORD || d.inQuote(i) || t.isCapitalized(i)
+                    || t.endsWith(i, "s") && !t.endsWith(i, "ss") && !t.endsWith(i, "us") || t.endsWith(i, "ed")
+                    || t.endsWith(i, "ing") || t.endsWith(i, "en") || t.endsWith(i, "wn") || Sieves.oneOf(d, i, IRREGULAR_PASTS)
+                    || t.kind(i + 1) != TokenBuffer.WORD || d.inQuote(i + 1) || !Sieves.oneOf(d, i + 1, SINGULAR_VERBS)) {
+                return false;
+            }
+            return t.kind(w) == TokenBuffer.WORD && !d.inQuote(w) && !d.mentions.isPronoun(w) && !d.mentions.isFunctionWord(w)
+                    && !(t.endsWith(w, "s") && !t.endsWith(w, "ss")) && !t.endsWith(w, "ly") && !t.endsWith(w, "'")
+                    && !Words.QUANTITIES.contains(d.text, t.start(w), t.end(w)) && !Sieves.oneOf(d, w, PLURALS_WITHOUT_S);
+        }
+
+        /** Finite verbs in the singular or the past: a bare form right before one, after no plural or pronoun, is a noun. */
+        private static final String[] SINGULAR_VERBS = {"is", "was", "has", "remains", "remained", "seems", "seemed", "appears",
+            "appeared", "looks", "continues", "grew", "fell", "rose"};
 
         /** Determiners and owners that open a singular noun phrase: {@code the swing vote}, {@code her new focus}. */
         private static final String[] MODIFIER_DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your"};

@@ -2738,6 +2738,14 @@ class IndirectFinderTest {
     }
 
     @Test
+    void aBareCueRightBeforeAFiniteVerbHeadsItsSubject() {
+        assertEquals(List.of(), indirect("Unlike the march in Dunmore, the Tollan protest remained calm."));
+        assertEquals(List.of(), indirect("Among the skippers, his Tollan support remains firm."));
+        List<Quote> found = indirect("The ferry was late, which the skippers say is common.");
+        assertTrue(found.stream().anyMatch(q -> "is common".equals(q.text()) && "leading-verb".equals(q.rule())), found::toString);
+    }
+
+    @Test
     void aBareVerbAfterAPluralSubjectStillReports() {
         assertReported("The orchard growers say the toll is too high.", "the toll is too high", "The orchard growers", "say",
                 "leading-verb");
