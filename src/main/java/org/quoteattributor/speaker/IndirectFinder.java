@@ -735,6 +735,9 @@ public final class IndirectFinder {
                 if (len == 1 && nounBeforeItsVerb(from, i)) {
                     continue;   // "The harbour protest remained calm.": the subject's head noun, no verb
                 }
+                if (len > 0 && insideWhether(from, i)) {
+                    continue;   // "asked whether the guild would back the toll": an open question, no one's view
+                }
                 if (stance && questionToListener(i)) {
                     continue;   // "Do you back the levy?": a question for the reader, no stance anyone holds
                 }
@@ -5749,6 +5752,27 @@ public final class IndirectFinder {
                     && !(t.endsWith(w, "s") && !t.endsWith(w, "ss")) && !t.endsWith(w, "ly") && !t.endsWith(w, "'")
                     && !Words.QUANTITIES.contains(d.text, t.start(w), t.end(w)) && !Sieves.oneOf(d, w, PLURALS_WITHOUT_S);
         }
+
+        /**
+         * {@code asked whether the guild would back the toll}, {@code Whether they know it or not, …}:
+         * whether the cue at {@code i} is the verb of a question opened by {@code whether} at most {@link
+         * #WHETHER_TOKENS} words before it, with only words between: the question asks what its subject
+         * holds or says, it tells nothing of it.
+         */
+        private boolean insideWhether(int from, int i) {
+            for (int k = i - 1; k >= from && k >= i - WHETHER_TOKENS; k--) {
+                if (t.kind(k) != TokenBuffer.WORD || d.inQuote(k)) {
+                    return false;
+                }
+                if (t.equalsIgnoreCase(k, "whether")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Words at most between {@code whether} and the verb of its question. */
+        private static final int WHETHER_TOKENS = 5;
 
         /** Finite verbs in the singular or the past: a bare form right before one, after no plural or pronoun, is a noun. */
         private static final String[] SINGULAR_VERBS = {"is", "was", "has", "remains", "remained", "seems", "seemed", "appears",

@@ -2746,6 +2746,14 @@ class IndirectFinderTest {
     }
 
     @Test
+    void aVerbInsideAQuestionOpenedByWhetherReportsNothing() {
+        assertEquals(List.of(), indirect("It is unclear whether the skippers still support the pier fee."));
+        assertEquals(List.of(), indirect("Whether they admit it or not, the growers need the ferry."));
+        assertReported("The wardens wondered whether the guild would back the toll.", "whether the guild would back the toll",
+                "The wardens", "wondered", "leading-verb");
+    }
+
+    @Test
     void aBareVerbAfterAPluralSubjectStillReports() {
         assertReported("The orchard growers say the toll is too high.", "the toll is too high", "The orchard growers", "say",
                 "leading-verb");
