@@ -730,7 +730,7 @@ public final class IndirectFinder {
                     continue;   // "her broad support among growers", "less support than Vasko": a noun, no verb
                 }
                 if (len > 0 && (maker == NO_NOUN || maker >= 0 && isBe(maker)) && nounAfterModifier(from, i)) {
-                    continue;   // "the swing vote for …", "her new focus on …": a noun after its modifier, no verb
+                    continue;   // "the lone vote for …", "a fresh focus on …": a noun after its modifier, no verb
                 }
                 if (len == 1 && nounBeforeItsVerb(from, i)) {
                     continue;   // "The harbour protest remained calm.": the subject's head noun, no verb
@@ -5702,7 +5702,7 @@ public final class IndirectFinder {
         }
 
         /**
-         * {@code has been the swing vote for …}, {@code her new focus on …}, {@code the best advocate
+         * {@code has been the lone vote for …}, {@code a fresh focus on …}, {@code the keenest advocate
          * for …}: whether the cue at {@code i} has the bare form (no {@code -s}, {@code -ed}, {@code
          * -ing}, {@code -en}, no past of {@link #IRREGULAR_PASTS}) and stands right after one lower-case
          * word and a determiner or owner ({@link #MODIFIER_DETERMINERS}, {@code the guild's}) that no preposition comes
@@ -5729,7 +5729,7 @@ public final class IndirectFinder {
             if (t.kind(det) != TokenBuffer.WORD || d.inQuote(det) || !Sieves.oneOf(d, det, MODIFIER_DETERMINERS) && !isOwner(det)) {
                 return false;
             }
-            // "sources close to her campaign say": the phrase is a preposition's object inside a longer subject
+            // "skippers close to the harbour board argue": the phrase is a preposition's object inside a longer subject
             return det - 1 < from || t.kind(det - 1) != TokenBuffer.WORD || !Sieves.oneOf(d, det - 1, OBJECT_PREPOSITIONS);
         }
 
@@ -5754,7 +5754,7 @@ public final class IndirectFinder {
         }
 
         /**
-         * {@code asked whether the guild would back the toll}, {@code Whether they know it or not, …}:
+         * {@code asked whether the guild would back the toll}, {@code Whether the growers admit it or not, …}:
          * whether the cue at {@code i} is the verb of a question opened by {@code whether} at most {@link
          * #WHETHER_TOKENS} words before it, with only words between: the question asks what its subject
          * holds or says, it tells nothing of it.
@@ -5778,14 +5778,14 @@ public final class IndirectFinder {
         private static final String[] SINGULAR_VERBS = {"is", "was", "has", "remains", "remained", "seems", "seemed", "appears",
             "appeared", "looks", "continues", "grew", "fell", "rose"};
 
-        /** Determiners and owners that open a singular noun phrase: {@code the swing vote}, {@code her new focus}. */
+        /** Determiners and owners that open a singular noun phrase: {@code the lone vote}, {@code a fresh focus}. */
         private static final String[] MODIFIER_DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your"};
         /** Plurals without {@code -s} that a bare verb follows: {@code the two men say}, {@code the latest data show}. */
         private static final String[] PLURALS_WITHOUT_S = {"men", "women", "children", "people", "police", "data", "media",
             "staff", "crew", "public", "clergy", "personnel", "folk", "youth", "faithful", "majority", "minority", "rest",
             "remainder", "couple", "pair", "team", "family", "government", "committee", "board", "jury", "panel", "audience",
             "crowd", "electorate", "press", "administration", "campaign", "party", "union", "council", "company", "firm"};
-        /** Prepositions whose object may close a subject: {@code people close to the mayor say}. */
+        /** Prepositions whose object may close a subject: {@code growers close to the warden argue}. */
         private static final String[] OBJECT_PREPOSITIONS = {"of", "to", "with", "on", "in", "at", "by", "for", "from", "about",
             "among", "between", "near", "behind", "inside", "across", "over", "under", "within", "around", "like"};
 
