@@ -729,6 +729,15 @@ public final class IndirectFinder {
                 if (len > 0 && nounBeforeAmongOrThan(i, len)) {
                     continue;   // "her broad support among growers", "less support than Vasko": a noun, no verb
                 }
+                if (len > 0 && (maker == NO_NOUN || maker >= 0 && isBe(maker)) && nounAfterModifier(from, i)) {
+                    continue;   // "the lone vote for …", "a fresh focus on …": a noun after its modifier, no verb
+                }
+                if (len == 1 && nounBeforeItsVerb(from, i)) {
+                    continue;   // "The harbour protest remained calm.": the subject's head noun, no verb
+                }
+                if (len > 0 && insideWhether(from, i)) {
+                    continue;   // "asked whether the guild would back the toll": an open question, no one's view
+                }
                 if (stance && questionToListener(i)) {
                     continue;   // "Do you back the levy?": a question for the reader, no stance anyone holds
                 }
@@ -5715,6 +5724,94 @@ public final class IndirectFinder {
             int o = i + len;
             return o < t.size() && !d.inQuote(o) && (t.equalsIgnoreCase(o, "among") || t.equalsIgnoreCase(o, "than"));
         }
+
+        /**
+         * {@code has been the lone vote for …}, {@code a fresh focus on …}, {@code the keenest advocate
+         * for …}: whether the cue at {@code i} has the bare form (no {@code -s}, {@code -ed}, {@code
+         * -ing}, {@code -en}, no past of {@link #IRREGULAR_PASTS}) and stands right after one lower-case
+         * word and a determiner or owner ({@link #MODIFIER_DETERMINERS}, {@code the guild's}) that no preposition comes
+         * before: such a phrase is a singular noun phrase, which a bare verb never follows, so the cue
+         * is its head noun. The word between may not be a plural (in {@code -s} or of {@link
+         * #PLURALS_WITHOUT_S}), a share, an adverb in {@code -ly}, a participle in {@code -ed} or a function
+         * word, each of which may end a subject ({@code the two men say}, {@code her aides argue}, {@code the
+         * wounded say}). Only the three
+         * tokens before the cue are read.
+         */
+        private boolean nounAfterModifier(int from, int i) {
+            int w = i - 1;
+            int det = i - 2;
+            if (det < from || t.kind(i) != TokenBuffer.WORD || d.inQuote(i) || t.isCapitalized(i)
+                    || t.endsWith(i, "s") && !t.endsWith(i, "ss") && !t.endsWith(i, "us") || t.endsWith(i, "ed") || t.endsWith(i, "ing")
+                    || t.endsWith(i, "en") || t.endsWith(i, "wn") || Sieves.oneOf(d, i, IRREGULAR_PASTS)) {
+                return false;   // "focus", "stress": bare forms in -s
+            }
+            if (t.kind(w) != TokenBuffer.WORD || d.inQuote(w) || !Character.isLowerCase(t.first(w)) || d.mentions.isFunctionWord(w)
+                    || t.endsWith(w, "s") || t.endsWith(w, "ly") || t.endsWith(w, "ed")
+                    || Words.QUANTITIES.contains(d.text, t.start(w), t.end(w)) || Sieves.oneOf(d, w, PLURALS_WITHOUT_S)) {
+                return false;
+            }
+            if (t.kind(det) != TokenBuffer.WORD || d.inQuote(det) || !Sieves.oneOf(d, det, MODIFIER_DETERMINERS) && !isOwner(det)) {
+                return false;
+            }
+            // "skippers close to the harbour board argue": the phrase is a preposition's object inside a longer subject
+            return det - 1 < from || t.kind(det - 1) != TokenBuffer.WORD || !Sieves.oneOf(d, det - 1, OBJECT_PREPOSITIONS);
+        }
+
+        /**
+         * {@code The harbour protest remained calm.}, {@code her local support is slipping}: whether the
+         * cue at {@code i} has the bare form and a finite verb ({@link #SINGULAR_VERBS}) follows it right
+         * away, while the word before it is no pronoun, plural or share that could be the subject of a bare
+         * verb ({@code what they think is …}, {@code what most say was …}): the cue heads that verb's
+         * subject. Only the word before the cue and the one after it are read.
+         */
+        private boolean nounBeforeItsVerb(int from, int i) {
+            int w = i - 1;
+            if (w < from || i + 1 >= t.size() || t.kind(i) != TokenBuffer.WORD || d.inQuote(i) || t.isCapitalized(i)
+                    || t.endsWith(i, "s") && !t.endsWith(i, "ss") && !t.endsWith(i, "us") || t.endsWith(i, "ed")
+                    || t.endsWith(i, "ing") || t.endsWith(i, "en") || t.endsWith(i, "wn") || Sieves.oneOf(d, i, IRREGULAR_PASTS)
+                    || t.kind(i + 1) != TokenBuffer.WORD || d.inQuote(i + 1) || !Sieves.oneOf(d, i + 1, SINGULAR_VERBS)) {
+                return false;
+            }
+            return t.kind(w) == TokenBuffer.WORD && !d.inQuote(w) && !d.mentions.isPronoun(w) && !d.mentions.isFunctionWord(w)
+                    && !(t.endsWith(w, "s") && !t.endsWith(w, "ss")) && !t.endsWith(w, "ly") && !t.endsWith(w, "'")
+                    && !Words.QUANTITIES.contains(d.text, t.start(w), t.end(w)) && !Sieves.oneOf(d, w, PLURALS_WITHOUT_S);
+        }
+
+        /**
+         * {@code asked whether the guild would back the toll}, {@code Whether the growers admit it or not, …}:
+         * whether the cue at {@code i} is the verb of a question opened by {@code whether} at most {@link
+         * #WHETHER_TOKENS} words before it, with only words between: the question asks what its subject
+         * holds or says, it tells nothing of it.
+         */
+        private boolean insideWhether(int from, int i) {
+            for (int k = i - 1; k >= from && k >= i - WHETHER_TOKENS; k--) {
+                if (t.kind(k) != TokenBuffer.WORD || d.inQuote(k)) {
+                    return false;
+                }
+                if (t.equalsIgnoreCase(k, "whether")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Words at most between {@code whether} and the verb of its question. */
+        private static final int WHETHER_TOKENS = 5;
+
+        /** Finite verbs in the singular or the past: a bare form right before one, after no plural or pronoun, is a noun. */
+        private static final String[] SINGULAR_VERBS = {"is", "was", "has", "remains", "remained", "seems", "seemed", "appears",
+            "appeared", "looks", "continues", "grew", "fell", "rose"};
+
+        /** Determiners and owners that open a singular noun phrase: {@code the lone vote}, {@code a fresh focus}. */
+        private static final String[] MODIFIER_DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your"};
+        /** Plurals without {@code -s} that a bare verb follows: {@code the two men say}, {@code the latest data show}. */
+        private static final String[] PLURALS_WITHOUT_S = {"men", "women", "children", "people", "police", "data", "media",
+            "staff", "crew", "public", "clergy", "personnel", "folk", "youth", "faithful", "majority", "minority", "rest",
+            "remainder", "couple", "pair", "team", "family", "government", "committee", "board", "jury", "panel", "audience",
+            "crowd", "electorate", "press", "administration", "campaign", "party", "union", "council", "company", "firm"};
+        /** Prepositions whose object may close a subject: {@code growers close to the warden argue}. */
+        private static final String[] OBJECT_PREPOSITIONS = {"of", "to", "with", "on", "in", "at", "by", "for", "from", "about",
+            "among", "between", "near", "behind", "inside", "across", "over", "under", "within", "around", "like"};
 
         /**
          * {@code The guild issued a statement saying …}, {@code she spent much of her speech praising

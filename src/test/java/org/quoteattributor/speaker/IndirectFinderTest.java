@@ -2730,6 +2730,41 @@ class IndirectFinderTest {
     }
 
     @Test
+    void aBareCueAfterADeterminerAndOneModifierIsANoun() {
+        assertEquals(List.of(), indirect("There is a fresh focus on the ferry timetable."));
+        assertEquals(List.of(), indirect("The guild's sudden focus on pier fees surprised the wardens."));
+        List<Quote> found = indirect("Judge Ostrova has been the lone vote for the harbour tolls.");
+        assertTrue(found.stream().noneMatch(q -> q.cue().orElseThrow().text().startsWith("vote")), found::toString);
+    }
+
+    @Test
+    void aBareCueRightBeforeAFiniteVerbHeadsItsSubject() {
+        assertEquals(List.of(), indirect("Unlike the march in Dunmore, the Tollan protest remained calm."));
+        assertEquals(List.of(), indirect("Among the skippers, his Tollan support remains firm."));
+        List<Quote> found = indirect("The ferry was late, which the skippers say is common.");
+        assertTrue(found.stream().anyMatch(q -> "is common".equals(q.text()) && "leading-verb".equals(q.rule())), found::toString);
+    }
+
+    @Test
+    void aVerbInsideAQuestionOpenedByWhetherReportsNothing() {
+        List<Quote> found = indirect("The wardens are unsure whether the skippers still support the pier fee.");
+        assertTrue(found.stream().noneMatch(q -> "support".equals(q.cue().orElseThrow().text())), found::toString);
+        assertEquals(List.of(), indirect("Whether they admit it or not, the growers need the ferry."));
+        assertReported("The wardens wondered whether the guild would back the toll.", "whether the guild would back the toll",
+                "The wardens", "wondered", "leading-verb");
+    }
+
+    @Test
+    void aBareVerbAfterAPluralSubjectStillReports() {
+        assertReported("The orchard growers say the toll is too high.", "the toll is too high", "The orchard growers", "say",
+                "leading-verb");
+        assertReported("The latest data show the ferry runs late.", "the ferry runs late", "The latest data", "show",
+                "leading-verb");
+        assertReported("The wardens made a firm promise to repair the pier.", "to repair the pier", "The wardens", "promise",
+                "leading-verb");
+    }
+
+    @Test
     void supportBeforeThanIsANounThatReportsNothing() {
         assertEquals(List.of(), indirect("The Dunmore guild receives less support than the ferry union."));
     }
