@@ -2476,10 +2476,26 @@ public final class IndirectFinder {
 
         /** A possessive ({@code Smith's}) or possessive pronoun ({@code his}, {@code their}). */
         private boolean isOwner(int k) {
-            return t.kind(k) == TokenBuffer.WORD && !d.inQuote(k) && (d.mentions.isPossessive(k) || t.equalsIgnoreCase(k, "his")
+            return t.kind(k) == TokenBuffer.WORD && !d.inQuote(k) && (d.mentions.isPossessive(k) && !contractedIs(k) || t.equalsIgnoreCase(k, "his")
                     || t.equalsIgnoreCase(k, "her") || t.equalsIgnoreCase(k, "their") || t.equalsIgnoreCase(k, "its")
                     || t.equalsIgnoreCase(k, "our") || t.equalsIgnoreCase(k, "my"));
         }
+
+        /** Whether word {@code k} is a short word with {@code is} contracted onto it ({@code there's}, {@code it's}), no owner. */
+        private boolean contractedIs(int k) {
+            int s = t.start(k);
+            int n = t.length(k) - 2;
+            for (String w : BEFORE_CONTRACTED_IS) {
+                if (w.length() == n && d.text.regionMatches(true, s, w, 0, n)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Words that take {@code 's} as {@code is}, never as an owner's mark. */
+        private static final String[] BEFORE_CONTRACTED_IS = {"there", "here", "it", "that", "what", "who", "where", "how", "let",
+                "this"};
 
         /**
          * The owner of the noun at {@code i} as a mention in {@code m} ({@code Smith's claim}: Smith's;

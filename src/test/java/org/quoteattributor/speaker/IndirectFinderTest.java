@@ -1364,6 +1364,23 @@ class IndirectFinderTest {
     }
 
     @Test
+    void nounsOfAssumingAgreeingAndRumourTakeAClauseOpenedByASubject() {
+        Quote assumed = only("The growers plant early, working from the assumption that the frost will pass.");
+        assertEquals("that the frost will pass", assumed.text());
+        assertEquals("claim-noun", assumed.rule());
+        assertEquals("that the toll was too high", only("There were rumors that the toll was too high.").text());
+        assertEquals("that the orchard should be sold", only("Quennell had little doubt that the orchard should be sold.").text());
+        assertEquals("that the pier needs new planks", only("The guild voiced its recognition that the pier needs new planks.").text());
+    }
+
+    @Test
+    void aContractedIsBeforeANounOfSayingOwnsNothing() {
+        Quote q = only("There's general agreement that the ferry must run at night.");
+        assertEquals("that the ferry must run at night", q.text());
+        assertTrue(q.speaker().isEmpty(), () -> q.speaker().toString());
+    }
+
+    @Test
     void aNounOfSayingBeforeAThatAVerbFollowsTakesNoClause() {
         assertTrue(indirect("Her claim that angered the skippers was false.").isEmpty());
     }
