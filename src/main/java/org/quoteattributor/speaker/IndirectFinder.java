@@ -472,6 +472,20 @@ public final class IndirectFinder {
                     }
                     continue;
                 }
+                int sourced = claimFromSourceAt(i, e, m);
+                if (sourced > 0) {
+                    // "complaints from the growers that the toll is too high": the growers, whose complaints they are
+                    int claimStop = claimPhraseEnd(from, i, sourced, subordinateEnd(from, sourced, clauseEnd(sourced, e)));
+                    if (opensWithPreposition(from, i)) {
+                        claimStop = commaBefore(sourced, claimStop);   // "Despite warnings from the guild that …, the board …"
+                    }
+                    FoundQuote q = emit(p, sourced, claimStop, m, i, 1, "claim-noun");
+                    if (q != null) {
+                        from = t.indexAt(q.end);
+                        i = from - 1;
+                    }
+                    continue;
+                }
                 int argued = caseMadeAt(from, i, e);
                 if (argued > 0) {
                     // "Vasko built a careful case to the board that the pier is safe": the one who made it
@@ -1835,6 +1849,52 @@ public final class IndirectFinder {
             }
             return 0;
         }
+
+        /**
+         * Where the content starts when word {@code i} is a noun of saying with its source after
+         * {@code from}, {@code by}, {@code among} or {@code within} and then a clause opened by
+         * {@code that} and a subject ({@code complaints from the growers that the toll is too high},
+         * {@code a feeling among ferry crews that …}); the source, at most {@link #SOURCE_WORDS} words
+         * with no comma, is put in {@code m} as the speaker. Else 0.
+         */
+        private int claimFromSourceAt(int i, int e, Mentions.Mention m) {
+            int by = i + 1;
+            if (i == 0 || by + 3 >= e || t.kind(by) != TokenBuffer.WORD || d.inQuote(by) || !Sieves.oneOf(d, by, SOURCE_PREPOSITIONS)
+                    || !Words.CLAIM_NOUNS.contains(d.text, t.start(i), t.end(i)) || isSubjectPronoun(i - 1) || verbAfterSubject(i)) {
+                return 0;
+            }
+            boolean named = true;
+            for (int k = by + 1; k < e && k <= by + SOURCE_WORDS + 1; k++) {
+                if (t.kind(k) != TokenBuffer.WORD || d.inQuote(k)) {
+                    return 0;
+                }
+                if (t.equalsIgnoreCase(k, "that")) {
+                    int j = k + 1;
+                    if (k == by + 1 || j >= e || t.kind(j) != TokenBuffer.WORD || d.inQuote(j)
+                            || !(d.mentions.isDeterminer(j) || isSubjectPronoun(j) || t.isCapitalized(j)
+                                    || t.equalsIgnoreCase(j, "there") || clauseSubjectAfterThat(j, e))) {
+                        return 0;
+                    }
+                    m.first = by + 1;
+                    m.last = k - 1;
+                    m.type = named ? Mentions.NAME : Mentions.DESCRIPTION;
+                    return k;
+                }
+                boolean determiner = d.mentions.isDeterminer(k) || isOwner(k);
+                if (d.mentions.isFunctionWord(k) && !determiner && !(k > by + 1 && t.equalsIgnoreCase(k, "of"))
+                        || isBe(k) || isHave(k) || isAuxiliary(k)) {
+                    return 0;   // a verb or a clause word: "criticism from crews who said that …"
+                }
+                named &= d.mentions.isNameWord(k);
+            }
+            return 0;
+        }
+
+        /** Prepositions that put the source of a noun of saying after it ({@code warnings from the guild that …}). */
+        private static final String[] SOURCE_PREPOSITIONS = {"from", "by", "among", "within"};
+
+        /** Words at most in the source between a noun of saying and its {@code that}: {@code from two clerks at the guild}. */
+        private static final int SOURCE_WORDS = 6;
 
         /**
          * {@code The question is when …}, {@code the real question was how …}: where the question

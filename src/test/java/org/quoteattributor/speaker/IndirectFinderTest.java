@@ -1374,6 +1374,22 @@ class IndirectFinderTest {
     }
 
     @Test
+    void aNounOfSayingWithItsSourceAfterFromOrAmongIsSaidByTheSource() {
+        assertReported("The board ignored complaints from the growers that the toll was too high.", "that the toll was too high",
+                "the growers", "complaints", "claim-noun");
+        assertReported("There is broad recognition among ferry crews that the pier is unsafe.", "that the pier is unsafe",
+                "ferry crews", "recognition", "claim-noun");
+        assertReported("The guild heard warnings from Ansel Brightwater that the orchard would flood.",
+                "that the orchard would flood", "Ansel Brightwater", "warnings", "claim-noun");
+    }
+
+    @Test
+    void aSourceAfterANounOfSayingIsNoSourceWhenAVerbFollowsIt() {
+        assertTrue(indirect("The board heard complaints from crews who were sure that the toll was too high.").stream()
+                .noneMatch(q -> q.rule().equals("claim-noun")));
+    }
+
+    @Test
     void aContractedIsBeforeANounOfSayingOwnsNothing() {
         Quote q = only("There's general agreement that the ferry must run at night.");
         assertEquals("that the ferry must run at night", q.text());
