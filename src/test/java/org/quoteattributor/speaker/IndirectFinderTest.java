@@ -1390,6 +1390,15 @@ class IndirectFinderTest {
     }
 
     @Test
+    void nounsOfSensingAndConcludingTakeAClauseOpenedByASubject() {
+        Quote sensed = only("There is a growing sense that the ferry will not run this winter.");
+        assertEquals("that the ferry will not run this winter", sensed.text());
+        assertEquals("claim-noun", sensed.rule());
+        assertEquals("that the tolls were fair", only("The clerk's conclusion that the tolls were fair surprised the guild.").text());
+        assertEquals("that the orchard was too dry", only("The growers had a feeling that the orchard was too dry.").text());
+    }
+
+    @Test
     void aContractedIsBeforeANounOfSayingOwnsNothing() {
         Quote q = only("There's general agreement that the ferry must run at night.");
         assertEquals("that the ferry must run at night", q.text());
