@@ -1844,6 +1844,7 @@ public final class IndirectFinder {
             }
             if (t.equalsIgnoreCase(j, "that") && (d.mentions.isDeterminer(j + 1) || isSubjectPronoun(j + 1)
                     || t.kind(j + 1) == TokenBuffer.NUMBER || t.isCapitalized(j + 1) || t.equalsIgnoreCase(j + 1, "there")
+                    || quantitySubject(j + 1)
                     || !(isBe(i - 1) && t.endsWith(i, "ing")) && clauseSubjectAfterThat(j + 1, e))) {
                 return j;
             }
@@ -1895,6 +1896,15 @@ public final class IndirectFinder {
 
         /** Words at most in the source between a noun of saying and its {@code that}: {@code from two clerks at the guild}. */
         private static final int SOURCE_WORDS = 6;
+
+        /** Whether word {@code k} is a pronoun or determiner of quantity that may open a clause ({@code none of it}, {@code any toll}, {@code nobody}). */
+        private boolean quantitySubject(int k) {
+            return t.kind(k) == TokenBuffer.WORD && !d.inQuote(k) && Sieves.oneOf(d, k, QUANTITY_SUBJECTS);
+        }
+
+        /** Words of quantity that open a clause as its subject or its subject's determiner. */
+        private static final String[] QUANTITY_SUBJECTS = {"none", "nobody", "nothing", "everyone", "everybody", "everything",
+            "someone", "somebody", "something", "anyone", "anybody", "anything", "any", "all", "few", "neither", "either"};
 
         /**
          * {@code The question is when …}, {@code the real question was how …}: where the question

@@ -1399,6 +1399,12 @@ class IndirectFinderTest {
     }
 
     @Test
+    void aClauseAfterANounOfSayingMayOpenWithAWordOfQuantity() {
+        assertEquals("that nobody would pay the new toll", only("The skippers kept their belief that nobody would pay the new toll.").text());
+        assertEquals("that any pier can be mended by spring", only("The guild holds to a hope that any pier can be mended by spring.").text());
+    }
+
+    @Test
     void aContractedIsBeforeANounOfSayingOwnsNothing() {
         Quote q = only("There's general agreement that the ferry must run at night.");
         assertEquals("that the ferry must run at night", q.text());
