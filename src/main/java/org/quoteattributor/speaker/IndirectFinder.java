@@ -472,6 +472,20 @@ public final class IndirectFinder {
                     }
                     continue;
                 }
+                int sourced = claimFromSourceAt(i, e, m);
+                if (sourced > 0) {
+                    // "complaints from the growers that the toll is too high": the growers, whose complaints they are
+                    int claimStop = claimPhraseEnd(from, i, sourced, subordinateEnd(from, sourced, clauseEnd(sourced, e)));
+                    if (opensWithPreposition(from, i)) {
+                        claimStop = commaBefore(sourced, claimStop);   // "Despite warnings from the guild that …, the board …"
+                    }
+                    FoundQuote q = emit(p, sourced, claimStop, m, i, 1, "claim-noun");
+                    if (q != null) {
+                        from = t.indexAt(q.end);
+                        i = from - 1;
+                    }
+                    continue;
+                }
                 int argued = caseMadeAt(from, i, e);
                 if (argued > 0) {
                     // "Vasko built a careful case to the board that the pier is safe": the one who made it
@@ -1840,11 +1854,67 @@ public final class IndirectFinder {
             }
             if (t.equalsIgnoreCase(j, "that") && (d.mentions.isDeterminer(j + 1) || isSubjectPronoun(j + 1)
                     || t.kind(j + 1) == TokenBuffer.NUMBER || t.isCapitalized(j + 1) || t.equalsIgnoreCase(j + 1, "there")
+                    || quantitySubject(j + 1)
                     || !(isBe(i - 1) && t.endsWith(i, "ing")) && clauseSubjectAfterThat(j + 1, e))) {
                 return j;
             }
             return 0;
         }
+
+        /**
+         * Where the content starts when word {@code i} is a noun of saying with its source after
+         * {@code from}, {@code by}, {@code among} or {@code within} and then a clause opened by
+         * {@code that} and a subject ({@code complaints from the growers that the toll is too high},
+         * {@code a feeling among ferry crews that …}); the source, at most {@link #SOURCE_WORDS} words
+         * with no comma, is put in {@code m} as the speaker. Else 0.
+         */
+        private int claimFromSourceAt(int i, int e, Mentions.Mention m) {
+            int by = i + 1;
+            if (i == 0 || by + 3 >= e || t.kind(by) != TokenBuffer.WORD || d.inQuote(by) || !Sieves.oneOf(d, by, SOURCE_PREPOSITIONS)
+                    || !Words.CLAIM_NOUNS.contains(d.text, t.start(i), t.end(i)) || isSubjectPronoun(i - 1) || verbAfterSubject(i)) {
+                return 0;
+            }
+            boolean named = true;
+            for (int k = by + 1; k < e && k <= by + SOURCE_WORDS + 1; k++) {
+                if (t.kind(k) != TokenBuffer.WORD || d.inQuote(k)) {
+                    return 0;
+                }
+                if (t.equalsIgnoreCase(k, "that")) {
+                    int j = k + 1;
+                    if (k == by + 1 || j >= e || t.kind(j) != TokenBuffer.WORD || d.inQuote(j)
+                            || !(d.mentions.isDeterminer(j) || isSubjectPronoun(j) || t.isCapitalized(j)
+                                    || t.equalsIgnoreCase(j, "there") || clauseSubjectAfterThat(j, e))) {
+                        return 0;
+                    }
+                    m.first = by + 1;
+                    m.last = k - 1;
+                    m.type = named ? Mentions.NAME : Mentions.DESCRIPTION;
+                    return k;
+                }
+                boolean determiner = d.mentions.isDeterminer(k) || isOwner(k);
+                if (d.mentions.isFunctionWord(k) && !determiner && !(k > by + 1 && t.equalsIgnoreCase(k, "of"))
+                        || isBe(k) || isHave(k) || isAuxiliary(k)) {
+                    return 0;   // a verb or a clause word: "criticism from crews who said that …"
+                }
+                named &= d.mentions.isNameWord(k);
+            }
+            return 0;
+        }
+
+        /** Prepositions that put the source of a noun of saying after it ({@code warnings from the guild that …}). */
+        private static final String[] SOURCE_PREPOSITIONS = {"from", "by", "among", "within"};
+
+        /** Words at most in the source between a noun of saying and its {@code that}: {@code from two clerks at the guild}. */
+        private static final int SOURCE_WORDS = 6;
+
+        /** Whether word {@code k} is a pronoun or determiner of quantity that may open a clause ({@code none of it}, {@code any toll}, {@code nobody}). */
+        private boolean quantitySubject(int k) {
+            return t.kind(k) == TokenBuffer.WORD && !d.inQuote(k) && Sieves.oneOf(d, k, QUANTITY_SUBJECTS);
+        }
+
+        /** Words of quantity that open a clause as its subject or its subject's determiner. */
+        private static final String[] QUANTITY_SUBJECTS = {"none", "nobody", "nothing", "everyone", "everybody", "everything",
+            "someone", "somebody", "something", "anyone", "anybody", "anything", "any", "all", "few", "neither", "either"};
 
         /**
          * {@code The question is when …}, {@code the real question was how …}: where the question
@@ -2486,10 +2556,26 @@ public final class IndirectFinder {
 
         /** A possessive ({@code Smith's}) or possessive pronoun ({@code his}, {@code their}). */
         private boolean isOwner(int k) {
-            return t.kind(k) == TokenBuffer.WORD && !d.inQuote(k) && (d.mentions.isPossessive(k) || t.equalsIgnoreCase(k, "his")
+            return t.kind(k) == TokenBuffer.WORD && !d.inQuote(k) && (d.mentions.isPossessive(k) && !contractedIs(k) || t.equalsIgnoreCase(k, "his")
                     || t.equalsIgnoreCase(k, "her") || t.equalsIgnoreCase(k, "their") || t.equalsIgnoreCase(k, "its")
                     || t.equalsIgnoreCase(k, "our") || t.equalsIgnoreCase(k, "my"));
         }
+
+        /** Whether word {@code k} is a short word with {@code is} contracted onto it ({@code there's}, {@code it's}), no owner. */
+        private boolean contractedIs(int k) {
+            int s = t.start(k);
+            int n = t.length(k) - 2;
+            for (String w : BEFORE_CONTRACTED_IS) {
+                if (w.length() == n && d.text.regionMatches(true, s, w, 0, n)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Words that take {@code 's} as {@code is}, never as an owner's mark. */
+        private static final String[] BEFORE_CONTRACTED_IS = {"there", "here", "it", "that", "what", "who", "where", "how", "let",
+                "this"};
 
         /**
          * The owner of the noun at {@code i} as a mention in {@code m} ({@code Smith's claim}: Smith's;

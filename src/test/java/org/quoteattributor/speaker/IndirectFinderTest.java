@@ -1364,6 +1364,54 @@ class IndirectFinderTest {
     }
 
     @Test
+    void nounsOfAssumingAgreeingAndRumourTakeAClauseOpenedByASubject() {
+        Quote assumed = only("The growers plant early, working from the assumption that the frost will pass.");
+        assertEquals("that the frost will pass", assumed.text());
+        assertEquals("claim-noun", assumed.rule());
+        assertEquals("that the toll was too high", only("There were rumors that the toll was too high.").text());
+        assertEquals("that the orchard should be sold", only("Quennell had little doubt that the orchard should be sold.").text());
+        assertEquals("that the pier needs new planks", only("The guild voiced its recognition that the pier needs new planks.").text());
+    }
+
+    @Test
+    void aNounOfSayingWithItsSourceAfterFromOrAmongIsSaidByTheSource() {
+        assertReported("The board ignored complaints from the growers that the toll was too high.", "that the toll was too high",
+                "the growers", "complaints", "claim-noun");
+        assertReported("There is broad recognition among ferry crews that the pier is unsafe.", "that the pier is unsafe",
+                "ferry crews", "recognition", "claim-noun");
+        assertReported("The guild heard warnings from Ansel Brightwater that the orchard would flood.",
+                "that the orchard would flood", "Ansel Brightwater", "warnings", "claim-noun");
+    }
+
+    @Test
+    void aSourceAfterANounOfSayingIsNoSourceWhenAVerbFollowsIt() {
+        assertTrue(indirect("The board heard complaints from crews who were sure that the toll was too high.").stream()
+                .noneMatch(q -> q.rule().equals("claim-noun")));
+    }
+
+    @Test
+    void nounsOfSensingAndConcludingTakeAClauseOpenedByASubject() {
+        Quote sensed = only("There is a growing sense that the ferry will not run this winter.");
+        assertEquals("that the ferry will not run this winter", sensed.text());
+        assertEquals("claim-noun", sensed.rule());
+        assertEquals("that the tolls were fair", only("The clerk's conclusion that the tolls were fair surprised the guild.").text());
+        assertEquals("that the orchard was too dry", only("The growers had a feeling that the orchard was too dry.").text());
+    }
+
+    @Test
+    void aClauseAfterANounOfSayingMayOpenWithAWordOfQuantity() {
+        assertEquals("that nobody would pay the new toll", only("The skippers kept their belief that nobody would pay the new toll.").text());
+        assertEquals("that any pier can be mended by spring", only("The guild holds to a hope that any pier can be mended by spring.").text());
+    }
+
+    @Test
+    void aContractedIsBeforeANounOfSayingOwnsNothing() {
+        Quote q = only("There's general agreement that the ferry must run at night.");
+        assertEquals("that the ferry must run at night", q.text());
+        assertTrue(q.speaker().isEmpty(), () -> q.speaker().toString());
+    }
+
+    @Test
     void aNounOfSayingBeforeAThatAVerbFollowsTakesNoClause() {
         assertTrue(indirect("Her claim that angered the skippers was false.").isEmpty());
     }
