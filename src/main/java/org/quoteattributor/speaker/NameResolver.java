@@ -1841,8 +1841,9 @@ final class NameResolver {
     /**
      * {@code The bell bore the names Godfrey, Percival and Wilfred. “Well?” said the man.}: whether
      * every name mention of {@code key} in narration is one of a list of three names or more, joined
-     * by commas and a last and or or, and none is in a quotation: someone written on a stone or in a
-     * roll, who does nothing in the story, so no description or pronoun that speaks stands for them.
+     * by commas and a last and or or, that is not the subject of a verb right after it, and none is
+     * in a quotation: someone written on a stone or in a roll, who does nothing in the story, so no
+     * description or pronoun that speaks stands for them.
      */
     private boolean onlyListed(String key) {
         if (listedOnly == null) {
@@ -1863,7 +1864,7 @@ final class NameResolver {
                 comma |= t.is(nameEnds[c - 1] + 1, ',');
                 continue;
             }
-            boolean list = c - runStart >= 3 && comma;
+            boolean list = c - runStart >= 3 && comma && !isNarratedSubject(nameEnds[c - 1]);   // "… and Wilfred rowed": in the scene
             for (int m = runStart; m < c; m++) {
                 (list ? listed : elsewhere).add(nameKeys[m]);
             }

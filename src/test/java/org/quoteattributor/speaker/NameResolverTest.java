@@ -1428,6 +1428,12 @@ class NameResolverTest {
         }
 
         @Test
+        void aListOfNamesThatDoesSomethingIsOfPeopleInTheScene() {
+            Linking l = Linking.linked("Godfrey, Percival and Wilfred rowed out past the pier.\n\n“Cast off,” he said.");
+            assertEquals("Wilfred", l.name(0));
+        }
+
+        @Test
         void aNameInAListIsSomeoneInTheSceneWhenWrittenOutsideItToo() {
             Linking l = Linking.linked("Godfrey, Percival and Wilfred walked down to the pier.\n\n"
                     + "Wilfred untied the boat. “Cast off,” he said.");
