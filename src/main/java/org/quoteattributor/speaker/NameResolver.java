@@ -1839,7 +1839,7 @@ final class NameResolver {
     }
 
     /**
-     * {@code The bell bore the names Godfrey, Percival and Wilfred. “Well?” said the man.}: whether
+     * {@code The bell bore the names Godfrey, Percival and Wilfred. “Who rows?” asked the man.}: whether
      * every name mention of {@code key} in narration is one of a list of three names or more, joined
      * by commas and a last and or or, that is not the subject of a verb right after it, and none is
      * in a quotation: someone written on a stone or in a roll, who does nothing in the story, so no
