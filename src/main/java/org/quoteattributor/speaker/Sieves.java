@@ -3120,7 +3120,7 @@ final class Sieves {
 
         /**
          * {@code Ann laughed.} / {@code “You came after all!”} / {@code Tom nodded.}: whether the
-         * line right before quotation {@code qi} is a bare beat of narration, a one-word subject and
+         * line right before quotation {@code qi} is a bare beat of narration, a one-word name and
          * a verb with at most one word more ({@code Ann laughed softly.}), whose subject is not the
          * word at token {@code subject} opening the line after it: the beat before is that of the
          * one who speaks, and the line after the next one's.
@@ -3141,7 +3141,8 @@ final class Sieves {
             }
             int first = k + 1;
             if (words < 2 || words > MAX_BEAT_WORDS || k >= 0 && !t.isBreak(k) || !t.isCapitalized(first)
-                    || !d.mentions.isNameWord(first) && !d.mentions.isPronoun(first)) {
+                    || !d.mentions.isNameWord(first)) {
+                // "He laughed." / “Fine!” / "I answered.": a pronoun's beat may close the turn before
                 return false;
             }
             return !t.string(first).equalsIgnoreCase(t.string(subject));

@@ -2880,6 +2880,14 @@ class SievesTest {
         }
 
         @Test
+        void aBeatOfAPronounBeforeAQuotationLeavesItToTheLineAfter() {
+            Linking l = Linking.linked("Gorse grew thick along the cliff path .\n".repeat(20)
+                    + "“ The ferry left at noon , ” said Wilma .\nHe laughed .\n“ Then we swim ! ”\nI answered .\n");
+            assertEquals("next-line-attribution", l.quote(1).rule);
+            assertEquals("I", l.mention(1));
+        }
+
+        @Test
         void aLongerLineOfNarrationBeforeAQuotationLeavesItToTheLineAfter() {
             Linking l = Linking.linked("Gorse grew thick along the cliff path .\n".repeat(20)
                     + "“ The ferry left at noon , ” said Wilma .\nThe wind rose over the empty pier .\n“ Then we swim ! ”\n"
