@@ -106,6 +106,8 @@ final class NameResolver {
     private final Map<String, Map<String, Integer>> rankHolders = new HashMap<>();
     /** Descriptions that pronoun speakers were resolved to ({@link #describedBefore}). */
     private final Set<String> descriptions = new HashSet<>();
+    /** Keys of names written only in lists of names ({@link #onlyListed}), found when first asked. */
+    private Set<String> listedOnly;
     /** Words that open a name as a title would, though not in the lexicon ("Parson Hale"). */
     private final Set<String> prefixNouns = new HashSet<>();
     /** role-nouns.txt: a noun describing a title's bearer ({@code clergyman}) → those titles ({@code parson}, {@code vicar} …). */
@@ -1487,6 +1489,9 @@ final class NameResolver {
                     continue;
                 }
                 q.speakerName = pronounName(q, qi);
+                if (q.speakerName != null && onlyListed(keyOfName(q.speakerName))) {
+                    q.speakerName = null;   // a name on a stone or a roll is no one who speaks
+                }
                 if (q.speakerName == null) {
                     q.speakerName = describedBefore(t.indexAt(q.speakerStart));
                     if (q.speakerName != null) {
@@ -1831,6 +1836,65 @@ final class NameResolver {
             }
         }
         return newcomerMetByOneInScene(c, first, noun, other);
+    }
+
+    /**
+     * {@code The bell bore the names Godfrey, Percival and Wilfred. “Who rows?” asked the man.}: whether
+     * every name mention of {@code key} in narration is one of a list of three names or more, joined
+     * by commas and a last and or or, that is not the subject of a verb right after it, and none is
+     * in a quotation: someone written on a stone or in a roll, who does nothing in the story, so no
+     * description or pronoun that speaks stands for them.
+     */
+    private boolean onlyListed(String key) {
+        if (listedOnly == null) {
+            listedOnly = listedOnlyKeys();
+        }
+        return listedOnly.contains(key);
+    }
+
+    /** The keys of {@link #onlyListed}, found once: one pass over the name mentions in narration, one over all. */
+    private Set<String> listedOnlyKeys() {
+        Set<String> listed = new HashSet<>();
+        Set<String> elsewhere = new HashSet<>();
+        int runStart = 0;
+        boolean comma = false;
+        for (int c = 0; c <= nameCount; c++) {
+            boolean joined = c > 0 && c < nameCount && joinsNames(nameEnds[c - 1], nameFirsts[c]);
+            if (joined) {
+                comma |= t.is(nameEnds[c - 1] + 1, ',');
+                continue;
+            }
+            boolean list = c - runStart >= 3 && comma && !isNarratedSubject(nameEnds[c - 1]);   // "… and Wilfred rowed": in the scene
+            for (int m = runStart; m < c; m++) {
+                (list ? listed : elsewhere).add(nameKeys[m]);
+            }
+            runStart = c;
+            comma = false;
+        }
+        for (int m = 0; m < mentionCount; m++) {
+            int last = mentionTokens[2 * m + 1];
+            if (d.inQuote(last < 0 ? -1 - last : last)) {
+                elsewhere.add(mentionKey(m));
+            }
+        }
+        listed.removeAll(elsewhere);
+        return listed;
+    }
+
+    /** Whether only a comma, and, or, or a comma and one of them stand between tokens {@code end} and {@code next}. */
+    private boolean joinsNames(int end, int next) {
+        int between = next - end - 1;
+        if (between < 1 || between > 2) {
+            return false;
+        }
+        int k = end + 1;
+        if (between == 2) {
+            if (!t.is(k, ',')) {
+                return false;
+            }
+            k++;
+        }
+        return between == 1 && t.is(k, ',') || t.equalsIgnoreCase(k, "and") || t.equalsIgnoreCase(k, "or");
     }
 
     /**
@@ -2384,6 +2448,9 @@ final class NameResolver {
             if (key.equals(addressed)) {
                 passedAddressed = true;
                 continue;   // “Quite mad, Pimm,” he said: no one speaks to himself by name
+            }
+            if (q.speakerType == Mentions.DESCRIPTION && onlyListed(key)) {
+                break;   // "the man" is no one named on a stone or a roll, nor anyone named before that
             }
             if (places.contains(key) || modifierAfterThe(nameFirsts[c], i) || opensParenthesis(nameFirsts[c], i)) {
                 continue;

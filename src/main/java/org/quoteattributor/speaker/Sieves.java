@@ -3065,6 +3065,9 @@ final class Sieves {
         }
     }
 
+    /** Words of a bare beat of narration on a line of its own: {@code Ann laughed softly.} */
+    private static final int MAX_BEAT_WORDS = 3;
+
     /** Words a line may open with before the verb that attributes the quotation above it: {@code He then quietly said.} */
     private static final int NEXT_LINE_WORDS = 4;
 
@@ -3092,7 +3095,7 @@ final class Sieves {
                 }
                 Mentions.Mention m = new Mentions.Mention();
                 if (!d.mentions.subjectBefore(k, i - 1, m) || m.first != i || !endsRightAfter(d, k + len)
-                        || quotationOnLine(d, k + len)) {
+                        || quotationOnLine(d, k + len) || otherBeatBefore(d, qi, i)) {
                     return false;
                 }
                 set(d, q, m, k, len, "next-line-attribution");
@@ -3116,6 +3119,36 @@ final class Sieves {
                 i++;
             }
             return i >= t.size() || t.kind(i) == TokenBuffer.PUNCTUATION && (d.endsSentence(i) || t.is(i, ',') || t.is(i, ';'));
+        }
+
+        /**
+         * {@code Ann laughed.} / {@code “You came after all!”} / {@code Tom nodded.}: whether the
+         * line right before quotation {@code qi} is a bare beat of narration, a one-word name and
+         * a verb with at most one word more ({@code Ann laughed softly.}), whose subject is not the
+         * word at token {@code subject} opening the line after it: the beat before is that of the
+         * one who speaks, and the line after the next one's.
+         */
+        private static boolean otherBeatBefore(Document d, int qi, int subject) {
+            TokenBuffer t = d.t;
+            int b = d.firstToken(qi) - 1;
+            if (b < 1 || !t.isBreak(b) || !d.endsSentence(b - 1) || !t.is(b - 1, '.')) {
+                return false;
+            }
+            int words = 0;
+            int k = b - 2;
+            for (; k >= 0 && !t.isBreak(k) && words <= MAX_BEAT_WORDS; k--) {
+                if (t.kind(k) != TokenBuffer.WORD || d.inQuote(k)) {
+                    return false;
+                }
+                words++;
+            }
+            int first = k + 1;
+            if (words < 2 || words > MAX_BEAT_WORDS || k >= 0 && !t.isBreak(k) || !t.isCapitalized(first)
+                    || !d.mentions.isNameWord(first)) {
+                // "He laughed." / “Fine!” / "I answered.": a pronoun's beat may close the turn before
+                return false;
+            }
+            return !t.string(first).equalsIgnoreCase(t.string(subject));
         }
 
         /** Whether a quotation opens on the line from token {@code i} on: the verb is its own. */

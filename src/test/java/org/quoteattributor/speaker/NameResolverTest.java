@@ -1414,6 +1414,33 @@ class NameResolverTest {
         }
 
         @Test
+        void aDescriptionIsNoOneNamedOnlyInAListOfNames() {
+            Linking l = Linking.linked("The toll board by the ferry bore the names Godfrey, Percival and Wilfred.\n\n"
+                    + "“Who goes there?” said the man at the gate.");
+            assertEquals("the man", l.name(0));
+        }
+
+        @Test
+        void aPronounIsNoOneNamedOnlyInAListOfNames() {
+            Linking l = Linking.linked("The toll board by the ferry bore the names Godfrey, Percival and Wilfred.\n\n"
+                    + "“Who goes there?” said the man at the gate.\n\n“Only me,” I said.\n\n“Then pay,” he said.");
+            assertEquals("the man", l.name(2));
+        }
+
+        @Test
+        void aListOfNamesThatDoesSomethingIsOfPeopleInTheScene() {
+            Linking l = Linking.linked("Godfrey, Percival and Wilfred rowed out past the pier.\n\n“Cast off,” he said.");
+            assertEquals("Wilfred", l.name(0));
+        }
+
+        @Test
+        void aNameInAListIsSomeoneInTheSceneWhenWrittenOutsideItToo() {
+            Linking l = Linking.linked("Godfrey, Percival and Wilfred walked down to the pier.\n\n"
+                    + "Wilfred untied the boat. “Cast off,” he said.");
+            assertEquals("Wilfred", l.name(0));
+        }
+
+        @Test
         void aNewcomerNamedOnlyAfterComingInMayBeThatName() {
             Linking l = Linking.linked("Ivo Strandby was splitting logs behind the barn.\n\n"
                     + "A man with a lantern walked up from the ford. It was Abel Cranmoor.\n\n“Frost by morning,” said the man.");

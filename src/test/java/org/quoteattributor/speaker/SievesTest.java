@@ -2946,6 +2946,32 @@ class SievesTest {
         }
 
         @Test
+        void aBareBeatOfOnePersonBeforeAQuotationIsTheirsNotTheLineAfterIt() {
+            Linking l = Linking.linked("Gorse grew thick along the cliff path .\n".repeat(20)
+                    + "“ The ferry left at noon , ” said Wilma .\nHedvik laughed .\n“ Then we swim !\nOr we pay the toll twice ! ”\n"
+                    + "Wilma sighed .\n“ Neither . ”\n");
+            assertEquals("Hedvik", l.mention(1));
+            assertEquals("Wilma", l.mention(2));
+        }
+
+        @Test
+        void aBeatOfAPronounBeforeAQuotationLeavesItToTheLineAfter() {
+            Linking l = Linking.linked("Gorse grew thick along the cliff path .\n".repeat(20)
+                    + "“ The ferry left at noon , ” said Wilma .\nHe laughed .\n“ Then we swim ! ”\nI answered .\n");
+            assertEquals("next-line-attribution", l.quote(1).rule);
+            assertEquals("I", l.mention(1));
+        }
+
+        @Test
+        void aLongerLineOfNarrationBeforeAQuotationLeavesItToTheLineAfter() {
+            Linking l = Linking.linked("Gorse grew thick along the cliff path .\n".repeat(20)
+                    + "“ The ferry left at noon , ” said Wilma .\nThe wind rose over the empty pier .\n“ Then we swim ! ”\n"
+                    + "Hedvik answered .\n");
+            assertEquals("next-line-attribution", l.quote(1).rule);
+            assertEquals("Hedvik", l.mention(1));
+        }
+
+        @Test
         void aTurnAfterTwoOfOnePersonIsTheOneThatPersonCalledByName() {
             Linking l = Linking.linked("“Are you home already, Ezra?” Marit called from the porch.\n\n"
                     + "“Come in out of the rain,” Marit said.\n\n“Is there any soup left?”");
