@@ -808,7 +808,7 @@ public final class IndirectFinder {
                     if (noun < 0 && opensWithParticle(after, e) && !passiveCue(i, e)) {
                         continue;   // "The guild backed down.", "cheered with joy": a phrasal verb or a way of acting
                     }
-                    FoundQuote q = noun < 0 ? emit(p, after, predicateStart(from, i, after, pronounObjectEnd(after, objectEnd(after, e))), m, i, len,
+                    FoundQuote q = noun < 0 ? emit(p, after, predicateStart(from, i, after, pronounObjectEnd(after, occasionEnd(after, objectEnd(after, e)))), m, i, len,
                             "leading-verb", 1)
                             : emit(p, noun, t.equalsIgnoreCase(noun, "that") ? subordinateEnd(from, noun, clauseEnd(noun, e))
                                     : objectEnd(noun, e), m, i, noun - i, "leading-verb", 1);
@@ -1014,6 +1014,12 @@ public final class IndirectFinder {
                 int clause = subordinateEnd(from, c, clauseEnd(c, e));
                 int end = pronounObjectEnd(c, clause);
                 boolean lonePronoun = end < clause;   // "He explained it in print.": the pronoun alone, before the phrase of saying
+                int beforeOccasion = end;
+                if (!lonePronoun && !Sieves.oneOf(d, i, SAY_FORMS)) {
+                    end = occasionEnd(c, end);   // "criticized the toll in a radio interview": the occasion of saying, not what was said
+                }
+                // "blasted Vell on Twitter": one word before the occasion of saying is the whole object, not a reflexive
+                boolean loneObject = end < beforeOccasion && c + 1 == end && !t.endsWith(c, "self") && !t.endsWith(c, "selves");
                 if (c > 0 && (t.equalsIgnoreCase(c - 1, "about") || isAsk(i) && t.equalsIgnoreCase(c - 1, "for"))) {
                     end = Math.min(end, objectEnd(c, e));   // "asked about the levy on Monday", "said about the levy": what it was about
                 }
@@ -1022,7 +1028,7 @@ public final class IndirectFinder {
                 }
                 // "Half said yes.", "He said so.": an answer of one word is a report too
                 boolean answer = c + 1 == end && (t.equalsIgnoreCase(c, "yes") || t.equalsIgnoreCase(c, "no") || t.equalsIgnoreCase(c, "so")
-                        || lonePronoun || loneQuestion(c, end));
+                        || lonePronoun || loneObject || loneQuestion(c, end));
                 boolean passive = passiveCue(i, e);
                 if (passive || !inverted && relativeName == null && impersonalIt(m, i)) {
                     // "Okafor was asked to name …", "I was told that …": the one asked or told is no speaker;
@@ -1576,6 +1582,103 @@ public final class IndirectFinder {
             }
             return n;
         }
+
+        /**
+         * {@code criticized the toll in a radio interview}, {@code praised the ferry crew on Twitter},
+         * {@code confirmed the sale on condition of secrecy}: where the report from {@code c} ends when
+         * it is a noun phrase of at most {@link #OCCASION_PHRASE_TOKENS} tokens (words only, no verb,
+         * subject pronoun or relative word) before a phrase of the occasion or medium of saying
+         * ({@link #occasionFollows}): before that phrase, which tells where or by what means it was said; else
+         * {@code end}.
+         */
+        private int occasionEnd(int c, int end) {
+            for (int k = c; k < Math.min(end, c + OCCASION_PHRASE_TOKENS); k++) {
+                if (k > c && Sieves.oneOf(d, k, OCCASION_PREPOSITIONS) && !d.inQuote(k) && occasionFollows(k, end)) {
+                    return k;
+                }
+                if (!(t.kind(k) == TokenBuffer.WORD || d.mentions.isPossessiveMark(k)) || d.inQuote(k) || finiteVerbLike(k)
+                        || isSubjectPronoun(k) || presentParticiple(k) || Sieves.oneOf(d, k, NOT_IN_PLAIN_SUBJECT) || t.equalsIgnoreCase(k, "but")) {
+                    return end;   // "said the toll rose in a year", "urged the crew to sail in a storm": a clause of its own
+                }
+                if (t.kind(k) == TokenBuffer.WORD && (t.endsWith(k, "ly") || Words.TIME_WORDS.contains(d.text, t.start(k), t.end(k)))) {
+                    return end;   // "spoke more plainly in a speech", "said last spring at a fair": no noun phrase of a report
+                }
+            }
+            return end;
+        }
+
+        /**
+         * Whether the preposition at {@code k} opens a phrase of the occasion or medium of saying: a
+         * word of {@link #OCCASION_NOUNS} after at most {@link #OCCASION_NOUN_WORDS} words, after a
+         * determiner, an owner or a name, or else in the plural ({@code in a long radio interview},
+         * {@code at a press briefing}, {@code during the debate}, {@code in later speeches}); after {@code on}
+         * a medium or a word of {@link #ON_OCCASION_NOUNS} ({@code on Twitter}, {@code on its web page},
+         * {@code on condition that …}); and no infinitive or {@code as} follows it, which would
+         * continue the object ({@link #objectGoesOn}).
+         */
+        private boolean occasionFollows(int k, int end) {
+            int j = k + 1;
+            if (j >= end || d.inQuote(j) || t.kind(j) != TokenBuffer.WORD) {
+                return false;
+            }
+            boolean on = t.equalsIgnoreCase(k, "on");
+            boolean opened = d.mentions.isDeterminer(j) || isOwner(j) || t.isCapitalized(j);
+            for (int w = j; w < Math.min(end, j + OCCASION_NOUN_WORDS); w++) {
+                if (t.kind(w) != TokenBuffer.WORD && !d.mentions.isPossessiveMark(w) && !t.is(w, '-') || d.inQuote(w)) {
+                    return false;
+                }
+                if (on ? Sieves.oneOf(d, w, MEDIA) || Sieves.oneOf(d, w, ON_OCCASION_NOUNS)
+                        : Sieves.oneOf(d, w, OCCASION_NOUNS) && (opened || t.endsWith(w, "s"))) {
+                    return t.equalsIgnoreCase(w, "condition") || (w + 1 >= end || !Sieves.oneOf(d, w + 1, NOT_OCCASION_AFTER))
+                            && !objectGoesOn(w + 1, end);   // "on condition of secrecy": a condition set on the saying, whatever follows
+                }
+            }
+            return false;
+        }
+
+        /**
+         * {@code urged the growers at a fair on Friday to vote}, {@code cited the toll on Twitter as
+         * proof}: whether {@code to} and a lower-case word, or {@code as}, follow within
+         * {@link #OCCASION_TAIL_TOKENS} words from {@code j}: the phrase of occasion stands between the
+         * object and what completes it, which the report goes on to.
+         */
+        private boolean objectGoesOn(int j, int end) {
+            for (int w = j; w < Math.min(end, j + OCCASION_TAIL_TOKENS); w++) {
+                if (t.kind(w) != TokenBuffer.WORD || d.inQuote(w)) {
+                    return false;
+                }
+                if (t.equalsIgnoreCase(w, "as") || t.equalsIgnoreCase(w, "to") && w + 1 < end && t.kind(w + 1) == TokenBuffer.WORD
+                        && !t.isCapitalized(w + 1) && !d.mentions.isDeterminer(w + 1) && !isOwner(w + 1)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Words at most after a noun of occasion in which {@link #objectGoesOn} looks for what completes the object. */
+        private static final int OCCASION_TAIL_TOKENS = 10;
+
+        /** Tokens at most of a noun phrase that {@link #occasionEnd} ends before a phrase of the occasion of saying. */
+        private static final int OCCASION_PHRASE_TOKENS = 8;
+
+        /** Words at most from a preposition to its noun of occasion ({@code in a long radio interview}). */
+        private static final int OCCASION_NOUN_WORDS = 5;
+
+        /** Prepositions that open a phrase of the occasion of saying. */
+        private static final String[] OCCASION_PREPOSITIONS = {"in", "on", "at", "during"};
+
+        /** Nouns of an occasion or a medium of saying or writing. */
+        private static final String[] OCCASION_NOUNS = {"interview", "interviews", "statement", "speech", "speeches", "appearance",
+            "debate", "rally", "conference", "briefing", "hearing", "forum", "summit", "tweet", "tweets", "post", "posting", "letter",
+            "memo", "email", "op-ed", "column", "editorial", "essay", "remarks", "broadcast", "podcast", "trail", "occasions",
+            "ruling", "hall", "event", "page", "website", "blog", "video", "ad", "advertisement", "commercial", "session", "call"};
+
+        /** Nouns of a medium or an occasion of saying after {@code on} ({@code on the radio}, {@code on condition of …}). */
+        private static final String[] ON_OCCASION_NOUNS = {"trail", "occasions", "page", "website", "blog", "show", "program",
+            "broadcast", "condition", "air", "television", "radio"};
+
+        /** Words after a noun of occasion that make it part of the object ({@code in a statement of …}). */
+        private static final String[] NOT_OCCASION_AFTER = {"of", "that", "about", "to"};
 
         /** Pronouns that stand alone for the object of a verb ({@code said so}, {@code endorsed him}). */
         private static final String[] LONE_PRONOUNS = {"it", "this", "so", "them", "him", "me", "us"};

@@ -155,4 +155,26 @@ class IndirectClauseEndTest {
         assertOnly("The ledger reveals exactly how thin that margin was.", "exactly how thin that margin was", "The ledger");
         assertOnly("The guild said that the ferry was late.", "that the ferry was late", "The guild");
     }
+
+    @Test
+    void aPhraseOfTheOccasionOrMediumOfSayingEndsTheObjectBeforeIt() {
+        assertOnly("Quellby criticized the new pier tolls in a long radio interview.", "the new pier tolls", "Quellby");
+        assertOnly("The orchard guild praised the ferry crews on Twitter.", "the ferry crews", "The orchard guild");
+        assertOnly("A clerk confirmed the sale on condition of secrecy.", "the sale", "A clerk");
+    }
+
+    @Test
+    void aNameAloneBeforeAPhraseOfOccasionIsTheWholeObject() {
+        assertOnly("Tamsin Brisco criticized Quellby during the debate.", "Quellby", "Tamsin Brisco");
+    }
+
+    @Test
+    void anObjectThatGoesOnPastThePhraseOfOccasionOrHasNoOccasionStaysWhole() {
+        assertOnly("Quellby urged the growers at a briefing on Friday to sell the orchard.",
+                "the growers at a briefing on Friday to sell the orchard", "Quellby");
+        assertOnly("Brisco cited the pier repairs in recent speeches as proof of waste.",
+                "the pier repairs in recent speeches as proof of waste", "Brisco");
+        assertOnly("Quellby condemned the noise in public debate.", "the noise in public debate", "Quellby");
+        assertOnly("Brisco said the tolls rose sharply in a podcast.", "the tolls rose sharply in a podcast", "Brisco");
+    }
 }
