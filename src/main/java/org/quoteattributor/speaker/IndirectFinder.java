@@ -1623,6 +1623,10 @@ public final class IndirectFinder {
             }
             boolean on = t.equalsIgnoreCase(k, "on");
             boolean opened = d.mentions.isDeterminer(j) || isOwner(j) || t.isCapitalized(j);
+            if (t.equalsIgnoreCase(k, "through")) {
+                int n = j + 1;
+                return opened && n < end && !d.inQuote(n) && Sieves.oneOf(d, n, GO_BETWEENS) && !objectGoesOn(n + 1, end);
+            }
             for (int w = j; w < Math.min(end, j + OCCASION_NOUN_WORDS); w++) {
                 if (t.kind(w) != TokenBuffer.WORD && !d.mentions.isPossessiveMark(w) && !t.is(w, '-') || d.inQuote(w)) {
                     return false;
@@ -1665,7 +1669,11 @@ public final class IndirectFinder {
         private static final int OCCASION_NOUN_WORDS = 5;
 
         /** Prepositions that open a phrase of the occasion of saying. */
-        private static final String[] OCCASION_PREPOSITIONS = {"in", "on", "at", "during"};
+        private static final String[] OCCASION_PREPOSITIONS = {"in", "on", "at", "during", "through"};
+
+        /** Those through whom one speaks ({@code denied the claim through his lawyer}). */
+        private static final String[] GO_BETWEENS = {"spokesman", "spokeswoman", "spokesperson", "lawyer", "lawyers", "attorney",
+            "attorneys", "representative", "aide", "agent"};
 
         /** Nouns of an occasion or a medium of saying or writing. */
         private static final String[] OCCASION_NOUNS = {"interview", "interviews", "statement", "speech", "speeches", "appearance",

@@ -164,6 +164,11 @@ class IndirectClauseEndTest {
     }
 
     @Test
+    void oneThroughWhomTheSpeakerSpeaksIsNoPartOfTheObject() {
+        assertOnly("The miller denied the claims through his lawyer.", "the claims", "The miller");
+    }
+
+    @Test
     void aNameAloneBeforeAPhraseOfOccasionIsTheWholeObject() {
         assertOnly("Tamsin Brisco criticized Quellby during the debate.", "Quellby", "Tamsin Brisco");
     }
