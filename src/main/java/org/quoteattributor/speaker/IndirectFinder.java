@@ -5202,7 +5202,7 @@ public final class IndirectFinder {
                     return k;   // "praised the crew Monday night", "blasted him today": the time of saying
                 }
                 if (t.kind(k) == TokenBuffer.WORD && Words.ADJUNCTS.contains(d.text, t.start(k), t.end(k)) && !afterTheEvent(k, end)
-                        && !t.equalsIgnoreCase(k, "of") && !t.equalsIgnoreCase(k, "for") && !t.equalsIgnoreCase(k, "about")
+                        && !timeBeforeContent(k, end) && !t.equalsIgnoreCase(k, "of") && !t.equalsIgnoreCase(k, "for") && !t.equalsIgnoreCase(k, "about")
                         && !t.equalsIgnoreCase(k, "with") && !t.equalsIgnoreCase(k, "as") && !t.equalsIgnoreCase(k, "by")
                         && !t.equalsIgnoreCase(k, "from") && !(isPlacePreposition(k) && !timeFollows(k + 1)
                                 && !(k - c <= OCCASION_OBJECT_TOKENS && occasionPhraseAt(k) && plainObject(c, k)))) {
@@ -5356,6 +5356,36 @@ public final class IndirectFinder {
             }
             return true;
         }
+
+        /**
+         * {@code her claim in April that fares were unfair}, {@code the guild's pledge last week that …},
+         * {@code his account in 2019 of losing the ferry}: whether a phrase of time at {@code k} ({@code in}
+         * or {@code on} and a month, a weekday or a year; {@code last week}) comes between a noun and its
+         * content: {@code that}, or {@code of} and an {@code -ing} form, follows it within
+         * {@link #TIME_CONTENT_TOKENS} words. The time is that of the claim, and the claim goes on.
+         */
+        private boolean timeBeforeContent(int k, int end) {
+            int j;
+            if ((t.equalsIgnoreCase(k, "in") || t.equalsIgnoreCase(k, "on")) && timeFollows(k + 1)) {
+                j = k + 1;
+            } else if (timePhraseEnd(k, end) > k) {
+                j = k;
+            } else {
+                return false;
+            }
+            for (int n = j; n < Math.min(end, j + TIME_CONTENT_TOKENS); n++) {
+                if (d.inQuote(n) || t.kind(n) != TokenBuffer.WORD && t.kind(n) != TokenBuffer.NUMBER && !t.is(n, '.')) {
+                    return false;   // "in May, …": a comma ends the phrase before any content
+                }
+                if (t.equalsIgnoreCase(n, "that") || t.equalsIgnoreCase(n, "of") && n + 1 < end && presentParticiple(n + 1)) {
+                    return n > j;
+                }
+            }
+            return false;
+        }
+
+        /** Words at most of a phrase of time before the content of a noun, for {@link #timeBeforeContent}. */
+        private static final int TIME_CONTENT_TOKENS = 5;
 
         /** Words at most after {@code after the} in which {@link #afterTheEvent} looks for a verb of a clause of time. */
         private static final int EVENT_TOKENS = 8;

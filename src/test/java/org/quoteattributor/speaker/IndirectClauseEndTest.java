@@ -164,6 +164,13 @@ class IndirectClauseEndTest {
     }
 
     @Test
+    void aPhraseOfTimeBetweenANounOfSayingAndItsThatKeepsTheObjectWhole() {
+        assertOnly("The mayor questioned her claim in April that fares were unfair.",
+                "her claim in April that fares were unfair", "The mayor");
+        assertOnly("The growers welcomed the vote in May.", "the vote", "The growers");
+    }
+
+    @Test
     void oneThroughWhomTheSpeakerSpeaksIsNoPartOfTheObject() {
         assertOnly("The miller denied the claims through his lawyer.", "the claims", "The miller");
     }
