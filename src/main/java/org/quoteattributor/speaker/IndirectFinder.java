@@ -1622,6 +1622,9 @@ public final class IndirectFinder {
                 return false;
             }
             boolean on = t.equalsIgnoreCase(k, "on");
+            if ((on || t.equalsIgnoreCase(k, "in")) && closingDate(j, end)) {
+                return true;   // "announced her bid in June 2019.": the time of saying, last in the sentence
+            }
             boolean opened = d.mentions.isDeterminer(j) || isOwner(j) || t.isCapitalized(j);
             if (t.equalsIgnoreCase(k, "through")) {
                 int n = j + 1;
@@ -1636,6 +1639,27 @@ public final class IndirectFinder {
                     return t.equalsIgnoreCase(w, "condition") || (w + 1 >= end || !Sieves.oneOf(d, w + 1, NOT_OCCASION_AFTER))
                             && !objectGoesOn(w + 1, end);   // "on condition of secrecy": a condition set on the saying, whatever follows
                 }
+            }
+            return false;
+        }
+
+        /**
+         * {@code in June 2019}, {@code on May 5}, {@code in 2019}, {@code on Monday}: whether a date (a year,
+         * a weekday, or a month and a day or a year) starts at {@code j} and the clause ends right after
+         * it, at {@code end}: nothing that the date could belong to follows it.
+         */
+        private boolean closingDate(int j, int end) {
+            int n = j;
+            if (n < end && (t.kind(n) == TokenBuffer.NUMBER || weekday(n) || t.kind(n) == TokenBuffer.WORD && t.isCapitalized(n)
+                    && !d.inQuote(n) && Words.TIME_WORDS.contains(d.text, t.start(n), t.end(n)))) {
+                n++;
+                if (n < end && t.kind(n) == TokenBuffer.NUMBER && t.kind(j) != TokenBuffer.NUMBER) {
+                    n++;   // "June 2019", "May 5"
+                }
+                if (n + 1 < end && t.is(n, ',') && t.kind(n + 1) == TokenBuffer.NUMBER) {
+                    n += 2;   // "May 5, 2019"
+                }
+                return n == end;
             }
             return false;
         }

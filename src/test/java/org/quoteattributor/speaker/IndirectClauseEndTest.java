@@ -171,6 +171,12 @@ class IndirectClauseEndTest {
     }
 
     @Test
+    void aDateThatClosesTheSentenceIsTheTimeOfSayingNotPartOfTheObject() {
+        assertOnly("Brisco announced her bid in June 2019.", "her bid", "Brisco");
+        assertOnly("Brisco announced her bid in June at the pier.", "her bid in June at the pier", "Brisco");
+    }
+
+    @Test
     void oneThroughWhomTheSpeakerSpeaksIsNoPartOfTheObject() {
         assertOnly("The miller denied the claims through his lawyer.", "the claims", "The miller");
     }
