@@ -1634,7 +1634,7 @@ public final class IndirectFinder {
                 if (t.kind(w) != TokenBuffer.WORD && !d.mentions.isPossessiveMark(w) && !t.is(w, '-') || d.inQuote(w)) {
                     return false;
                 }
-                if (on ? Sieves.oneOf(d, w, MEDIA) || Sieves.oneOf(d, w, ON_OCCASION_NOUNS)
+                if (on ? Sieves.oneOf(d, w, MEDIA) || Sieves.oneOf(d, w, ON_OCCASION_NOUNS) || w > j && t.isCapitalized(w) && Sieves.oneOf(d, w, BROADCASTERS)
                         : Sieves.oneOf(d, w, OCCASION_NOUNS) && (opened || t.endsWith(w, "s"))) {
                     return t.equalsIgnoreCase(w, "condition") || (w + 1 >= end || !Sieves.oneOf(d, w + 1, NOT_OCCASION_AFTER))
                             && !objectGoesOn(w + 1, end);   // "on condition of secrecy": a condition set on the saying, whatever follows
@@ -1694,6 +1694,9 @@ public final class IndirectFinder {
 
         /** Prepositions that open a phrase of the occasion of saying. */
         private static final String[] OCCASION_PREPOSITIONS = {"in", "on", "at", "during", "through"};
+
+        /** The last word of the name of a channel or network after {@code on} ({@code on the Tidemark News}, {@code on Tidemark TV}), capitalized. */
+        private static final String[] BROADCASTERS = {"News", "Channel", "Network", "TV", "Radio"};
 
         /** Those through whom one speaks ({@code denied the claim through his lawyer}). */
         private static final String[] GO_BETWEENS = {"spokesman", "spokeswoman", "spokesperson", "lawyer", "lawyers", "attorney",

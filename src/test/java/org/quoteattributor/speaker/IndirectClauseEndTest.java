@@ -177,6 +177,11 @@ class IndirectClauseEndTest {
     }
 
     @Test
+    void aChannelOrNetworkAfterOnIsTheMediumOfSaying() {
+        assertOnly("Brisco discussed the ferry fares on Tidemark Harbor Radio.", "the ferry fares", "Brisco");
+    }
+
+    @Test
     void oneThroughWhomTheSpeakerSpeaksIsNoPartOfTheObject() {
         assertOnly("The miller denied the claims through his lawyer.", "the claims", "The miller");
     }
