@@ -1708,9 +1708,9 @@ public final class IndirectFinder {
             "memo", "email", "op-ed", "column", "editorial", "essay", "remarks", "broadcast", "podcast", "trail", "occasions",
             "ruling", "hall", "event", "page", "website", "blog", "video", "ad", "advertisement", "commercial", "session", "call"};
 
-        /** Nouns of a medium or an occasion of saying after {@code on} ({@code on the radio}, {@code on condition of …}). */
+        /** Nouns of a medium, an occasion or the grounds of saying after {@code on} ({@code on the radio}, {@code on condition of …}, {@code on moral grounds}). */
         private static final String[] ON_OCCASION_NOUNS = {"trail", "occasions", "page", "website", "blog", "show", "program",
-            "broadcast", "condition", "air", "television", "radio"};
+            "broadcast", "condition", "air", "television", "radio", "grounds"};
 
         /** Words after a noun of occasion that make it part of the object ({@code in a statement of …}). */
         private static final String[] NOT_OCCASION_AFTER = {"of", "that", "about", "to"};

@@ -182,6 +182,11 @@ class IndirectClauseEndTest {
     }
 
     @Test
+    void theGroundsOfAStanceAfterOnAreNoPartOfTheObject() {
+        assertOnly("Brisco opposed the toll on moral grounds.", "the toll", "Brisco");
+    }
+
+    @Test
     void oneThroughWhomTheSpeakerSpeaksIsNoPartOfTheObject() {
         assertOnly("The miller denied the claims through his lawyer.", "the claims", "The miller");
     }
