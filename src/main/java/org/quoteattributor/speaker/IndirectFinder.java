@@ -1012,7 +1012,7 @@ public final class IndirectFinder {
                 }
                 pastFragment = -1;
                 int clause = subordinateEnd(from, c, clauseEnd(c, e));
-                int end = pronounObjectEnd(c, clause);
+                int end = listenerAfterPronoun(c, pronounObjectEnd(c, clause));
                 boolean lonePronoun = end < clause;   // "He explained it in print.": the pronoun alone, before the phrase of saying
                 int beforeOccasion = end;
                 if (!lonePronoun && !Sieves.oneOf(d, i, SAY_FORMS)) {
@@ -1714,6 +1714,21 @@ public final class IndirectFinder {
 
         /** Words after a noun of occasion that make it part of the object ({@code in a statement of …}). */
         private static final String[] NOT_OCCASION_AFTER = {"of", "that", "about", "to"};
+
+        /**
+         * {@code explained it to the ferrymen}, {@code said this to reporters}: where the report from {@code c}
+         * ends when it is a pronoun standing for its object and {@code to} and the one told follow it (a
+         * determiner, an owner, a name or an object pronoun): before {@code to}; else {@code end}.
+         */
+        private int listenerAfterPronoun(int c, int end) {
+            int n = c + 2;
+            if (n >= end || d.inQuote(c) || d.inQuote(n) || !Sieves.oneOf(d, c, LONE_PRONOUNS) || !t.equalsIgnoreCase(c + 1, "to")
+                    || t.kind(n) != TokenBuffer.WORD || !(d.mentions.isDeterminer(n) || isOwner(n) || t.isCapitalized(n)
+                            || Sieves.oneOf(d, n, LONE_PRONOUNS) || t.equalsIgnoreCase(n, "reporters") || t.equalsIgnoreCase(n, "voters"))) {
+                return end;
+            }
+            return c + 1;
+        }
 
         /** Pronouns that stand alone for the object of a verb ({@code said so}, {@code endorsed him}). */
         private static final String[] LONE_PRONOUNS = {"it", "this", "so", "them", "him", "me", "us"};

@@ -187,6 +187,11 @@ class IndirectClauseEndTest {
     }
 
     @Test
+    void theOneToldAfterAPronounObjectIsNoPartOfTheReport() {
+        assertOnly("The clerk explained it to the ferrymen.", "it", "The clerk");
+    }
+
+    @Test
     void oneThroughWhomTheSpeakerSpeaksIsNoPartOfTheObject() {
         assertOnly("The miller denied the claims through his lawyer.", "the claims", "The miller");
     }
