@@ -831,7 +831,7 @@ public final class IndirectFinder {
                     if (noun < 0 && opensWithParticle(after, e) && !passiveCue(i, e)) {
                         continue;   // "The guild backed down.", "cheered with joy": a phrasal verb or a way of acting
                     }
-                    FoundQuote q = noun < 0 ? emit(p, after, predicateStart(from, i, after, pronounObjectEnd(after, objectEnd(after, e))), m, i, len,
+                    FoundQuote q = noun < 0 ? emit(p, after, predicateStart(from, i, after, pronounObjectEnd(after, occasionEnd(after, objectEnd(after, e)))), m, i, len,
                             "leading-verb", 1)
                             : emit(p, noun, t.equalsIgnoreCase(noun, "that") ? subordinateEnd(from, noun, clauseEnd(noun, e))
                                     : objectEnd(noun, e), m, i, noun - i, "leading-verb", 1);
@@ -1036,8 +1036,14 @@ public final class IndirectFinder {
                 }
                 pastFragment = -1;
                 int clause = subordinateEnd(from, c, clauseEnd(c, e));
-                int end = pronounObjectEnd(c, clause);
+                int end = listenerAfterPronoun(c, pronounObjectEnd(c, clause));
                 boolean lonePronoun = end < clause;   // "He explained it in print.": the pronoun alone, before the phrase of saying
+                int beforeOccasion = end;
+                if (!lonePronoun && !Sieves.oneOf(d, i, SAY_FORMS)) {
+                    end = occasionEnd(c, end);   // "criticized the toll in a radio interview": the occasion of saying, not what was said
+                }
+                // "blasted Vell on Twitter": one word before the occasion of saying is the whole object, not a reflexive
+                boolean loneObject = end < beforeOccasion && c + 1 == end && !t.endsWith(c, "self") && !t.endsWith(c, "selves");
                 if (c > 0 && (t.equalsIgnoreCase(c - 1, "about") || isAsk(i) && t.equalsIgnoreCase(c - 1, "for"))) {
                     end = Math.min(end, objectEnd(c, e));   // "asked about the levy on Monday", "said about the levy": what it was about
                 }
@@ -1046,7 +1052,7 @@ public final class IndirectFinder {
                 }
                 // "Half said yes.", "He said so.": an answer of one word is a report too
                 boolean answer = c + 1 == end && (t.equalsIgnoreCase(c, "yes") || t.equalsIgnoreCase(c, "no") || t.equalsIgnoreCase(c, "so")
-                        || lonePronoun || loneQuestion(c, end));
+                        || lonePronoun || loneObject || loneQuestion(c, end));
                 boolean passive = passiveCue(i, e);
                 if (passive || !inverted && relativeName == null && impersonalIt(m, i)) {
                     // "Okafor was asked to name …", "I was told that …": the one asked or told is no speaker;
@@ -1599,6 +1605,153 @@ public final class IndirectFinder {
                 return end;
             }
             return n;
+        }
+
+        /**
+         * {@code criticized the toll in a radio interview}, {@code praised the ferry crew on Twitter},
+         * {@code confirmed the sale on condition of secrecy}: where the report from {@code c} ends when
+         * it is a noun phrase of at most {@link #OCCASION_PHRASE_TOKENS} tokens (words only, no verb,
+         * subject pronoun or relative word) before a phrase of the occasion or medium of saying
+         * ({@link #occasionFollows}): before that phrase, which tells where or by what means it was said; else
+         * {@code end}.
+         */
+        private int occasionEnd(int c, int end) {
+            for (int k = c; k < Math.min(end, c + OCCASION_PHRASE_TOKENS); k++) {
+                if (k > c && Sieves.oneOf(d, k, OCCASION_PREPOSITIONS) && !d.inQuote(k) && occasionFollows(k, end)) {
+                    return k;
+                }
+                if (!(t.kind(k) == TokenBuffer.WORD || d.mentions.isPossessiveMark(k)) || d.inQuote(k) || finiteVerbLike(k)
+                        || isSubjectPronoun(k) || presentParticiple(k) || Sieves.oneOf(d, k, NOT_IN_PLAIN_SUBJECT) || t.equalsIgnoreCase(k, "but")) {
+                    return end;   // "said the toll rose in a year", "urged the crew to sail in a storm": a clause of its own
+                }
+                if (t.kind(k) == TokenBuffer.WORD && (t.endsWith(k, "ly") || Words.TIME_WORDS.contains(d.text, t.start(k), t.end(k)))) {
+                    return end;   // "spoke more plainly in a speech", "said last spring at a fair": no noun phrase of a report
+                }
+            }
+            return end;
+        }
+
+        /**
+         * Whether the preposition at {@code k} opens a phrase of the occasion or medium of saying: a
+         * word of {@link #OCCASION_NOUNS} after at most {@link #OCCASION_NOUN_WORDS} words, after a
+         * determiner, an owner or a name, or else in the plural ({@code in a long radio interview},
+         * {@code at a press briefing}, {@code during the debate}, {@code in later speeches}); after {@code on}
+         * a medium or a word of {@link #ON_OCCASION_NOUNS} ({@code on Twitter}, {@code on its web page},
+         * {@code on condition that …}); and no infinitive or {@code as} follows it, which would
+         * continue the object ({@link #objectGoesOn}).
+         */
+        private boolean occasionFollows(int k, int end) {
+            int j = k + 1;
+            if (j >= end || d.inQuote(j) || t.kind(j) != TokenBuffer.WORD) {
+                return false;
+            }
+            boolean on = t.equalsIgnoreCase(k, "on");
+            if ((on || t.equalsIgnoreCase(k, "in")) && closingDate(j, end)) {
+                return true;   // "announced her bid in June 2019.": the time of saying, last in the sentence
+            }
+            boolean opened = d.mentions.isDeterminer(j) || isOwner(j) || t.isCapitalized(j);
+            if (t.equalsIgnoreCase(k, "through")) {
+                int n = j + 1;
+                return opened && n < end && !d.inQuote(n) && Sieves.oneOf(d, n, GO_BETWEENS) && !objectGoesOn(n + 1, end);
+            }
+            for (int w = j; w < Math.min(end, j + OCCASION_NOUN_WORDS); w++) {
+                if (t.kind(w) != TokenBuffer.WORD && !d.mentions.isPossessiveMark(w) && !t.is(w, '-') || d.inQuote(w)) {
+                    return false;
+                }
+                if (on ? Sieves.oneOf(d, w, MEDIA) || Sieves.oneOf(d, w, ON_OCCASION_NOUNS) || w > j && t.isCapitalized(w) && Sieves.oneOf(d, w, BROADCASTERS)
+                        : Sieves.oneOf(d, w, OCCASION_NOUNS) && (opened || t.endsWith(w, "s"))) {
+                    return t.equalsIgnoreCase(w, "condition") || (w + 1 >= end || !Sieves.oneOf(d, w + 1, NOT_OCCASION_AFTER))
+                            && !objectGoesOn(w + 1, end);   // "on condition of secrecy": a condition set on the saying, whatever follows
+                }
+            }
+            return false;
+        }
+
+        /**
+         * {@code in June 2019}, {@code on May 5}, {@code in 2019}, {@code on Monday}: whether a date (a year,
+         * a weekday, or a month and a day or a year) starts at {@code j} and the clause ends right after
+         * it, at {@code end}: nothing that the date could belong to follows it.
+         */
+        private boolean closingDate(int j, int end) {
+            int n = j;
+            if (n < end && (t.kind(n) == TokenBuffer.NUMBER || weekday(n) || t.kind(n) == TokenBuffer.WORD && t.isCapitalized(n)
+                    && !d.inQuote(n) && Words.TIME_WORDS.contains(d.text, t.start(n), t.end(n)))) {
+                n++;
+                if (n < end && t.kind(n) == TokenBuffer.NUMBER && t.kind(j) != TokenBuffer.NUMBER) {
+                    n++;   // "June 2019", "May 5"
+                }
+                if (n + 1 < end && t.is(n, ',') && t.kind(n + 1) == TokenBuffer.NUMBER) {
+                    n += 2;   // "May 5, 2019"
+                }
+                return n == end;
+            }
+            return false;
+        }
+
+        /**
+         * {@code urged the growers at a fair on Friday to vote}, {@code cited the toll on Twitter as
+         * proof}: whether {@code to} and a lower-case word, or {@code as}, follow within
+         * {@link #OCCASION_TAIL_TOKENS} words from {@code j}: the phrase of occasion stands between the
+         * object and what completes it, which the report goes on to.
+         */
+        private boolean objectGoesOn(int j, int end) {
+            for (int w = j; w < Math.min(end, j + OCCASION_TAIL_TOKENS); w++) {
+                if (t.kind(w) != TokenBuffer.WORD || d.inQuote(w)) {
+                    return false;
+                }
+                if (t.equalsIgnoreCase(w, "as") || t.equalsIgnoreCase(w, "to") && w + 1 < end && t.kind(w + 1) == TokenBuffer.WORD
+                        && !t.isCapitalized(w + 1) && !d.mentions.isDeterminer(w + 1) && !isOwner(w + 1)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Words at most after a noun of occasion in which {@link #objectGoesOn} looks for what completes the object. */
+        private static final int OCCASION_TAIL_TOKENS = 10;
+
+        /** Tokens at most of a noun phrase that {@link #occasionEnd} ends before a phrase of the occasion of saying. */
+        private static final int OCCASION_PHRASE_TOKENS = 8;
+
+        /** Words at most from a preposition to its noun of occasion ({@code in a long radio interview}). */
+        private static final int OCCASION_NOUN_WORDS = 5;
+
+        /** Prepositions that open a phrase of the occasion of saying. */
+        private static final String[] OCCASION_PREPOSITIONS = {"in", "on", "at", "during", "through"};
+
+        /** The last word of the name of a channel or network after {@code on} ({@code on the Tidemark News}, {@code on Tidemark TV}), capitalized. */
+        private static final String[] BROADCASTERS = {"News", "Channel", "Network", "TV", "Radio"};
+
+        /** Those through whom one speaks ({@code denied the claim through his lawyer}). */
+        private static final String[] GO_BETWEENS = {"spokesman", "spokeswoman", "spokesperson", "lawyer", "lawyers", "attorney",
+            "attorneys", "representative", "aide", "agent"};
+
+        /** Nouns of an occasion or a medium of saying or writing. */
+        private static final String[] OCCASION_NOUNS = {"interview", "interviews", "statement", "speech", "speeches", "appearance",
+            "debate", "rally", "conference", "briefing", "hearing", "forum", "summit", "tweet", "tweets", "post", "posting", "letter",
+            "memo", "email", "op-ed", "column", "editorial", "essay", "remarks", "broadcast", "podcast", "trail", "occasions",
+            "ruling", "hall", "event", "page", "website", "blog", "video", "ad", "advertisement", "commercial", "session", "call"};
+
+        /** Nouns of a medium, an occasion or the grounds of saying after {@code on} ({@code on the radio}, {@code on condition of …}, {@code on moral grounds}). */
+        private static final String[] ON_OCCASION_NOUNS = {"trail", "occasions", "page", "website", "blog", "show", "program",
+            "broadcast", "condition", "air", "television", "radio", "grounds"};
+
+        /** Words after a noun of occasion that make it part of the object ({@code in a statement of …}). */
+        private static final String[] NOT_OCCASION_AFTER = {"of", "that", "about", "to"};
+
+        /**
+         * {@code explained it to the ferrymen}, {@code said this to reporters}: where the report from {@code c}
+         * ends when it is a pronoun standing for its object and {@code to} and the one told follow it (a
+         * determiner, an owner, a name or an object pronoun): before {@code to}; else {@code end}.
+         */
+        private int listenerAfterPronoun(int c, int end) {
+            int n = c + 2;
+            if (n >= end || d.inQuote(c) || d.inQuote(n) || !Sieves.oneOf(d, c, LONE_PRONOUNS) || !t.equalsIgnoreCase(c + 1, "to")
+                    || t.kind(n) != TokenBuffer.WORD || !(d.mentions.isDeterminer(n) || isOwner(n) || t.isCapitalized(n)
+                            || Sieves.oneOf(d, n, LONE_PRONOUNS) || t.equalsIgnoreCase(n, "reporters") || t.equalsIgnoreCase(n, "voters"))) {
+                return end;
+            }
+            return c + 1;
         }
 
         /** Pronouns that stand alone for the object of a verb ({@code said so}, {@code endorsed him}). */
@@ -5210,7 +5363,7 @@ public final class IndirectFinder {
                     return k;   // "praised the crew Monday night", "blasted him today": the time of saying
                 }
                 if (t.kind(k) == TokenBuffer.WORD && Words.ADJUNCTS.contains(d.text, t.start(k), t.end(k)) && !afterTheEvent(k, end)
-                        && !t.equalsIgnoreCase(k, "of") && !t.equalsIgnoreCase(k, "for") && !t.equalsIgnoreCase(k, "about")
+                        && !timeBeforeContent(k, end) && !t.equalsIgnoreCase(k, "of") && !t.equalsIgnoreCase(k, "for") && !t.equalsIgnoreCase(k, "about")
                         && !t.equalsIgnoreCase(k, "with") && !t.equalsIgnoreCase(k, "as") && !t.equalsIgnoreCase(k, "by")
                         && !t.equalsIgnoreCase(k, "from") && !(isPlacePreposition(k) && !timeFollows(k + 1)
                                 && !(k - c <= OCCASION_OBJECT_TOKENS && occasionPhraseAt(k) && plainObject(c, k)))) {
@@ -5364,6 +5517,36 @@ public final class IndirectFinder {
             }
             return true;
         }
+
+        /**
+         * {@code her claim in April that fares were unfair}, {@code the guild's pledge last week that …},
+         * {@code his account in 2019 of losing the ferry}: whether a phrase of time at {@code k} ({@code in}
+         * or {@code on} and a month, a weekday or a year; {@code last week}) comes between a noun and its
+         * content: {@code that}, or {@code of} and an {@code -ing} form, follows it within
+         * {@link #TIME_CONTENT_TOKENS} words. The time is that of the claim, and the claim goes on.
+         */
+        private boolean timeBeforeContent(int k, int end) {
+            int j;
+            if ((t.equalsIgnoreCase(k, "in") || t.equalsIgnoreCase(k, "on")) && timeFollows(k + 1)) {
+                j = k + 1;
+            } else if (timePhraseEnd(k, end) > k) {
+                j = k;
+            } else {
+                return false;
+            }
+            for (int n = j; n < Math.min(end, j + TIME_CONTENT_TOKENS); n++) {
+                if (d.inQuote(n) || t.kind(n) != TokenBuffer.WORD && t.kind(n) != TokenBuffer.NUMBER && !t.is(n, '.')) {
+                    return false;   // "in May, …": a comma ends the phrase before any content
+                }
+                if (t.equalsIgnoreCase(n, "that") || t.equalsIgnoreCase(n, "of") && n + 1 < end && presentParticiple(n + 1)) {
+                    return n > j;
+                }
+            }
+            return false;
+        }
+
+        /** Words at most of a phrase of time before the content of a noun, for {@link #timeBeforeContent}. */
+        private static final int TIME_CONTENT_TOKENS = 5;
 
         /** Words at most after {@code after the} in which {@link #afterTheEvent} looks for a verb of a clause of time. */
         private static final int EVENT_TOKENS = 8;

@@ -155,4 +155,59 @@ class IndirectClauseEndTest {
         assertOnly("The ledger reveals exactly how thin that margin was.", "exactly how thin that margin was", "The ledger");
         assertOnly("The guild said that the ferry was late.", "that the ferry was late", "The guild");
     }
+
+    @Test
+    void aPhraseOfTheOccasionOrMediumOfSayingEndsTheObjectBeforeIt() {
+        assertOnly("Quellby criticized the new pier tolls in a long radio interview.", "the new pier tolls", "Quellby");
+        assertOnly("The orchard guild praised the ferry crews on Twitter.", "the ferry crews", "The orchard guild");
+        assertOnly("A clerk confirmed the sale on condition of secrecy.", "the sale", "A clerk");
+    }
+
+    @Test
+    void aPhraseOfTimeBetweenANounOfSayingAndItsThatKeepsTheObjectWhole() {
+        assertOnly("The mayor questioned her claim in April that fares were unfair.",
+                "her claim in April that fares were unfair", "The mayor");
+        assertOnly("The growers welcomed the vote in May.", "the vote", "The growers");
+    }
+
+    @Test
+    void aDateThatClosesTheSentenceIsTheTimeOfSayingNotPartOfTheObject() {
+        assertOnly("Brisco announced her bid in June 2019.", "her bid", "Brisco");
+        assertOnly("Brisco announced her bid in June at the pier.", "her bid in June at the pier", "Brisco");
+    }
+
+    @Test
+    void aChannelOrNetworkAfterOnIsTheMediumOfSaying() {
+        assertOnly("Brisco discussed the ferry fares on Tidemark Harbor Radio.", "the ferry fares", "Brisco");
+    }
+
+    @Test
+    void theGroundsOfAStanceAfterOnAreNoPartOfTheObject() {
+        assertOnly("Brisco opposed the toll on moral grounds.", "the toll", "Brisco");
+    }
+
+    @Test
+    void theOneToldAfterAPronounObjectIsNoPartOfTheReport() {
+        assertOnly("The clerk explained it to the ferrymen.", "it", "The clerk");
+    }
+
+    @Test
+    void oneThroughWhomTheSpeakerSpeaksIsNoPartOfTheObject() {
+        assertOnly("The miller denied the claims through his lawyer.", "the claims", "The miller");
+    }
+
+    @Test
+    void aNameAloneBeforeAPhraseOfOccasionIsTheWholeObject() {
+        assertOnly("Tamsin Brisco criticized Quellby during the debate.", "Quellby", "Tamsin Brisco");
+    }
+
+    @Test
+    void anObjectThatGoesOnPastThePhraseOfOccasionOrHasNoOccasionStaysWhole() {
+        assertOnly("Quellby urged the growers at a briefing on Friday to sell the orchard.",
+                "the growers at a briefing on Friday to sell the orchard", "Quellby");
+        assertOnly("Brisco cited the pier repairs in recent speeches as proof of waste.",
+                "the pier repairs in recent speeches as proof of waste", "Brisco");
+        assertOnly("Quellby condemned the noise in public debate.", "the noise in public debate", "Quellby");
+        assertOnly("Brisco said the tolls rose sharply in a podcast.", "the tolls rose sharply in a podcast", "Brisco");
+    }
 }
