@@ -461,11 +461,7 @@ public final class IndirectFinder {
                         m.last = -1;
                     }   // "Orlov floated the notion that …": with no owner, the one who put it forward
                     ownerAsSubject(from, m);   // "Orlov renewed his claim that …": Orlov, who owns it
-                    int claimStop = claimPhraseEnd(from, i, content, subordinateEnd(from, content, clauseEnd(content, e)));
-                    if (opensWithPreposition(from, i)) {
-                        claimStop = commaBefore(content, claimStop);   // "Despite claims that …, the board …"
-                    }
-                    FoundQuote q = emit(p, content, claimStop, m, i, 1, "claim-noun");
+                    FoundQuote q = emitClaim(p, from, i, content, m, e);
                     if (q != null) {
                         from = t.indexAt(q.end);
                         i = from - 1;
@@ -475,11 +471,7 @@ public final class IndirectFinder {
                 int sourced = claimFromSourceAt(i, e, m);
                 if (sourced > 0) {
                     // "complaints from the growers that the toll is too high": the growers, whose complaints they are
-                    int claimStop = claimPhraseEnd(from, i, sourced, subordinateEnd(from, sourced, clauseEnd(sourced, e)));
-                    if (opensWithPreposition(from, i)) {
-                        claimStop = commaBefore(sourced, claimStop);   // "Despite warnings from the guild that …, the board …"
-                    }
-                    FoundQuote q = emit(p, sourced, claimStop, m, i, 1, "claim-noun");
+                    FoundQuote q = emitClaim(p, from, i, sourced, m, e);
                     if (q != null) {
                         from = t.indexAt(q.end);
                         i = from - 1;
@@ -2186,6 +2178,19 @@ public final class IndirectFinder {
         /** Subordinate and relative words inside a clause, past which {@link #claimPhraseEnd} does not look for the main verb. */
         private static final String[] CLAIM_CLAUSE_BREAKS = {"that", "which", "who", "whom", "whose", "while", "because", "when", "if",
                 "where", "although", "though", "since", "until", "unless", "and", "or", "but"};
+
+        /**
+         * Adds the content from {@code c} of the noun of saying at {@code i} (rule {@code claim-noun}),
+         * ending where {@link #claimPhraseEnd} puts it, or at the comma that closes an opening phrase
+         * of a preposition ({@code Despite claims that …, the board …}); returns it, or null.
+         */
+        private FoundQuote emitClaim(int p, int from, int i, int c, Mentions.Mention m, int e) {
+            int stop = claimPhraseEnd(from, i, c, subordinateEnd(from, c, clauseEnd(c, e)));
+            if (opensWithPreposition(from, i)) {
+                stop = commaBefore(c, stop);
+            }
+            return emit(p, c, stop, m, i, 1, "claim-noun");
+        }
 
         /**
          * Where the content from {@code c} of the noun of saying at {@code i} ends, before {@code end},
