@@ -3343,4 +3343,27 @@ class SievesTest {
                     "“Never,” was the answer.", 0));
         }
     }
+
+    @Nested
+    class WithoutPastVerb {
+
+        @Test
+        void aVerbInEdAfterTheSubjectIsNoPartOfTheMention() {
+            Linking l = Linking.linked("The old tollkeeper turned slowly and said, “The gate stays shut tonight.”");
+            assertEquals("The old tollkeeper", l.mention(0));
+        }
+
+        @Test
+        void aVerbInEdBeforeAnAdverbIsNoPartOfTheMention() {
+            Linking l = Linking.linked("The clerk looked up. The tollkeeper turned angrily away from the gate, "
+                    + "and said to the clerk “Raise the toll.”");
+            assertEquals("The tollkeeper", l.mention(0));
+        }
+
+        @Test
+        void aWordInEdAfterADeterminerIsTheHead() {
+            Linking l = Linking.linked("The accused said, “I paid every toll.”");
+            assertEquals("The accused", l.mention(0));
+        }
+    }
 }
