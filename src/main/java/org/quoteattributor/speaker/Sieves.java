@@ -76,9 +76,10 @@ final class Sieves {
         TokenBuffer t = d.t;
         m = voiceOwner(d, m);
         m = withoutPastVerb(d, m);
+        int owner = voicePossessor(d, m);
         q.speakerStart = t.start(m.first);
-        q.speakerEnd = t.end(m.last);
-        q.speakerType = m.type;
+        q.speakerEnd = owner >= 0 ? t.end(owner) - 2 : t.end(m.last);
+        q.speakerType = owner >= 0 && ownerIsName(d, m.first, owner) ? Mentions.NAME : m.type;
         q.speakerName = null;
         Mentions.Mention a = m.first == m.last && d.mentions.isRelative(m.first) ? new Mentions.Mention() : null;
         if (a != null && d.mentions.antecedent(m.first, Math.max(-1, m.first - Sieves.MAX_SENTENCE_TOKENS), a)) {
@@ -113,6 +114,31 @@ final class Sieves {
             return owner;
         }
         return m;
+    }
+
+    /**
+     * {@code called the pilot's voice}, {@code came Wren's voice}: in a story, a mention that ends
+     * in {@code voice} after a word with a possessive {@code 's} is the person that word names; the
+     * token of that word (the speaker ends before its {@code 's}), else -1.
+     */
+    static int voicePossessor(Document d, Mentions.Mention m) {
+        TokenBuffer t = d.t;
+        int k = m.last - 1;
+        if (d.reportage || k < m.first || !t.equalsIgnoreCase(m.last, "voice") || !d.mentions.isPossessive(k)
+                || t.length(k) < 3) {
+            return -1;
+        }
+        return k;
+    }
+
+    /** Whether tokens {@code first} to {@code owner} are all capitalized: a name with its {@code 's}, no determiner before it. */
+    private static boolean ownerIsName(Document d, int first, int owner) {
+        for (int i = first; i <= owner; i++) {
+            if (!d.t.isCapitalized(i) || d.mentions.isDeterminer(i) || d.mentions.isPronoun(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

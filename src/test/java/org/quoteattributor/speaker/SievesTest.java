@@ -3366,4 +3366,23 @@ class SievesTest {
             assertEquals("The accused", l.mention(0));
         }
     }
+
+    @Nested
+    class VoicePossessor {
+
+        @Test
+        void aNamedPersonsVoiceIsThatPerson() {
+            Linking l = Linking.linked("“Is the tide in?” asked Wrenna.\n\n“Not yet,” said the pilot.\n\n"
+                    + "“Then where is the ferry?” called Wrenna's voice from the dark.");
+            assertEquals("Wrenna", l.mention(2));
+            assertEquals(Mentions.NAME, l.quote(2).speakerType);
+        }
+
+        @Test
+        void aDescribedPersonsVoiceIsThatPerson() {
+            Linking l = Linking.linked("“Is the tide in?” asked Wrenna.\n\n“Not yet,” called the pilot's voice.");
+            assertEquals("the pilot", l.mention(1));
+            assertEquals(Mentions.DESCRIPTION, l.quote(1).speakerType);
+        }
+    }
 }
