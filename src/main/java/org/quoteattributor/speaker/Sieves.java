@@ -76,6 +76,7 @@ final class Sieves {
         TokenBuffer t = d.t;
         m = voiceOwner(d, m);
         m = withoutPastVerb(d, m);
+        m = withNounAfterDeterminer(d, m);
         int owner = voicePossessor(d, m);
         q.speakerStart = t.start(m.first);
         q.speakerEnd = owner >= 0 ? t.end(owner) - 2 : t.end(m.last);
@@ -112,6 +113,37 @@ final class Sieves {
                 && d.mentions.subjectAfter(k + 1, Math.min(t.size(), k + 1 + VOICE_OWNER_TOKENS), owner)
                 && owner.type == Mentions.NAME && owner.first > k && !d.inQuote(owner.first)) {
             return owner;
+        }
+        return m;
+    }
+
+    /** Words read at most after a lone capitalized determiner for the noun it opens. */
+    private static final int DETERMINER_NOUN_TOKENS = 3;
+
+    /**
+     * {@code Another pilot of the guild said}, {@code Another retired skipper wrote}: a mention that
+     * is one capitalized determiner alone opens the noun phrase after it; up to a few lower-case
+     * words, it ends at the first noun of a speaker ({@code pilot}, {@code skipper}). Else {@code m}
+     * itself.
+     */
+    static Mentions.Mention withNounAfterDeterminer(Document d, Mentions.Mention m) {
+        TokenBuffer t = d.t;
+        int k = m.first;
+        if (k != m.last || !t.isCapitalized(k) || !d.mentions.isDeterminer(k) || d.mentions.isPronoun(k)) {
+            return m;
+        }
+        for (int j = k + 1; j < t.size() && j <= k + DETERMINER_NOUN_TOKENS; j++) {
+            if (t.kind(j) != TokenBuffer.WORD || !Character.isLowerCase(t.first(j)) || d.mentions.isFunctionWord(j)
+                    || pastForm(d, j) && j == k + 1) {
+                return m;
+            }
+            if (d.mentions.isSpeakerNoun(j)) {
+                Mentions.Mention longer = new Mentions.Mention();
+                longer.first = k;
+                longer.last = j;
+                longer.type = Mentions.DESCRIPTION;
+                return longer;
+            }
         }
         return m;
     }

@@ -3385,4 +3385,15 @@ class SievesTest {
             assertEquals(Mentions.DESCRIPTION, l.quote(1).speakerType);
         }
     }
+
+    @Nested
+    class NounAfterDeterminer {
+
+        @Test
+        void aCapitalizedDeterminerAloneOpensTheSpeakerNounAfterIt() {
+            Linking l = Linking.linked("The pier closed early.\n\nAnother source close to the guild said, “Tolls will rise.”");
+            assertEquals("Another source", l.mention(0));
+            assertEquals(Mentions.DESCRIPTION, l.quote(0).speakerType);
+        }
+    }
 }
