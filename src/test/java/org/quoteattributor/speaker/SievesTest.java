@@ -3355,8 +3355,8 @@ class SievesTest {
 
         @Test
         void aVerbInEdBeforeAnAdverbIsNoPartOfTheMention() {
-            Linking l = Linking.linked("The clerk looked up. The tollkeeper turned angrily away from the gate, "
-                    + "and said to the clerk “Raise the toll.”");
+            Linking l = Linking.linked("The clerk looked up. The tollkeeper frowned gravely over the ledger, "
+                    + "and told the clerk “Raise the toll.”");
             assertEquals("The tollkeeper", l.mention(0));
         }
 
@@ -3391,7 +3391,7 @@ class SievesTest {
 
         @Test
         void aCapitalizedDeterminerAloneOpensTheSpeakerNounAfterIt() {
-            Linking l = Linking.linked("The pier closed early.\n\nAnother source close to the guild said, “Tolls will rise.”");
+            Linking l = Linking.linked("The pier closed early.\n\nAnother source inside the guild said, “Tolls will rise.”");
             assertEquals("Another source", l.mention(0));
             assertEquals(Mentions.DESCRIPTION, l.quote(0).speakerType);
         }
