@@ -75,9 +75,12 @@ final class Sieves {
     static void set(Document d, FoundQuote q, Mentions.Mention m, int verb, int verbLen, String rule) {
         TokenBuffer t = d.t;
         m = voiceOwner(d, m);
+        m = withoutPastVerb(d, m);
+        m = withNounAfterDeterminer(d, m);
+        int owner = voicePossessor(d, m);
         q.speakerStart = t.start(m.first);
-        q.speakerEnd = t.end(m.last);
-        q.speakerType = m.type;
+        q.speakerEnd = owner >= 0 ? t.end(owner) - 2 : t.end(m.last);
+        q.speakerType = owner >= 0 && ownerIsName(d, m.first, owner) ? Mentions.NAME : m.type;
         q.speakerName = null;
         Mentions.Mention a = m.first == m.last && d.mentions.isRelative(m.first) ? new Mentions.Mention() : null;
         if (a != null && d.mentions.antecedent(m.first, Math.max(-1, m.first - Sieves.MAX_SENTENCE_TOKENS), a)) {
@@ -112,6 +115,101 @@ final class Sieves {
             return owner;
         }
         return m;
+    }
+
+    /** Words read at most after a lone capitalized determiner for the noun it opens. */
+    private static final int DETERMINER_NOUN_TOKENS = 3;
+
+    /**
+     * {@code Another pilot of the guild said}, {@code Another retired skipper wrote}: a mention that
+     * is one capitalized determiner alone opens the noun phrase after it; up to a few lower-case
+     * words, it ends at the first noun of a speaker ({@code pilot}, {@code skipper}). Else {@code m}
+     * itself.
+     */
+    static Mentions.Mention withNounAfterDeterminer(Document d, Mentions.Mention m) {
+        TokenBuffer t = d.t;
+        int k = m.first;
+        if (k != m.last || !t.isCapitalized(k) || !d.mentions.isDeterminer(k) || d.mentions.isPronoun(k)) {
+            return m;
+        }
+        for (int j = k + 1; j < t.size() && j <= k + DETERMINER_NOUN_TOKENS; j++) {
+            if (t.kind(j) != TokenBuffer.WORD || !Character.isLowerCase(t.first(j)) || d.mentions.isFunctionWord(j)
+                    || pastForm(d, j) && j == k + 1) {
+                return m;
+            }
+            if (d.mentions.isSpeakerNoun(j)) {
+                Mentions.Mention longer = new Mentions.Mention();
+                longer.first = k;
+                longer.last = j;
+                longer.type = Mentions.DESCRIPTION;
+                return longer;
+            }
+        }
+        return m;
+    }
+
+    /**
+     * {@code called the pilot's voice}, {@code came Wren's voice}: in a story, a mention that ends
+     * in {@code voice} after a word with a possessive {@code 's} is the person that word names; the
+     * token of that word (the speaker ends before its {@code 's}), else -1.
+     */
+    static int voicePossessor(Document d, Mentions.Mention m) {
+        TokenBuffer t = d.t;
+        int k = m.last - 1;
+        if (d.reportage || k < m.first || !t.equalsIgnoreCase(m.last, "voice") || !d.mentions.isPossessive(k)
+                || t.length(k) < 3) {
+            return -1;
+        }
+        return k;
+    }
+
+    /** Whether tokens {@code first} to {@code owner} are all capitalized: a name with its {@code 's}, no determiner before it. */
+    private static boolean ownerIsName(Document d, int first, int owner) {
+        for (int i = first; i <= owner; i++) {
+            if (!d.t.isCapitalized(i) || d.mentions.isDeterminer(i) || d.mentions.isPronoun(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * {@code the ferryman turned and said}, {@code a letter posted on Monday said}: a mention read
+     * up to a past form in -ed after its head noun has taken the verb (or the participle) of its own
+     * clause; it ends at the noun before. A mention whose word before is a determiner, pronoun,
+     * adverb in -ly or possessive ({@code the accused}, {@code the newly elected}) keeps the word:
+     * there the form in -ed is the head. Else {@code m} itself.
+     */
+    static Mentions.Mention withoutPastVerb(Document d, Mentions.Mention m) {
+        TokenBuffer t = d.t;
+        int k = m.last;
+        if (k <= m.first || !pastForm(d, k)) {
+            return m;
+        }
+        int n = k - 1;
+        int e = t.end(n);
+        if (t.kind(n) != TokenBuffer.WORD || d.mentions.isDeterminer(n) || d.mentions.isPronoun(n)
+                || d.mentions.isFunctionWord(n) || d.mentions.isPossessive(n) || pastForm(d, n)
+                || t.length(n) > 2 && d.text.charAt(e - 2) == 'l' && d.text.charAt(e - 1) == 'y') {
+            return m;
+        }
+        Mentions.Mention trimmed = new Mentions.Mention();
+        trimmed.set(m);
+        trimmed.last = n;
+        return trimmed;
+    }
+
+    /**
+     * Whether token {@code k} is a word in lower case ending in -ed after a consonant, of five
+     * letters or more ({@code turned}, {@code published}); not {@code speed}, {@code agreed},
+     * {@code hundred}.
+     */
+    private static boolean pastForm(Document d, int k) {
+        TokenBuffer t = d.t;
+        int e = t.end(k);
+        return t.kind(k) == TokenBuffer.WORD && t.length(k) >= 5 && Character.isLowerCase(t.first(k))
+                && d.text.charAt(e - 2) == 'e' && d.text.charAt(e - 1) == 'd' && d.text.charAt(e - 3) != 'e'
+                && !t.equalsIgnoreCase(k, "hundred") && !t.equalsIgnoreCase(k, "kindred");
     }
 
     /**

@@ -3802,4 +3802,10 @@ class IndirectFinderTest {
     void aNounAfterAPrepositionBeforeAParticipleOfStanceGivesNothing() {
         assertEquals(List.of(), indirect("The pilots turned down the slate of wardens endorsed by the harbour board."));
     }
+
+    @Test
+    void aParticipleAfterTheSubjectsHeadNounIsNoPartOfTheMention() {
+        Quote q = only("A letter mailed Tuesday says that tolls will rise.");
+        assertEquals("A letter", q.speaker().orElseThrow().mention());
+    }
 }

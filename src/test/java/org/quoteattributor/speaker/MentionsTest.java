@@ -451,4 +451,16 @@ class MentionsTest {
         assertEquals("She’s", m.mention(0));
         assertEquals("Tamsin Orr", m.quote(0).speakerName);
     }
+
+    @Test
+    void aSpacedPossessiveBeforeANounOfAPersonMakesThatPersonTheSpeaker() {
+        Linking l = Linking.linked("“ Is the ferry late ? ” asked my cousin ’s wife .\n“ An hour , ” I said .");
+        assertEquals("my cousin ’s wife", l.mention(0));
+    }
+
+    @Test
+    void aSpacedPossessiveBeforeAVoiceLeavesThePossessorTheSpeaker() {
+        Linking l = Linking.linked("“ Is the ferry late ? ” called my cousin ’s voice .\n“ An hour , ” I said .");
+        assertEquals("my cousin", l.mention(0));
+    }
 }

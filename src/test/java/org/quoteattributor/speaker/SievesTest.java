@@ -3343,4 +3343,57 @@ class SievesTest {
                     "“Never,” was the answer.", 0));
         }
     }
+
+    @Nested
+    class WithoutPastVerb {
+
+        @Test
+        void aVerbInEdAfterTheSubjectIsNoPartOfTheMention() {
+            Linking l = Linking.linked("The old tollkeeper turned slowly and said, “The gate stays shut tonight.”");
+            assertEquals("The old tollkeeper", l.mention(0));
+        }
+
+        @Test
+        void aVerbInEdBeforeAnAdverbIsNoPartOfTheMention() {
+            Linking l = Linking.linked("The clerk looked up. The tollkeeper frowned gravely over the ledger, "
+                    + "and told the clerk “Raise the toll.”");
+            assertEquals("The tollkeeper", l.mention(0));
+        }
+
+        @Test
+        void aWordInEdAfterADeterminerIsTheHead() {
+            Linking l = Linking.linked("The accused said, “I paid every toll.”");
+            assertEquals("The accused", l.mention(0));
+        }
+    }
+
+    @Nested
+    class VoicePossessor {
+
+        @Test
+        void aNamedPersonsVoiceIsThatPerson() {
+            Linking l = Linking.linked("“Is the tide in?” asked Wrenna.\n\n“Not yet,” said the pilot.\n\n"
+                    + "“Then where is the ferry?” called Wrenna's voice from the dark.");
+            assertEquals("Wrenna", l.mention(2));
+            assertEquals(Mentions.NAME, l.quote(2).speakerType);
+        }
+
+        @Test
+        void aDescribedPersonsVoiceIsThatPerson() {
+            Linking l = Linking.linked("“Is the tide in?” asked Wrenna.\n\n“Not yet,” called the pilot's voice.");
+            assertEquals("the pilot", l.mention(1));
+            assertEquals(Mentions.DESCRIPTION, l.quote(1).speakerType);
+        }
+    }
+
+    @Nested
+    class NounAfterDeterminer {
+
+        @Test
+        void aCapitalizedDeterminerAloneOpensTheSpeakerNounAfterIt() {
+            Linking l = Linking.linked("The pier closed early.\n\nAnother source inside the guild said, “Tolls will rise.”");
+            assertEquals("Another source", l.mention(0));
+            assertEquals(Mentions.DESCRIPTION, l.quote(0).speakerType);
+        }
+    }
 }
