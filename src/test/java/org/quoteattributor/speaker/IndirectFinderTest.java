@@ -3802,4 +3802,14 @@ class IndirectFinderTest {
     void aNounAfterAPrepositionBeforeAParticipleOfStanceGivesNothing() {
         assertEquals(List.of(), indirect("The pilots turned down the slate of wardens endorsed by the harbour board."));
     }
+
+    @Test
+    void peopleFamiliarWithAMatterReportForTheWholePhrase() {
+        assertReported("People familiar with the orchard sale said the price had doubled.",
+                "the price had doubled", "People familiar with the orchard sale", "said", "leading-verb");
+        assertReported("Those close to the harbour warden say that the toll will rise.",
+                "that the toll will rise", "Those close to the harbour warden", "say", "leading-verb");
+        assertReported("The ferry will stop in May, sources briefed on the plan said.",
+                "The ferry will stop in May", "sources briefed on the plan", "said", "trailing-verb");
+    }
 }

@@ -451,4 +451,16 @@ class MentionsTest {
         assertEquals("She’s", m.mention(0));
         assertEquals("Tamsin Orr", m.quote(0).speakerName);
     }
+
+    @Test
+    void theNounBeforeARelationOfKnowingOrNearnessSpeaksWithItsWholePhrase() {
+        assertEquals("A clerk familiar with the toll books", speakerOf("A clerk familiar with the toll books said, “The fees rose twice.”"));
+        assertEquals("The skippers close to the harbour guild", speakerOf("The skippers close to the harbour guild argue, “The pier is too short.”"));
+        assertEquals("The ferrymen with long knowledge of the tides", speakerOf("The ferrymen with long knowledge of the tides warned, “Sail at dawn.”"));
+    }
+
+    @Test
+    void aPlaceAfterARelationThatNoNounPrecedesStaysTheMention() {
+        assertEquals("the Quaystone guild", speakerOf("Close to noon, the Quaystone guild said, “The pier is shut.”"));
+    }
 }
