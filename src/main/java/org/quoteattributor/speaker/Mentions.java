@@ -367,7 +367,7 @@ final class Mentions {
         } else if (t.equalsIgnoreCase(m.first - 1, "of") && Sieves.oneOf(d, rel, KNOWLEDGE_WORDS)) {
             int with = t.equalsIgnoreCase(rel - 1, "with") ? rel - 1
                     : rel - 2 > lo && t.equalsIgnoreCase(rel - 2, "with") && plainLowerWord(rel - 1) ? rel - 2 : -1;
-            head = with - 1;   // "with knowledge of", "with direct knowledge of"
+            head = with - 1;   // "with knowledge of", "with long knowledge of"
         } else {
             return;
         }
@@ -746,7 +746,7 @@ final class Mentions {
                 count++;
             }
             if (j - 1 > lo && isDeterminer(j - 1)) {
-                m.first = j - 1;
+                m.first = determinerBeforeCount(j - 1, lo);
                 m.last = i;
                 m.type = DESCRIPTION;
                 return true;
@@ -785,6 +785,21 @@ final class Mentions {
             }
         }
         return false;
+    }
+
+    /** Determiners that a definite determiner or an owner may stand before: {@code the two}, {@code her many}. */
+    private static final String[] COUNTING_DETERMINERS = {"two", "three", "many", "several"};
+    /** Definite determiners and owners that open a phrase before a counting determiner. */
+    private static final String[] DEFINITE_DETERMINERS = {"the", "these", "those", "his", "her", "their", "its", "our",
+            "my", "your"};
+
+    /**
+     * {@code The two wardens}, {@code her many sons}: the token that opens the noun phrase whose
+     * determiner is token {@code k}, the definite determiner or owner before a counting determiner,
+     * else {@code k}. Reads one word before {@code k}.
+     */
+    private int determinerBeforeCount(int k, int lo) {
+        return k - 1 > lo && Sieves.oneOf(d, k, COUNTING_DETERMINERS) && Sieves.oneOf(d, k - 1, DEFINITE_DETERMINERS) ? k - 1 : k;
     }
 
     /** Whether word {@code k} holds a hyphen ({@code long-held}); reads that word only. */

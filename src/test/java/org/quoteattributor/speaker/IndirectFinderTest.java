@@ -3812,4 +3812,10 @@ class IndirectFinderTest {
         assertReported("The ferry will stop in May, sources briefed on the plan said.",
                 "The ferry will stop in May", "sources briefed on the plan", "said", "trailing-verb");
     }
+
+    @Test
+    void aCountAfterTheKeepsTheDeterminerInTheSpeaker() {
+        assertReported("The three toll keepers argue that the fee is too low.",
+                "that the fee is too low", "The three toll keepers", "argue", "leading-verb");
+    }
 }

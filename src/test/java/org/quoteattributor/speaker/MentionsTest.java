@@ -463,4 +463,10 @@ class MentionsTest {
     void aPlaceAfterARelationThatNoNounPrecedesStaysTheMention() {
         assertEquals("the Quaystone guild", speakerOf("Close to noon, the Quaystone guild said, “The pier is shut.”"));
     }
+
+    @Test
+    void theDeterminerBeforeANumberOpensTheDescription() {
+        assertEquals("The two wardens", speakerOf("The two wardens said, “The pier stays shut.”"));
+        assertEquals("her three brothers", speakerOf("At the orchard gate her three brothers shouted, “Pick faster.”"));
+    }
 }
