@@ -280,6 +280,7 @@ final class Mentions {
                 steps++;
             }
             if (j > lo && t.is(j, ',') && mentionOrParenthesisEndingAt(j - 1, lo, m)) {
+                nameBeforePlace(m, lo);
                 return true;
             }
             if (j > lo && t.is(j, ',') && nameBeforeListingApposition(j, lo, steps, m)) {
@@ -340,6 +341,30 @@ final class Mentions {
             knowingPhrase(m, end, lo);
         }
         return true;
+    }
+
+    /** organisation-nouns.txt: nouns that close the name of an organisation, which {@code of} may go on. */
+    private static final WordSet ORGANISATION_NOUNS = Lexicons.words("organisation-nouns.txt");
+    /** Nouns closing the name of a public body that {@code of} goes on: {@code the Bureau of Tolls}. */
+    private static final String[] BODY_NOUNS = {"bureau", "office", "board", "commission", "bank", "union", "league",
+            "service", "court", "chamber", "federation", "alliance", "coalition"};
+
+    /**
+     * {@code Sen. Ann Lee of New Harbor, a Whig, said}: when name {@code m}, before the comma of an
+     * apposition, follows {@code of} or {@code from} and a name of more than one word that is no
+     * organisation's, the place belongs to the person, who speaks. Sets {@code m} to that name. Reads one mention before {@code m}.
+     */
+    private void nameBeforePlace(Mention m, int lo) {
+        if (m.type != NAME || m.first - 2 <= lo
+                || !(t.equalsIgnoreCase(m.first - 1, "of") || t.equalsIgnoreCase(m.first - 1, "from"))
+                || !Character.isLowerCase(t.first(m.first - 1))) {
+            return;
+        }
+        Mention n = new Mention();
+        if (mentionEndingAt(m.first - 2, lo, n) && n.type == NAME && n.first < n.last
+                && !ORGANISATION_NOUNS.contains(d.lowerWord(n.last)) && !Sieves.oneOf(d, n.last, BODY_NOUNS)) {
+            m.set(n);   // not "the Guild of Pier Wardens, which …": a name with "of" inside
+        }
     }
 
     /** Adjectives and participles that with their preposition tell who knows the matter or stands near a person. */

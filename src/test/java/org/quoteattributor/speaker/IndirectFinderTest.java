@@ -1,6 +1,7 @@
 package org.quoteattributor.speaker;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -3817,5 +3818,17 @@ class IndirectFinderTest {
     void aCountAfterTheKeepsTheDeterminerInTheSpeaker() {
         assertReported("The three toll keepers argue that the fee is too low.",
                 "that the fee is too low", "The three toll keepers", "argue", "leading-verb");
+    }
+
+    @Test
+    void aNameBeforeItsPlaceAndAnAppositionReports() {
+        assertReported("Senator Ann Brisk of New Harbor, a ferry owner, said the pier would close.",
+                "the pier would close", "Senator Ann Brisk", "said", "leading-verb");
+    }
+
+    @Test
+    void aBodyWhoseNameGoesOnWithOfIsNoPersonBeforeAPlace() {
+        Quote q = only("Harbour Board of New Harbor, a public body, said the toll would rise.");
+        assertNotEquals("Harbour Board", q.speaker().orElseThrow().mention());
     }
 }
