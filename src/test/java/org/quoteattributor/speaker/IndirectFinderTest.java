@@ -3831,4 +3831,19 @@ class IndirectFinderTest {
         Quote q = only("Harbour Board of New Harbor, a public body, said the toll would rise.");
         assertNotEquals("Harbour Board", q.speaker().orElseThrow().mention());
     }
+
+    @Test
+    void aVerbJoinedByAndToTheVerbOfAClauseOfTimeSharesThatClausesSubject() {
+        assertReported("The crowd cheered when the warden spotted a ferry in the harbour and asked whether it would dock.",
+                "whether it would dock", "the warden", "asked", "leading-verb");
+        assertReported("The guild met as Brisk inspected the pier and argued that the toll was too high.",
+                "that the toll was too high", "Brisk", "argued", "leading-verb");
+    }
+
+    @Test
+    void asBeforeADescriptionOpensNoClauseOfItsOwn() {
+        Quote q = only("At the fair, the judge rated the pony as the most gifted of the foals and said the prize was hers.");
+        assertEquals("the prize was hers", q.text());
+        assertNotEquals("the most", q.speaker().orElseThrow().mention());
+    }
 }
