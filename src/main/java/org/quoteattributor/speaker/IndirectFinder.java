@@ -5529,7 +5529,7 @@ public final class IndirectFinder {
                 if (d.inQuote(k) || t.kind(k) != TokenBuffer.WORD && t.kind(k) != TokenBuffer.NUMBER) {
                     return false;
                 }
-                if (pastVerb(k) && cueAt(k) == 0 && subordinateSubject(from, k, m)) {
+                if ((pastVerb(k) || Sieves.oneOf(d, k, IRREGULAR_PASTS)) && cueAt(k) == 0 && subordinateSubject(from, k, m)) {
                     return true;   // "The crowd cheered when the warden spotted the ferry and asked …": the warden
                 }
                 if (cueAt(k) > 0 || isObjectVerb(k) || isObjectPhrase(k)) {

@@ -3846,4 +3846,10 @@ class IndirectFinderTest {
         assertEquals("the prize was hers", q.text());
         assertNotEquals("the most", q.speaker().orElseThrow().mention());
     }
+
+    @Test
+    void aVerbJoinedToAnIrregularPastInAClauseOfTimeSharesItsSubject() {
+        assertReported("The guild cheered when the warden took the stand and argued that the toll was unfair.",
+                "that the toll was unfair", "the warden", "argued", "leading-verb");
+    }
 }
