@@ -5558,7 +5558,7 @@ public final class IndirectFinder {
             if (!d.mentions.subjectBefore(k, from - 1, n) || n.last != k - 1 || n.first - 1 < from
                     || !(Sieves.oneOf(d, n.first - 1, CLAUSE_SUBORDINATORS)
                             || t.equalsIgnoreCase(n.first - 1, "as") && n.type != Mentions.DESCRIPTION)) {
-                return false;   // "as the most gifted of the foals": as with a description is a preposition
+                return false;   // "as the fastest of the foals": as with a description is a preposition
             }
             m.set(n);
             return true;
