@@ -5717,12 +5717,39 @@ public final class IndirectFinder {
                 if (d.inQuote(k) || t.kind(k) != TokenBuffer.WORD && t.kind(k) != TokenBuffer.NUMBER) {
                     return false;
                 }
+                if ((pastVerb(k) || Sieves.oneOf(d, k, IRREGULAR_PASTS)) && cueAt(k) == 0 && subordinateSubject(from, k, m)) {
+                    return true;   // "The crowd cheered when the warden spotted the ferry and asked …": the warden
+                }
                 if (cueAt(k) > 0 || isObjectVerb(k) || isObjectPhrase(k)) {
                     // "when Lark took issue with the fees and assailed …": the subject right before the first verb
                     return d.mentions.subjectBefore(k, from - 1, m) && m.last == k - 1;
                 }
             }
             return false;
+        }
+
+        /**
+         * Words that open a clause of time or cause whose subject is not the sentence's: {@code when
+         * the warden …}; also {@code as} before a name or pronoun ({@code as Brisk spoke}).
+         */
+        private static final String[] CLAUSE_SUBORDINATORS = {"when", "after", "before", "while", "because", "since",
+                "until", "once", "whenever"};
+
+        /**
+         * {@code when the warden spotted …}: whether verb {@code k}, a past form, has its subject right
+         * before it, and that subject right after a word opening a clause of time or cause, as the
+         * mention {@code m}. A verb joined to {@code k} by {@code and} shares that subject, not the
+         * sentence's.
+         */
+        private boolean subordinateSubject(int from, int k, Mentions.Mention m) {
+            Mentions.Mention n = new Mentions.Mention();
+            if (!d.mentions.subjectBefore(k, from - 1, n) || n.last != k - 1 || n.first - 1 < from
+                    || !(Sieves.oneOf(d, n.first - 1, CLAUSE_SUBORDINATORS)
+                            || t.equalsIgnoreCase(n.first - 1, "as") && n.type != Mentions.DESCRIPTION)) {
+                return false;   // "as the fastest of the foals": as with a description is a preposition
+            }
+            m.set(n);
+            return true;
         }
 
         /** Whether {@code those} and a participle stand right before word {@code i} ({@code those polled say}). */

@@ -280,6 +280,7 @@ final class Mentions {
                 steps++;
             }
             if (j > lo && t.is(j, ',') && mentionOrParenthesisEndingAt(j - 1, lo, m)) {
+                nameBeforePlace(m, lo);
                 return true;
             }
             if (j > lo && t.is(j, ',') && nameBeforeListingApposition(j, lo, steps, m)) {
@@ -326,6 +327,7 @@ final class Mentions {
             m.type = DESCRIPTION;
             return true;
         }
+        int end = m.last;
         if ((m.type == DESCRIPTION || m.type == NAME && m.first == m.last) && m.first - 2 > lo && isPreposition(m.first - 1)) {
             Mention n = new Mention();
             if (mentionEndingAt(m.first - 2, lo, n) && (n.type == NAME || n.type == DESCRIPTION
@@ -335,7 +337,104 @@ final class Mentions {
                 ofPhrase(m, n);   // "a clerk at the desk said", "Gov. Ann Lee of Ohio said": not the desk, not Ohio
             }
         }
+        if (m.type != PRONOUN) {
+            knowingPhrase(m, end, lo);
+        }
         return true;
+    }
+
+    /** organisation-nouns.txt: nouns that close the name of an organisation, which {@code of} may go on. */
+    private static final WordSet ORGANISATION_NOUNS = Lexicons.words("organisation-nouns.txt");
+    /** Nouns closing the name of a public body that {@code of} goes on: {@code the Bureau of Tolls}. */
+    private static final String[] BODY_NOUNS = {"bureau", "office", "board", "commission", "bank", "union", "league",
+            "service", "court", "chamber", "federation", "alliance", "coalition"};
+
+    /**
+     * {@code Sen. Ann Lee of New Harbor, a Whig, said}: when name {@code m}, before the comma of an
+     * apposition, follows {@code of} or {@code from} and a name of more than one word that is no
+     * organisation's, the place belongs to the person, who speaks. Sets {@code m} to that name. Reads one mention before {@code m}.
+     */
+    private void nameBeforePlace(Mention m, int lo) {
+        if (m.type != NAME || m.first - 2 <= lo
+                || !(t.equalsIgnoreCase(m.first - 1, "of") || t.equalsIgnoreCase(m.first - 1, "from"))
+                || !Character.isLowerCase(t.first(m.first - 1))) {
+            return;
+        }
+        Mention n = new Mention();
+        if (mentionEndingAt(m.first - 2, lo, n) && n.type == NAME && n.first < n.last
+                && !ORGANISATION_NOUNS.contains(d.lowerWord(n.last)) && !Sieves.oneOf(d, n.last, BODY_NOUNS)) {
+            m.set(n);   // not "the Guild of Pier Wardens, which …": a name with "of" inside
+        }
+    }
+
+    /** Adjectives and participles that with their preposition tell who knows the matter or stands near a person. */
+    private static final String[][] KNOWING_RELATIONS = {{"familiar", "with"}, {"close", "to"}, {"closest", "to"},
+            {"briefed", "on"}, {"privy", "to"}, {"knowledgeable", "about"}, {"loyal", "to"}, {"allied", "with"},
+            {"aligned", "with"}};
+    /** Words before {@code of} that tell who knows a matter: {@code with knowledge of}, {@code with long knowledge of}. */
+    private static final String[] KNOWLEDGE_WORDS = {"knowledge"};
+
+    /**
+     * {@code Growers familiar with the orchard sale said}, {@code a clerk close to the warden said},
+     * {@code ferrymen with knowledge of the tides said}: when mention {@code m} follows such a
+     * relation, the noun before the relation speaks, with the whole phrase up to token {@code end}
+     * as its mention, not the orchard sale nor the warden. Reads at most four words before {@code m}; sets
+     * {@code m} when the phrase is found.
+     */
+    private void knowingPhrase(Mention m, int end, int lo) {
+        int rel = m.first - 2;
+        if (rel - 1 <= lo) {
+            return;
+        }
+        int head;
+        if (relationAt(rel, m.first - 1)) {
+            head = rel - 1;
+        } else if (t.equalsIgnoreCase(m.first - 1, "of") && Sieves.oneOf(d, rel, KNOWLEDGE_WORDS)) {
+            int with = t.equalsIgnoreCase(rel - 1, "with") ? rel - 1
+                    : rel - 2 > lo && t.equalsIgnoreCase(rel - 2, "with") && plainLowerWord(rel - 1) ? rel - 2 : -1;
+            head = with - 1;   // "with knowledge of", "with long knowledge of"
+        } else {
+            return;
+        }
+        if (head <= lo) {
+            return;
+        }
+        Mention n = new Mention();
+        if (mentionEndingAt(head, lo, n) && n.type == DESCRIPTION) {
+            m.first = n.first;
+        } else if (t.kind(head) == TokenBuffer.WORD && (isSpeakerNoun(head) || t.equalsIgnoreCase(head, "those")
+                || pluralHead(head, lo))) {
+            m.first = head - 1 > lo && isDeterminer(head - 1) ? head - 1 : head;   // "People close to …", "Those close to …"
+        } else {
+            return;
+        }
+        m.last = end;
+        m.type = DESCRIPTION;
+    }
+
+    /**
+     * Whether word {@code i} is a plural noun ({@link #pluralNoun}), or one with a capital that opens
+     * its sentence ({@code Skippers close to …}): a word after {@code lo} or after no word.
+     */
+    private boolean pluralHead(int i, int lo) {
+        if (pluralNoun(i)) {
+            return true;
+        }
+        return t.isCapitalized(i) && (i - 1 <= lo || t.kind(i - 1) != TokenBuffer.WORD) && !isFunctionWord(i) && !isPronoun(i)
+                && t.length(i) > 3 && t.endsWith(i, "s") && !t.endsWith(i, "ss");
+    }
+
+    /** Whether words {@code a} and {@code b} are one of {@link #KNOWING_RELATIONS}, in lower case. */
+    private boolean relationAt(int a, int b) {
+        if (t.kind(a) != TokenBuffer.WORD || !Character.isLowerCase(t.first(a))) {
+            return false;
+        }
+        for (String[] r : KNOWING_RELATIONS) {
+            if (t.equalsIgnoreCase(a, r[0]) && t.equalsIgnoreCase(b, r[1])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** collective-nouns.txt: nouns that count or gather people, whose phrase with {@code of} names the speakers. */
@@ -672,7 +771,7 @@ final class Mentions {
                 count++;
             }
             if (j - 1 > lo && isDeterminer(j - 1)) {
-                m.first = j - 1;
+                m.first = determinerBeforeCount(j - 1, lo);
                 m.last = i;
                 m.type = DESCRIPTION;
                 return true;
@@ -711,6 +810,21 @@ final class Mentions {
             }
         }
         return false;
+    }
+
+    /** Determiners that a definite determiner or an owner may stand before: {@code the two}, {@code her many}. */
+    private static final String[] COUNTING_DETERMINERS = {"two", "three", "many", "several"};
+    /** Definite determiners and owners that open a phrase before a counting determiner. */
+    private static final String[] DEFINITE_DETERMINERS = {"the", "these", "those", "his", "her", "their", "its", "our",
+            "my", "your"};
+
+    /**
+     * {@code The two wardens}, {@code her many sons}: the token that opens the noun phrase whose
+     * determiner is token {@code k}, the definite determiner or owner before a counting determiner,
+     * else {@code k}. Reads one word before {@code k}.
+     */
+    private int determinerBeforeCount(int k, int lo) {
+        return k - 1 > lo && Sieves.oneOf(d, k, COUNTING_DETERMINERS) && Sieves.oneOf(d, k - 1, DEFINITE_DETERMINERS) ? k - 1 : k;
     }
 
     /** Whether word {@code k} holds a hyphen ({@code long-held}); reads that word only. */

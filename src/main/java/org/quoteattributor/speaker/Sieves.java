@@ -1132,6 +1132,15 @@ final class Sieves {
                 || t.equalsIgnoreCase(k, "then") || t.equalsIgnoreCase(k, "to") || t.equalsIgnoreCase(k, "or"));
     }
 
+    /**
+     * Whether mention {@code m} holds a number of two or more after its first word, {@code the} or
+     * an owner ({@code the two elder ferrymen}): a word in -s after it is its plural noun, no verb
+     * that agrees with it.
+     */
+    private static boolean countsMany(Document d, Mentions.Mention m) {
+        return m.first < m.last && d.mentions.quantifierNumber(m.first + 1) == Mentions.PLURAL;
+    }
+
     /** Whether token {@code i} opens the place a person is from, after their name: "of Dayton". */
     private static boolean ofPlace(Document d, int i) {
         TokenBuffer t = d.t;
@@ -1179,7 +1188,8 @@ final class Sieves {
             return false;
         }
         Mentions.Mention m = new Mentions.Mention();
-        if (d.mentions.subjectBefore(i, start - 1, m) && (m.first == start || m.type == Mentions.NAME && m.first == start + 2
+        if (d.mentions.subjectBefore(i, start - 1, m) && !(last == 's' && countsMany(d, m))
+                && (m.first == start || m.type == Mentions.NAME && m.first == start + 2
                 && d.mentions.isDeterminer(start) && Character.isLowerCase(t.first(start + 1)) && !d.mentions.isFunctionWord(start + 1))) {
             set(d, q, m, i, 1, "trailing-unknown-verb");   // also “…,” an angry Lund retaliated: a word describing the name
             return true;

@@ -1,6 +1,7 @@
 package org.quoteattributor.speaker;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -3807,5 +3808,54 @@ class IndirectFinderTest {
     void aParticipleAfterTheSubjectsHeadNounIsNoPartOfTheMention() {
         Quote q = only("A letter mailed Tuesday says that tolls will rise.");
         assertEquals("A letter", q.speaker().orElseThrow().mention());
+    }
+
+    @Test
+    void peopleFamiliarWithAMatterReportForTheWholePhrase() {
+        assertReported("People familiar with the orchard sale said the price had doubled.",
+                "the price had doubled", "People familiar with the orchard sale", "said", "leading-verb");
+        assertReported("Those close to the harbour warden say that the toll will rise.",
+                "that the toll will rise", "Those close to the harbour warden", "say", "leading-verb");
+        assertReported("The ferry will stop in May, sources briefed on the plan said.",
+                "The ferry will stop in May", "sources briefed on the plan", "said", "trailing-verb");
+    }
+
+    @Test
+    void aCountAfterTheKeepsTheDeterminerInTheSpeaker() {
+        assertReported("The three toll keepers argue that the fee is too low.",
+                "that the fee is too low", "The three toll keepers", "argue", "leading-verb");
+    }
+
+    @Test
+    void aNameBeforeItsPlaceAndAnAppositionReports() {
+        assertReported("Senator Ann Brisk of New Harbor, a ferry owner, said the pier would close.",
+                "the pier would close", "Senator Ann Brisk", "said", "leading-verb");
+    }
+
+    @Test
+    void aBodyWhoseNameGoesOnWithOfIsNoPersonBeforeAPlace() {
+        Quote q = only("Harbour Board of New Harbor, a public body, said the toll would rise.");
+        assertNotEquals("Harbour Board", q.speaker().orElseThrow().mention());
+    }
+
+    @Test
+    void aVerbJoinedByAndToTheVerbOfAClauseOfTimeSharesThatClausesSubject() {
+        assertReported("The crowd cheered when the warden spotted a ferry in the harbour and asked whether it would dock.",
+                "whether it would dock", "the warden", "asked", "leading-verb");
+        assertReported("The guild met as Brisk inspected the pier and argued that the toll was too high.",
+                "that the toll was too high", "Brisk", "argued", "leading-verb");
+    }
+
+    @Test
+    void asBeforeADescriptionOpensNoClauseOfItsOwn() {
+        Quote q = only("At the fair, the judge rated the pony as the fastest of the foals and said the prize was hers.");
+        assertEquals("the prize was hers", q.text());
+        assertNotEquals("the most", q.speaker().orElseThrow().mention());
+    }
+
+    @Test
+    void aVerbJoinedToAnIrregularPastInAClauseOfTimeSharesItsSubject() {
+        assertReported("The guild cheered when the warden took the stand and argued that the toll was unfair.",
+                "that the toll was unfair", "the warden", "argued", "leading-verb");
     }
 }

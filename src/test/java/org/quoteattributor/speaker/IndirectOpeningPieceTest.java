@@ -71,7 +71,7 @@ class IndirectOpeningPieceTest {
 
     @Test
     void anOpeningWithACommaOfItsOwnIsNoSinglePiece() {
-        List<Quote> found = indirect("In June, the clerk, someone close to the wardens said, left the pier.");
+        List<Quote> found = indirect("In June, the clerk, someone fond of the wardens said, left the pier.");
         assertTrue(found.stream().noneMatch(q -> q.start() == 0), found::toString);
     }
 

@@ -463,4 +463,22 @@ class MentionsTest {
         Linking l = Linking.linked("“ Is the ferry late ? ” called my cousin ’s voice .\n“ An hour , ” I said .");
         assertEquals("my cousin", l.mention(0));
     }
+
+    @Test
+    void theNounBeforeARelationOfKnowingOrNearnessSpeaksWithItsWholePhrase() {
+        assertEquals("A clerk familiar with the toll books", speakerOf("A clerk familiar with the toll books said, “The fees rose twice.”"));
+        assertEquals("The skippers close to the harbour guild", speakerOf("The skippers close to the harbour guild argue, “The pier is too short.”"));
+        assertEquals("The ferrymen with long knowledge of the tides", speakerOf("The ferrymen with long knowledge of the tides warned, “Sail at dawn.”"));
+    }
+
+    @Test
+    void aPlaceAfterARelationThatNoNounPrecedesStaysTheMention() {
+        assertEquals("the Quaystone guild", speakerOf("Close to noon, the Quaystone guild said, “The pier is shut.”"));
+    }
+
+    @Test
+    void theDeterminerBeforeANumberOpensTheDescription() {
+        assertEquals("The two wardens", speakerOf("The two wardens said, “The pier stays shut.”"));
+        assertEquals("her three brothers", speakerOf("At the orchard gate her three brothers shouted, “Pick faster.”"));
+    }
 }

@@ -370,6 +370,13 @@ class SievesTest {
         }
 
         @Test
+        void aWordInSAfterTheAndANumberIsTheNounOfTheMentionNoVerb() {
+            Linking l = Linking.linked("The race was over.\n\n“Not again,” the two old pilots groaned.");
+            assertEquals("the two old pilots", l.mention(0));
+            assertEquals("groaned", l.cue(0));
+        }
+
+        @Test
         void aWordInEdAfterTheQuotationThatStartsALongerClauseAttributesNothing() {
             Linking l = Linking.linked("The race was over.\n\n“We did it!” printed Ann Lee on her shirt.");
             assertFalse(l.quote(0).hasSpeaker() && l.quote(0).rule.equals("trailing-unknown-verb"));
@@ -1256,7 +1263,7 @@ class SievesTest {
         void aConjunctionOpeningTheSentenceIsPassedOverForItsSubject() {
             Linking l = Linking.linked("The sky was grey.\n\nBut a source close to the talks said the buyers were hoping for "
                     + "“a quick deal.”");
-            assertEquals("a source", l.mention(0));
+            assertEquals("a source close to the talks", l.mention(0));
         }
 
         @Test
