@@ -515,13 +515,15 @@ final class Mentions {
     /**
      * {@code growers}, {@code angry local growers}: whether a plural noun with no determiner, after
      * at most {@link #BARE_PLURAL_WORDS} plain words, opens at token {@code j} and ends before
-     * {@code hi}, the last plural of the run. Sets {@code m} to it.
+     * {@code hi}, at the first plural that no other plural follows ({@code ferry hands}, not on to
+     * a verb and its object: {@code ferry hands hailed skippers}). Sets {@code m} to it.
      */
     private boolean barePluralAt(int j, int hi, Mention m) {
         int last = -1;
         for (int k = j; k < hi && k - j <= BARE_PLURAL_WORDS && plainLowerWord(k); k++) {
-            if (pluralNoun(k)) {
-                last = k;
+            if (pluralNoun(k) && !(k + 1 < hi && pluralNoun(k + 1))) {
+                last = k;   // the head: "media outlets", not on to "quoted sources" after it
+                break;
             }
         }
         if (last < 0) {
@@ -544,7 +546,7 @@ final class Mentions {
         int of = m.last + 1;
         Mention n = new Mention();
         if (m.type != DESCRIPTION || of + 1 >= hi || !t.equalsIgnoreCase(of, "of")
-                || !(subjectAfter(of + 1, hi, n) && n.first == of + 1 && n.type != PRONOUN || barePluralAt(of + 1, hi, n))
+                || !(barePluralAt(of + 1, hi, n) || subjectAfter(of + 1, hi, n) && n.first == of + 1 && n.type != PRONOUN)
                 || n.last + 1 >= hi || t.kind(n.last + 1) != TokenBuffer.WORD) {
             return of;   // "the timing of Lee’s push": a phrase that goes on past the mention is not read here
         }
@@ -1112,7 +1114,7 @@ final class Mentions {
         }
         if (i + 2 < hi && isQuantifier(i) && t.equalsIgnoreCase(i + 1, "of")
                 && (!isQuantifier(i + 2) || i + 3 < hi && t.kind(i + 3) == TokenBuffer.WORD)   // "one of two aides"
-                && (subjectAfter(i + 2, hi, m) && m.first == i + 2 || barePluralAt(i + 2, hi, m))) {
+                && (barePluralAt(i + 2, hi, m) || subjectAfter(i + 2, hi, m) && m.first == i + 2)) {
             m.first = i;   // "said one of the witnesses", "Hundreds of growers marched": the part, described by the whole
             m.type = DESCRIPTION;
             return true;

@@ -1388,6 +1388,8 @@ class SievesTest {
             assertEquals("Several growers", Linking.linked("Several growers quoted the warden as saying “the pier will close.”").mention(0));
             assertEquals("A number of papers",
                     Linking.linked("A number of papers quoted the warden as saying “the pier will close.”").mention(0));
+            assertEquals("a number of harbour papers", Linking.linked(
+                    "At noon, a number of harbour papers quoted wardens as saying “the pier will close.”").mention(0));
             assertEquals("Hundreds of growers",
                     Linking.linked("Hundreds of growers marched on the pier, chanting “lower the toll.”").mention(0));
         }
