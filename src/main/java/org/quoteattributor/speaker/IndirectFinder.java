@@ -7896,8 +7896,11 @@ public final class IndirectFinder {
          */
         private boolean subjectOfItsOwn(int from, int verb) {
             int start = Math.max(from, verb - SUBJECT_WINDOW);
+            if (start == from && start + 1 < verb && t.is(start, ';')) {
+                start++;   // "…; the ferryman doubts it but concedes …": the clause opens at the semicolon
+            }
             Mentions.Mention own = new Mentions.Mention();
-            if (!Sieves.sentenceSubject(d, start, verb, own) || own.first <= start || own.last + 2 >= verb
+            if (!Sieves.sentenceSubject(d, start, verb, own) || own.first < start || own.first == 0 || own.last + 2 >= verb
                     || !(t.is(own.first - 1, ',') || t.is(own.first - 1, ';'))) {
                 return false;
             }

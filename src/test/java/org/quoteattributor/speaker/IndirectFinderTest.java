@@ -3873,4 +3873,15 @@ class IndirectFinderTest {
                 indirect("The mayor said the toll was fair, praised the new keeper, Tamsin Orrel, and argued that the pier was sound.")
                         .stream().map(q -> q.speaker().orElseThrow().mention()).toList());
     }
+
+    @Test
+    void aClauseOpeningAtASemicolonAfterAReportGivesItsJoinedVerbItsOwnSubject() {
+        assertEquals(List.of("The harbor board", "the warden"),
+                indirect("The harbor board argued that tolls would rise; the warden doubts it but concedes that the piers are old.")
+                        .stream().map(q -> q.speaker().orElseThrow().mention()).toList());
+        // with no clause of its own before it, a participle keeps the speaker of the report
+        assertEquals(List.of("The guild", "The guild"),
+                indirect("The guild said that the tolls, the fees and the dues would rise, adding that the piers were old.")
+                        .stream().map(q -> q.speaker().orElseThrow().mention()).toList());
+    }
 }
