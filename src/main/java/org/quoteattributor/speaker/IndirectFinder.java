@@ -787,7 +787,8 @@ public final class IndirectFinder {
                         // "Vossberg, who met the growers and praised the toll": who, standing for Vossberg
                     } else if (participleHost(from, i, m)) {
                         // "Tindall hired a deputy, Teodor Brannock, praising …": Tindall
-                    } else if (last != null && last.hasSpeaker() && (Sieves.participle(d, i) || Sieves.coordinated(d, i))) {
+                    } else if (last != null && last.hasSpeaker() && (Sieves.participle(d, i) || Sieves.coordinated(d, i))
+                            && !subjectOfItsOwn(from, i)) {
                         m.first = t.indexAt(last.speakerStart);   // "…, pointing to …": the same speaker
                         m.last = t.indexAt(last.speakerEnd - 1);
                         m.type = last.speakerType;
@@ -877,7 +878,8 @@ public final class IndirectFinder {
                     rule = "leading-verb";   // "Smith, who said …": who, standing for Smith
                 } else if (Sieves.coordinated(d, i) && (relativeName = relativeBeforeConjunction(from, i, m)) != null) {
                     rule = "leading-verb";   // "Lark, who met the growers and said …": who, standing for Lark
-                } else if (last != null && last.hasSpeaker() && (Sieves.participle(d, i) || Sieves.coordinated(d, i) || participleAfterFragment(i))) {
+                } else if (last != null && last.hasSpeaker() && (Sieves.participle(d, i) || Sieves.coordinated(d, i) || participleAfterFragment(i))
+                        && !subjectOfItsOwn(from, i)) {
                     m.first = t.indexAt(last.speakerStart);   // "…, adding that …": the same speaker
                     m.last = t.indexAt(last.speakerEnd - 1);
                     m.type = last.speakerType;
@@ -7885,6 +7887,30 @@ public final class IndirectFinder {
                 }
             }
             return false;
+        }
+
+        /**
+         * Whether a clause with a subject of its own opens after a comma or a semicolon between the last
+         * report and the verb at {@code verb}: {@code "…, the ferryman frowned, citing …"}: the ferryman, not
+         * the speaker of the report before; looked for no further back than the subject window.
+         */
+        private boolean subjectOfItsOwn(int from, int verb) {
+            int start = Math.max(from, verb - SUBJECT_WINDOW);
+            if (start == from && start + 1 < verb && t.is(start, ';')) {
+                start++;   // "…; the ferryman doubts it but concedes …": the clause opens at the semicolon
+            }
+            Mentions.Mention own = new Mentions.Mention();
+            if (!Sieves.sentenceSubject(d, start, verb, own) || own.first < start || own.first == 0 || own.last + 2 >= verb
+                    || !(t.is(own.first - 1, ',') || t.is(own.first - 1, ';'))) {
+                return false;
+            }
+            int next = own.last + 1;
+            if (t.is(next, ',')) {
+                // "…, the ferryman, the warden's cousin, frowned …" but not "…, its keeper, Ansel Quorn, and argued …"
+                return !(t.equalsIgnoreCase(next + 1, "and") || t.equalsIgnoreCase(next + 1, "or"));
+            }
+            // a verb of its own, not "to" ("Hails Guild to Lower …")
+            return t.kind(next) == TokenBuffer.WORD && Character.isLowerCase(t.first(next)) && !t.equalsIgnoreCase(next, "to");
         }
 
         /** Whether a relative {@code who}, {@code which} or {@code that} stands within two words before the verb at {@code verb}. */

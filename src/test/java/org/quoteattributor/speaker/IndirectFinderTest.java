@@ -3858,4 +3858,30 @@ class IndirectFinderTest {
         assertReported("The guild cheered when the warden took the stand and argued that the toll was unfair.",
                 "that the toll was unfair", "the warden", "argued", "leading-verb");
     }
+
+    @Test
+    void aClauseWithASubjectOfItsOwnAfterAReportGivesItsVerbThatSubject() {
+        // not the speaker of the report before the comma
+        assertEquals(List.of("the ferry guilds", "the harbor master"),
+                indirect("While the ferry guilds push for lower tolls, the harbor master has calmed the crowd by promising to open the pier at dawn.")
+                        .stream().map(q -> q.speaker().orElseThrow().mention()).toList());
+        assertEquals(List.of("The orchard keepers", "Quillan Brantwick"),
+                indirect("The orchard keepers argue that the frost ruined the harvest, while the warden, Quillan Brantwick, has angered them by saying "
+                        + "that the frost did little harm.").stream().map(q -> q.speaker().orElseThrow().mention()).toList());
+        // a name set off by commas and followed by "and" is an object, and the verb after "and" keeps the subject
+        assertEquals(List.of("The mayor", "The mayor"),
+                indirect("The mayor said the toll was fair, praised the new keeper, Tamsin Orrel, and argued that the pier was sound.")
+                        .stream().map(q -> q.speaker().orElseThrow().mention()).toList());
+    }
+
+    @Test
+    void aClauseOpeningAtASemicolonAfterAReportGivesItsJoinedVerbItsOwnSubject() {
+        assertEquals(List.of("The harbor board", "the warden"),
+                indirect("The harbor board argued that tolls would rise; the warden doubts it but concedes that the piers are old.")
+                        .stream().map(q -> q.speaker().orElseThrow().mention()).toList());
+        // with no clause of its own before it, a participle keeps the speaker of the report
+        assertEquals(List.of("The guild", "The guild"),
+                indirect("The guild said that the tolls, the fees and the dues would rise, adding that the piers were old.")
+                        .stream().map(q -> q.speaker().orElseThrow().mention()).toList());
+    }
 }
