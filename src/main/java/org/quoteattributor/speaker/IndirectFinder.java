@@ -6028,23 +6028,20 @@ public final class IndirectFinder {
 
         /**
          * {@code has been the lone vote for …}, {@code a fresh focus on …}, {@code the keenest advocate
-         * for …}: whether the cue at {@code i} has the bare form (no {@code -s}, {@code -ed}, {@code
-         * -ing}, {@code -en}, no past of {@link #IRREGULAR_PASTS}) and stands right after one lower-case
-         * word and a determiner or owner ({@link #MODIFIER_DETERMINERS}, {@code the guild's}) that no preposition comes
-         * before: such a phrase is a singular noun phrase, which a bare verb never follows, so the cue
-         * is its head noun. The word between may not be a plural (in {@code -s} or of {@link
-         * #PLURALS_WITHOUT_S}), a share, an adverb in {@code -ly}, a participle in {@code -ed} or a function
-         * word, each of which may end a subject ({@code the two men say}, {@code her aides argue}, {@code the
-         * wounded say}). Only the three
+         * for …}: whether the cue at {@code i} has the bare form ({@link #bareForm}) and stands right
+         * after one lower-case word and a determiner or owner ({@link #MODIFIER_DETERMINERS}, {@link
+         * #isOwner}: {@code the guild's}) that no preposition comes before: such a phrase is a singular
+         * noun phrase, which a bare verb never follows, so the cue is its head noun. The word between
+         * may not be a plural (in {@code -s} or of {@link #PLURALS_WITHOUT_S}), a share, an adverb in
+         * {@code -ly}, a participle in {@code -ed} or a function word, each of which may end a subject
+         * ({@code the two men say}, {@code her aides argue}, {@code the wounded say}). Only the three
          * tokens before the cue are read.
          */
         private boolean nounAfterModifier(int from, int i) {
             int w = i - 1;
             int det = i - 2;
-            if (det < from || t.kind(i) != TokenBuffer.WORD || d.inQuote(i) || t.isCapitalized(i)
-                    || t.endsWith(i, "s") && !t.endsWith(i, "ss") && !t.endsWith(i, "us") || t.endsWith(i, "ed") || t.endsWith(i, "ing")
-                    || t.endsWith(i, "en") || t.endsWith(i, "wn") || Sieves.oneOf(d, i, IRREGULAR_PASTS)) {
-                return false;   // "focus", "stress": bare forms in -s
+            if (det < from || !bareForm(i)) {
+                return false;
             }
             if (t.kind(w) != TokenBuffer.WORD || d.inQuote(w) || !Character.isLowerCase(t.first(w)) || d.mentions.isFunctionWord(w)
                     || t.endsWith(w, "s") || t.endsWith(w, "ly") || t.endsWith(w, "ed")
@@ -6059,18 +6056,27 @@ public final class IndirectFinder {
         }
 
         /**
+         * Whether word {@code i}, in lower case and outside quotation marks, has the bare form of a
+         * verb: no {@code -s} (but {@code focus}, {@code stress}), {@code -ed}, {@code -ing}, {@code -en}
+         * or {@code -wn}, and no past of {@link #IRREGULAR_PASTS}. Reads that word only.
+         */
+        private boolean bareForm(int i) {
+            return t.kind(i) == TokenBuffer.WORD && !d.inQuote(i) && !t.isCapitalized(i)
+                    && !(t.endsWith(i, "s") && !t.endsWith(i, "ss") && !t.endsWith(i, "us")) && !t.endsWith(i, "ed")
+                    && !t.endsWith(i, "ing") && !t.endsWith(i, "en") && !t.endsWith(i, "wn") && !Sieves.oneOf(d, i, IRREGULAR_PASTS);
+        }
+
+        /**
          * {@code The harbour protest remained calm.}, {@code her local support is slipping}: whether the
-         * cue at {@code i} has the bare form and a finite verb ({@link #SINGULAR_VERBS}) follows it right
+         * cue at {@code i} has the bare form ({@link #bareForm}) and a finite verb ({@link #SINGULAR_VERBS}) follows it right
          * away, while the word before it is no pronoun, plural or share that could be the subject of a bare
          * verb ({@code what they think is …}, {@code what most say was …}): the cue heads that verb's
          * subject. Only the word before the cue and the one after it are read.
          */
         private boolean nounBeforeItsVerb(int from, int i) {
             int w = i - 1;
-            if (w < from || i + 1 >= t.size() || t.kind(i) != TokenBuffer.WORD || d.inQuote(i) || t.isCapitalized(i)
-                    || t.endsWith(i, "s") && !t.endsWith(i, "ss") && !t.endsWith(i, "us") || t.endsWith(i, "ed")
-                    || t.endsWith(i, "ing") || t.endsWith(i, "en") || t.endsWith(i, "wn") || Sieves.oneOf(d, i, IRREGULAR_PASTS)
-                    || t.kind(i + 1) != TokenBuffer.WORD || d.inQuote(i + 1) || !Sieves.oneOf(d, i + 1, SINGULAR_VERBS)) {
+            if (w < from || i + 1 >= t.size() || !bareForm(i) || t.kind(i + 1) != TokenBuffer.WORD || d.inQuote(i + 1)
+                    || !Sieves.oneOf(d, i + 1, SINGULAR_VERBS)) {
                 return false;
             }
             return t.kind(w) == TokenBuffer.WORD && !d.inQuote(w) && !d.mentions.isPronoun(w) && !d.mentions.isFunctionWord(w)
@@ -6103,8 +6109,8 @@ public final class IndirectFinder {
         private static final String[] SINGULAR_VERBS = {"is", "was", "has", "remains", "remained", "seems", "seemed", "appears",
             "appeared", "looks", "continues", "grew", "fell", "rose"};
 
-        /** Determiners and owners that open a singular noun phrase: {@code the lone vote}, {@code a fresh focus}. */
-        private static final String[] MODIFIER_DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your"};
+        /** Determiners that, beside the owners of {@link #isOwner}, open a singular noun phrase: {@code the lone vote}, {@code a fresh focus}. */
+        private static final String[] MODIFIER_DETERMINERS = {"the", "a", "an", "your"};
         /** Plurals without {@code -s} that a bare verb follows: {@code the two men say}, {@code the latest data show}. */
         private static final String[] PLURALS_WITHOUT_S = {"men", "women", "children", "people", "police", "data", "media",
             "staff", "crew", "public", "clergy", "personnel", "folk", "youth", "faithful", "majority", "minority", "rest",
