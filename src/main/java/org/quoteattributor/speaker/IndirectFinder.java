@@ -1630,7 +1630,9 @@ public final class IndirectFinder {
          * {@code at a press briefing}, {@code during the debate}, {@code in later speeches}); after {@code on}
          * a medium or a word of {@link #ON_OCCASION_NOUNS} ({@code on Twitter}, {@code on its web page},
          * {@code on condition that …}); and no infinitive or {@code as} follows it, which would
-         * continue the object ({@link #objectGoesOn}).
+         * continue the object ({@link #objectGoesOn}). Also {@code in} or {@code on} before a date that
+         * closes the clause ({@link #closingDate}), and {@code through} before a determiner, an owner
+         * or a name and one of {@link #GO_BETWEENS} ({@code through his lawyer}).
          */
         private boolean occasionFollows(int k, int end) {
             int j = k + 1;
@@ -2731,7 +2733,7 @@ public final class IndirectFinder {
             return false;
         }
 
-        /** Words that take {@code 's} as {@code is}, never as an owner's mark. */
+        /** Words that take {@code 's} as {@code is} ({@code let's}: as {@code us}), never as an owner's mark. */
         private static final String[] BEFORE_CONTRACTED_IS = {"there", "here", "it", "that", "what", "who", "where", "how", "let",
                 "this"};
 
@@ -5730,15 +5732,16 @@ public final class IndirectFinder {
 
         /**
          * Words that open a clause of time or cause whose subject is not the sentence's: {@code when
-         * the warden …}; also {@code as} before a name or pronoun ({@code as Brisk spoke}).
+         * the warden …}.
          */
         private static final String[] CLAUSE_SUBORDINATORS = {"when", "after", "before", "while", "because", "since",
                 "until", "once", "whenever"};
 
         /**
          * {@code when the warden spotted …}: whether verb {@code k}, a past form, has its subject right
-         * before it, and that subject right after a word opening a clause of time or cause, as the
-         * mention {@code m}. A verb joined to {@code k} by {@code and} shares that subject, not the
+         * before it, and that subject right after a word opening a clause of time or cause ({@link
+         * #CLAUSE_SUBORDINATORS}, or {@code as} before a subject that is no description: {@code as
+         * Brisk spoke}), as the mention {@code m}. A verb joined to {@code k} by {@code and} shares that subject, not the
          * sentence's.
          */
         private boolean subordinateSubject(int from, int k, Mentions.Mention m) {

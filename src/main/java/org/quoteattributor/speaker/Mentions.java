@@ -378,8 +378,8 @@ final class Mentions {
      * {@code Growers familiar with the orchard sale said}, {@code a clerk close to the warden said},
      * {@code ferrymen with knowledge of the tides said}: when mention {@code m} follows such a
      * relation, the noun before the relation speaks, with the whole phrase up to token {@code end}
-     * as its mention, not the orchard sale nor the warden. Reads at most four words before {@code m}; sets
-     * {@code m} when the phrase is found.
+     * as its mention, not the orchard sale nor the warden. Reads the relation, at most four words
+     * before {@code m}, and the mention that ends before it; sets {@code m} when the phrase is found.
      */
     private void knowingPhrase(Mention m, int end, int lo) {
         int rel = m.first - 2;

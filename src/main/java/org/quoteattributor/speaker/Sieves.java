@@ -3173,7 +3173,7 @@ final class Sieves {
         }
     }
 
-    /** Words of a bare beat of narration on a line of its own: {@code Ann laughed softly.} */
+    /** Words at most of a bare beat of narration on a line of its own: {@code Ann laughed softly.} */
     private static final int MAX_BEAT_WORDS = 3;
 
     /** Words a line may open with before the verb that attributes the quotation above it: {@code He then quietly said.} */
