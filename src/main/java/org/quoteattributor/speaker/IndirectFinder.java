@@ -2017,8 +2017,8 @@ public final class IndirectFinder {
          */
         private int claimFromSourceAt(int i, int e, Mentions.Mention m) {
             int by = i + 1;
-            if (i == 0 || by + 3 >= e || t.kind(by) != TokenBuffer.WORD || d.inQuote(by) || !Sieves.oneOf(d, by, SOURCE_PREPOSITIONS)
-                    || !Words.CLAIM_NOUNS.contains(d.text, t.start(i), t.end(i)) || isSubjectPronoun(i - 1) || verbAfterSubject(i)) {
+            if (by + 3 >= e || t.kind(by) != TokenBuffer.WORD || d.inQuote(by) || !Sieves.oneOf(d, by, SOURCE_PREPOSITIONS)
+                    || !Words.CLAIM_NOUNS.contains(d.text, t.start(i), t.end(i)) || i > 0 && isSubjectPronoun(i - 1) || verbAfterSubject(i)) {
                 return 0;
             }
             boolean named = true;
