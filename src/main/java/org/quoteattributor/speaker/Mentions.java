@@ -371,8 +371,6 @@ final class Mentions {
     private static final String[][] KNOWING_RELATIONS = {{"familiar", "with"}, {"close", "to"}, {"closest", "to"},
             {"briefed", "on"}, {"privy", "to"}, {"knowledgeable", "about"}, {"loyal", "to"}, {"allied", "with"},
             {"aligned", "with"}};
-    /** Words before {@code of} that tell who knows a matter: {@code with knowledge of}, {@code with long knowledge of}. */
-    private static final String[] KNOWLEDGE_WORDS = {"knowledge"};
 
     /**
      * {@code Growers familiar with the orchard sale said}, {@code a clerk close to the warden said},
@@ -389,9 +387,12 @@ final class Mentions {
         int head;
         if (relationAt(rel, m.first - 1)) {
             head = rel - 1;
-        } else if (t.equalsIgnoreCase(m.first - 1, "of") && Sieves.oneOf(d, rel, KNOWLEDGE_WORDS)) {
+        } else if (t.equalsIgnoreCase(m.first - 1, "of") && t.equalsIgnoreCase(rel, "knowledge")) {
             int with = t.equalsIgnoreCase(rel - 1, "with") ? rel - 1
                     : rel - 2 > lo && t.equalsIgnoreCase(rel - 2, "with") && plainLowerWord(rel - 1) ? rel - 2 : -1;
+            if (with < 0) {
+                return;
+            }
             head = with - 1;   // "with knowledge of", "with long knowledge of"
         } else {
             return;
