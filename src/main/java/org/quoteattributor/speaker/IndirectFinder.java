@@ -1632,7 +1632,9 @@ public final class IndirectFinder {
          * {@code at a press briefing}, {@code during the debate}, {@code in later speeches}); after {@code on}
          * a medium or a word of {@link #ON_OCCASION_NOUNS} ({@code on Twitter}, {@code on its web page},
          * {@code on condition that …}); and no infinitive or {@code as} follows it, which would
-         * continue the object ({@link #objectGoesOn}).
+         * continue the object ({@link #objectGoesOn}). Also {@code in} or {@code on} before a date that
+         * closes the clause ({@link #closingDate}), and {@code through} before a determiner, an owner
+         * or a name and one of {@link #GO_BETWEENS} ({@code through his lawyer}).
          */
         private boolean occasionFollows(int k, int end) {
             int j = k + 1;
@@ -2017,8 +2019,8 @@ public final class IndirectFinder {
          */
         private int claimFromSourceAt(int i, int e, Mentions.Mention m) {
             int by = i + 1;
-            if (i == 0 || by + 3 >= e || t.kind(by) != TokenBuffer.WORD || d.inQuote(by) || !Sieves.oneOf(d, by, SOURCE_PREPOSITIONS)
-                    || !Words.CLAIM_NOUNS.contains(d.text, t.start(i), t.end(i)) || isSubjectPronoun(i - 1) || verbAfterSubject(i)) {
+            if (by + 3 >= e || t.kind(by) != TokenBuffer.WORD || d.inQuote(by) || !Sieves.oneOf(d, by, SOURCE_PREPOSITIONS)
+                    || !Words.CLAIM_NOUNS.contains(d.text, t.start(i), t.end(i)) || i > 0 && isSubjectPronoun(i - 1) || verbAfterSubject(i)) {
                 return 0;
             }
             boolean named = true;
@@ -2733,7 +2735,7 @@ public final class IndirectFinder {
             return false;
         }
 
-        /** Words that take {@code 's} as {@code is}, never as an owner's mark. */
+        /** Words that take {@code 's} as {@code is} ({@code let's}: as {@code us}), never as an owner's mark. */
         private static final String[] BEFORE_CONTRACTED_IS = {"there", "here", "it", "that", "what", "who", "where", "how", "let",
                 "this"};
 
@@ -5732,15 +5734,16 @@ public final class IndirectFinder {
 
         /**
          * Words that open a clause of time or cause whose subject is not the sentence's: {@code when
-         * the warden …}; also {@code as} before a name or pronoun ({@code as Brisk spoke}).
+         * the warden …}.
          */
         private static final String[] CLAUSE_SUBORDINATORS = {"when", "after", "before", "while", "because", "since",
                 "until", "once", "whenever"};
 
         /**
          * {@code when the warden spotted …}: whether verb {@code k}, a past form, has its subject right
-         * before it, and that subject right after a word opening a clause of time or cause, as the
-         * mention {@code m}. A verb joined to {@code k} by {@code and} shares that subject, not the
+         * before it, and that subject right after a word opening a clause of time or cause ({@link
+         * #CLAUSE_SUBORDINATORS}, or {@code as} before a subject that is no description: {@code as
+         * Brisk spoke}), as the mention {@code m}. A verb joined to {@code k} by {@code and} shares that subject, not the
          * sentence's.
          */
         private boolean subordinateSubject(int from, int k, Mentions.Mention m) {
@@ -6030,23 +6033,20 @@ public final class IndirectFinder {
 
         /**
          * {@code has been the lone vote for …}, {@code a fresh focus on …}, {@code the keenest advocate
-         * for …}: whether the cue at {@code i} has the bare form (no {@code -s}, {@code -ed}, {@code
-         * -ing}, {@code -en}, no past of {@link #IRREGULAR_PASTS}) and stands right after one lower-case
-         * word and a determiner or owner ({@link #MODIFIER_DETERMINERS}, {@code the guild's}) that no preposition comes
-         * before: such a phrase is a singular noun phrase, which a bare verb never follows, so the cue
-         * is its head noun. The word between may not be a plural (in {@code -s} or of {@link
-         * #PLURALS_WITHOUT_S}), a share, an adverb in {@code -ly}, a participle in {@code -ed} or a function
-         * word, each of which may end a subject ({@code the two men say}, {@code her aides argue}, {@code the
-         * wounded say}). Only the three
+         * for …}: whether the cue at {@code i} has the bare form ({@link #bareForm}) and stands right
+         * after one lower-case word and a determiner or owner ({@link #MODIFIER_DETERMINERS}, {@link
+         * #isOwner}: {@code the guild's}) that no preposition comes before: such a phrase is a singular
+         * noun phrase, which a bare verb never follows, so the cue is its head noun. The word between
+         * may not be a plural (in {@code -s} or of {@link #PLURALS_WITHOUT_S}), a share, an adverb in
+         * {@code -ly}, a participle in {@code -ed} or a function word, each of which may end a subject
+         * ({@code the two men say}, {@code her aides argue}, {@code the wounded say}). Only the three
          * tokens before the cue are read.
          */
         private boolean nounAfterModifier(int from, int i) {
             int w = i - 1;
             int det = i - 2;
-            if (det < from || t.kind(i) != TokenBuffer.WORD || d.inQuote(i) || t.isCapitalized(i)
-                    || t.endsWith(i, "s") && !t.endsWith(i, "ss") && !t.endsWith(i, "us") || t.endsWith(i, "ed") || t.endsWith(i, "ing")
-                    || t.endsWith(i, "en") || t.endsWith(i, "wn") || Sieves.oneOf(d, i, IRREGULAR_PASTS)) {
-                return false;   // "focus", "stress": bare forms in -s
+            if (det < from || !bareForm(i)) {
+                return false;
             }
             if (t.kind(w) != TokenBuffer.WORD || d.inQuote(w) || !Character.isLowerCase(t.first(w)) || d.mentions.isFunctionWord(w)
                     || t.endsWith(w, "s") || t.endsWith(w, "ly") || t.endsWith(w, "ed")
@@ -6061,18 +6061,27 @@ public final class IndirectFinder {
         }
 
         /**
+         * Whether word {@code i}, in lower case and outside quotation marks, has the bare form of a
+         * verb: no {@code -s} (but {@code focus}, {@code stress}), {@code -ed}, {@code -ing}, {@code -en}
+         * or {@code -wn}, and no past of {@link #IRREGULAR_PASTS}. Reads that word only.
+         */
+        private boolean bareForm(int i) {
+            return t.kind(i) == TokenBuffer.WORD && !d.inQuote(i) && !t.isCapitalized(i)
+                    && !(t.endsWith(i, "s") && !t.endsWith(i, "ss") && !t.endsWith(i, "us")) && !t.endsWith(i, "ed")
+                    && !t.endsWith(i, "ing") && !t.endsWith(i, "en") && !t.endsWith(i, "wn") && !Sieves.oneOf(d, i, IRREGULAR_PASTS);
+        }
+
+        /**
          * {@code The harbour protest remained calm.}, {@code her local support is slipping}: whether the
-         * cue at {@code i} has the bare form and a finite verb ({@link #SINGULAR_VERBS}) follows it right
+         * cue at {@code i} has the bare form ({@link #bareForm}) and a finite verb ({@link #SINGULAR_VERBS}) follows it right
          * away, while the word before it is no pronoun, plural or share that could be the subject of a bare
          * verb ({@code what they think is …}, {@code what most say was …}): the cue heads that verb's
          * subject. Only the word before the cue and the one after it are read.
          */
         private boolean nounBeforeItsVerb(int from, int i) {
             int w = i - 1;
-            if (w < from || i + 1 >= t.size() || t.kind(i) != TokenBuffer.WORD || d.inQuote(i) || t.isCapitalized(i)
-                    || t.endsWith(i, "s") && !t.endsWith(i, "ss") && !t.endsWith(i, "us") || t.endsWith(i, "ed")
-                    || t.endsWith(i, "ing") || t.endsWith(i, "en") || t.endsWith(i, "wn") || Sieves.oneOf(d, i, IRREGULAR_PASTS)
-                    || t.kind(i + 1) != TokenBuffer.WORD || d.inQuote(i + 1) || !Sieves.oneOf(d, i + 1, SINGULAR_VERBS)) {
+            if (w < from || i + 1 >= t.size() || !bareForm(i) || t.kind(i + 1) != TokenBuffer.WORD || d.inQuote(i + 1)
+                    || !Sieves.oneOf(d, i + 1, SINGULAR_VERBS)) {
                 return false;
             }
             return t.kind(w) == TokenBuffer.WORD && !d.inQuote(w) && !d.mentions.isPronoun(w) && !d.mentions.isFunctionWord(w)
@@ -6105,8 +6114,8 @@ public final class IndirectFinder {
         private static final String[] SINGULAR_VERBS = {"is", "was", "has", "remains", "remained", "seems", "seemed", "appears",
             "appeared", "looks", "continues", "grew", "fell", "rose"};
 
-        /** Determiners and owners that open a singular noun phrase: {@code the lone vote}, {@code a fresh focus}. */
-        private static final String[] MODIFIER_DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your"};
+        /** Determiners that, beside the owners of {@link #isOwner}, open a singular noun phrase: {@code the lone vote}, {@code a fresh focus}. */
+        private static final String[] MODIFIER_DETERMINERS = {"the", "a", "an", "your"};
         /** Plurals without {@code -s} that a bare verb follows: {@code the two men say}, {@code the latest data show}. */
         private static final String[] PLURALS_WITHOUT_S = {"men", "women", "children", "people", "police", "data", "media",
             "staff", "crew", "public", "clergy", "personnel", "folk", "youth", "faithful", "majority", "minority", "rest",

@@ -371,15 +371,13 @@ final class Mentions {
     private static final String[][] KNOWING_RELATIONS = {{"familiar", "with"}, {"close", "to"}, {"closest", "to"},
             {"briefed", "on"}, {"privy", "to"}, {"knowledgeable", "about"}, {"loyal", "to"}, {"allied", "with"},
             {"aligned", "with"}};
-    /** Words before {@code of} that tell who knows a matter: {@code with knowledge of}, {@code with long knowledge of}. */
-    private static final String[] KNOWLEDGE_WORDS = {"knowledge"};
 
     /**
      * {@code Growers familiar with the orchard sale said}, {@code a clerk close to the warden said},
      * {@code ferrymen with knowledge of the tides said}: when mention {@code m} follows such a
      * relation, the noun before the relation speaks, with the whole phrase up to token {@code end}
-     * as its mention, not the orchard sale nor the warden. Reads at most four words before {@code m}; sets
-     * {@code m} when the phrase is found.
+     * as its mention, not the orchard sale nor the warden. Reads the relation, at most four words
+     * before {@code m}, and the mention that ends before it; sets {@code m} when the phrase is found.
      */
     private void knowingPhrase(Mention m, int end, int lo) {
         int rel = m.first - 2;
@@ -389,9 +387,12 @@ final class Mentions {
         int head;
         if (relationAt(rel, m.first - 1)) {
             head = rel - 1;
-        } else if (t.equalsIgnoreCase(m.first - 1, "of") && Sieves.oneOf(d, rel, KNOWLEDGE_WORDS)) {
+        } else if (t.equalsIgnoreCase(m.first - 1, "of") && t.equalsIgnoreCase(rel, "knowledge")) {
             int with = t.equalsIgnoreCase(rel - 1, "with") ? rel - 1
                     : rel - 2 > lo && t.equalsIgnoreCase(rel - 2, "with") && plainLowerWord(rel - 1) ? rel - 2 : -1;
+            if (with < 0) {
+                return;
+            }
             head = with - 1;   // "with knowledge of", "with long knowledge of"
         } else {
             return;

@@ -1840,9 +1840,9 @@ final class NameResolver {
 
     /**
      * {@code The bell bore the names Godfrey, Percival and Wilfred. “Who rows?” asked the man.}: whether
-     * every name mention of {@code key} in narration is one of a list of three names or more, joined
-     * by commas and a last and or or, that is not the subject of a verb right after it, and none is
-     * in a quotation: someone written on a stone or in a roll, who does nothing in the story, so no
+     * every name mention of {@code key} in narration is one of a run of three names or more, joined
+     * by commas, {@code and} or {@code or} with one comma at least, whose last name is not the
+     * subject of a verb right after it, and none is in a quotation: someone written on a stone or in a roll, who does nothing in the story, so no
      * description or pronoun that speaks stands for them.
      */
     private boolean onlyListed(String key) {

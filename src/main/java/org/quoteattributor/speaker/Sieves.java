@@ -3173,7 +3173,7 @@ final class Sieves {
         }
     }
 
-    /** Words of a bare beat of narration on a line of its own: {@code Ann laughed softly.} */
+    /** Words at most of a bare beat of narration on a line of its own: {@code Ann laughed softly.} */
     private static final int MAX_BEAT_WORDS = 3;
 
     /** Words a line may open with before the verb that attributes the quotation above it: {@code He then quietly said.} */
@@ -4395,14 +4395,6 @@ final class Sieves {
      */
     static final class Conversation implements SpeakerLinker.Sieve {
 
-        /**
-         * Whether {@code d} is news, where the paragraphs of quotation between tagged ones are seldom
-         * turns of a dialogue that alternate between two speakers.
-         */
-        static boolean alternationOfNews(Document d) {
-            return d.reportage && !d.reportageByWovenQuotesAlone;
-        }
-
         /** Turns looked at on each side. */
         private static final int MAX_TURNS = 10;
         /** The rule for a line going on with the turn before, asked again once the turns have speakers. */
@@ -4478,7 +4470,7 @@ final class Sieves {
                     }
                 }
             }
-            if (speaker != null && !alternationOfNews(d)) {
+            if (speaker != null && !TermDetector.quotesAsNews(d)) {
                 q.copySpeakerFrom(speaker, "turn-taking");
                 return true;
             }
@@ -4487,7 +4479,7 @@ final class Sieves {
             if (last != null && partnerAddressed(d, q, qi, last)) {
                 return true;
             }
-            if (last != null && !alternationOfNews(d) && otherParticipant(d, q, qi - 1, last)) {
+            if (last != null && !TermDetector.quotesAsNews(d) && otherParticipant(d, q, qi - 1, last)) {
                 return true;
             }
             FoundQuote alone = qi > 0 && narrationBetween(d, qi - 1, qi) ? soleSpeaker(d, anchors, n) : null;

@@ -261,7 +261,7 @@ final class TermDetector {
      * Document#reportageByWovenQuotesAlone}). Those woven quotations are the very words a story's
      * narrator quotes ({@code a jar marked “salt,”}); reading them as news would make them speech.
      */
-    private static boolean quotesAsNews(Document d) {
+    static boolean quotesAsNews(Document d) {
         return d.reportage && !d.reportageByWovenQuotesAlone;
     }
 

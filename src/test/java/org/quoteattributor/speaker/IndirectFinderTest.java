@@ -1385,6 +1385,15 @@ class IndirectFinderTest {
     }
 
     @Test
+    void aNounOfSayingWithItsSourceOpensTheTextToo() {
+        Quote q = indirect("Warnings from the toll clerks that the pier would close went unheeded.").stream()
+                .filter(r -> r.rule().equals("claim-noun")).findFirst().orElseThrow();
+        assertTrue(q.text().startsWith("that the pier would close"), q.text());
+        assertEquals("the toll clerks", q.speaker().orElseThrow().mention());
+        assertEquals("Warnings", q.cue().orElseThrow().text());
+    }
+
+    @Test
     void aSourceAfterANounOfSayingIsNoSourceWhenAVerbFollowsIt() {
         assertTrue(indirect("The board heard complaints from crews who were sure that the toll was too high.").stream()
                 .noneMatch(q -> q.rule().equals("claim-noun")));
