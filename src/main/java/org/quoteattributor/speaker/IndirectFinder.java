@@ -461,7 +461,7 @@ public final class IndirectFinder {
                         m.last = -1;
                     }   // "Orlov floated the notion that …": with no owner, the one who put it forward
                     ownerAsSubject(from, m);   // "Orlov renewed his claim that …": Orlov, who owns it
-                    FoundQuote q = emitClaim(p, from, i, content, m, e);
+                    FoundQuote q = emitClaim(p, from, i, content, m, e, false);
                     if (q != null) {
                         from = t.indexAt(q.end);
                         i = from - 1;
@@ -471,7 +471,7 @@ public final class IndirectFinder {
                 int sourced = claimFromSourceAt(i, e, m);
                 if (sourced > 0) {
                     // "complaints from the growers that the toll is too high": the growers, whose complaints they are
-                    FoundQuote q = emitClaim(p, from, i, sourced, m, e);
+                    FoundQuote q = emitClaim(p, from, i, sourced, m, e, true);
                     if (q != null) {
                         from = t.indexAt(q.end);
                         i = from - 1;
@@ -2185,11 +2185,12 @@ public final class IndirectFinder {
 
         /**
          * Adds the content from {@code c} of the noun of saying at {@code i} (rule {@code claim-noun}),
-         * ending where {@link #claimPhraseEnd} puts it, or at the comma that closes an opening phrase
+         * after the noun or, {@code sourced}, after its source ({@code complaints from the growers that
+         * …}), ending where {@link #claimPhraseEnd} puts it, or at the comma that closes an opening phrase
          * of a preposition ({@code Despite claims that …, the board …}); returns it, or null.
          */
-        private FoundQuote emitClaim(int p, int from, int i, int c, Mentions.Mention m, int e) {
-            int stop = claimPhraseEnd(from, i, c, subordinateEnd(from, c, clauseEnd(c, e)));
+        private FoundQuote emitClaim(int p, int from, int i, int c, Mentions.Mention m, int e, boolean sourced) {
+            int stop = claimPhraseEnd(from, i, c, subordinateEnd(from, c, clauseEnd(c, e)), sourced);
             if (opensWithPreposition(from, i)) {
                 stop = commaBefore(c, stop);
             }
@@ -2203,10 +2204,12 @@ public final class IndirectFinder {
          * that the dam would fail was denied}: past the clause's own verb, "that the dam would fail"),
          * or at a comma that ends it; after a preposition opening the sentence, at the comma that
          * closes the phrase ({@code Despite claims that the dam leaks, the town …}). A subordinate or
-         * relative word before that verb leaves {@code end}: the verb may be its clause's.
+         * relative word before that verb leaves {@code end}: the verb may be its clause's. With
+         * {@code sourced}, the source between the noun and its clause ({@code The complaints from the
+         * growers that the toll is too high went unanswered}) is no complement: the same holds.
          */
-        private int claimPhraseEnd(int from, int i, int c, int end) {
-            if (c != i + 1) {
+        private int claimPhraseEnd(int from, int i, int c, int end, boolean sourced) {
+            if (c != i + 1 && !sourced) {
                 return end;   // "Her view is that …": the clause is the complement, not the subject
             }
             int k = i - 1;
@@ -2214,7 +2217,9 @@ public final class IndirectFinder {
                     && !d.mentions.isFunctionWord(k) && !isOwner(k); n++) {
                 k--;   // "her continued insistence", "a passing promise"
             }
-            if (k < from || !(d.mentions.isDeterminer(k) || isOwner(k))) {
+            if (sourced && i == from) {
+                k = i;   // "Warnings from the clerks that …": a bare plural opening the sentence
+            } else if (k < from || !(d.mentions.isDeterminer(k) || isOwner(k))) {
                 return end;
             }
             while (k - 1 >= from && d.mentions.isPossessive(k) && d.mentions.isNameWord(k - 1)) {
@@ -2242,8 +2247,8 @@ public final class IndirectFinder {
                     continue;
                 }
                 boolean auxiliary = isBe(j) || isAuxiliary(j) || isHave(j);
-                boolean past = pastVerb(j) && !modifierBefore(j, c);
-                if (state == 2 && (auxiliary || past)) {
+                boolean past = (pastVerb(j) || Sieves.oneOf(d, j, IRREGULAR_PASTS) && !t.equalsIgnoreCase(j - 1, "to")) && !modifierBefore(j, c);
+                if (state == 2 && (auxiliary || past)) {   // "… is too high went unanswered": went, not on to unanswered
                     return j;   // the sentence's own verb
                 }
                 if (Sieves.oneOf(d, j, CLAIM_CLAUSE_BREAKS)) {

@@ -1394,6 +1394,16 @@ class IndirectFinderTest {
     }
 
     @Test
+    void aClaimThatIsTheSubjectEndsBeforeTheSentencesVerbWithOrWithoutItsSource() {
+        Quote sourced = indirect("Warnings from the toll clerks that the pier would close went unheeded.").stream()
+                .filter(r -> r.rule().equals("claim-noun")).findFirst().orElseThrow();
+        assertEquals("that the pier would close", sourced.text());
+        Quote bare = indirect("The complaints that the toll is too high went unanswered.").stream()
+                .filter(r -> r.rule().equals("claim-noun")).findFirst().orElseThrow();
+        assertEquals("that the toll is too high", bare.text(), "went, a past without -ed, is the sentence's verb");
+    }
+
+    @Test
     void aSourceAfterANounOfSayingIsNoSourceWhenAVerbFollowsIt() {
         assertTrue(indirect("The board heard complaints from crews who were sure that the toll was too high.").stream()
                 .noneMatch(q -> q.rule().equals("claim-noun")));
