@@ -336,6 +336,11 @@ final class Mentions {
                 // "the head of the guild": the head speaks; "… that one of the …": that opens a clause
                 ofPhrase(m, n);   // "a clerk at the desk said", "Gov. Ann Lee of Ohio said": not the desk, not Ohio
             }
+        } else if ((m.type == DESCRIPTION || m.type == NAME) && m.first - 2 > lo && t.equalsIgnoreCase(m.first - 1, "to")) {
+            Mention n = new Mention();
+            if (mentionEndingAt(m.first - 2, lo, n) && n.type == DESCRIPTION && isSpeakerNoun(n.last)) {
+                m.set(n);   // "an aide to the harbour master said": the aide, whom a speaker noun names
+            }
         }
         if (m.type != PRONOUN) {
             knowingPhrase(m, end, lo);

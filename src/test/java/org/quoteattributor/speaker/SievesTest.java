@@ -220,6 +220,7 @@ class SievesTest {
             assertEquals("the head", l.mention(0));
             assertEquals("the owner", l.mention(1));
             assertEquals("a keeper", Linking.linked("The senate voted on Monday.\n\n“Mind the gate,” a keeper at the lock said.").mention(0));
+            assertEquals("an aide", Linking.linked("The senate voted on Monday.\n\n“Not today,” an aide to the harbour master said.").mention(0));
         }
 
         @Test
