@@ -311,21 +311,15 @@ final class Mentions {
             m.type = PRONOUN;
             return true;
         }
-        if (i - 2 > lo && t.equalsIgnoreCase(i - 1, "of") && isQuantifier(i - 2) && opensPart(i - 2, lo)
-                && (t.equalsIgnoreCase(i, "them") || t.equalsIgnoreCase(i, "us") || t.equalsIgnoreCase(i, "you"))) {
-            m.first = i - 2;   // "one of them said", "some of us wrote"
-            m.last = i;
-            m.type = DESCRIPTION;
-            return true;
+        if ((t.equalsIgnoreCase(i, "them") || t.equalsIgnoreCase(i, "us") || t.equalsIgnoreCase(i, "you"))
+                && countOfWhole(i, i, lo, m)) {
+            return true;   // "one of them said", "some of us wrote"
         }
         if (!mentionOrParenthesisEndingAt(i, lo, m)) {
             return barePluralSubject(i, v, lo, m);
         }
-        if (m.type != PRONOUN && m.first - 2 > lo && t.equalsIgnoreCase(m.first - 1, "of") && isQuantifier(m.first - 2)
-                && opensPart(m.first - 2, lo)) {
-            m.first -= 2;   // "one of the growers said", "Many of the wardens say": the part, described by the whole
-            m.type = DESCRIPTION;
-            return true;
+        if (m.type != PRONOUN && countOfWhole(m.first, m.last, lo, m)) {
+            return true;   // "one of the growers said", "Many of the wardens say"
         }
         int end = m.last;
         if ((m.type == DESCRIPTION || m.type == NAME && m.first == m.last) && m.first - 2 > lo && isPreposition(m.first - 1)) {
@@ -427,7 +421,7 @@ final class Mentions {
             return true;
         }
         return t.isCapitalized(i) && (i - 1 <= lo || t.kind(i - 1) != TokenBuffer.WORD) && !isFunctionWord(i) && !isPronoun(i)
-                && t.length(i) > 3 && t.endsWith(i, "s") && !t.endsWith(i, "ss");
+                && pluralForm(i);
     }
 
     /** Whether words {@code a} and {@code b} are one of {@link #KNOWING_RELATIONS}, in lower case. */
@@ -453,13 +447,11 @@ final class Mentions {
      * head of the guild}, {@code a clerk at the desk}). Sets {@code m}.
      */
     private void ofPhrase(Mention m, Mention n) {
-        if (n.type == DESCRIPTION && t.equalsIgnoreCase(m.first - 1, "of") && COLLECTIVE_NOUNS.contains(d.lowerWord(n.last))) {
-            m.first = n.first;
-            m.type = DESCRIPTION;
-            return;
-        }
+        boolean whole = n.type == DESCRIPTION && t.equalsIgnoreCase(m.first - 1, "of") && COLLECTIVE_NOUNS.contains(d.lowerWord(n.last));
         m.first = n.first;
-        m.last = n.last;
+        if (!whole) {
+            m.last = n.last;
+        }
         m.type = n.type;
     }
 
@@ -513,9 +505,14 @@ final class Mentions {
         return k > 0 && t.kind(k) == TokenBuffer.QUOTE_MARK && (t.is(k - 1, ',') || t.is(k - 1, '?') || t.is(k - 1, '!'));
     }
 
-    /** Whether token {@code i} has the form of a plural noun: a {@link #plainLowerWord} in -s, not -ss. */
+    /** Whether token {@code i} has the form of a plural noun: a {@link #plainLowerWord} of {@link #pluralForm}. */
     private boolean pluralNoun(int i) {
-        return plainLowerWord(i) && t.length(i) > 3 && t.endsWith(i, "s") && !t.endsWith(i, "ss");
+        return plainLowerWord(i) && pluralForm(i);
+    }
+
+    /** Whether word {@code i} ends as a plural does: in -s, not -ss, over three letters. */
+    private boolean pluralForm(int i) {
+        return t.length(i) > 3 && t.endsWith(i, "s") && !t.endsWith(i, "ss");
     }
 
     /**
@@ -550,9 +547,11 @@ final class Mentions {
      */
     int pastOfPhrase(Mention m, int hi) {
         int of = m.last + 1;
-        Mention n = new Mention();
-        if (m.type != DESCRIPTION || of + 1 >= hi || !t.equalsIgnoreCase(of, "of")
-                || !(barePluralAt(of + 1, hi, n) || subjectAfter(of + 1, hi, n) && n.first == of + 1 && n.type != PRONOUN)
+        if (m.type != DESCRIPTION || of + 1 >= hi || !t.equalsIgnoreCase(of, "of")) {
+            return of;
+        }
+        Mention n = new Mention();   // made only where "of" follows: this runs for every subject a sentence is read for
+        if (!(barePluralAt(of + 1, hi, n) || subjectAfter(of + 1, hi, n) && n.first == of + 1 && n.type != PRONOUN)
                 || n.last + 1 >= hi || t.kind(n.last + 1) != TokenBuffer.WORD) {
             return of;   // "the timing of Lee’s push": a phrase that goes on past the mention is not read here
         }
@@ -566,6 +565,21 @@ final class Mentions {
     private boolean plainLowerWord(int i) {
         return t.kind(i) == TokenBuffer.WORD && Character.isLowerCase(t.first(i)) && !isFunctionWord(i) && !isPronoun(i)
                 && !isDeterminer(i) && (d.cls(i) & Document.VERB) == 0 && !d.inQuote(i);
+    }
+
+    /**
+     * {@code one of the growers}: when the whole at tokens {@code [first, last]} follows {@code of}
+     * and a word of quantity that opens its part of the sentence ({@link #opensPart}), the part
+     * described by the whole is one speaker: sets {@code m} to it. Else false, {@code m} untouched.
+     */
+    private boolean countOfWhole(int first, int last, int lo, Mention m) {
+        if (first - 2 <= lo || !t.equalsIgnoreCase(first - 1, "of") || !isQuantifier(first - 2) || !opensPart(first - 2, lo)) {
+            return false;
+        }
+        m.first = first - 2;
+        m.last = last;
+        m.type = DESCRIPTION;
+        return true;
     }
 
     /**
