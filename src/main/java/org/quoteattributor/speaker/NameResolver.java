@@ -1510,7 +1510,10 @@ final class NameResolver {
                 if (q.speakerName != null) {
                     continue;
                 }
-                q.speakerName = rankHolder(q.speakerStart, q.speakerEnd);
+                q.speakerName = nameSetOffAfter(q.speakerEnd);
+                if (q.speakerName == null) {
+                    q.speakerName = rankHolder(q.speakerStart, q.speakerEnd);
+                }
                 if (q.speakerName == null) {
                     q.speakerName = apposedName(q.speakerStart, q.speakerEnd);
                 }
@@ -1675,6 +1678,33 @@ final class NameResolver {
             }
         }
         rankNounFilter = new WordFilter(rankHolder.keySet());
+    }
+
+    /**
+     * {@code “…,” the guild's treasurer, Ann Lee, said}, {@code Its treasurer, Ann Lee, wrote:}: the
+     * fullest name of the person named right after a description that ends at offset {@code end},
+     * set off by a comma and closed by a comma, a full stop or the end of the text; else null. Not
+     * an item of a list ({@code the treasurer, Ann Lee, and the clerk}), nor a place.
+     */
+    private String nameSetOffAfter(int end) {
+        int comma = t.indexAt(end - 1) + 1;
+        if (comma + 1 >= t.size() || !t.is(comma, ',')) {
+            return null;
+        }
+        int c = Arrays.binarySearch(nameEnds, 0, nameCount, comma + 1);
+        for (c = c >= 0 ? c : -c - 1; c < nameCount && titlesStart(nameFirsts[c]) <= comma + 1; c++) {
+            if (titlesStart(nameFirsts[c]) != comma + 1) {
+                continue;
+            }
+            int after = nameEnds[c] + 1;
+            boolean closed = after >= t.size() || t.is(after, '.')
+                    || t.is(after, ',') && !(after + 1 < t.size() && (t.equalsIgnoreCase(after + 1, "and") || t.equalsIgnoreCase(after + 1, "or")));
+            if (!closed || places.contains(nameKeys[c]) || !persons.contains(nameKeys[c]) && nameEnds[c] == nameFirsts[c]) {
+                return null;
+            }
+            return fullName(t.start(nameFirsts[c]), t.end(nameEnds[c]), nameEnds[c], nameKeys[c]);
+        }
+        return null;
     }
 
     /**
