@@ -2487,8 +2487,10 @@ final class NameResolver {
             }
             if (!persons.contains(key)) {
                 // Not known as a person: only a nearby subject of a clause will do as a last resort.
-                if (weak == null && p - i < NEARBY && isClauseSubject(i) && (genderOf(key) == Lexicon.ANY || genderOf(key) == pg)
-                        && nameFirsts[c] < i && !modifiedOrGoverned(nameFirsts[c])) {
+                // the subject of a reporting verb ("Vasko said …", "Okonjo told the paper …") is someone, of one word too
+                boolean reporting = saysRightAfter(i);
+                if (weak == null && p - i < NEARBY && (isClauseSubject(i) || reporting) && (genderOf(key) == Lexicon.ANY || genderOf(key) == pg)
+                        && (nameFirsts[c] < i || reporting) && !modifiedOrGoverned(nameFirsts[c])) {
                     weak = fullest.get(key);
                     if (seen == 0 && (opensSentenceOf(nameFirsts[c], p) || subjectGoesOn(nameFirsts[c], i, p, pg))) {
                         return weak;   // "Dag Orvo shrugged before he muttered, …": the one subject before it
@@ -3263,6 +3265,22 @@ final class NameResolver {
 
     /** Auxiliaries of narration in the past, which open the verb after a subject though they are function words. */
     private static final String[] AUXILIARIES = {"was", "were", "had", "would", "could", "might", "must", "did"};
+
+    /**
+     * Whether a reporting verb follows the name ending at token {@code e} at once, or after an
+     * adverb or an auxiliary, or after an age set off by commas: {@code Vasko said}, {@code Vasko
+     * has long argued}, {@code Ann Lee, 54, said}.
+     */
+    private boolean saysRightAfter(int e) {
+        int k = e + 1;
+        if (k + 2 < t.size() && t.is(k, ',') && t.kind(k + 1) == TokenBuffer.NUMBER && t.is(k + 2, ',')) {
+            k += 3;
+        }
+        if (k < t.size() && d.mentions.isVerbFiller(k)) {
+            k++;
+        }
+        return k < t.size() && d.verbAt(k) > 0;
+    }
 
     /** Whether the name in tokens {@code [s, e]} is the subject of a reporting verb right after it. */
     private boolean isReportedSpeaker(int s, int e) {
