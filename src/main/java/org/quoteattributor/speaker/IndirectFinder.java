@@ -7567,6 +7567,7 @@ public final class IndirectFinder {
             if (!d.mentions.mentionEndingAt(end, from - 1, antecedent)) {
                 return null;
             }
+            d.mentions.openingHeadOfPhrase(antecedent, from - 1);   // "A spokesman for the port, who": the spokesman
             if (antecedent.type == Mentions.DESCRIPTION && d.mentions.isNameWord(antecedent.last)) {
                 int f = antecedent.last;
                 while (f - 1 >= antecedent.first && d.mentions.isNameWord(f - 1)) {
@@ -7741,7 +7742,11 @@ public final class IndirectFinder {
             if (t.is(j, ',') && j - from <= ATTRIBUTION_WINDOW * 3) {
                 for (int k = from + 1; k < j; k++) {
                     if (t.is(k, ',')) {
-                        return d.mentions.mentionEndingAt(k - 1, from - 1, m) && m.first == from || namePhrase(from, k, m);
+                        boolean mention = d.mentions.mentionEndingAt(k - 1, from - 1, m);
+                        if (mention) {
+                            d.mentions.headOfPhrase(m, from - 1);   // "A clerk at the pier, who …, said": the clerk
+                        }
+                        return mention && m.first == from || namePhrase(from, k, m);
                     }
                 }
                 return false;

@@ -281,6 +281,10 @@ final class Mentions {
             }
             if (j > lo && t.is(j, ',') && mentionOrParenthesisEndingAt(j - 1, lo, m)) {
                 nameBeforePlace(m, lo);
+                Mention n = new Mention();
+                if (!(mentionEndingAt(i - 1, j, n) && n.type == NAME && n.first == j + 1)) {
+                    openingHeadOfPhrase(m, lo);   // "The head of the guild, who is new, said": the head (a name set off stays)
+                }
                 return true;
             }
             if (j > lo && t.is(j, ',') && nameBeforeListingApposition(j, lo, steps, m)) {
@@ -322,12 +326,27 @@ final class Mentions {
             return true;   // "one of the growers said", "Many of the wardens say"
         }
         int end = m.last;
+        headOfPhrase(m, lo);
+        if (m.type != PRONOUN) {
+            knowingPhrase(m, end, lo);
+        }
+        return true;
+    }
+
+    /**
+     * {@code the head of the guild}, {@code a clerk at the desk}, {@code an aide to the harbour
+     * master}: when mention {@code m}, a description or a one-word name, follows a preposition and
+     * a mention before it, the one the phrase is about speaks, not the place or the body after the
+     * preposition ({@link #ofPhrase}); after {@code to}, only a description a speaker noun heads.
+     * Not after a {@code that} that opens a clause ({@code … that one of the …}). Reads one mention
+     * before {@code m}; sets {@code m} when the phrase is found.
+     */
+    void headOfPhrase(Mention m, int lo) {
         if ((m.type == DESCRIPTION || m.type == NAME && m.first == m.last) && m.first - 2 > lo && isPreposition(m.first - 1)) {
             Mention n = new Mention();
             if (mentionEndingAt(m.first - 2, lo, n) && (n.type == NAME || n.type == DESCRIPTION
                     && (isSpeakerNoun(n.last) || n.first == n.last && isIndefinite(n.last)   // "somebody in the hall"
                         || !t.equalsIgnoreCase(n.first, "that")))) {
-                // "the head of the guild": the head speaks; "… that one of the …": that opens a clause
                 ofPhrase(m, n);   // "a clerk at the desk said", "Gov. Ann Lee of Ohio said": not the desk, not Ohio
             }
         } else if ((m.type == DESCRIPTION || m.type == NAME) && m.first - 2 > lo && t.equalsIgnoreCase(m.first - 1, "to")) {
@@ -336,10 +355,24 @@ final class Mentions {
                 m.set(n);   // "an aide to the harbour master said": the aide, whom a speaker noun names
             }
         }
-        if (m.type != PRONOUN) {
-            knowingPhrase(m, end, lo);
+    }
+
+    /**
+     * {@link #headOfPhrase} for a phrase set off by a comma before its verb, an apposition or a
+     * relative clause between ({@code The head of the guild, who is new, said}): only when the head
+     * opens its sentence, its paragraph or its part after a quotation, {@code and} or {@code but}. An
+     * object's phrase is not its head: in {@code the diary of a warden who} the warden is meant,
+     * and in {@code Ann Lee, head of the guild, the town's oldest, said} the name speaks.
+     */
+    void openingHeadOfPhrase(Mention m, int lo) {
+        Mention h = new Mention();
+        h.set(m);
+        headOfPhrase(h, lo);
+        int b = h.first - 1;
+        if (h.first != m.first && (b <= lo || t.kind(b) == TokenBuffer.PARAGRAPH_BREAK || t.is(b, '.') || t.is(b, '!') || t.is(b, '?')
+                || t.kind(b) == TokenBuffer.QUOTE_MARK || t.equalsIgnoreCase(b, "and") || t.equalsIgnoreCase(b, "but"))) {
+            m.set(h);
         }
-        return true;
     }
 
     /** organisation-nouns.txt: nouns that close the name of an organisation, which {@code of} may go on. */
@@ -1011,6 +1044,8 @@ final class Mentions {
             m.first = n.first;   // "Smith of Ohio, who", "a senator from the coast, who": the head, not the place
             m.last = n.last;
             m.type = n.type;
+        } else if (comma) {
+            openingHeadOfPhrase(m, lo);   // "The head of the guild, who", "A clerk at the desk, who"
         }
         if (m.type == DESCRIPTION && m.first - 2 > lo && t.is(m.first - 1, ',')) {
             if (mentionOrParenthesisEndingAt(m.first - 2, lo, n) && n.type == NAME) {

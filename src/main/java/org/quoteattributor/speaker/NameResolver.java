@@ -1510,7 +1510,10 @@ final class NameResolver {
                 if (q.speakerName != null) {
                     continue;
                 }
-                q.speakerName = rankHolder(q.speakerStart, q.speakerEnd);
+                q.speakerName = nameSetOffAfter(q.speakerEnd);
+                if (q.speakerName == null) {
+                    q.speakerName = rankHolder(q.speakerStart, q.speakerEnd);
+                }
                 if (q.speakerName == null) {
                     q.speakerName = apposedName(q.speakerStart, q.speakerEnd);
                 }
@@ -1675,6 +1678,33 @@ final class NameResolver {
             }
         }
         rankNounFilter = new WordFilter(rankHolder.keySet());
+    }
+
+    /**
+     * {@code “…,” the guild's treasurer, Ann Lee, said}, {@code Its treasurer, Ann Lee, wrote:}: the
+     * fullest name of the person named right after a description that ends at offset {@code end},
+     * set off by a comma and closed by a comma, a full stop or the end of the text; else null. Not
+     * an item of a list ({@code the treasurer, Ann Lee, and the clerk}), nor a place.
+     */
+    private String nameSetOffAfter(int end) {
+        int comma = t.indexAt(end - 1) + 1;
+        if (comma + 1 >= t.size() || !t.is(comma, ',')) {
+            return null;
+        }
+        int c = Arrays.binarySearch(nameEnds, 0, nameCount, comma + 1);
+        for (c = c >= 0 ? c : -c - 1; c < nameCount && titlesStart(nameFirsts[c]) <= comma + 1; c++) {
+            if (titlesStart(nameFirsts[c]) != comma + 1) {
+                continue;
+            }
+            int after = nameEnds[c] + 1;
+            boolean closed = after >= t.size() || t.is(after, '.')
+                    || t.is(after, ',') && !(after + 1 < t.size() && (t.equalsIgnoreCase(after + 1, "and") || t.equalsIgnoreCase(after + 1, "or")));
+            if (!closed || places.contains(nameKeys[c]) || !persons.contains(nameKeys[c]) && nameEnds[c] == nameFirsts[c]) {
+                return null;
+            }
+            return fullName(t.start(nameFirsts[c]), t.end(nameEnds[c]), nameEnds[c], nameKeys[c]);
+        }
+        return null;
     }
 
     /**
@@ -2457,8 +2487,10 @@ final class NameResolver {
             }
             if (!persons.contains(key)) {
                 // Not known as a person: only a nearby subject of a clause will do as a last resort.
-                if (weak == null && p - i < NEARBY && isClauseSubject(i) && (genderOf(key) == Lexicon.ANY || genderOf(key) == pg)
-                        && nameFirsts[c] < i && !modifiedOrGoverned(nameFirsts[c])) {
+                // the subject of a reporting verb ("Vasko said …", "Okonjo told the paper …") is someone, of one word too
+                boolean reporting = saysRightAfter(i);
+                if (weak == null && p - i < NEARBY && (isClauseSubject(i) || reporting) && (genderOf(key) == Lexicon.ANY || genderOf(key) == pg)
+                        && (nameFirsts[c] < i || reporting) && !modifiedOrGoverned(nameFirsts[c])) {
                     weak = fullest.get(key);
                     if (seen == 0 && (opensSentenceOf(nameFirsts[c], p) || subjectGoesOn(nameFirsts[c], i, p, pg))) {
                         return weak;   // "Dag Orvo shrugged before he muttered, …": the one subject before it
@@ -3233,6 +3265,22 @@ final class NameResolver {
 
     /** Auxiliaries of narration in the past, which open the verb after a subject though they are function words. */
     private static final String[] AUXILIARIES = {"was", "were", "had", "would", "could", "might", "must", "did"};
+
+    /**
+     * Whether a reporting verb follows the name ending at token {@code e} at once, or after an
+     * adverb or an auxiliary, or after an age set off by commas: {@code Vasko said}, {@code Vasko
+     * has long argued}, {@code Ann Lee, 54, said}.
+     */
+    private boolean saysRightAfter(int e) {
+        int k = e + 1;
+        if (k + 2 < t.size() && t.is(k, ',') && t.kind(k + 1) == TokenBuffer.NUMBER && t.is(k + 2, ',')) {
+            k += 3;
+        }
+        if (k < t.size() && d.mentions.isVerbFiller(k)) {
+            k++;
+        }
+        return k < t.size() && d.verbAt(k) > 0;
+    }
 
     /** Whether the name in tokens {@code [s, e]} is the subject of a reporting verb right after it. */
     private boolean isReportedSpeaker(int s, int e) {

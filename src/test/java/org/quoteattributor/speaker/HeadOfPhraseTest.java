@@ -1,0 +1,63 @@
+package org.quoteattributor.speaker;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.quoteattributor.Attributor;
+import org.quoteattributor.Quote;
+import org.quoteattributor.QuoteAttributor;
+
+/**
+ * A speaker described by a phrase with a preposition ({@code the head of the guild}, {@code a clerk
+ * at the pier}) is the head of the phrase, also before an apposition or a relative clause set off by
+ * commas, and as the antecedent of {@code who}.
+ */
+class HeadOfPhraseTest {
+
+    private static final Attributor INDIRECT = QuoteAttributor.builder().includeIndirect(true).build();
+
+    private static List<Quote> indirect(String text) {
+        return INDIRECT.attribute(text).stream().filter(q -> q.kind() == Quote.Kind.INDIRECT).toList();
+    }
+
+    @Test
+    void headSpeaksPastARelativeClause() {
+        List<Quote> found = indirect("The head of the guild, who is new, said the ferry would sail late.");
+        assertEquals(1, found.size(), found::toString);
+        assertEquals("the ferry would sail late", found.get(0).text());
+        assertEquals("The head", found.get(0).speaker().orElseThrow().mention());
+    }
+
+    @Test
+    void headSpeaksPastAnApposition() {
+        Quote q = QuoteAttributor.attribute("“We sail at dawn,” the head of the guild, who is new, said.").get(0);
+        assertEquals("the head", q.speaker().orElseThrow().mention());
+    }
+
+    @Test
+    void relativePronounStandsForTheHead() {
+        List<Quote> found = indirect("A clerk at the pier, who declined to be named, said the ferry would sail late.");
+        assertEquals(2, found.size(), found::toString);
+        assertEquals("to be named", found.get(0).text());
+        assertEquals("who", found.get(0).speaker().orElseThrow().mention());
+        assertEquals("A clerk", found.get(0).speaker().orElseThrow().name());
+        // the report inside the relative clause does not hide the sentence's own
+        assertEquals("the ferry would sail late", found.get(1).text());
+        assertEquals("A clerk", found.get(1).speaker().orElseThrow().mention());
+    }
+
+    @Test
+    void aNameBeforeItsPlaceStaysTheSpeaker() {
+        List<Quote> found = indirect("Ellery of the ferry guild, who declined to be named, said the tolls would rise.");
+        assertEquals("Ellery", found.get(0).speaker().orElseThrow().name());
+        assertEquals("Ellery", found.get(1).speaker().orElseThrow().mention());
+    }
+
+    @Test
+    void aNameSetOffAfterThePhraseSpeaks() {
+        List<Quote> found = indirect("The keeper of the tollhouse, Ann Lee, said the ferry was late.");
+        assertEquals(1, found.size(), found::toString);
+        assertEquals("Ann Lee", found.get(0).speaker().orElseThrow().mention());
+    }
+}
