@@ -747,6 +747,17 @@ public final class IndirectFinder {
                 if (stance && questionToListener(i)) {
                     continue;   // "Do you back the levy?": a question for the reader, no stance anyone holds
                 }
+                int topicFirst = len > 0 && !stance ? topicBeforeInverted(from, i, i + len, e, m) : -1;
+                if (topicFirst >= 0) {
+                    // "About the vote reported the Gazette.": the topic before the verb, the speaker after it
+                    FoundQuote q = emit(p, topicFirst, i, m, i, len, "trailing-verb-inverted");
+                    if (q != null) {
+                        last = q;
+                    }
+                    from = m.last + 1;
+                    i = m.last;
+                    continue;
+                }
                 if (len > 0 && tagsMarkedQuote(i)) {
                     FoundQuote tagged = taggedQuote(i);
                     if (tagged != null && last == null) {
@@ -7469,6 +7480,41 @@ public final class IndirectFinder {
                 }
             }
             return true;
+        }
+
+        /** Words at most in the topic after {@code about} that opens a sentence before an inverted report. */
+        private static final int TOPIC_WORDS = 12;
+
+        /**
+         * {@code Also about the vote reported the Gazette.}: a sentence (part) that opens with
+         * {@code about}, perhaps after {@code also}, {@code and} or {@code but}, and its object, a few
+         * words with no comma, a quotation or a reporting verb, right before the reporting verb at
+         * {@code verb}, whose subject follows it and ends the sentence. Sets {@code m} to that subject
+         * and returns the first token of the topic; else -1.
+         */
+        private int topicBeforeInverted(int from, int verb, int after, int e, Mentions.Mention m) {
+            int k = from;
+            if (k < verb && (t.equalsIgnoreCase(k, "also") || t.equalsIgnoreCase(k, "and") || t.equalsIgnoreCase(k, "but"))) {
+                k++;
+            }
+            if (k + 1 >= verb || !t.equalsIgnoreCase(k, "about") || verb - k > TOPIC_WORDS || from > 0 && !opensSentenceAt(from)) {
+                return -1;
+            }
+            for (int j = k + 1; j < verb; j++) {
+                if (!t.isWordLike(j) && !d.mentions.isPossessiveMark(j) || d.inQuote(j) || d.verbAt(j) > 0) {
+                    return -1;
+                }
+            }
+            if (after >= e || !d.mentions.subjectAfter(after, e, m) || m.type == Mentions.PRONOUN) {
+                return -1;
+            }
+            int next = m.last + 1;
+            return next >= e || t.is(next, '.') ? k + 1 : -1;
+        }
+
+        /** Whether token {@code k} opens its sentence: the text's first, or after a full stop, a break or a closing mark of a sentence. */
+        private boolean opensSentenceAt(int k) {
+            return k == 0 || t.isBreak(k - 1) || t.is(k - 1, '.') || t.is(k - 1, '!') || t.is(k - 1, '?');
         }
 
         /**
