@@ -370,6 +370,9 @@ final class Sieves {
                 boolean before = d.mentions.subjectBefore(i, start - 1, m) && !(q.mixed && oneOf(d, m.first - 1, OF))
                         && !(m.type == Mentions.NAME && oneOf(d, m.first - 1, INDEFINITE_ARTICLES))
                         || quotedAs(d, i) && d.mentions.subjectBefore(i - 3, start - 1, m);   // “…,” Lee is quoted as saying.
+                if (before && newSentence && openedBySetOffWord(d, next, m.first)) {
+                    return false;   // “….” Perhaps, she said, the guild will pay: the tag of the sentence it stands in
+                }
                 if (!newSentence && unclosedApposition(d, start, i, before ? m : null, other)) {
                     set(d, q, other, i, len, "trailing-verb");   // “…,” Lee, the analyst who built the site said.
                     reportedBy(d, q, i + len);
@@ -394,6 +397,18 @@ final class Sieves {
             }
             return false;
         }
+    }
+
+    /**
+     * {@code “The pier is old.” Perhaps, she said, the guild will pay.}: whether the sentence that
+     * opens at token {@code next}, after a quotation closed by a full stop, sets off its first word
+     * with a comma before the subject at {@code subject}. Such a word opens a sentence of its own,
+     * and the attribution after it is set in the middle of that sentence: it tags the words after
+     * it, not the quotation before. Reads at most the two tokens at {@code next}.
+     */
+    static boolean openedBySetOffWord(Document d, int next, int subject) {
+        TokenBuffer t = d.t;
+        return subject == next + 2 && t.kind(next) == TokenBuffer.WORD && t.is(next + 1, ',');
     }
 
     /** Words opening a clause of time, cause, condition or concession: after a fragment, its verb reports nothing of the fragment. */

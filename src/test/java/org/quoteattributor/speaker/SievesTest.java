@@ -87,6 +87,21 @@ class SievesTest {
         }
 
         @Test
+        void aTagAfterAWordSetOffByACommaBelongsToTheNextSentence() {
+            Linking l = Linking.linked("The toll rose again on Monday, the harbour board said.\n\n“The pier is old,” said"
+                    + " Tamsin Brackett, a toll clerk. “Nobody mends the planks.” Perhaps, she said, the guild will pay.");
+            assertNotEquals("trailing-verb", l.quote(1).rule);
+            assertEquals("Tamsin Brackett", l.mention(1));
+        }
+
+        @Test
+        void aShortTagAfterAQuotationClosedByAFullStopStillAttributesIt() {
+            Linking l = Linking.linked("The toll rose again on Monday, the harbour board said.\n\n“Nobody mends the planks.”"
+                    + " She said it twice.");
+            assertEquals("trailing-verb", l.quote(0).rule);
+        }
+
+        @Test
         void aShortFragmentBeforeAClauseOfItsOwnKeepsItsTag() {
             Linking l = Linking.linked("The vote is due in May.\n\nThe growers rallied against the “rigged toll” that"
                     + " Tamsin Vardy says keeps them poor.\n\nThe group also ran an ad.");
