@@ -385,6 +385,7 @@ final class Sieves {
                 }
                 if ((invertible(d, i) || calledAfterTurn(d, q, next, i)) && !oneOf(d, i - 1, COORDINATORS)
                         && !t.equalsIgnoreCase(i - 1, "to")   // "expected to say Lee's plan …": an infinitive has no subject after it
+                        && !(q.mixed && inOpeningApposition(d, qi))   // "Lee, the author of “Salt,” said the …": Lee's verb
                         && (d.mentions.subjectAfter(i + len, limit, m)
                             || !d.reportage && !q.mixed && d.mentions.demonstrativeSubjectAfter(i + len, limit, m))
                         && (!q.mixed || m.type != Mentions.PRONOUN || clauseBreakAfter(d, m.last + 1, limit))) {
@@ -521,6 +522,64 @@ final class Sieves {
         }
         // a subject inside it, or none found, and a relative clause whose own verb comes first
         return near != null || relative >= 0 && relative + 2 < verb;
+    }
+
+    /** Tokens at most from the comma after a name opening the sentence to a quotation in its apposition. */
+    private static final int OPENING_APPOSITION_TOKENS = 12;
+
+    /**
+     * {@code Lee, the author of “Salt and Planks,” said the ferries …}: whether quotation {@code qi}
+     * (a title or a fragment) stands in an apposition set off by a comma after a name that opens
+     * its sentence, no reporting verb between them. The verb after the quotation then has that
+     * name for its subject, and the words after the verb are its clause, not an inverted subject.
+     * Looks back at most {@link #OPENING_APPOSITION_TOKENS} tokens.
+     */
+    static boolean inOpeningApposition(Document d, int qi) {
+        TokenBuffer t = d.t;
+        int first = d.firstToken(qi);
+        int lo = sentenceStart(d, first);
+        for (int k = first - 1; k > lo + 1 && first - k <= OPENING_APPOSITION_TOKENS; k--) {
+            if (d.inQuote(k) || d.endsSentence(k) || t.isBreak(k) || t.kind(k) == TokenBuffer.WORD && d.verbAt(k) > 0) {
+                return false;
+            }
+            if (t.is(k, ',')) {
+                Mentions.Mention m = new Mentions.Mention();
+                return d.mentions.subjectAfter(lo + 1, k, m) && m.first == lo + 1 && m.last == k - 1
+                        && m.type == Mentions.NAME;
+            }
+        }
+        return false;
+    }
+
+    /** Tokens at most in an apposition between a name opening the sentence and its verb. */
+    private static final int APPOSITION_TO_VERB_TOKENS = 20;
+
+    /**
+     * {@code Lee, the author of “Salt and Planks,” about the ferries, said …}: the name that opens
+     * the sentence after token {@code lo} and a comma, when an apposition that holds a quotation
+     * and no verb of its own stands between it and the comma right before the verb at {@code
+     * verb}. Sets {@code m} to it. Looks back at most {@link #APPOSITION_TO_VERB_TOKENS} tokens.
+     */
+    static boolean openingNameAcrossApposition(Document d, int lo, int verb, Mentions.Mention m) {
+        TokenBuffer t = d.t;
+        if (verb - 2 <= lo + 1 || !t.is(verb - 1, ',') && !(t.kind(verb - 1) == TokenBuffer.QUOTE_MARK && t.is(verb - 2, ','))) {
+            return false;   // the comma closing the apposition, or one inside the marks of a title closing it
+        }
+        boolean quoted = false;
+        for (int k = verb - 2; k > lo + 1 && verb - k <= APPOSITION_TO_VERB_TOKENS; k--) {
+            if (d.inQuote(k) || t.kind(k) == TokenBuffer.QUOTE_MARK) {
+                quoted = true;
+                continue;
+            }
+            if (d.endsSentence(k) || t.isBreak(k) || t.kind(k) == TokenBuffer.WORD && d.verbAt(k) > 0) {
+                return false;
+            }
+            if (quoted && t.is(k, ',') && d.mentions.subjectAfter(lo + 1, k, m) && m.first == lo + 1 && m.last == k - 1
+                    && m.type == Mentions.NAME) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Pronouns that open a relative clause in an apposition: {@code the analyst who built the site}. */
@@ -1703,6 +1762,8 @@ final class Sieves {
                     } else if (invertible(d, i) && d.mentions.subjectAfter(i + len, first, m)
                             && m.type != Mentions.DESCRIPTION && clauseBreakAfter(d, m.last + 1, first)) {
                         rule = "leading-verb-inverted";
+                    } else if (openingNameAcrossApposition(d, lo, i, m)) {
+                        rule = "leading-verb";   // "Lee, the author of “Salt,” about ferries, said the …": Lee
                     }
                 }
                 if (rule != null && found != null && (subordinate(d, m) || d.mentions.isRelative(m.first)

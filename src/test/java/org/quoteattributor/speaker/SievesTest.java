@@ -1167,6 +1167,28 @@ class SievesTest {
     class LeadingVerb {
 
         @Test
+        void aNameOpeningTheSentenceSpeaksAcrossAnAppositionHoldingATitle() {
+            String intro = "The toll rose again on Monday, the harbour board said.\n\n";
+            Linking l = Linking.linked(intro + "Brackett, the author of “Salt and Planks,” about the old ferries, wrote"
+                    + " the guild once kept “a single toll for all” at the pier.");
+            assertEquals("leading-verb", l.quote(1).rule);
+            assertEquals("Brackett", l.mention(1));
+            l = Linking.linked(intro + "Brackett, the author of “Salt and Planks,” wrote the guild once kept"
+                    + " “a single toll for all” at the pier.");
+            assertEquals("Brackett", l.mention(1));
+        }
+
+        @Test
+        void aTitleInTheAppositionOfAnOpeningNameHasNoInvertedTag() {
+            String intro = "The toll rose again on Monday, the harbour board said.\n\n";
+            Linking l = Linking.linked(intro + "Brackett, the author of “Salt and Planks,” wrote the guild once kept one toll.");
+            assertNotEquals("trailing-verb-inverted", l.quote(0).rule);
+            l = Linking.linked(intro + "The toll is a kind of “theft on the water,” said Brackett.");
+            assertEquals("trailing-verb-inverted", l.quote(0).rule);
+            assertEquals("Brackett", l.mention(0));
+        }
+
+        @Test
         void anItOpeningTheSentenceIsTheSubjectOfAParticipleAfterItsClause() {
             String intro = "The Brunnock trust runs the ferries.\n\n";
             Linking l = Linking.linked(intro + "Later, it faulted the mayor, saying he “has let the piers rot.”\n\nThe vote is due in May.");
