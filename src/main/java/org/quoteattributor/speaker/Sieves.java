@@ -1373,6 +1373,45 @@ final class Sieves {
         return m.type == Mentions.NAME && (p <= lo || t.is(p, ',') || d.endsSentence(p) || t.isBreak(p));
     }
 
+    /** Relative words before the subject of a relative clause that they are the object of: {@code which Lee called}. */
+    private static final String[] OBJECT_RELATIVES = {"which", "whom"};
+
+    /**
+     * {@code the levy, which Lee described as a “disgrace” and vowed to scrap}: the subject of a
+     * relative clause whose relative word is the object of its verb, when {@code and} or {@code but}
+     * joins verb {@code i} to that clause's own verb (quotations between them passed over, no comma
+     * outside them). That subject does both; the noun the clause describes does neither. Sets
+     * {@code m} to it. Looks back at most {@link #JOINED_VERB_TOKENS} tokens.
+     */
+    static boolean objectRelativeSubject(Document d, int lo, int i, Mentions.Mention m) {
+        TokenBuffer t = d.t;
+        int j = i - 1;
+        while (j > lo && d.mentions.isVerbFiller(j)) {
+            j--;
+        }
+        if (j - 3 <= lo || !t.equalsIgnoreCase(j, "and") && !t.equalsIgnoreCase(j, "but")) {
+            return false;
+        }
+        for (int k = j - 1; k > lo && j - k <= JOINED_VERB_TOKENS; k--) {
+            if (d.inQuote(k) || t.kind(k) == TokenBuffer.QUOTE_MARK) {
+                continue;
+            }
+            if (t.is(k, ',') || t.is(k, ';') || t.is(k, ':') || d.endsSentence(k) || t.isBreak(k)) {
+                return false;
+            }
+            if (t.kind(k) == TokenBuffer.WORD && Character.isLowerCase(t.first(k)) && oneOf(d, k, OBJECT_RELATIVES)) {
+                if (!d.mentions.subjectAfter(k + 1, j, m) || m.first != k + 1 || m.last + 1 >= j
+                        || d.mentions.isRelative(m.first)) {
+                    return false;
+                }
+                int next = m.last + 1;
+                return t.kind(next) == TokenBuffer.WORD && Character.isLowerCase(t.first(next))
+                        && (d.verbAt(next) > 0 || d.mentions.isVerbFiller(next) || t.endsWith(next, "ed"));
+            }
+        }
+        return false;
+    }
+
     /** Words that may come before a clause's subject: {@code all the clerks}, {@code both the unions}. */
     private static final String[] PREDETERMINERS = {"all", "both"};
 
@@ -1750,6 +1789,8 @@ final class Sieves {
                         rule = "leading-verb";   // "X called for a boycott, and Y denounced it and said …": Y; so "…, and Y left, sighing and asking …"
                     } else if (!participle(d, i) && coordinated(d, i) && subordinateClauseSubject(d, lo, i, m)) {
                         rule = "leading-verb";   // "It grew when Lee decried the cuts and called them “…”": Lee
+                    } else if (!participle(d, i) && coordinated(d, i) && objectRelativeSubject(d, lo, i, m)) {
+                        rule = "leading-verb";   // "the levy, which Lee described as “…” and vowed to …": Lee
                     } else if ((participle(d, i) || coordinated(d, i)) && sentenceSubject(d, lo + 1, i, m)) {
                         rule = "leading-verb";   // "X issued a statement, saying …": X
                     } else if (d.reportage && participle(d, i) && t.is(i - 1, ',') && itActsFirst(d, lo + 1, i, m)) {

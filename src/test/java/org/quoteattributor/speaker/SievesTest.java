@@ -1179,6 +1179,31 @@ class SievesTest {
         }
 
         @Test
+        void aVerbJoinedToTheVerbOfAnObjectRelativeClauseSharesItsSubject() {
+            String intro = "The toll rose again on Monday, the harbour board said.\n\n";
+            Linking l = Linking.linked(intro + "The ferry levy, which Brackett described as a “disgrace” and vowed to"
+                    + " “scrap for good,” stays in place.");
+            assertEquals("leading-verb", l.quote(1).rule);
+            assertEquals("Brackett", l.mention(1));
+        }
+
+        @Test
+        void aClauseAfterThatIsNoRelativeClauseOfTheNounBeforeIt() {
+            String intro = "The toll rose again on Monday, the harbour board said.\n\n";
+            Linking l = Linking.found(intro + "Brackett said that the clerks described the levy as a “disgrace” and vowed"
+                    + " to “scrap it for good,” then left.");
+            Document d = l.document();
+            int promised = l.text.indexOf("vowed");
+            int verb = -1;
+            for (int i = 0; i < l.tokens.size(); i++) {
+                if (l.tokens.start(i) == promised) {
+                    verb = i;
+                }
+            }
+            assertFalse(Sieves.objectRelativeSubject(d, 0, verb, new Mentions.Mention()));
+        }
+
+        @Test
         void aTitleInTheAppositionOfAnOpeningNameHasNoInvertedTag() {
             String intro = "The toll rose again on Monday, the harbour board said.\n\n";
             Linking l = Linking.linked(intro + "Brackett, the author of “Salt and Planks,” wrote the guild once kept one toll.");
