@@ -370,6 +370,9 @@ final class Sieves {
                 boolean before = d.mentions.subjectBefore(i, start - 1, m) && !(q.mixed && oneOf(d, m.first - 1, OF))
                         && !(m.type == Mentions.NAME && oneOf(d, m.first - 1, INDEFINITE_ARTICLES))
                         || quotedAs(d, i) && d.mentions.subjectBefore(i - 3, start - 1, m);   // “…,” Lee is quoted as saying.
+                if (before && newSentence && openedBySetOffWord(d, next, m.first)) {
+                    return false;   // “….” Perhaps, she said, the guild will pay: the tag of the sentence it stands in
+                }
                 if (!newSentence && unclosedApposition(d, start, i, before ? m : null, other)) {
                     set(d, q, other, i, len, "trailing-verb");   // “…,” Lee, the analyst who built the site said.
                     reportedBy(d, q, i + len);
@@ -382,6 +385,7 @@ final class Sieves {
                 }
                 if ((invertible(d, i) || calledAfterTurn(d, q, next, i)) && !oneOf(d, i - 1, COORDINATORS)
                         && !t.equalsIgnoreCase(i - 1, "to")   // "expected to say Lee's plan …": an infinitive has no subject after it
+                        && !(q.mixed && inOpeningApposition(d, qi))   // "Lee, the author of “Salt,” said the …": Lee's verb
                         && (d.mentions.subjectAfter(i + len, limit, m)
                             || !d.reportage && !q.mixed && d.mentions.demonstrativeSubjectAfter(i + len, limit, m))
                         && (!q.mixed || m.type != Mentions.PRONOUN || clauseBreakAfter(d, m.last + 1, limit))) {
@@ -394,6 +398,18 @@ final class Sieves {
             }
             return false;
         }
+    }
+
+    /**
+     * {@code “The pier is old.” Perhaps, she said, the guild will pay.}: whether the sentence that
+     * opens at token {@code next}, after a quotation closed by a full stop, sets off its first word
+     * with a comma before the subject at {@code subject}. Such a word opens a sentence of its own,
+     * and the attribution after it is set in the middle of that sentence: it tags the words after
+     * it, not the quotation before. Reads at most the two tokens at {@code next}.
+     */
+    static boolean openedBySetOffWord(Document d, int next, int subject) {
+        TokenBuffer t = d.t;
+        return subject == next + 2 && t.kind(next) == TokenBuffer.WORD && t.is(next + 1, ',');
     }
 
     /** Words opening a clause of time, cause, condition or concession: after a fragment, its verb reports nothing of the fragment. */
@@ -506,6 +522,64 @@ final class Sieves {
         }
         // a subject inside it, or none found, and a relative clause whose own verb comes first
         return near != null || relative >= 0 && relative + 2 < verb;
+    }
+
+    /** Tokens at most from the comma after a name opening the sentence to a quotation in its apposition. */
+    private static final int OPENING_APPOSITION_TOKENS = 12;
+
+    /**
+     * {@code Lee, the author of “Salt and Planks,” said the ferries …}: whether quotation {@code qi}
+     * (a title or a fragment) stands in an apposition set off by a comma after a name that opens
+     * its sentence, no reporting verb between them. The verb after the quotation then has that
+     * name for its subject, and the words after the verb are its clause, not an inverted subject.
+     * Looks back at most {@link #OPENING_APPOSITION_TOKENS} tokens.
+     */
+    static boolean inOpeningApposition(Document d, int qi) {
+        TokenBuffer t = d.t;
+        int first = d.firstToken(qi);
+        int lo = sentenceStart(d, first);
+        for (int k = first - 1; k > lo + 1 && first - k <= OPENING_APPOSITION_TOKENS; k--) {
+            if (d.inQuote(k) || d.endsSentence(k) || t.isBreak(k) || t.kind(k) == TokenBuffer.WORD && d.verbAt(k) > 0) {
+                return false;
+            }
+            if (t.is(k, ',')) {
+                Mentions.Mention m = new Mentions.Mention();
+                return d.mentions.subjectAfter(lo + 1, k, m) && m.first == lo + 1 && m.last == k - 1
+                        && m.type == Mentions.NAME;
+            }
+        }
+        return false;
+    }
+
+    /** Tokens at most in an apposition between a name opening the sentence and its verb. */
+    private static final int APPOSITION_TO_VERB_TOKENS = 20;
+
+    /**
+     * {@code Lee, the author of “Salt and Planks,” about the ferries, said …}: the name that opens
+     * the sentence after token {@code lo} and a comma, when an apposition that holds a quotation
+     * and no verb of its own stands between it and the comma right before the verb at {@code
+     * verb}. Sets {@code m} to it. Looks back at most {@link #APPOSITION_TO_VERB_TOKENS} tokens.
+     */
+    static boolean openingNameAcrossApposition(Document d, int lo, int verb, Mentions.Mention m) {
+        TokenBuffer t = d.t;
+        if (verb - 2 <= lo + 1 || !t.is(verb - 1, ',') && !(t.kind(verb - 1) == TokenBuffer.QUOTE_MARK && t.is(verb - 2, ','))) {
+            return false;   // the comma closing the apposition, or one inside the marks of a title closing it
+        }
+        boolean quoted = false;
+        for (int k = verb - 2; k > lo + 1 && verb - k <= APPOSITION_TO_VERB_TOKENS; k--) {
+            if (d.inQuote(k) || t.kind(k) == TokenBuffer.QUOTE_MARK) {
+                quoted = true;
+                continue;
+            }
+            if (d.endsSentence(k) || t.isBreak(k) || t.kind(k) == TokenBuffer.WORD && d.verbAt(k) > 0) {
+                return false;
+            }
+            if (quoted && t.is(k, ',') && d.mentions.subjectAfter(lo + 1, k, m) && m.first == lo + 1 && m.last == k - 1
+                    && m.type == Mentions.NAME) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Pronouns that open a relative clause in an apposition: {@code the analyst who built the site}. */
@@ -1299,6 +1373,45 @@ final class Sieves {
         return m.type == Mentions.NAME && (p <= lo || t.is(p, ',') || d.endsSentence(p) || t.isBreak(p));
     }
 
+    /** Relative words before the subject of a relative clause that they are the object of: {@code which Lee called}. */
+    private static final String[] OBJECT_RELATIVES = {"which", "whom"};
+
+    /**
+     * {@code the levy, which Lee described as a “disgrace” and vowed to scrap}: the subject of a
+     * relative clause whose relative word is the object of its verb, when {@code and} or {@code but}
+     * joins verb {@code i} to that clause's own verb (quotations between them passed over, no comma
+     * outside them). That subject does both; the noun the clause describes does neither. Sets
+     * {@code m} to it. Looks back at most {@link #JOINED_VERB_TOKENS} tokens.
+     */
+    static boolean objectRelativeSubject(Document d, int lo, int i, Mentions.Mention m) {
+        TokenBuffer t = d.t;
+        int j = i - 1;
+        while (j > lo && d.mentions.isVerbFiller(j)) {
+            j--;
+        }
+        if (j - 3 <= lo || !t.equalsIgnoreCase(j, "and") && !t.equalsIgnoreCase(j, "but")) {
+            return false;
+        }
+        for (int k = j - 1; k > lo && j - k <= JOINED_VERB_TOKENS; k--) {
+            if (d.inQuote(k) || t.kind(k) == TokenBuffer.QUOTE_MARK) {
+                continue;
+            }
+            if (t.is(k, ',') || t.is(k, ';') || t.is(k, ':') || d.endsSentence(k) || t.isBreak(k)) {
+                return false;
+            }
+            if (t.kind(k) == TokenBuffer.WORD && Character.isLowerCase(t.first(k)) && oneOf(d, k, OBJECT_RELATIVES)) {
+                if (!d.mentions.subjectAfter(k + 1, j, m) || m.first != k + 1 || m.last + 1 >= j
+                        || d.mentions.isRelative(m.first)) {
+                    return false;
+                }
+                int next = m.last + 1;
+                return t.kind(next) == TokenBuffer.WORD && Character.isLowerCase(t.first(next))
+                        && (d.verbAt(next) > 0 || d.mentions.isVerbFiller(next) || t.endsWith(next, "ed"));
+            }
+        }
+        return false;
+    }
+
     /** Words that may come before a clause's subject: {@code all the clerks}, {@code both the unions}. */
     private static final String[] PREDETERMINERS = {"all", "both"};
 
@@ -1676,6 +1789,8 @@ final class Sieves {
                         rule = "leading-verb";   // "X called for a boycott, and Y denounced it and said …": Y; so "…, and Y left, sighing and asking …"
                     } else if (!participle(d, i) && coordinated(d, i) && subordinateClauseSubject(d, lo, i, m)) {
                         rule = "leading-verb";   // "It grew when Lee decried the cuts and called them “…”": Lee
+                    } else if (!participle(d, i) && coordinated(d, i) && objectRelativeSubject(d, lo, i, m)) {
+                        rule = "leading-verb";   // "the levy, which Lee described as “…” and vowed to …": Lee
                     } else if ((participle(d, i) || coordinated(d, i)) && sentenceSubject(d, lo + 1, i, m)) {
                         rule = "leading-verb";   // "X issued a statement, saying …": X
                     } else if (d.reportage && participle(d, i) && t.is(i - 1, ',') && itActsFirst(d, lo + 1, i, m)) {
@@ -1688,6 +1803,8 @@ final class Sieves {
                     } else if (invertible(d, i) && d.mentions.subjectAfter(i + len, first, m)
                             && m.type != Mentions.DESCRIPTION && clauseBreakAfter(d, m.last + 1, first)) {
                         rule = "leading-verb-inverted";
+                    } else if (openingNameAcrossApposition(d, lo, i, m)) {
+                        rule = "leading-verb";   // "Lee, the author of “Salt,” about ferries, said the …": Lee
                     }
                 }
                 if (rule != null && found != null && (subordinate(d, m) || d.mentions.isRelative(m.first)

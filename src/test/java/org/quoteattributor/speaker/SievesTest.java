@@ -87,6 +87,21 @@ class SievesTest {
         }
 
         @Test
+        void aTagAfterAWordSetOffByACommaBelongsToTheNextSentence() {
+            Linking l = Linking.linked("The toll rose again on Monday, the harbour board said.\n\n“The pier is old,” said"
+                    + " Tamsin Brackett, a toll clerk. “Nobody mends the planks.” Perhaps, she said, the guild will pay.");
+            assertNotEquals("trailing-verb", l.quote(1).rule);
+            assertEquals("Tamsin Brackett", l.mention(1));
+        }
+
+        @Test
+        void aShortTagAfterAQuotationClosedByAFullStopStillAttributesIt() {
+            Linking l = Linking.linked("The toll rose again on Monday, the harbour board said.\n\n“Nobody mends the planks.”"
+                    + " She said it twice.");
+            assertEquals("trailing-verb", l.quote(0).rule);
+        }
+
+        @Test
         void aShortFragmentBeforeAClauseOfItsOwnKeepsItsTag() {
             Linking l = Linking.linked("The vote is due in May.\n\nThe growers rallied against the “rigged toll” that"
                     + " Tamsin Vardy says keeps them poor.\n\nThe group also ran an ad.");
@@ -1150,6 +1165,53 @@ class SievesTest {
 
     @Nested
     class LeadingVerb {
+
+        @Test
+        void aNameOpeningTheSentenceSpeaksAcrossAnAppositionHoldingATitle() {
+            String intro = "The toll rose again on Monday, the harbour board said.\n\n";
+            Linking l = Linking.linked(intro + "Brackett, the author of “Salt and Planks,” about the old ferries, wrote"
+                    + " the guild once kept “a single toll for all” at the pier.");
+            assertEquals("leading-verb", l.quote(1).rule);
+            assertEquals("Brackett", l.mention(1));
+            l = Linking.linked(intro + "Brackett, the author of “Salt and Planks,” wrote the guild once kept"
+                    + " “a single toll for all” at the pier.");
+            assertEquals("Brackett", l.mention(1));
+        }
+
+        @Test
+        void aVerbJoinedToTheVerbOfAnObjectRelativeClauseSharesItsSubject() {
+            String intro = "The toll rose again on Monday, the harbour board said.\n\n";
+            Linking l = Linking.linked(intro + "The ferry levy, which Brackett described as a “disgrace” and vowed to"
+                    + " “scrap for good,” stays in place.");
+            assertEquals("leading-verb", l.quote(1).rule);
+            assertEquals("Brackett", l.mention(1));
+        }
+
+        @Test
+        void aClauseAfterThatIsNoRelativeClauseOfTheNounBeforeIt() {
+            String intro = "The toll rose again on Monday, the harbour board said.\n\n";
+            Linking l = Linking.found(intro + "Brackett said that the clerks described the levy as a “disgrace” and vowed"
+                    + " to “scrap it for good,” then left.");
+            Document d = l.document();
+            int promised = l.text.indexOf("vowed");
+            int verb = -1;
+            for (int i = 0; i < l.tokens.size(); i++) {
+                if (l.tokens.start(i) == promised) {
+                    verb = i;
+                }
+            }
+            assertFalse(Sieves.objectRelativeSubject(d, 0, verb, new Mentions.Mention()));
+        }
+
+        @Test
+        void aTitleInTheAppositionOfAnOpeningNameHasNoInvertedTag() {
+            String intro = "The toll rose again on Monday, the harbour board said.\n\n";
+            Linking l = Linking.linked(intro + "Brackett, the author of “Salt and Planks,” wrote the guild once kept one toll.");
+            assertNotEquals("trailing-verb-inverted", l.quote(0).rule);
+            l = Linking.linked(intro + "The toll is a kind of “theft on the water,” said Brackett.");
+            assertEquals("trailing-verb-inverted", l.quote(0).rule);
+            assertEquals("Brackett", l.mention(0));
+        }
 
         @Test
         void anItOpeningTheSentenceIsTheSubjectOfAParticipleAfterItsClause() {
