@@ -250,10 +250,10 @@ public final class IndirectFinder {
                 && !d.mentions.isTitle(k);
     }
 
-    /** Whether token {@code k} is {@code is}, {@code was}, {@code been} or another form of be. */
+    /** Whether token {@code k} is {@code is}, {@code am}, {@code was}, {@code been} or another form of be. */
     static boolean isBeForm(TokenBuffer t, int k) {
-        return t.kind(k) == TokenBuffer.WORD && (t.equalsIgnoreCase(k, "is") || t.equalsIgnoreCase(k, "are")
-                || t.equalsIgnoreCase(k, "was") || t.equalsIgnoreCase(k, "were") || t.equalsIgnoreCase(k, "be")
+        return t.kind(k) == TokenBuffer.WORD && (t.equalsIgnoreCase(k, "is") || t.equalsIgnoreCase(k, "am")
+                || t.equalsIgnoreCase(k, "are") || t.equalsIgnoreCase(k, "was") || t.equalsIgnoreCase(k, "were") || t.equalsIgnoreCase(k, "be")
                 || t.equalsIgnoreCase(k, "been") || t.equalsIgnoreCase(k, "being"));
     }
 

@@ -1289,6 +1289,14 @@ class IndirectFinderTest {
     }
 
     @Test
+    void amIsAFormOfBeBeforeAnAdjectiveOfStance() {
+        assertReported("I am worried that the orchard will flood.", "that the orchard will flood", "I", "am worried",
+                "stance-adjective");
+        assertReported("I am truly certain that our ferry runs late.", "that our ferry runs late", "I", "am truly certain",
+                "stance-adjective");
+    }
+
+    @Test
     void anAdjectiveOfStanceAfterAVerbOfStayingOrBecomingReportsItsClause() {
         assertReported("The skippers stay hopeful that the toll will fall.", "that the toll will fall", "The skippers",
                 "stay hopeful", "stance-adjective");
