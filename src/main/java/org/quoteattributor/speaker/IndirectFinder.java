@@ -72,6 +72,7 @@ public final class IndirectFinder {
         static final WordSet CLAIM_NOUNS = Lexicons.words("claim-nouns.txt");
         static final WordSet PASSIVE_VERBS = Lexicons.words("passive-report-verbs.txt");
         static final WordSet STANCE_ADJECTIVES = Lexicons.words("stance-adjectives.txt");
+        static final WordSet FEELING_ADJECTIVES = Lexicons.words("feeling-adjectives.txt");
         static final WordSet QUESTION_TOPIC_WORDS = Lexicons.words("question-topic-words.txt");
         static final WordSet OBJECT_VERBS = Lexicons.words("object-verbs.txt");
         static final WordSet OBJECT_PHRASES = new WordSet(Lexicons.lines("object-phrases.txt"));
@@ -2843,7 +2844,8 @@ public final class IndirectFinder {
 
         /**
          * Where the clause starts when word {@code i} is an adjective of stance that {@link
-         * #stanceAdjectiveAt} does not take and a {@code that} or a question word follows it: after
+         * #stanceAdjectiveAt} does not take, or one of feeling ({@code feeling-adjectives.txt}), and a
+         * {@code that} or a question word follows it: after
          * {@code be} and two or three adverbs ({@code are now much more hopeful that …}, {@code is much less
          * certain where …}), after a subject fused with its verb ({@code we're anxious that …}) or after a
          * verb of becoming or staying ({@code stay hopeful that …}, {@code came away sure that
@@ -2855,7 +2857,7 @@ public final class IndirectFinder {
             int j = i + 1;
             if (i < 1 || j + 1 >= e || t.kind(j) != TokenBuffer.WORD || d.inQuote(j) || d.inQuote(i)
                     || !(t.equalsIgnoreCase(j, "that") || Sieves.oneOf(d, j, STANCE_QUESTION_WORDS))
-                    || !Words.STANCE_ADJECTIVES.contains(d.text, t.start(i), t.end(i))) {
+                    || !(Words.STANCE_ADJECTIVES.contains(d.text, t.start(i), t.end(i)) || feelingBeforeClause(i, j))) {
                 return 0;
             }
             int b = i - 1;
@@ -2875,6 +2877,18 @@ public final class IndirectFinder {
             stanceLink = t.equalsIgnoreCase(b, "away") ? b - 1 : b;
             return j;
         }
+
+        /**
+         * {@code were stunned that …}, {@code is puzzled why …}: whether word {@code i} is an adjective of
+         * feeling ({@code feeling-adjectives.txt}) and {@code that}, {@code why}, {@code how} or
+         * {@code whether} opens the clause at {@code j}; not {@code when} or {@code if}, which after such
+         * an adjective more often tell when the feeling came ({@code were surprised when the ferry left}).
+         */
+        private boolean feelingBeforeClause(int i, int j) {
+            return Words.FEELING_ADJECTIVES.contains(d.text, t.start(i), t.end(i)) && Sieves.oneOf(d, j, FEELING_CLAUSE_WORDS);
+        }
+
+        private static final String[] FEELING_CLAUSE_WORDS = {"that", "why", "how", "whether"};
 
         /** The word before the adjective of the last clause {@link #linkedStanceAdjectiveAt} found, or -1. */
         int stanceLink = -1;

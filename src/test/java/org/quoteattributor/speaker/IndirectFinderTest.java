@@ -1297,6 +1297,21 @@ class IndirectFinderTest {
     }
 
     @Test
+    void anAdjectiveOfFeelingReportsAClauseOpenedByThatOrAQuestionWord() {
+        assertReported("The skippers were stunned that the toll rose.", "that the toll rose", "The skippers", "were stunned",
+                "stance-adjective");
+        assertReported("Some growers are now dismayed that the orchard closed.", "that the orchard closed", "Some growers",
+                "are now dismayed", "stance-adjective");
+        assertReported("I am puzzled why the pier shut.", "why the pier shut", "I", "am puzzled", "stance-adjective");
+    }
+
+    @Test
+    void anAdjectiveOfFeelingReportsNoPhraseInfinitiveOrTimeOfTheFeeling() {
+        assertTrue(indirect("The skippers were stunned by a toll rise.").isEmpty());
+        assertTrue(indirect("The skippers were surprised when the ferry left.").isEmpty());
+    }
+
+    @Test
     void anAdjectiveOfStanceAfterAVerbOfStayingOrBecomingReportsItsClause() {
         assertReported("The skippers stay hopeful that the toll will fall.", "that the toll will fall", "The skippers",
                 "stay hopeful", "stance-adjective");
