@@ -4809,6 +4809,7 @@ public final class IndirectFinder {
             if (len == 0 && Words.CLAUSE_VERBS.contains(text, s, e) && i > 0 && (!d.mentions.isDeterminer(i - 1) || bareQuantifier(i - 1) || quantifierAfterBreak(i - 1))
                     && !d.mentions.isPossessive(i - 1) && (opensClause(i + 1) || evidenceBefore(i)
                             || depth < NESTED_ADJUNCT_PHRASES && thatAfterAdjunct(i + 1, depth)
+                            || depth < NESTED_ADJUNCT_PHRASES && thatAfterAdverb(i + 1, depth)
                             || Words.BELIEF_VERBS.contains(text, s, e) && (opensSubject(i + 1) || closesClause(i + 1))
                             || shareOpensClause(i + 1)
                             || Words.BELIEF_VERBS.contains(text, s, e) && bareListenerBeforeBelief(i + 1))) {
@@ -5016,6 +5017,37 @@ public final class IndirectFinder {
             int s = that + 1;   // the clause's own subject: a pronoun, a determiner, a number or a name
             return isSubjectPronoun(s) || t.equalsIgnoreCase(s, "it") || t.equalsIgnoreCase(s, "there") || t.kind(s) == TokenBuffer.NUMBER
                     || t.kind(s) == TokenBuffer.WORD && (d.mentions.isDeterminer(s) || t.isCapitalized(s));
+        }
+
+        /**
+         * {@code learned again that …}, {@code knew long ago that …}, {@code knew by now that …},
+         * {@code learned again in the gale that …}: whether an adverb of the verb before {@code j}
+         * ({@link #isVerbAdverb}, in lower case), {@code long ago} or {@code by now} opens the words at
+         * {@code j}, and the {@code that} of a clause follows it, right after it or past a phrase that
+         * {@link #thatAfterAdjunct} reads.
+         */
+        private boolean thatAfterAdverb(int j, int depth) {
+            if (j + 2 >= t.size() || t.kind(j) != TokenBuffer.WORD || d.inQuote(j) || d.inQuote(j + 1)) {
+                return false;
+            }
+            int k;
+            if (t.equalsIgnoreCase(j, "long") && t.equalsIgnoreCase(j + 1, "ago") || t.equalsIgnoreCase(j, "by") && t.equalsIgnoreCase(j + 1, "now")) {
+                k = j + 2;
+            } else if (isVerbAdverb(j) && !t.isCapitalized(j)) {
+                k = j + 1;
+            } else {
+                return false;
+            }
+            if (k + 1 >= t.size() || t.kind(k) != TokenBuffer.WORD || d.inQuote(k)) {
+                return false;
+            }
+            if (!t.equalsIgnoreCase(k, "that")) {
+                return thatAfterAdjunct(k, depth);   // "learned again in the gale that …"
+            }
+            int c = k + 1;   // the clause's own subject: a pronoun, a determiner, a number or a name
+            return !relativeThat(k) && !d.inQuote(c) && (isSubjectPronoun(c) || t.equalsIgnoreCase(c, "it")
+                    || t.equalsIgnoreCase(c, "there") || t.kind(c) == TokenBuffer.NUMBER
+                    || t.kind(c) == TokenBuffer.WORD && (d.mentions.isDeterminer(c) || t.isCapitalized(c)));
         }
 
         /** Words that join a {@code that} into a conjunction or comparison of their own ({@code so that}, {@code now that}). */

@@ -3358,6 +3358,16 @@ class IndirectFinderTest {
     }
 
     @Test
+    void aVerbOfThoughtReportsTheThatClausePastAnAdverbLongAgoOrByNow() {
+        assertReported("The pilots learned again in the gale that their pier was weak.", "that their pier was weak",
+                "The pilots", "learned", "leading-verb");
+        assertReported("The warden knew long ago that every orchard fails in drought.", "that every orchard fails in drought",
+                "The warden", "knew", "leading-verb");
+        assertReported("Most skippers knew by now that their tolls would rise.", "that their tolls would rise", "Most skippers",
+                "knew", "leading-verb");
+    }
+
+    @Test
     void aVerbOfSpeechWithAboutAndNoClauseReportsWhatItWasAbout() {
         assertReported("Quillon often mused about the price of the new pier.", "the price of the new pier", "Quillon", "mused",
                 "leading-verb");
