@@ -4136,8 +4136,8 @@ public final class IndirectFinder {
                 }
                 for (int v = i; v < Math.min(e, i + 10); v++) {
                     int len = t.kind(v) == TokenBuffer.WORD && !t.isCapitalized(v) && !tagsMarkedQuote(v) ? cueAt(v) : 0;
-                    if (len == 0 && closingClauseVerb(v, e)) {
-                        len = 1;   // "…, the poll found.": a verb of evidence or thought after its clause
+                    if (len == 0 && (closingClauseVerb(v, e) || closingMaintainVerb(v, e))) {
+                        len = 1;   // "…, the poll found.", "…, the clerk maintains.": a verb of evidence or claim after its clause
                     }
                     if (len == 0) {
                         continue;
@@ -4239,6 +4239,20 @@ public final class IndirectFinder {
                     && !d.mentions.isPossessive(v - 1) && !presentParticiple(v)
                     && (v + 1 >= e || t.is(v + 1, ',') || timeFollows(v + 1) || isVerbAdverb(v + 1)) && tailEnd(v + 1, e) == e;
         }
+
+        /**
+         * {@code …, the old clerk maintains.}: whether word {@code v} is {@code maintains} or {@code
+         * maintained}, which before an object keeps a thing up ({@code maintains the pier}) and so
+         * reports no clause after it, closing its sentence after a comma and its subject, with at most
+         * a short phrase of time after it: then it holds to the clause before the comma as true.
+         */
+        private boolean closingMaintainVerb(int v, int e) {
+            return v > 0 && t.kind(v) == TokenBuffer.WORD && !t.isCapitalized(v) && !d.inQuote(v)
+                    && Sieves.oneOf(d, v, MAINTAIN_FORMS) && !d.mentions.isDeterminer(v - 1) && !d.mentions.isPossessive(v - 1)
+                    && (v + 1 >= e || t.is(v + 1, ',') || timeFollows(v + 1)) && tailEnd(v + 1, e) == e;
+        }
+
+        private static final String[] MAINTAIN_FORMS = {"maintains", "maintained"};
 
         /**
          * {@code …, a source close to him said.}, {@code …, records filed on Friday show.}: a noun

@@ -945,6 +945,13 @@ class IndirectFinderTest {
     }
 
     @Test
+    void maintainsClosingTheSentenceReportsWhatCameBeforeButKeepsUpAnObject() {
+        assertReported("The north pier will outlast the storm, the old ferryman maintains.",
+                "The north pier will outlast the storm", "the old ferryman", "maintains", "trailing-verb");
+        assertTrue(indirect("The old ferryman maintains the north pier.").isEmpty());
+    }
+
+    @Test
     void clauseEndsBeforeARelativeClauseAfterAComma() {
         Quote q = only("Pell said the vote favoured the mayor, who had expected to lose.");
         assertEquals("the vote favoured the mayor", q.text());
