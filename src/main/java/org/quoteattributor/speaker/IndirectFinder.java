@@ -72,6 +72,7 @@ public final class IndirectFinder {
         static final WordSet CLAIM_NOUNS = Lexicons.words("claim-nouns.txt");
         static final WordSet PASSIVE_VERBS = Lexicons.words("passive-report-verbs.txt");
         static final WordSet STANCE_ADJECTIVES = Lexicons.words("stance-adjectives.txt");
+        static final WordSet FEELING_ADJECTIVES = Lexicons.words("feeling-adjectives.txt");
         static final WordSet QUESTION_TOPIC_WORDS = Lexicons.words("question-topic-words.txt");
         static final WordSet OBJECT_VERBS = Lexicons.words("object-verbs.txt");
         static final WordSet OBJECT_PHRASES = new WordSet(Lexicons.lines("object-phrases.txt"));
@@ -250,10 +251,10 @@ public final class IndirectFinder {
                 && !d.mentions.isTitle(k);
     }
 
-    /** Whether token {@code k} is {@code is}, {@code was}, {@code been} or another form of be. */
+    /** Whether token {@code k} is {@code is}, {@code am}, {@code was}, {@code been} or another form of be. */
     static boolean isBeForm(TokenBuffer t, int k) {
-        return t.kind(k) == TokenBuffer.WORD && (t.equalsIgnoreCase(k, "is") || t.equalsIgnoreCase(k, "are")
-                || t.equalsIgnoreCase(k, "was") || t.equalsIgnoreCase(k, "were") || t.equalsIgnoreCase(k, "be")
+        return t.kind(k) == TokenBuffer.WORD && (t.equalsIgnoreCase(k, "is") || t.equalsIgnoreCase(k, "am")
+                || t.equalsIgnoreCase(k, "are") || t.equalsIgnoreCase(k, "was") || t.equalsIgnoreCase(k, "were") || t.equalsIgnoreCase(k, "be")
                 || t.equalsIgnoreCase(k, "been") || t.equalsIgnoreCase(k, "being"));
     }
 
@@ -2854,7 +2855,8 @@ public final class IndirectFinder {
 
         /**
          * Where the clause starts when word {@code i} is an adjective of stance that {@link
-         * #stanceAdjectiveAt} does not take and a {@code that} or a question word follows it: after
+         * #stanceAdjectiveAt} does not take, or one of feeling ({@code feeling-adjectives.txt}), and a
+         * {@code that} or a question word follows it: after
          * {@code be} and two or three adverbs ({@code are now much more hopeful that …}, {@code is much less
          * certain where …}), after a subject fused with its verb ({@code we're anxious that …}) or after a
          * verb of becoming or staying ({@code stay hopeful that …}, {@code came away sure that
@@ -2866,7 +2868,7 @@ public final class IndirectFinder {
             int j = i + 1;
             if (i < 1 || j + 1 >= e || t.kind(j) != TokenBuffer.WORD || d.inQuote(j) || d.inQuote(i)
                     || !(t.equalsIgnoreCase(j, "that") || Sieves.oneOf(d, j, STANCE_QUESTION_WORDS))
-                    || !Words.STANCE_ADJECTIVES.contains(d.text, t.start(i), t.end(i))) {
+                    || !(Words.STANCE_ADJECTIVES.contains(d.text, t.start(i), t.end(i)) || feelingBeforeClause(i, j))) {
                 return 0;
             }
             int b = i - 1;
@@ -2886,6 +2888,18 @@ public final class IndirectFinder {
             stanceLink = t.equalsIgnoreCase(b, "away") ? b - 1 : b;
             return j;
         }
+
+        /**
+         * {@code were stunned that …}, {@code is puzzled why …}: whether word {@code i} is an adjective of
+         * feeling ({@code feeling-adjectives.txt}) and {@code that}, {@code why}, {@code how} or
+         * {@code whether} opens the clause at {@code j}; not {@code when} or {@code if}, which after such
+         * an adjective more often tell when the feeling came ({@code were surprised when the ferry left}).
+         */
+        private boolean feelingBeforeClause(int i, int j) {
+            return Words.FEELING_ADJECTIVES.contains(d.text, t.start(i), t.end(i)) && Sieves.oneOf(d, j, FEELING_CLAUSE_WORDS);
+        }
+
+        private static final String[] FEELING_CLAUSE_WORDS = {"that", "why", "how", "whether"};
 
         /** The word before the adjective of the last clause {@link #linkedStanceAdjectiveAt} found, or -1. */
         int stanceLink = -1;
@@ -4133,8 +4147,8 @@ public final class IndirectFinder {
                 }
                 for (int v = i; v < Math.min(e, i + 10); v++) {
                     int len = t.kind(v) == TokenBuffer.WORD && !t.isCapitalized(v) && !tagsMarkedQuote(v) ? cueAt(v) : 0;
-                    if (len == 0 && closingClauseVerb(v, e)) {
-                        len = 1;   // "…, the poll found.": a verb of evidence or thought after its clause
+                    if (len == 0 && (closingClauseVerb(v, e) || closingMaintainVerb(v, e))) {
+                        len = 1;   // "…, the poll found.", "…, the clerk maintains.": a verb of evidence or claim after its clause
                     }
                     if (len == 0) {
                         continue;
@@ -4236,6 +4250,20 @@ public final class IndirectFinder {
                     && !d.mentions.isPossessive(v - 1) && !presentParticiple(v)
                     && (v + 1 >= e || t.is(v + 1, ',') || timeFollows(v + 1) || isVerbAdverb(v + 1)) && tailEnd(v + 1, e) == e;
         }
+
+        /**
+         * {@code …, the old clerk maintains.}: whether word {@code v} is {@code maintains} or {@code
+         * maintained}, which before an object keeps a thing up ({@code maintains the pier}) and so
+         * reports no clause after it, closing its sentence after a comma and its subject, with at most
+         * a short phrase of time after it: then it holds to the clause before the comma as true.
+         */
+        private boolean closingMaintainVerb(int v, int e) {
+            return v > 0 && t.kind(v) == TokenBuffer.WORD && !t.isCapitalized(v) && !d.inQuote(v)
+                    && Sieves.oneOf(d, v, MAINTAIN_FORMS) && !d.mentions.isDeterminer(v - 1) && !d.mentions.isPossessive(v - 1)
+                    && (v + 1 >= e || t.is(v + 1, ',') || timeFollows(v + 1)) && tailEnd(v + 1, e) == e;
+        }
+
+        private static final String[] MAINTAIN_FORMS = {"maintains", "maintained"};
 
         /**
          * {@code …, a source close to him said.}, {@code …, records filed on Friday show.}: a noun
@@ -4806,6 +4834,7 @@ public final class IndirectFinder {
             if (len == 0 && Words.CLAUSE_VERBS.contains(text, s, e) && i > 0 && (!d.mentions.isDeterminer(i - 1) || bareQuantifier(i - 1) || quantifierAfterBreak(i - 1))
                     && !d.mentions.isPossessive(i - 1) && (opensClause(i + 1) || evidenceBefore(i)
                             || depth < NESTED_ADJUNCT_PHRASES && thatAfterAdjunct(i + 1, depth)
+                            || depth < NESTED_ADJUNCT_PHRASES && thatAfterAdverb(i + 1, depth)
                             || Words.BELIEF_VERBS.contains(text, s, e) && (opensSubject(i + 1) || closesClause(i + 1))
                             || shareOpensClause(i + 1)
                             || Words.BELIEF_VERBS.contains(text, s, e) && bareListenerBeforeBelief(i + 1))) {
@@ -5013,6 +5042,37 @@ public final class IndirectFinder {
             int s = that + 1;   // the clause's own subject: a pronoun, a determiner, a number or a name
             return isSubjectPronoun(s) || t.equalsIgnoreCase(s, "it") || t.equalsIgnoreCase(s, "there") || t.kind(s) == TokenBuffer.NUMBER
                     || t.kind(s) == TokenBuffer.WORD && (d.mentions.isDeterminer(s) || t.isCapitalized(s));
+        }
+
+        /**
+         * {@code learned again that …}, {@code knew long ago that …}, {@code knew by now that …},
+         * {@code learned again in the gale that …}: whether an adverb of the verb before {@code j}
+         * ({@link #isVerbAdverb}, in lower case), {@code long ago} or {@code by now} opens the words at
+         * {@code j}, and the {@code that} of a clause follows it, right after it or past a phrase that
+         * {@link #thatAfterAdjunct} reads.
+         */
+        private boolean thatAfterAdverb(int j, int depth) {
+            if (j + 2 >= t.size() || t.kind(j) != TokenBuffer.WORD || d.inQuote(j) || d.inQuote(j + 1)) {
+                return false;
+            }
+            int k;
+            if (t.equalsIgnoreCase(j, "long") && t.equalsIgnoreCase(j + 1, "ago") || t.equalsIgnoreCase(j, "by") && t.equalsIgnoreCase(j + 1, "now")) {
+                k = j + 2;
+            } else if (isVerbAdverb(j) && !t.isCapitalized(j)) {
+                k = j + 1;
+            } else {
+                return false;
+            }
+            if (k + 1 >= t.size() || t.kind(k) != TokenBuffer.WORD || d.inQuote(k)) {
+                return false;
+            }
+            if (!t.equalsIgnoreCase(k, "that")) {
+                return thatAfterAdjunct(k, depth);   // "learned again in the gale that …"
+            }
+            int c = k + 1;   // the clause's own subject: a pronoun, a determiner, a number or a name
+            return !relativeThat(k) && !d.inQuote(c) && (isSubjectPronoun(c) || t.equalsIgnoreCase(c, "it")
+                    || t.equalsIgnoreCase(c, "there") || t.kind(c) == TokenBuffer.NUMBER
+                    || t.kind(c) == TokenBuffer.WORD && (d.mentions.isDeterminer(c) || t.isCapitalized(c)));
         }
 
         /** Words that join a {@code that} into a conjunction or comparison of their own ({@code so that}, {@code now that}). */

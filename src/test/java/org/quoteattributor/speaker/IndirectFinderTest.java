@@ -945,6 +945,13 @@ class IndirectFinderTest {
     }
 
     @Test
+    void maintainsClosingTheSentenceReportsWhatCameBeforeButKeepsUpAnObject() {
+        assertReported("The north pier will outlast the storm, the old ferryman maintains.",
+                "The north pier will outlast the storm", "the old ferryman", "maintains", "trailing-verb");
+        assertTrue(indirect("The old ferryman maintains the north pier.").isEmpty());
+    }
+
+    @Test
     void clauseEndsBeforeARelativeClauseAfterAComma() {
         Quote q = only("Pell said the vote favoured the mayor, who had expected to lose.");
         assertEquals("the vote favoured the mayor", q.text());
@@ -1286,6 +1293,29 @@ class IndirectFinderTest {
                 "was fully aware", "stance-adjective");
         assertReported("The warden is well aware that the pier is unsafe.", "that the pier is unsafe", "The warden",
                 "is well aware", "stance-adjective");
+    }
+
+    @Test
+    void amIsAFormOfBeBeforeAnAdjectiveOfStance() {
+        assertReported("I am worried that the orchard will flood.", "that the orchard will flood", "I", "am worried",
+                "stance-adjective");
+        assertReported("I am truly certain that our ferry runs late.", "that our ferry runs late", "I", "am truly certain",
+                "stance-adjective");
+    }
+
+    @Test
+    void anAdjectiveOfFeelingReportsAClauseOpenedByThatOrAQuestionWord() {
+        assertReported("The skippers were stunned that the toll rose.", "that the toll rose", "The skippers", "were stunned",
+                "stance-adjective");
+        assertReported("Some growers are now dismayed that the orchard closed.", "that the orchard closed", "Some growers",
+                "are now dismayed", "stance-adjective");
+        assertReported("I am puzzled why the pier shut.", "why the pier shut", "I", "am puzzled", "stance-adjective");
+    }
+
+    @Test
+    void anAdjectiveOfFeelingReportsNoPhraseInfinitiveOrTimeOfTheFeeling() {
+        assertTrue(indirect("The skippers were stunned by a toll rise.").isEmpty());
+        assertTrue(indirect("The skippers were surprised when the ferry left.").isEmpty());
     }
 
     @Test
@@ -3331,6 +3361,16 @@ class IndirectFinderTest {
         assertReported("The guild learned last week that the tolls would rise.", "that the tolls would rise", "The guild",
                 "learned", "leading-verb");
         assertReported("The guild knew from its own records that the tolls would rise.", "that the tolls would rise", "The guild",
+                "knew", "leading-verb");
+    }
+
+    @Test
+    void aVerbOfThoughtReportsTheThatClausePastAnAdverbLongAgoOrByNow() {
+        assertReported("The pilots learned again in the gale that their pier was weak.", "that their pier was weak",
+                "The pilots", "learned", "leading-verb");
+        assertReported("The warden knew long ago that every orchard fails in drought.", "that every orchard fails in drought",
+                "The warden", "knew", "leading-verb");
+        assertReported("Most skippers knew by now that their tolls would rise.", "that their tolls would rise", "Most skippers",
                 "knew", "leading-verb");
     }
 
