@@ -7019,6 +7019,11 @@ public final class IndirectFinder {
                 if (t.is(k, ',') && !d.inQuote(k) && (comparisonFollows(k + 1, e) || narrationAfterAnd(k + 1, e))) {
                     return k;   // "…, as have others", "…, as was the case in May": the narrator's comparison
                 }
+                int asideEnd = t.is(k, ',') ? relativeAsideInSubject(c, k, e) : -1;
+                if (asideEnd > 0) {
+                    k = asideEnd;   // "that the ferry, which sank in May, will be raised": the clause's verb comes after the aside
+                    continue;
+                }
                 if (t.kind(k) == TokenBuffer.DASH && !d.inQuote(k)) {
                     int close = closingDash(k, e);
                     if (close > 0) {
@@ -7046,6 +7051,42 @@ public final class IndirectFinder {
             }
             return e;
         }
+
+        /**
+         * {@code said that the ferry, which sank in May, will be raised}: the comma that closes a relative
+         * clause set off by the comma at {@code k}, when that comma follows the short subject of the clause
+         * from {@code c} (after {@code that}, {@code whether} or {@code if}; at most
+         * {@link #OPEN_SUBJECT_TOKENS} words, no verb among them) and the clause's own predicate resumes
+         * after the closing comma, within {@link #RELATIVE_ASIDE_TOKENS} tokens: the aside describes the
+         * subject, and the report goes on to its verb; else -1.
+         */
+        private int relativeAsideInSubject(int c, int k, int e) {
+            int a = t.equalsIgnoreCase(c, "that") || t.equalsIgnoreCase(c, "whether") || t.equalsIgnoreCase(c, "if") ? c + 1 : c;
+            if (k <= a || k - a > OPEN_SUBJECT_TOKENS || k + 2 >= e || d.inQuote(k + 1) || !Sieves.oneOf(d, k + 1, SUBJECT_ASIDE_RELATIVES)) {
+                return -1;
+            }
+            for (int w = a; w < k; w++) {
+                if (d.inQuote(w) || !(t.kind(w) == TokenBuffer.WORD || d.mentions.isPossessiveMark(w) || t.is(w, '.'))
+                        || t.kind(w) == TokenBuffer.WORD && (finiteVerbLike(w) || isSubjectPronoun(w) || Sieves.oneOf(d, w, NOT_IN_PLAIN_SUBJECT))) {
+                    return -1;   // "said the pier was shut, which …": the clause has its verb; the relative tells of it
+                }
+            }
+            for (int j = k + 2; j < Math.min(e, k + 2 + RELATIVE_ASIDE_TOKENS); j++) {
+                if (d.inQuote(j) || t.kind(j) == TokenBuffer.DASH || t.is(j, ';') || t.is(j, ':')) {
+                    return -1;
+                }
+                if (t.is(j, ',')) {
+                    return predicateResumes(j + 1, e) ? j : -1;
+                }
+            }
+            return -1;
+        }
+
+        /** Relative words that open an aside about the subject of a reported clause ({@code that the ferry, which …,}). */
+        private static final String[] SUBJECT_ASIDE_RELATIVES = {"which", "who", "whose"};
+
+        /** Tokens at most of a relative clause between commas after the subject of a reported clause. */
+        private static final int RELATIVE_ASIDE_TOKENS = 16;
 
         /**
          * {@code found the toll had one effect: 40 percent fewer crossings}: whether a figure follows

@@ -51,6 +51,21 @@ class IndirectClauseEndTest {
     }
 
     @Test
+    void aRelativeClauseAfterTheSubjectOfTheReportKeepsItWholeUpToItsVerb() {
+        assertOnly("The clerks said that the ferry, which sank in May, will be raised next week.",
+                "that the ferry, which sank in May, will be raised next week", "The clerks");
+        assertOnly("The wardens believe the new pier, which cost a fortune, is already cracking.",
+                "the new pier, which cost a fortune, is already cracking", "The wardens");
+        assertOnly("Quillon asked whether the barge, which was late again, would sail at all.",
+                "whether the barge, which was late again, would sail at all", "Quillon");
+    }
+
+    @Test
+    void aRelativeClauseAfterAClauseWithItsVerbStaysOutOfIt() {
+        assertOnly("Okafor said the pier was shut, which angered the skippers.", "the pier was shut", "Okafor");
+    }
+
+    @Test
     void theEventAfterTheObjectOfAVerbOfStanceStaysInIt() {
         assertOnly("Okafor praised the crew's quick work after the flood.", "the crew's quick work after the flood", "Okafor");
         assertOnly("Quillon praised the crew after the guild voted to close the pier.", "the crew", "Quillon");
