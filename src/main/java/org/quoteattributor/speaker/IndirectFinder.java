@@ -1035,6 +1035,7 @@ public final class IndirectFinder {
                 int beforeOccasion = end;
                 if (!lonePronoun && !Sieves.oneOf(d, i, SAY_FORMS)) {
                     end = occasionEnd(c, end);   // "criticized the toll in a radio interview": the occasion of saying, not what was said
+                    end = asClauseEnd(c, end);   // "praised the crew as the storm broke": the time of the act, no part of its object
                 }
                 // "blasted Vell on Twitter": one word before the occasion of saying is the whole object, not a reflexive
                 boolean loneObject = end < beforeOccasion && c + 1 == end && !t.endsWith(c, "self") && !t.endsWith(c, "selves");
@@ -1624,6 +1625,70 @@ public final class IndirectFinder {
             }
             return end;
         }
+
+        /**
+         * {@code praised the crew as the storm broke}, {@code mocked the toll even as he paid it}: where the
+         * report from {@code c} ends when it is a noun phrase (words only, no verb, pronoun of a subject or
+         * relative word; at most {@link #OCCASION_PHRASE_TOKENS} tokens) before {@code as} (or {@code even
+         * as}, {@code just as}) and a clause of time with its own subject and verb ({@link #asClauseFollows}):
+         * before that clause, which tells when the act was done; else {@code end}. {@code cast the toll as a
+         * burden} keeps its judgement.
+         */
+        private int asClauseEnd(int c, int end) {
+            for (int k = c; k < Math.min(end, c + OCCASION_PHRASE_TOKENS); k++) {
+                if (k > c && t.equalsIgnoreCase(k, "as") && !d.inQuote(k)) {
+                    if (!asClauseFollows(k + 1, end)) {
+                        return end;
+                    }
+                    return k - 1 > c && (t.equalsIgnoreCase(k - 1, "even") || t.equalsIgnoreCase(k - 1, "just")) ? k - 1 : k;
+                }
+                if (!(t.kind(k) == TokenBuffer.WORD || d.mentions.isPossessiveMark(k)) || d.inQuote(k) || finiteVerbLike(k)
+                        || isSubjectPronoun(k) || presentParticiple(k) || Sieves.oneOf(d, k, NOT_IN_PLAIN_SUBJECT)) {
+                    return end;   // "said the toll rose as the storm hit": a clause of its own, whose time is part of it
+                }
+            }
+            return end;
+        }
+
+        /**
+         * Whether a clause with its own subject and a finite verb opens at {@code j}, after {@code as}: a
+         * subject pronoun, or a noun phrase of at most {@link #AS_SUBJECT_WORDS} words (a name, a
+         * determiner or owner and its words, or a bare noun) before a verb that a subject takes
+         * ({@link #finiteVerbLike}) or a verb in {@code -s} ({@code as fog rolls in}).
+         */
+        private boolean asClauseFollows(int j, int end) {
+            if (j + 1 >= end || d.inQuote(j) || t.kind(j) != TokenBuffer.WORD) {
+                return false;
+            }
+            if (isSubjectPronoun(j)) {
+                return true;
+            }
+            if (d.mentions.isFunctionWord(j) && !d.mentions.isDeterminer(j) && !isOwner(j) || t.equalsIgnoreCase(j, "a")
+                    || t.equalsIgnoreCase(j, "an") || finiteVerbLike(j) || Words.QUANTITIES.contains(d.text, t.start(j), t.end(j))) {
+                return false;   // "as of May", "as many as", "as a burden": no subject
+            }
+            for (int v = j + 1; v < Math.min(end, j + 1 + AS_SUBJECT_WORDS); v++) {
+                int w = v - 1;
+                if (t.kind(v) != TokenBuffer.WORD || d.inQuote(v) || t.isCapitalized(v) && !t.isCapitalized(w)
+                        || Sieves.oneOf(d, v, NOT_IN_PLAIN_SUBJECT) || Words.ADJUNCTS.contains(d.text, t.start(v), t.end(v))
+                        || t.endsWith(w, "ly") || Sieves.oneOf(d, w, DEGREE_WORDS)) {
+                    return false;   // "as fully committed", "as more prepared": a judgement, no clause
+                }
+                if (t.isCapitalized(v) || d.mentions.isDeterminer(w) || isOwner(w)) {
+                    continue;
+                }
+                int n = v + 1;
+                if (isBe(v) || isHave(v) || isAuxiliary(v) || Sieves.oneOf(d, v, MODALS) || pastVerb(v)
+                        || t.length(v) > 3 && t.endsWith(v, "s") && !t.endsWith(v, "ss") && n < end && t.kind(n) == TokenBuffer.WORD
+                                && !d.inQuote(n) && (d.mentions.isDeterminer(n) || isOwner(n))) {
+                    return true;   // "as the storm broke", "as the guild gains the upper hand"
+                }
+            }
+            return false;
+        }
+
+        /** Words at most of the subject of a clause of time after {@code as} ({@link #asClauseFollows}). */
+        private static final int AS_SUBJECT_WORDS = 4;
 
         /**
          * Whether the preposition at {@code k} opens a phrase of the occasion or medium of saying: a
@@ -5365,6 +5430,9 @@ public final class IndirectFinder {
                 if (t.equalsIgnoreCase(k, "as") && k + 1 < end && !d.inQuote(k + 1) && firstAs >= k && (isSubjectPronoun(k + 1)
                         || Sieves.oneOf(d, k + 1, AUXILIARIES) || t.equalsIgnoreCase(k + 1, "well") && (k + 2 >= end || t.kind(k + 2) != TokenBuffer.WORD))) {
                     return k;   // "praised the crew as she left", "backed the toll as have others", "… as well.": no part of it
+                }
+                if (t.equalsIgnoreCase(k, "as") && firstAs >= k && k - c <= OCCASION_PHRASE_TOKENS && plainObject(c, k) && asClauseFollows(k + 1, end)) {
+                    return k - 1 > c && (t.equalsIgnoreCase(k - 1, "even") || t.equalsIgnoreCase(k - 1, "just")) ? k - 1 : k;   // "praised the crew as the storm broke"
                 }
                 if (t.kind(k) == TokenBuffer.DASH && !d.inQuote(k)) {
                     int close = closingDash(k, end);

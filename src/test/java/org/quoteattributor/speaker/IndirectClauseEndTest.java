@@ -66,6 +66,20 @@ class IndirectClauseEndTest {
     }
 
     @Test
+    void aClauseOfTimeAfterAsEndsTheObjectBeforeIt() {
+        assertOnly("The skippers condemned the new toll as the warden raised it again.", "the new toll", "The skippers");
+        assertOnly("Okafor tweeted his notes of the fair as the crowd gathered at the gate.", "his notes of the fair", "Okafor");
+        assertEquals("some errors", indirect("The clerks admitted some errors even as they defended the count.").get(0).text());
+    }
+
+    @Test
+    void aJudgementAfterAsStaysInTheObject() {
+        assertOnly("The wardens described the pier as a hazard.", "the pier as a hazard", "The wardens");
+        assertOnly("The guild portrayed the clerk as more prepared for the job.", "the clerk as more prepared for the job", "The guild");
+        assertOnly("Tindall sees the warden as fully committed to the levy.", "the warden as fully committed to the levy", "Tindall");
+    }
+
+    @Test
     void theEventAfterTheObjectOfAVerbOfStanceStaysInIt() {
         assertOnly("Okafor praised the crew's quick work after the flood.", "the crew's quick work after the flood", "Okafor");
         assertOnly("Quillon praised the crew after the guild voted to close the pier.", "the crew", "Quillon");
