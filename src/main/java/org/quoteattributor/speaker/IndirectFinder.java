@@ -1029,7 +1029,7 @@ public final class IndirectFinder {
                     relative = nounBeforeGappedClause(p, from, m, i, len, c);   // "a levy the growers expect will pass …"
                 }
                 pastFragment = -1;
-                int clause = subordinateEnd(from, c, clauseEnd(c, e));
+                int clause = innerSubordinateEnd(from, i, c, subordinateEnd(from, c, clauseEnd(c, e)));
                 int end = listenerAfterPronoun(c, pronounObjectEnd(c, clause));
                 boolean lonePronoun = end < clause;   // "He explained it in print.": the pronoun alone, before the phrase of saying
                 int beforeOccasion = end;
@@ -7039,6 +7039,53 @@ public final class IndirectFinder {
             }
             return commaScan.keep(end, start, k);
         }
+
+        /**
+         * {@code The ferry is slow, and while he said he would fix it, nobody expects much.}, {@code Still,
+         * though the guild says the pier is safe, the skippers stay away.}: where the report from {@code c}
+         * ends when the verb at {@code i} stands in a clause of concession, time or condition that opens
+         * after a comma inside the sentence (the nearest comma before the verb, within
+         * {@link #INNER_SUBORDINATE_TOKENS} tokens and after {@code from}; {@code and} or {@code but} may
+         * stand before the subordinating word): at the first comma after which a subject opens the
+         * sentence's main clause, within {@link #INNER_SUBORDINATE_TOKENS} tokens of {@code c}; else {@code end}.
+         */
+        private int innerSubordinateEnd(int from, int i, int c, int end) {
+            int k = i - 1;
+            while (k > from && i - k <= INNER_SUBORDINATE_TOKENS && !t.is(k, ',')) {
+                k--;
+            }
+            if (k <= from || !t.is(k, ',') || d.inQuote(k)) {
+                return end;
+            }
+            int j = k + 1;
+            if (j < i && (t.equalsIgnoreCase(j, "and") || t.equalsIgnoreCase(j, "but"))) {
+                j++;
+            }
+            if (j >= i || d.inQuote(j) || !Sieves.oneOf(d, j, INNER_SUBORDINATORS)) {
+                return end;
+            }
+            boolean verb = false;   // the report's own verb, before which a comma is no end ("said the pier, the quay and …")
+            for (int w = c; w + 1 < Math.min(end, c + INNER_SUBORDINATE_TOKENS); w++) {
+                if (d.inQuote(w)) {
+                    return end;
+                }
+                verb |= t.kind(w) == TokenBuffer.WORD && finiteVerbLike(w);
+                int n = w + 1;
+                if (verb && t.is(w, ',') && t.kind(n) == TokenBuffer.WORD && !d.inQuote(n) && (isSubjectPronoun(n) || t.equalsIgnoreCase(n, "it")
+                        || t.equalsIgnoreCase(n, "there") || d.mentions.isDeterminer(n) || isOwner(n) || t.isCapitalized(n)
+                        || Words.QUANTITIES.contains(d.text, t.start(n), t.end(n))) && !Sieves.oneOf(d, n, NOT_IN_PLAIN_SUBJECT)) {
+                    return w;
+                }
+            }
+            return end;
+        }
+
+        /** Words that open a clause of concession, time or condition inside a sentence, before a main clause that follows it. */
+        private static final String[] INNER_SUBORDINATORS = {"while", "although", "though", "when", "once", "whereas", "because",
+            "since", "if", "unless", "until"};
+
+        /** Tokens at most from a comma to the verb after it, and from a reported clause to the comma that ends it, for {@link #innerSubordinateEnd}. */
+        private static final int INNER_SUBORDINATE_TOKENS = 24;
 
         /**
          * Where a clause from {@code c} ends: at the end of the sentence, or before a semicolon,

@@ -80,6 +80,20 @@ class IndirectClauseEndTest {
     }
 
     @Test
+    void aReportInAClauseOfConcessionOrTimeInsideTheSentenceEndsBeforeTheMainClause() {
+        assertOnly("Still, though the guild says the pier is safe, the skippers stay away.", "the pier is safe", "the guild");
+        assertOnly("Last week, when Quillon asked the warden if he would close the pier, he looked away.",
+                "if he would close the pier", "Quillon");
+        assertOnly("The ferry is slow, and while Okafor said he would fix it, few expect much.", "he would fix it", "Okafor");
+    }
+
+    @Test
+    void aListInTheReportIsNoMainClauseAfterIt() {
+        assertOnly("The toll rose, while the clerks said the pier, the quay and the gate would close.",
+                "the pier, the quay and the gate would close", "the clerks");
+    }
+
+    @Test
     void theEventAfterTheObjectOfAVerbOfStanceStaysInIt() {
         assertOnly("Okafor praised the crew's quick work after the flood.", "the crew's quick work after the flood", "Okafor");
         assertOnly("Quillon praised the crew after the guild voted to close the pier.", "the crew", "Quillon");
