@@ -7168,8 +7168,9 @@ public final class IndirectFinder {
         }
 
         /**
-         * {@code said that the ferry, which sank in May, will be raised}: the comma that closes a relative
-         * clause set off by the comma at {@code k}, when that comma follows the short subject of the clause
+         * {@code said that the ferry, which sank in May, will be raised}, {@code said the barges, numbering
+         * forty, must be moved}: the comma that closes a relative clause or a phrase opened by a participle
+         * in {@code -ing}, set off by the comma at {@code k}, when that comma follows the short subject of the clause
          * from {@code c} (after {@code that}, {@code whether} or {@code if}; at most
          * {@link #OPEN_SUBJECT_TOKENS} words, no verb among them) and the clause's own predicate resumes
          * after the closing comma, within {@link #RELATIVE_ASIDE_TOKENS} tokens: the aside describes the
@@ -7177,7 +7178,8 @@ public final class IndirectFinder {
          */
         private int relativeAsideInSubject(int c, int k, int e) {
             int a = t.equalsIgnoreCase(c, "that") || t.equalsIgnoreCase(c, "whether") || t.equalsIgnoreCase(c, "if") ? c + 1 : c;
-            if (k <= a || k - a > OPEN_SUBJECT_TOKENS || k + 2 >= e || d.inQuote(k + 1) || !Sieves.oneOf(d, k + 1, SUBJECT_ASIDE_RELATIVES)) {
+            if (k <= a || k - a > OPEN_SUBJECT_TOKENS || k + 2 >= e || d.inQuote(k + 1) || t.kind(k + 1) != TokenBuffer.WORD
+                    || !(Sieves.oneOf(d, k + 1, SUBJECT_ASIDE_RELATIVES) || presentParticiple(k + 1))) {
                 return -1;
             }
             for (int w = a; w < k; w++) {
@@ -7191,7 +7193,7 @@ public final class IndirectFinder {
                     return -1;
                 }
                 if (t.is(j, ',')) {
-                    return predicateResumes(j + 1, e) ? j : -1;
+                    return predicateResumes(j + 1, e) || j + 1 < e && !d.inQuote(j + 1) && Sieves.oneOf(d, j + 1, MODALS) ? j : -1;
                 }
             }
             return -1;

@@ -61,6 +61,15 @@ class IndirectClauseEndTest {
     }
 
     @Test
+    void aPhraseOfAParticipleAfterTheSubjectOfTheReportKeepsItWholeUpToItsVerb() {
+        assertOnly("The guild said the barges, numbering about forty, must be moved.",
+                "the barges, numbering about forty, must be moved", "The guild");
+        assertOnly("The guild said that the barges, which number about forty, must be moved.",
+                "that the barges, which number about forty, must be moved", "The guild");
+        assertEquals("the pier was shut", indirect("The clerks said the pier was shut, forcing the skippers to wait.").get(0).text());
+    }
+
+    @Test
     void aRelativeClauseAfterAClauseWithItsVerbStaysOutOfIt() {
         assertOnly("Okafor said the pier was shut, which angered the skippers.", "the pier was shut", "Okafor");
     }
