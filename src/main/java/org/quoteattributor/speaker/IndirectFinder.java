@@ -7041,7 +7041,7 @@ public final class IndirectFinder {
         }
 
         /**
-         * {@code The ferry is slow, and while he said he would fix it, nobody expects much.}, {@code Still,
+         * {@code The ferry is slow, and while the warden insists the engine is fine, few trust it.}, {@code Still,
          * though the guild says the pier is safe, the skippers stay away.}: where the report from {@code c}
          * ends when the verb at {@code i} stands in a clause of concession, time or condition that opens
          * after a comma inside the sentence (the nearest comma before the verb, within

@@ -84,8 +84,8 @@ class IndirectClauseEndTest {
     @Test
     void aJudgementAfterAsStaysInTheObject() {
         assertOnly("The wardens described the pier as a hazard.", "the pier as a hazard", "The wardens");
-        assertOnly("The guild portrayed the clerk as more prepared for the job.", "the clerk as more prepared for the job", "The guild");
-        assertOnly("Tindall sees the warden as fully committed to the levy.", "the warden as fully committed to the levy", "Tindall");
+        assertOnly("The guild portrayed the clerk as more careful with the ledgers.", "the clerk as more careful with the ledgers", "The guild");
+        assertOnly("Tindall sees the warden as wholly loyal to the guild.", "the warden as wholly loyal to the guild", "Tindall");
     }
 
     @Test
@@ -93,7 +93,7 @@ class IndirectClauseEndTest {
         assertOnly("Still, though the guild says the pier is safe, the skippers stay away.", "the pier is safe", "the guild");
         assertOnly("Last week, when Quillon asked the warden if he would close the pier, he looked away.",
                 "if he would close the pier", "Quillon");
-        assertOnly("The ferry is slow, and while Okafor said he would fix it, few expect much.", "he would fix it", "Okafor");
+        assertOnly("The ferry is slow, and while Okafor insists the engine is fine, few trust it.", "the engine is fine", "Okafor");
     }
 
     @Test
