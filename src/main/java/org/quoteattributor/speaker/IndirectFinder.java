@@ -1041,12 +1041,13 @@ public final class IndirectFinder {
                     relative = nounBeforeGappedClause(p, from, m, i, len, c);   // "a levy the growers expect will pass …"
                 }
                 pastFragment = -1;
-                int clause = subordinateEnd(from, c, clauseEnd(c, e));
+                int clause = innerSubordinateEnd(from, i, c, subordinateEnd(from, c, clauseEnd(c, e)));
                 int end = listenerAfterPronoun(c, pronounObjectEnd(c, clause));
                 boolean lonePronoun = end < clause;   // "He explained it in print.": the pronoun alone, before the phrase of saying
                 int beforeOccasion = end;
                 if (!lonePronoun && !Sieves.oneOf(d, i, SAY_FORMS)) {
                     end = occasionEnd(c, end);   // "criticized the toll in a radio interview": the occasion of saying, not what was said
+                    end = asClauseEnd(c, end);   // "praised the crew as the storm broke": the time of the act, no part of its object
                 }
                 // "blasted Vell on Twitter": one word before the occasion of saying is the whole object, not a reflexive
                 boolean loneObject = end < beforeOccasion && c + 1 == end && !t.endsWith(c, "self") && !t.endsWith(c, "selves");
@@ -1636,6 +1637,70 @@ public final class IndirectFinder {
             }
             return end;
         }
+
+        /**
+         * {@code praised the crew as the storm broke}, {@code mocked the toll even as he paid it}: where the
+         * report from {@code c} ends when it is a noun phrase (words only, no verb, pronoun of a subject or
+         * relative word; at most {@link #OCCASION_PHRASE_TOKENS} tokens) before {@code as} (or {@code even
+         * as}, {@code just as}) and a clause of time with its own subject and verb ({@link #asClauseFollows}):
+         * before that clause, which tells when the act was done; else {@code end}. {@code cast the toll as a
+         * burden} keeps its judgement.
+         */
+        private int asClauseEnd(int c, int end) {
+            for (int k = c; k < Math.min(end, c + OCCASION_PHRASE_TOKENS); k++) {
+                if (k > c && t.equalsIgnoreCase(k, "as") && !d.inQuote(k)) {
+                    if (!asClauseFollows(k + 1, end)) {
+                        return end;
+                    }
+                    return k - 1 > c && (t.equalsIgnoreCase(k - 1, "even") || t.equalsIgnoreCase(k - 1, "just")) ? k - 1 : k;
+                }
+                if (!(t.kind(k) == TokenBuffer.WORD || d.mentions.isPossessiveMark(k)) || d.inQuote(k) || finiteVerbLike(k)
+                        || isSubjectPronoun(k) || presentParticiple(k) || Sieves.oneOf(d, k, NOT_IN_PLAIN_SUBJECT)) {
+                    return end;   // "said the toll rose as the storm hit": a clause of its own, whose time is part of it
+                }
+            }
+            return end;
+        }
+
+        /**
+         * Whether a clause with its own subject and a finite verb opens at {@code j}, after {@code as}: a
+         * subject pronoun, or a noun phrase of at most {@link #AS_SUBJECT_WORDS} words (a name, a
+         * determiner or owner and its words, or a bare noun) before a verb that a subject takes
+         * ({@link #finiteVerbLike}) or a verb in {@code -s} ({@code as fog rolls in}).
+         */
+        private boolean asClauseFollows(int j, int end) {
+            if (j + 1 >= end || d.inQuote(j) || t.kind(j) != TokenBuffer.WORD) {
+                return false;
+            }
+            if (isSubjectPronoun(j)) {
+                return true;
+            }
+            if (d.mentions.isFunctionWord(j) && !d.mentions.isDeterminer(j) && !isOwner(j) || t.equalsIgnoreCase(j, "a")
+                    || t.equalsIgnoreCase(j, "an") || finiteVerbLike(j) || Words.QUANTITIES.contains(d.text, t.start(j), t.end(j))) {
+                return false;   // "as of May", "as many as", "as a burden": no subject
+            }
+            for (int v = j + 1; v < Math.min(end, j + 1 + AS_SUBJECT_WORDS); v++) {
+                int w = v - 1;
+                if (t.kind(v) != TokenBuffer.WORD || d.inQuote(v) || t.isCapitalized(v) && !t.isCapitalized(w)
+                        || Sieves.oneOf(d, v, NOT_IN_PLAIN_SUBJECT) || Words.ADJUNCTS.contains(d.text, t.start(v), t.end(v))
+                        || t.endsWith(w, "ly") || Sieves.oneOf(d, w, DEGREE_WORDS)) {
+                    return false;   // "as fully committed", "as more prepared": a judgement, no clause
+                }
+                if (t.isCapitalized(v) || d.mentions.isDeterminer(w) || isOwner(w)) {
+                    continue;
+                }
+                int n = v + 1;
+                if (isBe(v) || isHave(v) || isAuxiliary(v) || Sieves.oneOf(d, v, MODALS) || pastVerb(v)
+                        || t.length(v) > 3 && t.endsWith(v, "s") && !t.endsWith(v, "ss") && n < end && t.kind(n) == TokenBuffer.WORD
+                                && !d.inQuote(n) && (d.mentions.isDeterminer(n) || isOwner(n))) {
+                    return true;   // "as the storm broke", "as the guild gains the upper hand"
+                }
+            }
+            return false;
+        }
+
+        /** Words at most of the subject of a clause of time after {@code as} ({@link #asClauseFollows}). */
+        private static final int AS_SUBJECT_WORDS = 4;
 
         /**
          * Whether the preposition at {@code k} opens a phrase of the occasion or medium of saying: a
@@ -5437,6 +5502,9 @@ public final class IndirectFinder {
                         || Sieves.oneOf(d, k + 1, AUXILIARIES) || t.equalsIgnoreCase(k + 1, "well") && (k + 2 >= end || t.kind(k + 2) != TokenBuffer.WORD))) {
                     return k;   // "praised the crew as she left", "backed the toll as have others", "… as well.": no part of it
                 }
+                if (t.equalsIgnoreCase(k, "as") && firstAs >= k && k - c <= OCCASION_PHRASE_TOKENS && plainObject(c, k) && asClauseFollows(k + 1, end)) {
+                    return k - 1 > c && (t.equalsIgnoreCase(k - 1, "even") || t.equalsIgnoreCase(k - 1, "just")) ? k - 1 : k;   // "praised the crew as the storm broke"
+                }
                 if (t.kind(k) == TokenBuffer.DASH && !d.inQuote(k)) {
                     int close = closingDash(k, end);
                     if (close < 0 || close + 1 >= end || !Sieves.oneOf(d, close + 1, ASIDE_CONTINUERS)) {
@@ -7044,6 +7112,53 @@ public final class IndirectFinder {
         }
 
         /**
+         * {@code The ferry is slow, and while the warden insists the engine is fine, few trust it.}, {@code Still,
+         * though the guild says the pier is safe, the skippers stay away.}: where the report from {@code c}
+         * ends when the verb at {@code i} stands in a clause of concession, time or condition that opens
+         * after a comma inside the sentence (the nearest comma before the verb, within
+         * {@link #INNER_SUBORDINATE_TOKENS} tokens and after {@code from}; {@code and} or {@code but} may
+         * stand before the subordinating word): at the first comma after which a subject opens the
+         * sentence's main clause, within {@link #INNER_SUBORDINATE_TOKENS} tokens of {@code c}; else {@code end}.
+         */
+        private int innerSubordinateEnd(int from, int i, int c, int end) {
+            int k = i - 1;
+            while (k > from && i - k <= INNER_SUBORDINATE_TOKENS && !t.is(k, ',')) {
+                k--;
+            }
+            if (k <= from || !t.is(k, ',') || d.inQuote(k)) {
+                return end;
+            }
+            int j = k + 1;
+            if (j < i && (t.equalsIgnoreCase(j, "and") || t.equalsIgnoreCase(j, "but"))) {
+                j++;
+            }
+            if (j >= i || d.inQuote(j) || !Sieves.oneOf(d, j, INNER_SUBORDINATORS)) {
+                return end;
+            }
+            boolean verb = false;   // the report's own verb, before which a comma is no end ("said the pier, the quay and …")
+            for (int w = c; w + 1 < Math.min(end, c + INNER_SUBORDINATE_TOKENS); w++) {
+                if (d.inQuote(w)) {
+                    return end;
+                }
+                verb |= t.kind(w) == TokenBuffer.WORD && finiteVerbLike(w);
+                int n = w + 1;
+                if (verb && t.is(w, ',') && t.kind(n) == TokenBuffer.WORD && !d.inQuote(n) && (isSubjectPronoun(n) || t.equalsIgnoreCase(n, "it")
+                        || t.equalsIgnoreCase(n, "there") || d.mentions.isDeterminer(n) || isOwner(n) || t.isCapitalized(n)
+                        || Words.QUANTITIES.contains(d.text, t.start(n), t.end(n))) && !Sieves.oneOf(d, n, NOT_IN_PLAIN_SUBJECT)) {
+                    return w;
+                }
+            }
+            return end;
+        }
+
+        /** Words that open a clause of concession, time or condition inside a sentence, before a main clause that follows it. */
+        private static final String[] INNER_SUBORDINATORS = {"while", "although", "though", "when", "once", "whereas", "because",
+            "since", "if", "unless", "until"};
+
+        /** Tokens at most from a comma to the verb after it, and from a reported clause to the comma that ends it, for {@link #innerSubordinateEnd}. */
+        private static final int INNER_SUBORDINATE_TOKENS = 24;
+
+        /**
          * Where a clause from {@code c} ends: at the end of the sentence, or before a semicolon,
          * a colon or a dash that sets off what follows (not one opening an aside that a second dash
          * closes).
@@ -7090,6 +7205,11 @@ public final class IndirectFinder {
                 if (t.is(k, ',') && !d.inQuote(k) && (comparisonFollows(k + 1, e) || narrationAfterAnd(k + 1, e))) {
                     return k;   // "…, as have others", "…, as was the case in May": the narrator's comparison
                 }
+                int asideEnd = t.is(k, ',') ? relativeAsideInSubject(c, k, e) : -1;
+                if (asideEnd > 0) {
+                    k = asideEnd;   // "that the ferry, which sank in May, will be raised": the clause's verb comes after the aside
+                    continue;
+                }
                 if (t.kind(k) == TokenBuffer.DASH && !d.inQuote(k)) {
                     int close = closingDash(k, e);
                     if (close > 0) {
@@ -7117,6 +7237,44 @@ public final class IndirectFinder {
             }
             return e;
         }
+
+        /**
+         * {@code said that the ferry, which sank in May, will be raised}, {@code said the barges, numbering
+         * forty, must be moved}: the comma that closes a relative clause or a phrase opened by a participle
+         * in {@code -ing}, set off by the comma at {@code k}, when that comma follows the short subject of the clause
+         * from {@code c} (after {@code that}, {@code whether} or {@code if}; at most
+         * {@link #OPEN_SUBJECT_TOKENS} words, no verb among them) and the clause's own predicate resumes
+         * after the closing comma, within {@link #RELATIVE_ASIDE_TOKENS} tokens: the aside describes the
+         * subject, and the report goes on to its verb; else -1.
+         */
+        private int relativeAsideInSubject(int c, int k, int e) {
+            int a = t.equalsIgnoreCase(c, "that") || t.equalsIgnoreCase(c, "whether") || t.equalsIgnoreCase(c, "if") ? c + 1 : c;
+            if (k <= a || k - a > OPEN_SUBJECT_TOKENS || k + 2 >= e || d.inQuote(k + 1) || t.kind(k + 1) != TokenBuffer.WORD
+                    || !(Sieves.oneOf(d, k + 1, SUBJECT_ASIDE_RELATIVES) || presentParticiple(k + 1))) {
+                return -1;
+            }
+            for (int w = a; w < k; w++) {
+                if (d.inQuote(w) || !(t.kind(w) == TokenBuffer.WORD || d.mentions.isPossessiveMark(w) || t.is(w, '.'))
+                        || t.kind(w) == TokenBuffer.WORD && (finiteVerbLike(w) || isSubjectPronoun(w) || Sieves.oneOf(d, w, NOT_IN_PLAIN_SUBJECT))) {
+                    return -1;   // "said the pier was shut, which …": the clause has its verb; the relative tells of it
+                }
+            }
+            for (int j = k + 2; j < Math.min(e, k + 2 + RELATIVE_ASIDE_TOKENS); j++) {
+                if (d.inQuote(j) || t.kind(j) == TokenBuffer.DASH || t.is(j, ';') || t.is(j, ':')) {
+                    return -1;
+                }
+                if (t.is(j, ',')) {
+                    return predicateResumes(j + 1, e) || j + 1 < e && !d.inQuote(j + 1) && Sieves.oneOf(d, j + 1, MODALS) ? j : -1;
+                }
+            }
+            return -1;
+        }
+
+        /** Relative words that open an aside about the subject of a reported clause ({@code that the ferry, which …,}). */
+        private static final String[] SUBJECT_ASIDE_RELATIVES = {"which", "who", "whose"};
+
+        /** Tokens at most of a relative clause between commas after the subject of a reported clause. */
+        private static final int RELATIVE_ASIDE_TOKENS = 16;
 
         /**
          * {@code found the toll had one effect: 40 percent fewer crossings}: whether a figure follows

@@ -51,6 +51,58 @@ class IndirectClauseEndTest {
     }
 
     @Test
+    void aRelativeClauseAfterTheSubjectOfTheReportKeepsItWholeUpToItsVerb() {
+        assertOnly("The clerks said that the ferry, which sank in May, will be raised next week.",
+                "that the ferry, which sank in May, will be raised next week", "The clerks");
+        assertOnly("The wardens believe the new pier, which cost a fortune, is already cracking.",
+                "the new pier, which cost a fortune, is already cracking", "The wardens");
+        assertOnly("Quillon asked whether the barge, which was late again, would sail at all.",
+                "whether the barge, which was late again, would sail at all", "Quillon");
+    }
+
+    @Test
+    void aPhraseOfAParticipleAfterTheSubjectOfTheReportKeepsItWholeUpToItsVerb() {
+        assertOnly("The guild said the barges, numbering about forty, must be moved.",
+                "the barges, numbering about forty, must be moved", "The guild");
+        assertOnly("The guild said that the barges, which number about forty, must be moved.",
+                "that the barges, which number about forty, must be moved", "The guild");
+        assertEquals("the pier was shut", indirect("The clerks said the pier was shut, forcing the skippers to wait.").get(0).text());
+    }
+
+    @Test
+    void aRelativeClauseAfterAClauseWithItsVerbStaysOutOfIt() {
+        assertOnly("Okafor said the pier was shut, which angered the skippers.", "the pier was shut", "Okafor");
+    }
+
+    @Test
+    void aClauseOfTimeAfterAsEndsTheObjectBeforeIt() {
+        assertOnly("The skippers condemned the new toll as the warden raised it again.", "the new toll", "The skippers");
+        assertOnly("Okafor tweeted his notes of the fair as the crowd gathered at the gate.", "his notes of the fair", "Okafor");
+        assertEquals("some errors", indirect("The clerks admitted some errors even as they defended the count.").get(0).text());
+    }
+
+    @Test
+    void aJudgementAfterAsStaysInTheObject() {
+        assertOnly("The wardens described the pier as a hazard.", "the pier as a hazard", "The wardens");
+        assertOnly("The guild portrayed the clerk as more careful with the ledgers.", "the clerk as more careful with the ledgers", "The guild");
+        assertOnly("Tindall sees the warden as wholly loyal to the guild.", "the warden as wholly loyal to the guild", "Tindall");
+    }
+
+    @Test
+    void aReportInAClauseOfConcessionOrTimeInsideTheSentenceEndsBeforeTheMainClause() {
+        assertOnly("Still, though the guild says the pier is safe, the skippers stay away.", "the pier is safe", "the guild");
+        assertOnly("Last week, when Quillon asked the warden if he would close the pier, he looked away.",
+                "if he would close the pier", "Quillon");
+        assertOnly("The ferry is slow, and while Okafor insists the engine is fine, few trust it.", "the engine is fine", "Okafor");
+    }
+
+    @Test
+    void aListInTheReportIsNoMainClauseAfterIt() {
+        assertOnly("The toll rose, while the clerks said the pier, the quay and the gate would close.",
+                "the pier, the quay and the gate would close", "the clerks");
+    }
+
+    @Test
     void theEventAfterTheObjectOfAVerbOfStanceStaysInIt() {
         assertOnly("Okafor praised the crew's quick work after the flood.", "the crew's quick work after the flood", "Okafor");
         assertOnly("Quillon praised the crew after the guild voted to close the pier.", "the crew", "Quillon");
