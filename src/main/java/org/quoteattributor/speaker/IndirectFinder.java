@@ -785,6 +785,8 @@ public final class IndirectFinder {
                     // "The union endorsed Corrow.": the object is what the subject is reported to hold
                     if ((relativeName = relativeClauseSubject(part, from, i, m)) != null) {
                         // "Vossberg, who met the growers and praised the toll": who, standing for Vossberg
+                    } else if (laterClauseSubject(from, i, m)) {
+                        // "The crowd grew restless after the warden climbed the steps, praising …": the warden
                     } else if (participleHost(from, i, m)) {
                         // "Tindall hired a deputy, Teodor Brannock, praising …": Tindall
                     } else if (last != null && last.hasSpeaker() && (Sieves.participle(d, i) || Sieves.coordinated(d, i))
@@ -843,6 +845,8 @@ public final class IndirectFinder {
                     after = m.last + 1;
                 } else if ((relativeName = relativeClauseSubject(part, from, i, m)) != null) {
                     rule = "leading-verb";   // "the guild, which angered growers by questioning …": which, standing for the guild
+                } else if (laterClauseSubject(from, i, m)) {
+                    rule = "leading-verb";   // "The crowd grew restless after the warden climbed the steps, warning …": the warden
                 } else if (participleHost(from, i, m)) {
                     rule = "leading-verb";   // "Tindall hired a deputy, Teodor Brannock, acknowledging …": Tindall
                 } else if (quantifierSubject(from, i, m)) {
@@ -5820,6 +5824,49 @@ public final class IndirectFinder {
             m.set(s);
             return true;
         }
+
+        /**
+         * {@code The crowd grew restless after the warden climbed the steps, warning …}: for a participle
+         * in {@code -ing} after a comma at {@code i}, the subject of the nearest clause before it that a
+         * subordinator ({@link #LATER_CLAUSE_OPENERS}) or a relative after a preposition ({@code in which
+         * he …}) opens inside the sentence, when that subject has a verb of its own and no comma stands
+         * between it and the participle's, as the mention {@code m}: the participle hangs on that clause,
+         * not on the sentence's first subject. Looks back at most {@link #PARTICIPLE_CLAUSE_TOKENS} tokens.
+         */
+        private boolean laterClauseSubject(int from, int i, Mentions.Mention m) {
+            if (!presentParticiple(i) || i - 2 <= from || !t.is(i - 1, ',') || d.inQuote(i - 1)) {
+                return false;
+            }
+            for (int k = i - 2; k > from && i - 2 - k < PARTICIPLE_CLAUSE_TOKENS; k--) {
+                if (d.inQuote(k) || t.kind(k) != TokenBuffer.WORD && !t.is(k, '.') && !d.mentions.isPossessiveMark(k)) {
+                    return false;   // a comma, a dash or a quotation: the clause would not reach the participle
+                }
+                boolean opener = !t.isCapitalized(k) && (Sieves.oneOf(d, k, LATER_CLAUSE_OPENERS)
+                        || Sieves.oneOf(d, k, RELATIVES_AFTER_PREPOSITION) && k - 1 > from && t.kind(k - 1) == TokenBuffer.WORD
+                                && Sieves.oneOf(d, k - 1, PREPOSITIONS_BEFORE_RELATIVE));
+                if (!opener) {
+                    continue;
+                }
+                Mentions.Mention s = new Mentions.Mention();
+                if (d.mentions.subjectAfter(k + 1, i - 1, s) && s.first == k + 1 && s.last + 1 < i - 1
+                        && verbAfterMention(s.last + 1, i - 1)) {
+                    m.set(s);
+                    return true;
+                }
+                return false;   // the nearest opener has no subject of its own: an adverb or a preposition
+            }
+            return false;
+        }
+
+        /** Words opening a clause, late in a sentence, whose subject a participle after it may take. */
+        private static final String[] LATER_CLAUSE_OPENERS = {"after", "when", "because", "as", "while", "since", "before",
+            "until", "although", "though", "if", "once", "where", "whereas"};
+
+        /** Relatives that open a clause after a preposition: {@code in which she …}. */
+        private static final String[] RELATIVES_AFTER_PREPOSITION = {"which", "whom"};
+
+        /** Prepositions before such a relative. */
+        private static final String[] PREPOSITIONS_BEFORE_RELATIVE = {"in", "during", "at", "on", "after", "through", "under"};
 
         /**
          * {@code Vasko fired his deputy, Tamsin Brannick, saying …}, {@code Vasko was in Dunmore, Ore.,
