@@ -6187,7 +6187,7 @@ public final class IndirectFinder {
          * with that time.
          */
         private boolean authorOfSpeechNoun(int from, int i, Mentions.Mention m) {
-            int n = i - 1;
+            int n = beforeTimeOfPutting(from, i - 1);   // "posted a note on Friday asking …": the note
             if (n - 1 > from && t.kind(n) == TokenBuffer.WORD && !t.isCapitalized(n) && t.endsWith(n, "ly")) {
                 n--;   // "a letter strongly disputing …"
             }
@@ -6206,6 +6206,28 @@ public final class IndirectFinder {
                 }
             }
             return false;
+        }
+
+        /**
+         * {@code a note on Friday}, {@code a memo Sunday morning}, {@code a motion last week}: when a
+         * phrase of time of at most three words ends at word {@code n}, the token before it, else {@code n};
+         * never before {@code from}.
+         */
+        private int beforeTimeOfPutting(int from, int n) {
+            int k = n;
+            if (k - 1 > from && t.kind(k) == TokenBuffer.WORD && (t.equalsIgnoreCase(k, "morning") || t.equalsIgnoreCase(k, "afternoon")
+                    || t.equalsIgnoreCase(k, "evening") || t.equalsIgnoreCase(k, "night")) && weekday(k - 1)) {
+                k--;   // "Sunday morning"
+            }
+            if (k - 1 > from && weekday(k)) {
+                k--;
+                return k - 1 > from && t.equalsIgnoreCase(k, "on") ? k - 1 : k;
+            }
+            if (k == n && k - 2 > from && t.kind(k) == TokenBuffer.WORD && !t.isCapitalized(k) && isPeriod(k)
+                    && (t.equalsIgnoreCase(k - 1, "this") || t.equalsIgnoreCase(k - 1, "last"))) {
+                return k - 2;   // "last week", "this month"
+            }
+            return n;
         }
 
         /** Forms of {@code spend}, whose object, a stretch of time or an occasion, a participle after it fills. */
