@@ -787,6 +787,8 @@ public final class IndirectFinder {
                         // "Vossberg, who met the growers and praised the toll": who, standing for Vossberg
                     } else if (laterClauseSubject(from, i, m)) {
                         // "The crowd grew restless after the warden climbed the steps, praising …": the warden
+                    } else if (infinitiveClauseSubject(from, i, m)) {
+                        // "The board grew restless when the ferrymen began to praise …": the ferrymen
                     } else if (participleHost(from, i, m)) {
                         // "Tindall hired a deputy, Teodor Brannock, praising …": Tindall
                     } else if (last != null && last.hasSpeaker() && (Sieves.participle(d, i) || Sieves.coordinated(d, i))
@@ -847,6 +849,8 @@ public final class IndirectFinder {
                     rule = "leading-verb";   // "the guild, which angered growers by questioning …": which, standing for the guild
                 } else if (laterClauseSubject(from, i, m)) {
                     rule = "leading-verb";   // "The crowd grew restless after the warden climbed the steps, warning …": the warden
+                } else if (infinitiveClauseSubject(from, i, m)) {
+                    rule = "leading-verb";   // "The board grew restless when the ferrymen began to argue …": the ferrymen
                 } else if (participleHost(from, i, m)) {
                     rule = "leading-verb";   // "Tindall hired a deputy, Teodor Brannock, acknowledging …": Tindall
                 } else if (quantifierSubject(from, i, m)) {
@@ -5857,6 +5861,46 @@ public final class IndirectFinder {
             }
             return false;
         }
+
+        /**
+         * {@code The board grew restless when the ferrymen began to argue …}, {@code …, and for an hour he
+         * attempted to explain …}: for a reporting verb at {@code i} after {@code to} and a verb of going on or
+         * trying ({@code began}, {@code tried}, {@code continue}), the subject right before that verb (past one
+         * adverb in {@code -ly}) when it opens a clause of its own: a subject pronoun, or a mention after a
+         * subordinator ({@link #LATER_CLAUSE_OPENERS}) or a comma and {@code and} or {@code but}; as the mention {@code m}.
+         * The one who began or tried speaks, not the sentence's first subject.
+         */
+        private boolean infinitiveClauseSubject(int from, int i, Mentions.Mention m) {
+            int to = i - 1;
+            int v = to - 1;
+            if (v - 1 <= from || !t.equalsIgnoreCase(to, "to") || d.inQuote(to) || !Sieves.oneOf(d, v, GOING_ON_VERBS)) {
+                return false;
+            }
+            int end = v - 1;
+            if (end - 1 > from && t.kind(end) == TokenBuffer.WORD && !t.isCapitalized(end) && t.endsWith(end, "ly")) {
+                end--;   // "the ferrymen quickly began to …"
+            }
+            if (isSubjectPronoun(end)) {
+                m.first = end;
+                m.last = end;
+                m.type = Mentions.PRONOUN;
+                return true;
+            }
+            Mentions.Mention s = new Mentions.Mention();
+            if (!d.mentions.subjectBefore(end + 1, from - 1, s) || s.last != end || s.first - 1 <= from || d.inQuote(s.first - 1)
+                    || !(Sieves.oneOf(d, s.first - 1, LATER_CLAUSE_OPENERS) && !t.isCapitalized(s.first - 1)
+                            || (t.equalsIgnoreCase(s.first - 1, "and") || t.equalsIgnoreCase(s.first - 1, "but"))
+                                    && s.first - 2 > from && t.is(s.first - 2, ','))) {
+                return false;   // "The crew and its master began to …": one subject of two heads
+            }
+            m.set(s);
+            return true;
+        }
+
+        /** Verbs of going on, starting or trying before {@code to} and a reporting verb: {@code began to argue}. */
+        private static final String[] GOING_ON_VERBS = {"began", "begin", "begins", "started", "start", "starts", "tried",
+            "try", "tries", "continued", "continue", "continues", "struggled", "struggle", "struggles", "sought", "seek", "seeks",
+            "attempted", "attempts", "went", "goes", "moved", "moves", "rushed", "rush", "rushes", "hastened", "hasten"};
 
         /** Words opening a clause, late in a sentence, whose subject a participle after it may take. */
         private static final String[] LATER_CLAUSE_OPENERS = {"after", "when", "because", "as", "while", "since", "before",

@@ -50,4 +50,24 @@ class IndirectLaterClauseSubjectTest {
         assertEquals("The warden", speakerOf(
                 "The warden stayed on the pier until dusk, warning that the planks were rotten.", "warning"));
     }
+
+    @Test
+    void aReportAfterToAndAVerbOfGoingOnSpeaksForThatVerbsSubjectAfterASubordinator() {
+        assertEquals("the ferrymen", speakerOf(
+                "The board grew restless when the ferrymen began to claim that the pier was crumbling.", "claim"));
+        assertEquals("the orchard growers", speakerOf(
+                "The toll went up in spring, while the orchard growers continued to insist that the frost had spared them.", "insist"));
+    }
+
+    @Test
+    void aReportAfterToAndAVerbOfTryingSpeaksForTheSubjectPronounBeforeIt() {
+        assertEquals("he", speakerOf(
+                "The harbour was quiet, and for most of the evening he attempted to explain how the ferry ran late.", "explain"));
+    }
+
+    @Test
+    void twoHeadsJoinedByAndBeforeAVerbOfGoingOnAreOneSubject() {
+        assertEquals("The wardens", speakerOf(
+                "The wardens and the ferrymen continued to argue that the toll was unfair.", "argue"));
+    }
 }
