@@ -791,6 +791,8 @@ public final class IndirectFinder {
                         // "The board grew restless when the ferrymen began to praise …": the ferrymen
                     } else if (participleHost(from, i, m)) {
                         // "Tindall hired a deputy, Teodor Brannock, praising …": Tindall
+                    } else if (itHost(from, i, m)) {
+                        // "…, but it refused, praising …": it
                     } else if (last != null && last.hasSpeaker() && (Sieves.participle(d, i) || Sieves.coordinated(d, i))
                             && !subjectOfItsOwn(from, i)) {
                         m.first = t.indexAt(last.speakerStart);   // "…, pointing to …": the same speaker
@@ -853,6 +855,8 @@ public final class IndirectFinder {
                     rule = "leading-verb";   // "The board grew restless when the ferrymen began to argue …": the ferrymen
                 } else if (participleHost(from, i, m)) {
                     rule = "leading-verb";   // "Tindall hired a deputy, Teodor Brannock, acknowledging …": Tindall
+                } else if (itHost(from, i, m)) {
+                    rule = "leading-verb";   // "…, but it refused, pointing to …": it
                 } else if (quantifierSubject(from, i, m)) {
                     rule = "leading-verb";   // "Once the tally closed, all agreed …": all, who agreed
                 } else if (thatRelativeSubject(from, i, m)) {
@@ -5901,6 +5905,37 @@ public final class IndirectFinder {
         private static final String[] GOING_ON_VERBS = {"began", "begin", "begins", "started", "start", "starts", "tried",
             "try", "tries", "continued", "continue", "continues", "struggled", "struggle", "struggles", "sought", "seek", "seeks",
             "attempted", "attempts", "went", "goes", "moved", "moves", "rushed", "rush", "rushes", "hastened", "hasten"};
+
+        /**
+         * {@code The mayor urged the ferry company to cut its fares, but it refused, pointing to …}: for a participle in
+         * {@code -ing} after a comma at {@code i}, when the words between that comma and the one before it
+         * open, past a conjunction, with {@code it} and a finite verb, that {@code it}, as the
+         * mention {@code m}: the clause it opens is the one the participle hangs on, though no rule takes
+         * {@code it} as a subject of its own. At most {@link #PARTICIPLE_CLAUSE_TOKENS} tokens are read.
+         */
+        private boolean itHost(int from, int i, Mentions.Mention m) {
+            if (!presentParticiple(i) || i - 3 < from || !t.is(i - 1, ',') || d.inQuote(i - 1) || i + 1 >= t.size() || !t.isWordLike(i + 1)) {
+                return false;
+            }
+            int j = i - 2;
+            while (j > from && !t.is(j, ',') && i - 2 - j < PARTICIPLE_CLAUSE_TOKENS && t.isWordLike(j) && !d.inQuote(j)) {
+                j--;
+            }
+            if (j < from || !t.is(j, ',') || d.inQuote(j)) {
+                return false;   // "It …, pointing to …": an it opening the sentence is too often empty or a thing
+            }
+            int open = j + 1;
+            if (isConjunction(open) || Sieves.isOpeningConjunction(d, open)) {
+                open++;
+            }
+            if (open + 1 >= i - 1 || !t.equalsIgnoreCase(open, "it") || !finiteVerbLike(open + 1) || d.inQuote(open)) {
+                return false;
+            }
+            m.first = open;
+            m.last = open;
+            m.type = Mentions.PRONOUN;
+            return true;
+        }
 
         /** Words opening a clause, late in a sentence, whose subject a participle after it may take. */
         private static final String[] LATER_CLAUSE_OPENERS = {"after", "when", "because", "as", "while", "since", "before",

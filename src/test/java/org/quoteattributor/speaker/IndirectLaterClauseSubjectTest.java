@@ -70,4 +70,11 @@ class IndirectLaterClauseSubjectTest {
         assertEquals("The wardens", speakerOf(
                 "The wardens and the ferrymen continued to argue that the toll was unfair.", "argue"));
     }
+
+    @Test
+    void aParticipleAfterAClauseOpenedByItSpeaksForIt() {
+        assertEquals("it", speakerOf(
+                "The mayor urged the ferry company to cut its fares, but it refused, pointing to the cost of fuel.", "pointing to"));
+        assertEquals("it", speakerOf("After the growers pressed the mill to buy their apples, it balked, blaming the frost.", "blaming"));
+    }
 }
