@@ -56,7 +56,7 @@ class IndirectLaterClauseSubjectTest {
         assertEquals("the ferrymen", speakerOf(
                 "The board grew restless when the ferrymen began to claim that the pier was crumbling.", "claim"));
         assertEquals("the orchard growers", speakerOf(
-                "The toll went up in spring, while the orchard growers continued to insist that the frost had spared them.", "insist"));
+                "The toll went up in spring, while the orchard growers continued to insist that their young trees were unharmed.", "insist"));
     }
 
     @Test
