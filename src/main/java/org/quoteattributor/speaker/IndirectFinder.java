@@ -797,8 +797,14 @@ public final class IndirectFinder {
                     // "The union endorsed Corrow.": the object is what the subject is reported to hold
                     if ((relativeName = relativeClauseSubject(part, from, i, m)) != null) {
                         // "Vossberg, who met the growers and praised the toll": who, standing for Vossberg
+                    } else if (laterClauseSubject(from, i, m)) {
+                        // "The crowd grew restless after the warden climbed the steps, praising …": the warden
+                    } else if (infinitiveClauseSubject(from, i, m)) {
+                        // "The board grew restless when the ferrymen began to praise …": the ferrymen
                     } else if (participleHost(from, i, m)) {
                         // "Tindall hired a deputy, Teodor Brannock, praising …": Tindall
+                    } else if (itHost(from, i, m)) {
+                        // "…, but it refused, praising …": it
                     } else if (last != null && last.hasSpeaker() && (Sieves.participle(d, i) || Sieves.coordinated(d, i))
                             && !subjectOfItsOwn(from, i)) {
                         m.first = t.indexAt(last.speakerStart);   // "…, pointing to …": the same speaker
@@ -855,8 +861,14 @@ public final class IndirectFinder {
                     after = m.last + 1;
                 } else if ((relativeName = relativeClauseSubject(part, from, i, m)) != null) {
                     rule = "leading-verb";   // "the guild, which angered growers by questioning …": which, standing for the guild
+                } else if (laterClauseSubject(from, i, m)) {
+                    rule = "leading-verb";   // "The crowd grew restless after the warden climbed the steps, warning …": the warden
+                } else if (infinitiveClauseSubject(from, i, m)) {
+                    rule = "leading-verb";   // "The board grew restless when the ferrymen began to argue …": the ferrymen
                 } else if (participleHost(from, i, m)) {
                     rule = "leading-verb";   // "Tindall hired a deputy, Teodor Brannock, acknowledging …": Tindall
+                } else if (itHost(from, i, m)) {
+                    rule = "leading-verb";   // "…, but it refused, pointing to …": it
                 } else if (quantifierSubject(from, i, m)) {
                     rule = "leading-verb";   // "Once the tally closed, all agreed …": all, who agreed
                 } else if (thatRelativeSubject(from, i, m)) {
@@ -5961,6 +5973,120 @@ public final class IndirectFinder {
         }
 
         /**
+         * {@code The crowd grew restless after the warden climbed the steps, warning …}: for a participle
+         * in {@code -ing} after a comma at {@code i}, the subject of the nearest clause before it that a
+         * subordinator ({@link #LATER_CLAUSE_OPENERS}) or a relative after a preposition ({@code in which
+         * he …}) opens inside the sentence, when that subject has a verb of its own and no comma stands
+         * between it and the participle's, as the mention {@code m}: the participle hangs on that clause,
+         * not on the sentence's first subject. Looks back at most {@link #PARTICIPLE_CLAUSE_TOKENS} tokens.
+         */
+        private boolean laterClauseSubject(int from, int i, Mentions.Mention m) {
+            if (!presentParticiple(i) || i - 2 <= from || !t.is(i - 1, ',') || d.inQuote(i - 1)) {
+                return false;
+            }
+            for (int k = i - 2; k > from && i - 2 - k < PARTICIPLE_CLAUSE_TOKENS; k--) {
+                if (d.inQuote(k) || t.kind(k) != TokenBuffer.WORD && !t.is(k, '.') && !d.mentions.isPossessiveMark(k)) {
+                    return false;   // a comma, a dash or a quotation: the clause would not reach the participle
+                }
+                boolean opener = !t.isCapitalized(k) && (Sieves.oneOf(d, k, LATER_CLAUSE_OPENERS)
+                        || Sieves.oneOf(d, k, RELATIVES_AFTER_PREPOSITION) && k - 1 > from && t.kind(k - 1) == TokenBuffer.WORD
+                                && Sieves.oneOf(d, k - 1, PREPOSITIONS_BEFORE_RELATIVE));
+                if (!opener) {
+                    continue;
+                }
+                Mentions.Mention s = new Mentions.Mention();
+                if (d.mentions.subjectAfter(k + 1, i - 1, s) && s.first == k + 1 && s.last + 1 < i - 1
+                        && verbAfterMention(s.last + 1, i - 1)) {
+                    m.set(s);
+                    return true;
+                }
+                return false;   // the nearest opener has no subject of its own: an adverb or a preposition
+            }
+            return false;
+        }
+
+        /**
+         * {@code The board grew restless when the ferrymen began to argue …}, {@code …, and for an hour he
+         * attempted to explain …}: for a reporting verb at {@code i} after {@code to} and a verb of going on or
+         * trying ({@code began}, {@code tried}, {@code continue}), the subject right before that verb (past one
+         * adverb in {@code -ly}) when it opens a clause of its own: a subject pronoun, or a mention after a
+         * subordinator ({@link #LATER_CLAUSE_OPENERS}) or a comma and {@code and} or {@code but}; as the mention {@code m}.
+         * The one who began or tried speaks, not the sentence's first subject.
+         */
+        private boolean infinitiveClauseSubject(int from, int i, Mentions.Mention m) {
+            int to = i - 1;
+            int v = to - 1;
+            if (v - 1 <= from || !t.equalsIgnoreCase(to, "to") || d.inQuote(to) || !Sieves.oneOf(d, v, GOING_ON_VERBS)) {
+                return false;
+            }
+            int end = v - 1;
+            if (end - 1 > from && t.kind(end) == TokenBuffer.WORD && !t.isCapitalized(end) && t.endsWith(end, "ly")) {
+                end--;   // "the ferrymen quickly began to …"
+            }
+            if (isSubjectPronoun(end)) {
+                m.first = end;
+                m.last = end;
+                m.type = Mentions.PRONOUN;
+                return true;
+            }
+            Mentions.Mention s = new Mentions.Mention();
+            if (!d.mentions.subjectBefore(end + 1, from - 1, s) || s.last != end || s.first - 1 <= from || d.inQuote(s.first - 1)
+                    || !(Sieves.oneOf(d, s.first - 1, LATER_CLAUSE_OPENERS) && !t.isCapitalized(s.first - 1)
+                            || (t.equalsIgnoreCase(s.first - 1, "and") || t.equalsIgnoreCase(s.first - 1, "but"))
+                                    && s.first - 2 > from && t.is(s.first - 2, ','))) {
+                return false;   // "The crew and its master began to …": one subject of two heads
+            }
+            m.set(s);
+            return true;
+        }
+
+        /** Verbs of going on, starting or trying before {@code to} and a reporting verb: {@code began to argue}. */
+        private static final String[] GOING_ON_VERBS = {"began", "begin", "begins", "started", "start", "starts", "tried",
+            "try", "tries", "continued", "continue", "continues", "struggled", "struggle", "struggles", "sought", "seek", "seeks",
+            "attempted", "attempts", "went", "goes", "moved", "moves", "rushed", "rush", "rushes", "hastened", "hasten"};
+
+        /**
+         * {@code The mayor urged the ferry company to cut its fares, but it refused, pointing to …}: for a participle in
+         * {@code -ing} after a comma at {@code i}, when the words between that comma and the one before it
+         * open, past a conjunction, with {@code it} and a finite verb, that {@code it}, as the
+         * mention {@code m}: the clause it opens is the one the participle hangs on, though no rule takes
+         * {@code it} as a subject of its own. At most {@link #PARTICIPLE_CLAUSE_TOKENS} tokens are read.
+         */
+        private boolean itHost(int from, int i, Mentions.Mention m) {
+            if (!presentParticiple(i) || i - 3 < from || !t.is(i - 1, ',') || d.inQuote(i - 1) || i + 1 >= t.size() || !t.isWordLike(i + 1)) {
+                return false;
+            }
+            int j = i - 2;
+            while (j > from && !t.is(j, ',') && i - 2 - j < PARTICIPLE_CLAUSE_TOKENS && t.isWordLike(j) && !d.inQuote(j)) {
+                j--;
+            }
+            if (j < from || !t.is(j, ',') || d.inQuote(j)) {
+                return false;   // "It …, pointing to …": an it opening the sentence is too often empty or a thing
+            }
+            int open = j + 1;
+            if (isConjunction(open) || Sieves.isOpeningConjunction(d, open)) {
+                open++;
+            }
+            if (open + 1 >= i - 1 || !t.equalsIgnoreCase(open, "it") || !finiteVerbLike(open + 1) || d.inQuote(open)) {
+                return false;
+            }
+            m.first = open;
+            m.last = open;
+            m.type = Mentions.PRONOUN;
+            return true;
+        }
+
+        /** Words opening a clause, late in a sentence, whose subject a participle after it may take. */
+        private static final String[] LATER_CLAUSE_OPENERS = {"after", "when", "because", "as", "while", "since", "before",
+            "until", "although", "though", "if", "once", "where", "whereas"};
+
+        /** Relatives that open a clause after a preposition: {@code in which she …}. */
+        private static final String[] RELATIVES_AFTER_PREPOSITION = {"which", "whom"};
+
+        /** Prepositions before such a relative. */
+        private static final String[] PREPOSITIONS_BEFORE_RELATIVE = {"in", "during", "at", "on", "after", "through", "under"};
+
+        /**
          * {@code Vasko fired his deputy, Tamsin Brannick, saying …}, {@code Vasko was in Dunmore, Ore.,
          * praising …}: for a participle in {@code -ing} after a comma at {@code i}, when the mention the
          * apposition rule would take (the one before a phrase set off by commas) is an object, a
@@ -6279,7 +6405,7 @@ public final class IndirectFinder {
          * with that time.
          */
         private boolean authorOfSpeechNoun(int from, int i, Mentions.Mention m) {
-            int n = i - 1;
+            int n = beforeTimeOfPutting(from, i - 1);   // "posted a note on Friday asking …": the note
             if (n - 1 > from && t.kind(n) == TokenBuffer.WORD && !t.isCapitalized(n) && t.endsWith(n, "ly")) {
                 n--;   // "a letter strongly disputing …"
             }
@@ -6298,6 +6424,28 @@ public final class IndirectFinder {
                 }
             }
             return false;
+        }
+
+        /**
+         * {@code a note on Friday}, {@code a memo Sunday morning}, {@code a motion last week}: when a
+         * phrase of time of at most three words ends at word {@code n}, the token before it, else {@code n};
+         * never before {@code from}.
+         */
+        private int beforeTimeOfPutting(int from, int n) {
+            int k = n;
+            if (k - 1 > from && t.kind(k) == TokenBuffer.WORD && (t.equalsIgnoreCase(k, "morning") || t.equalsIgnoreCase(k, "afternoon")
+                    || t.equalsIgnoreCase(k, "evening") || t.equalsIgnoreCase(k, "night")) && weekday(k - 1)) {
+                k--;   // "Sunday morning"
+            }
+            if (k - 1 > from && weekday(k)) {
+                k--;
+                return k - 1 > from && t.equalsIgnoreCase(k, "on") ? k - 1 : k;
+            }
+            if (k == n && k - 2 > from && t.kind(k) == TokenBuffer.WORD && !t.isCapitalized(k) && isPeriod(k)
+                    && (t.equalsIgnoreCase(k - 1, "this") || t.equalsIgnoreCase(k - 1, "last"))) {
+                return k - 2;   // "last week", "this month"
+            }
+            return n;
         }
 
         /** Forms of {@code spend}, whose object, a stretch of time or an occasion, a participle after it fills. */
