@@ -4683,10 +4683,10 @@ final class Sieves {
 
         /**
          * Turns a turn whose speaker the alternation guessed counts for beyond its distance, as a
-         * speaker to copy: an attribution of its own a turn or two after outweighs a guess two back,
-         * which may carry an error down the whole conversation.
+         * speaker to copy: an attribution of its own a turn or two after, or eight turns back,
+         * outweighs a guess two back, which may carry an error down the whole conversation.
          */
-        private static final int GUESSED_PENALTY = 6;
+        private static final int GUESSED_PENALTY = 10;
 
         /** Whether the speaker of {@code anchor} was guessed from the turns around it. */
         private static boolean guessed(FoundQuote anchor) {
