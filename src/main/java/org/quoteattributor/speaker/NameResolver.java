@@ -2736,15 +2736,19 @@ final class NameResolver {
 
     /**
      * {@code “Is the pier open?” asked Tamsin Vosk.} / {@code “Since dawn,” said the other.}: a
-     * speaker described as {@code the other} (or {@code the other man}) is the one of the two people
-     * of the exchange who did not speak the turn before: the nearest speaker with a name, before
+     * speaker described as {@code the other} (or {@code the other man}), or as {@code his companion}
+     * or {@code her companion}, is the one of the two people of the exchange who did not speak the
+     * turn before: the nearest speaker with a name, before
      * that turn's, who is someone else, a few quotations back at most. Else null.
      */
     private String otherOfTwo(FoundQuote q, int qi) {
         int first = t.indexAt(q.speakerStart);
         int last = t.indexAt(q.speakerEnd - 1);
-        if (last >= t.size() || last - first < 1 || last - first > 2 || !t.equalsIgnoreCase(first, "the")
-                || !t.equalsIgnoreCase(first + 1, "other") || last - first == 2 && !otherNoun(last)) {
+        boolean theOther = last < t.size() && last - first >= 1 && last - first <= 2 && t.equalsIgnoreCase(first, "the")
+                && t.equalsIgnoreCase(first + 1, "other") && (last - first == 1 || otherNoun(last));
+        boolean companion = last < t.size() && last - first == 1 && (t.equalsIgnoreCase(first, "his") || t.equalsIgnoreCase(first, "her"))
+                && t.equalsIgnoreCase(last, "companion");
+        if (!theOther && !companion) {
             return null;
         }
         String before = null;
@@ -2755,7 +2759,13 @@ final class NameResolver {
                 return null;   // past the start of the exchange
             }
             paragraph = o.paragraph;
-            if (o.group == q.group || !o.hasSpeaker() || o.speakerName == null) {
+            if (o.group == q.group) {
+                continue;
+            }
+            if (!o.hasSpeaker() || o.speakerName == null) {
+                if (before == null) {
+                    return null;   // who spoke the turn before is not known yet: once the turns have speakers, it is
+                }
                 continue;
             }
             if (before == null) {

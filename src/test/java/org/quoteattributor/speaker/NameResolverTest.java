@@ -1352,6 +1352,13 @@ class NameResolverTest {
         }
 
         @Test
+        void hisCompanionIsTheOneOfTheTwoWhoDidNotSpeakTheTurnBefore() {
+            Linking l = Linking.linked("“Is the toll paid?” asked Tamsin Vosk.\n\n“Not yet,” said Edric Quarrie.\n\n"
+                    + "“Then pay it.”\n\n“Tomorrow,” said his companion.");
+            assertEquals("Edric Quarrie", l.name(3));
+        }
+
+        @Test
         void theOtherAfterOnePersonAloneStaysAsItIs() {
             Linking l = Linking.linked("“The orchard wall fell,” said Tamsin Vosk.\n\n“When?” asked the other.");
             assertEquals("the other", l.name(1));
