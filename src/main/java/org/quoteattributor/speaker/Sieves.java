@@ -4449,11 +4449,11 @@ final class Sieves {
             int[] distance = new int[2 * MAX_TURNS];
             int n = anchorsBefore(d, qi, anchors, distance, 0);
             n = anchorsAfter(d, qi, anchors, distance, n);
-            FoundQuote speaker = alternating(d, anchors, distance, n);
+            FoundQuote speaker = alternating(d, q, anchors, distance, n);
             if (speaker == null) {
                 // None near that tells: go on alternating from the turns before alone.
                 n = anchorsBefore(d, qi, anchors, distance, 0);
-                speaker = alternating(d, anchors, distance, n);
+                speaker = alternating(d, q, anchors, distance, n);
             }
             if (speaker != null && !afterNarration && goesOnBeforeAnswer(d, q, qi, speaker)) {
                 return true;
@@ -4645,14 +4645,16 @@ final class Sieves {
          * nearest at an even distance (one whose speaker has no name, or was guessed, counting as
          * further away), unless the nearer one at an odd distance is the same person;
          * failing that, the nearest person other than the one at the nearest odd distance (one who
-         * does not alternate seldom speaks twice running); else null.
+         * does not alternate seldom speaks twice running), unless that is the speaker of the turn
+         * right after and the one before spoke the turn right before: then that one goes on; else null.
          */
-        private static FoundQuote alternating(Document d, FoundQuote[] anchors, int[] distance, int n) {
+        private static FoundQuote alternating(Document d, FoundQuote q, FoundQuote[] anchors, int[] distance, int n) {
             FoundQuote even = null;
             int evenDistance = Integer.MAX_VALUE;
             int evenWeight = Integer.MAX_VALUE;
             FoundQuote odd = null;
             int oddDistance = Integer.MAX_VALUE;
+            int oddTurn = 0;
             for (int a = 0; a < n; a++) {   // the turns before come first: they win a tie
                 int cost = cost(distance[a]);
                 int weight = cost + unnamedPenalty(d, anchors[a]) + (guessed(anchors[a]) ? GUESSED_PENALTY : 0);
@@ -4663,6 +4665,7 @@ final class Sieves {
                 } else if (distance[a] % 2 != 0 && cost < oddDistance) {
                     odd = anchors[a];
                     oddDistance = cost;
+                    oddTurn = distance[a];
                 }
             }
             if (even != null && !(odd != null && oddDistance < evenDistance && sameSpeaker(d, odd, even))) {
@@ -4672,13 +4675,20 @@ final class Sieves {
             // someone other than that person.
             FoundQuote other = null;
             int otherDistance = Integer.MAX_VALUE;
+            int otherTurn = 0;
             for (int a = 0; odd != null && a < n; a++) {
                 if (cost(distance[a]) < otherDistance && !sameSpeaker(d, anchors[a], odd)) {
                     other = anchors[a];
                     otherDistance = cost(distance[a]);
+                    otherTurn = distance[a];
                 }
             }
-            return other;
+            // Between the turn just before and the one just after, by two people, either one would
+            // speak twice running: the one before goes on, since a writer names the speaker where the
+            // speaker changes; not when a question is put, which the other answers, nor when the one
+            // after is brought in by the narration.
+            return other != null && oddTurn == 1 && otherTurn == -1 && !other.rule.endsWith("paragraph-subject")
+                    && !LineAfterAttribution.asks(d.text, odd) && !LineAfterAttribution.asks(d.text, q) ? odd : other;
         }
 
         /**

@@ -2651,6 +2651,22 @@ class SievesTest {
         }
 
         @Test
+        void aTurnBetweenTwoTaggedTurnsOfTwoPeopleGoesOnWithTheOneBefore() {
+            Linking l = Linking.linked("“The orchard gate is stuck,” said Tamsin.\n\n“It always sticks after rain.”\n\n"
+                    + "“Oil it, then,” said Edric.");
+            assertEquals("turn-taking", l.quote(1).rule);
+            assertEquals("Tamsin", l.mention(1));
+        }
+
+        @Test
+        void aTurnAnsweringAQuestionBetweenTwoTaggedTurnsIsTheNextSpeakers() {
+            Linking l = Linking.linked("“Is the orchard gate stuck?” asked Tamsin.\n\n“It always sticks after rain.”\n\n"
+                    + "“Oil it, then,” said Edric.");
+            assertEquals("turn-taking", l.quote(1).rule);
+            assertEquals("Edric", l.mention(1));
+        }
+
+        @Test
         void aGuessTwoTurnsBackWeighsLessThanAnAttributionOfItsOwnEightBack() {
             Linking l = Linking.linked("“The ferry is late again,” said Quarrie.\n\n“I saw it leave the far pier.”\n\n"
                     + "“Then it will dock by noon.”\n\n“Or by one,” said Tamsin.\n\n“The toll clerk will know.”\n\n"
