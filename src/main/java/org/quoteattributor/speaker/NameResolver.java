@@ -2722,7 +2722,7 @@ final class NameResolver {
     private static final int MAX_OTHER_LOOKBACK = 8;
     /** Paragraphs at most between two quotations of one exchange, for {@link #otherOfTwo}. */
     private static final int MAX_OTHER_GAP = 3;
-    /** Nouns after {@code the other} that leave it one person: {@code said the other man}. */
+    /** Nouns after {@code the other} that leave it one person: {@code asked the other woman}. */
     private static final String[] OTHER_NOUNS = {"man", "woman", "one", "girl", "boy", "fellow"};
 
     private boolean otherNoun(int i) {
