@@ -1518,6 +1518,9 @@ final class NameResolver {
                     q.speakerName = apposedName(q.speakerStart, q.speakerEnd);
                 }
                 if (q.speakerName == null) {
+                    q.speakerName = otherOfTwo(q, qi);
+                }
+                if (q.speakerName == null) {
                     q.speakerName = parentOfAddressed(q, qi);
                 }
                 if (q.speakerName == null) {
@@ -2745,6 +2748,65 @@ final class NameResolver {
         }
         String surname = lower(full.substring(full.lastIndexOf(' ') + 1));
         return titledSurnames().get(g + surname);
+    }
+
+    /** Quotations looked back over for the two people of an exchange that {@code the other} stands between. */
+    private static final int MAX_OTHER_LOOKBACK = 8;
+    /** Paragraphs at most between two quotations of one exchange, for {@link #otherOfTwo}. */
+    private static final int MAX_OTHER_GAP = 3;
+    /** Nouns after {@code the other} that leave it one person: {@code asked the other woman}. */
+    private static final String[] OTHER_NOUNS = {"man", "woman", "one", "girl", "boy", "fellow"};
+
+    private boolean otherNoun(int i) {
+        for (String w : OTHER_NOUNS) {
+            if (t.equalsIgnoreCase(i, w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@code “Is the pier open?” asked Tamsin Vosk.} / {@code “Since dawn,” said the other.}: a
+     * speaker described as {@code the other} (or {@code the other man}), or as {@code his companion}
+     * or {@code her companion}, is the one of the two people of the exchange who did not speak the
+     * turn before: the nearest speaker with a name, before
+     * that turn's, who is someone else, a few quotations back at most. Else null.
+     */
+    private String otherOfTwo(FoundQuote q, int qi) {
+        int first = t.indexAt(q.speakerStart);
+        int last = t.indexAt(q.speakerEnd - 1);
+        boolean theOther = last < t.size() && last - first >= 1 && last - first <= 2 && t.equalsIgnoreCase(first, "the")
+                && t.equalsIgnoreCase(first + 1, "other") && (last - first == 1 || otherNoun(last));
+        boolean companion = last < t.size() && last - first == 1 && (t.equalsIgnoreCase(first, "his") || t.equalsIgnoreCase(first, "her"))
+                && t.equalsIgnoreCase(last, "companion");
+        if (!theOther && !companion) {
+            return null;
+        }
+        String before = null;
+        int paragraph = q.paragraph;
+        for (int k = qi - 1; k >= Math.max(0, qi - MAX_OTHER_LOOKBACK); k--) {
+            FoundQuote o = d.quotes.get(k);
+            if (o.paragraph < paragraph - MAX_OTHER_GAP) {
+                return null;   // past the start of the exchange
+            }
+            paragraph = o.paragraph;
+            if (o.group == q.group) {
+                continue;
+            }
+            if (!o.hasSpeaker() || o.speakerName == null) {
+                if (before == null) {
+                    return null;   // who spoke the turn before is not known yet: once the turns have speakers, it is
+                }
+                continue;
+            }
+            if (before == null) {
+                before = o.speakerName;
+            } else if (!Sieves.lastWord(before).equalsIgnoreCase(Sieves.lastWord(o.speakerName))) {
+                return o.speakerName;
+            }
+        }
+        return null;
     }
 
     /**

@@ -4566,11 +4566,11 @@ final class Sieves {
             int[] distance = new int[2 * MAX_TURNS];
             int n = anchorsBefore(d, qi, anchors, distance, 0);
             n = anchorsAfter(d, qi, anchors, distance, n);
-            FoundQuote speaker = alternating(d, anchors, distance, n);
+            FoundQuote speaker = alternating(d, q, anchors, distance, n);
             if (speaker == null) {
                 // None near that tells: go on alternating from the turns before alone.
                 n = anchorsBefore(d, qi, anchors, distance, 0);
-                speaker = alternating(d, anchors, distance, n);
+                speaker = alternating(d, q, anchors, distance, n);
             }
             if (speaker != null && !afterNarration && goesOnBeforeAnswer(d, q, qi, speaker)) {
                 return true;
@@ -4762,14 +4762,16 @@ final class Sieves {
          * nearest at an even distance (one whose speaker has no name, or was guessed, counting as
          * further away), unless the nearer one at an odd distance is the same person;
          * failing that, the nearest person other than the one at the nearest odd distance (one who
-         * does not alternate seldom speaks twice running); else null.
+         * does not alternate seldom speaks twice running), unless that is the speaker of the turn
+         * right after and the one before spoke the turn right before: then that one goes on; else null.
          */
-        private static FoundQuote alternating(Document d, FoundQuote[] anchors, int[] distance, int n) {
+        private static FoundQuote alternating(Document d, FoundQuote q, FoundQuote[] anchors, int[] distance, int n) {
             FoundQuote even = null;
             int evenDistance = Integer.MAX_VALUE;
             int evenWeight = Integer.MAX_VALUE;
             FoundQuote odd = null;
             int oddDistance = Integer.MAX_VALUE;
+            int oddTurn = 0;
             for (int a = 0; a < n; a++) {   // the turns before come first: they win a tie
                 int cost = cost(distance[a]);
                 int weight = cost + unnamedPenalty(d, anchors[a]) + (guessed(anchors[a]) ? GUESSED_PENALTY : 0);
@@ -4780,6 +4782,7 @@ final class Sieves {
                 } else if (distance[a] % 2 != 0 && cost < oddDistance) {
                     odd = anchors[a];
                     oddDistance = cost;
+                    oddTurn = distance[a];
                 }
             }
             if (even != null && !(odd != null && oddDistance < evenDistance && sameSpeaker(d, odd, even))) {
@@ -4789,21 +4792,28 @@ final class Sieves {
             // someone other than that person.
             FoundQuote other = null;
             int otherDistance = Integer.MAX_VALUE;
+            int otherTurn = 0;
             for (int a = 0; odd != null && a < n; a++) {
                 if (cost(distance[a]) < otherDistance && !sameSpeaker(d, anchors[a], odd)) {
                     other = anchors[a];
                     otherDistance = cost(distance[a]);
+                    otherTurn = distance[a];
                 }
             }
-            return other;
+            // Between the turn just before and the one just after, by two people, either one would
+            // speak twice running: the one before goes on, since a writer names the speaker where the
+            // speaker changes; not when a question is put, which the other answers, nor when the one
+            // after is brought in by the narration.
+            return other != null && oddTurn == 1 && otherTurn == -1 && !other.rule.endsWith("paragraph-subject")
+                    && !LineAfterAttribution.asks(d.text, odd) && !LineAfterAttribution.asks(d.text, q) ? odd : other;
         }
 
         /**
          * Turns a turn whose speaker the alternation guessed counts for beyond its distance, as a
-         * speaker to copy: an attribution of its own a turn or two after outweighs a guess two back,
-         * which may carry an error down the whole conversation.
+         * speaker to copy: an attribution of its own a turn or two after, or eight turns back,
+         * outweighs a guess two back, which may carry an error down the whole conversation.
          */
-        private static final int GUESSED_PENALTY = 6;
+        private static final int GUESSED_PENALTY = 10;
 
         /** Whether the speaker of {@code anchor} was guessed from the turns around it. */
         private static boolean guessed(FoundQuote anchor) {

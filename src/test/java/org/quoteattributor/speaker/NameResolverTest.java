@@ -1345,6 +1345,26 @@ class NameResolverTest {
         }
 
         @Test
+        void theOtherIsTheOneOfTheTwoWhoDidNotSpeakTheTurnBefore() {
+            Linking l = Linking.linked("“Is the pier open?” asked Tamsin Vosk.\n\n“Since dawn,” said Edric Quarrie.\n\n"
+                    + "“And the toll?” asked Tamsin.\n\n“Still a penny,” said the other.");
+            assertEquals("Edric Quarrie", l.name(3));
+        }
+
+        @Test
+        void hisCompanionIsTheOneOfTheTwoWhoDidNotSpeakTheTurnBefore() {
+            Linking l = Linking.linked("“Is the toll paid?” asked Tamsin Vosk.\n\n“Not yet,” said Edric Quarrie.\n\n"
+                    + "“Then pay it.”\n\n“Tomorrow,” said his companion.");
+            assertEquals("Edric Quarrie", l.name(3));
+        }
+
+        @Test
+        void theOtherAfterOnePersonAloneStaysAsItIs() {
+            Linking l = Linking.linked("“The orchard wall fell,” said Tamsin Vosk.\n\n“When?” asked the other.");
+            assertEquals("the other", l.name(1));
+        }
+
+        @Test
         void herMotherStaysAsItIsWhenTheTextTitlesNoWomanOfTheFamily() {
             Linking l = Linking.linked("Nora Quell stamped in, wet to the knees.\n\n“Mud stays outside,” her mother said.");
             assertEquals("her mother", l.name(0));

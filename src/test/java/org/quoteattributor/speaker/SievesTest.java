@@ -2713,6 +2713,33 @@ class SievesTest {
         }
 
         @Test
+        void aTurnBetweenTwoTaggedTurnsOfTwoPeopleGoesOnWithTheOneBefore() {
+            Linking l = Linking.linked("“The orchard gate is stuck,” said Tamsin.\n\n“It always sticks after rain.”\n\n"
+                    + "“Oil it, then,” said Edric.");
+            assertEquals("turn-taking", l.quote(1).rule);
+            assertEquals("Tamsin", l.mention(1));
+        }
+
+        @Test
+        void aTurnAnsweringAQuestionBetweenTwoTaggedTurnsIsTheNextSpeakers() {
+            Linking l = Linking.linked("“Is the orchard gate stuck?” asked Tamsin.\n\n“It always sticks after rain.”\n\n"
+                    + "“Oil it, then,” said Edric.");
+            assertEquals("turn-taking", l.quote(1).rule);
+            assertEquals("Edric", l.mention(1));
+        }
+
+        @Test
+        void aGuessTwoTurnsBackWeighsLessThanAnAttributionOfItsOwnEightBack() {
+            Linking l = Linking.linked("“The ferry is late again,” said Quarrie.\n\n“I saw it leave the far pier.”\n\n"
+                    + "“Then it will dock by noon.”\n\n“Or by one,” said Tamsin.\n\n“The toll clerk will know.”\n\n"
+                    + "“He never knows,” said Quarrie.\n\n“Ask him anyway.”\n\n“I will ask the guild,” said Edric.\n\n"
+                    + "“The guild sleeps till ten.”");
+            assertEquals("turn-taking", l.quote(6).rule);
+            assertEquals("turn-taking", l.quote(8).rule);
+            assertEquals("Quarrie", l.mention(8));
+        }
+
+        @Test
         void inOneSentenceALineTurnsGoOnAcrossAParagraphOfNarrationSplitIntoLines() {
             Linking l = Linking.linked("The road ran down to the river .\n".repeat(20)
                     + "“ Is the ferry running ? ” asked Anne Kell .\n“ Not today , ” said Bob Marr .\n"
