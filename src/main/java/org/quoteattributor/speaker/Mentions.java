@@ -526,7 +526,29 @@ final class Mentions {
             m.type = DESCRIPTION;
             return true;
         }
+        if (j - 1 > lo && i - j < BARE_PLURAL_WORDS && capitalOpener(j - 1, lo)) {
+            m.first = j - 1;   // "Federal inspectors said", "Angry growers said": the phrase, not a name
+            m.last = i;
+            m.type = DESCRIPTION;
+            return true;
+        }
         return false;
+    }
+
+    /**
+     * Whether token {@code k} is a capitalised word that opens its sentence (or its part after a
+     * comma or a quotation mark) and may open a description: no function word, pronoun,
+     * determiner, title, verb of the lexicon's or form in {@code -ing} ({@code Federal}, {@code Angry},
+     * {@code Local}).
+     */
+    private boolean capitalOpener(int k, int lo) {
+        if (t.kind(k) != TokenBuffer.WORD || !t.isCapitalized(k) || d.inQuote(k) || isFunctionWord(k) || isPronoun(k)
+                || isDeterminer(k) || isTitle(k) || (d.cls(k) & Document.VERB) != 0 || t.endsWith(k, "ing")) {
+            return false;   // not "Holding signs, the crowd chanted": a participle opens a phrase of its own
+        }
+        int b = k - 1;
+        return b <= lo || t.isBreak(b) || t.is(b, '.') || t.is(b, '!') || t.is(b, '?') || t.is(b, ',')
+                || t.kind(b) == TokenBuffer.QUOTE_MARK;
     }
 
     /**
