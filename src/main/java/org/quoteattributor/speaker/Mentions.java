@@ -282,7 +282,10 @@ final class Mentions {
             if (j > lo && t.is(j, ',') && mentionOrParenthesisEndingAt(j - 1, lo, m)) {
                 nameBeforePlace(m, lo);
                 Mention n = new Mention();
-                if (!(mentionEndingAt(i - 1, j, n) && n.type == NAME && n.first == j + 1)) {
+                boolean nameSetOff = mentionEndingAt(i - 1, j, n) && n.type == NAME && n.first == j + 1;
+                if (nameSetOff && m.type == NAME && m.first - 1 > lo && isPreposition(m.first - 1)) {
+                    m.set(n);   // "the director of the Bureau of Tolls, Jane Roe, said": the name set off, not the bureau
+                } else if (!nameSetOff) {
                     openingHeadOfPhrase(m, lo);   // "The head of the guild, who is new, said": the head (a name set off stays)
                 }
                 return true;
@@ -335,18 +338,21 @@ final class Mentions {
 
     /**
      * {@code the head of the guild}, {@code a clerk at the desk}, {@code an aide to the harbour
-     * master}: when mention {@code m}, a description or a one-word name, follows a preposition and
-     * a mention before it, the one the phrase is about speaks, not the place or the body after the
+     * master}, {@code Ann Lee of New Harbor}: when mention {@code m}, a description or a name (a
+     * body's whole name with {@code of} first, {@link #bodyOfName}), follows a preposition and a
+     * mention before it, the one the phrase is about speaks, not the place or the body after the
      * preposition ({@link #ofPhrase}); after {@code to}, only a description a speaker noun heads.
      * Not after a {@code that} that opens a clause ({@code … that one of the …}). Reads one mention
      * before {@code m}; sets {@code m} when the phrase is found.
      */
     void headOfPhrase(Mention m, int lo) {
-        if ((m.type == DESCRIPTION || m.type == NAME && m.first == m.last) && m.first - 2 > lo && isPreposition(m.first - 1)) {
+        bodyOfName(m, lo);   // "The Bureau of Tolls said": the body's whole name
+        if ((m.type == DESCRIPTION || m.type == NAME) && m.first - 2 > lo && isPreposition(m.first - 1)) {
             Mention n = new Mention();
             if (mentionEndingAt(m.first - 2, lo, n) && (n.type == NAME || n.type == DESCRIPTION
                     && (isSpeakerNoun(n.last) || n.first == n.last && isIndefinite(n.last)   // "somebody in the hall"
-                        || !t.equalsIgnoreCase(n.first, "that")))) {
+                        || !t.equalsIgnoreCase(n.first, "that")))
+                    && (m.type == DESCRIPTION || m.first == m.last || headOfLongName(n))) {
                 ofPhrase(m, n);   // "a clerk at the desk said", "Gov. Ann Lee of Ohio said": not the desk, not Ohio
             }
         } else if ((m.type == DESCRIPTION || m.type == NAME) && m.first - 2 > lo && t.equalsIgnoreCase(m.first - 1, "to")) {
@@ -373,6 +379,42 @@ final class Mentions {
                 || t.kind(b) == TokenBuffer.QUOTE_MARK || t.equalsIgnoreCase(b, "and") || t.equalsIgnoreCase(b, "but"))) {
             m.set(h);
         }
+    }
+
+    /**
+     * Whether mention {@code n} before a preposition heads a phrase whose object is a name of more
+     * than one word: a speaker noun ({@code Officials at the Bureau of Tolls}) or a person's name of
+     * more than one word ({@code Ann Lee of New Harbor}); not a title, a lone capitalised word or a
+     * body's name ({@code Freedom of Information Act}, {@code president and CEO of Harbor Bank}).
+     */
+    private boolean headOfLongName(Mention n) {
+        return isSpeakerNoun(n.last)
+                || n.type == NAME && n.first < n.last && !isTitle(n.last) && !ORGANISATION_NOUNS.contains(d.lowerWord(n.last))
+                    && !Sieves.oneOf(d, n.last, BODY_NOUNS);
+    }
+
+    /**
+     * {@code the Bureau of Tolls}, {@code The Bank of New Harbor}, {@code the Guild of Pier Wardens}:
+     * when name {@code m} follows a lower-case {@code of} and a capitalised word that {@code the}
+     * opens or a capitalised noun that names a body ({@code organisation-nouns.txt}, {@link
+     * #BODY_NOUNS}), the two are one name, which {@code m} is set to; not after a title ({@code the
+     * Duke of …}) nor a person's name ({@code Ann Lee of New Harbor}). Reads one mention before {@code m}.
+     */
+    private boolean bodyOfName(Mention m, int lo) {
+        if (m.type != NAME || m.first - 2 <= lo || !t.equalsIgnoreCase(m.first - 1, "of") || !Character.isLowerCase(t.first(m.first - 1))) {
+            return false;
+        }
+        Mention n = new Mention();
+        if (!mentionEndingAt(m.first - 2, lo, n) || !t.isCapitalized(n.last) || isTitle(n.last)) {
+            return false;
+        }
+        boolean body = ORGANISATION_NOUNS.contains(d.lowerWord(n.last)) || Sieves.oneOf(d, n.last, BODY_NOUNS);
+        boolean the = n.first - 1 > lo && t.equalsIgnoreCase(n.first - 1, "the");
+        if (!body && !(n.first == n.last && the)) {
+            return false;
+        }
+        m.first = the ? n.first - 1 : n.first;   // with its "the", as a description has it
+        return true;
     }
 
     /** organisation-nouns.txt: nouns that close the name of an organisation, which {@code of} may go on. */

@@ -2248,7 +2248,12 @@ final class NameResolver {
                 f = fitting;
             }
         }
-        return f != null ? f : d.text.substring(t.start(first), end);
+        String written = d.text.substring(t.start(first), end);
+        if (f != null && written.length() > f.length() + 4 && written.endsWith(" of " + f) && !written.startsWith("of ")) {
+            // "Bureau of Tolls" is no "Tolls": a body's name with "of" is its own, without its "the"
+            return first < last && t.equalsIgnoreCase(first, "the") ? d.text.substring(t.start(first + 1), end) : written;
+        }
+        return f != null ? f : written;
     }
 
     /** The gender a full name's titles ("Mr. Hugo Lamb") or given name tell, or ANY. */
