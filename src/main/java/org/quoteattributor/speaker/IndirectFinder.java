@@ -7377,13 +7377,25 @@ public final class IndirectFinder {
                 if (endsFragmentWithComma(k) && (attributionFollows(k + 1, e) || newClauseFollows(k + 1, e))) {
                     return k + 1;   // "… was “long overdue,” adding that …": the clause ends after the fragment
                 }
-                if (k > c && !d.inQuote(k) && isConjunction(k) && !(t.is(k - 1, ',') && reportGoesOn(k)) && (predicateFollows(k + 1, e) || secondActFollows(c, k))
+                if (k > c && !d.inQuote(k) && isConjunction(k) && !(t.is(k - 1, ',') && reportGoesOn(k)) && !adjectivesJoined(k)
+                        && (predicateFollows(k + 1, e) || secondActFollows(c, k))
                         && !((pronounClause(c) || ownSecondPredicate(ownVerb, k)) && !speechFollowsConjunction(k + 1, e))
                         && !subjectGoesOn(c, k, e)) {
                     return k;   // "… and took issue with …": the subject's next act, the narrator's report
                 }
             }
             return e;
+        }
+
+        /**
+         * {@code worried about the hurried and botched repairs}: whether the conjunction at {@code k} joins
+         * two words in {@code -ed} between a determiner and their noun, adjectives of one noun phrase,
+         * not a predicate and the next.
+         */
+        private boolean adjectivesJoined(int k) {
+            return k >= 2 && k + 2 < t.size() && d.mentions.isDeterminer(k - 2) && pastVerb(k - 1) && pastVerb(k + 1)
+                    && t.kind(k + 2) == TokenBuffer.WORD && !t.isCapitalized(k + 2) && !d.inQuote(k + 2)
+                    && !d.mentions.isFunctionWord(k + 2) && !d.mentions.isDeterminer(k + 2);
         }
 
         /**
