@@ -1664,7 +1664,7 @@ public final class IndirectFinder {
                     if (!asClauseFollows(k + 1, end)) {
                         return end;
                     }
-                    return k - 1 > c && (t.equalsIgnoreCase(k - 1, "even") || t.equalsIgnoreCase(k - 1, "just")) ? k - 1 : k;
+                    return asOpening(c, k);
                 }
                 if (!(t.kind(k) == TokenBuffer.WORD || d.mentions.isPossessiveMark(k)) || d.inQuote(k) || finiteVerbLike(k)
                         || isSubjectPronoun(k) || presentParticiple(k) || Sieves.oneOf(d, k, NOT_IN_PLAIN_SUBJECT)) {
@@ -1709,6 +1709,14 @@ public final class IndirectFinder {
                 }
             }
             return false;
+        }
+
+        /**
+         * {@code mocked the toll even as he paid it}: where the clause of time that {@code as} at {@code k}
+         * opens starts, with {@code even} or {@code just} before it (after {@code c}, the report's start).
+         */
+        private int asOpening(int c, int k) {
+            return k - 1 > c && (t.equalsIgnoreCase(k - 1, "even") || t.equalsIgnoreCase(k - 1, "just")) ? k - 1 : k;
         }
 
         /** Words at most of the subject of a clause of time after {@code as} ({@link #asClauseFollows}). */
@@ -4948,8 +4956,7 @@ public final class IndirectFinder {
          * sentence's own verb, which no scan of the clause finds, so the relative reports nothing.
          */
         private boolean opensSentence(int n) {
-            int k = phraseBeforeThat(n, 0);
-            return k == 0 || t.isBreak(k - 1) || t.is(k - 1, '.') || t.is(k - 1, '!') || t.is(k - 1, '?');
+            return opensSentenceAt(phraseBeforeThat(n, 0));
         }
 
         /**
@@ -5116,7 +5123,15 @@ public final class IndirectFinder {
             if (that < 0 || that + 1 >= t.size() || d.inQuote(that + 1) || Sieves.oneOf(d, that - 1, JOINED_BEFORE_THAT)) {
                 return false;
             }
-            int s = that + 1;   // the clause's own subject: a pronoun, a determiner, a number or a name
+            return subjectAfterThat(that + 1);
+        }
+
+        /**
+         * {@code that the pier …}, {@code that it …}, {@code that Tobin …}: whether token {@code s}, after
+         * the {@code that} of a clause, opens the clause's own subject: a subject pronoun, {@code it},
+         * {@code there}, a number, a determiner or a capitalised word.
+         */
+        private boolean subjectAfterThat(int s) {
             return isSubjectPronoun(s) || t.equalsIgnoreCase(s, "it") || t.equalsIgnoreCase(s, "there") || t.kind(s) == TokenBuffer.NUMBER
                     || t.kind(s) == TokenBuffer.WORD && (d.mentions.isDeterminer(s) || t.isCapitalized(s));
         }
@@ -5146,10 +5161,7 @@ public final class IndirectFinder {
             if (!t.equalsIgnoreCase(k, "that")) {
                 return thatAfterAdjunct(k, depth);   // "learned again in the gale that …"
             }
-            int c = k + 1;   // the clause's own subject: a pronoun, a determiner, a number or a name
-            return !relativeThat(k) && !d.inQuote(c) && (isSubjectPronoun(c) || t.equalsIgnoreCase(c, "it")
-                    || t.equalsIgnoreCase(c, "there") || t.kind(c) == TokenBuffer.NUMBER
-                    || t.kind(c) == TokenBuffer.WORD && (d.mentions.isDeterminer(c) || t.isCapitalized(c)));
+            return !relativeThat(k) && !d.inQuote(k + 1) && subjectAfterThat(k + 1);
         }
 
         /** Words that join a {@code that} into a conjunction or comparison of their own ({@code so that}, {@code now that}). */
@@ -5515,7 +5527,7 @@ public final class IndirectFinder {
                     return k;   // "praised the crew as she left", "backed the toll as have others", "… as well.": no part of it
                 }
                 if (t.equalsIgnoreCase(k, "as") && firstAs >= k && k - c <= OCCASION_PHRASE_TOKENS && plainObject(c, k) && asClauseFollows(k + 1, end)) {
-                    return k - 1 > c && (t.equalsIgnoreCase(k - 1, "even") || t.equalsIgnoreCase(k - 1, "just")) ? k - 1 : k;   // "praised the crew as the storm broke"
+                    return asOpening(c, k);   // "praised the crew as the storm broke"
                 }
                 if (t.kind(k) == TokenBuffer.DASH && !d.inQuote(k)) {
                     int close = closingDash(k, end);
@@ -6433,8 +6445,7 @@ public final class IndirectFinder {
          */
         private int beforeTimeOfPutting(int from, int n) {
             int k = n;
-            if (k - 1 > from && t.kind(k) == TokenBuffer.WORD && (t.equalsIgnoreCase(k, "morning") || t.equalsIgnoreCase(k, "afternoon")
-                    || t.equalsIgnoreCase(k, "evening") || t.equalsIgnoreCase(k, "night")) && weekday(k - 1)) {
+            if (k - 1 > from && Sieves.oneOf(d, k, PARTS_OF_DAY) && weekday(k - 1)) {
                 k--;   // "Sunday morning"
             }
             if (k - 1 > from && weekday(k)) {
@@ -8645,8 +8656,7 @@ public final class IndirectFinder {
             if (k < e && (weekday(k) || t.kind(k) == TokenBuffer.WORD && (t.equalsIgnoreCase(k, "yesterday")
                     || t.equalsIgnoreCase(k, "today") || t.equalsIgnoreCase(k, "tonight")))) {
                 k++;
-                if (k < e && t.kind(k) == TokenBuffer.WORD && (t.equalsIgnoreCase(k, "morning") || t.equalsIgnoreCase(k, "afternoon")
-                        || t.equalsIgnoreCase(k, "evening") || t.equalsIgnoreCase(k, "night"))) {
+                if (k < e && Sieves.oneOf(d, k, PARTS_OF_DAY)) {
                     k++;
                 }
                 return k;
@@ -8666,6 +8676,9 @@ public final class IndirectFinder {
         private boolean opensClauseAfterTime(int k) {
             return t.equalsIgnoreCase(k, "that") || isSubjectPronoun(k) || d.mentions.isDeterminer(k);
         }
+
+        /** Parts of the day after a weekday: {@code Tuesday night}. */
+        private static final String[] PARTS_OF_DAY = {"morning", "afternoon", "evening", "night"};
 
         /** A weekday with its capital ({@code Monday}): a word of {@code time-words.txt} in {@code -day}. */
         private boolean weekday(int k) {
