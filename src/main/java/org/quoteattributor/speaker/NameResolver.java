@@ -2757,15 +2757,6 @@ final class NameResolver {
     /** Nouns after {@code the other} that leave it one person: {@code asked the other woman}. */
     private static final String[] OTHER_NOUNS = {"man", "woman", "one", "girl", "boy", "fellow"};
 
-    private boolean otherNoun(int i) {
-        for (String w : OTHER_NOUNS) {
-            if (t.equalsIgnoreCase(i, w)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /**
      * {@code “Is the pier open?” asked Tamsin Vosk.} / {@code “Since dawn,” said the other.}: a
      * speaker described as {@code the other} (or {@code the other man}), or as {@code his companion}
@@ -2777,7 +2768,7 @@ final class NameResolver {
         int first = t.indexAt(q.speakerStart);
         int last = t.indexAt(q.speakerEnd - 1);
         boolean theOther = last < t.size() && last - first >= 1 && last - first <= 2 && t.equalsIgnoreCase(first, "the")
-                && t.equalsIgnoreCase(first + 1, "other") && (last - first == 1 || otherNoun(last));
+                && t.equalsIgnoreCase(first + 1, "other") && (last - first == 1 || Sieves.oneOf(d, last, OTHER_NOUNS));
         boolean companion = last < t.size() && last - first == 1 && (t.equalsIgnoreCase(first, "his") || t.equalsIgnoreCase(first, "her"))
                 && t.equalsIgnoreCase(last, "companion");
         if (!theOther && !companion) {
