@@ -1701,13 +1701,34 @@ final class NameResolver {
             }
             int after = nameEnds[c] + 1;
             boolean closed = after >= t.size() || t.is(after, '.')
-                    || t.is(after, ',') && !(after + 1 < t.size() && (t.equalsIgnoreCase(after + 1, "and") || t.equalsIgnoreCase(after + 1, "or")));
+                    || t.is(after, ',') && !listGoesOn(after + 1) && !listedNameAt(after + 1);
             if (!closed || places.contains(nameKeys[c]) || !persons.contains(nameKeys[c]) && nameEnds[c] == nameFirsts[c]) {
                 return null;
             }
             return fullName(t.start(nameFirsts[c]), t.end(nameEnds[c]), nameEnds[c], nameKeys[c]);
         }
         return null;
+    }
+
+    /** Whether token {@code k} is {@code and} or {@code or}, going on with a list: {@code Ann Lee, and the clerk}. */
+    private boolean listGoesOn(int k) {
+        return k < t.size() && (t.equalsIgnoreCase(k, "and") || t.equalsIgnoreCase(k, "or"));
+    }
+
+    /**
+     * {@code the wardens, Ann Lee, Bo Tam and Cy Orr}: whether a name opens at token {@code k} (after its
+     * titles) and a comma, {@code and} or {@code or} follows it: the name before it is an item of a list,
+     * not the one person a description stands for.
+     */
+    private boolean listedNameAt(int k) {
+        int c = Arrays.binarySearch(nameEnds, 0, nameCount, k);
+        for (c = c >= 0 ? c : -c - 1; c < nameCount && titlesStart(nameFirsts[c]) <= k; c++) {
+            if (titlesStart(nameFirsts[c]) == k) {
+                int after = nameEnds[c] + 1;
+                return after < t.size() && (t.is(after, ',') || listGoesOn(after));
+            }
+        }
+        return false;
     }
 
     /**
