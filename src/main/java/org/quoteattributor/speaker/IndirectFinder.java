@@ -7874,7 +7874,8 @@ public final class IndirectFinder {
             if (k < verb && (t.equalsIgnoreCase(k, "also") || t.equalsIgnoreCase(k, "and") || t.equalsIgnoreCase(k, "but"))) {
                 k++;
             }
-            if (k + 1 >= verb || !t.equalsIgnoreCase(k, "about") || verb - k > TOPIC_WORDS || from > 0 && !opensSentenceAt(from)) {
+            if (k + 1 >= verb || !t.equalsIgnoreCase(k, "about") || verb - k > TOPIC_WORDS || from > 0 && !opensSentenceAt(from)
+                    || countAfterAbout(k + 1, verb)) {
                 return -1;
             }
             for (int j = k + 1; j < verb; j++) {
@@ -7887,6 +7888,16 @@ public final class IndirectFinder {
             }
             int next = m.last + 1;
             return next >= e || t.is(next, '.') ? k + 1 : -1;
+        }
+
+        /**
+         * {@code About forty growers told the warden.}, {@code About a dozen clerks …}, {@code About 40 …}: whether
+         * a number or a word of quantity (after {@code a} or {@code an}) opens the words at {@code n}, before
+         * {@code verb}: {@code about} then counts the subject, and opens no topic.
+         */
+        private boolean countAfterAbout(int n, int verb) {
+            int w = n + 1 < verb && (t.equalsIgnoreCase(n, "a") || t.equalsIgnoreCase(n, "an")) ? n + 1 : n;
+            return t.kind(w) == TokenBuffer.NUMBER || t.kind(w) == TokenBuffer.WORD && Words.QUANTITIES.contains(d.text, t.start(w), t.end(w));
         }
 
         /** Whether token {@code k} opens its sentence: the text's first, or after a full stop, a break or a closing mark of a sentence. */
