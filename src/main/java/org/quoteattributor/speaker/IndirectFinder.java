@@ -797,7 +797,7 @@ public final class IndirectFinder {
                     // "The union endorsed Corrow.": the object is what the subject is reported to hold
                     if ((relativeName = relativeClauseSubject(part, from, i, m)) != null) {
                         // "Vossberg, who met the growers and praised the toll": who, standing for Vossberg
-                    } else if (laterClauseSubject(from, i, m)) {
+                    } else if (subordinateClauseHost(from, i, m)) {
                         // "The crowd grew restless after the warden climbed the steps, praising …": the warden
                     } else if (infinitiveClauseSubject(from, i, m)) {
                         // "The board grew restless when the ferrymen began to praise …": the ferrymen
@@ -861,7 +861,7 @@ public final class IndirectFinder {
                     after = m.last + 1;
                 } else if ((relativeName = relativeClauseSubject(part, from, i, m)) != null) {
                     rule = "leading-verb";   // "the guild, which angered growers by questioning …": which, standing for the guild
-                } else if (laterClauseSubject(from, i, m)) {
+                } else if (subordinateClauseHost(from, i, m)) {
                     rule = "leading-verb";   // "The crowd grew restless after the warden climbed the steps, warning …": the warden
                 } else if (infinitiveClauseSubject(from, i, m)) {
                     rule = "leading-verb";   // "The board grew restless when the ferrymen began to argue …": the ferrymen
@@ -2984,6 +2984,7 @@ public final class IndirectFinder {
             return Words.FEELING_ADJECTIVES.contains(d.text, t.start(i), t.end(i)) && Sieves.oneOf(d, j, FEELING_CLAUSE_WORDS);
         }
 
+        /** Words opening the clause an adjective of feeling reports: {@code stunned that …}, {@code puzzled why …}. */
         private static final String[] FEELING_CLAUSE_WORDS = {"that", "why", "how", "whether"};
 
         /** The word before the adjective of the last clause {@link #linkedStanceAdjectiveAt} found, or -1. */
@@ -4348,6 +4349,7 @@ public final class IndirectFinder {
                     && (v + 1 >= e || t.is(v + 1, ',') || timeFollows(v + 1)) && tailEnd(v + 1, e) == e;
         }
 
+        /** The forms of {@code maintain} that may close a sentence after the clause they hold to ({@link #closingMaintainVerb}). */
         private static final String[] MAINTAIN_FORMS = {"maintains", "maintained"};
 
         /**
@@ -5992,7 +5994,7 @@ public final class IndirectFinder {
          * between it and the participle's, as the mention {@code m}: the participle hangs on that clause,
          * not on the sentence's first subject. Looks back at most {@link #PARTICIPLE_CLAUSE_TOKENS} tokens.
          */
-        private boolean laterClauseSubject(int from, int i, Mentions.Mention m) {
+        private boolean subordinateClauseHost(int from, int i, Mentions.Mention m) {
             if (!presentParticiple(i) || i - 2 <= from || !t.is(i - 1, ',') || d.inQuote(i - 1)) {
                 return false;
             }
