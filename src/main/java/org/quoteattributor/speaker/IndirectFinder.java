@@ -6084,6 +6084,9 @@ public final class IndirectFinder {
             if (open + 1 >= i - 1 || !t.equalsIgnoreCase(open, "it") || !finiteVerbLike(open + 1) || d.inQuote(open)) {
                 return false;
             }
+            if (isBe(open + 1)) {
+                return false;   // "…, but it is unclear, arguing …": an empty it, or a thing that is so, does no arguing
+            }
             m.first = open;
             m.last = open;
             m.type = Mentions.PRONOUN;
