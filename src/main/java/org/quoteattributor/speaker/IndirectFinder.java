@@ -797,7 +797,7 @@ public final class IndirectFinder {
                     // "The union endorsed Corrow.": the object is what the subject is reported to hold
                     if ((relativeName = relativeClauseSubject(part, from, i, m)) != null) {
                         // "Vossberg, who met the growers and praised the toll": who, standing for Vossberg
-                    } else if (laterClauseSubject(from, i, m)) {
+                    } else if (subordinateClauseHost(from, i, m)) {
                         // "The crowd grew restless after the warden climbed the steps, praising …": the warden
                     } else if (infinitiveClauseSubject(from, i, m)) {
                         // "The board grew restless when the ferrymen began to praise …": the ferrymen
@@ -861,7 +861,7 @@ public final class IndirectFinder {
                     after = m.last + 1;
                 } else if ((relativeName = relativeClauseSubject(part, from, i, m)) != null) {
                     rule = "leading-verb";   // "the guild, which angered growers by questioning …": which, standing for the guild
-                } else if (laterClauseSubject(from, i, m)) {
+                } else if (subordinateClauseHost(from, i, m)) {
                     rule = "leading-verb";   // "The crowd grew restless after the warden climbed the steps, warning …": the warden
                 } else if (infinitiveClauseSubject(from, i, m)) {
                     rule = "leading-verb";   // "The board grew restless when the ferrymen began to argue …": the ferrymen
@@ -1664,7 +1664,7 @@ public final class IndirectFinder {
                     if (!asClauseFollows(k + 1, end)) {
                         return end;
                     }
-                    return k - 1 > c && (t.equalsIgnoreCase(k - 1, "even") || t.equalsIgnoreCase(k - 1, "just")) ? k - 1 : k;
+                    return asOpening(c, k);
                 }
                 if (!(t.kind(k) == TokenBuffer.WORD || d.mentions.isPossessiveMark(k)) || d.inQuote(k) || finiteVerbLike(k)
                         || isSubjectPronoun(k) || presentParticiple(k) || Sieves.oneOf(d, k, NOT_IN_PLAIN_SUBJECT)) {
@@ -1709,6 +1709,14 @@ public final class IndirectFinder {
                 }
             }
             return false;
+        }
+
+        /**
+         * {@code mocked the toll even as he paid it}: where the clause of time that {@code as} at {@code k}
+         * opens starts, with {@code even} or {@code just} before it (after {@code c}, the report's start).
+         */
+        private int asOpening(int c, int k) {
+            return k - 1 > c && (t.equalsIgnoreCase(k - 1, "even") || t.equalsIgnoreCase(k - 1, "just")) ? k - 1 : k;
         }
 
         /** Words at most of the subject of a clause of time after {@code as} ({@link #asClauseFollows}). */
@@ -2976,6 +2984,7 @@ public final class IndirectFinder {
             return Words.FEELING_ADJECTIVES.contains(d.text, t.start(i), t.end(i)) && Sieves.oneOf(d, j, FEELING_CLAUSE_WORDS);
         }
 
+        /** Words opening the clause an adjective of feeling reports: {@code stunned that …}, {@code puzzled why …}. */
         private static final String[] FEELING_CLAUSE_WORDS = {"that", "why", "how", "whether"};
 
         /** The word before the adjective of the last clause {@link #linkedStanceAdjectiveAt} found, or -1. */
@@ -4340,6 +4349,7 @@ public final class IndirectFinder {
                     && (v + 1 >= e || t.is(v + 1, ',') || timeFollows(v + 1)) && tailEnd(v + 1, e) == e;
         }
 
+        /** The forms of {@code maintain} that may close a sentence after the clause they hold to ({@link #closingMaintainVerb}). */
         private static final String[] MAINTAIN_FORMS = {"maintains", "maintained"};
 
         /**
@@ -4948,8 +4958,7 @@ public final class IndirectFinder {
          * sentence's own verb, which no scan of the clause finds, so the relative reports nothing.
          */
         private boolean opensSentence(int n) {
-            int k = phraseBeforeThat(n, 0);
-            return k == 0 || t.isBreak(k - 1) || t.is(k - 1, '.') || t.is(k - 1, '!') || t.is(k - 1, '?');
+            return opensSentenceAt(phraseBeforeThat(n, 0));
         }
 
         /**
@@ -5116,7 +5125,15 @@ public final class IndirectFinder {
             if (that < 0 || that + 1 >= t.size() || d.inQuote(that + 1) || Sieves.oneOf(d, that - 1, JOINED_BEFORE_THAT)) {
                 return false;
             }
-            int s = that + 1;   // the clause's own subject: a pronoun, a determiner, a number or a name
+            return subjectAfterThat(that + 1);
+        }
+
+        /**
+         * {@code that the pier …}, {@code that it …}, {@code that Tobin …}: whether token {@code s}, after
+         * the {@code that} of a clause, opens the clause's own subject: a subject pronoun, {@code it},
+         * {@code there}, a number, a determiner or a capitalised word.
+         */
+        private boolean subjectAfterThat(int s) {
             return isSubjectPronoun(s) || t.equalsIgnoreCase(s, "it") || t.equalsIgnoreCase(s, "there") || t.kind(s) == TokenBuffer.NUMBER
                     || t.kind(s) == TokenBuffer.WORD && (d.mentions.isDeterminer(s) || t.isCapitalized(s));
         }
@@ -5146,10 +5163,7 @@ public final class IndirectFinder {
             if (!t.equalsIgnoreCase(k, "that")) {
                 return thatAfterAdjunct(k, depth);   // "learned again in the gale that …"
             }
-            int c = k + 1;   // the clause's own subject: a pronoun, a determiner, a number or a name
-            return !relativeThat(k) && !d.inQuote(c) && (isSubjectPronoun(c) || t.equalsIgnoreCase(c, "it")
-                    || t.equalsIgnoreCase(c, "there") || t.kind(c) == TokenBuffer.NUMBER
-                    || t.kind(c) == TokenBuffer.WORD && (d.mentions.isDeterminer(c) || t.isCapitalized(c)));
+            return !relativeThat(k) && !d.inQuote(k + 1) && subjectAfterThat(k + 1);
         }
 
         /** Words that join a {@code that} into a conjunction or comparison of their own ({@code so that}, {@code now that}). */
@@ -5515,7 +5529,7 @@ public final class IndirectFinder {
                     return k;   // "praised the crew as she left", "backed the toll as have others", "… as well.": no part of it
                 }
                 if (t.equalsIgnoreCase(k, "as") && firstAs >= k && k - c <= OCCASION_PHRASE_TOKENS && plainObject(c, k) && asClauseFollows(k + 1, end)) {
-                    return k - 1 > c && (t.equalsIgnoreCase(k - 1, "even") || t.equalsIgnoreCase(k - 1, "just")) ? k - 1 : k;   // "praised the crew as the storm broke"
+                    return asOpening(c, k);   // "praised the crew as the storm broke"
                 }
                 if (t.kind(k) == TokenBuffer.DASH && !d.inQuote(k)) {
                     int close = closingDash(k, end);
@@ -5980,7 +5994,7 @@ public final class IndirectFinder {
          * between it and the participle's, as the mention {@code m}: the participle hangs on that clause,
          * not on the sentence's first subject. Looks back at most {@link #PARTICIPLE_CLAUSE_TOKENS} tokens.
          */
-        private boolean laterClauseSubject(int from, int i, Mentions.Mention m) {
+        private boolean subordinateClauseHost(int from, int i, Mentions.Mention m) {
             if (!presentParticiple(i) || i - 2 <= from || !t.is(i - 1, ',') || d.inQuote(i - 1)) {
                 return false;
             }
@@ -6069,6 +6083,9 @@ public final class IndirectFinder {
             }
             if (open + 1 >= i - 1 || !t.equalsIgnoreCase(open, "it") || !finiteVerbLike(open + 1) || d.inQuote(open)) {
                 return false;
+            }
+            if (isBe(open + 1)) {
+                return false;   // "…, but it is unclear, arguing …": an empty it, or a thing that is so, does no arguing
             }
             m.first = open;
             m.last = open;
@@ -6433,8 +6450,7 @@ public final class IndirectFinder {
          */
         private int beforeTimeOfPutting(int from, int n) {
             int k = n;
-            if (k - 1 > from && t.kind(k) == TokenBuffer.WORD && (t.equalsIgnoreCase(k, "morning") || t.equalsIgnoreCase(k, "afternoon")
-                    || t.equalsIgnoreCase(k, "evening") || t.equalsIgnoreCase(k, "night")) && weekday(k - 1)) {
+            if (k - 1 > from && Sieves.oneOf(d, k, PARTS_OF_DAY) && weekday(k - 1)) {
                 k--;   // "Sunday morning"
             }
             if (k - 1 > from && weekday(k)) {
@@ -7875,7 +7891,8 @@ public final class IndirectFinder {
             if (k < verb && (t.equalsIgnoreCase(k, "also") || t.equalsIgnoreCase(k, "and") || t.equalsIgnoreCase(k, "but"))) {
                 k++;
             }
-            if (k + 1 >= verb || !t.equalsIgnoreCase(k, "about") || verb - k > TOPIC_WORDS || from > 0 && !opensSentenceAt(from)) {
+            if (k + 1 >= verb || !t.equalsIgnoreCase(k, "about") || verb - k > TOPIC_WORDS || from > 0 && !opensSentenceAt(from)
+                    || countAfterAbout(k + 1, verb)) {
                 return -1;
             }
             for (int j = k + 1; j < verb; j++) {
@@ -7888,6 +7905,16 @@ public final class IndirectFinder {
             }
             int next = m.last + 1;
             return next >= e || t.is(next, '.') ? k + 1 : -1;
+        }
+
+        /**
+         * {@code About forty growers told the warden.}, {@code About a dozen clerks …}, {@code About 40 …}: whether
+         * a number or a word of quantity (after {@code a} or {@code an}) opens the words at {@code n}, before
+         * {@code verb}: {@code about} then counts the subject, and opens no topic.
+         */
+        private boolean countAfterAbout(int n, int verb) {
+            int w = n + 1 < verb && (t.equalsIgnoreCase(n, "a") || t.equalsIgnoreCase(n, "an")) ? n + 1 : n;
+            return t.kind(w) == TokenBuffer.NUMBER || t.kind(w) == TokenBuffer.WORD && Words.QUANTITIES.contains(d.text, t.start(w), t.end(w));
         }
 
         /** Whether token {@code k} opens its sentence: the text's first, or after a full stop, a break or a closing mark of a sentence. */
@@ -8657,8 +8684,7 @@ public final class IndirectFinder {
             if (k < e && (weekday(k) || t.kind(k) == TokenBuffer.WORD && (t.equalsIgnoreCase(k, "yesterday")
                     || t.equalsIgnoreCase(k, "today") || t.equalsIgnoreCase(k, "tonight")))) {
                 k++;
-                if (k < e && t.kind(k) == TokenBuffer.WORD && (t.equalsIgnoreCase(k, "morning") || t.equalsIgnoreCase(k, "afternoon")
-                        || t.equalsIgnoreCase(k, "evening") || t.equalsIgnoreCase(k, "night"))) {
+                if (k < e && Sieves.oneOf(d, k, PARTS_OF_DAY)) {
                     k++;
                 }
                 return k;
@@ -8678,6 +8704,9 @@ public final class IndirectFinder {
         private boolean opensClauseAfterTime(int k) {
             return t.equalsIgnoreCase(k, "that") || isSubjectPronoun(k) || d.mentions.isDeterminer(k);
         }
+
+        /** Parts of the day after a weekday: {@code Tuesday night}. */
+        private static final String[] PARTS_OF_DAY = {"morning", "afternoon", "evening", "night"};
 
         /** A weekday with its capital ({@code Monday}): a word of {@code time-words.txt} in {@code -day}. */
         private boolean weekday(int k) {

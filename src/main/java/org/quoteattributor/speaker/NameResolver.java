@@ -1701,13 +1701,34 @@ final class NameResolver {
             }
             int after = nameEnds[c] + 1;
             boolean closed = after >= t.size() || t.is(after, '.')
-                    || t.is(after, ',') && !(after + 1 < t.size() && (t.equalsIgnoreCase(after + 1, "and") || t.equalsIgnoreCase(after + 1, "or")));
+                    || t.is(after, ',') && !listGoesOn(after + 1) && !listedNameAt(after + 1);
             if (!closed || places.contains(nameKeys[c]) || !persons.contains(nameKeys[c]) && nameEnds[c] == nameFirsts[c]) {
                 return null;
             }
             return fullName(t.start(nameFirsts[c]), t.end(nameEnds[c]), nameEnds[c], nameKeys[c]);
         }
         return null;
+    }
+
+    /** Whether token {@code k} is {@code and} or {@code or}, going on with a list: {@code Ann Lee, and the clerk}. */
+    private boolean listGoesOn(int k) {
+        return k < t.size() && (t.equalsIgnoreCase(k, "and") || t.equalsIgnoreCase(k, "or"));
+    }
+
+    /**
+     * {@code the wardens, Ann Lee, Bo Tam and Cy Orr}: whether a name opens at token {@code k} (after its
+     * titles) and a comma, {@code and} or {@code or} follows it: the name before it is an item of a list,
+     * not the one person a description stands for.
+     */
+    private boolean listedNameAt(int k) {
+        int c = Arrays.binarySearch(nameEnds, 0, nameCount, k);
+        for (c = c >= 0 ? c : -c - 1; c < nameCount && titlesStart(nameFirsts[c]) <= k; c++) {
+            if (titlesStart(nameFirsts[c]) == k) {
+                int after = nameEnds[c] + 1;
+                return after < t.size() && (t.is(after, ',') || listGoesOn(after));
+            }
+        }
+        return false;
     }
 
     /**
@@ -2762,15 +2783,6 @@ final class NameResolver {
     /** Nouns after {@code the other} that leave it one person: {@code asked the other woman}. */
     private static final String[] OTHER_NOUNS = {"man", "woman", "one", "girl", "boy", "fellow"};
 
-    private boolean otherNoun(int i) {
-        for (String w : OTHER_NOUNS) {
-            if (t.equalsIgnoreCase(i, w)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /**
      * {@code “Is the pier open?” asked Tamsin Vosk.} / {@code “Since dawn,” said the other.}: a
      * speaker described as {@code the other} (or {@code the other man}), or as {@code his companion}
@@ -2782,7 +2794,7 @@ final class NameResolver {
         int first = t.indexAt(q.speakerStart);
         int last = t.indexAt(q.speakerEnd - 1);
         boolean theOther = last < t.size() && last - first >= 1 && last - first <= 2 && t.equalsIgnoreCase(first, "the")
-                && t.equalsIgnoreCase(first + 1, "other") && (last - first == 1 || otherNoun(last));
+                && t.equalsIgnoreCase(first + 1, "other") && (last - first == 1 || Sieves.oneOf(d, last, OTHER_NOUNS));
         boolean companion = last < t.size() && last - first == 1 && (t.equalsIgnoreCase(first, "his") || t.equalsIgnoreCase(first, "her"))
                 && t.equalsIgnoreCase(last, "companion");
         if (!theOther && !companion) {

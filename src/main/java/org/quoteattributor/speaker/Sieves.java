@@ -1345,16 +1345,26 @@ final class Sieves {
     }
 
     /**
+     * {@code the clerk nodded and quietly said}: the token before verb {@code i} past the adverbs and
+     * auxiliaries right before it ({@code quietly}), where a word joining it to a verb before may
+     * stand ({@code and}); not before {@code lo}.
+     */
+    private static int beforeFillers(Document d, int lo, int i) {
+        int j = i - 1;
+        while (j > lo && d.mentions.isVerbFiller(j)) {
+            j--;
+        }
+        return j;
+    }
+
+    /**
      * {@code he laughed and said}: the subject right before the one lower-case verb that {@code and}
      * joins to verb {@code i}, when that subject is a subject pronoun or a name opening its clause.
      * Sets {@code m} to it.
      */
     static boolean firstVerbSubject(Document d, int lo, int i, Mentions.Mention m) {
         TokenBuffer t = d.t;
-        int j = i - 1;
-        while (j > lo && d.mentions.isVerbFiller(j)) {
-            j--;
-        }
+        int j = beforeFillers(d, lo, i);
         if (j - 2 <= lo || !t.equalsIgnoreCase(j, "and") || t.kind(j - 1) != TokenBuffer.WORD
                 || !Character.isLowerCase(t.first(j - 1)) || d.mentions.isFunctionWord(j - 1) || d.mentions.isPronoun(j - 1)) {
             return false;
@@ -1385,10 +1395,7 @@ final class Sieves {
      */
     static boolean objectRelativeSubject(Document d, int lo, int i, Mentions.Mention m) {
         TokenBuffer t = d.t;
-        int j = i - 1;
-        while (j > lo && d.mentions.isVerbFiller(j)) {
-            j--;
-        }
+        int j = beforeFillers(d, lo, i);
         if (j - 3 <= lo || !t.equalsIgnoreCase(j, "and") && !t.equalsIgnoreCase(j, "but")) {
             return false;
         }
@@ -1421,10 +1428,7 @@ final class Sieves {
      */
     static boolean laterClauseSubject(Document d, int lo, int i, Mentions.Mention m) {
         TokenBuffer t = d.t;
-        int j = i - 1;
-        while (j > lo && d.mentions.isVerbFiller(j)) {
-            j--;
-        }
+        int j = beforeFillers(d, lo, i);
         if (j <= lo || !(t.equalsIgnoreCase(j, "and") || t.equalsIgnoreCase(j, "but"))) {
             return false;   // "X left, and Y came to say …": only a verb joined by and or but
         }

@@ -1,6 +1,7 @@
 package org.quoteattributor.speaker;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -76,5 +77,10 @@ class IndirectLaterClauseSubjectTest {
         assertEquals("it", speakerOf(
                 "The mayor urged the ferry company to cut its fares, but it refused, pointing to the cost of fuel.", "pointing to"));
         assertEquals("it", speakerOf("After the growers pressed the mill to buy their apples, it balked, blaming the frost.", "blaming"));
+    }
+
+    @Test
+    void anItBeforeAFormOfBeIsNoHostOfTheParticiple() {
+        assertNotEquals("it", speakerOf("The guild said the toll would rise, but it is unclear, arguing that the pier is old.", "arguing"));
     }
 }

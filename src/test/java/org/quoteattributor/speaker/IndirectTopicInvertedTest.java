@@ -37,6 +37,16 @@ class IndirectTopicInvertedTest {
     }
 
     @Test
+    void aboutANumberCountsTheSubject() {
+        for (String text : List.of("About twenty skippers wrote the guild.", "About a dozen clerks told the warden.",
+                "About 40 growers told the warden.")) {
+            for (Quote q : indirect(text)) {
+                assertNotEquals("trailing-verb-inverted", q.rule(), q::toString);
+            }
+        }
+    }
+
+    @Test
     void aClauseAfterTheVerbIsNoInvertedSubject() {
         for (Quote q : indirect("About the toll said the clerk was wrong.")) {
             assertNotEquals("trailing-verb-inverted", q.rule(), q::toString);

@@ -39,4 +39,11 @@ class NameSetOffTest {
     void anItemOfAListIsNoName() {
         assertNotEquals("Ilse Brannock", speaker("“We sail at dawn,” the treasurer, Ilse Brannock, and the clerk said.").name());
     }
+
+    @Test
+    void theFirstOfANamedListIsNoName() {
+        Speaker s = speaker("“We will close the pier at dusk,” said the wardens, Tobin Meeve, Brisco Vantle and Tessaly Hask.");
+        assertEquals("the wardens", s.mention());
+        assertNotEquals("Tobin Meeve", s.name());
+    }
 }
