@@ -821,7 +821,8 @@ final class Mentions {
             int j = i;
             int count = 0;
             while (j - 1 > lo && count < 6 && (t.kind(j - 1) == TokenBuffer.WORD || t.kind(j - 1) == TokenBuffer.NUMBER
-                    || isPossessiveMark(j - 1)) && !isDeterminer(j - 1) && !isFunctionWord(j - 1) && !isPronoun(j - 1)) {
+                    || isPossessiveMark(j - 1)) && !isDeterminer(j - 1) && !isFunctionWord(j - 1) && !isPronoun(j - 1)
+                    && !(j - 2 > lo && irregularPastAfterNoun(j - 1))) {   // "the vote got residents": residents, not the vote
                 j--;
                 count++;
             }

@@ -496,4 +496,11 @@ class MentionsTest {
         Quote q = QuoteAttributor.attribute("The sky was grey.\n\nThe harbour ledger seems to call the new fare “a fair bargain” for the island.").get(0);
         assertEquals("The harbour ledger", q.speaker().get().mention());
     }
+
+    @Test
+    void anIrregularPastBeforeTheHeadEndsTheDescriptionReadBackwards() {
+        Quote q = QuoteAttributor.builder().includeIndirect(true).build()
+                .attribute("The sky was grey.\n\nThe harbour vote got residents wondering whether the fares would rise.").get(0);
+        assertEquals("residents", q.speaker().get().mention());
+    }
 }
