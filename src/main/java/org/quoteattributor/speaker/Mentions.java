@@ -1432,12 +1432,14 @@ final class Mentions {
 
     /** Verbs in -s that link a subject to what follows it and never stand in a description. */
     private static final String[] LINKING_VERBS = {"appears", "seems", "remains", "becomes"};
+    /** Verbs whose form after a noun no noun or adjective of a description shares: {@code the clerk put up a notice}. */
+    private static final String[] PLAIN_VERBS = {"put", "set", "shows"};
 
     /**
      * Whether lower-case word {@code k}, inside a description after a lower-case word that is no
      * adverb in -ly, is a verb whatever follows it: a common irregular past ({@code the pier
-     * crew grew weary}, {@code the clerk strode off}) or a linking verb ({@code the ledger seems
-     * to}). No adjective has those forms, so the description ends before it. Reads word
+     * crew grew weary}, {@code the clerk strode off}), a linking verb ({@code the ledger seems
+     * to}) or {@code put}, {@code set}, {@code shows}. No adjective has those forms, so the description ends before it. Reads word
      * {@code k} and the one before it.
      */
     private boolean irregularPastAfterNoun(int k) {
@@ -1446,7 +1448,8 @@ final class Mentions {
                 || !Character.isLowerCase(t.first(b)) || isVerbFiller(b)) {
             return false;
         }
-        return Sieves.oneOf(d, k, IRREGULAR_PAST) && !Sieves.oneOf(d, k, ADJECTIVE_PASTS) || Sieves.oneOf(d, k, LINKING_VERBS);
+        return Sieves.oneOf(d, k, IRREGULAR_PAST) && !Sieves.oneOf(d, k, ADJECTIVE_PASTS) || Sieves.oneOf(d, k, LINKING_VERBS)
+                || Sieves.oneOf(d, k, PLAIN_VERBS);
     }
 
     /** Pronouns only ever an object: a word right before one is a verb ({@code my uncle saw me}). */

@@ -503,4 +503,12 @@ class MentionsTest {
                 .attribute("The sky was grey.\n\nThe harbour vote got residents wondering whether the fares would rise.").get(0);
         assertEquals("residents", q.speaker().get().mention());
     }
+
+    @Test
+    void putOrSetAfterTheNounEndsTheDescriptionBeforeIt() {
+        Quote put = QuoteAttributor.attribute("The sky was grey.\n\nThe pier office put up a notice saying the toll “will rise in May.”").get(0);
+        assertEquals("The pier office", put.speaker().get().mention());
+        Quote set = QuoteAttributor.attribute("The sky was grey.\n\nThe toll board set out its plan, calling the new fee “fair to all.”").get(0);
+        assertEquals("The toll board", set.speaker().get().mention());
+    }
 }
