@@ -1437,7 +1437,7 @@ final class Mentions {
 
     /**
      * Whether lower-case word {@code k}, inside a description after a lower-case word that is no
-     * adverb in -ly, is a verb whatever follows it: a common irregular past ({@code the pier
+     * adverb in -ly, determiner or function word ({@code no set rule}), is a verb whatever follows it: a common irregular past ({@code the pier
      * crew grew weary}, {@code the clerk strode off}), a linking verb ({@code the ledger seems
      * to}) or {@code put}, {@code set}, {@code shows}. No adjective has those forms, so the description ends before it. Reads word
      * {@code k} and the one before it.
@@ -1445,7 +1445,7 @@ final class Mentions {
     private boolean irregularPastAfterNoun(int k) {
         int b = k - 1;
         if (t.kind(k) != TokenBuffer.WORD || !Character.isLowerCase(t.first(k)) || t.kind(b) != TokenBuffer.WORD
-                || !Character.isLowerCase(t.first(b)) || isVerbFiller(b)) {
+                || !Character.isLowerCase(t.first(b)) || isVerbFiller(b) || isDeterminer(b) || isFunctionWord(b)) {
             return false;
         }
         return Sieves.oneOf(d, k, IRREGULAR_PAST) && !Sieves.oneOf(d, k, ADJECTIVE_PASTS) || Sieves.oneOf(d, k, LINKING_VERBS)

@@ -511,4 +511,9 @@ class MentionsTest {
         Quote set = QuoteAttributor.attribute("The sky was grey.\n\nThe toll board set out its plan, calling the new fee “fair to all.”").get(0);
         assertEquals("The toll board", set.speaker().get().mention());
     }
+
+    @Test
+    void setRightAfterADeterminerIsNoVerb() {
+        assertEquals("the set crew", speakerOf("“We start at dawn,” the set crew said."));
+    }
 }
