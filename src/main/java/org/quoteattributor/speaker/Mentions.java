@@ -885,7 +885,8 @@ final class Mentions {
             int j = i;
             int count = 0;
             while (j - 1 > lo && count < 6 && (t.kind(j - 1) == TokenBuffer.WORD || t.kind(j - 1) == TokenBuffer.NUMBER
-                    || isPossessiveMark(j - 1)) && !isDeterminer(j - 1) && !isFunctionWord(j - 1) && !isPronoun(j - 1)) {
+                    || isPossessiveMark(j - 1)) && !isDeterminer(j - 1) && !isFunctionWord(j - 1) && !isPronoun(j - 1)
+                    && !(j - 2 > lo && irregularPastAfterNoun(j - 1))) {   // "the vote got residents": residents, not the vote
                 j--;
                 count++;
             }
@@ -1345,7 +1346,7 @@ final class Mentions {
                     || (count == 0 || datesNoun(k - 1, hi)) && t.kind(k) == TokenBuffer.NUMBER)   // "the March 3 memo"
                     && (!isFunctionWord(k) || count == 0 && datesNoun(k, hi)) && !isPronoun(k)
                     && !(count > 0 && (isVerbFiller(k) || (d.cls(k) & Document.VERB) != 0 && !capitalAfterCapital(k) || verbBeforeObject(k, hi)
-                            || pastVerbEndingClause(k, hi)))) {
+                            || pastVerbEndingClause(k, hi) || irregularPastAfterNoun(k)))) {
                 head = k;
                 if (isSpeakerNoun(k) && !(k + 1 < hi && isSpeakerNoun(k + 1))) {
                     break;   // "the campaign spokesman": the role noun ends the description
@@ -1472,7 +1473,7 @@ final class Mentions {
     /** Common verbs in the past tense that do not end in -ed. */
     private static final String[] IRREGULAR_PAST = {"came", "went", "saw", "stood", "sat", "ran", "rose", "took", "gave",
         "got", "knew", "felt", "held", "kept", "left", "brought", "began", "spoke", "broke", "drew", "fell", "heard", "met",
-        "shook", "threw", "grew", "sprang", "struck", "swung", "stole", "crept", "knelt", "bent", "leant", "lay"};
+        "shook", "threw", "grew", "sprang", "struck", "swung", "stole", "crept", "knelt", "bent", "leant", "lay", "strode", "sank"};
 
     /**
      * Whether lower-case word {@code k}, inside a description after its first word, is rather a
@@ -1488,6 +1489,31 @@ final class Mentions {
         }
         int n = k + 1;
         return n >= hi || t.kind(n) != TokenBuffer.WORD || isFunctionWord(n);
+    }
+
+    /** Irregular pasts that are also adjectives or nouns inside a description ({@code the old bent man}, {@code a lay clerk}). */
+    private static final String[] ADJECTIVE_PASTS = {"bent", "rose", "lay", "left"};
+
+    /** Verbs in -s that link a subject to what follows it and never stand in a description. */
+    private static final String[] LINKING_VERBS = {"appears", "seems", "remains", "becomes"};
+    /** Verbs whose form after a noun no noun or adjective of a description shares: {@code the clerk put up a notice}. */
+    private static final String[] PLAIN_VERBS = {"put", "set", "shows"};
+
+    /**
+     * Whether lower-case word {@code k}, inside a description after a lower-case word that is no
+     * adverb in -ly, determiner or function word ({@code no set rule}), is a verb whatever follows it: a common irregular past ({@code the pier
+     * crew grew weary}, {@code the clerk strode off}), a linking verb ({@code the ledger seems
+     * to}) or {@code put}, {@code set}, {@code shows}. No adjective has those forms, so the description ends before it. Reads word
+     * {@code k} and the one before it.
+     */
+    private boolean irregularPastAfterNoun(int k) {
+        int b = k - 1;
+        if (t.kind(k) != TokenBuffer.WORD || !Character.isLowerCase(t.first(k)) || t.kind(b) != TokenBuffer.WORD
+                || !Character.isLowerCase(t.first(b)) || isVerbFiller(b) || isDeterminer(b) || isFunctionWord(b)) {
+            return false;
+        }
+        return Sieves.oneOf(d, k, IRREGULAR_PAST) && !Sieves.oneOf(d, k, ADJECTIVE_PASTS) || Sieves.oneOf(d, k, LINKING_VERBS)
+                || Sieves.oneOf(d, k, PLAIN_VERBS);
     }
 
     /** Pronouns only ever an object: a word right before one is a verb ({@code my uncle saw me}). */

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import org.quoteattributor.Quote;
+import org.quoteattributor.QuoteAttributor;
 
 /** The speaker mention found next to a reporting verb. */
 class MentionsTest {
@@ -480,5 +482,38 @@ class MentionsTest {
     void theDeterminerBeforeANumberOpensTheDescription() {
         assertEquals("The two wardens", speakerOf("The two wardens said, “The pier stays shut.”"));
         assertEquals("her three brothers", speakerOf("At the orchard gate her three brothers shouted, “Pick faster.”"));
+    }
+
+    @Test
+    void anIrregularPastAfterTheNounEndsTheDescriptionBeforeIt() {
+        assertEquals("The toll keeper", speakerOf("The toll keeper grew weary at the gate and said, “Pay or turn back.”"));
+        assertEquals("The pier crew", speakerOf("The pier crew strode past the sheds, shouting “Clear the road for the cart.”"));
+        assertEquals("The old bent ferryman", speakerOf("The old bent ferryman said, “The tide is turning.”"));
+    }
+
+    @Test
+    void aLinkingVerbAfterTheNounEndsTheDescriptionBeforeIt() {
+        Quote q = QuoteAttributor.attribute("The sky was grey.\n\nThe harbour ledger seems to call the new fare “a fair bargain” for the island.").get(0);
+        assertEquals("The harbour ledger", q.speaker().get().mention());
+    }
+
+    @Test
+    void anIrregularPastBeforeTheHeadEndsTheDescriptionReadBackwards() {
+        Quote q = QuoteAttributor.builder().includeIndirect(true).build()
+                .attribute("The sky was grey.\n\nThe harbour vote got residents wondering whether the fares would rise.").get(0);
+        assertEquals("residents", q.speaker().get().mention());
+    }
+
+    @Test
+    void putOrSetAfterTheNounEndsTheDescriptionBeforeIt() {
+        Quote put = QuoteAttributor.attribute("The sky was grey.\n\nThe pier office put up a notice saying the toll “will rise in May.”").get(0);
+        assertEquals("The pier office", put.speaker().get().mention());
+        Quote set = QuoteAttributor.attribute("The sky was grey.\n\nThe toll board set out its plan, calling the new fee “fair to all.”").get(0);
+        assertEquals("The toll board", set.speaker().get().mention());
+    }
+
+    @Test
+    void setRightAfterADeterminerIsNoVerb() {
+        assertEquals("the set crew", speakerOf("“We start at dawn,” the set crew said."));
     }
 }
