@@ -1492,6 +1492,14 @@ final class NameResolver {
                 if (q.speakerName != null && onlyListed(keyOfName(q.speakerName))) {
                     q.speakerName = null;   // a name on a stone or a roll is no one who speaks
                 }
+                if (q.speakerName != null && genderOf(keyOfName(q.speakerName)) == Lexicon.ANY
+                        && genderOfName(q.speakerName) == Lexicon.ANY) {
+                    String opening = describedOpeningBefore(q, qi);
+                    if (opening != null) {
+                        q.speakerName = opening;   // the one the paragraph is about, not a name that tells no gender
+                        descriptions.add(opening);
+                    }
+                }
                 if (q.speakerName == null) {
                     q.speakerName = describedBefore(t.indexAt(q.speakerStart));
                     if (q.speakerName != null) {
@@ -2980,6 +2988,58 @@ final class NameResolver {
                 boolean owner = possessive || ownerApart(i);
                 int end = possessive ? t.end(i) - 2 : t.end(i);
                 return ng == g && (owner || isNarratedSubject(i)) ? d.text.substring(t.start(s), end) : null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * {@code The old man coughed. “Low tide,” he said.}: for a he or she speaking quotation
+     * {@code qi}, the description of a person of that gender ({@code the old man}, {@code a
+     * girl}: the, a or an, up to two words, a noun of person-nouns.txt) that opens the sentence of
+     * narration right before the quotation's first part, in the quotation's own paragraph, as the
+     * subject of that sentence, when the sentence names no one; as written. Else null. Asked only
+     * where the name found for the pronoun tells no gender: the paragraph is about the one it
+     * describes, not about a name further back that may be anyone's.
+     */
+    private String describedOpeningBefore(FoundQuote q, int qi) {
+        int p = t.indexAt(q.speakerStart);
+        int g = p < t.size() ? Lexicon.pronounGender(d.cls(p)) : Lexicon.ANY;
+        if (g == Lexicon.ANY || qi >= d.quotes.size() || d.quotes.get(qi) != q) {
+            return null;
+        }
+        int opening = qi;
+        while (opening > 0 && q.group >= 0 && d.quotes.get(opening - 1).group == q.group) {
+            opening--;   // “Well,” he said, “…”: the sentence before the quotation's first part
+        }
+        int e = d.firstToken(opening) - 1;
+        while (e >= 0 && t.isBreak(e)) {
+            e--;
+        }
+        // a text set one sentence to a line tells no paragraphs: the line before may be the quotation's own
+        int own = d.found.paraStart[d.sentencePerLine ? Math.max(0, q.paragraph - 1) : q.paragraph];
+        if (e < 1 || !d.endsSentence(e) || d.inQuote(e) || e < own) {
+            return null;
+        }
+        int s = Sieves.sentenceStart(d, e) + 1;
+        while (s < e && t.isBreak(s)) {
+            s++;
+        }
+        if (s >= e || d.inQuote(s) || s < own
+                || !(t.equalsIgnoreCase(s, "the") || t.equalsIgnoreCase(s, "a") || t.equalsIgnoreCase(s, "an"))) {
+            return null;
+        }
+        int c = Arrays.binarySearch(nameEnds, 0, nameCount, e);
+        if ((c >= 0 ? c : -c - 2) >= 0 && nameEnds[c >= 0 ? c : -c - 2] >= s) {
+            return null;   // someone named in it: the pronoun may be theirs
+        }
+        for (int i = s + 1; i < e && i <= s + DESCRIPTION_REACH; i++) {
+            if (!isLowerWord(i)) {
+                return null;
+            }
+            Integer ng = PERSON_NOUNS.get(d.lowerWord(i));
+            if (ng != null) {
+                return ng == g && isNarratedSubject(i) ? d.text.substring(t.start(s), t.end(i)) : null;
             }
         }
         return null;

@@ -917,6 +917,43 @@ class NameResolverTest {
         }
 
         @Test
+        void aPronounAfterItsParagraphOpenedByADescriptionIsThatPersonNotANameOfNoKnownGender() {
+            Linking l = Linking.linked("Wessel Ambry and Pellory Dunmarrow counted the tolls on the pier.\n\n"
+                    + "“The barge is late again,” Pellory said.\n\n"
+                    + "The old man coughed and set down his lamp. “The fog holds it,” he said.");
+            assertEquals("The old man", l.name(1));
+        }
+
+        @Test
+        void aPronounAfterALineOpenedByADescriptionIsThatPersonInATextSetOneSentenceToALine() {
+            StringBuilder text = new StringBuilder();
+            for (int i = 0; i < Document.MIN_SENTENCE_LINES; i++) {
+                text.append("The tide crept a little higher up the piles .\n");
+            }
+            text.append("Wessel Ambry and Pellory Dunmarrow counted the tolls on the pier .\n");
+            text.append("“ The barge is late again , ” Pellory said .\n");
+            text.append("The old man coughed and set down his lamp .\n“ The fog holds it , ” he said .\n");
+            Linking l = Linking.linked(text.toString());
+            assertEquals("The old man", l.name(1));
+        }
+
+        @Test
+        void aPronounAfterADescriptionOfTheOtherGenderIsNotThatPerson() {
+            Linking l = Linking.linked("Wessel Ambry and Pellory Dunmarrow counted the tolls on the pier.\n\n"
+                    + "“The barge is late again,” Pellory said.\n\n"
+                    + "The old woman coughed and set down her lamp. “The fog holds it,” he said.");
+            assertNotEquals("The old woman", l.name(1));
+        }
+
+        @Test
+        void aPronounAfterADescriptionStaysWithANameKnownToFitIt() {
+            Linking l = Linking.linked("Mr. Wessel Ambry and Mrs. Pellory Dunmarrow counted the tolls on the pier.\n\n"
+                    + "“The barge is late again,” Wessel said.\n\n"
+                    + "The girl coughed and set down her lamp. “The fog holds it,” she said.");
+            assertEquals("Pellory Dunmarrow", l.name(1));
+        }
+
+        @Test
         void aNameWithAPossessiveEndingWrittenApartStillOnlyOwnsAThing() {
             Linking l = Linking.linked("Tom Hale built the mill by the river, and he ran it for forty years.\n\n"
                     + "My father set down Hale 's letter and frowned.\n\n“A fine man,” he said.");
