@@ -1545,6 +1545,14 @@ final class NameResolver {
                 }
             }
         }
+        for (FoundQuote q : d.quotes) {
+            if (q.hasSpeaker() && q.speakerType != Mentions.NAME && !q.mixed && !isFirstPerson(q)) {
+                String told = nameToldInQuote(q);
+                if (told != null) {
+                    q.speakerName = told;   // “My name is Tam Wick,” he said.: he is Tam Wick
+                }
+            }
+        }
         String narrator = null;
         boolean narratorSought = false;
         for (FoundQuote q : d.quotes) {
@@ -3043,6 +3051,57 @@ final class NameResolver {
             }
         }
         return null;
+    }
+
+    /**
+     * {@code “My name is Tam Wick,” he said.}: the name a quotation opens by giving as its speaker's
+     * own ({@code My name is …}, {@code I am …}, {@code I'm …}: up to three capitalized words, then
+     * a comma, a stop or the quotation's end, not a possessive), in its fullest form; else null.
+     * After {@code I am} or {@code I'm}, only a name the narration also uses, so that a word of
+     * nation or of feeling ({@code I am French}) is not taken for one.
+     */
+    private String nameToldInQuote(FoundQuote q) {
+        int i = t.indexAt(q.contentStart);
+        int end = t.indexAt(q.contentEnd);
+        while (i < end && t.kind(i) != TokenBuffer.WORD) {
+            i++;
+        }
+        if (i + 1 >= end) {
+            return null;
+        }
+        boolean byName = false;
+        if (t.equalsIgnoreCase(i, "my") && t.equalsIgnoreCase(i + 1, "name") && i + 2 < end && t.equalsIgnoreCase(i + 2, "is")) {
+            i += 3;
+            byName = true;
+        } else if (t.equalsIgnoreCase(i, "i") && t.equalsIgnoreCase(i + 1, "am")) {
+            i += 2;
+        } else if (t.length(i) == 3 && Character.toLowerCase(t.first(i)) == 'i' && Chars.isApostrophe(d.text.charAt(t.start(i) + 1))
+                && Character.toLowerCase(d.text.charAt(t.start(i) + 2)) == 'm') {
+            i += 1;
+        } else if (t.equalsIgnoreCase(i, "i") && i + 2 < end && t.kind(i + 1) == TokenBuffer.QUOTE_MARK
+                && Chars.isApostrophe(t.first(i + 1)) && t.equalsIgnoreCase(i + 2, "m")) {
+            i += 3;   // a tokenized text: "I 'm"
+        } else {
+            return null;
+        }
+        int first = i;
+        while (i < end && i < first + 3 && t.kind(i) == TokenBuffer.WORD && Character.isUpperCase(t.first(i))
+                && !d.mentions.isPronoun(i) && !d.mentions.isFunctionWord(i)) {
+            i++;
+        }
+        if (i == first || i < t.size() && i < end && t.kind(i) != TokenBuffer.PUNCTUATION) {
+            return null;   // "I am Quarn's cousin", "I am Quarn or his twin"
+        }
+        int last = i - 1;
+        String key = d.nameKey(last);
+        if (key.length() != t.length(last)) {
+            return null;
+        }
+        String full = fullest.get(key);
+        if (full == null && !byName) {
+            return null;
+        }
+        return full != null ? full : d.text.substring(t.start(first), t.end(last));
     }
 
     /**

@@ -954,6 +954,35 @@ class NameResolverTest {
         }
 
         @Test
+        void aPronounWhoseQuotationGivesItsOwnNameIsThatName() {
+            Linking l = Linking.linked("Wessel Ambry waited at the toll gate.\n\n"
+                    + "A traveller with a wet hat stepped off the ferry and stood still. “My name is Corlan Fennick,” he said.");
+            assertEquals("Corlan Fennick", l.name(0));
+        }
+
+        @Test
+        void aDescriptionWhoseQuotationSaysIAmANameTheNarrationUsesIsThatName() {
+            Linking l = Linking.linked("Tavish Orrin had kept the orchard for years, though few had seen him.\n\n"
+                    + "Wessel Ambry counted coins at the toll gate.\n\n"
+                    + "“I’m Orrin,” said the stranger, “and these trees are mine.”");
+            assertEquals("Tavish Orrin", l.name(0));
+        }
+
+        @Test
+        void aWordOfNationAfterIAmIsNoName() {
+            Linking l = Linking.linked("Wessel Ambry waited at the toll gate.\n\n"
+                    + "A traveller with a wet hat stepped off the ferry and stood still. “I am French,” he said.");
+            assertNotEquals("French", l.name(0));
+        }
+
+        @Test
+        void aNameOwningSomethingAfterMyNameIsIsNotTheSpeakers() {
+            Linking l = Linking.linked("Wessel Ambry waited at the toll gate.\n\n"
+                    + "A traveller with a wet hat stepped off the ferry and stood still. “My name is Corlan's business,” he said.");
+            assertNotEquals("Corlan", l.name(0));
+        }
+
+        @Test
         void aNameWithAPossessiveEndingWrittenApartStillOnlyOwnsAThing() {
             Linking l = Linking.linked("Tom Hale built the mill by the river, and he ran it for forty years.\n\n"
                     + "My father set down Hale 's letter and frowned.\n\n“A fine man,” he said.");
