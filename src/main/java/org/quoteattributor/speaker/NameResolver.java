@@ -1492,6 +1492,14 @@ final class NameResolver {
                 if (q.speakerName != null && onlyListed(keyOfName(q.speakerName))) {
                     q.speakerName = null;   // a name on a stone or a roll is no one who speaks
                 }
+                if (q.speakerName != null && genderOf(keyOfName(q.speakerName)) == Lexicon.ANY
+                        && genderOfName(q.speakerName) == Lexicon.ANY) {
+                    String opening = describedOpeningBefore(q, qi);
+                    if (opening != null) {
+                        q.speakerName = opening;   // the one the paragraph is about, not a name that tells no gender
+                        descriptions.add(opening);
+                    }
+                }
                 if (q.speakerName == null) {
                     q.speakerName = describedBefore(t.indexAt(q.speakerStart));
                     if (q.speakerName != null) {
@@ -1534,6 +1542,14 @@ final class NameResolver {
                     String before = turnBeforeSpeaker(qi, g);   // "the old lady" as "she", not the one who spoke last
                     q.speakerName = personBefore(q, qi, t.indexAt(q.speakerStart), g, MAX_CHAIN,
                             before != null ? before : addressedKey(qi));
+                }
+            }
+        }
+        for (FoundQuote q : d.quotes) {
+            if (q.hasSpeaker() && q.speakerType != Mentions.NAME && !q.mixed && !isFirstPerson(q)) {
+                String told = nameToldInQuote(q);
+                if (told != null) {
+                    q.speakerName = told;   // “My name is Tam Wick,” he said.: he is Tam Wick
                 }
             }
         }
@@ -3000,6 +3016,109 @@ final class NameResolver {
             }
         }
         return null;
+    }
+
+    /**
+     * {@code The old man coughed. “Low tide,” he said.}: for a he or she speaking quotation
+     * {@code qi}, the description of a person of that gender ({@code the old man}, {@code a
+     * girl}: the, a or an, up to two words, a noun of person-nouns.txt) that opens the sentence of
+     * narration right before the quotation's first part, in the quotation's own paragraph, as the
+     * subject of that sentence, when the sentence names no one; as written. Else null. Asked only
+     * where the name found for the pronoun tells no gender: the paragraph is about the one it
+     * describes, not about a name further back that may be anyone's.
+     */
+    private String describedOpeningBefore(FoundQuote q, int qi) {
+        int p = t.indexAt(q.speakerStart);
+        int g = p < t.size() ? Lexicon.pronounGender(d.cls(p)) : Lexicon.ANY;
+        if (g == Lexicon.ANY || qi >= d.quotes.size() || d.quotes.get(qi) != q) {
+            return null;
+        }
+        int opening = qi;
+        while (opening > 0 && q.group >= 0 && d.quotes.get(opening - 1).group == q.group) {
+            opening--;   // “Well,” he said, “…”: the sentence before the quotation's first part
+        }
+        int e = d.firstToken(opening) - 1;
+        while (e >= 0 && t.isBreak(e)) {
+            e--;
+        }
+        // a text set one sentence to a line tells no paragraphs: the line before may be the quotation's own
+        int own = d.found.paraStart[d.sentencePerLine ? Math.max(0, q.paragraph - 1) : q.paragraph];
+        if (e < 1 || !d.endsSentence(e) || d.inQuote(e) || e < own) {
+            return null;
+        }
+        int s = Sieves.sentenceStart(d, e) + 1;
+        while (s < e && t.isBreak(s)) {
+            s++;
+        }
+        if (s >= e || d.inQuote(s) || s < own
+                || !(t.equalsIgnoreCase(s, "the") || t.equalsIgnoreCase(s, "a") || t.equalsIgnoreCase(s, "an"))) {
+            return null;
+        }
+        int c = Arrays.binarySearch(nameEnds, 0, nameCount, e);
+        if ((c >= 0 ? c : -c - 2) >= 0 && nameEnds[c >= 0 ? c : -c - 2] >= s) {
+            return null;   // someone named in it: the pronoun may be theirs
+        }
+        for (int i = s + 1; i < e && i <= s + DESCRIPTION_REACH; i++) {
+            if (!isLowerWord(i)) {
+                return null;
+            }
+            Integer ng = PERSON_NOUNS.get(d.lowerWord(i));
+            if (ng != null) {
+                return ng == g && isNarratedSubject(i) ? d.text.substring(t.start(s), t.end(i)) : null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * {@code “My name is Tam Wick,” he said.}: the name a quotation opens by giving as its speaker's
+     * own ({@code My name is …}, {@code I am …}, {@code I'm …}: up to three capitalized words, then
+     * a comma, a stop or the quotation's end, not a possessive), in its fullest form; else null.
+     * After {@code I am} or {@code I'm}, only a name the narration also uses, so that a word of
+     * nation or of feeling ({@code I am French}) is not taken for one.
+     */
+    private String nameToldInQuote(FoundQuote q) {
+        int i = t.indexAt(q.contentStart);
+        int end = t.indexAt(q.contentEnd);
+        while (i < end && t.kind(i) != TokenBuffer.WORD) {
+            i++;
+        }
+        if (i + 1 >= end) {
+            return null;
+        }
+        boolean byName = false;
+        if (t.equalsIgnoreCase(i, "my") && t.equalsIgnoreCase(i + 1, "name") && i + 2 < end && t.equalsIgnoreCase(i + 2, "is")) {
+            i += 3;
+            byName = true;
+        } else if (t.equalsIgnoreCase(i, "i") && t.equalsIgnoreCase(i + 1, "am")) {
+            i += 2;
+        } else if (t.length(i) == 3 && Character.toLowerCase(t.first(i)) == 'i' && Chars.isApostrophe(d.text.charAt(t.start(i) + 1))
+                && Character.toLowerCase(d.text.charAt(t.start(i) + 2)) == 'm') {
+            i += 1;
+        } else if (t.equalsIgnoreCase(i, "i") && i + 2 < end && t.kind(i + 1) == TokenBuffer.QUOTE_MARK
+                && Chars.isApostrophe(t.first(i + 1)) && t.equalsIgnoreCase(i + 2, "m")) {
+            i += 3;   // a tokenized text: "I 'm"
+        } else {
+            return null;
+        }
+        int first = i;
+        while (i < end && i < first + 3 && t.kind(i) == TokenBuffer.WORD && Character.isUpperCase(t.first(i))
+                && !d.mentions.isPronoun(i) && !d.mentions.isFunctionWord(i)) {
+            i++;
+        }
+        if (i == first || i < t.size() && i < end && t.kind(i) != TokenBuffer.PUNCTUATION) {
+            return null;   // "I am Quarn's cousin", "I am Quarn or his twin"
+        }
+        int last = i - 1;
+        String key = d.nameKey(last);
+        if (key.length() != t.length(last)) {
+            return null;
+        }
+        String full = fullest.get(key);
+        if (full == null && !byName) {
+            return null;
+        }
+        return full != null ? full : d.text.substring(t.start(first), t.end(last));
     }
 
     /**

@@ -917,6 +917,72 @@ class NameResolverTest {
         }
 
         @Test
+        void aPronounAfterItsParagraphOpenedByADescriptionIsThatPersonNotANameOfNoKnownGender() {
+            Linking l = Linking.linked("Wessel Ambry and Pellory Dunmarrow counted the tolls on the pier.\n\n"
+                    + "“The barge is late again,” Pellory said.\n\n"
+                    + "The old man coughed and set down his lamp. “The fog holds it,” he said.");
+            assertEquals("The old man", l.name(1));
+        }
+
+        @Test
+        void aPronounAfterALineOpenedByADescriptionIsThatPersonInATextSetOneSentenceToALine() {
+            StringBuilder text = new StringBuilder();
+            for (int i = 0; i < Document.MIN_SENTENCE_LINES; i++) {
+                text.append("The tide crept a little higher up the piles .\n");
+            }
+            text.append("Wessel Ambry and Pellory Dunmarrow counted the tolls on the pier .\n");
+            text.append("“ The barge is late again , ” Pellory said .\n");
+            text.append("The old man coughed and set down his lamp .\n“ The fog holds it , ” he said .\n");
+            Linking l = Linking.linked(text.toString());
+            assertEquals("The old man", l.name(1));
+        }
+
+        @Test
+        void aPronounAfterADescriptionOfTheOtherGenderIsNotThatPerson() {
+            Linking l = Linking.linked("Wessel Ambry and Pellory Dunmarrow counted the tolls on the pier.\n\n"
+                    + "“The barge is late again,” Pellory said.\n\n"
+                    + "The old woman coughed and set down her lamp. “The fog holds it,” he said.");
+            assertNotEquals("The old woman", l.name(1));
+        }
+
+        @Test
+        void aPronounAfterADescriptionStaysWithANameKnownToFitIt() {
+            Linking l = Linking.linked("Mr. Wessel Ambry and Mrs. Pellory Dunmarrow counted the tolls on the pier.\n\n"
+                    + "“The barge is late again,” Wessel said.\n\n"
+                    + "The girl coughed and set down her lamp. “The fog holds it,” she said.");
+            assertEquals("Pellory Dunmarrow", l.name(1));
+        }
+
+        @Test
+        void aPronounWhoseQuotationGivesItsOwnNameIsThatName() {
+            Linking l = Linking.linked("Wessel Ambry waited at the toll gate.\n\n"
+                    + "A traveller with a wet hat stepped off the ferry and stood still. “My name is Corlan Fennick,” he said.");
+            assertEquals("Corlan Fennick", l.name(0));
+        }
+
+        @Test
+        void aDescriptionWhoseQuotationSaysIAmANameTheNarrationUsesIsThatName() {
+            Linking l = Linking.linked("Tavish Orrin had kept the orchard for years, though few had seen him.\n\n"
+                    + "Wessel Ambry counted coins at the toll gate.\n\n"
+                    + "“I’m Orrin,” said the stranger, “and these trees are mine.”");
+            assertEquals("Tavish Orrin", l.name(0));
+        }
+
+        @Test
+        void aWordOfNationAfterIAmIsNoName() {
+            Linking l = Linking.linked("Wessel Ambry waited at the toll gate.\n\n"
+                    + "A traveller with a wet hat stepped off the ferry and stood still. “I am French,” he said.");
+            assertNotEquals("French", l.name(0));
+        }
+
+        @Test
+        void aNameOwningSomethingAfterMyNameIsIsNotTheSpeakers() {
+            Linking l = Linking.linked("Wessel Ambry waited at the toll gate.\n\n"
+                    + "A traveller with a wet hat stepped off the ferry and stood still. “My name is Corlan's business,” he said.");
+            assertNotEquals("Corlan", l.name(0));
+        }
+
+        @Test
         void aNameWithAPossessiveEndingWrittenApartStillOnlyOwnsAThing() {
             Linking l = Linking.linked("Tom Hale built the mill by the river, and he ran it for forty years.\n\n"
                     + "My father set down Hale 's letter and frowned.\n\n“A fine man,” he said.");
