@@ -29,6 +29,16 @@ final class Mentions {
     /** Where the word-class bits of each token come from (see {@link Lexicon} and {@link Document#cls}). */
     private final Document d;
 
+    /**
+     * Mentions the phrase rules fill and read within one call, reused rather than made for each
+     * subject read: {@link #headOfPhrase} and {@link #bodyOfName} (one after the other, never
+     * nested), {@link #openingHeadOfPhrase} (which calls {@link #headOfPhrase}), and the apposition
+     * {@link #subjectBefore} reads (which calls {@link #openingHeadOfPhrase}).
+     */
+    private final Mention phraseScratch = new Mention();
+    private final Mention openingScratch = new Mention();
+    private final Mention setOffScratch = new Mention();
+
     Mentions(Document d) {
         this.t = d.t;
         this.text = d.text;
@@ -281,7 +291,7 @@ final class Mentions {
             }
             if (j > lo && t.is(j, ',') && mentionOrParenthesisEndingAt(j - 1, lo, m)) {
                 nameBeforePlace(m, lo);
-                Mention n = new Mention();
+                Mention n = setOffScratch;
                 boolean nameSetOff = mentionEndingAt(i - 1, j, n) && n.type == NAME && n.first == j + 1;
                 if (nameSetOff && m.type == NAME && m.first - 1 > lo && isPreposition(m.first - 1)) {
                     m.set(n);   // "the director of the Bureau of Tolls, Jane Roe, said": the name set off, not the bureau
@@ -348,7 +358,7 @@ final class Mentions {
     void headOfPhrase(Mention m, int lo) {
         bodyOfName(m, lo);   // "The Bureau of Tolls said": the body's whole name
         if ((m.type == DESCRIPTION || m.type == NAME) && m.first - 2 > lo && isPreposition(m.first - 1)) {
-            Mention n = new Mention();
+            Mention n = phraseScratch;
             if (mentionEndingAt(m.first - 2, lo, n) && (n.type == NAME || n.type == DESCRIPTION
                     && (isSpeakerNoun(n.last) || n.first == n.last && isIndefinite(n.last)   // "somebody in the hall"
                         || !t.equalsIgnoreCase(n.first, "that")))
@@ -356,7 +366,7 @@ final class Mentions {
                 ofPhrase(m, n);   // "a clerk at the desk said", "Gov. Ann Lee of Ohio said": not the desk, not Ohio
             }
         } else if ((m.type == DESCRIPTION || m.type == NAME) && m.first - 2 > lo && t.equalsIgnoreCase(m.first - 1, "to")) {
-            Mention n = new Mention();
+            Mention n = phraseScratch;
             if (mentionEndingAt(m.first - 2, lo, n) && n.type == DESCRIPTION && isSpeakerNoun(n.last)) {
                 m.set(n);   // "an aide to the harbour master said": the aide, whom a speaker noun names
             }
@@ -371,7 +381,7 @@ final class Mentions {
      * and in {@code Ann Lee, head of the guild, the town's oldest, said} the name speaks.
      */
     void openingHeadOfPhrase(Mention m, int lo) {
-        Mention h = new Mention();
+        Mention h = openingScratch;
         h.set(m);
         headOfPhrase(h, lo);
         int b = h.first - 1;
@@ -404,7 +414,7 @@ final class Mentions {
         if (m.type != NAME || m.first - 2 <= lo || !t.equalsIgnoreCase(m.first - 1, "of") || !Character.isLowerCase(t.first(m.first - 1))) {
             return false;
         }
-        Mention n = new Mention();
+        Mention n = phraseScratch;
         if (!mentionEndingAt(m.first - 2, lo, n) || !t.isCapitalized(n.last) || isTitle(n.last)) {
             return false;
         }

@@ -2285,12 +2285,13 @@ final class NameResolver {
                 f = fitting;
             }
         }
-        String written = d.text.substring(t.start(first), end);
-        if (f != null && written.length() > f.length() + 4 && written.endsWith(" of " + f) && !written.startsWith("of ")) {
+        int s = t.start(first);
+        if (f != null && end - s > f.length() + 4 && d.text.startsWith(f, end - f.length())
+                && d.text.startsWith(" of ", end - f.length() - 4) && !d.text.startsWith("of ", s)) {
             // "Bureau of Tolls" is no "Tolls": a body's name with "of" is its own, without its "the"
-            return first < last && t.equalsIgnoreCase(first, "the") ? d.text.substring(t.start(first + 1), end) : written;
+            return first < last && t.equalsIgnoreCase(first, "the") ? d.text.substring(t.start(first + 1), end) : d.text.substring(s, end);
         }
-        return f != null ? f : written;
+        return f != null ? f : d.text.substring(s, end);
     }
 
     /** The gender a full name's titles ("Mr. Hugo Lamb") or given name tell, or ANY. */
