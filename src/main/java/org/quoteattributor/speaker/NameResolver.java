@@ -1545,11 +1545,13 @@ final class NameResolver {
                 }
             }
         }
-        for (FoundQuote q : d.quotes) {
+        for (int qi = 0; qi < d.quotes.size(); qi++) {
+            FoundQuote q = d.quotes.get(qi);
             if (q.hasSpeaker() && q.speakerType != Mentions.NAME && !q.mixed && !isFirstPerson(q)) {
                 String told = nameToldInQuote(q);
                 if (told != null) {
                     q.speakerName = told;   // “My name is Tam Wick,” he said.: he is Tam Wick
+                    sameTagGoesOn(qi, told);
                 }
             }
         }
@@ -3069,6 +3071,26 @@ final class NameResolver {
             }
         }
         return null;
+    }
+
+    /**
+     * {@code “My name is Tam Wick,” he said. “I'm from the coast.”}: gives {@code name} to the
+     * quotations right before and after quotation {@code qi} that share its tag (the same speaker
+     * mention), the pieces of one utterance.
+     */
+    private void sameTagGoesOn(int qi, String name) {
+        FoundQuote q = d.quotes.get(qi);
+        for (int k = qi - 1; k >= 0 && sameTag(d.quotes.get(k), q); k--) {
+            d.quotes.get(k).speakerName = name;
+        }
+        for (int k = qi + 1; k < d.quotes.size() && sameTag(d.quotes.get(k), q); k++) {
+            d.quotes.get(k).speakerName = name;
+        }
+    }
+
+    /** Whether quotations {@code a} and {@code b} are tagged by the same speaker mention. */
+    private static boolean sameTag(FoundQuote a, FoundQuote b) {
+        return a.hasSpeaker() && a.speakerStart == b.speakerStart && a.speakerEnd == b.speakerEnd;
     }
 
     /**

@@ -983,6 +983,14 @@ class NameResolverTest {
         }
 
         @Test
+        void thePieceAfterTheSameTagTakesTheToldNameToo() {
+            Linking l = Linking.linked("Wessel Ambry waited at the toll gate.\n\n"
+                    + "A traveller with a wet hat stepped off the ferry. “My name is Corlan Fennick,” he said. “I have come for the orchard.”");
+            assertEquals("Corlan Fennick", l.name(0));
+            assertEquals("Corlan Fennick", l.name(1));
+        }
+
+        @Test
         void aNameWithAPossessiveEndingWrittenApartStillOnlyOwnsAThing() {
             Linking l = Linking.linked("Tom Hale built the mill by the river, and he ran it for forty years.\n\n"
                     + "My father set down Hale 's letter and frowned.\n\n“A fine man,” he said.");
