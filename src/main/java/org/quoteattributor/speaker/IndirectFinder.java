@@ -5210,9 +5210,9 @@ public final class IndirectFinder {
          * {@code most} before an adverb in {@code -ly} ({@code and most openly backed …}).
          */
         private boolean quantifierSubject(int from, int verb, Mentions.Mention m) {
-            int q = beforeFillers(from, verb);
+            int q = Sieves.beforeFillers(d, from, verb);
             for (int n = 0; n < 2 && q > from && (isAuxiliary(q) || isHave(q)); n++) {
-                q = beforeFillers(from, q);
+                q = Sieves.beforeFillers(d, from, q);
             }
             if (q < from || q + 1 > verb || !quantifierAfterBreak(q)) {
                 return false;
@@ -5866,7 +5866,7 @@ public final class IndirectFinder {
          * month rejected}), as the mention {@code m}.
          */
         private boolean subjectAcross(int from, int i, Mentions.Mention m) {
-            int j = beforeFillers(from, i);
+            int j = Sieves.beforeFillers(d, from, i);
             return subjectBeforeAuxiliary(from, i, m) || j > from && t.kind(j) == TokenBuffer.WORD && isPeriod(j)
                     && subjectBeforeTime(from, i, m) || subjectBeforeAside(from, i, m) || thoseAsked(from, i, m)
                     || subjectOfFirstVerb(from, i, m);
@@ -6161,7 +6161,7 @@ public final class IndirectFinder {
          * phrase of time is no subject with an apposition after it.
          */
         private boolean subjectAfterOpeningTime(int part, int i, Mentions.Mention m) {
-            int j = beforeFillers(part, i);
+            int j = Sieves.beforeFillers(d, part, i);
             if (j <= part || !t.is(j, ',') || d.inQuote(j)) {
                 return false;
             }
@@ -7919,7 +7919,7 @@ public final class IndirectFinder {
 
         /** Whether token {@code k} opens its sentence: the text's first, or after a full stop, a break or a closing mark of a sentence. */
         private boolean opensSentenceAt(int k) {
-            return k == 0 || t.isBreak(k - 1) || t.is(k - 1, '.') || t.is(k - 1, '!') || t.is(k - 1, '?');
+            return k == 0 || t.isBreak(k - 1) || d.endsSentence(k - 1);
         }
 
         /**
@@ -8047,7 +8047,7 @@ public final class IndirectFinder {
          * {@code this} before it) that stands right before the verb.
          */
         private boolean subjectBeforeTime(int from, int verb, Mentions.Mention m) {
-            int j = beforeFillers(from, verb);
+            int j = Sieves.beforeFillers(d, from, verb);
             if (j <= from || t.kind(j) != TokenBuffer.WORD || d.inQuote(j) || !isPeriod(j)) {
                 return false;
             }
@@ -8096,22 +8096,13 @@ public final class IndirectFinder {
             return true;
         }
 
-        /** The last token before {@code verb} that is no filler ({@code has}, {@code also}), not before {@code from}. */
-        private int beforeFillers(int from, int verb) {
-            int j = verb - 1;
-            while (j > from && d.mentions.isVerbFiller(j)) {
-                j--;
-            }
-            return j;
-        }
-
         /**
          * {@code More than six in 10 said}, {@code 46 percent of voters say}, {@code Two in three
          * said}, {@code Some argue}, {@code Many of his voters believe}: a share of people, a phrase
          * of a few words with a number or a word of quantity in it, opening its part of the sentence.
          */
         private boolean shareSubject(int from, int verb, Mentions.Mention m) {
-            int j = beforeFillers(from, verb);
+            int j = Sieves.beforeFillers(d, from, verb);
             int start = from;
             if (start < j && t.is(start, ',')) {
                 start++;   // "…, but six in 10 said …": the comma that ended the clause before
@@ -8186,7 +8177,7 @@ public final class IndirectFinder {
          * said}).
          */
         private boolean openingSubject(int from, int verb, Mentions.Mention m) {
-            int j = beforeFillers(from, verb);
+            int j = Sieves.beforeFillers(d, from, verb);
             if (j < from || isConjunction(from) || t.equalsIgnoreCase(from, "or")) {
                 return false;   // "… and said …": a second predicate, no subject of its own
             }
@@ -8568,7 +8559,7 @@ public final class IndirectFinder {
          * of its part, or at a determiner or possessive ({@code some friends}, {@code his advisers}).
          */
         private boolean nounPhraseBefore(int from, int verb, Mentions.Mention m) {
-            int j = beforeFillers(from, verb);
+            int j = Sieves.beforeFillers(d, from, verb);
             if (j < from || t.kind(j) != TokenBuffer.WORD || d.mentions.isFunctionWord(j) || d.mentions.isPronoun(j)
                     || d.inQuote(j)) {
                 return false;

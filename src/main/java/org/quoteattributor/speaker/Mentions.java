@@ -385,7 +385,7 @@ final class Mentions {
         h.set(m);
         headOfPhrase(h, lo);
         int b = h.first - 1;
-        if (h.first != m.first && (b <= lo || t.kind(b) == TokenBuffer.PARAGRAPH_BREAK || t.is(b, '.') || t.is(b, '!') || t.is(b, '?')
+        if (h.first != m.first && (b <= lo || t.kind(b) == TokenBuffer.PARAGRAPH_BREAK || d.endsSentence(b)
                 || t.kind(b) == TokenBuffer.QUOTE_MARK || t.equalsIgnoreCase(b, "and") || t.equalsIgnoreCase(b, "but"))) {
             m.set(h);
         }
@@ -599,8 +599,7 @@ final class Mentions {
             return false;   // not "Holding signs, the crowd chanted": a participle opens a phrase of its own
         }
         int b = k - 1;
-        return b <= lo || t.isBreak(b) || t.is(b, '.') || t.is(b, '!') || t.is(b, '?') || t.is(b, ',')
-                || t.kind(b) == TokenBuffer.QUOTE_MARK;
+        return b <= lo || t.isBreak(b) || d.endsSentence(b) || t.is(b, ',') || t.kind(b) == TokenBuffer.QUOTE_MARK;
     }
 
     /**

@@ -1712,20 +1712,28 @@ final class NameResolver {
         if (comma + 1 >= t.size() || !t.is(comma, ',')) {
             return null;
         }
-        int c = Arrays.binarySearch(nameEnds, 0, nameCount, comma + 1);
-        for (c = c >= 0 ? c : -c - 1; c < nameCount && titlesStart(nameFirsts[c]) <= comma + 1; c++) {
-            if (titlesStart(nameFirsts[c]) != comma + 1) {
-                continue;
-            }
-            int after = nameEnds[c] + 1;
-            boolean closed = after >= t.size() || t.is(after, '.')
-                    || t.is(after, ',') && !listGoesOn(after + 1) && !listedNameAt(after + 1);
-            if (!closed || places.contains(nameKeys[c]) || !persons.contains(nameKeys[c]) && nameEnds[c] == nameFirsts[c]) {
-                return null;
-            }
-            return fullName(t.start(nameFirsts[c]), t.end(nameEnds[c]), nameEnds[c], nameKeys[c]);
+        int c = nameStartingAt(comma + 1);
+        if (c < 0) {
+            return null;
         }
-        return null;
+        int after = nameEnds[c] + 1;
+        boolean closed = after >= t.size() || t.is(after, '.')
+                || t.is(after, ',') && !listGoesOn(after + 1) && !listedNameAt(after + 1);
+        if (!closed || places.contains(nameKeys[c]) || !persons.contains(nameKeys[c]) && nameEnds[c] == nameFirsts[c]) {
+            return null;
+        }
+        return fullName(t.start(nameFirsts[c]), t.end(nameEnds[c]), nameEnds[c], nameKeys[c]);
+    }
+
+    /** The name mention that opens at token {@code k}, its titles included ({@code Dr. Ann Lee}); -1 when none does. */
+    private int nameStartingAt(int k) {
+        int c = Arrays.binarySearch(nameEnds, 0, nameCount, k);
+        for (c = c >= 0 ? c : -c - 1; c < nameCount && titlesStart(nameFirsts[c]) <= k; c++) {
+            if (titlesStart(nameFirsts[c]) == k) {
+                return c;
+            }
+        }
+        return -1;
     }
 
     /** Whether token {@code k} is {@code and} or {@code or}, going on with a list: {@code Ann Lee, and the clerk}. */
@@ -1739,14 +1747,9 @@ final class NameResolver {
      * not the one person a description stands for.
      */
     private boolean listedNameAt(int k) {
-        int c = Arrays.binarySearch(nameEnds, 0, nameCount, k);
-        for (c = c >= 0 ? c : -c - 1; c < nameCount && titlesStart(nameFirsts[c]) <= k; c++) {
-            if (titlesStart(nameFirsts[c]) == k) {
-                int after = nameEnds[c] + 1;
-                return after < t.size() && (t.is(after, ',') || listGoesOn(after));
-            }
-        }
-        return false;
+        int c = nameStartingAt(k);
+        int after = c < 0 ? -1 : nameEnds[c] + 1;
+        return after > 0 && after < t.size() && (t.is(after, ',') || listGoesOn(after));
     }
 
     /**

@@ -1345,11 +1345,12 @@ final class Sieves {
     }
 
     /**
-     * {@code the clerk nodded and quietly said}: the token before verb {@code i} past the adverbs and
-     * auxiliaries right before it ({@code quietly}), where a word joining it to a verb before may
-     * stand ({@code and}); not before {@code lo}.
+     * {@code the clerk nodded and quietly said}, {@code Lark has also said}: the token before verb
+     * {@code i} past the adverbs and auxiliaries right before it ({@code quietly}, {@code has}, {@code
+     * also}), where a subject or a word joining it to a verb before may stand ({@code and}); not
+     * before {@code lo}.
      */
-    private static int beforeFillers(Document d, int lo, int i) {
+    static int beforeFillers(Document d, int lo, int i) {
         int j = i - 1;
         while (j > lo && d.mentions.isVerbFiller(j)) {
             j--;
