@@ -25,8 +25,8 @@ import java.util.Objects;
  *
  * @param name the fullest name the text gives, without titles ({@code J.D. Vance}), on one line as
  *     {@link Speaker#name()}
- * @param mentions the names, resolved pronouns and resolved descriptions that stand for this person, in text order, none
- *     overlapping another; never empty
+ * @param mentions the names, resolved pronouns and resolved descriptions that stand for this
+ *     person, in text order, none overlapping another; never empty
  * @param quotes the quotations this person says, in text order: the same {@link Quote} records as
  *     in {@link Attribution#quotes()}
  */

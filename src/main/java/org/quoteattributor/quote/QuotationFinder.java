@@ -572,8 +572,9 @@ public final class QuotationFinder {
                     && roles[i - 2] == MarkRole.ELISION && t.start(i) == t.end(i - 1)) {
                 return MarkRole.ELISION;   // the second mark of rock ’n’ roll
             }
-            if (right && !left && c != '\u2018' && openLevel(SINGLE) >= 0 && droppedLetters(i) && singleCloserFollows(i)) {
-                return MarkRole.ELISION;   // ‘I was tendin’ the sheep,’ he said.: the first mark ends a clipped word
+            if (right && !left && c != '\u2018' && openLevel(SINGLE) >= 0 && droppedLetters(i)
+                    && singleCloserFollows(i)) {
+                return MarkRole.ELISION;   // ‘I was mendin’ the nets,’ he said.: the first mark ends a clipped word
             }
             if (c == '\u2018' && Chars.isLetterOrDigit(prev) && Chars.isLetterOrDigit(next)) {
                 return MarkRole.APOSTROPHE;   // the mayor‘s, don‘t: an opening glyph typed for an apostrophe inside a word
