@@ -20,12 +20,13 @@ import java.util.Objects;
  * <p>Names are told apart by their last word: two people of one family in one text count as one.
  * A given name alone is the person whose full name it opens ({@code Nora} is {@code Nora Quill})
  * when the text writes that full name more than once and no one else of that family.
- * A pronoun counts as a mention only where it names a speaker the library resolved to this person.
+ * A pronoun or a description ({@code the captain}) counts as a mention only where it names a
+ * speaker or addressee the library resolved to this person.
  *
  * @param name the fullest name the text gives, without titles ({@code J.D. Vance}), on one line as
  *     {@link Speaker#name()}
- * @param mentions the names and resolved pronouns that stand for this person, in text order, none
- *     overlapping another; never empty
+ * @param mentions the names, resolved pronouns and resolved descriptions that stand for this
+ *     person, in text order, none overlapping another; never empty
  * @param quotes the quotations this person says, in text order: the same {@link Quote} records as
  *     in {@link Attribution#quotes()}
  */

@@ -42,6 +42,8 @@ public final class QuotationFinder {
     static final int MAX_LAZY_LINES_DOUBLE = 30;
     /** Word tokens after a closer searched for its attribution (a verb and a speaker). */
     private static final int ATTRIBUTION_WINDOW = 8;
+    /** Tokens looked ahead, at most, from a mark after a clipped word for the mark that closes its quotation. */
+    private static final int CLIPPED_WORD_WINDOW = 60;
 
     /** The ordinal of {@code QuoteMarks.DIALOGUE_DASH}. */
     private static final int DIALOGUE_DASH = 7;
@@ -570,6 +572,10 @@ public final class QuotationFinder {
                     && roles[i - 2] == MarkRole.ELISION && t.start(i) == t.end(i - 1)) {
                 return MarkRole.ELISION;   // the second mark of rock ’n’ roll
             }
+            if (right && !left && c != '\u2018' && openLevel(SINGLE) >= 0 && droppedLetters(i)
+                    && singleCloserFollows(i)) {
+                return MarkRole.ELISION;   // ‘I was mendin’ the nets,’ he said.: the first mark ends a clipped word
+            }
             if (c == '\u2018' && Chars.isLetterOrDigit(prev) && Chars.isLetterOrDigit(next)) {
                 return MarkRole.APOSTROPHE;   // the mayor‘s, don‘t: an opening glyph typed for an apostrophe inside a word
             }
@@ -655,6 +661,55 @@ public final class QuotationFinder {
             int j = i + 1;
             return j < n && t.kind(j) == TokenBuffer.WORD && Character.isLowerCase(t.first(j))
                     && t.start(j) == t.end(i) + 1 && text.charAt(t.end(i)) == ' ';
+        }
+
+        /**
+         * Whether the word right before the mark at {@code i} is one that speech clips at its end: a
+         * word of four letters or more in {@code in} ({@code goin}, {@code nothin}) or one of
+         * {@code o}, {@code an}, {@code wi}, {@code ol}, {@code th}, {@code ha} ({@code a cup o’ tea}).
+         */
+        boolean droppedLetters(int i) {
+            int w = i - 1;
+            if (w < 0 || t.kind(w) != TokenBuffer.WORD || t.end(w) != t.start(i)) {
+                return false;
+            }
+            int len = t.length(w);
+            int e = t.end(w);
+            if (len >= 4 && text.charAt(e - 2) == 'i' && text.charAt(e - 1) == 'n' && Character.isLowerCase(text.charAt(e - 3))) {
+                return true;
+            }
+            return t.equalsIgnoreCase(w, "o") || t.equalsIgnoreCase(w, "an") || t.equalsIgnoreCase(w, "wi")
+                    || t.equalsIgnoreCase(w, "ol") || t.equalsIgnoreCase(w, "th") || t.equalsIgnoreCase(w, "ha");
+        }
+
+        /**
+         * Whether a single mark that closes a quotation as punctuation does ({@code ,’} then a space,
+         * the end of a line or another mark) follows the mark at {@code i} within
+         * {@link #CLIPPED_WORD_WINDOW} tokens of its paragraph, before any mark that opens one.
+         */
+        boolean singleCloserFollows(int i) {
+            int end = Math.min(n, i + 1 + CLIPPED_WORD_WINDOW);
+            for (int j = i + 1; j < end; j++) {
+                if (t.kind(j) == TokenBuffer.PARAGRAPH_BREAK) {
+                    return false;
+                }
+                if (t.kind(j) != TokenBuffer.QUOTE_MARK || t.length(j) != 1 || group(text.charAt(t.start(j))) != SINGLE) {
+                    continue;
+                }
+                int s = t.start(j);
+                char before = text.charAt(s - 1);
+                char after = t.end(j) < text.length() ? text.charAt(t.end(j)) : '\n';
+                boolean afterCloses = Chars.isBlank(after) || Chars.isPunctuation(after) || Chars.isDash(after)
+                        || Chars.isQuoteMark(after);
+                if (Chars.isBlank(before) && !Chars.isBlank(after)) {
+                    return false;   // a mark that opens a quotation
+                }
+                if (afterCloses && (before == ',' || before == '.' || before == '!' || before == '?' || before == ';'
+                        || Chars.isDash(before))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         boolean elisionFollows(int i) {

@@ -15,7 +15,8 @@ import org.quoteattributor.text.WordSet;
  * President J.D. Vance}). A cluster is a person when the text shows it to be one (a title such as
  * {@code Mrs.} or {@code President}, a given name, he or she used of it, being called by name in
  * a quotation) or when it is quoted; places and organisations that never speak are
- * left out. Descriptions ({@code the spokesman}) and pronouns that stay unresolved belong to nobody.
+ * left out. Descriptions ({@code the spokesman}) and pronouns that stay unresolved belong to nobody;
+ * a description the resolver names ({@code the captain} for {@code Captain Hale}) is a mention of that person.
  * Gathered only when asked for. Internal, not API.
  */
 public final class People {
@@ -111,11 +112,18 @@ public final class People {
                 && !THING_TITLES.contains(d.text, t.start(firstTok), t.end(firstTok));
     }
 
-    /** The name a speaker or addressee stands for, or null for none, a description or an unresolved pronoun. */
+    /**
+     * The name a speaker or addressee stands for, or null for none, an unresolved description or
+     * pronoun, or a pronoun resolved to a description. A description the resolver names ({@code the
+     * captain} for {@code Captain Hale}) is a mention of that person.
+     */
     private String personName(int start, int end, int type, String resolved) {
-        if (start < 0 || type == Mentions.DESCRIPTION || type == Mentions.PRONOUN
+        if (start < 0 || (type == Mentions.DESCRIPTION || type == Mentions.PRONOUN)
                 && (resolved == null || d.names.isDescription(resolved))) {
             return null;   // a pronoun standing for a description ("a man") names nobody
+        }
+        if (type == Mentions.DESCRIPTION && d.names.fullestName(d.names.keyOfName(resolved)) == null) {
+            return null;   // the description itself, or one it stands for ("who" for "a tall man"): no name
         }
         return resolved != null ? resolved : d.text.substring(start, end);
     }

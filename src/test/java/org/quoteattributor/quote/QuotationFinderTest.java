@@ -148,6 +148,27 @@ class QuotationFinderTest {
         }
 
         @Test
+        void aMarkEndingAClippedWordInsideSingleMarksIsAnElisionAndTheQuotationGoesOn() {
+            Run r = find("‘I was mendin’ the nets,’ he said.");
+            assertEquals("elision", r.role("’", 0));
+            assertEquals("close", r.role("’", 1));
+            assertEquals("‘I was mendin’ the nets,’", r.span(r.only()));
+            Run straight = find("'A jug o' cider an' bread,' she said.");
+            assertEquals("'A jug o' cider an' bread,'", straight.span(straight.only()));
+            Run beforeComma = find("'We were waitin',' said the ferryman.");
+            assertEquals("'We were waitin','", beforeComma.span(beforeComma.only()));
+        }
+
+        @Test
+        void aMarkAfterAWordInInClosesWhenNoMarkClosesLater() {
+            Run r = find("'Mind the cabin' was all she wrote. Then she left for 'the pier' at noon.");
+            assertEquals("close", r.role("'", 1));
+            assertEquals("'Mind the cabin'", r.span(r.quotes().get(0)));
+            Run opened = find("'Mind the cabin' and then, 'the pier,' she said.");
+            assertEquals("'Mind the cabin'", opened.span(opened.quotes().get(0)));
+        }
+
+        @Test
         void anOpeningSingleGlyphInsideAWordIsAnApostrophe() {
             Run r = find("“We will win,” said the mayor‘s aide. “We must.”");
             assertEquals("apostrophe", r.role("‘"));

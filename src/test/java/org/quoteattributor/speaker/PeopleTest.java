@@ -74,4 +74,19 @@ class PeopleTest {
         assertEquals(List.of(), people.get(0).quotes);
         assertEquals(List.of(0), people.get(1).quotes);
     }
+
+    @Test
+    void aDescriptionTheResolverNamesIsAMentionOfThatPerson() {
+        String text = "Captain Ostley stood at the rail. “Hold her steady,” said the captain.";
+        List<People.Entry> people = people(text);
+        assertEquals(List.of("Ostley"), people.stream().map(e -> e.name).toList());
+        assertEquals(List.of("Captain Ostley", "the captain"), mentions(text, people.get(0)));
+        assertEquals(List.of(0), people.get(0).quotes);
+    }
+
+    @Test
+    void aDescriptionNoNameStandsForBelongsToNobody() {
+        List<People.Entry> people = people("The ferry was late. “Hold her steady,” said the old pilot.");
+        assertEquals(List.of(), people.stream().map(e -> e.name).toList());
+    }
 }
