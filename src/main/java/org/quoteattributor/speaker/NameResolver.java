@@ -2100,6 +2100,15 @@ final class NameResolver {
      * else the one the other people address by name (a vocative) in the turns just before and after
      * those the narrator speaks, when that is clearly one name; else null.
      */
+    /** Whether the cue of {@code q} is followed at once by {@code me}: {@code “…,” she told me.} */
+    private boolean toldMe(FoundQuote q) {
+        if (q.cueEnd < 0) {
+            return false;
+        }
+        int c = t.indexAt(q.cueEnd - 1) + 1;
+        return c < t.size() && t.equalsIgnoreCase(c, "me");
+    }
+
     private String narratorName() {
         String self = selfNamedNarrator();
         if (self != null) {
@@ -2128,6 +2137,21 @@ final class NameResolver {
                     titledCounts.merge(key(m.last), 1, Integer::sum);   // "Mr. Lane": the narrator's surname
                     lastTitled = k;   // a turn between two of the narrator's counts once
                 }
+            }
+        }
+        for (int qi = 0; qi < d.quotes.size(); qi++) {
+            FoundQuote q = d.quotes.get(qi);
+            if (isFirstPerson(q) || !toldMe(q) || !Sieves.vocativeIn(d, qi, m) || !isKnownName(m.last)) {
+                continue;
+            }
+            if (counts == null) {
+                counts = new HashMap<>();
+                titledCounts = new HashMap<>();
+            }
+            // “…, Mr. Lane,” she told me.: the one told is the narrator, whom the vocative names
+            counts.merge(key(m.last), MIN_NARRATOR_VOCATIVES, Integer::sum);
+            if (m.first < m.last && d.mentions.isTitle(m.first)) {
+                titledCounts.merge(key(m.last), 1, Integer::sum);
             }
         }
         if (counts == null) {

@@ -1318,6 +1318,22 @@ class NameResolverTest {
         }
 
         @Test
+        void theOneAQuotationIsToldToAsMeIsTheNarratorItsVocativeNames() {
+            String text = "I sat by the stove.\n\n“You came,” I said.\n\nThe ferryman's wife set down a cup."
+                    + " “Drink up, Mr. Tolvane,” she told me.";
+            Linking l = Linking.linked(text);
+            assertEquals("I", l.mention(0));
+            assertEquals("Tolvane", l.name(0));
+        }
+
+        @Test
+        void notWhenTheOneToldIsSomeoneElse() {
+            String text = "I sat by the stove.\n\n“You came,” I said.\n\nThe ferryman's wife set down a cup."
+                    + " “Drink up, Mr. Tolvane,” she told him.";
+            assertEquals("I", Linking.linked(text).name(0));
+        }
+
+        @Test
         void notFromASingleVocative() {
             Linking l = Linking.linked("“Where were you, Effie?” Tom asked.\n\n“At the mill,” I said.");
             assertEquals("I", l.name(1));
