@@ -1705,7 +1705,9 @@ final class NameResolver {
      * {@code “…,” the guild's treasurer, Ann Lee, said}, {@code Its treasurer, Ann Lee, wrote:}: the
      * fullest name of the person named right after a description that ends at offset {@code end},
      * set off by a comma and closed by a comma, a full stop or the end of the text; else null. Not
-     * an item of a list ({@code the treasurer, Ann Lee, and the clerk}), nor a place.
+     * an item of a list ({@code the treasurer, Ann Lee, and the clerk}), nor a place; a name of one
+     * word the text does not show to be a person's only after a noun of a person ({@code his wife,
+     * Tamsin,}).
      */
     private String nameSetOffAfter(int end) {
         int comma = t.indexAt(end - 1) + 1;
@@ -1719,7 +1721,10 @@ final class NameResolver {
         int after = nameEnds[c] + 1;
         boolean closed = after >= t.size() || t.is(after, '.')
                 || t.is(after, ',') && !listGoesOn(after + 1) && !listedNameAt(after + 1);
-        if (!closed || places.contains(nameKeys[c]) || !persons.contains(nameKeys[c]) && nameEnds[c] == nameFirsts[c]) {
+        int head = t.indexAt(end - 1);
+        boolean personHead = Character.isLowerCase(t.first(head)) && PERSON_NOUNS.containsKey(d.lowerWord(head));
+        if (!closed || places.contains(nameKeys[c])
+                || !persons.contains(nameKeys[c]) && nameEnds[c] == nameFirsts[c] && !personHead) {
             return null;
         }
         return fullName(t.start(nameFirsts[c]), t.end(nameEnds[c]), nameEnds[c], nameKeys[c]);

@@ -46,4 +46,16 @@ class NameSetOffTest {
         assertEquals("the wardens", s.mention());
         assertNotEquals("Tobin Meeve", s.name());
     }
+
+    @Test
+    void aGivenNameAloneAfterANounOfAPerson() {
+        Speaker s = speaker("“He says so every spring,” his wife, Wrenna, added.");
+        assertEquals("his wife", s.mention());
+        assertEquals("Wrenna", s.name());
+    }
+
+    @Test
+    void aWordAloneAfterANounOfAThingIsNoName() {
+        assertEquals("the harbour", speaker("“It was calm,” the harbour, Dunmere, said.").name());
+    }
 }
