@@ -1,7 +1,9 @@
 package org.quoteattributor.speaker;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.quoteattributor.lexicon.Lexicon;
 import org.quoteattributor.lexicon.Lexicons;
 import org.quoteattributor.lexicon.SpeechVerbs;
@@ -206,6 +208,9 @@ public final class IndirectFinder {
                     run.pollAfterClause(p, i, stop);
                 }
                 i = stop == e ? e + 1 : stop;
+                if (run.labelledTo > i) {
+                    i = run.labelledTo;   // the sentences a label's turn took in
+                }
             }
         }
         run.resolveNames();
@@ -318,6 +323,35 @@ public final class IndirectFinder {
         /** The last scan of {@link #impressionEnd} for where an impression's complement ends. */
         final KeptScan impressionScan = new KeptScan();
         int groups;
+
+        /** The token a transcript label's turn ({@link #colonLabel}) runs to, when past the sentence it opens; else -1. */
+        int labelledTo = -1;
+        /** Whether the text is a transcript ({@link #transcript}); null until asked. */
+        private Boolean transcript;
+
+        /**
+         * {@code CORROW: …} / {@code HALE: …} / {@code CORROW: …}: whether a label of capitalized
+         * words, at most four, before a colon opens two paragraphs of the text or more, as the turns
+         * of a transcript do (not a list of names each given once, {@code Iowa: …}); found once.
+         */
+        private boolean transcript() {
+            if (transcript == null) {
+                Map<String, Integer> labels = new HashMap<>();
+                boolean twice = false;
+                for (int p = 0; p < d.found.paragraphs && !twice; p++) {
+                    int s = d.found.paraStart[p];
+                    int stop = Math.min(Math.min(d.found.paraEnd[p], t.size()), s + 5);
+                    for (int k = s; k < stop && t.kind(k) == TokenBuffer.WORD && t.isCapitalized(k); k++) {
+                        if (k + 1 < t.size() && t.is(k + 1, ':')) {
+                            twice = labels.merge(d.lowerWord(k), 1, Integer::sum) >= 2;
+                            break;
+                        }
+                    }
+                }
+                transcript = twice;
+            }
+            return transcript;
+        }
 
         Run(Document d) {
             this.d = d;
@@ -3731,12 +3765,21 @@ public final class IndirectFinder {
                         || !d.names.isKnownName(m.last) || k + 1 >= e || d.inQuote(k + 1)) {
                     return false;
                 }
-                FoundQuote q = emit(p, k + 1, e, m, -1, 0, "colon-label");
+                int end = e;
+                if (s == d.found.paraStart[p] && transcript()) {
+                    // a speaker's turn in a transcript: its whole line
+                    int stop = Math.min(d.found.paraEnd[p], t.size());
+                    while (end < stop && !t.isBreak(end)) {
+                        end++;
+                    }
+                }
+                FoundQuote q = emit(p, k + 1, end, m, -1, 0, "colon-label");
                 if (q == null) {
                     return false;
                 }
                 q.cueStart = t.start(k);
                 q.cueEnd = t.end(k);
+                labelledTo = end;
                 return true;
             }
             return false;

@@ -934,6 +934,22 @@ class IndirectFinderTest {
     }
 
     @Test
+    void aLabelOfATranscriptLabelsItsWholeLine() {
+        String text = "Ana Corrow spoke to Ben Tallis at the pier.\n\nTALLIS: Will the ferry run?\n\n"
+                + "CORROW: It will. The tide is high. We leave at six.\n\nTALLIS: Good.";
+        List<Quote> quotes = indirect(text);
+        Quote q = quotes.stream().filter(x -> x.speaker().orElseThrow().name().equals("Ana Corrow")).findFirst().orElseThrow();
+        assertEquals("It will. The tide is high. We leave at six", q.text());
+        assertEquals("colon-label", q.rule());
+    }
+
+    @Test
+    void aLabelGivenOnceLabelsOnlyItsSentence() {
+        Quote q = only("Voters cheered for Ana Corrow on Monday.\n\nCorrow: The plan will fail. Ask the crews.");
+        assertEquals("The plan will fail", q.text());
+    }
+
+    @Test
     void wordBeforeAColonThatIsNoNameLabelsNothing() {
         assertEquals(List.of(), indirect("Note: the plan will fail in the fall."));
     }
