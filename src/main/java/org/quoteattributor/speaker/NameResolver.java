@@ -2908,14 +2908,16 @@ final class NameResolver {
 
     /**
      * Gender code and surname key ({@code 2lee}) → the first title and surname written alone for
-     * someone of that gender ({@code Mrs. Lee}): gathered in one pass, when first asked.
+     * someone of that gender ({@code Mrs. Lee}), a parent's or a spouse's: not after {@code Miss}
+     * or {@code Master}, a daughter's or a son's; gathered in one pass, when first asked.
      */
     private Map<String, String> titledSurnames() {
         if (titledSurnames == null) {
             titledSurnames = new HashMap<>();
             for (int c = 0; c < nameCount; c++) {
                 int b = nameFirsts[c] - 1;
-                if (nameFirsts[c] == nameEnds[c] && b >= 0 && d.mentions.isTitle(b) && nameGenders[c] != Lexicon.ANY) {
+                if (nameFirsts[c] == nameEnds[c] && b >= 0 && d.mentions.isTitle(b) && nameGenders[c] != Lexicon.ANY
+                        && !t.equalsIgnoreCase(b, "miss") && !t.equalsIgnoreCase(b, "master")) {
                     titledSurnames.putIfAbsent(nameGenders[c] + nameKeys[c], d.text.substring(t.start(b), t.end(nameEnds[c])));
                 }
             }

@@ -1350,6 +1350,12 @@ class NameResolverTest {
         }
 
         @Test
+        void herMotherIsNoOneTheTextTitlesMiss() {
+            String text = "Effie Otway came down late. Miss Otway sat at the table.\n“Did you sleep?” her mother asked.";
+            assertNull(resolve(text, "her mother", Mentions.DESCRIPTION));   // Miss Otway is a sister, not a mother
+        }
+
+        @Test
         void hisFatherIsLeftAsItIsWhenTheTextNeverTitlesTheFather() {
             String text = "Rob Fenn came down late. Mrs. Fenn sat at the table.\n“Did you sleep, Rob?” his father asked.";
             assertNull(resolve(text, "his father", Mentions.DESCRIPTION));   // Mrs. Fenn is not his father
