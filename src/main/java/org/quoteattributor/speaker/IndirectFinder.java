@@ -209,7 +209,7 @@ public final class IndirectFinder {
             }
         }
         run.resolveNames();
-        return run.out;
+        return run.withoutLeadIns();
     }
 
     /**
@@ -289,6 +289,8 @@ public final class IndirectFinder {
         final List<FoundQuote> out = new ArrayList<>();
         /** For each clause in {@link #out}, the index of the first quotation with marks after it. */
         final List<Integer> nextMarked = new ArrayList<>();
+        /** The clauses of {@link #out} that run on into a quotation with marks ({@link #leadsIntoQuotation}), in the same order. */
+        final List<FoundQuote> leadIns = new ArrayList<>();
         /**
          * The reporting verbs that tag whole quotations with marks before them ({@code “…,” she
          * said}), by start offset, sorted. A verb before its quotation ({@code She said the vote
@@ -9110,7 +9112,26 @@ public final class IndirectFinder {
             out.add(q);
             lastEnd = end;
             nextMarked.add(firstEndingAfter(end));
+            if (verb < a && "leading-verb".equals(rule) && leadsIntoQuotation(b)) {
+                leadIns.add(q);
+            }
             return q;
+        }
+
+        /**
+         * Whether the clause ending before token {@code b} runs on into a quotation with marks: a comma at
+         * {@code b}, then the opening of the quotation ({@code said that whatever the board decides, “the
+         * ferry sails”}). The quotation gives the words said, and the clause before it is its lead, no
+         * report of its own. Not a colon, after which the quotation stands apart from a clause that is
+         * whole ({@code said the vote was fair: “…”}).
+         */
+        private boolean leadsIntoQuotation(int b) {
+            if (b + 1 >= t.size() || !t.is(b, ',') || d.inQuote(b) || !d.inQuote(b + 1)
+                    || t.kind(b + 1) != TokenBuffer.QUOTE_MARK) {
+                return false;
+            }
+            FoundQuote q = quoteAt(t.start(b + 1));
+            return q != null && q.start == t.start(b + 1);
         }
 
         /**
@@ -9205,6 +9226,23 @@ public final class IndirectFinder {
                 default:
                     return false;
             }
+        }
+
+        /** {@link #out} less its {@link #leadIns}, which are in the same order: one pass over both. */
+        List<FoundQuote> withoutLeadIns() {
+            if (leadIns.isEmpty()) {
+                return out;
+            }
+            List<FoundQuote> kept = new ArrayList<>(out.size() - leadIns.size());
+            int j = 0;
+            for (FoundQuote q : out) {
+                if (j < leadIns.size() && leadIns.get(j) == q) {
+                    j++;
+                } else {
+                    kept.add(q);
+                }
+            }
+            return kept;
         }
 
         /** Gives each speaker the fullest name the text makes knowable, as for quotations with marks. */

@@ -3943,4 +3943,20 @@ class IndirectFinderTest {
                 indirect("The guild said that the tolls, the fees and the dues would rise, adding that the piers were old.")
                         .stream().map(q -> q.speaker().orElseThrow().mention()).toList());
     }
+
+    @Test
+    void aClauseThatACommaLeadsIntoAQuotationIsNoReportOfItsOwn() {
+        // the quotation with marks gives the words said; the clause before it only leads into it
+        assertTrue(indirect("The harbour master said that whatever the council decides, \u201cthe ferry will sail at dawn.\u201d").isEmpty());
+        assertTrue(indirect("The orchard guild said that come what may, \"the pears will be picked by hand.\"").isEmpty());
+        assertTrue(indirect("The toll keeper told the skippers that if the pier floods again, \u201cwe will all be rowing home.\u201d").isEmpty());
+    }
+
+    @Test
+    void aClauseThatAFullStopOrAColonEndsBeforeAQuotationStillReports() {
+        assertReported("The warden said the pier was safe. \u201cWe checked every plank,\u201d she added.",
+                "the pier was safe", "The warden", "said", "leading-verb");
+        assertReported("The toll keeper said the fares were fair: \u201cNobody pays more than a shilling.\u201d",
+                "the fares were fair", "The toll keeper", "said", "leading-verb");
+    }
 }
