@@ -6738,6 +6738,10 @@ public final class IndirectFinder {
             if (isAsk(verb)) {
                 return questionAfterListener(j, e);
             }
+            int told = Sieves.oneOf(d, verb, REMINDING_VERBS) ? matterAfterListener(j, e) : -1;
+            if (told > 0) {
+                return told;   // "reminded the skippers of the storm": what they were reminded of, not whom
+            }
             if (t.equalsIgnoreCase(j, "to") && j + 1 < e) {
                 // "complained to reporters on Monday that …": the clause after the listener; "wrote to the
                 // mayor": whom it was said to, no clause; "hoped to avoid a fight that …": the infinitive
@@ -8861,6 +8865,36 @@ public final class IndirectFinder {
             return t.kind(j) == TokenBuffer.WORD && (t.equalsIgnoreCase(j, "he") || t.equalsIgnoreCase(j, "she")
                     || t.equalsIgnoreCase(j, "they") || t.equalsIgnoreCase(j, "we") || t.equalsIgnoreCase(j, "i"));
         }
+
+        /**
+         * After a verb of reminding or informing ({@code reminded the skippers of the storm}, {@code informed
+         * her about the toll}): the {@code of} or {@code about} after a listener of at most {@link
+         * #LISTENER_WORDS} words and before a word, where what the listener is told of starts; -1 if none.
+         * The listener is an object pronoun or words not opened by a question word, {@code that} or a
+         * subject pronoun, none of them in a quotation, a verb or punctuation.
+         */
+        private int matterAfterListener(int j, int e) {
+            if (j >= e || t.kind(j) != TokenBuffer.WORD || d.inQuote(j) || Sieves.oneOf(d, j, QUESTION_WORDS)
+                    || t.equalsIgnoreCase(j, "that") || isSubjectPronoun(j)) {
+                return -1;
+            }
+            for (int k = j + 1; k < Math.min(e - 1, j + LISTENER_WORDS + 1); k++) {
+                if (t.kind(k) != TokenBuffer.WORD || d.inQuote(k)) {
+                    return -1;
+                }
+                if (t.equalsIgnoreCase(k, "of") || t.equalsIgnoreCase(k, "about")) {
+                    return t.kind(k + 1) == TokenBuffer.WORD && !d.inQuote(k + 1) ? k : -1;
+                }
+                if (isObjectPronoun(j) || cueAt(k) > 0 || isBe(k) || pastVerb(k)) {
+                    return -1;   // a pronoun is the whole listener; a verb ends the words that could be one
+                }
+            }
+            return -1;
+        }
+
+        /** Verbs whose object is the one told and whose matter follows {@code of} or {@code about} ({@code reminded her of …}). */
+        private static final String[] REMINDING_VERBS = {"remind", "reminds", "reminded", "reminding", "inform", "informs",
+            "informed", "informing", "notify", "notifies", "notified", "notifying", "apprise", "apprises", "apprised", "apprising"};
 
         /** {@code ask}, {@code asked}: a verb whose object is the person asked, not the question. */
         private boolean isAsk(int i) {

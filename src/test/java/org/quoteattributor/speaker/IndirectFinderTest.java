@@ -3959,4 +3959,15 @@ class IndirectFinderTest {
         assertReported("The toll keeper said the fares were fair: \u201cNobody pays more than a shilling.\u201d",
                 "the fares were fair", "The toll keeper", "said", "leading-verb");
     }
+
+    @Test
+    void aVerbOfRemindingReportsWhatTheListenerIsRemindedOf() {
+        assertReported("The toll keeper reminded the skippers of the new fees at the pier.",
+                "of the new fees at the pier", "The toll keeper", "reminded", "leading-verb");
+        assertReported("The harbour master informed them about the late ferry.",
+                "about the late ferry", "The harbour master", "informed", "leading-verb");
+        // without "of" or "about" after a short listener, the clause is what it was before
+        assertReported("The toll keeper reminded the skippers that the fees were due.",
+                "that the fees were due", "The toll keeper", "reminded", "leading-verb");
+    }
 }
