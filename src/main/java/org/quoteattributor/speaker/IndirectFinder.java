@@ -9061,6 +9061,10 @@ public final class IndirectFinder {
             if (verb >= b && a + 2 < b && isConnective(a)) {
                 a += t.is(a + 1, ',') ? 2 : 1;   // "However, the plan failed, she said.": the narrator's link to what came before
             }
+            if (verb >= b && "according-to".equals(rule) && a + 2 < b && isConjunction(a) && t.isCapitalized(a) && !d.inQuote(a)
+                    && t.kind(a + 1) == TokenBuffer.WORD) {
+                a++;   // "But the pier held, according to the log.": a source gives facts, not words; the link is the narrator's
+            }
             int linked = verb >= b ? pastConnectivePhrase(a, b) : -1;
             if (linked > 0) {
                 a = linked;   // "In contrast, the plan failed, she said.": a link of a few words, the narrator's too

@@ -3970,4 +3970,12 @@ class IndirectFinderTest {
         assertReported("The toll keeper reminded the skippers that the fees were due.",
                 "that the fees were due", "The toll keeper", "reminded", "leading-verb");
     }
+
+    @Test
+    void aConjunctionOpeningASentenceThatASourceClosesIsTheNarratorsLink() {
+        assertReported("The ferry left late. But the pier held through the storm, according to the harbour log.",
+                "the pier held through the storm", "the harbour log", "according to", "according-to");
+        assertReported("The toll rose in May. And the guild lost half its members, according to a ledger kept at the pier.",
+                "the guild lost half its members", "a ledger kept at the pier", "according to", "according-to");
+    }
 }
