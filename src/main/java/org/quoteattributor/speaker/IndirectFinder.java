@@ -214,7 +214,7 @@ public final class IndirectFinder {
             }
         }
         run.resolveNames();
-        return run.out;
+        return run.withoutLeadIns();
     }
 
     /**
@@ -294,6 +294,8 @@ public final class IndirectFinder {
         final List<FoundQuote> out = new ArrayList<>();
         /** For each clause in {@link #out}, the index of the first quotation with marks after it. */
         final List<Integer> nextMarked = new ArrayList<>();
+        /** The clauses of {@link #out} that run on into a quotation with marks ({@link #leadsIntoQuotation}), in the same order. */
+        final List<FoundQuote> leadIns = new ArrayList<>();
         /**
          * The reporting verbs that tag whole quotations with marks before them ({@code “…,” she
          * said}), by start offset, sorted. A verb before its quotation ({@code She said the vote
@@ -6779,6 +6781,10 @@ public final class IndirectFinder {
             if (isAsk(verb)) {
                 return questionAfterListener(j, e);
             }
+            int told = Sieves.oneOf(d, verb, REMINDING_VERBS) ? matterAfterListener(j, e) : -1;
+            if (told > 0) {
+                return told;   // "reminded the skippers of the storm": what they were reminded of, not whom
+            }
             if (t.equalsIgnoreCase(j, "to") && j + 1 < e) {
                 // "complained to reporters on Monday that …": the clause after the listener; "wrote to the
                 // mayor": whom it was said to, no clause; "hoped to avoid a fight that …": the infinitive
@@ -8903,6 +8909,36 @@ public final class IndirectFinder {
                     || t.equalsIgnoreCase(j, "they") || t.equalsIgnoreCase(j, "we") || t.equalsIgnoreCase(j, "i"));
         }
 
+        /**
+         * After a verb of reminding or informing ({@code reminded the skippers of the storm}, {@code informed
+         * her about the toll}): the {@code of} or {@code about} after a listener of at most {@link
+         * #LISTENER_WORDS} words and before a word, where what the listener is told of starts; -1 if none.
+         * The listener is an object pronoun or words not opened by a question word, {@code that} or a
+         * subject pronoun, none of them in a quotation, a verb or punctuation.
+         */
+        private int matterAfterListener(int j, int e) {
+            if (j >= e || t.kind(j) != TokenBuffer.WORD || d.inQuote(j) || Sieves.oneOf(d, j, QUESTION_WORDS)
+                    || t.equalsIgnoreCase(j, "that") || isSubjectPronoun(j)) {
+                return -1;
+            }
+            for (int k = j + 1; k < Math.min(e - 1, j + LISTENER_WORDS + 1); k++) {
+                if (t.kind(k) != TokenBuffer.WORD || d.inQuote(k)) {
+                    return -1;
+                }
+                if (t.equalsIgnoreCase(k, "of") || t.equalsIgnoreCase(k, "about")) {
+                    return t.kind(k + 1) == TokenBuffer.WORD && !d.inQuote(k + 1) ? k : -1;
+                }
+                if (isObjectPronoun(j) || cueAt(k) > 0 || isBe(k) || pastVerb(k)) {
+                    return -1;   // a pronoun is the whole listener; a verb ends the words that could be one
+                }
+            }
+            return -1;
+        }
+
+        /** Verbs whose object is the one told and whose matter follows {@code of} or {@code about} ({@code reminded her of …}). */
+        private static final String[] REMINDING_VERBS = {"remind", "reminds", "reminded", "reminding", "inform", "informs",
+            "informed", "informing", "notify", "notifies", "notified", "notifying", "apprise", "apprises", "apprised", "apprising"};
+
         /** {@code ask}, {@code asked}: a verb whose object is the person asked, not the question. */
         private boolean isAsk(int i) {
             return t.equalsIgnoreCase(i, "asked") || t.equalsIgnoreCase(i, "ask") || t.equalsIgnoreCase(i, "asks")
@@ -9068,6 +9104,10 @@ public final class IndirectFinder {
             if (verb >= b && a + 2 < b && isConnective(a)) {
                 a += t.is(a + 1, ',') ? 2 : 1;   // "However, the plan failed, she said.": the narrator's link to what came before
             }
+            if (verb >= b && "according-to".equals(rule) && a + 2 < b && isConjunction(a) && t.isCapitalized(a) && !d.inQuote(a)
+                    && t.kind(a + 1) == TokenBuffer.WORD) {
+                a++;   // "But the pier held, according to the log.": a source gives facts, not words; the link is the narrator's
+            }
             int linked = verb >= b ? pastConnectivePhrase(a, b) : -1;
             if (linked > 0) {
                 a = linked;   // "In contrast, the plan failed, she said.": a link of a few words, the narrator's too
@@ -9153,7 +9193,26 @@ public final class IndirectFinder {
             out.add(q);
             lastEnd = end;
             nextMarked.add(firstEndingAfter(end));
+            if (verb < a && "leading-verb".equals(rule) && leadsIntoQuotation(b)) {
+                leadIns.add(q);
+            }
             return q;
+        }
+
+        /**
+         * Whether the clause ending before token {@code b} runs on into a quotation with marks: a comma at
+         * {@code b}, then the opening of the quotation ({@code said that whatever the board decides, “the
+         * ferry sails”}). The quotation gives the words said, and the clause before it is its lead, no
+         * report of its own. Not a colon, after which the quotation stands apart from a clause that is
+         * whole ({@code said the vote was fair: “…”}).
+         */
+        private boolean leadsIntoQuotation(int b) {
+            if (b + 1 >= t.size() || !t.is(b, ',') || d.inQuote(b) || !d.inQuote(b + 1)
+                    || t.kind(b + 1) != TokenBuffer.QUOTE_MARK) {
+                return false;
+            }
+            FoundQuote q = quoteAt(t.start(b + 1));
+            return q != null && q.start == t.start(b + 1);
         }
 
         /**
@@ -9248,6 +9307,23 @@ public final class IndirectFinder {
                 default:
                     return false;
             }
+        }
+
+        /** {@link #out} less its {@link #leadIns}, which are in the same order: one pass over both. */
+        List<FoundQuote> withoutLeadIns() {
+            if (leadIns.isEmpty()) {
+                return out;
+            }
+            List<FoundQuote> kept = new ArrayList<>(out.size() - leadIns.size());
+            int j = 0;
+            for (FoundQuote q : out) {
+                if (j < leadIns.size() && leadIns.get(j) == q) {
+                    j++;
+                } else {
+                    kept.add(q);
+                }
+            }
+            return kept;
         }
 
         /** Gives each speaker the fullest name the text makes knowable, as for quotations with marks. */

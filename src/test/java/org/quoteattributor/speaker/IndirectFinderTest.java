@@ -3959,4 +3959,39 @@ class IndirectFinderTest {
                 indirect("The guild said that the tolls, the fees and the dues would rise, adding that the piers were old.")
                         .stream().map(q -> q.speaker().orElseThrow().mention()).toList());
     }
+
+    @Test
+    void aClauseThatACommaLeadsIntoAQuotationIsNoReportOfItsOwn() {
+        // the quotation with marks gives the words said; the clause before it only leads into it
+        assertTrue(indirect("The harbour master said that whatever the council decides, \u201cthe ferry will sail at dawn.\u201d").isEmpty());
+        assertTrue(indirect("The orchard guild said that come what may, \"the pears will be picked by hand.\"").isEmpty());
+        assertTrue(indirect("The toll keeper told the skippers that if the pier floods again, \u201cwe will all be rowing home.\u201d").isEmpty());
+    }
+
+    @Test
+    void aClauseThatAFullStopOrAColonEndsBeforeAQuotationStillReports() {
+        assertReported("The warden said the pier was safe. \u201cWe checked every plank,\u201d she added.",
+                "the pier was safe", "The warden", "said", "leading-verb");
+        assertReported("The toll keeper said the fares were fair: \u201cNobody pays more than a shilling.\u201d",
+                "the fares were fair", "The toll keeper", "said", "leading-verb");
+    }
+
+    @Test
+    void aVerbOfRemindingReportsWhatTheListenerIsRemindedOf() {
+        assertReported("The toll keeper reminded the skippers of the new fees at the pier.",
+                "of the new fees at the pier", "The toll keeper", "reminded", "leading-verb");
+        assertReported("The harbour master informed them about the late ferry.",
+                "about the late ferry", "The harbour master", "informed", "leading-verb");
+        // without "of" or "about" after a short listener, the clause is what it was before
+        assertReported("The toll keeper reminded the skippers that the fees were due.",
+                "that the fees were due", "The toll keeper", "reminded", "leading-verb");
+    }
+
+    @Test
+    void aConjunctionOpeningASentenceThatASourceClosesIsTheNarratorsLink() {
+        assertReported("The ferry left late. But the pier held through the storm, according to the harbour log.",
+                "the pier held through the storm", "the harbour log", "according to", "according-to");
+        assertReported("The toll rose in May. And the guild lost half its members, according to a ledger kept at the pier.",
+                "the guild lost half its members", "a ledger kept at the pier", "according to", "according-to");
+    }
 }
