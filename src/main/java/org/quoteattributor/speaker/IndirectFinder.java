@@ -8627,10 +8627,42 @@ public final class IndirectFinder {
                 }
                 first = k;
             }
+            if (predicateWords(first, j)) {
+                return false;
+            }
             m.first = first;
             m.last = j;
             m.type = Mentions.DESCRIPTION;
             return true;
+        }
+
+        /**
+         * Whether the words {@code first}..{@code j} before a verb belong to a predicate rather
+         * than its subject: one lower-case word in -ing ({@code …, hoping to …}), a negated
+         * auxiliary ({@code don't}, {@code cannot}), a bare word after {@code to} ({@code meets to
+         * help show}), or words after an auxiliary or {@code never} that no {@code there} opens
+         * ({@code is letting us know}, {@code never fully grasped}).
+         */
+        private boolean predicateWords(int first, int j) {
+            if (first == j && t.length(j) > 4 && t.endsWith(j, "ing") && !t.isCapitalized(j)) {
+                return true;
+            }
+            if (t.equalsIgnoreCase(j, "cannot") || isAuxiliary(j) && !t.isCapitalized(j)) {
+                return true;
+            }
+            int k = first - 1;
+            if (k < 0 || t.kind(k) != TokenBuffer.WORD || d.inQuote(k) || t.isCapitalized(first)) {
+                return false;
+            }
+            if (t.equalsIgnoreCase(k, "to")) {
+                return !d.mentions.isDeterminer(first) && !d.mentions.isPossessive(first) && !isObjectPronoun(first)
+                        && !(t.endsWith(j, "s") && !t.endsWith(j, "ss"));   // "to help", not "close to the growers"
+            }
+            if (isAuxiliary(k) || isBe(k) || isHave(k)) {
+                // not "there is little doubt", nor the participle closing a relative clause ("whose fees were raised say")
+                return !(first == j && t.endsWith(j, "ed")) && (k == 0 || !(t.equalsIgnoreCase(k - 1, "there") || t.equalsIgnoreCase(k - 1, "here")));
+            }
+            return false;
         }
 
         /**
