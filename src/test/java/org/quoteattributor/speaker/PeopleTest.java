@@ -89,4 +89,12 @@ class PeopleTest {
         List<People.Entry> people = people("The ferry was late. “Hold her steady,” said the old pilot.");
         assertEquals(List.of(), people.stream().map(e -> e.name).toList());
     }
+
+    @Test
+    void titlesOfOfficeBeforeANameAreNoPartOfIt() {
+        String text = "Port Warden Vasko Tindall met Harbor Commissioner Ilse Brannock. “We agree,” Tindall said."
+                + " “We do,” said Guild Director Orrin Vexley.";
+        List<People.Entry> people = people(text);
+        assertEquals(List.of("Vasko Tindall", "Ilse Brannock", "Orrin Vexley"), people.stream().map(e -> e.name).toList());
+    }
 }
