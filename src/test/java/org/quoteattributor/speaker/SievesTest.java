@@ -2752,6 +2752,25 @@ class SievesTest {
         }
 
         @Test
+        void someoneNewThatNarrationBringsInIsNoAnchorOfTheExchangeBefore() {
+            Linking l = Linking.linked("Lucinda waited on the pier for her brother Barnaby.\n\n"
+                    + "“You look tired,” said Lucinda.\n\n“And you look cold.”\n\n“Is it far?”\n\n“Not far.”\n\n"
+                    + "Gorvath, the toll keeper, sat in his hut counting coins.\n\n“Fares,” said Gorvath.");
+            assertEquals("Barnaby", l.mention(1));
+            assertEquals("Barnaby", l.mention(3));
+            assertEquals("Gorvath", l.mention(4));
+        }
+
+        @Test
+        void onePersonCalledInTheTalkBeforeTheNarrationIsNoNewcomer() {
+            Linking l = Linking.linked("“Is the gate still shut, Gorvath?” asked Lucinda.\n\n“It opens at dawn.”\n\n"
+                    + "“And it is dawn now.”\n\n“Near enough.”\n\n"
+                    + "Gorvath, the toll keeper, unlocked his hut.\n\n“Fares first,” said Gorvath.");
+            assertEquals("Gorvath", l.mention(1));
+            assertEquals("Gorvath", l.mention(3));
+        }
+
+        @Test
         void noConversationRunsOverARowOfAsterisks() {
             Linking l = Linking.linked("“Shall we go?” asked Mona.\n\n“Not yet,” said Pavel.\n\n*    *    *\n\n"
                     + "“Is it late?”\n\n“Nearly midnight,” said the porter.");
