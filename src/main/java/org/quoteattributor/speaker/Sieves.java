@@ -3290,9 +3290,32 @@ final class Sieves {
                 set(d, q, m, -1, 0, "paragraph-subject");
                 return true;
             }
+            if (!d.reportage && !q.mixed && bestIndex < qi && newcomerBefore(d, qi, bestIndex, m)) {
+                set(d, q, m, -1, 0, "paragraph-subject");
+                return true;
+            }
             q.copySpeakerFrom(best, "same-paragraph");
             return true;
         }
+    }
+
+    /**
+     * {@code The warden locked the gate. “Closed,” he said. A pedlar with a sack walked up. “Too
+     * late?”}: whether the sentence right before quotation {@code qi}, after quotation {@code other}
+     * of its paragraph, has someone new for its subject, a description opened by {@code a} or
+     * {@code an}: they speak, rather than the earlier speaker. The subject into {@code m}.
+     */
+    static boolean newcomerBefore(Document d, int qi, int other, Mentions.Mention m) {
+        int stop = d.firstToken(qi) - 1;
+        if (stop <= d.afterToken(other) || !d.endsSentence(stop) || d.inQuote(stop)) {
+            return false;
+        }
+        int lo = sentenceStart(d, stop);
+        if (lo < d.afterToken(other) - 1 || !sentenceSubject(d, lo + 1, stop, m) || m.type != Mentions.DESCRIPTION) {
+            return false;
+        }
+        int det = d.t.kind(m.first) == TokenBuffer.WORD && Character.isLowerCase(d.t.first(m.first)) && m.first > lo + 1 ? m.first - 1 : m.first;
+        return d.t.equalsIgnoreCase(det, "a") || d.t.equalsIgnoreCase(det, "an");
     }
 
     /** Words at most of a bare beat of narration on a line of its own: {@code Ann laughed softly.} */

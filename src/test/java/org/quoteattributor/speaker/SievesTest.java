@@ -2117,6 +2117,21 @@ class SievesTest {
     class SameParagraph {
 
         @Test
+        void someoneNewOpeningTheSentenceBeforeAnUntaggedQuotationSpeaksIt() {
+            Linking l = Linking.linked("The warden locked the orchard gate. “Shut till morning,” he said. "
+                    + "A pedlar with a heavy sack hurried up the lane. “Am I too late?”");
+            assertEquals("he", l.mention(0));
+            assertEquals("A pedlar", l.mention(1));
+        }
+
+        @Test
+        void theOneWhoSpokeBeforeGoesOnAfterABeatOfTheirOwn() {
+            Linking l = Linking.linked("The warden locked the orchard gate. “Shut till morning,” he said. "
+                    + "He pocketed the key. “Come back at dawn.”");
+            assertEquals("same-paragraph", l.quote(1).rule);
+        }
+
+        @Test
         void anotherAttributedQuotationInTheParagraph() {
             Linking l = Linking.linked("“We will win,” Smith said. Jones left. “We always do.”");
             assertEquals("same-paragraph", l.quote(1).rule);
