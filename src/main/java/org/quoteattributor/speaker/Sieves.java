@@ -3290,9 +3290,32 @@ final class Sieves {
                 set(d, q, m, -1, 0, "paragraph-subject");
                 return true;
             }
+            if (!d.reportage && !q.mixed && bestIndex < qi && newcomerBefore(d, qi, bestIndex, m)) {
+                set(d, q, m, -1, 0, "paragraph-subject");
+                return true;
+            }
             q.copySpeakerFrom(best, "same-paragraph");
             return true;
         }
+    }
+
+    /**
+     * {@code The warden locked the gate. “Closed,” he said. A pedlar with a sack walked up. “Too
+     * late?”}: whether the sentence right before quotation {@code qi}, after quotation {@code other}
+     * of its paragraph, has someone new for its subject, a description opened by {@code a} or
+     * {@code an}: they speak, rather than the earlier speaker. The subject into {@code m}.
+     */
+    static boolean newcomerBefore(Document d, int qi, int other, Mentions.Mention m) {
+        int stop = d.firstToken(qi) - 1;
+        if (stop <= d.afterToken(other) || !d.endsSentence(stop) || d.inQuote(stop)) {
+            return false;
+        }
+        int lo = sentenceStart(d, stop);
+        if (lo < d.afterToken(other) - 1 || !sentenceSubject(d, lo + 1, stop, m) || m.type != Mentions.DESCRIPTION) {
+            return false;
+        }
+        int det = d.t.kind(m.first) == TokenBuffer.WORD && Character.isLowerCase(d.t.first(m.first)) && m.first > lo + 1 ? m.first - 1 : m.first;
+        return d.t.equalsIgnoreCase(det, "a") || d.t.equalsIgnoreCase(det, "an");
     }
 
     /** Words at most of a bare beat of narration on a line of its own: {@code Ann laughed softly.} */
@@ -4886,11 +4909,18 @@ final class Sieves {
             return n;
         }
 
-        /** Adds the anchors of up to {@link #MAX_TURNS} turns after quotation {@code qi}'s; returns the count. */
+        /**
+         * Adds the anchors of up to {@link #MAX_TURNS} turns after quotation {@code qi}'s; returns the
+         * count. A paragraph of narration after the turn may bring in someone new ({@link #newcomer}),
+         * whose turns past it are those of another exchange: they are no anchors.
+         */
         private static int anchorsAfter(Document d, int qi, FoundQuote[] anchors, int[] distance, int n) {
             int size = d.quotes.size();
             int k = qi;
             int turn = 0;
+            int from = 0;
+            int to = 0;
+            int near = -1;
             while (true) {
                 int p = d.quotes.get(k).paragraph;
                 int next = k + 1;
@@ -4903,14 +4933,57 @@ final class Sieves {
                         && ++turn > MAX_TURNS) {
                     return n;
                 }
+                if (near < 0 && narrationBetween(d, next - 1, next)) {
+                    from = d.endParagraph(next - 1) + 1;
+                    to = d.quotes.get(next).paragraph;
+                    near = n;   // the anchors of the exchange before the narration
+                }
                 k = next;
                 FoundQuote s = attributedTurn(d, k, true);
-                if (s != null && n < anchors.length) {
+                if (s != null && n < anchors.length && !(near >= 0 && newcomer(d, qi, s, anchors, near, from, to))) {
                     anchors[n] = s;
                     distance[n++] = -turn;
                 }
             }
         }
+
+        /**
+         * {@code “You look pale,” said Ann.} / {@code “The crossing was rough.”} / {@code Tom, the
+         * pier warden, strode along the planks.} / {@code “Tickets,” said Tom.}: whether the speaker
+         * of {@code s}, a turn past the paragraphs of narration {@code [from, to)}, is someone new
+         * that the narration brings in: named there, unnamed in the talk shortly before turn
+         * {@code qi}, and not among the speakers of the {@code n} anchors before it (if any).
+         */
+        private static boolean newcomer(Document d, int qi, FoundQuote s, FoundQuote[] anchors, int n, int from, int to) {
+            if (n == 0) {
+                return false;
+            }
+            for (int a = 0; a < n; a++) {
+                if (sameSpeaker(d, anchors[a], s)) {
+                    return false;
+                }
+            }
+            String last = lastWord(name(d, s));
+            int start = d.found.paraStart[from];
+            for (int i = Math.max(0, Math.max(d.firstToken(qi) - NEWCOMER_UNSEEN, start - MAX_NEWCOMER_UNSEEN)); i < start; i++) {
+                if (d.t.equalsIgnoreCase(i, last)) {
+                    return false;   // named in the talk before: no newcomer
+                }
+            }
+            for (int i = start; i < Math.min(d.found.paraEnd[to - 1], start + NEWCOMER_NARRATION); i++) {
+                if (!d.inQuote(i) && d.mentions.isNameWord(i) && d.t.equalsIgnoreCase(i, last)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Tokens before the turn whose exchange someone new joins, where they are not named. */
+        private static final int NEWCOMER_UNSEEN = 300;
+        /** Tokens at most before the narration that brings them in, where they are not named. */
+        private static final int MAX_NEWCOMER_UNSEEN = 2000;
+        /** Tokens of that narration looked at for their name. */
+        private static final int NEWCOMER_NARRATION = 200;
 
         /**
          * Whether quotation {@code q} goes on with the turn before it, on a line of its own after

@@ -2117,6 +2117,21 @@ class SievesTest {
     class SameParagraph {
 
         @Test
+        void someoneNewOpeningTheSentenceBeforeAnUntaggedQuotationSpeaksIt() {
+            Linking l = Linking.linked("The warden locked the orchard gate. “Shut till morning,” he said. "
+                    + "A pedlar with a heavy sack hurried up the lane. “Am I too late?”");
+            assertEquals("he", l.mention(0));
+            assertEquals("A pedlar", l.mention(1));
+        }
+
+        @Test
+        void theOneWhoSpokeBeforeGoesOnAfterABeatOfTheirOwn() {
+            Linking l = Linking.linked("The warden locked the orchard gate. “Shut till morning,” he said. "
+                    + "He pocketed the key. “Come back at dawn.”");
+            assertEquals("same-paragraph", l.quote(1).rule);
+        }
+
+        @Test
         void anotherAttributedQuotationInTheParagraph() {
             Linking l = Linking.linked("“We will win,” Smith said. Jones left. “We always do.”");
             assertEquals("same-paragraph", l.quote(1).rule);
@@ -2749,6 +2764,25 @@ class SievesTest {
             assertEquals("Anne Kell", l.mention(2));
             assertEquals("turn-taking", l.quote(3).rule);
             assertEquals("Bob Marr", l.mention(3));
+        }
+
+        @Test
+        void someoneNewThatNarrationBringsInIsNoAnchorOfTheExchangeBefore() {
+            Linking l = Linking.linked("Lucinda waited on the pier for her brother Barnaby.\n\n"
+                    + "“You look tired,” said Lucinda.\n\n“And you look cold.”\n\n“Is it far?”\n\n“Not far.”\n\n"
+                    + "Gorvath, the toll keeper, sat in his hut counting coins.\n\n“Fares,” said Gorvath.");
+            assertEquals("Barnaby", l.mention(1));
+            assertEquals("Barnaby", l.mention(3));
+            assertEquals("Gorvath", l.mention(4));
+        }
+
+        @Test
+        void onePersonCalledInTheTalkBeforeTheNarrationIsNoNewcomer() {
+            Linking l = Linking.linked("“Is the gate still shut, Gorvath?” asked Lucinda.\n\n“It opens at dawn.”\n\n"
+                    + "“And it is dawn now.”\n\n“Near enough.”\n\n"
+                    + "Gorvath, the toll keeper, unlocked his hut.\n\n“Fares first,” said Gorvath.");
+            assertEquals("Gorvath", l.mention(1));
+            assertEquals("Gorvath", l.mention(3));
         }
 
         @Test
