@@ -357,13 +357,18 @@ final class Mentions {
      */
     void headOfPhrase(Mention m, int lo) {
         bodyOfName(m, lo);   // "The Bureau of Tolls said": the body's whole name
-        if ((m.type == DESCRIPTION || m.type == NAME) && m.first - 2 > lo && isPreposition(m.first - 1)) {
+        int p = m.first - 1;
+        boolean the = m.type == NAME && p - 2 > lo && t.equalsIgnoreCase(p, "the") && Character.isLowerCase(t.first(p));
+        if (the) {
+            p--;   // "a clerk at the Pier Gazette": a name after "the" is a body's, whose phrase has a head before it
+        }
+        if ((m.type == DESCRIPTION || m.type == NAME) && p - 1 > lo && isPreposition(p)) {
             Mention n = phraseScratch;
-            if (mentionEndingAt(m.first - 2, lo, n) && (n.type == NAME || n.type == DESCRIPTION
+            if (mentionEndingAt(p - 1, lo, n) && (n.type == NAME || n.type == DESCRIPTION
                     && (isSpeakerNoun(n.last) || n.first == n.last && isIndefinite(n.last)   // "somebody in the hall"
                         || !t.equalsIgnoreCase(n.first, "that")))
-                    && (m.type == DESCRIPTION || m.first == m.last || headOfLongName(n))) {
-                ofPhrase(m, n);   // "a clerk at the desk said", "Gov. Ann Lee of Ohio said": not the desk, not Ohio
+                    && (m.type == DESCRIPTION || m.first == m.last || the && headOfBody(n, lo) || headOfLongName(n))) {
+                ofPhrase(m, n, p);   // "a clerk at the desk said", "Gov. Ann Lee of Ohio said": not the desk, not Ohio
             }
         } else if ((m.type == DESCRIPTION || m.type == NAME) && m.first - 2 > lo && t.equalsIgnoreCase(m.first - 1, "to")) {
             Mention n = phraseScratch;
@@ -389,6 +394,23 @@ final class Mentions {
                 || t.kind(b) == TokenBuffer.QUOTE_MARK || t.equalsIgnoreCase(b, "and") || t.equalsIgnoreCase(b, "but"))) {
             m.set(h);
         }
+    }
+
+    /** Prepositions whose object a mention is, not the subject of a verb after it: {@code met with the head of …}. */
+    private static final String[] OBJECT_PREPOSITIONS = {"with", "to", "by", "of", "for", "at", "in", "from", "on", "about",
+            "against", "into", "over", "among"};
+
+    /**
+     * Whether mention {@code n} before a preposition and a body's name after {@code the} is the one
+     * the phrase is about ({@code a clerk at the Pier Gazette}, {@code Ann Lee of the Orchard Trust}):
+     * a name, or a description a noun ends (not an adverb: {@code looked sadly at the Grey Heron}),
+     * that is no object of a preposition before it ({@code met with the board of the Pier Gazette}).
+     */
+    private boolean headOfBody(Mention n, int lo) {
+        if (n.first - 1 > lo && Character.isLowerCase(t.first(n.first - 1)) && Sieves.oneOf(d, n.first - 1, OBJECT_PREPOSITIONS)) {
+            return false;
+        }
+        return n.type == NAME || isSpeakerNoun(n.last) || isPersonNoun(n.last) || plainLowerWord(n.last) && !t.endsWith(n.last, "ly");
     }
 
     /**
@@ -529,10 +551,10 @@ final class Mentions {
      * Mention {@code m}, after a preposition, and mention {@code n} before it, as one speaker: the
      * whole phrase when {@code n} counts or gathers the people {@code m} names ({@code a majority of
      * growers}, {@code a group of wardens}), else {@code n}, the one the phrase is about ({@code the
-     * head of the guild}, {@code a clerk at the desk}). Sets {@code m}.
+     * head of the guild}, {@code a clerk at the desk}); {@code preposition} is the token of the preposition. Sets {@code m}.
      */
-    private void ofPhrase(Mention m, Mention n) {
-        boolean whole = n.type == DESCRIPTION && t.equalsIgnoreCase(m.first - 1, "of") && COLLECTIVE_NOUNS.contains(d.lowerWord(n.last));
+    private void ofPhrase(Mention m, Mention n, int preposition) {
+        boolean whole = n.type == DESCRIPTION && t.equalsIgnoreCase(preposition, "of") && COLLECTIVE_NOUNS.contains(d.lowerWord(n.last));
         m.first = n.first;
         if (!whole) {
             m.last = n.last;
@@ -566,7 +588,7 @@ final class Mentions {
             }
             m.first = j;
             m.last = i;
-            ofPhrase(m, n);   // "a group of growers said", "the head of the guild said"
+            ofPhrase(m, n, j - 1);   // "a group of growers said", "the head of the guild said"
             return true;
         }
         if (t.endsWith(v, "s")) {

@@ -1,6 +1,7 @@
 package org.quoteattributor.speaker;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -59,5 +60,30 @@ class HeadOfPhraseTest {
         List<Quote> found = indirect("The keeper of the tollhouse, Ann Lee, said the ferry was late.");
         assertEquals(1, found.size(), found::toString);
         assertEquals("Ann Lee", found.get(0).speaker().orElseThrow().mention());
+    }
+
+    @Test
+    void theHeadSpeaksBeforeABodysNameAfterThe() {
+        List<Quote> found = indirect("A clerk at the Orchard Trust said the ferry would sail late.");
+        assertEquals(1, found.size(), found::toString);
+        assertEquals("A clerk", found.get(0).speaker().orElseThrow().mention());
+        found = indirect("Reporters for the Toll Bureau asked whether the fees would rise.");
+        assertEquals("Reporters", found.get(0).speaker().orElseThrow().mention());
+    }
+
+    @Test
+    void aNameSpeaksBeforeABodysNameAfterThe() {
+        List<Quote> found = indirect("Tom Vandergrift of the Pier Wardens Guild wrote that the tolls were fair.");
+        assertEquals("Tom Vandergrift", found.get(0).speaker().orElseThrow().mention());
+        Quote q = QuoteAttributor.attribute("“The tolls are fair,” Mr. Quillon of the Orchard Trust said.").get(0);
+        assertEquals("Mr. Quillon", q.speaker().orElseThrow().mention());
+    }
+
+    @Test
+    void theObjectOfAPrepositionOrAnAdverbHeadsNoBodysName() {
+        List<Quote> found = indirect("In a talk with the board of the Pier Wardens Guild Quillon said the fees would rise.");
+        assertNotEquals("the board", found.get(0).speaker().orElseThrow().mention());
+        found = indirect("The reeve looked sadly at the Grey Heron, who said that the pier was shut.");
+        assertEquals("Grey Heron", found.get(0).speaker().orElseThrow().name());
     }
 }

@@ -3943,4 +3943,12 @@ class IndirectFinderTest {
                 indirect("The guild said that the tolls, the fees and the dues would rise, adding that the piers were old.")
                         .stream().map(q -> q.speaker().orElseThrow().mention()).toList());
     }
+
+    @Test
+    void aNameBeforeAnAppositionThatIsNotClosedIsNoReport() {
+        List<Quote> found = indirect("Mara Quennell, the clerk of the Orchard Trust said in a statement.");
+        assertTrue(found.isEmpty(), found::toString);
+        assertReported("Ferries run late, the clerk of the Orchard Trust said.", "Ferries run late", "the clerk", "said",
+                "trailing-verb");
+    }
 }
