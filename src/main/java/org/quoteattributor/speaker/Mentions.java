@@ -343,7 +343,53 @@ final class Mentions {
         if (m.type != PRONOUN) {
             knowingPhrase(m, end, lo);
         }
+        if ((d.cls(v) & Document.VERB) != 0) {
+            headBeforeRelative(m, lo);   // a verb of speech: not "a candidate who runs a radio show, …", where a noun may read as a verb
+        }
         return true;
+    }
+
+    /** Tokens at most between a relative {@code who} and the mention before the verb it is read for. */
+    private static final int RELATIVE_CLAUSE_TOKENS = 12;
+    /** Words that open a clause of their own inside a relative clause, whose subject is its own: {@code because he …}, {@code than aides …}. */
+    private static final String[] CLAUSE_OPENERS = {"that", "and", "but", "or", "because", "while", "when", "if", "as",
+            "since", "although", "though", "after", "before", "until", "so", "whether", "where", "than", "which", "whom",
+            "whose", "what", "how", "why"};
+
+    /**
+     * {@code a ferryman who asked not to be named said}, {@code growers who sold the orchard say}:
+     * when mention {@code m}, before a verb of speech, ends a relative clause that {@code who} opens with a
+     * verb and maybe its object ({@code asked not to be named}), the one {@code who} stands for
+     * ({@link #antecedent}) is the subject, not a word inside the clause: alone after a comma or as a
+     * name, else a description with its clause. Not when the mention comes
+     * right after {@code who} ({@code the pier, which she said …}: she speaks) nor past a comma, a
+     * sentence end or a clause of its own inside ({@code who left because she said}). Reads at most
+     * {@link #RELATIVE_CLAUSE_TOKENS} tokens back; sets {@code m} when the clause is found.
+     */
+    private void headBeforeRelative(Mention m, int lo) {
+        if (m.type == PRONOUN && (Sieves.oneOf(d, m.first, SUBJECT_PRONOUNS) || t.equalsIgnoreCase(m.first, "you"))) {
+            return;   // "who told the clerk she …": a subject pronoun opens a clause of its own
+        }
+        for (int k = m.first - 1; k > lo && m.first - k <= RELATIVE_CLAUSE_TOKENS; k--) {
+            if (t.kind(k) != TokenBuffer.WORD && t.kind(k) != TokenBuffer.NUMBER && !isPossessiveMark(k)) {
+                return;   // a comma, a sentence end, a quotation mark or a break: the clause is not read past it
+            }
+            if (Character.isLowerCase(t.first(k)) && Sieves.oneOf(d, k, CLAUSE_OPENERS)) {
+                return;
+            }
+            if (t.equalsIgnoreCase(k, "who") && Character.isLowerCase(t.first(k))) {
+                Mention n = phraseScratch;
+                if (m.first - k >= 2 && antecedent(k, lo, n)) {
+                    if (t.kind(k - 1) != TokenBuffer.WORD || n.type == NAME && !pluralForm(n.last)) {
+                        m.set(n);   // "Lark, who …", "Lark who …": the one set off or named, alone
+                    } else {
+                        m.first = n.first;   // the description with its clause, as after a phrase: "growers who sold the orchard"
+                        m.type = DESCRIPTION;
+                    }
+                }
+                return;
+            }
+        }
     }
 
     /**

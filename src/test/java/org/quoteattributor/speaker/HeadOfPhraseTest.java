@@ -86,4 +86,21 @@ class HeadOfPhraseTest {
         found = indirect("The reeve looked sadly at the Grey Heron, who said that the pier was shut.");
         assertEquals("Grey Heron", found.get(0).speaker().orElseThrow().name());
     }
+
+    @Test
+    void theHeadSpeaksPastARelativeClauseWithNoComma() {
+        Quote q = QuoteAttributor.attribute("“The fares are a scandal,” a ferryman who would not give his name said.").get(0);
+        assertEquals("a ferryman who would not give his name", q.speaker().orElseThrow().mention());
+        List<Quote> found = indirect("Growers who sold the orchard last spring say the tolls are too high.");
+        assertEquals("the tolls are too high", found.get(found.size() - 1).text());
+        assertEquals("Growers who sold the orchard", found.get(found.size() - 1).speaker().orElseThrow().mention());
+    }
+
+    @Test
+    void aClauseOfItsOwnInsideTheRelativeKeepsItsSubject() {
+        List<Quote> found = indirect("The clerk, who got less thanks than wardens say he deserves, left.");
+        assertEquals("wardens", found.get(0).speaker().orElseThrow().mention());
+        found = indirect("The pier, which she said was unsafe, closed.");
+        assertEquals("she", found.get(0).speaker().orElseThrow().mention());
+    }
 }
