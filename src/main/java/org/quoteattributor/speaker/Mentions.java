@@ -357,9 +357,9 @@ final class Mentions {
             "whose", "what", "how", "why"};
 
     /**
-     * {@code a ferryman who asked not to be named said}, {@code growers who sold the orchard say}:
+     * {@code a ferryman who hid his name said}, {@code growers who sold the orchard say}:
      * when mention {@code m}, before a verb of speech, ends a relative clause that {@code who} opens with a
-     * verb and maybe its object ({@code asked not to be named}), the one {@code who} stands for
+     * verb and maybe its object ({@code hid his name}), the one {@code who} stands for
      * ({@link #antecedent}) is the subject, not a word inside the clause: alone after a comma or as a
      * name, else a description with its clause. Not when the mention comes
      * right after {@code who} ({@code the pier, which she said …}: she speaks) nor past a comma, a
