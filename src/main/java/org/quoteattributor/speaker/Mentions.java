@@ -637,6 +637,14 @@ final class Mentions {
             ofPhrase(m, n, j - 1);   // "a group of growers said", "the head of the guild said"
             return true;
         }
+        if (j - 2 > lo && !t.equalsIgnoreCase(j - 1, "of") && isPreposition(j - 1) && Character.isLowerCase(t.first(j - 1))) {
+            Mention n = new Mention();
+            if (mentionEndingAt(j - 2, lo, n) && n.type == DESCRIPTION && (isSpeakerNoun(n.last) || pluralNoun(n.last))
+                    && opensPart(n.first, lo)) {
+                m.set(n);   // "Some advocates for lower tolls said": the advocates, not the tolls
+                return true;
+            }
+        }
         if (t.endsWith(v, "s")) {
             return false;   // a verb in -s agrees with no plural subject: not "growers says"
         }

@@ -103,4 +103,12 @@ class HeadOfPhraseTest {
         found = indirect("The pier, which she said was unsafe, closed.");
         assertEquals("she", found.get(0).speaker().orElseThrow().mention());
     }
+
+    @Test
+    void aDescriptionOfPeopleSpeaksBeforeABarePluralAfterItsPreposition() {
+        List<Quote> found = indirect("Some advocates for lower tolls said the ferry should stay open.");
+        assertEquals("Some advocates", found.get(0).speaker().orElseThrow().mention());
+        found = indirect("Pier hands in small ports say the tolls are fair.");
+        assertEquals("Pier hands", found.get(0).speaker().orElseThrow().mention());
+    }
 }
