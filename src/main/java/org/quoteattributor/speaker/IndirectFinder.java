@@ -4291,7 +4291,7 @@ public final class IndirectFinder {
                     int a = v > i + 1 && t.equalsIgnoreCase(i, "as") ? i + 1 : i;   // "…, as Lark has said."
                     boolean subject = d.mentions.subjectBefore(v, k, m) && phraseStart(m.first, a) == a
                             || openingSubject(a, v, m) && phraseStart(m.first, a) == a || postmodifiedSubject(a, v, m);
-                    if (subject && tailEnd(pastListener(v, len, e), e) == e) {
+                    if (subject && tailEnd(pastListener(v, len, e), e) == e && !nameAlone(s, k)) {
                         return emit(p, s, k, m, v, len, "trailing-verb") != null;
                     }
                     break;
@@ -9358,6 +9358,16 @@ public final class IndirectFinder {
             return kept;
         }
 
+        /**
+         * Whether the words from token {@code from} up to the comma at {@code cut} are one name and
+         * nothing more ({@code Mara Quennell, the head of the guild said}): the name opens an
+         * apposition whose closing comma is left out, not a clause reported. Reads one mention.
+         */
+        private boolean nameAlone(int from, int cut) {
+            Mentions.Mention n = new Mentions.Mention();
+            return d.mentions.mentionEndingAt(cut - 1, from - 1, n) && n.type == Mentions.NAME && n.first == from;
+        }
+
         /** Gives each speaker the fullest name the text makes knowable, as for quotations with marks. */
         void resolveNames() {
             for (int k = 0; k < out.size(); k++) {
@@ -9373,4 +9383,5 @@ public final class IndirectFinder {
             }
         }
     }
+
 }

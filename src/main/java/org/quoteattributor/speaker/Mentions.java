@@ -343,7 +343,53 @@ final class Mentions {
         if (m.type != PRONOUN) {
             knowingPhrase(m, end, lo);
         }
+        if ((d.cls(v) & Document.VERB) != 0) {
+            headBeforeRelative(m, lo);   // a verb of speech: not "a candidate who runs a radio show, …", where a noun may read as a verb
+        }
         return true;
+    }
+
+    /** Tokens at most between a relative {@code who} and the mention before the verb it is read for. */
+    private static final int RELATIVE_CLAUSE_TOKENS = 12;
+    /** Words that open a clause of their own inside a relative clause, whose subject is its own: {@code because he …}, {@code than aides …}. */
+    private static final String[] CLAUSE_OPENERS = {"that", "and", "but", "or", "because", "while", "when", "if", "as",
+            "since", "although", "though", "after", "before", "until", "so", "whether", "where", "than", "which", "whom",
+            "whose", "what", "how", "why"};
+
+    /**
+     * {@code a ferryman who hid his name said}, {@code growers who sold the orchard say}:
+     * when mention {@code m}, before a verb of speech, ends a relative clause that {@code who} opens with a
+     * verb and maybe its object ({@code hid his name}), the one {@code who} stands for
+     * ({@link #antecedent}) is the subject, not a word inside the clause: alone after a comma or as a
+     * name, else a description with its clause. Not when the mention comes
+     * right after {@code who} ({@code the pier, which she said …}: she speaks) nor past a comma, a
+     * sentence end or a clause of its own inside ({@code who left because she said}). Reads at most
+     * {@link #RELATIVE_CLAUSE_TOKENS} tokens back; sets {@code m} when the clause is found.
+     */
+    private void headBeforeRelative(Mention m, int lo) {
+        if (m.type == PRONOUN && (Sieves.oneOf(d, m.first, SUBJECT_PRONOUNS) || t.equalsIgnoreCase(m.first, "you"))) {
+            return;   // "who told the clerk she …": a subject pronoun opens a clause of its own
+        }
+        for (int k = m.first - 1; k > lo && m.first - k <= RELATIVE_CLAUSE_TOKENS; k--) {
+            if (t.kind(k) != TokenBuffer.WORD && t.kind(k) != TokenBuffer.NUMBER && !isPossessiveMark(k)) {
+                return;   // a comma, a sentence end, a quotation mark or a break: the clause is not read past it
+            }
+            if (Character.isLowerCase(t.first(k)) && Sieves.oneOf(d, k, CLAUSE_OPENERS)) {
+                return;
+            }
+            if (t.equalsIgnoreCase(k, "who") && Character.isLowerCase(t.first(k))) {
+                Mention n = phraseScratch;
+                if (m.first - k >= 2 && antecedent(k, lo, n)) {
+                    if (t.kind(k - 1) != TokenBuffer.WORD || n.type == NAME && !pluralForm(n.last)) {
+                        m.set(n);   // "Lark, who …", "Lark who …": the one set off or named, alone
+                    } else {
+                        m.first = n.first;   // the description with its clause, as after a phrase: "growers who sold the orchard"
+                        m.type = DESCRIPTION;
+                    }
+                }
+                return;
+            }
+        }
     }
 
     /**
@@ -357,13 +403,18 @@ final class Mentions {
      */
     void headOfPhrase(Mention m, int lo) {
         bodyOfName(m, lo);   // "The Bureau of Tolls said": the body's whole name
-        if ((m.type == DESCRIPTION || m.type == NAME) && m.first - 2 > lo && isPreposition(m.first - 1)) {
+        int p = m.first - 1;
+        boolean the = m.type == NAME && p - 2 > lo && t.equalsIgnoreCase(p, "the") && Character.isLowerCase(t.first(p));
+        if (the) {
+            p--;   // "a clerk at the Pier Gazette": a name after "the" is a body's, whose phrase has a head before it
+        }
+        if ((m.type == DESCRIPTION || m.type == NAME) && p - 1 > lo && isPreposition(p)) {
             Mention n = phraseScratch;
-            if (mentionEndingAt(m.first - 2, lo, n) && (n.type == NAME || n.type == DESCRIPTION
+            if (mentionEndingAt(p - 1, lo, n) && (n.type == NAME || n.type == DESCRIPTION
                     && (isSpeakerNoun(n.last) || n.first == n.last && isIndefinite(n.last)   // "somebody in the hall"
                         || !t.equalsIgnoreCase(n.first, "that")))
-                    && (m.type == DESCRIPTION || m.first == m.last || headOfLongName(n))) {
-                ofPhrase(m, n);   // "a clerk at the desk said", "Gov. Ann Lee of Ohio said": not the desk, not Ohio
+                    && (m.type == DESCRIPTION || m.first == m.last || the && headOfBody(n, lo) || headOfLongName(n))) {
+                ofPhrase(m, n, p);   // "a clerk at the desk said", "Gov. Ann Lee of Ohio said": not the desk, not Ohio
             }
         } else if ((m.type == DESCRIPTION || m.type == NAME) && m.first - 2 > lo && t.equalsIgnoreCase(m.first - 1, "to")) {
             Mention n = phraseScratch;
@@ -389,6 +440,23 @@ final class Mentions {
                 || t.kind(b) == TokenBuffer.QUOTE_MARK || t.equalsIgnoreCase(b, "and") || t.equalsIgnoreCase(b, "but"))) {
             m.set(h);
         }
+    }
+
+    /** Prepositions whose object a mention is, not the subject of a verb after it: {@code met with the head of …}. */
+    private static final String[] OBJECT_PREPOSITIONS = {"with", "to", "by", "of", "for", "at", "in", "from", "on", "about",
+            "against", "into", "over", "among"};
+
+    /**
+     * Whether mention {@code n} before a preposition and a body's name after {@code the} is the one
+     * the phrase is about ({@code a clerk at the Pier Gazette}, {@code Ann Lee of the Orchard Trust}):
+     * a name, or a description a noun ends (not an adverb: {@code looked sadly at the Grey Heron}),
+     * that is no object of a preposition before it ({@code met with the board of the Pier Gazette}).
+     */
+    private boolean headOfBody(Mention n, int lo) {
+        if (n.first - 1 > lo && Character.isLowerCase(t.first(n.first - 1)) && Sieves.oneOf(d, n.first - 1, OBJECT_PREPOSITIONS)) {
+            return false;
+        }
+        return n.type == NAME || isSpeakerNoun(n.last) || isPersonNoun(n.last) || plainLowerWord(n.last) && !t.endsWith(n.last, "ly");
     }
 
     /**
@@ -529,10 +597,10 @@ final class Mentions {
      * Mention {@code m}, after a preposition, and mention {@code n} before it, as one speaker: the
      * whole phrase when {@code n} counts or gathers the people {@code m} names ({@code a majority of
      * growers}, {@code a group of wardens}), else {@code n}, the one the phrase is about ({@code the
-     * head of the guild}, {@code a clerk at the desk}). Sets {@code m}.
+     * head of the guild}, {@code a clerk at the desk}); {@code preposition} is the token of the preposition. Sets {@code m}.
      */
-    private void ofPhrase(Mention m, Mention n) {
-        boolean whole = n.type == DESCRIPTION && t.equalsIgnoreCase(m.first - 1, "of") && COLLECTIVE_NOUNS.contains(d.lowerWord(n.last));
+    private void ofPhrase(Mention m, Mention n, int preposition) {
+        boolean whole = n.type == DESCRIPTION && t.equalsIgnoreCase(preposition, "of") && COLLECTIVE_NOUNS.contains(d.lowerWord(n.last));
         m.first = n.first;
         if (!whole) {
             m.last = n.last;
@@ -566,8 +634,16 @@ final class Mentions {
             }
             m.first = j;
             m.last = i;
-            ofPhrase(m, n);   // "a group of growers said", "the head of the guild said"
+            ofPhrase(m, n, j - 1);   // "a group of growers said", "the head of the guild said"
             return true;
+        }
+        if (j - 2 > lo && !t.equalsIgnoreCase(j - 1, "of") && isPreposition(j - 1) && Character.isLowerCase(t.first(j - 1))) {
+            Mention n = new Mention();
+            if (mentionEndingAt(j - 2, lo, n) && n.type == DESCRIPTION && (isSpeakerNoun(n.last) || pluralNoun(n.last))
+                    && opensPart(n.first, lo)) {
+                m.set(n);   // "Some advocates for lower tolls said": the advocates, not the tolls
+                return true;
+            }
         }
         if (t.endsWith(v, "s")) {
             return false;   // a verb in -s agrees with no plural subject: not "growers says"

@@ -1245,6 +1245,9 @@ final class Sieves {
         if (!verbLike || next >= t.size()) {
             return false;
         }
+        if (last == 's' && t.kind(next) == TokenBuffer.WORD && (d.cls(next) & Document.VERB) != 0) {
+            return false;   // “…,” Several growers said: a plural before a verb of speech ends the subject, no verb
+        }
         if (i == start && last == 'd') {
             Mentions.Mention m = new Mentions.Mention();   // “…!” beamed Ann Lee, …: the verb first, then a name
             if (d.mentions.subjectAfter(next, Math.min(t.size(), next + MAX_INVERTED_NAME), m) && m.type == Mentions.NAME

@@ -1,6 +1,7 @@
 package org.quoteattributor.speaker;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -59,5 +60,55 @@ class HeadOfPhraseTest {
         List<Quote> found = indirect("The keeper of the tollhouse, Ann Lee, said the ferry was late.");
         assertEquals(1, found.size(), found::toString);
         assertEquals("Ann Lee", found.get(0).speaker().orElseThrow().mention());
+    }
+
+    @Test
+    void theHeadSpeaksBeforeABodysNameAfterThe() {
+        List<Quote> found = indirect("A clerk at the Orchard Trust said the ferry would sail late.");
+        assertEquals(1, found.size(), found::toString);
+        assertEquals("A clerk", found.get(0).speaker().orElseThrow().mention());
+        found = indirect("Reporters for the Toll Bureau asked whether the fees would rise.");
+        assertEquals("Reporters", found.get(0).speaker().orElseThrow().mention());
+    }
+
+    @Test
+    void aNameSpeaksBeforeABodysNameAfterThe() {
+        List<Quote> found = indirect("Tom Vandergrift of the Pier Wardens Guild wrote that the tolls were fair.");
+        assertEquals("Tom Vandergrift", found.get(0).speaker().orElseThrow().mention());
+        Quote q = QuoteAttributor.attribute("“The tolls are fair,” Mr. Quillon of the Orchard Trust said.").get(0);
+        assertEquals("Mr. Quillon", q.speaker().orElseThrow().mention());
+    }
+
+    @Test
+    void theObjectOfAPrepositionOrAnAdverbHeadsNoBodysName() {
+        List<Quote> found = indirect("In a talk with the board of the Pier Wardens Guild Quillon said the fees would rise.");
+        assertNotEquals("the board", found.get(0).speaker().orElseThrow().mention());
+        found = indirect("The reeve looked sadly at the Grey Heron, who said that the pier was shut.");
+        assertEquals("Grey Heron", found.get(0).speaker().orElseThrow().name());
+    }
+
+    @Test
+    void theHeadSpeaksPastARelativeClauseWithNoComma() {
+        Quote q = QuoteAttributor.attribute("“The fares are a scandal,” a ferryman who hid his name said.").get(0);
+        assertEquals("a ferryman who hid his name", q.speaker().orElseThrow().mention());
+        List<Quote> found = indirect("Growers who sold the orchard last spring say the tolls are too high.");
+        assertEquals("the tolls are too high", found.get(found.size() - 1).text());
+        assertEquals("Growers who sold the orchard", found.get(found.size() - 1).speaker().orElseThrow().mention());
+    }
+
+    @Test
+    void aClauseOfItsOwnInsideTheRelativeKeepsItsSubject() {
+        List<Quote> found = indirect("The clerk, who got less thanks than wardens say he deserves, left.");
+        assertEquals("wardens", found.get(0).speaker().orElseThrow().mention());
+        found = indirect("The pier, which she said was unsafe, closed.");
+        assertEquals("she", found.get(0).speaker().orElseThrow().mention());
+    }
+
+    @Test
+    void aDescriptionOfPeopleSpeaksBeforeABarePluralAfterItsPreposition() {
+        List<Quote> found = indirect("Some advocates for lower tolls said the ferry should stay open.");
+        assertEquals("Some advocates", found.get(0).speaker().orElseThrow().mention());
+        found = indirect("Pier hands in small ports say the tolls are fair.");
+        assertEquals("Pier hands", found.get(0).speaker().orElseThrow().mention());
     }
 }

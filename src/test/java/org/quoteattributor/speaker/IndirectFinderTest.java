@@ -3994,4 +3994,12 @@ class IndirectFinderTest {
         assertReported("The toll rose in May. And the guild lost half its members, according to a ledger kept at the pier.",
                 "the guild lost half its members", "a ledger kept at the pier", "according to", "according-to");
     }
+
+    @Test
+    void aNameBeforeAnAppositionThatIsNotClosedIsNoReport() {
+        List<Quote> found = indirect("Mara Quennell, the clerk of the Orchard Trust said in a statement.");
+        assertTrue(found.isEmpty(), found::toString);
+        assertReported("Ferries run late, the clerk of the Orchard Trust said.", "Ferries run late", "the clerk", "said",
+                "trailing-verb");
+    }
 }

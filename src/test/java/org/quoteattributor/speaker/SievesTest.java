@@ -363,6 +363,16 @@ class SievesTest {
         }
 
         @Test
+        void aPluralBeforeAVerbOfSpeechEndsTheSubjectAndIsNoUnknownVerb() {
+            Linking l = Linking.linked("The ferry was late.\n\n“We will wait all night,” Several growers said at the pier.");
+            assertEquals("trailing-verb", l.quote(0).rule);
+            assertEquals("Several growers", l.mention(0));
+            assertEquals("said", l.cue(0));
+            l = Linking.linked("The ferry was late.\n\n“We will wait all night,” the toll keepers said.");
+            assertEquals("the toll keepers", l.mention(0));
+        }
+
+        @Test
         void aDescriptionOfAFewWordsBeforeAnUnknownVerbAfterACommaIsTheSpeaker() {
             Linking l = Linking.linked("The match was over.\n\n“Next year is ours,” the club's new captain winked at the crowd.");
             assertEquals("trailing-unknown-verb", l.quote(0).rule);
