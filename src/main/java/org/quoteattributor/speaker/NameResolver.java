@@ -2383,8 +2383,8 @@ final class NameResolver {
      * #MAX_TURN_NARRATION} words of narration each at most: the latest one who spoke, up to {@link
      * #MAX_ALTERNATING_TURNS} turns back, who is of that gender and not the one who spoke just
      * before, since two people take turns. Not when the narration of the turns looked over names
-     * someone else, who may be the one speaking, nor when the quotation calls that person by name.
-     * Else null.
+     * someone else, who may be the one speaking, nor when the quotation calls that person by name,
+     * nor one {@link #namedOnlyAfter} the pronoun. Else null.
      */
     private String alternatingTurn(FoundQuote q, int qi, int p, int g) {
         if (d.reportage || qi < 2 || qi >= d.quotes.size() || d.quotes.get(qi) != q || d.firstInParagraph(qi) != qi
@@ -2415,7 +2415,8 @@ final class NameResolver {
                 return null;   // a turn run over paragraphs, or narration between: no plain exchange
             }
             FoundQuote o = namedTurn(k);
-            if (o != null && genderOfName(o.speakerName) == g && !keyOfName(o.speakerName).equals(lastKey)) {
+            if (o != null && genderOfName(o.speakerName) == g && !keyOfName(o.speakerName).equals(lastKey)
+                    && !namedOnlyAfter(o, p)) {
                 other = o;
             }
             turnFirst = kFirst;
@@ -2587,7 +2588,7 @@ final class NameResolver {
         // In dialogue the person is usually one who has just spoken; but the last one named before
         // the pronoun, when known to be of its gender, is likelier still, however far back, unless
         // the pronoun tags a turn and the one who has just spoken has spoken since that name.
-        String speaker = recentSpeaker(qi, pg, addressed);
+        String speaker = recentSpeaker(qi, p, pg, addressed);
         if (nearestGoverned && speaker != null) {
             return speaker;   // "the portrait of Lady Ames": named as an object, not one who speaks
         }
@@ -3389,6 +3390,37 @@ final class NameResolver {
     }
 
     /**
+     * Whether the speaker of quotation {@code o} is mentioned for it only after the pronoun at token
+     * {@code p} and named nowhere before it: a pronoun stands for someone the reader has met, so
+     * such a speaker is no one it can stand for.
+     */
+    private boolean namedOnlyAfter(FoundQuote o, int p) {
+        return o.speakerStart > t.start(p) && firstNamed(o.speakerName) > p;
+    }
+
+    /**
+     * The first token of narration at which a name of the person called {@code name} ends (a form
+     * of it, or a given name standing for it), or {@code Integer.MAX_VALUE} when none does. The map
+     * is made once, in one pass over the name mentions.
+     */
+    private int firstNamed(String name) {
+        if (firstNamedAt == null) {
+            firstNamedAt = new HashMap<>();
+            for (int c = 0; c < nameCount; c++) {
+                firstNamedAt.putIfAbsent(nameKeys[c], nameEnds[c]);
+                String full = fullestName(nameKeys[c]);
+                if (full != null) {
+                    firstNamedAt.putIfAbsent(keyOfName(full), nameEnds[c]);
+                }
+            }
+        }
+        return firstNamedAt.getOrDefault(keyOfName(name), Integer.MAX_VALUE);
+    }
+
+    /** {@link #firstNamed}'s map from a key to the token where a name of it first ends, or null until asked. */
+    private Map<String, Integer> firstNamedAt;
+
+    /**
      * Whether someone resolved as {@code name} speaks one of the quotations before quotation {@code qi}
      * that end after token {@code tok}, among the last {@link #RECENT_QUOTES}: they have spoken since.
      */
@@ -3405,8 +3437,11 @@ final class NameResolver {
         return false;
     }
 
-    /** The name of the latest speaker before quotation {@code qi} known to be of gender {@code g}. */
-    private String recentSpeaker(int qi, int g, String addressed) {
+    /**
+     * The name of the latest speaker before quotation {@code qi} known to be of gender {@code g},
+     * for the pronoun at token {@code p}, not one {@link #namedOnlyAfter} it.
+     */
+    private String recentSpeaker(int qi, int p, int g, String addressed) {
         for (int k = qi - 1; k >= 0 && k >= qi - RECENT_QUOTES; k--) {
             FoundQuote o = d.quotes.get(k);
             if (o.speakerName == null || o.speakerType == Mentions.PRONOUN
@@ -3415,6 +3450,9 @@ final class NameResolver {
                 continue;
             }
             String name = o.speakerName;
+            if (namedOnlyAfter(o, p)) {
+                continue;   // “Yes.” He sat. … Mr. Hobb came in.: he is not Hobb, named only later
+            }
             String key = lowerParts(name)[LAST];
             if (persons.contains(key) && genderOfName(name) == g && !key.equals(addressed)) {
                 return name;
