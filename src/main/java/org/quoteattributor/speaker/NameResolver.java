@@ -1251,9 +1251,15 @@ final class NameResolver {
             nameGenders[nameCount] = g;
             nameKeys[nameCount] = key;
             nameEnds[nameCount++] = last;
-            int pg = pronounAfter(last + 1);
+            // "Ann Lee had lost her key.": a full name of plain words opening its sentence as the
+            // subject of a verb is someone's when a he or she, or her own thing, follows
+            boolean opening = from == s && from < last && atSentenceStart(s) && plainWords(from, last) && verbAfter(last + 1);
+            int pg = pronounAfter(last + 1, opening);
             if (pg != Lexicon.ANY) {
                 vote(key, pg);
+                if (opening) {
+                    persons.add(key);
+                }
             }
             if (from < last && pg != Lexicon.ANY) {
                 // "Hugo Lamb … he" where "Mrs. Lamb" is his mother
@@ -1304,15 +1310,19 @@ final class NameResolver {
 
     /**
      * The gender of the first he/she after a name (from token {@code from}) in the same sentence of
-     * narration, which counts as a vote for the name's gender; {@link Lexicon#ANY} when none.
+     * narration, which counts as a vote for the name's gender; {@link Lexicon#ANY} when none. With
+     * {@code owning}, a "her" that owns the word after it counts too, as "his" does.
      */
-    private int pronounAfter(int from) {
+    private int pronounAfter(int from, boolean owning) {
         for (int k = from; k < Math.min(t.size(), from + 25); k++) {
             if (d.endsSentence(k) || t.isBreak(k) || d.inQuote(k) || d.mentions.isNameWord(k)) {
                 return Lexicon.ANY;
             }
             if (t.kind(k) == TokenBuffer.WORD) {
                 int g = pronounGender(k);
+                if (owning && g != Lexicon.ANY && t.equalsIgnoreCase(k, "her") && ownsNounAfter(k)) {
+                    return g;   // "Ann Lee had lost her key": her own, as "his" after a name is
+                }
                 if (g != Lexicon.ANY && (t.equalsIgnoreCase(k, "him") || t.equalsIgnoreCase(k, "her"))) {
                     return Lexicon.ANY;   // "Lamb looked at her": an object is more often someone else
                 }
@@ -1322,6 +1332,38 @@ final class NameResolver {
             }
         }
         return Lexicon.ANY;
+    }
+
+    /** Whether the words of tokens {@code [first, last]} are all {@link #plainWord}s: no title nor common word of the lists. */
+    private boolean plainWords(int first, int last) {
+        for (int k = first; k <= last; k++) {
+            if (!plainWord(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether token {@code k} reads as the verb of a subject before it: an auxiliary, or a lower-case word of no lexicon class. */
+    private boolean verbAfter(int k) {
+        return k < t.size() && t.kind(k) == TokenBuffer.WORD && Character.isLowerCase(t.first(k))
+                && (plainWord(k) || Sieves.oneOf(d, k, AUXILIARIES));
+    }
+
+    /** Whether token {@code k} is in no list of the lexicon but the given names. */
+    private boolean plainWord(int k) {
+        return (d.cls(k) & (Lexicon.FIRST_FREE_BIT - 1) & ~(Lexicon.NAME_MALE | Lexicon.NAME_FEMALE)) == 0;
+    }
+
+    /**
+     * Whether the "her" at token {@code k} owns the word after it ("her key"), a lower-case word
+     * that is no function word, pronoun or determiner: not an object pronoun before a determiner or
+     * a preposition ("told her the news", "saw her in town").
+     */
+    private boolean ownsNounAfter(int k) {
+        int n = k + 1;
+        return n < t.size() && t.kind(n) == TokenBuffer.WORD && Character.isLowerCase(t.first(n))
+                && (d.cls(n) & (Lexicon.FUNCTION | Lexicon.PRONOUN | Lexicon.DETERMINER)) == 0;
     }
 
     /** Counts a he or she ({@code g}) after the name {@code key} as a vote for its gender. */
