@@ -1277,7 +1277,7 @@ final class NameResolver {
         for (int k = 0; k < count; k++) {
             int i = initial[k];
             String key = key(i);
-            if (forms.containsKey(key) || Lexicon.nameGender(d.cls(i)) != Lexicon.ANY) {
+            if (forms.containsKey(key) || Lexicon.nameGender(d.cls(i)) != Lexicon.ANY || reportingSurname(i)) {
                 addName(i, i, i, key, Lexicon.ANY, false);
             }
         }
@@ -1306,6 +1306,30 @@ final class NameResolver {
                 nameKeys[o] = keys[b--];
             }
         }
+    }
+
+    /**
+     * {@code Haskett told the ferry guild …}: whether the lone capitalized word at token {@code i}, opening
+     * its sentence (not right after a quotation, whose tag it is), is a surname as the subject of a
+     * reporting verb right after it, being in no list
+     * of the lexicon, not in capitals, not ending in "s" ({@code Officials said}, {@code Growers
+     * told}: a plural noun), "ly" (an adverb) or "ing" ({@code Having said so}: a participle), and
+     * of letters only.
+     */
+    private boolean reportingSurname(int i) {
+        int len = t.length(i);
+        char lastChar = d.text.charAt(t.end(i) - 1);
+        if (len <= 2 || i > 0 && t.kind(i - 1) == TokenBuffer.QUOTE_MARK || !plainWord(i) || !Chars.isLowerCase(lastChar)
+                || lastChar == 's' || isAdverb(i)
+                || d.text.startsWith("ing", t.end(i) - 3) || !saysRightAfter(i)) {
+            return false;
+        }
+        for (int k = t.start(i); k < t.end(i); k++) {
+            if (!Character.isLetter(d.text.charAt(k))) {
+                return false;   // "Don't", "Ma'am": a contraction, no surname
+            }
+        }
+        return true;
     }
 
     /**

@@ -662,6 +662,21 @@ class NameResolverTest {
         }
 
         @Test
+        void aLoneSurnameOpeningItsSentenceBeforeAReportingVerbIsSomeone() {
+            Linking l = Linking.linked("Haskett told the ferry guild on Friday that the pier would close."
+                    + " “It cannot be helped,” she said.");
+            assertEquals("she", l.mention(0));
+            assertEquals("Haskett", l.name(0));
+        }
+
+        @Test
+        void aPluralOpeningItsSentenceBeforeAReportingVerbIsNoOne() {
+            Linking l = Linking.linked("Pilots told the ferry guild on Friday that the pier would close."
+                    + " “It cannot be helped,” she said.");
+            assertEquals("she", l.name(0));
+        }
+
+        @Test
         void aPronounBecomesThePersonBeforeIt() {
             assertEquals("Ann Lee", resolve("Ann Lee spoke first. “Thank you,” she said.", "she", Mentions.PRONOUN));
         }
