@@ -1351,11 +1351,31 @@ final class NameResolver {
                     return Lexicon.ANY;   // "Lamb looked at her": an object is more often someone else
                 }
                 if (g != Lexicon.ANY) {
-                    return g;
+                    return otherObjectAfter(k + 1, from + 25, g) ? Lexicon.ANY : g;
                 }
             }
         }
         return Lexicon.ANY;
+    }
+
+    /**
+     * {@code When Orm came aboard she hardly knew him}: whether a him or her of the gender other than
+     * {@code g} follows in the same sentence of narration, from token {@code from} up to {@code to}:
+     * the name before is then as likely the one the object stands for, and tells no gender.
+     */
+    private boolean otherObjectAfter(int from, int to, int g) {
+        for (int k = from; k < Math.min(t.size(), to); k++) {
+            if (d.endsSentence(k) || t.isBreak(k) || d.inQuote(k)) {
+                return false;
+            }
+            if (t.kind(k) == TokenBuffer.WORD && (t.equalsIgnoreCase(k, "him") || t.equalsIgnoreCase(k, "her"))) {
+                int og = pronounGender(k);
+                if (og != Lexicon.ANY && og != g) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether the words of tokens {@code [first, last]} are all {@link #plainWord}s: no title nor common word of the lists. */

@@ -677,6 +677,14 @@ class NameResolverTest {
         }
 
         @Test
+        void aSheFollowedByAHimTellsNoGenderOfTheNameBefore() {
+            Linking l = Linking.linked("Idrena Odrell waited on the pier. When Corvin stepped off the ferry she hardly knew him."
+                    + " “You look thinner,” he said.\n\n“So do you,” Corvin said to the toll keeper.");
+            assertEquals("he", l.mention(0));
+            assertEquals("Corvin", l.name(0));
+        }
+
+        @Test
         void aPronounBecomesThePersonBeforeIt() {
             assertEquals("Ann Lee", resolve("Ann Lee spoke first. “Thank you,” she said.", "she", Mentions.PRONOUN));
         }
