@@ -1251,9 +1251,15 @@ final class NameResolver {
             nameGenders[nameCount] = g;
             nameKeys[nameCount] = key;
             nameEnds[nameCount++] = last;
-            int pg = pronounAfter(last + 1);
+            // "Ann Lee had lost her key.": a full name of plain words opening its sentence as the
+            // subject of a verb is someone's when a he or she, or her own thing, follows
+            boolean opening = from == s && from < last && atSentenceStart(s) && plainWords(from, last) && verbAfter(last + 1);
+            int pg = pronounAfter(last + 1, opening);
             if (pg != Lexicon.ANY) {
                 vote(key, pg);
+                if (opening) {
+                    persons.add(key);
+                }
             }
             if (from < last && pg != Lexicon.ANY) {
                 // "Hugo Lamb … he" where "Mrs. Lamb" is his mother
@@ -1271,7 +1277,7 @@ final class NameResolver {
         for (int k = 0; k < count; k++) {
             int i = initial[k];
             String key = key(i);
-            if (forms.containsKey(key) || Lexicon.nameGender(d.cls(i)) != Lexicon.ANY) {
+            if (forms.containsKey(key) || Lexicon.nameGender(d.cls(i)) != Lexicon.ANY || reportingSurname(i)) {
                 addName(i, i, i, key, Lexicon.ANY, false);
             }
         }
@@ -1303,25 +1309,105 @@ final class NameResolver {
     }
 
     /**
-     * The gender of the first he/she after a name (from token {@code from}) in the same sentence of
-     * narration, which counts as a vote for the name's gender; {@link Lexicon#ANY} when none.
+     * {@code Haskett told the ferry guild …}: whether the lone capitalized word at token {@code i}, opening
+     * its sentence (not right after a quotation, whose tag it is), is a surname as the subject of a
+     * reporting verb right after it, being in no list
+     * of the lexicon, not in capitals, not ending in "s" ({@code Officials said}, {@code Growers
+     * told}: a plural noun), "ly" (an adverb) or "ing" ({@code Having said so}: a participle), and
+     * of letters only.
      */
-    private int pronounAfter(int from) {
+    private boolean reportingSurname(int i) {
+        int len = t.length(i);
+        char lastChar = d.text.charAt(t.end(i) - 1);
+        if (len <= 2 || i > 0 && t.kind(i - 1) == TokenBuffer.QUOTE_MARK || !plainWord(i) || !Chars.isLowerCase(lastChar)
+                || lastChar == 's' || isAdverb(i)
+                || d.text.startsWith("ing", t.end(i) - 3) || !saysRightAfter(i)) {
+            return false;
+        }
+        for (int k = t.start(i); k < t.end(i); k++) {
+            if (!Character.isLetter(d.text.charAt(k))) {
+                return false;   // "Don't", "Ma'am": a contraction, no surname
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The gender of the first he/she after a name (from token {@code from}) in the same sentence of
+     * narration, which counts as a vote for the name's gender; {@link Lexicon#ANY} when none. With
+     * {@code owning}, a "her" that owns the word after it counts too, as "his" does.
+     */
+    private int pronounAfter(int from, boolean owning) {
         for (int k = from; k < Math.min(t.size(), from + 25); k++) {
             if (d.endsSentence(k) || t.isBreak(k) || d.inQuote(k) || d.mentions.isNameWord(k)) {
                 return Lexicon.ANY;
             }
             if (t.kind(k) == TokenBuffer.WORD) {
                 int g = pronounGender(k);
+                if (owning && g != Lexicon.ANY && t.equalsIgnoreCase(k, "her") && ownsNounAfter(k)) {
+                    return g;   // "Ann Lee had lost her key": her own, as "his" after a name is
+                }
                 if (g != Lexicon.ANY && (t.equalsIgnoreCase(k, "him") || t.equalsIgnoreCase(k, "her"))) {
                     return Lexicon.ANY;   // "Lamb looked at her": an object is more often someone else
                 }
                 if (g != Lexicon.ANY) {
-                    return g;
+                    return otherObjectAfter(k + 1, from + 25, g) ? Lexicon.ANY : g;
                 }
             }
         }
         return Lexicon.ANY;
+    }
+
+    /**
+     * {@code When Orm came aboard she hardly knew him}: whether a him or her of the gender other than
+     * {@code g} follows in the same sentence of narration, from token {@code from} up to {@code to}:
+     * the name before is then as likely the one the object stands for, and tells no gender.
+     */
+    private boolean otherObjectAfter(int from, int to, int g) {
+        for (int k = from; k < Math.min(t.size(), to); k++) {
+            if (d.endsSentence(k) || t.isBreak(k) || d.inQuote(k)) {
+                return false;
+            }
+            if (t.kind(k) == TokenBuffer.WORD && (t.equalsIgnoreCase(k, "him") || t.equalsIgnoreCase(k, "her"))) {
+                int og = pronounGender(k);
+                if (og != Lexicon.ANY && og != g) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether the words of tokens {@code [first, last]} are all {@link #plainWord}s: no title nor common word of the lists. */
+    private boolean plainWords(int first, int last) {
+        for (int k = first; k <= last; k++) {
+            if (!plainWord(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether token {@code k} reads as the verb of a subject before it: an auxiliary, or a lower-case word of no lexicon class. */
+    private boolean verbAfter(int k) {
+        return k < t.size() && t.kind(k) == TokenBuffer.WORD && Character.isLowerCase(t.first(k))
+                && (plainWord(k) || Sieves.oneOf(d, k, AUXILIARIES));
+    }
+
+    /** Whether token {@code k} is in no list of the lexicon but the given names. */
+    private boolean plainWord(int k) {
+        return (d.cls(k) & (Lexicon.FIRST_FREE_BIT - 1) & ~(Lexicon.NAME_MALE | Lexicon.NAME_FEMALE)) == 0;
+    }
+
+    /**
+     * Whether the "her" at token {@code k} owns the word after it ("her key"), a lower-case word
+     * that is no function word, pronoun or determiner: not an object pronoun before a determiner or
+     * a preposition ("told her the news", "saw her in town").
+     */
+    private boolean ownsNounAfter(int k) {
+        int n = k + 1;
+        return n < t.size() && t.kind(n) == TokenBuffer.WORD && Character.isLowerCase(t.first(n))
+                && (d.cls(n) & (Lexicon.FUNCTION | Lexicon.PRONOUN | Lexicon.DETERMINER)) == 0;
     }
 
     /** Counts a he or she ({@code g}) after the name {@code key} as a vote for its gender. */
@@ -2412,8 +2498,8 @@ final class NameResolver {
      * #MAX_TURN_NARRATION} words of narration each at most: the latest one who spoke, up to {@link
      * #MAX_ALTERNATING_TURNS} turns back, who is of that gender and not the one who spoke just
      * before, since two people take turns. Not when the narration of the turns looked over names
-     * someone else, who may be the one speaking, nor when the quotation calls that person by name.
-     * Else null.
+     * someone else, who may be the one speaking, nor when the quotation calls that person by name,
+     * nor one {@link #namedOnlyAfter} the pronoun. Else null.
      */
     private String alternatingTurn(FoundQuote q, int qi, int p, int g) {
         if (d.reportage || qi < 2 || qi >= d.quotes.size() || d.quotes.get(qi) != q || d.firstInParagraph(qi) != qi
@@ -2444,7 +2530,8 @@ final class NameResolver {
                 return null;   // a turn run over paragraphs, or narration between: no plain exchange
             }
             FoundQuote o = namedTurn(k);
-            if (o != null && genderOfName(o.speakerName) == g && !keyOfName(o.speakerName).equals(lastKey)) {
+            if (o != null && genderOfName(o.speakerName) == g && !keyOfName(o.speakerName).equals(lastKey)
+                    && !namedOnlyAfter(o, p)) {
                 other = o;
             }
             turnFirst = kFirst;
@@ -2616,7 +2703,7 @@ final class NameResolver {
         // In dialogue the person is usually one who has just spoken; but the last one named before
         // the pronoun, when known to be of its gender, is likelier still, however far back, unless
         // the pronoun tags a turn and the one who has just spoken has spoken since that name.
-        String speaker = recentSpeaker(qi, pg, addressed);
+        String speaker = recentSpeaker(qi, p, pg, addressed);
         if (nearestGoverned && speaker != null) {
             return speaker;   // "the portrait of Lady Ames": named as an object, not one who speaks
         }
@@ -3420,6 +3507,37 @@ final class NameResolver {
     }
 
     /**
+     * Whether the speaker of quotation {@code o} is mentioned for it only after the pronoun at token
+     * {@code p} and named nowhere before it: a pronoun stands for someone the reader has met, so
+     * such a speaker is no one it can stand for.
+     */
+    private boolean namedOnlyAfter(FoundQuote o, int p) {
+        return o.speakerStart > t.start(p) && firstNamed(o.speakerName) > p;
+    }
+
+    /**
+     * The first token of narration at which a name of the person called {@code name} ends (a form
+     * of it, or a given name standing for it), or {@code Integer.MAX_VALUE} when none does. The map
+     * is made once, in one pass over the name mentions.
+     */
+    private int firstNamed(String name) {
+        if (firstNamedAt == null) {
+            firstNamedAt = new HashMap<>();
+            for (int c = 0; c < nameCount; c++) {
+                firstNamedAt.putIfAbsent(nameKeys[c], nameEnds[c]);
+                String full = fullestName(nameKeys[c]);
+                if (full != null) {
+                    firstNamedAt.putIfAbsent(keyOfName(full), nameEnds[c]);
+                }
+            }
+        }
+        return firstNamedAt.getOrDefault(keyOfName(name), Integer.MAX_VALUE);
+    }
+
+    /** {@link #firstNamed}'s map from a key to the token where a name of it first ends, or null until asked. */
+    private Map<String, Integer> firstNamedAt;
+
+    /**
      * Whether someone resolved as {@code name} speaks one of the quotations before quotation {@code qi}
      * that end after token {@code tok}, among the last {@link #RECENT_QUOTES}: they have spoken since.
      */
@@ -3436,8 +3554,11 @@ final class NameResolver {
         return false;
     }
 
-    /** The name of the latest speaker before quotation {@code qi} known to be of gender {@code g}. */
-    private String recentSpeaker(int qi, int g, String addressed) {
+    /**
+     * The name of the latest speaker before quotation {@code qi} known to be of gender {@code g},
+     * for the pronoun at token {@code p}, not one {@link #namedOnlyAfter} it.
+     */
+    private String recentSpeaker(int qi, int p, int g, String addressed) {
         for (int k = qi - 1; k >= 0 && k >= qi - RECENT_QUOTES; k--) {
             FoundQuote o = d.quotes.get(k);
             if (o.speakerName == null || o.speakerType == Mentions.PRONOUN
@@ -3446,6 +3567,9 @@ final class NameResolver {
                 continue;
             }
             String name = o.speakerName;
+            if (namedOnlyAfter(o, p)) {
+                continue;   // “Yes.” He sat. … Mr. Hobb came in.: he is not Hobb, named only later
+            }
             String key = lowerParts(name)[LAST];
             if (persons.contains(key) && genderOfName(name) == g && !key.equals(addressed)) {
                 return name;

@@ -648,6 +648,43 @@ class NameResolverTest {
         }
 
         @Test
+        void aPronounNeverStandsForSomeoneNamedOnlyAfterIt() {
+            // The first turns of the dialogue go by turn-taking to the toll keeper, who is named
+            // only further on: the he who lifts the trunk cannot be him.
+            Linking l = Linking.linked("Tessaly Odrell had not met her old friend in six years. When Corvin stepped off the"
+                    + " ferry she hardly knew him.\n\n\"You look thinner,\" she said.\n\n\"And you look older.\"\n\n"
+                    + "\"Is that kind?\"\n\n\"It is true.\" He lifted his trunk. \"Is the old mill still standing?\"\n\n"
+                    + "\"It is, and the miller asks for you, Corvin.\"\n\nMr. Haskett, the toll keeper, stood by the gate."
+                    + " He nodded to Tessaly and studied Corvin.\n\n\"Your pass,\" said the toll keeper.\n\n"
+                    + "Corvin gave it to him. \"All in order, I hope.\"\n\n\"We shall see,\" Haskett answered.");
+            assertEquals("He", l.mention(3));
+            assertNotEquals("Haskett", l.name(3));
+        }
+
+        @Test
+        void aLoneSurnameOpeningItsSentenceBeforeAReportingVerbIsSomeone() {
+            Linking l = Linking.linked("Haskett told the ferry guild on Friday that the pier would close."
+                    + " “It cannot be helped,” she said.");
+            assertEquals("she", l.mention(0));
+            assertEquals("Haskett", l.name(0));
+        }
+
+        @Test
+        void aPluralOpeningItsSentenceBeforeAReportingVerbIsNoOne() {
+            Linking l = Linking.linked("Pilots told the ferry guild on Friday that the pier would close."
+                    + " “It cannot be helped,” she said.");
+            assertEquals("she", l.name(0));
+        }
+
+        @Test
+        void aSheFollowedByAHimTellsNoGenderOfTheNameBefore() {
+            Linking l = Linking.linked("Idrena Odrell waited on the pier. When Corvin stepped off the ferry she hardly knew him."
+                    + " “You look thinner,” he said.\n\n“So do you,” Corvin said to the toll keeper.");
+            assertEquals("he", l.mention(0));
+            assertEquals("Corvin", l.name(0));
+        }
+
+        @Test
         void aPronounBecomesThePersonBeforeIt() {
             assertEquals("Ann Lee", resolve("Ann Lee spoke first. “Thank you,” she said.", "she", Mentions.PRONOUN));
         }

@@ -40,6 +40,18 @@ class PeopleTest {
     }
 
     @Test
+    void aFullNameOpeningItsSentenceWithHerOwnThingAfterItIsAPerson() {
+        List<People.Entry> people = people("Idrena Odrell had mended her nets by noon. The pier was empty after that.");
+        assertEquals(List.of("Idrena Odrell"), people.stream().map(e -> e.name).toList());
+    }
+
+    @Test
+    void aFullNameOpeningItsSentenceWithNoPronounAfterItIsNoPerson() {
+        List<People.Entry> people = people("Harbour Row had mended nets by noon. The pier was empty after that.");
+        assertEquals(List.of(), people.stream().map(e -> e.name).toList());
+    }
+
+    @Test
     void aPronounStandingForADescriptionMakesNoPerson() {
         List<People.Entry> people = people("A tall man came up the path. The dog barked. “Evening,” he said.");
         assertEquals(List.of(), people.stream().map(e -> e.name).toList());
