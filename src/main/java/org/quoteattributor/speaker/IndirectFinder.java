@@ -326,15 +326,21 @@ public final class IndirectFinder {
         final KeptScan impressionScan = new KeptScan();
         int groups;
 
-        /** The token a transcript label's turn ({@link #colonLabel}) runs to, when past the sentence it opens; else -1. */
+        /**
+         * The token the clause of the last label ({@link #colonLabel}) was read to: in a transcript, the
+         * end of the label's line, past the sentence it opens; -1 before any label.
+         */
         int labelledTo = -1;
+        /** Tokens at most of a label before its colon ({@link #colonLabel}, {@link #transcript}). */
+        private static final int LABEL_TOKENS = 5;
         /** Whether the text is a transcript ({@link #transcript}); null until asked. */
         private Boolean transcript;
 
         /**
          * {@code CORROW: …} / {@code HALE: …} / {@code CORROW: …}: whether a label of capitalized
-         * words, at most four, before a colon opens two paragraphs of the text or more, as the turns
-         * of a transcript do (not a list of names each given once, {@code Iowa: …}); found once.
+         * words, at most {@link #LABEL_TOKENS}, before a colon opens two paragraphs of the text or more,
+         * as the turns of a transcript do (not a list of names each given once, {@code Iowa: …}); the
+         * labels are told apart by their last word; found once.
          */
         private boolean transcript() {
             if (transcript == null) {
@@ -342,7 +348,7 @@ public final class IndirectFinder {
                 boolean twice = false;
                 for (int p = 0; p < d.found.paragraphs && !twice; p++) {
                     int s = d.found.paraStart[p];
-                    int stop = Math.min(Math.min(d.found.paraEnd[p], t.size()), s + 5);
+                    int stop = Math.min(Math.min(d.found.paraEnd[p], t.size()), s + LABEL_TOKENS);
                     for (int k = s; k < stop && t.kind(k) == TokenBuffer.WORD && t.isCapitalized(k); k++) {
                         if (k + 1 < t.size() && t.is(k + 1, ':')) {
                             twice = labels.merge(d.lowerWord(k), 1, Integer::sum) >= 2;
@@ -3759,7 +3765,7 @@ public final class IndirectFinder {
          */
         private boolean colonLabel(int p, int s, int e) {
             Mentions.Mention m = new Mentions.Mention();
-            for (int k = s + 1; k < Math.min(e, s + 6); k++) {
+            for (int k = s + 1; k < Math.min(e, s + LABEL_TOKENS + 1); k++) {
                 if (!t.is(k, ':')) {
                     continue;
                 }

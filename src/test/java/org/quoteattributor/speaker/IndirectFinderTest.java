@@ -944,6 +944,15 @@ class IndirectFinderTest {
     }
 
     @Test
+    void aTranscriptsLabelsAreOfFiveWordsAtMost() {
+        String five = "Ana Corrow spoke to Ben Tallis at the pier.\n\nNotes From The Harbour Office: ferries.\n\n"
+                + "Notes From The Harbour Office: tolls.\n\nTALLIS: The toll is too high. We will not pay it.";
+        assertTrue(indirect(five).stream().anyMatch(q -> q.text().equals("The toll is too high. We will not pay it")));
+        String six = five.replace("Notes From The Harbour", "Notes From The Old Harbour");
+        assertTrue(indirect(six).stream().anyMatch(q -> q.text().equals("The toll is too high")));
+    }
+
+    @Test
     void aLabelGivenOnceLabelsOnlyItsSentence() {
         Quote q = only("Voters cheered for Ana Corrow on Monday.\n\nCorrow: The plan will fail. Ask the crews.");
         assertEquals("The plan will fail", q.text());
