@@ -327,8 +327,9 @@ public final class IndirectFinder {
         int groups;
 
         /**
-         * The token the clause of the last label ({@link #colonLabel}) was read to: in a transcript, the
-         * end of the label's line, past the sentence it opens; -1 before any label.
+         * The token after the clause of the last label ({@link #colonLabel}): in a transcript, the end
+         * of the label's line, past the sentence it opens, unless a whole quotation with marks ended
+         * the clause before; -1 before any label.
          */
         int labelledTo = -1;
         /** Tokens at most of a label before its colon ({@link #colonLabel}, {@link #transcript}). */
@@ -3787,7 +3788,7 @@ public final class IndirectFinder {
                 }
                 q.cueStart = t.start(k);
                 q.cueEnd = t.end(k);
-                labelledTo = end;
+                labelledTo = t.indexAt(q.end - 1) + 1;   // not past a whole quotation that ended the clause
                 return true;
             }
             return false;

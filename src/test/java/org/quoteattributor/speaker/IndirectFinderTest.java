@@ -944,6 +944,17 @@ class IndirectFinderTest {
     }
 
     @Test
+    void aTurnThatAQuotationCutsShortLeavesTheRestOfItsLineToBeRead() {
+        String text = "Ana Corrow spoke to Ben Tallis at the pier.\n\nTALLIS: The toll is too high. “We will not pay,” "
+                + "the growers wrote. The board said the pier would close.\n\nCORROW: The pier needs repair.\n\n"
+                + "TALLIS: Then cut the fees.";
+        List<Quote> quotes = indirect(text);
+        assertTrue(quotes.stream().anyMatch(q -> q.text().equals("The toll is too high")), quotes.toString());
+        assertTrue(quotes.stream().anyMatch(q -> q.text().equals("the pier would close")
+                && q.speaker().orElseThrow().mention().equals("The board")), quotes.toString());
+    }
+
+    @Test
     void aTranscriptsLabelsAreOfFiveWordsAtMost() {
         String five = "Ana Corrow spoke to Ben Tallis at the pier.\n\nNotes From The Harbour Office: ferries.\n\n"
                 + "Notes From The Harbour Office: tolls.\n\nTALLIS: The toll is too high. We will not pay it.";
