@@ -8953,7 +8953,8 @@ public final class IndirectFinder {
          * her about the toll}): the {@code of} or {@code about} after a listener of at most {@link
          * #LISTENER_WORDS} words and before a word, where what the listener is told of starts; -1 if none.
          * The listener is an object pronoun or words not opened by a question word, {@code that} or a
-         * subject pronoun, none of them in a quotation, a verb or punctuation.
+         * subject pronoun, none of them in a quotation, a verb or punctuation; {@code her} before another
+         * word is its owner ({@code reminded her sister of …}), as {@code his} is.
          */
         private int matterAfterListener(int j, int e) {
             if (j >= e || t.kind(j) != TokenBuffer.WORD || d.inQuote(j) || Sieves.oneOf(d, j, QUESTION_WORDS)
@@ -8967,7 +8968,7 @@ public final class IndirectFinder {
                 if (t.equalsIgnoreCase(k, "of") || t.equalsIgnoreCase(k, "about")) {
                     return t.kind(k + 1) == TokenBuffer.WORD && !d.inQuote(k + 1) ? k : -1;
                 }
-                if (isObjectPronoun(j) || cueAt(k) > 0 || isBe(k) || pastVerb(k)) {
+                if (isObjectPronoun(j) && !t.equalsIgnoreCase(j, "her") || cueAt(k) > 0 || isBe(k) || pastVerb(k)) {
                     return -1;   // a pronoun is the whole listener; a verb ends the words that could be one
                 }
             }

@@ -4008,6 +4008,14 @@ class IndirectFinderTest {
     }
 
     @Test
+    void herBeforeANounIsTheListenersOwnerAsHisIs() {
+        assertReported("The keeper reminded her sister of the storm at the pier.",
+                "of the storm at the pier", "The keeper", "reminded", "leading-verb");
+        assertReported("The keeper reminded his sister of the storm at the pier.",
+                "of the storm at the pier", "The keeper", "reminded", "leading-verb");
+    }
+
+    @Test
     void aConjunctionOpeningASentenceThatASourceClosesIsTheNarratorsLink() {
         assertReported("The ferry left late. But the pier held through the storm, according to the harbour log.",
                 "the pier held through the storm", "the harbour log", "according to", "according-to");
