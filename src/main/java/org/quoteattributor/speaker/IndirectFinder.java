@@ -8612,7 +8612,8 @@ public final class IndirectFinder {
         /**
          * The subject of a verb as the few words right before it, when no rule above finds one: a
          * noun phrase of up to four words that starts after a comma, a function word or the start
-         * of its part, or at a determiner or possessive ({@code some friends}, {@code his advisers}).
+         * of its part, or at a determiner or possessive ({@code some friends}, {@code his advisers}),
+         * unless the words belong to a predicate ({@link #predicateWords}).
          */
         private boolean nounPhraseBefore(int from, int verb, Mentions.Mention m) {
             int j = Sieves.beforeFillers(d, from, verb);
@@ -8645,10 +8646,11 @@ public final class IndirectFinder {
 
         /**
          * Whether the words {@code first}..{@code j} before a verb belong to a predicate rather
-         * than its subject: one lower-case word in -ing ({@code …, hoping to …}), a negated
-         * auxiliary ({@code don't}, {@code cannot}), a bare word after {@code to} ({@code meets to
-         * help show}), or words after an auxiliary or {@code never} that no {@code there} opens
-         * ({@code is letting us know}, {@code never fully grasped}).
+         * than its subject: one lower-case word in -ing ({@code -- having argued that …}), an
+         * auxiliary or a negated one ({@code don't}, {@code cannot}), a bare word after {@code to}
+         * ({@code meets to help show}), or words after an auxiliary, {@code never}, a form of be or
+         * of have that no {@code there} or {@code here} opens ({@code is letting us know}, {@code
+         * never fully grasped}), save one word in -ed ({@code whose fees were raised say}).
          */
         private boolean predicateWords(int first, int j) {
             if (first == j && t.length(j) > 4 && t.endsWith(j, "ing") && !t.isCapitalized(j)) {
@@ -9129,7 +9131,9 @@ public final class IndirectFinder {
          * quoted in single marks stays in the clause, its content (and what is nested in it) listed as
          * the clause's nested quotations. Null when too few words are left outside fragments or one is
          * quoted in double marks; then a fragment quoted in it reports the clause alone, and
-         * {@link #pastFragment} is the token after the first one.
+         * {@link #pastFragment} is the token after the first one. A clause that runs on into a
+         * quotation with marks ({@link #leadsIntoQuotation}) is added too, so that what follows reads
+         * it as said, but left out of what the finder returns ({@link #withoutLeadIns}).
          */
         FoundQuote emit(int p, int a, int b, Mentions.Mention m, int verb, int verbLen, String rule) {
             return emit(p, a, b, m, verb, verbLen, rule, MIN_WORDS);
