@@ -461,12 +461,8 @@ public final class QuotationFinder {
             int grp = group(c);
             char prev = s > 0 ? text.charAt(s - 1) : '\n';
             char next = t.end(i) < text.length() ? text.charAt(t.end(i)) : '\n';
-            boolean prevOpenish = Chars.isBlank(prev) || prev == '(' || prev == '[' || prev == '{'
-                    || Chars.isDash(prev) || prev == '-' || Chars.isQuoteMark(prev);
-            boolean nextCloseish = Chars.isBlank(next) || Chars.isPunctuation(next) || Chars.isDash(next)
-                    || next == '-' || Chars.isQuoteMark(next);
-            boolean left = prevOpenish && !Chars.isBlank(next);
-            boolean right = nextCloseish && !Chars.isBlank(prev);
+            boolean left = leftFlanking(prev, next);
+            boolean right = rightFlanking(prev, next);
 
             if (grp == SINGLE && c != '\u2039' && c != '\u203a' && c != '\u300e' && c != '\u300f') {
                 int role = apostrophe(i, c, prev, next, left, right);
@@ -684,8 +680,9 @@ public final class QuotationFinder {
 
         /**
          * Whether a single mark that closes a quotation as punctuation does ({@code ,’} then a space,
-         * the end of a line or another mark) follows the mark at {@code i} within
-         * {@link #CLIPPED_WORD_WINDOW} tokens of its paragraph, before any mark that opens one.
+         * punctuation, the end of a line or another mark) follows the mark at {@code i} within
+         * {@link #CLIPPED_WORD_WINDOW} tokens of its paragraph, before any mark that opens one (after a
+         * space, a dash or a bracket: {@code he shouted—‘faster,’}).
          */
         boolean singleCloserFollows(int i) {
             int end = Math.min(n, i + 1 + CLIPPED_WORD_WINDOW);
@@ -699,17 +696,35 @@ public final class QuotationFinder {
                 int s = t.start(j);
                 char before = text.charAt(s - 1);
                 char after = t.end(j) < text.length() ? text.charAt(t.end(j)) : '\n';
-                boolean afterCloses = Chars.isBlank(after) || Chars.isPunctuation(after) || Chars.isDash(after)
-                        || Chars.isQuoteMark(after);
-                if (Chars.isBlank(before) && !Chars.isBlank(after)) {
-                    return false;   // a mark that opens a quotation
+                if (leftFlanking(before, after) && !rightFlanking(before, after)) {
+                    return false;   // a mark that opens a quotation: after a space, a dash or a bracket, before a word
                 }
-                if (afterCloses && (before == ',' || before == '.' || before == '!' || before == '?' || before == ';'
-                        || Chars.isDash(before))) {
+                if (rightFlanking(before, after) && (before == ',' || before == '.' || before == '!' || before == '?'
+                        || before == ';' || Chars.isDash(before))) {
                     return true;
                 }
             }
             return false;
+        }
+
+        /**
+         * Whether a mark between {@code prev} and {@code next} may open a quotation: a space, a line
+         * break, a bracket, a dash or another mark before it, and no space after it.
+         */
+        static boolean leftFlanking(char prev, char next) {
+            boolean openish = Chars.isBlank(prev) || prev == '(' || prev == '[' || prev == '{'
+                    || Chars.isDash(prev) || prev == '-' || Chars.isQuoteMark(prev);
+            return openish && !Chars.isBlank(next);
+        }
+
+        /**
+         * Whether a mark between {@code prev} and {@code next} may close a quotation: no space before
+         * it, and a space, a line break, punctuation, a dash or another mark after it.
+         */
+        static boolean rightFlanking(char prev, char next) {
+            boolean closeish = Chars.isBlank(next) || Chars.isPunctuation(next) || Chars.isDash(next)
+                    || next == '-' || Chars.isQuoteMark(next);
+            return closeish && !Chars.isBlank(prev);
         }
 
         boolean elisionFollows(int i) {

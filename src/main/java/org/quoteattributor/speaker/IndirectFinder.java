@@ -326,15 +326,22 @@ public final class IndirectFinder {
         final KeptScan impressionScan = new KeptScan();
         int groups;
 
-        /** The token a transcript label's turn ({@link #colonLabel}) runs to, when past the sentence it opens; else -1. */
+        /**
+         * The token after the clause of the last label ({@link #colonLabel}): in a transcript, the end
+         * of the label's line, past the sentence it opens, unless a whole quotation with marks ended
+         * the clause before; -1 before any label.
+         */
         int labelledTo = -1;
+        /** Tokens at most of a label before its colon ({@link #colonLabel}, {@link #transcript}). */
+        private static final int LABEL_TOKENS = 5;
         /** Whether the text is a transcript ({@link #transcript}); null until asked. */
         private Boolean transcript;
 
         /**
          * {@code CORROW: …} / {@code HALE: …} / {@code CORROW: …}: whether a label of capitalized
-         * words, at most four, before a colon opens two paragraphs of the text or more, as the turns
-         * of a transcript do (not a list of names each given once, {@code Iowa: …}); found once.
+         * words, at most {@link #LABEL_TOKENS}, before a colon opens two paragraphs of the text or more,
+         * as the turns of a transcript do (not a list of names each given once, {@code Iowa: …}); the
+         * labels are told apart by their last word; found once.
          */
         private boolean transcript() {
             if (transcript == null) {
@@ -342,7 +349,7 @@ public final class IndirectFinder {
                 boolean twice = false;
                 for (int p = 0; p < d.found.paragraphs && !twice; p++) {
                     int s = d.found.paraStart[p];
-                    int stop = Math.min(Math.min(d.found.paraEnd[p], t.size()), s + 5);
+                    int stop = Math.min(Math.min(d.found.paraEnd[p], t.size()), s + LABEL_TOKENS);
                     for (int k = s; k < stop && t.kind(k) == TokenBuffer.WORD && t.isCapitalized(k); k++) {
                         if (k + 1 < t.size() && t.is(k + 1, ':')) {
                             twice = labels.merge(d.lowerWord(k), 1, Integer::sum) >= 2;
@@ -3759,7 +3766,7 @@ public final class IndirectFinder {
          */
         private boolean colonLabel(int p, int s, int e) {
             Mentions.Mention m = new Mentions.Mention();
-            for (int k = s + 1; k < Math.min(e, s + 6); k++) {
+            for (int k = s + 1; k < Math.min(e, s + LABEL_TOKENS + 1); k++) {
                 if (!t.is(k, ':')) {
                     continue;
                 }
@@ -3781,7 +3788,7 @@ public final class IndirectFinder {
                 }
                 q.cueStart = t.start(k);
                 q.cueEnd = t.end(k);
-                labelledTo = end;
+                labelledTo = t.indexAt(q.end - 1) + 1;   // not past a whole quotation that ended the clause
                 return true;
             }
             return false;
@@ -8605,7 +8612,8 @@ public final class IndirectFinder {
         /**
          * The subject of a verb as the few words right before it, when no rule above finds one: a
          * noun phrase of up to four words that starts after a comma, a function word or the start
-         * of its part, or at a determiner or possessive ({@code some friends}, {@code his advisers}).
+         * of its part, or at a determiner or possessive ({@code some friends}, {@code his advisers}),
+         * unless the words belong to a predicate ({@link #predicateWords}).
          */
         private boolean nounPhraseBefore(int from, int verb, Mentions.Mention m) {
             int j = Sieves.beforeFillers(d, from, verb);
@@ -8638,10 +8646,11 @@ public final class IndirectFinder {
 
         /**
          * Whether the words {@code first}..{@code j} before a verb belong to a predicate rather
-         * than its subject: one lower-case word in -ing ({@code …, hoping to …}), a negated
-         * auxiliary ({@code don't}, {@code cannot}), a bare word after {@code to} ({@code meets to
-         * help show}), or words after an auxiliary or {@code never} that no {@code there} opens
-         * ({@code is letting us know}, {@code never fully grasped}).
+         * than its subject: one lower-case word in -ing ({@code -- having argued that …}), an
+         * auxiliary or a negated one ({@code don't}, {@code cannot}), a bare word after {@code to}
+         * ({@code meets to help show}), or words after an auxiliary, {@code never}, a form of be or
+         * of have that no {@code there} or {@code here} opens ({@code is letting us know}, {@code
+         * never fully grasped}), save one word in -ed ({@code whose fees were raised say}).
          */
         private boolean predicateWords(int first, int j) {
             if (first == j && t.length(j) > 4 && t.endsWith(j, "ing") && !t.isCapitalized(j)) {
@@ -8946,7 +8955,8 @@ public final class IndirectFinder {
          * her about the toll}): the {@code of} or {@code about} after a listener of at most {@link
          * #LISTENER_WORDS} words and before a word, where what the listener is told of starts; -1 if none.
          * The listener is an object pronoun or words not opened by a question word, {@code that} or a
-         * subject pronoun, none of them in a quotation, a verb or punctuation.
+         * subject pronoun, none of them in a quotation, a verb or punctuation; {@code her} before another
+         * word is its owner ({@code reminded her sister of …}), as {@code his} is.
          */
         private int matterAfterListener(int j, int e) {
             if (j >= e || t.kind(j) != TokenBuffer.WORD || d.inQuote(j) || Sieves.oneOf(d, j, QUESTION_WORDS)
@@ -8960,7 +8970,7 @@ public final class IndirectFinder {
                 if (t.equalsIgnoreCase(k, "of") || t.equalsIgnoreCase(k, "about")) {
                     return t.kind(k + 1) == TokenBuffer.WORD && !d.inQuote(k + 1) ? k : -1;
                 }
-                if (isObjectPronoun(j) || cueAt(k) > 0 || isBe(k) || pastVerb(k)) {
+                if (isObjectPronoun(j) && !t.equalsIgnoreCase(j, "her") || cueAt(k) > 0 || isBe(k) || pastVerb(k)) {
                     return -1;   // a pronoun is the whole listener; a verb ends the words that could be one
                 }
             }
@@ -9121,7 +9131,9 @@ public final class IndirectFinder {
          * quoted in single marks stays in the clause, its content (and what is nested in it) listed as
          * the clause's nested quotations. Null when too few words are left outside fragments or one is
          * quoted in double marks; then a fragment quoted in it reports the clause alone, and
-         * {@link #pastFragment} is the token after the first one.
+         * {@link #pastFragment} is the token after the first one. A clause that runs on into a
+         * quotation with marks ({@link #leadsIntoQuotation}) is added too, so that what follows reads
+         * it as said, but left out of what the finder returns ({@link #withoutLeadIns}).
          */
         FoundQuote emit(int p, int a, int b, Mentions.Mention m, int verb, int verbLen, String rule) {
             return emit(p, a, b, m, verb, verbLen, rule, MIN_WORDS);

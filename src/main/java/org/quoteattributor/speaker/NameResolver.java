@@ -2186,11 +2186,6 @@ final class NameResolver {
                 || length == 2 && d.text.regionMatches(true, q.speakerStart, "my", 0, 2);
     }
 
-    /**
-     * The name of a first-person narrator: the one they give themself ({@link #selfNamedNarrator}),
-     * else the one the other people address by name (a vocative) in the turns just before and after
-     * those the narrator speaks, when that is clearly one name; else null.
-     */
     /** Whether the cue of {@code q} is followed at once by {@code me}: {@code “…,” she told me.} */
     private boolean toldMe(FoundQuote q) {
         if (q.cueEnd < 0) {
@@ -2200,6 +2195,12 @@ final class NameResolver {
         return c < t.size() && t.equalsIgnoreCase(c, "me");
     }
 
+    /**
+     * The name of a first-person narrator: the one they give themself ({@link #selfNamedNarrator}),
+     * else the one the other people address by name (a vocative) in the turns just before and after
+     * those the narrator speaks, or in a quotation told to {@code me} ({@link #toldMe}), which alone
+     * counts as {@link #MIN_NARRATOR_VOCATIVES} of them, when that is clearly one name; else null.
+     */
     private String narratorName() {
         String self = selfNamedNarrator();
         if (self != null) {

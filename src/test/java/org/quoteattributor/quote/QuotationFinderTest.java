@@ -160,6 +160,17 @@ class QuotationFinderTest {
         }
 
         @Test
+        void aMarkAfterAClippedWordClosesWhenAQuotationOpensAfterADashOrABracket() {
+            Run dash = find("‘Keep rowin’ he shouted—‘faster,’ she added.");
+            assertEquals("close", dash.role("’", 0));
+            assertEquals("‘Keep rowin’", dash.span(dash.quotes().get(0)));
+            assertEquals("‘faster,’", dash.span(dash.quotes().get(1)));
+            Run bracket = find("'Keep rowin' he shouted ('faster,' she added).");
+            assertEquals("'Keep rowin'", bracket.span(bracket.quotes().get(0)));
+            assertEquals("'faster,'", bracket.span(bracket.quotes().get(1)));
+        }
+
+        @Test
         void aMarkAfterAWordInInClosesWhenNoMarkClosesLater() {
             Run r = find("'Mind the cabin' was all she wrote. Then she left for 'the pier' at noon.");
             assertEquals("close", r.role("'", 1));

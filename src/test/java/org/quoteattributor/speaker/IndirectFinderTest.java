@@ -944,6 +944,26 @@ class IndirectFinderTest {
     }
 
     @Test
+    void aTurnThatAQuotationCutsShortLeavesTheRestOfItsLineToBeRead() {
+        String text = "Ana Corrow spoke to Ben Tallis at the pier.\n\nTALLIS: The toll is too high. “We will not pay,” "
+                + "the growers wrote. The board said the pier would close.\n\nCORROW: The pier needs repair.\n\n"
+                + "TALLIS: Then cut the fees.";
+        List<Quote> quotes = indirect(text);
+        assertTrue(quotes.stream().anyMatch(q -> q.text().equals("The toll is too high")), quotes.toString());
+        assertTrue(quotes.stream().anyMatch(q -> q.text().equals("the pier would close")
+                && q.speaker().orElseThrow().mention().equals("The board")), quotes.toString());
+    }
+
+    @Test
+    void aTranscriptsLabelsAreOfFiveWordsAtMost() {
+        String five = "Ana Corrow spoke to Ben Tallis at the pier.\n\nNotes From The Harbour Office: ferries.\n\n"
+                + "Notes From The Harbour Office: tolls.\n\nTALLIS: The toll is too high. We will not pay it.";
+        assertTrue(indirect(five).stream().anyMatch(q -> q.text().equals("The toll is too high. We will not pay it")));
+        String six = five.replace("Notes From The Harbour", "Notes From The Old Harbour");
+        assertTrue(indirect(six).stream().anyMatch(q -> q.text().equals("The toll is too high")));
+    }
+
+    @Test
     void aLabelGivenOnceLabelsOnlyItsSentence() {
         Quote q = only("Voters cheered for Ana Corrow on Monday.\n\nCorrow: The plan will fail. Ask the crews.");
         assertEquals("The plan will fail", q.text());
@@ -3985,6 +4005,14 @@ class IndirectFinderTest {
         // without "of" or "about" after a short listener, the clause is what it was before
         assertReported("The toll keeper reminded the skippers that the fees were due.",
                 "that the fees were due", "The toll keeper", "reminded", "leading-verb");
+    }
+
+    @Test
+    void herBeforeANounIsTheListenersOwnerAsHisIs() {
+        assertReported("The keeper reminded her sister of the storm at the pier.",
+                "of the storm at the pier", "The keeper", "reminded", "leading-verb");
+        assertReported("The keeper reminded his sister of the storm at the pier.",
+                "of the storm at the pier", "The keeper", "reminded", "leading-verb");
     }
 
     @Test
