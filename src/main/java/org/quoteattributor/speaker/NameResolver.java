@@ -1378,6 +1378,28 @@ final class NameResolver {
         return false;
     }
 
+    /**
+     * {@code When Orm came aboard she hardly knew him}: whether, in the sentence of narration going
+     * on from token {@code from} (after a name inside it), the first he or she is of gender {@code g}
+     * and a him or her of the other gender follows it, within {@link #OTHER_SUBJECT_REACH} tokens:
+     * the name before is then the one the object stands for, not the he or she.
+     */
+    private boolean objectOfOtherSubject(int from, int g) {
+        int to = Math.min(t.size(), from + OTHER_SUBJECT_REACH);
+        for (int k = from; k < to; k++) {
+            if (d.endsSentence(k) || t.isBreak(k) || d.inQuote(k) || d.mentions.isNameWord(k)) {
+                return false;
+            }
+            if (t.kind(k) == TokenBuffer.WORD && (t.equalsIgnoreCase(k, "he") || t.equalsIgnoreCase(k, "she"))) {
+                return pronounGender(k) == g && otherObjectAfter(k + 1, to, g);
+            }
+        }
+        return false;
+    }
+
+    /** Tokens after a name looked at, at most, for {@link #objectOfOtherSubject}. */
+    private static final int OTHER_SUBJECT_REACH = 25;
+
     /** Whether the words of tokens {@code [first, last]} are all {@link #plainWord}s: no title nor common word of the lists. */
     private boolean plainWords(int first, int last) {
         for (int k = first; k <= last; k++) {
@@ -2668,6 +2690,9 @@ final class NameResolver {
             int g = mentionGender(c);
             if (g != Lexicon.ANY && g != pg || passedAddressed && g == Lexicon.ANY) {
                 continue;   // past the one addressed, only someone known to fit the pronoun will do
+            }
+            if (g == Lexicon.ANY && !atSentenceStart(titlesStart(nameFirsts[c])) && objectOfOtherSubject(i + 1, pg)) {
+                continue;   // "When Orm came aboard she hardly knew him.": Orm is the him, not the she
             }
             int opener = chain > 0 && nearest == null ? pronounOpening(nameFirsts[c], i, pg) : -1;
             if (opener < 0 && chain > 0 && nearest == null) {
