@@ -1399,6 +1399,26 @@ class NameResolverTest {
     class Descriptions {
 
         @Test
+        void herAuntIsTheOnePersonCalledAuntInTheTalk() {
+            Linking l = Linking.linked("“Where were you all night, Tobiah?” said Lady Marrowdene.\n\n"
+                    + "“Mending nets, aunt,” said he, “down on the pier.”\n\n"
+                    + "His cousin Isolde smiled at the window.\n\n"
+                    + "“You may smile, Isolde,” said her aunt; “the guild pays no one to sleep.”");
+            assertEquals("her aunt", l.mention(3));
+            assertEquals("Marrowdene", l.name(3));
+        }
+
+        @Test
+        void herAuntIsNoOneWhenTwoPeopleAreCalledAunt() {
+            Linking l = Linking.linked("“Where were you all night, Tobiah?” said Lady Marrowdene.\n\n"
+                    + "“Mending nets, aunt,” said he.\n\n"
+                    + "“Late again?” said Mrs. Wenlock.\n\n"
+                    + "“Only a little, aunt,” said Isolde.\n\n"
+                    + "“You may smile, Isolde,” said her aunt; “the guild pays no one to sleep.”");
+            assertEquals("her aunt", l.name(4));
+        }
+
+        @Test
         void herMotherIsTheParentOfTheOneAddressedAsTheTextTitlesHer() {
             String text = "Effie Otway came down late. Mrs. Otway sat at the table.\n“Did you sleep, Effie?” her mother asked.";
             assertEquals("Mrs. Otway", resolve(text, "her mother", Mentions.DESCRIPTION));
