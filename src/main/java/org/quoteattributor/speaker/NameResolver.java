@@ -1378,6 +1378,28 @@ final class NameResolver {
         return false;
     }
 
+    /**
+     * {@code When Orm came aboard she hardly knew him}: whether, in the sentence of narration going
+     * on from token {@code from} (after a name inside it), the first he or she is of gender {@code g}
+     * and a him or her of the other gender follows it, within {@link #OTHER_SUBJECT_REACH} tokens:
+     * the name before is then the one the object stands for, not the he or she.
+     */
+    private boolean objectOfOtherSubject(int from, int g) {
+        int to = Math.min(t.size(), from + OTHER_SUBJECT_REACH);
+        for (int k = from; k < to; k++) {
+            if (d.endsSentence(k) || t.isBreak(k) || d.inQuote(k) || d.mentions.isNameWord(k)) {
+                return false;
+            }
+            if (t.kind(k) == TokenBuffer.WORD && (t.equalsIgnoreCase(k, "he") || t.equalsIgnoreCase(k, "she"))) {
+                return pronounGender(k) == g && otherObjectAfter(k + 1, to, g);
+            }
+        }
+        return false;
+    }
+
+    /** Tokens after a name looked at, at most, for {@link #objectOfOtherSubject}. */
+    private static final int OTHER_SUBJECT_REACH = 25;
+
     /** Whether the words of tokens {@code [first, last]} are all {@link #plainWord}s: no title nor common word of the lists. */
     private boolean plainWords(int first, int last) {
         for (int k = first; k <= last; k++) {
@@ -1619,6 +1641,9 @@ final class NameResolver {
                 }
                 if (q.speakerName == null) {
                     q.speakerName = kinOfOwner(q, qi);
+                }
+                if (q.speakerName == null) {
+                    q.speakerName = kinCalled(q);
                 }
                 if (q.speakerName == null && isDefinite(q.speakerStart, q.speakerEnd)) {
                     q.speakerName = addressedBefore(q, qi, descriptionGender(q.speakerStart, q.speakerEnd));
@@ -2670,6 +2695,9 @@ final class NameResolver {
             if (g != Lexicon.ANY && g != pg || passedAddressed && g == Lexicon.ANY) {
                 continue;   // past the one addressed, only someone known to fit the pronoun will do
             }
+            if (g == Lexicon.ANY && !atSentenceStart(titlesStart(nameFirsts[c])) && objectOfOtherSubject(i + 1, pg)) {
+                continue;   // "When Orm came aboard she hardly knew him.": Orm is the him, not the she
+            }
             int opener = chain > 0 && nearest == null ? pronounOpening(nameFirsts[c], i, pg) : -1;
             if (opener < 0 && chain > 0 && nearest == null) {
                 // "He had read Mr. Dunmore's letter. “Well?” he asked.": the he who read it, not Dunmore
@@ -2987,6 +3015,96 @@ final class NameResolver {
             return null;
         }
         return titledSurnames().get(g + lower(name.substring(name.lastIndexOf(' ') + 1)));
+    }
+
+    /**
+     * {@code “Not yet, uncle,” said Tam.} … {@code “Then go,” said his uncle.}: for a speaker described
+     * as {@code her aunt} or {@code his uncle}, the one person the quotations call by that word alone:
+     * the one who spoke the turn before each such call. Only when all the calls of that word that
+     * follow a turn with a name go to one person, not of the other gender. Not for a mother or a
+     * father, whom the children of several families in a story call so. Else null.
+     */
+    private String kinCalled(FoundQuote q) {
+        int first = t.indexAt(q.speakerStart);
+        int last = t.indexAt(q.speakerEnd - 1);
+        if (last != first + 1 || last >= t.size() || !(t.equalsIgnoreCase(first, "her") || t.equalsIgnoreCase(first, "his"))) {
+            return null;
+        }
+        int kin = kinOf(last);
+        if (kin < 0) {
+            return null;
+        }
+        String called = kinCalls()[kin];
+        return called == null || called.isEmpty() ? null : called;
+    }
+
+    /** Kin words a nephew or niece calls a relative by ({@link #kinCalled}). */
+    private static final String[] KIN_CALLS = {"aunt", "uncle"};
+    /** The gender of each kin of {@link #KIN_CALLS}. */
+    private static final int[] KIN_GENDERS = {Lexicon.FEMALE, Lexicon.MALE};
+
+    /** The index in {@link #KIN_CALLS} of the kin word at token {@code i}, or -1. */
+    private int kinOf(int i) {
+        for (int k = 0; k < KIN_CALLS.length; k++) {
+            if (t.equalsIgnoreCase(i, KIN_CALLS[k])) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Per kin of {@link #KIN_CALLS}, the one person called by it ({@link #kinCalled}), the empty
+     * string when calls go to several, or null when none: gathered in one pass over the quotations,
+     * when first asked, each call looking back {@link #MAX_OTHER_LOOKBACK} quotations at most.
+     */
+    private String[] kinCalls() {
+        if (kinCalls != null) {
+            return kinCalls;
+        }
+        kinCalls = new String[KIN_CALLS.length];
+        for (int k = 0; k < d.quotes.size(); k++) {
+            int from = d.firstToken(k);
+            int to = d.afterToken(k);
+            for (int i = from + 1; i < to - 1; i++) {
+                int kin = t.kind(i) == TokenBuffer.WORD ? kinOf(i) : -1;
+                if (kin < 0 || t.isWordLike(i + 1) || t.isWordLike(i - 1) && !t.equalsIgnoreCase(i - 1, "dear")) {
+                    continue;   // “Yes, aunt.”, “Dear uncle!”, not “his aunt came” nor “Aunt Ann”
+                }
+                String called = turnBefore(k);
+                if (called == null || genderOfName(called) != Lexicon.ANY && genderOfName(called) != KIN_GENDERS[kin]) {
+                    continue;
+                }
+                String had = kinCalls[kin];
+                kinCalls[kin] = had == null || !had.isEmpty() && keyOfName(had).equals(keyOfName(called)) ? called : "";
+            }
+        }
+        return kinCalls;
+    }
+
+    /** Per kin of {@link #KIN_CALLS}, the one called by it; null until first asked. */
+    private String[] kinCalls;
+
+    /**
+     * The name of the one who spoke the turn before quotation {@code k}, in another paragraph, a
+     * few paragraphs back at most, when it is not the speaker of {@code k}; else null.
+     */
+    private String turnBefore(int k) {
+        FoundQuote call = d.quotes.get(k);
+        for (int j = k - 1; j >= Math.max(0, k - MAX_OTHER_LOOKBACK); j--) {
+            FoundQuote o = d.quotes.get(j);
+            if (o.paragraph < call.paragraph - MAX_OTHER_GAP) {
+                return null;
+            }
+            if (o.group == call.group || o.paragraph == call.paragraph) {
+                continue;
+            }
+            if (o.speakerName == null || call.speakerName != null && keyOfName(call.speakerName).equals(keyOfName(o.speakerName))) {
+                return null;
+            }
+            return o.speakerName;
+        }
+        return null;
     }
 
     /** Kin nouns of a woman that {@link #kinOfOwner} reads. */

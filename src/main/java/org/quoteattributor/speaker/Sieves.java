@@ -4296,6 +4296,48 @@ final class Sieves {
     }
 
     /**
+     * {@code “Late,” said Ann.} / {@code The pier warden, Tom Hale, strode up. “Tickets, miss?”}:
+     * whether quotation {@code next} follows, in its paragraph, a sentence of narration that names
+     * someone not named in the {@link #NEWCOMER_TALK} tokens before quotation {@code qi}, within the
+     * {@link #NEWCOMER_REACH} tokens before {@code next}.
+     */
+    static boolean newcomerNamedBefore(Document d, int qi, int next) {
+        TokenBuffer t = d.t;
+        int to = d.firstToken(next);
+        int from = Math.max(Math.max(d.found.paraStart[d.quotes.get(next).paragraph], d.afterToken(qi)), to - NEWCOMER_REACH);
+        boolean sentence = false;
+        for (int i = from; i < to && !sentence; i++) {
+            sentence = !d.inQuote(i) && d.endsSentence(i);
+        }
+        if (!sentence) {
+            return false;
+        }
+        java.util.Set<String> talk = null;
+        for (int i = from; i < to; i++) {
+            if (d.inQuote(i) || !d.mentions.isNameWord(i)) {
+                continue;
+            }
+            if (talk == null) {
+                talk = new java.util.HashSet<>();
+                for (int k = Math.max(0, d.firstToken(qi) - NEWCOMER_TALK); k < from; k++) {
+                    if (t.kind(k) == TokenBuffer.WORD) {
+                        talk.add(t.string(k).toLowerCase(java.util.Locale.ROOT));
+                    }
+                }
+            }
+            if (!talk.contains(t.string(i).toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Tokens before a turn in which someone named is no newcomer ({@link #newcomerNamedBefore}). */
+    private static final int NEWCOMER_TALK = 300;
+    /** Tokens of narration before the next turn looked at for a newcomer ({@link #newcomerNamedBefore}). */
+    private static final int NEWCOMER_REACH = 120;
+
+    /**
      * {@code “Oh!”} / {@code “What is the trouble, Kate?”}: a turn followed by one addressing
      * someone by name is usually that person's, who has just spoken; not when the turn before it
      * names that person as its speaker, who would then speak twice running. A rank said alone
@@ -4310,6 +4352,9 @@ final class Sieves {
                 return false;
             }
             FoundQuote next = d.quotes.get(qi + 1);
+            if (newcomerNamedBefore(d, qi, qi + 1)) {
+                return false;   // someone who has just come in may call anyone present
+            }
             Mentions.Mention best = new Mentions.Mention();
             if (!(vocativeIn(d, qi + 1, best) ? addressesPerson(d, best) : Vocative.titledPersonCalled(d, qi + 1, best))) {
                 return false;

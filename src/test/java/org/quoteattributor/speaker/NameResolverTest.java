@@ -662,6 +662,24 @@ class NameResolverTest {
         }
 
         @Test
+        void aNameTheObjectOfTheOtherGenderStandsForIsNotTheSheOfItsSentence() {
+            Linking l = Linking.linked("Orlanda Fenwright had waited at the orchard gate since noon for her nephew."
+                    + " When Brannoc rode up the lane she barely recognised him.\n\n“You have sold the grey mare,” she said."
+                    + "\n\nBrannoc tied the horse to the gate post. “She was lame.”");
+            assertEquals("she", l.mention(0));
+            assertEquals("Orlanda Fenwright", l.name(0));
+        }
+
+        @Test
+        void aNameTheObjectOfTheOtherGenderStandsForIsNotTheHeOfItsSentence() {
+            Linking l = Linking.linked("Brannoc Quillet had rowed out to the pier every morning that week for his niece."
+                    + " As Tessaly climbed the ladder he hardly knew her.\n\n“You have cut off your braids,” he said."
+                    + "\n\nTessaly sat down in the stern. “They were too long.”");
+            assertEquals("he", l.mention(0));
+            assertEquals("Brannoc Quillet", l.name(0));
+        }
+
+        @Test
         void aLoneSurnameOpeningItsSentenceBeforeAReportingVerbIsSomeone() {
             Linking l = Linking.linked("Haskett told the ferry guild on Friday that the pier would close."
                     + " “It cannot be helped,” she said.");
@@ -1379,6 +1397,26 @@ class NameResolverTest {
 
     @Nested
     class Descriptions {
+
+        @Test
+        void herAuntIsTheOnePersonCalledAuntInTheTalk() {
+            Linking l = Linking.linked("“Where were you all night, Tobiah?” said Lady Marrowdene.\n\n"
+                    + "“Mending nets, aunt,” said he, “down on the pier.”\n\n"
+                    + "His cousin Isolde smiled at the window.\n\n"
+                    + "“You may smile, Isolde,” said her aunt; “the guild pays no one to sleep.”");
+            assertEquals("her aunt", l.mention(3));
+            assertEquals("Marrowdene", l.name(3));
+        }
+
+        @Test
+        void herAuntIsNoOneWhenTwoPeopleAreCalledAunt() {
+            Linking l = Linking.linked("“Where were you all night, Tobiah?” said Lady Marrowdene.\n\n"
+                    + "“Mending nets, aunt,” said he.\n\n"
+                    + "“Late again?” said Mrs. Wenlock.\n\n"
+                    + "“Only a little, aunt,” said Isolde.\n\n"
+                    + "“You may smile, Isolde,” said her aunt; “the guild pays no one to sleep.”");
+            assertEquals("her aunt", l.name(4));
+        }
 
         @Test
         void herMotherIsTheParentOfTheOneAddressedAsTheTextTitlesHer() {

@@ -2587,6 +2587,17 @@ class SievesTest {
         }
 
         @Test
+        void notWhenSomeoneNewIsNamedInTheNarrationBeforeTheAnswer() {
+            Linking l = Linking.linked("I had never planned to linger at the toll house. My cousin Corisande, however, wanted another cup.\n\n"
+                    + "“One more pot,” she said, lifting the lid.\n\n“You said that at noon,” I told her.\n\n"
+                    + "“Did I? Then I was wise at noon, and I am wise now.”\n\n"
+                    + "The toll keeper, a thin man called Ferrant, walked up carrying the kettle. “Your cousin likes her tea,"
+                    + " Miss Isolde,” he told me.");
+            assertNotEquals("addressed-next", l.quote(2).rule);
+            assertNotEquals("Isolde", l.name(2));
+        }
+
+        @Test
         void aTurnAnsweredByARankAloneIsTheOnePersonNearbyOfThatRank() {
             Linking l = Linking.linked("The gate banged.\n\n“The roses are ruined.”\n\n“All of them, Judge?” Tom asked.\n\n"
                     + "Judge Amos Pellingham sat down on the step.");
