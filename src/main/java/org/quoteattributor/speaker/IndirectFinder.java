@@ -8365,7 +8365,13 @@ public final class IndirectFinder {
             "force", "forces", "forced", "cause", "causes", "caused", "push", "pushes", "pushed", "encourage", "encourages",
             "encouraged", "allow", "allows", "allowed", "invite", "invites", "invited", "persuade", "persuades", "persuaded",
             "convince", "convinces", "convinced", "inspire", "inspires", "inspired", "drive", "drives", "drove", "driven",
-            "leave", "leaves", "leaving"};   // not "left", more often a place left: "left the hall to say …"
+            "leave", "leaves", "leaving", "allowing", "forcing", "causing", "pushing", "encouraging", "inviting", "persuading",
+            "convincing", "inspiring", "driving", "compel", "compels", "compelled",
+            "compelling", "enable", "enables", "enabled", "enabling", "pressure", "pressures", "pressured", "pressuring"};
+            // not "left", more often a place left: "left the hall to say …"
+
+        /** Words at most of the object between a verb of {@link #CAUSING_VERBS} and its {@code to}: {@code the owners of the old mill}. */
+        private static final int CAUSED_OBJECT_WORDS = 7;
 
         /**
          * {@code The delay pushed a few growers to claim that …}, {@code prompted the mayor to announce …}: the
@@ -8378,14 +8384,15 @@ public final class IndirectFinder {
             if (to - 2 < from || !t.equalsIgnoreCase(to, "to") || d.inQuote(to)) {
                 return false;
             }
-            for (int c = to - 2; c >= Math.max(from, to - 1 - NAMED_OBJECT_WORDS - 1); c--) {
+            for (int c = to - 2; c >= Math.max(from, to - 1 - CAUSED_OBJECT_WORDS - 1); c--) {
                 if (t.kind(c) != TokenBuffer.WORD || d.inQuote(c)) {
                     return false;
                 }
                 if (Sieves.oneOf(d, c, CAUSING_VERBS) && !t.isCapitalized(c)) {
                     for (int k = c + 1; k < to; k++) {
+                        boolean of = k > c + 1 && k < to - 1 && t.equalsIgnoreCase(k, "of");   // "the owners of the mill"
                         if (t.kind(k) != TokenBuffer.WORD || d.inQuote(k) || d.mentions.isFunctionWord(k) && !d.mentions.isDeterminer(k)
-                                && !isOwner(k) && !Words.QUANTITIES.contains(d.text, t.start(k), t.end(k)) && !isObjectPronoun(k)) {
+                                && !isOwner(k) && !Words.QUANTITIES.contains(d.text, t.start(k), t.end(k)) && !isObjectPronoun(k) && !of) {
                             return false;
                         }
                     }
