@@ -3617,12 +3617,46 @@ public final class IndirectFinder {
             }
             Mentions.Mention m = new Mentions.Mention();
             int by = agentAfter(verb, e);
+            if (by < 0) {
+                by = agentPastPhrase(verb, e);   // "was named to the board by the guild"
+            }
             if (!(by > 0 && (d.mentions.subjectAfter(by + 1, e, m) || agentPhrase(by + 1, e, m)))) {
                 m.first = -1;
                 m.last = -1;
             }
             emit(p, first, subjectEnd, m, be, verb + 1 - be, "passive-subject", 1);
         }
+
+        /**
+         * The {@code by} of the agent after the passive at {@code v} past a short phrase of a preposition
+         * ({@link #PHRASE_BEFORE_AGENT}) and a determiner, an owner or an object pronoun, with at most
+         * {@link #PHRASE_BEFORE_AGENT_WORDS} words after it ({@code praised for the new pier by}, {@code
+         * described to them by}); -1 if none.
+         */
+        private int agentPastPhrase(int v, int e) {
+            int k = v + 2;
+            if (k + 1 >= e || !Sieves.oneOf(d, v + 1, PHRASE_BEFORE_AGENT) || d.inQuote(v + 1) || t.kind(k) != TokenBuffer.WORD
+                    || d.inQuote(k) || !(d.mentions.isDeterminer(k) || isOwner(k) || isObjectPronoun(k))) {
+                return -1;
+            }
+            for (k++; k < e && k <= v + 2 + PHRASE_BEFORE_AGENT_WORDS; k++) {
+                if (t.kind(k) != TokenBuffer.WORD || d.inQuote(k)) {
+                    return -1;
+                }
+                if (t.equalsIgnoreCase(k, "by")) {
+                    return k;
+                }
+                if (d.mentions.isFunctionWord(k) || verbLike(k)) {
+                    return -1;   // "praised for the work that is done by": a clause, not a phrase
+                }
+            }
+            return -1;
+        }
+
+        /** Prepositions of a phrase that may stand between a passive and its agent. */
+        private static final String[] PHRASE_BEFORE_AGENT = {"on", "for", "to", "in", "at", "over", "about", "during"};
+        /** Words at most after the determiner of such a phrase. */
+        private static final int PHRASE_BEFORE_AGENT_WORDS = 3;
 
         /** Participles of stance or judgement that, after a noun and before their agent, report the noun ({@code a plan endorsed by}). */
         private static final String[] STANCE_PARTICIPLES = {"criticized", "criticised", "condemned", "denounced", "rejected",
