@@ -634,7 +634,8 @@ public final class IndirectFinder {
                 int asked = questionAfterPreposition(from, i, e);
                 if (asked > 0) {
                     // "Vasko offered few details about why the pier failed": the question the words were about
-                    if (!(Sieves.sentenceSubject(d, Math.max(from, i - SUBJECT_WINDOW), i, m) && m.last < i - 1)
+                    if (!(verbsOwnSubject(from, i - 1, m)   // "…, but the keepers disagree over who …": the keepers
+                            || Sieves.sentenceSubject(d, Math.max(from, i - SUBJECT_WINDOW), i, m) && m.last < i - 1)
                             || m.first == m.last && Sieves.oneOf(d, m.first, EMPTY_SUBJECTS)) {
                         m.first = -1;   // "a quarrel over whether …", "It is all a debate over how …": no one named
                         m.last = -1;
@@ -6132,6 +6133,24 @@ public final class IndirectFinder {
             m.set(s);
             return true;
         }
+
+        /**
+         * The subject right before the verb at {@code v}, as the mention {@code m}, when word {@code v}
+         * is a verb not after {@code to}: {@code …, but the keepers disagree over …}, where the subject of
+         * the sentence is someone else or no one.
+         */
+        private boolean verbsOwnSubject(int from, int v, Mentions.Mention m) {
+            return v - 1 > from && Sieves.oneOf(d, v, FINITE_TOPIC_VERBS) && !d.inQuote(v) && !t.equalsIgnoreCase(v - 1, "to")
+                    && d.mentions.subjectBefore(v, from - 1, m) && m.last < v
+                    && !(m.first - 1 >= from && isAndOr(m.first - 1));   // "Okafor and Vasko quarrelled over …": both, read below
+        }
+
+        /** Finite forms of verbs of talking, musing and disputing before a topic, not also plural nouns: {@code disagree over}. */
+        private static final String[] FINITE_TOPIC_VERBS = {"talk", "talked", "speak", "spoke", "commented", "remarked", "wrote",
+            "testify", "testifies", "testified", "elaborate", "elaborates", "elaborated", "muse", "mused", "speculate", "speculates",
+            "speculated", "wonder", "wondered", "think", "thinks", "worry", "worried", "disagree", "disagrees", "disagreed", "agree",
+            "agrees", "agreed", "clashed", "argue", "argues", "argued", "quarreled", "quarrelled", "bickered", "wrangled", "feuded",
+            "differ", "differs", "differed", "hedged"};
 
         /** Verbs of going on, starting or trying before {@code to} and a reporting verb: {@code began to argue}. */
         private static final String[] GOING_ON_VERBS = {"began", "begin", "begins", "started", "start", "starts", "tried",
