@@ -3708,10 +3708,19 @@ public final class IndirectFinder {
 
         /**
          * {@code by farmers in May}: a plain noun phrase of up to {@link #AGENT_WORDS} words from {@code
-         * j}, a determiner first at most, up to the first other function word, as the mention {@code m}.
+         * j}, a determiner or a number (with its {@code %}) first at most, up to the first other function
+         * word, as the mention {@code m}.
          */
         private boolean agentPhrase(int j, int e, Mentions.Mention m) {
             int k = j;
+            if (k + 1 < e && t.kind(k) == TokenBuffer.NUMBER && !d.inQuote(k)) {
+                k++;   // "by 70 percent", "by 70%": the share, before any "of" after it
+                if (t.is(k, '%')) {
+                    k++;
+                } else if (t.kind(k) != TokenBuffer.WORD || d.mentions.isFunctionWord(k)) {
+                    return false;   // "backed by 12 to 3": a count of votes
+                }
+            }
             while (k < e && k - j < AGENT_WORDS && t.kind(k) == TokenBuffer.WORD && !d.inQuote(k) && !d.mentions.isPronoun(k)
                     && !(d.mentions.isFunctionWord(k) && !(k == j && d.mentions.isDeterminer(k)
                             || k == j + 1 && d.mentions.isDeterminer(k) && Sieves.oneOf(d, j, WHOLE_QUANTIFIERS)))) {
