@@ -3389,6 +3389,13 @@ public final class IndirectFinder {
             none.first = -1;
             none.last = -1;
             experiencer(from, first >= 0 ? first : subjectEnd, none);   // "To most growers, the plan seems …": theirs
+            if (none.first < 0 && cue < verb) {
+                int by = agentPastPhrase(verb, e);   // "The plans were described to the growers by the clerk": the clerk
+                if (!(by > 0 && (d.mentions.subjectAfter(by + 1, e, none) || agentPhrase(by + 1, e, none)))) {
+                    none.first = -1;
+                    none.last = -1;
+                }
+            }
             FoundQuote rest = null;
             String rule = cue < verb ? "passive-report" : "seeming";   // "is expected", "was seen" against "seemed"
             FoundQuote subject = first >= 0 ? emit(p, first, subjectEnd, none, cue, verb + 1 - cue, rule, 1) : null;

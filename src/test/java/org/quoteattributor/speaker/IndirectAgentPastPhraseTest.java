@@ -30,6 +30,11 @@ class IndirectAgentPastPhraseTest {
     }
 
     @Test
+    void theAgentPastAListenerSpeaksForAViewInThePassive() {
+        assertEquals(List.of("The new tolls / the harbour clerk"), reports("The new tolls were described to the growers by the harbour clerk."));
+    }
+
+    @Test
     void noAgentPastAClause() {
         assertEquals(List.of("The ferry master / "), reports("The ferry master was praised for the work that is done by the guild."));
     }
