@@ -3728,6 +3728,13 @@ public final class IndirectFinder {
                     return false;   // "backed by 12 to 3": a count of votes
                 }
             }
+            if (k == j && t.kind(k) == TokenBuffer.WORD && !d.inQuote(k) && Words.QUANTITIES.contains(d.text, t.start(k), t.end(k))
+                    && (k + 1 >= e || !t.isWordLike(k + 1) || Sieves.oneOf(d, k + 1, AFTER_QUANTITY_AGENT))) {
+                m.first = k;   // "by many in the guild", "by two or three of them", "by some.": the share of people
+                m.last = k;
+                m.type = Mentions.DESCRIPTION;
+                return true;
+            }
             while (k < e && k - j < AGENT_WORDS && t.kind(k) == TokenBuffer.WORD && !d.inQuote(k) && !d.mentions.isPronoun(k)
                     && !(d.mentions.isFunctionWord(k) && !(k == j && d.mentions.isDeterminer(k)
                             || k == j + 1 && d.mentions.isDeterminer(k) && Sieves.oneOf(d, j, WHOLE_QUANTIFIERS)))) {
@@ -3741,6 +3748,9 @@ public final class IndirectFinder {
             m.type = Mentions.DESCRIPTION;
             return true;
         }
+
+        /** Words after a quantity standing alone for people as an agent: {@code by many in the guild}, {@code by two or three of them}. */
+        private static final String[] AFTER_QUANTITY_AGENT = {"of", "in", "among", "at", "on", "from", "or"};
 
         /** Quantifiers that may stand before a determiner in an agent ({@code by both the unions}). */
         private static final String[] WHOLE_QUANTIFIERS = {"both", "all", "each", "half"};

@@ -8,7 +8,10 @@ import org.quoteattributor.Attributor;
 import org.quoteattributor.Quote;
 import org.quoteattributor.QuoteAttributor;
 
-/** A share given as a number after {@code by} is the agent of a passive of report, a count of votes is not. */
+/**
+ * A share given as a number, or a word of quantity standing for people, after {@code by} is the agent of a
+ * passive of report; a count of votes or a set phrase is not.
+ */
 class IndirectNumberAgentTest {
 
     private static final Attributor INDIRECT = QuoteAttributor.builder().includeIndirect(true).build();
@@ -21,6 +24,21 @@ class IndirectNumberAgentTest {
     @Test
     void aPercentAfterByIsTheAgent() {
         assertEquals(List.of("The ferry toll / 70%"), reports("The ferry toll is backed by 70% of the orchard keepers."));
+    }
+
+    @Test
+    void aQuantityBeforeInIsTheAgent() {
+        assertEquals(List.of("The ferry toll / many"), reports("The ferry toll was criticized by many in the guild."));
+    }
+
+    @Test
+    void aQuantityBeforeOrIsTheAgent() {
+        assertEquals(List.of("The old pier / two"), reports("The old pier was praised by two or three of the ferry crews."));
+    }
+
+    @Test
+    void aQuantityBeforeANounIsNoAgentAlone() {
+        assertEquals(List.of("The ferry toll / "), reports("The ferry toll was backed by all accounts."));
     }
 
     @Test
