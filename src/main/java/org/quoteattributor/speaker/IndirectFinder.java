@@ -641,7 +641,8 @@ public final class IndirectFinder {
                 int asked = questionAfterPreposition(from, i, e);
                 if (asked > 0) {
                     // "Vasko offered few details about why the pier failed": the question the words were about
-                    if (!(Sieves.sentenceSubject(d, Math.max(from, i - SUBJECT_WINDOW), i, m) && m.last < i - 1)
+                    if (!(verbsOwnSubject(from, i - 1, m)   // "…, but the keepers disagree over who …": the keepers
+                            || Sieves.sentenceSubject(d, Math.max(from, i - SUBJECT_WINDOW), i, m) && m.last < i - 1)
                             || m.first == m.last && Sieves.oneOf(d, m.first, EMPTY_SUBJECTS)) {
                         m.first = -1;   // "a quarrel over whether …", "It is all a debate over how …": no one named
                         m.last = -1;
@@ -3395,6 +3396,13 @@ public final class IndirectFinder {
             none.first = -1;
             none.last = -1;
             experiencer(from, first >= 0 ? first : subjectEnd, none);   // "To most growers, the plan seems …": theirs
+            if (none.first < 0 && cue < verb) {
+                int by = agentPastPhrase(verb, e);   // "The plans were described to the growers by the clerk": the clerk
+                if (!(by > 0 && (d.mentions.subjectAfter(by + 1, e, none) || agentPhrase(by + 1, e, none)))) {
+                    none.first = -1;
+                    none.last = -1;
+                }
+            }
             FoundQuote rest = null;
             String rule = cue < verb ? "passive-report" : "seeming";   // "is expected", "was seen" against "seemed"
             FoundQuote subject = first >= 0 ? emit(p, first, subjectEnd, none, cue, verb + 1 - cue, rule, 1) : null;
@@ -3624,12 +3632,46 @@ public final class IndirectFinder {
             }
             Mentions.Mention m = new Mentions.Mention();
             int by = agentAfter(verb, e);
+            if (by < 0) {
+                by = agentPastPhrase(verb, e);   // "was named to the board by the guild"
+            }
             if (!(by > 0 && (d.mentions.subjectAfter(by + 1, e, m) || agentPhrase(by + 1, e, m)))) {
                 m.first = -1;
                 m.last = -1;
             }
             emit(p, first, subjectEnd, m, be, verb + 1 - be, "passive-subject", 1);
         }
+
+        /**
+         * The {@code by} of the agent after the passive at {@code v} past a short phrase of a preposition
+         * ({@link #PHRASE_BEFORE_AGENT}) and a determiner, an owner or an object pronoun, with at most
+         * {@link #PHRASE_BEFORE_AGENT_WORDS} words after it ({@code praised for the new pier by}, {@code
+         * described to them by}); -1 if none.
+         */
+        private int agentPastPhrase(int v, int e) {
+            int k = v + 2;
+            if (k + 1 >= e || !Sieves.oneOf(d, v + 1, PHRASE_BEFORE_AGENT) || d.inQuote(v + 1) || t.kind(k) != TokenBuffer.WORD
+                    || d.inQuote(k) || !(d.mentions.isDeterminer(k) || isOwner(k) || isObjectPronoun(k))) {
+                return -1;
+            }
+            for (k++; k < e && k <= v + 2 + PHRASE_BEFORE_AGENT_WORDS; k++) {
+                if (t.kind(k) != TokenBuffer.WORD || d.inQuote(k)) {
+                    return -1;
+                }
+                if (t.equalsIgnoreCase(k, "by")) {
+                    return k;
+                }
+                if (d.mentions.isFunctionWord(k) || verbLike(k)) {
+                    return -1;   // "praised for the work that is done by": a clause, not a phrase
+                }
+            }
+            return -1;
+        }
+
+        /** Prepositions of a phrase that may stand between a passive and its agent. */
+        private static final String[] PHRASE_BEFORE_AGENT = {"on", "for", "to", "in", "at", "over", "about", "during"};
+        /** Words at most after the determiner of such a phrase. */
+        private static final int PHRASE_BEFORE_AGENT_WORDS = 3;
 
         /** Participles of stance or judgement that, after a noun and before their agent, report the noun ({@code a plan endorsed by}). */
         private static final String[] STANCE_PARTICIPLES = {"criticized", "criticised", "condemned", "denounced", "rejected",
@@ -3680,10 +3722,26 @@ public final class IndirectFinder {
 
         /**
          * {@code by farmers in May}: a plain noun phrase of up to {@link #AGENT_WORDS} words from {@code
-         * j}, a determiner first at most, up to the first other function word, as the mention {@code m}.
+         * j}, a determiner or a number (with its {@code %}) first at most, up to the first other function
+         * word, as the mention {@code m}.
          */
         private boolean agentPhrase(int j, int e, Mentions.Mention m) {
             int k = j;
+            if (k + 1 < e && t.kind(k) == TokenBuffer.NUMBER && !d.inQuote(k)) {
+                k++;   // "by 70 percent", "by 70%": the share, before any "of" after it
+                if (t.is(k, '%')) {
+                    k++;
+                } else if (t.kind(k) != TokenBuffer.WORD || d.mentions.isFunctionWord(k)) {
+                    return false;   // "backed by 12 to 3": a count of votes
+                }
+            }
+            if (k == j && t.kind(k) == TokenBuffer.WORD && !d.inQuote(k) && Words.QUANTITIES.contains(d.text, t.start(k), t.end(k))
+                    && (k + 1 >= e || !t.isWordLike(k + 1) || Sieves.oneOf(d, k + 1, AFTER_QUANTITY_AGENT))) {
+                m.first = k;   // "by many in the guild", "by two or three of them", "by some.": the share of people
+                m.last = k;
+                m.type = Mentions.DESCRIPTION;
+                return true;
+            }
             while (k < e && k - j < AGENT_WORDS && t.kind(k) == TokenBuffer.WORD && !d.inQuote(k) && !d.mentions.isPronoun(k)
                     && !(d.mentions.isFunctionWord(k) && !(k == j && d.mentions.isDeterminer(k)
                             || k == j + 1 && d.mentions.isDeterminer(k) && Sieves.oneOf(d, j, WHOLE_QUANTIFIERS)))) {
@@ -3697,6 +3755,9 @@ public final class IndirectFinder {
             m.type = Mentions.DESCRIPTION;
             return true;
         }
+
+        /** Words after a quantity standing alone for people as an agent: {@code by many in the guild}, {@code by two or three of them}. */
+        private static final String[] AFTER_QUANTITY_AGENT = {"of", "in", "among", "at", "on", "from", "or"};
 
         /** Quantifiers that may stand before a determiner in an agent ({@code by both the unions}). */
         private static final String[] WHOLE_QUANTIFIERS = {"both", "all", "each", "half"};
@@ -6106,6 +6167,24 @@ public final class IndirectFinder {
             return true;
         }
 
+        /**
+         * The subject right before the verb at {@code v}, as the mention {@code m}, when word {@code v}
+         * is a verb not after {@code to}: {@code …, but the keepers disagree over …}, where the subject of
+         * the sentence is someone else or no one.
+         */
+        private boolean verbsOwnSubject(int from, int v, Mentions.Mention m) {
+            return v - 1 > from && Sieves.oneOf(d, v, FINITE_TOPIC_VERBS) && !d.inQuote(v) && !t.equalsIgnoreCase(v - 1, "to")
+                    && d.mentions.subjectBefore(v, from - 1, m) && m.last < v
+                    && !(m.first - 1 >= from && isAndOr(m.first - 1));   // "Okafor and Vasko quarrelled over …": both, read below
+        }
+
+        /** Finite forms of verbs of talking, musing and disputing before a topic, not also plural nouns: {@code disagree over}. */
+        private static final String[] FINITE_TOPIC_VERBS = {"talk", "talked", "speak", "spoke", "commented", "remarked", "wrote",
+            "testify", "testifies", "testified", "elaborate", "elaborates", "elaborated", "muse", "mused", "speculate", "speculates",
+            "speculated", "wonder", "wondered", "think", "thinks", "worry", "worried", "disagree", "disagrees", "disagreed", "agree",
+            "agrees", "agreed", "clashed", "argue", "argues", "argued", "quarreled", "quarrelled", "bickered", "wrangled", "feuded",
+            "differ", "differs", "differed", "hedged"};
+
         /** Verbs of going on, starting or trying before {@code to} and a reporting verb: {@code began to argue}. */
         private static final String[] GOING_ON_VERBS = {"began", "begin", "begins", "started", "start", "starts", "tried",
             "try", "tries", "continued", "continue", "continues", "struggled", "struggle", "struggles", "sought", "seek", "seeks",
@@ -8372,7 +8451,13 @@ public final class IndirectFinder {
             "force", "forces", "forced", "cause", "causes", "caused", "push", "pushes", "pushed", "encourage", "encourages",
             "encouraged", "allow", "allows", "allowed", "invite", "invites", "invited", "persuade", "persuades", "persuaded",
             "convince", "convinces", "convinced", "inspire", "inspires", "inspired", "drive", "drives", "drove", "driven",
-            "leave", "leaves", "leaving"};   // not "left", more often a place left: "left the hall to say …"
+            "leave", "leaves", "leaving", "allowing", "forcing", "causing", "pushing", "encouraging", "inviting", "persuading",
+            "convincing", "inspiring", "driving", "compel", "compels", "compelled",
+            "compelling", "enable", "enables", "enabled", "enabling", "pressure", "pressures", "pressured", "pressuring"};
+            // not "left", more often a place left: "left the hall to say …"
+
+        /** Words at most of the object between a verb of {@link #CAUSING_VERBS} and its {@code to}: {@code the owners of the old mill}. */
+        private static final int CAUSED_OBJECT_WORDS = 7;
 
         /**
          * {@code The delay pushed a few growers to claim that …}, {@code prompted the mayor to announce …}: the
@@ -8385,14 +8470,15 @@ public final class IndirectFinder {
             if (to - 2 < from || !t.equalsIgnoreCase(to, "to") || d.inQuote(to)) {
                 return false;
             }
-            for (int c = to - 2; c >= Math.max(from, to - 1 - NAMED_OBJECT_WORDS - 1); c--) {
+            for (int c = to - 2; c >= Math.max(from, to - 1 - CAUSED_OBJECT_WORDS - 1); c--) {
                 if (t.kind(c) != TokenBuffer.WORD || d.inQuote(c)) {
                     return false;
                 }
                 if (Sieves.oneOf(d, c, CAUSING_VERBS) && !t.isCapitalized(c)) {
                     for (int k = c + 1; k < to; k++) {
+                        boolean of = k > c + 1 && k < to - 1 && t.equalsIgnoreCase(k, "of");   // "the owners of the mill"
                         if (t.kind(k) != TokenBuffer.WORD || d.inQuote(k) || d.mentions.isFunctionWord(k) && !d.mentions.isDeterminer(k)
-                                && !isOwner(k) && !Words.QUANTITIES.contains(d.text, t.start(k), t.end(k)) && !isObjectPronoun(k)) {
+                                && !isOwner(k) && !Words.QUANTITIES.contains(d.text, t.start(k), t.end(k)) && !isObjectPronoun(k) && !of) {
                             return false;
                         }
                     }
