@@ -2892,6 +2892,25 @@ class SievesTest {
         }
 
         @Test
+        void aTurnThatNamesItsSpeakerSixBackOutweighsOneTwoBackThatOnlyDescribesThem() {
+            Linking l = Linking.linked("“Is the ferry late?” asked Brisca Tolvan.\n\n“By an hour,” said Ned Quennel.\n\n"
+                    + "“Why so?”\n\n“Fog on the river.”\n\n“It will clear,” said the ferrywoman.\n\n“I doubt it.”\n\n“Wait and see.”");
+            assertEquals("the ferrywoman", l.mention(4));
+            assertEquals("turn-taking", l.quote(6).rule);
+            assertEquals("Brisca Tolvan", l.mention(6));
+        }
+
+        @Test
+        void aDescriptionWithACapitalWeighsAsBeforeAgainstANameSixBack() {
+            Linking l = Linking.linked("“Is the ferry late?” asked Brisca Tolvan.\n\n“By an hour,” said Ned Quennel.\n\n"
+                    + "“Why so?”\n\n“Fog on the river.”\n\n“It will clear,” said the Harbourmaster.\n\n“I doubt it.”\n\n"
+                    + "“Wait and see.”");
+            assertEquals("the Harbourmaster", l.mention(4));
+            assertEquals("turn-taking", l.quote(6).rule);
+            assertEquals("the Harbourmaster", l.mention(6));
+        }
+
+        @Test
         void anAttributionTwoTurnsOnOutweighsAGuessTwoBackInALongRunOfTurns() {
             Linking l = Linking.linked("“Hi,” Anne said.\n\n“Hello,” Bob said.\n\n“Cold?”\n\n“Very.”\n\n“Tea?”\n\n“Yes.”"
                     + "\n\n“Milk?”\n\n“No.”\n\n“Is there cake?”\n\n“Not for you.”\n\n“Then I go,” Carl said.");
