@@ -9314,6 +9314,9 @@ public final class IndirectFinder {
             q.group = -2 - groups++;
             q.nested = held;
             if (m.first >= 0 && (passiveVerb < 0 || verb != passiveVerb)) {
+                if (m.first < m.last && m.last < verb && d.mentions.negatedAuxiliary(m.last)) {
+                    m.last--;   // "Orchard hands cannot rightly claim …": the negation is the verb's, not the speaker's
+                }
                 Sieves.set(d, q, m, verb, verbLen, rule);
             } else {
                 q.cueStart = t.start(verb);

@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.Set;
 import org.quoteattributor.lexicon.Lexicon;
 import org.quoteattributor.lexicon.Lexicons;
+import org.quoteattributor.text.Chars;
 import org.quoteattributor.text.TokenBuffer;
 import org.quoteattributor.text.WordFilter;
 import org.quoteattributor.text.WordSet;
@@ -254,6 +255,10 @@ final class Mentions {
     boolean subjectBefore(int v, int lo, Mention m) {
         int i = v - 1;
         int skipped = 0;
+        if (i > lo && goingOnBefore(v)) {
+            i--;   // "The wardens kept insisting": the verb of going on is the predicate's, not the subject's
+            skipped++;
+        }
         while (i > lo && (isVerbFiller(i) && skipped < 3 || t.kind(i) == TokenBuffer.LINE_BREAK)) {
             if (i == v - 1 && isBeForm(i)) {
                 return false;   // "it was said": a passive names no speaker before it
@@ -335,6 +340,9 @@ final class Mentions {
         if (!mentionOrParenthesisEndingAt(i, lo, m)) {
             return barePluralSubject(i, v, lo, m);
         }
+        if (m.type != PRONOUN && m.last == i && m.first < i && negatedAuxiliary(i)) {
+            m.last = i - 1;   // "The wardens cannot say", "the skippers didn't ask": the negation is the verb's
+        }
         if (m.type != PRONOUN && countOfWhole(m.first, m.last, lo, m)) {
             return true;   // "one of the growers said", "Many of the wardens say"
         }
@@ -347,6 +355,35 @@ final class Mentions {
             headBeforeRelative(m, lo);   // a verb of speech: not "a candidate who runs a radio show, …", where a noun may read as a verb
         }
         return true;
+    }
+
+    /**
+     * {@code cannot}, {@code didn't}, {@code won’t}: whether the lower-case word at {@code i} is an
+     * auxiliary negated in one word, which belongs to the verb after it, never to a mention.
+     */
+    boolean negatedAuxiliary(int i) {
+        if (t.kind(i) != TokenBuffer.WORD || !Character.isLowerCase(t.first(i))) {
+            return false;
+        }
+        if (t.equalsIgnoreCase(i, "cannot")) {
+            return true;
+        }
+        int e = t.end(i);
+        return t.length(i) > 3 && text.charAt(e - 1) == 't' && Chars.isApostrophe(text.charAt(e - 2)) && text.charAt(e - 3) == 'n';
+    }
+
+    /** Forms of {@code keep} that go on with a verb in -ing ({@link #goingOnBefore}). */
+    private static final String[] GOING_ON_VERBS = {"keep", "keeps", "kept"};
+
+    /**
+     * {@code The wardens kept insisting …}, {@code they keep saying …}: whether a lower-case verb in
+     * -ing at {@code v} follows a form of {@code keep}, which then tells that the saying goes on.
+     */
+    private boolean goingOnBefore(int v) {
+        int k = v - 1;
+        return k >= 0 && t.kind(v) == TokenBuffer.WORD && t.kind(k) == TokenBuffer.WORD && !d.inQuote(k)
+                && t.length(v) > 4 && t.endsWith(v, "ing") && !t.isCapitalized(v) && !t.isCapitalized(k)
+                && Sieves.oneOf(d, k, GOING_ON_VERBS);
     }
 
     /** Tokens at most between a relative {@code who} and the mention before the verb it is read for. */

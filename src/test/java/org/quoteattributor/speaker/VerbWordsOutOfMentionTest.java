@@ -1,0 +1,40 @@
+package org.quoteattributor.speaker;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.quoteattributor.Attributor;
+import org.quoteattributor.Quote;
+import org.quoteattributor.QuoteAttributor;
+
+/** A negated auxiliary or a verb of going on before the cue belongs to the verb, not to the speaker's mention. */
+class VerbWordsOutOfMentionTest {
+
+    private static final Attributor INDIRECT = QuoteAttributor.builder().includeIndirect(true).build();
+
+    private static List<String> speakers(String text, Quote.Kind kind) {
+        return INDIRECT.attribute(text).stream().filter(q -> q.kind() == kind)
+                .map(q -> q.speaker().map(s -> s.mention()).orElse("")).toList();
+    }
+
+    @Test
+    void cannotBeforeTheVerbIsNoPartOfTheSubject() {
+        assertEquals(List.of("The wardens"), speakers("The wardens cannot say whether the pier will hold.", Quote.Kind.INDIRECT));
+    }
+
+    @Test
+    void cannotAndAnAdverbBeforeTheVerbAreNoPartOfABarePlural() {
+        assertEquals(List.of("Orchard hands"), speakers("Orchard hands cannot rightly claim the same.", Quote.Kind.INDIRECT));
+    }
+
+    @Test
+    void keepBeforeAVerbInIngIsNoPartOfTheSubject() {
+        assertEquals(List.of("The ferrymen"), speakers("The ferrymen keep insisting that the toll is fair.", Quote.Kind.INDIRECT));
+    }
+
+    @Test
+    void keptBeforeACueAfterAQuotationIsNoPartOfTheSpeaker() {
+        assertEquals(List.of("the wardens"), speakers("\u201cThe pier is shut,\u201d the wardens kept repeating.", Quote.Kind.DIRECT));
+    }
+}
