@@ -372,6 +372,14 @@ final class Mentions {
         return t.length(i) > 3 && text.charAt(e - 1) == 't' && Chars.isApostrophe(text.charAt(e - 2)) && text.charAt(e - 3) == 'n';
     }
 
+    /**
+     * {@code The notice goes on to say}: whether the lower-case word at {@code k} opens a verb of
+     * more than one word ({@code goes on}, {@code went on to say}), which ends the description before it.
+     */
+    private boolean verbPhraseHead(int k) {
+        return (d.cls(k) & Document.PHRASE_HEAD) != 0 && Character.isLowerCase(t.first(k)) && d.verbAt(k) > 1;
+    }
+
     /** Forms of {@code keep} that go on with a verb in -ing ({@link #goingOnBefore}). */
     private static final String[] GOING_ON_VERBS = {"keep", "keeps", "kept"};
 
@@ -1468,7 +1476,7 @@ final class Mentions {
                     || (count == 0 || datesNoun(k - 1, hi)) && t.kind(k) == TokenBuffer.NUMBER)   // "the March 3 memo"
                     && (!isFunctionWord(k) || count == 0 && datesNoun(k, hi)) && !isPronoun(k)
                     && !(count > 0 && (isVerbFiller(k) || (d.cls(k) & Document.VERB) != 0 && !capitalAfterCapital(k) || verbBeforeObject(k, hi)
-                            || pastVerbEndingClause(k, hi) || irregularPastAfterNoun(k)))) {
+                            || pastVerbEndingClause(k, hi) || irregularPastAfterNoun(k) || verbPhraseHead(k)))) {
                 head = k;
                 if (isSpeakerNoun(k) && !(k + 1 < hi && isSpeakerNoun(k + 1))) {
                     break;   // "the campaign spokesman": the role noun ends the description

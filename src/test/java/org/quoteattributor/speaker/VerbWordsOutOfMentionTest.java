@@ -37,4 +37,10 @@ class VerbWordsOutOfMentionTest {
     void keptBeforeACueAfterAQuotationIsNoPartOfTheSpeaker() {
         assertEquals(List.of("the wardens"), speakers("\u201cThe pier is shut,\u201d the wardens kept repeating.", Quote.Kind.DIRECT));
     }
+
+    @Test
+    void aVerbOfMoreThanOneWordEndsTheDescriptionBeforeIt() {
+        assertEquals(List.of("The notice"),
+                speakers("The notice goes on to say: \u201cThe pier is shut for the winter.\u201d", Quote.Kind.DIRECT));
+    }
 }
