@@ -690,6 +690,13 @@ final class Mentions {
                 return true;
             }
         }
+        if (j - 3 > lo && relationAt(j - 2, j - 1)) {
+            m.first = j;   // "Skippers close to growers say": the head before the relation, not the growers
+            m.last = i;
+            m.type = DESCRIPTION;
+            knowingPhrase(m, i, lo);
+            return m.first < j;
+        }
         if (t.endsWith(v, "s")) {
             return false;   // a verb in -s agrees with no plural subject: not "growers says"
         }

@@ -43,4 +43,16 @@ class VerbWordsOutOfMentionTest {
         assertEquals(List.of("The notice"),
                 speakers("The notice goes on to say: \u201cThe pier is shut for the winter.\u201d", Quote.Kind.DIRECT));
     }
+
+    @Test
+    void aBarePluralAfterCloseToIsNotTheSpeakerTheHeadBeforeItIs() {
+        assertEquals(List.of("Skippers close to growers"),
+                speakers("Skippers close to growers say the fees will rise.", Quote.Kind.INDIRECT));
+    }
+
+    @Test
+    void aBarePluralAfterFamiliarWithEndsTheSpeakersPhrase() {
+        assertEquals(List.of("Clerks familiar with ferry schedules"),
+                speakers("Clerks familiar with ferry schedules say the fees will rise.", Quote.Kind.INDIRECT));
+    }
 }
