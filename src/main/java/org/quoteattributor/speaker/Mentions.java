@@ -337,6 +337,16 @@ final class Mentions {
                 && countOfWhole(i, i, lo, m)) {
             return true;   // "one of them said", "some of us wrote"
         }
+        if ((d.cls(v) & Document.VERB) != 0 && Character.isLowerCase(t.first(i)) && Sieves.oneOf(d, i, WITHHELD_NAME_ENDS)) {
+            m.first = i;   // "a ferryman who spoke on condition of anonymity said": the one who spoke, not anonymity
+            m.last = i;
+            m.type = DESCRIPTION;
+            headBeforeRelative(m, lo);
+            if (m.first < i) {
+                return true;
+            }
+            m.clear();
+        }
         if (!mentionOrParenthesisEndingAt(i, lo, m)) {
             return barePluralSubject(i, v, lo, m);
         }
@@ -393,6 +403,9 @@ final class Mentions {
                 && t.length(v) > 4 && t.endsWith(v, "ing") && !t.isCapitalized(v) && !t.isCapitalized(k)
                 && Sieves.oneOf(d, k, GOING_ON_VERBS);
     }
+
+    /** Last words of a relative clause in which the speaker withholds a name ({@code who asked not to be named}). */
+    private static final String[] WITHHELD_NAME_ENDS = {"anonymity", "anonymous", "named", "identified"};
 
     /** Tokens at most between a relative {@code who} and the mention before the verb it is read for. */
     private static final int RELATIVE_CLAUSE_TOKENS = 12;

@@ -8,7 +8,7 @@ import org.quoteattributor.Attributor;
 import org.quoteattributor.Quote;
 import org.quoteattributor.QuoteAttributor;
 
-/** A negated auxiliary or a verb of going on before the cue belongs to the verb, not to the speaker's mention. */
+/** Words before a cue that end no speaker's mention: a negated auxiliary, a verb of going on, a relation, a withheld name. */
 class VerbWordsOutOfMentionTest {
 
     private static final Attributor INDIRECT = QuoteAttributor.builder().includeIndirect(true).build();
@@ -54,5 +54,11 @@ class VerbWordsOutOfMentionTest {
     void aBarePluralAfterFamiliarWithEndsTheSpeakersPhrase() {
         assertEquals(List.of("Clerks familiar with ferry schedules"),
                 speakers("Clerks familiar with ferry schedules say the fees will rise.", Quote.Kind.INDIRECT));
+    }
+
+    @Test
+    void aRelativeClauseWithholdingANameGivesItsHeadNotTheLastWord() {
+        List<String> found = speakers("A ferryman who spoke on condition of anonymity said the pier was shut.", Quote.Kind.INDIRECT);
+        assertEquals(List.of("A ferryman who spoke on condition of anonymity"), found);
     }
 }
