@@ -937,6 +937,8 @@ public final class IndirectFinder {
                     rule = "leading-verb";   // "After the vote, Vasko left the hall, saying …": Vasko
                 } else if (d.mentions.subjectBefore(i, from - 1, m) || openingSubject(from, i, m) || subjectAfterComma(from, i, m)
                         || shareSubject(from, i, m) || from > part && openingSubject(part, i, m)
+                        || from > part && from == i && withheldNameEnd(i - 4 >= part && t.equalsIgnoreCase(i - 4, "not") ? i - 4 : i - 3, i + 1) == i
+                                && d.mentions.subjectBefore(i, part - 1, m)
                         || subjectBeforeTime(from, i, m)) {
                     // from the part's start: "Lark, who backed Corrow in May, said …", past the report of the
                     // relative clause; before a phrase of time: "Lark on Tuesday said …"
@@ -9225,6 +9227,20 @@ public final class IndirectFinder {
             return emit(p, a, b, m, verb, verbLen, rule, MIN_WORDS);
         }
 
+        /**
+         * {@code not to be named}, {@code to be identified}: the end of a reported request for a name
+         * withheld that opens at {@code a}, right after its participle, when more follows it before
+         * {@code b}; -1 if none. Reads at most four words.
+         */
+        private int withheldNameEnd(int a, int b) {
+            int j = a < b && t.equalsIgnoreCase(a, "not") ? a + 1 : a;
+            if (j + 3 >= b || !t.equalsIgnoreCase(j, "to") || !t.equalsIgnoreCase(j + 1, "be") || d.inQuote(j + 2)
+                    || !(t.equalsIgnoreCase(j + 2, "named") || t.equalsIgnoreCase(j + 2, "identified"))) {
+                return -1;
+            }
+            return j + 3;
+        }
+
         /** As {@link #emit(int, int, int, Mentions.Mention, int, int, String)}, with at least {@code minWords} words. */
         FoundQuote emit(int p, int a, int b, Mentions.Mention m, int verb, int verbLen, String rule, int minWords) {
             while (a < b && (t.kind(a) == TokenBuffer.PUNCTUATION || t.kind(a) == TokenBuffer.DASH)) {
@@ -9244,6 +9260,10 @@ public final class IndirectFinder {
             }
             if (a >= b || t.start(a) < lastEnd) {
                 return null;   // over the clause before
+            }
+            int withheld = withheldNameEnd(a, b);
+            if (withheld > 0) {
+                b = withheld;   // "who asked not to be named said …": the request ends at the name withheld
             }
             int words = 0;
             int firstFragment = -1;
@@ -9314,6 +9334,9 @@ public final class IndirectFinder {
             q.group = -2 - groups++;
             q.nested = held;
             if (m.first >= 0 && (passiveVerb < 0 || verb != passiveVerb)) {
+                if (m.first < m.last && m.last < verb && d.mentions.negatedAuxiliary(m.last)) {
+                    m.last--;   // "Orchard hands cannot rightly claim …": the negation is the verb's, not the speaker's
+                }
                 Sieves.set(d, q, m, verb, verbLen, rule);
             } else {
                 q.cueStart = t.start(verb);

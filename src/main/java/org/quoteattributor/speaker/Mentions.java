@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.Set;
 import org.quoteattributor.lexicon.Lexicon;
 import org.quoteattributor.lexicon.Lexicons;
+import org.quoteattributor.text.Chars;
 import org.quoteattributor.text.TokenBuffer;
 import org.quoteattributor.text.WordFilter;
 import org.quoteattributor.text.WordSet;
@@ -254,6 +255,10 @@ final class Mentions {
     boolean subjectBefore(int v, int lo, Mention m) {
         int i = v - 1;
         int skipped = 0;
+        if (i > lo && goingOnBefore(v)) {
+            i--;   // "The wardens kept insisting": the verb of going on is the predicate's, not the subject's
+            skipped++;
+        }
         while (i > lo && (isVerbFiller(i) && skipped < 3 || t.kind(i) == TokenBuffer.LINE_BREAK)) {
             if (i == v - 1 && isBeForm(i)) {
                 return false;   // "it was said": a passive names no speaker before it
@@ -332,8 +337,21 @@ final class Mentions {
                 && countOfWhole(i, i, lo, m)) {
             return true;   // "one of them said", "some of us wrote"
         }
+        if ((d.cls(v) & Document.VERB) != 0 && Character.isLowerCase(t.first(i)) && Sieves.oneOf(d, i, WITHHELD_NAME_ENDS)) {
+            m.first = i;   // "a ferryman who spoke on condition of anonymity said": the one who spoke, not anonymity
+            m.last = i;
+            m.type = DESCRIPTION;
+            headBeforeRelative(m, lo);
+            if (m.first < i) {
+                return true;
+            }
+            m.clear();
+        }
         if (!mentionOrParenthesisEndingAt(i, lo, m)) {
             return barePluralSubject(i, v, lo, m);
+        }
+        if (m.type != PRONOUN && m.last == i && m.first < i && negatedAuxiliary(i)) {
+            m.last = i - 1;   // "The wardens cannot say", "the skippers didn't ask": the negation is the verb's
         }
         if (m.type != PRONOUN && countOfWhole(m.first, m.last, lo, m)) {
             return true;   // "one of the growers said", "Many of the wardens say"
@@ -348,6 +366,46 @@ final class Mentions {
         }
         return true;
     }
+
+    /**
+     * {@code cannot}, {@code didn't}, {@code won’t}: whether the lower-case word at {@code i} is an
+     * auxiliary negated in one word, which belongs to the verb after it, never to a mention.
+     */
+    boolean negatedAuxiliary(int i) {
+        if (t.kind(i) != TokenBuffer.WORD || !Character.isLowerCase(t.first(i))) {
+            return false;
+        }
+        if (t.equalsIgnoreCase(i, "cannot")) {
+            return true;
+        }
+        int e = t.end(i);
+        return t.length(i) > 3 && text.charAt(e - 1) == 't' && Chars.isApostrophe(text.charAt(e - 2)) && text.charAt(e - 3) == 'n';
+    }
+
+    /**
+     * {@code The notice goes on to say}: whether the lower-case word at {@code k} opens a verb of
+     * more than one word ({@code goes on}, {@code went on to say}), which ends the description before it.
+     */
+    private boolean verbPhraseHead(int k) {
+        return (d.cls(k) & Document.PHRASE_HEAD) != 0 && Character.isLowerCase(t.first(k)) && d.verbAt(k) > 1;
+    }
+
+    /** Forms of {@code keep} that go on with a verb in -ing ({@link #goingOnBefore}). */
+    private static final String[] GOING_ON_VERBS = {"keep", "keeps", "kept"};
+
+    /**
+     * {@code The wardens kept insisting …}, {@code they keep saying …}: whether a lower-case verb in
+     * -ing at {@code v} follows a form of {@code keep}, which then tells that the saying goes on.
+     */
+    private boolean goingOnBefore(int v) {
+        int k = v - 1;
+        return k >= 0 && t.kind(v) == TokenBuffer.WORD && t.kind(k) == TokenBuffer.WORD && !d.inQuote(k)
+                && t.length(v) > 4 && t.endsWith(v, "ing") && !t.isCapitalized(v) && !t.isCapitalized(k)
+                && Sieves.oneOf(d, k, GOING_ON_VERBS);
+    }
+
+    /** Last words of a relative clause in which the speaker withholds a name ({@code who asked not to be named}). */
+    private static final String[] WITHHELD_NAME_ENDS = {"anonymity", "anonymous", "named", "identified"};
 
     /** Tokens at most between a relative {@code who} and the mention before the verb it is read for. */
     private static final int RELATIVE_CLAUSE_TOKENS = 12;
@@ -644,6 +702,13 @@ final class Mentions {
                 m.set(n);   // "Some advocates for lower tolls said": the advocates, not the tolls
                 return true;
             }
+        }
+        if (j - 3 > lo && relationAt(j - 2, j - 1)) {
+            m.first = j;   // "Skippers close to growers say": the head before the relation, not the growers
+            m.last = i;
+            m.type = DESCRIPTION;
+            knowingPhrase(m, i, lo);
+            return m.first < j;
         }
         if (t.endsWith(v, "s")) {
             return false;   // a verb in -s agrees with no plural subject: not "growers says"
@@ -1431,7 +1496,7 @@ final class Mentions {
                     || (count == 0 || datesNoun(k - 1, hi)) && t.kind(k) == TokenBuffer.NUMBER)   // "the March 3 memo"
                     && (!isFunctionWord(k) || count == 0 && datesNoun(k, hi)) && !isPronoun(k)
                     && !(count > 0 && (isVerbFiller(k) || (d.cls(k) & Document.VERB) != 0 && !capitalAfterCapital(k) || verbBeforeObject(k, hi)
-                            || pastVerbEndingClause(k, hi) || irregularPastAfterNoun(k)))) {
+                            || pastVerbEndingClause(k, hi) || irregularPastAfterNoun(k) || verbPhraseHead(k)))) {
                 head = k;
                 if (isSpeakerNoun(k) && !(k + 1 < hi && isSpeakerNoun(k + 1))) {
                     break;   // "the campaign spokesman": the role noun ends the description
