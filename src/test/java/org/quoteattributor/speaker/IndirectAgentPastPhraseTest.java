@@ -4,18 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.quoteattributor.Attributor;
-import org.quoteattributor.Quote;
-import org.quoteattributor.QuoteAttributor;
 
 /** The agent after {@code by} speaks for a passive of report even past a short phrase of a preposition before it. */
 class IndirectAgentPastPhraseTest {
 
-    private static final Attributor INDIRECT = QuoteAttributor.builder().includeIndirect(true).build();
-
     private static List<String> reports(String text) {
-        return INDIRECT.attribute(text).stream().filter(q -> q.kind() == Quote.Kind.INDIRECT)
-                .map(q -> q.text() + " / " + q.speaker().map(s -> s.mention()).orElse("")).toList();
+        return Reports.reports(text);
     }
 
     @Test

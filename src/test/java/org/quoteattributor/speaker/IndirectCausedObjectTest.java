@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.quoteattributor.Attributor;
-import org.quoteattributor.Quote;
-import org.quoteattributor.QuoteAttributor;
 
 /**
  * The object of a verb that leads, urges or lets someone do something speaks the infinitive after it: also after
@@ -14,11 +11,8 @@ import org.quoteattributor.QuoteAttributor;
  */
 class IndirectCausedObjectTest {
 
-    private static final Attributor INDIRECT = QuoteAttributor.builder().includeIndirect(true).build();
-
     private static List<String> speakers(String text) {
-        return INDIRECT.attribute(text).stream().filter(q -> q.kind() == Quote.Kind.INDIRECT)
-                .map(q -> q.speaker().map(s -> s.mention()).orElse("")).toList();
+        return Reports.speakers(text);
     }
 
     @Test

@@ -4,18 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.quoteattributor.Attributor;
-import org.quoteattributor.Quote;
-import org.quoteattributor.QuoteAttributor;
 
 /** Adverbs of degree (almost, quite, nearly) between a subject and its verb are stepped over, like never or also. */
 class IndirectDegreeAdverbTest {
 
-    private static final Attributor INDIRECT = QuoteAttributor.builder().includeIndirect(true).build();
-
     private static List<String> speakers(String text) {
-        return INDIRECT.attribute(text).stream().filter(q -> q.kind() == Quote.Kind.INDIRECT)
-                .map(q -> q.speaker().map(s -> s.mention()).orElse("")).toList();
+        return Reports.speakers(text);
     }
 
     @Test

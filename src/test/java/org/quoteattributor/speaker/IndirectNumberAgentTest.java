@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.quoteattributor.Attributor;
-import org.quoteattributor.Quote;
-import org.quoteattributor.QuoteAttributor;
 
 /**
  * A share given as a number, or a word of quantity standing for people, after {@code by} is the agent of a
@@ -14,11 +11,8 @@ import org.quoteattributor.QuoteAttributor;
  */
 class IndirectNumberAgentTest {
 
-    private static final Attributor INDIRECT = QuoteAttributor.builder().includeIndirect(true).build();
-
     private static List<String> reports(String text) {
-        return INDIRECT.attribute(text).stream().filter(q -> q.kind() == Quote.Kind.INDIRECT)
-                .map(q -> q.text() + " / " + q.speaker().map(s -> s.mention()).orElse("")).toList();
+        return Reports.reports(text);
     }
 
     @Test

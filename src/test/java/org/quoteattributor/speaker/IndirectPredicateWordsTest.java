@@ -5,18 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.quoteattributor.Attributor;
-import org.quoteattributor.Quote;
-import org.quoteattributor.QuoteAttributor;
 
 /** The few words before a reporting verb taken as its subject only when they can be a noun phrase. */
 class IndirectPredicateWordsTest {
 
-    private static final Attributor INDIRECT = QuoteAttributor.builder().includeIndirect(true).build();
-
     private static List<String> speakers(String text) {
-        return INDIRECT.attribute(text).stream().filter(q -> q.kind() == Quote.Kind.INDIRECT)
-                .map(q -> q.speaker().map(s -> s.mention()).orElse("")).toList();
+        return Reports.speakers(text);
     }
 
     @Test

@@ -4,18 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.quoteattributor.Attributor;
-import org.quoteattributor.Quote;
-import org.quoteattributor.QuoteAttributor;
 
 /** A finite verb of disputing or talking before a question it is about speaks through the subject right before it. */
 class IndirectTopicVerbSubjectTest {
 
-    private static final Attributor INDIRECT = QuoteAttributor.builder().includeIndirect(true).build();
-
     private static List<String> reports(String text) {
-        return INDIRECT.attribute(text).stream().filter(q -> q.kind() == Quote.Kind.INDIRECT)
-                .map(q -> q.text() + " / " + q.speaker().map(s -> s.mention()).orElse("")).toList();
+        return Reports.reports(text);
     }
 
     @Test

@@ -4,18 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.quoteattributor.Attributor;
-import org.quoteattributor.Quote;
-import org.quoteattributor.QuoteAttributor;
 
 /** A request for a name withheld ends at its participle; the report after the relative clause is its head's. */
 class IndirectWithheldNameTest {
 
-    private static final Attributor INDIRECT = QuoteAttributor.builder().includeIndirect(true).build();
-
     private static List<String> reports(String text) {
-        return INDIRECT.attribute(text).stream().filter(q -> q.kind() == Quote.Kind.INDIRECT)
-                .map(q -> q.speaker().map(s -> s.mention()).orElse("") + ": " + q.text()).toList();
+        return Reports.spokenReports(text);
     }
 
     @Test
