@@ -4302,7 +4302,6 @@ final class Sieves {
      * {@link #NEWCOMER_REACH} tokens before {@code next}.
      */
     static boolean newcomerNamedBefore(Document d, int qi, int next) {
-        TokenBuffer t = d.t;
         int to = d.firstToken(next);
         int from = Math.max(Math.max(d.found.paraStart[d.quotes.get(next).paragraph], d.afterToken(qi)), to - NEWCOMER_REACH);
         boolean sentence = false;
@@ -4312,20 +4311,22 @@ final class Sieves {
         if (!sentence) {
             return false;
         }
-        java.util.Set<String> talk = null;
+        int talkFrom = Math.max(0, d.firstToken(qi) - NEWCOMER_TALK);
         for (int i = from; i < to; i++) {
-            if (d.inQuote(i) || !d.mentions.isNameWord(i)) {
-                continue;
+            if (!d.inQuote(i) && d.mentions.isNameWord(i) && !writtenIn(d, i, talkFrom, from)) {
+                return true;
             }
-            if (talk == null) {
-                talk = new java.util.HashSet<>();
-                for (int k = Math.max(0, d.firstToken(qi) - NEWCOMER_TALK); k < from; k++) {
-                    if (t.kind(k) == TokenBuffer.WORD) {
-                        talk.add(t.string(k).toLowerCase(java.util.Locale.ROOT));
-                    }
-                }
-            }
-            if (!talk.contains(t.string(i).toLowerCase(java.util.Locale.ROOT))) {
+        }
+        return false;
+    }
+
+    /** Whether the word of token {@code i}, in any case, is written as a word among tokens {@code [from, to)}. */
+    private static boolean writtenIn(Document d, int i, int from, int to) {
+        TokenBuffer t = d.t;
+        int len = t.length(i);
+        for (int k = from; k < to; k++) {
+            if (t.kind(k) == TokenBuffer.WORD && t.length(k) == len
+                    && d.text.regionMatches(true, t.start(k), d.text, t.start(i), len)) {
                 return true;
             }
         }
