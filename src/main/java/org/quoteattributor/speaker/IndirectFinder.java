@@ -3772,9 +3772,7 @@ public final class IndirectFinder {
             if (t.kind(k) != TokenBuffer.WORD || d.inQuote(k)) {
                 return false;
             }
-            int n = t.length(k);
-            char last = d.text.charAt(t.end(k) - 1);
-            if (n > 3 && last == 't' && (d.text.charAt(t.end(k) - 2) == '\'' || d.text.charAt(t.end(k) - 2) == '\u2019')) {
+            if (d.mentions.contractedNot(k)) {
                 return true;   // "doesn't", "didn’t"
             }
             return t.equalsIgnoreCase(k, "not") || t.equalsIgnoreCase(k, "does") || t.equalsIgnoreCase(k, "did")

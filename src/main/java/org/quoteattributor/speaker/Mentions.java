@@ -375,9 +375,11 @@ final class Mentions {
         if (t.kind(i) != TokenBuffer.WORD || !Character.isLowerCase(t.first(i))) {
             return false;
         }
-        if (t.equalsIgnoreCase(i, "cannot")) {
-            return true;
-        }
+        return t.equalsIgnoreCase(i, "cannot") || contractedNot(i);
+    }
+
+    /** {@code didn't}, {@code Won’t}: whether the word at {@code i}, of four chars or more, ends in {@code n't}. */
+    boolean contractedNot(int i) {
         int e = t.end(i);
         return t.length(i) > 3 && text.charAt(e - 1) == 't' && Chars.isApostrophe(text.charAt(e - 2)) && text.charAt(e - 3) == 'n';
     }

@@ -1338,7 +1338,7 @@ final class NameResolver {
      * {@code owning}, a "her" that owns the word after it counts too, as "his" does.
      */
     private int pronounAfter(int from, boolean owning) {
-        for (int k = from; k < Math.min(t.size(), from + 25); k++) {
+        for (int k = from; k < Math.min(t.size(), from + SENTENCE_AFTER_NAME); k++) {
             if (d.endsSentence(k) || t.isBreak(k) || d.inQuote(k) || d.mentions.isNameWord(k)) {
                 return Lexicon.ANY;
             }
@@ -1351,7 +1351,7 @@ final class NameResolver {
                     return Lexicon.ANY;   // "Lamb looked at her": an object is more often someone else
                 }
                 if (g != Lexicon.ANY) {
-                    return otherObjectAfter(k + 1, from + 25, g) ? Lexicon.ANY : g;
+                    return otherObjectAfter(k + 1, from + SENTENCE_AFTER_NAME, g) ? Lexicon.ANY : g;
                 }
             }
         }
@@ -1381,11 +1381,11 @@ final class NameResolver {
     /**
      * {@code When Orm came aboard she hardly knew him}: whether, in the sentence of narration going
      * on from token {@code from} (after a name inside it), the first he or she is of gender {@code g}
-     * and a him or her of the other gender follows it, within {@link #OTHER_SUBJECT_REACH} tokens:
+     * and a him or her of the other gender follows it, within {@link #SENTENCE_AFTER_NAME} tokens:
      * the name before is then the one the object stands for, not the he or she.
      */
     private boolean objectOfOtherSubject(int from, int g) {
-        int to = Math.min(t.size(), from + OTHER_SUBJECT_REACH);
+        int to = Math.min(t.size(), from + SENTENCE_AFTER_NAME);
         for (int k = from; k < to; k++) {
             if (d.endsSentence(k) || t.isBreak(k) || d.inQuote(k) || d.mentions.isNameWord(k)) {
                 return false;
@@ -1397,8 +1397,11 @@ final class NameResolver {
         return false;
     }
 
-    /** Tokens after a name looked at, at most, for {@link #objectOfOtherSubject}. */
-    private static final int OTHER_SUBJECT_REACH = 25;
+    /**
+     * Tokens after a name looked at, at most, for a pronoun of its sentence ({@link #pronounAfter},
+     * {@link #objectOfOtherSubject}).
+     */
+    private static final int SENTENCE_AFTER_NAME = 25;
 
     /** Whether the words of tokens {@code [first, last]} are all {@link #plainWord}s: no title nor common word of the lists. */
     private boolean plainWords(int first, int last) {
