@@ -802,6 +802,26 @@ final class NameResolver {
     /** Words of age, size, affection or pity written before a name and no part of it ("old Bart"). */
     private static final WordSet EPITHETS = Lexicons.words("name-epithets.txt");
 
+    /** kin-names.txt: a word for a parent or grandparent that names them alone ("Mother") → the gender it tells. */
+    private static final Map<String, Integer> KIN_NAMES = kinNames();
+
+    private static Map<String, Integer> kinNames() {
+        Map<String, Integer> names = new HashMap<>();
+        for (String line : Lexicons.lines("kin-names.txt")) {
+            String[] f = Lexicons.fields(line);
+            names.put(f[0], f[1].equals("f") ? Lexicon.FEMALE : Lexicon.MALE);
+        }
+        return Map.copyOf(names);
+    }
+
+    /**
+     * The gender that token {@code i}, capitalized and alone, tells as a parent's or grandparent's
+     * name in the narration ("Papa"), else ANY: in talk ("Come, Papa") it may be said to anyone's.
+     */
+    private int kinGender(int i) {
+        return d.inQuote(i) ? Lexicon.ANY : KIN_NAMES.getOrDefault(key(i), Lexicon.ANY);
+    }
+
     /** familiar-names.txt: a familiar form of a given name → the full given names it stands for. */
     private static final Map<String, String[]> FAMILIAR_NAMES = familiarNames();
 
@@ -1132,6 +1152,10 @@ final class NameResolver {
                 i++;
             }
             if (nameFirst >= i) {
+                int kin = i == s + 1 ? kinGender(s) : Lexicon.ANY;
+                if (kin != Lexicon.ANY) {
+                    addName(s, s, s, key(s), kin, true);   // "Mother set the table.": a parent's title alone names her
+                }
                 continue;   // titles alone
             }
             int last = i - 1;
@@ -1148,7 +1172,7 @@ final class NameResolver {
             } else if (nameFirst == s && nameFirst < last && m.titleOfBefore(s - 1, -1) >= 0) {
                 nameFirst++;   // "Secretary of State Tom Kent": the office after the title is no part of the name
             }
-            addName(s, nameFirst, last, key(last), g, true);
+            addName(s, nameFirst, last, key(last), g == Lexicon.ANY && nameFirst == last ? kinGender(last) : g, true);
         }
         addSentenceInitialNames(initial, initialCount);
     }
@@ -1277,8 +1301,9 @@ final class NameResolver {
         for (int k = 0; k < count; k++) {
             int i = initial[k];
             String key = key(i);
-            if (forms.containsKey(key) || Lexicon.nameGender(d.cls(i)) != Lexicon.ANY || reportingSurname(i)) {
-                addName(i, i, i, key, Lexicon.ANY, false);
+            int kin = kinGender(i);
+            if (forms.containsKey(key) || Lexicon.nameGender(d.cls(i)) != Lexicon.ANY || kin != Lexicon.ANY || reportingSurname(i)) {
+                addName(i, i, i, key, kin, false);
             }
         }
         if (nameCount == before) {

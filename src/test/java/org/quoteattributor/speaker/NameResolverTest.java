@@ -1396,6 +1396,38 @@ class NameResolverTest {
     }
 
     @Nested
+    class KinNames {
+
+        @Test
+        void aParentsTitleAloneNamesHer() {
+            Linking l = Linking.linked("Mother set down the basket. “The plums are in,” she said.");
+            assertEquals("she", l.mention(0));
+            assertEquals("Mother", l.name(0));
+        }
+
+        @Test
+        void aWordForAParentOpeningTheTextNamesHim() {
+            assertEquals("Papa", Linking.linked("Papa tied the boat to the pier. “Hold the rope,” he said.").name(0));
+        }
+
+        @Test
+        void aGrandparentNamedAsAnObject() {
+            assertEquals("Grandpa", Linking.linked("I ran to Grandpa and took his hand. “Slowly,” he said.").name(0));
+        }
+
+        @Test
+        void aTitleBeforeANameStillOpensIt() {
+            assertEquals("Quillon", Linking.linked("Father Quillon crossed the square. “Peace,” he said.").name(0));
+        }
+
+        @Test
+        void notWhenOnlyTheTalkUsesTheWord() {
+            Linking l = Linking.linked("Tamsin waited on the pier.\n\n“Is that you, Papa?” she called.\n\n“Row faster,” he said.");
+            assertEquals("he", l.name(1));
+        }
+    }
+
+    @Nested
     class Descriptions {
 
         @Test
