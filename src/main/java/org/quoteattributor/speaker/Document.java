@@ -221,6 +221,7 @@ final class Document {
      * From this many weekday names and abbreviated offices ({@code Sen.}, {@code Gov.}, {@code Rep.})
      * a thousand words (one in every 250 words), two at least, a text reads as reportage: news dates what happened
      * by the day of the week and names officials by their office; stories seldom do either so often.
+     * Only those of the narration count: people in a story talk of Friday too.
      */
     static final int DAYS_PER_THOUSAND_WORDS = 4;
 
@@ -236,7 +237,7 @@ final class Document {
                 continue;
             }
             words++;
-            if (t.isCapitalized(i) && (isOneOf(i, WEEKDAYS) || isOneOf(i, OFFICES))) {
+            if (t.isCapitalized(i) && !inQuote(i) && (isOneOf(i, WEEKDAYS) || isOneOf(i, OFFICES))) {
                 days++;
             }
         }

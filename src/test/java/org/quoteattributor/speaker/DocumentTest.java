@@ -78,6 +78,13 @@ class DocumentTest {
     }
 
     @Test
+    void weekdaysInTheTalkOfAStoryMakeNoReportage() {
+        String story = "Hollin waited on the pier.\n\n“The ferry's off till Thursday,” he said.\n\n"
+                + "“Or Friday.”\n\n“Or never.”\n\n“Then we walk,” said Tova.";
+        assertFalse(Linking.found(story).document().reportage);
+    }
+
+    @Test
     void aBaseFormAfterAnOwnerAndAnAdjectiveIsANounButAfterAPluralAVerb() {
         // Tam(0) Roe’s(1) stiff(2) reply(3) came(4) late(5) .(6)
         Document d = Linking.found("Tam Roe’s stiff reply came late. “Wait.”").document();
