@@ -15,12 +15,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import org.quoteattributor.Attribution;
 import org.quoteattributor.Attributor;
 import org.quoteattributor.Quote;
 import org.quoteattributor.QuoteAttributor;
+import org.quoteattributor.QuoteMarks;
 import org.quoteattributor.json.Json;
 import org.quoteattributor.json.JsonException;
 import org.quoteattributor.json.JsonWriter;
@@ -44,7 +46,7 @@ public final class Main {
     static final String NAME = "quote-attributor";
 
     static final String USAGE = String.join("\n",
-            "Usage: java -jar quote-attributor.jar [--json | --jsonl] [--indirect] [FILE...]",
+            "Usage: java -jar quote-attributor.jar [--json | --jsonl] [--indirect] [--dashes] [FILE...]",
             "",
             "Finds the quotations in English text and names who said each. Reads each FILE,",
             "or standard input when there is none or FILE is -. Input and output are UTF-8.",
@@ -59,6 +61,8 @@ public final class Main {
             "               per document, as it goes; a malformed line is reported and skipped",
             "  --indirect   also reported speech without quotation marks (Officials said",
             "               that the talks would go on.), as quotes of kind indirect",
+            "  --dashes     also dialogue opened by a dash at the start of a paragraph",
+            "               (— Nos vamos, dijo ella.), as in Spanish or Russian fiction",
             "  -h, --help   print this help",
             "  --           end of options: the arguments after it are files",
             "",
@@ -163,11 +167,21 @@ public final class Main {
 
         Session(Options options, InputStream stdin, Writer out, PrintWriter err) {
             this.options = options;
-            this.attributor = options.indirect() ? QuoteAttributor.builder().includeIndirect(true).build()
-                    : QuoteAttributor.defaultAttributor();
+            this.attributor = attributor(options);
             this.stdin = stdin;
             this.out = out;
             this.err = err;
+        }
+
+        private static Attributor attributor(Options options) {
+            if (!options.indirect() && !options.dashes()) {
+                return QuoteAttributor.defaultAttributor();
+            }
+            QuoteAttributor.Builder b = QuoteAttributor.builder().includeIndirect(options.indirect());
+            if (options.dashes()) {
+                b.quoteMarks(EnumSet.allOf(QuoteMarks.class));
+            }
+            return b.build();
         }
 
         void process(String input) throws IOException {

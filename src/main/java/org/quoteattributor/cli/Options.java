@@ -10,8 +10,9 @@ import java.util.List;
  * @param inputs file names in order; {@code ["-"]} when none were given
  * @param help whether {@code --help} was asked for
  * @param indirect whether reported speech without marks is printed too ({@code --indirect})
+ * @param dashes whether a dash opening a paragraph opens a line of dialogue too ({@code --dashes})
  */
-record Options(Mode mode, List<String> inputs, boolean help, boolean indirect) {
+record Options(Mode mode, List<String> inputs, boolean help, boolean indirect, boolean dashes) {
 
     /** How input is read and results are printed. */
     enum Mode {
@@ -33,7 +34,7 @@ record Options(Mode mode, List<String> inputs, boolean help, boolean indirect) {
     }
 
     /**
-     * Reads the arguments: {@code --json}, {@code --jsonl}, {@code --indirect}, {@code -h}/{@code --help}, {@code --}
+     * Reads the arguments: {@code --json}, {@code --jsonl}, {@code --indirect}, {@code --dashes}, {@code -h}/{@code --help}, {@code --}
      * (later arguments are files), {@code -} (standard input), and file names.
      */
     static Options parse(String... args) throws UsageException {
@@ -41,6 +42,7 @@ record Options(Mode mode, List<String> inputs, boolean help, boolean indirect) {
         String modeFlag = null;
         boolean help = false;
         boolean indirect = false;
+        boolean dashes = false;
         boolean onlyFiles = false;
         List<String> inputs = new ArrayList<>();
         for (String arg : args) {
@@ -57,6 +59,9 @@ record Options(Mode mode, List<String> inputs, boolean help, boolean indirect) {
                     break;
                 case "--indirect":
                     indirect = true;
+                    break;
+                case "--dashes":
+                    dashes = true;
                     break;
                 case "-h":
                 case "--help":
@@ -77,6 +82,6 @@ record Options(Mode mode, List<String> inputs, boolean help, boolean indirect) {
         if (inputs.isEmpty()) {
             inputs.add("-");
         }
-        return new Options(mode, List.copyOf(inputs), help, indirect);
+        return new Options(mode, List.copyOf(inputs), help, indirect, dashes);
     }
 }

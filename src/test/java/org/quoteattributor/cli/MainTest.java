@@ -63,6 +63,18 @@ class MainTest {
     }
 
     @Test
+    void dialogueOpenedByADashIsFoundOnlyWithDashes() {
+        String text = "— Mañana salimos —dijo Ilse.\n\n— No antes del mediodía.\n";
+        assertEquals("", run(text).out());
+        Result r = run(text, "--dashes");
+        assertEquals(0, r.status(), r.err());
+        String[] lines = r.out().split("\n");
+        assertEquals(2, lines.length, r.out());
+        assertTrue(lines[0].contains("Mañana salimos"), lines[0]);
+        assertTrue(lines[1].contains("No antes del mediodía."), lines[1]);
+    }
+
+    @Test
     void reportedSpeechIsOfKindIndirectInJsonLines() {
         String doc = "{\"id\": 7, \"text\": \"Okafor says the orchard lost half its trees.\"}\n";
         Result r = run(doc, "--jsonl", "--indirect");

@@ -35,6 +35,15 @@ class OptionsTest {
     }
 
     @Test
+    void dashesAreOffUnlessAskedFor() throws Exception {
+        assertFalse(Options.parse("a.txt").dashes());
+        Options o = Options.parse("--dashes", "a.txt");
+        assertTrue(o.dashes());
+        assertFalse(o.indirect());
+        assertEquals(List.of("a.txt"), o.inputs());
+    }
+
+    @Test
     void helpIsRecognisedInBothSpellings() throws Exception {
         assertTrue(Options.parse("-h").help());
         assertTrue(Options.parse("x.txt", "--help").help());
