@@ -3039,7 +3039,9 @@ final class NameResolver {
             return null;
         }
         String name = personBefore(q, qi, first, owner);
-        if (name == null || name.indexOf(' ') < 0 || descriptions.contains(name)) {
+        if (name == null || descriptions.contains(name) || name.indexOf(' ') < 0 && (g == owner || isGivenName(lower(name)))) {
+            // "Mr. Lee … his wife" is Mrs. Lee; but "Mr. Lee … his father" is no Mr. Lee named so
+            // (that is the son), and "Tom … his wife" tells no surname
             return null;
         }
         return titledSurnames().get(g + lower(name.substring(name.lastIndexOf(' ') + 1)));

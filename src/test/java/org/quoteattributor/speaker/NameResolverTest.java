@@ -1451,6 +1451,23 @@ class NameResolverTest {
         }
 
         @Test
+        void hisWifeTakesTheTitledSurnameOfAManNamedByItAlone() {
+            Linking l = Linking.linked("Mrs. Quarmby poured the tea and sat down.\n\n"
+                    + "Mr. Quarmby folded his newspaper. “The ferry is late again,” he said.\n\n"
+                    + "“It always is,” said his wife.");
+            assertEquals("his wife", l.mention(1));
+            assertEquals("Mrs. Quarmby", l.name(1));
+        }
+
+        @Test
+        void notFromAGivenNameAlone() {
+            Linking l = Linking.linked("Mrs. Barnaby poured the tea and sat down.\n\n"
+                    + "Barnaby folded his newspaper. “The ferry is late again,” he said.\n\n"
+                    + "“It always is,” said his wife.");
+            assertEquals("his wife", l.name(1));
+        }
+
+        @Test
         void herMotherIsTheParentOfTheOneAddressedAsTheTextTitlesHer() {
             String text = "Effie Otway came down late. Mrs. Otway sat at the table.\n“Did you sleep, Effie?” her mother asked.";
             assertEquals("Mrs. Otway", resolve(text, "her mother", Mentions.DESCRIPTION));
