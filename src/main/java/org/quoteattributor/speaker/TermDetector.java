@@ -145,7 +145,8 @@ final class TermDetector {
         }
         boolean attributed = q.hasSpeaker() && (q.rule.startsWith("trailing-verb") || q.rule.startsWith("leading-verb")
                 || q.rule.equals("according-to") || q.rule.equals("colon-label") || q.rule.equals("interrupted")
-                || q.rule.equals("continued") || q.rule.equals("same-paragraph") || q.rule.equals("own-subject"));
+                || q.rule.equals("continued") || q.rule.equals("same-paragraph") || q.rule.equals("own-subject")
+                || q.rule.equals("closing-tag"));
         if (q.single && words <= 8 && aloneInParagraph(d, qi) && doubleMarks) {
             return true;   // ‘A fight to the finish.’ as a paragraph of its own, where speech has double marks: a subhead
         }

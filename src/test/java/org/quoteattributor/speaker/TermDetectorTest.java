@@ -479,6 +479,16 @@ class TermDetectorTest {
     }
 
     @Test
+    void aShortFragmentThatAnAttributionClosingItsSentenceGivesIsSpeech() {
+        Linking l = Linking.linked(TOLL_NEWS + "The pier lights stayed “mostly dark” all winter, and the night ferry ran only twice a week, "
+                + "the warden said."
+                + NEWS_END);
+        assertTrue(l.quote(0).hasSpeaker());
+        assertTrue(l.quote(0).rule.equals("closing-tag"), l.quote(0).rule);
+        assertFalse(l.quote(0).term);
+    }
+
+    @Test
     void aWholeQuotationOfAStoryThatNoRuleAttributesIsStillSpeech() {
         String turns = "“Come along,” she said.\n\n“Right away,” he answered.\n\n“Mind the step.”\n\n“I see it.”\n\n";
         Linking l = Linking.linked(turns + "The kettle sang on the hob.\n\n“Every crossing will cost more than the one before it.”");
