@@ -1676,6 +1676,9 @@ final class NameResolver {
                 if (q.speakerName == null && isDefinite(q.speakerStart, q.speakerEnd)) {
                     q.speakerName = addressedBefore(q, qi, descriptionGender(q.speakerStart, q.speakerEnd));
                 }
+                if (q.speakerName == null && isDefinite(q.speakerStart, q.speakerEnd)) {
+                    q.speakerName = addressedAfter(q, qi, descriptionGender(q.speakerStart, q.speakerEnd));
+                }
                 int g = q.speakerName == null ? descriptionGender(q.speakerStart, q.speakerEnd) : Lexicon.ANY;
                 if (g != Lexicon.ANY && !newcomer(t.indexAt(q.speakerStart), t.indexAt(q.speakerEnd - 1), g)) {
                     String before = turnBeforeSpeaker(qi, g);   // "the old lady" as "she", not the one who spoke last
@@ -3612,6 +3615,40 @@ final class NameResolver {
                 || g != Lexicon.ANY && genderOf(key) != g && genderOfName(name) != g && (genderOf(key) != Lexicon.ANY || genderOfName(name) != Lexicon.ANY)
                 || prev.speakerName != null && (keyOfName(prev.speakerName).equals(key)
                         || keyOfName(prev.speakerName).equals(keyOfName(name)))) {
+            return null;
+        }
+        return genderOf(key) == g ? fullestOfGender(key, g) : name;
+    }
+
+    /** Quotations looked over, at most, for the first of the next paragraph ({@link #addressedAfter}). */
+    private static final int MAX_NEXT_TURN_STEPS = 8;
+
+    /**
+     * {@code “Then ask him,” said her daughter.} / {@code “I have, Winifred, twice.”}: the person the
+     * next turn addresses by name, when that turn opens the paragraph right after quotation {@code
+     * q}'s (number {@code qi}), which opens its own, and that person is not known to be of the other
+     * gender than {@code g}: the one answered is the one who just spoke. Not one the next turn's
+     * own speaker is named as. Else null.
+     */
+    private String addressedAfter(FoundQuote q, int qi, int g) {
+        if (qi >= d.quotes.size() || d.quotes.get(qi) != q || !Sieves.opensParagraph(d, qi)) {
+            return null;
+        }
+        int end = d.endParagraph(qi);
+        int j = qi + 1;
+        while (j < d.quotes.size() && j - qi <= MAX_NEXT_TURN_STEPS && d.quotes.get(j).paragraph <= end) {
+            j++;
+        }
+        if (j >= d.quotes.size() || d.quotes.get(j).paragraph != end + 1 || d.quotes.get(j).group == q.group
+                || !Sieves.opensParagraph(d, j) || Sieves.previousTurn(d, j) == null) {
+            return null;
+        }
+        String key = addressedKey(j);
+        String name = key == null ? null : fullestName(key);
+        FoundQuote next = d.quotes.get(j);
+        if (name == null || !persons.contains(key) && !persons.contains(keyOfName(name))
+                || g != Lexicon.ANY && genderOf(key) != g && genderOfName(name) != g && (genderOf(key) != Lexicon.ANY || genderOfName(name) != Lexicon.ANY)
+                || next.hasSpeaker() && next.speakerType == Mentions.NAME && key.equals(key(t.indexAt(next.speakerEnd - 1)))) {
             return null;
         }
         return genderOf(key) == g ? fullestOfGender(key, g) : name;

@@ -1451,6 +1451,24 @@ class NameResolverTest {
         }
 
         @Test
+        void aDescribedSpeakerIsTheOneTheNextTurnAddressesByName() {
+            Linking l = Linking.linked("“The pier needs tarring,” said Mrs. Quarmby.\n\n"
+                    + "“Then hire a man for it,” said her daughter.\n\n"
+                    + "“I have asked two, Winifred, and both are at sea.”");
+            assertEquals("her daughter", l.mention(1));
+            assertEquals("Winifred", l.name(1));
+        }
+
+        @Test
+        void notWhenTheNextTurnIsPastNarration() {
+            Linking l = Linking.linked("“The pier needs tarring,” said Mrs. Quarmby.\n\n"
+                    + "“Then hire a man for it,” said her daughter.\n\n"
+                    + "The clock struck four, and the rain came on.\n\n"
+                    + "“I have asked two, Winifred, and both are at sea.”");
+            assertEquals("her daughter", l.name(1));
+        }
+
+        @Test
         void hisWifeTakesTheTitledSurnameOfAManNamedByItAlone() {
             Linking l = Linking.linked("Mrs. Quarmby poured the tea and sat down.\n\n"
                     + "Mr. Quarmby folded his newspaper. “The ferry is late again,” he said.\n\n"
