@@ -4904,21 +4904,33 @@ final class Sieves {
         private static final int TITLED_PENALTY = 3;
 
         /**
+         * {@link #UNNAMED_PENALTY} for a pronoun or description resolved to a name ({@code she} for
+         * Mrs. Lark): the name was guessed from the narration and is taken for another person more
+         * often than a name written in the cue, so a turn that names or titles its speaker a turn or
+         * two further away outweighs it.
+         */
+        private static final int RESOLVED_PENALTY = 2;
+
+        /**
          * {@link #UNNAMED_PENALTY} for an anchor whose speaker is a description or pronoun that no
          * name was found for ({@code said his nephew}): a turn of the same person further away that
          * names them tells who speaks more surely, even six turns back, since a description often
          * stands for someone named who is taken for another. {@link #TITLED_PENALTY} for one whose
          * last word is capitalised ({@code the Harbourmaster}): a title the story calls the person by,
-         * as it would a name. Else 0, and 0 for {@code I}: a first-person narrator is no less sure
-         * for being unnamed.
+         * as it would a name. {@link #RESOLVED_PENALTY} for a pronoun or description resolved to a
+         * name. Else 0, and 0 for {@code I}: a first-person narrator is no less sure for being
+         * unnamed.
          */
         private static int unnamedPenalty(Document d, FoundQuote anchor) {
-            if (anchor.speakerType == Mentions.NAME || anchor.speakerName != null
-                    && !anchor.speakerName.equals(d.text.substring(anchor.speakerStart, anchor.speakerEnd))) {
+            if (anchor.speakerType == Mentions.NAME) {
                 return 0;
             }
             if (anchor.speakerEnd - anchor.speakerStart == 1 && d.text.charAt(anchor.speakerStart) == 'I') {
                 return 0;
+            }
+            if (anchor.speakerName != null
+                    && !anchor.speakerName.equals(d.text.substring(anchor.speakerStart, anchor.speakerEnd))) {
+                return RESOLVED_PENALTY;
             }
             int last = lastWordStart(d.text, anchor.speakerStart, anchor.speakerEnd);
             return last > anchor.speakerStart && last < anchor.speakerEnd && Character.isUpperCase(d.text.charAt(last))

@@ -2911,6 +2911,17 @@ class SievesTest {
         }
 
         @Test
+        void aDescriptionWithACapitalTwoBackOutweighsAPronounFourBack() {
+            Linking l = Linking.linked("Mr. Wrexley strolled to the gate with Mrs. Brannock.\n\n“Is the pier open?” he asked.\n\n"
+                    + "“Only to walkers,” she said.\n\n“Since when?”\n\n“Since the storm,” said the Pierwarden.\n\n"
+                    + "“And the toll?”\n\n“Two pennies.”");
+            assertEquals("she", l.mention(1));
+            assertEquals("the Pierwarden", l.mention(3));
+            assertEquals("turn-taking", l.quote(5).rule);
+            assertEquals("the Pierwarden", l.mention(5));
+        }
+
+        @Test
         void anAttributionTwoTurnsOnOutweighsAGuessTwoBackInALongRunOfTurns() {
             Linking l = Linking.linked("“Hi,” Anne said.\n\n“Hello,” Bob said.\n\n“Cold?”\n\n“Very.”\n\n“Tea?”\n\n“Yes.”"
                     + "\n\n“Milk?”\n\n“No.”\n\n“Is there cake?”\n\n“Not for you.”\n\n“Then I go,” Carl said.");
