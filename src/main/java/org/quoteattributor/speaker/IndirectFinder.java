@@ -5106,8 +5106,9 @@ public final class IndirectFinder {
 
         /**
          * {@code The tanner women say they …}, {@code Clerks near the harbor office say that it …}: whether word {@code i} is
-         * {@code say} in lower case before a subject pronoun, {@code there}, or {@code that} and its clause's
-         * subject, after a word that is no determiner, owner or {@code to}: the noun {@code say} ({@code have a
+         * {@code say} in lower case before a subject pronoun, {@code there}, {@code that} and its clause's
+         * subject, or a determiner and a word that is no verb ({@code Growers in the valley say a late frost …}),
+         * after a word that is no determiner, owner or {@code to}: the noun {@code say} ({@code have a
          * say}) takes no clause, so the word is the verb of the subject before it, which
          * the reading of a base form after a noun as a noun ({@code a snappy retort}) would miss.
          */
@@ -5120,7 +5121,8 @@ public final class IndirectFinder {
                 return false;
             }
             return isSubjectPronoun(n) || t.equalsIgnoreCase(n, "it") || t.equalsIgnoreCase(n, "there")
-                    || t.equalsIgnoreCase(n, "that") && opensThatClause(n + 1);
+                    || t.equalsIgnoreCase(n, "that") && opensThatClause(n + 1)
+                    || d.mentions.isDeterminer(n) && !t.equalsIgnoreCase(n, "that") && d.verbAt(n + 1) == 0;
         }
 
         /**

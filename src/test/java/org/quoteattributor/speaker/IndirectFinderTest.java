@@ -3211,6 +3211,13 @@ class IndirectFinderTest {
     }
 
     @Test
+    void sayBeforeADeterminerAndANounIsAVerbAfterANoun() {
+        assertReported("Ferrymen at the quay say the toll is too high.", "the toll is too high", "Ferrymen", "say", "leading-verb");
+        // a determiner before a verb opens no clause's subject
+        assertTrue(indirect("The growers have the final say that counts.").stream().noneMatch(q -> q.cue().orElseThrow().text().equals("say")));
+    }
+
+    @Test
     void aRelativeThatBeforeAVerbOfReportLetsTheNounBeforeItSpeak() {
         assertReported("The guild printed tallies that show Vexley leading in Dunmore.", "Vexley leading in Dunmore", "tallies", "show",
                 "leading-verb");
