@@ -1082,8 +1082,11 @@ final class Sieves {
         } else if (openingAdverb(d, from, verb)) {
             from++;   // "Suddenly Ann turned and cried:": the subject follows the adverb
         }
+        // "On Friday's episode of “Harbor Hour,” the warden said": a title in an opening phrase may close on its comma
+        boolean openingPhrase = oneOf(d, from, PREPOSITIONS);
         for (int pos = from; pos < verb; pos++) {
-            if (pos == from || t.is(pos - 1, ',')) {
+            if (pos == from || t.is(pos - 1, ',') || openingPhrase && pos - 2 > from && t.kind(pos - 1) == TokenBuffer.QUOTE_MARK
+                    && t.is(pos - 2, ',') && !d.inQuote(pos)) {
                 if (d.mentions.subjectAfter(pos, verb, m) && m.last + 1 < verb && !commonWordAtStart(d, m)) {
                     int next = d.mentions.pastOfPhrase(m, verb);   // "A number of papers quoted …"
                     if (t.is(next, '(')) {
@@ -1116,7 +1119,7 @@ final class Sieves {
                 }
             }
             if (d.inQuote(pos)) {
-                int close = t.kind(pos) == TokenBuffer.QUOTE_MARK ? titleBefore(d, pos, verb) : -1;
+                int close = t.kind(pos) == TokenBuffer.QUOTE_MARK ? titleBefore(d, pos, verb, openingPhrase) : -1;
                 if (close < 0) {
                     break;
                 }
@@ -1144,14 +1147,15 @@ final class Sieves {
     /**
      * {@code With the help of “Night Shift”, the actor held …}: whether the quotation opening at mark
      * {@code open} is a short title in an opening phrase, closing before {@code verb} with a comma
-     * right after it (inside or outside its marks), so that the sentence's subject may still follow.
-     * Returns the token of its closing mark, or -1.
+     * right after its marks or, when {@code insideComma}, right inside them ({@code In a talk on
+     * “Harbor Hour,” the warden …}), so that the sentence's subject may still follow. Returns the token
+     * of its closing mark, or -1.
      */
-    static int titleBefore(Document d, int open, int verb) {
+    static int titleBefore(Document d, int open, int verb, boolean insideComma) {
         TokenBuffer t = d.t;
         for (int k = open + 1; k < verb && k - open <= TITLE_TOKENS; k++) {
             if (t.kind(k) == TokenBuffer.QUOTE_MARK && !d.inQuote(k + 1)) {
-                return k + 1 < verb && t.is(k + 1, ',') ? k : -1;
+                return k + 1 < verb && (t.is(k + 1, ',') || insideComma && t.is(k - 1, ',')) ? k : -1;
             }
         }
         return -1;

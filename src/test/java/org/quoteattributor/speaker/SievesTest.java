@@ -1347,6 +1347,25 @@ class SievesTest {
         }
 
         @Test
+        void aQuotedTitleClosingOnItsCommaInAnOpeningPhraseDoesNotHideTheSubjectAfterIt() {
+            Linking l = Linking.linked("The pier stayed shut.\n\nIn a long talk on “Pier Hour,” the old skipper stood by the gate, "
+                    + "calling the toll “a burden on every boat.”");
+            assertEquals("the old skipper", l.mention(1));
+        }
+
+        @Test
+        void aQuotedTitleClosingOnItsCommaAfterAVerbIsNoOpeningPhrase() {
+            Mentions.Mention m = new Mentions.Mention();
+            String text = "That pier was part of “Orchard Days,” a fair where growers tell buyers why the fruit is good.";
+            Document d = Linking.found(text).document();
+            int tell = 0;
+            while (d.t.start(tell) != text.indexOf("tell")) {
+                tell++;
+            }
+            assertFalse(Sieves.sentenceSubject(d, 0, tell, m) && d.t.start(m.first) == text.indexOf("a fair"));
+        }
+
+        @Test
         void aVerbJoinedByAndToAnotherHasThatVerbsSubject() {
             Linking l = Linking.linked("The sky was grey.\n\nWhen Tom Kent, the council clerk was asked if the vote would pass, "
                     + "he laughed and said, “We will see.”");
