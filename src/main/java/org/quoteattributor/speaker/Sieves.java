@@ -964,6 +964,30 @@ final class Sieves {
         return false;
     }
 
+    /** Words at most between the -ing form of a phrase opened by {@code with} and the {@code to} of an infinitive it leads to. */
+    private static final int WITH_INFINITIVE_WORDS = 6;
+
+    /**
+     * {@code …, with Roe going on the radio to call it …}: whether the reporting verb at {@code i} is an
+     * infinitive after {@code to} that a few plain words join to an -ing form whose subject a phrase opened
+     * by {@code with} gives ({@link #withSubject}); the infinitive is that subject's, set in {@code m}.
+     */
+    static boolean infinitiveInWithPhrase(Document d, int i, int lo, Mentions.Mention m) {
+        TokenBuffer t = d.t;
+        if (i - 2 <= lo || !t.equalsIgnoreCase(i - 1, "to")) {
+            return false;
+        }
+        for (int k = i - 2; k > lo && i - 2 - k < WITH_INFINITIVE_WORDS; k--) {
+            if (t.kind(k) != TokenBuffer.WORD || d.inQuote(k)) {
+                return false;
+            }
+            if (t.length(k) >= 5 && d.text.regionMatches(true, t.end(k) - 3, "ing", 0, 3)) {
+                return withSubject(d, k, lo, m);
+            }
+        }
+        return false;
+    }
+
     /** Words at most between {@code with} and the mention that ends its noun phrase. */
     private static final int WITH_PHRASE_WORDS = 6;
 
@@ -1787,6 +1811,9 @@ final class Sieves {
                     }
                     if (withSubject(d, i, lo, m)) {
                         rule = "leading-verb";   // "…, with Sen. Jane Roe calling it …": Roe
+                        with = true;
+                    } else if (infinitiveInWithPhrase(d, i, lo, m)) {
+                        rule = "leading-verb";   // "…, with Roe going on the radio to call it …": Roe
                         with = true;
                     } else if (i - 1 > lo && oneOf(d, i - 1, ASPECT_VERBS) && d.mentions.subjectBefore(i - 1, lo, m)
                             && !commonWordAtStart(d, m) && !afterPreposition(d, m)) {

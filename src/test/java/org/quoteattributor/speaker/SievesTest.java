@@ -1366,6 +1366,14 @@ class SievesTest {
         }
 
         @Test
+        void anInfinitiveInAPhraseOpenedByWithHasThatPhrasesSubject() {
+            Linking l = Linking.linked("The wardens met on Friday.\n\nThe ferry board let the fee stand, with Tallis going on "
+                    + "the radio to call the toll “plainly unfair to the orchards.”");
+            assertEquals("Tallis", l.mention(0));
+            assertEquals("call", l.cue(0));
+        }
+
+        @Test
         void aVerbJoinedByAndToAnotherHasThatVerbsSubject() {
             Linking l = Linking.linked("The sky was grey.\n\nWhen Tom Kent, the council clerk was asked if the vote would pass, "
                     + "he laughed and said, “We will see.”");
