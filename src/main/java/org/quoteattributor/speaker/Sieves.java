@@ -286,6 +286,10 @@ final class Sieves {
                     && introducedByClause(d, qi)) {
                 return false;   // "Lee wrote back, “You did well!” Kim replied …": a clause before it introduced it
             }
+            if (!mixed && start < t.size() && t.kind(start) == TokenBuffer.WORD && Character.isLowerCase(t.first(start))
+                    && oneOf(d, start, SUBORDINATORS_AFTER_FRAGMENT) && introducedByClause(d, qi)) {
+                return false;   // "Lee told the board, “…,” when Kim asked her": a clause after it, no tag; the one before introduced it
+            }
             if (!mixed && introducedInOpeningClause(d, qi)) {
                 return false;   // "When a fan shouted, “Lee!” the mayor laughed": the opening clause's words
             }

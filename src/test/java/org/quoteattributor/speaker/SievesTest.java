@@ -87,6 +87,14 @@ class SievesTest {
         }
 
         @Test
+        void aClauseOfTimeAfterAQuotationThatAClauseIntroducedIsNoTag() {
+            Linking l = Linking.linked("The guild met at the pier.\n\nTallis told the growers, “The orchard road stays open,”"
+                    + " when Corrow pressed him on the tolls.");
+            assertNotEquals("trailing-verb", l.quote(0).rule);
+            assertEquals("Tallis", l.mention(0));
+        }
+
+        @Test
         void aTagAfterAWordSetOffByACommaBelongsToTheNextSentence() {
             Linking l = Linking.linked("The toll rose again on Monday, the harbour board said.\n\n“The pier is old,” said"
                     + " Tamsin Brackett, a toll clerk. “Nobody mends the planks.” Perhaps, she said, the guild will pay.");
