@@ -663,6 +663,27 @@ class SievesTest {
     }
 
     @Nested
+    class JoinedFragment {
+
+        @Test
+        void aFragmentJoinedByAndToAnAttributedOneHasItsSpeaker() {
+            Linking l = Linking.linked("The toll rose again on Monday, the harbour board said.\n\nThe pier was loud all day, with "
+                    + "dozens of growers chanting “Open the pier to all” and “No more tolls on the orchard road.”");
+            assertEquals("dozens of growers", l.mention(1));
+            assertEquals("leading-verb-joined", l.quote(1).rule);
+            assertEquals("chanting", l.cue(1));
+        }
+
+        @Test
+        void aFragmentAfterOtherWordsThanAndIsLeftAlone() {
+            Linking l = Linking.linked("The toll rose again on Monday, the harbour board said.\n\nThe growers chanted “Open the "
+                    + "pier to all” and soon the skippers answered “No more tolls on the orchard road.”");
+            assertEquals("The growers", l.mention(0));
+            assertNotEquals("leading-verb-joined", l.quote(1).rule);
+        }
+    }
+
+    @Nested
     class DashCredit {
 
         @Test
