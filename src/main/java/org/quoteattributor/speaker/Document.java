@@ -453,6 +453,34 @@ final class Document {
      * A verb form that could be a noun: neither a past form (in -d, or wrote, spoke) nor a
      * third-person one in -s ({@code said}, {@code says} stay verbs after {@code the spokesman}).
      */
+    /** Owners that a participle in {@code -ed} and a noun may follow: {@code her heated remarks}. */
+    private static final String[] OWNER_PRONOUNS = {"his", "her", "their", "its", "our", "my", "your"};
+
+    /**
+     * {@code Corrow's heated remarks on …}, {@code their renewed pledges that …}: whether word {@code i},
+     * ending in {@code -s}, follows a lower-case participle in {@code -ed} that follows an owner. The owner
+     * and the participle open a noun phrase, so the word is its plural head, no verb with that phrase for
+     * its subject. Reads the two words before {@code i} only.
+     */
+    private boolean ownedParticipleBefore(int i) {
+        int w = i - 1;
+        int owner = i - 2;
+        if (owner < 0 || !t.endsWith(i, "s") || t.kind(w) != TokenBuffer.WORD || inQuote(w)
+                || !Character.isLowerCase(t.first(w)) || !t.endsWith(w, "ed") || t.length(w) < 5
+                || t.kind(owner) != TokenBuffer.WORD || inQuote(owner)) {
+            return false;
+        }
+        if (mentions.isPossessive(owner)) {
+            return !mentions.contractedSubjectPronoun(owner);   // not "he's argued"
+        }
+        for (String o : OWNER_PRONOUNS) {
+            if (t.equalsIgnoreCase(owner, o)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean nounLike(int i) {
         char last = Character.toLowerCase(text.charAt(t.end(i) - 1));
         return last != 'd' && last != 's' && !t.equalsIgnoreCase(i, "wrote") && !t.equalsIgnoreCase(i, "spoke")
@@ -552,6 +580,9 @@ final class Document {
                 && Character.isLowerCase(t.first(i - 1)) && !mentions.isFunctionWord(i - 1) && nounLike(i) && nounLike(i - 1)
                 && !mentions.isSpeakerNoun(i - 1) && !mentions.isTitle(i - 1) && !mentions.isPronoun(i - 1)) {
             return 0;   // "Lee's stiff reply": after an owner and a word that is no plural and no person, a base form is a noun
+        }
+        if (len == 1 && ownedParticipleBefore(i)) {
+            return 0;   // "Corrow's heated remarks", "their renewed pledges": a plural noun after an owner and a participle
         }
         if (len == 1 && i > 2 && mentions.isDeterminer(i - 3) && t.isCapitalized(i - 2) && t.kind(i - 1) == TokenBuffer.WORD
                 && Character.isLowerCase(t.first(i - 1)) && !mentions.isFunctionWord(i - 1) && nounLike(i)

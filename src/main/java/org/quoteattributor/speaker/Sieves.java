@@ -286,6 +286,10 @@ final class Sieves {
                     && introducedByClause(d, qi)) {
                 return false;   // "Lee wrote back, “You did well!” Kim replied …": a clause before it introduced it
             }
+            if (!mixed && start < t.size() && t.kind(start) == TokenBuffer.WORD && Character.isLowerCase(t.first(start))
+                    && oneOf(d, start, SUBORDINATORS_AFTER_FRAGMENT) && introducedByClause(d, qi)) {
+                return false;   // "Lee told the board, “…,” when Kim asked her": a clause after it, no tag; the one before introduced it
+            }
             if (!mixed && introducedInOpeningClause(d, qi)) {
                 return false;   // "When a fan shouted, “Lee!” the mayor laughed": the opening clause's words
             }
@@ -964,6 +968,30 @@ final class Sieves {
         return false;
     }
 
+    /** Words at most between the -ing form of a phrase opened by {@code with} and the {@code to} of an infinitive it leads to. */
+    private static final int WITH_INFINITIVE_WORDS = 6;
+
+    /**
+     * {@code …, with Roe going on the radio to call it …}: whether the reporting verb at {@code i} is an
+     * infinitive after {@code to} that a few plain words join to an -ing form whose subject a phrase opened
+     * by {@code with} gives ({@link #withSubject}); the infinitive is that subject's, set in {@code m}.
+     */
+    static boolean infinitiveInWithPhrase(Document d, int i, int lo, Mentions.Mention m) {
+        TokenBuffer t = d.t;
+        if (i - 2 <= lo || !t.equalsIgnoreCase(i - 1, "to")) {
+            return false;
+        }
+        for (int k = i - 2; k > lo && i - 2 - k < WITH_INFINITIVE_WORDS; k--) {
+            if (t.kind(k) != TokenBuffer.WORD || d.inQuote(k)) {
+                return false;
+            }
+            if (t.length(k) >= 5 && d.text.regionMatches(true, t.end(k) - 3, "ing", 0, 3)) {
+                return withSubject(d, k, lo, m);
+            }
+        }
+        return false;
+    }
+
     /** Words at most between {@code with} and the mention that ends its noun phrase. */
     private static final int WITH_PHRASE_WORDS = 6;
 
@@ -1082,8 +1110,11 @@ final class Sieves {
         } else if (openingAdverb(d, from, verb)) {
             from++;   // "Suddenly Ann turned and cried:": the subject follows the adverb
         }
+        // "On Friday's episode of “Harbor Hour,” the warden said": a title in an opening phrase may close on its comma
+        boolean openingPhrase = oneOf(d, from, PREPOSITIONS);
         for (int pos = from; pos < verb; pos++) {
-            if (pos == from || t.is(pos - 1, ',')) {
+            if (pos == from || t.is(pos - 1, ',') || openingPhrase && pos - 2 > from && t.kind(pos - 1) == TokenBuffer.QUOTE_MARK
+                    && t.is(pos - 2, ',') && !d.inQuote(pos)) {
                 if (d.mentions.subjectAfter(pos, verb, m) && m.last + 1 < verb && !commonWordAtStart(d, m)) {
                     int next = d.mentions.pastOfPhrase(m, verb);   // "A number of papers quoted …"
                     if (t.is(next, '(')) {
@@ -1116,7 +1147,7 @@ final class Sieves {
                 }
             }
             if (d.inQuote(pos)) {
-                int close = t.kind(pos) == TokenBuffer.QUOTE_MARK ? titleBefore(d, pos, verb) : -1;
+                int close = t.kind(pos) == TokenBuffer.QUOTE_MARK ? titleBefore(d, pos, verb, openingPhrase) : -1;
                 if (close < 0) {
                     break;
                 }
@@ -1144,14 +1175,15 @@ final class Sieves {
     /**
      * {@code With the help of “Night Shift”, the actor held …}: whether the quotation opening at mark
      * {@code open} is a short title in an opening phrase, closing before {@code verb} with a comma
-     * right after it (inside or outside its marks), so that the sentence's subject may still follow.
-     * Returns the token of its closing mark, or -1.
+     * right after its marks or, when {@code insideComma}, right inside them ({@code In a talk on
+     * “Harbor Hour,” the warden …}), so that the sentence's subject may still follow. Returns the token
+     * of its closing mark, or -1.
      */
-    static int titleBefore(Document d, int open, int verb) {
+    static int titleBefore(Document d, int open, int verb, boolean insideComma) {
         TokenBuffer t = d.t;
         for (int k = open + 1; k < verb && k - open <= TITLE_TOKENS; k++) {
             if (t.kind(k) == TokenBuffer.QUOTE_MARK && !d.inQuote(k + 1)) {
-                return k + 1 < verb && t.is(k + 1, ',') ? k : -1;
+                return k + 1 < verb && (t.is(k + 1, ',') || insideComma && t.is(k - 1, ',')) ? k : -1;
             }
         }
         return -1;
@@ -1783,6 +1815,9 @@ final class Sieves {
                     }
                     if (withSubject(d, i, lo, m)) {
                         rule = "leading-verb";   // "…, with Sen. Jane Roe calling it …": Roe
+                        with = true;
+                    } else if (infinitiveInWithPhrase(d, i, lo, m)) {
+                        rule = "leading-verb";   // "…, with Roe going on the radio to call it …": Roe
                         with = true;
                     } else if (i - 1 > lo && oneOf(d, i - 1, ASPECT_VERBS) && d.mentions.subjectBefore(i - 1, lo, m)
                             && !commonWordAtStart(d, m) && !afterPreposition(d, m)) {
@@ -2579,6 +2614,42 @@ final class Sieves {
     }
 
     /** The parts of one quotation repaired across a missing mark share a speaker. */
+    /** {@code and}, {@code or}: a quotation right after one of them and another quotation is that one's fellow. */
+    private static final String[] JOINING = {"and", "or"};
+
+    /**
+     * {@code The growers chanted “…” and “…”}: a fragment that {@code and} or {@code or} (with a comma or
+     * not) joins right after another quotation of its sentence, which a verb before it attributed, is
+     * said by the same speaker with the same cue; the verb's reach stops at the first quotation. In
+     * reportage only.
+     */
+    static final class JoinedFragment implements SpeakerLinker.Sieve {
+        @Override
+        public boolean apply(Document d, int qi) {
+            FoundQuote q = d.quotes.get(qi);
+            if (!d.reportage || !q.mixed || qi == 0) {
+                return false;   // in fiction a word of narration after “and” more often leads to a turn of its own
+            }
+            FoundQuote before = d.quotes.get(qi - 1);
+            if (!before.hasSpeaker() || !before.rule.startsWith("leading-verb")) {
+                return false;
+            }
+            TokenBuffer t = d.t;
+            int k = d.firstToken(qi) - 1;
+            if (k < 0 || !oneOf(d, k, JOINING) || !Character.isLowerCase(t.first(k))) {
+                return false;
+            }
+            if (k - 1 >= 0 && t.is(k - 1, ',')) {
+                k--;   // "“…,” and “…”", "“…”, and “…”"
+            }
+            if (d.afterToken(qi - 1) != k) {
+                return false;
+            }
+            q.copySpeakerFrom(before, "leading-verb-joined");
+            return true;
+        }
+    }
+
     static final class SameGroup implements SpeakerLinker.Sieve {
         @Override
         public boolean apply(Document d, int qi) {

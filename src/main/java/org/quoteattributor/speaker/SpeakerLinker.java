@@ -22,6 +22,7 @@ public final class SpeakerLinker {
             new Sieves.Inscription(),
             new Sieves.LeadingVerb(),
             new Sieves.TrailingVerb(true),
+            new Sieves.JoinedFragment(),
             new Sieves.ColonLabel(),
             new Sieves.DashCredit(),
             new Sieves.ColonParagraph(),

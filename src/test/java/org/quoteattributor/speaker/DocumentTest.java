@@ -93,4 +93,29 @@ class DocumentTest {
         Document e = Linking.found("Tam Roe’s neighbours reply that the mill is loud. “Wait.”").document();
         assertTrue(e.verbAt(3) > 0);
     }
+
+    @Test
+    void aPluralAfterAnOwnerAndAParticipleIsANoun() {
+        // Tallis(0) faulted(1) Corrow’s(2) heated(3) remarks(4) on(5) …
+        Document d = Linking.found("Tallis faulted Corrow’s heated remarks on the pier. “Wait.”").document();
+        assertEquals(0, d.verbAt(4));
+        // The(0) guild(1) dropped(2) its(3) stated(4) claims(5) …
+        Document e = Linking.found("The guild dropped its stated claims about the tolls. “Wait.”").document();
+        assertEquals(0, e.verbAt(5));
+    }
+
+    @Test
+    void aVerbAfterAnOwnerAndAParticipleForPeopleStaysAVerb() {
+        // Tallis’s(0) hired(1) crews(2) said(3) …; a past verb after the participle is no plural noun
+        Document d = Linking.found("Tallis’s hired crews said the pier was safe. “Wait.”").document();
+        assertTrue(d.verbAt(3) > 0);
+    }
+
+    @Test
+    void theSpeakerOfAFragmentAfterAnOwnedPluralIsTheOneAddingIt() {
+        Linking l = Linking.linked("The mayor met the guild on Monday. Tallis also faulted Corrow’s heated remarks on "
+                + "the pier, adding that the ferryman had “never once paid a toll” there.");
+        assertEquals("Tallis", l.mention(0));
+        assertEquals("adding", l.cue(0));
+    }
 }

@@ -87,6 +87,14 @@ class SievesTest {
         }
 
         @Test
+        void aClauseOfTimeAfterAQuotationThatAClauseIntroducedIsNoTag() {
+            Linking l = Linking.linked("The guild met at the pier.\n\nTallis told the growers, “The orchard road stays open,”"
+                    + " when Corrow pressed him on the tolls.");
+            assertNotEquals("trailing-verb", l.quote(0).rule);
+            assertEquals("Tallis", l.mention(0));
+        }
+
+        @Test
         void aTagAfterAWordSetOffByACommaBelongsToTheNextSentence() {
             Linking l = Linking.linked("The toll rose again on Monday, the harbour board said.\n\n“The pier is old,” said"
                     + " Tamsin Brackett, a toll clerk. “Nobody mends the planks.” Perhaps, she said, the guild will pay.");
@@ -651,6 +659,27 @@ class SievesTest {
             Linking l = Linking.linked("“The ferry is late,” Per Holmgard said.");
             assertEquals("trailing-verb", l.quote(0).rule);
             assertEquals("Per Holmgard", l.mention(0));
+        }
+    }
+
+    @Nested
+    class JoinedFragment {
+
+        @Test
+        void aFragmentJoinedByAndToAnAttributedOneHasItsSpeaker() {
+            Linking l = Linking.linked("The toll rose again on Monday, the harbour board said.\n\nThe pier was loud all day, with "
+                    + "dozens of growers chanting “Open the pier to all” and “No more tolls on the orchard road.”");
+            assertEquals("dozens of growers", l.mention(1));
+            assertEquals("leading-verb-joined", l.quote(1).rule);
+            assertEquals("chanting", l.cue(1));
+        }
+
+        @Test
+        void aFragmentAfterOtherWordsThanAndIsLeftAlone() {
+            Linking l = Linking.linked("The toll rose again on Monday, the harbour board said.\n\nThe growers chanted “Open the "
+                    + "pier to all” and soon the skippers answered “No more tolls on the orchard road.”");
+            assertEquals("The growers", l.mention(0));
+            assertNotEquals("leading-verb-joined", l.quote(1).rule);
         }
     }
 
@@ -1344,6 +1373,33 @@ class SievesTest {
             Linking l = Linking.linked("The sky was grey.\n\nWith the help of “Night Shift”, the actor held a mock audition "
                     + "and asked the cast to act “calmer.”");
             assertEquals("the actor", l.mention(1));
+        }
+
+        @Test
+        void aQuotedTitleClosingOnItsCommaInAnOpeningPhraseDoesNotHideTheSubjectAfterIt() {
+            Linking l = Linking.linked("The pier stayed shut.\n\nIn a long talk on “Pier Hour,” the old skipper stood by the gate, "
+                    + "calling the toll “a burden on every boat.”");
+            assertEquals("the old skipper", l.mention(1));
+        }
+
+        @Test
+        void aQuotedTitleClosingOnItsCommaAfterAVerbIsNoOpeningPhrase() {
+            Mentions.Mention m = new Mentions.Mention();
+            String text = "That pier was part of “Orchard Days,” a fair where growers tell buyers why the fruit is good.";
+            Document d = Linking.found(text).document();
+            int tell = 0;
+            while (d.t.start(tell) != text.indexOf("tell")) {
+                tell++;
+            }
+            assertFalse(Sieves.sentenceSubject(d, 0, tell, m) && d.t.start(m.first) == text.indexOf("a fair"));
+        }
+
+        @Test
+        void anInfinitiveInAPhraseOpenedByWithHasThatPhrasesSubject() {
+            Linking l = Linking.linked("The wardens met on Friday.\n\nThe ferry board let the fee stand, with Tallis going on "
+                    + "the radio to call the toll “plainly unfair to the orchards.”");
+            assertEquals("Tallis", l.mention(0));
+            assertEquals("call", l.cue(0));
         }
 
         @Test
