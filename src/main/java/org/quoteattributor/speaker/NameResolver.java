@@ -1,8 +1,10 @@
 package org.quoteattributor.speaker;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.quoteattributor.lexicon.Lexicon;
@@ -1589,9 +1591,14 @@ final class NameResolver {
                 }
             }
         }
+        List<Integer> describedGoOn = new ArrayList<>();   // pronoun turns whose speaker is the description before
         for (int qi = 0; qi < d.quotes.size(); qi++) {
             FoundQuote q = d.quotes.get(qi);
             if (q.hasSpeaker() && q.speakerName == null && q.speakerType == Mentions.PRONOUN) {
+                if (describedSpeaksOn(q, qi)) {
+                    describedGoOn.add(qi);   // named once the description before it is
+                    continue;
+                }
                 q.speakerName = sameMentionBefore(qi);
                 if (q.speakerName == null) {
                     q.speakerName = describedPronounBefore(qi);
@@ -1659,6 +1666,12 @@ final class NameResolver {
                 }
             }
         }
+        for (int qi : describedGoOn) {
+            FoundQuote prev = d.quotes.get(qi - 1);
+            String name = prev.speakerName != null ? prev.speakerName : d.text.substring(prev.speakerStart, prev.speakerEnd);
+            d.quotes.get(qi).speakerName = name;
+            sameTagGoesOn(qi, name);
+        }
         for (int qi = 0; qi < d.quotes.size(); qi++) {
             FoundQuote q = d.quotes.get(qi);
             if (q.hasSpeaker() && q.speakerType != Mentions.NAME && !q.mixed && !isFirstPerson(q)) {
@@ -1682,6 +1695,59 @@ final class NameResolver {
                 }
             }
         }
+    }
+
+    /** Words at most between two quotations of a paragraph for the tag of the first to stand alone between them ({@link #describedSpeaksOn}). */
+    private static final int MAX_TAG_BETWEEN = 8;
+
+    /**
+     * {@code “The gate is shut,” said the ferryman. “Come back at dawn,” he added.}: whether the he
+     * or she tagging quotation {@code qi} after it stands for the speaker of the quotation right
+     * before, in the same paragraph, when that one is spoken by a name or a description ({@code the
+     * ferryman}), neither of the other gender, in its own tag after it, and that tag is all that
+     * stands between the two ({@link #MAX_TAG_BETWEEN} words at most, naming no one else): one who
+     * has just spoken and goes on in the same paragraph is the he of the next turn, not someone
+     * named further back nor the one spoken to.
+     */
+    private boolean describedSpeaksOn(FoundQuote q, int qi) {
+        if (qi == 0 || qi >= d.quotes.size() || d.quotes.get(qi) != q) {
+            return false;
+        }
+        int p = t.indexAt(q.speakerStart);
+        int g = p < t.size() ? Lexicon.pronounGender(d.cls(p)) : Lexicon.ANY;
+        FoundQuote prev = d.quotes.get(qi - 1);
+        if (g == Lexicon.ANY || !tagOf(qi, p) || !prev.hasSpeaker() || prev.paragraph != q.paragraph
+                || prev.speakerStart < prev.end || prev.speakerEnd > q.start || prev.group >= 0 && prev.group == q.group) {
+            return false;
+        }
+        if (prev.speakerType == Mentions.NAME) {
+            int ng = prev.speakerName != null ? genderOfName(prev.speakerName) : Lexicon.ANY;
+            if (prev.speakerName == null || ng != Lexicon.ANY && ng != g) {
+                return false;
+            }
+        } else {
+            int first = t.indexAt(prev.speakerStart);
+            int dg = descriptionGender(prev.speakerStart, prev.speakerEnd);
+            if (prev.speakerType != Mentions.DESCRIPTION || first >= t.size() || !t.equalsIgnoreCase(first, "the")
+                    || dg != Lexicon.ANY && dg != g) {
+                return false;
+            }
+        }
+        int words = 0;
+        for (int i = d.afterToken(qi - 1); i < d.firstToken(qi); i++) {
+            if (t.isWordLike(i) && ++words > MAX_TAG_BETWEEN || d.inQuote(i)) {
+                return false;
+            }
+        }
+        int tagFirst = t.indexAt(prev.speakerStart);
+        int tagLast = t.indexAt(prev.speakerEnd - 1);
+        int c = Arrays.binarySearch(nameEnds, 0, nameCount, d.firstToken(qi));
+        for (c = c >= 0 ? c : -c - 2; c >= 0 && nameEnds[c] >= d.afterToken(qi - 1); c--) {
+            if (nameEnds[c] < tagFirst || nameEnds[c] > tagLast) {
+                return false;   // “…,” said the ferryman to Orla Vane. “…,” she said: Orla may answer
+            }
+        }
+        return true;
     }
 
     /**
