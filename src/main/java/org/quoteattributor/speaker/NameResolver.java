@@ -2725,6 +2725,10 @@ final class NameResolver {
         if (kin != null) {
             return kin;   // "My father set down Hale's letter. “Ah,” he said.": my father
         }
+        String owner = q.speakerType == Mentions.PRONOUN && chain == MAX_CHAIN ? ownerOpeningSentenceBefore(q, qi, p, pg) : null;
+        if (owner != null) {
+            return owner;   // "Orm's face went red. “Out,” he said.": Orm
+        }
         String describedSubject = q.speakerType == Mentions.PRONOUN && chain == MAX_CHAIN
                 ? describedSubjectBefore(p, Math.max(c >= 0 ? nameEnds[c] : -1, p - NEARBY), pg) : null;
         if (describedSubject != null) {
@@ -3328,6 +3332,79 @@ final class NameResolver {
             }
         }
         return null;
+    }
+
+    /** Words at most of a name owning the subject that opens a sentence ({@link #ownerOpeningSentenceBefore}). */
+    private static final int MAX_OWNER_WORDS = 4;
+
+    /**
+     * {@code Orm Tally's face went red. “Out,” he said.}: for a he or she ({@code g}), the person
+     * whose name, in the possessive, opens the sentence of narration right before the pronoun's (or
+     * its quotation's first part) as the owner of its subject, when that person is known to be of
+     * gender {@code g} and the sentence names no one else: the one whose face or voice the sentence
+     * tells of is the one who speaks next. Else null.
+     */
+    private String ownerOpeningSentenceBefore(FoundQuote q, int qi, int p, int g) {
+        int anchor = Math.min(p, t.indexAt(q.start));
+        if (qi < d.quotes.size() && d.quotes.get(qi) == q) {
+            int opening = qi;
+            while (opening > 0 && q.group >= 0 && d.quotes.get(opening - 1).group == q.group) {
+                opening--;   // “Well,” he said, “…”: the sentence before the quotation's first part
+            }
+            anchor = Math.min(p, d.firstToken(opening));
+        }
+        int e = anchor - 1;
+        while (e >= 0 && t.isBreak(e)) {
+            e--;
+        }
+        if (e < 1 || !d.endsSentence(e) || d.inQuote(e)) {
+            return null;
+        }
+        int s = Sieves.sentenceStart(d, e) + 1;
+        while (s < e && t.isBreak(s)) {
+            s++;
+        }
+        if (s < e && Sieves.isOpeningConjunction(d, s)) {
+            s++;
+        }
+        int owner = -1;
+        for (int i = s; i < e && i < s + MAX_OWNER_WORDS; i++) {
+            if (d.inQuote(i) || t.kind(i) != TokenBuffer.WORD && !t.is(i, '.') || t.kind(i) == TokenBuffer.WORD && !Character.isUpperCase(t.first(i))) {
+                return null;   // "Mr. Orm Tally's": capitalized words, titles and their stops only
+            }
+            if (t.kind(i) == TokenBuffer.WORD && d.mentions.isPossessive(i)) {
+                owner = i;
+                break;
+            }
+            if (t.kind(i) == TokenBuffer.WORD && d.mentions.isFunctionWord(i)) {
+                return null;   // "Only Orm's …": a word of the sentence, no part of the name
+            }
+        }
+        if (owner < 0 || owner + 1 >= e || isLowerWord(owner + 1) && PERSON_NOUNS.containsKey(d.lowerWord(owner + 1))) {
+            return null;   // "Orm's wife could tell.": someone else, whom the owner names
+        }
+        String key = key(owner);
+        int c = Arrays.binarySearch(nameEnds, 0, nameCount, e);
+        for (c = c >= 0 ? c : -c - 2; c >= 0 && nameEnds[c] >= s; c--) {
+            if (!nameKeys[c].equals(key)) {
+                return null;   // someone else named in it: the pronoun may be theirs
+            }
+        }
+        if (!persons.contains(key) || places.contains(key)) {
+            return null;
+        }
+        int ng = Lexicon.ANY;
+        for (int i = s; i < owner && ng == Lexicon.ANY; i++) {
+            ng = Lexicon.titleGender(d.cls(i));   // "Mrs. Tally's": the title tells which of a family
+        }
+        String name = fullestOfGender(key, g);
+        if (ng == Lexicon.ANY && !family.contains(key)) {
+            ng = genderOf(key);
+            if (ng == Lexicon.ANY && name != null) {
+                ng = genderOfName(name);
+            }
+        }
+        return ng == g ? name : null;
     }
 
     /**

@@ -1126,6 +1126,34 @@ class NameResolverTest {
         }
 
         @Test
+        void aPronounAfterASentenceOpenedByANameOwningItsSubjectIsThatName() {
+            Linking l = Linking.linked("Corvin Brannock paid the toll, and he waited at the gate with Isolde Marro.\n\n"
+                    + "“The fee went up at noon,” said Tam Keswin.\n\n"
+                    + "Corvin Brannock's face went red.\n\n“Then I will walk,” he said.");
+            assertEquals("Corvin Brannock", l.name(1));
+        }
+
+        @Test
+        void aPronounAfterASentenceOpenedByANameOwningSomeoneElseIsNotThatName() {
+            Linking l = Linking.linked("Corvin Brannock paid the toll, and he waited at the gate with Isolde Marro.\n\n"
+                    + "“The fee went up at noon,” said Tam Keswin.\n\n"
+                    + "Corvin Brannock's son looked up.\n\n“Then I will walk,” he said.");
+            assertNotEquals("Corvin Brannock", l.name(1));
+            l = Linking.linked("Corvin Brannock paid the toll, and he waited at the gate with Isolde Marro.\n\n"
+                    + "“The fee went up at noon,” said Tam Keswin.\n\n"
+                    + "Only Corvin Brannock's purse was empty.\n\n“Then I will walk,” he said.");
+            assertNotEquals("Corvin Brannock", l.name(1));
+        }
+
+        @Test
+        void aPronounAfterASentenceOpenedByANameOfTheOtherGenderIsNotThatName() {
+            Linking l = Linking.linked("Corvin Brannock paid the toll, and he waited at the gate with Isolde Marro.\n\n"
+                    + "“The fee went up at noon,” said Tam Keswin.\n\n"
+                    + "Isolde Marro's face went red.\n\n“Then I will walk,” he said.");
+            assertNotEquals("Isolde Marro", l.name(1));
+        }
+
+        @Test
         void aDescriptionOfSomeoneJustComeIntoTheSceneOfTheOneNamedIsTheNewcomers() {
             Linking l = Linking.linked("Tom Reed sat by the fire and mended a net.\n\n"
                     + "A tall, thin man came up the path from the river.\n\n“Evening,” said the man.");
