@@ -2725,9 +2725,9 @@ final class NameResolver {
         if (kin != null) {
             return kin;   // "My father set down Hale's letter. “Ah,” he said.": my father
         }
-        String owner = q.speakerType == Mentions.PRONOUN && chain == MAX_CHAIN ? ownerOpeningSentenceBefore(q, qi, p, pg) : null;
+        String owner = q.speakerType == Mentions.PRONOUN ? ownerOpeningSentenceBefore(q, qi, p, pg) : null;
         if (owner != null) {
-            return owner;   // "Orm's face went red. “Out,” he said.": Orm
+            return owner;   // "Orm's face went red. “Out,” he said.": Orm; also for a he opening the sentences between
         }
         String describedSubject = q.speakerType == Mentions.PRONOUN && chain == MAX_CHAIN
                 ? describedSubjectBefore(p, Math.max(c >= 0 ? nameEnds[c] : -1, p - NEARBY), pg) : null;

@@ -1134,6 +1134,15 @@ class NameResolverTest {
         }
 
         @Test
+        void aPronounOpeningTheSentencesAfterANameOwningASubjectGoesBackToThatName() {
+            Linking l = Linking.linked("Corvin Brannock paid the toll, and he waited at the gate with Isolde Marro.\n\n"
+                    + "“The fee went up at noon,” said Tam Keswin.\n\n"
+                    + "Corvin Brannock's face went red. He had paid Tam Keswin twice that week; he had no coins left.\n\n"
+                    + "“Then I will walk,” he said.");
+            assertEquals("Corvin Brannock", l.name(1));
+        }
+
+        @Test
         void aPronounAfterASentenceOpenedByANameOwningSomeoneElseIsNotThatName() {
             Linking l = Linking.linked("Corvin Brannock paid the toll, and he waited at the gate with Isolde Marro.\n\n"
                     + "“The fee went up at noon,” said Tam Keswin.\n\n"
