@@ -1121,13 +1121,13 @@ class NameResolverTest {
         @Test
         void aPronounOfTheOtherGenderAfterTheTagOfADescriptionIsSomeoneElse() {
             Linking l = Linking.linked("Corvin Brannock waited on the pier with the toll money.\n\n"
-                    + "“The last ferry has gone,” said the old woman. “Then I wait,” he said.");
+                    + "“The last ferry has gone,” said the sister. “Then I wait,” he said.");
             assertEquals("Corvin Brannock", l.name(1));
         }
 
         @Test
         void aPronounAfterASentenceOpenedByANameOwningItsSubjectIsThatName() {
-            Linking l = Linking.linked("Corvin Brannock paid the toll, and he waited at the gate with Isolde Marro.\n\n"
+            Linking l = Linking.linked("Corvin Brannock paid the toll, and he stood by the gate beside Isolde Marro.\n\n"
                     + "“The fee went up at noon,” said Tam Keswin.\n\n"
                     + "Corvin Brannock's face went red.\n\n“Then I will walk,” he said.");
             assertEquals("Corvin Brannock", l.name(1));
@@ -1135,7 +1135,7 @@ class NameResolverTest {
 
         @Test
         void aPronounOpeningTheSentencesAfterANameOwningASubjectGoesBackToThatName() {
-            Linking l = Linking.linked("Corvin Brannock paid the toll, and he waited at the gate with Isolde Marro.\n\n"
+            Linking l = Linking.linked("Corvin Brannock paid the toll, and he stood by the gate beside Isolde Marro.\n\n"
                     + "“The fee went up at noon,” said Tam Keswin.\n\n"
                     + "Corvin Brannock's face went red. He had paid Tam Keswin twice that week; he had no coins left.\n\n"
                     + "“Then I will walk,” he said.");
@@ -1144,11 +1144,11 @@ class NameResolverTest {
 
         @Test
         void aPronounAfterASentenceOpenedByANameOwningSomeoneElseIsNotThatName() {
-            Linking l = Linking.linked("Corvin Brannock paid the toll, and he waited at the gate with Isolde Marro.\n\n"
+            Linking l = Linking.linked("Corvin Brannock paid the toll, and he stood by the gate beside Isolde Marro.\n\n"
                     + "“The fee went up at noon,” said Tam Keswin.\n\n"
                     + "Corvin Brannock's son looked up.\n\n“Then I will walk,” he said.");
             assertNotEquals("Corvin Brannock", l.name(1));
-            l = Linking.linked("Corvin Brannock paid the toll, and he waited at the gate with Isolde Marro.\n\n"
+            l = Linking.linked("Corvin Brannock paid the toll, and he stood by the gate beside Isolde Marro.\n\n"
                     + "“The fee went up at noon,” said Tam Keswin.\n\n"
                     + "Only Corvin Brannock's purse was empty.\n\n“Then I will walk,” he said.");
             assertNotEquals("Corvin Brannock", l.name(1));
@@ -1156,7 +1156,7 @@ class NameResolverTest {
 
         @Test
         void aPronounAfterASentenceOpenedByANameOfTheOtherGenderIsNotThatName() {
-            Linking l = Linking.linked("Corvin Brannock paid the toll, and he waited at the gate with Isolde Marro.\n\n"
+            Linking l = Linking.linked("Corvin Brannock paid the toll, and he stood by the gate beside Isolde Marro.\n\n"
                     + "“The fee went up at noon,” said Tam Keswin.\n\n"
                     + "Isolde Marro's face went red.\n\n“Then I will walk,” he said.");
             assertNotEquals("Isolde Marro", l.name(1));
