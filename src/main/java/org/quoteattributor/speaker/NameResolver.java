@@ -1744,7 +1744,7 @@ final class NameResolver {
         int c = Arrays.binarySearch(nameEnds, 0, nameCount, d.firstToken(qi));
         for (c = c >= 0 ? c : -c - 2; c >= 0 && nameEnds[c] >= d.afterToken(qi - 1); c--) {
             if (nameEnds[c] < tagFirst || nameEnds[c] > tagLast) {
-                return false;   // “…,” said the ferryman to Orla Vane. “…,” she said: Orla may answer
+                return false;   // “…,” said the ferryman to Wenna Marro. “…,” she said: Wenna may answer
             }
         }
         return true;
