@@ -1,8 +1,10 @@
 package org.quoteattributor.speaker;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.quoteattributor.lexicon.Lexicon;
@@ -1614,9 +1616,14 @@ final class NameResolver {
                 }
             }
         }
+        List<Integer> describedGoOn = new ArrayList<>();   // pronoun turns whose speaker is the description before
         for (int qi = 0; qi < d.quotes.size(); qi++) {
             FoundQuote q = d.quotes.get(qi);
             if (q.hasSpeaker() && q.speakerName == null && q.speakerType == Mentions.PRONOUN) {
+                if (describedSpeaksOn(q, qi)) {
+                    describedGoOn.add(qi);   // named once the description before it is
+                    continue;
+                }
                 q.speakerName = sameMentionBefore(qi);
                 if (q.speakerName == null) {
                     q.speakerName = describedPronounBefore(qi);
@@ -1687,6 +1694,12 @@ final class NameResolver {
                 }
             }
         }
+        for (int qi : describedGoOn) {
+            FoundQuote prev = d.quotes.get(qi - 1);
+            String name = prev.speakerName != null ? prev.speakerName : d.text.substring(prev.speakerStart, prev.speakerEnd);
+            d.quotes.get(qi).speakerName = name;
+            sameTagGoesOn(qi, name);
+        }
         for (int qi = 0; qi < d.quotes.size(); qi++) {
             FoundQuote q = d.quotes.get(qi);
             if (q.hasSpeaker() && q.speakerType != Mentions.NAME && !q.mixed && !isFirstPerson(q)) {
@@ -1710,6 +1723,59 @@ final class NameResolver {
                 }
             }
         }
+    }
+
+    /** Words at most between two quotations of a paragraph for the tag of the first to stand alone between them ({@link #describedSpeaksOn}). */
+    private static final int MAX_TAG_BETWEEN = 8;
+
+    /**
+     * {@code “The gate is shut,” said the ferryman. “Come back at dawn,” he added.}: whether the he
+     * or she tagging quotation {@code qi} after it stands for the speaker of the quotation right
+     * before, in the same paragraph, when that one is spoken by a name or a description ({@code the
+     * ferryman}), neither of the other gender, in its own tag after it, and that tag is all that
+     * stands between the two ({@link #MAX_TAG_BETWEEN} words at most, naming no one else): one who
+     * has just spoken and goes on in the same paragraph is the he of the next turn, not someone
+     * named further back nor the one spoken to.
+     */
+    private boolean describedSpeaksOn(FoundQuote q, int qi) {
+        if (qi == 0 || qi >= d.quotes.size() || d.quotes.get(qi) != q) {
+            return false;
+        }
+        int p = t.indexAt(q.speakerStart);
+        int g = p < t.size() ? Lexicon.pronounGender(d.cls(p)) : Lexicon.ANY;
+        FoundQuote prev = d.quotes.get(qi - 1);
+        if (g == Lexicon.ANY || !tagOf(qi, p) || !prev.hasSpeaker() || prev.paragraph != q.paragraph
+                || prev.speakerStart < prev.end || prev.speakerEnd > q.start || prev.group >= 0 && prev.group == q.group) {
+            return false;
+        }
+        if (prev.speakerType == Mentions.NAME) {
+            int ng = prev.speakerName != null ? genderOfName(prev.speakerName) : Lexicon.ANY;
+            if (prev.speakerName == null || ng != Lexicon.ANY && ng != g) {
+                return false;
+            }
+        } else {
+            int first = t.indexAt(prev.speakerStart);
+            int dg = descriptionGender(prev.speakerStart, prev.speakerEnd);
+            if (prev.speakerType != Mentions.DESCRIPTION || first >= t.size() || !t.equalsIgnoreCase(first, "the")
+                    || dg != Lexicon.ANY && dg != g) {
+                return false;
+            }
+        }
+        int words = 0;
+        for (int i = d.afterToken(qi - 1); i < d.firstToken(qi); i++) {
+            if (t.isWordLike(i) && ++words > MAX_TAG_BETWEEN || d.inQuote(i)) {
+                return false;
+            }
+        }
+        int tagFirst = t.indexAt(prev.speakerStart);
+        int tagLast = t.indexAt(prev.speakerEnd - 1);
+        int c = Arrays.binarySearch(nameEnds, 0, nameCount, d.firstToken(qi));
+        for (c = c >= 0 ? c : -c - 2; c >= 0 && nameEnds[c] >= d.afterToken(qi - 1); c--) {
+            if (nameEnds[c] < tagFirst || nameEnds[c] > tagLast) {
+                return false;   // “…,” said the ferryman to Wenna Marro. “…,” she said: Wenna may answer
+            }
+        }
+        return true;
     }
 
     /**
@@ -2687,6 +2753,10 @@ final class NameResolver {
         if (kin != null) {
             return kin;   // "My father set down Hale's letter. “Ah,” he said.": my father
         }
+        String owner = q.speakerType == Mentions.PRONOUN ? ownerOpeningSentenceBefore(q, qi, p, pg) : null;
+        if (owner != null) {
+            return owner;   // "Orm's face went red. “Out,” he said.": Orm; also for a he opening the sentences between
+        }
         String describedSubject = q.speakerType == Mentions.PRONOUN && chain == MAX_CHAIN
                 ? describedSubjectBefore(p, Math.max(c >= 0 ? nameEnds[c] : -1, p - NEARBY), pg) : null;
         if (describedSubject != null) {
@@ -3292,6 +3362,79 @@ final class NameResolver {
             }
         }
         return null;
+    }
+
+    /** Words at most of a name owning the subject that opens a sentence ({@link #ownerOpeningSentenceBefore}). */
+    private static final int MAX_OWNER_WORDS = 4;
+
+    /**
+     * {@code Orm Tally's face went red. “Out,” he said.}: for a he or she ({@code g}), the person
+     * whose name, in the possessive, opens the sentence of narration right before the pronoun's (or
+     * its quotation's first part) as the owner of its subject, when that person is known to be of
+     * gender {@code g} and the sentence names no one else: the one whose face or voice the sentence
+     * tells of is the one who speaks next. Else null.
+     */
+    private String ownerOpeningSentenceBefore(FoundQuote q, int qi, int p, int g) {
+        int anchor = Math.min(p, t.indexAt(q.start));
+        if (qi < d.quotes.size() && d.quotes.get(qi) == q) {
+            int opening = qi;
+            while (opening > 0 && q.group >= 0 && d.quotes.get(opening - 1).group == q.group) {
+                opening--;   // “Well,” he said, “…”: the sentence before the quotation's first part
+            }
+            anchor = Math.min(p, d.firstToken(opening));
+        }
+        int e = anchor - 1;
+        while (e >= 0 && t.isBreak(e)) {
+            e--;
+        }
+        if (e < 1 || !d.endsSentence(e) || d.inQuote(e)) {
+            return null;
+        }
+        int s = Sieves.sentenceStart(d, e) + 1;
+        while (s < e && t.isBreak(s)) {
+            s++;
+        }
+        if (s < e && Sieves.isOpeningConjunction(d, s)) {
+            s++;
+        }
+        int owner = -1;
+        for (int i = s; i < e && i < s + MAX_OWNER_WORDS; i++) {
+            if (d.inQuote(i) || t.kind(i) != TokenBuffer.WORD && !t.is(i, '.') || t.kind(i) == TokenBuffer.WORD && !Character.isUpperCase(t.first(i))) {
+                return null;   // "Mr. Orm Tally's": capitalized words, titles and their stops only
+            }
+            if (t.kind(i) == TokenBuffer.WORD && d.mentions.isPossessive(i)) {
+                owner = i;
+                break;
+            }
+            if (t.kind(i) == TokenBuffer.WORD && d.mentions.isFunctionWord(i)) {
+                return null;   // "Only Orm's …": a word of the sentence, no part of the name
+            }
+        }
+        if (owner < 0 || owner + 1 >= e || isLowerWord(owner + 1) && PERSON_NOUNS.containsKey(d.lowerWord(owner + 1))) {
+            return null;   // "Orm's wife could tell.": someone else, whom the owner names
+        }
+        String key = key(owner);
+        int c = Arrays.binarySearch(nameEnds, 0, nameCount, e);
+        for (c = c >= 0 ? c : -c - 2; c >= 0 && nameEnds[c] >= s; c--) {
+            if (!nameKeys[c].equals(key)) {
+                return null;   // someone else named in it: the pronoun may be theirs
+            }
+        }
+        if (!persons.contains(key) || places.contains(key)) {
+            return null;
+        }
+        int ng = Lexicon.ANY;
+        for (int i = s; i < owner && ng == Lexicon.ANY; i++) {
+            ng = Lexicon.titleGender(d.cls(i));   // "Mrs. Tally's": the title tells which of a family
+        }
+        String name = fullestOfGender(key, g);
+        if (ng == Lexicon.ANY && !family.contains(key)) {
+            ng = genderOf(key);
+            if (ng == Lexicon.ANY && name != null) {
+                ng = genderOfName(name);
+            }
+        }
+        return ng == g ? name : null;
     }
 
     /**

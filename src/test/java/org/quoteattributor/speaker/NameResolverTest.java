@@ -1098,6 +1098,71 @@ class NameResolverTest {
         }
 
         @Test
+        void aPronounRightAfterTheTagOfADescriptionInOneParagraphIsTheOneDescribed() {
+            Linking l = Linking.linked("Corvin Brannock waited on the pier with the toll money.\n\n"
+                    + "“The last ferry has gone,” said the ferryman. “Come back at dawn,” he added.");
+            assertEquals("the ferryman", l.name(1));
+        }
+
+        @Test
+        void aPronounRightAfterTheTagOfANameInOneParagraphIsNotTheOneItAddressed() {
+            Linking l = Linking.linked("Isolde Brannock stood by the toll gate with her basket.\n\n"
+                    + "“Pay the toll, Isolde,” said Wenna Marro. “The gate shuts at six,” she said.");
+            assertEquals("Wenna Marro", l.name(1));
+        }
+
+        @Test
+        void aPronounAfterNarrationThatNamesSomeoneElseIsNotTheOneWhoSpokeBefore() {
+            Linking l = Linking.linked("Corvin Brannock waited on the pier with the toll money.\n\n"
+                    + "“The last ferry has gone,” said the ferryman. Corvin Brannock sighed. “Then I wait,” he said.");
+            assertEquals("Corvin Brannock", l.name(1));
+        }
+
+        @Test
+        void aPronounOfTheOtherGenderAfterTheTagOfADescriptionIsSomeoneElse() {
+            Linking l = Linking.linked("Corvin Brannock waited on the pier with the toll money.\n\n"
+                    + "“The last ferry has gone,” said the sister. “Then I wait,” he said.");
+            assertEquals("Corvin Brannock", l.name(1));
+        }
+
+        @Test
+        void aPronounAfterASentenceOpenedByANameOwningItsSubjectIsThatName() {
+            Linking l = Linking.linked("Corvin Brannock paid the toll, and he stood by the gate beside Isolde Marro.\n\n"
+                    + "“The fee went up at noon,” said Tam Keswin.\n\n"
+                    + "Corvin Brannock's face went red.\n\n“Then I will walk,” he said.");
+            assertEquals("Corvin Brannock", l.name(1));
+        }
+
+        @Test
+        void aPronounOpeningTheSentencesAfterANameOwningASubjectGoesBackToThatName() {
+            Linking l = Linking.linked("Corvin Brannock paid the toll, and he stood by the gate beside Isolde Marro.\n\n"
+                    + "“The fee went up at noon,” said Tam Keswin.\n\n"
+                    + "Corvin Brannock's face went red. He had paid Tam Keswin twice that week; he had no coins left.\n\n"
+                    + "“Then I will walk,” he said.");
+            assertEquals("Corvin Brannock", l.name(1));
+        }
+
+        @Test
+        void aPronounAfterASentenceOpenedByANameOwningSomeoneElseIsNotThatName() {
+            Linking l = Linking.linked("Corvin Brannock paid the toll, and he stood by the gate beside Isolde Marro.\n\n"
+                    + "“The fee went up at noon,” said Tam Keswin.\n\n"
+                    + "Corvin Brannock's son looked up.\n\n“Then I will walk,” he said.");
+            assertNotEquals("Corvin Brannock", l.name(1));
+            l = Linking.linked("Corvin Brannock paid the toll, and he stood by the gate beside Isolde Marro.\n\n"
+                    + "“The fee went up at noon,” said Tam Keswin.\n\n"
+                    + "Only Corvin Brannock's purse was empty.\n\n“Then I will walk,” he said.");
+            assertNotEquals("Corvin Brannock", l.name(1));
+        }
+
+        @Test
+        void aPronounAfterASentenceOpenedByANameOfTheOtherGenderIsNotThatName() {
+            Linking l = Linking.linked("Corvin Brannock paid the toll, and he stood by the gate beside Isolde Marro.\n\n"
+                    + "“The fee went up at noon,” said Tam Keswin.\n\n"
+                    + "Isolde Marro's face went red.\n\n“Then I will walk,” he said.");
+            assertNotEquals("Isolde Marro", l.name(1));
+        }
+
+        @Test
         void aDescriptionOfSomeoneJustComeIntoTheSceneOfTheOneNamedIsTheNewcomers() {
             Linking l = Linking.linked("Tom Reed sat by the fire and mended a net.\n\n"
                     + "A tall, thin man came up the path from the river.\n\n“Evening,” said the man.");
