@@ -7608,8 +7608,9 @@ public final class IndirectFinder {
          * words: a clause does not end before its verb, so it goes on past the conjunction.
          */
         private boolean subjectGoesOn(int c, int k, int e) {
-            boolean that = t.equalsIgnoreCase(c, "that");
-            int a = that ? c + 1 : c;
+            int opener = subjectOpener(c, k);
+            boolean that = opener >= 0;
+            int a = that ? opener + 1 : c;
             int j = k + 1;
             if (k <= a || k - a > OPEN_SUBJECT_TOKENS || j + 1 >= e || !t.equalsIgnoreCase(k, "and")
                     || !(that || c > 0 && t.kind(c - 1) == TokenBuffer.WORD && !d.inQuote(c - 1) && (Sieves.oneOf(d, c - 1, SAY_FORMS)
@@ -7637,6 +7638,28 @@ public final class IndirectFinder {
             }
             return false;
         }
+
+        /**
+         * {@code that the pier and …}, {@code how old and …}, {@code …, because the crew and …}: the
+         * nearest word before the conjunction at {@code k}, at most {@link #OPEN_SUBJECT_TOKENS} tokens back
+         * and not before {@code c}, that opens a clause which needs a subject and a verb of its own
+         * ({@code that}, a question word or a subordinating word of {@link #SUBJECT_OPENERS}); -1 if none.
+         */
+        private int subjectOpener(int c, int k) {
+            for (int w = k - 1; w >= c && k - w <= OPEN_SUBJECT_TOKENS + 1; w--) {
+                if (t.kind(w) == TokenBuffer.WORD && !d.inQuote(w) && (t.equalsIgnoreCase(w, "that") || Sieves.oneOf(d, w, SUBJECT_OPENERS))) {
+                    return w;
+                }
+            }
+            return -1;
+        }
+
+        /**
+         * Words besides {@code that} that open a clause with a subject and a verb of its own inside a report
+         * ({@link #subjectOpener}); not those that are also prepositions ({@code since}), nor those of time or
+         * contrast ({@code while}, {@code when}), which as often open the narrator's own clause.
+         */
+        private static final String[] SUBJECT_OPENERS = {"whether", "if", "how", "why", "because", "unless"};
 
         /** Whether word {@code k} reads as a verb that a subject takes: a form of be or have, an auxiliary or modal, a verb in the past, of report or stance. */
         private boolean finiteVerbLike(int k) {

@@ -35,6 +35,19 @@ class IndirectClauseEndTest {
     }
 
     @Test
+    void aSubjectOpenedByBecauseOrUnlessInsideTheClauseGoesOnPastAndToItsVerb() {
+        assertOnly("The skipper wrote that the ferry was late because the crew and the harbor pilot argued about the tide.",
+                "that the ferry was late because the crew and the harbor pilot argued about the tide", "The skipper");
+        assertOnly("The growers say prices will stay low unless the millers and the bakers agree to a new rate.",
+                "prices will stay low unless the millers and the bakers agree to a new rate", "The growers");
+    }
+
+    @Test
+    void aSubjectAfterWhileIsNoPartOfTheReportBeforeIt() {
+        assertOnly("The growers said the wells were low, while the miller and his sons doubted it.", "the wells were low", "The growers");
+    }
+
+    @Test
     void theLastItemOfAListAfterACommaAndAndStaysInTheReport() {
         assertOnly("The harbor master said the toll covers ferries, barges, and the old pier.",
                 "the toll covers ferries, barges, and the old pier", "The harbor master");
