@@ -7399,6 +7399,9 @@ public final class IndirectFinder {
                     || t.equalsIgnoreCase(j, "unless") || t.equalsIgnoreCase(j, "until") || t.equalsIgnoreCase(j, "whereas"))) {
                 return end;
             }
+            if (mainClauseBefore(j, c)) {
+                return end;   // "While tolls rose, the guild said that the pier, which is old, …": the report is the main clause's
+            }
             int start = Math.min(c + 1, end);
             if (commaScan.covers(end, start)) {
                 return commaScan.found;
@@ -7408,6 +7411,26 @@ public final class IndirectFinder {
                 k++;
             }
             return commaScan.keep(end, start, k);
+        }
+
+        /**
+         * {@code While tolls rose, the guild said that …}: whether the part of the sentence opened by the
+         * subordinating word at {@code j} has closed before the report from {@code c}: its last comma before
+         * {@code c} (within {@link Sieves#MAX_SENTENCE_TOKENS} tokens) is followed by a subject (a determiner,
+         * an owner, a subject pronoun, a quantity or a capitalized word), which opens the main clause that
+         * reports; not an aside that a relative word or the verb itself follows ({@code Although the guild,
+         * which is old, said …}).
+         */
+        private boolean mainClauseBefore(int j, int c) {
+            for (int k = c - 1; k > j && c - k <= Sieves.MAX_SENTENCE_TOKENS; k--) {
+                if (t.is(k, ',') && !d.inQuote(k)) {
+                    int n = k + 1;
+                    return n < c && t.kind(n) == TokenBuffer.WORD && !d.inQuote(n) && !Sieves.oneOf(d, n, SUBJECT_ASIDE_RELATIVES)
+                            && (d.mentions.isDeterminer(n) || isOwner(n) || isSubjectPronoun(n) || t.isCapitalized(n)
+                                    || Words.QUANTITIES.contains(d.text, t.start(n), t.end(n)));
+                }
+            }
+            return false;
         }
 
         /**

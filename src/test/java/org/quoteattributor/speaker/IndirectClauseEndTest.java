@@ -48,6 +48,20 @@ class IndirectClauseEndTest {
     }
 
     @Test
+    void aReportOfTheMainClauseAfterAnOpeningSubordinateClauseGoesOnPastItsOwnCommas() {
+        assertOnly("While tolls rose, the guild said that the pier, which is old, will close soon.",
+                "that the pier, which is old, will close soon", "the guild");
+        assertOnly("If the weather holds, the skipper says the ferry, now freshly painted, will sail at noon.",
+                "the ferry, now freshly painted, will sail at noon", "the skipper");
+    }
+
+    @Test
+    void aReportInsideAnOpeningSubordinateClauseStillEndsAtItsComma() {
+        assertOnly("Although the guild, which is old, said that the pier is safe, few trust it.", "that the pier is safe", "the guild");
+        assertOnly("Although the guild said that the pier is safe, few trust it.", "that the pier is safe", "the guild");
+    }
+
+    @Test
     void theLastItemOfAListAfterACommaAndAndStaysInTheReport() {
         assertOnly("The harbor master said the toll covers ferries, barges, and the old pier.",
                 "the toll covers ferries, barges, and the old pier", "The harbor master");
