@@ -7383,8 +7383,9 @@ public final class IndirectFinder {
         }
 
         /**
-         * {@code While she said the plan was sound, the council …}: in a part of the sentence opened
-         * by a subordinating word, the clause ends at its first comma, where the main clause starts;
+         * {@code While she said the plan was sound, the council …}, {@code With the guild refusing to sail, the
+         * ferries …}: in a part of the sentence opened by a subordinating word (or by {@code with} or {@code despite}
+         * before a phrase with a participle), the clause ends at its first comma, where the main clause starts;
          * else at {@code end}.
          */
         private int subordinateEnd(int from, int c, int end) {
@@ -7396,7 +7397,8 @@ public final class IndirectFinder {
                     || t.equalsIgnoreCase(j, "though") || t.equalsIgnoreCase(j, "because") || t.equalsIgnoreCase(j, "when")
                     || t.equalsIgnoreCase(j, "if") || t.equalsIgnoreCase(j, "since") || t.equalsIgnoreCase(j, "as")
                     || t.equalsIgnoreCase(j, "after") || t.equalsIgnoreCase(j, "before") || t.equalsIgnoreCase(j, "once")
-                    || t.equalsIgnoreCase(j, "unless") || t.equalsIgnoreCase(j, "until") || t.equalsIgnoreCase(j, "whereas"))) {
+                    || t.equalsIgnoreCase(j, "unless") || t.equalsIgnoreCase(j, "until") || t.equalsIgnoreCase(j, "whereas")
+                    || t.equalsIgnoreCase(j, "with") || t.equalsIgnoreCase(j, "despite"))) {
                 return end;
             }
             if (mainClauseBefore(j, c)) {

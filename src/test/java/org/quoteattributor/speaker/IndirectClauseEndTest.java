@@ -62,6 +62,15 @@ class IndirectClauseEndTest {
     }
 
     @Test
+    void aReportInsideAnOpeningPhraseOfWithOrDespiteEndsAtItsComma() {
+        assertOnly("With the ferries idle and the guild threatening to close the pier, growers sent their apples by road.",
+                "to close the pier", "the guild");
+        assertOnly("Despite the guild saying that the pier is safe, the growers of the valley will not use it.", "that the pier is safe", "the guild");
+        assertOnly("With tolls rising, the guild said that the pier, which is old, will close soon.",
+                "that the pier, which is old, will close soon", "the guild");
+    }
+
+    @Test
     void theLastItemOfAListAfterACommaAndAndStaysInTheReport() {
         assertOnly("The harbor master said the toll covers ferries, barges, and the old pier.",
                 "the toll covers ferries, barges, and the old pier", "The harbor master");
