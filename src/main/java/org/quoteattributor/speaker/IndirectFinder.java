@@ -7586,7 +7586,7 @@ public final class IndirectFinder {
         private int relativeAsideInSubject(int c, int k, int e) {
             int a = t.equalsIgnoreCase(c, "that") || t.equalsIgnoreCase(c, "whether") || t.equalsIgnoreCase(c, "if") ? c + 1 : c;
             if (k <= a || k - a > OPEN_SUBJECT_TOKENS || k + 2 >= e || d.inQuote(k + 1) || t.kind(k + 1) != TokenBuffer.WORD
-                    || !(Sieves.oneOf(d, k + 1, SUBJECT_ASIDE_RELATIVES) || presentParticiple(k + 1))) {
+                    || !(Sieves.oneOf(d, k + 1, SUBJECT_ASIDE_RELATIVES) || presentParticiple(k + 1) || Sieves.oneOf(d, k + 1, SUBJECT_ASIDE_OPENERS))) {
                 return -1;
             }
             for (int w = a; w < k; w++) {
@@ -7595,9 +7595,11 @@ public final class IndirectFinder {
                     return -1;   // "said the pier was shut, which …": the clause has its verb; the relative tells of it
                 }
             }
+            boolean apposition = d.mentions.isDeterminer(k + 1) && Sieves.oneOf(d, k + 1, SUBJECT_ASIDE_OPENERS);
             for (int j = k + 2; j < Math.min(e, k + 2 + RELATIVE_ASIDE_TOKENS); j++) {
-                if (d.inQuote(j) || t.kind(j) == TokenBuffer.DASH || t.is(j, ';') || t.is(j, ':')) {
-                    return -1;
+                if (d.inQuote(j) || t.kind(j) == TokenBuffer.DASH || t.is(j, ';') || t.is(j, ':')
+                        || apposition && t.kind(j) == TokenBuffer.WORD && (isBe(j) || isHave(j) || isAuxiliary(j) || Sieves.oneOf(d, j, MODALS))) {
+                    return -1;   // "that the tolls, the fees and the dues would rise, …": a list with its verb, no apposition
                 }
                 if (t.is(j, ',')) {
                     return predicateResumes(j + 1, e) || j + 1 < e && !d.inQuote(j + 1) && Sieves.oneOf(d, j + 1, MODALS) ? j : -1;
@@ -7608,6 +7610,12 @@ public final class IndirectFinder {
 
         /** Relative words that open an aside about the subject of a reported clause ({@code that the ferry, which …,}). */
         private static final String[] SUBJECT_ASIDE_RELATIVES = {"which", "who", "whose"};
+
+        /**
+         * Words that open another aside about the subject of a reported clause: an apposition ({@code that the pier,
+         * an old dock, will …}) or a concession ({@code that the toll, though it rose, was …}).
+         */
+        private static final String[] SUBJECT_ASIDE_OPENERS = {"a", "an", "the", "though", "although"};
 
         /** Tokens at most of a relative clause between commas after the subject of a reported clause. */
         private static final int RELATIVE_ASIDE_TOKENS = 16;

@@ -71,6 +71,14 @@ class IndirectClauseEndTest {
     }
 
     @Test
+    void anAppositionOrAConcessionBetweenTheSubjectAndItsVerbStaysInTheReport() {
+        assertOnly("The clerk said the pier, an old wooden dock, will be closed in May.",
+                "the pier, an old wooden dock, will be closed in May", "The clerk");
+        assertOnly("The clerk said that the toll, although steep, was fair.", "that the toll, although steep, was fair", "The clerk");
+        assertOnly("The clerk said the pier was closed, a blow to the growers.", "the pier was closed", "The clerk");
+    }
+
+    @Test
     void theLastItemOfAListAfterACommaAndAndStaysInTheReport() {
         assertOnly("The harbor master said the toll covers ferries, barges, and the old pier.",
                 "the toll covers ferries, barges, and the old pier", "The harbor master");
