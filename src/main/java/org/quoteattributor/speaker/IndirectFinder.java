@@ -7651,6 +7651,9 @@ public final class IndirectFinder {
                 return false;   // "posted a photo and Corrow said …": an object, which needs no verb of its own
             }
             for (int w = a; w < k; w++) {
+                if (that && w > a && t.is(w, ',') && !d.inQuote(w)) {
+                    continue;   // "how large, rusty and damaged barges are …": a list in the subject of an opened clause
+                }
                 if (!(t.kind(w) == TokenBuffer.WORD || d.mentions.isPossessiveMark(w)) || d.inQuote(w) || finiteVerbLike(w)
                         || Sieves.oneOf(d, w, NOT_IN_PLAIN_SUBJECT) || w + 1 < k && isSubjectPronoun(w)) {
                     return false;   // "said the pier was safe and planned …", "said she likes it and …": the clause has its verb

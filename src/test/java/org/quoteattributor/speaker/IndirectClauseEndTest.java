@@ -79,6 +79,12 @@ class IndirectClauseEndTest {
     }
 
     @Test
+    void aListWithCommasInTheSubjectOfAnOpenedClauseGoesOnPastAnd() {
+        assertOnly("The report must show how large, rusty and damaged barges are towed past the pier.",
+                "how large, rusty and damaged barges are towed past the pier", "The report");
+    }
+
+    @Test
     void theLastItemOfAListAfterACommaAndAndStaysInTheReport() {
         assertOnly("The harbor master said the toll covers ferries, barges, and the old pier.",
                 "the toll covers ferries, barges, and the old pier", "The harbor master");
