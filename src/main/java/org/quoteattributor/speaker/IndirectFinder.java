@@ -7385,8 +7385,9 @@ public final class IndirectFinder {
         }
 
         /**
-         * {@code While she said the plan was sound, the council …}: in a part of the sentence opened
-         * by a subordinating word, the clause ends at its first comma, where the main clause starts;
+         * {@code While she said the plan was sound, the council …}, {@code With the guild refusing to sail, the
+         * ferries …}: in a part of the sentence opened by a subordinating word (or by {@code with} or {@code despite}
+         * before a phrase with a participle), the clause ends at its first comma, where the main clause starts;
          * else at {@code end}.
          */
         private int subordinateEnd(int from, int c, int end) {
@@ -7398,8 +7399,12 @@ public final class IndirectFinder {
                     || t.equalsIgnoreCase(j, "though") || t.equalsIgnoreCase(j, "because") || t.equalsIgnoreCase(j, "when")
                     || t.equalsIgnoreCase(j, "if") || t.equalsIgnoreCase(j, "since") || t.equalsIgnoreCase(j, "as")
                     || t.equalsIgnoreCase(j, "after") || t.equalsIgnoreCase(j, "before") || t.equalsIgnoreCase(j, "once")
-                    || t.equalsIgnoreCase(j, "unless") || t.equalsIgnoreCase(j, "until") || t.equalsIgnoreCase(j, "whereas"))) {
+                    || t.equalsIgnoreCase(j, "unless") || t.equalsIgnoreCase(j, "until") || t.equalsIgnoreCase(j, "whereas")
+                    || t.equalsIgnoreCase(j, "with") || t.equalsIgnoreCase(j, "despite"))) {
                 return end;
+            }
+            if (mainClauseBefore(j, c)) {
+                return end;   // "While tolls rose, the guild said that the pier, which is old, …": the report is the main clause's
             }
             int start = Math.min(c + 1, end);
             if (commaScan.covers(end, start)) {
@@ -7410,6 +7415,26 @@ public final class IndirectFinder {
                 k++;
             }
             return commaScan.keep(end, start, k);
+        }
+
+        /**
+         * {@code While tolls rose, the guild said that …}: whether the part of the sentence opened by the
+         * subordinating word at {@code j} has closed before the report from {@code c}: its last comma before
+         * {@code c} (within {@link Sieves#MAX_SENTENCE_TOKENS} tokens) is followed by a subject (a determiner,
+         * an owner, a subject pronoun, a quantity or a capitalized word), which opens the main clause that
+         * reports; not an aside that a relative word or the verb itself follows ({@code Although the guild,
+         * which is old, said …}).
+         */
+        private boolean mainClauseBefore(int j, int c) {
+            for (int k = c - 1; k > j && c - k <= Sieves.MAX_SENTENCE_TOKENS; k--) {
+                if (t.is(k, ',') && !d.inQuote(k)) {
+                    int n = k + 1;
+                    return n < c && t.kind(n) == TokenBuffer.WORD && !d.inQuote(n) && !Sieves.oneOf(d, n, SUBJECT_ASIDE_RELATIVES)
+                            && (d.mentions.isDeterminer(n) || isOwner(n) || isSubjectPronoun(n) || t.isCapitalized(n)
+                                    || Words.QUANTITIES.contains(d.text, t.start(n), t.end(n)));
+                }
+            }
+            return false;
         }
 
         /**
@@ -7563,7 +7588,7 @@ public final class IndirectFinder {
         private int relativeAsideInSubject(int c, int k, int e) {
             int a = t.equalsIgnoreCase(c, "that") || t.equalsIgnoreCase(c, "whether") || t.equalsIgnoreCase(c, "if") ? c + 1 : c;
             if (k <= a || k - a > OPEN_SUBJECT_TOKENS || k + 2 >= e || d.inQuote(k + 1) || t.kind(k + 1) != TokenBuffer.WORD
-                    || !(Sieves.oneOf(d, k + 1, SUBJECT_ASIDE_RELATIVES) || presentParticiple(k + 1))) {
+                    || !(Sieves.oneOf(d, k + 1, SUBJECT_ASIDE_RELATIVES) || presentParticiple(k + 1) || Sieves.oneOf(d, k + 1, SUBJECT_ASIDE_OPENERS))) {
                 return -1;
             }
             for (int w = a; w < k; w++) {
@@ -7572,9 +7597,11 @@ public final class IndirectFinder {
                     return -1;   // "said the pier was shut, which …": the clause has its verb; the relative tells of it
                 }
             }
+            boolean apposition = d.mentions.isDeterminer(k + 1) && Sieves.oneOf(d, k + 1, SUBJECT_ASIDE_OPENERS);
             for (int j = k + 2; j < Math.min(e, k + 2 + RELATIVE_ASIDE_TOKENS); j++) {
-                if (d.inQuote(j) || t.kind(j) == TokenBuffer.DASH || t.is(j, ';') || t.is(j, ':')) {
-                    return -1;
+                if (d.inQuote(j) || t.kind(j) == TokenBuffer.DASH || t.is(j, ';') || t.is(j, ':')
+                        || apposition && t.kind(j) == TokenBuffer.WORD && (isBe(j) || isHave(j) || isAuxiliary(j) || Sieves.oneOf(d, j, MODALS))) {
+                    return -1;   // "that the tolls, the fees and the dues would rise, …": a list with its verb, no apposition
                 }
                 if (t.is(j, ',')) {
                     return predicateResumes(j + 1, e) || j + 1 < e && !d.inQuote(j + 1) && Sieves.oneOf(d, j + 1, MODALS) ? j : -1;
@@ -7585,6 +7612,12 @@ public final class IndirectFinder {
 
         /** Relative words that open an aside about the subject of a reported clause ({@code that the ferry, which …,}). */
         private static final String[] SUBJECT_ASIDE_RELATIVES = {"which", "who", "whose"};
+
+        /**
+         * Words that open another aside about the subject of a reported clause: an apposition ({@code that the pier,
+         * an old dock, will …}) or a concession ({@code that the toll, though it rose, was …}).
+         */
+        private static final String[] SUBJECT_ASIDE_OPENERS = {"a", "an", "the", "though", "although"};
 
         /** Tokens at most of a relative clause between commas after the subject of a reported clause. */
         private static final int RELATIVE_ASIDE_TOKENS = 16;
@@ -7610,8 +7643,9 @@ public final class IndirectFinder {
          * words: a clause does not end before its verb, so it goes on past the conjunction.
          */
         private boolean subjectGoesOn(int c, int k, int e) {
-            boolean that = t.equalsIgnoreCase(c, "that");
-            int a = that ? c + 1 : c;
+            int opener = subjectOpener(c, k);
+            boolean that = opener >= 0;
+            int a = that ? opener + 1 : c;
             int j = k + 1;
             if (k <= a || k - a > OPEN_SUBJECT_TOKENS || j + 1 >= e || !t.equalsIgnoreCase(k, "and")
                     || !(that || c > 0 && t.kind(c - 1) == TokenBuffer.WORD && !d.inQuote(c - 1) && (Sieves.oneOf(d, c - 1, SAY_FORMS)
@@ -7619,6 +7653,9 @@ public final class IndirectFinder {
                 return false;   // "posted a photo and Corrow said …": an object, which needs no verb of its own
             }
             for (int w = a; w < k; w++) {
+                if (that && w > a && t.is(w, ',') && !d.inQuote(w)) {
+                    continue;   // "how large, rusty and damaged barges are …": a list in the subject of an opened clause
+                }
                 if (!(t.kind(w) == TokenBuffer.WORD || d.mentions.isPossessiveMark(w)) || d.inQuote(w) || finiteVerbLike(w)
                         || Sieves.oneOf(d, w, NOT_IN_PLAIN_SUBJECT) || w + 1 < k && isSubjectPronoun(w)) {
                     return false;   // "said the pier was safe and planned …", "said she likes it and …": the clause has its verb
@@ -7639,6 +7676,28 @@ public final class IndirectFinder {
             }
             return false;
         }
+
+        /**
+         * {@code that the pier and …}, {@code how old and …}, {@code …, because the crew and …}: the
+         * nearest word before the conjunction at {@code k}, at most {@link #OPEN_SUBJECT_TOKENS} tokens back
+         * and not before {@code c}, that opens a clause which needs a subject and a verb of its own
+         * ({@code that}, a question word or a subordinating word of {@link #SUBJECT_OPENERS}); -1 if none.
+         */
+        private int subjectOpener(int c, int k) {
+            for (int w = k - 1; w >= c && k - w <= OPEN_SUBJECT_TOKENS + 1; w--) {
+                if (t.kind(w) == TokenBuffer.WORD && !d.inQuote(w) && (t.equalsIgnoreCase(w, "that") || Sieves.oneOf(d, w, SUBJECT_OPENERS))) {
+                    return w;
+                }
+            }
+            return -1;
+        }
+
+        /**
+         * Words besides {@code that} that open a clause with a subject and a verb of its own inside a report
+         * ({@link #subjectOpener}); not those that are also prepositions ({@code since}), nor those of time or
+         * contrast ({@code while}, {@code when}), which as often open the narrator's own clause.
+         */
+        private static final String[] SUBJECT_OPENERS = {"whether", "if", "how", "why", "because", "unless"};
 
         /** Whether word {@code k} reads as a verb that a subject takes: a form of be or have, an auxiliary or modal, a verb in the past, of report or stance. */
         private boolean finiteVerbLike(int k) {

@@ -35,6 +35,56 @@ class IndirectClauseEndTest {
     }
 
     @Test
+    void aSubjectOpenedByBecauseOrUnlessInsideTheClauseGoesOnPastAndToItsVerb() {
+        assertOnly("The skipper wrote that the ferry was late because the crew and the harbor pilot argued about the tide.",
+                "that the ferry was late because the crew and the harbor pilot argued about the tide", "The skipper");
+        assertOnly("The growers say prices will stay low unless the millers and the bakers agree to a new rate.",
+                "prices will stay low unless the millers and the bakers agree to a new rate", "The growers");
+    }
+
+    @Test
+    void aSubjectAfterWhileIsNoPartOfTheReportBeforeIt() {
+        assertOnly("The growers said the wells were low, while the miller and his sons doubted it.", "the wells were low", "The growers");
+    }
+
+    @Test
+    void aReportOfTheMainClauseAfterAnOpeningSubordinateClauseGoesOnPastItsOwnCommas() {
+        assertOnly("While tolls rose, the guild said that the pier, which is old, will close soon.",
+                "that the pier, which is old, will close soon", "the guild");
+        assertOnly("If the weather holds, the skipper says the ferry, now freshly painted, will sail at noon.",
+                "the ferry, now freshly painted, will sail at noon", "the skipper");
+    }
+
+    @Test
+    void aReportInsideAnOpeningSubordinateClauseStillEndsAtItsComma() {
+        assertOnly("Although the guild, which is old, said that the pier is safe, few trust it.", "that the pier is safe", "the guild");
+        assertOnly("Although the guild said that the pier is safe, few trust it.", "that the pier is safe", "the guild");
+    }
+
+    @Test
+    void aReportInsideAnOpeningPhraseOfWithOrDespiteEndsAtItsComma() {
+        assertOnly("With the ferries idle and the guild threatening to close the pier, growers sent their apples by road.",
+                "to close the pier", "the guild");
+        assertOnly("Despite the guild saying that the pier is safe, the growers of the valley will not use it.", "that the pier is safe", "the guild");
+        assertOnly("With tolls rising, the guild said that the pier, which is old, will close soon.",
+                "that the pier, which is old, will close soon", "the guild");
+    }
+
+    @Test
+    void anAppositionOrAConcessionBetweenTheSubjectAndItsVerbStaysInTheReport() {
+        assertOnly("The clerk said the pier, an old wooden dock, will be closed in May.",
+                "the pier, an old wooden dock, will be closed in May", "The clerk");
+        assertOnly("The clerk said that the toll, although steep, was fair.", "that the toll, although steep, was fair", "The clerk");
+        assertOnly("The clerk said the pier was closed, a blow to the growers.", "the pier was closed", "The clerk");
+    }
+
+    @Test
+    void aListWithCommasInTheSubjectOfAnOpenedClauseGoesOnPastAnd() {
+        assertOnly("The report must show how large, rusty and damaged barges are towed past the pier.",
+                "how large, rusty and damaged barges are towed past the pier", "The report");
+    }
+
+    @Test
     void theLastItemOfAListAfterACommaAndAndStaysInTheReport() {
         assertOnly("The harbor master said the toll covers ferries, barges, and the old pier.",
                 "the toll covers ferries, barges, and the old pier", "The harbor master");
