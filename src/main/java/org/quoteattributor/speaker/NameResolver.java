@@ -3648,7 +3648,9 @@ final class NameResolver {
         FoundQuote next = d.quotes.get(j);
         if (name == null || !persons.contains(key) && !persons.contains(keyOfName(name))
                 || g != Lexicon.ANY && genderOf(key) != g && genderOfName(name) != g && (genderOf(key) != Lexicon.ANY || genderOfName(name) != Lexicon.ANY)
-                || next.hasSpeaker() && next.speakerType == Mentions.NAME && key.equals(key(t.indexAt(next.speakerEnd - 1)))) {
+                || next.hasSpeaker() && next.speakerType == Mentions.NAME
+                        && (key.equals(key(t.indexAt(next.speakerEnd - 1))) || name.equals(next.speakerName))) {
+            // "Winifred" … said Miss Orvald: the same Winifred Orvald (names are resolved before descriptions)
             return null;
         }
         return genderOf(key) == g ? fullestOfGender(key, g) : name;

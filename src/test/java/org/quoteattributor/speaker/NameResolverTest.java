@@ -1460,6 +1460,16 @@ class NameResolverTest {
         }
 
         @Test
+        void notWhenTheNextTurnIsSaidByTheOneItAddressesUnderAnotherForm() {
+            Linking l = Linking.linked("Winifred Orvald sat on the pier with her cousin.\n\n"
+                    + "“The pier needs tarring,” said Mr. Thimble.\n\n"
+                    + "“Then hire a man for it,” said her cousin.\n\n"
+                    + "“I have asked two, Winifred, and both are at sea,” said Miss Orvald.");
+            assertEquals("Winifred Orvald", l.name(2));
+            assertEquals("her cousin", l.name(1));
+        }
+
+        @Test
         void notWhenTheNextTurnIsPastNarration() {
             Linking l = Linking.linked("“The pier needs tarring,” said Mrs. Quarmby.\n\n"
                     + "“Then hire a man for it,” said her daughter.\n\n"
