@@ -816,10 +816,15 @@ final class NameResolver {
 
     /**
      * The gender that token {@code i}, capitalized and alone, tells as a parent's or grandparent's
-     * name in the narration ("Papa"), else ANY: in talk ("Come, Papa") it may be said to anyone's.
+     * name in the narration ("Papa"), else ANY: in talk ("Come, Papa") it may be said to anyone's,
+     * and in a headline ("Mother Of Three Wins Toll Appeal") every word has a capital.
      */
     private int kinGender(int i) {
-        return d.inQuote(i) ? Lexicon.ANY : KIN_NAMES.getOrDefault(key(i), Lexicon.ANY);
+        if (d.inQuote(i)) {
+            return Lexicon.ANY;
+        }
+        int g = KIN_NAMES.getOrDefault(key(i), Lexicon.ANY);
+        return g != Lexicon.ANY && TermDetector.inHeadline(d, d.found.paragraphOf(i)) ? Lexicon.ANY : g;
     }
 
     /** familiar-names.txt: a familiar form of a given name → the full given names it stands for. */

@@ -1421,6 +1421,13 @@ class NameResolverTest {
         }
 
         @Test
+        void notInAHeadlineWhereEveryWordHasACapital() {
+            Linking l = Linking.linked("Mother Of Three Wins Orchard Toll Appeal\n\n"
+                    + "The pier guild lost its case in the county court. “We will not pay it twice,” she said.");
+            assertEquals("she", l.name(0));
+        }
+
+        @Test
         void notWhenOnlyTheTalkUsesTheWord() {
             Linking l = Linking.linked("Tamsin waited on the pier.\n\n“Is that you, Papa?” she called.\n\n“Row faster,” he said.");
             assertEquals("he", l.name(1));
