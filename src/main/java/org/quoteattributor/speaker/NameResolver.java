@@ -824,7 +824,40 @@ final class NameResolver {
             return Lexicon.ANY;
         }
         int g = KIN_NAMES.getOrDefault(key(i), Lexicon.ANY);
-        return g != Lexicon.ANY && TermDetector.inHeadline(d, d.found.paragraphOf(i)) ? Lexicon.ANY : g;
+        if (g == Lexicon.ANY || someoneElsesKin(i)) {
+            return Lexicon.ANY;
+        }
+        return TermDetector.inHeadline(d, d.found.paragraphOf(i)) ? Lexicon.ANY : g;
+    }
+
+    /**
+     * Words before a kin word that make it a noun for another's parent: "his Mother", "the Father";
+     * not "that", which opens a clause as often ("knew that Father was angry").
+     */
+    private static final String[] OTHERS_KIN = {"his", "her", "their", "your", "the", "a", "an", "this"};
+
+    /**
+     * Whether the kin word at token {@code i} follows an owner or a determiner ("his Mother", "Tobin's
+     * Father", "the Mother of the guild", {@link #OTHERS_KIN}): a noun with a capital for someone's parent, not the name a
+     * child calls their own by ("my" and "our" leave it the narrator's).
+     */
+    private boolean someoneElsesKin(int i) {
+        int p = i - 1;
+        if (p >= 0 && t.isBreak(p)) {
+            p--;
+        }
+        if (p < 0 || t.kind(p) != TokenBuffer.WORD) {
+            return false;
+        }
+        if (d.mentions.isPossessive(p)) {
+            return true;
+        }
+        for (String w : OTHERS_KIN) {
+            if (t.equalsIgnoreCase(p, w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** familiar-names.txt: a familiar form of a given name → the full given names it stands for. */

@@ -1428,6 +1428,22 @@ class NameResolverTest {
         }
 
         @Test
+        void notAfterAnOwnerOrADeterminer() {
+            Linking l = Linking.linked("Tobin rowed across with his Mother. “The plums are in,” she said.");
+            assertEquals("she", l.name(0));
+        }
+
+        @Test
+        void theNarratorsOwnParentAfterMyStillNamesHim() {
+            assertEquals("Father", Linking.linked("I walked to the pier with my Father. “Mind the toll,” he said.").name(0));
+        }
+
+        @Test
+        void aParentsNameAfterThatOpeningAClauseStillNamesHim() {
+            assertEquals("Father", Linking.linked("I knew that Father was angry. “Mind the toll,” he said.").name(0));
+        }
+
+        @Test
         void notWhenOnlyTheTalkUsesTheWord() {
             Linking l = Linking.linked("Tamsin waited on the pier.\n\n“Is that you, Papa?” she called.\n\n“Row faster,” he said.");
             assertEquals("he", l.name(1));
