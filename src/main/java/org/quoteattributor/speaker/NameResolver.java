@@ -3674,7 +3674,7 @@ final class NameResolver {
         }
         int end = d.endParagraph(qi);
         int j = qi + 1;
-        while (j < d.quotes.size() && j - qi <= MAX_NEXT_TURN_STEPS && d.quotes.get(j).paragraph <= end) {
+        while (j < d.quotes.size() && j - qi < MAX_NEXT_TURN_STEPS && d.quotes.get(j).paragraph <= end) {
             j++;
         }
         if (j >= d.quotes.size() || d.quotes.get(j).paragraph != end + 1 || d.quotes.get(j).group == q.group

@@ -1493,6 +1493,16 @@ class NameResolverTest {
         }
 
         @Test
+        void theNextTurnIsLookedForAmongEightQuotationsAtMost() {
+            String list = "“rope,” “nails,” “pitch,” “oakum,” “sand,” “lime,” “canvas”";
+            String text = "“The pier needs tarring,” said Mrs. Quarmby.\n\n"
+                    + "“Then hire a man for it,” said her daughter, and she named what he would need: " + list + "%s.\n\n"
+                    + "“I have asked two, Winifred, and both are at sea.”";
+            assertEquals("Winifred", Linking.linked(String.format(text, "")).name(1));   // the eighth quotation on: found
+            assertEquals("her daughter", Linking.linked(String.format(text, " and “tar”")).name(1));   // the ninth: not
+        }
+
+        @Test
         void notWhenTheNextTurnIsPastNarration() {
             Linking l = Linking.linked("“The pier needs tarring,” said Mrs. Quarmby.\n\n"
                     + "“Then hire a man for it,” said her daughter.\n\n"
