@@ -818,10 +818,48 @@ final class NameResolver {
 
     /**
      * The gender that token {@code i}, capitalized and alone, tells as a parent's or grandparent's
-     * name in the narration ("Papa"), else ANY: in talk ("Come, Papa") it may be said to anyone's.
+     * name in the narration ("Papa"), else ANY: in talk ("Come, Papa") it may be said to anyone's,
+     * and in a headline ("Mother Of Three Wins Toll Appeal") every word has a capital.
      */
     private int kinGender(int i) {
-        return d.inQuote(i) ? Lexicon.ANY : KIN_NAMES.getOrDefault(key(i), Lexicon.ANY);
+        if (d.inQuote(i)) {
+            return Lexicon.ANY;
+        }
+        int g = KIN_NAMES.getOrDefault(key(i), Lexicon.ANY);
+        if (g == Lexicon.ANY || someoneElsesKin(i)) {
+            return Lexicon.ANY;
+        }
+        return TermDetector.inHeadline(d, d.found.paragraphOf(i)) ? Lexicon.ANY : g;
+    }
+
+    /**
+     * Words before a kin word that make it a noun for another's parent: "his Mother", "the Father";
+     * not "that", which opens a clause as often ("knew that Father was angry").
+     */
+    private static final String[] OTHERS_KIN = {"his", "her", "their", "your", "the", "a", "an", "this"};
+
+    /**
+     * Whether the kin word at token {@code i} follows an owner or a determiner ("his Mother", "Tobin's
+     * Father", "the Mother of the guild", {@link #OTHERS_KIN}): a noun with a capital for someone's parent, not the name a
+     * child calls their own by ("my" and "our" leave it the narrator's).
+     */
+    private boolean someoneElsesKin(int i) {
+        int p = i - 1;
+        if (p >= 0 && t.isBreak(p)) {
+            p--;
+        }
+        if (p < 0 || t.kind(p) != TokenBuffer.WORD) {
+            return false;
+        }
+        if (d.mentions.isPossessive(p)) {
+            return true;
+        }
+        for (String w : OTHERS_KIN) {
+            if (t.equalsIgnoreCase(p, w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** familiar-names.txt: a familiar form of a given name → the full given names it stands for. */
@@ -3779,7 +3817,7 @@ final class NameResolver {
         }
         int end = d.endParagraph(qi);
         int j = qi + 1;
-        while (j < d.quotes.size() && j - qi <= MAX_NEXT_TURN_STEPS && d.quotes.get(j).paragraph <= end) {
+        while (j < d.quotes.size() && j - qi < MAX_NEXT_TURN_STEPS && d.quotes.get(j).paragraph <= end) {
             j++;
         }
         if (j >= d.quotes.size() || d.quotes.get(j).paragraph != end + 1 || d.quotes.get(j).group == q.group
@@ -3791,7 +3829,9 @@ final class NameResolver {
         FoundQuote next = d.quotes.get(j);
         if (name == null || !persons.contains(key) && !persons.contains(keyOfName(name))
                 || g != Lexicon.ANY && genderOf(key) != g && genderOfName(name) != g && (genderOf(key) != Lexicon.ANY || genderOfName(name) != Lexicon.ANY)
-                || next.hasSpeaker() && next.speakerType == Mentions.NAME && key.equals(key(t.indexAt(next.speakerEnd - 1)))) {
+                || next.hasSpeaker() && next.speakerType == Mentions.NAME
+                        && (key.equals(key(t.indexAt(next.speakerEnd - 1))) || name.equals(next.speakerName))) {
+            // "Winifred" … said Miss Orvald: the same Winifred Orvald (names are resolved before descriptions)
             return null;
         }
         return genderOf(key) == g ? fullestOfGender(key, g) : name;

@@ -4977,8 +4977,9 @@ final class Sieves {
         /**
          * {@link #UNNAMED_PENALTY} for a pronoun or description resolved to a name ({@code she} for
          * Mrs. Lark): the name was guessed from the narration and is taken for another person more
-         * often than a name written in the cue, so a turn that names or titles its speaker a turn or
-         * two further away outweighs it.
+         * often than a name written in the cue, so the turn counts as two turns further away. A turn
+         * two nearer whose cue titles its speaker ({@code the Pierwarden}) outweighs it; one two
+         * further away whose cue names its speaker only ties with it, and the nearer turn wins a tie.
          */
         private static final int RESOLVED_PENALTY = 2;
 

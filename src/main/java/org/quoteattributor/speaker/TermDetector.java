@@ -312,7 +312,7 @@ final class TermDetector {
      * Whether paragraph {@code p} is a headline: short, with at least three words outside its
      * quotations, all capitalized but for short function words (Title Case).
      */
-    private static boolean inHeadline(Document d, int p) {
+    static boolean inHeadline(Document d, int p) {
         TokenBuffer t = d.t;
         int from = d.found.paraStart[p];
         int to = d.found.paraEnd[p];

@@ -1486,6 +1486,29 @@ class NameResolverTest {
         }
 
         @Test
+        void notInAHeadlineWhereEveryWordHasACapital() {
+            Linking l = Linking.linked("Mother Of Three Wins Orchard Toll Appeal\n\n"
+                    + "The pier guild lost its case in the county court. “We will not pay it twice,” she said.");
+            assertEquals("she", l.name(0));
+        }
+
+        @Test
+        void notAfterAnOwnerOrADeterminer() {
+            Linking l = Linking.linked("Tobin rowed across with his Mother. “The plums are in,” she said.");
+            assertEquals("she", l.name(0));
+        }
+
+        @Test
+        void theNarratorsOwnParentAfterMyStillNamesHim() {
+            assertEquals("Father", Linking.linked("I walked to the pier with my Father. “Mind the toll,” he said.").name(0));
+        }
+
+        @Test
+        void aParentsNameAfterThatOpeningAClauseStillNamesHim() {
+            assertEquals("Father", Linking.linked("I knew that Father was angry. “Mind the toll,” he said.").name(0));
+        }
+
+        @Test
         void notWhenOnlyTheTalkUsesTheWord() {
             Linking l = Linking.linked("Tamsin waited on the pier.\n\n“Is that you, Papa?” she called.\n\n“Row faster,” he said.");
             assertEquals("he", l.name(1));
@@ -1522,6 +1545,26 @@ class NameResolverTest {
                     + "“I have asked two, Winifred, and both are at sea.”");
             assertEquals("her daughter", l.mention(1));
             assertEquals("Winifred", l.name(1));
+        }
+
+        @Test
+        void notWhenTheNextTurnIsSaidByTheOneItAddressesUnderAnotherForm() {
+            Linking l = Linking.linked("Winifred Orvald sat on the pier with her cousin.\n\n"
+                    + "“The pier needs tarring,” said Mr. Thimble.\n\n"
+                    + "“Then hire a man for it,” said her cousin.\n\n"
+                    + "“I have asked two, Winifred, and both are at sea,” said Miss Orvald.");
+            assertEquals("Winifred Orvald", l.name(2));
+            assertEquals("her cousin", l.name(1));
+        }
+
+        @Test
+        void theNextTurnIsLookedForAmongEightQuotationsAtMost() {
+            String list = "“rope,” “nails,” “pitch,” “oakum,” “sand,” “lime,” “canvas”";
+            String text = "“The pier needs tarring,” said Mrs. Quarmby.\n\n"
+                    + "“Then hire a man for it,” said her daughter, and she named what he would need: " + list + "%s.\n\n"
+                    + "“I have asked two, Winifred, and both are at sea.”";
+            assertEquals("Winifred", Linking.linked(String.format(text, "")).name(1));   // the eighth quotation on: found
+            assertEquals("her daughter", Linking.linked(String.format(text, " and “tar”")).name(1));   // the ninth: not
         }
 
         @Test
