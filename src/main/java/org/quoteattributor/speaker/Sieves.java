@@ -1254,10 +1254,32 @@ final class Sieves {
                 && Character.isUpperCase(t.first(i + 1));
     }
 
+    /** Tokens at most between the verb of a clause set between dashes and the dash that closes it. */
+    private static final int DASH_CLAUSE_TAIL = 8;
+
+    /**
+     * Whether a dash and a quotation mark follow from token {@code from} on, within {@link
+     * #DASH_CLAUSE_TAIL} tokens of the sentence's words ({@code glanced at the clouds—“…}).
+     */
+    private static boolean dashBeforeQuotation(Document d, int from) {
+        TokenBuffer t = d.t;
+        for (int j = from; j < t.size() - 1 && j <= from + DASH_CLAUSE_TAIL; j++) {
+            if (t.kind(j) == TokenBuffer.DASH) {
+                return t.kind(j + 1) == TokenBuffer.QUOTE_MARK;
+            }
+            if (t.kind(j) != TokenBuffer.WORD || d.inQuote(j)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /**
      * {@code “…,” an angry Mayor Lund retaliated.}: after a quotation that ends in a comma, question
      * or exclamation mark, a mention and one word in -ed or -s closing the clause attribute it,
-     * whatever the verb. Tried at the word {@code i} that may be that verb.
+     * whatever the verb; so does such a clause set between dashes right after the quotation and
+     * right before its next part ({@code “I think”—she paused—“we should go.”}). Tried at the word
+     * {@code i} that may be that verb.
      */
     static boolean unknownVerbClause(Document d, FoundQuote q, int after, int i) {
         // also “…!” beamed Ann Lee: a word in -ed right after the quotation and a name closing the clause
@@ -1266,7 +1288,11 @@ final class Sieves {
         while (start < i && t.kind(start) == TokenBuffer.LINE_BREAK) {
             start++;   // “…?” / he persisted.: the clause goes on at the next line
         }
-        if (q.closeMark <= 0 || !(t.is(q.closeMark - 1, ',') || t.is(q.closeMark - 1, '!') || t.is(q.closeMark - 1, '?'))) {
+        // “I think”—she paused—“we should go.”: a clause between dashes that part one quotation is its tag
+        boolean dashed = start < i && t.kind(start) == TokenBuffer.DASH && dashBeforeQuotation(d, i + 1);
+        if (dashed) {
+            start++;
+        } else if (q.closeMark <= 0 || !(t.is(q.closeMark - 1, ',') || t.is(q.closeMark - 1, '!') || t.is(q.closeMark - 1, '?'))) {
             return false;
         }
         String text = d.text;
@@ -1292,7 +1318,7 @@ final class Sieves {
         // A pronoun or name right after a comma-closed quotation, then a verb: an action tag
         // ("…," he leaned forward) attributes as surely as a reporting verb; otherwise the clause
         // must end at the verb.
-        boolean tag = t.is(q.closeMark - 1, ',') && i - start <= TAG_SUBJECT_TOKENS;
+        boolean tag = (dashed || t.is(q.closeMark - 1, ',')) && i - start <= TAG_SUBJECT_TOKENS;
         if (!tag && !(d.endsSentence(next) || t.is(next, ','))) {
             return false;
         }

@@ -371,6 +371,26 @@ class SievesTest {
         }
 
         @Test
+        void aClauseBetweenDashesThatPartsAQuotationIsItsTag() {
+            Linking l = Linking.linked("Tova looked at the sky. “I think”—she paused—“we should turn back.”");
+            assertEquals(2, l.found.quotes.size());
+            assertEquals("trailing-unknown-verb", l.quote(0).rule);
+            assertEquals("she", l.mention(0));
+            assertEquals("paused", l.cue(0));
+            assertFalse(l.quote(0).term);
+            assertEquals("interrupted", l.quote(1).rule);
+            l = Linking.linked("The skipper frowned. “Not today”--he glanced at the clouds--“maybe tomorrow.”");
+            assertEquals("he", l.mention(0));
+            assertFalse(l.quote(0).term);
+        }
+
+        @Test
+        void aClauseAfterADashWithNoQuotationAfterItIsNoTag() {
+            Linking l = Linking.linked("Tova looked at the sky. “I think”—she paused—and the rain came.");
+            assertNotEquals("trailing-unknown-verb", l.quote(0).rule);
+        }
+
+        @Test
         void aPluralBeforeAVerbOfSpeechEndsTheSubjectAndIsNoUnknownVerb() {
             Linking l = Linking.linked("The ferry was late.\n\n“We will wait all night,” Several growers said at the pier.");
             assertEquals("trailing-verb", l.quote(0).rule);
