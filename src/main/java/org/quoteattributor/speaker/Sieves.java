@@ -3895,13 +3895,15 @@ final class Sieves {
     private static final String[] ANSWER_NOUNS = {"answer", "reply", "response"};
     /** Verbs of answering after {@code did not}. */
     private static final String[] ANSWER_VERBS = {"answer", "reply", "speak", "respond"};
+    /** Pronouns of the one not answered, between {@code made} and {@code no answer}: {@code gave her no answer}. */
+    private static final String[] HEARERS = {"him", "her", "them", "me", "us"};
     /** Verbs before {@code silent}. */
     private static final String[] STAYED = {"was", "remained", "kept", "stayed"};
     /** Words at most of a sentence that says its subject kept silent, after the subject. */
-    private static final int MAX_SILENCE_WORDS = 5;
+    private static final int MAX_SILENCE_WORDS = 6;
 
     /**
-     * {@code Ann said nothing.}, {@code He gave no answer.}, {@code I did not answer.},
+     * {@code Ann said nothing.}, {@code He gave no answer.}, {@code He gave her no answer.}, {@code I did not answer.},
      * {@code She was silent.}: whether the sentence after the subject {@code m}, ending at the
      * full stop before token {@code end} (a line break or two apart), only says that the subject
      * kept silent ({@code still} before, {@code again} or {@code still} after, allowed).
@@ -3927,6 +3929,10 @@ final class Sieves {
         if (len == 2) {
             return oneOf(d, w[a], SAID) && t.equalsIgnoreCase(w[a + 1], "nothing")
                     || oneOf(d, w[a], STAYED) && t.equalsIgnoreCase(w[a + 1], "silent");
+        }
+        if (len == 4) {
+            return oneOf(d, w[a], MADE) && oneOf(d, w[a + 1], HEARERS) && t.equalsIgnoreCase(w[a + 2], "no")
+                    && oneOf(d, w[a + 3], ANSWER_NOUNS);   // "He gave her no answer."
         }
         return len == 3 && (oneOf(d, w[a], MADE) && t.equalsIgnoreCase(w[a + 1], "no") && oneOf(d, w[a + 2], ANSWER_NOUNS)
                 || t.equalsIgnoreCase(w[a], "did") && t.equalsIgnoreCase(w[a + 1], "not") && oneOf(d, w[a + 2], ANSWER_VERBS));

@@ -3114,6 +3114,14 @@ class SievesTest {
         }
 
         @Test
+        void silenceTowardsSomeoneNamedByAPronounLeavesTheTurnWithTheOneWhoSpokeBefore() {
+            Linking l = Linking.linked("“Is the ferry running?” asked Hadrian Quillan.\n\nCedric gave him no answer.\n\n"
+                    + "“I can pay the toll twice.”");
+            assertEquals("after-silence", l.quote(1).rule);
+            assertEquals("Hadrian Quillan", l.mention(1));
+        }
+
+        @Test
         void notWhenTheSilentOneGoesOnToAct() {
             Linking l = Linking.linked("“Will you sign it?” asked Moll Tarrant.\n\nCedric said nothing until the clerk left,"
                     + " then signed it with a flourish.\n\n“You must sign it today.”");
