@@ -3921,16 +3921,19 @@ final class Sieves {
     private static final String[] ANSWER_NOUNS = {"answer", "reply", "response"};
     /** Verbs of answering after {@code did not}. */
     private static final String[] ANSWER_VERBS = {"answer", "reply", "speak", "respond"};
+    /** Pronouns of the one not answered, between {@code made} and {@code no answer}: {@code gave her no answer}. */
+    private static final String[] HEARERS = {"him", "her", "them", "me", "us"};
     /** Verbs before {@code silent}. */
     private static final String[] STAYED = {"was", "remained", "kept", "stayed"};
     /** Words at most of a sentence that says its subject kept silent, after the subject. */
-    private static final int MAX_SILENCE_WORDS = 5;
+    private static final int MAX_SILENCE_WORDS = 6;
 
     /**
-     * {@code Ann said nothing.}, {@code He gave no answer.}, {@code I did not answer.},
+     * {@code Ann said nothing.}, {@code He gave no answer.}, {@code He gave her no answer.}, {@code I did not answer.},
      * {@code She was silent.}: whether the sentence after the subject {@code m}, ending at the
      * full stop before token {@code end} (a line break or two apart), only says that the subject
-     * kept silent ({@code still} before, {@code again} or {@code still} after, allowed).
+     * kept silent ({@code still} before, {@code again} or {@code still} after, allowed), or closes
+     * on a clause after {@code but} that says so ({@link #silentAfterBut}).
      */
     static boolean keptSilent(Document d, Mentions.Mention m, int end) {
         TokenBuffer t = d.t;
@@ -3941,11 +3944,22 @@ final class Sieves {
                 w[n++] = i;
             }
         }
-        if (n < 3 || !t.is(w[n - 1], '.')) {
-            return false;   // too long, or not a finished sentence
+        if (n >= 3 && t.is(w[n - 1], '.') && saysSilence(d, w, 0, n - 1)) {
+            return true;
         }
-        int a = t.equalsIgnoreCase(w[0], "still") ? 1 : 0;   // "Ann still said nothing."
-        int b = n - 1;
+        return silentAfterBut(d, m, end);
+    }
+
+    /**
+     * Whether words {@code w[from, to)}, a full stop after them, only say that one kept silent:
+     * {@code said nothing}, {@code was silent}, {@code made no answer}, {@code gave her no answer},
+     * {@code did not answer}, {@code had nothing to say}; {@code still} before, {@code again} or
+     * {@code still} after, allowed.
+     */
+    private static boolean saysSilence(Document d, int[] w, int from, int to) {
+        TokenBuffer t = d.t;
+        int a = from < to && t.equalsIgnoreCase(w[from], "still") ? from + 1 : from;   // "Ann still said nothing."
+        int b = to;
         if (b - 1 > a && (t.equalsIgnoreCase(w[b - 1], "again") || t.equalsIgnoreCase(w[b - 1], "still"))) {
             b--;
         }
@@ -3954,8 +3968,45 @@ final class Sieves {
             return oneOf(d, w[a], SAID) && t.equalsIgnoreCase(w[a + 1], "nothing")
                     || oneOf(d, w[a], STAYED) && t.equalsIgnoreCase(w[a + 1], "silent");
         }
+        if (len == 4) {
+            return oneOf(d, w[a], MADE) && oneOf(d, w[a + 1], HEARERS) && t.equalsIgnoreCase(w[a + 2], "no")
+                    && oneOf(d, w[a + 3], ANSWER_NOUNS)   // "He gave her no answer."
+                    || t.equalsIgnoreCase(w[a], "had") && t.equalsIgnoreCase(w[a + 1], "nothing")
+                    && t.equalsIgnoreCase(w[a + 2], "to") && t.equalsIgnoreCase(w[a + 3], "say");
+        }
         return len == 3 && (oneOf(d, w[a], MADE) && t.equalsIgnoreCase(w[a + 1], "no") && oneOf(d, w[a + 2], ANSWER_NOUNS)
                 || t.equalsIgnoreCase(w[a], "did") && t.equalsIgnoreCase(w[a + 1], "not") && oneOf(d, w[a + 2], ANSWER_VERBS));
+    }
+
+    /** Pronouns that may open the clause after {@code but} in {@link #silentAfterBut}. */
+    private static final String[] CLAUSE_SUBJECTS = {"he", "she", "I", "they", "we"};
+
+    /**
+     * {@code The ferryman coiled the rope, but made no answer.}, {@code Ann smiled, but she said
+     * nothing.}: whether the sentence of subject {@code m}, ending at the full stop before token
+     * {@code end}, closes on {@code but}, a pronoun perhaps, and words that only say one kept
+     * silent ({@link #saysSilence}). Looks back over a few words only.
+     */
+    private static boolean silentAfterBut(Document d, Mentions.Mention m, int end) {
+        TokenBuffer t = d.t;
+        int[] w = new int[MAX_SILENCE_WORDS + 3];
+        int n = 0;
+        for (int i = end - 1; i > m.last && n < w.length; i--) {
+            if (!t.isBreak(i)) {
+                w[w.length - 1 - n++] = i;
+            }
+        }
+        int last = w.length - 1;
+        if (n < 4 || !t.is(w[last], '.')) {
+            return false;
+        }
+        for (int k = last - 1; k >= w.length - n; k--) {
+            if (t.equalsIgnoreCase(w[k], "but")) {
+                int from = oneOf(d, w[k + 1], CLAUSE_SUBJECTS) ? k + 2 : k + 1;
+                return saysSilence(d, w, from, last);
+            }
+        }
+        return false;
     }
 
     /** Whether quotation {@code qi} is the first thing in its paragraph. */

@@ -3134,6 +3134,32 @@ class SievesTest {
         }
 
         @Test
+        void silenceTowardsSomeoneNamedByAPronounLeavesTheTurnWithTheOneWhoSpokeBefore() {
+            Linking l = Linking.linked("“Is the ferry running?” asked Hadrian Quillan.\n\nCedric gave him no answer.\n\n"
+                    + "“I can pay the toll twice.”");
+            assertEquals("after-silence", l.quote(1).rule);
+            assertEquals("Hadrian Quillan", l.mention(1));
+        }
+
+        @Test
+        void aClauseAfterButSayingTheSubjectKeptSilentLeavesTheTurnWithTheOneWhoSpokeBefore() {
+            Linking l = Linking.linked("“Will the orchard be sold?” asked Tamsin Brannock.\n\n"
+                    + "Cedric kept pruning the pear tree, but made no answer.\n\n“Someone must tell me.”");
+            assertEquals("after-silence", l.quote(1).rule);
+            assertEquals("Tamsin Brannock", l.mention(1));
+            Linking k = Linking.linked("“Will the orchard be sold?” asked Tamsin Brannock.\n\n"
+                    + "Cedric climbed down the ladder, but he had nothing to say.\n\n“Someone must tell me.”");
+            assertEquals("Tamsin Brannock", k.mention(1));
+        }
+
+        @Test
+        void notWhenTheClauseAfterButSaysMoreThanSilence() {
+            Linking l = Linking.linked("“Will the orchard be sold?” asked Tamsin Brannock.\n\n"
+                    + "Cedric said nothing at first, but put down his shears.\n\n“Someone must tell me.”");
+            assertNotEquals("after-silence", l.quote(1).rule);
+        }
+
+        @Test
         void notWhenTheSilentOneGoesOnToAct() {
             Linking l = Linking.linked("“Will you sign it?” asked Moll Tarrant.\n\nCedric said nothing until the clerk left,"
                     + " then signed it with a flourish.\n\n“You must sign it today.”");
