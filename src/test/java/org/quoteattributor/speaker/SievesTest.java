@@ -3636,4 +3636,34 @@ class SievesTest {
             assertEquals(Mentions.DESCRIPTION, l.quote(0).speakerType);
         }
     }
+    @Nested
+    class EarlierSubject {
+
+        private static final String TURNS = "“Is the ferry late?” asked Tavish.\n\n“It is always late,” said Quillon.\n\n"
+                + "“Then we wait.”\n\n";
+
+        @Test
+        void aVerbAfterAListOfActsTakesTheSubjectPronounBeforeThem() {
+            Linking l = Linking.linked(TURNS + "For a long while Quillon kept silent at the toll desk, counting coins, but at last he"
+                    + " folded his arms, pushed the ledger aside again, and said, “So the ferry is late once more.”");
+            assertEquals("he", l.mention(3));
+            assertEquals("earlier-subject", l.quote(3).rule);
+        }
+
+        @Test
+        void aNameAfterAPrepositionIsPassedForTheSubjectBeforeIt() {
+            Linking l = Linking.linked(TURNS + "For a long while Quillon kept silent at the toll desk, counting coins, but at last,"
+                    + " with a nod to Tavish and a glance at the pier, went on in a low voice, “The ferry will not come tonight.”");
+            assertEquals("Quillon", l.mention(3));
+            assertEquals("earlier-subject", l.quote(3).rule);
+        }
+
+        @Test
+        void aPronounOpeningAClauseOfTimeIsNoSpeaker() {
+            Linking l = Linking.found(TURNS + "Dervla waved the boatman in; and, while he was tying up the rope, added,"
+                    + " “Bring the lantern too.”");
+            assertTrue(new Sieves.EarlierSubject().apply(l.document(), 3));
+            assertEquals("Dervla", l.mention(3));
+        }
+    }
 }
