@@ -1804,10 +1804,15 @@ final class Sieves {
                 }
                 boolean pronoun = oneOf(d, k, SUBJECT_PRONOUNS) || t.equalsIgnoreCase(k, "who");
                 boolean name = !pronoun && d.mentions.isNameWord(k);
+                Mentions.Mention m = new Mentions.Mention();
                 if (!pronoun && !name) {
+                    if (Character.isLowerCase(t.first(k)) && d.mentions.isSpeakerNoun(k) && d.mentions.mentionEndingAt(k, lo, m)
+                            && m.type == Mentions.DESCRIPTION && m.first < k && openingClause(d, lo, m.first)) {
+                        set(d, q, m, verb, len, "earlier-subject");   // "…; and the old keeper, bowing low, said: …"
+                        return true;
+                    }
                     continue;
                 }
-                Mentions.Mention m = new Mentions.Mention();
                 if (!d.mentions.mentionEndingAt(k, lo, m)) {
                     continue;
                 }
@@ -1823,6 +1828,12 @@ final class Sieves {
                 return true;
             }
             return false;
+        }
+
+        /** Whether a clause may open at token {@code i}: at the sentence's start, or after a comma, a semicolon, and or but. */
+        private static boolean openingClause(Document d, int lo, int i) {
+            int p = i - 1;
+            return p <= lo || d.t.is(p, ',') || d.t.is(p, ';') || d.t.equalsIgnoreCase(p, "and") || d.t.equalsIgnoreCase(p, "but");
         }
 
         /** Whether name {@code m} may be a subject: not after a preposition, also past a determiner ({@code at the Mill}). */

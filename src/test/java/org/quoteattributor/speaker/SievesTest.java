@@ -3665,5 +3665,13 @@ class SievesTest {
             assertTrue(new Sieves.EarlierSubject().apply(l.document(), 3));
             assertEquals("Dervla", l.mention(3));
         }
+
+        @Test
+        void aDescriptionOpeningTheSentenceSpeaksPastAnotherClause() {
+            Linking l = Linking.found(TURNS + "His sister gave him a long look across the pier; and, while he was tying up"
+                    + " the boat, added, “We shall be home by dark.”");
+            assertTrue(new Sieves.EarlierSubject().apply(l.document(), 3));
+            assertEquals("His sister", l.mention(3));
+        }
     }
 }
