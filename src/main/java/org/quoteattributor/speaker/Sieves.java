@@ -1773,13 +1773,13 @@ final class Sieves {
             TokenBuffer t = d.t;
             int first = d.firstToken(qi);
             int b = first - 1;
-            while (b > 0 && t.kind(b) == TokenBuffer.LINE_BREAK) {
-                b--;
+            while (b > 0 && (t.kind(b) == TokenBuffer.LINE_BREAK || t.kind(b) == TokenBuffer.PARAGRAPH_BREAK)) {
+                b--;   // also a paragraph ending on the verb: "… exclaimed warmly:" / "“…”"
             }
             if (b <= 0 || !(t.is(b, ',') || t.is(b, ':') || t.is(b, '-') || t.is(b, '\u2014') || t.is(b, '\u2013'))) {
                 return false;
             }
-            int lo = sentenceStart(d, first);
+            int lo = sentenceStart(d, b + 1);
             int verb = -1;
             int len = 0;
             for (int i = b - 1; i > lo && b - i <= MANNER_TOKENS; i--) {

@@ -3673,5 +3673,13 @@ class SievesTest {
             assertTrue(new Sieves.EarlierSubject().apply(l.document(), 3));
             assertEquals("His sister", l.mention(3));
         }
+
+        @Test
+        void aParagraphEndingOnTheVerbIntroducesTheNextQuotation() {
+            Linking l = Linking.found(TURNS + "For a long while Quillon kept silent, but at last he leaned over the rail"
+                    + " and, in a low voice, went on:\n\n“The ferry will not come tonight.”");
+            assertTrue(new Sieves.EarlierSubject().apply(l.document(), 3));
+            assertEquals("he", l.mention(3));
+        }
     }
 }
