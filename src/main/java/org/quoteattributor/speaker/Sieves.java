@@ -1754,7 +1754,7 @@ final class Sieves {
     }
 
     /**
-     * {@code The warden, at the top of the steps and with his lamp held high, then said slowly, “…”}:
+     * {@code The warden, lantern in hand and cap pulled down, then said slowly, “…”}:
      * in a story, a quotation no other rule took right after a reporting verb, its words of manner
      * and a comma, colon or dash, goes to the nearest subject pronoun, relative {@code who} or name
      * before that verb in its sentence (not one after a preposition, nor a pronoun opening a clause
@@ -1774,7 +1774,7 @@ final class Sieves {
             int first = d.firstToken(qi);
             int b = first - 1;
             while (b > 0 && (t.kind(b) == TokenBuffer.LINE_BREAK || t.kind(b) == TokenBuffer.PARAGRAPH_BREAK)) {
-                b--;   // also a paragraph ending on the verb: "… exclaimed warmly:" / "“…”"
+                b--;   // also a paragraph ending on the verb: "… she went on, still smiling:" / "“…”"
             }
             if (b <= 0 || !(t.is(b, ',') || t.is(b, ':') || t.is(b, '-') || t.is(b, '\u2014') || t.is(b, '\u2013'))) {
                 return false;
@@ -1818,7 +1818,7 @@ final class Sieves {
                 }
                 int before = m.first - 1;
                 if (before > lo && pronoun && oneOf(d, before, SUBORDINATORS)) {
-                    continue;   // "…, while he was coming round, added": he is not the one who adds
+                    continue;   // "…; and, as he tied the rope, remarked": the one tying is not the one remarking
                 }
                 if (name && !namedSubject(d, lo, m)) {
                     k = m.first;
