@@ -57,6 +57,8 @@ public final class SpeakerLinker {
     static final Sieve TURN_AFTER_NARRATION = new Sieves.Conversation(true);
     /** Runs after the conversation sieve: a quotation whose paragraph got its speaker from the turns around it. */
     static final Sieve SAME_PARAGRAPH_AFTER_TURNS = new Sieves.SameParagraphAfterTurns();
+    /** Runs last: a reporting verb before a quotation no rule took, whose subject lies further back. */
+    static final Sieve EARLIER_SUBJECT = new Sieves.EarlierSubject();
 
     private final SpeechVerbs verbs;
     private final int maxDistance;
@@ -89,7 +91,7 @@ public final class SpeakerLinker {
         for (int qi = 0; qi < quotes.size(); qi++) {
             Sieves.dropAddressedNarrationSubject(doc, qi);
         }
-        for (Sieve sieve : List.of(CUT_IN, VOCATIVE, ANSWER_TO_ADDRESSEE, ADDRESSED_NEXT, CONVERSATION, SAME_PARAGRAPH_AFTER_TURNS, TURN_AFTER_NARRATION)) {
+        for (Sieve sieve : List.of(CUT_IN, VOCATIVE, ANSWER_TO_ADDRESSEE, ADDRESSED_NEXT, CONVERSATION, SAME_PARAGRAPH_AFTER_TURNS, TURN_AFTER_NARRATION, EARLIER_SUBJECT)) {
             for (int qi = 0; qi < quotes.size(); qi++) {
                 if (!quotes.get(qi).hasSpeaker() && !doc.settled(qi)) {
                     sieve.apply(doc, qi);

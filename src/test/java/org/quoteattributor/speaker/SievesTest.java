@@ -3682,4 +3682,50 @@ class SievesTest {
             assertEquals(Mentions.DESCRIPTION, l.quote(0).speakerType);
         }
     }
+    @Nested
+    class EarlierSubject {
+
+        private static final String TURNS = "“Is the ferry late?” asked Tavish.\n\n“It is always late,” said Quillon.\n\n"
+                + "“Then we wait.”\n\n";
+
+        @Test
+        void aVerbAfterAListOfActsTakesTheSubjectPronounBeforeThem() {
+            Linking l = Linking.linked(TURNS + "For a long while Quillon kept silent at the toll desk, counting coins, but at last he"
+                    + " stacked the coins, shut the ledger, and said, “So the ferry is late once more.”");
+            assertEquals("he", l.mention(3));
+            assertEquals("earlier-subject", l.quote(3).rule);
+        }
+
+        @Test
+        void aNameAfterAPrepositionIsPassedForTheSubjectBeforeIt() {
+            Linking l = Linking.linked(TURNS + "For a long while Quillon kept silent at the toll desk, counting coins, but at last,"
+                    + " nodding to Tavish, pointed at the pier and murmured, “The ferry will not come tonight.”");
+            assertEquals("Quillon", l.mention(3));
+            assertEquals("earlier-subject", l.quote(3).rule);
+        }
+
+        @Test
+        void aPronounOpeningAClauseOfTimeIsNoSpeaker() {
+            Linking l = Linking.found(TURNS + "Dervla counted the fares twice, and, as he pulled the skiff onto the shingle, remarked,"
+                    + " “Bring the lantern too.”");
+            assertTrue(new Sieves.EarlierSubject().apply(l.document(), 3));
+            assertEquals("Dervla", l.mention(3));
+        }
+
+        @Test
+        void aDescriptionOpeningTheSentenceSpeaksPastAnotherClause() {
+            Linking l = Linking.found(TURNS + "His sister counted the fares twice; and, once the toll bell had rung, remarked,"
+                    + " “We shall be home by dark.”");
+            assertTrue(new Sieves.EarlierSubject().apply(l.document(), 3));
+            assertEquals("His sister", l.mention(3));
+        }
+
+        @Test
+        void aParagraphEndingOnTheVerbIntroducesTheNextQuotation() {
+            Linking l = Linking.found(TURNS + "For a long while Quillon kept silent, but at last he leaned over the rail"
+                    + " and, without looking up, went on:\n\n“The ferry will not come tonight.”");
+            assertTrue(new Sieves.EarlierSubject().apply(l.document(), 3));
+            assertEquals("he", l.mention(3));
+        }
+    }
 }
