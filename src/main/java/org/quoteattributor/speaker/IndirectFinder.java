@@ -392,6 +392,25 @@ public final class IndirectFinder {
             return i + 2 < e && t.is(i + 1, ',') && !d.inQuote(i + 1) && presentParticiple(i + 2) && tagsMarkedQuote(i);
         }
 
+        /**
+         * {@code “…,” but the warden denied that the pier was shut}: whether a {@code that} opening a
+         * clause follows the reporting verb of a quotation with marks, which ends at {@code k}, past a
+         * comma and a single word set off by commas at most ({@code said, twice, that …}): the verb
+         * reports that clause as well. Not a {@code that} before a word of time ({@code said that
+         * night}), nor one that a quotation follows.
+         */
+        private boolean thatAfterTag(int k, int e) {
+            if (k < e && t.is(k, ',') && !d.inQuote(k)) {
+                k++;
+                if (k + 1 < e && t.kind(k) == TokenBuffer.WORD && t.is(k + 1, ',') && !d.inQuote(k + 1)
+                        && !t.equalsIgnoreCase(k, "that")) {
+                    k += 2;
+                }
+            }
+            return k + 1 < e && t.equalsIgnoreCase(k, "that") && !d.inQuote(k) && !d.inQuote(k + 1)
+                    && t.kind(k + 1) == TokenBuffer.WORD && !Words.TIME_WORDS.contains(d.text, t.start(k + 1), t.end(k + 1));
+        }
+
         /** The whole quotation with marks whose reporting verb is word {@code i}, when it has a speaker; else null. */
         private FoundQuote taggedQuote(int i) {
             int k = java.util.Arrays.binarySearch(markedCues, t.start(i));
@@ -803,7 +822,7 @@ public final class IndirectFinder {
                     i = m.last;
                     continue;
                 }
-                if (len > 0 && tagsMarkedQuote(i)) {
+                if (len > 0 && tagsMarkedQuote(i) && !thatAfterTag(i + len, e)) {
                     FoundQuote tagged = taggedQuote(i);
                     if (tagged != null && last == null) {
                         last = tagged;   // "“…,” she said, adding that …": the quotation's speaker goes on

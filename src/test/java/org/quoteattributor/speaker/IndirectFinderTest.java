@@ -2011,6 +2011,15 @@ class IndirectFinderTest {
     }
 
     @Test
+    void theVerbTaggingAQuotationWithMarksAlsoReportsAThatClauseAfterIt() {
+        assertReported("“We never closed the pier,” but the warden denied that the ferries had stopped.",
+                "that the ferries had stopped", "the warden", "denied", "leading-verb");
+        assertReported("“The toll is fair,” the clerk said, twice, that the guild had voted for it.",
+                "that the guild had voted for it", "the clerk", "said", "leading-verb");
+        assertEquals(List.of(), indirect("“Nobody rows at dusk,” the warden said that night."));
+    }
+
+    @Test
     void aWeekdayAfterTheVerbIsNoPartOfTheClause() {
         assertReported("The ferry company said Monday the crossings would resume.", "the crossings would resume",
                 "The ferry company", "said", "leading-verb");
