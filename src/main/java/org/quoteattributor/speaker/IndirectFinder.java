@@ -2157,6 +2157,7 @@ public final class IndirectFinder {
                 return t.kind(j + 1) == TokenBuffer.WORD && !t.isCapitalized(j + 1) && !d.mentions.isDeterminer(j + 1)
                         && !d.mentions.isPronoun(j + 1) && isOwned(i) ? j : 0;   // "his decision to resign", not "a call to the mayor"
             }
+            j = claimBeAt(j, e);   // "Her view on Monday was that …", "The hope has been that …"
             if (isBe(j) && !t.equalsIgnoreCase(j, "being") && t.equalsIgnoreCase(j + 1, "that") && j + 2 < e) {
                 j++;   // "Lark's view is that the levy …": the claim stated after its be
                 if (t.isWordLike(j + 1) && !d.inQuote(j + 1) && !isBe(j + 1)) {
@@ -2171,6 +2172,34 @@ public final class IndirectFinder {
             }
             return 0;
         }
+
+        /**
+         * The form of {@code be} that states the claim of a noun whose next word is {@code j}, past a
+         * phrase of time after the noun ({@code her view on Monday was}, {@code his claim long was}) and
+         * a form of {@code have} before {@code been} ({@code the hope has been}), when a {@code that}
+         * follows it; else {@code j}. Looks at most four words on.
+         */
+        private int claimBeAt(int j, int e) {
+            int k = j;
+            if (k + 1 < e && Sieves.oneOf(d, k, TIME_PREPOSITIONS) && isTimeWord(k + 1)) {
+                k += 2;   // "on Sunday", "in March"
+            } else if (k < e && isTimeWord(k)) {
+                k++;   // "long", "Tuesday"
+            }
+            if (k + 1 < e && isHave(k) && t.equalsIgnoreCase(k + 1, "been")) {
+                k++;
+            }
+            return k + 1 < e && isBe(k) && !d.inQuote(k) && t.equalsIgnoreCase(k + 1, "that") ? k : j;
+        }
+
+        /** A word of time, or {@code long}, which may stand between a noun of saying and its {@code be}. */
+        private boolean isTimeWord(int k) {
+            return t.kind(k) == TokenBuffer.WORD && !d.inQuote(k)
+                    && (Words.TIME_WORDS.contains(d.text, t.start(k), t.end(k)) || t.equalsIgnoreCase(k, "long"));
+        }
+
+        /** Prepositions that open a short phrase of time: {@code on Sunday}, {@code in March}. */
+        private static final String[] TIME_PREPOSITIONS = {"on", "in", "at", "during"};
 
         /**
          * Where the content starts when word {@code i} is a noun of saying with its source after

@@ -1518,6 +1518,16 @@ class IndirectFinderTest {
     }
 
     @Test
+    void aNounOfSayingReachesItsBeThatPastAPhraseOfTimeOrHasBeen() {
+        assertReported("Her argument on Sunday was that the toll was fair.", "that the toll was fair", "Her", "argument",
+                "claim-noun");
+        Quote q = only("The hope has been that the growers would pay.");
+        assertEquals("that the growers would pay", q.text());
+        assertEquals("claim-noun", q.rule());
+        assertTrue(q.speaker().isEmpty());
+    }
+
+    @Test
     void determineReportsTheQuestionAfterIt() {
         assertReported("The clerks will determine whether any hull can float.", "whether any hull can float", "The clerks",
                 "determine", "leading-verb");
