@@ -8767,7 +8767,11 @@ public final class IndirectFinder {
         private static final int PARTICIPLE_PHRASE_TOKENS = 80;
 
         /** Words that may open a phrase of a participle before it: {@code After noting that …}, {@code While saying that …}. */
-        private static final String[] PARTICIPLE_OPENERS = {"after", "before", "while", "by", "when", "since", "upon", "without"};
+        private static final String[] PARTICIPLE_OPENERS = {"after", "before", "while", "by", "when", "since", "upon", "without",
+                "besides"};
+
+        /** Links of the narrator that may stand before a phrase of {@link #PARTICIPLE_OPENERS}: {@code Yet after noting that …}. */
+        private static final String[] PARTICIPLE_LINKS = {"yet", "but", "and", "now", "so", "still", "then"};
 
         /**
          * {@code Noting that the ferry was late, the mayor left.}, {@code After arguing that the toll
@@ -8778,10 +8782,24 @@ public final class IndirectFinder {
          * follow that comma; the subject into {@code m}. Else -1.
          */
         private int openingParticiple(int from, int verb, int after, int e, Mentions.Mention m) {
-            if (t.length(verb) < 5 || !d.text.regionMatches(true, t.end(verb) - 3, "ing", 0, 3) || verb - from > 2) {
+            if (t.length(verb) < 5 || !d.text.regionMatches(true, t.end(verb) - 3, "ing", 0, 3)) {
                 return -1;
             }
-            for (int k = from; k < verb; k++) {
+            int first = from;
+            if (first < verb && Sieves.oneOf(d, first, PARTICIPLE_LINKS)) {
+                first++;   // "Yet after noting that …", "Now, after noting that …": the narrator's link before the phrase
+                if (first < verb && t.is(first, ',')) {
+                    first++;
+                }
+            }
+            if (first + 2 < verb && t.equalsIgnoreCase(first, "in") && t.equalsIgnoreCase(first + 1, "addition")
+                    && t.equalsIgnoreCase(first + 2, "to")) {
+                first += 3;   // "In addition to noting that …"
+            }
+            if (verb - first > 2) {
+                return -1;
+            }
+            for (int k = first; k < verb; k++) {
                 boolean adverb = t.kind(k) == TokenBuffer.WORD && t.length(k) > 4 && t.endsWith(k, "ly");
                 if (!adverb && !Sieves.oneOf(d, k, PARTICIPLE_OPENERS)) {
                     return -1;

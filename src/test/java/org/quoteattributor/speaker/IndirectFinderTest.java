@@ -3365,6 +3365,18 @@ class IndirectFinderTest {
     }
 
     @Test
+    void aParticiplePhraseAfterALinkOrInAdditionToReportsItsClauseForTheSubjectAfterIt() {
+        assertReported("Yet after arguing that the pier was safe, the warden raised the toll.", "that the pier was safe",
+                "the warden", "arguing", "leading-verb");
+        assertReported("Now, after arguing that the pier was safe, the warden raised the toll.", "that the pier was safe",
+                "the warden", "arguing", "leading-verb");
+        assertReported("In addition to stating that the pier was safe, the warden raised the toll.", "that the pier was safe",
+                "the warden", "stating", "leading-verb");
+        assertReported("Besides stating that the pier was safe, the warden raised the toll.", "that the pier was safe",
+                "the warden", "stating", "leading-verb");
+    }
+
+    @Test
     void aParticipleOpeningTheSentenceWithoutAClauseOrASubjectAfterItReportsNothing() {
         assertTrue(indirect("Noting the delay, the harbour master closed the gate.").isEmpty());
         assertTrue(indirect("Since announcing in March that she would run, it has rained.").isEmpty());
