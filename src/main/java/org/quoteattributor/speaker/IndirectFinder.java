@@ -396,8 +396,9 @@ public final class IndirectFinder {
          * {@code “…,” but the warden denied that the pier was shut}: whether a {@code that} opening a
          * clause follows the reporting verb of a quotation with marks, which ends at {@code k}, past a
          * comma and a single word set off by commas at most ({@code said, twice, that …}): the verb
-         * reports that clause as well. Not a {@code that} before a word of time ({@code said that
-         * night}), nor one that a quotation follows.
+         * reports that clause as well: a {@code that} before what opens a clause (a subject, a
+         * determiner, a word of time or condition), not a demonstrative ({@code said that day}, {@code
+         * said that night}), nor one that a quotation follows.
          */
         private boolean thatAfterTag(int k, int e) {
             if (k < e && t.is(k, ',') && !d.inQuote(k)) {
@@ -407,9 +408,16 @@ public final class IndirectFinder {
                     k += 2;
                 }
             }
-            return k + 1 < e && t.equalsIgnoreCase(k, "that") && !d.inQuote(k) && !d.inQuote(k + 1)
-                    && t.kind(k + 1) == TokenBuffer.WORD && !Words.TIME_WORDS.contains(d.text, t.start(k + 1), t.end(k + 1));
+            int j = k + 1;
+            return j < e && t.equalsIgnoreCase(k, "that") && !d.inQuote(k) && !d.inQuote(j) && t.kind(j) == TokenBuffer.WORD
+                    && !Words.TIME_WORDS.contains(d.text, t.start(j), t.end(j))
+                    && (d.mentions.isDeterminer(j) || isSubjectPronoun(j) || t.isCapitalized(j) || t.equalsIgnoreCase(j, "there")
+                            || quantitySubject(j) || Sieves.oneOf(d, j, CLAUSE_OPENERS_AFTER_THAT) || clauseSubjectAfterThat(j, e));
         }
+
+        /** Words of time or condition that may open a clause after its {@code that}: {@code said that since then …}. */
+        private static final String[] CLAUSE_OPENERS_AFTER_THAT = {"since", "if", "when", "because", "although", "though",
+                "while", "after", "before", "unless", "once"};
 
         /** The whole quotation with marks whose reporting verb is word {@code i}, when it has a speaker; else null. */
         private FoundQuote taggedQuote(int i) {

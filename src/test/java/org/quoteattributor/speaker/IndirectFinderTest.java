@@ -2027,6 +2027,7 @@ class IndirectFinderTest {
         assertReported("“The toll is fair,” the clerk said, twice, that the guild had voted for it.",
                 "that the guild had voted for it", "the clerk", "said", "leading-verb");
         assertEquals(List.of(), indirect("“Nobody rows at dusk,” the warden said that night."));
+        assertEquals(List.of(), indirect("“Nobody rows at dusk,” the warden wrote that summer."));
     }
 
     @Test
