@@ -2172,6 +2172,7 @@ public final class IndirectFinder {
                     return j;   // "Her worry is that by spring …": after "is that" any subject, not "… is that is"
                 }
             }
+            j = claimTimeEnd(j, e);   // "her assertion Monday that …", "his statement earlier this year that …"
             if (t.equalsIgnoreCase(j, "that") && (d.mentions.isDeterminer(j + 1) || isSubjectPronoun(j + 1)
                     || t.kind(j + 1) == TokenBuffer.NUMBER || t.isCapitalized(j + 1) || t.equalsIgnoreCase(j + 1, "there")
                     || quantitySubject(j + 1)
@@ -2198,6 +2199,34 @@ public final class IndirectFinder {
                 k++;
             }
             return k + 1 < e && isBe(k) && !d.inQuote(k) && t.equalsIgnoreCase(k + 1, "that") ? k : j;
+        }
+
+        /**
+         * Where a {@code that} stands after a short phrase of time that follows a noun of saying, whose
+         * next word is {@code j}: {@code yet} ({@code her firmest promise yet that …}), a weekday or
+         * month ({@code his assertion Monday that …}), or {@code earlier} or {@code later}, {@code this}
+         * or {@code last} and a noun of time ({@code her statement earlier this year that …}); else
+         * {@code j}. Looks at most four words on.
+         */
+        private int claimTimeEnd(int j, int e) {
+            int k = j;
+            if (k < e && t.equalsIgnoreCase(k, "yet")) {
+                k++;
+            } else {
+                if (k < e && (t.equalsIgnoreCase(k, "earlier") || t.equalsIgnoreCase(k, "later"))) {
+                    k++;
+                }
+                if (k < e && (t.equalsIgnoreCase(k, "this") || t.equalsIgnoreCase(k, "last"))) {
+                    k++;
+                }
+                if (k < e && t.kind(k) == TokenBuffer.WORD && !d.inQuote(k)
+                        && (Words.TIME_WORDS.contains(d.text, t.start(k), t.end(k)) || Sieves.oneOf(d, k, TIME_NOUNS))) {
+                    k++;
+                } else {
+                    return j;
+                }
+            }
+            return k + 1 < e && t.equalsIgnoreCase(k, "that") && !d.inQuote(k) ? k : j;
         }
 
         /** A word of time, or {@code long}, which may stand between a noun of saying and its {@code be}. */
@@ -2408,7 +2437,7 @@ public final class IndirectFinder {
          * growers that the toll is too high went unanswered}) is no complement: the same holds.
          */
         private int claimPhraseEnd(int from, int i, int c, int end, boolean sourced) {
-            if (c != i + 1 && !sourced) {
+            if (c != i + 1 && !sourced && claimTimeEnd(i + 1, end) != c) {
                 return end;   // "Her view is that …": the clause is the complement, not the subject
             }
             int k = i - 1;

@@ -1528,6 +1528,15 @@ class IndirectFinderTest {
     }
 
     @Test
+    void aNounOfSayingReachesItsThatPastAShortPhraseOfTime() {
+        assertReported("Her assertion Monday that the pier was safe drew jeers.", "that the pier was safe", "Her",
+                "assertion", "claim-noun");
+        assertReported("She offered her firmest promise yet that the toll would not rise.", "that the toll would not rise",
+                "She", "promise", "claim-noun");
+        assertEquals(List.of(), indirect("The promise last week that angered the growers was dropped."));
+    }
+
+    @Test
     void determineReportsTheQuestionAfterIt() {
         assertReported("The clerks will determine whether any hull can float.", "whether any hull can float", "The clerks",
                 "determine", "leading-verb");
