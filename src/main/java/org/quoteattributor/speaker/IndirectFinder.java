@@ -415,7 +415,7 @@ public final class IndirectFinder {
                             || quantitySubject(j) || Sieves.oneOf(d, j, CLAUSE_OPENERS_AFTER_THAT) || clauseSubjectAfterThat(j, e));
         }
 
-        /** Words of time or condition that may open a clause after its {@code that}: {@code said that since then …}. */
+        /** Words of time or condition that may open a clause after its {@code that}: {@code wrote that unless tolls fall …}. */
         private static final String[] CLAUSE_OPENERS_AFTER_THAT = {"since", "if", "when", "because", "although", "though",
                 "while", "after", "before", "unless", "once"};
 
@@ -2165,14 +2165,14 @@ public final class IndirectFinder {
                 return t.kind(j + 1) == TokenBuffer.WORD && !t.isCapitalized(j + 1) && !d.mentions.isDeterminer(j + 1)
                         && !d.mentions.isPronoun(j + 1) && isOwned(i) ? j : 0;   // "his decision to resign", not "a call to the mayor"
             }
-            j = claimBeAt(j, e);   // "Her view on Monday was that …", "The hope has been that …"
+            j = claimBeAt(j, e);   // "Her view on Tuesday was that …", "The fear has been that …"
             if (isBe(j) && !t.equalsIgnoreCase(j, "being") && t.equalsIgnoreCase(j + 1, "that") && j + 2 < e) {
                 j++;   // "Lark's view is that the levy …": the claim stated after its be
                 if (t.isWordLike(j + 1) && !d.inQuote(j + 1) && !isBe(j + 1)) {
                     return j;   // "Her worry is that by spring …": after "is that" any subject, not "… is that is"
                 }
             }
-            j = claimTimeEnd(j, e);   // "her assertion Monday that …", "his statement earlier this year that …"
+            j = claimTimeEnd(j, e);   // "her claim Tuesday that …", "his pledge last month that …"
             if (t.equalsIgnoreCase(j, "that") && (d.mentions.isDeterminer(j + 1) || isSubjectPronoun(j + 1)
                     || t.kind(j + 1) == TokenBuffer.NUMBER || t.isCapitalized(j + 1) || t.equalsIgnoreCase(j + 1, "there")
                     || quantitySubject(j + 1)
@@ -2185,7 +2185,7 @@ public final class IndirectFinder {
         /**
          * The form of {@code be} that states the claim of a noun whose next word is {@code j}, past a
          * phrase of time after the noun ({@code her view on Monday was}, {@code his claim long was}) and
-         * a form of {@code have} before {@code been} ({@code the hope has been}), when a {@code that}
+         * a form of {@code have} before {@code been} ({@code the fear has been}), when a {@code that}
          * follows it; else {@code j}. Looks at most four words on.
          */
         private int claimBeAt(int j, int e) {
@@ -2203,9 +2203,9 @@ public final class IndirectFinder {
 
         /**
          * Where a {@code that} stands after a short phrase of time that follows a noun of saying, whose
-         * next word is {@code j}: {@code yet} ({@code her firmest promise yet that …}), a weekday or
-         * month ({@code his assertion Monday that …}), or {@code earlier} or {@code later}, {@code this}
-         * or {@code last} and a noun of time ({@code her statement earlier this year that …}); else
+         * next word is {@code j}: {@code yet} ({@code their boldest pledge yet that …}), a weekday or
+         * month ({@code his claim Tuesday that …}), or {@code earlier} or {@code later}, {@code this}
+         * or {@code last} and a noun of time ({@code his pledge last month that …}); else
          * {@code j}. Looks at most four words on.
          */
         private int claimTimeEnd(int j, int e) {
@@ -8824,14 +8824,14 @@ public final class IndirectFinder {
             }
             int first = from;
             if (first < verb && Sieves.oneOf(d, first, PARTICIPLE_LINKS)) {
-                first++;   // "Yet after noting that …", "Now, after noting that …": the narrator's link before the phrase
+                first++;   // "Yet after hinting that …", "Now, after hinting that …": the narrator's link before the phrase
                 if (first < verb && t.is(first, ',')) {
                     first++;
                 }
             }
             if (first + 2 < verb && t.equalsIgnoreCase(first, "in") && t.equalsIgnoreCase(first + 1, "addition")
                     && t.equalsIgnoreCase(first + 2, "to")) {
-                first += 3;   // "In addition to noting that …"
+                first += 3;   // "In addition to hinting that …"
             }
             if (verb - first > 2) {
                 return -1;

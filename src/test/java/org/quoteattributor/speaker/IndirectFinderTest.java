@@ -1519,10 +1519,10 @@ class IndirectFinderTest {
 
     @Test
     void aNounOfSayingReachesItsBeThatPastAPhraseOfTimeOrHasBeen() {
-        assertReported("Her argument on Sunday was that the toll was fair.", "that the toll was fair", "Her", "argument",
+        assertReported("Her argument on Tuesday was that the toll was fair.", "that the toll was fair", "Her", "argument",
                 "claim-noun");
-        Quote q = only("The hope has been that the growers would pay.");
-        assertEquals("that the growers would pay", q.text());
+        Quote q = only("The fear has been that the growers would leave.");
+        assertEquals("that the growers would leave", q.text());
         assertEquals("claim-noun", q.rule());
         assertTrue(q.speaker().isEmpty());
     }
@@ -1531,8 +1531,8 @@ class IndirectFinderTest {
     void aNounOfSayingReachesItsThatPastAShortPhraseOfTime() {
         assertReported("Her assertion Monday that the pier was safe drew jeers.", "that the pier was safe", "Her",
                 "assertion", "claim-noun");
-        assertReported("She offered her firmest promise yet that the toll would not rise.", "that the toll would not rise",
-                "She", "promise", "claim-noun");
+        assertReported("The clerk gave his boldest pledge yet that the toll would not rise.", "that the toll would not rise",
+                "his", "pledge", "claim-noun");
         assertEquals(List.of(), indirect("The promise last week that angered the growers was dropped."));
     }
 
@@ -3376,14 +3376,14 @@ class IndirectFinderTest {
 
     @Test
     void aParticiplePhraseAfterALinkOrInAdditionToReportsItsClauseForTheSubjectAfterIt() {
-        assertReported("Yet after arguing that the pier was safe, the warden raised the toll.", "that the pier was safe",
-                "the warden", "arguing", "leading-verb");
-        assertReported("Now, after arguing that the pier was safe, the warden raised the toll.", "that the pier was safe",
-                "the warden", "arguing", "leading-verb");
-        assertReported("In addition to stating that the pier was safe, the warden raised the toll.", "that the pier was safe",
-                "the warden", "stating", "leading-verb");
-        assertReported("Besides stating that the pier was safe, the warden raised the toll.", "that the pier was safe",
-                "the warden", "stating", "leading-verb");
+        assertReported("Yet after hinting that the pier was sound, the warden raised the toll.", "that the pier was sound",
+                "the warden", "hinting", "leading-verb");
+        assertReported("Now, after hinting that the pier was sound, the warden raised the toll.", "that the pier was sound",
+                "the warden", "hinting", "leading-verb");
+        assertReported("In addition to claiming that the pier was sound, the warden raised the toll.", "that the pier was sound",
+                "the warden", "claiming", "leading-verb");
+        assertReported("Besides claiming that the pier was sound, the warden raised the toll.", "that the pier was sound",
+                "the warden", "claiming", "leading-verb");
     }
 
     @Test
