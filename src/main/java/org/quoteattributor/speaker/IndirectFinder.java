@@ -392,6 +392,33 @@ public final class IndirectFinder {
             return i + 2 < e && t.is(i + 1, ',') && !d.inQuote(i + 1) && presentParticiple(i + 2) && tagsMarkedQuote(i);
         }
 
+        /**
+         * {@code “…,” but the warden denied that the pier was shut}: whether a {@code that} opening a
+         * clause follows the reporting verb of a quotation with marks, which ends at {@code k}, past a
+         * comma and a single word set off by commas at most ({@code said, twice, that …}): the verb
+         * reports that clause as well: a {@code that} before what opens a clause (a subject, a
+         * determiner, a word of time or condition), not a demonstrative ({@code said that day}, {@code
+         * said that night}), nor one that a quotation follows.
+         */
+        private boolean thatAfterTag(int k, int e) {
+            if (k < e && t.is(k, ',') && !d.inQuote(k)) {
+                k++;
+                if (k + 1 < e && t.kind(k) == TokenBuffer.WORD && t.is(k + 1, ',') && !d.inQuote(k + 1)
+                        && !t.equalsIgnoreCase(k, "that")) {
+                    k += 2;
+                }
+            }
+            int j = k + 1;
+            return j < e && t.equalsIgnoreCase(k, "that") && !d.inQuote(k) && !d.inQuote(j) && t.kind(j) == TokenBuffer.WORD
+                    && !Words.TIME_WORDS.contains(d.text, t.start(j), t.end(j))
+                    && (d.mentions.isDeterminer(j) || isSubjectPronoun(j) || t.isCapitalized(j) || t.equalsIgnoreCase(j, "there")
+                            || quantitySubject(j) || Sieves.oneOf(d, j, CLAUSE_OPENERS_AFTER_THAT) || clauseSubjectAfterThat(j, e));
+        }
+
+        /** Words of time or condition that may open a clause after its {@code that}: {@code wrote that unless tolls fall …}. */
+        private static final String[] CLAUSE_OPENERS_AFTER_THAT = {"since", "if", "when", "because", "although", "though",
+                "while", "after", "before", "unless", "once"};
+
         /** The whole quotation with marks whose reporting verb is word {@code i}, when it has a speaker; else null. */
         private FoundQuote taggedQuote(int i) {
             int k = java.util.Arrays.binarySearch(markedCues, t.start(i));
@@ -803,7 +830,7 @@ public final class IndirectFinder {
                     i = m.last;
                     continue;
                 }
-                if (len > 0 && tagsMarkedQuote(i)) {
+                if (len > 0 && tagsMarkedQuote(i) && !thatAfterTag(i + len, e)) {
                     FoundQuote tagged = taggedQuote(i);
                     if (tagged != null && last == null) {
                         last = tagged;   // "“…,” she said, adding that …": the quotation's speaker goes on
@@ -2138,12 +2165,14 @@ public final class IndirectFinder {
                 return t.kind(j + 1) == TokenBuffer.WORD && !t.isCapitalized(j + 1) && !d.mentions.isDeterminer(j + 1)
                         && !d.mentions.isPronoun(j + 1) && isOwned(i) ? j : 0;   // "his decision to resign", not "a call to the mayor"
             }
+            j = claimBeAt(j, e);   // "Her view on Tuesday was that …", "The fear has been that …"
             if (isBe(j) && !t.equalsIgnoreCase(j, "being") && t.equalsIgnoreCase(j + 1, "that") && j + 2 < e) {
                 j++;   // "Lark's view is that the levy …": the claim stated after its be
                 if (t.isWordLike(j + 1) && !d.inQuote(j + 1) && !isBe(j + 1)) {
                     return j;   // "Her worry is that by spring …": after "is that" any subject, not "… is that is"
                 }
             }
+            j = claimTimeEnd(j, e);   // "her claim Tuesday that …", "his pledge last month that …"
             if (t.equalsIgnoreCase(j, "that") && (d.mentions.isDeterminer(j + 1) || isSubjectPronoun(j + 1)
                     || t.kind(j + 1) == TokenBuffer.NUMBER || t.isCapitalized(j + 1) || t.equalsIgnoreCase(j + 1, "there")
                     || quantitySubject(j + 1)
@@ -2152,6 +2181,62 @@ public final class IndirectFinder {
             }
             return 0;
         }
+
+        /**
+         * The form of {@code be} that states the claim of a noun whose next word is {@code j}, past a
+         * phrase of time after the noun ({@code her view on Monday was}, {@code his claim long was}) and
+         * a form of {@code have} before {@code been} ({@code the fear has been}), when a {@code that}
+         * follows it; else {@code j}. Looks at most four words on.
+         */
+        private int claimBeAt(int j, int e) {
+            int k = j;
+            if (k + 1 < e && Sieves.oneOf(d, k, TIME_PREPOSITIONS) && isTimeWord(k + 1)) {
+                k += 2;   // "on Sunday", "in March"
+            } else if (k < e && isTimeWord(k)) {
+                k++;   // "long", "Tuesday"
+            }
+            if (k + 1 < e && isHave(k) && t.equalsIgnoreCase(k + 1, "been")) {
+                k++;
+            }
+            return k + 1 < e && isBe(k) && !d.inQuote(k) && t.equalsIgnoreCase(k + 1, "that") ? k : j;
+        }
+
+        /**
+         * Where a {@code that} stands after a short phrase of time that follows a noun of saying, whose
+         * next word is {@code j}: {@code yet} ({@code their boldest pledge yet that …}), a weekday or
+         * month ({@code his claim Tuesday that …}), or {@code earlier} or {@code later}, {@code this}
+         * or {@code last} and a noun of time ({@code his pledge last month that …}); else
+         * {@code j}. Looks at most four words on.
+         */
+        private int claimTimeEnd(int j, int e) {
+            int k = j;
+            if (k < e && t.equalsIgnoreCase(k, "yet")) {
+                k++;
+            } else {
+                if (k < e && (t.equalsIgnoreCase(k, "earlier") || t.equalsIgnoreCase(k, "later"))) {
+                    k++;
+                }
+                if (k < e && (t.equalsIgnoreCase(k, "this") || t.equalsIgnoreCase(k, "last"))) {
+                    k++;
+                }
+                if (k < e && t.kind(k) == TokenBuffer.WORD && !d.inQuote(k)
+                        && (Words.TIME_WORDS.contains(d.text, t.start(k), t.end(k)) || Sieves.oneOf(d, k, TIME_NOUNS))) {
+                    k++;
+                } else {
+                    return j;
+                }
+            }
+            return k + 1 < e && t.equalsIgnoreCase(k, "that") && !d.inQuote(k) ? k : j;
+        }
+
+        /** A word of time, or {@code long}, which may stand between a noun of saying and its {@code be}. */
+        private boolean isTimeWord(int k) {
+            return t.kind(k) == TokenBuffer.WORD && !d.inQuote(k)
+                    && (Words.TIME_WORDS.contains(d.text, t.start(k), t.end(k)) || t.equalsIgnoreCase(k, "long"));
+        }
+
+        /** Prepositions that open a short phrase of time: {@code on Sunday}, {@code in March}. */
+        private static final String[] TIME_PREPOSITIONS = {"on", "in", "at", "during"};
 
         /**
          * Where the content starts when word {@code i} is a noun of saying with its source after
@@ -2352,7 +2437,7 @@ public final class IndirectFinder {
          * growers that the toll is too high went unanswered}) is no complement: the same holds.
          */
         private int claimPhraseEnd(int from, int i, int c, int end, boolean sourced) {
-            if (c != i + 1 && !sourced) {
+            if (c != i + 1 && !sourced && claimTimeEnd(i + 1, end) != c) {
                 return end;   // "Her view is that …": the clause is the complement, not the subject
             }
             int k = i - 1;
@@ -8719,7 +8804,11 @@ public final class IndirectFinder {
         private static final int PARTICIPLE_PHRASE_TOKENS = 80;
 
         /** Words that may open a phrase of a participle before it: {@code After noting that …}, {@code While saying that …}. */
-        private static final String[] PARTICIPLE_OPENERS = {"after", "before", "while", "by", "when", "since", "upon", "without"};
+        private static final String[] PARTICIPLE_OPENERS = {"after", "before", "while", "by", "when", "since", "upon", "without",
+                "besides"};
+
+        /** Links of the narrator that may stand before a phrase of {@link #PARTICIPLE_OPENERS}: {@code Yet after noting that …}. */
+        private static final String[] PARTICIPLE_LINKS = {"yet", "but", "and", "now", "so", "still", "then"};
 
         /**
          * {@code Noting that the ferry was late, the mayor left.}, {@code After arguing that the toll
@@ -8730,10 +8819,24 @@ public final class IndirectFinder {
          * follow that comma; the subject into {@code m}. Else -1.
          */
         private int openingParticiple(int from, int verb, int after, int e, Mentions.Mention m) {
-            if (t.length(verb) < 5 || !d.text.regionMatches(true, t.end(verb) - 3, "ing", 0, 3) || verb - from > 2) {
+            if (t.length(verb) < 5 || !d.text.regionMatches(true, t.end(verb) - 3, "ing", 0, 3)) {
                 return -1;
             }
-            for (int k = from; k < verb; k++) {
+            int first = from;
+            if (first < verb && Sieves.oneOf(d, first, PARTICIPLE_LINKS)) {
+                first++;   // "Yet after hinting that …", "Now, after hinting that …": the narrator's link before the phrase
+                if (first < verb && t.is(first, ',')) {
+                    first++;
+                }
+            }
+            if (first + 2 < verb && t.equalsIgnoreCase(first, "in") && t.equalsIgnoreCase(first + 1, "addition")
+                    && t.equalsIgnoreCase(first + 2, "to")) {
+                first += 3;   // "In addition to hinting that …"
+            }
+            if (verb - first > 2) {
+                return -1;
+            }
+            for (int k = first; k < verb; k++) {
                 boolean adverb = t.kind(k) == TokenBuffer.WORD && t.length(k) > 4 && t.endsWith(k, "ly");
                 if (!adverb && !Sieves.oneOf(d, k, PARTICIPLE_OPENERS)) {
                     return -1;

@@ -1518,6 +1518,25 @@ class IndirectFinderTest {
     }
 
     @Test
+    void aNounOfSayingReachesItsBeThatPastAPhraseOfTimeOrHasBeen() {
+        assertReported("Her argument on Tuesday was that the toll was fair.", "that the toll was fair", "Her", "argument",
+                "claim-noun");
+        Quote q = only("The fear has been that the growers would leave.");
+        assertEquals("that the growers would leave", q.text());
+        assertEquals("claim-noun", q.rule());
+        assertTrue(q.speaker().isEmpty());
+    }
+
+    @Test
+    void aNounOfSayingReachesItsThatPastAShortPhraseOfTime() {
+        assertReported("Her assertion Monday that the pier was safe drew jeers.", "that the pier was safe", "Her",
+                "assertion", "claim-noun");
+        assertReported("The clerk gave his boldest pledge yet that the toll would not rise.", "that the toll would not rise",
+                "his", "pledge", "claim-noun");
+        assertEquals(List.of(), indirect("The promise last week that angered the growers was dropped."));
+    }
+
+    @Test
     void determineReportsTheQuestionAfterIt() {
         assertReported("The clerks will determine whether any hull can float.", "whether any hull can float", "The clerks",
                 "determine", "leading-verb");
@@ -2008,6 +2027,16 @@ class IndirectFinderTest {
         assertEquals("that the season had been the worst in years", q.text());
         assertEquals("Okafor", q.speaker().orElseThrow().mention());
         assertEquals("adding", q.cue().orElseThrow().text());
+    }
+
+    @Test
+    void theVerbTaggingAQuotationWithMarksAlsoReportsAThatClauseAfterIt() {
+        assertReported("“We never closed the pier,” but the warden denied that the ferries had stopped.",
+                "that the ferries had stopped", "the warden", "denied", "leading-verb");
+        assertReported("“The toll is fair,” the clerk said, twice, that the guild had voted for it.",
+                "that the guild had voted for it", "the clerk", "said", "leading-verb");
+        assertEquals(List.of(), indirect("“Nobody rows at dusk,” the warden said that night."));
+        assertEquals(List.of(), indirect("“Nobody rows at dusk,” the warden wrote that summer."));
     }
 
     @Test
@@ -3343,6 +3372,18 @@ class IndirectFinderTest {
                 "saying", "leading-verb");
         assertReported("Noting he had won the vote, Orvald left the hall.", "he had won the vote", "Orvald", "Noting",
                 "leading-verb");
+    }
+
+    @Test
+    void aParticiplePhraseAfterALinkOrInAdditionToReportsItsClauseForTheSubjectAfterIt() {
+        assertReported("Yet after hinting that the pier was sound, the warden raised the toll.", "that the pier was sound",
+                "the warden", "hinting", "leading-verb");
+        assertReported("Now, after hinting that the pier was sound, the warden raised the toll.", "that the pier was sound",
+                "the warden", "hinting", "leading-verb");
+        assertReported("In addition to claiming that the pier was sound, the warden raised the toll.", "that the pier was sound",
+                "the warden", "claiming", "leading-verb");
+        assertReported("Besides claiming that the pier was sound, the warden raised the toll.", "that the pier was sound",
+                "the warden", "claiming", "leading-verb");
     }
 
     @Test
