@@ -3356,28 +3356,11 @@ final class NameResolver {
      * owner ({@code Hale's name}); as written. Else null.
      */
     private String kinOpeningSentenceBefore(FoundQuote q, int qi, int p, int g) {
-        int anchor = Math.min(p, t.indexAt(q.start));   // a report without marks is no quotation of the list
-        if (qi < d.quotes.size() && d.quotes.get(qi) == q) {
-            int opening = qi;
-            while (opening > 0 && q.group >= 0 && d.quotes.get(opening - 1).group == q.group) {
-                opening--;   // “Well,” he said, “…”: the sentence before the quotation's first part
-            }
-            anchor = Math.min(p, d.firstToken(opening));
-        }
-        int e = anchor - 1;
-        while (e >= 0 && t.isBreak(e)) {
-            e--;
-        }
-        if (e < 1 || !d.endsSentence(e) || d.inQuote(e)) {
+        int e = sentenceEndBefore(q, qi, p);
+        if (e < 0) {
             return null;
         }
-        int s = Sieves.sentenceStart(d, e) + 1;
-        while (s < e && t.isBreak(s)) {
-            s++;
-        }
-        if (s < e && Sieves.isOpeningConjunction(d, s)) {
-            s++;
-        }
+        int s = sentenceOpening(e);
         if (s >= e || d.inQuote(s) || !OWNERS.contains(d.lowerWord(s))) {
             return null;
         }
@@ -3402,18 +3385,13 @@ final class NameResolver {
         return null;
     }
 
-    /** Words at most of a name owning the subject that opens a sentence ({@link #ownerOpeningSentenceBefore}). */
-    private static final int MAX_OWNER_WORDS = 4;
-
     /**
-     * {@code Orm Tally's face went red. “Out,” he said.}: for a he or she ({@code g}), the person
-     * whose name, in the possessive, opens the sentence of narration right before the pronoun's (or
-     * its quotation's first part) as the owner of its subject, when that person is known to be of
-     * gender {@code g} and the sentence names no one else: the one whose face or voice the sentence
-     * tells of is the one who speaks next. Else null.
+     * The token that ends the sentence of narration right before the pronoun at token {@code p} or
+     * before the first part of its quotation {@code q} (number {@code qi}), past line breaks; -1
+     * when no sentence of narration ends there.
      */
-    private String ownerOpeningSentenceBefore(FoundQuote q, int qi, int p, int g) {
-        int anchor = Math.min(p, t.indexAt(q.start));
+    private int sentenceEndBefore(FoundQuote q, int qi, int p) {
+        int anchor = Math.min(p, t.indexAt(q.start));   // a report without marks is no quotation of the list
         if (qi < d.quotes.size() && d.quotes.get(qi) == q) {
             int opening = qi;
             while (opening > 0 && q.group >= 0 && d.quotes.get(opening - 1).group == q.group) {
@@ -3425,9 +3403,11 @@ final class NameResolver {
         while (e >= 0 && t.isBreak(e)) {
             e--;
         }
-        if (e < 1 || !d.endsSentence(e) || d.inQuote(e)) {
-            return null;
-        }
+        return e < 1 || !d.endsSentence(e) || d.inQuote(e) ? -1 : e;
+    }
+
+    /** The first word of the sentence that ends at token {@code e}, past line breaks and an opening conjunction. */
+    private int sentenceOpening(int e) {
         int s = Sieves.sentenceStart(d, e) + 1;
         while (s < e && t.isBreak(s)) {
             s++;
@@ -3435,6 +3415,25 @@ final class NameResolver {
         if (s < e && Sieves.isOpeningConjunction(d, s)) {
             s++;
         }
+        return s;
+    }
+
+    /** Words at most of a name owning the subject that opens a sentence ({@link #ownerOpeningSentenceBefore}). */
+    private static final int MAX_OWNER_WORDS = 4;
+
+    /**
+     * {@code Orm Tally's face went red. “Out,” he said.}: for a he or she ({@code g}), the person
+     * whose name, in the possessive, opens the sentence of narration right before the pronoun's (or
+     * its quotation's first part) as the owner of its subject, when that person is known to be of
+     * gender {@code g} and the sentence names no one else: the one whose face or voice the sentence
+     * tells of is the one who speaks next. Else null.
+     */
+    private String ownerOpeningSentenceBefore(FoundQuote q, int qi, int p, int g) {
+        int e = sentenceEndBefore(q, qi, p);
+        if (e < 0) {
+            return null;
+        }
+        int s = sentenceOpening(e);
         int owner = -1;
         for (int i = s; i < e && i < s + MAX_OWNER_WORDS; i++) {
             if (d.inQuote(i) || t.kind(i) != TokenBuffer.WORD && !t.is(i, '.') || t.kind(i) == TokenBuffer.WORD && !Character.isUpperCase(t.first(i))) {
