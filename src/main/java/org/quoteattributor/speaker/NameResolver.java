@@ -3790,14 +3790,26 @@ final class NameResolver {
             }
             key = addressedKey(k - 1);
         }
-        String name = key == null ? null : fullestName(key);
-        if (name == null || !persons.contains(key) && !persons.contains(keyOfName(name))
-                || g != Lexicon.ANY && genderOf(key) != g && genderOfName(name) != g && (genderOf(key) != Lexicon.ANY || genderOfName(name) != Lexicon.ANY)
-                || prev.speakerName != null && (keyOfName(prev.speakerName).equals(key)
-                        || keyOfName(prev.speakerName).equals(keyOfName(name)))) {
+        String name = addressedPerson(key, g);
+        if (name == null || prev.speakerName != null && (keyOfName(prev.speakerName).equals(key)
+                || keyOfName(prev.speakerName).equals(keyOfName(name)))) {
             return null;
         }
         return genderOf(key) == g ? fullestOfGender(key, g) : name;
+    }
+
+    /**
+     * The fullest name of the person a quotation addresses as {@code key} ({@link #addressedKey}),
+     * when the text shows them to be a person and tells no gender of them other than {@code g} (ANY
+     * when nothing tells it); else null.
+     */
+    private String addressedPerson(String key, int g) {
+        String name = key == null ? null : fullestName(key);
+        if (name == null || !persons.contains(key) && !persons.contains(keyOfName(name))
+                || g != Lexicon.ANY && genderOf(key) != g && genderOfName(name) != g && (genderOf(key) != Lexicon.ANY || genderOfName(name) != Lexicon.ANY)) {
+            return null;
+        }
+        return name;
     }
 
     /** Quotations looked over, at most, for the first of the next paragraph ({@link #addressedAfter}). */
@@ -3824,11 +3836,9 @@ final class NameResolver {
             return null;
         }
         String key = addressedKey(j);
-        String name = key == null ? null : fullestName(key);
+        String name = addressedPerson(key, g);
         FoundQuote next = d.quotes.get(j);
-        if (name == null || !persons.contains(key) && !persons.contains(keyOfName(name))
-                || g != Lexicon.ANY && genderOf(key) != g && genderOfName(name) != g && (genderOf(key) != Lexicon.ANY || genderOfName(name) != Lexicon.ANY)
-                || next.hasSpeaker() && next.speakerType == Mentions.NAME
+        if (name == null || next.hasSpeaker() && next.speakerType == Mentions.NAME
                         && (key.equals(key(t.indexAt(next.speakerEnd - 1))) || name.equals(next.speakerName))) {
             // "Winifred" … said Miss Orvald: the same Winifred Orvald (names are resolved before descriptions)
             return null;

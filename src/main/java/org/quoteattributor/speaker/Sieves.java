@@ -1821,6 +1821,7 @@ final class Sieves {
             if (verb < 0) {
                 return false;
             }
+            Mentions.Mention m = new Mentions.Mention();   // filled by each mentionEndingAt that finds one
             for (int k = verb - 1; k > lo; k--) {
                 if (d.inQuote(k)) {
                     return false;
@@ -1830,7 +1831,6 @@ final class Sieves {
                 }
                 boolean pronoun = oneOf(d, k, SUBJECT_PRONOUNS) || t.equalsIgnoreCase(k, "who");
                 boolean name = !pronoun && d.mentions.isNameWord(k);
-                Mentions.Mention m = new Mentions.Mention();
                 if (!pronoun && !name) {
                     if (Character.isLowerCase(t.first(k)) && d.mentions.isSpeakerNoun(k) && d.mentions.mentionEndingAt(k, lo, m)
                             && m.type == Mentions.DESCRIPTION && m.first < k && openingClause(d, lo, m.first)) {

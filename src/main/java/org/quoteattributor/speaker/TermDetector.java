@@ -215,8 +215,7 @@ final class TermDetector {
         boolean inSentence = wordBefore(d, first);
         boolean titlePunct = inSentence ? innerPunct : sentencePunct;
         if (!titlePunct && capitalized >= 1 && lowerContent == 0 && words <= TITLE_WORDS && words >= 2
-                && (inSentence || !q.rule.startsWith("trailing-verb") && !q.rule.equals("trailing-unknown-verb"))
-                && startsCapitalized(d, first, after)) {
+                && (inSentence || !q.rule.startsWith("trailing-")) && startsCapitalized(d, first, after)) {
             return true;   // Title Case: the name of a show, book or slogan
         }
         if (q.mixed && words <= 3 && quotesAsNews(d) && afterThat(d, first) && !listedBeforeAnother(d, qi)) {
