@@ -1956,8 +1956,8 @@ final class NameResolver {
      * Tamsin,}).
      */
     private String nameSetOffAfter(int end) {
-        int comma = t.indexAt(end - 1) + 1;
-        if (comma + 1 >= t.size() || !t.is(comma, ',')) {
+        int comma = pastOwnerPhrase(t.indexAt(end - 1) + 1);
+        if (comma < 0 || comma + 1 >= t.size() || !t.is(comma, ',')) {
             return null;
         }
         int c = nameStartingAt(comma + 1);
@@ -1975,6 +1975,37 @@ final class NameResolver {
         }
         return fullName(t.start(nameFirsts[c]), t.end(nameEnds[c]), nameEnds[c], nameKeys[c]);
     }
+
+    /** Tokens at most of a phrase of whom or what a description speaks for ({@link #pastOwnerPhrase}). */
+    private static final int OWNER_PHRASE_TOKENS = 8;
+    /** Prepositions opening such a phrase: {@code a spokeswoman for the board}, {@code the head of its union}. */
+    private static final Set<String> OWNER_PREPOSITIONS = Set.of("for", "of", "at", "with", "from", "in", "on", "to");
+
+    /**
+     * {@code a spokeswoman for the Dunmere board, Ann Lee,}: the token after a phrase opened by a
+     * preposition at token {@code k} ({@link #OWNER_PREPOSITIONS}), of at most {@link
+     * #OWNER_PHRASE_TOKENS} words and possessive marks, closed by a comma; {@code k} itself when no
+     * preposition opens there; -1 when the phrase holds anything else (a relative word, a quotation,
+     * a number) or runs on.
+     */
+    private int pastOwnerPhrase(int k) {
+        if (k >= t.size() || t.kind(k) != TokenBuffer.WORD || !OWNER_PREPOSITIONS.contains(d.lowerWord(k))) {
+            return k;
+        }
+        for (int j = k + 1; j < t.size() && j <= k + OWNER_PHRASE_TOKENS; j++) {
+            if (t.is(j, ',')) {
+                return j > k + 1 ? j : -1;
+            }
+            if (t.kind(j) != TokenBuffer.WORD && !d.mentions.isPossessiveMark(j) || d.inQuote(j)
+                    || Sieves.oneOf(d, j, RELATIVE_WORDS)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Words that open a relative clause inside a phrase, which is then no plain owner phrase. */
+    private static final String[] RELATIVE_WORDS = {"who", "whom", "whose", "which", "that", "and", "or"};
 
     /** The name mention that opens at token {@code k}, its titles included ({@code Dr. Ann Lee}); -1 when none does. */
     private int nameStartingAt(int k) {

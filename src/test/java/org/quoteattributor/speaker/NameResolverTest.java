@@ -1519,6 +1519,27 @@ class NameResolverTest {
     class Descriptions {
 
         @Test
+        void aDescriptionWithAPhraseOfWhomItSpeaksForIsTheNameSetOffAfterIt() {
+            Linking l = Linking.linked("A spokeswoman for the Dunmere harbor board, Tessaly Brannock, said: “It was mostly the weather.”\n\n"
+                    + "“It will pass,” said the head of the pilots' guild, Orrin Vexley.");
+            assertEquals("A spokeswoman", l.mention(0));
+            assertEquals("Tessaly Brannock", l.name(0));
+            assertEquals("Orrin Vexley", l.name(1));
+        }
+
+        @Test
+        void notWhenTheNameSetOffStartsAList() {
+            Linking l = Linking.linked("“It will pass,” said the head of the pilots' guild, Orrin Vexley, and his deputy.");
+            assertEquals("the head", l.name(0));
+        }
+
+        @Test
+        void notPastAPhraseThatHoldsARelativeClause() {
+            Linking l = Linking.linked("“It will pass,” said a clerk at the desk who had seen it, Orrin Vexley.");
+            assertNotEquals("Orrin Vexley", l.name(0));
+        }
+
+        @Test
         void herAuntIsTheOnePersonCalledAuntInTheTalk() {
             Linking l = Linking.linked("“Where were you all night, Tobiah?” said Lady Marrowdene.\n\n"
                     + "“Mending nets, aunt,” said he, “down on the pier.”\n\n"
