@@ -1084,6 +1084,17 @@ final class Mentions {
         return false;
     }
 
+    /**
+     * {@code a move that critics said was doomed}: whether token {@code k} is {@code that} or {@code
+     * this} before a plural noun at token {@code head}, which such a word cannot determine ({@code
+     * those critics}), so that it is a relative word or a pronoun and the noun stands alone. A
+     * singular in -is or -us ({@code that analysis}) keeps its determiner.
+     */
+    boolean relativeBeforePlural(int k, int head) {
+        return (t.equalsIgnoreCase(k, "that") || t.equalsIgnoreCase(k, "this")) && pluralNoun(head)
+                && !t.endsWith(head, "is") && !t.endsWith(head, "us");
+    }
+
     /** Determiners that a definite determiner or an owner may stand before: {@code the two}, {@code her many}. */
     private static final String[] COUNTING_DETERMINERS = {"two", "three", "many", "several"};
     /** Definite determiners and owners that open a phrase before a counting determiner. */

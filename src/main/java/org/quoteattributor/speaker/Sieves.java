@@ -77,6 +77,12 @@ final class Sieves {
         m = voiceOwner(d, m);
         m = withoutPastVerb(d, m);
         m = withNounAfterDeterminer(d, m);
+        if (m.first < m.last && m.type == Mentions.DESCRIPTION && d.mentions.relativeBeforePlural(m.first, m.last)) {
+            Mentions.Mention bare = new Mentions.Mention();
+            bare.set(m);
+            bare.first++;   // "a toll that commuters say …": the relative word is not the speaker's
+            m = bare;
+        }
         int owner = voicePossessor(d, m);
         q.speakerStart = t.start(m.first);
         q.speakerEnd = owner >= 0 ? t.end(owner) - 2 : t.end(m.last);

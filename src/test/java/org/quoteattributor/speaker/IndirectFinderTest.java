@@ -43,6 +43,14 @@ class IndirectFinderTest {
     }
 
     @Test
+    void aRelativeThatBeforeAPluralIsNotTheSpeakers() {
+        assertReported("It was a toll that commuters say would drive them off the ferries.",
+                "would drive them off the ferries", "commuters", "say", "leading-verb");
+        assertReported("It was a toll that the commuters say would drive them off the ferries.",
+                "would drive them off the ferries", "the commuters", "say", "leading-verb");
+    }
+
+    @Test
     void clauseWithoutThatStartsAfterTheVerb() {
         assertReported("Okafor says the orchard lost half its trees.", "the orchard lost half its trees", "Okafor",
                 "says", "leading-verb");

@@ -1226,6 +1226,16 @@ class SievesTest {
     class LeadingVerb {
 
         @Test
+        void aRelativeThatBeforeAPluralIsNotTheSpeakers() {
+            Linking l = Linking.linked("The toll rose again on Monday, the harbour board said.\n\n"
+                    + "It is a toll that critics said was “plainly doomed.”");
+            assertEquals("critics", l.mention(0));
+            l = Linking.linked("The toll rose again on Monday, the harbour board said.\n\n"
+                    + "“It is plainly doomed,” that analysis said.");
+            assertEquals("that analysis", l.mention(0));
+        }
+
+        @Test
         void aNameOpeningTheSentenceSpeaksAcrossAnAppositionHoldingATitle() {
             String intro = "The toll rose again on Monday, the harbour board said.\n\n";
             Linking l = Linking.linked(intro + "Brackett, the author of “Salt and Planks,” about the old ferries, wrote"
