@@ -573,9 +573,11 @@ final class Document {
         }
         if (i > 1 && mentions.isDeterminer(i - 2) && t.kind(i - 1) == TokenBuffer.WORD
                 && Character.isLowerCase(t.first(i - 1)) && nounLike(i) && !quantifierSubject(i) && !ingAfterPlural(i)
-                && (len == 1 || !mentions.isSpeakerNoun(i - 1) && !mentions.isTitle(i - 1))) {
+                && (len == 1 || !mentions.isSpeakerNoun(i - 1) && !mentions.isTitle(i - 1))
+                && !mentions.relativeBeforePlural(i - 2, i - 1)) {
             return 0;   // "a snappy retort", "an angry reply": a base form after an adjective is a noun;
-        }               // but a phrase after a noun for a speaker or a title is its verb: "the mayor put it"
+        }               // but a phrase after a noun for a speaker or a title is its verb: "the mayor put it",
+                        // and so is one after a plural that "that" cannot determine: "a toll that critics say"
         if (i > 1 && mentions.isPossessive(i - 2) && !mentions.contractedSubjectPronoun(i - 2) && t.kind(i - 1) == TokenBuffer.WORD
                 && Character.isLowerCase(t.first(i - 1)) && !mentions.isFunctionWord(i - 1) && nounLike(i) && nounLike(i - 1)
                 && !mentions.isSpeakerNoun(i - 1) && !mentions.isTitle(i - 1) && !mentions.isPronoun(i - 1)) {

@@ -1236,6 +1236,14 @@ class SievesTest {
         }
 
         @Test
+        void aBaseFormAfterAPluralThatThatCannotDetermineIsItsVerb() {
+            Linking l = Linking.linked("The toll rose again on Monday, the harbour board said.\n\n"
+                    + "It is a toll that growers say would “ruin the orchards.”");
+            assertEquals("growers", l.mention(0));
+            assertEquals("say", l.cue(0));
+        }
+
+        @Test
         void aNameOpeningTheSentenceSpeaksAcrossAnAppositionHoldingATitle() {
             String intro = "The toll rose again on Monday, the harbour board said.\n\n";
             Linking l = Linking.linked(intro + "Brackett, the author of “Salt and Planks,” about the old ferries, wrote"
