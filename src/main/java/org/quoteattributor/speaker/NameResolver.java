@@ -2852,7 +2852,8 @@ final class NameResolver {
                 // Not known as a person: only a nearby subject of a clause will do as a last resort.
                 // the subject of a reporting verb ("Vasko said …", "Okonjo told the paper …") is someone, of one word too
                 boolean reporting = saysRightAfter(i);
-                if (weak == null && p - i < NEARBY && (isClauseSubject(i) || reporting) && (genderOf(key) == Lexicon.ANY || genderOf(key) == pg)
+                if (weak == null && p - i < NEARBY && (isClauseSubject(i) || reporting || q.speakerType == Mentions.PRONOUN && auxiliaryAfter(i) && !afterDeterminer(titlesStart(nameFirsts[c])))
+                        && (genderOf(key) == Lexicon.ANY || genderOf(key) == pg)
                         && (nameFirsts[c] < i || reporting) && !modifiedOrGoverned(nameFirsts[c])) {
                     weak = fullest.get(key);
                     if (seen == 0 && (opensSentenceOf(nameFirsts[c], p) || subjectGoesOn(nameFirsts[c], i, p, pg))) {
@@ -4050,6 +4051,25 @@ final class NameResolver {
     private boolean isStorySubject(int e) {
         return d.reportage ? isClauseSubject(e) : isNarratedSubject(e);
     }
+
+    /**
+     * {@code Mirela Tovey has captained the ferry}: whether an auxiliary ({@link #AUXILIARIES}, or
+     * {@code has}, {@code is}, {@code will}) follows the name ending at token {@code e}, then a word
+     * in lower case that is no function word: the name is the subject of its clause.
+     */
+    private boolean auxiliaryAfter(int e) {
+        int k = e + 1;
+        return k + 1 < t.size() && (Sieves.oneOf(d, k, AUXILIARIES) || Sieves.oneOf(d, k, PRESENT_AUXILIARIES))
+                && isClauseSubject(k);
+    }
+
+    /** {@code the Sunshine State is}: whether a determiner stands right before token {@code k}, which no person's name takes. */
+    private boolean afterDeterminer(int k) {
+        return k > 0 && d.mentions.isDeterminer(k - 1);
+    }
+
+    /** Auxiliaries of the present after a subject of one: {@code has}, {@code is}, {@code will}. */
+    private static final String[] PRESENT_AUXILIARIES = {"has", "is", "will"};
 
     /** Auxiliaries of narration in the past, which open the verb after a subject though they are function words. */
     private static final String[] AUXILIARIES = {"was", "were", "had", "would", "could", "might", "must", "did"};

@@ -1516,6 +1516,25 @@ class NameResolverTest {
     }
 
     @Nested
+    class NamesOfNoKnownGender {
+
+        @Test
+        void aNameBeforeAnAuxiliaryIsTheSheOfTheNextSentence() {
+            Linking l = Linking.linked("Mirela Tovey has captained the Harrowgate ferry for 19 years.\n\n"
+                    + "Last month she said, “I will run for mayor.”");
+            assertEquals("she", l.mention(0));
+            assertEquals("Mirela Tovey", l.name(0));
+        }
+
+        @Test
+        void notANameAfterADeterminer() {
+            Linking l = Linking.linked("The Harrowgate Ferry Board has run the boats for 19 years.\n\n"
+                    + "Last month she said, “I will run for mayor.”");
+            assertEquals("she", l.name(0));
+        }
+    }
+
+    @Nested
     class Descriptions {
 
         @Test
