@@ -1,5 +1,6 @@
 package org.quoteattributor.speaker;
 
+import java.util.Arrays;
 import java.util.List;
 import org.quoteattributor.lexicon.Lexicon;
 import org.quoteattributor.lexicon.SpeechVerbs;
@@ -174,7 +175,8 @@ final class Document {
             lastOpening = q.paragraph;
         }
         if (opening >= 3) {
-            return (double) adjacent / opening < REPORTAGE_SHARE || wovenIn() >= WOVEN_SHARE * quotes.size() || countsMuch();
+            return (double) adjacent / opening < REPORTAGE_SHARE && !speaksAsFiction()
+                    || wovenIn() >= WOVEN_SHARE * quotes.size() || countsMuch();
         }
         int withQuotes = 0;
         int last = -1;
@@ -185,6 +187,57 @@ final class Document {
             }
         }
         return withQuotes < found.paragraphs;
+    }
+
+    /** Quotations at least a text has for {@link #speaksAsFiction} to tell anything. */
+    static final int MIN_VOICE_QUOTES = 3;
+    /** Words at most of the middle quotation, by length, in a story's voice: turns of talk are short. */
+    static final int MAX_TURN_WORDS = 10;
+    /** He, she, his, her, him a hundred words of narration, at least, in a story's voice. */
+    static final int GENDERED_PER_HUNDRED_WORDS = 4;
+
+    /**
+     * Whether the text speaks in a story's voice, though few of its turns follow one another: its
+     * quotations are short, as turns of talk are (the middle one by length of at most {@link
+     * #MAX_TURN_WORDS} words), its narration names people by he and she ({@link
+     * #GENDERED_PER_HUNDRED_WORDS}), and it counts nothing: no number in its narration. A short
+     * scene whose turns each follow a line of narration reads as dialogue so; news quotes longer
+     * statements, and counts.
+     */
+    private boolean speaksAsFiction() {
+        int n = quotes.size();
+        if (n < MIN_VOICE_QUOTES) {
+            return false;
+        }
+        int[] lengths = new int[n];
+        for (int qi = 0; qi < n; qi++) {
+            for (int i = firstToken(qi); i < afterToken(qi); i++) {
+                if (t.kind(i) == TokenBuffer.WORD) {
+                    lengths[qi]++;
+                }
+            }
+        }
+        Arrays.sort(lengths);
+        if (lengths[n / 2] > MAX_TURN_WORDS) {
+            return false;
+        }
+        long words = 0;
+        long gendered = 0;
+        for (int i = 0; i < t.size(); i++) {
+            if (inQuote(i)) {
+                continue;
+            }
+            if (t.kind(i) == TokenBuffer.NUMBER) {
+                return false;
+            }
+            if (t.kind(i) == TokenBuffer.WORD) {
+                words++;
+                if (Lexicon.pronounGender(cls(i)) != Lexicon.ANY) {
+                    gendered++;
+                }
+            }
+        }
+        return gendered * 100 >= GENDERED_PER_HUNDRED_WORDS * words;
     }
 
     /**

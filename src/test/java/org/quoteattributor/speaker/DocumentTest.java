@@ -84,6 +84,56 @@ class DocumentTest {
         assertFalse(Linking.found(story).document().reportage);
     }
 
+    /** A scene whose turns mostly follow a line of narration: few turns follow one another. */
+    private static final String SCENE = "A peddler came to Quillfield at dusk and knocked at the smithy.\n\n"
+            + "“Closed,” said the smith’s daughter.\n\n"
+            + "He leaned on the door. “I only want water for the horse.”\n\n"
+            + "She looked at him a long while. “The trough is round the back.”\n\n"
+            + "He thanked her and went. Her father came out wiping his hands.\n\n"
+            + "“Who was that?” he asked her.\n\n"
+            + "She shrugged and went back in. “Nobody. A man with a horse.”\n\n"
+            + "The smith watched the road until the peddler was gone.\n\n"
+            + "“Nobody,” he said.";
+
+    @Test
+    void aSceneOfShortTurnsToldByHeAndSheReadsAsDialogue() {
+        assertFalse(Linking.found(SCENE).document().reportage);
+    }
+
+    @Test
+    void theUntaggedTurnsOfSuchASceneAreFound() {
+        String scene = "A drover came to Quillfield on the last night of the fair and asked at the inn for a bed.\n\n"
+                + "“We’re full,” said the innkeeper’s wife.\n\n“I can pay twice over.”\n\n“Then we’re full twice over.”\n\n"
+                + "The drover set a coin on the counter anyway. “My name is Tolliver. I’ve come about the mill.”\n\n"
+                + "At that she looked up. “The mill’s been shut for years.”\n\n"
+                + "“I know,” Tolliver said to her. “I mean to open it.”\n\n"
+                + "Her husband came out of the back room. “Open it with what?” he asked.\n\n"
+                + "“With money, and with men, if any will work.”\n\n"
+                + "The husband looked at his wife, and she at him.\n\n"
+                + "“There’s a room over the stable,” he said at last.";
+        Linking l = Linking.linked(scene);
+        assertFalse(l.document().reportage);
+        assertEquals(10, l.document().quotes.size());
+        assertEquals("the innkeeper’s wife", l.mention(2));
+    }
+
+    @Test
+    void theSameSceneReadsAsReportageWhenItsNarrationCounts() {
+        String counted = SCENE.replace("at dusk", "at 6:40 on the 12th");
+        assertTrue(Linking.found(counted).document().reportage);
+    }
+
+    @Test
+    void theSameSceneReadsAsReportageWhenItsQuotationsAreLong() {
+        String longer = SCENE.replace("“Closed,”", "“We closed at noon, as we always do on the day before the market, and we will open again at seven,”")
+                .replace("“I only want water for the horse.”", "“I only want water for the horse, and a place to rest until the road is clear in the morning, if you have one.”")
+                .replace("“The trough is round the back.”", "“The trough is round the back, past the woodpile, where the old cart used to stand before the river took it.”")
+                .replace("“Who was that?”", "“Who was that at the door just now, and what did he want with us at this hour of the evening?”")
+                .replace("“Nobody. A man with a horse.”", "“Nobody at all, only a man with a tired horse who wanted water and went on his way.”")
+                .replace("“Nobody,” he said.", "“Nobody, she says, and yet he knocked at our door and nobody else's in the whole of the village,” he said.");
+        assertTrue(Linking.found(longer).document().reportage);
+    }
+
     @Test
     void aBaseFormAfterAnOwnerAndAnAdjectiveIsANounButAfterAPluralAVerb() {
         // Tam(0) Roe’s(1) stiff(2) reply(3) came(4) late(5) .(6)
