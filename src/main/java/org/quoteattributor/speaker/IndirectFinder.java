@@ -7641,7 +7641,7 @@ public final class IndirectFinder {
                     return k + 1;   // "… was “long overdue,” adding that …": the clause ends after the fragment
                 }
                 if (k > c && !d.inQuote(k) && isConjunction(k) && !(t.is(k - 1, ',') && reportGoesOn(k)) && !adjectivesJoined(k)
-                        && (predicateFollows(k + 1, e) || secondActFollows(c, k))
+                        && (predicateFollows(k + 1, e) || secondActFollows(c, k) || finiteActAfterObject(c, k, e))
                         && !((pronounClause(c) || ownSecondPredicate(ownVerb, k)) && !speechFollowsConjunction(k + 1, e))
                         && !subjectGoesOn(c, k, e)) {
                     return k;   // "… and took issue with …": the subject's next act, the narrator's report
@@ -7959,6 +7959,78 @@ public final class IndirectFinder {
             }
             return presentParticiple(j) && presentParticiple(v) && (cueAt(v) > 0 || isObjectVerb(v) || isObjectPhrase(v));
         }
+
+        /**
+         * {@code mentioned the levy and went home}, {@code urged the crew to sail but was careful …}: whether
+         * the conjunction at {@code k} ends a plain object from {@code c} (a noun phrase, or an infinitive
+         * and its object) and opens a finite verb, past at most one adverb: an auxiliary, a form of be or
+         * have, a modal or a common irregular past. A noun phrase or an infinitive takes no finite verb as
+         * its second part, so that verb is the speaker's next act, not the report. The object holds no verb
+         * of its own (none but the infinitive's), no relative or question word, no subject pronoun, no
+         * mark but a comma right before the conjunction, at most {@link #OBJECT_ACT_TOKENS} tokens; verbs
+         * in {@code -ed} after a conjunction are {@link #predicateFollows}' already.
+         */
+        private boolean finiteActAfterObject(int c, int k, int e) {
+            int j = k + 1;
+            if (j + 1 >= e || k - c > OBJECT_ACT_TOKENS || !(t.equalsIgnoreCase(k, "and") || t.equalsIgnoreCase(k, "but"))
+                    || t.kind(c) != TokenBuffer.WORD || d.inQuote(c) || t.equalsIgnoreCase(c, "that")
+                    || Sieves.oneOf(d, c, QUESTION_WORDS) || isSubjectPronoun(c)) {
+                return false;
+            }
+            for (int w = c; w < k; w++) {
+                if (d.inQuote(w)) {
+                    return false;
+                }
+                if (t.kind(w) != TokenBuffer.WORD) {
+                    if (t.kind(w) == TokenBuffer.NUMBER || d.mentions.isPossessiveMark(w) || t.is(w, '.')
+                            || t.is(w, ',') && w == k - 1) {
+                        continue;   // "Corrow's plan", "Mr. Corrow", "the 1998 levy", "to calm the crowd, and …"
+                    }
+                    return false;   // "cited slow growth, debt and …": a list, whose last item may be anything
+                }
+                if (w > c && t.equalsIgnoreCase(w - 1, "to")) {
+                    continue;   // the infinitive's own verb ("urged the crew to succeed")
+                }
+                if (isBe(w) || isHave(w) || isAuxiliary(w) && !t.equalsIgnoreCase(w, "not") && !t.equalsIgnoreCase(w, "never") || Sieves.oneOf(d, w, MODALS) || pastVerb(w) || Sieves.oneOf(d, w, OBJECT_ACT_PASTS)
+                        || Sieves.oneOf(d, w, QUESTION_WORDS) || t.equalsIgnoreCase(w, "that") || isSubjectPronoun(w)
+                        || presentVerbBeforeObject(w, k)) {
+                    return false;   // "said the pier was shut and …", "backed a plan that has …": a clause of its own goes on
+                }
+            }
+            int v = j;
+            if (d.mentions.isVerbFiller(v) && !isBe(v) && !isHave(v) && !Sieves.oneOf(d, v, AUXILIARIES) && !Sieves.oneOf(d, v, MODALS)) {
+                v++;   // "… and then went …", "… but quickly was …"
+            }
+            return v < e && t.kind(v) == TokenBuffer.WORD && !d.inQuote(v) && !t.isCapitalized(v)
+                    && (isBe(v) && !t.equalsIgnoreCase(v, "be") && !t.equalsIgnoreCase(v, "been") && !t.equalsIgnoreCase(v, "being")
+                            || isHave(v) || Sieves.oneOf(d, v, AUXILIARIES) || Sieves.oneOf(d, v, MODALS) || Sieves.oneOf(d, v, OBJECT_ACT_PASTS));
+        }
+
+        /**
+         * {@code argue the levy costs the town too much}: whether word {@code w}, before {@code k}, reads as a
+         * verb in the present after its subject: a lower-case word of four letters or more in {@code -s}
+         * (not {@code -ss} or {@code -us}) after a lower-case word that is no determiner or function word,
+         * and before a determiner, a pronoun, a number or {@code too}. A plain object has no such verb.
+         */
+        private boolean presentVerbBeforeObject(int w, int k) {
+            int b = w - 1;
+            int n = w + 1;
+            if (b < 0 || n >= k || t.length(w) < 4 || t.isCapitalized(w) || !t.endsWith(w, "s") || t.endsWith(w, "ss")
+                    || t.endsWith(w, "us") || t.kind(b) != TokenBuffer.WORD
+                    || d.mentions.isDeterminer(b) || d.mentions.isFunctionWord(b) || d.inQuote(n)) {
+                return false;
+            }
+            return t.kind(n) == TokenBuffer.NUMBER || t.kind(n) == TokenBuffer.WORD
+                    && (d.mentions.isDeterminer(n) || d.mentions.isPronoun(n) || t.equalsIgnoreCase(n, "too"));
+        }
+
+        /** Tokens at most of a plain object that {@link #finiteActAfterObject} ends at a conjunction. */
+        static final int OBJECT_ACT_TOKENS = 14;
+
+        /** Common verbs in the past that do not end in {@code -ed} and are not adjectives before a noun ({@code went}, {@code took}). */
+        private static final String[] OBJECT_ACT_PASTS = {"went", "took", "made", "gave", "came", "saw", "knew", "thought", "kept",
+            "began", "brought", "spoke", "wrote", "told", "said", "met", "drew", "threw", "stood", "sat", "ran", "got", "sent",
+            "spent", "sought", "taught", "fought", "chose", "stole", "struck", "withdrew", "became", "did"};
 
         /**
          * {@code the growers who back the levy are angry}, {@code the unions that have endorsed her say
