@@ -7471,21 +7471,24 @@ public final class IndirectFinder {
 
         /**
          * {@code While she said the plan was sound, the council …}, {@code With the guild refusing to sail, the
-         * ferries …}: in a part of the sentence opened by a subordinating word (or by {@code with} or {@code despite}
-         * before a phrase with a participle), the clause ends at its first comma, where the main clause starts;
-         * else at {@code end}.
+         * ferries …}: in a part of the sentence opened by a subordinating word (or by {@code with}, {@code despite}
+         * or {@code following} before a phrase with a participle, or by {@code now that}), also after an adverb or a
+         * measure of time ({@code Even as …}, {@code Two weeks after …}: {@link #pastTimeBeforeSubordinator}), the
+         * clause ends at its first comma, where the main clause starts; else at {@code end}.
          */
         private int subordinateEnd(int from, int c, int end) {
             int j = from;
             if (j < end && (t.equalsIgnoreCase(j, "but") || t.equalsIgnoreCase(j, "and"))) {
                 j++;
             }
+            j = pastTimeBeforeSubordinator(j, end);
             if (j >= end || t.kind(j) != TokenBuffer.WORD || !(t.equalsIgnoreCase(j, "while") || t.equalsIgnoreCase(j, "although")
                     || t.equalsIgnoreCase(j, "though") || t.equalsIgnoreCase(j, "because") || t.equalsIgnoreCase(j, "when")
                     || t.equalsIgnoreCase(j, "if") || t.equalsIgnoreCase(j, "since") || t.equalsIgnoreCase(j, "as")
                     || t.equalsIgnoreCase(j, "after") || t.equalsIgnoreCase(j, "before") || t.equalsIgnoreCase(j, "once")
                     || t.equalsIgnoreCase(j, "unless") || t.equalsIgnoreCase(j, "until") || t.equalsIgnoreCase(j, "whereas")
-                    || t.equalsIgnoreCase(j, "with") || t.equalsIgnoreCase(j, "despite"))) {
+                    || t.equalsIgnoreCase(j, "with") || t.equalsIgnoreCase(j, "despite") || t.equalsIgnoreCase(j, "following")
+                    || t.equalsIgnoreCase(j, "that") && j > from && t.equalsIgnoreCase(j - 1, "now"))) {
                 return end;
             }
             if (mainClauseBefore(j, c)) {
@@ -7501,6 +7504,35 @@ public final class IndirectFinder {
             }
             return commaScan.keep(end, start, k);
         }
+
+        /**
+         * {@code Even as the growers vowed …}, {@code Three years after the guild promised …}, {@code Shortly before
+         * she said …}, {@code Now that the mayor has claimed …}: the word after an adverb of degree or time
+         * ({@code even}, {@code just}, {@code ever}, {@code shortly}, {@code soon}, {@code long}, {@code right},
+         * {@code now}) or after a measure of time (a number or a word, then {@code years}, {@code months},
+         * {@code weeks}, {@code days}, {@code hours}, {@code minutes} or {@code moments}) opening the sentence at
+         * {@code j}, where the subordinating word stands; {@code j} itself when no such words open it.
+         */
+        private int pastTimeBeforeSubordinator(int j, int end) {
+            if (j + 1 >= end || t.kind(j) != TokenBuffer.WORD || d.inQuote(j)) {
+                return j;
+            }
+            if (Sieves.oneOf(d, j, SUBORDINATOR_ADVERBS)) {
+                return j + 1;   // "Even as …", "Shortly after …", "Now that …"
+            }
+            int unit = Sieves.oneOf(d, j, TIME_UNITS) ? j : j + 1;   // "Hours after …", "Three years after …"
+            if (unit + 1 < end && (unit == j || t.kind(j) == TokenBuffer.NUMBER || t.kind(j) == TokenBuffer.WORD)
+                    && Sieves.oneOf(d, unit, TIME_UNITS) && !d.inQuote(unit)) {
+                return unit + 1;
+            }
+            return j;
+        }
+
+        /** Adverbs that may stand before the subordinating word opening a sentence ({@code Even as}, {@code Soon after}). */
+        private static final String[] SUBORDINATOR_ADVERBS = {"even", "just", "ever", "shortly", "soon", "long", "right", "now"};
+
+        /** Units of a measure of time that may stand before a subordinating word ({@code Two weeks after}). */
+        private static final String[] TIME_UNITS = {"years", "months", "weeks", "days", "hours", "minutes", "moments"};
 
         /**
          * {@code While tolls rose, the guild said that …}: whether the part of the sentence opened by the

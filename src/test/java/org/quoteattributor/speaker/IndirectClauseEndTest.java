@@ -331,4 +331,12 @@ class IndirectClauseEndTest {
         assertOnly("Brackwell praised the ferry and the harbour.", "the ferry and the harbour", "Brackwell");
         assertOnly("Tindall mentioned the toll and never the fee.", "the toll and never the fee", "Tindall");
     }
+
+    @Test
+    void aReportInsideAnOpeningClauseOfTimeAfterAnAdverbOrAMeasureEndsAtItsComma() {
+        assertOnly("Even as the growers vowed to carry on, the mood in Harrowgate was grim.", "to carry on", "the growers");
+        assertOnly("Three years after the guild vowed to court the millers, the board has done the opposite.",
+                "to court the millers", "the guild");
+        assertOnly("Now that Tibbald has claimed that the pier is unsafe, the ferry stays in port.", "that the pier is unsafe", "Tibbald");
+    }
 }
