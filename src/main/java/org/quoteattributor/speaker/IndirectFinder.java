@@ -7471,21 +7471,24 @@ public final class IndirectFinder {
 
         /**
          * {@code While she said the plan was sound, the council …}, {@code With the guild refusing to sail, the
-         * ferries …}: in a part of the sentence opened by a subordinating word (or by {@code with} or {@code despite}
-         * before a phrase with a participle), the clause ends at its first comma, where the main clause starts;
-         * else at {@code end}.
+         * ferries …}: in a part of the sentence opened by a subordinating word (or by {@code with}, {@code despite}
+         * or {@code following} before a phrase with a participle, or by {@code now that}), also after an adverb or a
+         * measure of time ({@code Even as …}, {@code Two weeks after …}: {@link #pastTimeBeforeSubordinator}), the
+         * clause ends at its first comma, where the main clause starts; else at {@code end}.
          */
         private int subordinateEnd(int from, int c, int end) {
             int j = from;
             if (j < end && (t.equalsIgnoreCase(j, "but") || t.equalsIgnoreCase(j, "and"))) {
                 j++;
             }
+            j = pastTimeBeforeSubordinator(j, end);
             if (j >= end || t.kind(j) != TokenBuffer.WORD || !(t.equalsIgnoreCase(j, "while") || t.equalsIgnoreCase(j, "although")
                     || t.equalsIgnoreCase(j, "though") || t.equalsIgnoreCase(j, "because") || t.equalsIgnoreCase(j, "when")
                     || t.equalsIgnoreCase(j, "if") || t.equalsIgnoreCase(j, "since") || t.equalsIgnoreCase(j, "as")
                     || t.equalsIgnoreCase(j, "after") || t.equalsIgnoreCase(j, "before") || t.equalsIgnoreCase(j, "once")
                     || t.equalsIgnoreCase(j, "unless") || t.equalsIgnoreCase(j, "until") || t.equalsIgnoreCase(j, "whereas")
-                    || t.equalsIgnoreCase(j, "with") || t.equalsIgnoreCase(j, "despite"))) {
+                    || t.equalsIgnoreCase(j, "with") || t.equalsIgnoreCase(j, "despite") || t.equalsIgnoreCase(j, "following")
+                    || t.equalsIgnoreCase(j, "that") && j > from && t.equalsIgnoreCase(j - 1, "now"))) {
                 return end;
             }
             if (mainClauseBefore(j, c)) {
@@ -7501,6 +7504,35 @@ public final class IndirectFinder {
             }
             return commaScan.keep(end, start, k);
         }
+
+        /**
+         * {@code Even as the growers vowed …}, {@code Three years after the guild promised …}, {@code Shortly before
+         * she said …}, {@code Now that the mayor has claimed …}: the word after an adverb of degree or time
+         * ({@code even}, {@code just}, {@code ever}, {@code shortly}, {@code soon}, {@code long}, {@code right},
+         * {@code now}) or after a measure of time (a number or a word, then {@code years}, {@code months},
+         * {@code weeks}, {@code days}, {@code hours}, {@code minutes} or {@code moments}) opening the sentence at
+         * {@code j}, where the subordinating word stands; {@code j} itself when no such words open it.
+         */
+        private int pastTimeBeforeSubordinator(int j, int end) {
+            if (j + 1 >= end || t.kind(j) != TokenBuffer.WORD || d.inQuote(j)) {
+                return j;
+            }
+            if (Sieves.oneOf(d, j, SUBORDINATOR_ADVERBS)) {
+                return j + 1;   // "Even as …", "Shortly after …", "Now that …"
+            }
+            int unit = Sieves.oneOf(d, j, TIME_UNITS) ? j : j + 1;   // "Hours after …", "Three years after …"
+            if (unit + 1 < end && (unit == j || t.kind(j) == TokenBuffer.NUMBER || t.kind(j) == TokenBuffer.WORD)
+                    && Sieves.oneOf(d, unit, TIME_UNITS) && !d.inQuote(unit)) {
+                return unit + 1;
+            }
+            return j;
+        }
+
+        /** Adverbs that may stand before the subordinating word opening a sentence ({@code Even as}, {@code Soon after}). */
+        private static final String[] SUBORDINATOR_ADVERBS = {"even", "just", "ever", "shortly", "soon", "long", "right", "now"};
+
+        /** Units of a measure of time that may stand before a subordinating word ({@code Two weeks after}). */
+        private static final String[] TIME_UNITS = {"years", "months", "weeks", "days", "hours", "minutes", "moments"};
 
         /**
          * {@code While tolls rose, the guild said that …}: whether the part of the sentence opened by the
@@ -7641,7 +7673,7 @@ public final class IndirectFinder {
                     return k + 1;   // "… was “long overdue,” adding that …": the clause ends after the fragment
                 }
                 if (k > c && !d.inQuote(k) && isConjunction(k) && !(t.is(k - 1, ',') && reportGoesOn(k)) && !adjectivesJoined(k)
-                        && (predicateFollows(k + 1, e) || secondActFollows(c, k))
+                        && (predicateFollows(k + 1, e) || secondActFollows(c, k) || finiteActAfterObject(c, k, e))
                         && !((pronounClause(c) || ownSecondPredicate(ownVerb, k)) && !speechFollowsConjunction(k + 1, e))
                         && !subjectGoesOn(c, k, e)) {
                     return k;   // "… and took issue with …": the subject's next act, the narrator's report
@@ -7959,6 +7991,78 @@ public final class IndirectFinder {
             }
             return presentParticiple(j) && presentParticiple(v) && (cueAt(v) > 0 || isObjectVerb(v) || isObjectPhrase(v));
         }
+
+        /**
+         * {@code mentioned the levy and went home}, {@code urged the crew to sail but was careful …}: whether
+         * the conjunction at {@code k} ends a plain object from {@code c} (a noun phrase, or an infinitive
+         * and its object) and opens a finite verb, past at most one adverb: an auxiliary, a form of be or
+         * have, a modal or a common irregular past. A noun phrase or an infinitive takes no finite verb as
+         * its second part, so that verb is the speaker's next act, not the report. The object holds no verb
+         * of its own (none but the infinitive's), no relative or question word, no subject pronoun, no
+         * mark but a comma right before the conjunction, at most {@link #OBJECT_ACT_TOKENS} tokens; verbs
+         * in {@code -ed} after a conjunction are {@link #predicateFollows}' already.
+         */
+        private boolean finiteActAfterObject(int c, int k, int e) {
+            int j = k + 1;
+            if (j + 1 >= e || k - c > OBJECT_ACT_TOKENS || !(t.equalsIgnoreCase(k, "and") || t.equalsIgnoreCase(k, "but"))
+                    || t.kind(c) != TokenBuffer.WORD || d.inQuote(c) || t.equalsIgnoreCase(c, "that")
+                    || Sieves.oneOf(d, c, QUESTION_WORDS) || isSubjectPronoun(c)) {
+                return false;
+            }
+            for (int w = c; w < k; w++) {
+                if (d.inQuote(w)) {
+                    return false;
+                }
+                if (t.kind(w) != TokenBuffer.WORD) {
+                    if (t.kind(w) == TokenBuffer.NUMBER || d.mentions.isPossessiveMark(w) || t.is(w, '.')
+                            || t.is(w, ',') && w == k - 1) {
+                        continue;   // "Corrow's plan", "Mr. Corrow", "the 1998 levy", "to calm the crowd, and …"
+                    }
+                    return false;   // "cited slow growth, debt and …": a list, whose last item may be anything
+                }
+                if (w > c && t.equalsIgnoreCase(w - 1, "to")) {
+                    continue;   // the infinitive's own verb ("urged the crew to succeed")
+                }
+                if (isBe(w) || isHave(w) || isAuxiliary(w) && !t.equalsIgnoreCase(w, "not") && !t.equalsIgnoreCase(w, "never") || Sieves.oneOf(d, w, MODALS) || pastVerb(w) || Sieves.oneOf(d, w, OBJECT_ACT_PASTS)
+                        || Sieves.oneOf(d, w, QUESTION_WORDS) || t.equalsIgnoreCase(w, "that") || isSubjectPronoun(w)
+                        || presentVerbBeforeObject(w, k)) {
+                    return false;   // "said the pier was shut and …", "backed a plan that has …": a clause of its own goes on
+                }
+            }
+            int v = j;
+            if (d.mentions.isVerbFiller(v) && !isBe(v) && !isHave(v) && !Sieves.oneOf(d, v, AUXILIARIES) && !Sieves.oneOf(d, v, MODALS)) {
+                v++;   // "… and then went …", "… but quickly was …"
+            }
+            return v < e && t.kind(v) == TokenBuffer.WORD && !d.inQuote(v) && !t.isCapitalized(v)
+                    && (isBe(v) && !t.equalsIgnoreCase(v, "be") && !t.equalsIgnoreCase(v, "been") && !t.equalsIgnoreCase(v, "being")
+                            || isHave(v) || Sieves.oneOf(d, v, AUXILIARIES) || Sieves.oneOf(d, v, MODALS) || Sieves.oneOf(d, v, OBJECT_ACT_PASTS));
+        }
+
+        /**
+         * {@code argue the levy costs the town too much}: whether word {@code w}, before {@code k}, reads as a
+         * verb in the present after its subject: a lower-case word of four letters or more in {@code -s}
+         * (not {@code -ss} or {@code -us}) after a lower-case word that is no determiner or function word,
+         * and before a determiner, a pronoun, a number or {@code too}. A plain object has no such verb.
+         */
+        private boolean presentVerbBeforeObject(int w, int k) {
+            int b = w - 1;
+            int n = w + 1;
+            if (b < 0 || n >= k || t.length(w) < 4 || t.isCapitalized(w) || !t.endsWith(w, "s") || t.endsWith(w, "ss")
+                    || t.endsWith(w, "us") || t.kind(b) != TokenBuffer.WORD
+                    || d.mentions.isDeterminer(b) || d.mentions.isFunctionWord(b) || d.inQuote(n)) {
+                return false;
+            }
+            return t.kind(n) == TokenBuffer.NUMBER || t.kind(n) == TokenBuffer.WORD
+                    && (d.mentions.isDeterminer(n) || d.mentions.isPronoun(n) || t.equalsIgnoreCase(n, "too"));
+        }
+
+        /** Tokens at most of a plain object that {@link #finiteActAfterObject} ends at a conjunction. */
+        static final int OBJECT_ACT_TOKENS = 14;
+
+        /** Common verbs in the past that do not end in {@code -ed} and are not adjectives before a noun ({@code went}, {@code took}). */
+        private static final String[] OBJECT_ACT_PASTS = {"went", "took", "made", "gave", "came", "saw", "knew", "thought", "kept",
+            "began", "brought", "spoke", "wrote", "told", "said", "met", "drew", "threw", "stood", "sat", "ran", "got", "sent",
+            "spent", "sought", "taught", "fought", "chose", "stole", "struck", "withdrew", "became", "did"};
 
         /**
          * {@code the growers who back the levy are angry}, {@code the unions that have endorsed her say

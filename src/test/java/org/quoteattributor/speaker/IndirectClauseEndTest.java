@@ -312,4 +312,31 @@ class IndirectClauseEndTest {
         assertOnly("Quellby condemned the noise in public debate.", "the noise in public debate", "Quellby");
         assertOnly("Brisco said the tolls rose sharply in a podcast.", "the tolls rose sharply in a podcast", "Brisco");
     }
+
+    @Test
+    void aFiniteVerbAfterAPlainObjectAndAConjunctionIsTheSpeakersNextAct() {
+        assertOnly("The Brightwater Courier mentioned the mayor's remarks and went back to its weather report.",
+                "the mayor's remarks", "Brightwater Courier");
+        assertOnly("Tamsin referred to the harbour levy but was careful not to name the ferry.", "the harbour levy", "Tamsin");
+        assertOnly("Okonjo urged the growers to hold their grain, and took the first cart to market herself.",
+                "the growers to hold their grain", "Okonjo");
+    }
+
+    @Test
+    void aClauseWithAVerbOfItsOwnOrANounAfterTheConjunctionGoesOn() {
+        assertOnly("Vasko argues the levy costs the town too much and could ruin the fair.",
+                "the levy costs the town too much and could ruin the fair", "Vasko");
+        assertOnly("Halbrook said the ferry was late and would not sail until noon.",
+                "the ferry was late and would not sail until noon", "Halbrook");
+        assertOnly("Brackwell praised the ferry and the harbour.", "the ferry and the harbour", "Brackwell");
+        assertOnly("Tindall mentioned the toll and never the fee.", "the toll and never the fee", "Tindall");
+    }
+
+    @Test
+    void aReportInsideAnOpeningClauseOfTimeAfterAnAdverbOrAMeasureEndsAtItsComma() {
+        assertOnly("Even as the growers vowed to carry on, the mood in Harrowgate was grim.", "to carry on", "the growers");
+        assertOnly("Three years after the guild vowed to court the millers, the board has done the opposite.",
+                "to court the millers", "the guild");
+        assertOnly("Now that Tibbald has claimed that the pier is unsafe, the ferry stays in port.", "that the pier is unsafe", "Tibbald");
+    }
 }
