@@ -93,6 +93,9 @@ final class Mentions {
         if (!t.isCapitalized(i)) {
             return false;
         }
+        if (Sieves.oneOf(d, i, PARTICIPLE_PREPOSITIONS)) {
+            return false;   // "Following Lee's claim": no part of a name, though capitalized before one
+        }
         int cls = d.cls(i);
         if ((cls & Lexicon.NOT_NAME) != 0) {
             // "Such a day!", "Next he wrote", "One said", "Whenever Ann came": no name; "the group One Path" is
@@ -106,6 +109,10 @@ final class Mentions {
         }
         return (cls & Lexicon.PRONOUN) == 0 && functionWordSurname(i);
     }
+
+    /** Participles used as prepositions, which open a phrase before a name and are never part of it. */
+    private static final String[] PARTICIPLE_PREPOSITIONS = {"following", "according", "regarding", "concerning",
+        "including", "excluding", "barring", "notwithstanding"};
 
     /** Whether token {@code i} is a capitalized word of no class that keeps it from a name. */
     private boolean plainCapital(int i) {

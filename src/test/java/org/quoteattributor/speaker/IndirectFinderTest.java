@@ -43,6 +43,14 @@ class IndirectFinderTest {
     }
 
     @Test
+    void aParticipleUsedAsAPrepositionIsNoPartOfTheNameAfterIt() {
+        assertReported("Following Tibbald's claim that the pier was unsafe, the board closed it.",
+                "that the pier was unsafe", "Tibbald's", "claim", "claim-noun");
+        assertEquals("Tibbald", only("Following Tibbald's claim that the pier was unsafe, the board closed it.")
+                .speaker().orElseThrow().name());
+    }
+
+    @Test
     void aRelativeThatBeforeAPluralIsNotTheSpeakers() {
         assertReported("It was a toll that commuters say would drive them off the ferries.",
                 "would drive them off the ferries", "commuters", "say", "leading-verb");
