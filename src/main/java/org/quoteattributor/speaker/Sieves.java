@@ -4899,8 +4899,8 @@ final class Sieves {
             if (speaker != null && !afterNarration && goesOnBeforeAnswer(d, q, qi, speaker)) {
                 return true;
             }
-            if (speaker != null && addresses(d, qi, speaker)) {
-                // “Well, Anne?” is not Anne's: the nearest other person speaks.
+            if (speaker != null && (addresses(d, qi, speaker) || speaksOfTitled(d, qi, speaker))) {
+                // “Well, Anne?” and “Mr. Lee is out.” are not Lee's: the nearest other person speaks.
                 FoundQuote addressee = speaker;
                 speaker = null;
                 int nearest = Integer.MAX_VALUE;
@@ -5197,6 +5197,50 @@ final class Sieves {
         /** How far an anchor at a signed turn {@code distance} counts (negative: after the turn). */
         private static int cost(int distance) {
             return distance >= 0 ? distance : -distance + AFTER_PENALTY;
+        }
+
+        /**
+         * Whether quotation {@code qi} speaks of the speaker of {@code other} by title and name
+         * ({@code “Mr. Lee is out.”}, {@code “Ask Doctor Lee.”}): one seldom calls oneself so. Not
+         * when the title is of the other gender than that speaker ({@code “Mr. Lee”} in Mrs.
+         * Lee's mouth is her husband).
+         */
+        private static boolean speaksOfTitled(Document d, int qi, FoundQuote other) {
+            String last = lastWord(name(d, other));
+            if (last.length() < 2 || !Character.isUpperCase(last.charAt(0))) {
+                return false;
+            }
+            TokenBuffer t = d.t;
+            int from = d.firstToken(qi);
+            for (int i = from + 1; i < d.afterToken(qi); i++) {
+                if (t.kind(i) != TokenBuffer.WORD || !t.string(i).equals(last)) {
+                    continue;
+                }
+                int title = t.string(i - 1).equals(".") && i - 2 >= from ? i - 2 : i - 1;
+                if (!d.mentions.isTitle(title) || !t.isCapitalized(title) || title > from && t.kind(title - 1) != TokenBuffer.WORD
+                        && Chars.isQuoteMark(d.text.charAt(t.start(title - 1)))) {
+                    continue;   // 'Mr. Lee,' you called me: a name quoted inside the quotation
+                }
+                int titleGender = Lexicon.titleGender(d.cls(title));
+                int gender = speakerGender(d, other);
+                if (titleGender == gender || titleGender == Lexicon.ANY) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * The gender of the speaker of {@code q}: of the name or pronoun, else of the title that
+         * opens the mention ({@code said Mrs. Lee}), else {@link Lexicon#ANY}.
+         */
+        private static int speakerGender(Document d, FoundQuote q) {
+            int gender = d.names.genderOfSpeaker(q);
+            int first = d.t.indexAt(q.speakerStart);
+            if (gender == Lexicon.ANY && first < d.t.size() && d.mentions.isTitle(first)) {
+                gender = Lexicon.titleGender(d.cls(first));
+            }
+            return gender;
         }
 
         /** Whether quotation {@code qi} addresses the speaker of {@code other} by name. */

@@ -3060,6 +3060,30 @@ class SievesTest {
         }
 
         @Test
+        void aTurnThatSpeaksOfThePersonAlternationGivesByTitleIsTheOthers() {
+            Linking l = Linking.linked("“Is the post in?” asked Mr. Tibbald.\n\n“Not yet,” said Nessa.\n\n"
+                    + "“Then tell Mr. Tibbald the carrier from Dunmere is late again.”");
+            assertEquals("turn-taking", l.quote(2).rule);
+            assertEquals("Nessa", l.mention(2));
+        }
+
+        @Test
+        void aTitleOfTheOtherGenderNamesAnotherOfTheFamily() {
+            Linking l = Linking.linked("“Is the post in?” asked Mr. Tibbald.\n\n“Not yet,” said Nessa.\n\n"
+                    + "“Then Mrs. Tibbald must wait for her letter.”");
+            assertEquals("turn-taking", l.quote(2).rule);
+            assertEquals("Mr. Tibbald", l.mention(2));
+        }
+
+        @Test
+        void aTitledNameQuotedInsideTheTurnIsNoOneSpokenOf() {
+            Linking l = Linking.linked("“Is the post in?” asked Mr. Tibbald.\n\n“Not yet,” said Nessa.\n\n"
+                    + "“You always call me ‘Mr. Tibbald’ when you are cross.”");
+            assertEquals("turn-taking", l.quote(2).rule);
+            assertEquals("Mr. Tibbald", l.mention(2));
+        }
+
+        @Test
         void someoneWhoSpokeTheTwoTurnsBeforeDoesNotSpeakAThird() {
             Linking l = Linking.linked("“Hi,” Anne said.\n\n“Hello,” Carl said.\n\n“Are you well?” asked Carl.\n\n“Very.”");
             assertEquals("turn-taking", l.quote(3).rule);
