@@ -1721,7 +1721,7 @@ final class NameResolver {
                 if (q.speakerName == null && isDefinite(q.speakerStart, q.speakerEnd)) {
                     q.speakerName = addressedBefore(q, qi, descriptionGender(q.speakerStart, q.speakerEnd));
                 }
-                if (q.speakerName == null && isDefinite(q.speakerStart, q.speakerEnd)) {
+                if (q.speakerName == null && (isDefinite(q.speakerStart, q.speakerEnd) || isMine(q.speakerStart, q.speakerEnd))) {
                     q.speakerName = addressedAfter(q, qi, descriptionGender(q.speakerStart, q.speakerEnd));
                 }
                 int g = q.speakerName == null ? descriptionGender(q.speakerStart, q.speakerEnd) : Lexicon.ANY;
@@ -3820,7 +3820,8 @@ final class NameResolver {
      * next turn addresses by name, when that turn opens the paragraph right after quotation {@code
      * q}'s (number {@code qi}), which opens its own, and that person is not known to be of the other
      * gender than {@code g}: the one answered is the one who just spoke. Not one the next turn's
-     * own speaker is named as. Else null.
+     * own speaker is named as. Asked for a definite description ({@link #isDefinite}) or one of
+     * the narrator's own ({@link #isMine}). Else null.
      */
     private String addressedAfter(FoundQuote q, int qi, int g) {
         if (qi >= d.quotes.size() || d.quotes.get(qi) != q || !Sieves.opensParagraph(d, qi)) {
@@ -3858,6 +3859,18 @@ final class NameResolver {
         return last < t.size() && first < last && Character.isLowerCase(t.first(last))
                 && (t.equalsIgnoreCase(first, "the") || t.equalsIgnoreCase(first, "this") || t.equalsIgnoreCase(first, "that")
                         || d.mentions.isPossessive(first) || Sieves.isPossessivePronoun(d, first));
+    }
+
+    /**
+     * Whether the description in chars {@code [start, end)} is the narrator's kin or friend ({@code
+     * my aunt}, {@code my brother's wife}): ending in a noun in lower case after {@code my}. Such a
+     * speaker keeps the tie ({@link #isDefinite}) unless the next turn calls them by name ({@link
+     * #addressedAfter}): {@code “Up so late?” said my aunt.} / {@code “Yes, Aunt Ann,” I said.}.
+     */
+    private boolean isMine(int start, int end) {
+        int first = t.indexAt(start);
+        int last = t.indexAt(end - 1);
+        return last < t.size() && first < last && Character.isLowerCase(t.first(last)) && t.equalsIgnoreCase(first, "my");
     }
 
     /**

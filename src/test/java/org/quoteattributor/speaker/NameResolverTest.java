@@ -1548,6 +1548,23 @@ class NameResolverTest {
         }
 
         @Test
+        void theNarratorsKinIsTheOneTheNextTurnAddressesByName() {
+            Linking l = Linking.linked("I came down late to breakfast.\n\n"
+                    + "“Will you never do a day’s work, Orrin?” said my brother’s wife.\n\n"
+                    + "“My dear Ann,” I answered, “why should I?”");
+            assertEquals("my brother’s wife", l.mention(0));
+            assertEquals("Ann", l.name(0));
+        }
+
+        @Test
+        void theNarratorsKinStaysWhenNoTurnAddressesThem() {
+            Linking l = Linking.linked("I came down late to breakfast.\n\n"
+                    + "“Will you never do a day’s work?” said my brother’s wife.\n\n"
+                    + "“Why should I?” I answered.");
+            assertEquals("my brother’s wife", l.name(0));
+        }
+
+        @Test
         void notWhenTheNextTurnIsSaidByTheOneItAddressesUnderAnotherForm() {
             Linking l = Linking.linked("Winifred Orvald sat on the pier with her cousin.\n\n"
                     + "“The pier needs tarring,” said Mr. Thimble.\n\n"
