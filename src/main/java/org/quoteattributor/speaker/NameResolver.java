@@ -3800,16 +3800,38 @@ final class NameResolver {
 
     /**
      * The fullest name of the person a quotation addresses as {@code key} ({@link #addressedKey}),
-     * when the text shows them to be a person and tells no gender of them other than {@code g} (ANY
-     * when nothing tells it); else null.
+     * when the text shows them to be a person, or the narration shows them acting ({@link
+     * #narratedSubject}), and tells no gender of them other than {@code g} (ANY when nothing tells
+     * it); else null.
      */
     private String addressedPerson(String key, int g) {
         String name = key == null ? null : fullestName(key);
-        if (name == null || !persons.contains(key) && !persons.contains(keyOfName(name))
+        if (name == null || !persons.contains(key) && !persons.contains(keyOfName(name)) && (places.contains(key) || !narratedSubject(key))
                 || g != Lexicon.ANY && genderOf(key) != g && genderOfName(name) != g && (genderOf(key) != Lexicon.ANY || genderOfName(name) != Lexicon.ANY)) {
             return null;
         }
         return name;
+    }
+
+    /** See {@link #narratedSubject}; null until asked for. */
+    private Set<String> narratedSubjects;
+
+    /**
+     * Whether a name of key {@code key} stands somewhere in the narration, past the opening of its
+     * sentence, as the subject of a clause ({@code where Ellis came in}): someone who acts, though
+     * the text gives no title, given name or pronoun to show it. The set is made once, in one pass
+     * over the name mentions.
+     */
+    private boolean narratedSubject(String key) {
+        if (narratedSubjects == null) {
+            narratedSubjects = new HashSet<>();
+            for (int c = 0; c < nameCount; c++) {
+                if (!atSentenceStart(titlesStart(nameFirsts[c])) && isNarratedSubject(nameEnds[c])) {
+                    narratedSubjects.add(nameKeys[c]);
+                }
+            }
+        }
+        return narratedSubjects.contains(key);
     }
 
     /** Quotations looked over, at most, for the first of the next paragraph ({@link #addressedAfter}). */

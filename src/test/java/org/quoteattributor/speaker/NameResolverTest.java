@@ -1565,6 +1565,17 @@ class NameResolverTest {
         }
 
         @Test
+        void aNameAddressedThatTheNarrationShowsActingIsSomeoneTheDescriptionStandsFor() {
+            // Tessaly has no title, no given name of the lexicon and no pronoun: "Tessaly came" shows her acting
+            String text = "The house was quiet, and then Tessaly came with the tray.\n\n"
+                    + "“I shall miss the old place, miss,” said the weeping maid.\n\n"
+                    + "“Ah, Tessaly, we must be brave,” cried Miss Brackwell.";
+            assertEquals("Tessaly", Linking.linked(text).name(0));
+            // written only at the opening of a sentence, the word may be anything: no one to stand for
+            assertEquals("the weeping maid", Linking.linked(text.replace(", and then Tessaly came", ". Tessaly came")).name(0));
+        }
+
+        @Test
         void notWhenTheNextTurnIsSaidByTheOneItAddressesUnderAnotherForm() {
             Linking l = Linking.linked("Winifred Orvald sat on the pier with her cousin.\n\n"
                     + "“The pier needs tarring,” said Mr. Thimble.\n\n"
