@@ -3800,13 +3800,13 @@ final class NameResolver {
 
     /**
      * The fullest name of the person a quotation addresses as {@code key} ({@link #addressedKey}),
-     * when the text shows them to be a person, or the narration shows them acting ({@link
-     * #narratedSubject}), and tells no gender of them other than {@code g} (ANY when nothing tells
-     * it); else null.
+     * when the text shows them to be a person, or, in a story, the narration shows them acting
+     * ({@link #narratedSubject}: in news a country or a body acts too), and tells no gender of them
+     * other than {@code g} (ANY when nothing tells it); else null.
      */
     private String addressedPerson(String key, int g) {
         String name = key == null ? null : fullestName(key);
-        if (name == null || !persons.contains(key) && !persons.contains(keyOfName(name)) && (places.contains(key) || !narratedSubject(key))
+        if (name == null || !persons.contains(key) && !persons.contains(keyOfName(name)) && (TermDetector.quotesAsNews(d) || places.contains(key) || !narratedSubject(key))
                 || g != Lexicon.ANY && genderOf(key) != g && genderOfName(name) != g && (genderOf(key) != Lexicon.ANY || genderOfName(name) != Lexicon.ANY)) {
             return null;
         }
