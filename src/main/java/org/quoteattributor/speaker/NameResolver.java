@@ -1721,7 +1721,7 @@ final class NameResolver {
                 if (q.speakerName == null && isDefinite(q.speakerStart, q.speakerEnd)) {
                     q.speakerName = addressedBefore(q, qi, descriptionGender(q.speakerStart, q.speakerEnd));
                 }
-                if (q.speakerName == null && isDefinite(q.speakerStart, q.speakerEnd)) {
+                if (q.speakerName == null && (isDefinite(q.speakerStart, q.speakerEnd) || isMine(q.speakerStart, q.speakerEnd))) {
                     q.speakerName = addressedAfter(q, qi, descriptionGender(q.speakerStart, q.speakerEnd));
                 }
                 int g = q.speakerName == null ? descriptionGender(q.speakerStart, q.speakerEnd) : Lexicon.ANY;
@@ -3832,16 +3832,38 @@ final class NameResolver {
 
     /**
      * The fullest name of the person a quotation addresses as {@code key} ({@link #addressedKey}),
-     * when the text shows them to be a person and tells no gender of them other than {@code g} (ANY
-     * when nothing tells it); else null.
+     * when the text shows them to be a person, or, in a story, the narration shows them acting
+     * ({@link #narratedSubject}: in news a country or a body acts too), and tells no gender of them
+     * other than {@code g} (ANY when nothing tells it); else null.
      */
     private String addressedPerson(String key, int g) {
         String name = key == null ? null : fullestName(key);
-        if (name == null || !persons.contains(key) && !persons.contains(keyOfName(name))
+        if (name == null || !persons.contains(key) && !persons.contains(keyOfName(name)) && (TermDetector.quotesAsNews(d) || places.contains(key) || !narratedSubject(key))
                 || g != Lexicon.ANY && genderOf(key) != g && genderOfName(name) != g && (genderOf(key) != Lexicon.ANY || genderOfName(name) != Lexicon.ANY)) {
             return null;
         }
         return name;
+    }
+
+    /** See {@link #narratedSubject}; null until asked for. */
+    private Set<String> narratedSubjects;
+
+    /**
+     * Whether a name of key {@code key} stands somewhere in the narration, past the opening of its
+     * sentence, as the subject of a clause ({@code where Ellis came in}): someone who acts, though
+     * the text gives no title, given name or pronoun to show it. The set is made once, in one pass
+     * over the name mentions.
+     */
+    private boolean narratedSubject(String key) {
+        if (narratedSubjects == null) {
+            narratedSubjects = new HashSet<>();
+            for (int c = 0; c < nameCount; c++) {
+                if (!atSentenceStart(titlesStart(nameFirsts[c])) && isNarratedSubject(nameEnds[c])) {
+                    narratedSubjects.add(nameKeys[c]);
+                }
+            }
+        }
+        return narratedSubjects.contains(key);
     }
 
     /** Quotations looked over, at most, for the first of the next paragraph ({@link #addressedAfter}). */
@@ -3852,7 +3874,8 @@ final class NameResolver {
      * next turn addresses by name, when that turn opens the paragraph right after quotation {@code
      * q}'s (number {@code qi}), which opens its own, and that person is not known to be of the other
      * gender than {@code g}: the one answered is the one who just spoke. Not one the next turn's
-     * own speaker is named as. Else null.
+     * own speaker is named as. Asked for a definite description ({@link #isDefinite}) or one of
+     * the narrator's own ({@link #isMine}). Else null.
      */
     private String addressedAfter(FoundQuote q, int qi, int g) {
         if (qi >= d.quotes.size() || d.quotes.get(qi) != q || !Sieves.opensParagraph(d, qi)) {
@@ -3890,6 +3913,18 @@ final class NameResolver {
         return last < t.size() && first < last && Character.isLowerCase(t.first(last))
                 && (t.equalsIgnoreCase(first, "the") || t.equalsIgnoreCase(first, "this") || t.equalsIgnoreCase(first, "that")
                         || d.mentions.isPossessive(first) || Sieves.isPossessivePronoun(d, first));
+    }
+
+    /**
+     * Whether the description in chars {@code [start, end)} is the narrator's kin or friend ({@code
+     * my aunt}, {@code my brother's wife}): ending in a noun in lower case after {@code my}. Such a
+     * speaker keeps the tie ({@link #isDefinite}) unless the next turn calls them by name ({@link
+     * #addressedAfter}): {@code “Up so late?” said my aunt.} / {@code “Yes, Aunt Ann,” I said.}.
+     */
+    private boolean isMine(int start, int end) {
+        int first = t.indexAt(start);
+        int last = t.indexAt(end - 1);
+        return last < t.size() && first < last && Character.isLowerCase(t.first(last)) && t.equalsIgnoreCase(first, "my");
     }
 
     /**

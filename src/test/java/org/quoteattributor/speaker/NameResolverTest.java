@@ -1588,6 +1588,47 @@ class NameResolverTest {
         }
 
         @Test
+        void theNarratorsKinIsTheOneTheNextTurnAddressesByName() {
+            Linking l = Linking.linked("I came down late to breakfast.\n\n"
+                    + "“Will you never do a day’s work, Orrin?” said my brother’s wife.\n\n"
+                    + "“My dear Ann,” I answered, “why should I?”");
+            assertEquals("my brother’s wife", l.mention(0));
+            assertEquals("Ann", l.name(0));
+        }
+
+        @Test
+        void theNarratorsKinStaysWhenNoTurnAddressesThem() {
+            Linking l = Linking.linked("I came down late to breakfast.\n\n"
+                    + "“Will you never do a day’s work?” said my brother’s wife.\n\n"
+                    + "“Why should I?” I answered.");
+            assertEquals("my brother’s wife", l.name(0));
+        }
+
+        @Test
+        void aNameAddressedThatTheNarrationShowsActingIsSomeoneTheDescriptionStandsFor() {
+            // Tessaly has no title, no given name of the lexicon and no pronoun: "Tessaly came" shows her acting
+            String text = "The house was quiet, and then Tessaly came with the tray.\n\n“Is the coach here?” asked Miss Brackwell.\n\n"
+                    + "“Not yet, miss.”\n\n“Then we wait.”\n\n"
+                    + "“I shall miss the old place, miss,” said the weeping maid.\n\n"
+                    + "“Ah, Tessaly, we must be brave,” cried Miss Brackwell.";
+            Linking l = Linking.linked(text);
+            assertEquals("the weeping maid", l.mention(3));
+            assertEquals("Tessaly", l.name(3));
+            // written only at the opening of a sentence, the word may be anything: no one to stand for
+            assertEquals("the weeping maid", Linking.linked(text.replace(", and then Tessaly came", ". Tessaly came")).name(3));
+        }
+
+        @Test
+        void inNewsANameActingInTheNarrationNeedNotBeSomeone() {
+            // a town or a council acts in news: "when Dunmere voted" shows no person
+            Linking l = Linking.linked("Gov. Ada Pell toured the dam on Tuesday, when Dunmere voted for the sluices.\n\n"
+                    + "“The sluices open Friday,” the county engineer said on Wednesday.\n\n"
+                    + "“Ah, Dunmere, it will hold,” said Gov. Pell.");
+            assertEquals(true, l.document().reportage);
+            assertEquals("the county engineer", l.name(0));
+        }
+
+        @Test
         void notWhenTheNextTurnIsSaidByTheOneItAddressesUnderAnotherForm() {
             Linking l = Linking.linked("Winifred Orvald sat on the pier with her cousin.\n\n"
                     + "“The pier needs tarring,” said Mr. Thimble.\n\n"
