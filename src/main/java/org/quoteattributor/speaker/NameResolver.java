@@ -3850,7 +3850,7 @@ final class NameResolver {
 
     /**
      * Whether a name of key {@code key} stands somewhere in the narration, past the opening of its
-     * sentence, as the subject of a clause ({@code where Ellis came in}): someone who acts, though
+     * sentence, as the subject of a clause ({@code where Tessaly came in}): someone who acts, though
      * the text gives no title, given name or pronoun to show it. The set is made once, in one pass
      * over the name mentions.
      */
