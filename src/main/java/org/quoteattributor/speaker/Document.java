@@ -142,6 +142,8 @@ final class Document {
      * words), such a text reads as reportage too: stories seldom count so much.
      */
     static final int NUMBERS_PER_THOUSAND_WORDS = 6;
+    /** Numbers a text has at least for {@link #NUMBERS_PER_THOUSAND_WORDS} to tell: in a short text one year alone is chance. */
+    static final int MIN_NUMBERS = 2;
 
     /** Whether the text reads as reportage rather than dialogue (see {@link #REPORTAGE_SHARE}). */
     final boolean reportage;
@@ -267,7 +269,7 @@ final class Document {
                 words++;
             }
         }
-        return numbers * 1000 >= NUMBERS_PER_THOUSAND_WORDS * (words + numbers);
+        return numbers >= MIN_NUMBERS && numbers * 1000 >= NUMBERS_PER_THOUSAND_WORDS * (words + numbers);
     }
 
     /**

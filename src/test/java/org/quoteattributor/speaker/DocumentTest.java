@@ -78,6 +78,16 @@ class DocumentTest {
     }
 
     @Test
+    void oneYearInAShortStoryMakesNoReportage() {
+        String story = "It was the summer of '98 and the band had been on the road for weeks.\n\n"
+                + "\"We're not playing that song again,\" said Dunmore. \"I'm sick of it.\"\n\n"
+                + "\"The crowd loves it,\" said Okafor.\n\n\"Watch me.\"";
+        Linking l = Linking.linked(story);
+        assertFalse(l.document().reportage);
+        assertEquals("Dunmore", l.name(3));
+    }
+
+    @Test
     void weekdaysInTheTalkOfAStoryMakeNoReportage() {
         String story = "Hollin waited on the pier.\n\n“The ferry's off till Thursday,” he said.\n\n"
                 + "“Or Friday.”\n\n“Or never.”\n\n“Then we walk,” said Tova.";
