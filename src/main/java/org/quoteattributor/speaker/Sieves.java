@@ -404,6 +404,9 @@ final class Sieves {
                     reportedBy(d, q, m.last + 1);
                     return true;
                 }
+                if (!newSentence && len == 1 && i > start && t.is(i - 1, ',') && t.endsWith(i, "ing")) {
+                    continue;   // “…,” Lee, speaking to reporters, said: an aside of the subject's, whose verb comes after it
+                }
                 return false;
             }
             return false;

@@ -79,6 +79,21 @@ class SievesTest {
     class TrailingVerb {
 
         @Test
+        void aParticiplePhraseSetOffAfterTheSubjectIsPassedOver() {
+            Linking l = Linking.linked("The harbour board met on Tuesday.\n\n“It is a sad day,” Orrin Vexley,"
+                    + " speaking to reporters outside the hall, said of the vote.");
+            assertEquals("trailing-verb", l.quote(0).rule);
+            assertEquals("Orrin Vexley", l.mention(0));
+            assertEquals("said", l.cue(0));
+        }
+
+        @Test
+        void aParticiplePhraseWithNoVerbAfterItTagsNothing() {
+            Linking l = Linking.linked("The harbour board met on Tuesday.\n\n“It is a sad day,” Vexley, adding that the vote was close.");
+            assertFalse(l.quote(0).hasSpeaker());
+        }
+
+        @Test
         void aVerbInAClauseOfConditionAfterAFragmentIsNoTag() {
             Linking l = Linking.linked("The vote is due in May.\n\nTamsin Vardy granted on the ferry radio"
                     + " “the vote will be very close” when she argues for the toll.\n\nThe group also ran an ad.");
