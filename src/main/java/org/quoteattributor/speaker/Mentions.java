@@ -301,6 +301,9 @@ final class Mentions {
                 j--;
                 steps++;
             }
+            if (j - 2 > lo && t.is(j, ',') && t.kind(j - 1) == TokenBuffer.NUMBER && t.is(j - 2, ',')) {
+                j -= 2;   // "Lee, 61, a former skipper, said": the age set off before the apposition is Lee's too
+            }
             if (j > lo && t.is(j, ',') && mentionOrParenthesisEndingAt(j - 1, lo, m)) {
                 nameBeforePlace(m, lo);
                 Mention n = setOffScratch;

@@ -1241,6 +1241,14 @@ class SievesTest {
     class LeadingVerb {
 
         @Test
+        void anAgeSetOffBeforeAnAppositionIsTheNamesToo() {
+            Linking l = Linking.linked("The harbour board met on Tuesday.\n\n"
+                    + "Vexley, 61, a former ferry captain, put it bluntly: “We lost.”");
+            assertEquals("Vexley", l.mention(0));
+            assertEquals("leading-verb", l.quote(0).rule);
+        }
+
+        @Test
         void aRelativeThatBeforeAPluralIsNotTheSpeakers() {
             Linking l = Linking.linked("The toll rose again on Monday, the harbour board said.\n\n"
                     + "It is a toll that critics said was “plainly doomed.”");
