@@ -84,6 +84,7 @@ public final class IndirectFinder {
         static final WordSet QUANTITIES = Lexicons.words("quantity-words.txt");
         static final WordSet PASSIVE_SUBJECT_VERBS = Lexicons.words("passive-subject-verbs.txt");
         static final WordSet INTENT_VERBS = Lexicons.words("intent-verbs.txt");
+        static final WordSet WISH_VERBS = Lexicons.words("wish-verbs.txt");
     }
 
     /** Tokens searched after a reporting verb for the {@code that} opening its clause (twice as many after {@code told}). */
@@ -5122,10 +5123,54 @@ public final class IndirectFinder {
                             || depth < NESTED_ADJUNCT_PHRASES && thatAfterAdverb(i + 1, depth)
                             || Words.BELIEF_VERBS.contains(text, s, e) && (opensSubject(i + 1) || closesClause(i + 1))
                             || shareOpensClause(i + 1)
-                            || Words.BELIEF_VERBS.contains(text, s, e) && bareListenerBeforeBelief(i + 1))) {
+                            || Words.BELIEF_VERBS.contains(text, s, e) && bareListenerBeforeBelief(i + 1)
+                            || Words.BELIEF_VERBS.contains(text, s, e) && objectBeforeInfinitive(i + 1)
+                            || Words.WISH_VERBS.contains(text, s, e) && bareObject(i))) {
                 return 1;   // "Ledgers found as many as half of …", "found at least 40 of …": a share opens the clause
             }
             return len == 0 && intentBeforeInfinitive(i) ? 1 : 0;
+        }
+
+        /**
+         * {@code expects them to raise the toll}, {@code wanted skippers to sign}: whether an object
+         * pronoun or a lower-case plural noun stands at {@code j}, before {@code to},
+         * the base form of a verb and a word after it: the object and its infinitive are what a verb of
+         * belief before {@code j} reports, as a clause with its own subject would be.
+         */
+        private boolean objectBeforeInfinitive(int j) {
+            if (j + 3 >= t.size() || t.kind(j) != TokenBuffer.WORD || d.inQuote(j) || t.isCapitalized(j)
+                    || !t.equalsIgnoreCase(j + 1, "to") || d.inQuote(j + 1) || !toInfinitive(j + 2)
+                    || t.kind(j + 3) != TokenBuffer.WORD && t.kind(j + 3) != TokenBuffer.NUMBER) {
+                return false;
+            }
+            return isObjectPronoun(j) || pluralNoun(j) && !d.mentions.isFunctionWord(j) && !d.mentions.isPronoun(j) && !verbLike(j);
+        }
+
+        /** Words of order that open a phrase of time or rank after a verb, not its object ({@code proposed last July}, {@code wants first …}). */
+        private static final String[] ORDER_WORDS = {"last", "next", "first", "later", "earlier"};
+
+        /**
+         * {@code Growers want lower tolls}, {@code The guild demanded more pay}: whether the verb of wish
+         * or expectation at {@code i} ({@code wish-verbs.txt}) takes a noun phrase with no determiner as
+         * its object: a lower-case word after it that is no function word, pronoun, verb, adverb in
+         * {@code -ly} or form in {@code -ing}, nor a word of time, or a word of quantity; the word before the
+         * verb is a word, not {@code than}, {@code as} or {@code such} ({@code better than expected results}),
+         * an owner, nor a form of be (a passive: {@code is expected soon}).
+         */
+        private boolean bareObject(int i) {
+            int j = i + 1;
+            int b = i - 1;
+            if (b < 0 || j + 1 >= t.size() || t.kind(b) != TokenBuffer.WORD || d.inQuote(b) || isOwner(b) || isBe(b)
+                    || t.equalsIgnoreCase(b, "than") || t.equalsIgnoreCase(b, "as") || t.equalsIgnoreCase(b, "such")
+                    || t.kind(j) != TokenBuffer.WORD || d.inQuote(j) || t.isCapitalized(j) || t.isCapitalized(i)
+                    || Words.TIME_WORDS.contains(d.text, t.start(j), t.end(j)) || Sieves.oneOf(d, j, ORDER_WORDS)) {
+                return false;
+            }
+            if (Words.QUANTITIES.contains(d.text, t.start(j), t.end(j)) || t.equalsIgnoreCase(j, "more")) {
+                return true;   // "want more ferries", "expect some delays"
+            }
+            return !d.mentions.isFunctionWord(j) && !d.mentions.isPronoun(j) && !isObjectPronoun(j) && !verbLike(j)
+                    && !t.endsWith(j, "ing") && !t.endsWith(j, "ly");
         }
 
         /** Verbs of report or evidence that a relative {@code that} may be the subject of ({@code tallies that show …}): {@link #afterRelativeThat}. */
@@ -6953,6 +6998,9 @@ public final class IndirectFinder {
             }
             if (isAsk(verb)) {
                 return questionAfterListener(j, e);
+            }
+            if (j == after && j == verb + 1 && Words.WISH_VERBS.contains(d.text, t.start(verb), t.end(verb)) && bareObject(verb)) {
+                return j;   // "want policies that cut fees": the object, whose "that" is a relative of its own
             }
             int told = Sieves.oneOf(d, verb, REMINDING_VERBS) ? matterAfterListener(j, e) : -1;
             if (told > 0) {
