@@ -7,7 +7,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A verb of wish or expectation reports a bare noun phrase after it ({@code wants more funding}), and a
- * verb of belief an object pronoun or plural before an infinitive ({@code expects them to …}).
+ * verb of belief an object pronoun or plural before an infinitive ({@code expects them to …}); {@code hoping for}
+ * reports what is hoped for.
  */
 class IndirectWishObjectTest {
 
@@ -63,5 +64,11 @@ class IndirectWishObjectTest {
     @Test
     void adjectiveBeforeInfinitiveIsNoObject() {
         assertEquals(List.of(), reports("Quarmby feels free to walk the pier at night."));
+    }
+
+    @Test
+    void hopingForReportsWhatIsHoped() {
+        assertEquals(List.of("a calm winter on the Brightwater route / Halcott"),
+                reports("Halcott is hoping for a calm winter on the Brightwater route."));
     }
 }
