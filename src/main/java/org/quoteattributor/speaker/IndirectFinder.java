@@ -5539,7 +5539,7 @@ public final class IndirectFinder {
         }
 
         /** Forms in {@code -ing} of verbs of stance left out of {@code object-verbs.txt}, as they mostly describe a noun ({@code a fund supporting Vasko}). */
-        private static final String[] PROGRESSIVE_STANCES = {"supporting", "endorsing"};
+        private static final String[] PROGRESSIVE_STANCES = {"supporting", "endorsing", "embracing", "discussing", "highlighting"};
 
         /**
          * {@code Hollin is supporting Vasko}, {@code are now endorsing Brisa}: whether word {@code i} is a form of

@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** {@code supporting} and {@code endorsing} after a form of be are the progressive of a verb of stance, which reports its object. */
+/**
+ * {@code supporting}, {@code endorsing}, {@code embracing}, {@code discussing} and {@code highlighting} after a form of be are
+ * the progressive of a verb of stance, which reports its object.
+ */
 class IndirectProgressiveStanceTest {
 
     private static List<String> reports(String text) {
@@ -27,5 +30,11 @@ class IndirectProgressiveStanceTest {
     @Test
     void participleAfterANounReportsNothing() {
         assertEquals(List.of(), reports("A fund supporting the ferry crews spent heavily in Harrowgate."));
+    }
+
+    @Test
+    void wasDiscussingReportsItsObject() {
+        assertEquals(List.of("the new toll on the bridge / Ilse Tovey"),
+                reports("Ilse Tovey was discussing the new toll on the bridge."));
     }
 }
