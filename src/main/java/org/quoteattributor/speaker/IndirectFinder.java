@@ -5594,7 +5594,7 @@ public final class IndirectFinder {
                             && !t.equalsIgnoreCase(k + 1, "soon") && !t.equalsIgnoreCase(k + 1, "long") && !t.equalsIgnoreCase(k + 1, "if")
                             && !t.equalsIgnoreCase(k + 1, "though") && !t.equalsIgnoreCase(k + 1, "part");
                 }
-                if (d.mentions.isFunctionWord(k) && !d.mentions.isDeterminer(k)) {
+                if (d.mentions.isFunctionWord(k) && !d.mentions.isDeterminer(k) && !Sieves.oneOf(d, k, OBJECT_JOINERS)) {
                     break;
                 }
             }
@@ -5638,6 +5638,9 @@ public final class IndirectFinder {
                     && !Words.TIME_WORDS.contains(d.text, t.start(c), t.end(c)) && !Words.ADJUNCTS.contains(d.text, t.start(c), t.end(c))
                     && !presentParticiple(c) && cueAt(c) == 0 && !pastVerb(c) && !isVerbAdverb(c);
         }
+
+        /** Words that may join the parts of an object before its {@code as} ({@code sees the toll and the fees as …}, {@code the campaign of Vasko as …}). */
+        private static final String[] OBJECT_JOINERS = {"and", "of"};
 
         /** Endings of adjectives that name a quality ({@code lawful}, {@code reckless}, {@code dangerous}, {@code naive}). */
         private static final String[] ADJECTIVE_ENDINGS = {"ful", "less", "ous", "ive", "ible", "able", "ic", "ical", "ent", "ant", "ish"};
