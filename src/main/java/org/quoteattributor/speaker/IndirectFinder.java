@@ -843,7 +843,16 @@ public final class IndirectFinder {
                             || Words.CLAUSE_VERBS.contains(d.text, t.start(i), t.end(i))
                             || Words.NAMING_VERBS.contains(d.text, t.start(i), t.end(i)))
                             && (d.mentions.subjectBefore(i, from - 1, m) || openingSubject(from, i, m))) {
-                        if (relativePiece(p, from, m, i, 1) == null) {   // "a plan, which the mayor endorsed", "a levy, which he believes will …"
+                        FoundQuote relative = relativePiece(p, from, m, i, 1);
+                        if (relative != null) {   // "a plan, which the mayor endorsed", "a levy, which he believes will …"
+                            FoundQuote rest = d.text.regionMatches(true, relative.start, "what", 0, 4) ? null : gappedPredicate(p, from, m, i, e);
+                            if (rest != null) {
+                                rest.group = relative.group;   // "…, which he believes will fail": the predicate the relative word is subject of
+                                last = rest;
+                                from = t.indexAt(rest.end);
+                                i = from - 1;
+                            }
+                        } else {
                             int object = contactObject(from, i, e, m);
                             if (object >= 0) {
                                 // "…, a plan the mayor endorsed.": the noun phrase the clause without a relative word describes
@@ -1960,6 +1969,22 @@ public final class IndirectFinder {
                             && t.kind(r - 1) == TokenBuffer.WORD && !d.mentions.isFunctionWord(r - 1)
                             && cueAt(r - 1) == 0 && !d.inQuote(r - 1) && !conjunctionThat(from, r) && !clauseThatAfterWord(from, r);
             return relative ? emit(p, r, r + 1, m, verb, len, "relative-object", 1) : null;
+        }
+
+        /**
+         * {@code a levy, which the growers believe will fail}: when the verb at {@code verb} that a relative word's
+         * subject {@code m} takes is followed by an auxiliary or a form of be or have (not {@code not}), the clause
+         * after the verb is the predicate whose subject the relative word is, the report's second piece; adds it
+         * (up to the clause's end) and returns it, or returns null. Not after {@code what}, whose clause is itself a
+         * subject and the verb after it the sentence's own ({@code what the growers heard was …}).
+         */
+        private FoundQuote gappedPredicate(int p, int from, Mentions.Mention m, int verb, int e) {
+            int c = verb + 1;
+            if (c + 1 >= e || t.kind(c) != TokenBuffer.WORD || d.inQuote(c) || t.equalsIgnoreCase(c, "not")
+                    || !(isAuxiliary(c) || isBe(c) || isHave(c))) {
+                return null;
+            }
+            return emit(p, c, subordinateEnd(from, c, clauseEnd(c, e)), m, verb, 1, "relative-object", MIN_WORDS);
         }
 
         /**
