@@ -854,12 +854,25 @@ public final class IndirectFinder {
                             }
                         } else {
                             int object = contactObject(from, i, e, m);
+                            FoundQuote q = null;
                             if (object >= 0) {
                                 // "…, a plan the mayor endorsed.": the noun phrase the clause without a relative word describes
-                                FoundQuote q = emit(p, object, phraseStart(m.first, from), m, i, 1, "relative-object", 1);
+                                q = emit(p, object, phraseStart(m.first, from), m, i, 1, "relative-object", 1);
                                 if (q != null) {
                                     last = q;
                                 }
+                            }
+                            FoundQuote rest = m.first > from && !t.isCapitalized(i) && Words.BELIEF_VERBS.contains(d.text, t.start(i), t.end(i))
+                                    && !Sieves.oneOf(d, i, EVIDENCE_VERBS) ? gappedPredicate(p, from, m, i, e) : null;
+                            if (rest != null) {
+                                // "a fare he knew would anger the crews", "a move that the guild hopes will end the feud": the predicate of
+                                // the noun the clause describes
+                                if (q != null) {
+                                    rest.group = q.group;
+                                }
+                                last = rest;
+                                from = t.indexAt(rest.end);
+                                i = from - 1;
                             }
                         }
                     }
@@ -1970,6 +1983,9 @@ public final class IndirectFinder {
                             && cueAt(r - 1) == 0 && !d.inQuote(r - 1) && !conjunctionThat(from, r) && !clauseThatAfterWord(from, r);
             return relative ? emit(p, r, r + 1, m, verb, len, "relative-object", 1) : null;
         }
+
+        /** Verbs of evidence among the verbs of belief, which are as often nouns before a verb ({@code the award show is …}). */
+        private static final String[] EVIDENCE_VERBS = {"show", "shows", "showed", "indicate", "indicates", "indicated"};
 
         /**
          * {@code a levy, which the growers believe will fail}: when the verb at {@code verb} that a relative word's

@@ -35,4 +35,21 @@ class IndirectGappedPredicateTest {
         assertEquals(List.of("what / many skippers"),
                 reports("But what many skippers heard was a plea for a new pier at Dunmere."));
     }
+
+    @Test
+    void clauseWithoutRelativeWordGivesItsPredicate() {
+        assertEquals(List.of("would anger the crews at the pier / he"),
+                reports("On the agenda was a fare he knew would anger the crews at the pier."));
+    }
+
+    @Test
+    void relativeThatBeforeAVerbOfHopeGivesItsPredicate() {
+        assertEquals(List.of("will end the feud over the pier / the guild"),
+                reports("The guild sent a letter, a move that the guild hopes will end the feud over the pier."));
+    }
+
+    @Test
+    void nounOfEvidenceBeforeItsVerbIsNoGap() {
+        assertEquals(List.of(), reports("The award show is one of the best nights in Harrowgate."));
+    }
 }
