@@ -862,8 +862,8 @@ public final class IndirectFinder {
                                     last = q;
                                 }
                             }
-                            FoundQuote rest = m.first > from && !t.isCapitalized(i) && Words.BELIEF_VERBS.contains(d.text, t.start(i), t.end(i))
-                                    && !Sieves.oneOf(d, i, EVIDENCE_VERBS) ? gappedPredicate(p, from, m, i, e) : null;
+                            FoundQuote rest = m.first > from && !t.equalsIgnoreCase(m.first - 1, "what") && gappingBelief(i)
+                                    ? gappedPredicate(p, from, m, i, e) : null;
                             if (rest != null) {
                                 // "a fare he knew would anger the crews", "a move that the guild hopes will end the feud": the predicate of
                                 // the noun the clause describes
@@ -1982,6 +1982,11 @@ public final class IndirectFinder {
                             && t.kind(r - 1) == TokenBuffer.WORD && !d.mentions.isFunctionWord(r - 1)
                             && cueAt(r - 1) == 0 && !d.inQuote(r - 1) && !conjunctionThat(from, r) && !clauseThatAfterWord(from, r);
             return relative ? emit(p, r, r + 1, m, verb, len, "relative-object", 1) : null;
+        }
+
+        /** Whether word {@code i} is a verb of belief in lower case, not one of evidence ({@link #EVIDENCE_VERBS}), which may leave its clause's subject to a noun before it. */
+        private boolean gappingBelief(int i) {
+            return !t.isCapitalized(i) && Words.BELIEF_VERBS.contains(d.text, t.start(i), t.end(i)) && !Sieves.oneOf(d, i, EVIDENCE_VERBS);
         }
 
         /** Verbs of evidence among the verbs of belief, which are as often nouns before a verb ({@code the award show is …}). */

@@ -52,4 +52,9 @@ class IndirectGappedPredicateTest {
     void nounOfEvidenceBeforeItsVerbIsNoGap() {
         assertEquals(List.of(), reports("The award show is one of the best nights in Harrowgate."));
     }
+
+    @Test
+    void whatOpeningTheSentenceIsNoGap() {
+        assertEquals(List.of(), reports("What the skippers believe is of no concern to the board in Harrowgate."));
+    }
 }
