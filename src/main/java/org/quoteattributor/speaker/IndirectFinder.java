@@ -84,6 +84,7 @@ public final class IndirectFinder {
         static final WordSet QUANTITIES = Lexicons.words("quantity-words.txt");
         static final WordSet PASSIVE_SUBJECT_VERBS = Lexicons.words("passive-subject-verbs.txt");
         static final WordSet INTENT_VERBS = Lexicons.words("intent-verbs.txt");
+        static final WordSet WISH_VERBS = Lexicons.words("wish-verbs.txt");
     }
 
     /** Tokens searched after a reporting verb for the {@code that} opening its clause (twice as many after {@code told}). */
@@ -842,14 +843,36 @@ public final class IndirectFinder {
                             || Words.CLAUSE_VERBS.contains(d.text, t.start(i), t.end(i))
                             || Words.NAMING_VERBS.contains(d.text, t.start(i), t.end(i)))
                             && (d.mentions.subjectBefore(i, from - 1, m) || openingSubject(from, i, m))) {
-                        if (relativePiece(p, from, m, i, 1) == null) {   // "a plan, which the mayor endorsed", "a levy, which he believes will …"
+                        FoundQuote relative = relativePiece(p, from, m, i, 1);
+                        if (relative != null) {   // "a plan, which the mayor endorsed", "a levy, which he believes will …"
+                            FoundQuote rest = d.text.regionMatches(true, relative.start, "what", 0, 4) ? null : gappedPredicate(p, from, m, i, e);
+                            if (rest != null) {
+                                rest.group = relative.group;   // "…, which he believes will fail": the predicate the relative word is subject of
+                                last = rest;
+                                from = t.indexAt(rest.end);
+                                i = from - 1;
+                            }
+                        } else {
                             int object = contactObject(from, i, e, m);
+                            FoundQuote q = null;
                             if (object >= 0) {
                                 // "…, a plan the mayor endorsed.": the noun phrase the clause without a relative word describes
-                                FoundQuote q = emit(p, object, phraseStart(m.first, from), m, i, 1, "relative-object", 1);
+                                q = emit(p, object, phraseStart(m.first, from), m, i, 1, "relative-object", 1);
                                 if (q != null) {
                                     last = q;
                                 }
+                            }
+                            FoundQuote rest = m.first > from && !t.equalsIgnoreCase(m.first - 1, "what") && gappingBelief(i)
+                                    ? gappedPredicate(p, from, m, i, e) : null;
+                            if (rest != null) {
+                                // "a fare he knew would anger the crews", "a move that the guild hopes will end the feud": the predicate of
+                                // the noun the clause describes
+                                if (q != null) {
+                                    rest.group = q.group;
+                                }
+                                last = rest;
+                                from = t.indexAt(rest.end);
+                                i = from - 1;
                             }
                         }
                     }
@@ -1959,6 +1982,30 @@ public final class IndirectFinder {
                             && t.kind(r - 1) == TokenBuffer.WORD && !d.mentions.isFunctionWord(r - 1)
                             && cueAt(r - 1) == 0 && !d.inQuote(r - 1) && !conjunctionThat(from, r) && !clauseThatAfterWord(from, r);
             return relative ? emit(p, r, r + 1, m, verb, len, "relative-object", 1) : null;
+        }
+
+        /** Whether word {@code i} is a verb of belief in lower case, not one of evidence ({@link #EVIDENCE_VERBS}), which may leave its clause's subject to a noun before it. */
+        private boolean gappingBelief(int i) {
+            return !t.isCapitalized(i) && Words.BELIEF_VERBS.contains(d.text, t.start(i), t.end(i)) && !Sieves.oneOf(d, i, EVIDENCE_VERBS);
+        }
+
+        /** Verbs of evidence among the verbs of belief, which are as often nouns before a verb ({@code the award show is …}). */
+        private static final String[] EVIDENCE_VERBS = {"show", "shows", "showed", "indicate", "indicates", "indicated"};
+
+        /**
+         * {@code a levy, which the growers believe will fail}: when the verb at {@code verb} that a relative word's
+         * subject {@code m} takes is followed by an auxiliary or a form of be or have (not {@code not}), the clause
+         * after the verb is the predicate whose subject the relative word is, the report's second piece; adds it
+         * (up to the clause's end) and returns it, or returns null. Not after {@code what}, whose clause is itself a
+         * subject and the verb after it the sentence's own ({@code what the growers heard was …}).
+         */
+        private FoundQuote gappedPredicate(int p, int from, Mentions.Mention m, int verb, int e) {
+            int c = verb + 1;
+            if (c + 1 >= e || t.kind(c) != TokenBuffer.WORD || d.inQuote(c) || t.equalsIgnoreCase(c, "not")
+                    || !(isAuxiliary(c) || isBe(c) || isHave(c))) {
+                return null;
+            }
+            return emit(p, c, subordinateEnd(from, c, clauseEnd(c, e)), m, verb, 1, "relative-object", MIN_WORDS);
         }
 
         /**
@@ -5122,10 +5169,54 @@ public final class IndirectFinder {
                             || depth < NESTED_ADJUNCT_PHRASES && thatAfterAdverb(i + 1, depth)
                             || Words.BELIEF_VERBS.contains(text, s, e) && (opensSubject(i + 1) || closesClause(i + 1))
                             || shareOpensClause(i + 1)
-                            || Words.BELIEF_VERBS.contains(text, s, e) && bareListenerBeforeBelief(i + 1))) {
+                            || Words.BELIEF_VERBS.contains(text, s, e) && bareListenerBeforeBelief(i + 1)
+                            || Words.BELIEF_VERBS.contains(text, s, e) && objectBeforeInfinitive(i + 1)
+                            || Words.WISH_VERBS.contains(text, s, e) && bareObject(i))) {
                 return 1;   // "Ledgers found as many as half of …", "found at least 40 of …": a share opens the clause
             }
             return len == 0 && intentBeforeInfinitive(i) ? 1 : 0;
+        }
+
+        /**
+         * {@code expects them to raise the toll}, {@code wanted skippers to sign}: whether an object
+         * pronoun or a lower-case plural noun stands at {@code j}, before {@code to},
+         * the base form of a verb and a word after it: the object and its infinitive are what a verb of
+         * belief before {@code j} reports, as a clause with its own subject would be.
+         */
+        private boolean objectBeforeInfinitive(int j) {
+            if (j + 3 >= t.size() || t.kind(j) != TokenBuffer.WORD || d.inQuote(j) || t.isCapitalized(j)
+                    || !t.equalsIgnoreCase(j + 1, "to") || d.inQuote(j + 1) || !toInfinitive(j + 2)
+                    || t.kind(j + 3) != TokenBuffer.WORD && t.kind(j + 3) != TokenBuffer.NUMBER) {
+                return false;
+            }
+            return isObjectPronoun(j) || pluralNoun(j) && !d.mentions.isFunctionWord(j) && !d.mentions.isPronoun(j) && !verbLike(j);
+        }
+
+        /** Words of order that open a phrase of time or rank after a verb, not its object ({@code proposed last July}, {@code wants first …}). */
+        private static final String[] ORDER_WORDS = {"last", "next", "first", "later", "earlier"};
+
+        /**
+         * {@code Growers want lower tolls}, {@code The guild demanded more pay}: whether the verb of wish
+         * or expectation at {@code i} ({@code wish-verbs.txt}) takes a noun phrase with no determiner as
+         * its object: a lower-case word after it that is no function word, pronoun, verb, adverb in
+         * {@code -ly} or form in {@code -ing}, nor a word of time, or a word of quantity; the word before the
+         * verb is a word, not {@code than}, {@code as} or {@code such} ({@code better than expected results}),
+         * an owner, nor a form of be (a passive: {@code is expected soon}).
+         */
+        private boolean bareObject(int i) {
+            int j = i + 1;
+            int b = i - 1;
+            if (b < 0 || j + 1 >= t.size() || t.kind(b) != TokenBuffer.WORD || d.inQuote(b) || isOwner(b) || isBe(b)
+                    || t.equalsIgnoreCase(b, "than") || t.equalsIgnoreCase(b, "as") || t.equalsIgnoreCase(b, "such")
+                    || t.kind(j) != TokenBuffer.WORD || d.inQuote(j) || t.isCapitalized(j) || t.isCapitalized(i)
+                    || Words.TIME_WORDS.contains(d.text, t.start(j), t.end(j)) || Sieves.oneOf(d, j, ORDER_WORDS)) {
+                return false;
+            }
+            if (Words.QUANTITIES.contains(d.text, t.start(j), t.end(j)) || t.equalsIgnoreCase(j, "more")) {
+                return true;   // "want more ferries", "expect some delays"
+            }
+            return !d.mentions.isFunctionWord(j) && !d.mentions.isPronoun(j) && !isObjectPronoun(j) && !verbLike(j)
+                    && !t.endsWith(j, "ing") && !t.endsWith(j, "ly");
         }
 
         /** Verbs of report or evidence that a relative {@code that} may be the subject of ({@code tallies that show …}): {@link #afterRelativeThat}. */
@@ -5489,8 +5580,27 @@ public final class IndirectFinder {
                     return isStanceVerb(i, i + n) ? n : 0;   // "called for a recount", "took aim at the levy"
                 }
             }
-            return Words.OBJECT_VERBS.contains(d.text, t.start(i), t.end(i)) && isStanceVerb(i, i + 1)
+            return (Words.OBJECT_VERBS.contains(d.text, t.start(i), t.end(i)) || progressiveStance(i)) && isStanceVerb(i, i + 1)
                     && !Words.ADJUNCTS.contains(d.text, t.start(i + 1), t.end(i + 1)) && !t.equalsIgnoreCase(i + 1, "to") ? 1 : 0;
+        }
+
+        /** Forms in {@code -ing} of verbs of stance left out of {@code object-verbs.txt}, as they mostly describe a noun ({@code a fund supporting Vasko}). */
+        private static final String[] PROGRESSIVE_STANCES = {"supporting", "endorsing", "embracing", "discussing", "highlighting"};
+
+        /**
+         * {@code Hollin is supporting Vasko}, {@code are now endorsing Brisa}: whether word {@code i} is a form of
+         * {@link #PROGRESSIVE_STANCES} in lower case after a form of be, an adverb at most between: the progressive
+         * of a verb of stance, which reports its object as the other forms do.
+         */
+        private boolean progressiveStance(int i) {
+            if (i < 1 || t.isCapitalized(i) || d.inQuote(i) || !Sieves.oneOf(d, i, PROGRESSIVE_STANCES)) {
+                return false;
+            }
+            int b = i - 1;
+            if (b > 0 && preverbAdverb(b) && !isBe(b)) {
+                b--;
+            }
+            return t.kind(b) == TokenBuffer.WORD && !d.inQuote(b) && isBe(b);
         }
 
         /**
@@ -5530,7 +5640,7 @@ public final class IndirectFinder {
                             && !t.equalsIgnoreCase(k + 1, "soon") && !t.equalsIgnoreCase(k + 1, "long") && !t.equalsIgnoreCase(k + 1, "if")
                             && !t.equalsIgnoreCase(k + 1, "though") && !t.equalsIgnoreCase(k + 1, "part");
                 }
-                if (d.mentions.isFunctionWord(k) && !d.mentions.isDeterminer(k)) {
+                if (d.mentions.isFunctionWord(k) && !d.mentions.isDeterminer(k) && !Sieves.oneOf(d, k, OBJECT_JOINERS)) {
                     break;
                 }
             }
@@ -5574,6 +5684,9 @@ public final class IndirectFinder {
                     && !Words.TIME_WORDS.contains(d.text, t.start(c), t.end(c)) && !Words.ADJUNCTS.contains(d.text, t.start(c), t.end(c))
                     && !presentParticiple(c) && cueAt(c) == 0 && !pastVerb(c) && !isVerbAdverb(c);
         }
+
+        /** Words that may join the parts of an object before its {@code as} ({@code sees the toll and the fees as …}, {@code the campaign of Vasko as …}). */
+        private static final String[] OBJECT_JOINERS = {"and", "of"};
 
         /** Endings of adjectives that name a quality ({@code lawful}, {@code reckless}, {@code dangerous}, {@code naive}). */
         private static final String[] ADJECTIVE_ENDINGS = {"ful", "less", "ous", "ive", "ible", "able", "ic", "ical", "ent", "ant", "ish"};
@@ -6953,6 +7066,9 @@ public final class IndirectFinder {
             }
             if (isAsk(verb)) {
                 return questionAfterListener(j, e);
+            }
+            if (j == after && j == verb + 1 && Words.WISH_VERBS.contains(d.text, t.start(verb), t.end(verb)) && bareObject(verb)) {
+                return j;   // "want policies that cut fees": the object, whose "that" is a relative of its own
             }
             int told = Sieves.oneOf(d, verb, REMINDING_VERBS) ? matterAfterListener(j, e) : -1;
             if (told > 0) {
