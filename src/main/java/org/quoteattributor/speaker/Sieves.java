@@ -5217,9 +5217,9 @@ final class Sieves {
                     continue;
                 }
                 int title = t.string(i - 1).equals(".") && i - 2 >= from ? i - 2 : i - 1;
-                if (!d.mentions.isTitle(title) || !t.isCapitalized(title) || title > from && t.kind(title - 1) != TokenBuffer.WORD
+                if (!d.mentions.isTitle(title) || !t.isCapitalized(title) || title - 1 > from && t.kind(title - 1) != TokenBuffer.WORD
                         && Chars.isQuoteMark(d.text.charAt(t.start(title - 1)))) {
-                    continue;   // 'Mr. Lee,' you called me: a name quoted inside the quotation
+                    continue;   // 'Mr. Lee,' you called me: a name quoted inside the quotation (not its own opening mark)
                 }
                 int titleGender = Lexicon.titleGender(d.cls(title));
                 int gender = speakerGender(d, other);
