@@ -7514,15 +7514,14 @@ public final class IndirectFinder {
          * {@code j}, where the subordinating word stands; {@code j} itself when no such words open it.
          */
         private int pastTimeBeforeSubordinator(int j, int end) {
-            if (j + 1 >= end || t.kind(j) != TokenBuffer.WORD || d.inQuote(j)) {
+            if (j + 1 >= end || t.kind(j) != TokenBuffer.WORD && t.kind(j) != TokenBuffer.NUMBER || d.inQuote(j)) {
                 return j;
             }
             if (Sieves.oneOf(d, j, SUBORDINATOR_ADVERBS)) {
                 return j + 1;   // "Even as …", "Shortly after …", "Now that …"
             }
-            int unit = Sieves.oneOf(d, j, TIME_UNITS) ? j : j + 1;   // "Hours after …", "Three years after …"
-            if (unit + 1 < end && (unit == j || t.kind(j) == TokenBuffer.NUMBER || t.kind(j) == TokenBuffer.WORD)
-                    && Sieves.oneOf(d, unit, TIME_UNITS) && !d.inQuote(unit)) {
+            int unit = Sieves.oneOf(d, j, TIME_UNITS) ? j : j + 1;   // "Hours after …", "Three years after …", "10 days after …"
+            if (unit + 1 < end && Sieves.oneOf(d, unit, TIME_UNITS) && !d.inQuote(unit)) {
                 return unit + 1;
             }
             return j;

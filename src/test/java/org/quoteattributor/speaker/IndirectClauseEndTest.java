@@ -339,4 +339,10 @@ class IndirectClauseEndTest {
                 "to court the millers", "the guild");
         assertOnly("Now that Tibbald has claimed that the pier is unsafe, the ferry stays in port.", "that the pier is unsafe", "Tibbald");
     }
+
+    @Test
+    void aMeasureOfTimeInFiguresBeforeTheSubordinatingWordCountsToo() {
+        assertOnly("10 years after the guild vowed to court the millers, the board has done the opposite.",
+                "to court the millers", "the guild");
+    }
 }
