@@ -8024,7 +8024,7 @@ public final class IndirectFinder {
                 }
                 if (isBe(w) || isHave(w) || isAuxiliary(w) && !t.equalsIgnoreCase(w, "not") && !t.equalsIgnoreCase(w, "never") || Sieves.oneOf(d, w, MODALS) || pastVerb(w) || Sieves.oneOf(d, w, OBJECT_ACT_PASTS)
                         || Sieves.oneOf(d, w, QUESTION_WORDS) || t.equalsIgnoreCase(w, "that") || isSubjectPronoun(w)
-                        || presentVerbBeforeObject(w, k)) {
+                        || verbBeforeObject(c, w, k)) {
                     return false;   // "said the pier was shut and …", "backed a plan that has …": a clause of its own goes on
                 }
             }
@@ -8038,21 +8038,29 @@ public final class IndirectFinder {
         }
 
         /**
-         * {@code argue the levy costs the town too much}: whether word {@code w}, before {@code k}, reads as a
-         * verb in the present after its subject: a lower-case word of four letters or more in {@code -s}
-         * (not {@code -ss} or {@code -us}) after a lower-case word that is no determiner or function word,
-         * and before a determiner, a pronoun, a number or {@code too}. A plain object has no such verb.
+         * {@code argue the levy costs the town too much}, {@code said the growers want a cut}: whether word
+         * {@code w}, before {@code k}, reads as a verb after its subject, before a determiner, a pronoun, a
+         * number or {@code too}, after a word that is no determiner or function word: a lower-case word of
+         * four letters or more in {@code -s} (not {@code -ss} or {@code -us}); or, past the first word of the
+         * object from {@code c}, any lower-case word of three letters or more, no function word, preposition
+         * ({@code deter raiders across the region}), adverb in {@code -ly} nor participle in {@code -ing}
+         * ({@code praised her work preserving the mill}): a base form or an irregular past ({@code want},
+         * {@code hurt}, {@code lost}). A plain object has no such verb; a noun before a determiner ({@code
+         * the harbour toll this week}) reads so too, and the object then goes on as it would without
+         * {@link #finiteActAfterObject}.
          */
-        private boolean presentVerbBeforeObject(int w, int k) {
+        private boolean verbBeforeObject(int c, int w, int k) {
             int b = w - 1;
             int n = w + 1;
-            if (b < 0 || n >= k || t.length(w) < 4 || t.isCapitalized(w) || !t.endsWith(w, "s") || t.endsWith(w, "ss")
-                    || t.endsWith(w, "us") || t.kind(b) != TokenBuffer.WORD
+            if (b < 0 || n >= k || t.isCapitalized(w) || t.kind(b) != TokenBuffer.WORD
                     || d.mentions.isDeterminer(b) || d.mentions.isFunctionWord(b) || d.inQuote(n)) {
                 return false;
             }
-            return t.kind(n) == TokenBuffer.NUMBER || t.kind(n) == TokenBuffer.WORD
-                    && (d.mentions.isDeterminer(n) || d.mentions.isPronoun(n) || t.equalsIgnoreCase(n, "too"));
+            boolean present = t.length(w) >= 4 && t.endsWith(w, "s") && !t.endsWith(w, "ss") && !t.endsWith(w, "us");
+            boolean other = b >= c && t.length(w) >= 3 && !d.mentions.isFunctionWord(w) && !Sieves.isPreposition(d, w)
+                    && !t.endsWith(w, "ly") && !t.endsWith(w, "ing");
+            return (present || other) && (t.kind(n) == TokenBuffer.NUMBER || t.kind(n) == TokenBuffer.WORD
+                    && (d.mentions.isDeterminer(n) || d.mentions.isPronoun(n) || t.equalsIgnoreCase(n, "too")));
         }
 
         /** Tokens at most of a plain object that {@link #finiteActAfterObject} ends at a conjunction. */

@@ -2357,6 +2357,11 @@ final class Sieves {
         "under", "outside", "inside", "behind", "without", "despite", "through", "over", "around", "along", "upon", "within",
         "beyond", "via"};
 
+    /** Whether token {@code i} is a preposition ({@link #PREPOSITIONS}: {@code to}, {@code across}, {@code via} …). */
+    static boolean isPreposition(Document d, int i) {
+        return oneOf(d, i, PREPOSITIONS);
+    }
+
     /** Whether mention {@code m} is the object of a preposition right before it ({@code talking to the Gazette}). */
     static boolean afterPreposition(Document d, Mentions.Mention m) {
         int p = m.first - 1;
