@@ -5221,7 +5221,7 @@ final class Sieves {
                 if (t.kind(i) != TokenBuffer.WORD || !t.string(i).equals(last)) {
                     continue;
                 }
-                int title = t.string(i - 1).equals(".") && i - 2 >= from ? i - 2 : i - 1;
+                int title = t.is(i - 1, '.') && i - 2 >= from ? i - 2 : i - 1;
                 if (!d.mentions.isTitle(title) || !t.isCapitalized(title) || title - 1 > from && t.kind(title - 1) != TokenBuffer.WORD
                         && Chars.isQuoteMark(d.text.charAt(t.start(title - 1)))) {
                     continue;   // 'Mr. Lee,' you called me: a name quoted inside the quotation (not its own opening mark)
