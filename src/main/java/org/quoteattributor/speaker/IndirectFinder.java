@@ -7630,15 +7630,14 @@ public final class IndirectFinder {
          * {@code j}, where the subordinating word stands; {@code j} itself when no such words open it.
          */
         private int pastTimeBeforeSubordinator(int j, int end) {
-            if (j + 1 >= end || t.kind(j) != TokenBuffer.WORD || d.inQuote(j)) {
+            if (j + 1 >= end || t.kind(j) != TokenBuffer.WORD && t.kind(j) != TokenBuffer.NUMBER || d.inQuote(j)) {
                 return j;
             }
             if (Sieves.oneOf(d, j, SUBORDINATOR_ADVERBS)) {
                 return j + 1;   // "Even as …", "Shortly after …", "Now that …"
             }
-            int unit = Sieves.oneOf(d, j, TIME_UNITS) ? j : j + 1;   // "Hours after …", "Three years after …"
-            if (unit + 1 < end && (unit == j || t.kind(j) == TokenBuffer.NUMBER || t.kind(j) == TokenBuffer.WORD)
-                    && Sieves.oneOf(d, unit, TIME_UNITS) && !d.inQuote(unit)) {
+            int unit = Sieves.oneOf(d, j, TIME_UNITS) ? j : j + 1;   // "Hours after …", "Three years after …", "10 days after …"
+            if (unit + 1 < end && Sieves.oneOf(d, unit, TIME_UNITS) && !d.inQuote(unit)) {
                 return unit + 1;
             }
             return j;
@@ -8141,7 +8140,7 @@ public final class IndirectFinder {
                 }
                 if (isBe(w) || isHave(w) || isAuxiliary(w) && !t.equalsIgnoreCase(w, "not") && !t.equalsIgnoreCase(w, "never") || Sieves.oneOf(d, w, MODALS) || pastVerb(w) || Sieves.oneOf(d, w, OBJECT_ACT_PASTS)
                         || Sieves.oneOf(d, w, QUESTION_WORDS) || t.equalsIgnoreCase(w, "that") || isSubjectPronoun(w)
-                        || presentVerbBeforeObject(w, k)) {
+                        || verbBeforeObject(c, w, k)) {
                     return false;   // "said the pier was shut and …", "backed a plan that has …": a clause of its own goes on
                 }
             }
@@ -8155,21 +8154,29 @@ public final class IndirectFinder {
         }
 
         /**
-         * {@code argue the levy costs the town too much}: whether word {@code w}, before {@code k}, reads as a
-         * verb in the present after its subject: a lower-case word of four letters or more in {@code -s}
-         * (not {@code -ss} or {@code -us}) after a lower-case word that is no determiner or function word,
-         * and before a determiner, a pronoun, a number or {@code too}. A plain object has no such verb.
+         * {@code argue the levy costs the town too much}, {@code said the growers want a cut}: whether word
+         * {@code w}, before {@code k}, reads as a verb after its subject, before a determiner, a pronoun, a
+         * number or {@code too}, after a word that is no determiner or function word: a lower-case word of
+         * four letters or more in {@code -s} (not {@code -ss} or {@code -us}); or, past the first word of the
+         * object from {@code c}, any lower-case word of three letters or more, no function word, preposition
+         * ({@code deter raiders across the region}), adverb in {@code -ly} nor participle in {@code -ing}
+         * ({@code praised her work preserving the mill}): a base form or an irregular past ({@code want},
+         * {@code hurt}, {@code lost}). A plain object has no such verb; a noun before a determiner ({@code
+         * the harbour toll this week}) reads so too, and the object then goes on as it would without
+         * {@link #finiteActAfterObject}.
          */
-        private boolean presentVerbBeforeObject(int w, int k) {
+        private boolean verbBeforeObject(int c, int w, int k) {
             int b = w - 1;
             int n = w + 1;
-            if (b < 0 || n >= k || t.length(w) < 4 || t.isCapitalized(w) || !t.endsWith(w, "s") || t.endsWith(w, "ss")
-                    || t.endsWith(w, "us") || t.kind(b) != TokenBuffer.WORD
+            if (b < 0 || n >= k || t.isCapitalized(w) || t.kind(b) != TokenBuffer.WORD
                     || d.mentions.isDeterminer(b) || d.mentions.isFunctionWord(b) || d.inQuote(n)) {
                 return false;
             }
-            return t.kind(n) == TokenBuffer.NUMBER || t.kind(n) == TokenBuffer.WORD
-                    && (d.mentions.isDeterminer(n) || d.mentions.isPronoun(n) || t.equalsIgnoreCase(n, "too"));
+            boolean present = t.length(w) >= 4 && t.endsWith(w, "s") && !t.endsWith(w, "ss") && !t.endsWith(w, "us");
+            boolean other = b >= c && t.length(w) >= 3 && !d.mentions.isFunctionWord(w) && !Sieves.isPreposition(d, w)
+                    && !t.endsWith(w, "ly") && !t.endsWith(w, "ing");
+            return (present || other) && (t.kind(n) == TokenBuffer.NUMBER || t.kind(n) == TokenBuffer.WORD
+                    && (d.mentions.isDeterminer(n) || d.mentions.isPronoun(n) || t.equalsIgnoreCase(n, "too")));
         }
 
         /** Tokens at most of a plain object that {@link #finiteActAfterObject} ends at a conjunction. */

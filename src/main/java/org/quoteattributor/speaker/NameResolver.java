@@ -1997,15 +1997,18 @@ final class NameResolver {
                 return j > k + 1 ? j : -1;
             }
             if (t.kind(j) != TokenBuffer.WORD && !d.mentions.isPossessiveMark(j) || d.inQuote(j)
-                    || Sieves.oneOf(d, j, RELATIVE_WORDS)) {
+                    || Sieves.oneOf(d, j, OWNER_PHRASE_BREAKS)) {
                 return -1;
             }
         }
         return -1;
     }
 
-    /** Words that open a relative clause inside a phrase, which is then no plain owner phrase. */
-    private static final String[] RELATIVE_WORDS = {"who", "whom", "whose", "which", "that", "and", "or"};
+    /**
+     * Words that make a phrase no plain owner phrase ({@link #pastOwnerPhrase}): a relative word opening
+     * a clause ({@code a clerk at the desk who saw it}) or a conjunction joining a list.
+     */
+    private static final String[] OWNER_PHRASE_BREAKS = {"who", "whom", "whose", "which", "that", "and", "or"};
 
     /** The name mention that opens at token {@code k}, its titles included ({@code Dr. Ann Lee}); -1 when none does. */
     private int nameStartingAt(int k) {

@@ -2360,6 +2360,11 @@ final class Sieves {
         "under", "outside", "inside", "behind", "without", "despite", "through", "over", "around", "along", "upon", "within",
         "beyond", "via"};
 
+    /** Whether token {@code i} is a preposition ({@link #PREPOSITIONS}: {@code to}, {@code across}, {@code via} …). */
+    static boolean isPreposition(Document d, int i) {
+        return oneOf(d, i, PREPOSITIONS);
+    }
+
     /** Whether mention {@code m} is the object of a preposition right before it ({@code talking to the Gazette}). */
     static boolean afterPreposition(Document d, Mentions.Mention m) {
         int p = m.first - 1;
@@ -5219,10 +5224,10 @@ final class Sieves {
                 if (t.kind(i) != TokenBuffer.WORD || !t.string(i).equals(last)) {
                     continue;
                 }
-                int title = t.string(i - 1).equals(".") && i - 2 >= from ? i - 2 : i - 1;
-                if (!d.mentions.isTitle(title) || !t.isCapitalized(title) || title > from && t.kind(title - 1) != TokenBuffer.WORD
+                int title = t.is(i - 1, '.') && i - 2 >= from ? i - 2 : i - 1;
+                if (!d.mentions.isTitle(title) || !t.isCapitalized(title) || title - 1 > from && t.kind(title - 1) != TokenBuffer.WORD
                         && Chars.isQuoteMark(d.text.charAt(t.start(title - 1)))) {
-                    continue;   // 'Mr. Lee,' you called me: a name quoted inside the quotation
+                    continue;   // 'Mr. Lee,' you called me: a name quoted inside the quotation (not its own opening mark)
                 }
                 int titleGender = Lexicon.titleGender(d.cls(title));
                 int gender = speakerGender(d, other);

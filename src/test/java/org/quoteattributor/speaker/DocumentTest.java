@@ -134,6 +134,13 @@ class DocumentTest {
     }
 
     @Test
+    void oneNumberInTheNarrationIsEnoughToKeepTheSceneFromAStorysVoice() {
+        // one number alone does not count much (Document.MIN_NUMBERS): only the check of the voice tells this
+        String dated = SCENE.replace("at dusk", "at dusk on the 12th");
+        assertTrue(Linking.found(dated).document().reportage);
+    }
+
+    @Test
     void theSameSceneReadsAsReportageWhenItsQuotationsAreLong() {
         String longer = SCENE.replace("“Closed,”", "“We closed at noon, as we always do on the day before the market, and we will open again at seven,”")
                 .replace("“I only want water for the horse.”", "“I only want water for the horse, and a place to rest until the road is clear in the morning, if you have one.”")

@@ -333,10 +333,29 @@ class IndirectClauseEndTest {
     }
 
     @Test
+    void aClauseWhoseVerbIsABaseFormOrAnIrregularPastGoesOnPastAConjunctionAndAnAuxiliary() {
+        assertOnly("Tibbald said the levy hurt the growers and would ruin the fair.",
+                "the levy hurt the growers and would ruin the fair", "Tibbald");
+        assertOnly("Quarmby said the millers sell their flour cheaply and will go broke.",
+                "the millers sell their flour cheaply and will go broke", "Quarmby");
+        // a participle or a preposition before a determiner is no verb: the plain object still ends
+        assertOnly("Tamsin praised the guild's work preserving the old pier but was careful not to name the ferry.",
+                "the guild's work preserving the old pier", "Tamsin");
+        assertOnly("Tamsin praised the guild's work across the valley and was careful not to name the ferry.",
+                "the guild's work across the valley", "Tamsin");
+    }
+
+    @Test
     void aReportInsideAnOpeningClauseOfTimeAfterAnAdverbOrAMeasureEndsAtItsComma() {
         assertOnly("Even as the growers vowed to carry on, the mood in Harrowgate was grim.", "to carry on", "the growers");
         assertOnly("Three years after the guild vowed to court the millers, the board has done the opposite.",
                 "to court the millers", "the guild");
         assertOnly("Now that Tibbald has claimed that the pier is unsafe, the ferry stays in port.", "that the pier is unsafe", "Tibbald");
+    }
+
+    @Test
+    void aMeasureOfTimeInFiguresBeforeTheSubordinatingWordCountsToo() {
+        assertOnly("10 years after the guild vowed to court the millers, the board has done the opposite.",
+                "to court the millers", "the guild");
     }
 }

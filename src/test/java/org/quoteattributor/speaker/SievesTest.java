@@ -3099,6 +3099,22 @@ class SievesTest {
         }
 
         @Test
+        void aTurnThatOpensWithThePersonsTitleAndNameIsTheOthers() {
+            Linking l = Linking.linked("“Is the post in?” asked Mr. Tibbald.\n\n“Not yet,” said Nessa.\n\n"
+                    + "“Mr. Tibbald is always in such a hurry.”");
+            assertEquals("turn-taking", l.quote(2).rule);
+            assertEquals("Nessa", l.mention(2));
+        }
+
+        @Test
+        void aTitledNameQuotedRightAtTheOpeningOfTheTurnIsNoOneSpokenOf() {
+            Linking l = Linking.linked("“Is the post in?” asked Mr. Tibbald.\n\n“Not yet,” said Nessa.\n\n"
+                    + "“‘Mr. Tibbald,’ you call me when you are cross.”");
+            assertEquals("turn-taking", l.quote(2).rule);
+            assertEquals("Mr. Tibbald", l.mention(2));
+        }
+
+        @Test
         void aTitledNameQuotedInsideTheTurnIsNoOneSpokenOf() {
             Linking l = Linking.linked("“Is the post in?” asked Mr. Tibbald.\n\n“Not yet,” said Nessa.\n\n"
                     + "“You always call me ‘Mr. Tibbald’ when you are cross.”");
