@@ -4521,6 +4521,9 @@ final class Sieves {
             while (k + 1 < to && (d.mentions.isNameWord(k + 1) || d.mentions.isTitle(k) && t.isCapitalized(k + 1))) {
                 k++;
             }
+            if (i == from + 1 && k > i && (d.cls(i) & Document.VERB) != 0) {
+                return false;   // “Ask Tibbald,”: a verb opening the quotation, whose object the name is; no one is called
+            }
             m.first = i;
             m.last = k;
             m.type = Mentions.NAME;

@@ -163,6 +163,13 @@ class AddresseesTest {
     class Negatives {
 
         @Test
+        void aNameAfterAVerbOpeningTheQuotationIsItsObject() {
+            assertEquals("<none>", onlyAddressee("“Ask Tibbald,” I said."));
+            assertEquals("<none>", onlyAddressee("“Tell Tibbald,” I said."));
+            assertEquals("Tibbald", onlyAddressee("“Morning, Tibbald,” I said."));
+        }
+
+        @Test
         void saidToBeIsNoAddressee() {
             assertEquals("<none>", onlyAddressee("The old bridge was said to be “a danger to everyone” by the engineers."));
         }
