@@ -1701,6 +1701,9 @@ final class NameResolver {
                 }
                 q.speakerName = nameSetOffAfter(q.speakerEnd);
                 if (q.speakerName == null) {
+                    q.speakerName = nameInCloseApposition(q.speakerStart, q.speakerEnd);
+                }
+                if (q.speakerName == null) {
                     q.speakerName = rankHolder(q.speakerStart, q.speakerEnd);
                 }
                 if (q.speakerName == null) {
@@ -1975,6 +1978,46 @@ final class NameResolver {
         }
         return fullName(t.start(nameFirsts[c]), t.end(nameEnds[c]), nameEnds[c], nameKeys[c]);
     }
+
+    /**
+     * {@code said my cousin Tibbald}, {@code said her brother Tibbald Quarrie.}: the fullest name of
+     * the person a description of at most {@link #DESCRIPTION_REACH} words before its noun names in
+     * close apposition, no comma between: the name that ends the description (offsets {@code
+     * [start, end)}), or the one right after it that a comma, a full stop or the end of the text
+     * closes; else null. The noun right before the name is one for a person ({@code speaker-nouns.txt},
+     * {@link #PERSON_NOUNS}, {@link #CLOSE_APPOSITION_NOUNS}: not {@code a former Ohio Republican}); not a place.
+     */
+    private String nameInCloseApposition(int start, int end) {
+        int first = t.indexAt(start);
+        int last = t.indexAt(end - 1);
+        int c = -1;
+        if (last > first && d.mentions.isNameWord(last)) {
+            int k = last;
+            while (k - 1 > first && d.mentions.isNameWord(k - 1)) {
+                k--;
+            }
+            c = k - 1 > first ? nameStartingAt(k) : -1;
+            if (c >= 0 && nameEnds[c] != last) {
+                c = -1;
+            }
+        } else if (last + 1 < t.size() && isLowerWord(last) && last - first <= DESCRIPTION_REACH) {
+            c = nameStartingAt(last + 1);
+            int after = c < 0 ? -1 : nameEnds[c] + 1;
+            if (c >= 0 && after < t.size() && !t.is(after, '.') && !t.is(after, ',') && !t.isBreak(after)) {
+                c = -1;
+            }
+        }
+        int noun = c < 0 ? -1 : titlesStart(nameFirsts[c]) - 1;
+        if (c < 0 || places.contains(nameKeys[c]) || !isLowerWord(noun) || !(d.mentions.isSpeakerNoun(noun)
+                || PERSON_NOUNS.containsKey(d.lowerWord(noun)) || Sieves.oneOf(d, noun, CLOSE_APPOSITION_NOUNS))) {
+            return null;
+        }
+        return fullName(t.start(nameFirsts[c]), t.end(nameEnds[c]), nameEnds[c], nameKeys[c]);
+    }
+
+    /** Nouns of kin and company, beside the speaker and person nouns, that a name may follow in close apposition. */
+    private static final String[] CLOSE_APPOSITION_NOUNS = {"cousin", "nephew", "niece", "neighbour", "neighbor",
+        "colleague", "partner", "companion", "comrade", "servant"};
 
     /** Tokens at most of a phrase of whom or what a description speaks for ({@link #pastOwnerPhrase}). */
     private static final int OWNER_PHRASE_TOKENS = 8;

@@ -1547,6 +1547,21 @@ class NameResolverTest {
         }
 
         @Test
+        void aNameInCloseAppositionToADescriptionIsItsName() {
+            Linking l = Linking.linked("“The pier is shut,” said my cousin Tibbald.\n\n"
+                    + "“It always is,” said her brother Tibbald Quarrie.");
+            assertEquals("my cousin Tibbald", l.mention(0));
+            assertEquals("Tibbald", l.name(0));
+            assertEquals("Tibbald Quarrie", l.name(1));
+        }
+
+        @Test
+        void notANameAfterAWordThatIsNoNounOfAPerson() {
+            Linking l = Linking.linked("“The pier is shut,” said a former Dunmere Republican.");
+            assertEquals("a former Dunmere Republican", l.name(0));
+        }
+
+        @Test
         void notWhenTheNameSetOffStartsAList() {
             Linking l = Linking.linked("“It will pass,” said the head of the pilots' guild, Orrin Vexley, and his deputy.");
             assertEquals("the head", l.name(0));
