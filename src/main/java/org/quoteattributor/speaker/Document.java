@@ -202,7 +202,8 @@ final class Document {
      * Whether the text speaks in a story's voice, though few of its turns follow one another: its
      * quotations are short, as turns of talk are (the middle one by length of at most {@link
      * #MAX_TURN_WORDS} words), its narration names people by he and she ({@link
-     * #GENDERED_PER_HUNDRED_WORDS}), and it counts nothing: no number in its narration. A short
+     * #GENDERED_PER_HUNDRED_WORDS}), and it counts nothing: fewer than {@link #MIN_NUMBERS} numbers in
+     * its narration (one alone, a year or an hour, is chance). A short
      * scene whose turns each follow a line of narration reads as dialogue so; news quotes longer
      * statements, and counts.
      */
@@ -225,11 +226,12 @@ final class Document {
         }
         long words = 0;
         long gendered = 0;
+        int numbers = 0;
         for (int i = 0; i < t.size(); i++) {
             if (inQuote(i)) {
                 continue;
             }
-            if (t.kind(i) == TokenBuffer.NUMBER) {
+            if (t.kind(i) == TokenBuffer.NUMBER && ++numbers >= MIN_NUMBERS) {
                 return false;
             }
             if (t.kind(i) == TokenBuffer.WORD) {

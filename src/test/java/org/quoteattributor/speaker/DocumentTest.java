@@ -134,10 +134,19 @@ class DocumentTest {
     }
 
     @Test
-    void oneNumberInTheNarrationIsEnoughToKeepTheSceneFromAStorysVoice() {
-        // one number alone does not count much (Document.MIN_NUMBERS): only the check of the voice tells this
+    void oneNumberInTheNarrationLeavesTheSceneItsStorysVoice() {
         String dated = SCENE.replace("at dusk", "at dusk on the 12th");
-        assertTrue(Linking.found(dated).document().reportage);
+        assertFalse(Linking.found(dated).document().reportage);
+    }
+
+    @Test
+    void twoNumbersInALongerNarrationTakeTheStorysVoiceAway() {
+        // two numbers in this much narration do not count much (Document.NUMBERS_PER_THOUSAND_WORDS):
+        // only the check of the voice tells this
+        String longer = SCENE.replace("at dusk", "at dusk on the 12th, after 3 days on the road")
+                .replace("The smith watched the road until the peddler was gone.",
+                        "The smith watched the road until the peddler was gone. " + "He watched the wind come down off the hills while she lit the lamp. ".repeat(40));
+        assertTrue(Linking.found(longer).document().reportage);
     }
 
     @Test
