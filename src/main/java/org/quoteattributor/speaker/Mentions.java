@@ -1098,12 +1098,17 @@ final class Mentions {
      * {@code a move that critics said was doomed}: whether token {@code k} is {@code that} or {@code
      * this} before a plural noun at token {@code head}, which such a word cannot determine ({@code
      * those critics}), so that it is a relative word or a pronoun and the noun stands alone. A
-     * singular in -is or -us ({@code that analysis}) keeps its determiner.
+     * singular in -is or -us ({@code that analysis}) keeps its determiner, as does one of {@link
+     * #SINGULARS_IN_S} ({@code that news}).
      */
     boolean relativeBeforePlural(int k, int head) {
         return (t.equalsIgnoreCase(k, "that") || t.equalsIgnoreCase(k, "this")) && pluralNoun(head)
-                && !t.endsWith(head, "is") && !t.endsWith(head, "us");
+                && !t.endsWith(head, "is") && !t.endsWith(head, "us") && !Sieves.oneOf(d, head, SINGULARS_IN_S);
     }
+
+    /** Nouns in -s that are singular: {@code that news}, {@code this series}. */
+    private static final String[] SINGULARS_IN_S = {"news", "series", "species", "means", "politics", "economics",
+        "headquarters", "whereabouts", "crossroads"};
 
     /** Determiners that a definite determiner or an owner may stand before: {@code the two}, {@code her many}. */
     private static final String[] COUNTING_DETERMINERS = {"two", "three", "many", "several"};

@@ -1256,6 +1256,9 @@ class SievesTest {
             l = Linking.linked("The toll rose again on Monday, the harbour board said.\n\n"
                     + "“It is plainly doomed,” that analysis said.");
             assertEquals("that analysis", l.mention(0));
+            l = Linking.linked("The toll rose again on Monday, the harbour board said.\n\n"
+                    + "“It is plainly doomed,” this series says.");
+            assertEquals("this series", l.mention(0));
         }
 
         @Test
