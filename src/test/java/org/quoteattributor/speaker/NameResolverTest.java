@@ -53,6 +53,37 @@ class NameResolverTest {
             assertEquals("Walt", l.quote(0).speakerName);
         }
 
+        /** Two people named Owen: Owen Brackwell, called Brackwell, and Owen Andrew, written in full {@code andrews} times. */
+        private static String owens(String andrews) {
+            return "Owen Brackwell rode up to the inn at Dunmere. Brackwell was tired, and Brackwell was cold."
+                    + " Owen Brackwell sat by the fire while Brackwell ate.\n\n“Where is my horse?” said Owen.\n\n"
+                    + "“In the stable,” said Brackwell.\n\n" + andrews + "\n\n“May I ride him?” said Owen.";
+        }
+
+        @Test
+        void aGivenNameIsNoFullNameItOpensWhenItAlsoOpensTwoGivenNamesWrittenAsOften() {
+            Linking l = Linking.linked(owens("Owen Andrew came down the stairs. Owen Andrew was a boy of ten."));
+            assertEquals("Owen", l.quote(0).speakerName);
+            assertEquals("Owen", l.quote(2).speakerName);
+            assertEquals("Owen Brackwell", l.quote(1).speakerName);
+        }
+
+        @Test
+        void aGivenNameSharedWithOneCalledBySurnameIsTheOtherOnesWrittenInFullMoreOften() {
+            Linking l = Linking.linked(owens("Owen Andrew came down the stairs. Owen Andrew was a boy of ten,"
+                    + " and Owen Andrew liked horses. Owen Andrew ran out."));
+            assertEquals("Owen Andrew", l.quote(0).speakerName);
+            assertEquals("Owen Andrew", l.quote(2).speakerName);
+            assertEquals("Owen Brackwell", l.quote(1).speakerName);
+        }
+
+        @Test
+        void aGivenNameSharedWithOneCalledBySurnameStaysWhenTheOtherIsWrittenInFullBarelyMoreOften() {
+            Linking l = Linking.linked(owens("Owen Andrew came down the stairs. Owen Andrew was a boy of ten,"
+                    + " and Owen Andrew ran out."));
+            assertEquals("Owen", l.quote(2).speakerName);
+        }
+
         @Test
         void aFamiliarFormHeardOnlyInSpeechIsTheGivenNameTheNarrationWrites() {
             Linking l = Linking.linked("The ferry left at dawn, with Lord Edward and his aunt on board.\n\n"
