@@ -196,6 +196,12 @@ final class NameResolver {
                 persons.remove(e.getKey());
             }
         }
+        for (String key : forms.keySet()) {
+            if (ORGANISATION_NOUNS.contains(key) && !titledAlone.containsKey(key)) {
+                places.add(key);   // "Fifth Avenue", "the Pellam Foundation": no he or she
+                persons.remove(key);
+            }
+        }
     }
 
     /**

@@ -663,6 +663,23 @@ class NameResolverTest {
     class Pronouns {
 
         @Test
+        void aHeIsNoStreetNamedBeforeIt() {
+            Linking l = Linking.linked("Tibbald sat alone. Far below lay Brightwater Avenue; he watched the lamps of"
+                    + " Brightwater Avenue come on, and he sighed.\n\n“Another night,” he said.");
+            assertEquals("he", l.mention(0));
+            assertNotEquals("Brightwater Avenue", l.name(0));
+        }
+
+        @Test
+        void aSheIsNoFoundationNamedBeforeIt() {
+            Linking l = Linking.linked("Nessa sat alone. Far below stood the Dunmere Foundation; she watched the lamps of"
+                    + " the Dunmere Foundation go out, and she sighed.\n\n“Another night,” she said.");
+            assertEquals("she", l.mention(0));
+            assertNotEquals("Dunmere Foundation", l.name(0));
+            assertNotEquals("the Dunmere Foundation", l.name(0));
+        }
+
+        @Test
         void anItInReportageIsTheBodyThatItsSentenceOpensWith() {
             Linking l = Linking.linked("The ferry guild met on Friday and condemned what it describes as “a reckless toll.”"
                     + "\n\nThe vote on the toll is due in May.");
