@@ -88,6 +88,8 @@ final class NameResolver {
     private final Map<String, Integer> titledAlone = new HashMap<>();
     /** A given name → the one full name the text writes it opening, for a speaker called by the given name alone. */
     private final Map<String, String> spelledOut = new HashMap<>();
+    /** {@link #fullNamesOpened}, once asked for by {@link #formOfGender}; else null. */
+    private Map<String, Map<String, Integer>> openedFullNames;
     /** The full names of {@link #spelledOut} → their given name's key, so that they cluster with it. */
     private final Map<String, String> spelledOutKeys = new HashMap<>();
     /**
@@ -403,6 +405,14 @@ final class NameResolver {
             }
         }
         return pairs;
+    }
+
+    /** {@link #fullNamesOpened}, worked out once when first asked for. */
+    private Map<String, Map<String, Integer>> openedFullNames() {
+        if (openedFullNames == null) {
+            openedFullNames = fullNamesOpened();
+        }
+        return openedFullNames;
     }
 
     /** For each first word (lower case) of names of two words, their last words (lower case) → how often written. */
@@ -2738,13 +2748,18 @@ final class NameResolver {
         return either ? f : f.substring(f.lastIndexOf(' ') + 1);
     }
 
-    /** The full name of {@code key} written most often whose given name tells gender {@code g}, or null. */
+    /**
+     * The full name of {@code key} written most often whose given name tells gender {@code g}, or
+     * null; not two given names of two people side by side ({@link #endsInAnothersGivenName}: "Effie
+     * Hugh" is no name of Hugh's).
+     */
     private String formOfGender(String key, int g) {
         NameForms fs = forms.get(key);
         String best = null;
         int bestCount = 0;
         for (int j = 0; fs != null && j < fs.size(); j++) {
-            if (fs.count(j) > bestCount && fs.form(j).indexOf(' ') > 0 && genderOfForm(fs.form(j)) == g) {
+            if (fs.count(j) > bestCount && fs.form(j).indexOf(' ') > 0 && genderOfForm(fs.form(j)) == g
+                    && !endsInAnothersGivenName(fs.form(j), fs.count(j), openedFullNames())) {
                 best = fs.form(j);
                 bestCount = fs.count(j);
             }

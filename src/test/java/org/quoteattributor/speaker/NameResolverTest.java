@@ -85,6 +85,15 @@ class NameResolverTest {
         }
 
         @Test
+        void aSheIsNotReportedByTwoGivenNamesOfTwoPeopleSideBySide() {
+            Linking l = Linking.linked("At Dunmere, Nora came to stay with Ann. Ann liked her; Ann Nora, Nora Ann, he thought,"
+                    + " as they walked. Then Nora was tired.\n\nSoon Nora sat down. She smiled.\n\n“It is late,” she said.\n\n"
+                    + "Later Nora Quill went home, and Nora Quill slept. Her brother Tom Quill did not.");
+            assertEquals("she", l.mention(0));
+            assertEquals("Nora", l.name(0));
+        }
+
+        @Test
         void aFamiliarFormHeardOnlyInSpeechIsTheGivenNameTheNarrationWrites() {
             Linking l = Linking.linked("The ferry left at dawn, with Lord Edward and his aunt on board.\n\n"
                     + "“Look, the gulls are following us.”\n\n“They want the bread in your basket, Ned,” said his aunt.");
