@@ -88,6 +88,8 @@ final class NameResolver {
     private final Map<String, Integer> titledAlone = new HashMap<>();
     /** A given name → the one full name the text writes it opening, for a speaker called by the given name alone. */
     private final Map<String, String> spelledOut = new HashMap<>();
+    /** {@link #fullNamesOpened}, once asked for by {@link #formOfGender}; else null. */
+    private Map<String, Map<String, Integer>> openedFullNames;
     /** The full names of {@link #spelledOut} → their given name's key, so that they cluster with it. */
     private final Map<String, String> spelledOutKeys = new HashMap<>();
     /**
@@ -194,6 +196,12 @@ final class NameResolver {
             if ((place || kind || group || isThing(c)) && !gender.containsKey(e.getKey()) || isCreed(key)) {
                 places.add(e.getKey());
                 persons.remove(e.getKey());
+            }
+        }
+        for (String key : forms.keySet()) {
+            if (ORGANISATION_NOUNS.contains(key) && !titledAlone.containsKey(key)) {
+                places.add(key);   // "Fifth Avenue", "the Pellam Foundation": no he or she
+                persons.remove(key);
             }
         }
     }
@@ -399,6 +407,14 @@ final class NameResolver {
         return pairs;
     }
 
+    /** {@link #fullNamesOpened}, worked out once when first asked for. */
+    private Map<String, Map<String, Integer>> openedFullNames() {
+        if (openedFullNames == null) {
+            openedFullNames = fullNamesOpened();
+        }
+        return openedFullNames;
+    }
+
     /** For each first word (lower case) of names of two words, their last words (lower case) → how often written. */
     private Map<String, Map<String, Integer>> fullNamesOpened() {
         Map<String, Map<String, Integer>> opened = new HashMap<>();
@@ -553,6 +569,8 @@ final class NameResolver {
     private void spellOutGivenNames() {
         Map<String, String> only = new HashMap<>();
         Map<String, int[]> counts = new HashMap<>();   // a given name → {its full name's count, all others'}
+        Map<String, Map<String, Integer>> formCounts = new HashMap<>();   // a key → its forms in lower case → how often
+        Set<String> calledByGiven = givenNamesOfOneCalledByThem(formCounts);
         for (Map.Entry<String, NameForms> e : forms.entrySet()) {
             NameForms fs = e.getValue();
             for (int j = 0; j < fs.size(); j++) {
@@ -562,6 +580,9 @@ final class NameResolver {
                     continue;
                 }
                 String given = lower(form.substring(0, sp));
+                if (calledByGiven.contains(given) && surnameOutnumbersGiven(given, form, formCounts)) {
+                    continue;   // "Ivo Pimm", called Pimm, beside "Ivo Laurence": Ivo alone is the other
+                }
                 int[] c = counts.computeIfAbsent(given, k -> new int[2]);
                 String before = only.putIfAbsent(given, form);
                 if (before == null || before.equalsIgnoreCase(form)) {
@@ -609,11 +630,10 @@ final class NameResolver {
             int slot = first < last ? 1 : 0;
             seen[slot] = Math.min(seen[slot], first);
         }
-        Map<String, Map<String, Integer>> formCounts = new HashMap<>();   // a key → its forms in lower case → how often
         for (Map.Entry<String, String> e : only.entrySet()) {
             String given = e.getKey();
             int[] seen = firstSeen.get(given);
-            if (seen == null || seen[1] > seen[0] && !calledBySurname(given, e.getValue(), formCounts)) {
+            if (seen == null || seen[1] > seen[0] && !calledBySurname(given, e.getValue(), formCounts) && !calledByGiven.contains(given)) {
                 continue;   // named first by the given name alone: the full name is no introduction
             }
             String alone = fullest.get(given);
@@ -629,6 +649,53 @@ final class NameResolver {
             spelledOut.put(given, e.getValue());
             spelledOutKeys.put(e.getValue(), given);
         }
+    }
+
+    /**
+     * The given names (lower case) that open full names of two people, one called by the surname
+     * alone ({@link #surnameOutnumbersGiven}: "Ivo Pimm", called Pimm) and one not, written in full
+     * {@link #MIN_FULL_NAMES} times more often than the first ("Ivo Laurence"): the given name alone
+     * is the second one's. A full name is counted across a line break too.
+     */
+    private Set<String> givenNamesOfOneCalledByThem(Map<String, Map<String, Integer>> formCounts) {
+        Map<String, Integer> written = new HashMap<>();   // a full name in lower case, its spaces plain → how often
+        for (NameForms fs : forms.values()) {
+            for (int j = 0; j < fs.size(); j++) {
+                String form = fs.form(j);
+                if (!isAllCaps(form)) {
+                    written.merge(lower(form).replace('\n', ' ').replace('\r', ' '), fs.count(j), Integer::sum);
+                }
+            }
+        }
+        Map<String, int[]> most = new HashMap<>();   // a given name → {most written not called by surname, most called by it}
+        for (Map.Entry<String, Integer> e : written.entrySet()) {
+            String form = e.getKey();
+            int sp = givenNameEnd(form);
+            if (sp <= 0) {
+                continue;
+            }
+            String given = form.substring(0, sp);
+            int[] m = most.computeIfAbsent(given, k -> new int[2]);
+            int slot = surnameOutnumbersGiven(given, form, formCounts) ? 1 : 0;
+            m[slot] = Math.max(m[slot], e.getValue());
+        }
+        Set<String> called = new HashSet<>();
+        for (Map.Entry<String, int[]> e : most.entrySet()) {
+            int[] m = e.getValue();
+            if (m[1] > 0 && m[0] >= m[1] + MIN_FULL_NAMES) {
+                called.add(e.getKey());
+            }
+        }
+        return called;
+    }
+
+    /**
+     * Whether the text writes the surname of {@code full} (a full name opening with the given name
+     * {@code given}) alone more often than the given name alone: its bearer is called by the surname.
+     */
+    private boolean surnameOutnumbersGiven(String given, String full, Map<String, Map<String, Integer>> formCounts) {
+        String surname = lower(full.substring(full.lastIndexOf(' ') + 1));
+        return formCount(surname, surname, formCounts) > formCount(given, given, formCounts);
     }
 
     /** How many capital letters {@code s} holds. */
@@ -899,6 +966,7 @@ final class NameResolver {
         }
         Map<String, String> bestOf = new HashMap<>();
         Map<String, int[]> countsOf = new HashMap<>();   // given name → {the best count, the second}
+        Map<String, Integer> namesakes = namesakesOfTwoGivenNames();
         for (Map.Entry<String, NameForms> e : forms.entrySet()) {
             String surname = e.getKey();
             if (givenWords.contains(surname) || notSurnames.contains(surname) || AFTER_NAME_TITLES.contains(surname)
@@ -932,10 +1000,41 @@ final class NameResolver {
         for (Map.Entry<String, String> e : bestOf.entrySet()) {
             String given = e.getKey();
             int[] cs = countsOf.get(given);
-            if (cs[0] > fullCount.getOrDefault(given, 0) && cs[0] >= 2 * cs[1]) {
+            if (cs[0] > fullCount.getOrDefault(given, 0) && cs[0] >= 2 * Math.max(cs[1], namesakes.getOrDefault(given, 0))) {
                 fullest.put(given, e.getValue());
             }
         }
+    }
+
+    /**
+     * For each given name (lower case), how often the full name of two given names it opens most is
+     * written ("Ivo Laurence", twice at least): that one is no surname to spell a name out with
+     * ({@link #notSurnames}), but it is another who bears the given name, so that "Ivo" alone stands
+     * for "Ivo Pimm" only when "Ivo Pimm" is written twice as often ({@link #fullNamesOfGivenNames}).
+     * Not a full name whose second given name opens a full name of its own ("Effie Hugh" beside "Hugh
+     * Hale": two people side by side).
+     */
+    private Map<String, Integer> namesakesOfTwoGivenNames() {
+        Map<String, Integer> namesakes = new HashMap<>();
+        Map<String, Map<String, Integer>> opened = null;
+        for (String key : notSurnames) {
+            NameForms fs = forms.get(key);
+            for (int j = 0; fs != null && j < fs.size(); j++) {
+                String form = fs.form(j);
+                int sp = twoWords(form);
+                if (sp < 0 || fs.count(j) < MIN_FULL_NAMES || !isGivenName(lower(form.substring(0, sp)))
+                        || !isGivenName(lower(form.substring(sp + 1)))) {
+                    continue;
+                }
+                if (opened == null) {
+                    opened = fullNamesOpened();
+                }
+                if (!endsInAnothersGivenName(form, fs.count(j), opened)) {
+                    namesakes.merge(lower(form.substring(0, sp)), fs.count(j), Math::max);
+                }
+            }
+        }
+        return namesakes;
     }
 
     /**
@@ -2695,13 +2794,18 @@ final class NameResolver {
         return either ? f : f.substring(f.lastIndexOf(' ') + 1);
     }
 
-    /** The full name of {@code key} written most often whose given name tells gender {@code g}, or null. */
+    /**
+     * The full name of {@code key} written most often whose given name tells gender {@code g}, or
+     * null; not two given names of two people side by side ({@link #endsInAnothersGivenName}: "Effie
+     * Hugh" is no name of Hugh's).
+     */
     private String formOfGender(String key, int g) {
         NameForms fs = forms.get(key);
         String best = null;
         int bestCount = 0;
         for (int j = 0; fs != null && j < fs.size(); j++) {
-            if (fs.count(j) > bestCount && fs.form(j).indexOf(' ') > 0 && genderOfForm(fs.form(j)) == g) {
+            if (fs.count(j) > bestCount && fs.form(j).indexOf(' ') > 0 && genderOfForm(fs.form(j)) == g
+                    && !endsInAnothersGivenName(fs.form(j), fs.count(j), openedFullNames())) {
                 best = fs.form(j);
                 bestCount = fs.count(j);
             }

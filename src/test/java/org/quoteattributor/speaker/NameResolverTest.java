@@ -53,6 +53,46 @@ class NameResolverTest {
             assertEquals("Walt", l.quote(0).speakerName);
         }
 
+        /** Two people named Owen: Owen Brackwell, called Brackwell, and Owen Andrew, written in full {@code andrews} times. */
+        private static String owens(String andrews) {
+            return "Owen Brackwell rode up to the inn at Dunmere. Brackwell was tired, and Brackwell was cold."
+                    + " Owen Brackwell sat by the fire while Brackwell ate.\n\n“Where is my horse?” said Owen.\n\n"
+                    + "“In the stable,” said Brackwell.\n\n" + andrews + "\n\n“May I ride him?” said Owen.";
+        }
+
+        @Test
+        void aGivenNameIsNoFullNameItOpensWhenItAlsoOpensTwoGivenNamesWrittenAsOften() {
+            Linking l = Linking.linked(owens("Owen Andrew came down the stairs. Owen Andrew was a boy of ten."));
+            assertEquals("Owen", l.quote(0).speakerName);
+            assertEquals("Owen", l.quote(2).speakerName);
+            assertEquals("Owen Brackwell", l.quote(1).speakerName);
+        }
+
+        @Test
+        void aGivenNameSharedWithOneCalledBySurnameIsTheOtherOnesWrittenInFullMoreOften() {
+            Linking l = Linking.linked(owens("Owen Andrew came down the stairs. Owen Andrew was a boy of ten,"
+                    + " and Owen Andrew liked horses. Owen Andrew ran out."));
+            assertEquals("Owen Andrew", l.quote(0).speakerName);
+            assertEquals("Owen Andrew", l.quote(2).speakerName);
+            assertEquals("Owen Brackwell", l.quote(1).speakerName);
+        }
+
+        @Test
+        void aGivenNameSharedWithOneCalledBySurnameStaysWhenTheOtherIsWrittenInFullBarelyMoreOften() {
+            Linking l = Linking.linked(owens("Owen Andrew came down the stairs. Owen Andrew was a boy of ten,"
+                    + " and Owen Andrew ran out."));
+            assertEquals("Owen", l.quote(2).speakerName);
+        }
+
+        @Test
+        void aSheIsNotReportedByTwoGivenNamesOfTwoPeopleSideBySide() {
+            Linking l = Linking.linked("At Dunmere, Nora came to stay with Ann. Ann liked her; Ann Nora, Nora Ann, he thought,"
+                    + " as they walked. Then Nora was tired.\n\nSoon Nora sat down. She smiled.\n\n“It is late,” she said.\n\n"
+                    + "Later Nora Quill went home, and Nora Quill slept. Her brother Tom Quill did not.");
+            assertEquals("she", l.mention(0));
+            assertEquals("Nora", l.name(0));
+        }
+
         @Test
         void aFamiliarFormHeardOnlyInSpeechIsTheGivenNameTheNarrationWrites() {
             Linking l = Linking.linked("The ferry left at dawn, with Lord Edward and his aunt on board.\n\n"
@@ -630,6 +670,23 @@ class NameResolverTest {
 
     @Nested
     class Pronouns {
+
+        @Test
+        void aHeIsNoStreetNamedBeforeIt() {
+            Linking l = Linking.linked("Tibbald sat alone. Far below lay Brightwater Avenue; he watched the lamps of"
+                    + " Brightwater Avenue come on, and he sighed.\n\n“Another night,” he said.");
+            assertEquals("he", l.mention(0));
+            assertNotEquals("Brightwater Avenue", l.name(0));
+        }
+
+        @Test
+        void aSheIsNoFoundationNamedBeforeIt() {
+            Linking l = Linking.linked("Nessa sat alone. Far below stood the Dunmere Foundation; she watched the lamps of"
+                    + " the Dunmere Foundation go out, and she sighed.\n\n“Another night,” she said.");
+            assertEquals("she", l.mention(0));
+            assertNotEquals("Dunmere Foundation", l.name(0));
+            assertNotEquals("the Dunmere Foundation", l.name(0));
+        }
 
         @Test
         void anItInReportageIsTheBodyThatItsSentenceOpensWith() {
