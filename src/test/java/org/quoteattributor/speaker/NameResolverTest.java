@@ -53,7 +53,7 @@ class NameResolverTest {
             assertEquals("Walt", l.quote(0).speakerName);
         }
 
-        /** Two people named Owen: Owen Brackwell, called Brackwell, and Owen Andrew, written in full {@code andrews} times. */
+        /** Two people named Owen: Owen Brackwell, called Brackwell, and Owen Barnaby, written in full {@code andrews} times. */
         private static String owens(String andrews) {
             return "Owen Brackwell rode up to the inn at Dunmere. Brackwell was tired, and Brackwell was cold."
                     + " Owen Brackwell sat by the fire while Brackwell ate.\n\n“Where is my horse?” said Owen.\n\n"
@@ -62,7 +62,7 @@ class NameResolverTest {
 
         @Test
         void aGivenNameIsNoFullNameItOpensWhenItAlsoOpensTwoGivenNamesWrittenAsOften() {
-            Linking l = Linking.linked(owens("Owen Andrew came down the stairs. Owen Andrew was a boy of ten."));
+            Linking l = Linking.linked(owens("Owen Barnaby came down the stairs. Owen Barnaby was a boy of ten."));
             assertEquals("Owen", l.quote(0).speakerName);
             assertEquals("Owen", l.quote(2).speakerName);
             assertEquals("Owen Brackwell", l.quote(1).speakerName);
@@ -70,17 +70,17 @@ class NameResolverTest {
 
         @Test
         void aGivenNameSharedWithOneCalledBySurnameIsTheOtherOnesWrittenInFullMoreOften() {
-            Linking l = Linking.linked(owens("Owen Andrew came down the stairs. Owen Andrew was a boy of ten,"
-                    + " and Owen Andrew liked horses. Owen Andrew ran out."));
-            assertEquals("Owen Andrew", l.quote(0).speakerName);
-            assertEquals("Owen Andrew", l.quote(2).speakerName);
+            Linking l = Linking.linked(owens("Owen Barnaby came down the stairs. Owen Barnaby was a boy of ten,"
+                    + " and Owen Barnaby liked horses. Owen Barnaby ran out."));
+            assertEquals("Owen Barnaby", l.quote(0).speakerName);
+            assertEquals("Owen Barnaby", l.quote(2).speakerName);
             assertEquals("Owen Brackwell", l.quote(1).speakerName);
         }
 
         @Test
         void aGivenNameSharedWithOneCalledBySurnameStaysWhenTheOtherIsWrittenInFullBarelyMoreOften() {
-            Linking l = Linking.linked(owens("Owen Andrew came down the stairs. Owen Andrew was a boy of ten,"
-                    + " and Owen Andrew ran out."));
+            Linking l = Linking.linked(owens("Owen Barnaby came down the stairs. Owen Barnaby was a boy of ten,"
+                    + " and Owen Barnaby ran out."));
             assertEquals("Owen", l.quote(2).speakerName);
         }
 
