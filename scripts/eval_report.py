@@ -11,6 +11,11 @@
         N missed, N spurious and N wrongly attributed quotes, with the text around them
     eval_report.py suggest-floors [--margin M] SUMMARY
         floors M (default 0.02) below the scores in a summary.json, for eval/floors.json
+    eval_report.py excerpts [--sizes 8,15,30] [--every 7] OUT_DIR GOLD...
+        cuts each gold document into excerpts of SIZE paragraphs (blank-line paragraphs; one
+        excerpt every EVERY*SIZE paragraphs), its quotations shifted to the excerpt's offsets,
+        into OUT_DIR/CORPUSSIZE.jsonl: how the library reads short texts that lack the context
+        around them. Documents of fewer paragraphs are left out.
 """
 import argparse
 import glob
@@ -290,6 +295,66 @@ def suggest_floors(args):
     return 0
 
 
+def paragraph_starts(text):
+    """Python offsets where the blank-line paragraphs of text start."""
+    starts = [0]
+    i = 0
+    while True:
+        j = text.find("\n\n", i)
+        if j < 0:
+            return starts
+        k = j
+        while k < len(text) and text[k] in "\r\n":
+            k += 1
+        if k < len(text):
+            starts.append(k)
+        i = k
+
+
+def utf16_offsets(text):
+    """For each Python offset of text (and its end), the UTF-16 offset the gold files use."""
+    out = [0] * (len(text) + 1)
+    u = 0
+    for i, ch in enumerate(text):
+        out[i] = u
+        u += 2 if ord(ch) > 0xFFFF else 1
+    out[len(text)] = u
+    return out
+
+
+def excerpts(args):
+    sizes = [int(x) for x in args.sizes.split(",")]
+    os.makedirs(args.out_dir, exist_ok=True)
+    for gold in args.gold:
+        docs = list(read_jsonl(gold))
+        for size in sizes:
+            corpus = None
+            lines = []
+            for doc in docs:
+                text = doc["text"]
+                corpus = doc.get("corpus", os.path.basename(gold).split("-")[0])
+                starts = paragraph_starts(text)
+                u16 = utf16_offsets(text)
+                for a in range(0, len(starts) - size, size * args.every):
+                    s, e = u16[starts[a]], u16[starts[a + size]]
+                    quotes = []
+                    for q in doc["quotes"]:
+                        if q["start"] >= s and q["end"] <= e:
+                            q = dict(q, start=q["start"] - s, end=q["end"] - s)
+                            q["speaker_spans"] = [[x - s, y - s] for x, y in q.get("speaker_spans") or []
+                                                  if x >= s and y <= e]
+                            if q.get("cue"):
+                                q["cue"] = [q["cue"][0] - s, q["cue"][1] - s] if s <= q["cue"][0] and q["cue"][1] <= e else None
+                            quotes.append(q)
+                    piece = text[starts[a]:starts[a + size]]
+                    lines.append({"id": f"{doc['id']}#{a}", "corpus": f"{corpus}{size}", "text": piece, "quotes": quotes})
+            if lines:
+                with open(os.path.join(args.out_dir, f"{corpus}{size}.jsonl"), "w", encoding="utf-8") as f:
+                    for line in lines:
+                        f.write(json.dumps(line, ensure_ascii=False) + "\n")
+    return 0
+
+
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = ap.add_subparsers(dest="command", required=True)
@@ -316,6 +381,12 @@ def main(argv=None):
     fl.add_argument("summary")
     fl.add_argument("--margin", type=float, default=0.02)
     fl.set_defaults(run=suggest_floors)
+    x = sub.add_parser("excerpts")
+    x.add_argument("out_dir")
+    x.add_argument("gold", nargs="+")
+    x.add_argument("--sizes", default="8,15,30")
+    x.add_argument("--every", type=int, default=7)
+    x.set_defaults(run=excerpts)
     args = ap.parse_args(argv)
     return args.run(args)
 
