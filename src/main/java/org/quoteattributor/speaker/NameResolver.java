@@ -3401,8 +3401,8 @@ final class NameResolver {
                 }
                 String called = turnBefore(k);
                 int g = kin.equals("father") || kin.equals("brother") ? Lexicon.MALE : Lexicon.FEMALE;
-                if (called == null || genderOfName(called) != Lexicon.ANY && genderOfName(called) != g) {
-                    continue;
+                if (called == null || genderOfName(called) != Lexicon.ANY && genderOfName(called) != g || namedIn(k, called)) {
+                    continue;   // “Watch over Ann, mother.”: Ann is spoken of, not called
                 }
                 String key = keyOfName(call.speakerName) + ' ' + kin;
                 String had = ownerCalls.get(key);
@@ -3416,6 +3416,19 @@ final class NameResolver {
             }
         }
         return ownerCalls;
+    }
+
+    /** Whether a word of quotation {@code k} is the first or the last word of {@code name}. */
+    private boolean namedIn(int k, String name) {
+        String firstWord = lower(name.substring(0, name.indexOf(' ') < 0 ? name.length() : name.indexOf(' ')));
+        String lastWord = lower(name.substring(name.lastIndexOf(' ') + 1));
+        int to = d.afterToken(k);
+        for (int i = d.firstToken(k); i < to; i++) {
+            if (t.kind(i) == TokenBuffer.WORD && (t.equalsIgnoreCase(i, firstWord) || t.equalsIgnoreCase(i, lastWord))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Calls of one kin by one speaker, all to one person, that {@link #ownerCalls} needs at least. */

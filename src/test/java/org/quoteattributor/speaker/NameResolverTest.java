@@ -1900,6 +1900,22 @@ class NameResolverTest {
         }
 
         @Test
+        void herMotherIsNotTheOneSheNamesInHerCallsOfMamma() {
+            Linking l = Linking.linked("“The cart is ready,” said Wilda Tolvane.\n\n“Ride with Wilda, mamma,” said Ilse.\n\n"
+                    + "“Fetch the lamp,” said Wilda Tolvane.\n\n“Help Wilda, mamma,” said Ilse.\n\n"
+                    + "Rain came on at dusk.\n\n“Stay in,” said her mother.");
+            assertEquals("her mother", l.name(4));
+        }
+
+        @Test
+        void herMotherIsTheOneSheCallsMammaWithoutNamingHer() {
+            Linking l = Linking.linked("“The cart is ready,” said Wilda Tolvane.\n\n“Yes, mamma,” said Ilse.\n\n"
+                    + "“Fetch the lamp,” said Wilda Tolvane.\n\n“At once, mamma,” said Ilse.\n\n"
+                    + "Rain came on at dusk.\n\n“Stay in,” said her mother.");
+            assertEquals("Wilda Tolvane", l.name(4));
+        }
+
+        @Test
         void herMotherStaysAsItIsWhenTheTextTitlesNoWomanOfTheFamily() {
             Linking l = Linking.linked("Nora Quell stamped in, wet to the knees.\n\n“Mud stays outside,” her mother said.");
             assertEquals("her mother", l.name(0));
