@@ -3316,9 +3316,13 @@ final class NameResolver {
 
     /**
      * {@code Ann Lee came in. “Late again,” her mother said.}: for a speaker described as {@code
-     * her mother}, {@code his father}, {@code her husband} or {@code his wife}, the one the
-     * possessive stands for (as a pronoun would) gives the family's surname, and the kin is the title
-     * of the kin's gender before it, as the text writes it ({@code Mrs. Lee}); else null.
+     * her mother}, {@code his father}, {@code her husband}, {@code his wife}, {@code her brother},
+     * {@code his sister}, {@code her son} or {@code his daughter}, the one the possessive stands for
+     * (as a pronoun would) gives the family's surname, written with it or by the full name of a given
+     * name written alone ({@code Ann} of {@code Ann Lee}), and the kin is the one of the family of the
+     * kin's gender named last before, a few hundred words back at most ({@link #familyMemberBefore});
+     * for a parent or a spouse, else the title of the kin's gender before the surname, as the text
+     * first writes it ({@code Mrs. Lee}); else null.
      */
     private String kinOfOwner(FoundQuote q, int qi) {
         int first = t.indexAt(q.speakerStart);
@@ -3327,17 +3331,171 @@ final class NameResolver {
             return null;
         }
         int owner = t.equalsIgnoreCase(first, "her") ? Lexicon.FEMALE : t.equalsIgnoreCase(first, "his") ? Lexicon.MALE : Lexicon.ANY;
-        int g = Sieves.oneOf(d, last, MOTHER_WIFE) ? Lexicon.FEMALE : Sieves.oneOf(d, last, FATHER_HUSBAND) ? Lexicon.MALE : Lexicon.ANY;
+        boolean parentOrSpouse = Sieves.oneOf(d, last, MOTHER_WIFE) || Sieves.oneOf(d, last, FATHER_HUSBAND);
+        int g = Sieves.oneOf(d, last, MOTHER_WIFE) || Sieves.oneOf(d, last, SISTER_DAUGHTER) ? Lexicon.FEMALE
+                : Sieves.oneOf(d, last, FATHER_HUSBAND) || Sieves.oneOf(d, last, BROTHER_SON) ? Lexicon.MALE : Lexicon.ANY;
         if (owner == Lexicon.ANY || g == Lexicon.ANY) {
             return null;
         }
         String name = personBefore(q, qi, first, owner);
-        if (name == null || descriptions.contains(name) || name.indexOf(' ') < 0 && (g == owner || isGivenName(lower(name)))) {
-            // "Mr. Lee … his wife" is Mrs. Lee; but "Mr. Lee … his father" is no Mr. Lee named so
-            // (that is the son), and "Tom … his wife" tells no surname
+        if (name == null || descriptions.contains(name)) {
             return null;
         }
-        return titledSurnames().get(g + lower(name.substring(name.lastIndexOf(' ') + 1)));
+        String called = ownerCalls().get(keyOfName(name) + ' ' + d.lowerWord(last));
+        if (called != null && !called.isEmpty()) {
+            return called;   // “Yes, papa,” said Ann … “Go,” said her father: the one Ann calls papa
+        }
+        String full = name;
+        if (name.indexOf(' ') < 0) {
+            String spelled = !parentOrSpouse && (isGivenName(lower(name)) || spelledOut.containsKey(keyOfName(name))) ? fullestName(keyOfName(name)) : null;
+            if (spelled != null && spelled.indexOf(' ') > 0 && spelled.startsWith(name + " ")) {
+                full = spelled;   // "Ann" is Ann Lee
+            } else if (g == owner || isGivenName(lower(name))) {
+                // "Mr. Lee … his father" is no Mr. Lee named so (that is the son), and "Tom … his wife" tells no surname
+                return null;
+            }
+        }
+        String surname = lower(full.substring(full.lastIndexOf(' ') + 1));
+        String member = familyMemberBefore(q, surname, g, full, g == owner, parentOrSpouse);
+        if (member != null || !parentOrSpouse) {
+            return member;
+        }
+        return titledSurnames().get(g + surname);
+    }
+
+    /** Whether token {@code i} is the title {@code word} (lower case), with or without its full stop ({@code Mrs}, {@code Mrs.}). */
+    private boolean titleIs(int i, String word) {
+        int n = t.length(i);
+        return t.equalsIgnoreCase(i, word) || n == word.length() + 1 && t.endsWith(i, ".") && d.text.regionMatches(true, t.start(i), word, 0, n - 1);
+    }
+
+    /** Words one calls a kin by ({@code papa}), and the kin noun of a description each stands for ({@code father}). */
+    private static final String[][] KIN_VOCATIVES = {{"father", "father"}, {"papa", "father"}, {"dad", "father"},
+        {"daddy", "father"}, {"mother", "mother"}, {"mamma", "mother"}, {"mama", "mother"}, {"mum", "mother"},
+        {"mummy", "mother"}, {"brother", "brother"}, {"sister", "sister"}};
+
+    /**
+     * The key of a speaker and a kin noun ({@code ann father}) → the one that speaker calls by a word
+     * for that kin alone ({@code “Yes, papa.”}, {@code “Dear mother!”}): the one who spoke the turn
+     * before the call ({@link #turnBefore}), not of the kin's other gender; the empty string when the
+     * speaker's calls of that kin go to several or are fewer than {@link #MIN_OWNER_CALLS}. Gathered
+     * in one pass over the quotations, when first asked: the kin of one speaker, where {@link
+     * #kinCalled} takes a kin all the story calls so.
+     */
+    private Map<String, String> ownerCalls() {
+        if (ownerCalls != null) {
+            return ownerCalls;
+        }
+        ownerCalls = new HashMap<>();
+        Map<String, Integer> callCounts = new HashMap<>();
+        for (int k = 0; k < d.quotes.size(); k++) {
+            FoundQuote call = d.quotes.get(k);
+            if (!call.hasSpeaker() || call.speakerName == null) {
+                continue;
+            }
+            int to = d.afterToken(k);
+            for (int i = d.firstToken(k) + 1; i < to - 1; i++) {
+                String kin = t.kind(i) == TokenBuffer.WORD ? kinVocative(i) : null;
+                if (kin == null || t.isWordLike(i + 1) || t.isWordLike(i - 1) && !t.equalsIgnoreCase(i - 1, "dear")) {
+                    continue;   // “Yes, papa.”, “Dear mother!”, not “his father came”
+                }
+                String called = turnBefore(k);
+                int g = kin.equals("father") || kin.equals("brother") ? Lexicon.MALE : Lexicon.FEMALE;
+                if (called == null || genderOfName(called) != Lexicon.ANY && genderOfName(called) != g || namedIn(k, called)) {
+                    continue;   // “Watch over Ann, mother.”: Ann is spoken of, not called
+                }
+                String key = keyOfName(call.speakerName) + ' ' + kin;
+                String had = ownerCalls.get(key);
+                ownerCalls.put(key, had == null || !had.isEmpty() && keyOfName(had).equals(keyOfName(called)) ? called : "");
+                callCounts.merge(key, 1, Integer::sum);
+            }
+        }
+        for (Map.Entry<String, Integer> e : callCounts.entrySet()) {
+            if (e.getValue() < MIN_OWNER_CALLS) {
+                ownerCalls.put(e.getKey(), "");   // one call may follow a turn given to the wrong one
+            }
+        }
+        return ownerCalls;
+    }
+
+    /** Whether a word of quotation {@code k} is the first or the last word of {@code name}. */
+    private boolean namedIn(int k, String name) {
+        String firstWord = lower(name.substring(0, name.indexOf(' ') < 0 ? name.length() : name.indexOf(' ')));
+        String lastWord = lower(name.substring(name.lastIndexOf(' ') + 1));
+        int to = d.afterToken(k);
+        for (int i = d.firstToken(k); i < to; i++) {
+            if (t.kind(i) == TokenBuffer.WORD && (t.equalsIgnoreCase(i, firstWord) || t.equalsIgnoreCase(i, lastWord))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Calls of one kin by one speaker, all to one person, that {@link #ownerCalls} needs at least. */
+    private static final int MIN_OWNER_CALLS = 2;
+
+    /** See {@link #ownerCalls()}; null until asked for. */
+    private Map<String, String> ownerCalls;
+
+    /** The kin noun that the word at token {@code i} calls someone by ({@link #KIN_VOCATIVES}), or null. */
+    private String kinVocative(int i) {
+        for (String[] v : KIN_VOCATIVES) {
+            if (t.equalsIgnoreCase(i, v[0])) {
+                return v[1];
+            }
+        }
+        return null;
+    }
+
+    /** Kin nouns of a woman who shares her family's surname with a brother or a parent, for {@link #kinOfOwner}. */
+    private static final String[] SISTER_DAUGHTER = {"sister", "daughter"};
+    /** Kin nouns of a man who shares his family's surname with a sister or a parent, for {@link #kinOfOwner}. */
+    private static final String[] BROTHER_SON = {"brother", "son"};
+    /** Name mentions looked back over, at most, for one of a family ({@link #familyMemberBefore}). */
+    private static final int MAX_FAMILY_MENTIONS = 40;
+
+    /**
+     * The one of the family of {@code surname} (lower case) and of gender {@code g} named last in
+     * the narration before quotation {@code q}, within {@link #DESCRIBED_REACH} tokens and {@link
+     * #MAX_FAMILY_MENTIONS} name mentions: a parent or a spouse ({@code parentOrSpouse}) by a title
+     * before the surname alone ({@code Mrs. Lee}), as written; a brother, a sister, a son or a
+     * daughter by a given name and the surname, or the given name alone that the text writes with it
+     * ({@code Tom}, {@code Tom Lee}), as its full name; a brother or a son by the surname alone, too,
+     * when the one whose kin it is, {@code owner} (a full name), is not of the kin's gender ({@code
+     * sameGender}). Never {@code owner}. Else null.
+     */
+    private String familyMemberBefore(FoundQuote q, String surname, int g, String owner, boolean sameGender, boolean parentOrSpouse) {
+        int p = t.indexAt(q.speakerStart);
+        int c = Arrays.binarySearch(nameEnds, 0, nameCount, p);
+        c = c >= 0 ? c - 1 : -c - 2;
+        for (int seen = 0; c >= 0 && seen < MAX_FAMILY_MENTIONS && nameEnds[c] >= p - DESCRIBED_REACH; c--, seen++) {
+            if (mentionGender(c) != g || places.contains(nameKeys[c])) {
+                continue;
+            }
+            int s = titlesStart(nameFirsts[c]);
+            boolean surnameAlone = nameFirsts[c] == nameEnds[c] && nameKeys[c].equals(surname);
+            if (parentOrSpouse) {
+                if (surnameAlone && s < nameFirsts[c] && !t.equalsIgnoreCase(s, "miss") && !t.equalsIgnoreCase(s, "master")) {
+                    return d.text.substring(t.start(s), t.end(nameEnds[c]));   // Mrs. Lee, as written
+                }
+                continue;
+            }
+            if (surnameAlone) {
+                if (!sameGender && !(s < nameFirsts[c] && (titleIs(s, "mrs") || titleIs(s, "lady")))) {
+                    // "Lee" or "Mr. Lee" of Ann's brother, not Mrs. Lee, her mother
+                    return s < nameFirsts[c] ? d.text.substring(t.start(s), t.end(nameEnds[c])) : fullestOfGender(surname, g);
+                }
+                continue;
+            }
+            String full = nameKeys[c].equals(surname) ? d.string(t.start(nameFirsts[c]), t.end(nameEnds[c]))
+                    : nameFirsts[c] == nameEnds[c] ? fullestName(nameKeys[c]) : null;
+            if (full == null || full.indexOf(' ') < 0 || !lower(full.substring(full.lastIndexOf(' ') + 1)).equals(surname)
+                    || full.equals(owner)) {
+                continue;
+            }
+            return full;
+        }
+        return null;
     }
 
     /**

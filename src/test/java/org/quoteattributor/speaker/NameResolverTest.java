@@ -1864,6 +1864,58 @@ class NameResolverTest {
         }
 
         @Test
+        void hisSisterIsTheWomanOfTheFamilyNamedLastByHerGivenName() {
+            Linking l = Linking.linked("Mrs. Quell sat by the hearth. Nora Quell and Tam Quell came in from the yard.\n\n"
+                    + "“The mud stays outside,” said Tam.\n\n“Then wipe your boots,” said his sister.");
+            assertEquals("Nora Quell", l.name(1));
+        }
+
+        @Test
+        void herBrotherIsTheManOfTheFamilyNamedLastByHisGivenName() {
+            Linking l = Linking.linked("Orrin Quarrie lifted his pack. Wilda Quarrie took up her stick.\n\n"
+                    + "“The bridge is out,” said Wilda.\n\n“Then we wade,” said her brother.");
+            assertEquals("Orrin Quarrie", l.name(1));
+        }
+
+        @Test
+        void herSisterIsNotTheWomanOfTheFamilyTitledMrs() {
+            Linking l = Linking.linked("Mrs. Quarrie took up her stick. Orrin Quarrie lifted his pack.\n\n"
+                    + "“The bridge is out,” said Orrin.\n\n“Then we wade,” said his sister.");
+            assertEquals("his sister", l.name(1));
+        }
+
+        @Test
+        void herFatherIsTheOneSheCallsPapaInTheTurnsAfterHis() {
+            Linking l = Linking.linked("“The cart is ready,” said Mr. Tolvane.\n\n“Yes, papa,” said Ilse.\n\n"
+                    + "“Fetch the lamp,” said Mr. Tolvane.\n\n“At once, papa,” said Ilse.\n\n"
+                    + "Rain came on at dusk.\n\n“Stay in,” said her father.");
+            assertEquals("Tolvane", l.name(4));
+        }
+
+        @Test
+        void herFatherIsNotTheOneSheCallsPapaOnlyOnce() {
+            Linking l = Linking.linked("“The cart is ready,” said Mr. Tolvane.\n\n“Yes, papa,” said Ilse.\n\n"
+                    + "Rain came on at dusk.\n\n“Stay in,” said her father.");
+            assertEquals("her father", l.name(2));
+        }
+
+        @Test
+        void herMotherIsNotTheOneSheNamesInHerCallsOfMamma() {
+            Linking l = Linking.linked("“The cart is ready,” said Wilda Tolvane.\n\n“Ride with Wilda, mamma,” said Ilse.\n\n"
+                    + "“Fetch the lamp,” said Wilda Tolvane.\n\n“Help Wilda, mamma,” said Ilse.\n\n"
+                    + "Rain came on at dusk.\n\n“Stay in,” said her mother.");
+            assertEquals("her mother", l.name(4));
+        }
+
+        @Test
+        void herMotherIsTheOneSheCallsMammaWithoutNamingHer() {
+            Linking l = Linking.linked("“The cart is ready,” said Wilda Tolvane.\n\n“Yes, mamma,” said Ilse.\n\n"
+                    + "“Fetch the lamp,” said Wilda Tolvane.\n\n“At once, mamma,” said Ilse.\n\n"
+                    + "Rain came on at dusk.\n\n“Stay in,” said her mother.");
+            assertEquals("Wilda Tolvane", l.name(4));
+        }
+
+        @Test
         void herMotherStaysAsItIsWhenTheTextTitlesNoWomanOfTheFamily() {
             Linking l = Linking.linked("Nora Quell stamped in, wet to the knees.\n\n“Mud stays outside,” her mother said.");
             assertEquals("her mother", l.name(0));
