@@ -300,8 +300,8 @@ final class NameResolver {
                     }
                 }
             }
-            epithetForms.removeIf(f -> !opened.containsKey(lower(f.substring(f.indexOf(' ') + 1)))
-                    || opened.getOrDefault(lower(f.substring(0, f.indexOf(' '))), 0) > 1);
+            epithetForms.removeIf(f -> !opened.containsKey(lower(f, f.indexOf(' ') + 1, f.length()))
+                    || opened.getOrDefault(lower(f, 0, f.indexOf(' ')), 0) > 1);
         }
         Map<String, Map<String, Integer>> opened = fullNamesOpened();
         Set<String> lowerEpithets = epithetsWrittenInLowerCase();
@@ -359,7 +359,7 @@ final class NameResolver {
         String rest = form.substring(sp + 1);
         int sp2 = rest.indexOf(' ');
         String next = lower(sp2 < 0 ? rest : rest.substring(0, sp2));
-        boolean shown = lowerEpithets.contains(lower(form.substring(0, sp)) + ' ' + next)
+        boolean shown = lowerEpithets.contains(lower(form, 0, sp) + ' ' + next)
                 || opened.containsKey(next) || writtenAlone(next) && !titledAlone.containsKey(next);
         return shown ? rest : form;
     }
@@ -423,8 +423,8 @@ final class NameResolver {
                 String form = fs.form(j);
                 int sp = twoWords(form);
                 if (sp > 0) {
-                    opened.computeIfAbsent(lower(form.substring(0, sp)), k -> new HashMap<>())
-                            .merge(lower(form.substring(sp + 1)), fs.count(j), Integer::sum);
+                    opened.computeIfAbsent(lower(form, 0, sp), k -> new HashMap<>())
+                            .merge(lower(form, sp + 1, form.length()), fs.count(j), Integer::sum);
                 }
             }
         }
@@ -441,9 +441,13 @@ final class NameResolver {
         if (sp < 0) {
             return false;
         }
-        String first = lower(form.substring(0, sp));
-        String last = lower(form.substring(sp + 1));
-        return !last.equals(first) && mostOpened(opened.get(last), first) >= Math.max(count, MIN_FULL_NAMES)
+        String last = lower(form, sp + 1, form.length());
+        Map<String, Integer> lasts = opened.get(last);
+        if (lasts == null) {
+            return false;   // the second word opens no full name: the first need not be lowered
+        }
+        String first = lower(form, 0, sp);
+        return !last.equals(first) && mostOpened(lasts, first) >= Math.max(count, MIN_FULL_NAMES)
                 && isGivenName(first) && isGivenName(last);
     }
 
@@ -458,8 +462,8 @@ final class NameResolver {
      */
     private boolean givenNameOfAnother(String form, int count, Map<String, Map<String, Integer>> opened,
             Map<String, SurnameOpened[]> surnamesOpened) {
-        String first = lower(form.substring(0, form.indexOf(' ')));
-        String last = lower(form.substring(form.lastIndexOf(' ') + 1));
+        String first = lower(form, 0, form.indexOf(' '));
+        String last = lower(form, form.lastIndexOf(' ') + 1, form.length());
         if (isGivenName(first) || !isGivenName(last) && form.indexOf(' ') == form.lastIndexOf(' ')) {
             return false;
         }
@@ -579,7 +583,7 @@ final class NameResolver {
                 if (sp <= 0 || isAllCaps(form)) {
                     continue;
                 }
-                String given = lower(form.substring(0, sp));
+                String given = lower(form, 0, sp);
                 if (calledByGiven.contains(given) && surnameOutnumbersGiven(given, form, formCounts)) {
                     continue;   // "Ivo Pimm", called Pimm, beside "Ivo Laurence": Ivo alone is the other
                 }
@@ -694,7 +698,7 @@ final class NameResolver {
      * {@code given}) alone more often than the given name alone: its bearer is called by the surname.
      */
     private boolean surnameOutnumbersGiven(String given, String full, Map<String, Map<String, Integer>> formCounts) {
-        String surname = lower(full.substring(full.lastIndexOf(' ') + 1));
+        String surname = lower(full, full.lastIndexOf(' ') + 1, full.length());
         return formCount(surname, surname, formCounts) > formCount(given, given, formCounts);
     }
 
@@ -714,7 +718,7 @@ final class NameResolver {
      * written before it ({@code Walt} … {@code Walt Pimm} … {@code Pimm}, {@code Pimm}).
      */
     private boolean calledBySurname(String given, String full, Map<String, Map<String, Integer>> formCounts) {
-        String surname = lower(full.substring(full.lastIndexOf(' ') + 1));
+        String surname = lower(full, full.lastIndexOf(' ') + 1, full.length());
         return formCount(surname, lower(full), formCounts) >= MIN_FULL_NAMES
                 && formCount(surname, surname, formCounts) > formCount(given, given, formCounts);
     }
@@ -820,7 +824,7 @@ final class NameResolver {
             return "";
         }
         String fullKey = keyOfName(full);
-        String surname = lower(full.substring(full.lastIndexOf(' ') + 1));
+        String surname = lower(full, full.lastIndexOf(' ') + 1, full.length());
         for (int c = 0; c < nameCount; c++) {
             if (nameKeys[c].equals(key)) {
                 return "";   // the familiar form comes first
@@ -980,7 +984,7 @@ final class NameResolver {
             for (int j = 0; j < fs.size(); j++) {
                 String form = fs.form(j);
                 int sp = givenNameEnd(form);
-                String given = sp > 0 ? lower(form.substring(0, sp)) : null;
+                String given = sp > 0 ? lower(form, 0, sp) : null;
                 if (given == null || given.equals(surname) || !fullest.containsKey(given)
                         || fs.count(j) < MIN_FULL_NAMES || titled.contains(given)
                         || ORGANISATION_NOUNS.contains(surname) && hasPersonalFullName(given, fullCount)) {
@@ -1022,15 +1026,15 @@ final class NameResolver {
             for (int j = 0; fs != null && j < fs.size(); j++) {
                 String form = fs.form(j);
                 int sp = twoWords(form);
-                if (sp < 0 || fs.count(j) < MIN_FULL_NAMES || !isGivenName(lower(form.substring(0, sp)))
-                        || !isGivenName(lower(form.substring(sp + 1)))) {
+                if (sp < 0 || fs.count(j) < MIN_FULL_NAMES || !isGivenName(lower(form, 0, sp))
+                        || !isGivenName(lower(form, sp + 1, form.length()))) {
                     continue;
                 }
                 if (opened == null) {
                     opened = fullNamesOpened();
                 }
                 if (!endsInAnothersGivenName(form, fs.count(j), opened)) {
-                    namesakes.merge(lower(form.substring(0, sp)), fs.count(j), Math::max);
+                    namesakes.merge(lower(form, 0, sp), fs.count(j), Math::max);
                 }
             }
         }
@@ -1044,7 +1048,7 @@ final class NameResolver {
     private boolean hasPersonalFullName(String word, Map<String, Integer> fullCount) {
         String full = fullCount.containsKey(word) ? fullest.get(word) : null;
         int sp = full != null ? full.indexOf(' ') : -1;
-        return sp > 0 && (full.charAt(sp - 1) == '.' || isGivenName(lower(full.substring(0, sp))));
+        return sp > 0 && (full.charAt(sp - 1) == '.' || isGivenName(lower(full, 0, sp)));
     }
 
     /**
@@ -1143,7 +1147,7 @@ final class NameResolver {
         if (sp < 0 || openingForms.getOrDefault(form, 0) < count) {
             return null;
         }
-        String first = lower(form.substring(0, sp));
+        String first = lower(form, 0, sp);
         if (midSentenceNameWords.contains(first)) {
             return null;   // a word the text writes as a name elsewhere, or a given name
         }
@@ -1694,7 +1698,7 @@ final class NameResolver {
         return lowerParts.computeIfAbsent(name, n -> {
             int sp = n.indexOf(' ');
             int last = n.lastIndexOf(' ');
-            return new String[] {sp > 0 ? lower(n.substring(0, sp)) : null, lower(n),
+            return new String[] {sp > 0 ? lower(n, 0, sp) : null, lower(n),
                     lower(last < 0 ? n : n.substring(last + 1))};
         });
     }
@@ -1706,9 +1710,14 @@ final class NameResolver {
      * turns "İ" into two chars).
      */
     private static String lower(String s) {
-        char[] cs = new char[s.length()];
+        return lower(s, 0, s.length());
+    }
+
+    /** {@link #lower(String)} of chars {@code [from, to)} of {@code s}, with no substring made first. */
+    private static String lower(String s, int from, int to) {
+        char[] cs = new char[to - from];
         for (int k = 0; k < cs.length; k++) {
-            cs[k] = Character.toLowerCase(s.charAt(k));
+            cs[k] = Character.toLowerCase(s.charAt(from + k));
         }
         return new String(cs);
     }
@@ -2771,7 +2780,7 @@ final class NameResolver {
             return g;
         }
         int sp = name.indexOf(' ');
-        g = sp > 0 ? givenGender.get(lower(name.substring(0, sp))) : null;
+        g = sp > 0 ? givenGender.get(lower(name, 0, sp)) : null;
         return g != null ? g : Lexicon.ANY;
     }
 
@@ -3260,7 +3269,7 @@ final class NameResolver {
         if (childGender != Lexicon.ANY && childGender != owner || full == null || full.indexOf(' ') < 0) {
             return null;
         }
-        String surname = lower(full.substring(full.lastIndexOf(' ') + 1));
+        String surname = lower(full, full.lastIndexOf(' ') + 1, full.length());
         return titledSurnames().get(g + surname);
     }
 
@@ -3337,7 +3346,7 @@ final class NameResolver {
             // (that is the son), and "Tom … his wife" tells no surname
             return null;
         }
-        return titledSurnames().get(g + lower(name.substring(name.lastIndexOf(' ') + 1)));
+        return titledSurnames().get(g + lower(name, name.lastIndexOf(' ') + 1, name.length()));
     }
 
     /**
@@ -4358,7 +4367,7 @@ final class NameResolver {
         while (s > 0 && !Character.isWhitespace(name.charAt(s - 1))) {
             s--;
         }
-        String w = lower(name.substring(s, e));
+        String w = lower(name, s, e);
         int len = w.length();
         if (len > 2 && w.charAt(len - 1) == 's' && Chars.isApostrophe(w.charAt(len - 2))) {
             return w.substring(0, len - 2);
