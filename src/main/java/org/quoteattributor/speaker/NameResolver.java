@@ -666,7 +666,7 @@ final class NameResolver {
         for (NameForms fs : forms.values()) {
             for (int j = 0; j < fs.size(); j++) {
                 String form = fs.form(j);
-                if (!isAllCaps(form)) {
+                if (!isAllCaps(form) && hasSpace(form)) {   // a name of one word has no given name to open it
                     written.merge(lower(form).replace('\n', ' ').replace('\r', ' '), fs.count(j), Integer::sum);
                 }
             }
@@ -691,6 +691,11 @@ final class NameResolver {
             }
         }
         return called;
+    }
+
+    /** Whether {@code form} holds a space or a line break, as a name of two words or more does. */
+    private static boolean hasSpace(String form) {
+        return form.indexOf(' ') >= 0 || form.indexOf('\n') >= 0 || form.indexOf('\r') >= 0;
     }
 
     /**
