@@ -296,7 +296,7 @@ final class NameResolver {
                 for (int j = 0; j < fs.size(); j++) {
                     int sp = twoWords(fs.form(j));
                     if (sp > 0) {
-                        opened.merge(lower(fs.form(j).substring(0, sp)), 1, Integer::sum);
+                        opened.merge(lower(fs.form(j), 0, sp), 1, Integer::sum);
                     }
                 }
             }
@@ -358,7 +358,7 @@ final class NameResolver {
         }
         String rest = form.substring(sp + 1);
         int sp2 = rest.indexOf(' ');
-        String next = lower(sp2 < 0 ? rest : rest.substring(0, sp2));
+        String next = lower(rest, 0, sp2 < 0 ? rest.length() : sp2);
         boolean shown = lowerEpithets.contains(lower(form, 0, sp) + ' ' + next)
                 || opened.containsKey(next) || writtenAlone(next) && !titledAlone.containsKey(next);
         return shown ? rest : form;
@@ -514,7 +514,7 @@ final class NameResolver {
     private static boolean namesakeInFamily(String given, NameForms fs) {
         for (int j = 0; fs != null && j < fs.size(); j++) {
             int sp = twoWords(fs.form(j));
-            String other = sp > 0 ? lower(fs.form(j).substring(0, sp)) : null;
+            String other = sp > 0 ? lower(fs.form(j), 0, sp) : null;
             if (other != null && !other.equals(given) && fs.count(j) >= MIN_FULL_NAMES
                     && (familiarOf(given, other) || familiarOf(other, given))) {
                 return true;
@@ -969,7 +969,7 @@ final class NameResolver {
             for (int j = 0; j < fs.size(); j++) {
                 int sp = twoWords(fs.form(j));
                 if (sp > 0) {
-                    givenWords.add(lower(fs.form(j).substring(0, sp)));
+                    givenWords.add(lower(fs.form(j), 0, sp));
                 }
             }
         }
@@ -1704,7 +1704,7 @@ final class NameResolver {
             int sp = n.indexOf(' ');
             int last = n.lastIndexOf(' ');
             return new String[] {sp > 0 ? lower(n, 0, sp) : null, lower(n),
-                    lower(last < 0 ? n : n.substring(last + 1))};
+                    lower(n, last + 1, n.length())};
         });
     }
 
@@ -2016,7 +2016,7 @@ final class NameResolver {
             NameForms fs = e.getValue();
             for (int j = 0; j < fs.size(); j++) {
                 int sp = twoWords(fs.form(j));
-                String word = sp > 0 ? lower(fs.form(j).substring(0, sp)) : null;
+                String word = sp > 0 ? lower(fs.form(j), 0, sp) : null;
                 if (word != null && (genderOf(e.getKey()) != Lexicon.ANY || !PERSON_NOUNS.containsKey(word)) && !fullest.containsKey(word)
                         && !givenGender.containsKey(word) && !RANK_NOUN_WORDS.contains(word)) {
                     rankHolders.computeIfAbsent(word, k -> new HashMap<>()).merge(e.getKey(), fs.count(j), Integer::sum);
