@@ -5452,8 +5452,20 @@ final class Sieves {
                     && (d.mentions.isPronoun(i) && (d.cls(i) & Lexicon.PRONOUN_PLURAL) != 0 || d.t.equalsIgnoreCase(i, "it"));
         }
 
+        /**
+         * Whether the names of the speakers of {@code a} and {@code b} ({@link #name}) end in the same
+         * word, ignoring case: {@code lastWord(name(d, a)).equalsIgnoreCase(lastWord(name(d, b)))},
+         * compared in place, as {@link #newcomer} asks it of every anchor of every turn.
+         */
         private static boolean sameSpeaker(Document d, FoundQuote a, FoundQuote b) {
-            return lastWord(name(d, a)).equalsIgnoreCase(lastWord(name(d, b)));
+            String na = a.speakerName != null ? a.speakerName : d.text;
+            String nb = b.speakerName != null ? b.speakerName : d.text;
+            int endA = a.speakerName != null ? na.length() : a.speakerEnd;
+            int endB = b.speakerName != null ? nb.length() : b.speakerEnd;
+            int fromA = Math.max(a.speakerName != null ? 0 : a.speakerStart, na.lastIndexOf(' ', endA - 1) + 1);
+            int fromB = Math.max(b.speakerName != null ? 0 : b.speakerStart, nb.lastIndexOf(' ', endB - 1) + 1);
+            int len = endA - fromA;
+            return len == endB - fromB && na.regionMatches(true, fromA, nb, fromB, len);
         }
 
         static String name(Document d, FoundQuote q) {
