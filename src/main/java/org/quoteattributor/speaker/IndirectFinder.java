@@ -434,6 +434,7 @@ public final class IndirectFinder {
             int from = s;   // where the next clause may start: after the last attribution
             int part = s;   // where the part of the sentence holding it starts
             FoundQuote last = null;
+            Mentions.Mention m = new Mentions.Mention();   // one for the sentence, cleared at each word: nothing keeps it
             for (int i = s; i < e; i++) {
                 if (!d.inQuote(i) && (t.is(i, ';') || t.is(i, ':')) && i >= from) {
                     from = i + 1;   // a new part of the sentence: "…; 26% say they …"
@@ -442,7 +443,7 @@ public final class IndirectFinder {
                 if (d.inQuote(i) || t.kind(i) != TokenBuffer.WORD) {
                     continue;
                 }
-                Mentions.Mention m = new Mentions.Mention();
+                m.clear();
                 if (t.equalsIgnoreCase(i, "according") && i + 1 < e && t.equalsIgnoreCase(i + 1, "to")) {
                     boolean leading = startsPart(from, i) || i - 1 > from && t.is(i - 1, ',') && introductoryOnly(from, i - 1);
                     if (!d.mentions.subjectAfter(i + 2, e, m) && !accordingSource(i + 2, e, m)

@@ -89,13 +89,14 @@ final class Mentions {
      * as "Next" or "One" only inside a sentence before one ("the group One Path").
      */
     boolean isNameWord(int i) {
-        // The capital first: it needs no look-up, and most words have none.
-        if (!t.isCapitalized(i)) {
-            return false;
-        }
-        if (Sieves.oneOf(d, i, PARTICIPLE_PREPOSITIONS)) {
-            return false;   // "Following Lee's claim": no part of a name, though capitalized before one
-        }
+        // The capital first: it needs no look-up, and most words have none. The participles last
+        // ("Following Lee's claim": no part of a name, though capitalized before one): the class rules
+        // out most capitalized words (The, He, One …) with one look-up, eight compares would not.
+        return t.isCapitalized(i) && nameWordByClass(i) && !Sieves.oneOf(d, i, PARTICIPLE_PREPOSITIONS);
+    }
+
+    /** {@link #isNameWord} of capitalized word {@code i}, its participles aside: what its class and its neighbours tell. */
+    private boolean nameWordByClass(int i) {
         int cls = d.cls(i);
         if ((cls & Lexicon.NOT_NAME) != 0) {
             // "Such a day!", "Next he wrote", "One said", "Whenever Ann came": no name; "the group One Path" is

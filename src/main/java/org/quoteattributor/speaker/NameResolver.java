@@ -296,12 +296,12 @@ final class NameResolver {
                 for (int j = 0; j < fs.size(); j++) {
                     int sp = twoWords(fs.form(j));
                     if (sp > 0) {
-                        opened.merge(lower(fs.form(j).substring(0, sp)), 1, Integer::sum);
+                        opened.merge(lower(fs.form(j), 0, sp), 1, Integer::sum);
                     }
                 }
             }
-            epithetForms.removeIf(f -> !opened.containsKey(lower(f.substring(f.indexOf(' ') + 1)))
-                    || opened.getOrDefault(lower(f.substring(0, f.indexOf(' '))), 0) > 1);
+            epithetForms.removeIf(f -> !opened.containsKey(lower(f, f.indexOf(' ') + 1, f.length()))
+                    || opened.getOrDefault(lower(f, 0, f.indexOf(' ')), 0) > 1);
         }
         Map<String, Map<String, Integer>> opened = fullNamesOpened();
         Set<String> lowerEpithets = epithetsWrittenInLowerCase();
@@ -358,8 +358,8 @@ final class NameResolver {
         }
         String rest = form.substring(sp + 1);
         int sp2 = rest.indexOf(' ');
-        String next = lower(sp2 < 0 ? rest : rest.substring(0, sp2));
-        boolean shown = lowerEpithets.contains(lower(form.substring(0, sp)) + ' ' + next)
+        String next = lower(rest, 0, sp2 < 0 ? rest.length() : sp2);
+        boolean shown = lowerEpithets.contains(lower(form, 0, sp) + ' ' + next)
                 || opened.containsKey(next) || writtenAlone(next) && !titledAlone.containsKey(next);
         return shown ? rest : form;
     }
@@ -423,8 +423,8 @@ final class NameResolver {
                 String form = fs.form(j);
                 int sp = twoWords(form);
                 if (sp > 0) {
-                    opened.computeIfAbsent(lower(form.substring(0, sp)), k -> new HashMap<>())
-                            .merge(lower(form.substring(sp + 1)), fs.count(j), Integer::sum);
+                    opened.computeIfAbsent(lower(form, 0, sp), k -> new HashMap<>())
+                            .merge(lower(form, sp + 1, form.length()), fs.count(j), Integer::sum);
                 }
             }
         }
@@ -441,9 +441,13 @@ final class NameResolver {
         if (sp < 0) {
             return false;
         }
-        String first = lower(form.substring(0, sp));
-        String last = lower(form.substring(sp + 1));
-        return !last.equals(first) && mostOpened(opened.get(last), first) >= Math.max(count, MIN_FULL_NAMES)
+        String last = lower(form, sp + 1, form.length());
+        Map<String, Integer> lasts = opened.get(last);
+        if (lasts == null) {
+            return false;   // the second word opens no full name: the first need not be lowered
+        }
+        String first = lower(form, 0, sp);
+        return !last.equals(first) && mostOpened(lasts, first) >= Math.max(count, MIN_FULL_NAMES)
                 && isGivenName(first) && isGivenName(last);
     }
 
@@ -458,8 +462,8 @@ final class NameResolver {
      */
     private boolean givenNameOfAnother(String form, int count, Map<String, Map<String, Integer>> opened,
             Map<String, SurnameOpened[]> surnamesOpened) {
-        String first = lower(form.substring(0, form.indexOf(' ')));
-        String last = lower(form.substring(form.lastIndexOf(' ') + 1));
+        String first = lower(form, 0, form.indexOf(' '));
+        String last = lower(form, form.lastIndexOf(' ') + 1, form.length());
         if (isGivenName(first) || !isGivenName(last) && form.indexOf(' ') == form.lastIndexOf(' ')) {
             return false;
         }
@@ -510,7 +514,7 @@ final class NameResolver {
     private static boolean namesakeInFamily(String given, NameForms fs) {
         for (int j = 0; fs != null && j < fs.size(); j++) {
             int sp = twoWords(fs.form(j));
-            String other = sp > 0 ? lower(fs.form(j).substring(0, sp)) : null;
+            String other = sp > 0 ? lower(fs.form(j), 0, sp) : null;
             if (other != null && !other.equals(given) && fs.count(j) >= MIN_FULL_NAMES
                     && (familiarOf(given, other) || familiarOf(other, given))) {
                 return true;
@@ -579,7 +583,7 @@ final class NameResolver {
                 if (sp <= 0 || isAllCaps(form)) {
                     continue;
                 }
-                String given = lower(form.substring(0, sp));
+                String given = lower(form, 0, sp);
                 if (calledByGiven.contains(given) && surnameOutnumbersGiven(given, form, formCounts)) {
                     continue;   // "Ivo Pimm", called Pimm, beside "Ivo Laurence": Ivo alone is the other
                 }
@@ -662,7 +666,7 @@ final class NameResolver {
         for (NameForms fs : forms.values()) {
             for (int j = 0; j < fs.size(); j++) {
                 String form = fs.form(j);
-                if (!isAllCaps(form)) {
+                if (!isAllCaps(form) && hasSpace(form)) {   // a name of one word has no given name to open it
                     written.merge(lower(form).replace('\n', ' ').replace('\r', ' '), fs.count(j), Integer::sum);
                 }
             }
@@ -689,12 +693,17 @@ final class NameResolver {
         return called;
     }
 
+    /** Whether {@code form} holds a space or a line break, as a name of two words or more does. */
+    private static boolean hasSpace(String form) {
+        return form.indexOf(' ') >= 0 || form.indexOf('\n') >= 0 || form.indexOf('\r') >= 0;
+    }
+
     /**
      * Whether the text writes the surname of {@code full} (a full name opening with the given name
      * {@code given}) alone more often than the given name alone: its bearer is called by the surname.
      */
     private boolean surnameOutnumbersGiven(String given, String full, Map<String, Map<String, Integer>> formCounts) {
-        String surname = lower(full.substring(full.lastIndexOf(' ') + 1));
+        String surname = lower(full, full.lastIndexOf(' ') + 1, full.length());
         return formCount(surname, surname, formCounts) > formCount(given, given, formCounts);
     }
 
@@ -714,7 +723,7 @@ final class NameResolver {
      * written before it ({@code Walt} … {@code Walt Pimm} … {@code Pimm}, {@code Pimm}).
      */
     private boolean calledBySurname(String given, String full, Map<String, Map<String, Integer>> formCounts) {
-        String surname = lower(full.substring(full.lastIndexOf(' ') + 1));
+        String surname = lower(full, full.lastIndexOf(' ') + 1, full.length());
         return formCount(surname, lower(full), formCounts) >= MIN_FULL_NAMES
                 && formCount(surname, surname, formCounts) > formCount(given, given, formCounts);
     }
@@ -820,7 +829,7 @@ final class NameResolver {
             return "";
         }
         String fullKey = keyOfName(full);
-        String surname = lower(full.substring(full.lastIndexOf(' ') + 1));
+        String surname = lower(full, full.lastIndexOf(' ') + 1, full.length());
         for (int c = 0; c < nameCount; c++) {
             if (nameKeys[c].equals(key)) {
                 return "";   // the familiar form comes first
@@ -960,7 +969,7 @@ final class NameResolver {
             for (int j = 0; j < fs.size(); j++) {
                 int sp = twoWords(fs.form(j));
                 if (sp > 0) {
-                    givenWords.add(lower(fs.form(j).substring(0, sp)));
+                    givenWords.add(lower(fs.form(j), 0, sp));
                 }
             }
         }
@@ -980,7 +989,7 @@ final class NameResolver {
             for (int j = 0; j < fs.size(); j++) {
                 String form = fs.form(j);
                 int sp = givenNameEnd(form);
-                String given = sp > 0 ? lower(form.substring(0, sp)) : null;
+                String given = sp > 0 ? lower(form, 0, sp) : null;
                 if (given == null || given.equals(surname) || !fullest.containsKey(given)
                         || fs.count(j) < MIN_FULL_NAMES || titled.contains(given)
                         || ORGANISATION_NOUNS.contains(surname) && hasPersonalFullName(given, fullCount)) {
@@ -1022,15 +1031,15 @@ final class NameResolver {
             for (int j = 0; fs != null && j < fs.size(); j++) {
                 String form = fs.form(j);
                 int sp = twoWords(form);
-                if (sp < 0 || fs.count(j) < MIN_FULL_NAMES || !isGivenName(lower(form.substring(0, sp)))
-                        || !isGivenName(lower(form.substring(sp + 1)))) {
+                if (sp < 0 || fs.count(j) < MIN_FULL_NAMES || !isGivenName(lower(form, 0, sp))
+                        || !isGivenName(lower(form, sp + 1, form.length()))) {
                     continue;
                 }
                 if (opened == null) {
                     opened = fullNamesOpened();
                 }
                 if (!endsInAnothersGivenName(form, fs.count(j), opened)) {
-                    namesakes.merge(lower(form.substring(0, sp)), fs.count(j), Math::max);
+                    namesakes.merge(lower(form, 0, sp), fs.count(j), Math::max);
                 }
             }
         }
@@ -1044,7 +1053,7 @@ final class NameResolver {
     private boolean hasPersonalFullName(String word, Map<String, Integer> fullCount) {
         String full = fullCount.containsKey(word) ? fullest.get(word) : null;
         int sp = full != null ? full.indexOf(' ') : -1;
-        return sp > 0 && (full.charAt(sp - 1) == '.' || isGivenName(lower(full.substring(0, sp))));
+        return sp > 0 && (full.charAt(sp - 1) == '.' || isGivenName(lower(full, 0, sp)));
     }
 
     /**
@@ -1143,7 +1152,7 @@ final class NameResolver {
         if (sp < 0 || openingForms.getOrDefault(form, 0) < count) {
             return null;
         }
-        String first = lower(form.substring(0, sp));
+        String first = lower(form, 0, sp);
         if (midSentenceNameWords.contains(first)) {
             return null;   // a word the text writes as a name elsewhere, or a given name
         }
@@ -1694,8 +1703,8 @@ final class NameResolver {
         return lowerParts.computeIfAbsent(name, n -> {
             int sp = n.indexOf(' ');
             int last = n.lastIndexOf(' ');
-            return new String[] {sp > 0 ? lower(n.substring(0, sp)) : null, lower(n),
-                    lower(last < 0 ? n : n.substring(last + 1))};
+            return new String[] {sp > 0 ? lower(n, 0, sp) : null, lower(n),
+                    lower(n, last + 1, n.length())};
         });
     }
 
@@ -1706,9 +1715,14 @@ final class NameResolver {
      * turns "İ" into two chars).
      */
     private static String lower(String s) {
-        char[] cs = new char[s.length()];
+        return lower(s, 0, s.length());
+    }
+
+    /** {@link #lower(String)} of chars {@code [from, to)} of {@code s}, with no substring made first. */
+    private static String lower(String s, int from, int to) {
+        char[] cs = new char[to - from];
         for (int k = 0; k < cs.length; k++) {
-            cs[k] = Character.toLowerCase(s.charAt(k));
+            cs[k] = Character.toLowerCase(s.charAt(from + k));
         }
         return new String(cs);
     }
@@ -2002,7 +2016,7 @@ final class NameResolver {
             NameForms fs = e.getValue();
             for (int j = 0; j < fs.size(); j++) {
                 int sp = twoWords(fs.form(j));
-                String word = sp > 0 ? lower(fs.form(j).substring(0, sp)) : null;
+                String word = sp > 0 ? lower(fs.form(j), 0, sp) : null;
                 if (word != null && (genderOf(e.getKey()) != Lexicon.ANY || !PERSON_NOUNS.containsKey(word)) && !fullest.containsKey(word)
                         && !givenGender.containsKey(word) && !RANK_NOUN_WORDS.contains(word)) {
                     rankHolders.computeIfAbsent(word, k -> new HashMap<>()).merge(e.getKey(), fs.count(j), Integer::sum);
@@ -2771,7 +2785,7 @@ final class NameResolver {
             return g;
         }
         int sp = name.indexOf(' ');
-        g = sp > 0 ? givenGender.get(lower(name.substring(0, sp))) : null;
+        g = sp > 0 ? givenGender.get(lower(name, 0, sp)) : null;
         return g != null ? g : Lexicon.ANY;
     }
 
@@ -3260,7 +3274,7 @@ final class NameResolver {
         if (childGender != Lexicon.ANY && childGender != owner || full == null || full.indexOf(' ') < 0) {
             return null;
         }
-        String surname = lower(full.substring(full.lastIndexOf(' ') + 1));
+        String surname = lower(full, full.lastIndexOf(' ') + 1, full.length());
         return titledSurnames().get(g + surname);
     }
 
@@ -3355,7 +3369,7 @@ final class NameResolver {
                 return null;
             }
         }
-        String surname = lower(full.substring(full.lastIndexOf(' ') + 1));
+        String surname = lower(full, full.lastIndexOf(' ') + 1, full.length());
         String member = familyMemberBefore(q, surname, g, full, g == owner, parentOrSpouse);
         if (member != null || !parentOrSpouse) {
             return member;
@@ -3420,8 +3434,8 @@ final class NameResolver {
 
     /** Whether a word of quotation {@code k} is the first or the last word of {@code name}. */
     private boolean namedIn(int k, String name) {
-        String firstWord = lower(name.substring(0, name.indexOf(' ') < 0 ? name.length() : name.indexOf(' ')));
-        String lastWord = lower(name.substring(name.lastIndexOf(' ') + 1));
+        String firstWord = lower(name, 0, name.indexOf(' ') < 0 ? name.length() : name.indexOf(' '));
+        String lastWord = lower(name, name.lastIndexOf(' ') + 1, name.length());
         int to = d.afterToken(k);
         for (int i = d.firstToken(k); i < to; i++) {
             if (t.kind(i) == TokenBuffer.WORD && (t.equalsIgnoreCase(i, firstWord) || t.equalsIgnoreCase(i, lastWord))) {
@@ -3489,7 +3503,7 @@ final class NameResolver {
             }
             String full = nameKeys[c].equals(surname) ? d.string(t.start(nameFirsts[c]), t.end(nameEnds[c]))
                     : nameFirsts[c] == nameEnds[c] ? fullestName(nameKeys[c]) : null;
-            if (full == null || full.indexOf(' ') < 0 || !lower(full.substring(full.lastIndexOf(' ') + 1)).equals(surname)
+            if (full == null || full.indexOf(' ') < 0 || !lower(full, full.lastIndexOf(' ') + 1, full.length()).equals(surname)
                     || full.equals(owner)) {
                 continue;
             }
@@ -4516,7 +4530,7 @@ final class NameResolver {
         while (s > 0 && !Character.isWhitespace(name.charAt(s - 1))) {
             s--;
         }
-        String w = lower(name.substring(s, e));
+        String w = lower(name, s, e);
         int len = w.length();
         if (len > 2 && w.charAt(len - 1) == 's' && Chars.isApostrophe(w.charAt(len - 2))) {
             return w.substring(0, len - 2);

@@ -3571,7 +3571,7 @@ final class Sieves {
         private static boolean endsRightAfter(Document d, int i) {
             TokenBuffer t = d.t;
             if (i < t.size() && t.kind(i) == TokenBuffer.WORD) {
-                boolean adverb = t.length(i) > 3 && t.string(i).endsWith("ly") || t.equalsIgnoreCase(i, "then")
+                boolean adverb = t.length(i) > 3 && t.endsWith(i, "ly") || t.equalsIgnoreCase(i, "then")
                         || t.equalsIgnoreCase(i, "again");
                 if (!adverb) {
                     return false;
@@ -3608,7 +3608,7 @@ final class Sieves {
                 // "He laughed." / “Fine!” / "I answered.": a pronoun's beat may close the turn before
                 return false;
             }
-            return !t.string(first).equalsIgnoreCase(t.string(subject));
+            return !t.equalsIgnoreCase(first, subject);
         }
 
         /** Whether a quotation opens on the line from token {@code i} on: the verb is its own. */
@@ -3769,7 +3769,7 @@ final class Sieves {
             while (k + 1 < t.size() && d.mentions.isNameWord(k + 1)) {
                 k++;
             }
-            return !t.string(k).equalsIgnoreCase(lastWord(Conversation.name(d, prev)));
+            return !t.equalsIgnoreCase(k, lastWord(Conversation.name(d, prev)));
         }
 
         /** Whether only spaces stand between the line break before quotation {@code q} (or the text's start) and it. */
@@ -4139,7 +4139,7 @@ final class Sieves {
             return false;
         }
         k--;
-        if (k > first && t.kind(k) == TokenBuffer.WORD && t.length(k) > 3 && t.string(k).endsWith("ly") && d.verbAt(k) == 0) {
+        if (k > first && t.kind(k) == TokenBuffer.WORD && t.length(k) > 3 && t.endsWith(k, "ly") && d.verbAt(k) == 0) {
             k--;   // "he said quietly."
         }
         for (int j = k; j > Math.max(first, k - 3); j--) {
@@ -4468,7 +4468,7 @@ final class Sieves {
             String surname = null;
             int bestAt = -1;
             for (int i = lo; i + 1 < hi; i++) {
-                if (i == r || !t.isCapitalized(i) || !t.equalsIgnoreCase(i, t.string(r)) || !d.mentions.isNameWord(i + 1)) {
+                if (i == r || !t.isCapitalized(i) || !t.equalsIgnoreCase(i, r) || !d.mentions.isNameWord(i + 1)) {
                     continue;
                 }
                 int last = i + 1;
@@ -4766,7 +4766,7 @@ final class Sieves {
             return false;   // a quoted name alone (“Citizen Kane,”) is a title, not an address
         }
         for (int i = name.first; i <= name.last; i++) {
-            if (d.t.string(m.last).equalsIgnoreCase(d.t.string(i))) {
+            if (d.t.equalsIgnoreCase(m.last, i)) {
                 return true;
             }
         }
@@ -4783,7 +4783,7 @@ final class Sieves {
             return false;
         }
         for (int i = d.firstToken(qi); i < d.afterToken(qi); i++) {
-            if (t.kind(i) == TokenBuffer.WORD && t.isCapitalized(i) && t.string(i).equals(word)) {
+            if (t.kind(i) == TokenBuffer.WORD && t.isCapitalized(i) && t.textEquals(i, word)) {
                 return true;
             }
         }
@@ -5224,7 +5224,7 @@ final class Sieves {
             TokenBuffer t = d.t;
             int from = d.firstToken(qi);
             for (int i = from + 1; i < d.afterToken(qi); i++) {
-                if (t.kind(i) != TokenBuffer.WORD || !t.string(i).equals(last)) {
+                if (t.kind(i) != TokenBuffer.WORD || !t.textEquals(i, last)) {
                     continue;
                 }
                 int title = t.is(i - 1, '.') && i - 2 >= from ? i - 2 : i - 1;
@@ -5452,8 +5452,20 @@ final class Sieves {
                     && (d.mentions.isPronoun(i) && (d.cls(i) & Lexicon.PRONOUN_PLURAL) != 0 || d.t.equalsIgnoreCase(i, "it"));
         }
 
+        /**
+         * Whether the names of the speakers of {@code a} and {@code b} ({@link #name}) end in the same
+         * word, ignoring case: {@code lastWord(name(d, a)).equalsIgnoreCase(lastWord(name(d, b)))},
+         * compared in place, as {@link #newcomer} asks it of every anchor of every turn.
+         */
         private static boolean sameSpeaker(Document d, FoundQuote a, FoundQuote b) {
-            return lastWord(name(d, a)).equalsIgnoreCase(lastWord(name(d, b)));
+            String na = a.speakerName != null ? a.speakerName : d.text;
+            String nb = b.speakerName != null ? b.speakerName : d.text;
+            int endA = a.speakerName != null ? na.length() : a.speakerEnd;
+            int endB = b.speakerName != null ? nb.length() : b.speakerEnd;
+            int fromA = Math.max(a.speakerName != null ? 0 : a.speakerStart, na.lastIndexOf(' ', endA - 1) + 1);
+            int fromB = Math.max(b.speakerName != null ? 0 : b.speakerStart, nb.lastIndexOf(' ', endB - 1) + 1);
+            int len = endA - fromA;
+            return len == endB - fromB && na.regionMatches(true, fromA, nb, fromB, len);
         }
 
         static String name(Document d, FoundQuote q) {

@@ -132,6 +132,18 @@ public final class TokenBuffer {
         return len == s.length() && text.regionMatches(true, starts[i], s, 0, len);
     }
 
+    /** Whether tokens {@code i} and {@code j} are the same word, ignoring case; unlike comparing their strings, allocates nothing. */
+    public boolean equalsIgnoreCase(int i, int j) {
+        int len = length(i);
+        return len == length(j) && text.regionMatches(true, starts[i], text, starts[j], len);
+    }
+
+    /** Whether token {@code i} is {@code s}, case included; unlike {@code string(i).equals(s)}, allocates nothing. */
+    public boolean textEquals(int i, String s) {
+        int len = length(i);
+        return len == s.length() && text.startsWith(s, starts[i]);
+    }
+
     /** Whether token {@code i} ends with {@code suffix}, case included. */
     public boolean endsWith(int i, String suffix) {
         int n = suffix.length();
