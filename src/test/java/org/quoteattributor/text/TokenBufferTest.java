@@ -33,6 +33,17 @@ class TokenBufferTest {
     }
 
     @Test
+    void tokensCompareWithWordsAndEachOtherInPlace() {
+        TokenBuffer t = Lexer.tokenize("Pier pier PIERS pie");
+        assertTrue(t.textEquals(0, "Pier"));
+        assertFalse(t.textEquals(1, "Pier"), "case counts");
+        assertFalse(t.textEquals(0, "Pie"), "the whole token, not a prefix");
+        assertTrue(t.equalsIgnoreCase(0, 1));
+        assertFalse(t.equalsIgnoreCase(0, 2), "another length");
+        assertFalse(t.equalsIgnoreCase(0, 3));
+    }
+
+    @Test
     void tokensTooLongToPackKeepTheirEnds() {
         String word = "a".repeat(20_000);
         String dashes = "-".repeat(9_000);
