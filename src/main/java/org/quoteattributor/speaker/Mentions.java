@@ -91,8 +91,10 @@ final class Mentions {
     boolean isNameWord(int i) {
         // The capital first: it needs no look-up, and most words have none. The participles last
         // ("Following Lee's claim": no part of a name, though capitalized before one): the class rules
-        // out most capitalized words (The, He, One …) with one look-up, eight compares would not.
-        return t.isCapitalized(i) && nameWordByClass(i) && !Sieves.oneOf(d, i, PARTICIPLE_PREPOSITIONS);
+        // out most capitalized words (The, He, One …) with one look-up, and the g they all end in
+        // spares most names the eight compares.
+        return t.isCapitalized(i) && nameWordByClass(i)
+                && !((text.charAt(t.end(i) - 1) | 0x20) == 'g' && Sieves.oneOf(d, i, PARTICIPLE_PREPOSITIONS));
     }
 
     /** {@link #isNameWord} of capitalized word {@code i}, its participles aside: what its class and its neighbours tell. */
@@ -111,7 +113,7 @@ final class Mentions {
         return (cls & Lexicon.PRONOUN) == 0 && functionWordSurname(i);
     }
 
-    /** Participles used as prepositions, which open a phrase before a name and are never part of it. */
+    /** Participles used as prepositions, which open a phrase before a name and are never part of it; all end in g. */
     private static final String[] PARTICIPLE_PREPOSITIONS = {"following", "according", "regarding", "concerning",
         "including", "excluding", "barring", "notwithstanding"};
 
