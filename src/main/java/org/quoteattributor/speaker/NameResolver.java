@@ -4420,7 +4420,7 @@ final class NameResolver {
                 && isClauseSubject(k);
     }
 
-    /** {@code the Sunshine State is}: whether a determiner stands right before token {@code k}, which no person's name takes. */
+    /** {@code the Harrowgate Ferry Board is}: whether a determiner stands right before token {@code k}, which no person's name takes. */
     private boolean afterDeterminer(int k) {
         return k > 0 && d.mentions.isDeterminer(k - 1);
     }
