@@ -463,7 +463,7 @@ final class NameResolver {
     private boolean givenNameOfAnother(String form, int count, Map<String, Map<String, Integer>> opened,
             Map<String, SurnameOpened[]> surnamesOpened) {
         String first = lower(form, 0, form.indexOf(' '));
-        String last = lower(form, form.lastIndexOf(' ') + 1, form.length());
+        String last = lowerLastWord(form);
         if (isGivenName(first) || !isGivenName(last) && form.indexOf(' ') == form.lastIndexOf(' ')) {
             return false;
         }
@@ -703,7 +703,7 @@ final class NameResolver {
      * {@code given}) alone more often than the given name alone: its bearer is called by the surname.
      */
     private boolean surnameOutnumbersGiven(String given, String full, Map<String, Map<String, Integer>> formCounts) {
-        String surname = lower(full, full.lastIndexOf(' ') + 1, full.length());
+        String surname = lowerLastWord(full);
         return formCount(surname, surname, formCounts) > formCount(given, given, formCounts);
     }
 
@@ -723,7 +723,7 @@ final class NameResolver {
      * written before it ({@code Walt} … {@code Walt Pimm} … {@code Pimm}, {@code Pimm}).
      */
     private boolean calledBySurname(String given, String full, Map<String, Map<String, Integer>> formCounts) {
-        String surname = lower(full, full.lastIndexOf(' ') + 1, full.length());
+        String surname = lowerLastWord(full);
         return formCount(surname, lower(full), formCounts) >= MIN_FULL_NAMES
                 && formCount(surname, surname, formCounts) > formCount(given, given, formCounts);
     }
@@ -829,7 +829,7 @@ final class NameResolver {
             return "";
         }
         String fullKey = keyOfName(full);
-        String surname = lower(full, full.lastIndexOf(' ') + 1, full.length());
+        String surname = lowerLastWord(full);
         for (int c = 0; c < nameCount; c++) {
             if (nameKeys[c].equals(key)) {
                 return "";   // the familiar form comes first
@@ -1716,6 +1716,11 @@ final class NameResolver {
      */
     private static String lower(String s) {
         return lower(s, 0, s.length());
+    }
+
+    /** The last word of {@code name} (after its last space), lower-cased: the key of a surname ({@code Ann Lee} → {@code lee}). */
+    private static String lowerLastWord(String name) {
+        return lower(name, name.lastIndexOf(' ') + 1, name.length());
     }
 
     /** {@link #lower(String)} of chars {@code [from, to)} of {@code s}, with no substring made first. */
@@ -3274,7 +3279,7 @@ final class NameResolver {
         if (childGender != Lexicon.ANY && childGender != owner || full == null || full.indexOf(' ') < 0) {
             return null;
         }
-        String surname = lower(full, full.lastIndexOf(' ') + 1, full.length());
+        String surname = lowerLastWord(full);
         return titledSurnames().get(g + surname);
     }
 
@@ -3369,7 +3374,7 @@ final class NameResolver {
                 return null;
             }
         }
-        String surname = lower(full, full.lastIndexOf(' ') + 1, full.length());
+        String surname = lowerLastWord(full);
         String member = familyMemberBefore(q, surname, g, full, g == owner, parentOrSpouse);
         if (member != null || !parentOrSpouse) {
             return member;
@@ -3435,7 +3440,7 @@ final class NameResolver {
     /** Whether a word of quotation {@code k} is the first or the last word of {@code name}. */
     private boolean namedIn(int k, String name) {
         String firstWord = lower(name, 0, name.indexOf(' ') < 0 ? name.length() : name.indexOf(' '));
-        String lastWord = lower(name, name.lastIndexOf(' ') + 1, name.length());
+        String lastWord = lowerLastWord(name);
         int to = d.afterToken(k);
         for (int i = d.firstToken(k); i < to; i++) {
             if (t.kind(i) == TokenBuffer.WORD && (t.equalsIgnoreCase(i, firstWord) || t.equalsIgnoreCase(i, lastWord))) {
@@ -3503,7 +3508,7 @@ final class NameResolver {
             }
             String full = nameKeys[c].equals(surname) ? d.string(t.start(nameFirsts[c]), t.end(nameEnds[c]))
                     : nameFirsts[c] == nameEnds[c] ? fullestName(nameKeys[c]) : null;
-            if (full == null || full.indexOf(' ') < 0 || !lower(full, full.lastIndexOf(' ') + 1, full.length()).equals(surname)
+            if (full == null || full.indexOf(' ') < 0 || !lowerLastWord(full).equals(surname)
                     || full.equals(owner)) {
                 continue;
             }

@@ -5458,14 +5458,26 @@ final class Sieves {
          * compared in place, as {@link #newcomer} asks it of every anchor of every turn.
          */
         private static boolean sameSpeaker(Document d, FoundQuote a, FoundQuote b) {
-            String na = a.speakerName != null ? a.speakerName : d.text;
-            String nb = b.speakerName != null ? b.speakerName : d.text;
-            int endA = a.speakerName != null ? na.length() : a.speakerEnd;
-            int endB = b.speakerName != null ? nb.length() : b.speakerEnd;
-            int fromA = Math.max(a.speakerName != null ? 0 : a.speakerStart, na.lastIndexOf(' ', endA - 1) + 1);
-            int fromB = Math.max(b.speakerName != null ? 0 : b.speakerStart, nb.lastIndexOf(' ', endB - 1) + 1);
-            int len = endA - fromA;
-            return len == endB - fromB && na.regionMatches(true, fromA, nb, fromB, len);
+            int fromA = lastNameWordStart(d, a);
+            int fromB = lastNameWordStart(d, b);
+            int len = nameEnd(a) - fromA;
+            return len == nameEnd(b) - fromB && nameText(d, a).regionMatches(true, fromA, nameText(d, b), fromB, len);
+        }
+
+        /** The string {@link #name} reads the speaker of {@code q} from: the resolved name, else the text itself. */
+        private static String nameText(Document d, FoundQuote q) {
+            return q.speakerName != null ? q.speakerName : d.text;
+        }
+
+        /** Where the speaker's name of {@code q} ends in {@link #nameText}. */
+        private static int nameEnd(FoundQuote q) {
+            return q.speakerName != null ? q.speakerName.length() : q.speakerEnd;
+        }
+
+        /** Where the last word of the speaker's name of {@code q} ({@link #lastWord} of {@link #name}) starts in {@link #nameText}. */
+        private static int lastNameWordStart(Document d, FoundQuote q) {
+            int start = q.speakerName != null ? 0 : q.speakerStart;
+            return Math.max(start, nameText(d, q).lastIndexOf(' ', nameEnd(q) - 1) + 1);
         }
 
         static String name(Document d, FoundQuote q) {
