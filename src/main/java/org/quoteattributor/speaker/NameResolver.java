@@ -3019,11 +3019,13 @@ final class NameResolver {
             }
             if (!persons.contains(key)) {
                 // Not known as a person: only a nearby subject of a clause will do as a last resort.
-                // the subject of a reporting verb ("Vasko said …", "Okonjo told the paper …") is someone, of one word too
+                // the subject of a reporting verb ("Vasko said …", "Okonjo told the paper …") is someone, of one word too;
+                // in a story, so is a word of one the text uses as a name in mid-sentence, as the subject of a clause in
+                // this paragraph or the one before ("… when Wrenna came down. // “Not today,” she said.")
                 boolean reporting = saysRightAfter(i);
                 if (weak == null && p - i < NEARBY && (isClauseSubject(i) || reporting || q.speakerType == Mentions.PRONOUN && auxiliaryAfter(i) && !afterDeterminer(titlesStart(nameFirsts[c])))
                         && (genderOf(key) == Lexicon.ANY || genderOf(key) == pg)
-                        && (nameFirsts[c] < i || reporting) && !modifiedOrGoverned(nameFirsts[c])) {
+                        && (nameFirsts[c] < i || reporting || midSentenceNameWords.contains(key) && !d.reportage && i >= paragraphFirst) && !modifiedOrGoverned(nameFirsts[c])) {
                     weak = fullest.get(key);
                     if (seen == 0 && (opensSentenceOf(nameFirsts[c], p) || subjectGoesOn(nameFirsts[c], i, p, pg))) {
                         return weak;   // "Dag Orvo shrugged before he muttered, …": the one subject before it

@@ -1589,6 +1589,33 @@ class NameResolverTest {
                     + "Last month she said, “I will run for mayor.”");
             assertEquals("she", l.name(0));
         }
+
+        /** Turns of a story after its first paragraph: short, following one another. */
+        private static final String TURNS = "“We can't go,” she said. “Not today.”\n\n"
+                + "“Why not?” asked her brother.\n\n"
+                + "“Gran said so.”\n\n";
+
+        @Test
+        void aOneWordNameUsedInMidSentenceIsTheSheOfTheNextParagraphInAStory() {
+            Linking l = Linking.linked("The rain had not stopped when Wrenna came down to the kitchen.\n\n"
+                    + TURNS + "Wrenna sat down. “It isn't fair,” she said.");
+            assertEquals("she", l.mention(0));
+            assertEquals("Wrenna", l.name(0));
+            assertEquals("Wrenna", l.name(4));
+        }
+
+        @Test
+        void notTwoParagraphsBack() {
+            Linking l = Linking.linked("The rain had not stopped when Wrenna came down to the kitchen.\n\n"
+                    + "The kettle was singing on the stove and the cat slept under it.\n\n" + TURNS);
+            assertEquals("she", l.name(0));
+        }
+
+        @Test
+        void notAWordSeenOnlyOpeningSentences() {
+            Linking l = Linking.linked("Wrenna came down to the kitchen.\n\n" + TURNS);
+            assertEquals("she", l.name(0));
+        }
     }
 
     @Nested
