@@ -2810,7 +2810,31 @@ final class NameResolver {
         }
         int other = g == Lexicon.MALE ? Lexicon.FEMALE : Lexicon.MALE;
         boolean either = genderOfForm(f) == Lexicon.ANY && !(family.contains(key) && genderByVotes(lower(f)) == other);
-        return either ? f : f.substring(f.lastIndexOf(' ') + 1);
+        if (either) {
+            return f;
+        }
+        String voted = formOfVotedGender(key, g);
+        return voted != null ? voted : f.substring(f.lastIndexOf(' ') + 1);
+    }
+
+    /**
+     * The one full name of {@code key} whose given name tells no gender and the he's or she's after
+     * which tell {@code g}, when the fullest name is someone else's ({@code Ilse Vantry, … after she
+     * took the job} beside her father {@code Angus Vantry}), or null.
+     */
+    private String formOfVotedGender(String key, int g) {
+        NameForms fs = forms.get(key);
+        String found = null;
+        for (int j = 0; fs != null && j < fs.size(); j++) {
+            String form = fs.form(j);
+            if (form.indexOf(' ') > 0 && genderOfForm(form) == Lexicon.ANY && genderByVotes(lower(form)) == g) {
+                if (found != null) {
+                    return null;
+                }
+                found = form;
+            }
+        }
+        return found;
     }
 
     /**

@@ -1584,6 +1584,24 @@ class NameResolverTest {
         }
 
         @Test
+        void aSheTakesTheFullNameHerPronounsToldBesideAKinsmanOfHerSurname() {
+            Linking l = Linking.linked("Ilse Vantry was named harbor master a week after she applied. "
+                    + "Her father, Angus Vantry, ran the fish market for thirty years.\n\n"
+                    + "“He still tells me I am doing it wrong,” she said.");
+            assertEquals("she", l.mention(0));
+            assertEquals("Ilse Vantry", l.name(0));
+        }
+
+        @Test
+        void notWhenTwoFullNamesOfTheSurnameHaveSuchPronouns() {
+            Linking l = Linking.linked("Ilse Vantry was named harbor master a week after she applied. "
+                    + "Her sister Tova Vantry, who says she never wanted the job, ran the market. "
+                    + "Their father, Angus Vantry, retired.\n\n"
+                    + "“He still tells me I am doing it wrong,” she said.");
+            assertEquals("Vantry", l.name(0));
+        }
+
+        @Test
         void notANameAfterADeterminer() {
             Linking l = Linking.linked("The Harrowgate Ferry Board has run the boats for 19 years.\n\n"
                     + "Last month she said, “I will run for mayor.”");
