@@ -394,7 +394,7 @@ class MentionsTest {
         Linking l = Linking.linked("The sky was grey.\n\n"
                 + "Councillor Brin Maddock — who once said she would “sell the old pier for a dollar” — abstained.");
         assertEquals("who", l.mention(0));
-        assertEquals("Councillor Brin Maddock", l.quote(0).speakerName);
+        assertEquals("Brin Maddock", l.quote(0).speakerName);
     }
 
     @Test

@@ -35,6 +35,25 @@ class NameResolverTest {
         }
 
         @Test
+        void titlesOfCouncilsAndFaithsAreDroppedFromTheName() {
+            Linking l = Linking.linked("The hall was full on Monday.\n\n“We will win,” said Councillor Nessa Quillon.\n\n"
+                    + "“We will pray,” said Rabbi Teodor Brunnock.\n\n“We will not,” said Cllr Brisa Tollan.\n\n"
+                    + "“Nor will we,” said Pastor Orrin Vexley.");
+            assertEquals("Nessa Quillon", l.name(0));
+            assertEquals("Teodor Brunnock", l.name(1));
+            assertEquals("Brisa Tollan", l.name(2));
+            assertEquals("Orrin Vexley", l.name(3));
+        }
+
+        @Test
+        void theRabbiIsTheOneTitledSo() {
+            Linking l = Linking.linked("Rabbi Teodor Brunnock opened the meeting at the hall in Dunmere.\n\n"
+                    + "“We will not be moved,” the rabbi said.");
+            assertEquals("the rabbi", l.mention(0));
+            assertEquals("Teodor Brunnock", l.name(0));
+        }
+
+        @Test
         void aSurnameBecomesTheFullNameGivenBefore() {
             assertEquals("Jane Roe", resolve("Jane Roe arrived. “Hi,” Roe said.", "Roe", Mentions.NAME));
         }
