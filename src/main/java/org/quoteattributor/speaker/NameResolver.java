@@ -3046,13 +3046,17 @@ final class NameResolver {
                 // the subject of a reporting verb ("Vasko said …", "Okonjo told the paper …") is someone, of one word too;
                 // in a story, so is a word of one the text uses as a name in mid-sentence, as the subject of a clause in
                 // this paragraph or the one before ("… when Wrenna came down. // “Not today,” she said.")
-                boolean reporting = saysRightAfter(i);
+                boolean reporting = saysRightAfter(i) || setOffBeforeVerb(nameFirsts[c], i);
                 if (weak == null && p - i < NEARBY && (isClauseSubject(i) || reporting || q.speakerType == Mentions.PRONOUN && auxiliaryAfter(i) && !afterDeterminer(titlesStart(nameFirsts[c])))
                         && (genderOf(key) == Lexicon.ANY || genderOf(key) == pg)
                         && (nameFirsts[c] < i || reporting || midSentenceNameWords.contains(key) && !d.reportage && i >= paragraphFirst) && !modifiedOrGoverned(nameFirsts[c])) {
                     weak = fullest.get(key);
-                    if (seen == 0 && (opensSentenceOf(nameFirsts[c], p) || subjectGoesOn(nameFirsts[c], i, p, pg))) {
-                        return weak;   // "Dag Orvo shrugged before he muttered, …": the one subject before it
+                    if (seen == 0 && (opensSentenceOf(nameFirsts[c], p) || subjectGoesOn(nameFirsts[c], i, p, pg)
+                            || reporting && nameFirsts[c] < i && i >= d.found.paraStart[q.paragraph] && plainWords(nameFirsts[c], i)
+                                    && !afterDeterminer(titlesStart(nameFirsts[c])) && Sieves.sentenceStart(d, p) > i)) {
+                        // "Dag Orvo shrugged before he muttered, …": the one subject before it; so is a full name
+                        // that spoke in a sentence of this paragraph before ("Wilda Tovey told them to sit. “…,” she said.")
+                        return weak;
                     }
                 }
                 continue;   // a place, a title of a work, a day: not someone who speaks
@@ -4476,6 +4480,15 @@ final class NameResolver {
             k++;
         }
         return k < t.size() && d.verbAt(k) > 0;
+    }
+
+    /**
+     * {@code The chair, Wilda Tovey, told them …}: whether the name in tokens {@code [first, e]}
+     * stands set off by commas in apposition right before a reporting verb.
+     */
+    private boolean setOffBeforeVerb(int first, int e) {
+        int s = titlesStart(first);
+        return s > 0 && e + 2 < t.size() && t.is(s - 1, ',') && t.is(e + 1, ',') && d.verbAt(e + 2) > 0;
     }
 
     /** Whether the name in tokens {@code [s, e]} is the subject of a reporting verb right after it. */

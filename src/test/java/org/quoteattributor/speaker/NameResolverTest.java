@@ -1621,6 +1621,21 @@ class NameResolverTest {
         }
 
         @Test
+        void aFullNameThatSpokeInTheParagraphBeforeTheQuotationIsItsSheOverAnEarlierSpeaker() {
+            Linking l = Linking.linked("Tibbald Hoskins said “no” twice.\n\n"
+                    + "Wilda Tovey told everyone to calm down. “We will get answers,” she said.");
+            assertEquals("she", l.mention(1));
+            assertEquals("Wilda Tovey", l.name(1));
+        }
+
+        @Test
+        void soDoesOneSetOffAfterADescription() {
+            Linking l = Linking.linked("Tibbald Hoskins said “no” twice.\n\n"
+                    + "The chair, Wilda Tovey, told everyone to calm down. “We will get answers,” she said.");
+            assertEquals("Wilda Tovey", l.name(1));
+        }
+
+        @Test
         void notANameAfterADeterminer() {
             Linking l = Linking.linked("The Harrowgate Ferry Board has run the boats for 19 years.\n\n"
                     + "Last month she said, “I will run for mayor.”");
