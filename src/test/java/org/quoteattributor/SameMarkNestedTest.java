@@ -55,4 +55,19 @@ class SameMarkNestedTest {
         assertEquals(2, quotes.size());
         assertTrue(quotes.get(1).text().startsWith("The sluices are"));
     }
+
+    @Test
+    void everySuchQuotationOfATextSplitsInOrder() {
+        StringBuilder text = new StringBuilder("Mayor Tibbald toured the Dunmere dam on Tuesday. “It will hold,” she said.\n\n");
+        int n = 300;
+        for (int i = 0; i < n; i++) {
+            text.append("Hoskins wrote on Wednesday: “The mayor’s “review” of sluice ").append(i).append(" was a sham.”\n\n");
+        }
+        List<Quote> quotes = QuoteAttributor.attribute(text.toString());
+        assertEquals(1 + 2 * n, quotes.size());
+        for (int k = 1; k < quotes.size(); k++) {
+            assertTrue(quotes.get(k - 1).end() <= quotes.get(k).start());
+        }
+        assertEquals(" of sluice 299 was a sham.", quotes.get(quotes.size() - 1).text());
+    }
 }

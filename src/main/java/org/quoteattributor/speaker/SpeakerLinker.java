@@ -1,5 +1,6 @@
 package org.quoteattributor.speaker;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.quoteattributor.lexicon.SpeechVerbs;
 import org.quoteattributor.quote.FoundQuote;
@@ -122,12 +123,19 @@ public final class SpeakerLinker {
      */
     static void splitAtSameMarks(String text, List<FoundQuote> quotes) {
         int nextGroup = 0;
+        boolean any = false;
         for (FoundQuote q : quotes) {
             nextGroup = Math.max(nextGroup, q.group + 1);
+            any |= q.sameMarkInner != null;
         }
-        for (int qi = 0; qi < quotes.size(); qi++) {
-            FoundQuote q = quotes.get(qi);
+        if (!any) {
+            return;
+        }
+        List<FoundQuote> out = new ArrayList<>(quotes.size() + 4);   // one pass: no insertion in the middle
+        for (FoundQuote q : quotes) {
+            out.add(q);
             int[] inner = q.sameMarkInner;
+            q.sameMarkInner = null;
             if (inner == null || q.indirect || !hasWord(text, q.contentStart, inner[0])
                     || !hasWord(text, inner[3], q.contentEnd)) {
                 continue;
@@ -136,7 +144,6 @@ public final class SpeakerLinker {
             q.end = inner[1];
             q.contentEnd = inner[0];
             q.closeMark = -1;
-            q.sameMarkInner = null;
             if (q.nested != null) {
                 q.nested.removeIf(span -> span[1] > inner[0]);
                 if (q.nested.isEmpty()) {
@@ -151,10 +158,11 @@ public final class SpeakerLinker {
             words.paragraph = q.paragraph;
             words.group = nextGroup++;
             words.term = true;
-            quotes.add(qi + 1, words);
-            quotes.add(qi + 2, tail);
-            qi += 2;
+            out.add(words);
+            out.add(tail);
         }
+        quotes.clear();
+        quotes.addAll(out);
     }
 
     /** Whether {@code text} holds a letter or digit in {@code [from, to)}. */
