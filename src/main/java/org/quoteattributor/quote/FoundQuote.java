@@ -25,6 +25,12 @@ public final class FoundQuote {
     public boolean dialogueDash;
     /** True when the closing mark also closed a nested quotation of the same family ({@code “a “b” c”}). */
     public boolean closedPendingNested;
+    /**
+     * Offsets of the inner opener and closer of a nested quotation typed with the outer one's
+     * family ({@code “a “b” c”}) whose closer was first read as the outer closer: {@code
+     * [innerOpenStart, innerOpenEnd, innerCloseStart, innerCloseEnd]}, or null.
+     */
+    public int[] sameMarkInner;
     /** True for single-mark quotations ({@code ‘…’}). */
     public boolean single;
     /** Content spans of quotations nested inside, as start/end pairs. */
@@ -58,6 +64,44 @@ public final class FoundQuote {
             nested = new ArrayList<>(2);
         }
         nested.add(new int[] {s, e});
+    }
+
+    /**
+     * The part of this quotation from offset {@code from} (a mark's start) with content from
+     * {@code contentFrom} to its end: a copy of its attribution, group and kind, with the nested
+     * spans that lie in it. This quotation keeps the rest; the caller sets its end.
+     */
+    public FoundQuote tailFrom(int from, int contentFrom) {
+        FoundQuote tail = new FoundQuote();
+        tail.start = from;
+        tail.contentStart = contentFrom;
+        tail.end = end;
+        tail.contentEnd = contentEnd;
+        tail.closeMark = closeMark;
+        tail.paragraph = paragraph;
+        tail.group = group;
+        tail.single = single;
+        tail.speakerStart = speakerStart;
+        tail.speakerEnd = speakerEnd;
+        tail.speakerType = speakerType;
+        tail.speakerName = speakerName;
+        tail.cueStart = cueStart;
+        tail.cueEnd = cueEnd;
+        tail.rule = rule;
+        tail.mixed = mixed;
+        tail.term = term;
+        tail.addresseeStart = addresseeStart;
+        tail.addresseeEnd = addresseeEnd;
+        tail.addresseeType = addresseeType;
+        tail.addresseeName = addresseeName;
+        if (nested != null) {
+            for (int[] span : nested) {
+                if (span[0] >= contentFrom) {
+                    tail.addNested(span[0], span[1]);
+                }
+            }
+        }
+        return tail;
     }
 
     public boolean hasSpeaker() {

@@ -881,8 +881,10 @@ public final class QuotationFinder {
                 q.addNested(stackStart[d], t.start(i));
             }
             boolean closedPending = false;
+            int[] inner = null;
             if (pendingNested >= 0 && open == depth - 1) {
                 q.addNested(t.end(pendingNested), t.start(i));
+                inner = new int[] {t.start(pendingNested), t.end(pendingNested), t.start(i), t.end(i)};
                 pendingNested = -1;
                 closedPending = true;
             }
@@ -897,6 +899,7 @@ public final class QuotationFinder {
             q.contentEnd = t.start(i);
             q.end = t.end(i);
             q.closedPendingNested = closedPending;
+            q.sameMarkInner = inner;
             current = null;
             lazyBreak = -1;   // whatever line breaks it ran over, it is closed now
             lastInParagraph = q;
@@ -931,6 +934,7 @@ public final class QuotationFinder {
                 } else {
                     roles[oldClose] = MarkRole.NESTED_OPEN;
                     prev.addNested(t.end(oldClose), t.start(i));
+                    prev.sameMarkInner = null;
                 }
                 prev.closedPendingNested = false;
                 prev.closeMark = i;

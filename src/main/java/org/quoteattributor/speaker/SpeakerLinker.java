@@ -1,5 +1,6 @@
 package org.quoteattributor.speaker;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.quoteattributor.lexicon.SpeechVerbs;
 import org.quoteattributor.quote.FoundQuote;
@@ -106,7 +107,72 @@ public final class SpeakerLinker {
         joinInterrupted(tokens.text(), quotes);
         TermDetector.mark(doc);
         Addressees.find(doc);
+        if (TermDetector.quotesAsNews(doc)) {
+            splitAtSameMarks(tokens.text(), quotes);
+        }
         return new People(doc);
+    }
+
+    /**
+     * In reportage, a quotation with a quotation inside it typed with the same marks ({@code
+     * “the board’s “review” was a sham”}) is two quoted pieces: the marks of the inner one close
+     * the first piece and open the second, as they read. Both keep the quotation's attribution and
+     * group; the inner quotation between them stays a quotation, marked as a term (words quoted
+     * within the speaker's, not the speaker's own turn). Runs after every stage that reads
+     * quotations by index, so only the list grows.
+     */
+    static void splitAtSameMarks(String text, List<FoundQuote> quotes) {
+        int nextGroup = 0;
+        boolean any = false;
+        for (FoundQuote q : quotes) {
+            nextGroup = Math.max(nextGroup, q.group + 1);
+            any |= q.sameMarkInner != null;
+        }
+        if (!any) {
+            return;
+        }
+        List<FoundQuote> out = new ArrayList<>(quotes.size() + 4);   // one pass: no insertion in the middle
+        for (FoundQuote q : quotes) {
+            out.add(q);
+            int[] inner = q.sameMarkInner;
+            q.sameMarkInner = null;
+            if (inner == null || q.indirect || !hasWord(text, q.contentStart, inner[0])
+                    || !hasWord(text, inner[3], q.contentEnd)) {
+                continue;
+            }
+            FoundQuote tail = q.tailFrom(inner[2], inner[3]);
+            q.end = inner[1];
+            q.contentEnd = inner[0];
+            q.closeMark = -1;
+            if (q.nested != null) {
+                q.nested.removeIf(span -> span[1] > inner[0]);
+                if (q.nested.isEmpty()) {
+                    q.nested = null;
+                }
+            }
+            FoundQuote words = new FoundQuote();
+            words.start = inner[0];
+            words.contentStart = inner[1];
+            words.contentEnd = inner[2];
+            words.end = inner[3];
+            words.paragraph = q.paragraph;
+            words.group = nextGroup++;
+            words.term = true;
+            out.add(words);
+            out.add(tail);
+        }
+        quotes.clear();
+        quotes.addAll(out);
+    }
+
+    /** Whether {@code text} holds a letter or digit in {@code [from, to)}. */
+    private static boolean hasWord(String text, int from, int to) {
+        for (int i = Math.max(0, from); i < to && i < text.length(); i++) {
+            if (Character.isLetterOrDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
