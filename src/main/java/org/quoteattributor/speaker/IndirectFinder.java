@@ -1051,6 +1051,9 @@ public final class IndirectFinder {
                     }
                     continue;
                 }
+                if (!inverted && relativeName == null && m.first - 1 > from && t.equalsIgnoreCase(m.first - 1, "who")) {
+                    restrictiveRelativeHead(from, m);   // "Officials who attended said …": the officials, not "attended"
+                }
                 if (!inverted && relativeName == null && !pastTimeMention(part, from, i, m)) {
                     nameOfApposition(part, from, i, m);   // "One of the growers, Teodor Brannock, said …": the name
                 }
@@ -8666,7 +8669,10 @@ public final class IndirectFinder {
                     return false;
                 }
                 if (t.equalsIgnoreCase(k, "who")) {
-                    int head = k + 1 < m.first ? subjectStart(from, k) : -1;
+                    // "Officials who attended said": a lower-case word right after who, read as the mention, is the clause's verb
+                    boolean verb = k + 1 == m.first && Character.isLowerCase(t.first(m.first)) && !d.mentions.isFunctionWord(m.first)
+                            && !d.mentions.isPronoun(m.first) && !d.mentions.isDeterminer(m.first);
+                    int head = k + 1 < m.first || verb ? subjectStart(from, k) : -1;
                     if (head < 0 || d.mentions.isPronoun(head) || t.equalsIgnoreCase(head, "that") || t.equalsIgnoreCase(head, "which")) {
                         return false;
                     }
