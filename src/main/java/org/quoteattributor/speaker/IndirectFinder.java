@@ -990,7 +990,7 @@ public final class IndirectFinder {
                         || shareSubject(from, i, m) || from > part && openingSubject(part, i, m)
                         || from > part && from == i && withheldNameEnd(i - 4 >= part && t.equalsIgnoreCase(i - 4, "not") ? i - 4 : i - 3, i + 1) == i
                                 && d.mentions.subjectBefore(i, part - 1, m)
-                        || subjectBeforeTime(from, i, m)) {
+                        || subjectBeforeTime(from, i, m) || from > part && subjectAcrossRelativeReport(part, from, i, m)) {
                     // from the part's start: "Lark, who backed Corrow in May, said …", past the report of the
                     // relative clause; before a phrase of time: "Lark on Tuesday said …"
                     restrictiveRelativeHead(from, m);
@@ -8651,6 +8651,35 @@ public final class IndirectFinder {
             m.last = j;
             m.type = Mentions.DESCRIPTION;
             return true;
+        }
+
+        /**
+         * {@code Growers who backed the plan said the board …}: when the relative clause before the
+         * verb at {@code verb} was reported already (its object ends at {@code from}), the subject is
+         * the noun phrase that {@code who} describes, opening the part at {@code part}, with its clause
+         * up to the verb; {@code m} becomes it. No comma, quotation or line break may stand between
+         * {@code who} and the verb, and the clause is at most {@link #RELATIVE_WINDOW} tokens long.
+         */
+        private boolean subjectAcrossRelativeReport(int part, int from, int verb, Mentions.Mention m) {
+            for (int k = verb - 1; k > part && k >= verb - RELATIVE_WINDOW; k--) {
+                if (t.kind(k) != TokenBuffer.WORD || d.inQuote(k)) {
+                    return false;
+                }
+                if (t.equalsIgnoreCase(k, "who") && Character.isLowerCase(t.first(k))) {
+                    if (k >= from || k + 1 >= verb) {
+                        return false;
+                    }
+                    int head = subjectStart(part, k);
+                    if (head != part || d.mentions.isPronoun(head) || t.equalsIgnoreCase(head, "that") || t.equalsIgnoreCase(head, "which")) {
+                        return false;
+                    }
+                    m.first = head;
+                    m.last = verb - 1;
+                    m.type = Mentions.DESCRIPTION;
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**

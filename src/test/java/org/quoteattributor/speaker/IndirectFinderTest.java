@@ -1252,6 +1252,13 @@ class IndirectFinderTest {
     }
 
     @Test
+    void theMainVerbAfterAReportedRelativeClauseStillSpeaksForTheNounItDescribes() {
+        String text = "Growers who backed the plan said the board should have asked first.";
+        assertSpeakerOf(text, "the plan", "who");
+        assertSpeakerOf(text, "the board should have asked first", "Growers who backed the plan");
+    }
+
+    @Test
     void aClauseAfterAnAppositionAndItsVerbIsNoInvertedSubject() {
         assertReported("Lark, who met the mayor, said the plan failed.", "the plan failed", "Lark", "said", "leading-verb");
         assertReported("Lark, a warden, said the plan failed.", "the plan failed", "Lark", "said", "leading-verb");
