@@ -990,7 +990,7 @@ public final class IndirectFinder {
                         || shareSubject(from, i, m) || from > part && openingSubject(part, i, m)
                         || from > part && from == i && withheldNameEnd(i - 4 >= part && t.equalsIgnoreCase(i - 4, "not") ? i - 4 : i - 3, i + 1) == i
                                 && d.mentions.subjectBefore(i, part - 1, m)
-                        || subjectBeforeTime(from, i, m)) {
+                        || subjectBeforeTime(from, i, m) || from > part && subjectAcrossRelativeReport(part, from, i, m)) {
                     // from the part's start: "Lark, who backed Corrow in May, said …", past the report of the
                     // relative clause; before a phrase of time: "Lark on Tuesday said …"
                     restrictiveRelativeHead(from, m);
@@ -1050,6 +1050,9 @@ public final class IndirectFinder {
                         }
                     }
                     continue;
+                }
+                if (!inverted && relativeName == null && m.first - 1 > from && t.equalsIgnoreCase(m.first - 1, "who")) {
+                    restrictiveRelativeHead(from, m);   // "Officials who attended said …": the officials, not "attended"
                 }
                 if (!inverted && relativeName == null && !pastTimeMention(part, from, i, m)) {
                     nameOfApposition(part, from, i, m);   // "One of the growers, Teodor Brannock, said …": the name
@@ -8651,6 +8654,35 @@ public final class IndirectFinder {
         }
 
         /**
+         * {@code Growers who backed the plan said the board …}: when the relative clause before the
+         * verb at {@code verb} was reported already (its object ends at {@code from}), the subject is
+         * the noun phrase that {@code who} describes, opening the part at {@code part}, with its clause
+         * up to the verb; {@code m} becomes it. No comma, quotation or line break may stand between
+         * {@code who} and the verb, and the clause is at most {@link #RELATIVE_WINDOW} tokens long.
+         */
+        private boolean subjectAcrossRelativeReport(int part, int from, int verb, Mentions.Mention m) {
+            for (int k = verb - 1; k > part && k >= verb - RELATIVE_WINDOW; k--) {
+                if (t.kind(k) != TokenBuffer.WORD || d.inQuote(k)) {
+                    return false;
+                }
+                if (t.equalsIgnoreCase(k, "who") && Character.isLowerCase(t.first(k))) {
+                    if (k >= from || k + 1 >= verb) {
+                        return false;
+                    }
+                    int head = subjectStart(part, k);
+                    if (head != part || d.mentions.isPronoun(head) || t.equalsIgnoreCase(head, "that") || t.equalsIgnoreCase(head, "which")) {
+                        return false;
+                    }
+                    m.first = head;
+                    m.last = verb - 1;
+                    m.type = Mentions.DESCRIPTION;
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
          * {@code Growers who watched the debate said …}: when the mention {@code m} found before a
          * verb ends a relative clause opened by {@code who} with no comma before it, within
          * {@link #RELATIVE_WINDOW} tokens, the speaker is the noun phrase the clause describes, and
@@ -8666,7 +8698,10 @@ public final class IndirectFinder {
                     return false;
                 }
                 if (t.equalsIgnoreCase(k, "who")) {
-                    int head = k + 1 < m.first ? subjectStart(from, k) : -1;
+                    // "Officials who attended said": a lower-case word right after who, read as the mention, is the clause's verb
+                    boolean verb = k + 1 == m.first && Character.isLowerCase(t.first(m.first)) && !d.mentions.isFunctionWord(m.first)
+                            && !d.mentions.isPronoun(m.first) && !d.mentions.isDeterminer(m.first);
+                    int head = k + 1 < m.first || verb ? subjectStart(from, k) : -1;
                     if (head < 0 || d.mentions.isPronoun(head) || t.equalsIgnoreCase(head, "that") || t.equalsIgnoreCase(head, "which")) {
                         return false;
                     }

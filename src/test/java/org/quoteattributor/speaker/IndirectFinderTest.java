@@ -1244,6 +1244,21 @@ class IndirectFinderTest {
     }
 
     @Test
+    void soIsItWhenTheClauseIsAVerbAloneOrWithAnAdverb() {
+        assertReported("Officials who attended said the plan was bad.", "the plan was bad",
+                "Officials who attended", "said", "leading-verb");
+        assertReported("Residents who live nearby said the water rose.", "the water rose",
+                "Residents who live nearby", "said", "leading-verb");
+    }
+
+    @Test
+    void theMainVerbAfterAReportedRelativeClauseStillSpeaksForTheNounItDescribes() {
+        String text = "Growers who backed the plan said the board should have asked first.";
+        assertSpeakerOf(text, "the plan", "who");
+        assertSpeakerOf(text, "the board should have asked first", "Growers who backed the plan");
+    }
+
+    @Test
     void aClauseAfterAnAppositionAndItsVerbIsNoInvertedSubject() {
         assertReported("Lark, who met the mayor, said the plan failed.", "the plan failed", "Lark", "said", "leading-verb");
         assertReported("Lark, a warden, said the plan failed.", "the plan failed", "Lark", "said", "leading-verb");
