@@ -4297,15 +4297,20 @@ final class Sieves {
     private static final String[] OWNERS = {"my", "our"};
 
     /**
-     * {@code The old woman looked up.}, {@code My aunt looked up.}: a definite description (after
-     * {@code the} or an owner) whose last word is a noun of a person of one gender
-     * (person-nouns.txt), in lower case, stands for one person as a name does.
+     * {@code The old woman looked up.}, {@code My aunt looked up.}, {@code The porter came up.}: a
+     * definite description (after {@code the} or an owner) whose last word is a noun of a person of
+     * one gender (person-nouns.txt) or by trade or station (trade-nouns.txt), in lower case, stands
+     * for one person as a name does.
      */
     private static boolean personDescription(Document d, Mentions.Mention m) {
         TokenBuffer t = d.t;
         return m.first < m.last && (t.equalsIgnoreCase(m.first, "the") || oneOf(d, m.first, OWNERS))
-                && Character.isLowerCase(t.first(m.last)) && NameResolver.isPersonNoun(d.lowerWord(m.last));
+                && Character.isLowerCase(t.first(m.last)) && (NameResolver.isPersonNoun(d.lowerWord(m.last))
+                || TRADE_NOUNS.contains(d.text, t.start(m.last), t.end(m.last)));
     }
+
+    /** Nouns of a person by trade or station ({@code the waiter}), one person as a name is. */
+    private static final WordSet TRADE_NOUNS = Lexicons.words("trade-nouns.txt");
 
     /** {@code But}, {@code And}, {@code Then}, {@code So}, {@code Yet} opening a sentence. */
     static boolean isOpeningConjunction(Document d, int i) {
