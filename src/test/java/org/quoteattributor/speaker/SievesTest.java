@@ -2884,6 +2884,22 @@ class SievesTest {
         }
 
         @Test
+        void aTurnRightBeforeOneTaggedWithThePersonTheAlternationGivesIsTheOthers() {
+            Linking l = Linking.linked("“Is the ferry late?” asked Tibbald.\n\n“An hour,” said Wilda.\n\n“Then I shall walk.”\n\n"
+                    + "“Walk? In this rain?” said Tibbald.");
+            assertEquals("turn-taking", l.quote(2).rule);
+            assertEquals("Wilda", l.mention(2));
+        }
+
+        @Test
+        void narrationAfterTheTurnKeepsTheAlternation() {
+            Linking l = Linking.linked("“Is the ferry late?” asked Tibbald.\n\n“An hour,” said Wilda.\n\n“Then I shall walk.” "
+                    + "Tibbald buttoned his coat.\n\n“Walk? In this rain?” said Tibbald.");
+            assertEquals("turn-taking", l.quote(2).rule);
+            assertEquals("Tibbald", l.mention(2));
+        }
+
+        @Test
         void aTurnBetweenTwoTaggedTurnsOfTwoPeopleGoesOnWithTheOneBefore() {
             Linking l = Linking.linked("“The orchard gate is stuck,” said Tamsin.\n\n“It always sticks after rain.”\n\n"
                     + "“Oil it, then,” said Edric.");
