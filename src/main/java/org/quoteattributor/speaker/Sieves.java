@@ -4297,15 +4297,20 @@ final class Sieves {
     private static final String[] OWNERS = {"my", "our"};
 
     /**
-     * {@code The old woman looked up.}, {@code My aunt looked up.}: a definite description (after
-     * {@code the} or an owner) whose last word is a noun of a person of one gender
-     * (person-nouns.txt), in lower case, stands for one person as a name does.
+     * {@code The old woman looked up.}, {@code My aunt looked up.}, {@code The porter came up.}: a
+     * definite description (after {@code the} or an owner) whose last word is a noun of a person of
+     * one gender (person-nouns.txt) or by trade or station (trade-nouns.txt), in lower case, stands
+     * for one person as a name does.
      */
     private static boolean personDescription(Document d, Mentions.Mention m) {
         TokenBuffer t = d.t;
         return m.first < m.last && (t.equalsIgnoreCase(m.first, "the") || oneOf(d, m.first, OWNERS))
-                && Character.isLowerCase(t.first(m.last)) && NameResolver.isPersonNoun(d.lowerWord(m.last));
+                && Character.isLowerCase(t.first(m.last)) && (NameResolver.isPersonNoun(d.lowerWord(m.last))
+                || TRADE_NOUNS.contains(d.text, t.start(m.last), t.end(m.last)));
     }
+
+    /** Nouns of a person by trade or station ({@code the waiter}), one person as a name is. */
+    private static final WordSet TRADE_NOUNS = Lexicons.words("trade-nouns.txt");
 
     /** {@code But}, {@code And}, {@code Then}, {@code So}, {@code Yet} opening a sentence. */
     static boolean isOpeningConjunction(Document d, int i) {
@@ -4843,7 +4848,8 @@ final class Sieves {
      * to another person the narration names, or, after a paragraph of narration, to the one person
      * all the turns before are by. A turn that continues a quotation run over paragraphs keeps its
      * speaker; one after narration whose next turn is the chosen person's own answer goes to the
-     * one who spoke before the narration ({@link #goesOnBeforeAnswer}).
+     * one who spoke before the narration ({@link #goesOnBeforeAnswer}). A turn is not given to the
+     * person whose tagged turn opens the next paragraph with no narration between ({@link #tagsNextTurn}).
      */
     static final class Conversation implements SpeakerLinker.Sieve {
 
@@ -4910,8 +4916,10 @@ final class Sieves {
             if (speaker != null && !afterNarration && goesOnBeforeAnswer(d, q, qi, speaker)) {
                 return true;
             }
-            if (speaker != null && (addresses(d, qi, speaker) || speaksOfTitled(d, qi, speaker))) {
-                // “Well, Anne?” and “Mr. Lee is out.” are not Lee's: the nearest other person speaks.
+            if (speaker != null && (addresses(d, qi, speaker) || speaksOfTitled(d, qi, speaker)
+                    || !afterNarration && tagsNextTurn(d, qi, speaker))) {
+                // “Well, Anne?” and “Mr. Lee is out.” are not Lee's, nor a turn right before one tagged
+                // “…,” said Lee: the nearest other person speaks.
                 FoundQuote addressee = speaker;
                 speaker = null;
                 int nearest = Integer.MAX_VALUE;
@@ -4967,6 +4975,36 @@ final class Sieves {
             }
             q.copySpeakerFrom(before, "goes-on");
             return true;
+        }
+
+        /** Rules that attribute a quotation by a tag after it in its own paragraph. */
+        private static final Set<String> TRAILING_TAGS = Set.of("trailing-verb", "trailing-verb-inverted", "trailing-unknown-verb");
+
+        /**
+         * {@code “Ready?”} / {@code “Nearly.”} / {@code “Then hurry,” said Tom.}: whether the turn right
+         * after quotation {@code qi}, opening the next paragraph with no narration between, is
+         * tagged after it ({@code said Tom}) with the person {@code speaker} of the alternation: one
+         * seldom speaks two turns running with nothing between, and a writer tags the turn where the
+         * speaker changes, so the alternation has lost its count. Not when {@code speaker} is that
+         * very turn, chosen to answer a question put just before ({@link #alternating}).
+         */
+        private static boolean tagsNextTurn(Document d, int qi, FoundQuote speaker) {
+            int k = qi + 1;
+            int p = d.endParagraph(qi);
+            while (k < d.quotes.size() && d.quotes.get(k).paragraph <= p) {
+                k++;
+            }
+            if (k >= d.quotes.size() || d.quotes.get(k).paragraph != p + 1 || !opensParagraph(d, k)) {
+                return false;
+            }
+            for (int i = d.afterToken(k - 1); i < d.found.paraEnd[p]; i++) {
+                if (d.t.isWordLike(i)) {
+                    return false;   // narration after the turn: a pause, after which one may go on
+                }
+            }
+            FoundQuote next = d.quotes.get(k);
+            return next != speaker && next.hasSpeaker() && TRAILING_TAGS.contains(next.rule) && next.cueStart >= next.end
+                    && sameSpeaker(d, next, speaker);   // not when the alternation chose that turn's speaker for an answer
         }
 
         /** Quotations looked back over at most for a name the other speaker of an exchange calls out. */

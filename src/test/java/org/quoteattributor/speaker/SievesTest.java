@@ -2389,6 +2389,21 @@ class SievesTest {
         }
 
         @Test
+        void aDefiniteDescriptionOfOnePersonByTrade() {
+            Linking l = Linking.linked("The porter set down the trunk. “Mind the step.”");
+            assertEquals("paragraph-subject", l.quote(0).rule);
+            assertEquals("The porter", l.mention(0));
+        }
+
+        @Test
+        void theOneByTradeWhoComesUpSpeaksTheTurnAfter() {
+            Linking l = Linking.linked("“We should wait here,” said Tibbald.\n\n“For how long?” asked Wilda.\n\n"
+                    + "The coach stopped. The guard came up.\n\n“What is in that case?”\n\n“Fishing rods.”");
+            assertEquals("previous-paragraph-subject", l.quote(2).rule);
+            assertEquals("The guard", l.mention(2));
+        }
+
+        @Test
         void notADescriptionOfSeveralOrOfAThing() {
             assertFalse(applyAlone(Sieves.ParagraphNarration.class, "The women put down their cups. “Rain again.”", 0));
             assertFalse(applyAlone(Sieves.ParagraphNarration.class, "The letter lay on the table. “Rain again.”", 0));
@@ -2866,6 +2881,22 @@ class SievesTest {
             assertEquals("Anne", l.mention(2));
             assertEquals("turn-taking", l.quote(3).rule);
             assertEquals("Bob", l.mention(3));
+        }
+
+        @Test
+        void aTurnRightBeforeOneTaggedWithThePersonTheAlternationGivesIsTheOthers() {
+            Linking l = Linking.linked("“Is the ferry late?” asked Tibbald.\n\n“An hour,” said Wilda.\n\n“Then I shall walk.”\n\n"
+                    + "“Walk? In this rain?” said Tibbald.");
+            assertEquals("turn-taking", l.quote(2).rule);
+            assertEquals("Wilda", l.mention(2));
+        }
+
+        @Test
+        void narrationAfterTheTurnKeepsTheAlternation() {
+            Linking l = Linking.linked("“Is the ferry late?” asked Tibbald.\n\n“An hour,” said Wilda.\n\n“Then I shall walk.” "
+                    + "Tibbald buttoned his coat.\n\n“Walk? In this rain?” said Tibbald.");
+            assertEquals("turn-taking", l.quote(2).rule);
+            assertEquals("Tibbald", l.mention(2));
         }
 
         @Test
