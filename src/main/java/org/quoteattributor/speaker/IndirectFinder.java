@@ -352,7 +352,8 @@ public final class IndirectFinder {
                     int s = d.found.paraStart[p];
                     int stop = Math.min(Math.min(d.found.paraEnd[p], t.size()), s + LABEL_TOKENS);
                     for (int k = s; k < stop && t.kind(k) == TokenBuffer.WORD && t.isCapitalized(k); k++) {
-                        if (k + 1 < t.size() && t.is(k + 1, ':')) {
+                        int colon = k + 1 < t.size() && t.is(k + 1, '(') ? roleClose(k + 1) + 1 : k + 1;
+                        if (colon > k && colon < t.size() && t.is(colon, ':')) {
                             twice = labels.merge(d.lowerWord(k), 1, Integer::sum) >= 2;
                             break;
                         }
@@ -361,6 +362,22 @@ public final class IndirectFinder {
                 transcript = twice;
             }
             return transcript;
+        }
+
+        /**
+         * The token of the parenthesis that closes a role opened at {@code open} ({@link
+         * #roleOpening}), or -1 when words alone, at most {@link #ROLE_TOKENS}, do not lead to one.
+         */
+        private int roleClose(int open) {
+            for (int k = open + 1; k < t.size() && k - open <= ROLE_TOKENS + 1; k++) {
+                if (t.is(k, ')')) {
+                    return k > open + 1 ? k : -1;
+                }
+                if (!t.isWordLike(k)) {
+                    return -1;
+                }
+            }
+            return -1;
         }
 
         Run(Document d) {
@@ -3963,11 +3980,18 @@ public final class IndirectFinder {
          */
         private boolean colonLabel(int p, int s, int e) {
             Mentions.Mention m = new Mentions.Mention();
-            for (int k = s + 1; k < Math.min(e, s + LABEL_TOKENS + 1); k++) {
+            for (int k = s + 1; k < Math.min(e, s + LABEL_TOKENS + ROLE_TOKENS + 3); k++) {
                 if (!t.is(k, ':')) {
                     continue;
                 }
-                if (d.inQuote(k) || !d.mentions.mentionEndingAt(k - 1, s - 1, m) || m.first != s || m.type != Mentions.NAME
+                int nameEnd = k - 1;
+                int open = s == d.found.paraStart[p] ? roleOpening(s, k) : -1;
+                if (open > s && open - s <= LABEL_TOKENS && transcript()) {
+                    nameEnd = open - 1;   // "VEXLEY (Chief Financial Officer): …": the name before the role
+                } else if (k > s + LABEL_TOKENS) {
+                    return false;
+                }
+                if (d.inQuote(k) || !d.mentions.mentionEndingAt(nameEnd, s - 1, m) || m.first != s || m.type != Mentions.NAME
                         || !d.names.isKnownName(m.last) || k + 1 >= e || d.inQuote(k + 1)) {
                     return false;
                 }
@@ -3990,6 +4014,29 @@ public final class IndirectFinder {
             }
             return false;
         }
+
+        /**
+         * {@code ORRIN VEXLEY (Chief Financial Officer): …}: the token of the opening parenthesis of a
+         * role set off between a label's words and its colon at {@code colon}, or -1; the role holds
+         * words only, at most {@link #ROLE_TOKENS}.
+         */
+        private int roleOpening(int s, int colon) {
+            if (colon - 1 <= s || !t.is(colon - 1, ')')) {
+                return -1;
+            }
+            for (int k = colon - 2; k > s && colon - k <= ROLE_TOKENS + 2; k--) {
+                if (t.is(k, '(')) {
+                    return k < colon - 2 ? k : -1;
+                }
+                if (!t.isWordLike(k)) {
+                    return -1;
+                }
+            }
+            return -1;
+        }
+
+        /** Words at most of a role in parentheses after a transcript's label ({@link #roleOpening}). */
+        private static final int ROLE_TOKENS = 6;
 
         /**
          * A label opening its paragraph before a colon, as in headlines and transcripts: a source of

@@ -960,6 +960,18 @@ class IndirectFinderTest {
     }
 
     @Test
+    void aTranscriptsLabelMayHoldARoleInParentheses() {
+        String text = "Ana Corrow spoke to Ben Tallis at the pier.\n\nTALLIS (Harbour Master): Will the ferry run? It is late.\n\n"
+                + "CORROW (Skipper of the Wren): It will. The tide is high. We leave at six.\n\nTALLIS: Good.";
+        List<Quote> quotes = indirect(text);
+        Quote corrow = quotes.stream().filter(x -> x.speaker().orElseThrow().name().equals("Ana Corrow")).findFirst().orElseThrow();
+        assertEquals("It will. The tide is high. We leave at six", corrow.text());
+        assertEquals("colon-label", corrow.rule());
+        assertTrue(quotes.stream().anyMatch(q -> q.text().equals("Will the ferry run? It is late")
+                && q.speaker().orElseThrow().name().equals("Ben Tallis")), quotes.toString());
+    }
+
+    @Test
     void aTurnThatAQuotationCutsShortLeavesTheRestOfItsLineToBeRead() {
         String text = "Ana Corrow spoke to Ben Tallis at the pier.\n\nTALLIS: The toll is too high. “We will not pay,” "
                 + "the growers wrote. The board said the pier would close.\n\nCORROW: The pier needs repair.\n\n"
