@@ -2588,6 +2588,16 @@ final class NameResolver {
         }
         for (int qi = 0; qi < d.quotes.size(); qi++) {
             FoundQuote q = d.quotes.get(qi);
+            if (!isFirstPerson(q) && answeredByMe(q) && (Sieves.vocativeIn(d, qi, m) || calledOut(qi, m)) && isKnownName(m.last)) {
+                if (counts == null) {
+                    counts = new HashMap<>();
+                    titledCounts = new HashMap<>();
+                }
+                counts.merge(key(m.last), 1, Integer::sum);   // “Barnaby! Get down here!” / I ran down the stairs.
+            }
+        }
+        for (int qi = 0; qi < d.quotes.size(); qi++) {
+            FoundQuote q = d.quotes.get(qi);
             if (isFirstPerson(q) || !toldMe(q) || !Sieves.vocativeIn(d, qi, m) || !isKnownName(m.last)) {
                 continue;
             }
@@ -2635,6 +2645,43 @@ final class NameResolver {
             }
         }
         return fullest.get(best);
+    }
+
+    /**
+     * {@code “Barnaby! Get down here!”}: whether quotation {@code qi} opens with a person's given name
+     * of one word called out before {@code !} and goes on; {@code m} is set to the name.
+     */
+    private boolean calledOut(int qi, Mentions.Mention m) {
+        int i = d.firstToken(qi) + 1;
+        int to = d.afterToken(qi);
+        if (i + 2 >= to || t.kind(i) != TokenBuffer.WORD || !t.is(i + 1, '!') || t.kind(i + 2) != TokenBuffer.WORD
+                || Lexicon.nameGender(d.cls(i)) == Lexicon.ANY) {
+            return false;
+        }
+        m.first = i;
+        m.last = i;
+        m.type = Mentions.NAME;
+        return true;
+    }
+
+    /**
+     * {@code “Barnaby! Get down here!” my mother shouted. // I ran down the stairs.}: whether the
+     * paragraph after the one of quotation {@code q}, the last of its paragraph, opens with the
+     * narrator's {@code I} in narration: the one called answers by acting.
+     */
+    private boolean answeredByMe(FoundQuote q) {
+        int next = q.paragraph + 1;
+        if (next >= d.found.paragraphs) {
+            return false;
+        }
+        int last = t.indexAt(q.end - 1);
+        for (int k = last + 1; k < d.found.paraStart[next] && k < t.size(); k++) {
+            if (d.inQuote(k)) {
+                return false;   // another quotation after it in its paragraph
+            }
+        }
+        int s = d.found.paraStart[next];
+        return s < t.size() && !d.inQuote(s) && t.kind(s) == TokenBuffer.WORD && t.length(s) == 1 && t.first(s) == 'I';
     }
 
     /**

@@ -1530,6 +1530,23 @@ class NameResolverTest {
         }
 
         @Test
+        void aNameCalledOutThatTheNarratorAnswersByActingCountsAsAVocative() {
+            Linking l = Linking.linked("“Barnaby! Get down here!” my mother shouted.\n\n"
+                    + "I pulled on my boots and ran down the stairs.\n\n"
+                    + "“You're late again, Barnaby,” he said.\n\n“Sorry,” I said.");
+            assertEquals("I", l.mention(2));
+            assertEquals("Barnaby", l.name(2));
+        }
+
+        @Test
+        void notWhenSomeoneElseActsNext() {
+            Linking l = Linking.linked("“Barnaby! Get down here!” my mother shouted.\n\n"
+                    + "The dog ran down the stairs.\n\n"
+                    + "“You're late again, Barnaby,” he said.\n\n“Sorry,” I said.");
+            assertEquals("I", l.name(2));
+        }
+
+        @Test
         void notFromASingleVocative() {
             Linking l = Linking.linked("“Where were you, Effie?” Tom asked.\n\n“At the mill,” I said.");
             assertEquals("I", l.name(1));
