@@ -2121,7 +2121,9 @@ final class NameResolver {
         } else if (last + 1 < t.size() && isLowerWord(last) && last - first <= DESCRIPTION_REACH) {
             c = nameStartingAt(last + 1);
             int after = c < 0 ? -1 : nameEnds[c] + 1;
-            if (c >= 0 && after < t.size() && !t.is(after, '.') && !t.is(after, ',') && !t.isBreak(after)) {
+            // "My sister Wrenna smirked.": as the subject opening its sentence, a verb may follow the name
+            boolean verbAfter = c >= 0 && after < t.size() && atSentenceStart(first) && isLowerWord(after) && !d.mentions.isFunctionWord(after);
+            if (c >= 0 && after < t.size() && !t.is(after, '.') && !t.is(after, ',') && !t.isBreak(after) && !verbAfter) {
                 c = -1;
             }
         }

@@ -1709,6 +1709,13 @@ class NameResolverTest {
         }
 
         @Test
+        void aNameInCloseAppositionToASubjectBeforeItsVerbIsItsName() {
+            Linking l = Linking.linked("My sister Wrenna smirked. “Finished it.”");
+            assertEquals("My sister", l.mention(0));
+            assertEquals("Wrenna", l.name(0));
+        }
+
+        @Test
         void notANameAfterAWordThatIsNoNounOfAPerson() {
             Linking l = Linking.linked("“The pier is shut,” said a former Dunmere Republican.");
             assertEquals("a former Dunmere Republican", l.name(0));
