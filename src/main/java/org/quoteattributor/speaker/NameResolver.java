@@ -1839,6 +1839,9 @@ final class NameResolver {
                 if (q.speakerName == null) {
                     q.speakerName = kinCalled(q);
                 }
+                if (q.speakerName == null) {
+                    q.speakerName = myKinByName(q.speakerStart, q.speakerEnd);
+                }
                 if (q.speakerName == null && isDefinite(q.speakerStart, q.speakerEnd)) {
                     q.speakerName = addressedBefore(q, qi, descriptionGender(q.speakerStart, q.speakerEnd));
                 }
@@ -4305,6 +4308,47 @@ final class NameResolver {
             return null;
         }
         return genderOf(key) == g ? fullestOfGender(key, g) : name;
+    }
+
+    /**
+     * Words for a parent or grandparent, by the tie they name: the narrator's {@code my mother} is the
+     * {@code Mum} the narration names ({@link #myKinByName}).
+     */
+    private static final List<Set<String>> PARENT_WORDS = List.of(
+            Set.of("mother", "mamma", "mama", "momma", "mommy", "mummy", "mum", "mom", "ma"),
+            Set.of("father", "papa", "daddy", "dad", "pa"),
+            Set.of("grandmother", "grandma", "granny", "nana", "gran"),
+            Set.of("grandfather", "grandpa", "granddad", "grandad"));
+
+    /**
+     * {@code “…,” my mother shouted.} in a story whose narration writes {@code Mum said …}: the
+     * name that the narration gives, as a name of its own, to the parent or grandparent a
+     * description of the narrator's ({@code my mother}, {@code my dad}; chars {@code [start, end)})
+     * names by that tie, when it gives one such name only; else null.
+     */
+    private String myKinByName(int start, int end) {
+        int first = t.indexAt(start);
+        int last = t.indexAt(end - 1);
+        if (last != first + 1 || !t.equalsIgnoreCase(first, "my") || !Character.isLowerCase(t.first(last))) {
+            return null;
+        }
+        String noun = d.lowerWord(last);
+        for (Set<String> tie : PARENT_WORDS) {
+            if (!tie.contains(noun)) {
+                continue;
+            }
+            String found = null;
+            for (int c = 0; c < nameCount; c++) {
+                if (nameFirsts[c] == nameEnds[c] && tie.contains(nameKeys[c]) && Character.isUpperCase(t.first(nameEnds[c]))) {
+                    if (found != null && !found.equals(nameKeys[c])) {
+                        return null;   // Mum and Mother both: not told which
+                    }
+                    found = nameKeys[c];
+                }
+            }
+            return found == null ? null : fullest.get(found);
+        }
+        return null;
     }
 
     /**

@@ -1547,6 +1547,21 @@ class NameResolverTest {
         }
 
         @Test
+        void theNarratorsMotherIsTheMumTheNarrationNames() {
+            Linking l = Linking.linked("“Get down here!” my mother shouted.\n\nI ran down the stairs. Mum was at the stove.\n\n"
+                    + "“Eat,” Mum said.");
+            assertEquals("my mother", l.mention(0));
+            assertEquals("Mum", l.name(0));
+        }
+
+        @Test
+        void notWhenTheNarrationNamesTwoSuch() {
+            Linking l = Linking.linked("“Get down here!” my mother shouted.\n\nI ran down the stairs. Mum was at the stove,"
+                    + " and later Mama came in.\n\n“Eat,” Mum said.");
+            assertEquals("my mother", l.name(0));
+        }
+
+        @Test
         void notFromASingleVocative() {
             Linking l = Linking.linked("“Where were you, Effie?” Tom asked.\n\n“At the mill,” I said.");
             assertEquals("I", l.name(1));
