@@ -1425,11 +1425,11 @@ final class NameResolver {
             nameEnds[nameCount++] = last;
             // "Ann Lee had lost her key.": a full name of plain words opening its sentence as the
             // subject of a verb is someone's when a he or she, or her own thing, follows
-            boolean opening = from == s && from < last && atSentenceStart(s) && plainWords(from, last) && verbAfter(last + 1);
+            boolean opening = from == s && atSentenceStart(s) && plainWords(from, last) && verbAfter(last + 1);
             int pg = pronounAfter(last + 1, opening);
             if (pg != Lexicon.ANY) {
                 vote(key, pg);
-                if (opening) {
+                if (opening && from < last) {
                     persons.add(key);
                 }
             }
@@ -1605,8 +1605,16 @@ final class NameResolver {
     private boolean ownsNounAfter(int k) {
         int n = k + 1;
         return n < t.size() && t.kind(n) == TokenBuffer.WORD && Character.isLowerCase(t.first(n))
-                && (d.cls(n) & (Lexicon.FUNCTION | Lexicon.PRONOUN | Lexicon.DETERMINER)) == 0;
+                && (d.cls(n) & (Lexicon.FUNCTION | Lexicon.PRONOUN | Lexicon.DETERMINER)) == 0
+                && !(k > 0 && Sieves.oneOf(d, k - 1, BARE_INFINITIVE_VERBS));
     }
+
+    /**
+     * Verbs of perceiving and causing whose object a bare infinitive follows ({@code watched her
+     * go}, {@code let her pass}): the "her" after them is someone acted on, not an owner.
+     */
+    private static final String[] BARE_INFINITIVE_VERBS = {"watch", "watched", "watches", "see", "saw", "sees", "hear", "heard",
+        "hears", "feel", "felt", "feels", "let", "lets", "make", "made", "makes", "help", "helped", "helps", "bid", "bade", "have", "had", "has"};
 
     /** Counts a he or she ({@code g}) after the name {@code key} as a vote for its gender. */
     private void vote(String key, int g) {
