@@ -1511,12 +1511,19 @@ final class NameResolver {
      * {@code owning}, a "her" that owns the word after it counts too, as "his" does.
      */
     private int pronounAfter(int from, boolean owning) {
+        int described = Lexicon.ANY;   // the gender of a person noun passed on the way ("an old man")
         for (int k = from; k < Math.min(t.size(), from + SENTENCE_AFTER_NAME); k++) {
             if (d.endsSentence(k) || t.isBreak(k) || d.inQuote(k) || d.mentions.isNameWord(k)) {
                 return Lexicon.ANY;
             }
             if (t.kind(k) == TokenBuffer.WORD) {
                 int g = pronounGender(k);
+                if (g != Lexicon.ANY && g == described) {
+                    return Lexicon.ANY;   // "Zorana sat opposite an old man with hens on his knees": his, the man's
+                }
+                if (g == Lexicon.ANY && d.mayBe(k, PERSON_NOUN_FILTER) && Character.isLowerCase(t.first(k))) {
+                    described = PERSON_NOUNS.getOrDefault(d.lowerWord(k), described);
+                }
                 if (owning && g != Lexicon.ANY && t.equalsIgnoreCase(k, "her") && ownsNounAfter(k)) {
                     return g;   // "Ann Lee had lost her key": her own, as "his" after a name is
                 }
