@@ -4282,7 +4282,7 @@ final class Sieves {
             m.first = i;
             m.last = i;
             m.type = Mentions.PRONOUN;
-        } else if (!d.mentions.subjectAfter(i, end, m) || m.type == Mentions.DESCRIPTION && !personDescription(d, m)
+        } else if (!d.mentions.subjectAfter(i, end, m) || m.type == Mentions.DESCRIPTION && !personDescription(d, m) && voicePossessor(d, withoutPastVerb(d, m)) < 0
                 || m.type != Mentions.DESCRIPTION && m.first == m.last && !d.names.isKnownName(m.last)) {
             return false;
         }
