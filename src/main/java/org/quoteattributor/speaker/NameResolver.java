@@ -4351,6 +4351,38 @@ final class NameResolver {
         return firstNamedAt.getOrDefault(keyOfName(name), Integer.MAX_VALUE);
     }
 
+    /**
+     * Whether the last word of {@code name} appears in the text, in narration or in talk, only at
+     * offset {@code offset} or after: someone not yet met or spoken of there.
+     */
+    boolean unheardOfBefore(String name, int offset) {
+        if (name == null || name.isEmpty()) {
+            return false;
+        }
+        String word = name.substring(name.lastIndexOf(' ') + 1);
+        Integer first = firstWordAt.get(word);
+        if (first == null) {
+            first = firstWholeWord(word);
+            firstWordAt.put(word, first);
+        }
+        return first >= offset;
+    }
+
+    /** The offset of the first occurrence of {@code word} as a whole word in the text, or the text's length. */
+    private int firstWholeWord(String word) {
+        String text = d.text;
+        for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+            int e = i + word.length();
+            if ((i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1))) && (e == text.length() || !Character.isLetterOrDigit(text.charAt(e)))) {
+                return i;
+            }
+        }
+        return text.length();
+    }
+
+    /** {@link #unheardOfBefore}'s cache: a word to the offset where it first stands alone. */
+    private final Map<String, Integer> firstWordAt = new HashMap<>();
+
     /** {@link #firstNamed}'s map from a key to the token where a name of it first ends, or null until asked. */
     private Map<String, Integer> firstNamedAt;
 
