@@ -1512,9 +1512,16 @@ final class NameResolver {
      */
     private int pronounAfter(int from, boolean owning) {
         int described = Lexicon.ANY;   // the gender of a person noun passed on the way ("an old man")
+        boolean person = false;   // whether a noun for a person stands on the way
         for (int k = from; k < Math.min(t.size(), from + SENTENCE_AFTER_NAME); k++) {
+            if (d.endsSentence(k) && owning && !person) {
+                return heOrSheOpeningNext(k + 1);   // "Zorana found the letter. She carried it in.": the subject goes on
+            }
             if (d.endsSentence(k) || t.isBreak(k) || d.inQuote(k) || d.mentions.isNameWord(k)) {
                 return Lexicon.ANY;
+            }
+            if (t.kind(k) == TokenBuffer.WORD && d.mayBe(k, PERSON_NOUN_FILTER) && PERSON_NOUNS.containsKey(d.lowerWord(k))) {
+                person = true;
             }
             if (t.kind(k) == TokenBuffer.WORD) {
                 int g = pronounGender(k);
@@ -1536,6 +1543,19 @@ final class NameResolver {
             }
         }
         return Lexicon.ANY;
+    }
+
+    /**
+     * The gender of a capitalized He or She at token {@code k}, opening a sentence of narration in
+     * the same paragraph, when no him or her of the other gender follows in that sentence; else
+     * {@link Lexicon#ANY}.
+     */
+    private int heOrSheOpeningNext(int k) {
+        if (k >= t.size() || t.kind(k) != TokenBuffer.WORD || d.inQuote(k) || !t.isCapitalized(k) || !(t.equalsIgnoreCase(k, "he") || t.equalsIgnoreCase(k, "she"))) {
+            return Lexicon.ANY;
+        }
+        int g = pronounGender(k);
+        return otherObjectAfter(k + 1, k + 1 + SENTENCE_AFTER_NAME, g) ? Lexicon.ANY : g;
     }
 
     /**
