@@ -262,11 +262,12 @@ final class Addressees {
      * person, else it is as likely a title ({@code “Vigo County,”}); and a name after another name
      * and a comma ends a list or a place ({@code Ohio, Iowa}, {@code Leeds, Yorkshire}) unless it
      * names a person after no more than one other name ({@code “Do you give them tea, Mrs. Pimm?”}).
+     * A name with a possessive {@code 's} ({@code “Captain Oduya's,”}) answers whose a thing is.
      */
     private static boolean addressed(Document d, FoundQuote q, Mentions.Mention m, int from, boolean atStart,
                                      boolean atEnd) {
-        if (!atStart && !atEnd) {
-            return false;
+        if (!atStart && !atEnd || d.mentions.isPossessive(m.last)) {
+            return false;   // “Captain Oduya's,” she said.: whose a thing is, no one called
         }
         boolean known = d.names.isPerson(d.names.keyOfName(d.t.string(m.last)));
         boolean person = known || personLike(d, m);

@@ -188,7 +188,31 @@ final class Document {
                 last = q.paragraph;
             }
         }
-        return withQuotes < found.paragraphs;
+        // a short scene whose turns follow a beat of narration in their paragraphs ("Jarrick
+        // shrugged. “Your choice.”"): three turns or more, in a story's voice
+        return withQuotes < found.paragraphs && !(opening + beatTurns() >= 3 && speaksAsFiction());
+    }
+
+    /**
+     * The quotations that are the first of their paragraph and follow a whole sentence of
+     * narration there ({@code Jarrick shrugged. “Your choice.”}): turns after a beat, as a story
+     * writes them; news sets its quotations after a verb and a comma or colon instead.
+     */
+    private int beatTurns() {
+        int n = 0;
+        for (int qi = 0; qi < quotes.size(); qi++) {
+            if (firstInParagraph[qi] != qi || opensParagraph(qi)) {
+                continue;
+            }
+            int b = firstToken(qi) - 1;
+            while (b >= 0 && t.kind(b) == TokenBuffer.QUOTE_MARK) {
+                b--;
+            }
+            if (b >= found.paraStart[quotes.get(qi).paragraph] && !inQuote(b) && (t.is(b, '.') || t.is(b, '!') || t.is(b, '?'))) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** Quotations at least a text has for {@link #speaksAsFiction} to tell anything. */

@@ -1425,11 +1425,11 @@ final class NameResolver {
             nameEnds[nameCount++] = last;
             // "Ann Lee had lost her key.": a full name of plain words opening its sentence as the
             // subject of a verb is someone's when a he or she, or her own thing, follows
-            boolean opening = from == s && from < last && atSentenceStart(s) && plainWords(from, last) && verbAfter(last + 1);
+            boolean opening = from == s && atSentenceStart(s) && plainWords(from, last) && verbAfter(last + 1);
             int pg = pronounAfter(last + 1, opening);
             if (pg != Lexicon.ANY) {
                 vote(key, pg);
-                if (opening) {
+                if (opening && from < last) {
                     persons.add(key);
                 }
             }
@@ -1511,12 +1511,26 @@ final class NameResolver {
      * {@code owning}, a "her" that owns the word after it counts too, as "his" does.
      */
     private int pronounAfter(int from, boolean owning) {
+        int described = Lexicon.ANY;   // the gender of a person noun passed on the way ("an old man")
+        boolean person = false;   // whether a noun for a person stands on the way
         for (int k = from; k < Math.min(t.size(), from + SENTENCE_AFTER_NAME); k++) {
+            if (d.endsSentence(k) && owning && !person) {
+                return heOrSheOpeningNext(k + 1);   // "Zorana found the letter. She carried it in.": the subject goes on
+            }
             if (d.endsSentence(k) || t.isBreak(k) || d.inQuote(k) || d.mentions.isNameWord(k)) {
                 return Lexicon.ANY;
             }
+            if (t.kind(k) == TokenBuffer.WORD && d.mayBe(k, PERSON_NOUN_FILTER) && PERSON_NOUNS.containsKey(d.lowerWord(k))) {
+                person = true;
+            }
             if (t.kind(k) == TokenBuffer.WORD) {
                 int g = pronounGender(k);
+                if (g != Lexicon.ANY && g == described) {
+                    return Lexicon.ANY;   // "Zorana sat opposite an old man with hens on his knees": his, the man's
+                }
+                if (g == Lexicon.ANY && d.mayBe(k, PERSON_NOUN_FILTER) && Character.isLowerCase(t.first(k))) {
+                    described = PERSON_NOUNS.getOrDefault(d.lowerWord(k), described);
+                }
                 if (owning && g != Lexicon.ANY && t.equalsIgnoreCase(k, "her") && ownsNounAfter(k)) {
                     return g;   // "Ann Lee had lost her key": her own, as "his" after a name is
                 }
@@ -1529,6 +1543,19 @@ final class NameResolver {
             }
         }
         return Lexicon.ANY;
+    }
+
+    /**
+     * The gender of a capitalized He or She at token {@code k}, opening a sentence of narration in
+     * the same paragraph, when no him or her of the other gender follows in that sentence; else
+     * {@link Lexicon#ANY}.
+     */
+    private int heOrSheOpeningNext(int k) {
+        if (k >= t.size() || t.kind(k) != TokenBuffer.WORD || d.inQuote(k) || !t.isCapitalized(k) || !(t.equalsIgnoreCase(k, "he") || t.equalsIgnoreCase(k, "she"))) {
+            return Lexicon.ANY;
+        }
+        int g = pronounGender(k);
+        return otherObjectAfter(k + 1, k + 1 + SENTENCE_AFTER_NAME, g) ? Lexicon.ANY : g;
     }
 
     /**
@@ -1605,8 +1632,16 @@ final class NameResolver {
     private boolean ownsNounAfter(int k) {
         int n = k + 1;
         return n < t.size() && t.kind(n) == TokenBuffer.WORD && Character.isLowerCase(t.first(n))
-                && (d.cls(n) & (Lexicon.FUNCTION | Lexicon.PRONOUN | Lexicon.DETERMINER)) == 0;
+                && (d.cls(n) & (Lexicon.FUNCTION | Lexicon.PRONOUN | Lexicon.DETERMINER)) == 0
+                && !(k > 0 && Sieves.oneOf(d, k - 1, BARE_INFINITIVE_VERBS));
     }
+
+    /**
+     * Verbs of perceiving and causing whose object a bare infinitive follows ({@code watched her
+     * go}, {@code let her pass}): the "her" after them is someone acted on, not an owner.
+     */
+    private static final String[] BARE_INFINITIVE_VERBS = {"watch", "watched", "watches", "see", "saw", "sees", "hear", "heard",
+        "hears", "feel", "felt", "feels", "let", "lets", "make", "made", "makes", "help", "helped", "helps", "bid", "bade", "have", "had", "has"};
 
     /** Counts a he or she ({@code g}) after the name {@code key} as a vote for its gender. */
     private void vote(String key, int g) {
@@ -4428,6 +4463,38 @@ final class NameResolver {
         }
         return firstNamedAt.getOrDefault(keyOfName(name), Integer.MAX_VALUE);
     }
+
+    /**
+     * Whether the last word of {@code name} appears in the text, in narration or in talk, only at
+     * offset {@code offset} or after: someone not yet met or spoken of there.
+     */
+    boolean unheardOfBefore(String name, int offset) {
+        if (name == null || name.isEmpty()) {
+            return false;
+        }
+        String word = name.substring(name.lastIndexOf(' ') + 1);
+        Integer first = firstWordAt.get(word);
+        if (first == null) {
+            first = firstWholeWord(word);
+            firstWordAt.put(word, first);
+        }
+        return first >= offset;
+    }
+
+    /** The offset of the first occurrence of {@code word} as a whole word in the text, or the text's length. */
+    private int firstWholeWord(String word) {
+        String text = d.text;
+        for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+            int e = i + word.length();
+            if ((i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1))) && (e == text.length() || !Character.isLetterOrDigit(text.charAt(e)))) {
+                return i;
+            }
+        }
+        return text.length();
+    }
+
+    /** {@link #unheardOfBefore}'s cache: a word to the offset where it first stands alone. */
+    private final Map<String, Integer> firstWordAt = new HashMap<>();
 
     /** {@link #firstNamed}'s map from a key to the token where a name of it first ends, or null until asked. */
     private Map<String, Integer> firstNamedAt;

@@ -4282,7 +4282,7 @@ final class Sieves {
             m.first = i;
             m.last = i;
             m.type = Mentions.PRONOUN;
-        } else if (!d.mentions.subjectAfter(i, end, m) || m.type == Mentions.DESCRIPTION && !personDescription(d, m)
+        } else if (!d.mentions.subjectAfter(i, end, m) || m.type == Mentions.DESCRIPTION && !personDescription(d, m) && voicePossessor(d, withoutPastVerb(d, m)) < 0
                 || m.type != Mentions.DESCRIPTION && m.first == m.last && !d.names.isKnownName(m.last)) {
             return false;
         }
@@ -4850,6 +4850,9 @@ final class Sieves {
      * speaker; one after narration whose next turn is the chosen person's own answer goes to the
      * one who spoke before the narration ({@link #goesOnBeforeAnswer}). A turn is not given to the
      * person whose tagged turn opens the next paragraph with no narration between ({@link #tagsNextTurn}).
+     * A turn more than {@link #NEWCOMER_TURNS} on tells nothing of someone whose name the text has not
+     * yet written, in narration or talk, by the end of the turn's paragraph: one who comes in later
+     * has not spoken before.
      */
     static final class Conversation implements SpeakerLinker.Sieve {
 
@@ -5336,6 +5339,14 @@ final class Sieves {
          * count. A paragraph of narration after the turn may bring in someone new ({@link #newcomer}),
          * whose turns past it are those of another exchange: they are no anchors.
          */
+        /**
+         * Turns on, at most, that an attribution after a turn may give it someone the text has not
+         * named by then: a speaker named in the tags just after the turn is likely in the exchange
+         * already ({@code “Ready?” / “Almost,” Bob said. / “Then hurry,” Anne said.}); one named
+         * only further on comes in later.
+         */
+        private static final int NEWCOMER_TURNS = 2;
+
         private static int anchorsAfter(Document d, int qi, FoundQuote[] anchors, int[] distance, int n) {
             int size = d.quotes.size();
             int k = qi;
@@ -5362,7 +5373,9 @@ final class Sieves {
                 }
                 k = next;
                 FoundQuote s = attributedTurn(d, k, true);
-                if (s != null && n < anchors.length && !(near >= 0 && newcomer(d, qi, s, anchors, near, from, to))) {
+                if (s != null && n < anchors.length && !(near >= 0 && newcomer(d, qi, s, anchors, near, from, to))
+                        && !(turn > NEWCOMER_TURNS && s.speakerType == Mentions.NAME
+                                && d.names.unheardOfBefore(s.speakerName, d.t.end(d.found.paraEnd[d.quotes.get(qi).paragraph] - 1)))) {
                     anchors[n] = s;
                     distance[n++] = -turn;
                 }

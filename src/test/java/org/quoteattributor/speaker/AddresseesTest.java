@@ -170,6 +170,15 @@ class AddresseesTest {
         }
 
         @Test
+        void aNameWithAPossessiveIsNoAddressee() {
+            String text = "Brannoc leaned over the letter. “Whose seal is that?”\n\n“Captain Oduya’s,” Sefa said quietly.";
+            Linking l = Linking.linked(text);
+            assertEquals("<none>", addressee(l, 1));
+            assertEquals("<none>", onlyAddressee("“Captain Oduya's, of course,” Sefa said."));
+            assertEquals("Captain Oduya", onlyAddressee("“Of course, Captain Oduya,” Sefa said."));
+        }
+
+        @Test
         void saidToBeIsNoAddressee() {
             assertEquals("<none>", onlyAddressee("The old bridge was said to be “a danger to everyone” by the engineers."));
         }

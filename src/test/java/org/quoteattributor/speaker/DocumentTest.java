@@ -110,6 +110,33 @@ class DocumentTest {
         assertFalse(Linking.found(SCENE).document().reportage);
     }
 
+    /** A scene whose turns mostly follow a beat of narration, with two of them opening their paragraphs. */
+    private static final String BEATS = "The caravan stopped at noon, and Maelis climbed down from the lead wagon.\n\n"
+            + "“How far?” she asked the guide.\n\n"
+            + "Jarrick squinted at the horizon. “Two days.”\n\n"
+            + "Maelis swore under her breath. “Tell them I will come.”\n\n"
+            + "Jarrick shrugged. “Your choice.”\n\n"
+            + "Maelis did not answer. She walked back along the line to the mare.\n\n"
+            + "Behind her Jarrick had come up quietly. “I will tell the others,” he said.\n\n"
+            + "Maelis looked up at him. “I thought you said we could not wait.”\n\n"
+            + "“I said it would cost us.” He turned away.";
+
+    @Test
+    void aSceneOfTurnsAfterBeatsReadsAsDialogueThoughFewOpenTheirParagraphs() {
+        Linking l = Linking.linked(BEATS);
+        assertFalse(l.document().reportage);
+        assertFalse(l.quote(6).term);   // the untagged last turn stays a quotation
+    }
+
+    @Test
+    void aShortReportWithItsQuotationsAfterCommasStaysReportage() {
+        String report = "Ostley: Council 'Had No Idea' About the Ferry Fees.\n\n"
+                + "Councillor Nessa Ostley said that she had \"no idea\" the fees had risen when she spoke on \"Morning Desk.\"\n\n"
+                + "Ostley was asked, \"If you had known, would you have voted against it?\" She answered, \"I have no idea. I trust the clerk.\"\n\n"
+                + "Follow Tibbald Hoskins on the wire.";
+        assertTrue(Linking.found(report).document().reportage);
+    }
+
     @Test
     void theUntaggedTurnsOfSuchASceneAreFound() {
         String scene = "A drover came to Quillfield on the last night of the fair and asked at the inn for a bed.\n\n"
