@@ -3052,8 +3052,9 @@ final class NameResolver {
                         && (nameFirsts[c] < i || reporting || midSentenceNameWords.contains(key) && !d.reportage && i >= paragraphFirst) && !modifiedOrGoverned(nameFirsts[c])) {
                     weak = fullest.get(key);
                     if (seen == 0 && (opensSentenceOf(nameFirsts[c], p) || subjectGoesOn(nameFirsts[c], i, p, pg)
-                            || reporting && nameFirsts[c] < i && i >= d.found.paraStart[q.paragraph] && plainWords(nameFirsts[c], i)
-                                    && !afterDeterminer(titlesStart(nameFirsts[c])) && Sieves.sentenceStart(d, p) > i)) {
+                            || reporting && nameFirsts[c] < i && i >= spokeFrom(q, qi) && plainWords(nameFirsts[c], i)
+                                    && !afterDeterminer(titlesStart(nameFirsts[c])) && !afterLowerWord(titlesStart(nameFirsts[c]))
+                                    && Sieves.sentenceStart(d, p) > i)) {
                         // "Dag Orvo shrugged before he muttered, …": the one subject before it; so is a full name
                         // that spoke in a sentence of this paragraph before ("Wilda Tovey told them to sit. “…,” she said.")
                         return weak;
@@ -4480,6 +4481,31 @@ final class NameResolver {
             k++;
         }
         return k < t.size() && d.verbAt(k) > 0;
+    }
+
+    /**
+     * {@code A reporter for Agence Vantry called it …}: whether a lower-case word other than {@code
+     * and} or {@code but} stands right before token {@code s}, so that the name there is the object
+     * of a preposition or a verb, not the subject of the verb after it.
+     */
+    private boolean afterLowerWord(int s) {
+        int b = s - 1;
+        return b >= 0 && t.kind(b) == TokenBuffer.WORD && Character.isLowerCase(t.first(b))
+                && !t.equalsIgnoreCase(b, "and") && !t.equalsIgnoreCase(b, "but");
+    }
+
+    /**
+     * The first token at which a full name that spoke may stand to be the he or she of quotation
+     * {@code q} ({@code qi}): its paragraph's start; in reportage, when the quotation opens its
+     * paragraph, the start of the paragraph before, whose report the quotation goes on with
+     * ({@code Nessa Quillon said she would stay. // “…,” she said.}).
+     */
+    private int spokeFrom(FoundQuote q, int qi) {
+        int start = d.found.paraStart[q.paragraph];
+        if (d.reportage && q.paragraph > 0 && qi < d.quotes.size() && d.quotes.get(qi) == q && d.firstToken(qi) == start) {
+            return d.found.paraStart[q.paragraph - 1];
+        }
+        return start;
     }
 
     /**

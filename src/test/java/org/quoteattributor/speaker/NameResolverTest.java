@@ -1636,6 +1636,23 @@ class NameResolverTest {
         }
 
         @Test
+        void inReportageAFullNameThatSpokeInTheParagraphBeforeIsTheHeOfAQuotationOpeningTheNext() {
+            Linking l = Linking.linked("“Patients ask for us by name,” said Xochitl Ochoa, the receptionist.\n\n"
+                    + "Sudhakar Mbatha, 49, said he had never meant to stay.\n\n"
+                    + "“I came for two years,” he said.");
+            assertEquals("he", l.mention(1));
+            assertEquals("Sudhakar Mbatha", l.name(1));
+        }
+
+        @Test
+        void butNotANameAfterAPrepositionInTheParagraphBefore() {
+            Linking l = Linking.linked("“Patients ask for us by name,” said Nkosana Dlamini, the clinic's director.\n\n"
+                    + "A reporter for Velmora Radio called it a disaster.\n\n"
+                    + "“We saw the roof fall in,” he said.");
+            assertEquals("Nkosana Dlamini", l.name(1));
+        }
+
+        @Test
         void notANameAfterADeterminer() {
             Linking l = Linking.linked("The Harrowgate Ferry Board has run the boats for 19 years.\n\n"
                     + "Last month she said, “I will run for mayor.”");
