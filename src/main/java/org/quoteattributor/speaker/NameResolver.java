@@ -1286,8 +1286,10 @@ final class NameResolver {
             int s = i;
             int g = Lexicon.ANY;
             int nameFirst = i;
+            // a connector, or two run together, goes on a name: "Charles de Gaulle", "Marjolein van der Verhoeven"
             while (i < n && (i == s || !m.spacedApart(i)) && (m.isNameWord(i) || t.isCapitalized(i) && m.isTitle(i)
-                    || (m.isNameConnector(i) || m.titleBeforeLineBreak(i)) && i + 1 < n && m.isNameWord(i + 1))) {
+                    || (m.isNameConnector(i) || m.titleBeforeLineBreak(i)) && i + 1 < n && m.isNameWord(i + 1)
+                    || m.isNameConnector(i) && i + 2 < n && m.isNameConnector(i + 1) && m.isNameWord(i + 2))) {
                 if (m.isTitle(i)) {
                     int tg = Lexicon.titleGender(d.cls(i));
                     if (tg != Lexicon.ANY) {

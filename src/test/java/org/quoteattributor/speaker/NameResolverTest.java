@@ -35,6 +35,17 @@ class NameResolverTest {
         }
 
         @Test
+        void twoConnectorsRunTogetherStayInTheFullName() {
+            Linking l = Linking.linked("“We will win,” said Xiomara de la Ochoa, the chief executive.\n\n"
+                    + "“They are paying up,” said Marjolein van der Verhoeven, an analyst.\n\n"
+                    + "“We start now,” de la Ochoa said.\n\n“No question,” van der Verhoeven said.");
+            assertEquals("Xiomara de la Ochoa", l.name(0));
+            assertEquals("Marjolein van der Verhoeven", l.name(1));
+            assertEquals("Xiomara de la Ochoa", l.name(2));
+            assertEquals("Marjolein van der Verhoeven", l.name(3));
+        }
+
+        @Test
         void titlesOfCouncilsAndFaithsAreDroppedFromTheName() {
             Linking l = Linking.linked("The hall was full on Monday.\n\n“We will win,” said Councillor Nessa Quillon.\n\n"
                     + "“We will pray,” said Rabbi Teodor Brunnock.\n\n“We will not,” said Cllr Brisa Tollan.\n\n"
