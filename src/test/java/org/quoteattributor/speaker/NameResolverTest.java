@@ -46,6 +46,16 @@ class NameResolverTest {
         }
 
         @Test
+        void aFamilyNameAfterTheArticleAlIsAName() {
+            Linking l = Linking.linked("“Zainab brings discipline,” said Radovan Stojanovic, the chief executive.\n\n"
+                    + "“We have the best pipeline,” said Zainab al-Khalidi.\n\n"
+                    + "“We start now,” said al-Khalidi.");
+            assertEquals("Zainab al-Khalidi", l.name(1));
+            assertEquals("al-Khalidi", l.mention(2));
+            assertEquals("Zainab al-Khalidi", l.name(2));
+        }
+
+        @Test
         void titlesOfCouncilsAndFaithsAreDroppedFromTheName() {
             Linking l = Linking.linked("The hall was full on Monday.\n\n“We will win,” said Councillor Nessa Quillon.\n\n"
                     + "“We will pray,” said Rabbi Teodor Brunnock.\n\n“We will not,” said Cllr Brisa Tollan.\n\n"
