@@ -1578,10 +1578,13 @@ final class NameResolver {
      */
     private static final int SENTENCE_AFTER_NAME = 25;
 
-    /** Whether the words of tokens {@code [first, last]} are all {@link #plainWord}s: no title nor common word of the lists. */
+    /**
+     * Whether the words of tokens {@code [first, last]} are all {@link #plainWord}s: no title nor
+     * common word of the lists, but for connectors inside the name ({@code Marjolein van der Verhoeven}).
+     */
     private boolean plainWords(int first, int last) {
         for (int k = first; k <= last; k++) {
-            if (!plainWord(k)) {
+            if (!plainWord(k) && !(k > first && k < last && d.mentions.isNameConnector(k))) {
                 return false;
             }
         }
@@ -3048,12 +3051,15 @@ final class NameResolver {
                 // the subject of a reporting verb ("Vasko said …", "Okonjo told the paper …") is someone, of one word too;
                 // in a story, so is a word of one the text uses as a name in mid-sentence, as the subject of a clause in
                 // this paragraph or the one before ("… when Wrenna came down. // “Not today,” she said.")
-                boolean reporting = saysRightAfter(i) || setOffBeforeVerb(nameFirsts[c], i);
+                int appositionVerb = appositionVerbAfter(i);
+                boolean reporting = saysRightAfter(i) || setOffBeforeVerb(nameFirsts[c], i) || appositionVerb >= 0;
                 if (weak == null && p - i < NEARBY && (isClauseSubject(i) || reporting || q.speakerType == Mentions.PRONOUN && auxiliaryAfter(i) && !afterDeterminer(titlesStart(nameFirsts[c])))
                         && (genderOf(key) == Lexicon.ANY || genderOf(key) == pg)
                         && (nameFirsts[c] < i || reporting || midSentenceNameWords.contains(key) && !d.reportage && i >= paragraphFirst) && !modifiedOrGoverned(nameFirsts[c])) {
                     weak = fullest.get(key);
-                    if (seen == 0 && (opensSentenceOf(nameFirsts[c], p) || subjectGoesOn(nameFirsts[c], i, p, pg)
+                    // a name inside the apposition ("…, an analyst at Dunmere Capital, said") is the speaker's own
+                    boolean nearestSubject = seen == 0 || appositionVerb >= 0 && c + seen < nameCount && nameEnds[c + seen] < appositionVerb;
+                    if (nearestSubject && (opensSentenceOf(nameFirsts[c], p) || subjectGoesOn(nameFirsts[c], i, p, pg)
                             || reporting && nameFirsts[c] < i && i >= spokeFrom(q, qi) && plainWords(nameFirsts[c], i)
                                     && !afterDeterminer(titlesStart(nameFirsts[c])) && !afterLowerWord(titlesStart(nameFirsts[c]))
                                     && Sieves.sentenceStart(d, p) > i)) {
@@ -4508,6 +4514,36 @@ final class NameResolver {
             return d.found.paraStart[q.paragraph - 1];
         }
         return start;
+    }
+
+    /** Tokens at most in an apposition between a name and its reporting verb ({@link #appositionVerbAfter}). */
+    private static final int MAX_APPOSITION = 12;
+
+    /**
+     * {@code Jelena Vukovic, the couple's daughter, spoke …}: the reporting verb after an apposition
+     * set off by commas, opening with a word in lower case or a number, after the name ending at
+     * token {@code e}; else -1.
+     */
+    private int appositionVerbAfter(int e) {
+        int k = e + 1;
+        if (k + 1 >= t.size() || !t.is(k, ',')
+                || !(t.kind(k + 1) == TokenBuffer.WORD && Character.isLowerCase(t.first(k + 1)) || t.kind(k + 1) == TokenBuffer.NUMBER)) {
+            return -1;
+        }
+        for (int j = k + 1; j < Math.min(t.size(), k + 1 + MAX_APPOSITION); j++) {
+            if (t.is(j, ',')) {
+                int v = j + 1;
+                if (v < t.size() && d.mentions.isVerbFiller(v)) {
+                    v++;
+                }
+                return v < t.size() && d.verbAt(v) > 0 ? v : -1;
+            }
+            if (t.isBreak(j) || d.endsSentence(j) || d.inQuote(j) || t.kind(j) == TokenBuffer.QUOTE_MARK && !d.mentions.isPossessiveMark(j)
+                    || t.kind(j) == TokenBuffer.DASH) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /**

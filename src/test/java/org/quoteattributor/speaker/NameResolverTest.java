@@ -1666,6 +1666,22 @@ class NameResolverTest {
         }
 
         @Test
+        void aFullNameWhoseReportingVerbFollowsAnAppositionIsTheSheOfTheNextQuotation() {
+            Linking l = Linking.linked("“I don’t see how they get their money back,” said Tariq Haddad, a fund manager.\n\n"
+                    + "Marjolein van der Verhoeven, an analyst at Dunmere Capital, said the price was high.\n\n"
+                    + "“They are paying up, no question,” she said.");
+            assertEquals("she", l.mention(1));
+            assertEquals("Marjolein van der Verhoeven", l.name(1));
+        }
+
+        @Test
+        void soIsOneInTheQuotationsOwnParagraph() {
+            Linking l = Linking.linked("“You sold the town,” said Judge Nkechi Eze.\n\n"
+                    + "Jelena Okafor, the mayor's daughter, spoke briefly to reporters. “My father is not that man,” she said.");
+            assertEquals("Jelena Okafor", l.name(1));
+        }
+
+        @Test
         void butNotANameAfterAPrepositionInTheParagraphBefore() {
             Linking l = Linking.linked("“Patients ask for us by name,” said Nkosana Dlamini, the clinic's director.\n\n"
                     + "A reporter for Velmora Radio called it a disaster.\n\n"
