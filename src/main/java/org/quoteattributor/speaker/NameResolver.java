@@ -3070,6 +3070,12 @@ final class NameResolver {
                 }
                 continue;   // a place, a title of a work, a day: not someone who speaks
             }
+            String own = seen == 0 && i >= paragraphFirst && !passedAddressed ? ownFullName(c, key) : null;
+            if (own != null && (genderByVotes(lower(own)) == Lexicon.ANY || genderByVotes(lower(own)) == pg)) {
+                // "Bogdan Vukovic … he … // Jelena Vukovic, the couple's daughter, spoke …. “…,” she said.":
+                // what the surname's he's and she's tell is not hers; she, the nearest subject, is the one
+                return own;
+            }
             int g = mentionGender(c);
             if (g != Lexicon.ANY && g != pg || passedAddressed && g == Lexicon.ANY) {
                 continue;   // past the one addressed, only someone known to fit the pronoun will do
@@ -4472,6 +4478,9 @@ final class NameResolver {
     /** Auxiliaries of the present after a subject of one: {@code has}, {@code is}, {@code will}. */
     private static final String[] PRESENT_AUXILIARIES = {"has", "is", "will"};
 
+    /** Modals of the present, which open the verb after a subject: {@code Ilse Vantry can be heard …}. */
+    private static final String[] MODALS = {"can", "may", "should", "must"};
+
     /** Auxiliaries of narration in the past, which open the verb after a subject though they are function words. */
     private static final String[] AUXILIARIES = {"was", "were", "had", "would", "could", "might", "must", "did"};
 
@@ -4544,6 +4553,59 @@ final class NameResolver {
             }
         }
         return -1;
+    }
+
+    /**
+     * The full name of mention {@code c} as written, in reportage, when it is a name of plain words
+     * whose given name tells no gender and whose surname {@code key} another full name shares
+     * ({@link #givenNamesDiffer}), shown to be someone's: the subject of a verb opening its sentence
+     * or of a reporting verb, or set off after a description before {@code who} ({@code Jelena Vukovic}, not the
+     * fullest name of the surname, which may be her father's); else null.
+     */
+    private String ownFullName(int c, String key) {
+        int first = nameFirsts[c];
+        int last = nameEnds[c];
+        if (!d.reportage || first >= last || last - first >= MAX_NAME_WORDS || !t.isCapitalized(first)
+                || Lexicon.nameGender(d.cls(first)) != Lexicon.ANY || !plainWords(first, last)
+                || afterLowerWord(titlesStart(first)) || !givenNamesDiffer(key)) {
+            return null;
+        }
+        for (int k = first + 1; k < last; k++) {
+            if (Lexicon.nameGender(d.cls(k)) != Lexicon.ANY) {
+                return null;   // "Activist Nora Tindall": the given name is the second word, the first describes her
+            }
+        }
+        int s = titlesStart(first);
+        boolean someone = saysRightAfter(last) || appositionVerbAfter(last) >= 0 || setOffBeforeVerb(first, last)
+                || s > 0 && t.is(s - 1, ',') && last + 2 < t.size() && t.is(last + 1, ',') && t.equalsIgnoreCase(last + 2, "who")
+                || atSentenceStart(s) && (opensSentence(first, last) || Sieves.oneOf(d, last + 1, PRESENT_AUXILIARIES)
+                        || Sieves.oneOf(d, last + 1, MODALS) || isClauseSubject(last) && !t.isCapitalized(last + 2));
+        // "Former House speaker Newt …", "the Office of Immigrant Affairs …" open no one's name
+        return someone ? d.string(t.start(first), t.end(last) - (t.length(last) - key.length())) : null;
+    }
+
+    /**
+     * Whether the text writes full names of two given names or more, of plain words, with the
+     * surname {@code key} ({@code Bogdan Vukovic}, {@code Jelena Vukovic}): two people share it.
+     */
+    private boolean givenNamesDiffer(String key) {
+        NameForms f = forms.get(key);
+        String given = null;
+        for (int j = 0; f != null && j < f.size(); j++) {
+            String form = f.form(j);
+            int space = form.indexOf(' ');
+            if (space <= 0 || !Character.isUpperCase(form.charAt(0))
+                    || (Lexicon.get().classOf(form, 0, space) & (Lexicon.FIRST_FREE_BIT - 1) & ~(Lexicon.NAME_MALE | Lexicon.NAME_FEMALE)) != 0) {
+                continue;   // a surname alone, one after its connector ("van der Luyden"), a common word ("Several Vossberg aides")
+            }
+            String word = form.substring(0, space);
+            if (given == null) {
+                given = word;
+            } else if (!given.equals(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -1682,6 +1682,30 @@ class NameResolverTest {
         }
 
         @Test
+        void inReportageAFullNameSharingItsSurnameIsItsOwnSpeakerNotTheFamilysFullestName() {
+            Linking l = Linking.linked("“You sold the town,” said Judge Nkechi Eze to Bogdan Vukovic, 66. Mr. Vukovic showed no emotion."
+                    + " He will appeal, his lawyer said.\n\nMilica Vukovic, his wife, was acquitted in May.\n\n"
+                    + "Jelena Vukovic, the couple's daughter, spoke briefly to reporters. “My father is not that man,” she said.");
+            assertEquals("she", l.mention(1));
+            assertEquals("Jelena Vukovic", l.name(1));
+        }
+
+        @Test
+        void soIsOneOpeningItsSentenceBeforeAModal() {
+            Linking l = Linking.linked("“Drop it,” an officer shouted at Tolvane Scorrow, 43, as Mr. Scorrow sat in his car."
+                    + " He had no weapon, his lawyer said later.\n\nThe police said on Friday that the video was released in May.\n\n"
+                    + "Ngozika Scorrow can be heard yelling that her husband is unarmed. “Don't shoot him,” she says.");
+            assertEquals("Ngozika Scorrow", l.name(1));
+        }
+
+        @Test
+        void butNotOneSetOffAfterADescriptionBeforeTheSheOfItsOwnSentence() {
+            Linking l = Linking.linked("“We will win,” said Brisa Tollan Quarrie, who runs the fund. Nessa Quarrie said she agreed.\n\n"
+                    + "Along with her husband, Okonjo Quarrie, a banker, she has given to many causes. She called the plan “a gift.”");
+            assertNotEquals("Okonjo Quarrie", l.name(1));
+        }
+
+        @Test
         void butNotANameAfterAPrepositionInTheParagraphBefore() {
             Linking l = Linking.linked("“Patients ask for us by name,” said Nkosana Dlamini, the clinic's director.\n\n"
                     + "A reporter for Velmora Radio called it a disaster.\n\n"
