@@ -3060,7 +3060,7 @@ final class NameResolver {
                     // a name inside the apposition ("…, an analyst at Dunmere Capital, said") is the speaker's own
                     boolean nearestSubject = seen == 0 || appositionVerb >= 0 && c + seen < nameCount && nameEnds[c + seen] < appositionVerb;
                     if (nearestSubject && (opensSentenceOf(nameFirsts[c], p) || subjectGoesOn(nameFirsts[c], i, p, pg)
-                            || reporting && nameFirsts[c] < i && i >= spokeFrom(q, qi) && plainWords(nameFirsts[c], i)
+                            || reporting && (nameFirsts[c] < i || surnameOfGender(nameFirsts[c], key, pg)) && i >= spokeFrom(q, qi) && plainWords(nameFirsts[c], i)
                                     && !afterDeterminer(titlesStart(nameFirsts[c])) && !afterLowerWord(titlesStart(nameFirsts[c]))
                                     && Sieves.sentenceStart(d, p) > i)) {
                         // "Dag Orvo shrugged before he muttered, …": the one subject before it; so is a full name
@@ -4509,6 +4509,16 @@ final class NameResolver {
         int b = s - 1;
         return b >= 0 && t.kind(b) == TokenBuffer.WORD && Character.isLowerCase(t.first(b))
                 && !t.equalsIgnoreCase(b, "and") && !t.equalsIgnoreCase(b, "but");
+    }
+
+    /**
+     * {@code Omondi said she had no regrets}: whether the name of one word at token {@code first},
+     * known by {@code key}, is told by the he's and she's after it to be of gender {@code g}, and
+     * stands after no comma ({@code of Dunmere, D.C., explained}: a place's part, not someone).
+     */
+    private boolean surnameOfGender(int first, String key, int g) {
+        int s = titlesStart(first);
+        return genderByVotes(key) == g && !(s > 0 && t.is(s - 1, ','));
     }
 
     /**

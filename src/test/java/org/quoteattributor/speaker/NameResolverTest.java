@@ -1706,6 +1706,23 @@ class NameResolverTest {
         }
 
         @Test
+        void aSurnameAloneWhoseSheFollowsItsReportingVerbIsTheSheOfTheNextQuotation() {
+            Linking l = Linking.linked("“I told myself, just wait,” said Wanjiru Njoroge, who won the race.\n\n"
+                    + "Her training partner, Chidinma Omondi, took silver. Omondi said she had no regrets.\n\n"
+                    + "“Somebody had to make it honest,” she said.");
+            assertEquals("she", l.mention(1));
+            assertEquals("Chidinma Omondi", l.name(1));
+        }
+
+        @Test
+        void butNotOneAfterACommaThatEndsAPlace() {
+            Linking l = Linking.linked("“We need to close this out,” said Nessa Quillon, who chairs the party.\n\n"
+                    + "Another delegate, Teodor Brannock of Dunmere, D.C., explained his vote.\n\n"
+                    + "“It is time to stand together,” he declared.");
+            assertNotEquals("D.C.", l.name(1));
+        }
+
+        @Test
         void butNotANameAfterAPrepositionInTheParagraphBefore() {
             Linking l = Linking.linked("“Patients ask for us by name,” said Nkosana Dlamini, the clinic's director.\n\n"
                     + "A reporter for Velmora Radio called it a disaster.\n\n"
