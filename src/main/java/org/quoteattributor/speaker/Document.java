@@ -480,7 +480,7 @@ final class Document {
             }
             bits = verbs.classOf(text, s, a);   // "she’s", "they’d": the pronoun, no name, with its gender
         }
-        if (Character.isUpperCase(text.charAt(s))) {
+        if (Character.isUpperCase(text.charAt(s)) || Chars.articleBeforeCapital(text, s, t.end(i))) {
             bits |= CAPITALIZED;
         }
         return bits;

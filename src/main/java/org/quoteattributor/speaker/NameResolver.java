@@ -1286,8 +1286,10 @@ final class NameResolver {
             int s = i;
             int g = Lexicon.ANY;
             int nameFirst = i;
+            // a connector, or two run together, goes on a name: "Charles de Gaulle", "Marjolein van der Verhoeven"
             while (i < n && (i == s || !m.spacedApart(i)) && (m.isNameWord(i) || t.isCapitalized(i) && m.isTitle(i)
-                    || (m.isNameConnector(i) || m.titleBeforeLineBreak(i)) && i + 1 < n && m.isNameWord(i + 1))) {
+                    || (m.isNameConnector(i) || m.titleBeforeLineBreak(i)) && i + 1 < n && m.isNameWord(i + 1)
+                    || m.isNameConnector(i) && i + 2 < n && m.isNameConnector(i + 1) && m.isNameWord(i + 2))) {
                 if (m.isTitle(i)) {
                     int tg = Lexicon.titleGender(d.cls(i));
                     if (tg != Lexicon.ANY) {
@@ -1603,10 +1605,13 @@ final class NameResolver {
      */
     private static final int SENTENCE_AFTER_NAME = 25;
 
-    /** Whether the words of tokens {@code [first, last]} are all {@link #plainWord}s: no title nor common word of the lists. */
+    /**
+     * Whether the words of tokens {@code [first, last]} are all {@link #plainWord}s: no title nor
+     * common word of the lists, but for connectors inside the name ({@code Marjolein van der Verhoeven}).
+     */
     private boolean plainWords(int first, int last) {
         for (int k = first; k <= last; k++) {
-            if (!plainWord(k)) {
+            if (!plainWord(k) && !(k > first && k < last && d.mentions.isNameConnector(k))) {
                 return false;
             }
         }
@@ -3133,20 +3138,30 @@ final class NameResolver {
                 // the subject of a reporting verb ("Vasko said …", "Okonjo told the paper …") is someone, of one word too;
                 // in a story, so is a word of one the text uses as a name in mid-sentence, as the subject of a clause in
                 // this paragraph or the one before ("… when Wrenna came down. // “Not today,” she said.")
-                boolean reporting = saysRightAfter(i) || setOffBeforeVerb(nameFirsts[c], i);
+                int appositionVerb = appositionVerbAfter(i);
+                boolean reporting = saysRightAfter(i) || setOffBeforeVerb(nameFirsts[c], i) || appositionVerb >= 0;
                 if (weak == null && p - i < NEARBY && (isClauseSubject(i) || reporting || q.speakerType == Mentions.PRONOUN && auxiliaryAfter(i) && !afterDeterminer(titlesStart(nameFirsts[c])))
                         && (genderOf(key) == Lexicon.ANY || genderOf(key) == pg)
                         && (nameFirsts[c] < i || reporting || midSentenceNameWords.contains(key) && !d.reportage && i >= paragraphFirst) && !modifiedOrGoverned(nameFirsts[c])) {
                     weak = fullest.get(key);
-                    if (seen == 0 && (opensSentenceOf(nameFirsts[c], p) || subjectGoesOn(nameFirsts[c], i, p, pg)
-                            || reporting && nameFirsts[c] < i && i >= d.found.paraStart[q.paragraph] && plainWords(nameFirsts[c], i)
-                                    && !afterDeterminer(titlesStart(nameFirsts[c])) && Sieves.sentenceStart(d, p) > i)) {
+                    // a name inside the apposition ("…, an analyst at Dunmere Capital, said") is the speaker's own
+                    boolean nearestSubject = seen == 0 || appositionVerb >= 0 && c + seen < nameCount && nameEnds[c + seen] < appositionVerb;
+                    if (nearestSubject && (opensSentenceOf(nameFirsts[c], p) || subjectGoesOn(nameFirsts[c], i, p, pg)
+                            || reporting && (nameFirsts[c] < i || surnameOfGender(nameFirsts[c], key, pg)) && i >= spokeFrom(q, qi) && plainWords(nameFirsts[c], i)
+                                    && !afterDeterminer(titlesStart(nameFirsts[c])) && !afterLowerWord(titlesStart(nameFirsts[c]))
+                                    && Sieves.sentenceStart(d, p) > i)) {
                         // "Dag Orvo shrugged before he muttered, …": the one subject before it; so is a full name
                         // that spoke in a sentence of this paragraph before ("Wilda Tovey told them to sit. “…,” she said.")
                         return weak;
                     }
                 }
                 continue;   // a place, a title of a work, a day: not someone who speaks
+            }
+            String own = seen == 0 && i >= paragraphFirst && !passedAddressed ? ownFullName(c, key) : null;
+            if (own != null && (genderByVotes(lower(own)) == Lexicon.ANY || genderByVotes(lower(own)) == pg)) {
+                // "Bogdan Vukovic … he … // Jelena Vukovic, the couple's daughter, spoke …. “…,” she said.":
+                // what the surname's he's and she's tell is not hers; she, the nearest subject, is the one
+                return own;
             }
             int g = mentionGender(c);
             if (g != Lexicon.ANY && g != pg || passedAddressed && g == Lexicon.ANY) {
@@ -4623,6 +4638,9 @@ final class NameResolver {
     /** Auxiliaries of the present after a subject of one: {@code has}, {@code is}, {@code will}. */
     private static final String[] PRESENT_AUXILIARIES = {"has", "is", "will"};
 
+    /** Modals of the present, which open the verb after a subject: {@code Ilse Vantry can be heard …}. */
+    private static final String[] MODALS = {"can", "may", "should", "must"};
+
     /** Auxiliaries of narration in the past, which open the verb after a subject though they are function words. */
     private static final String[] AUXILIARIES = {"was", "were", "had", "would", "could", "might", "must", "did"};
 
@@ -4640,6 +4658,124 @@ final class NameResolver {
             k++;
         }
         return k < t.size() && d.verbAt(k) > 0;
+    }
+
+    /**
+     * {@code A reporter for Agence Vantry called it …}: whether a lower-case word other than {@code
+     * and} or {@code but} stands right before token {@code s}, so that the name there is the object
+     * of a preposition or a verb, not the subject of the verb after it.
+     */
+    private boolean afterLowerWord(int s) {
+        int b = s - 1;
+        return b >= 0 && t.kind(b) == TokenBuffer.WORD && Character.isLowerCase(t.first(b))
+                && !t.equalsIgnoreCase(b, "and") && !t.equalsIgnoreCase(b, "but");
+    }
+
+    /**
+     * {@code Omondi said she had no regrets}: whether the name of one word at token {@code first},
+     * known by {@code key}, is told by the he's and she's after it to be of gender {@code g}, and
+     * stands after no comma ({@code of Dunmere, D.C., explained}: a place's part, not someone).
+     */
+    private boolean surnameOfGender(int first, String key, int g) {
+        int s = titlesStart(first);
+        return genderByVotes(key) == g && !(s > 0 && t.is(s - 1, ','));
+    }
+
+    /**
+     * The first token at which a full name that spoke may stand to be the he or she of quotation
+     * {@code q} ({@code qi}): its paragraph's start; in reportage, when the quotation opens its
+     * paragraph, the start of the paragraph before, whose report the quotation goes on with
+     * ({@code Nessa Quillon said she would stay. // “…,” she said.}).
+     */
+    private int spokeFrom(FoundQuote q, int qi) {
+        int start = d.found.paraStart[q.paragraph];
+        if (d.reportage && q.paragraph > 0 && qi < d.quotes.size() && d.quotes.get(qi) == q && d.firstToken(qi) == start) {
+            return d.found.paraStart[q.paragraph - 1];
+        }
+        return start;
+    }
+
+    /** Tokens at most in an apposition between a name and its reporting verb ({@link #appositionVerbAfter}). */
+    private static final int MAX_APPOSITION = 12;
+
+    /**
+     * {@code Jelena Vukovic, the couple's daughter, spoke …}: the reporting verb after an apposition
+     * set off by commas, opening with a word in lower case or a number, after the name ending at
+     * token {@code e}; else -1.
+     */
+    private int appositionVerbAfter(int e) {
+        int k = e + 1;
+        if (k + 1 >= t.size() || !t.is(k, ',')
+                || !(t.kind(k + 1) == TokenBuffer.WORD && Character.isLowerCase(t.first(k + 1)) || t.kind(k + 1) == TokenBuffer.NUMBER)) {
+            return -1;
+        }
+        for (int j = k + 1; j < Math.min(t.size(), k + 1 + MAX_APPOSITION); j++) {
+            if (t.is(j, ',')) {
+                int v = j + 1;
+                if (v < t.size() && d.mentions.isVerbFiller(v)) {
+                    v++;
+                }
+                return v < t.size() && d.verbAt(v) > 0 ? v : -1;
+            }
+            if (t.isBreak(j) || d.endsSentence(j) || d.inQuote(j) || t.kind(j) == TokenBuffer.QUOTE_MARK && !d.mentions.isPossessiveMark(j)
+                    || t.kind(j) == TokenBuffer.DASH) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The full name of mention {@code c} as written, in reportage, when it is a name of plain words
+     * whose given name tells no gender and whose surname {@code key} another full name shares
+     * ({@link #givenNamesDiffer}), shown to be someone's: the subject of a verb opening its sentence
+     * or of a reporting verb, or set off after a description before {@code who} ({@code Jelena Vukovic}, not the
+     * fullest name of the surname, which may be her father's); else null.
+     */
+    private String ownFullName(int c, String key) {
+        int first = nameFirsts[c];
+        int last = nameEnds[c];
+        if (!d.reportage || first >= last || last - first >= MAX_NAME_WORDS || !t.isCapitalized(first)
+                || Lexicon.nameGender(d.cls(first)) != Lexicon.ANY || !plainWords(first, last)
+                || afterLowerWord(titlesStart(first)) || !givenNamesDiffer(key)) {
+            return null;
+        }
+        for (int k = first + 1; k < last; k++) {
+            if (Lexicon.nameGender(d.cls(k)) != Lexicon.ANY) {
+                return null;   // "Activist Nora Tindall": the given name is the second word, the first describes her
+            }
+        }
+        int s = titlesStart(first);
+        boolean someone = saysRightAfter(last) || appositionVerbAfter(last) >= 0 || setOffBeforeVerb(first, last)
+                || s > 0 && t.is(s - 1, ',') && last + 2 < t.size() && t.is(last + 1, ',') && t.equalsIgnoreCase(last + 2, "who")
+                || atSentenceStart(s) && (opensSentence(first, last) || Sieves.oneOf(d, last + 1, PRESENT_AUXILIARIES)
+                        || Sieves.oneOf(d, last + 1, MODALS) || isClauseSubject(last) && !t.isCapitalized(last + 2));
+        // "Former House speaker Newt …", "the Office of Immigrant Affairs …" open no one's name
+        return someone ? d.string(t.start(first), t.end(last) - (t.length(last) - key.length())) : null;
+    }
+
+    /**
+     * Whether the text writes full names of two given names or more, of plain words, with the
+     * surname {@code key} ({@code Bogdan Vukovic}, {@code Jelena Vukovic}): two people share it.
+     */
+    private boolean givenNamesDiffer(String key) {
+        NameForms f = forms.get(key);
+        String given = null;
+        for (int j = 0; f != null && j < f.size(); j++) {
+            String form = f.form(j);
+            int space = form.indexOf(' ');
+            if (space <= 0 || !Character.isUpperCase(form.charAt(0))
+                    || (Lexicon.get().classOf(form, 0, space) & (Lexicon.FIRST_FREE_BIT - 1) & ~(Lexicon.NAME_MALE | Lexicon.NAME_FEMALE)) != 0) {
+                continue;   // a surname alone, one after its connector ("van der Luyden"), a common word ("Several Vossberg aides")
+            }
+            String word = form.substring(0, space);
+            if (given == null) {
+                given = word;
+            } else if (!given.equals(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

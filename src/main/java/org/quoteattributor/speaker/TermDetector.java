@@ -40,9 +40,14 @@ final class TermDetector {
     static void mark(Document d) {
         boolean doubleMarks = mostlyDouble(d);
         boolean tagsSpeech = tagsSpeech(d);
+        boolean answering = false;   // whether the quotation before is an answer of an interview
         for (int qi = 0; qi < d.quotes.size(); qi++) {
             FoundQuote q = d.quotes.get(qi);
-            if (isTerm(d, qi, q, doubleMarks) || tagsSpeech && unattributedInNews(d, q) || qi > 0 && d.quotes.get(qi - 1).term && nextInList(d, qi)) {
+            boolean unattributed = tagsSpeech && unattributedInNews(d, q);
+            boolean answer = unattributed && (answersQuestion(d, qi) || answering && continuesAnswer(d, qi));
+            answering = answer;
+            if (isTerm(d, qi, q, doubleMarks) || unattributed && !answer
+                    || qi > 0 && d.quotes.get(qi - 1).term && nextInList(d, qi)) {
                 q.term = true;
             }
         }
@@ -254,6 +259,35 @@ final class TermDetector {
     private static boolean unattributedInNews(Document d, FoundQuote q) {
         return quotesAsNews(d) && !q.mixed && !q.term && !q.dialogueDash && !q.hasSpeaker() && q.cueStart < 0
                 && q.rule.equals("none");
+    }
+
+    /**
+     * Whether quotation {@code qi} is all its paragraph holds, right after a paragraph of narration,
+     * with no quotation marks, that ends in a question mark: an answer in an interview written as questions
+     * and answers ({@code Why build less? // “Because most of what we need already exists.”}), speech
+     * though no tag names who gave it.
+     */
+    private static boolean answersQuestion(Document d, int qi) {
+        FoundQuote q = d.quotes.get(qi);
+        int p = q.paragraph;
+        if (p == 0 || !aloneInParagraph(d, qi) || qi > 0 && d.quotes.get(qi - 1).paragraph >= p - 1
+                && d.afterToken(qi - 1) > d.found.paraStart[p - 1]) {
+            return false;   // a quotation in the paragraph before: no question of narration
+        }
+        TokenBuffer t = d.t;
+        int last = d.found.paraEnd[p - 1] - 1;
+        while (last >= d.found.paraStart[p - 1] && t.isBreak(last)) {
+            last--;
+        }
+        return last >= d.found.paraStart[p - 1] && t.is(last, '?');
+    }
+
+    /**
+     * Whether quotation {@code qi}, all its paragraph holds, goes on the answer before it, all the
+     * paragraph right before: an answer of several paragraphs, each opened by a mark.
+     */
+    private static boolean continuesAnswer(Document d, int qi) {
+        return qi > 0 && d.quotes.get(qi - 1).paragraph == d.quotes.get(qi).paragraph - 1 && aloneInParagraph(d, qi);
     }
 
     /**

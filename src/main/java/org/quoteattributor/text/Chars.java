@@ -21,6 +21,15 @@ public final class Chars {
         }
     }
 
+    /**
+     * Whether {@code text[start, end)} opens with the Arabic article {@code al-} or {@code el-}
+     * and an upper-case letter, as family names do ({@code al-Khalidi}, {@code el-Sayed}).
+     */
+    public static boolean articleBeforeCapital(String text, int start, int end) {
+        return end - start > 3 && (text.charAt(start) == 'a' || text.charAt(start) == 'e') && text.charAt(start + 1) == 'l'
+                && text.charAt(start + 2) == '-' && Character.isUpperCase(text.charAt(start + 3));
+    }
+
     /** {@link Character#isLowerCase(char)}, answered without a look-up for ASCII, most of a text. */
     public static boolean isLowerCase(char c) {
         return c < 0x80 ? c >= 'a' && c <= 'z' : Character.isLowerCase(c);

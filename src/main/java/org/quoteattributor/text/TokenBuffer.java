@@ -150,9 +150,12 @@ public final class TokenBuffer {
         return length(i) >= n && text.startsWith(suffix, end(i) - n);
     }
 
-    /** Whether token {@code i} is a word starting with an upper-case letter. */
+    /**
+     * Whether token {@code i} is a word starting with an upper-case letter, or with the Arabic
+     * article {@code al-} or {@code el-} before one, as a family name may ({@code al-Khalidi}).
+     */
     public boolean isCapitalized(int i) {
-        return kind(i) == WORD && Character.isUpperCase(text.charAt(starts[i]));
+        return kind(i) == WORD && (Character.isUpperCase(text.charAt(starts[i])) || Chars.articleBeforeCapital(text, starts[i], end(i)));
     }
 
     /** The text of token {@code i} (allocates). */

@@ -35,6 +35,27 @@ class NameResolverTest {
         }
 
         @Test
+        void twoConnectorsRunTogetherStayInTheFullName() {
+            Linking l = Linking.linked("“We will win,” said Xiomara de la Ochoa, the chief executive.\n\n"
+                    + "“They are paying up,” said Marjolein van der Verhoeven, an analyst.\n\n"
+                    + "“We start now,” de la Ochoa said.\n\n“No question,” van der Verhoeven said.");
+            assertEquals("Xiomara de la Ochoa", l.name(0));
+            assertEquals("Marjolein van der Verhoeven", l.name(1));
+            assertEquals("Xiomara de la Ochoa", l.name(2));
+            assertEquals("Marjolein van der Verhoeven", l.name(3));
+        }
+
+        @Test
+        void aFamilyNameAfterTheArticleAlIsAName() {
+            Linking l = Linking.linked("“Zainab brings discipline,” said Radovan Stojanovic, the chief executive.\n\n"
+                    + "“We have the best pipeline,” said Zainab al-Khalidi.\n\n"
+                    + "“We start now,” said al-Khalidi.");
+            assertEquals("Zainab al-Khalidi", l.name(1));
+            assertEquals("al-Khalidi", l.mention(2));
+            assertEquals("Zainab al-Khalidi", l.name(2));
+        }
+
+        @Test
         void titlesOfCouncilsAndFaithsAreDroppedFromTheName() {
             Linking l = Linking.linked("The hall was full on Monday.\n\n“We will win,” said Councillor Nessa Quillon.\n\n"
                     + "“We will pray,” said Rabbi Teodor Brunnock.\n\n“We will not,” said Cllr Brisa Tollan.\n\n"
@@ -1665,6 +1686,80 @@ class NameResolverTest {
             Linking l = Linking.linked("Tibbald Hoskins said “no” twice.\n\n"
                     + "The chair, Wilda Tovey, told everyone to calm down. “We will get answers,” she said.");
             assertEquals("Wilda Tovey", l.name(1));
+        }
+
+        @Test
+        void inReportageAFullNameThatSpokeInTheParagraphBeforeIsTheHeOfAQuotationOpeningTheNext() {
+            Linking l = Linking.linked("“Patients ask for us by name,” said Xochitl Ochoa, the receptionist.\n\n"
+                    + "Sudhakar Mbatha, 49, said he had never meant to stay.\n\n"
+                    + "“I came for two years,” he said.");
+            assertEquals("he", l.mention(1));
+            assertEquals("Sudhakar Mbatha", l.name(1));
+        }
+
+        @Test
+        void aFullNameWhoseReportingVerbFollowsAnAppositionIsTheSheOfTheNextQuotation() {
+            Linking l = Linking.linked("“I don’t see how they get their money back,” said Tariq Haddad, a fund manager.\n\n"
+                    + "Marjolein van der Verhoeven, an analyst at Dunmere Capital, said the price was high.\n\n"
+                    + "“They are paying up, no question,” she said.");
+            assertEquals("she", l.mention(1));
+            assertEquals("Marjolein van der Verhoeven", l.name(1));
+        }
+
+        @Test
+        void soIsOneInTheQuotationsOwnParagraph() {
+            Linking l = Linking.linked("“You sold the town,” said Judge Nkechi Eze.\n\n"
+                    + "Jelena Okafor, the mayor's daughter, spoke briefly to reporters. “My father is not that man,” she said.");
+            assertEquals("Jelena Okafor", l.name(1));
+        }
+
+        @Test
+        void inReportageAFullNameSharingItsSurnameIsItsOwnSpeakerNotTheFamilysFullestName() {
+            Linking l = Linking.linked("“You sold the town,” said Judge Nkechi Eze to Bogdan Vukovic, 66. Mr. Vukovic showed no emotion."
+                    + " He will appeal, his lawyer said.\n\nMilica Vukovic, his wife, was acquitted in May.\n\n"
+                    + "Jelena Vukovic, the couple's daughter, spoke briefly to reporters. “My father is not that man,” she said.");
+            assertEquals("she", l.mention(1));
+            assertEquals("Jelena Vukovic", l.name(1));
+        }
+
+        @Test
+        void soIsOneOpeningItsSentenceBeforeAModal() {
+            Linking l = Linking.linked("“Drop it,” an officer shouted at Tolvane Scorrow, 43, as Mr. Scorrow sat in his car."
+                    + " He had no weapon, his lawyer said later.\n\nThe police said on Friday that the video was released in May.\n\n"
+                    + "Ngozika Scorrow can be heard yelling that her husband is unarmed. “Don't shoot him,” she says.");
+            assertEquals("Ngozika Scorrow", l.name(1));
+        }
+
+        @Test
+        void butNotOneSetOffAfterADescriptionBeforeTheSheOfItsOwnSentence() {
+            Linking l = Linking.linked("“We will win,” said Brisa Tollan Quarrie, who runs the fund. Nessa Quarrie said she agreed.\n\n"
+                    + "Along with her husband, Okonjo Quarrie, a banker, she has given to many causes. She called the plan “a gift.”");
+            assertNotEquals("Okonjo Quarrie", l.name(1));
+        }
+
+        @Test
+        void aSurnameAloneWhoseSheFollowsItsReportingVerbIsTheSheOfTheNextQuotation() {
+            Linking l = Linking.linked("“I told myself, just wait,” said Wanjiru Njoroge, who won the race.\n\n"
+                    + "Her training partner, Chidinma Omondi, took silver. Omondi said she had no regrets.\n\n"
+                    + "“Somebody had to make it honest,” she said.");
+            assertEquals("she", l.mention(1));
+            assertEquals("Chidinma Omondi", l.name(1));
+        }
+
+        @Test
+        void butNotOneAfterACommaThatEndsAPlace() {
+            Linking l = Linking.linked("“We need to close this out,” said Nessa Quillon, who chairs the party.\n\n"
+                    + "Another delegate, Teodor Brannock of Dunmere, D.C., explained his vote.\n\n"
+                    + "“It is time to stand together,” he declared.");
+            assertNotEquals("D.C.", l.name(1));
+        }
+
+        @Test
+        void butNotANameAfterAPrepositionInTheParagraphBefore() {
+            Linking l = Linking.linked("“Patients ask for us by name,” said Nkosana Dlamini, the clinic's director.\n\n"
+                    + "A reporter for Velmora Radio called it a disaster.\n\n"
+                    + "“We saw the roof fall in,” he said.");
+            assertEquals("Nkosana Dlamini", l.name(1));
         }
 
         @Test

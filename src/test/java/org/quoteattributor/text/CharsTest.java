@@ -1,7 +1,9 @@
 package org.quoteattributor.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -30,5 +32,14 @@ class CharsTest {
     void oneLineGivesBackTheStringItselfWhenNothingChanges() {
         String s = "Ann Lee";
         assertSame(s, Chars.oneLine(s, Integer.MAX_VALUE));
+    }
+
+    @Test
+    void anArticleBeforeACapitalOpensAFamilyName() {
+        assertTrue(Chars.articleBeforeCapital("al-Khalidi", 0, 10));
+        assertTrue(Chars.articleBeforeCapital("said el-Sayed", 5, 13));
+        assertFalse(Chars.articleBeforeCapital("al-khalidi", 0, 10));
+        assertFalse(Chars.articleBeforeCapital("all-Star", 0, 8));
+        assertFalse(Chars.articleBeforeCapital("al-", 0, 3));
     }
 }
