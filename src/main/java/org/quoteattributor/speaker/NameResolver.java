@@ -4750,7 +4750,7 @@ final class NameResolver {
                 || s > 0 && t.is(s - 1, ',') && last + 2 < t.size() && t.is(last + 1, ',') && t.equalsIgnoreCase(last + 2, "who")
                 || atSentenceStart(s) && (opensSentence(first, last) || Sieves.oneOf(d, last + 1, PRESENT_AUXILIARIES)
                         || Sieves.oneOf(d, last + 1, MODALS) || isClauseSubject(last) && !t.isCapitalized(last + 2));
-        // "Former House speaker Newt …", "the Office of Immigrant Affairs …" open no one's name
+        // "Former harbor warden Tessaly …", "the Office of Immigrant Affairs …" open no one's name
         return someone ? d.string(t.start(first), t.end(last) - (t.length(last) - key.length())) : null;
     }
 
@@ -4766,7 +4766,7 @@ final class NameResolver {
             int space = form.indexOf(' ');
             if (space <= 0 || !Character.isUpperCase(form.charAt(0))
                     || (Lexicon.get().classOf(form, 0, space) & (Lexicon.FIRST_FREE_BIT - 1) & ~(Lexicon.NAME_MALE | Lexicon.NAME_FEMALE)) != 0) {
-                continue;   // a surname alone, one after its connector ("van der Luyden"), a common word ("Several Vossberg aides")
+                continue;   // a surname alone, one after its connector ("van der Vossberg"), a common word ("Several Vossberg aides")
             }
             String word = form.substring(0, space);
             if (given == null) {
