@@ -197,6 +197,14 @@ class MentionsTest {
     }
 
     @Test
+    void aDeterminerEndingALineOpensTheDescriptionOnTheNext() {
+        // No line ends on "the": the capitalized head on the next line is the speaker, as a lower-case one is.
+        assertEquals("the\nHarbourmaster", speakerOf("“I call it folly,” cried the\nHarbourmaster quite rudely."));
+        assertEquals("the\nMajor", speakerOf("“A most desirable change,” replied the\nMajor."));
+        assertEquals("the\nferryman", speakerOf("“Not a bit,” said the\nferryman."));
+    }
+
+    @Test
     void aTitleEndingALineBelongsToTheNameOnTheNext() {
         assertEquals("Mr.\nLyle", speakerOf("“It will rain,” said Mr.\nLyle, looking up."));
         assertEquals("Mrs.\nLyle", speakerOf("“It will rain,” Mrs.\nLyle said."));
