@@ -205,6 +205,15 @@ class MentionsTest {
     }
 
     @Test
+    void literaryReportingVerbsTagAnInvertedSubject() {
+        assertEquals("Tollan", speakerOf("“It is folly,” asseverated Tollan."));
+        assertEquals("Wilda", speakerOf("“Of course,” riposted Wilda."));
+        assertEquals("Brisa", speakerOf("“I cannot,” faltered Brisa."));
+        assertEquals("the ferryman", speakerOf("“Where is he?” quavered the ferryman."));
+        assertEquals("Vasko", speakerOf("“She did,” corroborated Vasko."));
+    }
+
+    @Test
     void aTitleEndingALineBelongsToTheNameOnTheNext() {
         assertEquals("Mr.\nLyle", speakerOf("“It will rain,” said Mr.\nLyle, looking up."));
         assertEquals("Mrs.\nLyle", speakerOf("“It will rain,” Mrs.\nLyle said."));
