@@ -211,6 +211,10 @@ class MentionsTest {
         assertEquals("Brisa", speakerOf("“I cannot,” faltered Brisa."));
         assertEquals("the ferryman", speakerOf("“Where is he?” quavered the ferryman."));
         assertEquals("Vasko", speakerOf("“She did,” corroborated Vasko."));
+        assertEquals("Provost", speakerOf("“Very well,” the Provost acquiesced."));
+        assertEquals("Okafor", speakerOf("“Nonsense!” spluttered Okafor."));
+        assertEquals("the fiddler", speakerOf("“Good night to you all,” warbled the fiddler."));
+        assertEquals("Halcott", speakerOf("“Out of my way!” vociferated Halcott."));
     }
 
     @Test
