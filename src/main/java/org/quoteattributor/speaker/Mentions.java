@@ -1520,7 +1520,8 @@ final class Mentions {
             return false;
         }
         if (isDeterminer(i) && !t.equalsIgnoreCase(i, "that") && !t.equalsIgnoreCase(i, "this")) {
-            int k = wrappedLine(i + 1, hi);
+            // No line ends on a determiner: "said the⏎Major" goes on over the hard-wrapped line, capital or not.
+            int k = i + 2 < hi && t.kind(i + 1) == TokenBuffer.LINE_BREAK && t.kind(i + 2) == TokenBuffer.WORD ? i + 2 : i + 1;
             int count = 0;
             int head = -1;
             while (k < hi && count < 6 && (t.kind(k) == TokenBuffer.WORD || isAgeWord(k)

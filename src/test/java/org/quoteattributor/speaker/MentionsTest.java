@@ -197,6 +197,27 @@ class MentionsTest {
     }
 
     @Test
+    void aDeterminerEndingALineOpensTheDescriptionOnTheNext() {
+        // No line ends on "the": the capitalized head on the next line is the speaker, as a lower-case one is.
+        assertEquals("the\nHarbourmaster", speakerOf("“I call it folly,” cried the\nHarbourmaster quite rudely."));
+        assertEquals("the\nMajor", speakerOf("“A most desirable change,” replied the\nMajor."));
+        assertEquals("the\nferryman", speakerOf("“Not a bit,” said the\nferryman."));
+    }
+
+    @Test
+    void literaryReportingVerbsTagAnInvertedSubject() {
+        assertEquals("Tollan", speakerOf("“It is folly,” asseverated Tollan."));
+        assertEquals("Wilda", speakerOf("“Of course,” riposted Wilda."));
+        assertEquals("Brisa", speakerOf("“I cannot,” faltered Brisa."));
+        assertEquals("the ferryman", speakerOf("“Where is he?” quavered the ferryman."));
+        assertEquals("Vasko", speakerOf("“She did,” corroborated Vasko."));
+        assertEquals("Provost", speakerOf("“Very well,” the Provost acquiesced."));
+        assertEquals("Okafor", speakerOf("“Nonsense!” spluttered Okafor."));
+        assertEquals("the fiddler", speakerOf("“Good night to you all,” warbled the fiddler."));
+        assertEquals("Halcott", speakerOf("“Out of my way!” vociferated Halcott."));
+    }
+
+    @Test
     void aTitleEndingALineBelongsToTheNameOnTheNext() {
         assertEquals("Mr.\nLyle", speakerOf("“It will rain,” said Mr.\nLyle, looking up."));
         assertEquals("Mrs.\nLyle", speakerOf("“It will rain,” Mrs.\nLyle said."));
