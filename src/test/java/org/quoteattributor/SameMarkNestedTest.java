@@ -24,7 +24,8 @@ class SameMarkNestedTest {
         assertEquals("The mayor’s ", head.text());
         assertEquals(" of the sluices was a sham from start to finish.", tail.text());
         assertEquals(NEWS.indexOf("“The mayor’s"), head.start());
-        assertEquals(NEWS.indexOf("” of the sluices"), tail.start());
+        assertEquals(NEWS.indexOf("“review”"), head.end());
+        assertEquals(NEWS.indexOf("” of the sluices") + 1, tail.start());
         assertEquals(head.group(), tail.group());
         assertEquals(Texts.name(head), Texts.name(tail));
         assertEquals("Hoskins", Texts.name(tail));
@@ -38,6 +39,8 @@ class SameMarkNestedTest {
         assertEquals("review", inner.text());
         assertEquals(Quote.Kind.TERM, inner.kind());
         assertTrue(inner.speaker().isEmpty());
+        assertEquals(quotes.get(1).end(), inner.start(), "the first piece ends where the inner quotation starts");
+        assertEquals(inner.end(), quotes.get(3).start(), "the second starts where it ends");
     }
 
     @Test

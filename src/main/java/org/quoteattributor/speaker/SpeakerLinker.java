@@ -115,9 +115,10 @@ public final class SpeakerLinker {
 
     /**
      * In reportage, a quotation with a quotation inside it typed with the same marks ({@code
-     * “the board’s “review” was a sham”}) is two quoted pieces: the marks of the inner one close
-     * the first piece and open the second, as they read. Both keep the quotation's attribution and
-     * group; the inner quotation between them stays a quotation, marked as a term (words quoted
+     * “the board’s “review” was a sham”}) is two quoted pieces around the inner one: the first ends
+     * where the inner opening mark starts, the second starts where the inner closing mark ends, so
+     * that no two spans overlap. Both keep the quotation's attribution and group; the inner
+     * quotation between them, with its marks, stays a quotation, marked as a term (words quoted
      * within the speaker's, not the speaker's own turn). Runs after every stage that reads
      * quotations by index, so only the list grows.
      */
@@ -140,8 +141,8 @@ public final class SpeakerLinker {
                     || !hasWord(text, inner[3], q.contentEnd)) {
                 continue;
             }
-            FoundQuote tail = q.tailFrom(inner[2], inner[3]);
-            q.end = inner[1];
+            FoundQuote tail = q.tailFrom(inner[3], inner[3]);   // the inner marks are the inner quotation's own
+            q.end = inner[0];
             q.contentEnd = inner[0];
             q.closeMark = -1;
             if (q.nested != null) {
