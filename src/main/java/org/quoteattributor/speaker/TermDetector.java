@@ -220,8 +220,11 @@ final class TermDetector {
         boolean inSentence = wordBefore(d, first);
         boolean titlePunct = inSentence ? innerPunct : sentencePunct;
         if (!titlePunct && capitalized >= 1 && lowerContent == 0 && words <= TITLE_WORDS && words >= 2
-                && (inSentence || !q.rule.startsWith("trailing-")) && startsCapitalized(d, first, after)) {
-            return true;   // Title Case: the name of a show, book or slogan
+                && (inSentence || !q.rule.startsWith("trailing-")) && startsCapitalized(d, first, after)
+                && (capitalized >= 2 || !opensWithPronoun(d, first, after))) {
+            // Title Case: the name of a show, book or slogan; not a pronoun and function words, said
+            // "I will." or "We will not."
+            return true;
         }
         if (q.mixed && words <= 3 && quotesAsNews(d) && afterThat(d, first) && !listedBeforeAnother(d, qi)) {
             return false;   // suspects that the “night shift” will win: a fragment opening a clause somebody reports
@@ -520,6 +523,17 @@ final class TermDetector {
         }
         int n = i + 2 < t.size() && t.equalsIgnoreCase(i + 1, "the") ? i + 2 : i + 1;
         return t.kind(n) == TokenBuffer.WORD && Character.isUpperCase(t.first(n));
+    }
+
+    /** Whether the first word of the quotation in tokens {@code [first, after)} is a pronoun ({@code “I will.”}). */
+    private static boolean opensWithPronoun(Document d, int first, int after) {
+        TokenBuffer t = d.t;
+        for (int i = first; i < after; i++) {
+            if (t.kind(i) == TokenBuffer.WORD || t.kind(i) == TokenBuffer.NUMBER) {
+                return t.kind(i) == TokenBuffer.WORD && d.mentions.isPronoun(i);
+            }
+        }
+        return false;
     }
 
     /** Whether the first word of the quotation is capitalized. */

@@ -57,6 +57,13 @@ class SpeakerLinkerTest {
     }
 
     @Test
+    void aPronounAndFunctionWordsAreSpeechNotATitle() {
+        assertFalse(Linking.linked("He said “I will.” and left.").quote(0).term);
+        assertFalse(Linking.linked("She said “We will not.” twice.").quote(0).term);
+        assertTrue(Linking.linked("They sang “We Are the Champions” loudly.").quote(0).term);
+    }
+
+    @Test
     void aLinkerWithoutTheVerbLinksNothingByIt() {
         SpeechVerbs noSaid = new SpeechVerbs(Set.of(), Set.of("said"));
         Linking l = Linking.found("“We will win,” Smith said.");
