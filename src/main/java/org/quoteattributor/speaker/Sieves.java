@@ -1668,6 +1668,9 @@ final class Sieves {
         private static final String[] READING = {"read", "reads", "reading", "said", "says", "saying"};
         /** Relative pronouns between the thing and its verb: {@code a banner that read}. */
         private static final String[] THAT = {"that", "which"};
+        /** Verbs of carrying a written thing, read in a mention as if adjectives ({@code Several held signs}). */
+        private static final String[] CARRYING = {"held", "carried", "waved", "hoisted", "raised", "wore", "bore",
+            "displayed", "brandished", "hold", "carry", "wave"};
         /** Written things that somebody sends: their words are the sender's ({@code she sent a note saying}). */
         private static final String[] SENT = {"note", "notes", "card", "cards"};
 
@@ -1697,6 +1700,12 @@ final class Sieves {
                 m.first = noun;   // "held posters saying": the bare noun
                 m.last = noun;
                 m.type = Mentions.DESCRIPTION;
+            }
+            for (int k = noun - 1; k > m.first; k--) {
+                if (oneOf(d, k, CARRYING)) {
+                    m.first = k + 1;   // "Several held signs reading": the signs, not "Several held signs"
+                    break;
+                }
             }
             set(d, q, m, verb, 1, "inscription");
             if (d.reportage) {

@@ -3666,6 +3666,13 @@ class SievesTest {
         }
 
         @Test
+        void aSignHeldByAQuantifierIsTheSignNotTheHolding() {
+            Linking l = Linking.linked("Island residents packed the hall. Several held signs reading “Our ferry, not your bank.”");
+            assertEquals("inscription", l.quote(0).rule);
+            assertEquals("signs", l.mention(0));
+        }
+
+        @Test
         void aCapThatSaidWordsIsTheirSource() {
             Linking l = Linking.linked("At the turnip fair, Ezra Krell wore a cap that said, “Turnips Are Friends.”");
             assertEquals("inscription", l.quote(0).rule);
