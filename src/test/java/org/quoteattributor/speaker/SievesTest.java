@@ -195,6 +195,13 @@ class SievesTest {
         }
 
         @Test
+        void quothTagsAQuotation() {
+            Linking l = Linking.linked("“Come here,” quoth the old ferryman.");
+            assertEquals("trailing-verb-inverted", l.quote(0).rule);
+            assertEquals("the old ferryman", l.mention(0));
+        }
+
+        @Test
         void aVoiceThatCameFromSomeoneAfterTheQuotationIsTheirs() {
             Linking l = Linking.linked("The senate voted on Monday.\n\n“Open the doors,” came a cry from the back row, "
                     + "and the ushers froze.");
