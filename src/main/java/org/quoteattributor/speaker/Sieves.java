@@ -4992,11 +4992,8 @@ final class Sieves {
          * very turn, chosen to answer a question put just before ({@link #alternating}).
          */
         private static boolean tagsNextTurn(Document d, int qi, FoundQuote speaker) {
-            int k = qi + 1;
             int p = d.endParagraph(qi);
-            while (k < d.quotes.size() && d.quotes.get(k).paragraph <= p) {
-                k++;
-            }
+            int k = d.firstQuoteFrom(p + 1);   // the first turn past this one's paragraph
             if (k >= d.quotes.size() || d.quotes.get(k).paragraph != p + 1 || !opensParagraph(d, k)) {
                 return false;
             }
