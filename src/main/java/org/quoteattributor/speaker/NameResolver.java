@@ -4383,23 +4383,46 @@ final class NameResolver {
             return null;
         }
         String noun = d.lowerWord(last);
-        for (Set<String> tie : PARENT_WORDS) {
-            if (!tie.contains(noun)) {
-                continue;
+        for (int tie = 0; tie < PARENT_WORDS.size(); tie++) {
+            if (PARENT_WORDS.get(tie).contains(noun)) {
+                String found = parentNames()[tie];
+                return found == null ? null : fullest.get(found);
             }
-            String found = null;
-            for (int c = 0; c < nameCount; c++) {
-                if (nameFirsts[c] == nameEnds[c] && tie.contains(nameKeys[c]) && Character.isUpperCase(t.first(nameEnds[c]))) {
-                    if (found != null && !found.equals(nameKeys[c])) {
-                        return null;   // Mum and Mother both: not told which
-                    }
-                    found = nameKeys[c];
-                }
-            }
-            return found == null ? null : fullest.get(found);
         }
         return null;
     }
+
+    /**
+     * Per tie of {@link #PARENT_WORDS}, the key of the one word of it that the text writes as a
+     * name of its own ({@code Mum said …}), or null when it writes none or two ({@code Mum} and
+     * {@code Mother}): read once over the names, not once per quotation.
+     */
+    private String[] parentNames() {
+        if (parentNames == null) {
+            parentNames = new String[PARENT_WORDS.size()];
+            boolean[] two = new boolean[PARENT_WORDS.size()];
+            for (int c = 0; c < nameCount; c++) {
+                if (nameFirsts[c] != nameEnds[c] || !Character.isUpperCase(t.first(nameEnds[c]))) {
+                    continue;
+                }
+                for (int tie = 0; tie < parentNames.length; tie++) {
+                    if (PARENT_WORDS.get(tie).contains(nameKeys[c])) {
+                        two[tie] |= parentNames[tie] != null && !parentNames[tie].equals(nameKeys[c]);
+                        parentNames[tie] = nameKeys[c];
+                    }
+                }
+            }
+            for (int tie = 0; tie < parentNames.length; tie++) {
+                if (two[tie]) {
+                    parentNames[tie] = null;   // Mum and Mother both: not told which
+                }
+            }
+        }
+        return parentNames;
+    }
+
+    /** {@link #parentNames}'s answer, or null until first asked. */
+    private String[] parentNames;
 
     /**
      * Whether the description in chars {@code [start, end)} points to someone in the scene: it opens
