@@ -1286,7 +1286,7 @@ final class NameResolver {
             int s = i;
             int g = Lexicon.ANY;
             int nameFirst = i;
-            // a connector, or two run together, goes on a name: "Charles de Gaulle", "Marjolein van der Verhoeven"
+            // a connector, or two run together, goes on a name: "Orrin de Quarrie", "Marjolein van der Verhoeven"
             while (i < n && (i == s || !m.spacedApart(i)) && (m.isNameWord(i) || t.isCapitalized(i) && m.isTitle(i)
                     || (m.isNameConnector(i) || m.titleBeforeLineBreak(i)) && i + 1 < n && m.isNameWord(i + 1)
                     || m.isNameConnector(i) && i + 2 < n && m.isNameConnector(i + 1) && m.isNameWord(i + 2))) {

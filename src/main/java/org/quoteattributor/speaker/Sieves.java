@@ -4922,7 +4922,7 @@ final class Sieves {
             if (speaker != null && (addresses(d, qi, speaker) || speaksOfTitled(d, qi, speaker)
                     || !afterNarration && tagsNextTurn(d, qi, speaker))) {
                 // “Well, Anne?” and “Mr. Lee is out.” are not Lee's, nor a turn right before one tagged
-                // “…,” said Lee: the nearest other person speaks.
+                // “…,” said Tibbald: the nearest other person speaks.
                 FoundQuote addressee = speaker;
                 speaker = null;
                 int nearest = Integer.MAX_VALUE;
@@ -4984,9 +4984,9 @@ final class Sieves {
         private static final Set<String> TRAILING_TAGS = Set.of("trailing-verb", "trailing-verb-inverted", "trailing-unknown-verb");
 
         /**
-         * {@code “Ready?”} / {@code “Nearly.”} / {@code “Then hurry,” said Tom.}: whether the turn right
+         * {@code “Ready?”} / {@code “Nearly.”} / {@code “Then hurry,” said Tibbald.}: whether the turn right
          * after quotation {@code qi}, opening the next paragraph with no narration between, is
-         * tagged after it ({@code said Tom}) with the person {@code speaker} of the alternation: one
+         * tagged after it ({@code said Tibbald}) with the person {@code speaker} of the alternation: one
          * seldom speaks two turns running with nothing between, and a writer tags the turn where the
          * speaker changes, so the alternation has lost its count. Not when {@code speaker} is that
          * very turn, chosen to answer a question put just before ({@link #alternating}).
@@ -5339,7 +5339,7 @@ final class Sieves {
         /**
          * Turns on, at most, that an attribution after a turn may give it someone the text has not
          * named by then: a speaker named in the tags just after the turn is likely in the exchange
-         * already ({@code “Ready?” / “Almost,” Bob said. / “Then hurry,” Anne said.}); one named
+         * already ({@code “Ready?” / “Almost,” Hollin said. / “Then hurry,” Brisa said.}); one named
          * only further on comes in later.
          */
         private static final int NEWCOMER_TURNS = 2;

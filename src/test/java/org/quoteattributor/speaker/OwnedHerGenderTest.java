@@ -32,8 +32,8 @@ class OwnedHerGenderTest {
 
     @Test
     void herAfterAVerbOfWatchingIsNoOwner() {
-        assertEquals(Lexicon.ANY, genderOf("Tavish Orl stood on the quay. Tavish Orl watched her go. "
-                + "\u201cWell?\u201d Tavish Orl said.", "Tavish Orl"));
+        assertEquals(Lexicon.ANY, genderOf("Tavish Quarmby stood on the quay. Tavish Quarmby watched her go. "
+                + "\u201cWell?\u201d Tavish Quarmby said.", "Tavish Quarmby"));
         assertEquals(Lexicon.ANY, genderOf("The boat waited for Tavish. Tavish let her pass. "
                 + "\u201cWell?\u201d Tavish said.", "Tavish"));
     }
