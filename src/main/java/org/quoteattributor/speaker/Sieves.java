@@ -5332,11 +5332,6 @@ final class Sieves {
         }
 
         /**
-         * Adds the anchors of up to {@link #MAX_TURNS} turns after quotation {@code qi}'s; returns the
-         * count. A paragraph of narration after the turn may bring in someone new ({@link #newcomer}),
-         * whose turns past it are those of another exchange: they are no anchors.
-         */
-        /**
          * Turns on, at most, that an attribution after a turn may give it someone the text has not
          * named by then: a speaker named in the tags just after the turn is likely in the exchange
          * already ({@code “Ready?” / “Almost,” Hollin said. / “Then hurry,” Brisa said.}); one named
@@ -5344,6 +5339,13 @@ final class Sieves {
          */
         private static final int NEWCOMER_TURNS = 2;
 
+        /**
+         * Adds the anchors of up to {@link #MAX_TURNS} turns after quotation {@code qi}'s; returns the
+         * count. A paragraph of narration after the turn may bring in someone new ({@link #newcomer}),
+         * whose turns past it are those of another exchange: they are no anchors; nor is a named
+         * speaker more than {@link #NEWCOMER_TURNS} on whom the text has not named by the end of the
+         * turn's paragraph.
+         */
         private static int anchorsAfter(Document d, int qi, FoundQuote[] anchors, int[] distance, int n) {
             int size = d.quotes.size();
             int k = qi;
