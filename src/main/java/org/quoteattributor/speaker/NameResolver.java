@@ -1509,8 +1509,11 @@ final class NameResolver {
 
     /**
      * The gender of the first he/she after a name (from token {@code from}) in the same sentence of
-     * narration, which counts as a vote for the name's gender; {@link Lexicon#ANY} when none. With
-     * {@code owning}, a "her" that owns the word after it counts too, as "his" does.
+     * narration, which counts as a vote for the name's gender; {@link Lexicon#ANY} when none, or when
+     * a noun for a person of that gender stands between ({@code an old man … his}). With {@code
+     * owning} (the name opens its sentence as a subject), a "her" that owns the word after it counts
+     * too, as "his" does, and so does a He or She opening the next sentence ({@link
+     * #heOrSheOpeningNext}) when no noun for a person stands on the way.
      */
     private int pronounAfter(int from, boolean owning) {
         int described = Lexicon.ANY;   // the gender of a person noun passed on the way ("an old man")
