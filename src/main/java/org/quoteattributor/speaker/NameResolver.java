@@ -4364,14 +4364,18 @@ final class NameResolver {
     }
 
     /**
-     * Words for a parent or grandparent, by the tie they name: the narrator's {@code my mother} is the
-     * {@code Mum} the narration names ({@link #myKinByName}).
+     * parent-ties.txt: words for a parent or grandparent, by the tie they name: the narrator's {@code
+     * my mother} is the {@code Mum} the narration names ({@link #myKinByName}).
      */
-    private static final List<Set<String>> PARENT_WORDS = List.of(
-            Set.of("mother", "mamma", "mama", "momma", "mommy", "mummy", "mum", "mom", "ma"),
-            Set.of("father", "papa", "daddy", "dad", "pa"),
-            Set.of("grandmother", "grandma", "granny", "nana", "gran"),
-            Set.of("grandfather", "grandpa", "granddad", "grandad"));
+    private static final List<Set<String>> PARENT_WORDS = parentTies();
+
+    private static List<Set<String>> parentTies() {
+        List<Set<String>> ties = new ArrayList<>();
+        for (String line : Lexicons.lines("parent-ties.txt")) {
+            ties.add(Set.of(Lexicons.fields(line)));
+        }
+        return List.copyOf(ties);
+    }
 
     /**
      * {@code “…,” my mother shouted.} in a story whose narration writes {@code Mum said …}: the
