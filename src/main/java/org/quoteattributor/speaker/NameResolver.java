@@ -4805,7 +4805,7 @@ final class NameResolver {
                 || s > 0 && t.is(s - 1, ',') && last + 2 < t.size() && t.is(last + 1, ',') && t.equalsIgnoreCase(last + 2, "who")
                 || atSentenceStart(s) && (opensSentence(first, last) || Sieves.oneOf(d, last + 1, PRESENT_AUXILIARIES)
                         || Sieves.oneOf(d, last + 1, MODALS) || isClauseSubject(last) && !(last + 2 < t.size() && t.isCapitalized(last + 2)));
-        // "Former harbor warden Tessaly …", "the Office of Immigrant Affairs …" open no one's name
+        // "Former harbor warden Tessaly …", "the Office of Harbour Affairs …" open no one's name
         return someone ? d.string(t.start(first), t.end(last) - (t.length(last) - key.length())) : null;
     }
 
