@@ -1731,9 +1731,9 @@ class NameResolverTest {
         }
 
         @Test
-        void butNotOneSetOffAfterADescriptionBeforeTheSheOfItsOwnSentence() {
+        void butNotOneSetOffAfterADescriptionWithNoWho() {
             Linking l = Linking.linked("“We will win,” said Brisa Tollan Quarrie, who runs the fund. Nessa Quarrie said she agreed.\n\n"
-                    + "Along with her husband, Okonjo Quarrie, a banker, she has given to many causes. She called the plan “a gift.”");
+                    + "Together with her husband, Okonjo Quarrie, a ferry owner, she has funded three harbour schools.\n\n“It is a gift,” she said.");
             assertNotEquals("Okonjo Quarrie", l.name(1));
         }
 
