@@ -1525,16 +1525,15 @@ final class NameResolver {
             if (d.endsSentence(k) || t.isBreak(k) || d.inQuote(k) || d.mentions.isNameWord(k)) {
                 return Lexicon.ANY;
             }
-            if (t.kind(k) == TokenBuffer.WORD && d.mayBe(k, PERSON_NOUN_FILTER) && PERSON_NOUNS.containsKey(d.lowerWord(k))) {
-                person = true;
-            }
             if (t.kind(k) == TokenBuffer.WORD) {
+                Integer noun = d.mayBe(k, PERSON_NOUN_FILTER) ? PERSON_NOUNS.get(d.lowerWord(k)) : null;
+                person |= noun != null;
                 int g = pronounGender(k);
                 if (g != Lexicon.ANY && g == described) {
                     return Lexicon.ANY;   // "Zorana sat opposite an old man with hens on his knees": his, the man's
                 }
-                if (g == Lexicon.ANY && d.mayBe(k, PERSON_NOUN_FILTER) && Character.isLowerCase(t.first(k))) {
-                    described = PERSON_NOUNS.getOrDefault(d.lowerWord(k), described);
+                if (g == Lexicon.ANY && noun != null && Character.isLowerCase(t.first(k))) {
+                    described = noun;
                 }
                 if (owning && g != Lexicon.ANY && t.equalsIgnoreCase(k, "her") && ownsNounAfter(k)) {
                     return g;   // "Ann Lee had lost her key": her own, as "his" after a name is
