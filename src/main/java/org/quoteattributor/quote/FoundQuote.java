@@ -81,13 +81,7 @@ public final class FoundQuote {
         tail.paragraph = paragraph;
         tail.group = group;
         tail.single = single;
-        tail.speakerStart = speakerStart;
-        tail.speakerEnd = speakerEnd;
-        tail.speakerType = speakerType;
-        tail.speakerName = speakerName;
-        tail.cueStart = cueStart;
-        tail.cueEnd = cueEnd;
-        tail.rule = rule;
+        tail.copySpeakerFrom(this, rule);
         tail.mixed = mixed;
         tail.term = term;
         tail.addresseeStart = addresseeStart;

@@ -597,6 +597,27 @@ final class Document {
         return endParagraph[qi];
     }
 
+    /** Per paragraph, the first quotation that starts in it or after it; null until first asked. */
+    private int[] firstFromParagraph;
+
+    /**
+     * The first quotation that starts in paragraph {@code p} or after it, or the number of
+     * quotations when none does; built once, so a rule may ask it for every quotation.
+     */
+    int firstQuoteFrom(int p) {
+        if (firstFromParagraph == null) {
+            firstFromParagraph = new int[found.paragraphs + 1];
+            int qi = 0;
+            for (int k = 0; k <= found.paragraphs; k++) {
+                while (qi < quotes.size() && quotes.get(qi).paragraph < k) {
+                    qi++;
+                }
+                firstFromParagraph[k] = qi;
+            }
+        }
+        return firstFromParagraph[Math.max(0, Math.min(p, found.paragraphs))];
+    }
+
     /** Whether token {@code i} ends a sentence in the narration ({@code . ! ?}). */
     boolean endsSentence(int i) {
         if (t.kind(i) != TokenBuffer.PUNCTUATION) {

@@ -8716,8 +8716,8 @@ public final class IndirectFinder {
                     if (k >= from || k + 1 >= verb) {
                         return false;
                     }
-                    int head = subjectStart(part, k);
-                    if (head != part || d.mentions.isPronoun(head) || t.equalsIgnoreCase(head, "that") || t.equalsIgnoreCase(head, "which")) {
+                    int head = headBeforeWho(part, k);
+                    if (head != part) {
                         return false;
                     }
                     m.first = head;
@@ -8748,8 +8748,8 @@ public final class IndirectFinder {
                     // "Officials who attended said": a lower-case word right after who, read as the mention, is the clause's verb
                     boolean verb = k + 1 == m.first && Character.isLowerCase(t.first(m.first)) && !d.mentions.isFunctionWord(m.first)
                             && !d.mentions.isPronoun(m.first) && !d.mentions.isDeterminer(m.first);
-                    int head = k + 1 < m.first || verb ? subjectStart(from, k) : -1;
-                    if (head < 0 || d.mentions.isPronoun(head) || t.equalsIgnoreCase(head, "that") || t.equalsIgnoreCase(head, "which")) {
+                    int head = k + 1 < m.first || verb ? headBeforeWho(from, k) : -1;
+                    if (head < 0) {
                         return false;
                     }
                     m.first = head;   // the noun phrase with the clause that describes it
@@ -8758,6 +8758,16 @@ public final class IndirectFinder {
                 }
             }
             return false;
+        }
+
+        /**
+         * The first token of the noun phrase, from {@code from} on, that the {@code who} at token
+         * {@code k} describes ({@code Growers who …}), or -1 when there is none or it is a pronoun,
+         * {@code that} or {@code which}.
+         */
+        private int headBeforeWho(int from, int k) {
+            int head = subjectStart(from, k);
+            return head < 0 || d.mentions.isPronoun(head) || t.equalsIgnoreCase(head, "that") || t.equalsIgnoreCase(head, "which") ? -1 : head;
         }
 
         /**

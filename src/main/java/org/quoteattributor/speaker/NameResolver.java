@@ -1286,7 +1286,7 @@ final class NameResolver {
             int s = i;
             int g = Lexicon.ANY;
             int nameFirst = i;
-            // a connector, or two run together, goes on a name: "Charles de Gaulle", "Marjolein van der Verhoeven"
+            // a connector, or two run together, goes on a name: "Orrin de Quarrie", "Marjolein van der Verhoeven"
             while (i < n && (i == s || !m.spacedApart(i)) && (m.isNameWord(i) || t.isCapitalized(i) && m.isTitle(i)
                     || (m.isNameConnector(i) || m.titleBeforeLineBreak(i)) && i + 1 < n && m.isNameWord(i + 1)
                     || m.isNameConnector(i) && i + 2 < n && m.isNameConnector(i + 1) && m.isNameWord(i + 2))) {
@@ -1509,8 +1509,11 @@ final class NameResolver {
 
     /**
      * The gender of the first he/she after a name (from token {@code from}) in the same sentence of
-     * narration, which counts as a vote for the name's gender; {@link Lexicon#ANY} when none. With
-     * {@code owning}, a "her" that owns the word after it counts too, as "his" does.
+     * narration, which counts as a vote for the name's gender; {@link Lexicon#ANY} when none, or when
+     * a noun for a person of that gender stands between ({@code an old man … his}). With {@code
+     * owning} (the name opens its sentence as a subject), a "her" that owns the word after it counts
+     * too, as "his" does, and so does a He or She opening the next sentence ({@link
+     * #heOrSheOpeningNext}) when no noun for a person stands on the way.
      */
     private int pronounAfter(int from, boolean owning) {
         int described = Lexicon.ANY;   // the gender of a person noun passed on the way ("an old man")
@@ -1522,16 +1525,15 @@ final class NameResolver {
             if (d.endsSentence(k) || t.isBreak(k) || d.inQuote(k) || d.mentions.isNameWord(k)) {
                 return Lexicon.ANY;
             }
-            if (t.kind(k) == TokenBuffer.WORD && d.mayBe(k, PERSON_NOUN_FILTER) && PERSON_NOUNS.containsKey(d.lowerWord(k))) {
-                person = true;
-            }
             if (t.kind(k) == TokenBuffer.WORD) {
+                Integer noun = d.mayBe(k, PERSON_NOUN_FILTER) ? PERSON_NOUNS.get(d.lowerWord(k)) : null;
+                person |= noun != null;
                 int g = pronounGender(k);
                 if (g != Lexicon.ANY && g == described) {
                     return Lexicon.ANY;   // "Zorana sat opposite an old man with hens on his knees": his, the man's
                 }
-                if (g == Lexicon.ANY && d.mayBe(k, PERSON_NOUN_FILTER) && Character.isLowerCase(t.first(k))) {
-                    described = PERSON_NOUNS.getOrDefault(d.lowerWord(k), described);
+                if (g == Lexicon.ANY && noun != null && Character.isLowerCase(t.first(k))) {
+                    described = noun;
                 }
                 if (owning && g != Lexicon.ANY && t.equalsIgnoreCase(k, "her") && ownsNounAfter(k)) {
                     return g;   // "Ann Lee had lost her key": her own, as "his" after a name is
@@ -4361,14 +4363,18 @@ final class NameResolver {
     }
 
     /**
-     * Words for a parent or grandparent, by the tie they name: the narrator's {@code my mother} is the
-     * {@code Mum} the narration names ({@link #myKinByName}).
+     * parent-ties.txt: words for a parent or grandparent, by the tie they name: the narrator's {@code
+     * my mother} is the {@code Mum} the narration names ({@link #myKinByName}).
      */
-    private static final List<Set<String>> PARENT_WORDS = List.of(
-            Set.of("mother", "mamma", "mama", "momma", "mommy", "mummy", "mum", "mom", "ma"),
-            Set.of("father", "papa", "daddy", "dad", "pa"),
-            Set.of("grandmother", "grandma", "granny", "nana", "gran"),
-            Set.of("grandfather", "grandpa", "granddad", "grandad"));
+    private static final List<Set<String>> PARENT_WORDS = parentTies();
+
+    private static List<Set<String>> parentTies() {
+        List<Set<String>> ties = new ArrayList<>();
+        for (String line : Lexicons.lines("parent-ties.txt")) {
+            ties.add(Set.of(Lexicons.fields(line)));
+        }
+        return List.copyOf(ties);
+    }
 
     /**
      * {@code “…,” my mother shouted.} in a story whose narration writes {@code Mum said …}: the
@@ -4383,23 +4389,46 @@ final class NameResolver {
             return null;
         }
         String noun = d.lowerWord(last);
-        for (Set<String> tie : PARENT_WORDS) {
-            if (!tie.contains(noun)) {
-                continue;
+        for (int tie = 0; tie < PARENT_WORDS.size(); tie++) {
+            if (PARENT_WORDS.get(tie).contains(noun)) {
+                String found = parentNames()[tie];
+                return found == null ? null : fullest.get(found);
             }
-            String found = null;
-            for (int c = 0; c < nameCount; c++) {
-                if (nameFirsts[c] == nameEnds[c] && tie.contains(nameKeys[c]) && Character.isUpperCase(t.first(nameEnds[c]))) {
-                    if (found != null && !found.equals(nameKeys[c])) {
-                        return null;   // Mum and Mother both: not told which
-                    }
-                    found = nameKeys[c];
-                }
-            }
-            return found == null ? null : fullest.get(found);
         }
         return null;
     }
+
+    /**
+     * Per tie of {@link #PARENT_WORDS}, the key of the one word of it that the text writes as a
+     * name of its own ({@code Mum said …}), or null when it writes none or two ({@code Mum} and
+     * {@code Mother}): read once over the names, not once per quotation.
+     */
+    private String[] parentNames() {
+        if (parentNames == null) {
+            parentNames = new String[PARENT_WORDS.size()];
+            boolean[] two = new boolean[PARENT_WORDS.size()];
+            for (int c = 0; c < nameCount; c++) {
+                if (nameFirsts[c] != nameEnds[c] || !Character.isUpperCase(t.first(nameEnds[c]))) {
+                    continue;
+                }
+                for (int tie = 0; tie < parentNames.length; tie++) {
+                    if (PARENT_WORDS.get(tie).contains(nameKeys[c])) {
+                        two[tie] |= parentNames[tie] != null && !parentNames[tie].equals(nameKeys[c]);
+                        parentNames[tie] = nameKeys[c];
+                    }
+                }
+            }
+            for (int tie = 0; tie < parentNames.length; tie++) {
+                if (two[tie]) {
+                    parentNames[tie] = null;   // Mum and Mother both: not told which
+                }
+            }
+        }
+        return parentNames;
+    }
+
+    /** {@link #parentNames}'s answer, or null until first asked. */
+    private String[] parentNames;
 
     /**
      * Whether the description in chars {@code [start, end)} points to someone in the scene: it opens
@@ -4488,16 +4517,41 @@ final class NameResolver {
             return false;
         }
         String word = name.substring(name.lastIndexOf(' ') + 1);
-        Integer first = firstWordAt.get(word);
-        if (first == null) {
-            first = firstWholeWord(word);
-            firstWordAt.put(word, first);
-        }
-        return first >= offset;
+        return firstWholeWord(word) >= offset;
     }
 
-    /** The offset of the first occurrence of {@code word} as a whole word in the text, or the text's length. */
+    /**
+     * The offset of the first occurrence of {@code word} as a whole word in the text, or the text's
+     * length: a word of letters and digits is looked up in {@link #firstWordAt}, built in one pass
+     * over the text; any other is searched for once and kept there.
+     */
     private int firstWholeWord(String word) {
+        String text = d.text;
+        if (firstWordAt == null) {
+            firstWordAt = new HashMap<>();
+            for (int i = 0; i < text.length(); ) {
+                int e = i;
+                while (e < text.length() && Character.isLetterOrDigit(text.charAt(e))) {
+                    e++;
+                }
+                if (e > i) {
+                    firstWordAt.putIfAbsent(text.substring(i, e), i);
+                }
+                i = e + 1;
+            }
+        }
+        boolean plain = !word.isEmpty();
+        for (int k = 0; k < word.length() && plain; k++) {
+            plain = Character.isLetterOrDigit(word.charAt(k));
+        }
+        if (plain) {
+            return firstWordAt.getOrDefault(word, text.length());
+        }
+        return firstWordAt.computeIfAbsent(word, this::searchWholeWord);
+    }
+
+    /** {@link #firstWholeWord} for a word holding other characters than letters and digits, by search. */
+    private int searchWholeWord(String word) {
         String text = d.text;
         for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
             int e = i + word.length();
@@ -4508,8 +4562,8 @@ final class NameResolver {
         return text.length();
     }
 
-    /** {@link #unheardOfBefore}'s cache: a word to the offset where it first stands alone. */
-    private final Map<String, Integer> firstWordAt = new HashMap<>();
+    /** {@link #unheardOfBefore}'s words, each to the offset where it first stands alone; null until first asked. */
+    private Map<String, Integer> firstWordAt;
 
     /** {@link #firstNamed}'s map from a key to the token where a name of it first ends, or null until asked. */
     private Map<String, Integer> firstNamedAt;
@@ -4749,8 +4803,8 @@ final class NameResolver {
         boolean someone = saysRightAfter(last) || appositionVerbAfter(last) >= 0 || setOffBeforeVerb(first, last)
                 || s > 0 && t.is(s - 1, ',') && last + 2 < t.size() && t.is(last + 1, ',') && t.equalsIgnoreCase(last + 2, "who")
                 || atSentenceStart(s) && (opensSentence(first, last) || Sieves.oneOf(d, last + 1, PRESENT_AUXILIARIES)
-                        || Sieves.oneOf(d, last + 1, MODALS) || isClauseSubject(last) && !t.isCapitalized(last + 2));
-        // "Former harbor warden Tessaly …", "the Office of Immigrant Affairs …" open no one's name
+                        || Sieves.oneOf(d, last + 1, MODALS) || isClauseSubject(last) && !(last + 2 < t.size() && t.isCapitalized(last + 2)));
+        // "Former harbor warden Tessaly …", "the Office of Harbour Affairs …" open no one's name
         return someone ? d.string(t.start(first), t.end(last) - (t.length(last) - key.length())) : null;
     }
 

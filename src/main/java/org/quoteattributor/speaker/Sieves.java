@@ -4931,7 +4931,7 @@ final class Sieves {
             if (speaker != null && (addresses(d, qi, speaker) || speaksOfTitled(d, qi, speaker)
                     || !afterNarration && tagsNextTurn(d, qi, speaker))) {
                 // “Well, Anne?” and “Mr. Lee is out.” are not Lee's, nor a turn right before one tagged
-                // “…,” said Lee: the nearest other person speaks.
+                // “…,” said Tibbald: the nearest other person speaks.
                 FoundQuote addressee = speaker;
                 speaker = null;
                 int nearest = Integer.MAX_VALUE;
@@ -4993,19 +4993,16 @@ final class Sieves {
         private static final Set<String> TRAILING_TAGS = Set.of("trailing-verb", "trailing-verb-inverted", "trailing-unknown-verb");
 
         /**
-         * {@code “Ready?”} / {@code “Nearly.”} / {@code “Then hurry,” said Tom.}: whether the turn right
+         * {@code “Ready?”} / {@code “Nearly.”} / {@code “Then hurry,” said Tibbald.}: whether the turn right
          * after quotation {@code qi}, opening the next paragraph with no narration between, is
-         * tagged after it ({@code said Tom}) with the person {@code speaker} of the alternation: one
+         * tagged after it ({@code said Tibbald}) with the person {@code speaker} of the alternation: one
          * seldom speaks two turns running with nothing between, and a writer tags the turn where the
          * speaker changes, so the alternation has lost its count. Not when {@code speaker} is that
          * very turn, chosen to answer a question put just before ({@link #alternating}).
          */
         private static boolean tagsNextTurn(Document d, int qi, FoundQuote speaker) {
-            int k = qi + 1;
             int p = d.endParagraph(qi);
-            while (k < d.quotes.size() && d.quotes.get(k).paragraph <= p) {
-                k++;
-            }
+            int k = d.firstQuoteFrom(p + 1);   // the first turn past this one's paragraph
             if (k >= d.quotes.size() || d.quotes.get(k).paragraph != p + 1 || !opensParagraph(d, k)) {
                 return false;
             }
@@ -5344,18 +5341,20 @@ final class Sieves {
         }
 
         /**
-         * Adds the anchors of up to {@link #MAX_TURNS} turns after quotation {@code qi}'s; returns the
-         * count. A paragraph of narration after the turn may bring in someone new ({@link #newcomer}),
-         * whose turns past it are those of another exchange: they are no anchors.
-         */
-        /**
          * Turns on, at most, that an attribution after a turn may give it someone the text has not
          * named by then: a speaker named in the tags just after the turn is likely in the exchange
-         * already ({@code “Ready?” / “Almost,” Bob said. / “Then hurry,” Anne said.}); one named
+         * already ({@code “Ready?” / “Almost,” Hollin said. / “Then hurry,” Brisa said.}); one named
          * only further on comes in later.
          */
         private static final int NEWCOMER_TURNS = 2;
 
+        /**
+         * Adds the anchors of up to {@link #MAX_TURNS} turns after quotation {@code qi}'s; returns the
+         * count. A paragraph of narration after the turn may bring in someone new ({@link #newcomer}),
+         * whose turns past it are those of another exchange: they are no anchors; nor is a named
+         * speaker more than {@link #NEWCOMER_TURNS} on whom the text has not named by the end of the
+         * turn's paragraph.
+         */
         private static int anchorsAfter(Document d, int qi, FoundQuote[] anchors, int[] distance, int n) {
             int size = d.quotes.size();
             int k = qi;

@@ -23,7 +23,7 @@ public final class Chars {
 
     /**
      * Whether {@code text[start, end)} opens with the Arabic article {@code al-} or {@code el-}
-     * and an upper-case letter, as family names do ({@code al-Khalidi}, {@code el-Sayed}).
+     * and an upper-case letter, as family names do ({@code al-Khalidi}, {@code el-Quarrie}).
      */
     public static boolean articleBeforeCapital(String text, int start, int end) {
         return end - start > 3 && (text.charAt(start) == 'a' || text.charAt(start) == 'e') && text.charAt(start + 1) == 'l'

@@ -961,14 +961,14 @@ class IndirectFinderTest {
 
     @Test
     void aTranscriptsLabelMayHoldARoleInParentheses() {
-        String text = "Ana Corrow spoke to Ben Tallis at the pier.\n\nTALLIS (Harbour Master): Will the ferry run? It is late.\n\n"
+        String text = "Tova Corrow spoke to Amos Tallis at the pier.\n\nTALLIS (Harbour Master): Will the ferry run? It is late.\n\n"
                 + "CORROW (Skipper of the Wren): It will. The tide is high. We leave at six.\n\nTALLIS: Good.";
         List<Quote> quotes = indirect(text);
-        Quote corrow = quotes.stream().filter(x -> x.speaker().orElseThrow().name().equals("Ana Corrow")).findFirst().orElseThrow();
+        Quote corrow = quotes.stream().filter(x -> x.speaker().orElseThrow().name().equals("Tova Corrow")).findFirst().orElseThrow();
         assertEquals("It will. The tide is high. We leave at six", corrow.text());
         assertEquals("colon-label", corrow.rule());
         assertTrue(quotes.stream().anyMatch(q -> q.text().equals("Will the ferry run? It is late")
-                && q.speaker().orElseThrow().name().equals("Ben Tallis")), quotes.toString());
+                && q.speaker().orElseThrow().name().equals("Amos Tallis")), quotes.toString());
     }
 
     @Test

@@ -53,6 +53,19 @@ final class Linking {
         return d;
     }
 
+    /**
+     * The gender the name resolver gives the speaker of the first quotation of {@code text} when
+     * that quotation is tagged with the name {@code mention}.
+     */
+    static int speakerGender(String text, String mention) {
+        Linking l = found(text);
+        Document d = l.document();
+        l.setSpeaker(0, mention, Mentions.NAME);
+        NameResolver r = new NameResolver(d);
+        r.resolve();
+        return r.genderOfSpeaker(l.quote(0));
+    }
+
     List<FoundQuote> quotes() {
         return found.quotes;
     }

@@ -1724,16 +1724,16 @@ class NameResolverTest {
 
         @Test
         void soIsOneOpeningItsSentenceBeforeAModal() {
-            Linking l = Linking.linked("“Drop it,” an officer shouted at Tolvane Scorrow, 43, as Mr. Scorrow sat in his car."
-                    + " He had no weapon, his lawyer said later.\n\nThe police said on Friday that the video was released in May.\n\n"
-                    + "Ngozika Scorrow can be heard yelling that her husband is unarmed. “Don't shoot him,” she says.");
+            Linking l = Linking.linked("“Sign here,” a clerk told Tolvane Scorrow, 43, as Mr. Scorrow stood at the counter."
+                    + " He had brought no papers, his lawyer said later.\n\nThe council said on Friday that the recording was released in May.\n\n"
+                    + "Ngozika Scorrow can be heard calling that her husband has signed nothing. “Give him time,” she says.");
             assertEquals("Ngozika Scorrow", l.name(1));
         }
 
         @Test
-        void butNotOneSetOffAfterADescriptionBeforeTheSheOfItsOwnSentence() {
+        void butNotOneSetOffAfterADescriptionWithNoWho() {
             Linking l = Linking.linked("“We will win,” said Brisa Tollan Quarrie, who runs the fund. Nessa Quarrie said she agreed.\n\n"
-                    + "Along with her husband, Okonjo Quarrie, a banker, she has given to many causes. She called the plan “a gift.”");
+                    + "Together with her husband, Okonjo Quarrie, a ferry owner, she has funded three harbour schools.\n\n“It is a gift,” she said.");
             assertNotEquals("Okonjo Quarrie", l.name(1));
         }
 

@@ -14,25 +14,15 @@ import org.quoteattributor.lexicon.Lexicon;
  */
 class PersonNounBeforePronounTest {
 
-    /** The gender the resolver gives the speaker of the one quotation, tagged with {@code mention}. */
-    private static int genderOf(String text, String mention) {
-        Linking l = Linking.found(text);
-        Document d = l.document();
-        l.setSpeaker(0, mention, Mentions.NAME);
-        NameResolver r = new NameResolver(d);
-        r.resolve();
-        return r.genderOfSpeaker(l.quote(0));
-    }
-
     @Test
     void hisAfterAManIsTheMans() {
-        assertEquals(Lexicon.ANY, genderOf("The coach waited for Zorana. Zorana sat opposite an old man with a basket on his knees. "
+        assertEquals(Lexicon.ANY, Linking.speakerGender("The coach waited for Zorana. Zorana sat opposite an old man with a basket on his knees. "
                 + "\u201cWell?\u201d Zorana said.", "Zorana"));
     }
 
     @Test
     void hisWithNoPersonBetweenStillTells() {
-        assertEquals(Lexicon.MALE, genderOf("The coach waited for Zorana. Zorana sat with a basket on his knees. "
+        assertEquals(Lexicon.MALE, Linking.speakerGender("The coach waited for Zorana. Zorana sat with a basket on his knees. "
                 + "\u201cWell?\u201d Zorana said.", "Zorana"));
     }
 
