@@ -109,6 +109,10 @@ public final class SpeakerLinker {
         Addressees.find(doc);
         if (TermDetector.quotesAsNews(doc)) {
             splitAtSameMarks(tokens.text(), quotes);
+        } else {
+            for (FoundQuote q : quotes) {
+                q.sameMarkInner = null;   // in a story such a quotation stays whole: nothing is left to split
+            }
         }
         return new People(doc);
     }
