@@ -467,6 +467,7 @@ public final class IndirectFinder {
                             && !(leading && longSource(i + 2, e, m))) {
                         continue;
                     }
+                    Sieves.paperOfItsAuthor(d, m, e);   // "according to a statement from the board": the board's
                     FoundQuote q;
                     if (leading) {
                         FoundQuote opening = startsPart(from, i) ? null : openingBeforeAccordingTo(p, from, i, m);

@@ -2314,6 +2314,7 @@ final class Sieves {
      */
     static boolean accordingToSource(Document d, int j, int hi, Mentions.Mention m) {
         if (d.mentions.subjectAfter(j, hi, m)) {
+            paperOfItsAuthor(d, m, hi);
             return true;
         }
         TokenBuffer t = d.t;
@@ -2337,6 +2338,27 @@ final class Sieves {
         m.last = e - 1;
         m.type = Mentions.DESCRIPTION;
         return true;
+    }
+
+    /** Papers whose words are their author's: {@code a statement from the board}. */
+    private static final String[] AUTHORED_PAPERS = {"statement", "statements", "release", "letter", "letters", "email",
+        "emails", "memo", "report", "filing", "post", "tweet", "note", "message"};
+
+    /**
+     * {@code according to a statement from the harbor board}: a source that is a paper ({@link
+     * #AUTHORED_PAPERS}) followed by {@code from} or {@code by} and the one who put it out is
+     * that whole phrase, so that the source names its author; {@code m} is extended in place.
+     */
+    static void paperOfItsAuthor(Document d, Mentions.Mention m, int hi) {
+        int k = m.last + 1;
+        if (m.type != Mentions.DESCRIPTION || k + 1 >= hi || !oneOf(d, m.last, AUTHORED_PAPERS)
+                || !(d.t.equalsIgnoreCase(k, "from") || d.t.equalsIgnoreCase(k, "by"))) {
+            return;
+        }
+        Mentions.Mention author = new Mentions.Mention();
+        if (d.mentions.subjectAfter(k + 1, hi, author) && author.first == k + 1 && author.type != Mentions.PRONOUN) {
+            m.last = author.last;
+        }
     }
 
     /** Forms of {@code report} that credit a clause to the news outlet that carried it. */

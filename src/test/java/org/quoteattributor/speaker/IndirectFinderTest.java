@@ -1256,6 +1256,12 @@ class IndirectFinderTest {
     }
 
     @Test
+    void aPaperFromItsAuthorOpeningTheSentenceIsTheWholeSource() {
+        assertReported("According to a statement from the harbor board, the ferry sank in May.", "the ferry sank in May",
+                "a statement from the harbor board", "According to", "according-to");
+    }
+
+    @Test
     void soIsItWhenTheClauseIsAVerbAloneOrWithAnAdverb() {
         assertReported("Officials who attended said the plan was bad.", "the plan was bad",
                 "Officials who attended", "said", "leading-verb");

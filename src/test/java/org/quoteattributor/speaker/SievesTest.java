@@ -1931,6 +1931,13 @@ class SievesTest {
         }
 
         @Test
+        void aPaperFromItsAuthorIsTheWholePhrase() {
+            Linking l = Linking.linked("The ferry is “safe and sound,” according to a statement from the harbor board.");
+            assertEquals("according-to", l.quote(0).rule);
+            assertEquals("a statement from the harbor board", l.mention(0));
+        }
+
+        @Test
         void theAgentOfAPhraseAfterAccordingToIsTheSource() {
             Linking l = Linking.linked("“The bridge stays open,” the mayor told the board, according to footage of the"
                     + " meeting kept by the Gazette.");
