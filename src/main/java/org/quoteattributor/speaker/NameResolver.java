@@ -168,6 +168,7 @@ final class NameResolver {
         indexNames();
         chooseFullNames();
         findPlaces();
+        voteApposedNouns();
         spellOutGivenNames();
         findNamesGivenWithOr();
         findRankHolders();
@@ -1440,6 +1441,69 @@ final class NameResolver {
                 vote(d.lowerString(t.start(from), t.start(from) + full.length()), pg);
             }
         }
+    }
+
+    /** Words at most of a description set off after a name that tells its gender ({@link #genderedNounAfter}). */
+    private static final int APPOSED_NOUN_WORDS = 4;
+
+    /**
+     * {@code His daughter, Wilda, waited.}, {@code Abel, her husband, shrugged.}: counts the noun of
+     * one gender ({@code person-nouns.txt}) that a name in narration is set off beside, by commas, as a
+     * vote for the name's gender, as a he or she after it would be: the noun right before the comma
+     * opening the name, which a comma or a full stop closes, and not an item of a list; or the noun
+     * ending a short description ({@code his}, {@code her}, {@code the} … noun) set off right after it.
+     * A name of more than one word is voted for in full only, since its surname may be a whole
+     * family's ({@code His daughter, Wilda Hoskins,} beside her father {@code Tibbald Hoskins}).
+     */
+    private void voteApposedNouns() {
+        for (int c = 0; c < nameCount; c++) {
+            int s = titlesStart(nameFirsts[c]);
+            int last = nameEnds[c];
+            if (d.inQuote(last) || s > nameFirsts[c]) {
+                continue;   // a title tells the gender already
+            }
+            int g = Lexicon.ANY;
+            int after = last + 1;
+            if (s >= 2 && t.is(s - 1, ',') && isLowerWord(s - 2) && !d.inQuote(s - 2) && after < t.size()
+                    && (t.is(after, '.') || t.is(after, ',') && !listGoesOn(after + 1) && !listedNameAt(after + 1))) {
+                g = PERSON_NOUNS.getOrDefault(d.lowerWord(s - 2), Lexicon.ANY);
+            }
+            if (g == Lexicon.ANY) {
+                g = genderedNounAfter(last);
+            }
+            if (g == Lexicon.ANY || places.contains(nameKeys[c])) {
+                continue;
+            }
+            persons.add(nameKeys[c]);   // a wife, a son: someone
+            if (nameFirsts[c] == last) {
+                vote(nameKeys[c], g);
+            } else {
+                vote(lower(d.string(t.start(nameFirsts[c]), t.end(last) - (t.length(last) - nameKeys[c].length()))), g);
+            }
+        }
+    }
+
+    /**
+     * The gender of the noun ending ", his|her|the [word…] noun" right after token {@code nameEnd},
+     * closed by a comma, a semicolon or a full stop, of at most {@link #APPOSED_NOUN_WORDS} words:
+     * {@code Abel, her husband,}; else ANY.
+     */
+    private int genderedNounAfter(int nameEnd) {
+        int n = t.size();
+        int det = nameEnd + 2;
+        if (det + 1 >= n || !t.is(nameEnd + 1, ',') || !(t.equalsIgnoreCase(det, "his") || t.equalsIgnoreCase(det, "her")
+                || t.equalsIgnoreCase(det, "the"))) {
+            return Lexicon.ANY;
+        }
+        for (int j = det + 1; j < n && j <= det + APPOSED_NOUN_WORDS; j++) {
+            if (!isLowerWord(j) || d.inQuote(j)) {
+                return Lexicon.ANY;
+            }
+            if (j + 1 < n && (t.is(j + 1, ',') || t.is(j + 1, '.') || t.is(j + 1, ';'))) {
+                return PERSON_NOUNS.getOrDefault(d.lowerWord(j), Lexicon.ANY);
+            }
+        }
+        return Lexicon.ANY;
     }
 
     /**

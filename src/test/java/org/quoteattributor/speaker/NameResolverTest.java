@@ -2248,4 +2248,28 @@ class NameResolverTest {
         new NameResolver(l.document()).resolve();
         assertNull(l.quote(0).speakerName);
     }
+    @Nested
+    class GenderOfANameSetOffBesideANoun {
+
+        @Test
+        void aDaughterSetOffBeforeHerNameIsNoHe() {
+            Linking l = Linking.linked("Tibbald Hoskins came home late. His daughter, Wilda, was waiting at the table with her arms folded."
+                    + "\n\n“Where were you?” Wilda asked.\n\n“At the harbor,” he said.");
+            assertEquals("Tibbald Hoskins", l.name(1));
+        }
+
+        @Test
+        void aDaughterSetOffBeforeHerFullNameIsTheShe() {
+            Linking l = Linking.linked("Tibbald Hoskins, a ferry captain, died on Tuesday. He was 87.\n\n"
+                    + "His daughter, Wilda Hoskins, said he had been ill. “He never missed a crossing,” she said.");
+            assertEquals("Wilda Hoskins", l.name(0));
+        }
+
+        @Test
+        void aDaughterSetOffAfterHerNameIsNoHe() {
+            Linking l = Linking.linked("Tibbald Hoskins came home late. Wilda, his daughter, was waiting at the table with her arms folded."
+                    + "\n\n“Where were you?” Wilda asked.\n\n“At the harbor,” he said.");
+            assertEquals("Tibbald Hoskins", l.name(1));
+        }
+    }
 }
