@@ -1453,7 +1453,8 @@ final class NameResolver {
      * opening the name, which a comma or a full stop closes, and not an item of a list; or the noun
      * ending a short description ({@code his}, {@code her}, {@code the} … noun) set off right after it.
      * A name of more than one word is voted for in full only, since its surname may be a whole
-     * family's ({@code His daughter, Wilda Hoskins,} beside her father {@code Tibbald Hoskins}).
+     * family's ({@code His daughter, Wilda Hoskins,} beside her father {@code Tibbald Hoskins});
+     * the mention itself takes the gender, as a title before it would give it.
      */
     private void voteApposedNouns() {
         for (int c = 0; c < nameCount; c++) {
@@ -1475,6 +1476,7 @@ final class NameResolver {
                 continue;
             }
             persons.add(nameKeys[c]);   // a wife, a son: someone
+            nameGenders[c] = g;   // this mention's gender, as a title would tell it
             if (nameFirsts[c] == last) {
                 vote(nameKeys[c], g);
             } else {
@@ -1932,6 +1934,9 @@ final class NameResolver {
                     q.speakerName = apposedName(q.speakerStart, q.speakerEnd);
                 }
                 if (q.speakerName == null) {
+                    q.speakerName = ownedApposedName(q, qi);
+                }
+                if (q.speakerName == null) {
                     q.speakerName = otherOfTwo(q, qi);
                 }
                 if (q.speakerName == null) {
@@ -2341,8 +2346,137 @@ final class NameResolver {
             }
             apposeAt(nounBefore(nameFirsts[k], nameEnds[k]), k, ambiguous);
             apposeAt(nounAfter(nameEnds[k]), k, ambiguous);
+            int owned = ownedNounBefore(nameFirsts[k], nameEnds[k]);
+            if (owned >= 0) {
+                ownedApposed.add(k);
+            }
         }
         apposed.keySet().removeAll(ambiguous);
+    }
+
+    /** Name mentions, in text order, set off after a description owned by someone ({@link #ownedNounBefore}). */
+    private final List<Integer> ownedApposed = new ArrayList<>();
+
+    /** Words at most between the owner and the noun of an owned description ({@code his elder daughter}). */
+    private static final int OWNED_MODIFIERS = 2;
+
+    /**
+     * {@code His wife, Tamsin,}, {@code Vexley's lawyer, Teodor Halvorsen,}: the noun of a
+     * description owned by {@code his}, {@code her}, {@code their}, {@code its} or a possessive
+     * ({@link #ownerOf}), with at most {@link #OWNED_MODIFIERS} lower-case words between, right
+     * before the comma that opens the name in tokens {@code [nameFirst, nameLast]}, which a comma
+     * or a full stop then closes and which is no item of a list; else -1.
+     */
+    private int ownedNounBefore(int nameFirst, int nameLast) {
+        int s = titlesStart(nameFirst);
+        int after = nameLast + 1;
+        if (s < 3 || !t.is(s - 1, ',') || after >= t.size() || d.inQuote(nameLast)
+                || !(t.is(after, '.') || t.is(after, ',') && !listGoesOn(after + 1) && !listedNameAt(after + 1))) {
+            return -1;
+        }
+        int noun = s - 2;
+        if (!isLowerWord(noun) || NOT_APPOSED.contains(d.lowerWord(noun))) {
+            return -1;
+        }
+        for (int j = noun - 1; j >= 0 && j >= noun - 1 - OWNED_MODIFIERS; j--) {
+            if (ownerOf(j) != null) {
+                return noun;
+            }
+            if (!isLowerWord(j) || d.mentions.isFunctionWord(j) || d.mentions.isDeterminer(j)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The owner the word at token {@code j} stands for, in lower case: {@code his}, {@code her},
+     * {@code their}, {@code its}, or the key of a possessive name ({@code vexley} of {@code
+     * Vexley's}); else null.
+     */
+    private String ownerOf(int j) {
+        if (t.kind(j) == TokenBuffer.WORD && (t.equalsIgnoreCase(j, "his") || t.equalsIgnoreCase(j, "her")
+                || t.equalsIgnoreCase(j, "their") || t.equalsIgnoreCase(j, "its"))) {
+            return d.lowerWord(j);
+        }
+        if (j > 0 && d.mentions.isPossessiveMark(j) && d.mentions.isNameWord(j - 1)) {
+            return key(j - 1);
+        }
+        if (t.kind(j) == TokenBuffer.WORD && d.mentions.isNameWord(j)) {
+            String key = key(j);
+            return key.length() < t.length(j) ? key : null;
+        }
+        return null;
+    }
+
+    /**
+     * {@code His wife, Tamsin, came in. … His wife said, “…”}: for a description of an owner and a
+     * noun ({@code his wife}, {@code Vexley's lawyer}, at most {@link #OWNED_MODIFIERS} words
+     * between them) in tokens {@code [first, last]}, the full name set off after the same owner
+     * word and noun last before it, within {@link #PRONOUN_WINDOW} tokens ({@link #ownedNounBefore}):
+     * the description stands for the one the text named so, as a pronoun would. So does {@code the
+     * lawyer} for the name set off after {@code Vexley's lawyer} or {@code their lawyer} last before
+     * it; not {@code the wife} for {@code his wife, Tamsin,}. Else null.
+     */
+    private String ownedApposedName(FoundQuote q, int qi) {
+        int first = t.indexAt(q.speakerStart);
+        int last = t.indexAt(q.speakerEnd - 1);
+        String owner = first < last && last < t.size() ? ownerOf(first) : null;
+        boolean definite = owner == null && first < last && last < t.size() && t.equalsIgnoreCase(first, "the");
+        if (owner == null && !definite || ownedApposed.isEmpty() || !isLowerWord(last) || last - first - 1 > OWNED_MODIFIERS) {
+            return null;
+        }
+        for (int j = ownedApposed.size() - 1; j >= 0; j--) {
+            int c = ownedApposed.get(j);
+            int s = titlesStart(nameFirsts[c]);
+            if (s >= first) {
+                continue;
+            }
+            if (nameEnds[c] < first - PRONOUN_WINDOW) {
+                return null;
+            }
+            int noun = s - 2;
+            if (!d.lowerWord(noun).equals(d.lowerWord(last))) {
+                continue;
+            }
+            String had = null;
+            for (int o = noun - 1; had == null && o >= 0 && o >= noun - 1 - OWNED_MODIFIERS; o--) {
+                had = ownerOf(o);
+            }
+            if (definite ? had == null || had.equals("his") || had.equals("her") : !owner.equals(had)) {
+                continue;   // "the lawyer" of "Vexley's lawyer, Teodor Halvorsen,", not "the wife" of "his wife, Tamsin,"
+            }
+            Integer kg = PERSON_NOUNS.get(d.lowerWord(last));
+            int g = mentionGender(c);
+            if (kg != null && g != Lexicon.ANY && g != kg || !definite && ownsHerself(q, qi, first, owner, c)) {
+                return null;
+            }
+            // as written when a full name ("Wilda Hoskins", where "Tibbald Hoskins" may be the fullest), as apposedName does
+            return nameFirsts[c] < nameEnds[c] && nameEnds[c] - nameFirsts[c] < MAX_NAME_WORDS ? d.string(t.start(nameFirsts[c]), t.end(nameEnds[c]))
+                    : fullestOfGender(nameKeys[c], mentionGender(c));
+        }
+        return null;
+    }
+
+    /**
+     * {@code Mrs. Mingle came in with her daughter, Mrs. Lark. … “…,” her daughter said.}: whether the
+     * owner of a description at token {@code first} ({@code owner}, its owner word), the person a
+     * he or she there stands for ({@link #personBefore}), or the possessive name itself, is the one
+     * named in name mention {@code c}: the description is then someone else's kin, not the one named so.
+     * A full name of another given name and the same surname is someone else ({@code Wilda Hoskins},
+     * daughter of {@code Tibbald Hoskins}).
+     */
+    private boolean ownsHerself(FoundQuote q, int qi, int first, String owner, int c) {
+        int og = owner.equals("his") ? Lexicon.MALE : owner.equals("her") ? Lexicon.FEMALE : Lexicon.ANY;
+        String ownerKey = owner;
+        if (owner.equals("his") || owner.equals("her")) {
+            String name = personBefore(q, qi, first, og);
+            if (name == null) {
+                return false;
+            }
+            ownerKey = keyOfName(name);
+        }
+        return ownerKey.equals(nameKeys[c]) && nameFirsts[c] == nameEnds[c];
     }
 
     /**

@@ -2272,4 +2272,37 @@ class NameResolverTest {
             assertEquals("Tibbald Hoskins", l.name(1));
         }
     }
+    @Nested
+    class OwnedDescriptionSetOffBeforeAName {
+
+        @Test
+        void hisWifeIsTheWifeNamedBefore() {
+            Linking l = Linking.linked("Tibbald came home late. His wife, Tamsin, came in from the garden.\n\n"
+                    + "Tibbald sat down.\n\nHis wife said, “There is soup on the stove.”");
+            assertEquals("Tamsin", l.name(0));
+        }
+
+        @Test
+        void aLawyerOfSomeoneNamedIsTheLawyerLater() {
+            Linking l = Linking.linked("A jury found Orrin Vexley guilty of fraud.\n\n"
+                    + "Vexley's lawyer, Teodor Halvorsen, said his client would appeal. "
+                    + "“We believe the judge erred,” the lawyer said outside the courthouse.");
+            assertEquals("Teodor Halvorsen", l.name(0));
+        }
+
+        @Test
+        void aDaughterIsNamedAsWrittenNotByHerFathersFullName() {
+            Linking l = Linking.linked("Tibbald Hoskins, a ferry captain, died on Tuesday. He was 87.\n\n"
+                    + "His daughter, Wilda Hoskins, said he had been ill.\n\n"
+                    + "His wife, Tamsin, died in 2011. “She alone could bring him ashore,” his daughter said.");
+            assertEquals("Wilda Hoskins", l.name(0));
+        }
+
+        @Test
+        void theDaughterOfTheOneNamedSoIsSomeoneElse() {
+            Linking l = Linking.linked("Mrs. Quarrie sat with her daughter, Mrs. Tollan, by the fire. "
+                    + "Mrs. Tollan wept, and the girl beside her held her hand.\n\n“Hush, Mamma,” her daughter said.");
+            assertNotEquals("Tollan", Sieves.lastWord(String.valueOf(l.name(0))));
+        }
+    }
 }
