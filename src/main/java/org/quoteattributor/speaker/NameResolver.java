@@ -1883,6 +1883,10 @@ final class NameResolver {
             FoundQuote q = d.quotes.get(qi);
             if (q.hasSpeaker() && q.speakerName == null && q.speakerType == Mentions.PRONOUN) {
                 if (describedSpeaksOn(q, qi)) {
+                    FoundQuote prev = d.quotes.get(qi - 1);
+                    if (prev.speakerType == Mentions.NAME && prev.speakerName != null) {
+                        heardAs(prev.speakerName, Lexicon.pronounGender(d.cls(t.indexAt(q.speakerStart))));
+                    }
                     describedGoOn.add(qi);   // named once the description before it is
                     continue;
                 }
@@ -1896,6 +1900,9 @@ final class NameResolver {
                 q.speakerName = pronounName(q, qi);
                 if (q.speakerName != null && onlyListed(keyOfName(q.speakerName))) {
                     q.speakerName = null;   // a name on a stone or a roll is no one who speaks
+                }
+                if (q.speakerName != null) {
+                    heardAs(q.speakerName, Lexicon.pronounGender(d.cls(t.indexAt(q.speakerStart))));
                 }
                 if (q.speakerName != null && genderOf(keyOfName(q.speakerName)) == Lexicon.ANY
                         && genderOfName(q.speakerName) == Lexicon.ANY) {
@@ -3339,7 +3346,7 @@ final class NameResolver {
                 int appositionVerb = appositionVerbAfter(i);
                 boolean reporting = saysRightAfter(i) || setOffBeforeVerb(nameFirsts[c], i) || appositionVerb >= 0;
                 if (weak == null && p - i < NEARBY && (isClauseSubject(i) || reporting || q.speakerType == Mentions.PRONOUN && auxiliaryAfter(i) && !afterDeterminer(titlesStart(nameFirsts[c])))
-                        && (genderOf(key) == Lexicon.ANY || genderOf(key) == pg)
+                        && (genderOf(key) == Lexicon.ANY || genderOf(key) == pg) && !heardAsOther(c, pg)
                         && (nameFirsts[c] < i || reporting || midSentenceNameWords.contains(key) && !d.reportage && i >= paragraphFirst) && !modifiedOrGoverned(nameFirsts[c])) {
                     weak = fullest.get(key);
                     // a name inside the apposition ("…, an analyst at Dunmere Capital, said") is the speaker's own
@@ -3364,6 +3371,9 @@ final class NameResolver {
             int g = mentionGender(c);
             if (g != Lexicon.ANY && g != pg || passedAddressed && g == Lexicon.ANY) {
                 continue;   // past the one addressed, only someone known to fit the pronoun will do
+            }
+            if (g == Lexicon.ANY && heardAsOther(c, pg)) {
+                continue;   // “…,” she said. of Vantry before: the he is someone else
             }
             if (g == Lexicon.ANY && !atSentenceStart(titlesStart(nameFirsts[c])) && objectOfOtherSubject(i + 1, pg)) {
                 continue;   // "When Orm came aboard she hardly knew him.": Orm is the him, not the she
@@ -4449,6 +4459,51 @@ final class NameResolver {
             }
         }
         return genderOf(nameKeys[c]);
+    }
+
+    /**
+     * Whether a he or she of the gender other than {@code g} was resolved to the person of name
+     * mention {@code c} before ({@link #heardAs}), when nothing else tells that person's gender: one
+     * person is not both he and she. It only rules a person out, never in: a pronoun resolved wrongly
+     * draws no more to its name.
+     */
+    private boolean heardAsOther(int c, int g) {
+        if (heard.isEmpty() || g == Lexicon.ANY) {
+            return false;
+        }
+        int first = nameFirsts[c];
+        int last = nameEnds[c];
+        String key = first < last ? lower(d.string(t.start(first), t.end(last) - (t.length(last) - nameKeys[c].length()))) : nameKeys[c];
+        int h = heard.getOrDefault(key, Lexicon.ANY);
+        return h != Lexicon.ANY && h != g;
+    }
+
+    /**
+     * Per name of no gender otherwise told (the full name in lower case, or the key of a name of
+     * one word), the gender of the he's or she's resolved to it so far, in text order; ANY once
+     * both are ({@link #heardAs}).
+     */
+    private final Map<String, Integer> heard = new HashMap<>();
+
+    /**
+     * {@code “It took forever,” she said.} resolved to {@code Vantry}: notes that a he or she of
+     * gender {@code g} stands for the person named {@code name}, so that a pronoun of the other
+     * gender later goes to someone else ({@link #heardAsOther}): one person is not both he and she.
+     * Only in reportage, and not for a surname a family shares (Mr. and Mrs. Lee).
+     */
+    private void heardAs(String name, int g) {
+        if (g == Lexicon.ANY || name.isEmpty() || descriptions.contains(name) || genderOfName(name) != Lexicon.ANY
+                || family.contains(keyOfName(name))) {
+            return;
+        }
+        String key = name.indexOf(' ') < 0 ? keyOfName(name) : lower(name);
+        if (key.indexOf(' ') < 0 && genderOf(key) != Lexicon.ANY) {
+            return;
+        }
+        Integer had = heard.putIfAbsent(key, g);
+        if (had != null && had != g) {
+            heard.put(key, Lexicon.ANY);
+        }
     }
 
     /**

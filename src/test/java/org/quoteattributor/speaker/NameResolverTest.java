@@ -2305,4 +2305,22 @@ class NameResolverTest {
             assertNotEquals("Tollan", Sieves.lastWord(String.valueOf(l.name(0))));
         }
     }
+    @Nested
+    class OnePersonIsNotBothHeAndShe {
+
+        @Test
+        void aHeGoesToNoOneASheWasResolvedTo() {
+            Linking l = Linking.linked("Vantry opened the bakery on Saturday. “We argued about the name for a month,” said Vantry. "
+                    + "“It took forever,” she said.\n\nBrackett, who keeps the accounts, agrees. “I wanted something simple,” he said.");
+            assertEquals("Vantry", l.name(1));
+            assertNotEquals("Vantry", l.name(2));
+        }
+
+        @Test
+        void aSurnameTheFamilySharesIsHeAndShe() {
+            Linking l = Linking.linked("Mr. and Mrs. Quarrie kept the inn. Mrs. Quarrie came out first. “Late again,” she said."
+                    + "\n\nMr. Quarrie followed her with a lamp. “Only an hour,” he said.");
+            assertEquals("Quarrie", l.name(1));
+        }
+    }
 }
