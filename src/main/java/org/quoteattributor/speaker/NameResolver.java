@@ -1944,6 +1944,9 @@ final class NameResolver {
                     q.speakerName = ownedApposedName(q, qi);
                 }
                 if (q.speakerName == null) {
+                    q.speakerName = roleHolderBefore(q.speakerStart, q.speakerEnd);
+                }
+                if (q.speakerName == null) {
                     q.speakerName = otherOfTwo(q, qi);
                 }
                 if (q.speakerName == null) {
@@ -2353,12 +2356,62 @@ final class NameResolver {
             }
             apposeAt(nounBefore(nameFirsts[k], nameEnds[k]), k, ambiguous);
             apposeAt(nounAfter(nameEnds[k]), k, ambiguous);
+            if (roleRightBefore(nameFirsts[k]) >= 0) {
+                roleApposed.add(k);
+            }
             int owned = ownedNounBefore(nameFirsts[k], nameEnds[k]);
             if (owned >= 0) {
                 ownedApposed.add(k);
             }
         }
         apposed.keySet().removeAll(ambiguous);
+    }
+
+    /** Name mentions, in text order, right after the noun of a role ({@link #roleRightBefore}). */
+    private final List<Integer> roleApposed = new ArrayList<>();
+
+    /**
+     * {@code spokesman Orrin Tallis said … “…,” the spokesman said.}: for a description of two
+     * words, {@code the} and a noun, the name written right after that noun in lower case last
+     * before it ({@link #roleRightBefore}), within {@link #PRONOUN_WINDOW} tokens; else null.
+     */
+    private String roleHolderBefore(int start, int end) {
+        int first = t.indexAt(start);
+        int last = t.indexAt(end - 1);
+        if (roleApposed.isEmpty() || last != first + 1 || last >= t.size() || !t.equalsIgnoreCase(first, "the") || !isLowerWord(last)) {
+            return null;
+        }
+        for (int j = roleApposed.size() - 1; j >= 0; j--) {
+            int c = roleApposed.get(j);
+            int noun = nameFirsts[c] - 1;
+            if (noun >= first) {
+                continue;
+            }
+            if (nameEnds[c] < first - PRONOUN_WINDOW) {
+                return null;
+            }
+            if (d.lowerWord(noun).equals(d.lowerWord(last))) {
+                return nameFirsts[c] < nameEnds[c] && nameEnds[c] - nameFirsts[c] < MAX_NAME_WORDS
+                        ? d.string(t.start(nameFirsts[c]), t.end(nameEnds[c])) : fullestOfGender(nameKeys[c], mentionGender(c));
+            }
+        }
+        return null;
+    }
+
+    /**
+     * {@code spokesman Orrin Tallis said}, {@code union leader Angus Haskett}: the noun of a role in
+     * lower case ({@code speaker-nouns.txt}) right before the name opening at token {@code nameFirst}
+     * (no title between), in narration, singular, in reportage; else -1. Not a noun of
+     * person-nouns.txt ({@code the man}, {@code the girl}), which a story uses for many, nor of
+     * organisation-nouns.txt ({@code the company}), which a news story uses for several.
+     */
+    private int roleRightBefore(int nameFirst) {
+        int noun = titlesStart(nameFirst) - 1;
+        if (!d.reportage || noun < 0 || noun != nameFirst - 1 || !isLowerWord(noun) || d.inQuote(noun) || !d.mentions.isSpeakerNoun(noun)
+                || t.endsWith(noun, "s") || PERSON_NOUNS.containsKey(d.lowerWord(noun)) || ORGANISATION_NOUNS.contains(d.lowerWord(noun))) {
+            return -1;
+        }
+        return noun;
     }
 
     /** Name mentions, in text order, set off after a description owned by someone ({@link #ownedNounBefore}). */

@@ -2323,4 +2323,23 @@ class NameResolverTest {
             assertEquals("Quarrie", l.name(1));
         }
     }
+    @Nested
+    class RoleWrittenRightBeforeAName {
+
+        @Test
+        void theSpokesmanIsTheOneWrittenAfterThatWord() {
+            Linking l = Linking.linked("HARROWGATE -- The plant will close, spokesman Orrin Tallis said on Monday. "
+                    + "The town council met on Tuesday and voted to oppose the plan.\n\n"
+                    + "“No one will be left without an offer,” the spokesman said.");
+            assertEquals("Orrin Tallis", l.name(0));
+        }
+
+        @Test
+        void theCompanyIsNoCompanyNamedSoBefore() {
+            Linking l = Linking.linked("HARROWGATE -- Shares of the ferry company Tidewell fell on Monday, spokesman Orrin Tallis said. "
+                    + "The town council met on Tuesday and voted to oppose the plan.\n\n"
+                    + "“We regret the delay,” the company said.");
+            assertNotEquals("Tidewell", l.name(0));
+        }
+    }
 }
