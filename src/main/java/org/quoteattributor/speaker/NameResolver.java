@@ -2479,8 +2479,15 @@ final class NameResolver {
      * it; not {@code the wife} for {@code his wife, Tamsin,}. Else null.
      */
     private String ownedApposedName(FoundQuote q, int qi) {
-        int first = t.indexAt(q.speakerStart);
-        int last = t.indexAt(q.speakerEnd - 1);
+        return ownedApposedName(q, qi, t.indexAt(q.speakerStart), t.indexAt(q.speakerEnd - 1), Lexicon.ANY);
+    }
+
+    /**
+     * {@link #ownedApposedName} for the description in tokens {@code [first, last]}, said of
+     * quotation {@code q} (number {@code qi}), when the name is not known to be of the gender other
+     * than {@code g} (ANY for none).
+     */
+    private String ownedApposedName(FoundQuote q, int qi, int first, int last, int g0) {
         String owner = first < last && last < t.size() ? ownerOf(first) : null;
         boolean definite = owner == null && first < last && last < t.size() && t.equalsIgnoreCase(first, "the");
         if (owner == null && !definite || ownedApposed.isEmpty() || !isLowerWord(last) || last - first - 1 > OWNED_MODIFIERS) {
@@ -2508,7 +2515,8 @@ final class NameResolver {
             }
             Integer kg = PERSON_NOUNS.get(d.lowerWord(last));
             int g = mentionGender(c);
-            if (kg != null && g != Lexicon.ANY && g != kg || !definite && ownsHerself(q, qi, first, owner, c)) {
+            if (kg != null && g != Lexicon.ANY && g != kg || g0 != Lexicon.ANY && g != Lexicon.ANY && g != g0
+                    || !definite && ownsHerself(q, qi, first, owner, c)) {
                 return null;
             }
             // as written when a full name ("Wilda Hoskins", where "Tibbald Hoskins" may be the fullest), as apposedName does
@@ -3365,6 +3373,10 @@ final class NameResolver {
         if (kin != null) {
             return kin;   // "My father set down Hale's letter. “Ah,” he said.": my father
         }
+        String owned = q.speakerType == Mentions.PRONOUN && chain == MAX_CHAIN ? ownedOpeningSentenceBefore(q, qi, p, pg) : null;
+        if (owned != null) {
+            return owned;   // "Her partner, Ellery Brackett, keeps the books. … Her partner agrees. “…,” he said.": Ellery Brackett
+        }
         String owner = q.speakerType == Mentions.PRONOUN ? ownerOpeningSentenceBefore(q, qi, p, pg) : null;
         if (owner != null) {
             return owner;   // "Orm's face went red. “Out,” he said.": Orm; also for a he opening the sentences between
@@ -4132,6 +4144,38 @@ final class NameResolver {
                 boolean owner = possessive || ownerApart(i);
                 int end = possessive ? t.end(i) - 2 : t.end(i);
                 return ng == g && (owner || isNarratedSubject(i)) ? d.text.substring(t.start(s), end) : null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * {@code Her partner, Ellery Brackett, keeps the books. … Her partner agrees. “…,” he said.}: for
+     * a he or she ({@code g}), the name an owned description ({@code her partner}, {@link
+     * #ownedApposedName}) stands for when it opens the sentence of narration right before the
+     * pronoun's (or its quotation's first part) as its subject, before a verb, and that sentence
+     * names no one; else null.
+     */
+    private String ownedOpeningSentenceBefore(FoundQuote q, int qi, int p, int g) {
+        int e = ownedApposed.isEmpty() ? -1 : sentenceEndBefore(q, qi, p);
+        if (e < 0) {
+            return null;
+        }
+        int s = sentenceOpening(e);
+        if (s >= e || d.inQuote(s) || !(t.equalsIgnoreCase(s, "his") || t.equalsIgnoreCase(s, "her") || t.equalsIgnoreCase(s, "their"))) {
+            return null;
+        }
+        int c = Arrays.binarySearch(nameEnds, 0, nameCount, e);
+        if ((c >= 0 ? c : -c - 2) >= 0 && nameEnds[c >= 0 ? c : -c - 2] >= s) {
+            return null;   // someone named in it: the pronoun may be theirs
+        }
+        for (int i = s + 1; i < e && i <= s + 1 + OWNED_MODIFIERS; i++) {
+            if (!isLowerWord(i)) {
+                return null;
+            }
+            String name = isNarratedSubject(i) ? ownedApposedName(q, qi, s, i, g) : null;
+            if (name != null) {
+                return name;   // "Her partner agrees", "Her elderly partner agrees"
             }
         }
         return null;

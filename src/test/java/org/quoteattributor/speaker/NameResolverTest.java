@@ -2299,6 +2299,13 @@ class NameResolverTest {
         }
 
         @Test
+        void aPronounAfterASentenceOpenedByTheOwnedDescriptionIsTheOneNamed() {
+            Linking l = Linking.linked("Mirela Vantry opened the bakery in May. Her partner, Ellery Brackett, handles the accounts. "
+                    + "“We argued about the name for a month,” she said.\n\nHer partner agrees. “I wanted something simple,” he said.");
+            assertEquals("Ellery Brackett", l.name(1));
+        }
+
+        @Test
         void theDaughterOfTheOneNamedSoIsSomeoneElse() {
             Linking l = Linking.linked("Mrs. Quarrie sat with her daughter, Mrs. Tollan, by the fire. "
                     + "Mrs. Tollan wept, and the girl beside her held her hand.\n\n“Hush, Mamma,” her daughter said.");
