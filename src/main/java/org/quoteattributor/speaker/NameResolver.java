@@ -168,6 +168,7 @@ final class NameResolver {
         indexNames();
         chooseFullNames();
         findPlaces();
+        voteApposedNouns();
         spellOutGivenNames();
         findNamesGivenWithOr();
         findRankHolders();
@@ -1442,6 +1443,71 @@ final class NameResolver {
         }
     }
 
+    /** Words at most of a description set off after a name that tells its gender ({@link #genderedNounAfter}). */
+    private static final int APPOSED_NOUN_WORDS = 4;
+
+    /**
+     * {@code His daughter, Wilda, waited.}, {@code Abel, her husband, shrugged.}: counts the noun of
+     * one gender ({@code person-nouns.txt}) that a name in narration is set off beside, by commas, as a
+     * vote for the name's gender, as a he or she after it would be: the noun right before the comma
+     * opening the name, which a comma or a full stop closes, and not an item of a list; or the noun
+     * ending a short description ({@code his}, {@code her}, {@code the} … noun) set off right after it.
+     * A name of more than one word is voted for in full only, since its surname may be a whole
+     * family's ({@code His daughter, Wilda Hoskins,} beside her father {@code Tibbald Hoskins});
+     * the mention itself takes the gender, as a title before it would give it.
+     */
+    private void voteApposedNouns() {
+        for (int c = 0; c < nameCount; c++) {
+            int s = titlesStart(nameFirsts[c]);
+            int last = nameEnds[c];
+            if (d.inQuote(last) || s > nameFirsts[c]) {
+                continue;   // a title tells the gender already
+            }
+            int g = Lexicon.ANY;
+            int after = last + 1;
+            if (s >= 2 && t.is(s - 1, ',') && isLowerWord(s - 2) && !d.inQuote(s - 2) && after < t.size()
+                    && (t.is(after, '.') || t.is(after, ',') && !listGoesOn(after + 1) && !listedNameAt(after + 1))) {
+                g = PERSON_NOUNS.getOrDefault(d.lowerWord(s - 2), Lexicon.ANY);
+            }
+            if (g == Lexicon.ANY) {
+                g = genderedNounAfter(last);
+            }
+            if (g == Lexicon.ANY || places.contains(nameKeys[c])) {
+                continue;
+            }
+            persons.add(nameKeys[c]);   // a wife, a son: someone
+            nameGenders[c] = g;   // this mention's gender, as a title would tell it
+            if (nameFirsts[c] == last) {
+                vote(nameKeys[c], g);
+            } else {
+                vote(lower(d.string(t.start(nameFirsts[c]), t.end(last) - (t.length(last) - nameKeys[c].length()))), g);
+            }
+        }
+    }
+
+    /**
+     * The gender of the noun ending ", his|her|the [word…] noun" right after token {@code nameEnd},
+     * closed by a comma, a semicolon or a full stop, of at most {@link #APPOSED_NOUN_WORDS} words:
+     * {@code Abel, her husband,}; else ANY.
+     */
+    private int genderedNounAfter(int nameEnd) {
+        int n = t.size();
+        int det = nameEnd + 2;
+        if (det + 1 >= n || !t.is(nameEnd + 1, ',') || !(t.equalsIgnoreCase(det, "his") || t.equalsIgnoreCase(det, "her")
+                || t.equalsIgnoreCase(det, "the"))) {
+            return Lexicon.ANY;
+        }
+        for (int j = det + 1; j < n && j <= det + APPOSED_NOUN_WORDS; j++) {
+            if (!isLowerWord(j) || d.inQuote(j)) {
+                return Lexicon.ANY;
+            }
+            if (j + 1 < n && (t.is(j + 1, ',') || t.is(j + 1, '.') || t.is(j + 1, ';'))) {
+                return PERSON_NOUNS.getOrDefault(d.lowerWord(j), Lexicon.ANY);
+            }
+        }
+        return Lexicon.ANY;
+    }
+
     /**
      * Adds the lone sentence-opening words at {@code initial} whose key the text uses as a name
      * elsewhere, or that are given names, then puts all name mentions back in text order.
@@ -1819,6 +1885,10 @@ final class NameResolver {
             FoundQuote q = d.quotes.get(qi);
             if (q.hasSpeaker() && q.speakerName == null && q.speakerType == Mentions.PRONOUN) {
                 if (describedSpeaksOn(q, qi)) {
+                    FoundQuote prev = d.quotes.get(qi - 1);
+                    if (prev.speakerType == Mentions.NAME && prev.speakerName != null) {
+                        heardAs(prev.speakerName, Lexicon.pronounGender(d.cls(t.indexAt(q.speakerStart))));
+                    }
                     describedGoOn.add(qi);   // named once the description before it is
                     continue;
                 }
@@ -1832,6 +1902,9 @@ final class NameResolver {
                 q.speakerName = pronounName(q, qi);
                 if (q.speakerName != null && onlyListed(keyOfName(q.speakerName))) {
                     q.speakerName = null;   // a name on a stone or a roll is no one who speaks
+                }
+                if (q.speakerName != null) {
+                    heardAs(q.speakerName, Lexicon.pronounGender(d.cls(t.indexAt(q.speakerStart))));
                 }
                 if (q.speakerName != null && genderOf(keyOfName(q.speakerName)) == Lexicon.ANY
                         && genderOfName(q.speakerName) == Lexicon.ANY) {
@@ -1868,6 +1941,12 @@ final class NameResolver {
                 }
                 if (q.speakerName == null) {
                     q.speakerName = apposedName(q.speakerStart, q.speakerEnd);
+                }
+                if (q.speakerName == null) {
+                    q.speakerName = ownedApposedName(q, qi);
+                }
+                if (q.speakerName == null) {
+                    q.speakerName = roleHolderBefore(q.speakerStart, q.speakerEnd);
                 }
                 if (q.speakerName == null) {
                     q.speakerName = otherOfTwo(q, qi);
@@ -2279,8 +2358,195 @@ final class NameResolver {
             }
             apposeAt(nounBefore(nameFirsts[k], nameEnds[k]), k, ambiguous);
             apposeAt(nounAfter(nameEnds[k]), k, ambiguous);
+            if (roleRightBefore(nameFirsts[k]) >= 0) {
+                roleApposed.add(k);
+            }
+            int owned = ownedNounBefore(nameFirsts[k], nameEnds[k]);
+            if (owned >= 0) {
+                ownedApposed.add(k);
+            }
         }
         apposed.keySet().removeAll(ambiguous);
+    }
+
+    /** Name mentions, in text order, right after the noun of a role ({@link #roleRightBefore}). */
+    private final List<Integer> roleApposed = new ArrayList<>();
+
+    /**
+     * {@code spokesman Orrin Tallis said … “…,” the spokesman said.}: for a description of two
+     * words, {@code the} and a noun, the name written right after that noun in lower case last
+     * before it ({@link #roleRightBefore}), within {@link #PRONOUN_WINDOW} tokens; else null.
+     */
+    private String roleHolderBefore(int start, int end) {
+        int first = t.indexAt(start);
+        int last = t.indexAt(end - 1);
+        if (roleApposed.isEmpty() || last != first + 1 || last >= t.size() || !t.equalsIgnoreCase(first, "the") || !isLowerWord(last)) {
+            return null;
+        }
+        for (int j = roleApposed.size() - 1; j >= 0; j--) {
+            int c = roleApposed.get(j);
+            int noun = nameFirsts[c] - 1;
+            if (noun >= first) {
+                continue;
+            }
+            if (nameEnds[c] < first - PRONOUN_WINDOW) {
+                return null;
+            }
+            if (d.lowerWord(noun).equals(d.lowerWord(last))) {
+                return nameFirsts[c] < nameEnds[c] && nameEnds[c] - nameFirsts[c] < MAX_NAME_WORDS
+                        ? d.string(t.start(nameFirsts[c]), t.end(nameEnds[c])) : fullestOfGender(nameKeys[c], mentionGender(c));
+            }
+        }
+        return null;
+    }
+
+    /**
+     * {@code spokesman Orrin Tallis said}, {@code union leader Angus Haskett}: the noun of a role in
+     * lower case ({@code speaker-nouns.txt}) right before the name opening at token {@code nameFirst}
+     * (no title between), in narration, singular, in reportage; else -1. Not a noun of
+     * person-nouns.txt ({@code the man}, {@code the girl}), which a story uses for many, nor of
+     * organisation-nouns.txt ({@code the company}), which a news story uses for several.
+     */
+    private int roleRightBefore(int nameFirst) {
+        int noun = titlesStart(nameFirst) - 1;
+        if (!d.reportage || noun < 0 || noun != nameFirst - 1 || !isLowerWord(noun) || d.inQuote(noun) || !d.mentions.isSpeakerNoun(noun)
+                || t.endsWith(noun, "s") || PERSON_NOUNS.containsKey(d.lowerWord(noun)) || ORGANISATION_NOUNS.contains(d.lowerWord(noun))) {
+            return -1;
+        }
+        return noun;
+    }
+
+    /** Name mentions, in text order, set off after a description owned by someone ({@link #ownedNounBefore}). */
+    private final List<Integer> ownedApposed = new ArrayList<>();
+
+    /** Words at most between the owner and the noun of an owned description ({@code his elder daughter}). */
+    private static final int OWNED_MODIFIERS = 2;
+
+    /**
+     * {@code His wife, Tamsin,}, {@code Vexley's lawyer, Teodor Halvorsen,}: the noun of a
+     * description owned by {@code his}, {@code her}, {@code their}, {@code its} or a possessive
+     * ({@link #ownerOf}), with at most {@link #OWNED_MODIFIERS} lower-case words between, right
+     * before the comma that opens the name in tokens {@code [nameFirst, nameLast]}, which a comma
+     * or a full stop then closes and which is no item of a list; else -1.
+     */
+    private int ownedNounBefore(int nameFirst, int nameLast) {
+        int s = titlesStart(nameFirst);
+        int after = nameLast + 1;
+        if (s < 3 || !t.is(s - 1, ',') || after >= t.size() || d.inQuote(nameLast)
+                || !(t.is(after, '.') || t.is(after, ',') && !listGoesOn(after + 1) && !listedNameAt(after + 1))) {
+            return -1;
+        }
+        int noun = s - 2;
+        if (!isLowerWord(noun) || NOT_APPOSED.contains(d.lowerWord(noun))) {
+            return -1;
+        }
+        for (int j = noun - 1; j >= 0 && j >= noun - 1 - OWNED_MODIFIERS; j--) {
+            if (ownerOf(j) != null) {
+                return noun;
+            }
+            if (!isLowerWord(j) || d.mentions.isFunctionWord(j) || d.mentions.isDeterminer(j)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The owner the word at token {@code j} stands for, in lower case: {@code his}, {@code her},
+     * {@code their}, {@code its}, or the key of a possessive name ({@code vexley} of {@code
+     * Vexley's}); else null.
+     */
+    private String ownerOf(int j) {
+        if (t.kind(j) == TokenBuffer.WORD && (t.equalsIgnoreCase(j, "his") || t.equalsIgnoreCase(j, "her")
+                || t.equalsIgnoreCase(j, "their") || t.equalsIgnoreCase(j, "its"))) {
+            return d.lowerWord(j);
+        }
+        if (j > 0 && d.mentions.isPossessiveMark(j) && d.mentions.isNameWord(j - 1)) {
+            return key(j - 1);
+        }
+        if (t.kind(j) == TokenBuffer.WORD && d.mentions.isNameWord(j)) {
+            String key = key(j);
+            return key.length() < t.length(j) ? key : null;
+        }
+        return null;
+    }
+
+    /**
+     * {@code His wife, Tamsin, came in. … His wife said, “…”}: for a description of an owner and a
+     * noun ({@code his wife}, {@code Vexley's lawyer}, at most {@link #OWNED_MODIFIERS} words
+     * between them) in tokens {@code [first, last]}, the full name set off after the same owner
+     * word and noun last before it, within {@link #PRONOUN_WINDOW} tokens ({@link #ownedNounBefore}):
+     * the description stands for the one the text named so, as a pronoun would. So does {@code the
+     * lawyer} for the name set off after {@code Vexley's lawyer} or {@code their lawyer} last before
+     * it; not {@code the wife} for {@code his wife, Tamsin,}. Else null.
+     */
+    private String ownedApposedName(FoundQuote q, int qi) {
+        return ownedApposedName(q, qi, t.indexAt(q.speakerStart), t.indexAt(q.speakerEnd - 1), Lexicon.ANY);
+    }
+
+    /**
+     * {@link #ownedApposedName} for the description in tokens {@code [first, last]}, said of
+     * quotation {@code q} (number {@code qi}), when the name is not known to be of the gender other
+     * than {@code g} (ANY for none).
+     */
+    private String ownedApposedName(FoundQuote q, int qi, int first, int last, int g0) {
+        String owner = first < last && last < t.size() ? ownerOf(first) : null;
+        boolean definite = owner == null && first < last && last < t.size() && t.equalsIgnoreCase(first, "the");
+        if (owner == null && !definite || ownedApposed.isEmpty() || !isLowerWord(last) || last - first - 1 > OWNED_MODIFIERS) {
+            return null;
+        }
+        for (int j = ownedApposed.size() - 1; j >= 0; j--) {
+            int c = ownedApposed.get(j);
+            int s = titlesStart(nameFirsts[c]);
+            if (s >= first) {
+                continue;
+            }
+            if (nameEnds[c] < first - PRONOUN_WINDOW) {
+                return null;
+            }
+            int noun = s - 2;
+            if (!d.lowerWord(noun).equals(d.lowerWord(last))) {
+                continue;
+            }
+            String had = null;
+            for (int o = noun - 1; had == null && o >= 0 && o >= noun - 1 - OWNED_MODIFIERS; o--) {
+                had = ownerOf(o);
+            }
+            if (definite ? had == null || had.equals("his") || had.equals("her") : !owner.equals(had)) {
+                continue;   // "the lawyer" of "Vexley's lawyer, Teodor Halvorsen,", not "the wife" of "his wife, Tamsin,"
+            }
+            Integer kg = PERSON_NOUNS.get(d.lowerWord(last));
+            int g = mentionGender(c);
+            if (kg != null && g != Lexicon.ANY && g != kg || g0 != Lexicon.ANY && g != Lexicon.ANY && g != g0
+                    || !definite && ownsHerself(q, qi, first, owner, c)) {
+                return null;
+            }
+            // as written when a full name ("Wilda Hoskins", where "Tibbald Hoskins" may be the fullest), as apposedName does
+            return nameFirsts[c] < nameEnds[c] && nameEnds[c] - nameFirsts[c] < MAX_NAME_WORDS ? d.string(t.start(nameFirsts[c]), t.end(nameEnds[c]))
+                    : fullestOfGender(nameKeys[c], mentionGender(c));
+        }
+        return null;
+    }
+
+    /**
+     * {@code Mrs. Mingle came in with her daughter, Mrs. Lark. … “…,” her daughter said.}: whether the
+     * owner of a description at token {@code first} ({@code owner}, its owner word), the person a
+     * he or she there stands for ({@link #personBefore}), or the possessive name itself, is the one
+     * named in name mention {@code c}: the description is then someone else's kin, not the one named so.
+     * A full name of another given name and the same surname is someone else ({@code Wilda Hoskins},
+     * daughter of {@code Tibbald Hoskins}).
+     */
+    private boolean ownsHerself(FoundQuote q, int qi, int first, String owner, int c) {
+        int og = owner.equals("his") ? Lexicon.MALE : owner.equals("her") ? Lexicon.FEMALE : Lexicon.ANY;
+        String ownerKey = owner;
+        if (owner.equals("his") || owner.equals("her")) {
+            String name = personBefore(q, qi, first, og);
+            if (name == null) {
+                return false;
+            }
+            ownerKey = keyOfName(name);
+        }
+        return ownerKey.equals(nameKeys[c]) && nameFirsts[c] == nameEnds[c];
     }
 
     /**
@@ -3109,6 +3375,10 @@ final class NameResolver {
         if (kin != null) {
             return kin;   // "My father set down Hale's letter. “Ah,” he said.": my father
         }
+        String owned = q.speakerType == Mentions.PRONOUN && chain == MAX_CHAIN ? ownedOpeningSentenceBefore(q, qi, p, pg) : null;
+        if (owned != null) {
+            return owned;   // "Her partner, Ellery Brackett, keeps the books. … Her partner agrees. “…,” he said.": Ellery Brackett
+        }
         String owner = q.speakerType == Mentions.PRONOUN ? ownerOpeningSentenceBefore(q, qi, p, pg) : null;
         if (owner != null) {
             return owner;   // "Orm's face went red. “Out,” he said.": Orm; also for a he opening the sentences between
@@ -3143,7 +3413,7 @@ final class NameResolver {
                 int appositionVerb = appositionVerbAfter(i);
                 boolean reporting = saysRightAfter(i) || setOffBeforeVerb(nameFirsts[c], i) || appositionVerb >= 0;
                 if (weak == null && p - i < NEARBY && (isClauseSubject(i) || reporting || q.speakerType == Mentions.PRONOUN && auxiliaryAfter(i) && !afterDeterminer(titlesStart(nameFirsts[c])))
-                        && (genderOf(key) == Lexicon.ANY || genderOf(key) == pg)
+                        && (genderOf(key) == Lexicon.ANY || genderOf(key) == pg) && !heardAsOther(c, pg)
                         && (nameFirsts[c] < i || reporting || midSentenceNameWords.contains(key) && !d.reportage && i >= paragraphFirst) && !modifiedOrGoverned(nameFirsts[c])) {
                     weak = fullest.get(key);
                     // a name inside the apposition ("…, an analyst at Dunmere Capital, said") is the speaker's own
@@ -3168,6 +3438,9 @@ final class NameResolver {
             int g = mentionGender(c);
             if (g != Lexicon.ANY && g != pg || passedAddressed && g == Lexicon.ANY) {
                 continue;   // past the one addressed, only someone known to fit the pronoun will do
+            }
+            if (g == Lexicon.ANY && heardAsOther(c, pg)) {
+                continue;   // “…,” she said. of Vantry before: the he is someone else
             }
             if (g == Lexicon.ANY && !atSentenceStart(titlesStart(nameFirsts[c])) && objectOfOtherSubject(i + 1, pg)) {
                 continue;   // "When Orm came aboard she hardly knew him.": Orm is the him, not the she
@@ -3879,6 +4152,38 @@ final class NameResolver {
     }
 
     /**
+     * {@code Her partner, Ellery Brackett, keeps the books. … Her partner agrees. “…,” he said.}: for
+     * a he or she ({@code g}), the name an owned description ({@code her partner}, {@link
+     * #ownedApposedName}) stands for when it opens the sentence of narration right before the
+     * pronoun's (or its quotation's first part) as its subject, before a verb, and that sentence
+     * names no one; else null.
+     */
+    private String ownedOpeningSentenceBefore(FoundQuote q, int qi, int p, int g) {
+        int e = ownedApposed.isEmpty() ? -1 : sentenceEndBefore(q, qi, p);
+        if (e < 0) {
+            return null;
+        }
+        int s = sentenceOpening(e);
+        if (s >= e || d.inQuote(s) || !(t.equalsIgnoreCase(s, "his") || t.equalsIgnoreCase(s, "her") || t.equalsIgnoreCase(s, "their"))) {
+            return null;
+        }
+        int c = Arrays.binarySearch(nameEnds, 0, nameCount, e);
+        if ((c >= 0 ? c : -c - 2) >= 0 && nameEnds[c >= 0 ? c : -c - 2] >= s) {
+            return null;   // someone named in it: the pronoun may be theirs
+        }
+        for (int i = s + 1; i < e && i <= s + 1 + OWNED_MODIFIERS; i++) {
+            if (!isLowerWord(i)) {
+                return null;
+            }
+            String name = isNarratedSubject(i) ? ownedApposedName(q, qi, s, i, g) : null;
+            if (name != null) {
+                return name;   // "Her partner agrees", "Her elderly partner agrees"
+            }
+        }
+        return null;
+    }
+
+    /**
      * The token that ends the sentence of narration right before the pronoun at token {@code p} or
      * before the first part of its quotation {@code q} (number {@code qi}), past line breaks; -1
      * when no sentence of narration ends there.
@@ -4253,6 +4558,51 @@ final class NameResolver {
             }
         }
         return genderOf(nameKeys[c]);
+    }
+
+    /**
+     * Whether a he or she of the gender other than {@code g} was resolved to the person of name
+     * mention {@code c} before ({@link #heardAs}), when nothing else tells that person's gender: one
+     * person is not both he and she. It only rules a person out, never in: a pronoun resolved wrongly
+     * draws no more to its name.
+     */
+    private boolean heardAsOther(int c, int g) {
+        if (heard.isEmpty() || g == Lexicon.ANY) {
+            return false;
+        }
+        int first = nameFirsts[c];
+        int last = nameEnds[c];
+        String key = first < last ? lower(d.string(t.start(first), t.end(last) - (t.length(last) - nameKeys[c].length()))) : nameKeys[c];
+        int h = heard.getOrDefault(key, Lexicon.ANY);
+        return h != Lexicon.ANY && h != g;
+    }
+
+    /**
+     * Per name of no gender otherwise told (the full name in lower case, or the key of a name of
+     * one word), the gender of the he's or she's resolved to it so far, in text order; ANY once
+     * both are ({@link #heardAs}).
+     */
+    private final Map<String, Integer> heard = new HashMap<>();
+
+    /**
+     * {@code “It took forever,” she said.} resolved to {@code Vantry}: notes that a he or she of
+     * gender {@code g} stands for the person named {@code name}, so that a pronoun of the other
+     * gender later goes to someone else ({@link #heardAsOther}): one person is not both he and she.
+     * Only in reportage, and not for a surname a family shares (Mr. and Mrs. Lee).
+     */
+    private void heardAs(String name, int g) {
+        if (g == Lexicon.ANY || name.isEmpty() || descriptions.contains(name) || genderOfName(name) != Lexicon.ANY
+                || family.contains(keyOfName(name))) {
+            return;
+        }
+        String key = name.indexOf(' ') < 0 ? keyOfName(name) : lower(name);
+        if (key.indexOf(' ') < 0 && genderOf(key) != Lexicon.ANY) {
+            return;
+        }
+        Integer had = heard.putIfAbsent(key, g);
+        if (had != null && had != g) {
+            heard.put(key, Lexicon.ANY);
+        }
     }
 
     /**

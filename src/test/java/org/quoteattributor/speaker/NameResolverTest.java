@@ -2248,4 +2248,105 @@ class NameResolverTest {
         new NameResolver(l.document()).resolve();
         assertNull(l.quote(0).speakerName);
     }
+    @Nested
+    class GenderOfANameSetOffBesideANoun {
+
+        @Test
+        void aDaughterSetOffBeforeHerNameIsNoHe() {
+            Linking l = Linking.linked("Tibbald Hoskins came home late. His daughter, Wilda, was waiting at the table with her arms folded."
+                    + "\n\n“Where were you?” Wilda asked.\n\n“At the harbor,” he said.");
+            assertEquals("Tibbald Hoskins", l.name(1));
+        }
+
+        @Test
+        void aDaughterSetOffBeforeHerFullNameIsTheShe() {
+            Linking l = Linking.linked("Tibbald Hoskins, a ferry captain, died on Tuesday. He was 87.\n\n"
+                    + "His daughter, Wilda Hoskins, said he had been ill. “He never missed a crossing,” she said.");
+            assertEquals("Wilda Hoskins", l.name(0));
+        }
+
+        @Test
+        void aDaughterSetOffAfterHerNameIsNoHe() {
+            Linking l = Linking.linked("Tibbald Hoskins came home late. Wilda, his daughter, was waiting at the table with her arms folded."
+                    + "\n\n“Where were you?” Wilda asked.\n\n“At the harbor,” he said.");
+            assertEquals("Tibbald Hoskins", l.name(1));
+        }
+    }
+    @Nested
+    class OwnedDescriptionSetOffBeforeAName {
+
+        @Test
+        void hisWifeIsTheWifeNamedBefore() {
+            Linking l = Linking.linked("Tibbald came home late. His wife, Tamsin, came in from the garden.\n\n"
+                    + "Tibbald sat down.\n\nHis wife said, “There is soup on the stove.”");
+            assertEquals("Tamsin", l.name(0));
+        }
+
+        @Test
+        void aLawyerOfSomeoneNamedIsTheLawyerLater() {
+            Linking l = Linking.linked("A jury found Orrin Vexley guilty of fraud.\n\n"
+                    + "Vexley's lawyer, Teodor Halvorsen, said his client would appeal. "
+                    + "“We believe the judge erred,” the lawyer said outside the courthouse.");
+            assertEquals("Teodor Halvorsen", l.name(0));
+        }
+
+        @Test
+        void aDaughterIsNamedAsWrittenNotByHerFathersFullName() {
+            Linking l = Linking.linked("Tibbald Hoskins, a ferry captain, died on Tuesday. He was 87.\n\n"
+                    + "His daughter, Wilda Hoskins, said he had been ill.\n\n"
+                    + "His wife, Tamsin, died in 2011. “She alone could bring him ashore,” his daughter said.");
+            assertEquals("Wilda Hoskins", l.name(0));
+        }
+
+        @Test
+        void aPronounAfterASentenceOpenedByTheOwnedDescriptionIsTheOneNamed() {
+            Linking l = Linking.linked("Mirela Vantry opened the bakery in May. Her partner, Ellery Brackett, handles the accounts. "
+                    + "“We argued about the name for a month,” she said.\n\nHer partner agrees. “I wanted something simple,” he said.");
+            assertEquals("Ellery Brackett", l.name(1));
+        }
+
+        @Test
+        void theDaughterOfTheOneNamedSoIsSomeoneElse() {
+            Linking l = Linking.linked("Mrs. Quarrie sat with her daughter, Mrs. Tollan, by the fire. "
+                    + "Mrs. Tollan wept, and the girl beside her held her hand.\n\n“Hush, Mamma,” her daughter said.");
+            assertNotEquals("Tollan", Sieves.lastWord(String.valueOf(l.name(0))));
+        }
+    }
+    @Nested
+    class OnePersonIsNotBothHeAndShe {
+
+        @Test
+        void aHeGoesToNoOneASheWasResolvedTo() {
+            Linking l = Linking.linked("Vantry opened the bakery on Saturday. “We argued about the name for a month,” said Vantry. "
+                    + "“It took forever,” she said.\n\nBrackett, who keeps the accounts, agrees. “I wanted something simple,” he said.");
+            assertEquals("Vantry", l.name(1));
+            assertNotEquals("Vantry", l.name(2));
+        }
+
+        @Test
+        void aSurnameTheFamilySharesIsHeAndShe() {
+            Linking l = Linking.linked("Mr. and Mrs. Quarrie kept the inn. Mrs. Quarrie came out first. “Late again,” she said."
+                    + "\n\nMr. Quarrie followed her with a lamp. “Only an hour,” he said.");
+            assertEquals("Quarrie", l.name(1));
+        }
+    }
+    @Nested
+    class RoleWrittenRightBeforeAName {
+
+        @Test
+        void theSpokesmanIsTheOneWrittenAfterThatWord() {
+            Linking l = Linking.linked("HARROWGATE -- The plant will close, spokesman Orrin Tallis said on Monday. "
+                    + "The town council met on Tuesday and voted to oppose the plan.\n\n"
+                    + "“No one will be left without an offer,” the spokesman said.");
+            assertEquals("Orrin Tallis", l.name(0));
+        }
+
+        @Test
+        void theCompanyIsNoCompanyNamedSoBefore() {
+            Linking l = Linking.linked("HARROWGATE -- Shares of the ferry company Tidewell fell on Monday, spokesman Orrin Tallis said. "
+                    + "The town council met on Tuesday and voted to oppose the plan.\n\n"
+                    + "“We regret the delay,” the company said.");
+            assertNotEquals("Tidewell", l.name(0));
+        }
+    }
 }
