@@ -921,6 +921,51 @@ final class Sieves {
     }
 
     /**
+     * {@code “The pier will hold” (Brannock, 2019).}: a name and a year in parentheses right after the
+     * closing mark, as an essay cites its source ({@code (Brannock 2019, p. 4)}, {@code (Brannock et
+     * al., 2019)}), credit the quotation to that name.
+     */
+    static final class Citation implements SpeakerLinker.Sieve {
+        /** Words that may stand between a cited name and its closing parenthesis, besides numbers. */
+        private static final String[] CITATION_WORDS = {"et", "al", "p", "pp", "ed", "eds"};
+        /** Tokens at most from the name to the closing parenthesis: a year, a page, {@code et al.}. */
+        private static final int AFTER_NAME = 12;
+
+        @Override
+        public boolean apply(Document d, int qi) {
+            FoundQuote q = d.quotes.get(qi);
+            TokenBuffer t = d.t;
+            int open = d.afterToken(qi);
+            if (q.closeMark < 0 || open + 2 >= t.size() || !t.is(open, '(')) {
+                return false;
+            }
+            Mentions.Mention m = new Mentions.Mention();
+            if (!d.mentions.subjectAfter(open + 1, Math.min(t.size(), open + 6), m) || m.type != Mentions.NAME || m.first != open + 1) {
+                return false;
+            }
+            boolean year = false;
+            for (int k = m.last + 1; k < t.size() && k <= m.last + AFTER_NAME; k++) {
+                if (t.is(k, ')')) {
+                    if (!year) {
+                        return false;
+                    }
+                    set(d, q, m, -1, 0, "citation");
+                    q.cueStart = t.start(open);
+                    q.cueEnd = t.end(open);
+                    return true;
+                }
+                if (t.kind(k) == TokenBuffer.NUMBER && t.length(k) == 4 && (d.text.charAt(t.start(k)) == '1' || d.text.charAt(t.start(k)) == '2')) {
+                    year = true;
+                } else if (!(t.kind(k) == TokenBuffer.NUMBER || t.is(k, ',') || t.is(k, '.') || t.is(k, ';')
+                        || t.kind(k) == TokenBuffer.WORD && oneOf(d, k, CITATION_WORDS))) {
+                    return false;   // "(St. Gallen election poster 2003)": a thing and its year, no author
+                }
+            }
+            return false;
+        }
+    }
+
+    /**
      * The subject of the nearest reporting verb before the participle at {@code i} in its sentence:
      * in {@code Ross will go, Lark said Friday, adding …} the one adding is the one who said.
      */

@@ -26,6 +26,7 @@ public final class SpeakerLinker {
             new Sieves.JoinedFragment(),
             new Sieves.ColonLabel(),
             new Sieves.DashCredit(),
+            new Sieves.Citation(),
             new Sieves.ColonParagraph(),
             new Sieves.ColonSubject(),
             new Sieves.SameGroup(),

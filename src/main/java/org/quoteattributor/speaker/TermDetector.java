@@ -101,8 +101,8 @@ final class TermDetector {
 
     /** @param doubleMarks whether the text's quotations mostly have double marks */
     private static boolean isTerm(Document d, int qi, FoundQuote q, boolean doubleMarks) {
-        if (q.dialogueDash) {
-            return false;   // dialogue by its layout, whatever its length
+        if (q.dialogueDash || "citation".equals(q.rule)) {
+            return false;   // dialogue by its layout, whatever its length; words an essay cites from a source
         }
         TokenBuffer t = d.t;
         int first = d.firstToken(qi);

@@ -726,6 +726,31 @@ class SievesTest {
     }
 
     @Nested
+    class Citation {
+
+        @Test
+        void aNameAndAYearInParenthesesAfterAQuotationAreItsSource() {
+            Linking l = Linking.linked("The harbor study was blunt: “The pier will not hold” (Brannock, 2019).");
+            assertEquals("citation", l.quote(0).rule);
+            assertEquals("Brannock", l.mention(0));
+            l = Linking.linked("In the end the tide “decides everything” (Quarrie et al. 2021, p. 14).");
+            assertEquals("Quarrie", l.mention(0));
+        }
+
+        @Test
+        void notAThingAndItsYear() {
+            Linking l = Linking.linked("The walls showed “Vote Early” (Dunmere election poster 2003).");
+            assertNotEquals("citation", l.quote(0).rule);
+        }
+
+        @Test
+        void notANameWithoutAYear() {
+            Linking l = Linking.linked("The sign read “Closed” (Brannock).");
+            assertNotEquals("citation", l.quote(0).rule);
+        }
+    }
+
+    @Nested
     class DashCredit {
 
         @Test
