@@ -4867,41 +4867,16 @@ final class NameResolver {
             return false;
         }
         String word = name.substring(name.lastIndexOf(' ') + 1);
-        return firstWholeWord(word) >= offset;
+        Integer first = firstWordAt.get(word);
+        if (first == null) {
+            first = firstWholeWord(word);
+            firstWordAt.put(word, first);
+        }
+        return first >= offset;
     }
 
-    /**
-     * The offset of the first occurrence of {@code word} as a whole word in the text, or the text's
-     * length: a word of letters and digits is looked up in {@link #firstWordAt}, built in one pass
-     * over the text; any other is searched for once and kept there.
-     */
+    /** The offset of the first occurrence of {@code word} as a whole word in the text, or the text's length. */
     private int firstWholeWord(String word) {
-        String text = d.text;
-        if (firstWordAt == null) {
-            firstWordAt = new HashMap<>();
-            for (int i = 0; i < text.length(); ) {
-                int e = i;
-                while (e < text.length() && Character.isLetterOrDigit(text.charAt(e))) {
-                    e++;
-                }
-                if (e > i) {
-                    firstWordAt.putIfAbsent(text.substring(i, e), i);
-                }
-                i = e + 1;
-            }
-        }
-        boolean plain = !word.isEmpty();
-        for (int k = 0; k < word.length() && plain; k++) {
-            plain = Character.isLetterOrDigit(word.charAt(k));
-        }
-        if (plain) {
-            return firstWordAt.getOrDefault(word, text.length());
-        }
-        return firstWordAt.computeIfAbsent(word, this::searchWholeWord);
-    }
-
-    /** {@link #firstWholeWord} for a word holding other characters than letters and digits, by search. */
-    private int searchWholeWord(String word) {
         String text = d.text;
         for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
             int e = i + word.length();
@@ -4912,8 +4887,8 @@ final class NameResolver {
         return text.length();
     }
 
-    /** {@link #unheardOfBefore}'s words, each to the offset where it first stands alone; null until first asked. */
-    private Map<String, Integer> firstWordAt;
+    /** {@link #unheardOfBefore}'s cache: a word to the offset where it first stands alone. */
+    private final Map<String, Integer> firstWordAt = new HashMap<>();
 
     /** {@link #firstNamed}'s map from a key to the token where a name of it first ends, or null until asked. */
     private Map<String, Integer> firstNamedAt;
