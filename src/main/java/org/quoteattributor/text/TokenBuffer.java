@@ -155,7 +155,14 @@ public final class TokenBuffer {
      * article {@code al-} or {@code el-} before one, as a family name may ({@code al-Khalidi}).
      */
     public boolean isCapitalized(int i) {
-        return kind(i) == WORD && (Character.isUpperCase(text.charAt(starts[i])) || Chars.articleBeforeCapital(text, starts[i], end(i)));
+        if (kind(i) != WORD) {
+            return false;
+        }
+        char c = text.charAt(starts[i]);
+        if (c < 0x80) {   // most of a text: no look-up, and the article only for a word opening with a or e
+            return c >= 'A' && c <= 'Z' || (c == 'a' || c == 'e') && Chars.articleBeforeCapital(text, starts[i], end(i));
+        }
+        return Character.isUpperCase(c);
     }
 
     /** The text of token {@code i} (allocates). */
