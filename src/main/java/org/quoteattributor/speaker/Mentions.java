@@ -72,7 +72,35 @@ final class Mentions {
     }
 
     boolean isTitle(int i) {
-        return (d.cls(i) & Lexicon.TITLE) != 0;
+        return (d.cls(i) & Lexicon.TITLE) != 0 || roleOpeningName(i);
+    }
+
+    /**
+     * {@code Economist Mary Quarrie said …}: whether token {@code i} is a noun for a speaker by role
+     * ({@code speaker-nouns.txt}), singular, capitalized only because it opens its sentence, before a
+     * name of two capitalized words or more whose first is a given name of the lists ({@code
+     * first-names.txt}) and which names no body: it describes the person as a title would, and is
+     * no part of the name.
+     */
+    private boolean roleOpeningName(int i) {
+        if ((d.cls(i) & Lexicon.SPEAKER_NOUN) == 0 || i + 2 >= t.size() || t.kind(i) != TokenBuffer.WORD
+                || !Character.isUpperCase(t.first(i)) || t.endsWith(i, "s") || (d.cls(i) & (Lexicon.NAME_MALE | Lexicon.NAME_FEMALE)) != 0) {
+            return false;
+        }
+        int p = i - 1;
+        boolean opens = p < 0 || d.endsSentence(p) || t.isBreak(p) || t.kind(p) == TokenBuffer.QUOTE_MARK;
+        if (!opens || t.kind(i + 1) != TokenBuffer.WORD || t.kind(i + 2) != TokenBuffer.WORD
+                || !Character.isUpperCase(t.first(i + 1)) || !Character.isUpperCase(t.first(i + 2))
+                || (d.cls(i + 1) & Lexicon.SPEAKER_NOUN) != 0 || (d.cls(i + 1) & Lexicon.TITLE) != 0
+                || Lexicon.nameGender(d.cls(i + 1)) == Lexicon.ANY) {
+            return false;   // a given name of the lists must follow: not a headline's words (Leader Steps Forward)
+        }
+        for (int k = i + 1; k < t.size() && k <= i + 4 && t.kind(k) == TokenBuffer.WORD && Character.isUpperCase(t.first(k)); k++) {
+            if (ORGANISATION_NOUNS.contains(text, t.start(k), t.end(k))) {
+                return false;   // "Republican National Committee": a body's name, not a person's
+            }
+        }
+        return true;
     }
 
     boolean isFunctionWord(int i) {

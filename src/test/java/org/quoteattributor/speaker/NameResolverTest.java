@@ -75,6 +75,17 @@ class NameResolverTest {
         }
 
         @Test
+        void aRoleNounOpeningTheSentenceBeforeAGivenNameIsNoPartOfTheName() {
+            Linking l = Linking.linked("Economist Mary Quarrie said prices would rise.\n\n“It is certain,” Quarrie added.");
+            assertEquals("Mary Quarrie", l.name(0));
+        }
+
+        @Test
+        void notBeforeTheNameOfABody() {
+            assertEquals("Democrat Mary Quarrie Foundation", Linking.linked("Democrat Mary Quarrie Foundation said “no”.").name(0));
+        }
+
+        @Test
         void aSurnameBecomesTheFullNameGivenBefore() {
             assertEquals("Jane Roe", resolve("Jane Roe arrived. “Hi,” Roe said.", "Roe", Mentions.NAME));
         }
