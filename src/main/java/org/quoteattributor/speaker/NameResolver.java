@@ -2901,7 +2901,7 @@ final class NameResolver {
         }
         for (int qi = 0; qi < d.quotes.size(); qi++) {
             FoundQuote q = d.quotes.get(qi);
-            if (!isFirstPerson(q) && answeredByMe(q) && (Sieves.vocativeIn(d, qi, m) || calledOut(qi, m)) && isKnownName(m.last)) {
+            if (!isFirstPerson(q) && answeredByMe(qi) && (Sieves.vocativeIn(d, qi, m) || calledOut(qi, m)) && isKnownName(m.last)) {
                 if (counts == null) {
                     counts = new HashMap<>();
                     titledCounts = new HashMap<>();
@@ -2979,19 +2979,13 @@ final class NameResolver {
 
     /**
      * {@code “Barnaby! Get down here!” my mother shouted. // I ran down the stairs.}: whether the
-     * paragraph after the one of quotation {@code q}, the last of its paragraph, opens with the
+     * paragraph after the one where quotation {@code qi} ends, the last of its paragraph, opens with the
      * narrator's {@code I} in narration: the one called answers by acting.
      */
-    private boolean answeredByMe(FoundQuote q) {
-        int next = q.paragraph + 1;
-        if (next >= d.found.paragraphs) {
-            return false;
-        }
-        int last = t.indexAt(q.end - 1);
-        for (int k = last + 1; k < d.found.paraStart[next] && k < t.size(); k++) {
-            if (d.inQuote(k)) {
-                return false;   // another quotation after it in its paragraph
-            }
+    private boolean answeredByMe(int qi) {
+        int next = d.endParagraph(qi) + 1;
+        if (next >= d.found.paragraphs || qi + 1 < d.quotes.size() && d.quotes.get(qi + 1).paragraph < next) {
+            return false;   // the last paragraph, or another quotation after it in its paragraph
         }
         int s = d.found.paraStart[next];
         return s < t.size() && !d.inQuote(s) && t.kind(s) == TokenBuffer.WORD && t.length(s) == 1 && t.first(s) == 'I';
