@@ -1428,7 +1428,7 @@ final class NameResolver {
             nameEnds[nameCount++] = last;
             // "Ann Lee had lost her key.": a full name of plain words opening its sentence as the
             // subject of a verb is someone's when a he or she, or her own thing, follows
-            boolean opening = from == s && atSentenceStart(s) && plainWords(from, last) && verbAfter(last + 1);
+            boolean opening = (from == s && atSentenceStart(s) || roleOpensSentence(s)) && plainWords(from, last) && verbAfter(last + 1);
             int pg = pronounAfter(last + 1, opening);
             if (pg != Lexicon.ANY) {
                 vote(key, pg);
@@ -1684,6 +1684,27 @@ final class NameResolver {
             }
         }
         return true;
+    }
+
+    /** Capitalized words at most before the noun of a role opening a sentence ({@link #roleOpensSentence}). */
+    private static final int ROLE_OWNER_WORDS = 3;
+
+    /**
+     * {@code Rovers manager Orrin Halbrook praised his side.}: whether the name whose titles start
+     * at token {@code s} follows the noun of a role in lower case ({@link #roleRightBefore}) that opens
+     * its sentence, alone or after up to {@link #ROLE_OWNER_WORDS} capitalized words naming what the
+     * role is of: the name is then the sentence's subject as much as one opening it.
+     */
+    private boolean roleOpensSentence(int s) {
+        int noun = roleRightBefore(s);
+        if (noun < 0) {
+            return false;
+        }
+        int k = noun;
+        while (k > noun - ROLE_OWNER_WORDS && k > 0 && !atSentenceStart(k) && t.kind(k - 1) == TokenBuffer.WORD && t.isCapitalized(k - 1)) {
+            k--;
+        }
+        return atSentenceStart(k);
     }
 
     /** Whether token {@code k} reads as the verb of a subject before it: an auxiliary, or a lower-case word of no lexicon class. */
@@ -4932,12 +4953,13 @@ final class NameResolver {
      * Whether the name in tokens {@code [first, last]} (after its titles, a few at most) opens a
      * sentence as its subject: followed by a comma that sets off what describes it ({@code Mr. Hall,
      * staring at them, found …}), or by an auxiliary of the past ({@link #AUXILIARIES}: {@code
-     * Mr. Pell had gone out.}). Inside a sentence a name before an auxiliary may be the subject of a
-     * clause reported by someone else ({@code Ann said Tom was right}).
+     * Mr. Pell had gone out.}), also after the role it holds ({@link #roleOpensSentence}: {@code
+     * Rovers manager Orrin Halbrook, who was sent off, praised …}). Inside a sentence a name before
+     * an auxiliary may be the subject of a clause reported by someone else ({@code Ann said Tom was right}).
      */
     private boolean opensSentence(int first, int last) {
         int s = titlesStart(first);
-        return atSentenceStart(s) && (last + 1 < t.size() && t.length(last + 1) == 1
+        return (atSentenceStart(s) || roleOpensSentence(s)) && (last + 1 < t.size() && t.length(last + 1) == 1
                 && d.text.charAt(t.start(last + 1)) == ',' || Sieves.oneOf(d, last + 1, AUXILIARIES));
     }
 

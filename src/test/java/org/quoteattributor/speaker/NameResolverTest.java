@@ -2359,5 +2359,30 @@ class NameResolverTest {
                     + "“We regret the delay,” the company said.");
             assertNotEquals("Tidewell", l.name(0));
         }
+
+        @Test
+        void aNameAfterTheRoleOpeningItsSentenceIsItsSubject() {
+            Linking l = Linking.linked("HARROWGATE -- Abel Tindall scored twice on Saturday. “I felt it,” Tindall said.\n\n"
+                    + "Rovers manager Orrin Halbrook, who was sent off at half-time, praised his side. “We were poor,” he admitted.\n\n"
+                    + "Rovers travel to Brightwater next week. “One game at a time,” Halbrook said.\n\n"
+                    + "Tickets go on sale on Monday.");
+            assertEquals("Orrin Halbrook", l.name(1));
+        }
+
+        @Test
+        void aNameAfterTheRoleOpeningItsSentenceBeforeItsVerbIsItsSubject() {
+            Linking l = Linking.linked("HARROWGATE -- Abel Tindall scored twice on Saturday. “I felt it,” Tindall said.\n\n"
+                    + "Rovers manager Orrin Halbrook thanked his team. “We were poor,” he admitted.\n\n"
+                    + "Rovers travel to Brightwater next week.");
+            assertEquals("Orrin Halbrook", l.name(1));
+        }
+
+        @Test
+        void aRoleOpeningTheSentenceBeforeAnotherPersonsNameIsNotTheSubjects() {
+            Linking l = Linking.linked("HARROWGATE -- Abel Tindall scored twice on Saturday. “I felt it,” Tindall said.\n\n"
+                    + "The fans, who cheered manager Orrin Halbrook, sang on. “We were poor,” he admitted.\n\n"
+                    + "Rovers travel to Brightwater next week.");
+            assertEquals("Abel Tindall", l.name(1));
+        }
     }
 }
