@@ -3257,7 +3257,8 @@ final class NameResolver {
      * quotation and the turns before it open paragraphs in a row, the turns before it with {@link
      * #MAX_TURN_NARRATION} words of narration each at most: the latest one who spoke, up to {@link
      * #MAX_ALTERNATING_TURNS} turns back, who is of that gender and not the one who spoke just
-     * before, since two people take turns. Not when the narration of the turns looked over names
+     * before, since two people take turns; or the one two turns back, when no title, given name or
+     * pronoun tells that one's gender ({@code asked Orvick} / {@code said Dunmere} / {@code he said}). Not when the narration of the turns looked over names
      * someone else, who may be the one speaking, nor when the quotation calls that person by name,
      * nor one {@link #namedOnlyAfter} the pronoun. Else null.
      */
@@ -3290,7 +3291,8 @@ final class NameResolver {
                 return null;   // a turn run over paragraphs, or narration between: no plain exchange
             }
             FoundQuote o = namedTurn(k);
-            if (o != null && genderOfName(o.speakerName) == g && !keyOfName(o.speakerName).equals(lastKey)
+            int og = o == null ? Lexicon.ANY : genderOfName(o.speakerName);
+            if (o != null && (og == g || og == Lexicon.ANY && turn == 2) && !keyOfName(o.speakerName).equals(lastKey)
                     && !namedOnlyAfter(o, p)) {
                 other = o;
             }

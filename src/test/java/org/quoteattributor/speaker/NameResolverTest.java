@@ -880,6 +880,20 @@ class NameResolverTest {
         }
 
         @Test
+        void aPronounTaggingATurnIsTheOneWhoSpokeTwoTurnsBackWhenNoNameTellsAGender() {
+            Linking l = Linking.linked("“Is the gate shut?” asked Orvick.\n\n“It is,” said Dunmere.\n\n"
+                    + "“Then we wait,” he said.");
+            assertEquals("Orvick", l.quote(2).speakerName);
+        }
+
+        @Test
+        void aPronounTaggingATurnIsTheOneOfNoKnownGenderWhoSpokeTwoTurnsBackWhenTheOneBetweenIsOfItsGender() {
+            Linking l = Linking.linked("“Is the gate shut?” asked Orvick.\n\n“It is,” said Mr. Dunmere.\n\n"
+                    + "“Then we wait,” he said.");
+            assertEquals("Orvick", l.quote(2).speakerName);
+        }
+
+        @Test
         void aPronounTaggingATurnIsTheOneOfItsGenderWhoSpokeAFewTurnsBack() {
             Linking l = Linking.linked("Mr. Orvick came to the gate with the letter from Mr. Brannock.\n\n"
                     + "“Is the gate shut?” he asked.\n\n“It is,” said Mrs. Tessaly.\n\n“Are you sure?”\n\n"
