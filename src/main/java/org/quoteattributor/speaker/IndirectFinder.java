@@ -5209,6 +5209,9 @@ public final class IndirectFinder {
             String text = d.text;
             int s = t.start(i);
             int e = t.end(i);
+            if (len == 1 && Sieves.oneOf(d, i, HOLDING_FORMS) && !isObjectPhrase(i) && !thatClauseAfter(i) && !verbInPhrase(i + 1)) {
+                return 0;   // "the town boasts a harbor": a thing held, no report
+            }
             if (len > 0 && !(len < 4 && Words.NOT_CLAUSE_VERBS.contains(text, s, e) && !thatClauseAfter(i) && !questionClauseAfter(i))) {
                 return len;
             }
@@ -5220,6 +5223,7 @@ public final class IndirectFinder {
                             || depth < NESTED_ADJUNCT_PHRASES && thatAfterAdjunct(i + 1, depth)
                             || depth < NESTED_ADJUNCT_PHRASES && thatAfterAdverb(i + 1, depth)
                             || Words.BELIEF_VERBS.contains(text, s, e) && (opensSubject(i + 1) || closesClause(i + 1))
+                                    && !(Sieves.oneOf(d, i, HOLDING_FORMS) && !verbInPhrase(i + 1))
                             || shareOpensClause(i + 1)
                             || Words.BELIEF_VERBS.contains(text, s, e) && bareListenerBeforeBelief(i + 1)
                             || Words.BELIEF_VERBS.contains(text, s, e) && objectBeforeInfinitive(i + 1)
@@ -5227,6 +5231,36 @@ public final class IndirectFinder {
                 return 1;   // "Ledgers found as many as half of …", "found at least 40 of …": a share opens the clause
             }
             return len == 0 && intentBeforeInfinitive(i) ? 1 : 0;
+        }
+
+        /**
+         * Forms of verbs of report or belief that as often take a thing held or taken on as their plain
+         * object: {@code boast} ({@code the town boasts a harbor}, {@code she boasts a wide lead}) and
+         * {@code assume} ({@code assumed the office}, {@code to assume his post}). A noun phrase after one
+         * is a report only when a verb of its own follows ({@link #verbInPhrase}); a {@code that} clause
+         * always is, and so is the object of {@code boast about} or {@code boast of}, a phrase of its own.
+         */
+        private static final String[] HOLDING_FORMS = {"boast", "boasts", "boasted", "boasting", "assume", "assumes", "assumed"};
+
+        /** Tokens after a verb of belief that {@link #verbInPhrase} looks through for the verb of a clause's subject. */
+        private static final int SUBJECT_TOKENS = 6;
+
+        /**
+         * {@code assumes the council will back …}: whether a word that reads as a finite verb
+         * ({@link #finiteVerbLike}) stands within {@link #SUBJECT_TOKENS} tokens from {@code j}, in the
+         * sentence, before any comma or quotation: the words from {@code j} are a clause's subject, not
+         * a plain object ({@code assumed the office in May}).
+         */
+        private boolean verbInPhrase(int j) {
+            for (int k = j + 1; k < Math.min(t.size(), j + SUBJECT_TOKENS); k++) {
+                if (d.endsSentence(k) || t.is(k, ',') || t.is(k, ';') || d.inQuote(k)) {
+                    return false;
+                }
+                if (t.kind(k) == TokenBuffer.WORD && (verbLike(k) || isAuxiliary(k) || Sieves.oneOf(d, k, MODALS))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**
