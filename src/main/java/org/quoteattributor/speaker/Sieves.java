@@ -4611,7 +4611,47 @@ final class Sieves {
             int after = k + 1;
             return after < to && (t.is(after, ',') || t.is(after, '!') || t.is(after, '?') || t.is(after, '.')
                     || t.kind(after) == TokenBuffer.QUOTE_MARK && after == to - 1) && !(d.mentions.isTitle(k))
-                    && !(e == from + 1 && !t.is(after, ','));
+                    && !(e == from + 1 && !t.is(after, ','))
+                    && !(e == from + 1 && describedAfter(d, after, to));
+        }
+
+        /** Words opening a description answering who ({@link #describedAfter}). */
+        private static final String[] ANSWER_DETERMINERS = {"the", "a", "an", "his", "her", "our", "their"};
+
+        /** Words at most between the determiner and the noun of a description answering who ({@link #describedAfter}). */
+        private static final int ANSWER_MODIFIERS = 2;
+
+        /**
+         * {@code “Mrs. Quarmby, the landlady.”}: whether all that follows the comma at token
+         * {@code comma} up to the end of the quotation (before token {@code to}) is a description of
+         * a person, {@code the}, {@code a} or an owner (not {@code my} nor {@code your}, which call:
+         * {@code my lady}), at most {@link #ANSWER_MODIFIERS} lower-case
+         * words and a noun of a person (person-nouns.txt, trade-nouns.txt, speaker-nouns.txt) before
+         * a full stop or a comma: the name and its description answer who, and no one is called
+         * ({@code “Wilda, the door.”} calls Wilda).
+         */
+        private static boolean describedAfter(Document d, int comma, int to) {
+            TokenBuffer t = d.t;
+            int k = comma + 1;
+            if (k >= to || t.kind(k) != TokenBuffer.WORD || !oneOf(d, k, ANSWER_DETERMINERS)) {
+                return false;
+            }
+            int noun = k + 1;
+            while (noun + 1 < to && noun - k <= ANSWER_MODIFIERS && t.kind(noun + 1) == TokenBuffer.WORD) {
+                noun++;
+            }
+            if (noun >= to || t.kind(noun) != TokenBuffer.WORD || !Character.isLowerCase(t.first(noun))
+                    || !(NameResolver.isPersonNoun(d.lowerWord(noun)) || TRADE_NOUNS.contains(d.text, t.start(noun), t.end(noun))
+                    || d.mentions.isSpeakerNoun(noun))) {
+                return false;
+            }
+            for (int j = k + 1; j < noun; j++) {
+                if (t.kind(j) != TokenBuffer.WORD || !Character.isLowerCase(t.first(j))) {
+                    return false;
+                }
+            }
+            int end = noun + 1;
+            return end < to && (t.is(end, '.') || t.is(end, ',')) && (end + 1 == to || end + 1 == to - 1 && t.kind(end + 1) == TokenBuffer.QUOTE_MARK);
         }
 
         /** Words of endearment that may come between the edge of a vocative and its name. */

@@ -179,6 +179,17 @@ class AddresseesTest {
         }
 
         @Test
+        void aNameAnsweringWhoWithItsDescriptionIsNoAddressee() {
+            String text = "“A witness has fallen ill,” said Daskin.\n\n“Which witness?” asked the judge.\n\n“Mrs. Quarmby, the landlady.”\n\n“Then we wait.”";
+            Linking l = Linking.linked(text);
+            assertEquals("<none>", addressee(l, 2));
+            assertEquals("<none>", onlyAddressee("“Tibbald Hoskins, her brother,” Sefa said."));
+            assertEquals("Mr. Tibbald", onlyAddressee("“Mr. Tibbald, my lord,” Sefa said."));
+            assertEquals("Mr. Tibbald", onlyAddressee("“Mr. Tibbald, the door,” Sefa said."));
+            assertEquals("Mrs. Quarmby", onlyAddressee("“Mrs. Quarmby, the landlady is here,” Sefa said."));
+        }
+
+        @Test
         void saidToBeIsNoAddressee() {
             assertEquals("<none>", onlyAddressee("The old bridge was said to be “a danger to everyone” by the engineers."));
         }

@@ -2725,6 +2725,13 @@ class SievesTest {
         }
 
         @Test
+        void notToAPersonNamedWithADescriptionInAnswer() {
+            Linking l = Linking.linked("“A witness has fallen ill,” said Daskin.\n\n“Which witness?”\n\n“Mrs. Quarmby, the landlady.”");
+            assertNotEquals("addressed-next", l.quote(1).rule);
+            assertNotEquals("Mrs. Quarmby", l.mention(1));
+        }
+
+        @Test
         void notToThePersonTheTurnItselfAddresses() {
             Linking l = Linking.linked("The door opened.\n\n“Kate, hush!”\n\n“What is the trouble, Kate?” Tom asked.");
             assertNotEquals("addressed-next", l.quote(0).rule);
