@@ -3523,7 +3523,7 @@ final class Sieves {
         /** The rules {@link #fromTurnsOrNarration} names. */
         private static final Set<String> FROM_TURNS_OR_NARRATION = Set.of("paragraph-subject", "previous-paragraph-subject",
                 "turn-taking", "other-participant", "vocative", "addressed-next", "answer-to-addressee", "partner-addressed",
-                "goes-on");
+                "goes-on", "beat-after");
     }
 
     /**
@@ -3976,6 +3976,86 @@ final class Sieves {
                 return;
             }
             before.copySpeakerFrom(q, "paragraph-subject");
+        }
+    }
+
+    /**
+     * {@code “Not yet.” Tamsin put down her pen.}: in a story, a whole quotation opening its
+     * paragraph, with no tag, is the subject's of the sentence of narration right after it, when
+     * that sentence opens right after the closing mark and its subject is a name or a description of
+     * one person ({@link #beatSubject}): the beat that follows a line of speech in its paragraph is
+     * the speaker's. A he or she there is left to the turns, whose alternation is surer than the
+     * pronoun's nearest name, and checked against them once they are known ({@link #overTurn}).
+     */
+    static final class BeatAfter implements SpeakerLinker.Sieve {
+        @Override
+        public boolean apply(Document d, int qi) {
+            Mentions.Mention m = new Mentions.Mention();
+            if (!beatSubject(d, qi, m) || m.type == Mentions.PRONOUN) {
+                return false;
+            }
+            set(d, q(d, qi), m, -1, 0, "beat-after");
+            return true;
+        }
+
+        /**
+         * {@code “Is it done?” asked Tibbald.} / {@code “Not yet,” said Wilda.} / {@code “Then hurry.”
+         * She put down her pen.}: a turn the alternation gave to someone whose gender is not that of
+         * the he or she opening the beat after it ({@link #beatSubject}) is that pronoun's instead.
+         * Run after the turns, before their names are resolved.
+         */
+        static void overTurn(Document d, int qi) {
+            FoundQuote q = q(d, qi);
+            Mentions.Mention m = new Mentions.Mention();
+            if (!q.rule.equals("turn-taking") || !beatSubject(d, qi, m) || m.type != Mentions.PRONOUN) {
+                return;
+            }
+            int g = d.pronounGender(m.first);
+            int turn = d.names.genderOfSpeaker(q);
+            if (g != Lexicon.ANY && turn != Lexicon.ANY && turn != g) {
+                q.dropSpeaker();
+                set(d, q, m, -1, 0, "beat-after");
+            }
+        }
+
+        private static FoundQuote q(Document d, int qi) {
+            return d.quotes.get(qi);
+        }
+
+        /**
+         * The subject, into {@code m}, of the sentence of narration right after quotation {@code qi}
+         * when the quotation opens its paragraph, closes a sentence inside its marks with no tag after
+         * it, and that sentence opens right after the closing mark with a person (a name, a singular
+         * pronoun but {@code I}, or a description of one person) that the quotation neither calls nor
+         * holds ({@code “Look, Thaddeus.” Thaddeus looked.}). Not in reportage.
+         */
+        static boolean beatSubject(Document d, int qi, Mentions.Mention m) {
+            FoundQuote q = d.quotes.get(qi);
+            if (d.reportage || q.mixed || !opensParagraph(d, qi) || d.firstInParagraph(qi) != qi) {
+                return false;
+            }
+            TokenBuffer t = d.t;
+            int from = d.afterToken(qi);
+            int paraEnd = d.found.paraEnd[q.paragraph];
+            if (from >= paraEnd || from == 0 || !closesSentence(d, from - 1) || t.kind(from) != TokenBuffer.WORD || !t.isCapitalized(from)
+                    || t.equalsIgnoreCase(from, "i")) {
+                return false;
+            }
+            int end = from;
+            while (end < paraEnd && !d.inQuote(end) && !d.endsSentence(end)) {
+                end++;
+            }
+            return end < paraEnd && !d.inQuote(end) && subjectAt(d, from, end, m)
+                    && !(m.type == Mentions.NAME && (addressesByName(d, qi, m) || namedIn(d, qi, t.string(m.last))));
+        }
+
+        /** Whether the quotation whose last token is {@code close} ends a sentence inside its marks ({@code “Not yet.”}). */
+        private static boolean closesSentence(Document d, int close) {
+            int k = close;
+            while (k > 0 && d.t.kind(k) == TokenBuffer.QUOTE_MARK) {
+                k--;
+            }
+            return d.t.is(k, '.') || d.t.is(k, '!') || d.t.is(k, '?');
         }
     }
 

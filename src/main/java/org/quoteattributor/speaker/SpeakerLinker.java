@@ -43,7 +43,8 @@ public final class SpeakerLinker {
             new Sieves.DashAsideSubject(),
             new Sieves.HeadlineCredit(),
             new Sieves.ParagraphNarration(),
-            new Sieves.PreviousParagraphNarration());
+            new Sieves.PreviousParagraphNarration(),
+            new Sieves.BeatAfter());
 
     /** Runs first once names are resolved, since it compares who spoke: a turn cutting in on one broken off. */
     static final Sieve CUT_IN = new Sieves.CutIn();
@@ -99,6 +100,9 @@ public final class SpeakerLinker {
                     sieve.apply(doc, qi);
                 }
             }
+        }
+        for (int qi = 0; qi < quotes.size(); qi++) {
+            Sieves.BeatAfter.overTurn(doc, qi);
         }
         names.resolve();
         names.spellOutSpeakers();

@@ -2371,6 +2371,41 @@ class SievesTest {
     }
 
     @Nested
+    class BeatAfter {
+
+        @Test
+        void theSubjectOfTheBeatAfterAnUntaggedTurnSpeaksIt() {
+            Linking l = Linking.linked("“Has the ferry docked?” asked Lavinia.\n\n“Not since noon,” said Thaddeus.\n\n"
+                    + "“Then we wait.” Amos folded his hands.");
+            assertEquals("beat-after", l.quote(2).rule);
+            assertEquals("Amos", l.mention(2));
+        }
+
+        @Test
+        void notANameTheTurnCalls() {
+            Linking l = Linking.linked("“Has the ferry docked?” asked Lavinia.\n\n“Not since noon,” said Thaddeus.\n\n"
+                    + "“Wait, Amos.” Amos folded his hands.");
+            assertNotEquals("Amos", l.mention(2));
+        }
+
+        @Test
+        void aHeOrSheThereIsLeftToTheTurns() {
+            Linking l = Linking.linked("“Has the ferry docked?” asked Mr. Orvick.\n\n“Not since noon,” said Mr. Dunmere.\n\n"
+                    + "“Then we wait.” He folded his hands.");
+            assertEquals("turn-taking", l.quote(2).rule);
+            assertEquals("Orvick", l.quote(2).speakerName);
+        }
+
+        @Test
+        void butOverrulesATurnOfTheOtherGender() {
+            Linking l = Linking.linked("“Has the ferry docked?” asked Mr. Orvick.\n\n“Not since noon,” said Mrs. Tessaly.\n\n"
+                    + "“Then we wait.” She folded her hands.");
+            assertEquals("beat-after", l.quote(2).rule);
+            assertEquals("Tessaly", l.quote(2).speakerName);
+        }
+    }
+
+    @Nested
     class ParagraphNarration {
 
         @Test
@@ -2941,7 +2976,7 @@ class SievesTest {
         void narrationAfterTheTurnKeepsTheAlternation() {
             Linking l = Linking.linked("“Is the ferry late?” asked Tibbald.\n\n“An hour,” said Wilda.\n\n“Then I shall walk.” "
                     + "Tibbald buttoned his coat.\n\n“Walk? In this rain?” said Tibbald.");
-            assertEquals("turn-taking", l.quote(2).rule);
+            assertEquals("beat-after", l.quote(2).rule);   // the beat after it names the one the alternation gives
             assertEquals("Tibbald", l.mention(2));
         }
 
