@@ -4024,8 +4024,9 @@ final class Sieves {
     /**
      * {@code Anne turned to the window.} / {@code “Can I go?”}: a whole quotation opening its
      * paragraph, right after a paragraph of narration alone, is the subject's of that narration's
-     * last sentence, when that is a person; but when that subject answers in the next turn, the one
-     * who spoke before the narration goes on ({@link #goesOn}).
+     * last sentence, when that is a person; but when that subject answers in the next turn, or
+     * when that sentence reports what the subject said ({@code Ann answered that she could not.},
+     * {@link #reportsSpeech}), the one who spoke before the narration goes on ({@link #goesOn}).
      */
     static final class PreviousParagraphNarration implements SpeakerLinker.Sieve {
         @Override
@@ -4043,7 +4044,7 @@ final class Sieves {
                     || qi > 0 && d.quotes.get(qi - 1).speakerStart == d.t.start(m.first) || keptSilent(d, m, end)) {
                 return false;   // the subject that attributes the quotation before ("Ann answered.") is not this one's
             }
-            if (!d.reportage && answersNext(d, qi, m)) {
+            if (!d.reportage && (answersNext(d, qi, m) || reportsSpeech(d, m, end))) {
                 return goesOn(d, qi, m);   // in dialogue; in news one source often gives several quotations running
             }
             set(d, q, m, -1, 0, "previous-paragraph-subject");
@@ -4094,6 +4095,51 @@ final class Sieves {
             q.copySpeakerFrom(before, "goes-on");
             return true;
         }
+    }
+
+    /** Verbs by which narration reports what someone said aloud ({@link #reportsSpeech}). */
+    private static final WordSet TELLING_VERBS = Lexicons.words("telling-verbs.txt");
+    /** Words opening the clause of what was said, after a verb of saying ({@code asked whether}, {@code told her that}). */
+    private static final String[] REPORTED_OPENERS = {"that", "whether", "if", "how", "what", "why", "when", "where", "who"};
+    /** Words in lower case at most between a subject and its verb of saying, and between that verb and the clause it reports. */
+    private static final int MAX_REPORT_GAP = 2;
+
+    /**
+     * {@code “You will stay, Tamsin?”} / {@code Tamsin answered that she could not.} / {@code “Then
+     * go.”}: whether the sentence of the subject {@code m}, ending before token {@code end}, reports
+     * what the subject said, as a verb of saying right after the subject (a word or two between,
+     * {@code very quietly}; not one of thought, {@code wondered whether}) followed by the clause of
+     * what was said ({@code that}, {@code whether}, {@code how}…, after a word or two, {@code told
+     * her that}). The subject has had a turn, in the narration's words: the one who answers next
+     * is the other person.
+     */
+    static boolean reportsSpeech(Document d, Mentions.Mention m, int end) {
+        TokenBuffer t = d.t;
+        int i = m.last + 1;
+        for (int n = 0; i < end && !TELLING_VERBS.contains(d.text, t.start(i), t.end(i)); i++) {
+            if (t.kind(i) == TokenBuffer.LINE_BREAK) {
+                continue;   // a line wrapped inside the paragraph
+            }
+            if (++n > MAX_REPORT_GAP || t.kind(i) != TokenBuffer.WORD || !Character.isLowerCase(t.first(i)) || d.inQuote(i)) {
+                return false;
+            }
+        }
+        if (i >= end || d.inQuote(i)) {
+            return false;
+        }
+        for (int k = i + 1, n = 0; k < end && n <= MAX_REPORT_GAP; k++) {
+            if (t.kind(k) == TokenBuffer.LINE_BREAK) {
+                continue;
+            }
+            if (t.kind(k) != TokenBuffer.WORD || !Character.isLowerCase(t.first(k)) || d.inQuote(k)) {
+                return false;
+            }
+            if (oneOf(d, k, REPORTED_OPENERS)) {
+                return true;
+            }
+            n++;
+        }
+        return false;
     }
 
     /** Verbs that, before {@code nothing}, say one kept silent: {@code said nothing}. */

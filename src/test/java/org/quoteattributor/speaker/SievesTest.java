@@ -2616,6 +2616,40 @@ class SievesTest {
                     + "“Buy more at the market.”\n\n“The market shuts at noon,” said Quillan.\n\n“Then run there now.”");
             assertNotEquals("goes-on", l.quote(1).rule);
         }
+
+        /** Three turns of Tallis and Wilda, the last Tallis's, before a paragraph of narration and a turn. */
+        private static final String FERRY = "“The ferry is late again,” said Tallis.\n\n“It always is in spring,” said Wilda.\n\n"
+                + "“You will stay for supper, Wilda?” said Tallis.\n\n";
+
+        @Test
+        void narrationReportingWhatItsSubjectSaidLeavesTheNextTurnToTheOneBefore() {
+            // Wilda's answer is told in the narration's words: the next turn is not hers again.
+            Linking l = Linking.linked(FERRY + "Wilda answered very quietly that she could not.\n\n“Then take some bread with you.”");
+            assertEquals("goes-on", l.quote(3).rule);
+            assertEquals("Tallis", l.mention(3));
+        }
+
+        @Test
+        void aQuestionReportedWithAnObjectBetweenIsATurnToo() {
+            Linking l = Linking.linked(FERRY + "Wilda asked him whether the river had risen.\n\n“It rose a foot in the night.”");
+            assertEquals("goes-on", l.quote(3).rule);
+            assertEquals("Tallis", l.mention(3));
+        }
+
+        @Test
+        void oneWhoOnlyWondersWhetherToSpeakHasNotSpoken() {
+            // "wondered whether" is thought, not talk: the one the narration names speaks next.
+            Linking l = Linking.linked(FERRY + "Wilda wondered whether she should tell him.\n\n“I cannot stay.”");
+            assertEquals("previous-paragraph-subject", l.quote(3).rule);
+            assertEquals("Wilda", l.mention(3));
+        }
+
+        @Test
+        void aVerbOfSayingWithoutTheClauseOfWhatWasSaidIsNoReport() {
+            Linking l = Linking.linked(FERRY + "Wilda looked at him and answered him.\n\n“I cannot stay.”");
+            assertEquals("previous-paragraph-subject", l.quote(3).rule);
+            assertEquals("Wilda", l.mention(3));
+        }
     }
 
     @Nested
