@@ -4533,7 +4533,7 @@ final class Sieves {
             while (!vocativeIn(d, k, best) && k > qi - 1 - MAX_TURN_PARTS && continuesTurn(d, k)) {
                 k--;   // “Take a seat, Kate,” he said. / “There is tea.”: the turn addresses Kate
             }
-            if (!(vocativeIn(d, k, best) ? addressesPerson(d, best) : titledPersonCalled(d, k, best))) {
+            if (!(vocativeIn(d, k, best) ? addressesPerson(d, best) : titledPersonCalled(d, k, best)) || silenceBefore(d, qi)) {
                 return false;
             }
             String name = d.text.substring(d.t.start(best.first), d.t.end(best.last));
@@ -4553,6 +4553,23 @@ final class Sieves {
 
         /** Parts of one turn looked back over for the name it addresses. */
         private static final int MAX_TURN_PARTS = 3;
+
+        /**
+         * {@code “When can I leave, Mr. Vasko?”} / {@code Vasko bent over his plate, but made no reply.} /
+         * {@code “I asked when I can leave.”}: whether quotation {@code qi} opens its paragraph right
+         * after a paragraph of narration alone whose last sentence says its subject kept silent
+         * ({@link #keptSilent}): the one called did not answer, and the caller goes on.
+         */
+        private static boolean silenceBefore(Document d, int qi) {
+            FoundQuote q = d.quotes.get(qi);
+            int p = q.paragraph;
+            if (p == 0 || d.firstInParagraph(qi) != qi || !opensParagraph(d, qi) || qi == 0 || d.endParagraph(qi - 1) >= p - 1) {
+                return false;
+            }
+            Mentions.Mention m = new Mentions.Mention();
+            int end = d.found.paraEnd[p - 1];
+            return lastNarrationSubject(d, end, d.found.paraStart[p - 1] - 1, m) && keptSilent(d, m, end);
+        }
 
         /** Ranks that, said alone, call one person: {@code “…, Colonel?”}, {@code “Yes, Judge.”}. */
         private static final WordSet RANK_TITLES = Lexicons.words("rank-titles.txt");

@@ -2655,6 +2655,25 @@ class SievesTest {
     @Nested
     class Vocative {
 
+        /** Three turns of Vasko and Tallis, the last calling Vasko by name, before a paragraph of narration. */
+        private static final String BOAT = "“The boat is mended,” said Vasko.\n\n“Then I can go home,” said Tallis.\n\n"
+                + "“When can I leave, Mr. Vasko?” said Tallis.\n\n";
+
+        @Test
+        void oneCalledWhoKeepsSilentDoesNotAnswerTheCall() {
+            Linking l = Linking.linked(BOAT + "Vasko bent over his plate, but made no reply.\n\n“I asked when I can leave.”");
+            assertNotEquals("vocative", l.quote(3).rule);
+            assertEquals("Tallis", l.mention(3));
+            l = Linking.linked(BOAT + "Vasko said nothing.\n\n“I asked when I can leave.”");
+            assertEquals("Tallis", l.mention(3));
+        }
+
+        @Test
+        void oneCalledWhoActsAfterTheCallMayStillAnswer() {
+            Linking l = Linking.linked(BOAT + "Vasko bent over his plate.\n\n“Next week, perhaps.”");
+            assertEquals("Vasko", l.mention(3));
+        }
+
         @Test
         void theAnswerToAQuotationAddressingSomeoneIsTheirs() {
             Linking l = Linking.linked("“Will you come, Kate?” Tom asked.\n\n“Gladly.”");
