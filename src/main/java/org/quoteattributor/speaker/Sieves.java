@@ -4988,7 +4988,9 @@ final class Sieves {
      * all the turns before are by. A turn that continues a quotation run over paragraphs keeps its
      * speaker; one after narration whose next turn is the chosen person's own answer goes to the
      * one who spoke before the narration ({@link #goesOnBeforeAnswer}). A turn is not given to the
-     * person whose tagged turn opens the next paragraph with no narration between ({@link #tagsNextTurn}).
+     * person whose tagged turn opens the next paragraph with no narration between ({@link #tagsNextTurn});
+     * a turn so kept from the one the alternation gives goes to the nearest other person who did
+     * not speak the turn just before, if there is one ({@link #otherThan}).
      * A turn more than {@link #NEWCOMER_TURNS} on tells nothing of someone whose name the text has not
      * yet written, in narration or talk, by the end of the turn's paragraph: one who comes in later
      * has not spoken before.
@@ -5061,15 +5063,12 @@ final class Sieves {
             if (speaker != null && (addresses(d, qi, speaker) || speaksOfTitled(d, qi, speaker)
                     || !afterNarration && tagsNextTurn(d, qi, speaker))) {
                 // “Well, Anne?” and “Mr. Lee is out.” are not Lee's, nor a turn right before one tagged
-                // “…,” said Tibbald: the nearest other person speaks.
+                // “…,” said Tibbald: the nearest other person speaks, a third rather than the one who
+                // spoke just before, who seldom speaks twice running.
                 FoundQuote addressee = speaker;
-                speaker = null;
-                int nearest = Integer.MAX_VALUE;
-                for (int a = 0; a < n; a++) {
-                    if (cost(distance[a]) < nearest && !sameSpeaker(d, anchors[a], addressee)) {
-                        speaker = anchors[a];
-                        nearest = cost(distance[a]);
-                    }
+                speaker = otherThan(d, anchors, distance, n, addressee, justBefore(anchors, distance, n));
+                if (speaker == null) {
+                    speaker = otherThan(d, anchors, distance, n, addressee, null);
                 }
             }
             if (speaker != null && !TermDetector.quotesAsNews(d)) {
@@ -5380,6 +5379,34 @@ final class Sieves {
                 i--;
             }
             return i;
+        }
+
+        /** The anchor of the turn right before, at distance 1, among the {@code n} anchors; else null. */
+        private static FoundQuote justBefore(FoundQuote[] anchors, int[] distance, int n) {
+            for (int a = 0; a < n; a++) {
+                if (distance[a] == 1) {
+                    return anchors[a];
+                }
+            }
+            return null;
+        }
+
+        /**
+         * The nearest of the {@code n} anchors whose speaker is neither {@code addressee} nor that of
+         * {@code before} (when not null): when the alternation's choice is one the turn calls by name,
+         * the one who spoke just before seldom speaks again, and a third person does. Else null.
+         */
+        private static FoundQuote otherThan(Document d, FoundQuote[] anchors, int[] distance, int n, FoundQuote addressee, FoundQuote before) {
+            FoundQuote best = null;
+            int nearest = Integer.MAX_VALUE;
+            for (int a = 0; a < n; a++) {
+                if (cost(distance[a]) < nearest && !sameSpeaker(d, anchors[a], addressee)
+                        && (before == null || !sameSpeaker(d, anchors[a], before))) {
+                    best = anchors[a];
+                    nearest = cost(distance[a]);
+                }
+            }
+            return best;
         }
 
         /** How far an anchor at a signed turn {@code distance} counts (negative: after the turn). */

@@ -2976,6 +2976,32 @@ class SievesTest {
         }
 
         @Test
+        void aTurnCallingTheOneTheAlternationGivesIsAThirdPersonsNotTheOneWhoJustSpoke() {
+            // Wilda, two turns back, is called by name; Tallis has just spoken: Tovey, the third, speaks.
+            Linking l = Linking.linked("“Is the ferry running?” asked Tovey.\n\n“Not since noon,” said Wilda.\n\n"
+                    + "“Then we wait,” said Tallis.\n\n“Wait? Well, Wilda, you may wait.”\n\n“I shall,” said Wilda.");
+            assertEquals("turn-taking", l.quote(3).rule);
+            assertEquals("Tovey", l.mention(3));
+        }
+
+        @Test
+        void aTurnBeforeOneTaggedWithThePersonTheAlternationGivesIsAThirdPersonsToo() {
+            Linking l = Linking.linked("“Where have you been all morning?” said Tovey to Wilda.\n\n“Where, pray?” Wilda replied.\n\n"
+                    + "“Did you not know,” said Tallis, “that we had been out in the cart?”\n\n“Yes, yes, I know that very well.”\n\n"
+                    + "“Very much,” said Wilda.");
+            assertEquals("turn-taking", l.quote(4).rule);
+            assertEquals("Tovey", l.mention(4));
+        }
+
+        @Test
+        void withOnlyTwoPeopleTheOneWhoJustSpokeGoesOnWhenTheOtherIsCalled() {
+            // No third person: the turn is not the one it calls, so the one who spoke before goes on.
+            Linking l = Linking.linked("“Not since noon,” said Wilda.\n\n“Then we wait,” said Tallis.\n\n"
+                    + "“Wait? Well, Wilda, you may wait.”\n\n“I shall,” said Wilda.");
+            assertEquals("Tallis", l.mention(2));
+        }
+
+        @Test
         void aTurnRightBeforeOneTaggedWithThePersonTheAlternationGivesIsTheOthers() {
             Linking l = Linking.linked("“Is the ferry late?” asked Tibbald.\n\n“An hour,” said Wilda.\n\n“Then I shall walk.”\n\n"
                     + "“Walk? In this rain?” said Tibbald.");
