@@ -4104,8 +4104,9 @@ final class Sieves {
     /**
      * {@code Anne turned to the window.} / {@code “Can I go?”}: a whole quotation opening its
      * paragraph, right after a paragraph of narration alone, is the subject's of that narration's
-     * last sentence, when that is a person; but when that subject answers in the next turn, the one
-     * who spoke before the narration goes on ({@link #goesOn}).
+     * last sentence, when that is a person; but when that subject answers in the next turn, or
+     * when that sentence reports what the subject said ({@code Ann answered that she could not.},
+     * {@link #reportsSpeech}), the one who spoke before the narration goes on ({@link #goesOn}).
      */
     static final class PreviousParagraphNarration implements SpeakerLinker.Sieve {
         @Override
@@ -4123,7 +4124,7 @@ final class Sieves {
                     || qi > 0 && d.quotes.get(qi - 1).speakerStart == d.t.start(m.first) || keptSilent(d, m, end)) {
                 return false;   // the subject that attributes the quotation before ("Ann answered.") is not this one's
             }
-            if (!d.reportage && answersNext(d, qi, m)) {
+            if (!d.reportage && (answersNext(d, qi, m) || reportsSpeech(d, m, end))) {
                 return goesOn(d, qi, m);   // in dialogue; in news one source often gives several quotations running
             }
             set(d, q, m, -1, 0, "previous-paragraph-subject");
@@ -4174,6 +4175,51 @@ final class Sieves {
             q.copySpeakerFrom(before, "goes-on");
             return true;
         }
+    }
+
+    /** Verbs by which narration reports what someone said aloud ({@link #reportsSpeech}). */
+    private static final WordSet TELLING_VERBS = Lexicons.words("telling-verbs.txt");
+    /** Words opening the clause of what was said, after a verb of saying ({@code asked whether}, {@code told her that}). */
+    private static final String[] REPORTED_OPENERS = {"that", "whether", "if", "how", "what", "why", "when", "where", "who"};
+    /** Words in lower case at most between a subject and its verb of saying, and between that verb and the clause it reports. */
+    private static final int MAX_REPORT_GAP = 2;
+
+    /**
+     * {@code “You will stay, Tamsin?”} / {@code Tamsin answered that she could not.} / {@code “Then
+     * go.”}: whether the sentence of the subject {@code m}, ending before token {@code end}, reports
+     * what the subject said, as a verb of saying right after the subject (a word or two between,
+     * {@code very quietly}; not one of thought, {@code wondered whether}) followed by the clause of
+     * what was said ({@code that}, {@code whether}, {@code how}…, after a word or two, {@code told
+     * her that}). The subject has had a turn, in the narration's words: the one who answers next
+     * is the other person.
+     */
+    static boolean reportsSpeech(Document d, Mentions.Mention m, int end) {
+        TokenBuffer t = d.t;
+        int i = m.last + 1;
+        for (int n = 0; i < end && !TELLING_VERBS.contains(d.text, t.start(i), t.end(i)); i++) {
+            if (t.kind(i) == TokenBuffer.LINE_BREAK) {
+                continue;   // a line wrapped inside the paragraph
+            }
+            if (++n > MAX_REPORT_GAP || t.kind(i) != TokenBuffer.WORD || !Character.isLowerCase(t.first(i)) || d.inQuote(i)) {
+                return false;
+            }
+        }
+        if (i >= end || d.inQuote(i)) {
+            return false;
+        }
+        for (int k = i + 1, n = 0; k < end && n <= MAX_REPORT_GAP; k++) {
+            if (t.kind(k) == TokenBuffer.LINE_BREAK) {
+                continue;
+            }
+            if (t.kind(k) != TokenBuffer.WORD || !Character.isLowerCase(t.first(k)) || d.inQuote(k)) {
+                return false;
+            }
+            if (oneOf(d, k, REPORTED_OPENERS)) {
+                return true;
+            }
+            n++;
+        }
+        return false;
     }
 
     /** Verbs that, before {@code nothing}, say one kept silent: {@code said nothing}. */
@@ -4567,7 +4613,7 @@ final class Sieves {
             while (!vocativeIn(d, k, best) && k > qi - 1 - MAX_TURN_PARTS && continuesTurn(d, k)) {
                 k--;   // “Take a seat, Kate,” he said. / “There is tea.”: the turn addresses Kate
             }
-            if (!(vocativeIn(d, k, best) ? addressesPerson(d, best) : titledPersonCalled(d, k, best))) {
+            if (!(vocativeIn(d, k, best) ? addressesPerson(d, best) : titledPersonCalled(d, k, best)) || silenceBefore(d, qi)) {
                 return false;
             }
             String name = d.text.substring(d.t.start(best.first), d.t.end(best.last));
@@ -4587,6 +4633,23 @@ final class Sieves {
 
         /** Parts of one turn looked back over for the name it addresses. */
         private static final int MAX_TURN_PARTS = 3;
+
+        /**
+         * {@code “When can I leave, Mr. Vasko?”} / {@code Vasko bent over his plate, but made no reply.} /
+         * {@code “I asked when I can leave.”}: whether quotation {@code qi} opens its paragraph right
+         * after a paragraph of narration alone whose last sentence says its subject kept silent
+         * ({@link #keptSilent}): the one called did not answer, and the caller goes on.
+         */
+        private static boolean silenceBefore(Document d, int qi) {
+            FoundQuote q = d.quotes.get(qi);
+            int p = q.paragraph;
+            if (p == 0 || d.firstInParagraph(qi) != qi || !opensParagraph(d, qi) || qi == 0 || d.endParagraph(qi - 1) >= p - 1) {
+                return false;
+            }
+            Mentions.Mention m = new Mentions.Mention();
+            int end = d.found.paraEnd[p - 1];
+            return lastNarrationSubject(d, end, d.found.paraStart[p - 1] - 1, m) && keptSilent(d, m, end);
+        }
 
         /** Ranks that, said alone, call one person: {@code “…, Colonel?”}, {@code “Yes, Judge.”}. */
         private static final WordSet RANK_TITLES = Lexicons.words("rank-titles.txt");
@@ -5045,7 +5108,9 @@ final class Sieves {
      * all the turns before are by. A turn that continues a quotation run over paragraphs keeps its
      * speaker; one after narration whose next turn is the chosen person's own answer goes to the
      * one who spoke before the narration ({@link #goesOnBeforeAnswer}). A turn is not given to the
-     * person whose tagged turn opens the next paragraph with no narration between ({@link #tagsNextTurn}).
+     * person whose tagged turn opens the next paragraph with no narration between ({@link #tagsNextTurn});
+     * a turn so kept from the one the alternation gives goes to the nearest other person who did
+     * not speak the turn just before, if there is one ({@link #otherThan}).
      * A turn more than {@link #NEWCOMER_TURNS} on tells nothing of someone whose name the text has not
      * yet written, in narration or talk, by the end of the turn's paragraph: one who comes in later
      * has not spoken before.
@@ -5118,15 +5183,12 @@ final class Sieves {
             if (speaker != null && (addresses(d, qi, speaker) || speaksOfTitled(d, qi, speaker)
                     || !afterNarration && tagsNextTurn(d, qi, speaker))) {
                 // “Well, Anne?” and “Mr. Lee is out.” are not Lee's, nor a turn right before one tagged
-                // “…,” said Tibbald: the nearest other person speaks.
+                // “…,” said Tibbald: the nearest other person speaks, a third rather than the one who
+                // spoke just before, who seldom speaks twice running.
                 FoundQuote addressee = speaker;
-                speaker = null;
-                int nearest = Integer.MAX_VALUE;
-                for (int a = 0; a < n; a++) {
-                    if (cost(distance[a]) < nearest && !sameSpeaker(d, anchors[a], addressee)) {
-                        speaker = anchors[a];
-                        nearest = cost(distance[a]);
-                    }
+                speaker = otherThan(d, anchors, distance, n, addressee, justBefore(anchors, distance, n));
+                if (speaker == null) {
+                    speaker = otherThan(d, anchors, distance, n, addressee, null);
                 }
             }
             if (speaker != null && !TermDetector.quotesAsNews(d)) {
@@ -5437,6 +5499,34 @@ final class Sieves {
                 i--;
             }
             return i;
+        }
+
+        /** The anchor of the turn right before, at distance 1, among the {@code n} anchors; else null. */
+        private static FoundQuote justBefore(FoundQuote[] anchors, int[] distance, int n) {
+            for (int a = 0; a < n; a++) {
+                if (distance[a] == 1) {
+                    return anchors[a];
+                }
+            }
+            return null;
+        }
+
+        /**
+         * The nearest of the {@code n} anchors whose speaker is neither {@code addressee} nor that of
+         * {@code before} (when not null): when the alternation's choice is one the turn calls by name,
+         * the one who spoke just before seldom speaks again, and a third person does. Else null.
+         */
+        private static FoundQuote otherThan(Document d, FoundQuote[] anchors, int[] distance, int n, FoundQuote addressee, FoundQuote before) {
+            FoundQuote best = null;
+            int nearest = Integer.MAX_VALUE;
+            for (int a = 0; a < n; a++) {
+                if (cost(distance[a]) < nearest && !sameSpeaker(d, anchors[a], addressee)
+                        && (before == null || !sameSpeaker(d, anchors[a], before))) {
+                    best = anchors[a];
+                    nearest = cost(distance[a]);
+                }
+            }
+            return best;
         }
 
         /** How far an anchor at a signed turn {@code distance} counts (negative: after the turn). */

@@ -2651,10 +2651,63 @@ class SievesTest {
                     + "“Buy more at the market.”\n\n“The market shuts at noon,” said Quillan.\n\n“Then run there now.”");
             assertNotEquals("goes-on", l.quote(1).rule);
         }
+
+        /** Three turns of Tallis and Wilda, the last Tallis's, before a paragraph of narration and a turn. */
+        private static final String FERRY = "“The ferry is late again,” said Tallis.\n\n“It always is in spring,” said Wilda.\n\n"
+                + "“You will stay for supper, Wilda?” said Tallis.\n\n";
+
+        @Test
+        void narrationReportingWhatItsSubjectSaidLeavesTheNextTurnToTheOneBefore() {
+            // Wilda's answer is told in the narration's words: the next turn is not hers again.
+            Linking l = Linking.linked(FERRY + "Wilda answered very quietly that she could not.\n\n“Then take some bread with you.”");
+            assertEquals("goes-on", l.quote(3).rule);
+            assertEquals("Tallis", l.mention(3));
+        }
+
+        @Test
+        void aQuestionReportedWithAnObjectBetweenIsATurnToo() {
+            Linking l = Linking.linked(FERRY + "Wilda asked him whether the river had risen.\n\n“It rose a foot in the night.”");
+            assertEquals("goes-on", l.quote(3).rule);
+            assertEquals("Tallis", l.mention(3));
+        }
+
+        @Test
+        void oneWhoOnlyWondersWhetherToSpeakHasNotSpoken() {
+            // "wondered whether" is thought, not talk: the one the narration names speaks next.
+            Linking l = Linking.linked(FERRY + "Wilda wondered whether she should tell him.\n\n“I cannot stay.”");
+            assertEquals("previous-paragraph-subject", l.quote(3).rule);
+            assertEquals("Wilda", l.mention(3));
+        }
+
+        @Test
+        void aVerbOfSayingWithoutTheClauseOfWhatWasSaidIsNoReport() {
+            Linking l = Linking.linked(FERRY + "Wilda looked at him and answered him.\n\n“I cannot stay.”");
+            assertEquals("previous-paragraph-subject", l.quote(3).rule);
+            assertEquals("Wilda", l.mention(3));
+        }
     }
 
     @Nested
     class Vocative {
+
+        /** Three turns of Vasko and Tallis, the last calling Vasko by name, before a paragraph of narration. */
+        private static final String BOAT = "“The boat is mended,” said Vasko.\n\n“Then I can go home,” said Tallis.\n\n"
+                + "“When can I leave, Mr. Vasko?” said Tallis.\n\n";
+
+        @Test
+        void oneCalledWhoKeepsSilentDoesNotAnswerTheCall() {
+            Linking l = Linking.linked(BOAT + "Vasko bent over his plate, but made no reply.\n\n“I asked when I can leave.”");
+            assertNotEquals("vocative", l.quote(3).rule);
+            assertEquals("Tallis", l.mention(3));
+            l = Linking.linked(BOAT + "Vasko said nothing.\n\n“I asked when I can leave.”");
+            assertEquals("Tallis", l.mention(3));
+        }
+
+        @Test
+        void oneCalledWhoActsAfterTheCallMayStillAnswer() {
+            Linking l = Linking.linked(BOAT + "Vasko bent over his plate.\n\n“Next week, perhaps.”");
+            assertEquals("Vasko", l.mention(3));
+        }
 
         @Test
         void theAnswerToAQuotationAddressingSomeoneIsTheirs() {
@@ -2962,6 +3015,32 @@ class SievesTest {
             assertEquals("Anne", l.mention(2));
             assertEquals("turn-taking", l.quote(3).rule);
             assertEquals("Bob", l.mention(3));
+        }
+
+        @Test
+        void aTurnCallingTheOneTheAlternationGivesIsAThirdPersonsNotTheOneWhoJustSpoke() {
+            // Wilda, two turns back, is called by name; Tallis has just spoken: Tovey, the third, speaks.
+            Linking l = Linking.linked("“Is the ferry running?” asked Tovey.\n\n“Not since noon,” said Wilda.\n\n"
+                    + "“Then we wait,” said Tallis.\n\n“Wait? Well, Wilda, you may wait.”\n\n“I shall,” said Wilda.");
+            assertEquals("turn-taking", l.quote(3).rule);
+            assertEquals("Tovey", l.mention(3));
+        }
+
+        @Test
+        void aTurnBeforeOneTaggedWithThePersonTheAlternationGivesIsAThirdPersonsToo() {
+            Linking l = Linking.linked("“Where have you been all morning?” said Tovey to Wilda.\n\n“Where, pray?” Wilda replied.\n\n"
+                    + "“Did you not know,” said Tallis, “that the two of us drove the cart to market?”\n\n“Yes, yes, I know that very well.”\n\n"
+                    + "“Very much,” said Wilda.");
+            assertEquals("turn-taking", l.quote(4).rule);
+            assertEquals("Tovey", l.mention(4));
+        }
+
+        @Test
+        void withOnlyTwoPeopleTheOneWhoJustSpokeGoesOnWhenTheOtherIsCalled() {
+            // No third person: the turn is not the one it calls, so the one who spoke before goes on.
+            Linking l = Linking.linked("“Not since noon,” said Wilda.\n\n“Then we wait,” said Tallis.\n\n"
+                    + "“Wait? Well, Wilda, you may wait.”\n\n“I shall,” said Wilda.");
+            assertEquals("Tallis", l.mention(2));
         }
 
         @Test
