@@ -3982,16 +3982,16 @@ final class Sieves {
     /**
      * {@code “Not yet.” Tamsin put down her pen.}: in a story, a whole quotation opening its
      * paragraph, with no tag, is the subject's of the sentence of narration right after it, when
-     * that sentence opens right after the closing mark and its subject is a name or a description of
-     * one person ({@link #beatSubject}): the beat that follows a line of speech in its paragraph is
-     * the speaker's. A he or she there is left to the turns, whose alternation is surer than the
+     * that sentence opens right after the closing mark and its subject is a name, a description of
+     * one person or the narrator's {@code I} ({@link #beatSubject}): the beat that follows a line of
+     * speech in its paragraph is the speaker's. A he or she there is left to the turns, whose alternation is surer than the
      * pronoun's nearest name, and checked against them once they are known ({@link #overTurn}).
      */
     static final class BeatAfter implements SpeakerLinker.Sieve {
         @Override
         public boolean apply(Document d, int qi) {
             Mentions.Mention m = new Mentions.Mention();
-            if (!beatSubject(d, qi, m) || m.type == Mentions.PRONOUN) {
+            if (!beatSubject(d, qi, m) || m.type == Mentions.PRONOUN && !d.t.equalsIgnoreCase(m.first, "i")) {
                 return false;
             }
             set(d, q(d, qi), m, -1, 0, "beat-after");
@@ -4026,7 +4026,7 @@ final class Sieves {
          * The subject, into {@code m}, of the sentence of narration right after quotation {@code qi}
          * when the quotation opens its paragraph, closes a sentence inside its marks with no tag after
          * it, and that sentence opens right after the closing mark with a person (a name, a singular
-         * pronoun but {@code I}, or a description of one person) that the quotation neither calls nor
+         * pronoun, or a description of one person) that the quotation neither calls nor
          * holds ({@code “Look, Thaddeus.” Thaddeus looked.}). Not in reportage.
          */
         static boolean beatSubject(Document d, int qi, Mentions.Mention m) {
@@ -4037,8 +4037,7 @@ final class Sieves {
             TokenBuffer t = d.t;
             int from = d.afterToken(qi);
             int paraEnd = d.found.paraEnd[q.paragraph];
-            if (from >= paraEnd || from == 0 || !closesSentence(d, from - 1) || t.kind(from) != TokenBuffer.WORD || !t.isCapitalized(from)
-                    || t.equalsIgnoreCase(from, "i")) {
+            if (from >= paraEnd || from == 0 || !closesSentence(d, from - 1) || t.kind(from) != TokenBuffer.WORD || !t.isCapitalized(from)) {
                 return false;
             }
             int end = from;

@@ -2382,6 +2382,14 @@ class SievesTest {
         }
 
         @Test
+        void theNarratorsBeat() {
+            Linking l = Linking.linked("“Has the ferry docked?” asked Lavinia.\n\n“Not since noon,” said Thaddeus.\n\n"
+                    + "“Then we wait.” I folded my hands.");
+            assertEquals("beat-after", l.quote(2).rule);
+            assertEquals("I", l.mention(2));
+        }
+
+        @Test
         void notANameTheTurnCalls() {
             Linking l = Linking.linked("“Has the ferry docked?” asked Lavinia.\n\n“Not since noon,” said Thaddeus.\n\n"
                     + "“Wait, Amos.” Amos folded his hands.");
