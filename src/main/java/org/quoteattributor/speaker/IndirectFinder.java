@@ -8293,8 +8293,38 @@ public final class IndirectFinder {
                         && (Sieves.oneOf(d, k, AUXILIARIES) || Sieves.oneOf(d, k, MODALS) || cueAt(k) > 0)) {
                     return k;
                 }
+                if (k > c + 1 && t.is(k, ',') && setOffBeforeVerb(k) && !t.isCapitalized(c)) {
+                    return k;
+                }
             }
             return end;
+        }
+
+        /** Tokens at most of the names set off after a relative clause ({@link #setOffBeforeVerb}). */
+        private static final int SET_OFF_NAMES = 10;
+
+        /**
+         * {@code the councillors who opposed the closure, Amos Tolvane and Brisa Corvane, issued …},
+         * {@code Growers who backed the plan, including Amos Tolvane, said …}: whether the comma at
+         * token {@code k} opens names set off (a capitalized word or {@code including} first, up to
+         * {@link #SET_OFF_NAMES} tokens) that a second comma closes before a lower-case word, the
+         * sentence's main verb: the relative clause ends at the first comma.
+         */
+        private boolean setOffBeforeVerb(int k) {
+            int n = k + 1;
+            if (n >= t.size() || t.kind(n) != TokenBuffer.WORD || !(t.isCapitalized(n) && !Sieves.isOpeningConjunction(d, n) || t.equalsIgnoreCase(n, "including"))) {
+                return false;
+            }
+            for (int j = n + 1; j < Math.min(t.size() - 1, n + SET_OFF_NAMES); j++) {
+                if (d.inQuote(j) || d.endsSentence(j) || t.isBreak(j)) {
+                    return false;
+                }
+                if (t.is(j, ',')) {
+                    return t.kind(j + 1) == TokenBuffer.WORD && Character.isLowerCase(t.first(j + 1))
+                            && !d.mentions.isFunctionWord(j + 1) && !d.mentions.isPronoun(j + 1);
+                }
+            }
+            return false;
         }
 
         /** Words that open a relative clause about the noun before them. */

@@ -1277,6 +1277,13 @@ class IndirectFinderTest {
     }
 
     @Test
+    void aRelativeClauseEndsAtTheNamesSetOffAfterIt() {
+        assertSpeakerOf("The two councillors who voted against the closure, Amos Tolvane and Brisa Corvane, issued a statement.",
+                "the closure", "who");
+        assertSpeakerOf("Residents who backed the levy, Tolvane among them, were pleased.", "the levy", "who");
+    }
+
+    @Test
     void aClauseAfterAnAppositionAndItsVerbIsNoInvertedSubject() {
         assertReported("Lark, who met the mayor, said the plan failed.", "the plan failed", "Lark", "said", "leading-verb");
         assertReported("Lark, a warden, said the plan failed.", "the plan failed", "Lark", "said", "leading-verb");
