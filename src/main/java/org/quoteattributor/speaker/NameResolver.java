@@ -1514,11 +1514,28 @@ final class NameResolver {
      */
     private void addSentenceInitialNames(int[] initial, int count) {
         int before = nameCount;
+        Set<String> reporting = new HashSet<>();   // "“No,” Wilda said.": every other place of that word opening a sentence too
+        for (int k = 0; k < count; k++) {
+            if (reportingSurname(initial[k])) {
+                reporting.add(key(initial[k]));
+            }
+        }
+        if (!reporting.isEmpty()) {
+            // "Mr. Wessel Ambry … “Late,” Wessel said.": the given name of a full name is that person, whom it names already
+            for (NameForms fs : forms.values()) {
+                for (int j = 0; j < fs.size(); j++) {
+                    int sp = fs.form(j).indexOf(' ');
+                    if (sp > 0) {
+                        reporting.remove(lower(fs.form(j).substring(0, sp)));
+                    }
+                }
+            }
+        }
         for (int k = 0; k < count; k++) {
             int i = initial[k];
             String key = key(i);
             int kin = kinGender(i);
-            if (forms.containsKey(key) || Lexicon.nameGender(d.cls(i)) != Lexicon.ANY || kin != Lexicon.ANY || reportingSurname(i)) {
+            if (forms.containsKey(key) || Lexicon.nameGender(d.cls(i)) != Lexicon.ANY || kin != Lexicon.ANY || reporting.contains(key)) {
                 addName(i, i, i, key, kin, false);
             }
         }
@@ -1550,8 +1567,10 @@ final class NameResolver {
     }
 
     /**
-     * {@code Haskett told the ferry guild …}: whether the lone capitalized word at token {@code i}, opening
-     * its sentence (not right after a quotation, whose tag it is), is a surname as the subject of a
+     * {@code Haskett told the ferry guild …}, {@code “No,” Haskett said.}: whether the lone capitalized
+     * word at token {@code i}, opening its sentence or the tag of a quotation closing on a comma, a
+     * question or an exclamation mark ({@link #tagAfterQuotation}; not after one closing its own
+     * sentence, whose next sentence it opens), is a surname as the subject of a
      * reporting verb right after it, being in no list
      * of the lexicon, not in capitals, not ending in "s" ({@code Officials said}, {@code Growers
      * told}: a plural noun), "ly" (an adverb) or "ing" ({@code Having said so}: a participle), and
@@ -1560,7 +1579,7 @@ final class NameResolver {
     private boolean reportingSurname(int i) {
         int len = t.length(i);
         char lastChar = d.text.charAt(t.end(i) - 1);
-        if (len <= 2 || i > 0 && t.kind(i - 1) == TokenBuffer.QUOTE_MARK || !plainWord(i) || !Chars.isLowerCase(lastChar)
+        if (len <= 2 || i > 0 && t.kind(i - 1) == TokenBuffer.QUOTE_MARK && !tagAfterQuotation(i) || !plainWord(i) || !Chars.isLowerCase(lastChar)
                 || lastChar == 's' || isAdverb(i)
                 || d.text.startsWith("ing", t.end(i) - 3) || !saysRightAfter(i)) {
             return false;
@@ -1571,6 +1590,16 @@ final class NameResolver {
             }
         }
         return true;
+    }
+
+    /**
+     * {@code “Just coffee,” Tova said.}: whether the word at token {@code i} opens the tag of the
+     * quotation that closes right before it on a comma, a question or an exclamation mark, in the
+     * same paragraph: the subject of that tag, a name.
+     */
+    private boolean tagAfterQuotation(int i) {
+        int k = i - 2;
+        return k >= 0 && (t.is(k, ',') || t.is(k, '?') || t.is(k, '!')) && d.inQuote(k);
     }
 
     /**
