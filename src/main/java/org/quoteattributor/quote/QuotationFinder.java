@@ -66,6 +66,11 @@ public final class QuotationFinder {
         this.verbs = verbs;
     }
 
+    /** The family ordinal of guillemets: « », ‹ ›, » «. */
+    static final int GUILLEMETS = 5;
+    /** The family ordinal of corner brackets: 「 」, 『 』. */
+    static final int CORNERS = 6;
+
     /** The family ordinal (as {@code QuoteMarks}) of a mark glyph, or -1. */
     static int family(char c) {
         switch (c) {
@@ -795,7 +800,7 @@ public final class QuotationFinder {
         }
 
         void opener(int i, char c, int grp, int open) {
-            if (depth > 0 && open == depth - 1 && grp == DOUBLE) {
+            if (depth > 0 && open == depth - 1 && grp == DOUBLE && !nestsByGlyph(stackGlyph[open], c)) {
                 // Same family inside an open quotation: a nested quotation that the next closer ends.
                 if (pendingNested >= 0) {
                     roles[pendingNested] = MarkRole.UNPAIRED;
@@ -824,6 +829,20 @@ public final class QuotationFinder {
             } else {
                 roles[i] = MarkRole.NESTED_OPEN;
             }
+        }
+
+        /**
+         * Whether an opener {@code c}, met while a quotation opened by {@code outer} of the same
+         * group is open, opens a quotation nested in it because one of them is a guillemet or a
+         * corner bracket: {@code « Il a dit : “Partez.” Voilà »}, {@code « Il a dit : « Partez. »
+         * Voilà »}. Those marks tell their direction by their glyph, so the opener cannot be the
+         * outer quotation's closer typed the wrong way, as a second {@code “} may be, and the
+         * outer quotation goes on past the inner one's closer.
+         */
+        static boolean nestsByGlyph(char outer, char c) {
+            int fo = family(outer);
+            int fc = family(c);
+            return fo == GUILLEMETS || fo == CORNERS || fc == GUILLEMETS || fc == CORNERS;
         }
 
         /** Puts the mark at {@code i} on the stack of open quotations. */
