@@ -62,6 +62,8 @@ final class NameResolver {
     private static final Set<String> RANK_NOUN_WORDS = Set.copyOf(RANK_NOUNS.values());
     /** Nouns for a person of one gender ({@code lady}) → that gender. */
     private static final Map<String, Integer> PERSON_NOUNS = personNouns();
+    /** Nouns of a person by trade or station: {@code sailor}, {@code clerk}, {@code porter}. */
+    private static final WordSet TRADE_NOUNS = Lexicons.words("trade-nouns.txt");
     /** Whether a word may be one of {@link #PERSON_NOUNS}, by its length and first letter. */
     private static final WordFilter PERSON_NOUN_FILTER = new WordFilter(PERSON_NOUNS.keySet());
 
@@ -1518,8 +1520,13 @@ final class NameResolver {
             int i = initial[k];
             String key = key(i);
             int kin = kinGender(i);
-            if (forms.containsKey(key) || Lexicon.nameGender(d.cls(i)) != Lexicon.ANY || kin != Lexicon.ANY || reportingSurname(i)) {
+            boolean subordinateSubject = false;
+            if (forms.containsKey(key) || Lexicon.nameGender(d.cls(i)) != Lexicon.ANY || kin != Lexicon.ANY || reportingSurname(i)
+                    || (subordinateSubject = heOrSheOfClauseAfter(i))) {
                 addName(i, i, i, key, kin, false);
+                if (subordinateSubject) {
+                    persons.add(key);   // "Wilda stood by the window before she spoke.": someone, whom the she goes on with
+                }
             }
         }
         if (nameCount == before) {
@@ -1558,11 +1565,20 @@ final class NameResolver {
      * of letters only.
      */
     private boolean reportingSurname(int i) {
+        return surnameShaped(i) && saysRightAfter(i);
+    }
+
+    /**
+     * Whether the lone capitalized word at token {@code i} has the shape {@link #reportingSurname}
+     * asks of a surname: in no list of the lexicon, not in capitals, not after a quotation, not
+     * ending in "s", "ly" or "ing", longer than two letters, of letters only.
+     */
+    private boolean surnameShaped(int i) {
         int len = t.length(i);
         char lastChar = d.text.charAt(t.end(i) - 1);
         if (len <= 2 || i > 0 && t.kind(i - 1) == TokenBuffer.QUOTE_MARK || !plainWord(i) || !Chars.isLowerCase(lastChar)
                 || lastChar == 's' || isAdverb(i)
-                || d.text.startsWith("ing", t.end(i) - 3) || !saysRightAfter(i)) {
+                || d.text.startsWith("ing", t.end(i) - 3)) {
             return false;
         }
         for (int k = t.start(i); k < t.end(i); k++) {
@@ -1571,6 +1587,44 @@ final class NameResolver {
             }
         }
         return true;
+    }
+
+    /** Words that open a clause of time, cause or concession, whose subject a he or she after them is. */
+    private static final String[] SUBORDINATORS = {"before", "after", "when", "until", "till", "while", "once",
+        "because", "since", "though", "although", "as"};
+
+    /**
+     * {@code Wilda stood by the window before she spoke.}: whether the lone capitalized word at
+     * token {@code i}, opening its sentence with the shape of a surname ({@link #surnameShaped}) and
+     * followed by a verb, is the one a he or she goes on with as the subject of a clause of time,
+     * cause or concession later in that sentence ({@link #SUBORDINATORS}): no name, noun for a
+     * person or other pronoun of a person stands on the way, and no him or her of the other gender
+     * follows the pronoun. A word that only opens sentences is otherwise no name (any word may),
+     * but a sentence whose clause goes on with a he or she is about someone.
+     */
+    private boolean heOrSheOfClauseAfter(int i) {
+        if (!surnameShaped(i) || !verbAfter(i + 1)) {
+            return false;
+        }
+        int to = Math.min(t.size(), i + 1 + SENTENCE_AFTER_NAME);
+        for (int k = i + 2; k < to; k++) {
+            if (d.endsSentence(k) || t.isBreak(k) || d.inQuote(k) || d.mentions.isNameWord(k)) {
+                return false;
+            }
+            if (t.kind(k) != TokenBuffer.WORD) {
+                continue;
+            }
+            int g = pronounGender(k);
+            if (g != Lexicon.ANY) {
+                return (t.equalsIgnoreCase(k, "he") || t.equalsIgnoreCase(k, "she")) && Sieves.oneOf(d, k - 1, SUBORDINATORS)
+                        && !otherObjectAfter(k + 1, to, g);
+            }
+            if (d.mayBe(k, PERSON_NOUN_FILTER) && PERSON_NOUNS.containsKey(d.lowerWord(k)) || d.mentions.isPronoun(k)
+                    || TRADE_NOUNS.contains(d.text, t.start(k), t.end(k))) {
+                return false;   // "Wilda sat by a sailor before he spoke": the sailor's he, as likely
+            }
+        }
+        return false;
     }
 
     /**
