@@ -614,6 +614,14 @@ final class Mentions {
         return true;
     }
 
+    /**
+     * Whether the word at token {@code last}, ending a name, names a body rather than a person
+     * ({@code organisation-nouns.txt}, {@link #BODY_NOUNS}): {@code Harrowgate Ferry Board}.
+     */
+    boolean namesABody(int last) {
+        return ORGANISATION_NOUNS.contains(d.lowerWord(last)) || Sieves.oneOf(d, last, BODY_NOUNS);
+    }
+
     /** organisation-nouns.txt: nouns that close the name of an organisation, which {@code of} may go on. */
     private static final WordSet ORGANISATION_NOUNS = Lexicons.words("organisation-nouns.txt");
     /** Nouns closing the name of a public body that {@code of} goes on: {@code the Bureau of Tolls}. */

@@ -3467,6 +3467,7 @@ final class NameResolver {
                     // a name inside the apposition ("…, an analyst at Dunmere Capital, said") is the speaker's own
                     boolean nearestSubject = seen == 0 || appositionVerb >= 0 && c + seen < nameCount && nameEnds[c + seen] < appositionVerb;
                     if (nearestSubject && (opensSentenceOf(nameFirsts[c], p) || subjectGoesOn(nameFirsts[c], i, p, pg)
+                            || subjectBeforeTaggedQuote(nameFirsts[c], i, qi, p)
                             || reporting && (nameFirsts[c] < i || surnameOfGender(nameFirsts[c], key, pg)) && i >= spokeFrom(q, qi) && plainWords(nameFirsts[c], i)
                                     && !afterDeterminer(titlesStart(nameFirsts[c])) && !afterLowerWord(titlesStart(nameFirsts[c]))
                                     && Sieves.sentenceStart(d, p) > i)) {
@@ -5019,6 +5020,29 @@ final class NameResolver {
             e--;   // the line break ending the sentence before
         }
         return Sieves.sentenceStart(d, e) + 1 == s;
+    }
+
+    /**
+     * {@code Vasko Corvane disagreed. “…,” he told the Courier.}: whether the name in tokens {@code
+     * [first, last]} (after its titles), of more than one word and naming no body, opens the
+     * sentence right before quotation {@code qi}, which opens a sentence of its paragraph and which
+     * the pronoun at {@code p} tags right after it: the subject of that sentence of narration goes on
+     * as the one who speaks, though nothing else shows the name to be someone's.
+     */
+    private boolean subjectBeforeTaggedQuote(int first, int last, int qi, int p) {
+        if (qi >= d.quotes.size() || first >= last || p < d.afterToken(qi) || d.quotes.get(qi).speakerStart != t.start(p)
+                || d.mentions.namesABody(last)) {
+            return false;
+        }
+        int s = titlesStart(first);
+        int e = d.firstToken(qi) - 1;
+        while (e > last && t.isBreak(e)) {
+            e--;   // a line break between the sentence and the quotation
+        }
+        if (e <= last || e < d.found.paraStart[d.quotes.get(qi).paragraph] || !d.endsSentence(e) || d.inQuote(e)) {
+            return false;
+        }
+        return atSentenceStart(s) && Sieves.sentenceStart(d, e) + 1 == s;
     }
 
     /** Whether a lower-case word that could be a verb follows the name ending at token {@code e}. */
