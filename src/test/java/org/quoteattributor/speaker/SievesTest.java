@@ -2219,6 +2219,12 @@ class SievesTest {
         }
 
         @Test
+        void aNounThatLabelsTheLineIsNoSpeaker() {
+            assertFalse(applyAlone(Sieves.ColonLabel.class, "The fox ate the cheese.\n\nMoral: “Trust no one who praises you.”", 0));
+            assertFalse(applyAlone(Sieves.ColonLabel.class, "The sign was in Quellish.\n\nTranslation: “Keep off the pier.”", 0));
+        }
+
+        @Test
         void aPronounBeforeAColonIsNoLabel() {
             assertFalse(applyAlone(Sieves.ColonLabel.class, "She: “We will win.”", 0));
         }
