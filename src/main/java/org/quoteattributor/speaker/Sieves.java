@@ -2708,14 +2708,17 @@ final class Sieves {
                 }
                 end = k > lo && d.t.is(k, '(') ? k - 1 : end;
             }
-            if (d.mentions.mentionEndingAt(end, lo, m) && m.type == Mentions.NAME && m.first == lo + 1
-                    && !(m.first == m.last && LABEL_NOUNS.contains(d.text, d.t.start(m.last), d.t.end(m.last)))) {
-                set(d, q, m, -1, 0, "colon-label");
-                q.cueStart = d.t.start(colon);
-                q.cueEnd = d.t.end(colon);
-                return true;
+            if (!d.mentions.mentionEndingAt(end, lo, m) || m.type != Mentions.NAME || m.first != lo + 1) {
+                return false;
             }
-            return false;
+            if (m.first == m.last && LABEL_NOUNS.contains(d.text, d.t.start(m.last), d.t.end(m.last))) {
+                d.settle(qi);   // "Moral: “…”": a line the label sets apart, no one's turn
+                return false;
+            }
+            set(d, q, m, -1, 0, "colon-label");
+            q.cueStart = d.t.start(colon);
+            q.cueEnd = d.t.end(colon);
+            return true;
         }
     }
 

@@ -2225,6 +2225,13 @@ class SievesTest {
         }
 
         @Test
+        void theLineALabelSetsApartIsNoTurnOfTheTalkBefore() {
+            Linking l = Linking.linked("“Flattery is a thief,” said the tortoise.\n\n“And you are a bore,” replied the hare.\n\n"
+                    + "Moral: “Trust no one who praises you for what you lack.”");
+            assertFalse(l.quote(2).hasSpeaker());
+        }
+
+        @Test
         void aPronounBeforeAColonIsNoLabel() {
             assertFalse(applyAlone(Sieves.ColonLabel.class, "She: “We will win.”", 0));
         }
