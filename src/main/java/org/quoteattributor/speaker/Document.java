@@ -177,8 +177,10 @@ final class Document {
             lastOpening = q.paragraph;
         }
         if (opening >= 3) {
-            return (double) adjacent / opening < REPORTAGE_SHARE && !speaksAsFiction()
-                    || wovenIn() >= WOVEN_SHARE * quotes.size() || countsMuch();
+            boolean turns = (double) adjacent / opening >= REPORTAGE_SHARE;
+            // a scene of turns in a story's voice is a story though it counts: a diary's dates, a letter's sums
+            return !turns && !speaksAsFiction()
+                    || wovenIn() >= WOVEN_SHARE * quotes.size() || countsMuch() && !(turns && speaksAsFiction(false));
         }
         int withQuotes = 0;
         int last = -1;
@@ -232,6 +234,11 @@ final class Document {
      * statements, and counts.
      */
     private boolean speaksAsFiction() {
+        return speaksAsFiction(true);
+    }
+
+    /** {@link #speaksAsFiction}; without {@code counting}, however many numbers its narration holds. */
+    private boolean speaksAsFiction(boolean counting) {
         int n = quotes.size();
         if (n < MIN_VOICE_QUOTES) {
             return false;
@@ -255,7 +262,7 @@ final class Document {
             if (inQuote(i)) {
                 continue;
             }
-            if (t.kind(i) == TokenBuffer.NUMBER && ++numbers >= MIN_NUMBERS) {
+            if (counting && t.kind(i) == TokenBuffer.NUMBER && ++numbers >= MIN_NUMBERS) {
                 return false;
             }
             if (t.kind(i) == TokenBuffer.WORD) {
