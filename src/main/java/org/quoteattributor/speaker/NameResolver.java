@@ -3460,14 +3460,16 @@ final class NameResolver {
                 // this paragraph or the one before ("… when Wrenna came down. // “Not today,” she said.")
                 int appositionVerb = appositionVerbAfter(i);
                 boolean reporting = saysRightAfter(i) || setOffBeforeVerb(nameFirsts[c], i) || appositionVerb >= 0;
-                if (weak == null && p - i < NEARBY && (isClauseSubject(i) || reporting || q.speakerType == Mentions.PRONOUN && auxiliaryAfter(i) && !afterDeterminer(titlesStart(nameFirsts[c])))
+                boolean beforeTagged = seen == 0 && subjectBeforeTaggedQuote(nameFirsts[c], i, qi, p);
+                if (weak == null && p - i < NEARBY && (isClauseSubject(i) || reporting || beforeTagged
+                        || q.speakerType == Mentions.PRONOUN && auxiliaryAfter(i) && !afterDeterminer(titlesStart(nameFirsts[c])))
                         && (genderOf(key) == Lexicon.ANY || genderOf(key) == pg) && !heardAsOther(c, pg)
                         && (nameFirsts[c] < i || reporting || midSentenceNameWords.contains(key) && !d.reportage && i >= paragraphFirst) && !modifiedOrGoverned(nameFirsts[c])) {
                     weak = fullest.get(key);
                     // a name inside the apposition ("…, an analyst at Dunmere Capital, said") is the speaker's own
                     boolean nearestSubject = seen == 0 || appositionVerb >= 0 && c + seen < nameCount && nameEnds[c + seen] < appositionVerb;
                     if (nearestSubject && (opensSentenceOf(nameFirsts[c], p) || subjectGoesOn(nameFirsts[c], i, p, pg)
-                            || subjectBeforeTaggedQuote(nameFirsts[c], i, qi, p)
+                            || beforeTagged
                             || reporting && (nameFirsts[c] < i || surnameOfGender(nameFirsts[c], key, pg)) && i >= spokeFrom(q, qi) && plainWords(nameFirsts[c], i)
                                     && !afterDeterminer(titlesStart(nameFirsts[c])) && !afterLowerWord(titlesStart(nameFirsts[c]))
                                     && Sieves.sentenceStart(d, p) > i)) {
@@ -5025,9 +5027,10 @@ final class NameResolver {
     /**
      * {@code Vasko Corvane disagreed. “…,” he told the Courier.}: whether the name in tokens {@code
      * [first, last]} (after its titles), of more than one word and naming no body, opens the
-     * sentence right before quotation {@code qi}, which opens a sentence of its paragraph and which
-     * the pronoun at {@code p} tags right after it: the subject of that sentence of narration goes on
-     * as the one who speaks, though nothing else shows the name to be someone's.
+     * sentence right before quotation {@code qi}, or is set off after a short description opening
+     * it ({@link #describedBefore}), the quotation opening a sentence of its paragraph and the
+     * pronoun at {@code p} tagging it right after it: the subject of that sentence of narration goes
+     * on as the one who speaks, though nothing else shows the name to be someone's.
      */
     private boolean subjectBeforeTaggedQuote(int first, int last, int qi, int p) {
         if (qi >= d.quotes.size() || first >= last || p < d.afterToken(qi) || d.quotes.get(qi).speakerStart != t.start(p)
@@ -5042,7 +5045,34 @@ final class NameResolver {
         if (e <= last || e < d.found.paraStart[d.quotes.get(qi).paragraph] || !d.endsSentence(e) || d.inQuote(e)) {
             return false;
         }
-        return atSentenceStart(s) && Sieves.sentenceStart(d, e) + 1 == s;
+        int opening = Sieves.sentenceStart(d, e) + 1;
+        return opening == s && (isClauseSubject(last) || Sieves.oneOf(d, last + 1, AUXILIARIES)
+                || Sieves.oneOf(d, last + 1, PRESENT_AUXILIARIES))
+                || describedBefore(opening, s, last);
+    }
+
+    /** Words at most of a description that a name set off after it opens the sentence with ({@link #describedBefore}). */
+    private static final int SET_OFF_DESCRIPTION_WORDS = 4;
+
+    /**
+     * {@code Her deputy, Teodor Vasko, was blunter.}: whether the sentence opening at token {@code
+     * opening} opens with a short description, a determiner or owner and lower-case words, that the
+     * name in tokens {@code [s, last]} is set off after by commas, with a verb after the second comma.
+     */
+    private boolean describedBefore(int opening, int s, int last) {
+        int comma = s - 1;
+        if (comma - opening < 2 || comma - opening > SET_OFF_DESCRIPTION_WORDS || !t.is(comma, ',') || last + 2 >= t.size()
+                || !t.is(last + 1, ',') || !(isClauseSubject(last + 1) || Sieves.oneOf(d, last + 2, AUXILIARIES))
+                || !(d.mentions.isDeterminer(opening) || d.mentions.isPossessive(opening)
+                || Lexicon.pronounGender(d.cls(opening)) != Lexicon.ANY)) {
+            return false;
+        }
+        for (int k = opening + 1; k < comma; k++) {
+            if (t.kind(k) != TokenBuffer.WORD || !Character.isLowerCase(t.first(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether a lower-case word that could be a verb follows the name ending at token {@code e}. */

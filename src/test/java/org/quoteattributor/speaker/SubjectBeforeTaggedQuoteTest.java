@@ -8,9 +8,9 @@ import org.quoteattributor.Quote;
 import org.quoteattributor.QuoteAttributor;
 
 /**
- * A full name opening the sentence right before a quotation that opens the next sentence is the
- * he or she tagging that quotation, though nothing else shows it to be someone's ({@code Vasko
- * Corvane disagreed. “…,” he told the Courier.}).
+ * A full name opening the sentence right before a quotation that opens the next sentence, or set
+ * off after a short description opening it, is the he or she tagging that quotation, though nothing
+ * else shows it to be someone's ({@code Vasko Corvane disagreed. “…,” he told the Courier.}).
  */
 class SubjectBeforeTaggedQuoteTest {
 
@@ -31,6 +31,20 @@ class SubjectBeforeTaggedQuoteTest {
     void alsoBeforeTheTagOfAQuestion() {
         assertEquals("Vasko Corvane", speakerName(BEFORE
                 + "Vasko Corvane looked away. \u201cWho will pay for a new hull?\u201d he asked.", 1));
+    }
+
+    @Test
+    void alsoSetOffAfterADescriptionOpeningTheSentence() {
+        assertEquals("Teodor Vasko", speakerName(BEFORE
+                + "Her deputy, Teodor Vasko, was blunter. \u201cThey think we will get tired,\u201d he said.", 1));
+        assertEquals("Teodor Vasko", speakerName(BEFORE
+                + "The mate, Teodor Vasko, did not appear. \u201cI stand by every entry,\u201d he said in a statement.", 1));
+    }
+
+    @Test
+    void notANameThatNoVerbFollows() {
+        assertEquals("Orrin Tallis", speakerName(BEFORE
+                + "Vasko Corvane, 54. \u201cThe hull has been failing for six years,\u201d he said.", 1));
     }
 
     @Test
