@@ -1522,10 +1522,11 @@ final class NameResolver {
             int kin = kinGender(i);
             boolean subordinateSubject = false;
             if (forms.containsKey(key) || Lexicon.nameGender(d.cls(i)) != Lexicon.ANY || kin != Lexicon.ANY || reportingSurname(i)
-                    || (subordinateSubject = heOrSheOfClauseAfter(i))) {
+                    || (subordinateSubject = heOrSheOfClauseAfter(i) || describedAsSomeone(i))) {
                 addName(i, i, i, key, kin, false);
                 if (subordinateSubject) {
-                    persons.add(key);   // "Wilda stood by the window before she spoke.": someone, whom the she goes on with
+                    // "Wilda stood by the window before she spoke.", "Quarrie, the harbour clerk, read …": someone
+                    persons.add(key);
                 }
             }
         }
@@ -1587,6 +1588,34 @@ final class NameResolver {
             }
         }
         return true;
+    }
+
+    /** Words at most of a description set off after a lone name ({@link #describedAsSomeone}). */
+    private static final int APPOSITION_WORDS = 4;
+
+    /**
+     * {@code Quarrie, the harbour clerk, read the result aloud.}: whether the lone capitalized word
+     * at token {@code i}, opening its sentence with the shape of a surname ({@link #surnameShaped}),
+     * is set off by commas before a description of {@code the}, {@code a} or {@code an} and at most
+     * {@link #APPOSITION_WORDS} lower-case words ending in a noun for a person or a trade, and a
+     * verb follows the second comma: a person described by trade or station is someone.
+     */
+    private boolean describedAsSomeone(int i) {
+        if (!surnameShaped(i) || i + 3 >= t.size() || !t.is(i + 1, ',')
+                || !(t.equalsIgnoreCase(i + 2, "the") || t.equalsIgnoreCase(i + 2, "a") || t.equalsIgnoreCase(i + 2, "an"))) {
+            return false;
+        }
+        for (int k = i + 3; k < Math.min(t.size(), i + 3 + APPOSITION_WORDS); k++) {
+            if (t.is(k, ',')) {
+                int noun = k - 1;
+                return noun > i + 2 && (d.mayBe(noun, PERSON_NOUN_FILTER) && PERSON_NOUNS.containsKey(d.lowerWord(noun))
+                        || TRADE_NOUNS.contains(d.text, t.start(noun), t.end(noun))) && verbAfter(k + 1);
+            }
+            if (t.kind(k) != TokenBuffer.WORD || !Character.isLowerCase(t.first(k))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Words that open a clause of time, cause or concession, whose subject a he or she after them is. */

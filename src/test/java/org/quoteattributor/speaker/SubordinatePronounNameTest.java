@@ -11,7 +11,8 @@ import org.quoteattributor.QuoteAttributor;
 /**
  * A lone capitalized word of no list that only opens sentences is a person's name when a he or
  * she in its sentence goes on with it as the subject of a clause of time, cause or concession
- * ({@code Wilda stood by the window before she spoke.}).
+ * ({@code Wilda stood by the window before she spoke.}), or when a description by trade or of a
+ * person is set off after it before a verb ({@code Quarrie, the harbour clerk, read …}).
  */
 class SubordinatePronounNameTest {
 
@@ -32,6 +33,20 @@ class SubordinatePronounNameTest {
         String text = "Brisa Tollan sat down at the end of the table.\n\n"
                 + "Hollin waited because he was afraid. \u201cWe should go back,\u201d he said.";
         assertEquals("Hollin", speakerName(text, 0));
+    }
+
+    @Test
+    void aDescriptionByTradeSetOffAfterTheWordMakesItSomeone() {
+        String text = "Brisa Tollan voted against it.\n\n"
+                + "Quarrie, the harbour clerk, read the result aloud. \u201cSeven for, five against,\u201d he announced.";
+        assertEquals("Quarrie", speakerName(text, 0));
+    }
+
+    @Test
+    void butNotADescriptionOfAThing() {
+        String text = "Brisa Tollan voted against it.\n\n"
+                + "Harrowgate, the old port, lies to the north. \u201cSeven for, five against,\u201d he announced.";
+        assertNotEquals("Harrowgate", speakerName(text, 0));
     }
 
     @Test
