@@ -137,6 +137,31 @@ class AttributorTest {
         }
 
         @Test
+        void anEnglishTagAfterACommaEndsALineOfDialogueOpenedByADash() {
+            String text = "The talks went on.\n\n— We will stay as long as it takes, said one docker.\n\n— And longer, she said.";
+            Attributor a = QuoteAttributor.builder()
+                    .quoteMarks(EnumSet.of(QuoteMarks.CURLY_DOUBLE, QuoteMarks.DIALOGUE_DASH)).build();
+            List<Quote> quotes = a.attribute(text);
+            assertEquals(2, quotes.size());
+            assertEquals(spanOf(text, "We will stay as long as it takes,"), quotes.get(0).span());
+            assertEquals("one docker", mention(quotes.get(0)));
+            assertEquals(spanOf(text, "And longer,"), quotes.get(1).span());
+            assertEquals("she", mention(quotes.get(1)));
+        }
+
+        @Test
+        void theSpeechGoesOnAfterATagClosedByAComma() {
+            String text = "— Yes, said Tallis, we will pay.";
+            Attributor a = QuoteAttributor.builder()
+                    .quoteMarks(EnumSet.of(QuoteMarks.CURLY_DOUBLE, QuoteMarks.DIALOGUE_DASH)).build();
+            List<Quote> quotes = a.attribute(text);
+            assertEquals(2, quotes.size());
+            assertEquals(spanOf(text, "we will pay."), quotes.get(1).span());
+            assertEquals("Tallis", mention(quotes.get(1)));
+            assertEquals(quotes.get(0).group(), quotes.get(1).group());
+        }
+
+        @Test
         void everyFamilySwitchedOffFindsNothing() {
             Attributor a = QuoteAttributor.builder().quoteMarks(EnumSet.noneOf(QuoteMarks.class)).build();
             assertEquals(List.of(), a.attribute(SAID));

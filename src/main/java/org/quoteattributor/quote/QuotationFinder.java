@@ -66,6 +66,11 @@ public final class QuotationFinder {
         this.verbs = verbs;
     }
 
+    /** The family ordinal of guillemets: « », ‹ ›, » «. */
+    static final int GUILLEMETS = 5;
+    /** The family ordinal of corner brackets: 「 」, 『 』. */
+    static final int CORNERS = 6;
+
     /** The family ordinal (as {@code QuoteMarks}) of a mark glyph, or -1. */
     static int family(char c) {
         switch (c) {
@@ -355,6 +360,11 @@ public final class QuotationFinder {
                         && t.start(end) > 0 && Chars.isBlank(text.charAt(t.start(end) - 1)))) {
                     end++;
                 }
+                int tag = englishTag(start, end);
+                int tagEnd = tag >= 0 ? tagEnd(tag, boundary) : -1;
+                if (tagEnd >= 0) {
+                    end = tag + 1;   // "— We will stay, said one docker.": the speech ends at its comma
+                }
                 int last = end - 1;
                 while (last > start && (t.isBreak(last) || t.kind(last) == TokenBuffer.DASH)) {
                     last--;
@@ -368,6 +378,13 @@ public final class QuotationFinder {
                 q.group = group;
                 q.dialogueDash = true;
                 quotes.add(q);
+                if (tagEnd >= 0) {
+                    if (!t.is(tagEnd, ',')) {
+                        return;   // the tag's sentence ends it: narration follows, if anything
+                    }
+                    start = tagEnd + 1;   // "— Yes, said Ann, we will.": the speech goes on after the tag
+                    continue;
+                }
                 if (end >= boundary) {
                     return;
                 }
@@ -378,6 +395,55 @@ public final class QuotationFinder {
                 }
                 start = resume + 1;
             }
+        }
+
+        /**
+         * {@code — We will stay, said one docker.}, {@code — Come in, she said.}: the comma, question
+         * or exclamation mark in tokens {@code [start, end)} of a line of dialogue opened by a dash
+         * after which an English tag sets in: a reporting verb right after it, or a pronoun or a
+         * capitalized word and a reporting verb; else -1. The first such mark is taken.
+         */
+        int englishTag(int start, int end) {
+            for (int k = start + 1; k + 1 < end; k++) {
+                if (!(t.is(k, ',') || t.is(k, '?') || t.is(k, '!'))) {
+                    continue;
+                }
+                int j = k + 1;
+                if (t.kind(j) != TokenBuffer.WORD) {
+                    continue;
+                }
+                if (Character.isLowerCase(t.first(j)) && verbs.match(t, j) > 0) {
+                    return k;   // "…, said one docker."
+                }
+                boolean subject = t.isCapitalized(j) && !(t.is(k, '?') || t.is(k, '!'))
+                        || lexicon.isPronoun(text, t.start(j), t.end(j)) && Character.isLowerCase(t.first(j));
+                if (subject && j + 1 < end && t.kind(j + 1) == TokenBuffer.WORD && Character.isLowerCase(t.first(j + 1))
+                        && verbs.match(t, j + 1) > 0) {
+                    return k;   // "…, she said.", "…, Vasko said."
+                }
+            }
+            return -1;
+        }
+
+        /**
+         * The token that ends the tag after the mark at {@code tag} ({@link #englishTag}): the first
+         * full stop, question or exclamation mark, or comma after the tag's verb, within {@link
+         * #ATTRIBUTION_WINDOW} words, before {@code boundary}; else -1.
+         */
+        int tagEnd(int tag, int boundary) {
+            int words = 0;
+            boolean verb = false;
+            for (int e = tag + 1; e < boundary && words <= ATTRIBUTION_WINDOW; e++) {
+                if (t.kind(e) == TokenBuffer.WORD) {
+                    words++;
+                    verb |= verbs.match(t, e) > 0;
+                } else if (verb && (t.is(e, '.') || t.is(e, ',') || t.is(e, '?') || t.is(e, '!') || t.is(e, ';'))) {
+                    return e;
+                } else if (t.isBreak(e) || t.kind(e) == TokenBuffer.QUOTE_MARK) {
+                    return -1;
+                }
+            }
+            return -1;
         }
 
         boolean isDialogueDash(int i) {
@@ -795,7 +861,7 @@ public final class QuotationFinder {
         }
 
         void opener(int i, char c, int grp, int open) {
-            if (depth > 0 && open == depth - 1 && grp == DOUBLE) {
+            if (depth > 0 && open == depth - 1 && grp == DOUBLE && !nestsByGlyph(stackGlyph[open], c)) {
                 // Same family inside an open quotation: a nested quotation that the next closer ends.
                 if (pendingNested >= 0) {
                     roles[pendingNested] = MarkRole.UNPAIRED;
@@ -824,6 +890,20 @@ public final class QuotationFinder {
             } else {
                 roles[i] = MarkRole.NESTED_OPEN;
             }
+        }
+
+        /**
+         * Whether an opener {@code c}, met while a quotation opened by {@code outer} of the same
+         * group is open, opens a quotation nested in it because one of them is a guillemet or a
+         * corner bracket: {@code « Il a dit : “Partez.” Voilà »}, {@code « Il a dit : « Partez. »
+         * Voilà »}. Those marks tell their direction by their glyph, so the opener cannot be the
+         * outer quotation's closer typed the wrong way, as a second {@code “} may be, and the
+         * outer quotation goes on past the inner one's closer.
+         */
+        static boolean nestsByGlyph(char outer, char c) {
+            int fo = family(outer);
+            int fc = family(c);
+            return fo == GUILLEMETS || fo == CORNERS || fc == GUILLEMETS || fc == CORNERS;
         }
 
         /** Puts the mark at {@code i} on the stack of open quotations. */

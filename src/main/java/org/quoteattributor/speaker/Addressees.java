@@ -1,7 +1,9 @@
 package org.quoteattributor.speaker;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import org.quoteattributor.lexicon.Lexicon;
 import org.quoteattributor.lexicon.Lexicons;
@@ -30,6 +32,8 @@ final class Addressees {
 
     /** Reporting verbs whose object is the person spoken to. */
     private static final WordSet ADDRESSING_VERBS = Lexicons.words("addressing-verbs.txt");
+    /** Nouns of a person by trade or station: {@code porter}, {@code boatman}, {@code clerk}. */
+    private static final WordSet TRADE_NOUNS = Lexicons.words("trade-nouns.txt");
     /** Nouns for people or an audience, which a described addressee ends in. */
     private static final WordSet AUDIENCE_NOUNS = Lexicons.words("audience-nouns.txt");
     /** Pronouns that stand for the person spoken to; reflexives (told herself) are left out. */
@@ -51,13 +55,14 @@ final class Addressees {
         List<Integer> doubtful = new ArrayList<>();
         List<String> doubtfulWords = new ArrayList<>();
         Mentions.Mention m = new Mentions.Mention();   // set copies what it keeps
+        Set<String> speaking = describedSpeakers(d);
         for (int qi = 0; qi < quotes.size(); qi++) {
             FoundQuote q = quotes.get(qi);
             if (q.term) {
                 continue;
             }
             m.clear();
-            if (objectOfCue(d, q, m)) {
+            if (objectOfCue(d, q, m, ownTag(q) ? speaking : null)) {
                 set(d, q, m);
             } else if (vocative(d, qi, m)) {
                 if (m.first == d.firstToken(qi) + 1 && m.first == m.last && !d.names.isPerson(key(d, m.last))) {
@@ -117,8 +122,45 @@ final class Addressees {
         }
     }
 
+    /**
+     * The head nouns, in lower case, of the descriptions that speak some quotation of {@code d}
+     * ({@code “…,” said the fox}: {@code fox}): whoever speaks in the text is someone who may be
+     * spoken to. One pass over the quotations.
+     */
+    private static Set<String> describedSpeakers(Document d) {
+        Set<String> heads = new HashSet<>();
+        TokenBuffer t = d.t;
+        for (FoundQuote q : d.quotes) {
+            if (q.hasSpeaker() && q.speakerType == Mentions.DESCRIPTION) {
+                int last = t.indexAt(q.speakerEnd - 1);
+                if (last < t.size() && t.kind(last) == TokenBuffer.WORD && Character.isLowerCase(t.first(last))) {
+                    heads.add(d.lowerWord(last));
+                }
+            }
+        }
+        return heads;
+    }
+
+    /**
+     * Whether quotation {@code q} was given its speaker by its own tag ({@code trailing-verb …},
+     * {@code leading-verb}, or the tag it goes on after: {@code interrupted}), not by a rule that borrows the cue of another turn ({@code
+     * turn-taking}): only its own cue's object is surely the one spoken to.
+     */
+    private static boolean ownTag(FoundQuote q) {
+        return q.rule.startsWith("trailing-verb") || q.rule.equals("leading-verb") || q.rule.equals("interrupted");
+    }
+
     /** The object of the quotation's reporting verb, or the mention after {@code to} that follows it. */
     static boolean objectOfCue(Document d, FoundQuote q, Mentions.Mention m) {
+        return objectOfCue(d, q, m, null);
+    }
+
+    /**
+     * {@link #objectOfCue}, where a description after {@code the} whose head noun is among {@code
+     * speaking} ({@link #describedSpeakers}) or a noun of trade is someone spoken to too: {@code
+     * said the fox to the crow} once the crow speaks; none of those when {@code speaking} is null.
+     */
+    private static boolean objectOfCue(Document d, FoundQuote q, Mentions.Mention m, Set<String> speaking) {
         TokenBuffer t = d.t;
         if (q.cueStart < 0 || q.rule.equals("according-to")) {
             return false;
@@ -136,9 +178,9 @@ final class Addressees {
             return false;
         }
         if (t.equalsIgnoreCase(j, "to")) {
-            return objectAt(d, j + 1, m);
+            return objectAt(d, j + 1, m, speaking);
         }
-        return ADDRESSING_VERBS.contains(d.text, t.start(verb), t.end(verb)) && objectAt(d, j, m);
+        return ADDRESSING_VERBS.contains(d.text, t.start(verb), t.end(verb)) && objectAt(d, j, m, speaking);
     }
 
     private static int skipFillers(Document d, int j) {
@@ -154,6 +196,16 @@ final class Addressees {
      * or a description that ends in a noun for people (or a capitalized name after an article).
      */
     static boolean objectAt(Document d, int i, Mentions.Mention m) {
+        return objectAt(d, i, m, null);
+    }
+
+    /**
+     * {@link #objectAt}; a description after {@code the} that ends in a noun of a trade or station
+     * ({@code trade-nouns.txt}: {@code the porter}) or in a noun among {@code speaking}, the heads
+     * of descriptions that speak in the text ({@code the crow}), is someone spoken to as well,
+     * unless {@code speaking} is null.
+     */
+    private static boolean objectAt(Document d, int i, Mentions.Mention m, Set<String> speaking) {
         TokenBuffer t = d.t;
         if (i >= t.size() || t.kind(i) != TokenBuffer.WORD || d.inQuote(i)) {
             return false;
@@ -167,6 +219,10 @@ final class Addressees {
             boolean article = t.equalsIgnoreCase(i, "the") || t.equalsIgnoreCase(i, "a") || t.equalsIgnoreCase(i, "an");
             if (isAudience(d, m.last) || article && t.isCapitalized(m.last)) {
                 return true;   // "his wife", "the crowd", "the Senate"
+            }
+            if (speaking != null && t.equalsIgnoreCase(i, "the") && Character.isLowerCase(t.first(m.last))
+                    && (TRADE_NOUNS.contains(d.text, t.start(m.last), t.end(m.last)) || speaking.contains(d.lowerWord(m.last)))) {
+                return true;   // "told the porter", "said the fox to the crow" where the crow speaks too
             }
         }
         if (OBJECT_PRONOUNS.contains(d.text, t.start(i), t.end(i))) {

@@ -177,8 +177,10 @@ final class Document {
             lastOpening = q.paragraph;
         }
         if (opening >= 3) {
-            return (double) adjacent / opening < REPORTAGE_SHARE && !speaksAsFiction()
-                    || wovenIn() >= WOVEN_SHARE * quotes.size() || countsMuch();
+            boolean turns = (double) adjacent / opening >= REPORTAGE_SHARE;
+            // a scene of turns in a story's voice is a story though it counts: a diary's dates, a letter's sums
+            return !turns && !speaksAsFiction()
+                    || wovenIn() >= WOVEN_SHARE * quotes.size() || countsMuch() && !(turns && speaksAsFiction(false));
         }
         int withQuotes = 0;
         int last = -1;
@@ -232,6 +234,11 @@ final class Document {
      * statements, and counts.
      */
     private boolean speaksAsFiction() {
+        return speaksAsFiction(true);
+    }
+
+    /** {@link #speaksAsFiction}; without {@code counting}, however many numbers its narration holds. */
+    private boolean speaksAsFiction(boolean counting) {
         int n = quotes.size();
         if (n < MIN_VOICE_QUOTES) {
             return false;
@@ -255,7 +262,7 @@ final class Document {
             if (inQuote(i)) {
                 continue;
             }
-            if (t.kind(i) == TokenBuffer.NUMBER && ++numbers >= MIN_NUMBERS) {
+            if (counting && t.kind(i) == TokenBuffer.NUMBER && ++numbers >= MIN_NUMBERS) {
                 return false;
             }
             if (t.kind(i) == TokenBuffer.WORD) {
@@ -666,7 +673,7 @@ final class Document {
         if (len == 0) {
             return 0;
         }
-        if (i > 0 && (mentions.isDeterminer(i - 1) && !quantifierSubject(i)
+        if (i > 0 && (mentions.isDeterminer(i - 1) && !quantifierSubject(i) && !(answerAfterVerb(i - 1) && pastForm(i))
                 || mentions.isPossessive(i - 1) && !mentions.contractedSubjectPronoun(i - 1))) {
             return 0;   // "the report", "a statement", "Editor's note"; not "he's said"
         }
@@ -694,6 +701,28 @@ final class Document {
             return 0;   // "the Ames zoning request": a base form after a name and a noun ends the noun phrase
         }
         return len;
+    }
+
+    /**
+     * {@code Members who voted no said …}: whether the {@code no} at token {@code k} is an answer,
+     * the object of a verb of the past in lower case right after a relative {@code who} ({@code
+     * voted}, {@code answered}), not the determiner of the word after it ({@code noted no report}).
+     */
+    private boolean answerAfterVerb(int k) {
+        return k > 1 && t.equalsIgnoreCase(k, "no") && t.equalsIgnoreCase(k - 2, "who")
+                && t.kind(k - 1) == TokenBuffer.WORD && Character.isLowerCase(t.first(k - 1))
+                && t.length(k - 1) > 3 && text.startsWith("ed", t.end(k - 1) - 2) && !mentions.isFunctionWord(k - 1);
+    }
+
+    /** Irregular pasts of reporting verbs, which no noun shares: {@code said}, {@code told}. */
+    private static final String[] IRREGULAR_PASTS = {"said", "told", "wrote", "thought", "felt", "knew", "spoke"};
+
+    /**
+     * Whether the word at token {@code i} is a form of the past ({@code argued}, {@code said}), as
+     * a noun after {@code no} is not ({@code no comment}).
+     */
+    private boolean pastForm(int i) {
+        return t.length(i) > 3 && text.startsWith("ed", t.end(i) - 2) || Sieves.oneOf(this, i, IRREGULAR_PASTS);
     }
 
     /**

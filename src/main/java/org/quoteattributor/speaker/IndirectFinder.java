@@ -1004,6 +1004,8 @@ public final class IndirectFinder {
                     rule = "leading-verb";   // "Growers have in fact argued …", "The guild in particular feared …"
                 } else if (clauseSubjectBeforeParticiple(from, i, m) || subjectPastObjectApposition(from, i, m)) {
                     rule = "leading-verb";   // "After the vote, Vasko left the hall, saying …": Vasko
+                } else if (answeringRelativeSubject(from, i, m)) {
+                    rule = "leading-verb";   // "Members who voted no said …": the members, with their clause
                 } else if (d.mentions.subjectBefore(i, from - 1, m) || openingSubject(from, i, m) || subjectAfterComma(from, i, m)
                         || shareSubject(from, i, m) || from > part && openingSubject(part, i, m)
                         || from > part && from == i && withheldNameEnd(i - 4 >= part && t.equalsIgnoreCase(i - 4, "not") ? i - 4 : i - 3, i + 1) == i
@@ -8823,6 +8825,29 @@ public final class IndirectFinder {
                 }
             }
             return false;
+        }
+
+        /**
+         * {@code Members who voted no said …}: when the reporting verb at {@code i} follows a
+         * relative clause of {@code who}, a verb in lower case and the answer {@code yes} or {@code
+         * no} (no mention, being function words), the speaker is the noun phrase the clause
+         * describes, with its clause. Sets {@code m} to it.
+         */
+        private boolean answeringRelativeSubject(int from, int i, Mentions.Mention m) {
+            int who = i - 3;
+            if (who <= from || !(t.equalsIgnoreCase(i - 1, "yes") || t.equalsIgnoreCase(i - 1, "no"))
+                    || t.kind(i - 2) != TokenBuffer.WORD || !Character.isLowerCase(t.first(i - 2)) || d.mentions.isFunctionWord(i - 2)
+                    || !t.equalsIgnoreCase(who, "who") || d.inQuote(who)) {
+                return false;
+            }
+            int head = headBeforeWho(from, who);
+            if (head < 0) {
+                return false;
+            }
+            m.first = head;
+            m.last = i - 1;
+            m.type = Mentions.DESCRIPTION;
+            return true;
         }
 
         /**

@@ -92,7 +92,7 @@ final class Mentions {
         if (!opens || t.kind(i + 1) != TokenBuffer.WORD || t.kind(i + 2) != TokenBuffer.WORD
                 || !Character.isUpperCase(t.first(i + 1)) || !Character.isUpperCase(t.first(i + 2))
                 || (d.cls(i + 1) & Lexicon.SPEAKER_NOUN) != 0 || (d.cls(i + 1) & Lexicon.TITLE) != 0
-                || Lexicon.nameGender(d.cls(i + 1)) == Lexicon.ANY) {
+                || Lexicon.nameGender(d.cls(i + 1)) == Lexicon.ANY && !saysAfterTwoWords(i)) {
             return false;   // a given name of the lists must follow: not a headline's words (Leader Steps Forward)
         }
         for (int k = i + 1; k < t.size() && k <= i + 4 && t.kind(k) == TokenBuffer.WORD && Character.isUpperCase(t.first(k)); k++) {
@@ -101,6 +101,24 @@ final class Mentions {
             }
         }
         return true;
+    }
+
+    /**
+     * {@code Spokesman Orrin Tallis said …}: whether the two words after token {@code i} are words
+     * of no list, capitalized but not in capitals, and a reporting verb follows them: a name that
+     * speaks, whatever its given name; a headline's capitals seldom run into a verb of saying in
+     * lower case.
+     */
+    private boolean saysAfterTwoWords(int i) {
+        int v = i + 3;
+        return v < t.size() && plainCapitalized(i + 1) && plainCapitalized(i + 2) && t.kind(v) == TokenBuffer.WORD
+                && Character.isLowerCase(t.first(v)) && d.verbAt(v) > 0;
+    }
+
+    /** Whether token {@code k} is a word in no list of the lexicon, with a capital and a lower-case letter after it. */
+    private boolean plainCapitalized(int k) {
+        return t.kind(k) == TokenBuffer.WORD && t.length(k) > 1 && Character.isLowerCase(text.charAt(t.start(k) + 1))
+                && (d.cls(k) & (Lexicon.FIRST_FREE_BIT - 1)) == 0;
     }
 
     boolean isFunctionWord(int i) {
@@ -594,6 +612,14 @@ final class Mentions {
         }
         m.first = the ? n.first - 1 : n.first;   // with its "the", as a description has it
         return true;
+    }
+
+    /**
+     * Whether the word at token {@code last}, ending a name, names a body rather than a person
+     * ({@code organisation-nouns.txt}, {@link #BODY_NOUNS}): {@code Harrowgate Ferry Board}.
+     */
+    boolean namesABody(int last) {
+        return ORGANISATION_NOUNS.contains(d.lowerWord(last)) || Sieves.oneOf(d, last, BODY_NOUNS);
     }
 
     /** organisation-nouns.txt: nouns that close the name of an organisation, which {@code of} may go on. */

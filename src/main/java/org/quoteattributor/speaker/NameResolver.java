@@ -62,6 +62,8 @@ final class NameResolver {
     private static final Set<String> RANK_NOUN_WORDS = Set.copyOf(RANK_NOUNS.values());
     /** Nouns for a person of one gender ({@code lady}) → that gender. */
     private static final Map<String, Integer> PERSON_NOUNS = personNouns();
+    /** Nouns of a person by trade or station: {@code sailor}, {@code clerk}, {@code porter}. */
+    private static final WordSet TRADE_NOUNS = Lexicons.words("trade-nouns.txt");
     /** Whether a word may be one of {@link #PERSON_NOUNS}, by its length and first letter. */
     private static final WordFilter PERSON_NOUN_FILTER = new WordFilter(PERSON_NOUNS.keySet());
 
@@ -1535,8 +1537,14 @@ final class NameResolver {
             int i = initial[k];
             String key = key(i);
             int kin = kinGender(i);
-            if (forms.containsKey(key) || Lexicon.nameGender(d.cls(i)) != Lexicon.ANY || kin != Lexicon.ANY || reporting.contains(key)) {
+            boolean subordinateSubject = false;
+            if (forms.containsKey(key) || Lexicon.nameGender(d.cls(i)) != Lexicon.ANY || kin != Lexicon.ANY || reporting.contains(key)
+                    || (subordinateSubject = heOrSheOfClauseAfter(i) || describedAsSomeone(i))) {
                 addName(i, i, i, key, kin, false);
+                if (subordinateSubject) {
+                    // "Wilda stood by the window before she spoke.", "Quarrie, the harbour clerk, read …": someone
+                    persons.add(key);
+                }
             }
         }
         if (nameCount == before) {
@@ -1577,11 +1585,20 @@ final class NameResolver {
      * of letters only.
      */
     private boolean reportingSurname(int i) {
+        return surnameShaped(i) && saysRightAfter(i);
+    }
+
+    /**
+     * Whether the lone capitalized word at token {@code i} has the shape {@link #reportingSurname}
+     * asks of a surname: in no list of the lexicon, not in capitals, not after a quotation, not
+     * ending in "s", "ly" or "ing", longer than two letters, of letters only.
+     */
+    private boolean surnameShaped(int i) {
         int len = t.length(i);
         char lastChar = d.text.charAt(t.end(i) - 1);
         if (len <= 2 || i > 0 && t.kind(i - 1) == TokenBuffer.QUOTE_MARK && !tagAfterQuotation(i) || !plainWord(i) || !Chars.isLowerCase(lastChar)
                 || lastChar == 's' || isAdverb(i)
-                || d.text.startsWith("ing", t.end(i) - 3) || !saysRightAfter(i)) {
+                || d.text.startsWith("ing", t.end(i) - 3)) {
             return false;
         }
         for (int k = t.start(i); k < t.end(i); k++) {
@@ -1590,6 +1607,72 @@ final class NameResolver {
             }
         }
         return true;
+    }
+
+    /** Words at most of a description set off after a lone name ({@link #describedAsSomeone}). */
+    private static final int APPOSITION_WORDS = 4;
+
+    /**
+     * {@code Quarrie, the harbour clerk, read the result aloud.}: whether the lone capitalized word
+     * at token {@code i}, opening its sentence with the shape of a surname ({@link #surnameShaped}),
+     * is set off by commas before a description of {@code the}, {@code a} or {@code an} and at most
+     * {@link #APPOSITION_WORDS} lower-case words ending in a noun for a person or a trade, and a
+     * verb follows the second comma: a person described by trade or station is someone.
+     */
+    private boolean describedAsSomeone(int i) {
+        if (!surnameShaped(i) || i + 3 >= t.size() || !t.is(i + 1, ',')
+                || !(t.equalsIgnoreCase(i + 2, "the") || t.equalsIgnoreCase(i + 2, "a") || t.equalsIgnoreCase(i + 2, "an"))) {
+            return false;
+        }
+        for (int k = i + 3; k < Math.min(t.size(), i + 3 + APPOSITION_WORDS); k++) {
+            if (t.is(k, ',')) {
+                int noun = k - 1;
+                return noun > i + 2 && (d.mayBe(noun, PERSON_NOUN_FILTER) && PERSON_NOUNS.containsKey(d.lowerWord(noun))
+                        || TRADE_NOUNS.contains(d.text, t.start(noun), t.end(noun))) && verbAfter(k + 1);
+            }
+            if (t.kind(k) != TokenBuffer.WORD || !Character.isLowerCase(t.first(k))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Words that open a clause of time, cause or concession, whose subject a he or she after them is. */
+    private static final String[] SUBORDINATORS = {"before", "after", "when", "until", "till", "while", "once",
+        "because", "since", "though", "although", "as"};
+
+    /**
+     * {@code Wilda stood by the window before she spoke.}: whether the lone capitalized word at
+     * token {@code i}, opening its sentence with the shape of a surname ({@link #surnameShaped}) and
+     * followed by a verb, is the one a he or she goes on with as the subject of a clause of time,
+     * cause or concession later in that sentence ({@link #SUBORDINATORS}): no name, noun for a
+     * person or other pronoun of a person stands on the way, and no him or her of the other gender
+     * follows the pronoun. A word that only opens sentences is otherwise no name (any word may),
+     * but a sentence whose clause goes on with a he or she is about someone.
+     */
+    private boolean heOrSheOfClauseAfter(int i) {
+        if (!surnameShaped(i) || !verbAfter(i + 1)) {
+            return false;
+        }
+        int to = Math.min(t.size(), i + 1 + SENTENCE_AFTER_NAME);
+        for (int k = i + 2; k < to; k++) {
+            if (d.endsSentence(k) || t.isBreak(k) || d.inQuote(k) || d.mentions.isNameWord(k)) {
+                return false;
+            }
+            if (t.kind(k) != TokenBuffer.WORD) {
+                continue;
+            }
+            int g = pronounGender(k);
+            if (g != Lexicon.ANY) {
+                return (t.equalsIgnoreCase(k, "he") || t.equalsIgnoreCase(k, "she")) && Sieves.oneOf(d, k - 1, SUBORDINATORS)
+                        && !otherObjectAfter(k + 1, to, g);
+            }
+            if (d.mayBe(k, PERSON_NOUN_FILTER) && PERSON_NOUNS.containsKey(d.lowerWord(k)) || d.mentions.isPronoun(k)
+                    || TRADE_NOUNS.contains(d.text, t.start(k), t.end(k))) {
+                return false;   // "Wilda sat by a sailor before he spoke": the sailor's he, as likely
+            }
+        }
+        return false;
     }
 
     /**
@@ -3458,13 +3541,16 @@ final class NameResolver {
                 // this paragraph or the one before ("… when Wrenna came down. // “Not today,” she said.")
                 int appositionVerb = appositionVerbAfter(i);
                 boolean reporting = saysRightAfter(i) || setOffBeforeVerb(nameFirsts[c], i) || appositionVerb >= 0;
-                if (weak == null && p - i < NEARBY && (isClauseSubject(i) || reporting || q.speakerType == Mentions.PRONOUN && auxiliaryAfter(i) && !afterDeterminer(titlesStart(nameFirsts[c])))
+                boolean beforeTagged = seen == 0 && subjectBeforeTaggedQuote(nameFirsts[c], i, qi, p);
+                if (weak == null && p - i < NEARBY && (isClauseSubject(i) || reporting || beforeTagged
+                        || q.speakerType == Mentions.PRONOUN && auxiliaryAfter(i) && !afterDeterminer(titlesStart(nameFirsts[c])))
                         && (genderOf(key) == Lexicon.ANY || genderOf(key) == pg) && !heardAsOther(c, pg)
                         && (nameFirsts[c] < i || reporting || midSentenceNameWords.contains(key) && !d.reportage && i >= paragraphFirst) && !modifiedOrGoverned(nameFirsts[c])) {
                     weak = fullest.get(key);
                     // a name inside the apposition ("…, an analyst at Dunmere Capital, said") is the speaker's own
                     boolean nearestSubject = seen == 0 || appositionVerb >= 0 && c + seen < nameCount && nameEnds[c + seen] < appositionVerb;
                     if (nearestSubject && (opensSentenceOf(nameFirsts[c], p) || subjectGoesOn(nameFirsts[c], i, p, pg)
+                            || beforeTagged
                             || reporting && (nameFirsts[c] < i || surnameOfGender(nameFirsts[c], key, pg)) && i >= spokeFrom(q, qi) && plainWords(nameFirsts[c], i)
                                     && !afterDeterminer(titlesStart(nameFirsts[c])) && !afterLowerWord(titlesStart(nameFirsts[c]))
                                     && Sieves.sentenceStart(d, p) > i)) {
@@ -5018,6 +5104,57 @@ final class NameResolver {
             e--;   // the line break ending the sentence before
         }
         return Sieves.sentenceStart(d, e) + 1 == s;
+    }
+
+    /**
+     * {@code Vasko Corvane disagreed. “…,” he told the Courier.}: whether the name in tokens {@code
+     * [first, last]} (after its titles), of more than one word and naming no body, opens the
+     * sentence right before quotation {@code qi}, or is set off after a short description opening
+     * it ({@link #describedBefore}), the quotation opening a sentence of its paragraph and the
+     * pronoun at {@code p} tagging it right after it: the subject of that sentence of narration goes
+     * on as the one who speaks, though nothing else shows the name to be someone's.
+     */
+    private boolean subjectBeforeTaggedQuote(int first, int last, int qi, int p) {
+        if (qi >= d.quotes.size() || first >= last || p < d.afterToken(qi) || d.quotes.get(qi).speakerStart != t.start(p)
+                || d.mentions.namesABody(last)) {
+            return false;
+        }
+        int s = titlesStart(first);
+        int e = d.firstToken(qi) - 1;
+        while (e > last && t.isBreak(e)) {
+            e--;   // a line break between the sentence and the quotation
+        }
+        if (e <= last || e < d.found.paraStart[d.quotes.get(qi).paragraph] || !d.endsSentence(e) || d.inQuote(e)) {
+            return false;
+        }
+        int opening = Sieves.sentenceStart(d, e) + 1;
+        return opening == s && (isClauseSubject(last) || Sieves.oneOf(d, last + 1, AUXILIARIES)
+                || Sieves.oneOf(d, last + 1, PRESENT_AUXILIARIES))
+                || describedBefore(opening, s, last);
+    }
+
+    /** Words at most of a description that a name set off after it opens the sentence with ({@link #describedBefore}). */
+    private static final int SET_OFF_DESCRIPTION_WORDS = 4;
+
+    /**
+     * {@code Her deputy, Teodor Vasko, was blunter.}: whether the sentence opening at token {@code
+     * opening} opens with a short description, a determiner or owner and lower-case words, that the
+     * name in tokens {@code [s, last]} is set off after by commas, with a verb after the second comma.
+     */
+    private boolean describedBefore(int opening, int s, int last) {
+        int comma = s - 1;
+        if (comma - opening < 2 || comma - opening > SET_OFF_DESCRIPTION_WORDS || !t.is(comma, ',') || last + 2 >= t.size()
+                || !t.is(last + 1, ',') || !(isClauseSubject(last + 1) || Sieves.oneOf(d, last + 2, AUXILIARIES))
+                || !(d.mentions.isDeterminer(opening) || d.mentions.isPossessive(opening)
+                || Lexicon.pronounGender(d.cls(opening)) != Lexicon.ANY)) {
+            return false;
+        }
+        for (int k = opening + 1; k < comma; k++) {
+            if (t.kind(k) != TokenBuffer.WORD || !Character.isLowerCase(t.first(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether a lower-case word that could be a verb follows the name ending at token {@code e}. */

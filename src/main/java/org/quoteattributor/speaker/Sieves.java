@@ -2680,8 +2680,13 @@ final class Sieves {
         return m.first > lo + 1 && t.kind(m.first - 1) == TokenBuffer.DASH;
     }
 
-    /** {@code Trump: “…”}: a name right before a colon that introduces the quotation. */
+    /**
+     * {@code Trump: “…”}: a name right before a colon that introduces the quotation; not a noun
+     * that labels the line ({@code Moral: “…”}, {@code Note: “…”}; {@code label-nouns.txt}).
+     */
     static final class ColonLabel implements SpeakerLinker.Sieve {
+        /** Nouns that label what follows a colon, no one who speaks: {@code moral}, {@code note}, {@code translation}. */
+        private static final WordSet LABEL_NOUNS = Lexicons.words("label-nouns.txt");
         /** Tokens at most inside a parenthesis between the name and its colon. */
         private static final int LABEL_PARENTHESIS_TOKENS = 8;
 
@@ -2703,13 +2708,17 @@ final class Sieves {
                 }
                 end = k > lo && d.t.is(k, '(') ? k - 1 : end;
             }
-            if (d.mentions.mentionEndingAt(end, lo, m) && m.type == Mentions.NAME && m.first == lo + 1) {
-                set(d, q, m, -1, 0, "colon-label");
-                q.cueStart = d.t.start(colon);
-                q.cueEnd = d.t.end(colon);
-                return true;
+            if (!d.mentions.mentionEndingAt(end, lo, m) || m.type != Mentions.NAME || m.first != lo + 1) {
+                return false;
             }
-            return false;
+            if (m.first == m.last && LABEL_NOUNS.contains(d.text, d.t.start(m.last), d.t.end(m.last))) {
+                d.settle(qi);   // "Moral: “…”": a line the label sets apart, no one's turn
+                return false;
+            }
+            set(d, q, m, -1, 0, "colon-label");
+            q.cueStart = d.t.start(colon);
+            q.cueEnd = d.t.end(colon);
+            return true;
         }
     }
 

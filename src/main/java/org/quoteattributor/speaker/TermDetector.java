@@ -273,7 +273,7 @@ final class TermDetector {
     private static boolean answersQuestion(Document d, int qi) {
         FoundQuote q = d.quotes.get(qi);
         int p = q.paragraph;
-        if (p == 0 || !aloneInParagraph(d, qi) || qi > 0 && d.quotes.get(qi - 1).paragraph >= p - 1
+        if (p == 0 || !aloneInParagraph(d, qi, true) || qi > 0 && d.quotes.get(qi - 1).paragraph >= p - 1
                 && d.afterToken(qi - 1) > d.found.paraStart[p - 1]) {
             return false;   // a quotation in the paragraph before: no question of narration
         }
@@ -290,7 +290,7 @@ final class TermDetector {
      * paragraph right before: an answer of several paragraphs, each opened by a mark.
      */
     private static boolean continuesAnswer(Document d, int qi) {
-        return qi > 0 && d.quotes.get(qi - 1).paragraph == d.quotes.get(qi).paragraph - 1 && aloneInParagraph(d, qi);
+        return qi > 0 && d.quotes.get(qi - 1).paragraph == d.quotes.get(qi).paragraph - 1 && aloneInParagraph(d, qi, true);
     }
 
     /**
@@ -315,9 +315,23 @@ final class TermDetector {
 
     /** Whether quotation {@code qi} is all its paragraph holds, but for punctuation after it. */
     private static boolean aloneInParagraph(Document d, int qi) {
+        return aloneInParagraph(d, qi, false);
+    }
+
+    /**
+     * {@link #aloneInParagraph}; with {@code answerLabel}, also after the label {@code A:} that
+     * opens an answer in an interview written as questions and answers ({@code Q: Why build less?
+     * // A: “Because most of what we need already exists.”}).
+     */
+    private static boolean aloneInParagraph(Document d, int qi, boolean answerLabel) {
         TokenBuffer t = d.t;
         int p = d.quotes.get(qi).paragraph;
-        if (d.firstToken(qi) != d.found.paraStart[p]) {
+        int from = d.found.paraStart[p];
+        if (answerLabel && from + 2 < d.found.paraEnd[p] && t.length(from) == 1 && d.text.charAt(t.start(from)) == 'A'
+                && t.is(from + 1, ':')) {
+            from += 2;   // "A:" labels the answer, as "Q:" the question
+        }
+        if (d.firstToken(qi) != from) {
             return false;
         }
         for (int i = d.afterToken(qi); i < d.found.paraEnd[p]; i++) {

@@ -292,6 +292,28 @@ class QuotationFinderTest {
         }
 
         @Test
+        void curlyMarksInsideSpacedGuillemetsNestAndTheOuterQuotationGoesOn() {
+            Run r = find("Vasko shrugged. « Il a dit : “Partez.” Voilà tout », she said.");
+            assertEquals("« Il a dit : “Partez.” Voilà tout »", r.span(r.only()));
+            assertEquals("nested-open", r.role("“"));
+            assertEquals("nested-close", r.role("”"));
+            assertEquals(List.of("Partez."), r.nested(r.only()));
+        }
+
+        @Test
+        void guillemetsInsideSpacedGuillemetsNest() {
+            Run r = find("Vasko shrugged. « Il a dit : « Partez. » Voilà tout », she said.");
+            assertEquals("« Il a dit : « Partez. » Voilà tout »", r.span(r.only()));
+        }
+
+        @Test
+        void guillemetsInsideCurlyMarksNest() {
+            Run r = find("“He told us: «Go.» That was all,” said Vasko.");
+            assertEquals("“He told us: «Go.» That was all,”", r.span(r.only()));
+            assertEquals("nested-close", r.role("»"));
+        }
+
+        @Test
         void tokenizedTextWithSpacedMarksPairs() {
             Run r = find("\" Yes , \" he said .");
             assertEquals("\" Yes , \"", r.span(r.only()));

@@ -40,6 +40,33 @@ class AddresseesTest {
         }
 
         @Test
+        void aDescriptionThatSpeaksElsewhereInTheText() {
+            Linking l = Linking.linked("“What a fine bird you are,” said the fox to the crow.\n\n“Caw!” cried the crow.\n\n"
+                    + "“You have a voice,” the fox told the crow.");
+            assertEquals("the crow", addressee(l, 0));
+            assertEquals("the crow", addressee(l, 2));
+        }
+
+        @Test
+        void butNotADescriptionThatNeverSpeaks() {
+            Linking l = Linking.linked("“What a fine bird you are,” said the fox to the crow.\n\n“Caw!” cried the hen.");
+            assertEquals("<none>", addressee(l, 0));
+        }
+
+        @Test
+        void aNounOfTrade() {
+            assertEquals("the porter", onlyAddressee("“Take the trunk up,” she told the porter."));
+        }
+
+        @Test
+        void notFromTheCueOfAnotherTurn() {
+            Linking l = Linking.linked("Tollan and a porter stood on the pier.\n\n“Take the trunk up,” Tollan said to the porter.\n\n"
+                    + "“Yes, ma'am.”\n\n“And mind the lid.”\n\n“I will.”");
+            assertEquals("the porter", addressee(l, 0));
+            assertEquals("<none>", addressee(l, 2));
+        }
+
+        @Test
         void anObjectPronoun() {
             assertEquals("him", onlyAddressee("“We leave at dawn,” she told him."));
         }

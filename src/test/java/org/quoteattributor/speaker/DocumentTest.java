@@ -160,6 +160,28 @@ class DocumentTest {
         assertTrue(Linking.found(counted).document().reportage);
     }
 
+    /** A diary of two dated days whose talk runs turn after turn. */
+    private static final String DIARY = "14 May. Rain again. Father says the river will rise.\n\n"
+            + "“We shall sleep upstairs,” he told us.\n\n“And the hens?” she asked him.\n\n“The hens can swim.”\n\n"
+            + "“Not those hens.”\n\nHe laughed at her and went out.\n\n"
+            + "15 May. The river rose. Mr. Tibbald came at dawn.\n\n“Get your things,” he shouted.\n\n“All of them?”\n\n"
+            + "“All you can carry.”";
+
+    @Test
+    void aDiaryWhoseTurnsRunOnStaysAStoryThoughItsNarrationCounts() {
+        assertFalse(Linking.found(DIARY).document().reportage);
+    }
+
+    @Test
+    void butTheSameNumbersInLongTurnsStillCount() {
+        String longer = DIARY.replace("“The hens can swim.”", "“The hens can swim better than most of the village can, and better than the pig, "
+                + "which never learned and never will learn now.”").replace("“Not those hens.”", "“Not those hens, which are the "
+                + "oldest and the fattest we have ever kept on this farm.”").replace("“All of them?”", "“All of them, even the "
+                + "books and the clock and the chair that was my grandmother's?”").replace("“All you can carry.”", "“All you can carry "
+                + "down the stairs and onto the cart before the water reaches the step.”");
+        assertTrue(Linking.found(longer).document().reportage);
+    }
+
     @Test
     void oneNumberInTheNarrationLeavesTheSceneItsStorysVoice() {
         String dated = SCENE.replace("at dusk", "at dusk on the 12th");

@@ -81,6 +81,18 @@ class NameResolverTest {
         }
 
         @Test
+        void aRoleNounOpeningTheSentenceBeforeTwoWordsThatSayIsNoPartOfTheName() {
+            Linking l = Linking.linked("Spokesman Orrin Tallis said the pier would close.\n\n“It is certain,” Tallis added.");
+            assertEquals("Orrin Tallis", l.name(0));
+        }
+
+        @Test
+        void butBeforeTwoWordsOfNoGivenNameAndNoVerbOfSayingItStays() {
+            Linking l = Linking.linked("Spokesman Orrin Tallis left the pier.\n\n“It is certain,” Tallis said.");
+            assertEquals("Spokesman Orrin Tallis", l.name(0));
+        }
+
+        @Test
         void notBeforeTheNameOfABody() {
             assertEquals("Democrat Mary Quarrie Foundation", Linking.linked("Democrat Mary Quarrie Foundation said “no”.").name(0));
         }

@@ -2219,6 +2219,19 @@ class SievesTest {
         }
 
         @Test
+        void aNounThatLabelsTheLineIsNoSpeaker() {
+            assertFalse(applyAlone(Sieves.ColonLabel.class, "The fox ate the cheese.\n\nMoral: “Trust no one who praises you.”", 0));
+            assertFalse(applyAlone(Sieves.ColonLabel.class, "The sign was in Quellish.\n\nTranslation: “Keep off the pier.”", 0));
+        }
+
+        @Test
+        void theLineALabelSetsApartIsNoTurnOfTheTalkBefore() {
+            Linking l = Linking.linked("“Flattery is a thief,” said the tortoise.\n\n“And you are a bore,” replied the hare.\n\n"
+                    + "Moral: “Trust no one who praises you for what you lack.”");
+            assertFalse(l.quote(2).hasSpeaker());
+        }
+
+        @Test
         void aPronounBeforeAColonIsNoLabel() {
             assertFalse(applyAlone(Sieves.ColonLabel.class, "She: “We will win.”", 0));
         }

@@ -481,6 +481,24 @@ class TermDetectorTest {
     }
 
     @Test
+    void anAnswerLabelledWithAColonIsSpeechToo() {
+        String tagged = "“The pier will hold,” the engineer said.\n\n";
+        Linking l = Linking.linked(tagged + TOLL_NEWS + "Q: Why do you say ferries should sail less?\n\n"
+                + "A: “Because most crossings run half empty. The greenest ferry is the one at the pier.”\n\n"
+                + "“When a town asks me for a new route, I first ride the old one.”" + NEWS_END);
+        assertFalse(l.quote(1).term);
+        assertFalse(l.quote(2).term);
+    }
+
+    @Test
+    void butTheLabelAfterAParagraphThatIsNoQuestionLeavesItATerm() {
+        String tagged = "“The pier will hold,” the engineer said.\n\n";
+        Linking l = Linking.linked(tagged + TOLL_NEWS + "The warden spoke to us at the pier.\n\n"
+                + "A: “Because most crossings run half empty. The greenest ferry is the one at the pier.”" + NEWS_END);
+        assertTrue(l.quote(1).term);
+    }
+
+    @Test
     void butNotAQuotationAfterAParagraphThatIsNoQuestion() {
         String tagged = "“The pier will hold,” the engineer said.\n\n";
         Linking l = Linking.linked(tagged + TOLL_NEWS + "The warden spoke to us at the pier.\n\n"
