@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.quoteattributor.lexicon.Lexicon;
 import org.quoteattributor.lexicon.Lexicons;
 import org.quoteattributor.quote.FoundQuote;
@@ -735,14 +736,15 @@ final class NameResolver {
      * more than one pass over them.
      */
     private int formCount(String key, String lowerForm, Map<String, Map<String, Integer>> formCounts) {
-        Map<String, Integer> counts = formCounts.computeIfAbsent(key, k -> {
-            Map<String, Integer> m = new HashMap<>();
-            NameForms fs = forms.get(k);
+        Map<String, Integer> counts = formCounts.get(key);
+        if (counts == null) {   // not computeIfAbsent: its lambda, holding this, would be made at every call
+            counts = new HashMap<>();
+            NameForms fs = forms.get(key);
             for (int j = 0; fs != null && j < fs.size(); j++) {
-                m.merge(lower(fs.form(j)), fs.count(j), Integer::sum);
+                counts.merge(lower(fs.form(j)), fs.count(j), Integer::sum);
             }
-            return m;
-        });
+            formCounts.put(key, counts);
+        }
         return counts.getOrDefault(lowerForm, 0);
     }
 
@@ -752,9 +754,10 @@ final class NameResolver {
      */
     void spellOutSpeakers() {
         Map<String, String> done = new HashMap<>();   // a name → its full name, or "" to keep it
+        Function<String, String> spell = this::spelledOutName;   // made once, not at each quotation
         for (FoundQuote q : d.quotes) {
             if (q.speakerName != null && q.speakerName.indexOf(' ') < 0) {
-                String full = done.computeIfAbsent(q.speakerName, this::spelledOutName);
+                String full = done.computeIfAbsent(q.speakerName, spell);
                 if (!full.isEmpty()) {
                     q.speakerName = full;
                 }

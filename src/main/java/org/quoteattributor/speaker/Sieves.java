@@ -5301,9 +5301,10 @@ final class Sieves {
             if (anchor.speakerEnd - anchor.speakerStart == 1 && d.text.charAt(anchor.speakerStart) == 'I') {
                 return 0;
             }
-            if (anchor.speakerName != null
-                    && !anchor.speakerName.equals(d.text.substring(anchor.speakerStart, anchor.speakerEnd))) {
-                return RESOLVED_PENALTY;
+            String name = anchor.speakerName;
+            if (name != null && !(name.length() == anchor.speakerEnd - anchor.speakerStart
+                    && d.text.startsWith(name, anchor.speakerStart))) {
+                return RESOLVED_PENALTY;   // resolved to a name other than its mention (compared in place, no substring)
             }
             int last = lastWordStart(d.text, anchor.speakerStart, anchor.speakerEnd);
             return last > anchor.speakerStart && last < anchor.speakerEnd && Character.isUpperCase(d.text.charAt(last))
