@@ -4823,8 +4823,8 @@ final class NameResolver {
 
     /** The key of the name quotation {@code qi} addresses as a vocative, or null. */
     private String addressedKey(int qi) {
-        Mentions.Mention m = new Mentions.Mention();
-        return Sieves.vocativeIn(d, qi, m) ? key(m.last) : null;
+        int last = Sieves.vocativeLast(d, qi);
+        return last >= 0 ? key(last) : null;
     }
 
     /**
