@@ -124,13 +124,13 @@ final class Addressees {
             return false;
         }
         int verb = t.indexAt(q.cueStart);
-        int j = t.indexAt(q.cueEnd - 1, verb) + 1;
+        int j = t.indexAt(q.cueEnd - 1) + 1;
         if (verb >= t.size() || t.kind(verb) != TokenBuffer.WORD) {
             return false;   // a colon
         }
         j = skipFillers(d, j);
         if (q.hasSpeaker() && j < t.size() && t.start(j) == q.speakerStart) {
-            j = skipFillers(d, t.indexAt(q.speakerEnd - 1, j) + 1);   // “…,” said Smith to Jones
+            j = skipFillers(d, t.indexAt(q.speakerEnd - 1) + 1);   // “…,” said Smith to Jones
         }
         if (j >= t.size() || d.inQuote(j)) {
             return false;

@@ -4347,7 +4347,7 @@ final class NameResolver {
      */
     private String nameToldInQuote(FoundQuote q) {
         int i = t.indexAt(q.contentStart);
-        int end = t.indexAt(q.contentEnd, i);
+        int end = t.indexAt(q.contentEnd);
         while (i < end && t.kind(i) != TokenBuffer.WORD) {
             i++;
         }

@@ -172,32 +172,8 @@ public final class TokenBuffer {
 
     /** The index of the first token that ends after {@code offset}, or {@link #size()}. */
     public int indexAt(int offset) {
-        return indexAt(offset, 0, size);
-    }
-
-    /**
-     * {@link #indexAt(int)} for an offset at or after the start of token {@code from}, known to be
-     * near it (the end of a cue whose first token is known, the end of a quotation from its start):
-     * looked for by steps that double from {@code from}, so a few tokens away costs a few reads
-     * rather than a search of the whole text.
-     */
-    public int indexAt(int offset, int from) {
-        int lo = Math.max(0, Math.min(from, size));
-        if (lo > 0 && end(lo - 1) > offset) {
-            return indexAt(offset);   // not after from after all: the whole search
-        }
-        int step = 1;
-        int hi = lo;
-        while (hi < size && end(hi) <= offset) {
-            lo = hi + 1;
-            hi = Math.min(size, hi + step);
-            step <<= 1;
-        }
-        return indexAt(offset, lo, hi);
-    }
-
-    /** The first token in {@code [lo, hi)} that ends after {@code offset}, or {@code hi}; the tokens before {@code lo} end at or before it. */
-    private int indexAt(int offset, int lo, int hi) {
+        int lo = 0;
+        int hi = size;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
             if (end(mid) <= offset) {

@@ -24,18 +24,6 @@ class TokenBufferTest {
     }
 
     @Test
-    void indexAtFromANearbyTokenAnswersAsTheWholeSearch() {
-        String text = "“Come in,” said the warden to Mrs. Oakhollow.\n\n" + "x".repeat(9000) + "  end, of it …";
-        TokenBuffer t = Lexer.tokenize(text);
-        for (int offset = -1; offset <= text.length() + 1; offset++) {
-            int whole = t.indexAt(offset);
-            for (int from : new int[] {0, Math.max(0, whole - 3), whole, whole + 1, t.size(), t.size() + 2, -1}) {
-                assertEquals(whole, t.indexAt(offset, from), "offset " + offset + " from " + from);
-            }
-        }
-    }
-
-    @Test
     void aTokenEndsWithASuffixOfItsOwnCharsOnly() {
         TokenBuffer t = Lexer.tokenize("ed walked d LOOKED");
         assertTrue(t.endsWith(0, "ed"));
