@@ -169,8 +169,8 @@ public final class QuotationFinder {
         final List<FoundQuote> quotes = new ArrayList<>();
         final boolean blankLineParagraphs;
 
-        int[] paraStart = new int[16];
-        int[] paraEnd = new int[16];
+        int[] paraStart;
+        int[] paraEnd;
         int paragraphs;
         int paragraphFirstTok;
 
@@ -195,10 +195,17 @@ public final class QuotationFinder {
             this.n = t.size();
             this.roles = new byte[n];
             boolean blank = false;
-            for (int i = 0; i < n && !blank; i++) {
-                blank = t.kind(i) == TokenBuffer.PARAGRAPH_BREAK;
+            int breaks = 0;
+            for (int i = 0; i < n; i++) {
+                int kind = t.kind(i);
+                blank |= kind == TokenBuffer.PARAGRAPH_BREAK;
+                breaks += kind == TokenBuffer.PARAGRAPH_BREAK || kind == TokenBuffer.LINE_BREAK ? 1 : 0;
             }
             this.blankLineParagraphs = blank;
+            // A paragraph ends at a break or at the end, each boundary after the last: room for them
+            // all at once, instead of doubling arrays that a novel fills with thousands
+            paraStart = new int[breaks + 1];
+            paraEnd = new int[breaks + 1];
         }
 
         Result run() {

@@ -284,9 +284,10 @@ final class Addressees {
 
     /**
      * A name addressed at the start of a whole quotation (within its first few words) or at its
-     * end (only punctuation after it): {@code “Come, Nora,”}, {@code “…, Mr. Barlow.”}.
+     * end (only punctuation after it): {@code “Come, Nora,”}, {@code “…, Mr. Barlow.”}. Found
+     * into {@code m}, which the search uses as it goes: left in any state when false.
      */
-    static boolean vocative(Document d, int qi, Mentions.Mention out) {
+    static boolean vocative(Document d, int qi, Mentions.Mention m) {
         FoundQuote q = d.quotes.get(qi);
         if (q.mixed || q.openMark < 0) {
             return false;
@@ -295,13 +296,12 @@ final class Addressees {
         int from = d.firstToken(qi);
         int to = d.afterToken(qi);
         int words = 0;
-        Mentions.Mention m = new Mentions.Mention();
+        m.clear();
         for (int i = from + 1; i < to; i++) {
             m.last = i;
             boolean nestedMark = t.kind(i - 1) == TokenBuffer.QUOTE_MARK && i - 1 != from;   // “a “Title,” b”
             if (!nestedMark && Sieves.Vocative.nameAddressedAt(d, i, from, to, m) && isKnown(d, m)
                     && addressed(d, q, m, from, words <= MAX_WORDS_BEFORE_VOCATIVE, onlyPunctuationAfter(d, m.last, to))) {
-                out.set(m);
                 return true;
             }
             if (t.isWordLike(i)) {

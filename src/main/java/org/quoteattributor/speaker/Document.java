@@ -315,6 +315,9 @@ final class Document {
 
     private static final String[] WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
     private static final String[] OFFICES = {"Sen.", "Gov.", "Rep."};
+    /** Both lists by length and first char: most capitalized words are neither, and need no compare. */
+    private static final WordFilter DAYS_AND_OFFICES = new WordFilter(
+            java.util.stream.Stream.concat(Arrays.stream(WEEKDAYS), Arrays.stream(OFFICES)).toList());
 
     /** Whether weekdays and offices are frequent among the words (see {@link #DAYS_PER_THOUSAND_WORDS}). */
     private boolean datesByWeekday() {
@@ -325,7 +328,7 @@ final class Document {
                 continue;
             }
             words++;
-            if (t.isCapitalized(i) && !inQuote(i) && (isOneOf(i, WEEKDAYS) || isOneOf(i, OFFICES))) {
+            if (t.isCapitalized(i) && !inQuote(i) && mayBe(i, DAYS_AND_OFFICES) && (isOneOf(i, WEEKDAYS) || isOneOf(i, OFFICES))) {
                 days++;
             }
         }

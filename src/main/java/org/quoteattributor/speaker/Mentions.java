@@ -913,6 +913,8 @@ final class Mentions {
     private static final String[] SUBJECT_PRONOUNS = {"he", "she", "they", "we", "i"};
     /** The auxiliaries contracted onto a pronoun, after the apostrophe. */
     private static final String[] CONTRACTED_AUXILIARIES = {"s", "ve", "d", "ll"};
+    /** The length of the longest of {@link #CONTRACTED_AUXILIARIES}. */
+    private static final int MAX_AUXILIARY = java.util.Arrays.stream(CONTRACTED_AUXILIARIES).mapToInt(String::length).max().orElse(0);
 
     /** Whether word {@code i} is a subject pronoun with a contracted auxiliary: {@code he’s}, {@code they've}, {@code I’d}. */
     boolean contractedSubjectPronoun(int i) {
@@ -921,7 +923,10 @@ final class Mentions {
         }
         int s = t.start(i);
         int e = t.end(i);
-        for (int a = s + 1; a < e - 1; a++) {
+        // Only the last places can hold the apostrophe before an auxiliary of one or two letters;
+        // one further on leaves a longer "auxiliary", and one before them a pronoun with an
+        // apostrophe in it, neither of which matches. Each word after a name comes here.
+        for (int a = Math.max(s + 1, e - 1 - MAX_AUXILIARY); a < e - 1; a++) {
             char c = text.charAt(a);
             if (c == '\'' || c == '\u2019') {
                 return matchesAny(s, a, SUBJECT_PRONOUNS) && matchesAny(a + 1, e, CONTRACTED_AUXILIARIES);
@@ -933,7 +938,7 @@ final class Mentions {
     /** Whether the text from {@code s} to {@code e} is one of {@code words}, ignoring case. */
     private boolean matchesAny(int s, int e, String[] words) {
         for (String w : words) {
-            if (w.length() == e - s && text.regionMatches(true, s, w, 0, w.length())) {
+            if (w.length() == e - s && Chars.regionEqualsIgnoreCase(text, s, w)) {
                 return true;
             }
         }

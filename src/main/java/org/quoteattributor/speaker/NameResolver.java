@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.quoteattributor.lexicon.Lexicon;
 import org.quoteattributor.lexicon.Lexicons;
 import org.quoteattributor.quote.FoundQuote;
@@ -297,9 +298,8 @@ final class NameResolver {
             Map<String, Integer> opened = new HashMap<>();   // a first word → how many forms of two words it opens
             for (NameForms fs : forms.values()) {
                 for (int j = 0; j < fs.size(); j++) {
-                    int sp = twoWords(fs.form(j));
-                    if (sp > 0) {
-                        opened.merge(lower(fs.form(j), 0, sp), 1, Integer::sum);
+                    if (twoWords(fs.form(j)) > 0) {
+                        opened.merge(lowerParts(fs.form(j))[GIVEN], 1, Integer::sum);
                     }
                 }
             }
@@ -424,10 +424,9 @@ final class NameResolver {
         for (NameForms fs : forms.values()) {
             for (int j = 0; j < fs.size(); j++) {
                 String form = fs.form(j);
-                int sp = twoWords(form);
-                if (sp > 0) {
-                    opened.computeIfAbsent(lower(form, 0, sp), k -> new HashMap<>())
-                            .merge(lower(form, sp + 1, form.length()), fs.count(j), Integer::sum);
+                if (twoWords(form) > 0) {
+                    String[] parts = lowerParts(form);
+                    opened.computeIfAbsent(parts[GIVEN], k -> new HashMap<>()).merge(parts[LAST], fs.count(j), Integer::sum);
                 }
             }
         }
@@ -439,17 +438,17 @@ final class NameResolver {
      * second opens another full name written as often and twice at least ("Effie Hugh" beside "Hugh
      * Hale"): two people side by side ("with Effie Hugh walked the hound"), not a name of Hugh.
      */
-    private static boolean endsInAnothersGivenName(String form, int count, Map<String, Map<String, Integer>> opened) {
-        int sp = twoWords(form);
-        if (sp < 0) {
+    private boolean endsInAnothersGivenName(String form, int count, Map<String, Map<String, Integer>> opened) {
+        if (twoWords(form) < 0) {
             return false;
         }
-        String last = lower(form, sp + 1, form.length());
+        String[] parts = lowerParts(form);
+        String last = parts[LAST];
         Map<String, Integer> lasts = opened.get(last);
         if (lasts == null) {
-            return false;   // the second word opens no full name: the first need not be lowered
+            return false;   // the second word opens no full name
         }
-        String first = lower(form, 0, sp);
+        String first = parts[GIVEN];
         return !last.equals(first) && mostOpened(lasts, first) >= Math.max(count, MIN_FULL_NAMES)
                 && isGivenName(first) && isGivenName(last);
     }
@@ -670,7 +669,7 @@ final class NameResolver {
             for (int j = 0; j < fs.size(); j++) {
                 String form = fs.form(j);
                 if (!isAllCaps(form) && hasSpace(form)) {   // a name of one word has no given name to open it
-                    written.merge(lower(form).replace('\n', ' ').replace('\r', ' '), fs.count(j), Integer::sum);
+                    written.merge(lowerParts(form)[WHOLE].replace('\n', ' ').replace('\r', ' '), fs.count(j), Integer::sum);
                 }
             }
         }
@@ -727,7 +726,7 @@ final class NameResolver {
      */
     private boolean calledBySurname(String given, String full, Map<String, Map<String, Integer>> formCounts) {
         String surname = lowerLastWord(full);
-        return formCount(surname, lower(full), formCounts) >= MIN_FULL_NAMES
+        return formCount(surname, lowerParts(full)[WHOLE], formCounts) >= MIN_FULL_NAMES
                 && formCount(surname, surname, formCounts) > formCount(given, given, formCounts);
     }
 
@@ -737,14 +736,15 @@ final class NameResolver {
      * more than one pass over them.
      */
     private int formCount(String key, String lowerForm, Map<String, Map<String, Integer>> formCounts) {
-        Map<String, Integer> counts = formCounts.computeIfAbsent(key, k -> {
-            Map<String, Integer> m = new HashMap<>();
-            NameForms fs = forms.get(k);
+        Map<String, Integer> counts = formCounts.get(key);
+        if (counts == null) {   // not computeIfAbsent: its lambda, holding this, would be made at every call
+            counts = new HashMap<>();
+            NameForms fs = forms.get(key);
             for (int j = 0; fs != null && j < fs.size(); j++) {
-                m.merge(lower(fs.form(j)), fs.count(j), Integer::sum);
+                counts.merge(lowerParts(fs.form(j))[WHOLE], fs.count(j), Integer::sum);
             }
-            return m;
-        });
+            formCounts.put(key, counts);
+        }
         return counts.getOrDefault(lowerForm, 0);
     }
 
@@ -754,9 +754,10 @@ final class NameResolver {
      */
     void spellOutSpeakers() {
         Map<String, String> done = new HashMap<>();   // a name → its full name, or "" to keep it
+        Function<String, String> spell = this::spelledOutName;   // made once, not at each quotation
         for (FoundQuote q : d.quotes) {
             if (q.speakerName != null && q.speakerName.indexOf(' ') < 0) {
-                String full = done.computeIfAbsent(q.speakerName, this::spelledOutName);
+                String full = done.computeIfAbsent(q.speakerName, spell);
                 if (!full.isEmpty()) {
                     q.speakerName = full;
                 }
@@ -970,9 +971,8 @@ final class NameResolver {
         Set<String> givenWords = new HashSet<>();
         for (NameForms fs : forms.values()) {
             for (int j = 0; j < fs.size(); j++) {
-                int sp = twoWords(fs.form(j));
-                if (sp > 0) {
-                    givenWords.add(lower(fs.form(j), 0, sp));
+                if (twoWords(fs.form(j)) > 0) {
+                    givenWords.add(lowerParts(fs.form(j))[GIVEN]);
                 }
             }
         }
@@ -1034,15 +1034,15 @@ final class NameResolver {
             for (int j = 0; fs != null && j < fs.size(); j++) {
                 String form = fs.form(j);
                 int sp = twoWords(form);
-                if (sp < 0 || fs.count(j) < MIN_FULL_NAMES || !isGivenName(lower(form, 0, sp))
-                        || !isGivenName(lower(form, sp + 1, form.length()))) {
+                if (sp < 0 || fs.count(j) < MIN_FULL_NAMES || !isGivenName(lowerParts(form)[GIVEN])
+                        || !isGivenName(lowerParts(form)[LAST])) {
                     continue;
                 }
                 if (opened == null) {
                     opened = fullNamesOpened();
                 }
                 if (!endsInAnothersGivenName(form, fs.count(j), opened)) {
-                    namesakes.merge(lower(form, 0, sp), fs.count(j), Math::max);
+                    namesakes.merge(lowerParts(form)[GIVEN], fs.count(j), Math::max);
                 }
             }
         }
@@ -1936,9 +1936,10 @@ final class NameResolver {
     private static final int LAST = 2;
 
     /**
-     * A speaker's name lower-cased: its first word (null without a space after it), the whole
-     * name, its last word. Made once per name: the speakers of a text are a few names asked about
-     * for every pronoun.
+     * A name lower-cased: its first word (null without a space after it), the whole name, its last
+     * word. Made once per name: the speakers of a text are a few names asked about for every
+     * pronoun, and each step that chooses full names, places or ranks reads every form of every
+     * name again (a text of many names lowered some eight thousand strings a megabyte).
      */
     private String[] lowerParts(String name) {
         return lowerParts.computeIfAbsent(name, n -> {
@@ -1960,8 +1961,8 @@ final class NameResolver {
     }
 
     /** The last word of {@code name} (after its last space), lower-cased: the key of a surname ({@code Ann Lee} → {@code lee}). */
-    private static String lowerLastWord(String name) {
-        return lower(name, name.lastIndexOf(' ') + 1, name.length());
+    private String lowerLastWord(String name) {
+        return lowerParts(name)[LAST];
     }
 
     /** {@link #lower(String)} of chars {@code [from, to)} of {@code s}, with no substring made first. */
@@ -2277,8 +2278,7 @@ final class NameResolver {
         for (Map.Entry<String, NameForms> e : forms.entrySet()) {
             NameForms fs = e.getValue();
             for (int j = 0; j < fs.size(); j++) {
-                int sp = twoWords(fs.form(j));
-                String word = sp > 0 ? lower(fs.form(j), 0, sp) : null;
+                String word = twoWords(fs.form(j)) > 0 ? lowerParts(fs.form(j))[GIVEN] : null;
                 if (word != null && (genderOf(e.getKey()) != Lexicon.ANY || !PERSON_NOUNS.containsKey(word)) && !fullest.containsKey(word)
                         && !givenGender.containsKey(word) && !RANK_NOUN_WORDS.contains(word)) {
                     rankHolders.computeIfAbsent(word, k -> new HashMap<>()).merge(e.getKey(), fs.count(j), Integer::sum);
@@ -4958,8 +4958,8 @@ final class NameResolver {
 
     /** The key of the name quotation {@code qi} addresses as a vocative, or null. */
     private String addressedKey(int qi) {
-        Mentions.Mention m = new Mentions.Mention();
-        return Sieves.vocativeIn(d, qi, m) ? key(m.last) : null;
+        int last = Sieves.vocativeLast(d, qi);
+        return last >= 0 ? key(last) : null;
     }
 
     /**
@@ -5428,6 +5428,19 @@ final class NameResolver {
         if (given != null) {
             return given;
         }
+        String key = lastWordKeys.get(name);
+        if (key == null) {
+            key = lastWordKey(name);
+            lastWordKeys.put(name, key);
+        }
+        return key;
+    }
+
+    /** {@link #lastWordKey} of each name {@link #keyOfName} was asked about: the speakers, asked about again and again. */
+    private final Map<String, String> lastWordKeys = new HashMap<>();
+
+    /** The last word of {@code name} (after any white space) in lower case, without a possessive {@code 's}. */
+    private static String lastWordKey(String name) {
         int e = name.length();
         int s = e;
         while (s > 0 && !Character.isWhitespace(name.charAt(s - 1))) {

@@ -299,14 +299,16 @@ final class Sieves {
             if (!mixed && introducedInOpeningClause(d, qi)) {
                 return false;   // "When a fan shouted, “Lee!” the mayor laughed": the opening clause's words
             }
-            Mentions.Mention source = new Mentions.Mention();
-            int came = mixed ? -1 : cameFrom(d, start, limit, source);
+            // the source of an inverted verb, then the subject after a relative clause, then the
+            // subject at each verb below: one mention, cleared before each
+            Mentions.Mention subject = new Mentions.Mention();
+            int came = mixed ? -1 : cameFrom(d, start, limit, subject);
             if (came >= 0) {
-                set(d, q, source, came, 1, "trailing-verb-inverted");   // “…,” came a shout from the back.
+                set(d, q, subject, came, 1, "trailing-verb-inverted");   // “…,” came a shout from the back.
                 return true;
             }
+            subject.clear();
             int window = newSentence ? 3 : maxWords;
-            Mentions.Mention subject = new Mentions.Mention();
             int verb = newSentence ? -1 : verbAfterRelativeClause(d, start, limit, subject);
             if (verb >= 0) {
                 set(d, q, subject, verb, d.verbAt(verb), "trailing-verb");   // “…,” Lee, who led the drive, said.
@@ -5077,6 +5079,20 @@ final class Sieves {
      * into {@code best}; false if none.
      */
     static boolean vocativeIn(Document d, int qi, Mentions.Mention best) {
+        if (vocativeLast(d, qi) < 0) {
+            return false;
+        }
+        best.first = d.vocativeFirst[qi];
+        best.last = d.vocativeLast[qi];
+        best.type = Mentions.NAME;
+        return true;
+    }
+
+    /**
+     * The last token of the name {@link #vocativeIn} finds in quotation {@code qi}, or -1: for a
+     * caller that needs no more than that word, without a mention to fill.
+     */
+    static int vocativeLast(Document d, int qi) {
         // Asked of one quotation by several rules and its neighbours': found once, then kept.
         if (d.vocativeFirst == null) {
             d.vocativeFirst = new int[d.quotes.size()];
@@ -5097,13 +5113,7 @@ final class Sieves {
                 i = m.last;
             }
         }
-        if (d.vocativeLast[qi] < 0) {
-            return false;
-        }
-        best.first = d.vocativeFirst[qi];
-        best.last = d.vocativeLast[qi];
-        best.type = Mentions.NAME;
-        return true;
+        return d.vocativeLast[qi];
     }
 
     /**
@@ -5491,9 +5501,10 @@ final class Sieves {
             if (anchor.speakerEnd - anchor.speakerStart == 1 && d.text.charAt(anchor.speakerStart) == 'I') {
                 return 0;
             }
-            if (anchor.speakerName != null
-                    && !anchor.speakerName.equals(d.text.substring(anchor.speakerStart, anchor.speakerEnd))) {
-                return RESOLVED_PENALTY;
+            String name = anchor.speakerName;
+            if (name != null && !(name.length() == anchor.speakerEnd - anchor.speakerStart
+                    && d.text.startsWith(name, anchor.speakerStart))) {
+                return RESOLVED_PENALTY;   // resolved to a name other than its mention (compared in place, no substring)
             }
             int last = lastWordStart(d.text, anchor.speakerStart, anchor.speakerEnd);
             return last > anchor.speakerStart && last < anchor.speakerEnd && Character.isUpperCase(d.text.charAt(last))

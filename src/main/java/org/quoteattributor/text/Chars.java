@@ -30,6 +30,35 @@ public final class Chars {
                 && text.charAt(start + 2) == '-' && Character.isUpperCase(text.charAt(start + 3));
     }
 
+    /**
+     * Whether {@code text} holds {@code word} at {@code start}, ignoring case: the answer of {@code
+     * text.regionMatches(true, start, word, 0, word.length())}. Two ASCII chars are compared here,
+     * without the JDK's four case look-ups a char; at the first other pair the JDK compares the
+     * whole (it reads surrogate pairs as one char). Lexicon words are ASCII, so is most of a text,
+     * and most compares end at the first char: this runs for every word a rule tests against a list.
+     */
+    public static boolean regionEqualsIgnoreCase(String text, int start, String word) {
+        int len = word.length();
+        if (start < 0 || start > text.length() - len) {
+            return false;
+        }
+        for (int k = 0; k < len; k++) {
+            char a = text.charAt(start + k);
+            char b = word.charAt(k);
+            if (a == b) {
+                continue;
+            }
+            if ((a | b) >= 0x80) {
+                return text.regionMatches(true, start, word, 0, len);   // from the start: a pair may begin before k
+            }
+            int la = a | 0x20;
+            if (la != (b | 0x20) || la < 'a' || la > 'z') {
+                return false;   // ASCII: equal ignoring case only as the two cases of one letter
+            }
+        }
+        return true;
+    }
+
     /** {@link Character#isLowerCase(char)}, answered without a look-up for ASCII, most of a text. */
     public static boolean isLowerCase(char c) {
         return c < 0x80 ? c >= 'a' && c <= 'z' : Character.isLowerCase(c);

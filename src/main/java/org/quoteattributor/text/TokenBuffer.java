@@ -129,7 +129,7 @@ public final class TokenBuffer {
     /** Whether token {@code i} equals {@code s}, ignoring case. */
     public boolean equalsIgnoreCase(int i, String s) {
         int len = length(i);
-        return len == s.length() && text.regionMatches(true, starts[i], s, 0, len);
+        return len == s.length() && Chars.regionEqualsIgnoreCase(text, starts[i], s);
     }
 
     /** Whether tokens {@code i} and {@code j} are the same word, ignoring case; unlike comparing their strings, allocates nothing. */

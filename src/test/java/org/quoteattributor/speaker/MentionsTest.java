@@ -30,6 +30,20 @@ class MentionsTest {
     }
 
     @Test
+    void aSubjectPronounWithAContractedAuxiliaryIsOneOfTheListsOnBothSidesOfItsApostrophe() {
+        // She’ll(0) and(1) they've(2) ,(3) I’d(4) ,(5) he's(6) but(7) ma'am's(8) ,(9) we’re(10) ,(11) she'sn't(12) .(13)
+        Document d = Linking.found("She’ll and they've, I’d, he's but ma'am's, we’re, she'sn't. “Yes.”").document();
+        assertTrue(d.mentions.contractedSubjectPronoun(0), "She’ll");
+        assertTrue(d.mentions.contractedSubjectPronoun(2), "they've");
+        assertTrue(d.mentions.contractedSubjectPronoun(4), "I’d");
+        assertTrue(d.mentions.contractedSubjectPronoun(6), "he's");
+        assertFalse(d.mentions.contractedSubjectPronoun(1), "and");
+        assertFalse(d.mentions.contractedSubjectPronoun(8), "ma'am's");
+        assertFalse(d.mentions.contractedSubjectPronoun(10), "we’re");
+        assertFalse(d.mentions.contractedSubjectPronoun(12), "she'sn't");
+    }
+
+    @Test
     void anAdjectiveOfNationIsNoNameWordAloneButIsOneInsideAName() {
         Document d = Linking.found("I am Welsh. Sir Cedric French came. The Dutch stayed. “Yes.”").document();
         assertFalse(d.mentions.isNameWord(2), "Welsh");

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import org.junit.jupiter.api.Test;
 
@@ -32,6 +33,31 @@ class CharsTest {
     void oneLineGivesBackTheStringItselfWhenNothingChanges() {
         String s = "Ann Lee";
         assertSame(s, Chars.oneLine(s, Integer.MAX_VALUE));
+    }
+
+    @Test
+    void regionEqualsIgnoreCaseAnswersAsRegionMatchesForEveryCharAgainstEveryAsciiChar() {
+        for (char b = 0; b < 0x80; b++) {
+            String word = "x" + b;
+            for (int a = 0; a <= 0xffff; a++) {
+                String text = "yX" + (char) a + "z";
+                if (text.regionMatches(true, 1, word, 0, 2) != Chars.regionEqualsIgnoreCase(text, 1, word)) {
+                    fail("text char " + Integer.toHexString(a) + ", word char " + Integer.toHexString(b));
+                }
+            }
+        }
+    }
+
+    @Test
+    void regionEqualsIgnoreCaseLeavesCharsBeyondAsciiToTheJdk() {
+        String[][] pairs = {{"\u017fhe", "she"}, {"\u0130", "i"}, {"\u212a", "k"}, {"\u00c9T\u00c9", "\u00e9t\u00e9"},
+            {"don\u2019t", "don't"}, {"\ud801\udc00x", "\ud801\udc28x"}, {"\ud801\udc00", "\ud801\udc00"}};
+        for (String[] p : pairs) {
+            assertEquals(p[0].regionMatches(true, 0, p[1], 0, p[1].length()), Chars.regionEqualsIgnoreCase(p[0], 0, p[1]), p[1]);
+        }
+        assertTrue(Chars.regionEqualsIgnoreCase("he SAID so", 3, "said"));
+        assertFalse(Chars.regionEqualsIgnoreCase("he said", 5, "said"));   // runs past the end
+        assertFalse(Chars.regionEqualsIgnoreCase("he said", -1, "he"));
     }
 
     @Test
