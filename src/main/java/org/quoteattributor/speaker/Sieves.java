@@ -4182,6 +4182,9 @@ final class Sieves {
             if (!before.hasSpeaker() || spokenBySame(d, before, m)) {
                 return false;   // the one the narration names spoke before it too
             }
+            if (before.speakerType == Mentions.NAME && namedIn(d, qi, lastWord(d.text.substring(before.speakerStart, before.speakerEnd)))) {
+                return false;   // “Mrs Halcott says the flour's come.”: not hers, whom it speaks of
+            }
             q.copySpeakerFrom(before, "goes-on");
             return true;
         }

@@ -2657,6 +2657,14 @@ class SievesTest {
         }
 
         @Test
+        void theOneWhoSpokeBeforeDoesNotGoOnInATurnThatSpeaksOfThemByName() {
+            Linking l = Linking.linked("“The bridge washed out in the night,” said Mr. Corwin.\n\nWinifred set down her cup.\n\n"
+                    + "“Mr. Corwin says we must go round by the mill.”\n\n“That is six miles,” said Winifred.\n\n“Then we leave at dawn.”");
+            assertNotEquals("goes-on", l.quote(1).rule);
+            assertNotEquals("Mr. Corwin", l.mention(1));
+        }
+
+        @Test
         void whenSomeoneElseAnswersNextTheOneNamedSpeaks() {
             Linking l = Linking.linked("“The bridge washed out in the night,” said Corwin.\n\nWinifred set down her cup.\n\n"
                     + "“We shall have to go round by the mill.”\n\n“That is six miles,” said Brisco.\n\n“Then we leave at dawn.”");
