@@ -3473,7 +3473,9 @@ final class NameResolver {
                 return personBefore(q, qi, opener, pg, chain - 1, addressed);
             }
             String name = fullestOfGender(key, pg);
-            boolean subject = isClauseSubject(i) || isReportedSpeaker(nameFirsts[c], i)
+            // "The presence of Mr. Amos troubled him.": a name after of, in or into belongs to the noun
+            // before it, and the verb after it is that noun's, not the name's
+            boolean subject = isClauseSubject(i) && !governedByPreposition(nameFirsts[c]) || isReportedSpeaker(nameFirsts[c], i)
                     || opensSentence(nameFirsts[c], i);
             if (subject && i >= paragraphFirst) {
                 return name;   // the subject of a clause in this paragraph or the one before

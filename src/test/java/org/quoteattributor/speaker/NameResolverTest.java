@@ -1031,6 +1031,27 @@ class NameResolverTest {
         }
 
         @Test
+        void aNameAfterOfIsNoSubjectOfTheVerbAfterIt() {
+            String text = "Mr. Tovey came into the room and sat down. The presence of Mr. Amos troubled him. "
+                    + "He wanted to be alone.\n\n“I am going out,” he said.";
+            assertEquals("Tovey", resolve(text, "he", Mentions.PRONOUN));
+        }
+
+        @Test
+        void aNameAfterOfInTheParagraphBeforeIsNoSubjectEither() {
+            String text = "Miss Tallis sat by the fire with her book. The voice of Mrs. Greaves rose in the hall.\n\n"
+                    + "“Is she back already?” she asked.";
+            assertEquals("Tallis", resolve(text, "she", Mentions.PRONOUN));
+        }
+
+        @Test
+        void aNameThatActsIsStillTheSubject() {
+            String text = "Mr. Tovey came into the room and sat down. Mr. Amos troubled him with questions.\n\n"
+                    + "“I am going out,” he said.";
+            assertEquals("Amos", resolve(text, "he", Mentions.PRONOUN));
+        }
+
+        @Test
         void aSentenceBetweenWithAnotherSubjectLeavesTheManNamedLast() {
             String text = "Mr. Hollin had long disliked Mr. Quarmby and his loud new carriage.\n\n"
                     + "A porter came out of the lodge. He shut the ledger as the clock struck nine.\n\n“Yes?” he said.";
