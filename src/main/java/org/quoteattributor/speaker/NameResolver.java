@@ -1329,6 +1329,17 @@ final class NameResolver {
     }
 
     /**
+     * {@code Wilda's eyes followed the cart.}: whether the possessive name in tokens {@code [s, last]}
+     * (its titles from {@code s}) opens a sentence of a story before a word in lower case: the one
+     * whose face, hands or voice the sentence is about is the one in view, whom a he or she after
+     * it most likely stands for. In reportage an owner is no one in view.
+     */
+    private boolean openingOwner(int s, int last) {
+        return !d.reportage && atSentenceStart(s) && last + 1 < t.size() && t.kind(last + 1) == TokenBuffer.WORD
+                && Character.isLowerCase(t.first(last + 1));
+    }
+
+    /**
      * Indexes the name in tokens {@code [nameFirst, last]} (its titles from {@code s}), known by
      * {@code key} ({@link #key} of {@code last}), its gender {@code g} told by a title or
      * {@code ANY}; {@code record} whether to list it among the text's name mentions (a lone word
@@ -1415,7 +1426,7 @@ final class NameResolver {
             }
             persons.add(key);
         }
-        if (!d.inQuote(last) && !possessive) {
+        if (!d.inQuote(last) && (!possessive || openingOwner(s, last))) {
             if (nameCount == nameEnds.length) {
                 nameEnds = Arrays.copyOf(nameEnds, nameCount * 2);
                 nameFirsts = Arrays.copyOf(nameFirsts, nameCount * 2);

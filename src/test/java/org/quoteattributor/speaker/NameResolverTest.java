@@ -1031,6 +1031,20 @@ class NameResolverTest {
         }
 
         @Test
+        void anOwnerOpeningASentenceOfAStoryIsTheOneInView() {
+            String text = "“Is it raining?” asked Mrs. Okafor.\n\n“It is,” said Mr. Tindall.\n\n“Then we wait,” said Mrs. Okafor.\n\n"
+                    + "Miss Vardy's hat and coat were wet through. She had walked a long way. “I am soaked,” she said.";
+            assertEquals("Vardy", Linking.linked(text).name(3));
+        }
+
+        @Test
+        void anOwnerInsideASentenceIsNoOneInView() {
+            String text = "“Is it raining?” asked Mrs. Okafor.\n\n“It is,” said Mr. Tindall.\n\n“Then we wait,” said Mrs. Okafor.\n\n"
+                    + "She thought of Miss Vardy's hat and coat. She had walked a long way. “I am soaked,” she said.";
+            assertEquals("Okafor", Linking.linked(text).name(3));
+        }
+
+        @Test
         void aNameAfterOfIsNoSubjectOfTheVerbAfterIt() {
             String text = "Mr. Tovey came into the room and sat down. The presence of Mr. Amos troubled him. "
                     + "He wanted to be alone.\n\n“I am going out,” he said.";
