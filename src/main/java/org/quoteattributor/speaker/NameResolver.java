@@ -1331,6 +1331,17 @@ final class NameResolver {
     }
 
     /**
+     * {@code Wilda's eyes followed the cart.}: whether the possessive name in tokens {@code [s, last]}
+     * (its titles from {@code s}) opens a sentence of a story before a word in lower case: the one
+     * whose face, hands or voice the sentence is about is the one in view, whom a he or she after
+     * it most likely stands for. In reportage an owner is no one in view.
+     */
+    private boolean openingOwner(int s, int last) {
+        return !d.reportage && atSentenceStart(s) && last + 1 < t.size() && t.kind(last + 1) == TokenBuffer.WORD
+                && Character.isLowerCase(t.first(last + 1));
+    }
+
+    /**
      * Indexes the name in tokens {@code [nameFirst, last]} (its titles from {@code s}), known by
      * {@code key} ({@link #key} of {@code last}), its gender {@code g} told by a title or
      * {@code ANY}; {@code record} whether to list it among the text's name mentions (a lone word
@@ -1417,7 +1428,7 @@ final class NameResolver {
             }
             persons.add(key);
         }
-        if (!d.inQuote(last) && !possessive) {
+        if (!d.inQuote(last) && (!possessive || openingOwner(s, last))) {
             if (nameCount == nameEnds.length) {
                 nameEnds = Arrays.copyOf(nameEnds, nameCount * 2);
                 nameFirsts = Arrays.copyOf(nameFirsts, nameCount * 2);
@@ -3588,7 +3599,9 @@ final class NameResolver {
                 return personBefore(q, qi, opener, pg, chain - 1, addressed);
             }
             String name = fullestOfGender(key, pg);
-            boolean subject = isClauseSubject(i) || isReportedSpeaker(nameFirsts[c], i)
+            // "The presence of Mr. Amos troubled him.": a name after of, in or into belongs to the noun
+            // before it, and the verb after it is that noun's, not the name's
+            boolean subject = isClauseSubject(i) && !governedByPreposition(nameFirsts[c]) || isReportedSpeaker(nameFirsts[c], i)
                     || opensSentence(nameFirsts[c], i);
             if (subject && i >= paragraphFirst) {
                 return name;   // the subject of a clause in this paragraph or the one before

@@ -1043,6 +1043,41 @@ class NameResolverTest {
         }
 
         @Test
+        void anOwnerOpeningASentenceOfAStoryIsTheOneInView() {
+            String text = "“Is it raining?” asked Mrs. Okafor.\n\n“It is,” said Mr. Tindall.\n\n“Then we wait,” said Mrs. Okafor.\n\n"
+                    + "Miss Vardy's hat and coat were wet through. She had walked a long way. “I am soaked,” she said.";
+            assertEquals("Vardy", Linking.linked(text).name(3));
+        }
+
+        @Test
+        void anOwnerInsideASentenceIsNoOneInView() {
+            String text = "“Is it raining?” asked Mrs. Okafor.\n\n“It is,” said Mr. Tindall.\n\n“Then we wait,” said Mrs. Okafor.\n\n"
+                    + "She thought of Miss Vardy's hat and coat. She had walked a long way. “I am soaked,” she said.";
+            assertEquals("Okafor", Linking.linked(text).name(3));
+        }
+
+        @Test
+        void aNameAfterOfIsNoSubjectOfTheVerbAfterIt() {
+            String text = "Mr. Tovey came into the room and sat down. The presence of Mr. Amos troubled him. "
+                    + "He wanted to be alone.\n\n“I am going out,” he said.";
+            assertEquals("Tovey", resolve(text, "he", Mentions.PRONOUN));
+        }
+
+        @Test
+        void aNameAfterOfInTheParagraphBeforeIsNoSubjectEither() {
+            String text = "Miss Tallis sat at the window over her book. The voice of Mrs. Greaves rose in the hall.\n\n"
+                    + "“Is she back already?” she asked.";
+            assertEquals("Tallis", resolve(text, "she", Mentions.PRONOUN));
+        }
+
+        @Test
+        void aNameThatActsIsStillTheSubject() {
+            String text = "Mr. Tovey came into the room and sat down. Mr. Amos troubled him with questions.\n\n"
+                    + "“I am going out,” he said.";
+            assertEquals("Amos", resolve(text, "he", Mentions.PRONOUN));
+        }
+
+        @Test
         void aSentenceBetweenWithAnotherSubjectLeavesTheManNamedLast() {
             String text = "Mr. Hollin had long disliked Mr. Quarmby and his loud new carriage.\n\n"
                     + "A porter came out of the lodge. He shut the ledger as the clock struck nine.\n\n“Yes?” he said.";
