@@ -5249,12 +5249,16 @@ final class NameResolver {
 
     /**
      * {@code Omondi said she had no regrets}: whether the name of one word at token {@code first},
-     * known by {@code key}, is told by the he's and she's after it to be of gender {@code g}, and
-     * stands after no comma ({@code of Dunmere, D.C., explained}: a place's part, not someone).
+     * known by {@code key}, is told by the he's and she's after it to be of gender {@code g}, or by
+     * those resolved so far to the fullest name of its key ({@code Quennell Vardy told reporters …
+     * “…,” she said. … Vardy said …}), and stands after no comma ({@code of Dunmere, D.C.,
+     * explained}: a place's part, not someone).
      */
     private boolean surnameOfGender(int first, String key, int g) {
         int s = titlesStart(first);
-        return genderByVotes(key) == g && !(s > 0 && t.is(s - 1, ','));
+        String full = fullest.get(key);
+        return (genderByVotes(key) == g || full != null && heard.getOrDefault(lower(full), Lexicon.ANY) == g)
+                && !(s > 0 && t.is(s - 1, ','));
     }
 
     /**

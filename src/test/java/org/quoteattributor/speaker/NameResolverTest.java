@@ -2403,6 +2403,19 @@ class NameResolverTest {
         }
     }
     @Nested
+    class SurnameOfAFullNameResolvedBefore {
+
+        @Test
+        void aSurnameThatSpokeIsTheSheItsFullNameWasResolvedTo() {
+            Linking l = Linking.linked("DUNMERE -- Fire Marshal Quennell Vardy told reporters on Monday that the fire was set. "
+                    + "“This was not an accident,” she said.\n\nNo one was injured.\n\n"
+                    + "“It shook the windows,” said Mirela Tovey, who lives across the street.\n\n"
+                    + "Vardy said it was too early to say whether the fires were connected. “We are keeping an open mind,” she said.");
+            assertEquals("Quennell Vardy", l.name(2));
+        }
+    }
+
+    @Nested
     class SurnameOpeningATag {
 
         @Test
