@@ -144,6 +144,8 @@ public final class IndirectFinder {
     static final int NESTED_ADJUNCT_PHRASES = 2;
     /** Words at most after the determiner of a listener that a trailing {@code told} passes ({@code told a harbour board Monday}). */
     static final int LISTENER_WORDS = 3;
+    /** Nouns for an audience told something ({@code told reporters}), for {@code pastListener}. */
+    private static final WordSet AUDIENCE_NOUNS = Lexicons.words("audience-nouns.txt");
     /** Tokens at most between a relative {@code who} and the mention ending its clause before a verb. */
     static final int RELATIVE_WINDOW = 10;
     /** Words read back from a verb for the relative word that opens the clause it stands in. */
@@ -4702,12 +4704,26 @@ public final class IndirectFinder {
 
         /**
          * Where what follows a reporting verb at {@code v} goes on after its listener: past a short
-         * noun phrase opened by a determiner after {@code told} ({@code told a harbour board Monday});
-         * else right after the verb.
+         * noun phrase opened by a determiner after {@code told} ({@code told a harbour board Monday}),
+         * past a noun for an audience in lower case ({@code told reporters}, audience-nouns.txt) or
+         * past capitalized words ({@code told WDUN}); else right after the verb.
          */
         private int pastListener(int v, int len, int e) {
             int j = v + len;
-            if (!isTell(v) || j >= e || !d.mentions.isDeterminer(j)) {
+            if (!isTell(v) || j >= e || d.inQuote(j)) {
+                return j;
+            }
+            if (t.kind(j) == TokenBuffer.WORD && Character.isLowerCase(t.first(j)) && AUDIENCE_NOUNS.contains(d.text, t.start(j), t.end(j))) {
+                return j + 1;   // "…, Vardy told reporters on Monday."
+            }
+            if (t.kind(j) == TokenBuffer.WORD && t.isCapitalized(j) && !Words.TIME_WORDS.contains(d.text, t.start(j), t.end(j))) {
+                int k = j + 1;
+                while (k < e && k - j < LISTENER_WORDS && t.kind(k) == TokenBuffer.WORD && t.isCapitalized(k) && !d.inQuote(k)) {
+                    k++;
+                }
+                return k;   // "…, Vardy told the Harrowgate Gazette.", "…, Vardy told WDUN."
+            }
+            if (!d.mentions.isDeterminer(j)) {
                 return j;
             }
             int k = j + 1;

@@ -2357,6 +2357,13 @@ class IndirectFinderTest {
     }
 
     @Test
+    void anAudienceOrANamedListenerAfterATrailingToldIsNoClause() {
+        assertReported("The fire was set, Vardy told reporters on Monday.", "The fire was set", "Vardy", "told", "trailing-verb");
+        assertReported("The fire was set, Vardy told the Harrowgate Gazette.", "The fire was set", "Vardy", "told", "trailing-verb");
+        assertReported("The fire was set, Vardy told WDUN.", "The fire was set", "Vardy", "told", "trailing-verb");
+    }
+
+    @Test
     void subjectWithAPhraseAfterItsHeadClosesTheSentence() {
         Quote q = only("The ferry will stop in June, a source close to the owners said.");
         assertEquals("The ferry will stop in June", q.text());
