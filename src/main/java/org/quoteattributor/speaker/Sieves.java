@@ -4055,7 +4055,8 @@ final class Sieves {
             while (end < paraEnd && !d.inQuote(end) && !d.endsSentence(end)) {
                 end++;
             }
-            return end < paraEnd && !d.inQuote(end) && subjectAt(d, from, end, m)
+            int at = isOpeningConjunction(d, from) && from + 1 < end ? from + 1 : from;   // "Then she set it down."
+            return end < paraEnd && !d.inQuote(end) && subjectAt(d, at, end, m)
                     && !(m.type == Mentions.NAME && (addressesByName(d, qi, m) || namedIn(d, qi, t.string(m.last))));
         }
 

@@ -2395,6 +2395,14 @@ class SievesTest {
         }
 
         @Test
+        void theSubjectAfterAConjunctionOpeningTheBeat() {
+            Linking l = Linking.linked("“Has the ferry docked?” asked Lavinia.\n\n“Not since noon,” said Thaddeus.\n\n"
+                    + "“Then we wait.” But Amos folded his hands.");
+            assertEquals("beat-after", l.quote(2).rule);
+            assertEquals("Amos", l.mention(2));
+        }
+
+        @Test
         void theNarratorsBeat() {
             Linking l = Linking.linked("“Has the ferry docked?” asked Lavinia.\n\n“Not since noon,” said Thaddeus.\n\n"
                     + "“Then we wait.” I folded my hands.");
