@@ -2491,7 +2491,7 @@ public final class IndirectFinder {
          * of a preposition ({@code Despite claims that …, the board …}); returns it, or null.
          */
         private FoundQuote emitClaim(int p, int from, int i, int c, Mentions.Mention m, int e, boolean sourced) {
-            int stop = claimPhraseEnd(from, i, c, subordinateEnd(from, c, clauseEnd(c, e)), sourced);
+            int stop = claimPhraseEnd(pastDateline(p, from, i), i, c, subordinateEnd(from, c, clauseEnd(c, e)), sourced);
             if (opensWithPreposition(from, i)) {
                 stop = commaBefore(c, stop);
             }

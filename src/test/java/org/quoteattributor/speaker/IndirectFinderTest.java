@@ -1689,6 +1689,8 @@ class IndirectFinderTest {
     void aNounOfClaimingHeadingTheSubjectEndsItsClauseBeforeTheSentencesVerb() {
         assertReported("Okafor's pledge to cut the ferry fares has cost him votes.", "to cut the ferry fares", "Okafor's", "pledge",
                 "claim-noun");
+        assertReported("HARROWGATE — The mayor's decision to cancel the festival drew sharp criticism.", "to cancel the festival",
+                "mayor's", "decision", "claim-noun");
         assertReported("Yet her decision to sell the orchard angered her neighbours.", "to sell the orchard", "her", "decision",
                 "claim-noun");
         assertReported("Mirren's claim that the dam had cracked would soon be denied.", "that the dam had cracked", "Mirren's", "claim",
