@@ -2094,6 +2094,9 @@ final class NameResolver {
                     q.speakerName = roleHolderBefore(q.speakerStart, q.speakerEnd);
                 }
                 if (q.speakerName == null) {
+                    q.speakerName = paperIssuerBefore(q.speakerStart, q.speakerEnd);
+                }
+                if (q.speakerName == null) {
                     q.speakerName = otherOfTwo(q, qi);
                 }
                 if (q.speakerName == null) {
@@ -2539,6 +2542,33 @@ final class NameResolver {
             if (d.lowerWord(noun).equals(d.lowerWord(last))) {
                 return nameFirsts[c] < nameEnds[c] && nameEnds[c] - nameFirsts[c] < MAX_NAME_WORDS
                         ? d.string(t.start(nameFirsts[c]), t.end(nameEnds[c])) : fullestOfGender(nameKeys[c], mentionGender(c));
+            }
+        }
+        return null;
+    }
+
+    /** Tokens at most looked back from {@code the statement} to the {@code a statement} it stands for ({@link #paperIssuerBefore}). */
+    private static final int PAPER_WINDOW = 80;
+
+    /**
+     * {@code Ilse Brackett posted a statement saying … “…,” the statement read.}: the name that
+     * opens the sentence where the paper of a speaker {@code the} + paper ({@link Sieves#AUTHORED_PAPERS},
+     * tokens {@code [start, end)}) was last put out as {@code a} or {@code an} paper of the same
+     * word, within {@link #PAPER_WINDOW} tokens before it, as that sentence's subject; else null.
+     */
+    private String paperIssuerBefore(int start, int end) {
+        int first = t.indexAt(start);
+        int last = t.indexAt(end - 1);
+        if (last != first + 1 || last >= t.size() || !t.equalsIgnoreCase(first, "the") || !Sieves.oneOf(d, last, Sieves.AUTHORED_PAPERS)) {
+            return null;
+        }
+        for (int k = first - 1; k > 0 && k >= first - PAPER_WINDOW; k--) {
+            if (!d.inQuote(k) && t.equalsIgnoreCase(k, last) && (t.equalsIgnoreCase(k - 1, "a") || t.equalsIgnoreCase(k - 1, "an"))) {
+                Mentions.Mention m = new Mentions.Mention();
+                if (Sieves.sentenceSubject(d, Sieves.sentenceStart(d, k) + 1, k - 1, m) && m.type == Mentions.NAME) {
+                    return fullName(t.start(m.first), t.end(m.last));
+                }
+                return null;
             }
         }
         return null;

@@ -2388,7 +2388,7 @@ final class Sieves {
     }
 
     /** Papers whose words are their author's: {@code a statement from the board}. */
-    private static final String[] AUTHORED_PAPERS = {"statement", "statements", "release", "letter", "letters", "email",
+    static final String[] AUTHORED_PAPERS = {"statement", "statements", "release", "letter", "letters", "email",
         "emails", "memo", "report", "filing", "post", "tweet", "note", "message"};
 
     /**

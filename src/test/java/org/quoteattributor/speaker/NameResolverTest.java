@@ -2403,6 +2403,24 @@ class NameResolverTest {
         }
     }
     @Nested
+    class PaperOfItsIssuer {
+
+        @Test
+        void theStatementIsTheOnesWhoPutOutAStatement() {
+            Linking l = Linking.linked("Councillor Ilse Brackett posted a statement on Friday saying she was surprised. "
+                    + "“Nobody on the committee was consulted,” the statement read.\n\nThe festival was cancelled on Thursday.");
+            assertEquals("Ilse Brackett", l.name(0));
+        }
+
+        @Test
+        void notAStatementOfAnotherWord() {
+            Linking l = Linking.linked("Councillor Ilse Brackett posted a letter on Friday saying she was surprised. "
+                    + "“Nobody on the committee was consulted,” the statement read.\n\nThe festival was cancelled on Thursday.");
+            assertNotEquals("Ilse Brackett", l.name(0));
+        }
+    }
+
+    @Nested
     class SurnameOfAFullNameResolvedBefore {
 
         @Test
