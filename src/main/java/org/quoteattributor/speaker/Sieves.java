@@ -5476,8 +5476,6 @@ final class Sieves {
         /** Turns an anchor counts for beyond its distance when its speaker has no name. */
         private static final int UNNAMED_PENALTY = 7;
 
-        /** {@link #UNNAMED_PENALTY} for a description whose last word, not its first, is capitalised, as a name is. */
-        private static final int TITLED_PENALTY = 3;
 
         /**
          * {@link #UNNAMED_PENALTY} for a pronoun or description resolved to a name ({@code she} for
@@ -5492,10 +5490,10 @@ final class Sieves {
          * {@link #UNNAMED_PENALTY} for an anchor whose speaker is a description or pronoun that no
          * name was found for ({@code said his nephew}): a turn of the same person further away that
          * names them tells who speaks more surely, even six turns back, since a description often
-         * stands for someone named who is taken for another. {@link #TITLED_PENALTY} for one whose
-         * last word is capitalised ({@code the Harbourmaster}): a title the story calls the person by,
-         * as it would a name. {@link #RESOLVED_PENALTY} for a pronoun or description resolved to a
-         * name. Else 0, and 0 for {@code I}: a first-person narrator is no less sure for being
+         * stands for someone named who is taken for another. {@link #RESOLVED_PENALTY} for a pronoun
+         * or description resolved to a name, and for a description whose last word is capitalised
+         * ({@code the Harbourmaster}): a title the story calls the person by, as it would a name.
+         * Else 0, and 0 for {@code I}: a first-person narrator is no less sure for being
          * unnamed.
          */
         private static int unnamedPenalty(Document d, FoundQuote anchor) {
@@ -5512,7 +5510,7 @@ final class Sieves {
             }
             int last = lastWordStart(d.text, anchor.speakerStart, anchor.speakerEnd);
             return last > anchor.speakerStart && last < anchor.speakerEnd && Character.isUpperCase(d.text.charAt(last))
-                    ? TITLED_PENALTY : UNNAMED_PENALTY;   // not a word opening a sentence: `She`, `Everybody`
+                    ? RESOLVED_PENALTY : UNNAMED_PENALTY;   // not a word opening a sentence: `She`, `Everybody`
         }
 
         /** Where the last word of {@code text} between {@code start} and {@code end} begins. */

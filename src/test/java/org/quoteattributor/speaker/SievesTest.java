@@ -3089,6 +3089,14 @@ class SievesTest {
         }
 
         @Test
+        void aTitleUsedAsANameTwoTurnsBackBeatsANameFourTurnsBack() {
+            Linking l = Linking.linked("“The boats are late,” said Mr. Dunmere.\n\n“The wind turned,” said Mr. Orvick.\n\n"
+                    + "“It will turn again by night,” said the Harbourmaster.\n\n“I hope so,” said Mr. Orvick.\n\n“Trust me, it always does.”");
+            assertEquals("turn-taking", l.quote(4).rule);
+            assertEquals("the Harbourmaster", l.mention(4));
+        }
+
+        @Test
         void narrationAfterTheTurnKeepsTheAlternation() {
             Linking l = Linking.linked("“Is the ferry late?” asked Tibbald.\n\n“An hour,” said Wilda.\n\n“Then I shall walk.” "
                     + "Tibbald buttoned his coat.\n\n“Walk? In this rain?” said Tibbald.");
