@@ -1120,12 +1120,22 @@ final class Sieves {
     /**
      * {@code MILLBROOK, Feb. 9 (Wire) — The council voted …}: past a dateline that opens the sentence
      * at {@code from} (a word in capitals of three letters or more, then a comma or parenthesis, and a
-     * dash within a few tokens), the token after its dash; else {@code from}.
+     * dash within a few tokens, or only more words in capitals before the dash: {@code PORT ELLERY —}),
+     * the token after its dash; else {@code from}.
      */
     static int afterDateline(Document d, int from, int verb) {
         TokenBuffer t = d.t;
-        if (from + 1 >= verb || t.kind(from) != TokenBuffer.WORD || t.length(from) < 3 || !allCapitals(d, from)
-                || !t.is(from + 1, ',') && !t.is(from + 1, '(')) {
+        if (from + 1 >= verb || t.kind(from) != TokenBuffer.WORD || t.length(from) < 3 || !allCapitals(d, from)) {
+            return from;
+        }
+        int place = from + 1;
+        while (place < verb - 1 && place - from < DATELINE_TOKENS && t.kind(place) == TokenBuffer.WORD && allCapitals(d, place)) {
+            place++;   // "PORT ELLERY — …": a place of words in capitals, then its dash
+        }
+        if (t.kind(place) == TokenBuffer.DASH && place + 1 < verb) {
+            return place + 1;
+        }
+        if (!t.is(from + 1, ',') && !t.is(from + 1, '(')) {
             return from;
         }
         for (int k = from + 2; k < verb - 1 && k - from <= DATELINE_TOKENS; k++) {

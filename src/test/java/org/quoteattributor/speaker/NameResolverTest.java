@@ -2413,6 +2413,13 @@ class NameResolverTest {
         }
 
         @Test
+        void alsoAfterADatelineOfCapitalsAndADash() {
+            Linking l = Linking.linked("PORT ELLERY -- Councillor Ilse Brackett posted a statement on Friday saying she was surprised. "
+                    + "“Nobody on the committee was consulted,” the statement read.\n\nThe festival was cancelled on Thursday.");
+            assertEquals("Ilse Brackett", l.name(0));
+        }
+
+        @Test
         void notAStatementOfAnotherWord() {
             Linking l = Linking.linked("Councillor Ilse Brackett posted a letter on Friday saying she was surprised. "
                     + "“Nobody on the committee was consulted,” the statement read.\n\nThe festival was cancelled on Thursday.");
