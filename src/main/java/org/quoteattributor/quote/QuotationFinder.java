@@ -389,7 +389,7 @@ public final class QuotationFinder {
                     if (!t.is(tagEnd, ',')) {
                         return;   // the tag's sentence ends it: narration follows, if anything
                     }
-                    start = tagEnd + 1;   // "— Yes, said Ann, we will.": the speech goes on after the tag
+                    start = tagEnd + 1;   // "— Yes, said Tallis, we will pay.": the speech goes on after the tag
                     continue;
                 }
                 if (end >= boundary) {

@@ -4115,7 +4115,7 @@ final class Sieves {
      * {@code Anne turned to the window.} / {@code “Can I go?”}: a whole quotation opening its
      * paragraph, right after a paragraph of narration alone, is the subject's of that narration's
      * last sentence, when that is a person; but when that subject answers in the next turn, or
-     * when that sentence reports what the subject said ({@code Ann answered that she could not.},
+     * when that sentence reports what the subject said ({@code Wilda answered that she could not.},
      * {@link #reportsSpeech}), the one who spoke before the narration goes on ({@link #goesOn}).
      */
     static final class PreviousParagraphNarration implements SpeakerLinker.Sieve {
