@@ -1526,9 +1526,9 @@ final class NameResolver {
             // "Mr. Wessel Ambry … “Late,” Wessel said.": the given name of a full name is that person, whom it names already
             for (NameForms fs : forms.values()) {
                 for (int j = 0; j < fs.size(); j++) {
-                    int sp = fs.form(j).indexOf(' ');
-                    if (sp > 0) {
-                        reporting.remove(lower(fs.form(j).substring(0, sp)));
+                    String given = lowerParts(fs.form(j))[GIVEN];
+                    if (given != null) {
+                        reporting.remove(given);
                     }
                 }
             }
