@@ -1615,9 +1615,10 @@ final class NameResolver {
     /**
      * {@code Quarrie, the harbour clerk, read the result aloud.}: whether the lone capitalized word
      * at token {@code i}, opening its sentence with the shape of a surname ({@link #surnameShaped}),
-     * is set off by commas before a description of {@code the}, {@code a} or {@code an} and at most
-     * {@link #APPOSITION_WORDS} lower-case words ending in a noun for a person or a trade, and a
-     * verb follows the second comma: a person described by trade or station is someone.
+     * is set off by commas before a description of at most {@link #APPOSITION_WORDS} words, the
+     * article included: {@code the}, {@code a} or {@code an} and lower-case words ending in a noun
+     * for a person or a trade; and a verb follows the second comma: a person described by trade or
+     * station is someone.
      */
     private boolean describedAsSomeone(int i) {
         if (!surnameShaped(i) || i + 3 >= t.size() || !t.is(i + 1, ',')
