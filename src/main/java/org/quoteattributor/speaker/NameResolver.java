@@ -1628,14 +1628,19 @@ final class NameResolver {
         for (int k = i + 3; k < Math.min(t.size(), i + 3 + APPOSITION_WORDS); k++) {
             if (t.is(k, ',')) {
                 int noun = k - 1;
-                return noun > i + 2 && (d.mayBe(noun, PERSON_NOUN_FILTER) && PERSON_NOUNS.containsKey(d.lowerWord(noun))
-                        || TRADE_NOUNS.contains(d.text, t.start(noun), t.end(noun))) && verbAfter(k + 1);
+                return noun > i + 2 && personOrTradeNoun(noun) && verbAfter(k + 1);
             }
             if (t.kind(k) != TokenBuffer.WORD || !Character.isLowerCase(t.first(k))) {
                 return false;
             }
         }
         return false;
+    }
+
+    /** Whether the word at token {@code k} is a noun for a person of one gender or of a trade or station ({@code clerk}). */
+    private boolean personOrTradeNoun(int k) {
+        return d.mayBe(k, PERSON_NOUN_FILTER) && PERSON_NOUNS.containsKey(d.lowerWord(k))
+                || TRADE_NOUNS.contains(d.text, t.start(k), t.end(k));
     }
 
     /** Words that open a clause of time, cause or concession, whose subject a he or she after them is. */
@@ -1668,8 +1673,7 @@ final class NameResolver {
                 return (t.equalsIgnoreCase(k, "he") || t.equalsIgnoreCase(k, "she")) && Sieves.oneOf(d, k - 1, SUBORDINATORS)
                         && !otherObjectAfter(k + 1, to, g);
             }
-            if (d.mayBe(k, PERSON_NOUN_FILTER) && PERSON_NOUNS.containsKey(d.lowerWord(k)) || d.mentions.isPronoun(k)
-                    || TRADE_NOUNS.contains(d.text, t.start(k), t.end(k))) {
+            if (personOrTradeNoun(k) || d.mentions.isPronoun(k)) {
                 return false;   // "Wilda sat by a sailor before he spoke": the sailor's he, as likely
             }
         }
