@@ -5204,9 +5204,10 @@ final class Sieves {
                 // “…,” said Tibbald: the nearest other person speaks, a third rather than the one who
                 // spoke just before, who seldom speaks twice running.
                 FoundQuote addressee = speaker;
-                speaker = otherThan(d, anchors, distance, n, addressee, justBefore(anchors, distance, n));
-                if (speaker == null) {
-                    speaker = otherThan(d, anchors, distance, n, addressee, null);
+                FoundQuote before = justBefore(anchors, distance, n);
+                speaker = otherThan(d, anchors, distance, n, addressee, before);
+                if (speaker == null && before != null) {
+                    speaker = otherThan(d, anchors, distance, n, addressee, null);   // two people alone
                 }
             }
             if (speaker != null && !TermDetector.quotesAsNews(d)) {
