@@ -4005,7 +4005,7 @@ final class Sieves {
             if (!beatSubject(d, qi, m) || m.type == Mentions.PRONOUN && !d.t.equalsIgnoreCase(m.first, "i")) {
                 return false;
             }
-            set(d, q(d, qi), m, -1, 0, "beat-after");
+            set(d, d.quotes.get(qi), m, -1, 0, "beat-after");
             return true;
         }
 
@@ -4016,7 +4016,7 @@ final class Sieves {
          * Run after the turns, before their names are resolved.
          */
         static void overTurn(Document d, int qi) {
-            FoundQuote q = q(d, qi);
+            FoundQuote q = d.quotes.get(qi);
             Mentions.Mention m = new Mentions.Mention();
             if (!q.rule.equals("turn-taking") || !beatSubject(d, qi, m) || m.type != Mentions.PRONOUN) {
                 return;
@@ -4027,10 +4027,6 @@ final class Sieves {
                 q.dropSpeaker();
                 set(d, q, m, -1, 0, "beat-after");
             }
-        }
-
-        private static FoundQuote q(Document d, int qi) {
-            return d.quotes.get(qi);
         }
 
         /**
