@@ -2,6 +2,7 @@ package org.quoteattributor.speaker;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 import org.quoteattributor.lexicon.Lexicon;
 import org.quoteattributor.lexicon.SpeechVerbs;
 import org.quoteattributor.quote.FoundQuote;
@@ -317,7 +318,7 @@ final class Document {
     private static final String[] OFFICES = {"Sen.", "Gov.", "Rep."};
     /** Both lists by length and first char: most capitalized words are neither, and need no compare. */
     private static final WordFilter DAYS_AND_OFFICES = new WordFilter(
-            java.util.stream.Stream.concat(Arrays.stream(WEEKDAYS), Arrays.stream(OFFICES)).toList());
+            Stream.concat(Arrays.stream(WEEKDAYS), Arrays.stream(OFFICES)).toList());
 
     /** Whether weekdays and offices are frequent among the words (see {@link #DAYS_PER_THOUSAND_WORDS}). */
     private boolean datesByWeekday() {
