@@ -413,8 +413,10 @@ public final class QuotationFinder {
         /**
          * {@code — We will stay, said one docker.}, {@code — Come in, she said.}: the comma, question
          * or exclamation mark in tokens {@code [start, end)} of a line of dialogue opened by a dash
-         * after which an English tag sets in: a reporting verb right after it, or a pronoun or a
-         * capitalized word and a reporting verb; else -1. The first such mark is taken.
+         * after which an English tag sets in: a reporting verb in lower case right after it, or a
+         * pronoun in lower case or (after a comma only: after a question or an exclamation mark it
+         * opens a sentence, {@code — Where? Tallis said nothing.}) a capitalized word, and a reporting
+         * verb in lower case; else -1. The first such mark is taken.
          */
         int englishTag(int start, int end) {
             for (int k = start + 1; k + 1 < end; k++) {
