@@ -1537,12 +1537,13 @@ final class NameResolver {
             int i = initial[k];
             String key = key(i);
             int kin = kinGender(i);
-            boolean subordinateSubject = false;
-            if (forms.containsKey(key) || Lexicon.nameGender(d.cls(i)) != Lexicon.ANY || kin != Lexicon.ANY || reporting.contains(key)
-                    || (subordinateSubject = heOrSheOfClauseAfter(i) || describedAsSomeone(i))) {
+            boolean known = forms.containsKey(key) || Lexicon.nameGender(d.cls(i)) != Lexicon.ANY || kin != Lexicon.ANY
+                    || reporting.contains(key);
+            // "Wilda stood by the window before she spoke.", "Quarrie, the harbour clerk, read …": someone
+            boolean someone = !known && (heOrSheOfClauseAfter(i) || describedAsSomeone(i));
+            if (known || someone) {
                 addName(i, i, i, key, kin, false);
-                if (subordinateSubject) {
-                    // "Wilda stood by the window before she spoke.", "Quarrie, the harbour clerk, read …": someone
+                if (someone) {
                     persons.add(key);
                 }
             }
