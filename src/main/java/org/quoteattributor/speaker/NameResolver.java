@@ -64,7 +64,7 @@ final class NameResolver {
     /** Nouns for a person of one gender ({@code lady}) → that gender. */
     private static final Map<String, Integer> PERSON_NOUNS = personNouns();
     /** Nouns of a person by trade or station: {@code sailor}, {@code clerk}, {@code porter}. */
-    private static final WordSet TRADE_NOUNS = Lexicons.words("trade-nouns.txt");
+    private static final WordSet TRADE_NOUNS = Sieves.TRADE_NOUNS;
     /** Whether a word may be one of {@link #PERSON_NOUNS}, by its length and first letter. */
     private static final WordFilter PERSON_NOUN_FILTER = new WordFilter(PERSON_NOUNS.keySet());
 

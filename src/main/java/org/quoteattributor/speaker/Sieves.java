@@ -4517,8 +4517,11 @@ final class Sieves {
                 || TRADE_NOUNS.contains(d.text, t.start(m.last), t.end(m.last)));
     }
 
-    /** Nouns of a person by trade or station ({@code the waiter}), one person as a name is. */
-    private static final WordSet TRADE_NOUNS = Lexicons.words("trade-nouns.txt");
+    /**
+     * Nouns of a person by trade or station ({@code the waiter}), one person as a name is; loaded
+     * once for the package (NameResolver and Addressees read it too).
+     */
+    static final WordSet TRADE_NOUNS = Lexicons.words("trade-nouns.txt");
 
     /** {@code But}, {@code And}, {@code Then}, {@code So}, {@code Yet} opening a sentence. */
     static boolean isOpeningConjunction(Document d, int i) {
