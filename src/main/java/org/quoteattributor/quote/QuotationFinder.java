@@ -352,6 +352,7 @@ public final class QuotationFinder {
             }
             int group = quotes.size();
             int start = first + 1;
+            int narration = -1;   // where the narration after the speech from start begins, or boundary
             while (start < boundary) {
                 while (start < boundary && (t.kind(start) == TokenBuffer.PUNCTUATION && !t.is(start, '\u00bf')
                         && !t.is(start, '\u00a1') || t.isBreak(start))) {
@@ -360,13 +361,18 @@ public final class QuotationFinder {
                 if (start >= boundary) {
                     return;
                 }
-                // The narration begins at a spaced dash followed by a lower-case word.
-                int end = start;
-                while (end < boundary && !(t.kind(end) == TokenBuffer.DASH && end + 1 < boundary
-                        && t.kind(end + 1) == TokenBuffer.WORD && Character.isLowerCase(t.first(end + 1))
-                        && t.start(end) > 0 && Chars.isBlank(text.charAt(t.start(end) - 1)))) {
-                    end++;
+                // The narration begins at a spaced dash followed by a lower-case word. A speech that goes
+                // on after its tag ("— Yes, said Tallis, we will.") still ends there: looked for once,
+                // not again from each piece, which made a line of many tags quadratic.
+                if (narration < start) {
+                    narration = start;
+                    while (narration < boundary && !(t.kind(narration) == TokenBuffer.DASH && narration + 1 < boundary
+                            && t.kind(narration + 1) == TokenBuffer.WORD && Character.isLowerCase(t.first(narration + 1))
+                            && t.start(narration) > 0 && Chars.isBlank(text.charAt(t.start(narration) - 1)))) {
+                        narration++;
+                    }
                 }
+                int end = narration;
                 int tag = englishTag(start, end);
                 int tagEnd = tag >= 0 ? tagEnd(tag, boundary) : -1;
                 if (tagEnd >= 0) {
@@ -389,7 +395,7 @@ public final class QuotationFinder {
                     if (!t.is(tagEnd, ',')) {
                         return;   // the tag's sentence ends it: narration follows, if anything
                     }
-                    start = tagEnd + 1;   // "— Yes, said Ann, we will.": the speech goes on after the tag
+                    start = tagEnd + 1;   // "— Yes, said Tallis, we will pay.": the speech goes on after the tag
                     continue;
                 }
                 if (end >= boundary) {
@@ -407,8 +413,10 @@ public final class QuotationFinder {
         /**
          * {@code — We will stay, said one docker.}, {@code — Come in, she said.}: the comma, question
          * or exclamation mark in tokens {@code [start, end)} of a line of dialogue opened by a dash
-         * after which an English tag sets in: a reporting verb right after it, or a pronoun or a
-         * capitalized word and a reporting verb; else -1. The first such mark is taken.
+         * after which an English tag sets in: a reporting verb in lower case right after it, or a
+         * pronoun in lower case or (after a comma only: after a question or an exclamation mark it
+         * opens a sentence, {@code — Where? Tallis said nothing.}) a capitalized word, and a reporting
+         * verb in lower case; else -1. The first such mark is taken.
          */
         int englishTag(int start, int end) {
             for (int k = start + 1; k + 1 < end; k++) {

@@ -3,8 +3,8 @@ package org.quoteattributor.speaker;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.Locale;
+import java.util.Set;
 import org.quoteattributor.lexicon.Lexicon;
 import org.quoteattributor.lexicon.Lexicons;
 import org.quoteattributor.quote.FoundQuote;
@@ -33,7 +33,7 @@ final class Addressees {
     /** Reporting verbs whose object is the person spoken to. */
     private static final WordSet ADDRESSING_VERBS = Lexicons.words("addressing-verbs.txt");
     /** Nouns of a person by trade or station: {@code porter}, {@code boatman}, {@code clerk}. */
-    private static final WordSet TRADE_NOUNS = Lexicons.words("trade-nouns.txt");
+    private static final WordSet TRADE_NOUNS = Sieves.TRADE_NOUNS;
     /** Nouns for people or an audience, which a described addressee ends in. */
     private static final WordSet AUDIENCE_NOUNS = Lexicons.words("audience-nouns.txt");
     /** Pronouns that stand for the person spoken to; reflexives (told herself) are left out. */

@@ -2,6 +2,7 @@ package org.quoteattributor.speaker;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 import org.quoteattributor.lexicon.Lexicon;
 import org.quoteattributor.lexicon.SpeechVerbs;
 import org.quoteattributor.quote.FoundQuote;
@@ -317,7 +318,7 @@ final class Document {
     private static final String[] OFFICES = {"Sen.", "Gov.", "Rep."};
     /** Both lists by length and first char: most capitalized words are neither, and need no compare. */
     private static final WordFilter DAYS_AND_OFFICES = new WordFilter(
-            java.util.stream.Stream.concat(Arrays.stream(WEEKDAYS), Arrays.stream(OFFICES)).toList());
+            Stream.concat(Arrays.stream(WEEKDAYS), Arrays.stream(OFFICES)).toList());
 
     /** Whether weekdays and offices are frequent among the words (see {@link #DAYS_PER_THOUSAND_WORDS}). */
     private boolean datesByWeekday() {
@@ -714,7 +715,7 @@ final class Document {
     private boolean answerAfterVerb(int k) {
         return k > 1 && t.equalsIgnoreCase(k, "no") && t.equalsIgnoreCase(k - 2, "who")
                 && t.kind(k - 1) == TokenBuffer.WORD && Character.isLowerCase(t.first(k - 1))
-                && t.length(k - 1) > 3 && text.startsWith("ed", t.end(k - 1) - 2) && !mentions.isFunctionWord(k - 1);
+                && edForm(k - 1) && !mentions.isFunctionWord(k - 1);
     }
 
     /** Irregular pasts of reporting verbs, which no noun shares: {@code said}, {@code told}. */
@@ -725,7 +726,12 @@ final class Document {
      * a noun after {@code no} is not ({@code no comment}).
      */
     private boolean pastForm(int i) {
-        return t.length(i) > 3 && text.startsWith("ed", t.end(i) - 2) || Sieves.oneOf(this, i, IRREGULAR_PASTS);
+        return edForm(i) || Sieves.oneOf(this, i, IRREGULAR_PASTS);
+    }
+
+    /** Whether the word at token {@code i} ends in {@code -ed} after two letters at least: {@code voted}, not {@code red}. */
+    private boolean edForm(int i) {
+        return t.length(i) > 3 && t.endsWith(i, "ed");
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.quoteattributor.speaker;
 
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
 import org.quoteattributor.lexicon.Lexicon;
@@ -914,7 +915,7 @@ final class Mentions {
     /** The auxiliaries contracted onto a pronoun, after the apostrophe. */
     private static final String[] CONTRACTED_AUXILIARIES = {"s", "ve", "d", "ll"};
     /** The length of the longest of {@link #CONTRACTED_AUXILIARIES}. */
-    private static final int MAX_AUXILIARY = java.util.Arrays.stream(CONTRACTED_AUXILIARIES).mapToInt(String::length).max().orElse(0);
+    private static final int MAX_AUXILIARY = Arrays.stream(CONTRACTED_AUXILIARIES).mapToInt(String::length).max().orElse(0);
 
     /** Whether word {@code i} is a subject pronoun with a contracted auxiliary: {@code he’s}, {@code they've}, {@code I’d}. */
     boolean contractedSubjectPronoun(int i) {

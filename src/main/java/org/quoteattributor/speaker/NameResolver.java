@@ -64,7 +64,7 @@ final class NameResolver {
     /** Nouns for a person of one gender ({@code lady}) → that gender. */
     private static final Map<String, Integer> PERSON_NOUNS = personNouns();
     /** Nouns of a person by trade or station: {@code sailor}, {@code clerk}, {@code porter}. */
-    private static final WordSet TRADE_NOUNS = Lexicons.words("trade-nouns.txt");
+    private static final WordSet TRADE_NOUNS = Sieves.TRADE_NOUNS;
     /** Whether a word may be one of {@link #PERSON_NOUNS}, by its length and first letter. */
     private static final WordFilter PERSON_NOUN_FILTER = new WordFilter(PERSON_NOUNS.keySet());
 
@@ -1537,9 +1537,9 @@ final class NameResolver {
             // "Mr. Wessel Ambry … “Late,” Wessel said.": the given name of a full name is that person, whom it names already
             for (NameForms fs : forms.values()) {
                 for (int j = 0; j < fs.size(); j++) {
-                    int sp = fs.form(j).indexOf(' ');
-                    if (sp > 0) {
-                        reporting.remove(lower(fs.form(j).substring(0, sp)));
+                    String given = lowerParts(fs.form(j))[GIVEN];
+                    if (given != null) {
+                        reporting.remove(given);
                     }
                 }
             }
@@ -1548,12 +1548,13 @@ final class NameResolver {
             int i = initial[k];
             String key = key(i);
             int kin = kinGender(i);
-            boolean subordinateSubject = false;
-            if (forms.containsKey(key) || Lexicon.nameGender(d.cls(i)) != Lexicon.ANY || kin != Lexicon.ANY || reporting.contains(key)
-                    || (subordinateSubject = heOrSheOfClauseAfter(i) || describedAsSomeone(i))) {
+            boolean known = forms.containsKey(key) || Lexicon.nameGender(d.cls(i)) != Lexicon.ANY || kin != Lexicon.ANY
+                    || reporting.contains(key);
+            // "Wilda stood by the window before she spoke.", "Quarrie, the harbour clerk, read …": someone
+            boolean someone = !known && (heOrSheOfClauseAfter(i) || describedAsSomeone(i));
+            if (known || someone) {
                 addName(i, i, i, key, kin, false);
-                if (subordinateSubject) {
-                    // "Wilda stood by the window before she spoke.", "Quarrie, the harbour clerk, read …": someone
+                if (someone) {
                     persons.add(key);
                 }
             }
@@ -1626,9 +1627,10 @@ final class NameResolver {
     /**
      * {@code Quarrie, the harbour clerk, read the result aloud.}: whether the lone capitalized word
      * at token {@code i}, opening its sentence with the shape of a surname ({@link #surnameShaped}),
-     * is set off by commas before a description of {@code the}, {@code a} or {@code an} and at most
-     * {@link #APPOSITION_WORDS} lower-case words ending in a noun for a person or a trade, and a
-     * verb follows the second comma: a person described by trade or station is someone.
+     * is set off by commas before a description of at most {@link #APPOSITION_WORDS} words, the
+     * article included: {@code the}, {@code a} or {@code an} and lower-case words ending in a noun
+     * for a person or a trade; and a verb follows the second comma: a person described by trade or
+     * station is someone.
      */
     private boolean describedAsSomeone(int i) {
         if (!surnameShaped(i) || i + 3 >= t.size() || !t.is(i + 1, ',')
@@ -1638,14 +1640,19 @@ final class NameResolver {
         for (int k = i + 3; k < Math.min(t.size(), i + 3 + APPOSITION_WORDS); k++) {
             if (t.is(k, ',')) {
                 int noun = k - 1;
-                return noun > i + 2 && (d.mayBe(noun, PERSON_NOUN_FILTER) && PERSON_NOUNS.containsKey(d.lowerWord(noun))
-                        || TRADE_NOUNS.contains(d.text, t.start(noun), t.end(noun))) && verbAfter(k + 1);
+                return noun > i + 2 && personOrTradeNoun(noun) && verbAfter(k + 1);
             }
             if (t.kind(k) != TokenBuffer.WORD || !Character.isLowerCase(t.first(k))) {
                 return false;
             }
         }
         return false;
+    }
+
+    /** Whether the word at token {@code k} is a noun for a person of one gender or of a trade or station ({@code clerk}). */
+    private boolean personOrTradeNoun(int k) {
+        return d.mayBe(k, PERSON_NOUN_FILTER) && PERSON_NOUNS.containsKey(d.lowerWord(k))
+                || TRADE_NOUNS.contains(d.text, t.start(k), t.end(k));
     }
 
     /** Words that open a clause of time, cause or concession, whose subject a he or she after them is. */
@@ -1678,8 +1685,7 @@ final class NameResolver {
                 return (t.equalsIgnoreCase(k, "he") || t.equalsIgnoreCase(k, "she")) && Sieves.oneOf(d, k - 1, SUBORDINATORS)
                         && !otherObjectAfter(k + 1, to, g);
             }
-            if (d.mayBe(k, PERSON_NOUN_FILTER) && PERSON_NOUNS.containsKey(d.lowerWord(k)) || d.mentions.isPronoun(k)
-                    || TRADE_NOUNS.contains(d.text, t.start(k), t.end(k))) {
+            if (personOrTradeNoun(k) || d.mentions.isPronoun(k)) {
                 return false;   // "Wilda sat by a sailor before he spoke": the sailor's he, as likely
             }
         }

@@ -4015,7 +4015,7 @@ final class Sieves {
             if (!beatSubject(d, qi, m) || m.type == Mentions.PRONOUN && !d.t.equalsIgnoreCase(m.first, "i")) {
                 return false;
             }
-            set(d, q(d, qi), m, -1, 0, "beat-after");
+            set(d, d.quotes.get(qi), m, -1, 0, "beat-after");
             return true;
         }
 
@@ -4026,7 +4026,7 @@ final class Sieves {
          * Run after the turns, before their names are resolved.
          */
         static void overTurn(Document d, int qi) {
-            FoundQuote q = q(d, qi);
+            FoundQuote q = d.quotes.get(qi);
             Mentions.Mention m = new Mentions.Mention();
             if (!q.rule.equals("turn-taking") || !beatSubject(d, qi, m) || m.type != Mentions.PRONOUN) {
                 return;
@@ -4037,10 +4037,6 @@ final class Sieves {
                 q.dropSpeaker();
                 set(d, q, m, -1, 0, "beat-after");
             }
-        }
-
-        private static FoundQuote q(Document d, int qi) {
-            return d.quotes.get(qi);
         }
 
         /**
@@ -4126,7 +4122,7 @@ final class Sieves {
      * {@code Anne turned to the window.} / {@code “Can I go?”}: a whole quotation opening its
      * paragraph, right after a paragraph of narration alone, is the subject's of that narration's
      * last sentence, when that is a person; but when that subject answers in the next turn, or
-     * when that sentence reports what the subject said ({@code Ann answered that she could not.},
+     * when that sentence reports what the subject said ({@code Wilda answered that she could not.},
      * {@link #reportsSpeech}), the one who spoke before the narration goes on ({@link #goesOn}).
      */
     static final class PreviousParagraphNarration implements SpeakerLinker.Sieve {
@@ -4535,8 +4531,11 @@ final class Sieves {
                 || TRADE_NOUNS.contains(d.text, t.start(m.last), t.end(m.last)));
     }
 
-    /** Nouns of a person by trade or station ({@code the waiter}), one person as a name is. */
-    private static final WordSet TRADE_NOUNS = Lexicons.words("trade-nouns.txt");
+    /**
+     * Nouns of a person by trade or station ({@code the waiter}), one person as a name is; loaded
+     * once for the package (NameResolver and Addressees read it too).
+     */
+    static final WordSet TRADE_NOUNS = Lexicons.words("trade-nouns.txt");
 
     /** {@code But}, {@code And}, {@code Then}, {@code So}, {@code Yet} opening a sentence. */
     static boolean isOpeningConjunction(Document d, int i) {
@@ -5218,9 +5217,10 @@ final class Sieves {
                 // “…,” said Tibbald: the nearest other person speaks, a third rather than the one who
                 // spoke just before, who seldom speaks twice running.
                 FoundQuote addressee = speaker;
-                speaker = otherThan(d, anchors, distance, n, addressee, justBefore(anchors, distance, n));
-                if (speaker == null) {
-                    speaker = otherThan(d, anchors, distance, n, addressee, null);
+                FoundQuote before = justBefore(anchors, distance, n);
+                speaker = otherThan(d, anchors, distance, n, addressee, before);
+                if (speaker == null && before != null) {
+                    speaker = otherThan(d, anchors, distance, n, addressee, null);   // two people alone
                 }
             }
             if (speaker != null && !TermDetector.quotesAsNews(d)) {

@@ -3,8 +3,10 @@ package org.quoteattributor.quote;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -91,6 +93,21 @@ class QuotationFinderTest {
 
     private static Run find(String text) {
         return new Run(text, defaults());
+    }
+
+    /** {@link #find} with dialogue dashes on, as {@code --dashes} asks. */
+    private static Run withDashes(String text) {
+        boolean[] families = defaults();
+        families[QuoteMarks.DIALOGUE_DASH.ordinal()] = true;
+        return new Run(text, families);
+    }
+
+    private static List<String> spans(Run r) {
+        List<String> out = new ArrayList<>();
+        for (FoundQuote q : r.quotes()) {
+            out.add(r.span(q));
+        }
+        return out;
     }
 
     private static Run findWithout(String text, QuoteMarks off) {
@@ -298,6 +315,20 @@ class QuotationFinderTest {
             assertEquals("nested-open", r.role("“"));
             assertEquals("nested-close", r.role("”"));
             assertEquals(List.of("Partez."), r.nested(r.only()));
+        }
+
+        @Test
+        void aDashLineGoesOnAfterEachOfItsTagsUpToTheNarrationAfterThem() {
+            Run r = withDashes("— Yes, said Tallis, we will, said Wilda, at dawn —she added— and not later.");
+            assertEquals(List.of("Yes,", "we will,", "at dawn", "and not later."), spans(r));
+        }
+
+        @Test
+        void aDashLineOfManyTagsTakesLinearTime() {
+            String text = "— Go" + ", said Tallis, go".repeat(300_000) + ".";
+            // Looking for the narration again from each piece would take minutes; once, milliseconds.
+            Run r = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> withDashes(text));
+            assertEquals(300_001, r.quotes().size());
         }
 
         @Test
