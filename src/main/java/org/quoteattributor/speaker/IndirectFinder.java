@@ -8323,7 +8323,7 @@ public final class IndirectFinder {
 
         /**
          * {@code the councillors who opposed the closure, Amos Tolvane and Brisa Corvane, issued …},
-         * {@code Growers who backed the plan, including Amos Tolvane, said …}: whether the comma at
+         * {@code the growers who opposed the levy, including Amos Tolvane, left}: whether the comma at
          * token {@code k} opens names set off (a capitalized word or {@code including} first, up to
          * {@link #SET_OFF_NAMES} tokens) that a second comma closes before a lower-case word, the
          * sentence's main verb: the relative clause ends at the first comma.

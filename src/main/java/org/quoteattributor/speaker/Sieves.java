@@ -5486,7 +5486,6 @@ final class Sieves {
         /** Turns an anchor counts for beyond its distance when its speaker has no name. */
         private static final int UNNAMED_PENALTY = 7;
 
-
         /**
          * {@link #UNNAMED_PENALTY} for a pronoun or description resolved to a name ({@code she} for
          * Mrs. Lark): the name was guessed from the narration and is taken for another person more
