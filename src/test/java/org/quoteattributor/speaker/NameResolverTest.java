@@ -2435,7 +2435,7 @@ class NameResolverTest {
             Linking l = Linking.linked("DUNMERE -- Fire Marshal Quennell Vardy told reporters on Monday that the fire was set. "
                     + "“This was not an accident,” she said.\n\nNo one was injured.\n\n"
                     + "“It shook the windows,” said Mirela Tovey, who lives across the street.\n\n"
-                    + "Vardy said it was too early to say whether the fires were connected. “We are keeping an open mind,” she said.");
+                    + "Vardy said the cause of the fires was not yet known. “We are keeping an open mind,” she said.");
             assertEquals("Quennell Vardy", l.name(2));
         }
     }
