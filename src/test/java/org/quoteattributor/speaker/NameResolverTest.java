@@ -2446,7 +2446,7 @@ class NameResolverTest {
         @Test
         void aSurnameOpeningTheTagOfAQuotationIsAPersonAPronounGoesTo() {
             Linking l = Linking.linked("HARROWGATE -- Mayor Abel Tindall opened the new pier on Monday.\n\n"
-                    + "“It is a good day for the town!” Brannock said.\n\n“My father built the first pier,” he said.\n\n"
+                    + "“The new pier opens at last!” Brannock said.\n\n“My father built the first pier,” he said.\n\n"
                     + "The pier cost four million pounds.");
             assertEquals("Brannock", l.name(1));
         }
@@ -2454,7 +2454,7 @@ class NameResolverTest {
         @Test
         void notAWordOpeningTheSentenceAfterAQuotationThatClosesItsOwn() {
             Linking l = Linking.linked("HARROWGATE -- Mayor Abel Tindall opened the new pier on Monday.\n\n"
-                    + "“It is a good day for the town.” Brannock said nothing.\n\n“My father built the first pier,” he said.\n\n"
+                    + "“The new pier opens at last.” Brannock said nothing.\n\n“My father built the first pier,” he said.\n\n"
                     + "The pier cost four million pounds.");
             assertNotEquals("Brannock", l.name(1));
         }
