@@ -9666,7 +9666,8 @@ public final class IndirectFinder {
         /**
          * After {@code asked}: the question or request after a short listener ({@code asked Smith
          * whether …}, {@code asked the board to …}, {@code asked about …}), opened by a question word,
-         * {@code if}, {@code to} or {@code about}; -1 if none ({@code asked him a question}).
+         * {@code if}, {@code to} or {@code about}, or right after the verb by {@code that} and a
+         * subject ({@code asked that the hearing be delayed}); -1 if none ({@code asked him a question}).
          */
         private int questionAfterListener(int j, int e) {
             for (int k = j; k < Math.min(e, j + 2 * THAT_WINDOW); k++) {
@@ -9683,6 +9684,11 @@ public final class IndirectFinder {
                 }
                 if (t.equalsIgnoreCase(k, "to")) {
                     return j;   // "asked the board to wait": what was asked is that the board wait, the board first
+                }
+                if (k == j && t.equalsIgnoreCase(k, "that") && k + 1 < e && !d.inQuote(k + 1) && t.kind(k + 1) == TokenBuffer.WORD
+                        && (t.isCapitalized(k + 1) || d.mentions.isDeterminer(k + 1) || d.mentions.isPronoun(k + 1)
+                                || Words.QUANTITIES.contains(d.text, t.start(k + 1), t.end(k + 1)))) {
+                    return k;   // "asked that the hearing be delayed": a request; not "asked that question"
                 }
                 if ((t.equalsIgnoreCase(k, "about") || t.equalsIgnoreCase(k, "for")) && k + 1 < e && !d.inQuote(k + 1)) {
                     return k + 1;   // "asked about the levy": what was asked about

@@ -486,6 +486,13 @@ class IndirectFinderTest {
     }
 
     @Test
+    void aRequestOpenedByThatRightAfterAskedIsReported() {
+        assertReported("Ms. Hale asked that the hearing be delayed.", "that the hearing be delayed", "Ms. Hale", "asked",
+                "leading-verb");
+        assertTrue(indirect("Ms. Hale asked that question twice.").isEmpty());
+    }
+
+    @Test
     void verbOfStanceAfterToReportsNoObject() {
         assertTrue(indirect("The union met on Friday to endorse Corrow.").isEmpty());
         // after a report, a verb of stance would otherwise take the same speaker
