@@ -111,9 +111,32 @@ final class Mentions {
      * lower case.
      */
     private boolean saysAfterTwoWords(int i) {
-        int v = i + 3;
+        int v = pastSetOff(i + 3);
         return v < t.size() && plainCapitalized(i + 1) && plainCapitalized(i + 2) && t.kind(v) == TokenBuffer.WORD
                 && Character.isLowerCase(t.first(v)) && d.verbAt(v) > 0;
+    }
+
+    /** Tokens at most of a clause or an age set off after a name ({@link #pastSetOff}). */
+    private static final int SET_OFF_TOKENS = 20;
+
+    /**
+     * {@code Librarian Wrenna Ostley, who has worked there for years, told …}, {@code …, 54, said}:
+     * the token after the comma that closes a clause opened by {@code who} or an age set off at
+     * token {@code k}, within {@link #SET_OFF_TOKENS} tokens and its sentence; else {@code k}.
+     */
+    private int pastSetOff(int k) {
+        if (k + 2 >= t.size() || !t.is(k, ',') || !(t.equalsIgnoreCase(k + 1, "who") || t.kind(k + 1) == TokenBuffer.NUMBER)) {
+            return k;
+        }
+        for (int j = k + 2; j < Math.min(t.size() - 1, k + 2 + SET_OFF_TOKENS); j++) {
+            if (d.endsSentence(j) || t.isBreak(j) || d.inQuote(j)) {
+                return k;
+            }
+            if (t.is(j, ',')) {
+                return j + 1;
+            }
+        }
+        return k;
     }
 
     /** Whether token {@code k} is a word in no list of the lexicon, with a capital and a lower-case letter after it. */

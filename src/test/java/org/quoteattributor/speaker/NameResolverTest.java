@@ -93,6 +93,13 @@ class NameResolverTest {
         }
 
         @Test
+        void aRoleNounOpeningTheSentenceIsNoPartOfTheNameAlsoPastAClauseSetOff() {
+            Linking l = Linking.linked("Librarian Wrenna Ostley, who has worked there for years, told the council the branch would close."
+                    + "\n\n“It is certain,” Ostley added.");
+            assertEquals("Wrenna Ostley", l.name(0));
+        }
+
+        @Test
         void butBeforeTwoWordsOfNoGivenNameAndNoVerbOfSayingItStays() {
             Linking l = Linking.linked("Spokesman Orrin Tallis left the pier.\n\n“It is certain,” Tallis said.");
             assertEquals("Spokesman Orrin Tallis", l.name(0));
