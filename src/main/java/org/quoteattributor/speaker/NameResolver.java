@@ -4819,7 +4819,7 @@ final class NameResolver {
                 || keyOfName(prev.speakerName).equals(keyOfName(name)))) {
             return null;
         }
-        return genderOf(key) == g ? fullestOfGender(key, g) : name;
+        return genderOf(key) == g || g != Lexicon.ANY && family.contains(key) ? fullestOfGender(key, g) : name;
     }
 
     /**
@@ -4890,7 +4890,7 @@ final class NameResolver {
             // "Winifred" … said Miss Orvald: the same Winifred Orvald (names are resolved before descriptions)
             return null;
         }
-        return genderOf(key) == g ? fullestOfGender(key, g) : name;
+        return genderOf(key) == g || g != Lexicon.ANY && family.contains(key) ? fullestOfGender(key, g) : name;
     }
 
     /**

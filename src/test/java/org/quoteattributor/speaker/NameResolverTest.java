@@ -2416,6 +2416,17 @@ class NameResolverTest {
         }
     }
     @Nested
+    class AddressedOneOfAFamily {
+
+        @Test
+        void theOneAddressedWhoAnswersIsNotAKinswomanOfTheSameSurname() {
+            Linking l = Linking.linked("Lady Halcott received them in the blue parlour.\n\n“Mr. Brackwell,” she said. “And this must be your niece.”"
+                    + "\n\n“Miss Tamsin Brackwell, your ladyship,” said the old man, bowing.");
+            assertNotEquals("Tamsin Brackwell", l.name(2));
+        }
+    }
+
+    @Nested
     class PaperOfItsIssuer {
 
         @Test
