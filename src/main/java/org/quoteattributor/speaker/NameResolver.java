@@ -1173,21 +1173,32 @@ final class NameResolver {
      */
     private Set<String> openersWrittenInLowerCase() {
         Set<String> candidates = new HashSet<>();
-        long lengths = 0;
-        long firsts = 0;
         for (NameForms fs : forms.values()) {
             for (int j = 0; j < fs.size(); j++) {
                 String first = openerInQuestion(fs.form(j), fs.count(j));
-                if (first == null || first.isEmpty()) {
-                    continue;   // "" before a form's first space: no word the text could write
+                if (first != null && !first.isEmpty()) {
+                    candidates.add(first);   // not "" before a form's first space: no word the text could write
                 }
-                candidates.add(first);
-                lengths |= 1L << Math.min(first.length(), 63);
-                firsts |= 1L << (first.charAt(0) & 63);
             }
         }
+        return writtenInLowerCase(candidates);
+    }
+
+    /**
+     * The words of {@code candidates} (lower case, no possessive ending, none empty) that the text
+     * also writes in lower case, in one pass over the tokens: only words of a candidate's length and
+     * first letter are looked up, so the pass allocates nothing for the others; none when there are
+     * no candidates.
+     */
+    private Set<String> writtenInLowerCase(Set<String> candidates) {
         if (candidates.isEmpty()) {
             return Set.of();
+        }
+        long lengths = 0;
+        long firsts = 0;
+        for (String c : candidates) {
+            lengths |= 1L << Math.min(c.length(), 63);
+            firsts |= 1L << (c.charAt(0) & 63);
         }
         // One bit per hash of the candidates: most lower-case words of a text miss it, and are
         // never copied into the pool of keys only to miss the set.
@@ -1544,14 +1555,16 @@ final class NameResolver {
                 }
             }
         }
+        Set<String> acting = actingOpeners(initial, count, reporting);
         for (int k = 0; k < count; k++) {
             int i = initial[k];
             String key = key(i);
             int kin = kinGender(i);
             boolean known = forms.containsKey(key) || Lexicon.nameGender(d.cls(i)) != Lexicon.ANY || kin != Lexicon.ANY
                     || reporting.contains(key);
-            // "Wilda stood by the window before she spoke.", "Quarrie, the harbour clerk, read …": someone
-            boolean someone = !known && (heOrSheOfClauseAfter(i) || describedAsSomeone(i));
+            // "Wilda stood by the window before she spoke.", "Quarrie, the harbour clerk, read …",
+            // "Tamsin smiled. … Tamsin perched …": someone
+            boolean someone = !known && (heOrSheOfClauseAfter(i) || describedAsSomeone(i) || acting.contains(key));
             if (known || someone) {
                 addName(i, i, i, key, kin, false);
                 if (someone) {
@@ -1647,6 +1660,50 @@ final class NameResolver {
             }
         }
         return false;
+    }
+
+    /** Sentences at least that a word must open as the subject of a verb to be someone's name ({@link #actingOpeners}). */
+    private static final int ACTING_OPENINGS = 2;
+
+    /**
+     * {@code Tamsin perched on a chair. … Tamsin smiled.}: the keys of the lone words opening
+     * sentences (tokens {@code initial}) with the shape of a surname ({@link #surnameShaped}) and a
+     * verb in the past right after them ({@link #actedAfter}), {@link #ACTING_OPENINGS} times at least, that the text never writes in
+     * lower case (so not {@code Rain fell.} beside {@code the rain}), nor are {@code reporting}
+     * already: a name no list holds, of someone who acts.
+     */
+    private Set<String> actingOpeners(int[] initial, int count, Set<String> reporting) {
+        Map<String, Integer> openings = null;
+        for (int k = 0; k < count; k++) {
+            int i = initial[k];
+            if (surnameShaped(i) && actedAfter(i + 1)) {
+                if (openings == null) {
+                    openings = new HashMap<>();
+                }
+                openings.merge(key(i), 1, Integer::sum);
+            }
+        }
+        if (openings == null) {
+            return Set.of();
+        }
+        Set<String> candidates = new HashSet<>();
+        for (Map.Entry<String, Integer> e : openings.entrySet()) {
+            if (e.getValue() >= ACTING_OPENINGS && !reporting.contains(e.getKey()) && !forms.containsKey(e.getKey())) {
+                candidates.add(e.getKey());
+            }
+        }
+        candidates.removeAll(writtenInLowerCase(candidates));
+        return candidates;
+    }
+
+    /**
+     * Whether token {@code k} is a verb in the past in {@code -ed} ({@code smiled}, {@code perched})
+     * or a reporting verb: what a name opening its sentence does, not an auxiliary after an archaic
+     * pronoun ({@code Thy will}) nor the noun after an adjective ({@code Last month}).
+     */
+    private boolean actedAfter(int k) {
+        return k < t.size() && t.kind(k) == TokenBuffer.WORD && Character.isLowerCase(t.first(k)) && !d.inQuote(k)
+                && (t.length(k) > 4 && t.endsWith(k, "ed") || d.verbAt(k) > 0);
     }
 
     /** Whether the word at token {@code k} is a noun for a person of one gender or of a trade or station ({@code clerk}). */

@@ -2416,6 +2416,28 @@ class NameResolverTest {
         }
     }
     @Nested
+    class NameOnlyOpeningSentences {
+
+        @Test
+        void aWordOpeningTwoSentencesBeforeAVerbInThePastIsSomeone() {
+            Linking l = Linking.linked("“Mr. Brackwell,” said Lady Halcott. “And this must be your niece.”\n\n"
+                    + "“It is, your ladyship,” said the old man.\n\nTamsin perched on the edge of a hard chair.\n\n"
+                    + "“Your uncle tells me you read Greek,” said Lady Halcott.\n\n“A little.”\n\n"
+                    + "Tamsin smiled. “Then I hope to prove him wrong.”\n\n"
+                    + "“Brackwell, you did not tell me she was clever,” said Lady Halcott.");
+            assertEquals("Tamsin", l.mention(5));
+        }
+
+        @Test
+        void notAWordTheTextAlsoWritesInLowerCase() {
+            Linking l = Linking.linked("Lady Halcott sat by the fire.\n\nRain tapped on the glass.\n\n"
+                    + "“Your uncle tells me you read Greek,” said Lady Halcott.\n\n“A little.”\n\n"
+                    + "Rain rattled the panes. The rain would not stop. “Then I hope to prove him wrong.”");
+            assertNotEquals("Rain", l.mention(2));
+        }
+    }
+
+    @Nested
     class AddressedOneOfAFamily {
 
         @Test
