@@ -1562,10 +1562,10 @@ final class NameResolver {
             int kin = kinGender(i);
             boolean known = forms.containsKey(key) || Lexicon.nameGender(d.cls(i)) != Lexicon.ANY || kin != Lexicon.ANY
                     || reporting.contains(key);
-            // "Wilda stood by the window before she spoke.", "Quarrie, the harbour clerk, read …",
-            // "Tamsin smiled. … Tamsin perched …": someone
-            boolean someone = !known && (heOrSheOfClauseAfter(i) || describedAsSomeone(i) || acting.contains(key));
-            if (known || someone) {
+            // "Wilda stood by the window before she spoke.", "Quarrie, the harbour clerk, read …": someone;
+            // "Tamsin smiled. … Tamsin perched …": a name, of no gender known
+            boolean someone = !known && (heOrSheOfClauseAfter(i) || describedAsSomeone(i));
+            if (known || someone || acting.contains(key)) {
                 addName(i, i, i, key, kin, false);
                 if (someone) {
                     persons.add(key);
