@@ -1668,9 +1668,9 @@ final class NameResolver {
     /**
      * {@code Tamsin perched on a chair. … Tamsin smiled.}: the keys of the lone words opening
      * sentences (tokens {@code initial}) with the shape of a surname ({@link #surnameShaped}) and a
-     * verb in the past right after them ({@link #actedAfter}), {@link #ACTING_OPENINGS} times at least, that the text never writes in
-     * lower case (so not {@code Rain fell.} beside {@code the rain}), nor are {@code reporting}
-     * already: a name no list holds, of someone who acts.
+     * verb in the past right after them ({@link #actedAfter}), {@link #ACTING_OPENINGS} times at
+     * least, that the text never writes in lower case (so not {@code Rain fell.} beside {@code the
+     * rain}), nor are {@code reporting} already: a name no list holds, of someone who acts.
      */
     private Set<String> actingOpeners(int[] initial, int count, Set<String> reporting) {
         Map<String, Integer> openings = null;
