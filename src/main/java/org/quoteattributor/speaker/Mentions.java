@@ -111,32 +111,40 @@ final class Mentions {
      * lower case.
      */
     private boolean saysAfterTwoWords(int i) {
-        int v = pastSetOff(i + 3);
-        return v < t.size() && plainCapitalized(i + 1) && plainCapitalized(i + 2) && t.kind(v) == TokenBuffer.WORD
+        int v = i + 3 < t.size() && t.is(i + 3, ',') ? appositionVerbAfter(i + 2) : i + 3;   // past ", who …," or ", 54,"
+        return v >= 0 && v < t.size() && plainCapitalized(i + 1) && plainCapitalized(i + 2) && t.kind(v) == TokenBuffer.WORD
                 && Character.isLowerCase(t.first(v)) && d.verbAt(v) > 0;
     }
 
-    /** Tokens at most of a clause or an age set off after a name ({@link #pastSetOff}). */
-    private static final int SET_OFF_TOKENS = 20;
+    /** Tokens at most in an apposition between a name and its reporting verb ({@link #appositionVerbAfter}). */
+    private static final int MAX_APPOSITION = 12;
 
     /**
-     * {@code Librarian Wrenna Ostley, who has worked there for years, told …}, {@code …, 54, said}:
-     * the token after the comma that closes a clause opened by {@code who} or an age set off at
-     * token {@code k}, within {@link #SET_OFF_TOKENS} tokens and its sentence; else {@code k}.
+     * {@code Jelena Vukovic, the couple's daughter, spoke …}, {@code Librarian Wrenna Ostley, who has
+     * worked there for years, told …}: the reporting verb after an apposition
+     * set off by commas, opening with a word in lower case or a number, after the name ending at
+     * token {@code e}; else -1.
      */
-    private int pastSetOff(int k) {
-        if (k + 2 >= t.size() || !t.is(k, ',') || !(t.equalsIgnoreCase(k + 1, "who") || t.kind(k + 1) == TokenBuffer.NUMBER)) {
-            return k;
+    int appositionVerbAfter(int e) {
+        int k = e + 1;
+        if (k + 1 >= t.size() || !t.is(k, ',')
+                || !(t.kind(k + 1) == TokenBuffer.WORD && Character.isLowerCase(t.first(k + 1)) || t.kind(k + 1) == TokenBuffer.NUMBER)) {
+            return -1;
         }
-        for (int j = k + 2; j < Math.min(t.size() - 1, k + 2 + SET_OFF_TOKENS); j++) {
-            if (d.endsSentence(j) || t.isBreak(j) || d.inQuote(j)) {
-                return k;
-            }
+        for (int j = k + 1; j < Math.min(t.size(), k + 1 + MAX_APPOSITION); j++) {
             if (t.is(j, ',')) {
-                return j + 1;
+                int v = j + 1;
+                if (v < t.size() && isVerbFiller(v)) {
+                    v++;
+                }
+                return v < t.size() && d.verbAt(v) > 0 ? v : -1;
+            }
+            if (t.isBreak(j) || d.endsSentence(j) || d.inQuote(j) || t.kind(j) == TokenBuffer.QUOTE_MARK && !isPossessiveMark(j)
+                    || t.kind(j) == TokenBuffer.DASH) {
+                return -1;
             }
         }
-        return k;
+        return -1;
     }
 
     /** Whether token {@code k} is a word in no list of the lexicon, with a capital and a lower-case letter after it. */

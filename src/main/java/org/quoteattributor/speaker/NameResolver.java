@@ -3643,7 +3643,7 @@ final class NameResolver {
                 // the subject of a reporting verb ("Vasko said …", "Okonjo told the paper …") is someone, of one word too;
                 // in a story, so is a word of one the text uses as a name in mid-sentence, as the subject of a clause in
                 // this paragraph or the one before ("… when Wrenna came down. // “Not today,” she said.")
-                int appositionVerb = appositionVerbAfter(i);
+                int appositionVerb = d.mentions.appositionVerbAfter(i);
                 boolean reporting = saysRightAfter(i) || setOffBeforeVerb(nameFirsts[c], i) || appositionVerb >= 0;
                 boolean beforeTagged = seen == 0 && subjectBeforeTaggedQuote(nameFirsts[c], i, qi, p);
                 if (weak == null && p - i < NEARBY && (isClauseSubject(i) || reporting || beforeTagged
@@ -5368,36 +5368,6 @@ final class NameResolver {
         return start;
     }
 
-    /** Tokens at most in an apposition between a name and its reporting verb ({@link #appositionVerbAfter}). */
-    private static final int MAX_APPOSITION = 12;
-
-    /**
-     * {@code Jelena Vukovic, the couple's daughter, spoke …}: the reporting verb after an apposition
-     * set off by commas, opening with a word in lower case or a number, after the name ending at
-     * token {@code e}; else -1.
-     */
-    private int appositionVerbAfter(int e) {
-        int k = e + 1;
-        if (k + 1 >= t.size() || !t.is(k, ',')
-                || !(t.kind(k + 1) == TokenBuffer.WORD && Character.isLowerCase(t.first(k + 1)) || t.kind(k + 1) == TokenBuffer.NUMBER)) {
-            return -1;
-        }
-        for (int j = k + 1; j < Math.min(t.size(), k + 1 + MAX_APPOSITION); j++) {
-            if (t.is(j, ',')) {
-                int v = j + 1;
-                if (v < t.size() && d.mentions.isVerbFiller(v)) {
-                    v++;
-                }
-                return v < t.size() && d.verbAt(v) > 0 ? v : -1;
-            }
-            if (t.isBreak(j) || d.endsSentence(j) || d.inQuote(j) || t.kind(j) == TokenBuffer.QUOTE_MARK && !d.mentions.isPossessiveMark(j)
-                    || t.kind(j) == TokenBuffer.DASH) {
-                return -1;
-            }
-        }
-        return -1;
-    }
-
     /**
      * The full name of mention {@code c} as written, in reportage, when it is a name of plain words
      * whose given name tells no gender and whose surname {@code key} another full name shares
@@ -5419,7 +5389,7 @@ final class NameResolver {
             }
         }
         int s = titlesStart(first);
-        boolean someone = saysRightAfter(last) || appositionVerbAfter(last) >= 0 || setOffBeforeVerb(first, last)
+        boolean someone = saysRightAfter(last) || d.mentions.appositionVerbAfter(last) >= 0 || setOffBeforeVerb(first, last)
                 || s > 0 && t.is(s - 1, ',') && last + 2 < t.size() && t.is(last + 1, ',') && t.equalsIgnoreCase(last + 2, "who")
                 || atSentenceStart(s) && (opensSentence(first, last) || Sieves.oneOf(d, last + 1, PRESENT_AUXILIARIES)
                         || Sieves.oneOf(d, last + 1, MODALS) || isClauseSubject(last) && !(last + 2 < t.size() && t.isCapitalized(last + 2)));
